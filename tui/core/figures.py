@@ -491,7 +491,25 @@ _TALLY_BEHIND = re.compile(
     re.IGNORECASE,
 )
 _TALLY_FIRST = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:[-–]|[^\S\n]+to[^\S\n]+)\Z")
-_TALLY_OTHER = re.compile(r"(?:[-–]|[^\S\n]+to[^\S\n]+)(?P<n>\d{1,3})(?![\w.,]\d)(?![-–\w])")
+# The votes against, no share after them ("voted 85-15 per cent in favour": shares).
+_TALLY_OTHER = re.compile(
+    r"(?:[-–]|[^\S\n]+to[^\S\n]+)(?P<n>\d{1,3})(?![\w.,]\d)(?![-–\w])"
+    r"(?![^\S\n]*(?:%|per[^\S\n]*cent|percent|pct)\b)"
+)
+# A determiner before a tally, which then modifies a noun: "approved *the* 3-2 format".
+_DETERMINER_BEHIND = re.compile(
+    rf"(?<![\w])(?:{_alternation(lx.DETERMINERS)})[^\S\n]+\Z", re.IGNORECASE
+)
+# A word after a tally that no noun is: a preposition, a function or time word, an adverb or
+# a participle ("voted 4-1 *on* Tuesday", "passed 52-48 *along* party lines", "ruled 5-4
+# *that*", "passed a motion 5-4 *asking* staff").
+_NOT_TALLY_NOUNS = (
+    lx.FUNCTION_WORDS
+    | lx.PREPOSITIONS
+    | lx.TIME_WORDS
+    | frozenset("last late early next along against votes vote".split())
+)
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z][\w-]*)")
 _TALLY_CAP = 1000  # votes for in a tally, fewer than a year's number
 _ODDS_JOIN = re.compile(r"[^\S\n]+to[^\S\n]+|-to-", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
@@ -2497,13 +2515,22 @@ def _vote_tally(text: str, amount: _Amount, floor: int) -> Figure | None:
         votes_for = amount.start
     else:  # the votes against, after the votes for (a figure read, before `floor`)
         first = _TALLY_FIRST.search(text, max(0, amount.start - 8), amount.start)
-        if first is None or int(first.group("n")) < amount.value:
-            return None
+        if first is None or int(first.group("n")) < amount.value or amount.unit is not None:
+            return None  # "85-15 per cent": a share
         votes_for, floor = first.start(), 0
     if _TALLY_BEHIND.search(text, max(floor, votes_for - _WINDOW), votes_for) is None:
         return None
     if _ARTICLE_BEHIND.search(text, max(floor, votes_for - 4), votes_for):
         return None  # "voted by a 4 to 1 margin": odds
+    if _DETERMINER_BEHIND.search(text, max(floor, votes_for - 8), votes_for):
+        return None  # "approved the 3-2 format": a modifier
+    noun = _WORD_AFTER.match(text, other.end() if other else amount.end)
+    if (
+        noun is not None
+        and noun.group(1) not in _NOT_TALLY_NOUNS
+        and not noun.group(1).endswith(("ly", "ing"))
+    ):
+        return None  # "approved 3-2 format changes": a modifier
     return _make(text, amount.start, amount.end, amount.value, unit="votes")
 
 

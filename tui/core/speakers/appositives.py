@@ -507,20 +507,21 @@ def _opening_phrase(toks: list[Token], first: int) -> bool:
 
 
 def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phrase | None:
-    """'Ray Dunn, a farmer who ...', 'Ray Dunn, one of the farmers, who ...': "who" after an
-    indefinite or a partitive description set after a name and its comma stands for the name,
-    the description its appositive; so does "who" after a name set after a description ("a
-    farmer, Ray Dunn, who ..."); None if `head`, what ends before toks[who], is neither."""
+    """'Ray Dunn, a farmer who ...', 'Ray Dunn, the nurse who ...', 'Ray Dunn, one of the
+    farmers, who ...': "who" after a description with an article or a partitive one set after
+    a name and its comma stands for the name, the description its appositive; so does "who"
+    after a name set after a description ("a farmer, Ray Dunn, who ..."); None if `head`,
+    what ends before toks[who], is neither."""
     first = bisect_left(toks, (head.span[0],))
     if toks[who - 1].word == "," and first >= 2 and toks[first - 1].word == ",":
         # "a former clerk, Ann Lee, who ...": the name, the description before it its role
         described = _appositive_phrase(text, toks, who - 1)
         if described is not None and described.span == head.span:
             return described
-    if head.words[0].lower() in {"a", "an"}:
-        comma = first - 1
-    elif first >= 3 and toks[first - 1].lower == "of" and toks[first - 2].lower == "one":
+    if first >= 3 and toks[first - 1].lower == "of" and toks[first - 2].lower == "one":
         comma = first - 3  # "Jo Ames, one of the members who ...": she is one of them
+    elif head.words[0].lower() in {"a", "an", "the"}:
+        comma = first - 1
     else:
         return None
     if comma < 1 or toks[comma].word != ",":

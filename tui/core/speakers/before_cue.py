@@ -13,6 +13,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
     AUTHOR_PRONOUNS,
+    BELIEF_CUES,
     CATENATIVE_VERBS,
     COMPLEMENT_PREPOSITIONS,
     COUNTED_ALONE,
@@ -37,6 +38,7 @@ from tui.core.lexicon import (
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
+    SPEECH_CUES,
     SUIT_IDIOM_VERBS,
     THING_PRONOUNS,
     TIME_WORDS,
@@ -163,11 +165,12 @@ def _with_before(text: str, start: int) -> bool:
     return " with " in lead or lead.startswith("With ")
 
 
-def _participle_at(text: str, cue_start: int) -> bool:
-    """Whether the cue at `cue_start` is a participle in -ing ("asking", "shouting")."""
+def _participle_at(text: str, cue_start: int) -> str | None:
+    """The cue at `cue_start` if it is a participle in -ing ("asking", "shouting"), else
+    None."""
     space = text.find(" ", cue_start, cue_start + 20)
-    word = text[cue_start:space] if space >= 0 else text[cue_start : cue_start + 20]
-    return word.rstrip(",:").endswith("ing")
+    word = (text[cue_start:space] if space >= 0 else text[cue_start : cue_start + 20]).rstrip(",:")
+    return word if word.endswith("ing") else None
 
 
 # An absolute "with" and a bare plural, a modifier before it or not, right before a
@@ -176,6 +179,9 @@ _WITH_PLURAL = re.compile(
     r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*[a-rt-z]s)\s+\Z"
 )
 _WITH_PLURAL_REACH = 40  # characters before a cue searched for "with" and its plural
+# The participles of saying or thinking that such an unlisted plural speaks by ("With
+# millers *saying*", "with growers *fearing*"); else only a plural of people does.
+_SAYING_OR_THINKING = frozenset(w for w in SPEECH_CUES | BELIEF_CUES if w.endswith("ing"))
 
 
 def _with_plural(text: str, lower: int, cue_start: int) -> Phrase | None:
@@ -183,7 +189,10 @@ def _with_plural(text: str, lower: int, cue_start: int) -> Phrase | None:
     in an absolute construction ("With millers saying the levy would rise, ..."), though no
     list knows its noun; None elsewhere."""
     begin = cue_start - _WITH_PLURAL_REACH if cue_start - _WITH_PLURAL_REACH > lower else lower
-    if text.find("ith ", begin, cue_start) < 0 or not _participle_at(text, cue_start):
+    if text.find("ith ", begin, cue_start) < 0:
+        return None
+    participle = _participle_at(text, cue_start)
+    if participle is None:
         return None
     match = _WITH_PLURAL.search(text, begin, cue_start)
     if match is None:
@@ -191,6 +200,8 @@ def _with_plural(text: str, lower: int, cue_start: int) -> Phrase | None:
     toks = tokens(text, match.start("np"), match.end("np"))
     if any(t.lower in FUNCTION_WORDS or t.lower in DETERMINERS for t in toks):
         return None  # "with this saying": no noun
+    if participle.lower() not in _SAYING_OR_THINKING and not people_plural(toks[-1].word):
+        return None  # "With futures pointing to a weak open": no speaker
     return _new_phrase(match.span("np"), tuple(t.word for t in toks), tokens=tuple(toks))
 
 

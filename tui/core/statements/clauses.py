@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 
 from tui.core.lexicon import (
-    ABBREVIATED_MONTHS,
     ADJUNCT_PARTICIPLES,
     AUXILIARY_VERBS,
     BELIEF_CUES,
@@ -25,15 +24,16 @@ from tui.core.lexicon import (
     DETERMINERS,
     FINITE_PASTS,
     INTERVIEWER_NOUNS,
+    IRREGULAR_VERB_FORMS,
     LISTENER_CUES,
     MODALS,
-    MONTHS,
     NEARNESS_ADVERBS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     POSSIBILITY_MODALS,
+    PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
@@ -43,7 +43,6 @@ from tui.core.lexicon import (
     STANCE_CUES,
     SUBORDINATORS,
     SUBSTANCE_DEMONSTRATED_NOUNS,
-    TIME_ADVERBS,
     TIME_WORDS,
     VENUE_RELEASE_VERBS,
     VENUE_WORDS,
@@ -56,54 +55,24 @@ from tui.core.statements.patterns import (
     CLOSE_MARKS,
     LEAD,
     LONGEST_CLAUSE,
+    MONTH_DOT,
     RELATIVE_VERB,
     TALLY,
+    TIME,
+    TIME_ADJUNCT,
     WORDS,
     comma_before_verb,
 )
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
-# A time word, in any case, but a month only capitalised ("said the march would", "may").
-_TIME = (
-    "(?:(?i:"
-    + alternation(TIME_WORDS - frozenset(m.lower() for m in MONTHS))
-    + ")|"
-    + alternation(MONTHS)
-    + ")"
-)
 _VENUE = alternation(VENUE_WORDS)
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
-# A time after a cue, not one the content opens with: not a month or a time adverb after an
-# article ("said the March samples were", "said the earlier ruling was wrong"), nor a time
-# before a verb of its own ("said March was the worst").
-_ARTICLE_NOT_MONTH = (
-    r"(?:(?:the|a)\s+(?!(?:" + alternation(MONTHS) + "|" + alternation(TIME_ADVERBS) + r")\b))?"
-)
-_NO_VERB_NEXT = r"(?!\s+(?:is|was|were|are|will|would|has|had|have)\b)"
-# The period of an abbreviated month before its day ("Nov. 20", "Sept. 3"): no sentence end.
-_MONTH_DOT = (
-    "(?:"
-    + "|".join(f"(?<={month})" for month in sorted(ABBREVIATED_MONTHS))
-    + r")\.(?=\s+\d{1,2}\b)"
-)
-_TIME_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:(?:late|early)\s+on|on|last|this|late|early|earlier|next|in)\s+)?"
-    + _ARTICLE_NOT_MONTH
-    + _TIME
-    + r"\b(?:\s+"
-    + _TIME
-    + r")?(?:"
-    + _MONTH_DOT
-    + r")?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
-    + BOUND_R
-    + _NO_VERB_NEXT
-)
 # How long the speaking lasted, and when: "testified for two hours on Tuesday".
 _DURATION_ADJUNCT = re.compile(
     r"\s*,?\s*for\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
     r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
-    r"(?:second|minute|hour|day|week|month|year)s?\b(?:" + _TIME_ADJUNCT.pattern + r")?"
+    r"(?:second|minute|hour|day|week|month|year)s?\b(?:" + TIME_ADJUNCT.pattern + r")?"
 )
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
@@ -147,13 +116,13 @@ _VENUE_ADJUNCT_HEAD = (
     + r"\s+)?(?:with|to|on|at|for|in|from|by|via|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
     + _VENUE_PARTICIPLE
     + r"\s+"
-    + _TIME
+    + TIME
     + r"\b|(?:"
     + _VENUE_PARTICIPLE
     + r"\s+)?"
     + _VENUE_WHERE
     + r"(?:\s+(?:on\s+)?"
-    + _TIME
+    + TIME
     + r")?\b))?"
 )
 _VENUE_ADJUNCT = re.compile(
@@ -189,7 +158,7 @@ _THAT_ADJUNCT = re.compile(
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
-    r"(?:[^,.;:“”\"]|" + _MONTH_DOT + r"){1,60}?"
+    r"(?:[^,.;:“”\"]|" + MONTH_DOT + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )
 # The judges a judge wrote for, after the cue: "wrote for the majority that", "wrote for a
@@ -217,7 +186,7 @@ _NEAR_TIME_ADJUNCT = re.compile(
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
 _AHEAD_ADJUNCT = re.compile(r"\s*,?\s*(?:ahead\s+of|within)\s+[^,.;:“”\"\n]{1,40}?(?=\s*,\s)")
-# The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
+# The words each adjunct pattern may open with (a time word too, for `TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
 _THAT_OPENERS = (
@@ -229,14 +198,17 @@ _THAT_OPENERS = (
 )
 # After the comma closing a relative clause on the subject, the sentence's own verb: an
 # auxiliary, a past that only follows a subject (lexicon.FINITE_PASTS: "..., spoke first"),
-# or a verb in -s or -ed (not "-ss") before a preposition, a determiner or a number ("...,
-# leads by 40 points", "..., is running", "..., won the seat").
+# or a verb in -s or -ed (not "-ss") or another past not in -ed, a participle too (lexicon.
+# IRREGULAR_VERB_FORMS, PREDICATE_OPENERS: "left", "fell"), before a preposition, a
+# determiner or a number ("..., leads by 40 points", "..., is running", "..., won the seat",
+# "..., left the meeting"; not "..., left stranded").
 _MAIN_VERB_NEXT = re.compile(
     r"\s+(?:(?:also|now|still|later|then|[a-z]+ly)\s+)?(?:(?:is|are|was|were|has|have|had"
     r"|will|would|can|could|may|might|must|should|does|did|"
     + alternation(FINITE_PASTS)
-    + r")\b|(?:[a-z]*[a-rt-z]s|[a-z]+ed|won"
-    r"|lost|led|ran)\s+(?:by|to|in|on|at|with|for|from|among|the|a|an|his|her|its|their|\d))"
+    + r")\b|(?:[a-z]*[a-rt-z]s|[a-z]+ed|"
+    + alternation(IRREGULAR_VERB_FORMS | PREDICATE_OPENERS | {"won", "lost", "ran"})
+    + r")\s+(?:by|to|in|on|at|with|for|from|among|the|a|an|his|her|its|their|\d))"
 )
 # A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.
 _RELATIVE_WORD = re.compile(r"(?<![\w’'-])(?:who|which|whose)\s")
@@ -278,7 +250,7 @@ _ADVERB_REACH = 24  # " unequivocally that " and shorter
 _PRESS_SCOPE = "(?:state|local|foreign|national|international)"
 # Where the listeners are, no time: "told reporters *in Washington* the plan was dead".
 _LISTENERS_PLACE = (
-    rf"(?:\s+(?:in|from|at)\s+(?!(?i:{_TIME})\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
+    rf"(?:\s+(?:in|from|at)\s+(?!(?i:{TIME})\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
     r"(?![\w’'-]))?"
 )
 # The outlet the story appears in and its reporter, pointed at: "told this newspaper that".
@@ -313,7 +285,7 @@ _NAMED_OUTLET = (
     + _LATER_NAME_WORD
     + ")*"
     + r"(?=(?:\s+[a-z]+){0,2}(?:\s+"
-    + _TIME
+    + TIME
     + r")?\s+that\b|\s*[,.;:!?])"
 )
 # An interviewer as listener: "CNN anchor Ann Ruiz", "host Ismaila Alfa", or "the Metro Morning
@@ -576,7 +548,7 @@ class Clauses(State):
                     if pattern is _THAT_ADJUNCT and _absolute_report(phrase):
                         continue
                     # A time adjunct is a time; another may hold one ("in May at a rally").
-                    if when is None and (pattern is _TIME_ADJUNCT or _TIME_ADJUNCT.search(phrase)):
+                    if when is None and (pattern is TIME_ADJUNCT or TIME_ADJUNCT.search(phrase)):
                         when = phrase
                     pos = adjunct.end()
                     break
@@ -670,7 +642,7 @@ class Clauses(State):
 
     def _when(self, span: Span) -> str | None:
         phrase = self.text[span[0] : span[1]].rstrip(" .")
-        return phrase if len(phrase) < 60 and _TIME_ADJUNCT.search(phrase) else None
+        return phrase if len(phrase) < 60 and TIME_ADJUNCT.search(phrase) else None
 
     def _opens_content(self, span: Span) -> bool:
         """Whether reported content may start as `span` does: not with a conjunction ("who
@@ -779,7 +751,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
     time = word in _TIME_OPENERS or word.lower() in TIME_WORDS or not word.isascii()
     opens = (
         (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
-        (_TIME_ADJUNCT, time),
+        (TIME_ADJUNCT, time),
         (_DURATION_ADJUNCT, word == "for"),
         (_BENCH_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     GATHERING_VENUES,
     IRREGULAR_PARTICIPLES,
+    IRREGULAR_VERB_FORMS,
     JUDGEMENT_PARTICIPLES,
     LISTENER_CUES,
     LITERAL_JUDGEMENTS,
@@ -42,6 +43,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PASSIVE_CUES,
     POSTMODIFYING_PARTICIPLES,
+    PREDICATE_OPENERS,
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
     RELATIVE_PRONOUNS,
@@ -56,7 +58,7 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span, StatementKind
-from tui.core.organizations import MEDIA_NOUNS
+from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import marked_kind, people_plural
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
@@ -156,24 +158,45 @@ _PARTICIPLE_CLAUSE = re.compile(
     r"(?!(?:" + alternation(PREPOSITIONS_IN_ING) + r")\b)[a-z]+ing\s+"
     r"(?:it|its|them|their|him|his|her|the|a|an|for|in|on|at|to|up|out|off|into|through|\d)\b"
 )
-# The same with any object, after words with no role in them ("..., the agency missed its
-# targets, *blaming staff*"; not "According to Ann Lee, a spokeswoman, rising prices hurt").
+# The same with any object ("..., the agency missed its targets, *blaming staff*"; not "According
+# to Ann Lee, a spokeswoman, *rising prices* hurt": see `_goes_on`).
 _ANY_PARTICIPLE_CLAUSE = re.compile(
     r"(?!(?:" + alternation(PREPOSITIONS_IN_ING) + r")\b)[a-z]+ing\s+[a-z]"
 )
-# What else follows "According to X, Y," when Y was the clause's start, not an apposition to
-# X: a participle not in -ing going on from it ("the man fled, *driven* by fear", "the car,
-# *driven* by a teen, hit a pole"), a partitive of what it counted ("the firm cut 40 jobs,
-# *most of them* in Ohio"), or a noun phrase apposed to Y before Y's verb ("the driver, *a
-# 40-year-old man, was* taken to hospital").
-_CLAUSE_GOING_ON = re.compile(
-    r"(?:(?:" + alternation(IRREGULAR_PARTICIPLES | POSTMODIFYING_PARTICIPLES) + r")\s+[a-z]"
-    r"|(?:most|some|all|many|half|none|each|both|several|few|including)\s+(?:of\s+)?"
-    r"(?:them|those|these|the|its|their|which)\b"
-    r"|(?:a|an|the|his|her|their|its)\s[^,.;:\"“”]{1,60},\s+(?:"
-    + alternation(AUXILIARY_VERBS)
-    + r"|[a-z]+ed)\b)"
+# What else may follow "According to X, Y," when Y was the clause's start, not an apposition
+# to X (see `_goes_on`): a participle not in -ing going on from it ("the man fled, *driven*
+# by fear", "the car, *driven* by a teen, hit a pole"), or a partitive of what it counted
+# ("the firm cut 40 jobs, *most of them* in Ohio").
+_PARTICIPLE_GOING_ON = re.compile(
+    r"(?:" + alternation(IRREGULAR_PARTICIPLES | POSTMODIFYING_PARTICIPLES) + r")\s+[a-z]"
 )
+_PARTITIVE_GOING_ON = re.compile(
+    r"(?:most|some|all|many|half|none|each|both|several|few|including)\s+(?:of\s+)?"
+    r"(?:them|those|these|the|its|their|which)\b"
+)
+# A noun phrase apposed to Y before Y's verb: "the driver, *a 40-year-old man, was* taken".
+_APPOSED_BEFORE_VERB = re.compile(
+    r"(?:a|an|the|his|her|their|its)\s[^,.;:\"“”]{1,60},\s+(?:"
+    + alternation(AUXILIARY_VERBS)
+    + r"|[a-z]+ed)\b"
+)
+# A finite verb in the words before the next comma, which then hold a clause of their own
+# ("the chief, most of the homes *were* empty", "rising costs *forced* the layoffs"); not a
+# participle after a partitive's pronoun ("most of them *based* in Ohio").
+_OWN_FINITE = re.compile(
+    r"[^,;:“”\"]*?\b(?:(?:"
+    + alternation(PREDICATE_OPENERS)
+    + r")\b|(?<!them )(?<!those )(?<!these )(?!hundred\b)[a-z]{2,}ed\b)"
+)
+# A predicate with no subject after the participle phrase's comma: "the car, driven by a
+# teen, *was* towed", "..., driven by fear, *fled*".
+_PREDICATE_NEXT = re.compile(
+    r"[^,;:“”\"]*,\s+(?:" + alternation(PREDICATE_OPENERS | IRREGULAR_VERB_FORMS) + r"|[a-z]+ed)\b"
+)
+# Heads of the words apposed to a source that describe it: "Ann Vale, the fire *chief*",
+# "Statistics Canada, the federal *agency*", "the Fraser Institute, a think *tank*", "Acme,
+# the town's biggest *employer*".
+_DESCRIBING_HEADS = ROLE_NOUNS | ORGANIZATION_WORDS | ORGANIZATION_NOUNS
 # A relative clause opening what follows a document and the words apposed to it: they were
 # the clause's subject, no document's apposition ("According to the log, the driver, who was
 # 54, had slept ..."; not "According to Ann Lee, the mayor, who ...": her role).
@@ -401,11 +424,8 @@ class CueForms(Clauses):
                 and (
                     _SUBJECTLESS.match(text, after[0][0])
                     or _PARTICIPLE_CLAUSE.match(text, after[0][0])
-                    or _CLAUSE_GOING_ON.match(text, after[0][0])
-                    or (
-                        _ANY_PARTICIPLE_CLAUSE.match(text, after[0][0])
-                        and not _holds_role(text, phrase)
-                    )
+                    or _APPOSED_BEFORE_VERB.match(text, after[0][0])
+                    or _goes_on(text, phrase, after[0][0])
                     or _CONJUNCTION.match(text, after[0][0])
                     or _COMPARISON.match(text, after[0][0])
                     or (
@@ -882,13 +902,35 @@ _VENUE_WITH = re.compile(
 )
 
 
-def _holds_role(text: str, source: Phrase) -> bool:
-    """Whether a source after "According to" or the words apposed to it name a person's role
-    ("Ann Lee, a spokeswoman", "the union's president")."""
-    words = list(source.words)
-    if source.appositive is not None:
-        words += WORDS.findall(text, *source.appositive)
-    return any(w.lower() in ROLE_NOUNS for w in words)
+def _goes_on(text: str, source: Phrase, at: int) -> bool:
+    """Whether the words at `at`, after "According to X, Y,", a participle or a partitive,
+    go on from Y, then the clause's start, not an apposition to X ("According to police,
+    the man fled, *driven by fear*"; "..., the firm cut 40 jobs, *most of them* in Ohio"):
+    not when they hold a finite verb of their own before their comma ("According to Ann
+    Vale, the fire chief, most of the homes *were* empty") or Y names a role or a body
+    ("According to Statistics Canada, the federal agency, falling demand hurt exports"),
+    unless a predicate with no subject follows their comma ("the van, driven by a driver,
+    *was* towed")."""
+    participle = _ANY_PARTICIPLE_CLAUSE.match(text, at) or _PARTICIPLE_GOING_ON.match(text, at)
+    if source.appositive is None or not (participle or _PARTITIVE_GOING_ON.match(text, at)):
+        return False
+    if _OWN_FINITE.match(text, at):
+        return False
+    if participle and _PREDICATE_NEXT.match(text, at):
+        return True
+    return _apposed_head(text, source.appositive) not in _DESCRIBING_HEADS
+
+
+def _apposed_head(text: str, span: Span) -> str:
+    """The head of the words text[span] apposed to a source: the word before a preposition
+    or the last ("the largest *maker* of tiles", "a conservative think *tank*")."""
+    head = ""
+    for word in WORDS.findall(text, *span):
+        lower = word.lower()
+        if lower in PREPOSITIONS and head:
+            break
+        head = lower
+    return head
 
 
 def _opens_contrast(text: str, start: int) -> bool:

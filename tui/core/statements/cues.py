@@ -376,8 +376,12 @@ _COORDINATOR = re.compile(
 # What alone may follow a sentence-final attribution, up to its sentence's end (matched from
 # the cue: it stops at the first other character, so no cue reads on to that end).
 _SENTENCE_TAIL = re.compile("[\\s.!?\"”’']*$")
-# A clause joined after an interrupting attribution: "A, Lee said, *but* B".
+# A clause joined after an interrupting attribution: "A, Lee said, *but* B"; past the
+# listener of a cue that takes one ("A, Lee told *CBC News*, but B", "told *reporters*").
 _JOINED_AFTER = re.compile(r"[^\S\n]*,\s+(?:but|and|yet|while|though|although)\s")
+_LISTENER_BEFORE_JOINED = re.compile(
+    r"(?:[^\S\n]+[\w’'.-]+){1,4}?(?=" + _JOINED_AFTER.pattern + ")"
+)
 # "which" or "who" and a short subject (not an auxiliary) before a cue ("the board, *which
 # it* said met twice"): the content after the cue may be the relative clause's predicate.
 _RELATIVE_SPEAKER = re.compile(
@@ -622,10 +626,15 @@ _SUBORDINATE_LEAD = re.compile(
 # subordinate one: "When Lee said it was “over,” the room fell silent".
 _MAIN_COMMA = re.compile(r",[”\"’]?(?= )")
 # A subject of no list and its finite verb opening the main clause: "..., the race is open",
-# "..., the shops closed" (not "..., the tax and the fee").
+# "..., the room fell silent", a bare plural "..., bakers raised prices" (not "..., the tax
+# and the fee").
 _UNLISTED_SUBJECT = re.compile(
-    r"\s+(?:the|a|an|this|its|their|his|her)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}"
-    r"[a-z][\w-]*\s+(?:" + _FINITE_VERB.pattern + "|" + alternation(IRREGULAR_VERB_FORMS) + r"\b)"
+    r"\s+(?:(?:the|a|an|this|its|their|his|her)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*|(?:(?!(?:and|or)\s)[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s)\s+(?:"
+    + _FINITE_VERB.pattern
+    + "|"
+    + alternation(IRREGULAR_VERB_FORMS | PREDICATE_OPENERS | _PAST_FORMS)
+    + r"\b)"
 )
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
@@ -742,11 +751,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])\s+$")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
-# on the cuts, ...".
+# on the cuts, ...", "Asked by reporters whether ...", "Asked to resign, ...".
 _ASKED_OPENING = re.compile(
     r"\s*(?:(?i:when|after|if|once)\s+)?(?i:"
     + alternation(QUESTION_PARTICIPLES)
-    + r")\s+(?:whether|if|about|on|why|what|how|when)\b"
+    + r")\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?(?:whether|if|about|on|why|what|how|when|to)\b"
 )
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
@@ -1622,14 +1631,19 @@ class CueAttributions(CueForms, Quotations):
         answer = text[after_start : after_start + 1] in "yYnN" and bool(
             _ANSWER_WORD.fullmatch(text, after_start, end)
         )
-        if answer and not _ASKED_OPENING.match(text, start):
+        if answer and not _ASKED_OPENING.match(text, self.clause_start):
             # "..., Lee said no.": an answer to a question reported elsewhere (one the
-            # sentence opens with is its own: "Asked whether she would resign, Lee said no.")
+            # sentence opens with is its own: "Asked whether she would resign, Lee said no.",
+            # "Asked by reporters whether ...", "Asked to resign, ...")
             return None
         if self._in_relative_clause(start, phrase):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
             comma = CLAUSE_COMMA.search(text, after_start, end)
             end = comma.start() if comma is not None else end
+        elif self._apposed_relative(phrase, after_start):
+            # "Acme, a firm that says it employs 400, said ...", "Acme, the company that
+            # argued the levy was illegal, lost": to the clause's closing comma
+            end = self._relative_close(after_start, end)
         end = self._before_main_verb(after_start, end, phrase, object_only=False)
         if not inverted and _SUBORDINATE_LEAD.fullmatch(text, start, phrase.span[0]):
             end = self._main_clause_comma(after_start, end)
@@ -2268,8 +2282,12 @@ class CueAttributions(CueForms, Quotations):
             return False
         if found.span[0] >= found.cue[0]:
             return True
+        text = self.text
         attribution_end = max(found.cue[1], found.phrase.span[1] if found.phrase else 0)
-        return not _JOINED_AFTER.match(self.text, attribution_end)
+        if text[found.cue[0] : found.cue[1]].lower() in LISTENER_CUES:
+            listener = _LISTENER_BEFORE_JOINED.match(text, attribution_end)
+            attribution_end = listener.end() if listener else attribution_end
+        return not _JOINED_AFTER.match(text, attribution_end)
 
     def _cut_before_rendering(self, cue: Span, end: int) -> bool:
         """Whether "according to" or "per" at `cue` names a rendering of the words before it

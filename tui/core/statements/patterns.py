@@ -6,17 +6,56 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    ABBREVIATED_MONTHS,
     BELIEF_CUES,
     CUE_AUXILIARIES,
     CUE_COMPOUND_MODIFIERS,
+    MONTHS,
     NAMING_CUES,
     PASSIVE_CUES,
     SPEECH_CUES,
     STANCE_CUES,
+    TIME_ADVERBS,
+    TIME_WORDS,
 )
+from tui.core.text import alternation
 
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"
+# A time word, in any case, but a month only capitalised ("said the march would", "may").
+TIME = (
+    "(?:(?i:"
+    + alternation(TIME_WORDS - frozenset(m.lower() for m in MONTHS))
+    + ")|"
+    + alternation(MONTHS)
+    + ")"
+)
+# A time after a cue (or after "found out", before what was learned), not one the content
+# opens with: not a month or a time adverb after an article ("said the March samples were",
+# "said the earlier ruling was wrong"), nor a time before a verb of its own ("said March was
+# the worst").
+_ARTICLE_NOT_MONTH = (
+    r"(?:(?:the|a)\s+(?!(?:" + alternation(MONTHS) + "|" + alternation(TIME_ADVERBS) + r")\b))?"
+)
+_NO_VERB_NEXT = r"(?!\s+(?:is|was|were|are|will|would|has|had|have)\b)"
+# The period of an abbreviated month before its day ("Nov. 20", "Sept. 3"): no sentence end.
+MONTH_DOT = (
+    "(?:"
+    + "|".join(f"(?<={month})" for month in sorted(ABBREVIATED_MONTHS))
+    + r")\.(?=\s+\d{1,2}\b)"
+)
+TIME_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:(?:(?:late|early)\s+on|on|last|this|late|early|earlier|next|in)\s+)?"
+    + _ARTICLE_NOT_MONTH
+    + TIME
+    + r"\b(?:\s+"
+    + TIME
+    + r")?(?:"
+    + MONTH_DOT
+    + r")?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
+    + BOUND_R
+    + _NO_VERB_NEXT
+)
 # A vote's tally after its verb, where an adverb may stand: "voted 7-2 to", "voted 9 to 4
 # that".
 TALLY = r"\d{1,3}(?:[-–]|\s+to\s+)\d{1,3}"

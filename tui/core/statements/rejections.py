@@ -90,7 +90,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.speaker_kinds import people_plural
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
-from tui.core.statements.patterns import FINITE, compound_tail, heading
+from tui.core.statements.patterns import FINITE, TIME_ADJUNCT, compound_tail, heading
 from tui.core.text import PHONE, alternation
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
@@ -477,11 +477,32 @@ _OTHER_SENSE_WORDS = (
     | ADMIT_FORMS
     | LEARNING_VERBS
 )
-# What follows a verb of coming to know when it tells how news came ("learned *of* the
-# closure", "heard *about* it"), and what opens what "found out" learned ("found out *that*
-# ...", "*whether*", a quotation): else it tells only when or how ("found out by email").
-_NEWS_CAME = re.compile(r"\s+(?:of|about)\b")
-_FOUND_OUT_WHAT = re.compile(r"\s+(?:that|whether|if|why|how|what|who|when|where)\b|\s*[:“\"]")
+# What follows "learn" or "hear" when it tells how news came ("learned *of* the closure",
+# "heard *about* it"; not "about" before a quantity, an approximation: "learned about 40
+# per cent had left"); "find" and "discover" never take it ("the survey found about half
+# ...", "found of the 120 files, 30 ...").
+_NEWS_VERBS = frozenset(w for w in LEARNING_VERBS if w.startswith(("learn", "hear")))
+_NEWS_CAME = re.compile(
+    r"\s+(?:of|about)\b(?!\s+(?:[$€£]?\d|(?:"
+    + alternation(frozenset(NUMBER_WORDS) | {"half", "a third", "a quarter", "a dozen"})
+    + r")\b))"
+)
+# What opens what "found out" learned ("found out *that* ...", "*whether*", a quotation, a
+# clause with no "that": "found out the plant would shut"), past a time between ("found out
+# Tuesday that", "found out last week the plant would shut"): else it tells only when or how
+# ("found out by email").
+_FOUND_OUT_WHAT = re.compile(
+    r"(?:"
+    + TIME_ADJUNCT.pattern
+    + r")?(?:\s+(?P<question>whether|if|why|how|what|who|when|where)\b|\s+that\b|\s*[:“\"]"
+    r"|\s+(?!(?:about|on|in|at|by|from|through|via|after|before|with)\b)(?:[\w’'-]+\s+){1,4}?"
+    r"(?:" + alternation(AUXILIARY_VERBS - {"be", "been", "being"}) + r")\b)"
+)
+# Before "find out": a time to come or an aim ("will find out whether", "wants to find out
+# what"): with a question after it, nothing learned yet.
+_TO_FIND_OUT = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|to)\s+(?:\w+ly\s+)?$|[’']ll\s+$"
+)
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 _READ_BEFORE = (
     ANSWER_VERBS
@@ -536,8 +557,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "other sense"  # "wrote about courts for the Daily Herald"
         if word in _CALLS_FOR and compound_tail(text, cue[0], "call"):
             return "other sense"  # "hosts a conference call for analysts": a meeting
-        if word in FOUND_OUT_CUES and not _FOUND_OUT_WHAT.match(text, cue[1]):
-            return "other sense"  # "found out by email on Friday": when, not what
+        if word in FOUND_OUT_CUES:
+            what = _FOUND_OUT_WHAT.match(text, cue[1])
+            if what is None:
+                return "other sense"  # "found out by email on Friday": when, not what
+            if what.group("question") and _lead(_TO_FIND_OUT, text, cue):
+                return "hypothetical"  # "will find out whether the plant closes"
         return "non-answer" if _questions_put(text, word, cue) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
@@ -657,8 +682,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
                 return True
-    if word in LEARNING_VERBS and _NEWS_CAME.match(text, cue[1], end):
-        return True  # "learned of the closure by email", "found out on Friday"
+    if word in _NEWS_VERBS and _NEWS_CAME.match(text, cue[1], end):
+        return True  # "learned of the closure by email", "heard about it from a friend"
     if word in ADD_FORMS and _put_somewhere(text, cue, end):
         return True
     if word in ADMIT_FORMS and _COUNTS_ADMITTED.match(text, cue[1], end):
