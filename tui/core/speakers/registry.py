@@ -426,7 +426,13 @@ _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 # The words a definite description of a role opens with: "the lawyer", "their attorney".
 _DEFINITE_OWNERS = frozenset({"the", *POSSESSIVE_PRONOUNS})
 _OWNER_CHARS = len("their ")  # what holds such a word
-_OWNED_ROLE = re.compile(r"[’']s?\s|\b(?:of|for)\s")  # a role with its owner: "family's lawyer"
+# Capitalised words before a role's head that name no owner ("Senior Counsel", "Dr.").
+_NO_OWNERS = PERSON_ROLES | TITLES | RANK_MODIFIERS | DETERMINERS
+_POSSESSIVE_END = re.compile(r"[’']s?$")  # "city's", "Acme Foods’"
+_BODY_POSSESSIVES = frozenset({"its", "their"})  # a body's possessive pronouns
+# The nouns of bodies a role may be held for ("the city's lawyer", "the family's lawyer"), the
+# owner a possessive pronoun before the role stands for when its sentence names one first.
+_OWNER_BODIES = ORGANIZATION_WORDS | ORGANIZATION_PLURALS | PERSONAL_BODIES
 # A First Nation's government by its sort ("the band"), and the ends of a nation's name it
 # stands for ("Tallow Creek First Nation", "Six Nations").
 _BAND = "band"
@@ -2128,11 +2134,10 @@ class Speakers:
         holders = self._sole_holders(ROLE_SYNONYMS[found.head])
         if len(holders) != 1 or not holders[0].named:
             return None
-        possessor = (found.role or "").partition(" of ")[2]  # "their": Vantrex Properties
-        role = (holders[0].role or "").lower()
-        if possessor and possessor.lower() not in role and _OWNED_ROLE.search(role):
-            return None  # "the family's lawyer" is no "attorney of Vantrex Properties"
         holder = holders[0]
+        held = max((end for _, end in holder.mentions if end <= position), default=position)
+        if not self._owned_alike(holder, found.role, found.name, position, (held, position)):
+            return None  # "the city's attorney" is no "family's lawyer"
         return (
             holder
             if None in (holder.gender, found.gender) or holder.gender == found.gender
@@ -2149,6 +2154,46 @@ class Speakers:
             and (entry.named or entry.name.lower().startswith(_INDEFINITES))
             and not role.isdisjoint(entry.described)
         ]
+
+    def _owned_alike(
+        self,
+        holder: _Entry,
+        role: str | None,
+        name: str,
+        position: int,
+        between: Span | None,
+    ) -> bool:
+        """Whether a named person's role (`holder`) and a description of a person (its `role`
+        and `name`, written at `position`) name the same owner, or one of them none ("the
+        city's attorney" is no "family's lawyer"; "the school's headteacher" is "the
+        headteacher"). A possessive pronoun's owner is the body its sentence names first
+        ("The family will sue the city, their attorney said": the family's), or unknown
+        (the story's, perhaps: not compared). With `between`, the text from one to the other,
+        one naming no owner is the other's only when that names no other body ("Ann Vale, a
+        spokeswoman for Acme Foods, said ... The city disagreed. The spokesperson said": not
+        Ann Vale)."""
+        owned = _role_owner(role or "") or _role_owner(name)
+        pronoun = name.split(" ", 1)[0].lower() in _BODY_POSSESSIVES
+        if not owned and pronoun:
+            owned = self._pronoun_owner(position)
+        holding = _role_owner(holder.role or "")
+        if owned and holding:
+            return _same_owner(owned, holding)
+        if between is None or pronoun or not (owned or holding):
+            return True
+        words = _LOWER_WORDS.findall(self._text[between[0] : between[1]].lower())
+        owner = (owned or holding).split()
+        return not any(word in _OWNER_BODIES and word not in owner for word in words)
+
+    def _pronoun_owner(self, position: int) -> str:
+        """The body a description's possessive pronoun ("their attorney", "its spokeswoman"),
+        written at `position`, stands for: the first body its sentence names before it, by
+        its noun ("family" of "The family will sue the city, their attorney said"); "" if
+        none."""
+        text = self._text
+        opening = _sentence_opening(text, _line_start(text, position), position)
+        words = _LOWER_WORDS.findall(text[opening:position].lower())
+        return next((word for word in words if word in _OWNER_BODIES), "")
 
     def _same_voice(self, earlier: _Entry, found: _Analysis, position: int) -> bool:
         """Whether "a spokesperson" or "a company spokesperson" (`found`) may be the earlier
@@ -3329,17 +3374,19 @@ class Speakers:
                 for e in self._entries.values()
                 if e.named and e.kind == "person" and e.mentions and _holds_role(e, words[1:])
             ]
+            between = None
             if not holders and synonyms is not None:
                 # "their attorney said ... The family's lawyer, Marcus Ellery, said": the one
                 # holder of the role by another of its names
                 sole = [e for e in self._sole_holders(synonyms) if e is not entry]
                 holders = sole if all(e.named for e in sole) else []
+                between = (last, min((s for h in holders for s, _ in h.mentions), default=last))
             if (
                 len(holders) == 1
                 and min(start for start, _ in holders[0].mentions) > last
                 and (entry.gender in (None, holders[0].gender) or holders[0].gender is None)
                 and "of" not in (holders[0].role or "").split()  # not "architect of X"
-                and _owned_alike(holders[0], owner)
+                and self._owned_alike(holders[0], entry.role, entry.name, last, between)
             ):
                 holders[0].mentions.extend(entry.mentions)
                 found[entry.ref] = holders[0]
@@ -3684,12 +3731,31 @@ def _possessive_owner(words: list[str]) -> list[str]:
     return []
 
 
-def _owned_alike(holder: _Entry, owner: list[str]) -> bool:
-    """Whether a named person's role has the possessive owner of a description (`owner`), or
-    one of them has none ("St. Columba's chief executive" is not "Harmon's chief executive",
-    "the school's headteacher" is "the headteacher")."""
-    owners = [w for w in (holder.role or "").lower().split() if w.endswith(_OWNING)]
-    return not owners or not owner or _key(owners[-1]) == _key(owner[-1])
+def _role_owner(role: str) -> str:
+    """The owner a person's role or description names, as `_key` keeps it, with no possessive
+    ending: the body after "for", "of" or "at" ("acme foods" of "spokeswoman for Acme Foods"),
+    its possessor ("city" of "the city's attorney", "nova scotia" of "Nova Scotia's auditor
+    general"), or the capitalised words before its head in lower case that are no title or
+    role ("acme" of "Acme spokesperson"); "" if none ("the lawyer", "their attorney", "Health
+    Minister": a title's words)."""
+    after = _SPOKEN_FOR.search(role)
+    words = role.split()
+    if after is not None:
+        words = after.group(1).split()
+    elif owner := _possessive_owner([w.lower() for w in words]):
+        words = words[: len(owner)]
+    elif words and words[-1].islower():
+        words = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in _NO_OWNERS]
+    else:
+        words = []
+    return _key(" ".join(_POSSESSIVE_END.sub("", w) for w in words))
+
+
+def _same_owner(one: str, other: str) -> bool:
+    """Whether two owners `_role_owner` read are one, the words of one among the other's
+    ("acme" and "acme foods"; not "city" and "acme foods")."""
+    words, others = set(one.split()), set(other.split())
+    return words <= others or others <= words
 
 
 def _holds_role(entry: _Entry, described: list[str]) -> bool:
