@@ -92,3 +92,38 @@ def test_a_role_by_another_name_of_another_owner_is_someone_else(
 )
 def test_a_role_by_another_name_of_the_same_owner_is_its_holder(text: str, name: str):
     assert set(speaker_names(text)) == {name}
+
+
+# --- a parent described by a count of children is no minor (registry._may_be_parent) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leo Park, 7, was hit by a car. “He loved that bike,” the father of three said.",
+        "Leo Park, 7, was hit by a car. The father of three said the street was unsafe.",
+        "The 9-year-old Mia Roy was hurt. The mother of two said the street was unsafe.",
+        "Mia Roy, a Grade 2 student at Elm School, was hurt in the crash. “She is brave,” the "
+        "mother of two said.",
+        "Mia Roy, a student at Elm School, was hurt. The mother of two said the road was unsafe.",
+        # the quotation speaks of the person named as "she": the mother is someone else's
+        "Rosa Diaz was hurt in the crash. “She is so brave,” the mother of two said.",
+    ],
+)
+def test_a_parent_by_a_count_is_not_a_minor_or_the_one_spoken_of(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and not speaker.named and speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rosa Diaz, 34, got the letter. The mother of two said she cried.", "Rosa Diaz"),
+        ("Tom Hale, 41, read it twice. The father of three said he was tired.", "Tom Hale"),
+        # a quotation of another's pronoun: her son
+        ("Rosa Diaz got the letter. “He never came home,” the mother of two said.", "Rosa Diaz"),
+        ("The 52-year-old Tom Hale read it. The father of three said it hurt.", "Tom Hale"),
+    ],
+)
+def test_a_parent_by_a_count_is_still_the_adult_just_named(text: str, name: str):
+    assert speaker_names(text) == [name]

@@ -2561,6 +2561,14 @@ KIN_CONVERSES: dict[str, frozenset[str]] = {
 PARENT_NOUNS: frozenset[str] = frozenset(
     kin for kin, converse in KIN_CONVERSES.items() if {"children", "grandchildren"} & converse
 )
+# Nouns that tell a child, whom a count of children never describes as a parent ("Mia Roy, a
+# Grade 2 student, ... the mother of two": someone else).
+CHILD_NOUNS: frozenset[str] = frozenset(
+    """
+    child boy girl kid toddler baby infant student pupil schoolboy schoolgirl teen teenager
+    kindergartner preschooler
+    """.split()
+)
 # The states of the United States, in lower case: a politician's constituency after a name
 # ("Sen. Ann Lee of Ohio") says where, not what, the person is.
 US_STATES: frozenset[str] = frozenset(

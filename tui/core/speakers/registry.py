@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     BOUND_TITLES,
     CHARGE_VERBS,
     CHARGED_ROLES,
+    CHILD_NOUNS,
     CIRCLE_NOUNS,
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
@@ -43,14 +44,12 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
-    NUMBER_WORDS,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     ORDINALS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
-    PARENT_NOUNS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
@@ -282,6 +281,7 @@ from tui.core.speakers.tokens import (
     _NOUN_WORDS,
     _OF_TWO,
     _ONE_OF_MANY,
+    _PRONOUN_FORMS,
     _ROLES_OR_TITLES,
     PHRASE_WINDOW,
     Phrase,
@@ -292,6 +292,7 @@ from tui.core.speakers.tokens import (
     _place_abbreviation,
     _possessive,
     _role_complement,
+    parent_of_count,
     tokens,
 )
 from tui.core.text import NAME_GAP, alternation
@@ -463,11 +464,14 @@ def _kin_held(text: str, kin: frozenset[str]) -> bool:
     return any(match.group(1) in kin for match in _KIN_HELD.finditer(text))
 
 
-# A parent described by the count of their children ("The father of three said"): like an
-# age, a description of the person just named.
-_PARENT_OF_COUNT = re.compile(
-    r"\b(?:" + alternation(PARENT_NOUNS) + r")\s+of\s+(?:\d+|" + alternation(NUMBER_WORDS) + r")\Z"
-)
+# What tells a minor, whom a count of children describes as no parent: a child's noun
+# (`CHILD_NOUNS`), an age under 18 after a name ("Leo Park, 7,") or before it ("the
+# 7-year-old Leo Park").
+_ADULT_AGE = 18
+_ASIDE_AFTER_NAME = re.compile(r",\s+([^,.;:“”\"\n]{1,60})[,.;:]")  # ", 7," ", a student,"
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+)?\Z")
+_AGE_BEFORE_CHARS = 32  # what holds "7-year-old schoolgirl "
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation within a paragraph
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
@@ -1878,15 +1882,45 @@ class Speakers:
                 gender = found.gender or self._subject_gender(position)
                 subjects = self._latest_subjects(gender, lower, position)
                 holder = self._subject_read(gender, lower, position, subjects)
-        if holder is None and (
-            found.head in PARTY_MEMBERS
-            or _AGE.search(found.name)
-            or _PARENT_OF_COUNT.search(found.name)
-        ):
-            holder = self._antecedent(found.gender or self._subject_gender(position), position)
-            if holder is not None and not holder.named:
+        parent = parent_of_count(found.name.lower().split())
+        if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name) or parent):
+            gender = found.gender or self._subject_gender(position)
+            holder = self._antecedent(gender, position)
+            if holder is not None and (
+                not holder.named or (parent and not self._may_be_parent(holder, gender, position))
+            ):
                 holder = None
         return holder
+
+    def _may_be_parent(self, person: _Entry, gender: str, position: int) -> bool:
+        """Whether a named person may be the parent a count of children describes at
+        `position` ("Rosa Diaz got the letter. The mother of two said"): not a minor, by an
+        age under 18 ("Leo Park, 7,", "the 7-year-old") or a child's noun ("Mia Roy, a Grade 2
+        student"), nor the one a quotation in the paragraph speaks of by `gender`'s pronoun
+        ("“He loved that bike,” the father of three said": the father of the boy)."""
+        if not CHILD_NOUNS.isdisjoint(person.described):
+            return False
+        text = self._text
+        named = text.rfind(person.name, max(0, position - _MENTION_REACH), position)
+        spans = [*person.mentions, *([(named, named + len(person.name))] if named >= 0 else [])]
+        for start, end in spans:
+            before = _AGE_BEFORE_NAME.search(text, max(0, start - _AGE_BEFORE_CHARS), start)
+            aside = _ASIDE_AFTER_NAME.match(text, end)
+            if before is not None and int(before.group(1)) < _ADULT_AGE:
+                return False  # "the 7-year-old Leo Park"
+            if aside is None:
+                continue
+            words = aside.group(1).lower().split()
+            minor = words[0].isdigit() and int(words[0]) < _ADULT_AGE  # "Leo Park, 7,"
+            if minor or not CHILD_NOUNS.isdisjoint(words):
+                return False  # "Mia Roy, a Grade 2 student,"
+        end = text.find("\n", position)
+        paragraph = text[_line_start(text, position) : len(text) if end < 0 else end]
+        return not any(
+            _PRONOUN_FORMS.get(word, word) == gender
+            for quote in _QUOTATION.findall(paragraph)
+            for word in _LOWER_WORDS.findall(quote.lower())
+        )
 
     def _modified_holder(
         self, found: _Analysis, holders: list[_Entry], wanted: frozenset[str], position: int
@@ -2668,7 +2702,7 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
-        if len(toks) > 2 and _PARENT_OF_COUNT.fullmatch(text, toks[-3].start, toks[-1].end):
+        if parent_of_count([tok.word for tok in toks[-3:]]):
             # "The mother of two": the parent described, with the count of children in role
             parent = self._analyse(_phrase_of(tuple(toks[:-2])))
             mention = (parent.span[0], toks[-1].end)

@@ -25,9 +25,11 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_PARTICLES,
     NAMING_CUES,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    PARENT_NOUNS,
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
     PLATFORM_LETTERS,
@@ -272,6 +274,17 @@ def _platform_letter(toks: list[Token], index: int) -> bool:
         toks[index].lower in PLATFORM_LETTERS
         and index > 0
         and toks[index - 1].lower in PLATFORM_PREPOSITIONS
+    )
+
+
+def parent_of_count(words: list[str]) -> bool:
+    """Whether lower-case `words` end with a parent's kin word, "of" and a count: a parent
+    described by the count of their children ("the mother of two", "a grandfather of 11")."""
+    return (
+        len(words) > 2
+        and words[-2] == "of"
+        and words[-3] in PARENT_NOUNS
+        and (words[-1].isdigit() or words[-1] in NUMBER_WORDS)
     )
 
 
