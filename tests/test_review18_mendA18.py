@@ -127,3 +127,41 @@ def test_a_parent_by_a_count_is_not_a_minor_or_the_one_spoken_of(text: str):
 )
 def test_a_parent_by_a_count_is_still_the_adult_just_named(text: str, name: str):
     assert speaker_names(text) == [name]
+
+
+# --- a surname before "and" keeps its own (names.joined_given_name) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Councillors Brandt and Mira Kovac voted against the plan. Brandt said it was rushed.",
+            "Brandt Kovac",
+        ),
+        (
+            "The motion was backed by Ostrander and Lena Kovac. Ostrander said it was overdue.",
+            "Ostrander Kovac",
+        ),
+        ("Brandt and Mira Kovac voted against it. Brandt said it was rushed.", "Brandt Kovac"),
+        # a title of several before names no list knows: surnames, each its own
+        (
+            "Councillors Ysolde and Brisa Halm voted against it. Ysolde said it was rushed.",
+            "Ysolde Halm",
+        ),
+    ],
+)
+def test_a_surname_before_and_takes_no_other_persons_surname(text: str, wrong: str):
+    assert wrong not in speaker_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The cafe is run by Lena and Mira Kovac. Mira said rent was high.", "Mira Kovac"),
+        ("Parents Lena and Tom Kovac sued the board. Tom said the rules were unfair.", "Tom Kovac"),
+        ("Tavi and Oba Renner run the farm. Oba said the rain came late.", "Oba Renner"),
+    ],
+)
+def test_given_names_joined_before_a_surname_still_share_it(text: str, name: str):
+    assert speaker_names(text)[-1] == name
