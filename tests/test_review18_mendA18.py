@@ -165,3 +165,36 @@ def test_a_surname_before_and_takes_no_other_persons_surname(text: str, wrong: s
 )
 def test_given_names_joined_before_a_surname_still_share_it(text: str, name: str):
     assert speaker_names(text)[-1] == name
+
+
+# --- a craftsperson's trade before a full name (registry._name_kind, `PERSON_TRADES`) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The cheese maker Ann Lowe said prices rose.", "Ann Lowe", "cheese maker"),
+        ("Guitar maker Tom Reyes said wood is scarce.", "Tom Reyes", "Guitar maker"),
+        ("Watchmaker Ann Lowe said prices rose.", "Ann Lowe", "Watchmaker"),
+    ],
+)
+def test_a_makers_trade_before_a_given_name_is_a_persons(text: str, name: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind, speaker.role) == (
+        name,
+        "person",
+        role,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drug maker Vantrex said sales rose.", "Vantrex"),
+        ("The cheese maker Lowe Dairies said prices rose.", "Lowe Dairies"),
+        ("Guitar maker Reyes Instruments said wood is scarce.", "Reyes Instruments"),
+    ],
+)
+def test_a_makers_trade_before_a_company_name_stays_a_company(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")

@@ -3075,8 +3075,10 @@ class Speakers:
             appositive = None  # "Sue Patel, of the Harbour Alliance": hers, not her kind
         kind = described_kind([t.word for t in _office_holder(pre)], appositive)
         given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
-        if kind == "organization" and given and appositive_head(appositive or "") in PERSON_TRADES:
-            kind = None  # "Paola Reyes, a supplier from Lima": a person in that trade
+        trades = (appositive_head(appositive or ""), pre[-1].lower if pre else "")
+        if kind == "organization" and given and not PERSON_TRADES.isdisjoint(trades):
+            # "Paola Reyes, a supplier from Lima", "cheese maker Ann Lowe": a person in that trade
+            kind = None
         if (
             kind == "person"
             and not given
