@@ -198,3 +198,31 @@ def test_a_makers_trade_before_a_given_name_is_a_persons(text: str, name: str, r
 def test_a_makers_trade_before_a_company_name_stays_a_company(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+# --- a bare spokesperson where a person is the story (registry._fill_spoken_for) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the spokesperson speaks of the person
+        "Singer Ann Vale cancelled her tour. Live Nation said refunds would follow. A "
+        "spokeswoman said Vale was ill.",
+        # the person is named more often than the body
+        "Singer Ann Vale cancelled her tour. Vale has been ill. Live Nation said refunds would "
+        "follow. A spokeswoman said the dates would move.",
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_no_body_where_a_person_is_the_story(text: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.name == "A spokeswoman" and speaker.role is None
+
+
+def test_a_bare_spokesperson_after_the_body_that_spoke_is_still_its():
+    text = (
+        "Singer Ann Vale cancelled her tour. Live Nation said refunds would follow. A "
+        "spokeswoman said the dates would move."
+    )
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.role == "spokeswoman for Live Nation"

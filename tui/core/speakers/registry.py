@@ -3297,7 +3297,10 @@ class Speakers:
         article is about as the one it speaks for: the one named organization that speaks in
         it ("The Brackton School District said ... a spokeswoman said": spokeswoman for
         Brackton School District). None when several bodies speak, or a named person holding
-        an office that has spokespeople of its own ("Mayor Ivo Pel")."""
+        an office that has spokespeople of its own ("Mayor Ivo Pel"), or named more often
+        than the body, the story's subject ("Singer Ann Vale cancelled ... Live Nation said
+        ... a spokeswoman said": hers, perhaps); nor for one whose sentence names a person
+        ("A spokeswoman said Vale was ill")."""
         entries = self._entries.values()
         bodies = [e for e in entries if e.kind == "organization"]
         if (
@@ -3309,6 +3312,14 @@ class Speakers:
             )
         ):
             return
+        text = self._text
+        people: list[_Person] = []
+        for person in sorted(self._people_between(0, len(text)), key=_person_start):
+            if not people or person.start >= people[-1].start + len(people[-1].name):
+                people.append(person)  # not "Vale" inside "Ann Vale" again
+        if max(Counter(p.name for p in people).values(), default=0) > text.count(bodies[0].name):
+            return
+        starts = [person.start for person in people]
         for entry in entries:
             words = entry.name.lower().split()
             if (
@@ -3317,8 +3328,17 @@ class Speakers:
                 and len(words) == 2
                 and words[0] in ("a", "an", "the")
                 and words[1] in SPOKESPERSON_HEADS
+                and not any(self._names_a_person(starts, start) for start, _ in entry.mentions)
             ):
                 entry.role = f"{words[1]} for {bodies[0].name}"
+
+    def _names_a_person(self, starts: list[int], position: int) -> bool:
+        """Whether the sentence holding `position` names a person, one of those starting at
+        `starts` (sorted)."""
+        text = self._text
+        opening = _sentence_opening(text, _line_start(text, position), position)
+        k = bisect_left(starts, opening)
+        return k < len(starts) and starts[k] < _sentence_end(text, position, len(text))
 
     def _headline_short_forms(self) -> dict[str, _Entry]:
         """The organizations a headline names by the first words of their name alone ("Acme
