@@ -226,3 +226,48 @@ def test_a_bare_spokesperson_after_the_body_that_spoke_is_still_its():
     )
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None and speaker.role == "spokeswoman for Live Nation"
+
+
+# --- a past holder's role is looked up as the role, never matched to its holder ---
+# (tokens._looked_up, tokens.past_holder, roles._described)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mayor Tom Reyes said the plan would pass. The ex-mayor said it would fail.",
+            "The ex-mayor",
+        ),
+        (
+            "Tom Reyes, the mayor, said the plan would pass. The then-mayor said it would fail.",
+            "The then-mayor",
+        ),
+        ("A soldier said the base was safe. The ex-soldier said it was not.", "The ex-soldier"),
+        (
+            "Dana Whit, a spokeswoman for Acme, said sales fell. The ex-spokeswoman said they "
+            "rose.",
+            "The ex-spokeswoman",
+        ),
+    ],
+)
+def test_a_past_holder_is_not_the_present_one(text: str, name: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.named) == (name, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The ex-mayor said the plan failed.", "The ex-mayor", "ex-mayor"),
+        ("Then-Minister Ann Lee said the plan failed.", "Ann Lee", "Then-Minister"),
+        ("Shares of Acme went ex-dividend, the broker said.", "the broker", "broker"),
+    ],
+)
+def test_a_past_holder_is_still_a_person_with_that_role(text: str, name: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind, speaker.role) == (
+        name,
+        "person",
+        role,
+    )

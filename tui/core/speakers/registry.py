@@ -293,6 +293,7 @@ from tui.core.speakers.tokens import (
     _possessive,
     _role_complement,
     parent_of_count,
+    past_holder,
     tokens,
 )
 from tui.core.text import NAME_GAP, alternation
@@ -1842,9 +1843,9 @@ class Speakers:
         Jan Pruitt,") or after that role noun ("striker Ida Berg"); "the defendant", the
         person named as charged. A description by age or party ("the 52-year-old", "the Ohio
         Republican") stands for the person a "he" or "she" there would: it is only ever said
-        of someone just named."""
-        if not found.description:
-            return None
+        of someone just named. Never for a past holder ("the ex-mayor")."""
+        if not found.description or past_holder(found.name.rpartition(" ")[2]):
+            return None  # "the ex-mayor": not the mayor
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
         holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
@@ -2162,6 +2163,8 @@ class Speakers:
         gender disagrees, or a name owns it ("Acme's attorney": Acme's, perhaps another)."""
         if found.named or found.kind != "person" or found.head not in ROLE_SYNONYMS:
             return None
+        if past_holder(found.name.rpartition(" ")[2]):
+            return None  # "the ex-spokeswoman": not the spokeswoman
         written = self._text[position : position + _OWNER_CHARS].split(None, 1)[:1]
         if not written or written[0].lower() not in _DEFINITE_OWNERS:
             return None  # "a lawyer": another one, perhaps

@@ -230,13 +230,20 @@ _PAST_PREFIXES = ("then-", "ex-")
 def _looked_up(word: str) -> str:
     """The lower case a hyphenated word is looked up by: a role after a prefix of a past
     holder as the role ("then-minister": "minister"), for the lists to know it; else the
-    word in lower case."""
+    word in lower case. `Token.lower` holds it; what matches a role to its holder reads the
+    word as written (`past_holder`, `roles._described`)."""
     lower = word.lower()
     if lower.startswith(_PAST_PREFIXES):
         role = lower.partition("-")[2]
         if role in ROLE_NOUNS or role in _SEXED_NOUNS:
             return role
     return lower
+
+
+def past_holder(word: str) -> bool:
+    """Whether a word is a role written after a prefix of a past holder ("ex-mayor",
+    "then-minister"): looked up as the role, but never its present holder."""
+    return _looked_up(word) != word.lower()
 
 
 def _is_title_dot(toks: list[Token], index: int) -> bool:
