@@ -404,7 +404,7 @@ class CueForms(Clauses):
                     or _CLAUSE_GOING_ON.match(text, after[0][0])
                     or (
                         _ANY_PARTICIPLE_CLAUSE.match(text, after[0][0])
-                        and not _holds_role(text, phrase)
+                        and not _names_a_role(text, phrase)
                     )
                     or _CONJUNCTION.match(text, after[0][0])
                     or _COMPARISON.match(text, after[0][0])
@@ -882,7 +882,7 @@ _VENUE_WITH = re.compile(
 )
 
 
-def _holds_role(text: str, source: Phrase) -> bool:
+def _names_a_role(text: str, source: Phrase) -> bool:
     """Whether a source after "According to" or the words apposed to it name a person's role
     ("Ann Lee, a spokeswoman", "the union's president")."""
     words = list(source.words)
