@@ -271,3 +271,34 @@ def test_a_past_holder_is_still_a_person_with_that_role(text: str, name: str, ro
         "person",
         role,
     )
+
+
+# --- an adjective standing for people after "said the" (after_cue.described_after) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are exhausted,” said the tired.",
+        "“We need help,” said the injured.",
+        "“It was late,” said the last.",
+        "“We are hungry,” said the poor.",
+        "“Never,” said the badly wounded.",
+        "“It was over,” said the third.",
+    ],
+)
+def test_an_adjective_alone_after_said_the_is_no_speaker(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“The bread is fresh,” said the glazier.", "the glazier"),
+        ("“The bread is fresh,” said the head chef, who was tired.", "the head chef"),
+        ("“I quit,” said the retired teacher.", "the retired teacher"),
+        ("Ann Lee and Tom Hale met. “No,” said the latter.", "Tom Hale"),
+    ],
+)
+def test_a_noun_after_said_the_is_still_a_speaker(text: str, name: str):
+    assert speaker_names(text) == [name]

@@ -993,6 +993,16 @@ SPEAKER_DETERMINERS: frozenset[str] = frozenset(
 SAID_ADJECTIVES: frozenset[str] = frozenset(
     "same opposite obvious following contrary reverse unthinkable unexpected rest".split()
 )
+# Adjectives a story uses as nouns after "the", no noun after them ("said the last", "said
+# the poor"): no speaker's description, a class of people at most; so are participles in -ed
+# ("said the injured", "said the tired") and ordinals ("the latter" is one of two people
+# named: tokens._OF_TWO).
+NOUN_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    last next final previous other poor rich wealthy elderly young old sick dead living
+    homeless jobless brave weary
+    """.split()
+)
 # Words in -ly that are not adverbs: "the family said", "a key ally warned".
 NOT_ADVERBS: frozenset[str] = frozenset(
     """
