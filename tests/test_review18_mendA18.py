@@ -88,6 +88,16 @@ def test_a_role_by_another_name_of_another_owner_is_someone_else(
             "that no one was hurt.",
             "Dana Whit",
         ),
+        (
+            "Tom Reyes, a spokesman for the city, said the permit was valid. The city's "
+            "spokesperson said the work would start soon.",
+            "Tom Reyes",
+        ),
+        (
+            "The company's lawyer, Rita Moss, said the suit was weak. The attorney said the "
+            "firm would appeal.",
+            "Rita Moss",
+        ),
     ],
 )
 def test_a_role_by_another_name_of_the_same_owner_is_its_holder(text: str, name: str):
