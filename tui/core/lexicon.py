@@ -1006,6 +1006,16 @@ SPEAKER_DETERMINERS: frozenset[str] = frozenset(
 SAID_ADJECTIVES: frozenset[str] = frozenset(
     "same opposite obvious following contrary reverse unthinkable unexpected rest".split()
 )
+# Adjectives a story uses as nouns after "the", no noun after them ("said the last", "said
+# the poor"): no speaker's description, a class of people at most; so are participles in -ed
+# ("said the injured", "said the tired") and ordinals ("the latter" is one of two people
+# named: tokens._OF_TWO).
+NOUN_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    last next final previous other poor rich wealthy elderly young old sick dead living
+    homeless jobless brave weary
+    """.split()
+)
 # Words in -ly that are not adverbs: "the family said", "a key ally warned".
 NOT_ADVERBS: frozenset[str] = frozenset(
     """
@@ -2579,6 +2589,14 @@ KIN_CONVERSES: dict[str, frozenset[str]] = {
 # grandfather of 11".
 PARENT_NOUNS: frozenset[str] = frozenset(
     kin for kin, converse in KIN_CONVERSES.items() if {"children", "grandchildren"} & converse
+)
+# Nouns that tell a child, whom a count of children never describes as a parent ("Mia Roy, a
+# Grade 2 student, ... the mother of two": someone else).
+CHILD_NOUNS: frozenset[str] = frozenset(
+    """
+    child boy girl kid toddler baby infant student pupil schoolboy schoolgirl teen teenager
+    kindergartner preschooler
+    """.split()
 )
 # The states of the United States, in lower case: a politician's constituency after a name
 # ("Sen. Ann Lee of Ohio") says where, not what, the person is.

@@ -18,7 +18,9 @@ from tui.core.lexicon import (
     ELLIPSIS_LEADS,
     NAME_CONNECTORS,
     NOT_ADVERBS,
+    NOUN_ADJECTIVES,
     NOUNS_IN_ING_ED,
+    ORDINALS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -295,12 +297,21 @@ def described_after(text: str, start: int, upper: int) -> Phrase | None:
                 return None  # "said the same, Tuesday": what was said
             if toks[k - 1].lower.endswith("ing"):
                 return None  # a participle ends no description ("the crossing guard" does)
+            if _adjective_as_noun(toks[k - 1].lower):
+                return None  # "said the injured", "said the latter": no noun, no speaker
             return _new_phrase((toks[0].start, toks[k - 1].end), tuple(t.word for t in toks[:k]))
         if not (tok.word.isalpha() and tok.word.islower()):
             return None
         if not _modifier(tok) and not _ing_modifier(tok):
             return None
     return None
+
+
+def _adjective_as_noun(word: str) -> bool:
+    """Whether a word ending a description after "the" is an adjective standing for people
+    with no noun ("the last", "the poor": `NOUN_ADJECTIVES`, "the third": `ORDINALS`), or a
+    participle in -ed ("the injured", "the tired")."""
+    return word in NOUN_ADJECTIVES or word in ORDINALS or word.endswith("ed")
 
 
 def _named_possessor(toks: list[Token], end: int) -> bool:

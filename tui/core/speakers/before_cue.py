@@ -29,7 +29,6 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANIZATION_WORDS,
-    PARENT_NOUNS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
@@ -102,6 +101,7 @@ from tui.core.speakers.tokens import (
     _new_phrase,
     _phrase_of,
     _possessive,
+    parent_of_count,
     tokens,
 )
 from tui.core.text import DASHES, alternation
@@ -473,7 +473,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if i > 0 and toks[i - 1].word == "@" and _handle_at(toks, i - 1):
         # "A hacker using the handle @dusk_owl wrote": the account's handle speaks
         return _new_phrase((start - 1, end), ("@" + word,))
-    if i >= 2 and _parent_of_count(toks, i):
+    if i >= 2 and parent_of_count([tok.lower for tok in toks[i - 2 : i + 1]]):
         # "The mother of two said": a parent described by the count of their children
         parent = _phrase_at(text, toks, i - 2)
         if parent is not None:
@@ -645,17 +645,6 @@ def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None
         return None
     first = bisect_left(toks, (found.span[0],))
     return found if first == 0 or not toks[first - 1].word[0].isalnum() else None
-
-
-def _parent_of_count(toks: list[Token], i: int) -> bool:
-    """Whether toks[i] is a count after a parent's kin word and "of" ("a father of *three*",
-    "the grandmother of *11*"): the count of their children, no speaker of its own."""
-    count = toks[i]
-    return (
-        (count.word.isdigit() or count.lower in NUMBER_WORDS)
-        and toks[i - 1].lower == "of"
-        and toks[i - 2].lower in PARENT_NOUNS
-    )
 
 
 def _places_no_speaker(found: Phrase) -> bool:

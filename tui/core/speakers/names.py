@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     GIVEN_NAME_TITLES,
     HYPHENED_PARTICLES,
     IRISH_PARTICLES,
+    KIN_CONVERSES,
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -365,6 +366,10 @@ def _sharing_surname(text: str, start: int, name: str) -> _Person | None:
 # A given name and a surname of a name's shape after "and" and another given name, no capital
 # after it: "Mira Kovac" in "Lena and Mira Kovac" (not "Lena and Mira Kovac Foundation").
 _GIVEN_AND_SURNAME = re.compile(r"([A-Z][a-z]+) (" + _SURNAME + r")(?! [A-Z])")
+# Plural kin words that may open such a pair ("Sisters Ysolde and Brisa Halm"); any other
+# plural before it is a title of several people, each of a surname ("Councillors Brandt and
+# Mira Kovac").
+_KIN_PLURALS = frozenset(kin for kins in KIN_CONVERSES.values() for kin in kins if kin[-1] == "s")
 
 
 def joined_given_name(
@@ -374,7 +379,9 @@ def joined_given_name(
     another given name before one surname before `upper`: "Lena Kovac" for "Lena", and "Mira
     Kovac" for "Mira", in "Lena and Mira Kovac own the cafe" (each of the two a single
     capitalised word, no name's or body's word around them: not "New York and Ohio State");
-    the first such, or None."""
+    the first such, or None. Not where the first word is no given name a list knows and the
+    second is one, a surname beside it ("backed by Ostrander and Lena Kovac"), nor after a
+    plural other than kin's ("Councillors Brandt and Mira Kovac")."""
     for start in capitalised.starts_of(given, upper):
         if text.startswith(" and ", start + len(given)):  # "(Lena) and Mira Kovac"
             first, pair = start, _GIVEN_AND_SURNAME.match(text, start + len(given) + 5)
@@ -385,9 +392,14 @@ def joined_given_name(
         if pair is None:
             continue
         words = [text[first : text.index(" ", first)], pair[1], pair[2]]
+        if given_name(pair[1]) and not given_name(words[0]):
+            continue  # "Ostrander and Lena Kovac": a surname and a full name
         opener = _CAPITALISED_BEFORE.search(text, max(0, first - 30), max(0, first - 1))
         if opener is not None and text[first - 1 : first] == " ":
-            if opener[1].lower() not in _NOT_NAME and not people_plural(opener[1]):
+            if people_plural(opener[1]):
+                if opener[1].lower() not in _KIN_PLURALS:
+                    continue  # "Councillors Brandt and Mira Kovac", not "Sisters Ysolde and"
+            elif opener[1].lower() not in _NOT_NAME:
                 continue  # "New York and Ohio State": a name's word before it
         if any(w.lower() in _NOT_NAME or w in MONTHS or marked_kind([w]) for w in words):
             continue  # "Tuesday and Friday Mass", "Smith and Wesson Holdings"

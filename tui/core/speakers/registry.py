@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     BOUND_TITLES,
     CHARGE_VERBS,
     CHARGED_ROLES,
+    CHILD_NOUNS,
     CIRCLE_NOUNS,
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
@@ -43,14 +44,12 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
-    NUMBER_WORDS,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     ORDINALS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
-    PARENT_NOUNS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
@@ -282,6 +281,7 @@ from tui.core.speakers.tokens import (
     _NOUN_WORDS,
     _OF_TWO,
     _ONE_OF_MANY,
+    _PRONOUN_FORMS,
     _ROLES_OR_TITLES,
     PHRASE_WINDOW,
     Phrase,
@@ -292,6 +292,8 @@ from tui.core.speakers.tokens import (
     _place_abbreviation,
     _possessive,
     _role_complement,
+    parent_of_count,
+    past_holder,
     tokens,
 )
 from tui.core.text import NAME_GAP, alternation
@@ -426,7 +428,13 @@ _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 # The words a definite description of a role opens with: "the lawyer", "their attorney".
 _DEFINITE_OWNERS = frozenset({"the", *POSSESSIVE_PRONOUNS})
 _OWNER_CHARS = len("their ")  # what holds such a word
-_OWNED_ROLE = re.compile(r"[’']s?\s|\b(?:of|for)\s")  # a role with its owner: "family's lawyer"
+# Capitalised words before a role's head that name no owner ("Senior Counsel", "Dr.").
+_NO_OWNERS = PERSON_ROLES | TITLES | RANK_MODIFIERS | DETERMINERS
+_POSSESSIVE_END = re.compile(r"[’']s?$")  # "city's", "Acme Foods’"
+_BODY_POSSESSIVES = frozenset({"its", "their"})  # a body's possessive pronouns
+# The nouns of bodies a role may be held for ("the city's lawyer", "the family's lawyer"), the
+# owner a possessive pronoun before the role stands for when its sentence names one first.
+_OWNER_BODIES = ORGANIZATION_WORDS | ORGANIZATION_PLURALS | PERSONAL_BODIES
 # A First Nation's government by its sort ("the band"), and the ends of a nation's name it
 # stands for ("Tallow Creek First Nation", "Six Nations").
 _BAND = "band"
@@ -467,11 +475,14 @@ def _kin_held(text: str, kin: frozenset[str]) -> bool:
     return any(match.group(1) in kin for match in _KIN_HELD.finditer(text))
 
 
-# A parent described by the count of their children ("The father of three said"): like an
-# age, a description of the person just named.
-_PARENT_OF_COUNT = re.compile(
-    r"\b(?:" + alternation(PARENT_NOUNS) + r")\s+of\s+(?:\d+|" + alternation(NUMBER_WORDS) + r")\Z"
-)
+# What tells a minor, whom a count of children describes as no parent: a child's noun
+# (`CHILD_NOUNS`), an age under 18 after a name ("Leo Park, 7,") or before it ("the
+# 7-year-old Leo Park").
+_ADULT_AGE = 18
+_ASIDE_AFTER_NAME = re.compile(r",\s+([^,.;:“”\"\n]{1,60})[,.;:]")  # ", 7," ", a student,"
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+)?\Z")
+_AGE_BEFORE_CHARS = 32  # what holds "7-year-old schoolgirl "
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation within a paragraph
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
@@ -1911,9 +1922,9 @@ class Speakers:
         Jan Pruitt,") or after that role noun ("striker Ida Berg"); "the defendant", the
         person named as charged. A description by age or party ("the 52-year-old", "the Ohio
         Republican") stands for the person a "he" or "she" there would: it is only ever said
-        of someone just named."""
-        if not found.description:
-            return None
+        of someone just named. Never for a past holder ("the ex-mayor")."""
+        if not found.description or past_holder(found.name.rpartition(" ")[2]):
+            return None  # "the ex-mayor": not the mayor
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
         holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
@@ -1951,15 +1962,45 @@ class Speakers:
                 gender = found.gender or self._subject_gender(position)
                 subjects = self._latest_subjects(gender, lower, position)
                 holder = self._subject_read(gender, lower, position, subjects)
-        if holder is None and (
-            found.head in PARTY_MEMBERS
-            or _AGE.search(found.name)
-            or _PARENT_OF_COUNT.search(found.name)
-        ):
-            holder = self._antecedent(found.gender or self._subject_gender(position), position)
-            if holder is not None and not holder.named:
+        parent = parent_of_count(found.name.lower().split())
+        if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name) or parent):
+            gender = found.gender or self._subject_gender(position)
+            holder = self._antecedent(gender, position)
+            if holder is not None and (
+                not holder.named or (parent and not self._may_be_parent(holder, gender, position))
+            ):
                 holder = None
         return holder
+
+    def _may_be_parent(self, person: _Entry, gender: str, position: int) -> bool:
+        """Whether a named person may be the parent a count of children describes at
+        `position` ("Rosa Diaz got the letter. The mother of two said"): not a minor, by an
+        age under 18 ("Leo Park, 7,", "the 7-year-old") or a child's noun ("Mia Roy, a Grade 2
+        student"), nor the one a quotation in the paragraph speaks of by `gender`'s pronoun
+        ("“He loved that bike,” the father of three said": the father of the boy)."""
+        if not CHILD_NOUNS.isdisjoint(person.described):
+            return False
+        text = self._text
+        named = text.rfind(person.name, max(0, position - _MENTION_REACH), position)
+        spans = [*person.mentions, *([(named, named + len(person.name))] if named >= 0 else [])]
+        for start, end in spans:
+            before = _AGE_BEFORE_NAME.search(text, max(0, start - _AGE_BEFORE_CHARS), start)
+            aside = _ASIDE_AFTER_NAME.match(text, end)
+            if before is not None and int(before.group(1)) < _ADULT_AGE:
+                return False  # "the 7-year-old Leo Park"
+            if aside is None:
+                continue
+            words = aside.group(1).lower().split()
+            minor = words[0].isdigit() and int(words[0]) < _ADULT_AGE  # "Leo Park, 7,"
+            if minor or not CHILD_NOUNS.isdisjoint(words):
+                return False  # "Mia Roy, a Grade 2 student,"
+        end = text.find("\n", position)
+        paragraph = text[_line_start(text, position) : len(text) if end < 0 else end]
+        return not any(
+            _PRONOUN_FORMS.get(word, word) == gender
+            for quote in _QUOTATION.findall(paragraph)
+            for word in _LOWER_WORDS.findall(quote.lower())
+        )
 
     def _modified_holder(
         self, found: _Analysis, holders: list[_Entry], wanted: frozenset[str], position: int
@@ -2201,17 +2242,18 @@ class Speakers:
         gender disagrees, or a name owns it ("Acme's attorney": Acme's, perhaps another)."""
         if found.named or found.kind != "person" or found.head not in ROLE_SYNONYMS:
             return None
+        if past_holder(found.name.rpartition(" ")[2]):
+            return None  # "the ex-spokeswoman": not the spokeswoman
         written = self._text[position : position + _OWNER_CHARS].split(None, 1)[:1]
         if not written or written[0].lower() not in _DEFINITE_OWNERS:
             return None  # "a lawyer": another one, perhaps
         holders = self._sole_holders(ROLE_SYNONYMS[found.head])
         if len(holders) != 1 or not holders[0].named:
             return None
-        possessor = (found.role or "").partition(" of ")[2]  # "their": Vantrex Properties
-        role = (holders[0].role or "").lower()
-        if possessor and possessor.lower() not in role and _OWNED_ROLE.search(role):
-            return None  # "the family's lawyer" is no "attorney of Vantrex Properties"
         holder = holders[0]
+        held = max((end for _, end in holder.mentions if end <= position), default=position)
+        if not self._owned_alike(holder, found.role, found.name, position, (held, position)):
+            return None  # "the city's attorney" is no "family's lawyer"
         return (
             holder
             if None in (holder.gender, found.gender) or holder.gender == found.gender
@@ -2228,6 +2270,46 @@ class Speakers:
             and (entry.named or entry.name.lower().startswith(_INDEFINITES))
             and not role.isdisjoint(entry.described)
         ]
+
+    def _owned_alike(
+        self,
+        holder: _Entry,
+        role: str | None,
+        name: str,
+        position: int,
+        between: Span | None,
+    ) -> bool:
+        """Whether a named person's role (`holder`) and a description of a person (its `role`
+        and `name`, written at `position`) name the same owner, or one of them none ("the
+        city's attorney" is no "family's lawyer"; "the school's headteacher" is "the
+        headteacher"). A possessive pronoun's owner is the body its sentence names first
+        ("The family will sue the city, their attorney said": the family's), or unknown
+        (the story's, perhaps: not compared). With `between`, the text from one to the other,
+        one naming no owner is the other's only when that names no other body ("Ann Vale, a
+        spokeswoman for Acme Foods, said ... The city disagreed. The spokesperson said": not
+        Ann Vale)."""
+        owned = _role_owner(role or "") or _role_owner(name)
+        pronoun = name.split(" ", 1)[0].lower() in _BODY_POSSESSIVES
+        if not owned and pronoun:
+            owned = self._pronoun_owner(position)
+        holding = _role_owner(holder.role or "")
+        if owned and holding:
+            return _same_owner(owned, holding)
+        if between is None or pronoun or not (owned or holding):
+            return True
+        words = _LOWER_WORDS.findall(self._text[between[0] : between[1]].lower())
+        owner = (owned or holding).split()
+        return not any(word in _OWNER_BODIES and word not in owner for word in words)
+
+    def _pronoun_owner(self, position: int) -> str:
+        """The body a description's possessive pronoun ("their attorney", "its spokeswoman"),
+        written at `position`, stands for: the first body its sentence names before it, by
+        its noun ("family" of "The family will sue the city, their attorney said"); "" if
+        none."""
+        text = self._text
+        opening = _sentence_opening(text, _line_start(text, position), position)
+        words = _LOWER_WORDS.findall(text[opening:position].lower())
+        return next((word for word in words if word in _OWNER_BODIES), "")
 
     def _same_voice(self, earlier: _Entry, found: _Analysis, position: int) -> bool:
         """Whether "a spokesperson" or "a company spokesperson" (`found`) may be the earlier
@@ -2708,7 +2790,7 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
-        if len(toks) > 2 and _PARENT_OF_COUNT.fullmatch(text, toks[-3].start, toks[-1].end):
+        if parent_of_count([tok.word for tok in toks[-3:]]):
             # "The mother of two": the parent described, with the count of children in role
             parent = self._analyse(_phrase_of(tuple(toks[:-2])))
             mention = (parent.span[0], toks[-1].end)
@@ -3081,8 +3163,10 @@ class Speakers:
             appositive = None  # "Sue Patel, of the Harbour Alliance": hers, not her kind
         kind = described_kind([t.word for t in _office_holder(pre)], appositive)
         given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
-        if kind == "organization" and given and appositive_head(appositive or "") in PERSON_TRADES:
-            kind = None  # "Paola Reyes, a supplier from Lima": a person in that trade
+        trades = (appositive_head(appositive or ""), pre[-1].lower if pre else "")
+        if kind == "organization" and given and not PERSON_TRADES.isdisjoint(trades):
+            # "Paola Reyes, a supplier from Lima", "cheese maker Ann Lowe": a person in that trade
+            kind = None
         if (
             kind == "person"
             and not given
@@ -3301,7 +3385,10 @@ class Speakers:
         article is about as the one it speaks for: the one named organization that speaks in
         it ("The Brackton School District said ... a spokeswoman said": spokeswoman for
         Brackton School District). None when several bodies speak, or a named person holding
-        an office that has spokespeople of its own ("Mayor Ivo Pel")."""
+        an office that has spokespeople of its own ("Mayor Ivo Pel"), or named more often
+        than the body, the story's subject ("Singer Ann Vale cancelled ... Live Nation said
+        ... a spokeswoman said": hers, perhaps); nor for one whose sentence names a person
+        ("A spokeswoman said Vale was ill")."""
         entries = self._entries.values()
         bodies = [e for e in entries if e.kind == "organization"]
         if (
@@ -3313,6 +3400,14 @@ class Speakers:
             )
         ):
             return
+        text = self._text
+        people: list[_Person] = []
+        for person in sorted(self._people_between(0, len(text)), key=_person_start):
+            if not people or person.start >= people[-1].start + len(people[-1].name):
+                people.append(person)  # not "Vale" inside "Ann Vale" again
+        if max(Counter(p.name for p in people).values(), default=0) > text.count(bodies[0].name):
+            return
+        starts = [person.start for person in people]
         for entry in entries:
             words = entry.name.lower().split()
             if (
@@ -3321,8 +3416,17 @@ class Speakers:
                 and len(words) == 2
                 and words[0] in ("a", "an", "the")
                 and words[1] in SPOKESPERSON_HEADS
+                and not any(self._names_a_person(starts, start) for start, _ in entry.mentions)
             ):
                 entry.role = f"{words[1]} for {bodies[0].name}"
+
+    def _names_a_person(self, starts: list[int], position: int) -> bool:
+        """Whether the sentence holding `position` names a person, one of those starting at
+        `starts` (sorted)."""
+        text = self._text
+        opening = _sentence_opening(text, _line_start(text, position), position)
+        k = bisect_left(starts, opening)
+        return k < len(starts) and starts[k] < _sentence_end(text, position, len(text))
 
     def _headline_short_forms(self) -> dict[str, _Entry]:
         """The organizations a headline names by the first words of their name alone ("Acme
@@ -3413,17 +3517,19 @@ class Speakers:
             if last > _LEDE_REACH and words[0] in ("a", "an"):
                 continue
             holders = [e for e in named if _holds_role(e, words[1:])]
+            between = None
             if not holders and synonyms is not None:
                 # "their attorney said ... The family's lawyer, Marcus Ellery, said": the one
                 # holder of the role by another of its names
                 sole = [e for e in self._sole_holders(synonyms) if e is not entry]
                 holders = sole if all(e.named for e in sole) else []
+                between = (last, min((s for h in holders for s, _ in h.mentions), default=last))
             if (
                 len(holders) == 1
                 and min(start for start, _ in holders[0].mentions) > last
                 and (entry.gender in (None, holders[0].gender) or holders[0].gender is None)
                 and "of" not in (holders[0].role or "").split()  # not "architect of X"
-                and _owned_alike(holders[0], owner)
+                and self._owned_alike(holders[0], entry.role, entry.name, last, between)
             ):
                 holders[0].mentions.extend(entry.mentions)
                 found[entry.ref] = holders[0]
@@ -3768,12 +3874,31 @@ def _possessive_owner(words: list[str]) -> list[str]:
     return []
 
 
-def _owned_alike(holder: _Entry, owner: list[str]) -> bool:
-    """Whether a named person's role has the possessive owner of a description (`owner`), or
-    one of them has none ("St. Columba's chief executive" is not "Harmon's chief executive",
-    "the school's headteacher" is "the headteacher")."""
-    owners = [w for w in (holder.role or "").lower().split() if w.endswith(_OWNING)]
-    return not owners or not owner or _key(owners[-1]) == _key(owner[-1])
+def _role_owner(role: str) -> str:
+    """The owner a person's role or description names, as `_key` keeps it, with no possessive
+    ending: the body after "for", "of" or "at" ("acme foods" of "spokeswoman for Acme Foods"),
+    its possessor ("city" of "the city's attorney", "nova scotia" of "Nova Scotia's auditor
+    general"), or the capitalised words before its head in lower case that are no title or
+    role ("acme" of "Acme spokesperson"); "" if none ("the lawyer", "their attorney", "Health
+    Minister": a title's words)."""
+    after = _SPOKEN_FOR.search(role)
+    words = role.split()
+    if after is not None:
+        words = after.group(1).split()
+    elif owner := _possessive_owner([w.lower() for w in words]):
+        words = words[: len(owner)]
+    elif words and words[-1].islower():
+        words = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in _NO_OWNERS]
+    else:
+        words = []
+    return _key(" ".join(_POSSESSIVE_END.sub("", w) for w in words))
+
+
+def _same_owner(one: str, other: str) -> bool:
+    """Whether two owners `_role_owner` read are one, the words of one among the other's
+    ("acme" and "acme foods"; not "city" and "acme foods")."""
+    words, others = set(one.split()), set(other.split())
+    return words <= others or others <= words
 
 
 def _holds_role(entry: _Entry, described: list[str]) -> bool:

@@ -690,9 +690,10 @@ def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
     """The titles and role words of a speaker phrase, lower case: the words before the name,
     and those of an appositive up to its first function word ("a forward for the club":
     "forward"); after a possessive only, the words before it the possessor's, not this
-    speaker's ("Mrs Hale's son": "son", no "Mrs")."""
+    speaker's ("Mrs Hale's son": "son", no "Mrs"); as written, a past holder's too ("Ex-Mayor":
+    "ex-mayor", no "mayor")."""
     own = _past_possessor([t.lower for t in pre])
-    words = {t.lower.rstrip(".") for t in pre[own:] if t.word[0].isalpha()}
+    words = {t.word.lower().rstrip(".") for t in pre[own:] if t.word[0].isalpha()}
     role_words = (appositive_role or "").lower().split()
     for word in role_words[_past_possessor(role_words) :]:
         if word in FUNCTION_WORDS:

@@ -25,9 +25,11 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_PARTICLES,
     NAMING_CUES,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    PARENT_NOUNS,
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
     PLATFORM_LETTERS,
@@ -228,13 +230,20 @@ _PAST_PREFIXES = ("then-", "ex-")
 def _looked_up(word: str) -> str:
     """The lower case a hyphenated word is looked up by: a role after a prefix of a past
     holder as the role ("then-minister": "minister"), for the lists to know it; else the
-    word in lower case."""
+    word in lower case. `Token.lower` holds it; what matches a role to its holder reads the
+    word as written (`past_holder`, `roles._described`)."""
     lower = word.lower()
     if lower.startswith(_PAST_PREFIXES):
         role = lower.partition("-")[2]
         if role in ROLE_NOUNS or role in _SEXED_NOUNS:
             return role
     return lower
+
+
+def past_holder(word: str) -> bool:
+    """Whether a word is a role written after a prefix of a past holder ("ex-mayor",
+    "then-minister"): looked up as the role, but never its present holder."""
+    return _looked_up(word) != word.lower()
 
 
 def _is_title_dot(toks: list[Token], index: int) -> bool:
@@ -272,6 +281,17 @@ def _platform_letter(toks: list[Token], index: int) -> bool:
         toks[index].lower in PLATFORM_LETTERS
         and index > 0
         and toks[index - 1].lower in PLATFORM_PREPOSITIONS
+    )
+
+
+def parent_of_count(words: list[str]) -> bool:
+    """Whether lower-case `words` end with a parent's kin word, "of" and a count: a parent
+    described by the count of their children ("the mother of two", "a grandfather of 11")."""
+    return (
+        len(words) > 2
+        and words[-2] == "of"
+        and words[-3] in PARENT_NOUNS
+        and (words[-1].isdigit() or words[-1] in NUMBER_WORDS)
     )
 
 
