@@ -752,3 +752,27 @@ def test_a_belief_cue_joined_to_the_contents_verb_stays_in_the_content(text: str
 def test_a_belief_cue_of_the_speaker_after_and_stays_his() -> None:
     text = "Local news\n\nTom Roy said the plan failed and expected to resign."
     assert [c for c, _, _ in attributed(text)] == ["the plan failed", "to resign"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The tribunal struck down the bylaw, ruling that it was void.", "it was void"),
+        ("The panel rejected the appeal, holding that the fee was lawful.", "the fee was lawful"),
+    ],
+)
+def test_a_ruling_given_as_a_participle_is_the_subjects(text: str, content: str) -> None:
+    found = attributed("Court news\n\n" + text)
+    assert (found[-1][0], found[-1][2]) == (
+        content,
+        text.split(", ")[1].split(" that")[0] + " that",
+    )
+    assert found[-1][1] is not None and found[-1][1].name.lower().endswith(("tribunal", "panel"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ruling that the bylaw was void came on Monday.", "Gains held for a year are taxed less."],
+)
+def test_a_ruling_or_a_holding_as_a_noun_or_a_participle_is_no_cue(text: str) -> None:
+    assert attributed("Court news\n\n" + text) == []

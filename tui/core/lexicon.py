@@ -843,6 +843,10 @@ FOUND_HARD_CUES: tuple[str, ...] = tuple(
 # "find out" with what was learned after it ("found out that the centre had closed"): a
 # thought, as "learned" is (without "that": `LEARNING_VERBS`).
 FOUND_OUT_CUES: tuple[str, ...] = ("find out", "finds out", "found out", "finding out")
+# A court's or a panel's ruling given as a participle with its clause ("The court struck down
+# the law, *ruling that* it was void", "dismissed the appeal, *holding that* ..."): the
+# subject's; the noun "ruling" and "holding" ("gains held") are no cue without "that".
+RULING_THAT_CUES: tuple[str, ...] = ("ruling that", "holding that")
 PHRASE_CUES: tuple[str, ...] = (
     "according to",
     "pointed out",
@@ -850,6 +854,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "point out",
     "went on to say",
     *FOUND_OUT_CUES,
+    *RULING_THAT_CUES,
     "put it",
     "puts it",
     "made clear",
