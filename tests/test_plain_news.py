@@ -776,3 +776,15 @@ def test_a_ruling_given_as_a_participle_is_the_subjects(text: str, content: str)
 )
 def test_a_ruling_or_a_holding_as_a_noun_or_a_participle_is_no_cue(text: str) -> None:
     assert attributed("Court news\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Their children, aged four, seven and 11, were at home.", []),
+        ("A woman aged sixty was hurt.", []),
+        ("The two girls, ages nine and 12, and 30 other pupils were sent home.", [2.0, 30.0]),
+    ],
+)
+def test_ages_listed_after_aged_or_ages_are_no_figures(text: str, values: list[float]) -> None:
+    assert [f.value for f in find_figures(text)] == values

@@ -34,6 +34,17 @@ _SPELLED_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _NUMBER_WORD = _alternation(lx.NUMBER_WORDS)
 _ANY_NUMBER_WORD = _alternation([*lx.NUMBER_WORDS, *_SPELLED_SCALES])
 _DENOMINATOR = _alternation(lx.FRACTION_WORDS)
+# Ages listed after "aged" or "ages", the last of them before the number: "aged 4, 7 *and
+# 11*", which ends the list (a comma, "and", "years" or the sentence's end after it; not
+# "ages 8 and 9, and *40 others*").
+_AGE_LIST = re.compile(
+    r"\b(?i:aged|ages)\s+(?:(?:\d{1,3}|(?i:"
+    + _NUMBER_WORD
+    + r"))(?:\s*,\s*(?:and\s+)?|\s+and\s+))+\Z"
+)
+_AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|(?:and|or|years?)\b)")
+_AGE_LIST_REACH = 48  # characters before a number that such a list may take
+_AGED = re.compile(r"\b(?i:aged|ages)\s+\Z")
 _A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
 _A_HALF_UNIT = _alternation([*lx.A_HALF_MEASURES, *lx.DURATION_UNITS])
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
@@ -1370,6 +1381,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         and _hour_before(text, start)
     ):
         return True  # "at five in the morning", "until 2 at night": an hour, not a count
+    if amount.unit is None and _in_age_list(text, start, amount.end):
+        return True  # "children aged four, seven and 11": ages, no counts
     if core.lastgroup == "words":
         return _not_a_number_word(text, core)
     if core.lastgroup != "digits":
@@ -1622,6 +1635,17 @@ def _group_age(text: str, previous: re.Match[str], amount: _Amount) -> bool:
             or DEMONYM_PLURAL.fullmatch(noun.group("w"))
         )
     return word in lx.AGE_GROUP_NOUNS and _OPEN_AGE.match(text, amount.end) is not None
+
+
+def _in_age_list(text: str, start: int, end: int) -> bool:
+    """Whether the number text[start:end] is an age right after "aged" or "ages" ("aged
+    *thirty*") or in a list of ages after them (`_AGE_LIST`)."""
+    if _AGED.search(text, max(0, start - 8), start):
+        return True
+    return bool(
+        _AGE_LIST.search(text, max(0, start - _AGE_LIST_REACH), start)
+        and _AGE_LIST_END.match(text, end)
+    )
 
 
 def _age_after(text: str, previous: re.Match[str]) -> bool:
