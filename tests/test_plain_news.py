@@ -788,3 +788,12 @@ def test_a_ruling_or_a_holding_as_a_noun_or_a_participle_is_no_cue(text: str) ->
 )
 def test_ages_listed_after_aged_or_ages_are_no_figures(text: str, values: list[float]) -> None:
     assert [f.value for f in find_figures(text)] == values
+
+
+def test_according_to_then_a_clause_going_on_holds_before_the_next_sentence() -> None:
+    # the next sentence's verb ("has") is no finite verb of the participle's words
+    text = (
+        "Local news\n\nAccording to the audit, the agency faces a deficit next year, driven by "
+        "rising costs. Ridership has recovered since, the audit said."
+    )
+    assert attributed(text)[0][0] == "the agency faces a deficit next year, driven by rising costs"

@@ -180,11 +180,12 @@ _APPOSED_BEFORE_VERB = re.compile(
     + alternation(AUXILIARY_VERBS)
     + r"|[a-z]+ed)\b"
 )
-# A finite verb in the words before the next comma, which then hold a clause of their own
-# ("the chief, most of the homes *were* empty", "rising costs *forced* the layoffs"); not a
-# participle after a partitive's pronoun ("most of them *based* in Ohio").
+# A finite verb in the words before the next comma or the sentence's end, which then hold a
+# clause of their own ("the chief, most of the homes *were* empty", "rising costs *forced* the
+# layoffs"); not a participle after a partitive's pronoun ("most of them *based* in Ohio"),
+# nor a verb of the next sentence ("..., driven by costs. Ridership *has* ...").
 _OWN_FINITE = re.compile(
-    r"[^,;:“”\"]*?\b(?:(?:"
+    r"(?:[^,;:.!?“”\"]|\.(?=\d))*?\b(?:(?:"
     + alternation(PREDICATE_OPENERS)
     + r")\b|(?<!them )(?<!those )(?<!these )(?!hundred\b)[a-z]{2,}ed\b)"
 )
