@@ -2203,8 +2203,12 @@ def _gerund_modifier(text: str, words: list[str], word: str, position: int, open
     """Whether a gerund modifies the plural noun right after it, after an adjective: the one
     word read of a count above one, no plural ("118 *open nursing* positions", "40 *new
     teaching* posts"); not after the plural counted ("50 nurses *working* shifts") nor after
-    the noun of a count of one ("one student *taking* exams")."""
+    the noun of a count of one ("one student *taking* exams"), nor a preposition in -ing or
+    after an adjective standing for the people counted ("200 homeless *following* floods",
+    "300 jobless *facing* bills")."""
     if len(words) != 1 or not word.endswith("ing") or not words[0].isalpha() or _plural(words[0]):
+        return False
+    if word.lower() in lx.PREPOSITIONS_IN_ING or words[0].lower() in lx.ADJECTIVES_AS_NOUNS:
         return False
     if _ONE_BEFORE.search(text, max(0, opening - 8), opening):
         return False

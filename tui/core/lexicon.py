@@ -3208,6 +3208,10 @@ MODIFYING_PLURALS: frozenset[str] = frozenset(
 PREDICATE_ADJECTIVES: frozenset[str] = frozenset(
     "dead alive hurt unhurt homeless wounded injured missing displaced".split()
 )
+# Adjectives that stand alone for the people a number counts: "200 *homeless*", "300 *jobless*".
+ADJECTIVES_AS_NOUNS: frozenset[str] = PREDICATE_ADJECTIVES | frozenset(
+    "jobless unemployed elderly".split()
+)
 # Singular nouns in -s, which do not end a phrase as a plural does ("412 *measles* cases", "30
 # *news* outlets").
 SINGULARS_IN_S: frozenset[str] = frozenset(

@@ -427,10 +427,15 @@ _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 _DEFINITE_OWNERS = frozenset({"the", *POSSESSIVE_PRONOUNS})
 _OWNER_CHARS = len("their ")  # what holds such a word
 _OWNED_ROLE = re.compile(r"[’']s?\s|\b(?:of|for)\s")  # a role with its owner: "family's lawyer"
-# A First Nation's government by its sort ("the band"), and the ends of a nation's name it
-# stands for ("Tallow Creek First Nation", "Six Nations").
+# A First Nation's government by its sort ("the band"), and the ends of a band-level nation's
+# name it stands for ("Tallow Creek First Nation", "Oskatin Cree Nation", "Six Nations"; not
+# "United Nations", nor an assembly of nations: "Assembly of First Nations").
 _BAND = "band"
-_NATION_ENDS = (" nation", " nations")
+_NATION_ENDS = (" nation", "six nations")
+_NOT_A_BAND = "assembly of "
+# "band" written between the nation and "the band": another band ("The band Northern Lights
+# will headline"), whom a later "the band" may be.
+_BAND_WORD = re.compile(r"\bband\b", re.IGNORECASE)
 _UNNAMED_GROUP_OPENERS = (
     *("two ", "three ", "four ", "five ", "several ", "some ", "many ", "people ", "sources "),
     *("officials ", "diplomats ", "analysts ", "economists ", "experts ", "insiders "),
@@ -1617,7 +1622,7 @@ class Speakers:
             or self._sole_holder(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
-            or self._nation_as_band(found)
+            or self._nation_as_band(found, mention[0])
             or self._described_document(found, mention[0])
             or self._venue_giver(found, mention[0])
         )
@@ -2505,16 +2510,21 @@ class Speakers:
             None,
         )
 
-    def _nation_as_band(self, found: _Analysis) -> _Entry | None:
-        """Sieve 5b: "the band" after a First Nation named as a speaker, the last body that
-        spoke ("The Tallow Creek First Nation said ... Chief Moose said ... The band said"):
-        its government, as Canadian news calls it; None if no such nation spoke last."""
+    def _nation_as_band(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 5b: "the band" at `position` after a First Nation named as a speaker, the last
+        body that spoke ("The Tallow Creek First Nation said ... Chief Moose said ... The band
+        said"): its government, as Canadian news calls it; None if no such nation spoke last
+        (not "The United Nations said ...", "The Assembly of First Nations said ..."), or if
+        another band was written of since ("... The band Northern Lights will headline")."""
         if found.named or _key(found.name) != _BAND:
             return None
         body = next((e for e in self._recent_entries() if e.kind != "person"), None)
         if body is None or not body.named or body.kind != "organization":
             return None  # "The Raven Kings said ... The band said": the last body, no nation
-        return body if body.key.endswith(_NATION_ENDS) else None
+        if not body.key.endswith(_NATION_ENDS) or body.key.startswith(_NOT_A_BAND):
+            return None
+        since = body.mentions[-1][1]
+        return None if _BAND_WORD.search(self._text, since, position) else body
 
     def _named_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5: "the ministry", "the Bee": the organization or outlet last named before
@@ -3771,9 +3781,32 @@ def _possessive_owner(words: list[str]) -> list[str]:
 def _owned_alike(holder: _Entry, owner: list[str]) -> bool:
     """Whether a named person's role has the possessive owner of a description (`owner`), or
     one of them has none ("St. Columba's chief executive" is not "Harmon's chief executive",
-    "the school's headteacher" is "the headteacher")."""
-    owners = [w for w in (holder.role or "").lower().split() if w.endswith(_OWNING)]
-    return not owners or not owner or _key(owners[-1]) == _key(owner[-1])
+    "the school's headteacher" is "the headteacher"); a place before the role or a place
+    complement after it is an owner too ("B.C. Health Minister" is not "Alberta's health
+    minister", "the top doctor in the neighbouring province" not "the province's top
+    doctor")."""
+    role = (holder.role or "").lower().split()
+    if not owner or not role:
+        return True
+    owners = [w for w in role if w.endswith(_OWNING)]
+    if owners:
+        return _bare_owner(owners[-1]) == _bare_owner(owner[-1])
+    if "in" in role:  # "top doctor in the neighbouring province"
+        complement = [w for w in role[role.index("in") + 1 :] if w not in _ARTICLE_WORDS]
+        return [_bare_owner(w) for w in owner if w not in _ARTICLE_WORDS] == complement
+    if _PLACE_ABBREVIATION.fullmatch(role[0]) or role[0] in US_STATES | STATES_AND_PROVINCES:
+        return _bare_owner(role[0]) == _bare_owner(owner[-1])  # "B.C. Health Minister"
+    return True
+
+
+# A place abbreviated before a role, lower case: "b.c.", "n.s.", "u.s.".
+_PLACE_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,3}")
+
+
+def _bare_owner(word: str) -> str:
+    """A possessive owner's or a place's word without its possessive ending and dots, lower
+    case: "b.c.'s" and "b.c." are "b.c"."""
+    return word.removesuffix("’s").removesuffix("'s").strip(".’'")
 
 
 def _holds_role(entry: _Entry, described: list[str]) -> bool:

@@ -109,6 +109,7 @@ from tui.core.lexicon import (
     REPLY_CUES,
     ROLE_NOUNS,
     SAYING_VERBS,
+    SCENE_PREPOSITIONS,
     SHARE_HEADS,
     SHOW_FORMS,
     SKILL_VERBS,
@@ -1034,18 +1035,44 @@ _CLAUSE_OPENING_BEHIND = re.compile(
 )
 
 
+# The rest of a clause after a participle, up to a mark: "... for a cut *may wait*".
+_CLAUSE_REST = re.compile(r"[^,;:.!?—–\"“”]*")
+# A verb of a finite predicate in it: an auxiliary, a modal, a past ("tenants worrying about
+# rents *packed* the hall").
+_FINITE_VERB = re.compile(
+    rf"\b(?:{alternation(PREDICATE_OPENERS | MODALS)}|[a-z]+ed)\b", re.IGNORECASE
+)
+_QUOTES_AND_SPACE = " \n\"“‘'"
+# A sentence's opening up to a bare comma that is an adjunct, no clause: "In May,", "Still,".
+_OPENING_ADJUNCT = re.compile(
+    rf"[\s\"“‘']*(?:(?:{alternation(SCENE_PREPOSITIONS)})\b[^,;:]*|\w+),\s*\Z", re.IGNORECASE
+)
+
+
 def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
     """Whether a participle cue right after `phrase`, the subject opening its clause (in the
-    sentence at `start`), modifies that subject, the clause's verb still to come: "Buyers
-    *hoping* for a cut may wait", "..., but renters *hoping* for relief will wait" (not
-    "..., saying", "She is hoping", "The firm tried persuading", "Keeps saying", "It's worth
-    noting", nor before a quotation: "footage of Lee asking, “...”"): a noun phrase,
-    determined or plural, whose last word is no verb."""
+    sentence at `start`), modifies that subject, the subject's own finite verb following in
+    the clause: "Buyers *hoping* for a cut may wait", "..., but renters *hoping* for relief
+    will wait", "In May, tenants *worrying* about rents packed the hall" (not "..., saying",
+    "She is hoping", "The firm tried persuading", "Keeps saying", "It's worth noting", nor
+    before a quotation: "footage of Lee asking, “...”", nor an absolute after a clause and
+    a bare comma: "Sales fell 9%, the board *saying* demand had cooled", "Talks collapsed,
+    both sides *blaming* the other"): a noun phrase, determined or plural, whose last word
+    is no verb."""
     last = phrase.words[-1].lower()
+    lead = text[start : phrase.span[0]]
+    opening = _CLAUSE_OPENING_BEHIND.search(lead)
+    rest = _CLAUSE_REST.match(text, cue[1])
     return (
         text[phrase.span[1] : cue[0]] == " "
         and text[cue[1] : cue[1] + 1] not in {",", ":"}
-        and _CLAUSE_OPENING_BEHIND.search(text, start, phrase.span[0]) is not None
+        and opening is not None
+        and (
+            lead.strip(_QUOTES_AND_SPACE) == ""  # the sentence's start
+            or opening.group().strip(_QUOTES_AND_SPACE + ",;:—–") != ""  # ", but"
+            or _OPENING_ADJUNCT.fullmatch(lead) is not None
+        )
+        and _FINITE_VERB.search(rest.group()) is not None
         and (phrase.words[0].lower() in DETERMINERS or last.endswith("s"))
         and last not in COUNTED_ALONE  # "..., and many saying ...": an absolute's subject
         and last not in CATENATIVE_VERBS
