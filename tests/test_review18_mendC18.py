@@ -2,7 +2,7 @@
 inquiries): each regression's invented examples, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import named, statements
 
 from tui.core.figures import find_figures
 
@@ -144,3 +144,90 @@ def test_the_band_after_a_first_nation_is_its_government():
 )
 def test_a_lede_role_goes_to_a_later_holder_of_the_same_owner(text: str, lede: str):
     assert named("Headline\n\n" + text)[0][1] == lede
+
+
+# --- 6. "the health authority": the last body named "... Health" that spoke ---
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Coastal Health said wards were full. Health Canada said it would help. The health "
+            "authority said staff were sick.",
+            "Coastal Health",
+        ),
+        (
+            "Prairie Health said wards were full. Dr. Ida Fenn, a surgeon at Lakeview Health, "
+            "said the ER was busy. The health authority said staff were sick.",
+            "Prairie Health",
+        ),
+    ],
+)
+def test_the_health_authority_is_the_last_health_body_that_spoke(text: str, body: str):
+    assert named("Headline\n\n" + text)[-1][1] == body
+
+
+def test_the_health_authority_is_no_health_department_alone():
+    text = "Headline\n\nHealth Canada said it would help. The health authority said it agreed."
+    assert named(text)[-1][1] == "The health authority"
+
+
+# --- 7. "accepted that" is a thought; "recorded that" a document's or a body's ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters have accepted that the tax is here to stay.",
+        "He slowly accepted that he would not race again.",
+    ],
+)
+def test_accepting_a_clause_is_a_thought(text: str):
+    [statement] = statements(text)
+    assert statement.act == "thought"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seismographs recorded that the quake lasted a minute.",
+        "Sensors recorded that the river crested at noon.",
+    ],
+)
+def test_an_instrument_recording_reports_nothing(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes recorded that the motion passed.",
+        "The tribunal recorded that the tenant was absent.",
+        "Minutes recorded that the motion passed.",
+    ],
+)
+def test_a_document_or_a_body_recording_still_reports(text: str):
+    assert len(named(text)) == 1
+
+
+# --- 8. A bare level counts no value noun's subject and no decimal ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks rose 3% to 18.25 on Monday.",
+        "Response times rose 12% to 19 in the fall.",
+        "Temperatures rose 5% to 33 by noon.",
+        "Bond yields rose 2% to 4 in June.",
+    ],
+)
+def test_a_level_after_a_change_counts_no_value_noun(text: str):
+    assert all(subject is None for _, _, subject in figures_of(text)) and all(
+        unit in (None, "percent") for _, unit, _ in figures_of(text)
+    )
+
+
+def test_a_level_after_a_change_still_counts_a_plural_subject():
+    assert figures_of("Sales rose 12% to 4,210 in May.")[1][1] == "sales"

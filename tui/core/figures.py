@@ -2664,11 +2664,17 @@ def _group_counts(text: str, start: int, end: int) -> bool:
     )
 
 
+_DECIMAL = re.compile(r"\d[\d,]*\.\d")  # a number with a decimal part: "12.50"
+
+
 def _plural_subject(text: str, start: int) -> str | None:
     """What a bare count starting at `start` counts when a plural noun opening its sentence
     is its subject, a few lower-case words or a change in per cent between: "Flu *cases* rose
     to 1,240", "*Listings* rose 38% from a year earlier to 9,870"; not a value's noun ("Rents
-    rose 3% to 1,742")."""
+    rose 3% to 1,742", "Shares rose 4% to 12.50"), nor a decimal level ("Output rose 2% to
+    9.5": a measure, no count)."""
+    if _DECIMAL.match(text, start):
+        return None
     breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 96), start))
     opening = breaks[-1].end() if breaks else 0
     if not breaks and start > 96:

@@ -60,6 +60,9 @@ VOTE_CUES: frozenset[str] = frozenset("vote votes voted".split())
 # a clause after "that" ("the manager accepted that the records were lost", "the minutes
 # record that the pump was discussed"), weak.
 OBJECT_OR_CLAUSE_CUES: frozenset[str] = frozenset("accept accepts accepted record recorded".split())
+# Of these, the verbs of recording, which only a document, a body or a person reports by
+# ("The minutes record that ..."; not "Weather stations recorded that ...", an instrument's).
+RECORD_FORMS: frozenset[str] = frozenset("record records recorded".split())
 # A court's verb of ruling ("the court held that ..."): speech, weak (no cue as a participle:
 # "gains held for a year"), and a stance word.
 HOLD_CUES: frozenset[str] = frozenset("hold holds held".split())
@@ -2480,6 +2483,11 @@ PHRASE_ACTS: dict[str, str] = {
     **{phrase: "stance" for phrase in _WORRY_PARTICLES},
     **{phrase: "thought" for phrase in FOUND_HARD_CUES},
     "call for": "speech",
+    # conceding a point is coming to think it ("Fans have accepted that the team is
+    # rebuilding"), a witness's testimony too
+    "accept": "thought",
+    "accepts": "thought",
+    "accepted": "thought",
     "calls for": "speech",
     "disagrees with": "stance",
     "disagreed with": "stance",
@@ -3444,7 +3452,8 @@ SCORE_VERBS: frozenset[str] = frozenset(
 # counts no prices.
 VALUE_NOUNS: frozenset[str] = frozenset(
     """prices fees rates fares rents wages salaries costs taxes charges premiums tariffs bills
-    targets forecasts estimates scores ratings limits levels odds""".split()
+    targets forecasts estimates scores ratings limits levels odds times temperatures shares
+    yields""".split()
 )
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())

@@ -431,6 +431,10 @@ _OWNED_ROLE = re.compile(r"[’']s?\s|\b(?:of|for)\s")  # a role with its owner:
 # name it stands for ("Tallow Creek First Nation", "Oskatin Cree Nation", "Six Nations"; not
 # "United Nations", nor an assembly of nations: "Assembly of First Nations").
 _BAND = "band"
+# The words of `BODY_HEAD_ALIASES` that stand for a body only when they end its name and it
+# spoke itself: "the health authority" is "Northern Health" that said something, not "Health
+# Canada" nor "Vale Health" named only in a physician's role.
+_SPEAKING_ALIASES = frozenset({"health"})
 _NATION_ENDS = (" nation", "six nations")
 _NOT_A_BAND = "assembly of "
 # "band" written between the nation and "the band": another band ("The band Northern Lights
@@ -2567,12 +2571,17 @@ class Speakers:
                 )
             ):
                 continue
+            spoken = self._by_key.get(_key(name))
+            if text[start : start + length].lower() in _SPEAKING_ALIASES and (
+                spoken is None or not name.endswith(text[start : start + length])
+            ):
+                continue  # "Health Canada said ...", "a physician at Vale Health": no authority
             kind = marked_kind(name.split())
             words = set(_key(name).split())
             owners = _owners(found.name) | _possessors(found.name) | _portfolio(found.name, head)
             if kind in BODY_KINDS and owners <= words:
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
-                return self._by_key.get(_key(name)) or self._new(analysis)
+                return spoken or self._new(analysis)
         return None
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:

@@ -103,6 +103,7 @@ from tui.core.lexicon import (
     QUESTIONING_FORMS,
     QUOTED_AS_CUES,
     QUOTING_VERBS,
+    RECORD_FORMS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     RENDERING_WORDS,
@@ -1081,6 +1082,23 @@ def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
     )
 
 
+def _keeps_records(words: tuple[str, ...]) -> bool:
+    """Whether a subject of "record that" (its `words`) may tell what it records: a document
+    or a body ("The minutes record that ...", "The court recorded that ...") or one named or
+    of a role ("Lee recorded that ...", "The coroner recorded ..."); not an instrument
+    ("Weather stations recorded that the heat hit 41 C")."""
+    head = words[-2] if words[-1] == "…" and len(words) > 1 else words[-1]
+    lower = head.lower().removesuffix("s")
+    named = not head.islower() and not (len(words) == 1 and head.endswith("s"))  # "Sensors"
+    return named or any(
+        word in DOCUMENT_WORDS
+        or word in ORGANIZATION_WORDS
+        or word in HEARING_BODIES
+        or word in ROLE_NOUNS
+        for word in (head.lower(), lower)
+    )
+
+
 def _natural_event(words: tuple[str, ...]) -> bool:
     """Whether a speaker phrase's `words` name a natural event: its head ("the wildfire"), or
     its first words, an event's word and a name ("Hurricane Delia", "Tropical Storm Lee"; not
@@ -1646,6 +1664,8 @@ class CueAttributions(CueForms, Quotations):
             )
         ):
             reported = False  # "voted that night to close", "accepted that offer": no clause
+        if reported and word in RECORD_FORMS and not _keeps_records(phrase.words):
+            reported = False  # "Weather stations recorded that ...": an instrument's reading
         answer = text[after_start : after_start + 1] in "yYnN" and bool(
             _ANSWER_WORD.fullmatch(text, after_start, end)
         )
