@@ -231,3 +231,30 @@ def test_a_level_after_a_change_counts_no_value_noun(text: str):
 
 def test_a_level_after_a_change_still_counts_a_plural_subject():
     assert figures_of("Sales rose 12% to 4,210 in May.")[1][1] == "sales"
+
+
+# --- 10. Questioning a person is an interrogation only by police, counsel or a hearing ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition MPs questioned the premier over the $9-million grant.",
+        "Critics questioned Regina on its handling of the file.",
+    ],
+)
+def test_a_political_challenge_by_questioning_still_reports(text: str):
+    assert len(named(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators questioned him about the crash.",
+        "Crown counsel questioned Mr Orr about the invoice.",
+        "The inquiry questioned her over the missing logs.",
+        "Ms Fenn questioned the witness about the memo.",
+    ],
+)
+def test_an_interrogation_reports_nothing(text: str):
+    assert named(text) == []

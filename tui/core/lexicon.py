@@ -2236,6 +2236,17 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset(
 QUESTIONING_FORMS: frozenset[str] = frozenset(
     "question questions questioned questioning quiz quizzes quizzed".split()
 )
+# Who questions a person in an interrogation, besides the bodies that hear evidence
+# (`HEARING_BODIES`): "Detectives questioned the driver over the crash"; and whom one
+# questions so ("questioned the suspect about the fire"). Anyone else questioning a person
+# challenges them: "Opposition MPs questioned the minister over the contract".
+INTERROGATORS: frozenset[str] = frozenset(
+    """
+    police officers detective detectives investigator investigators counsel lawyer lawyers
+    attorney attorneys prosecutor prosecutors coroner judge agents
+    """.split()
+)
+INTERROGATED: frozenset[str] = frozenset("suspect suspects witness witnesses accused".split())
 # What follows the object of "call" in a procedure, no speech: "called the meeting to order",
 # "called parliament into session".
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")

@@ -63,6 +63,8 @@ from tui.core.lexicon import (
     HEARING_BODIES,
     HOLD_CUES,
     INTENT_NOUNS,
+    INTERROGATED,
+    INTERROGATORS,
     INVERTED_CUES,
     IRREGULAR_VERB_FORMS,
     JOINT_CUES,
@@ -737,6 +739,24 @@ _PERSON_QUESTIONED = re.compile(
     + alternation(ROLE_NOUNS)
     + r")|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:about|over|on|regarding)\s"
 )
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _interrogation(text: str, start: int, cue: Span) -> bool:
+    """Whether a verb of questioning (`cue`, in the sentence at `start`) with a person for
+    object and the topic after it is an interrogation: by police, counsel or a hearing body,
+    or of a suspect or a witness ("Detectives questioned Mr Pym about the fire", "Ms Dole
+    questioned the witness over the memo"); not a challenge ("Opposition MPs questioned the
+    minister over the contract", "Critics questioned Ottawa on its handling of the file")."""
+    questioned = _PERSON_QUESTIONED.match(text, cue[1])
+    if questioned is None:
+        return False
+    if any(word in INTERROGATED for word in _LOWER_WORD.findall(questioned.group().lower())):
+        return True
+    lead = _LOWER_WORD.findall(text[start : cue[0]].lower())
+    return any(word in INTERROGATORS or word in HEARING_BODIES for word in lead)
+
+
 # A time after a demonstrative "that": "recorded that week", "voted that same day".
 _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
 # A possessive before a word: "the agency’s *record*" (a noun, no verb).
@@ -1256,8 +1276,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
-            if lower in QUESTIONING_FORMS and _PERSON_QUESTIONED.match(text, cue[1]):
-                continue  # "questioned Mr Pym about the memo": an interrogation, no doubt
+            if lower in QUESTIONING_FORMS and _interrogation(text, start, cue):
+                continue  # "counsel questioned Mr Pym about the memo": no doubt voiced
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
             if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
