@@ -2,7 +2,7 @@
 inquiries): each regression's invented examples, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import named, statements
+from extraction_helpers import attributed, named, statements
 
 from tui.core.figures import find_figures
 
@@ -258,3 +258,28 @@ def test_a_political_challenge_by_questioning_still_reports(text: str):
 )
 def test_an_interrogation_reports_nothing(text: str):
     assert named(text) == []
+
+
+# --- 9. A capitalised document word an appositive calls an outlet or a firm is a name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Outlook, a daily paper in Brill, reported that the dam leaked.",
+            "The Outlook",
+            "media",
+        ),
+        ("The Index, a campus paper, reported that fees would rise.", "The Index", "media"),
+        ("The Tracker, a news site, said the vote was close.", "The Tracker", "media"),
+    ],
+)
+def test_a_document_word_named_an_outlet_by_its_appositive_stays_a_name(text, name, kind):
+    [(_, speaker, _)] = attributed(text)
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_a_lower_case_document_word_with_an_appositive_stays_a_document():
+    [(_, speaker, _)] = attributed("The outlook, a grim read, said the mill would close.")
+    assert speaker.kind == "document"

@@ -435,6 +435,7 @@ _BAND = "band"
 # spoke itself: "the health authority" is "Northern Health" that said something, not "Health
 # Canada" nor "Vale Health" named only in a physician's role.
 _SPEAKING_ALIASES = frozenset({"health"})
+_OUTLET_OR_FIRM = frozenset({"media", "organization"})
 _NATION_ENDS = (" nation", "six nations")
 _NOT_A_BAND = "assembly of "
 # "band" written between the nation and "the band": another band ("The band Northern Lights
@@ -2863,10 +2864,12 @@ class Speakers:
                 return self._complemented(phrase, toks, first) or joined
             if joined is not None and not _people_in_places(toks, first):
                 return joined
-        # "The Register", "The Record": a paper's short name, not the document words
-        noun_head = head in _NOUN_WORDS and not (
-            head in MASTHEAD_WORDS and name_toks and name_toks[-1].capitalized
-        )
+        # "The Register", "The Record": a paper's short name, not the document words; so is
+        # any capitalised one an appositive calls an outlet or a firm ("The Outlook, a weekly
+        # paper,", "Numbers, a data firm,")
+        titled = bool(name_toks) and name_toks[-1].capitalized
+        outlet = titled and described_kind((), appositive_role) in _OUTLET_OR_FIRM
+        noun_head = head in _NOUN_WORDS and not (titled and head in MASTHEAD_WORDS or outlet)
         if name_toks and not noun_head:
             words = [t.lower for t in name_toks]
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
@@ -2951,8 +2954,8 @@ class Speakers:
             is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and (
             toks[-1].word.islower()  # "a post", not "The Post"
-            or (len(toks) == 1 and (head in PLURAL_HEADS or head.endswith("s")))  # "Data show"
-        )
+            or (len(toks) == 1 and (head in PLURAL_HEADS or head.endswith("s")) and not outlet)
+        )  # "Data show"
         document = document or _official_publication(words)  # "the official gazette"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
             noun = _medium_noun_before_name(toks)
