@@ -283,3 +283,36 @@ def test_a_document_word_named_an_outlet_by_its_appositive_stays_a_name(text, na
 def test_a_lower_case_document_word_with_an_appositive_stays_a_document():
     [(_, speaker, _)] = attributed("The outlook, a grim read, said the mill would close.")
     assert speaker.kind == "document"
+
+
+# --- 11. A hearing into a death, and a council, hear what witnesses said there ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquest into the death of Ida Fenn heard that the ambulance took an hour.",
+        "The inquiry into the deaths of two miners heard that the fan was off.",
+        "Council heard that the pool would close.",
+    ],
+)
+def test_what_a_hearing_heard_has_no_source(text: str):
+    assert named(text) == [(text.split("heard that ")[1].rstrip("."), None, "heard")]
+
+
+def test_a_person_hearing_still_thinks():
+    [statement] = statements("Ida Fenn heard that the pool would close.")
+    assert statement.act == "thought"
+
+
+# --- 13. A venue after a comma closes the content, a participle before it or not ---
+
+
+def test_a_questioning_after_a_comma_leaves_the_content():
+    text = "Ida Fenn said the letter was never signed, under cross-examination by Ben Orr."
+    assert named(text) == [("the letter was never signed", "Ida Fenn", "said")]
+
+
+def test_a_venue_right_after_a_participle_stays_its_own():
+    text = "Ida Fenn said the remarks were made in a blog post on Monday."
+    assert named(text)[0][0] == "the remarks were made in a blog post on Monday"

@@ -2608,14 +2608,16 @@ _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
 
 # The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
 # commission *into* the floods"; and a body's head before such a word, when the subject
-# phrase read is only the name after it ("the Royal Commission into *the Brill Floods*").
+# phrase read is only the name after it ("the Royal Commission into *the Brill Floods*", "the
+# inquest into the death of *Ann Lee*"). A council hears delegations as a committee does.
 _BODY_QUALIFIERS = frozenset("of at into in on for".split())
+_HEARING_HEADS = HEARING_BODIES | {"council", "councils"}
 _BODY_BEFORE = re.compile(
     r"\b(?:"
-    + alternation(HEARING_BODIES)
+    + alternation(_HEARING_HEADS)
     + r")\s+(?:"
     + alternation(_BODY_QUALIFIERS)
-    + r")\s+(?:the\s+)?$",
+    + r")\s+(?:the\s+)?(?:deaths?\s+of\s+(?:the\s+(?:late\s+)?)?)?$",
     re.IGNORECASE,
 )
 _BODY_REACH = 40  # characters before the phrase searched for that head
@@ -2639,7 +2641,7 @@ def _unheard_source(text: str, found: Found) -> Found:
         if word.lower() in _BODY_QUALIFIERS:
             break
         head = word.lower()
-    if head in HEARING_BODIES or _BODY_BEFORE.search(
+    if head in _HEARING_HEADS or _BODY_BEFORE.search(
         text, max(0, phrase.span[0] - _BODY_REACH), phrase.span[0]
     ):
         return found._replace(phrase=None)
