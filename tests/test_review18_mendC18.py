@@ -316,3 +316,35 @@ def test_a_questioning_after_a_comma_leaves_the_content():
 def test_a_venue_right_after_a_participle_stays_its_own():
     text = "Ida Fenn said the remarks were made in a blog post on Monday."
     assert named(text)[0][0] == "the remarks were made in a blog post on Monday"
+
+
+# --- 15. Where a company is based is no role; a possessive before "Health" is a title ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halifax-based Corran Metals Inc said sales fell.",
+        "Regina-based Corran Energy said sales fell.",
+    ],
+)
+def test_where_a_company_is_based_is_no_role(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert (speaker.kind, speaker.role) == ("organization", None)
+
+
+def test_a_trade_before_a_legal_name_stays_its_role():
+    [(_, speaker, _)] = attributed("Nickel miner Corran Metals Inc said sales fell.")
+    assert speaker.role == "Nickel miner"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Women's Health said the diet was risky.", "media"),
+        ("Prairie Health said the ward was full.", "organization"),
+    ],
+)
+def test_a_possessive_before_health_is_a_magazine(text: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker.kind == kind

@@ -1075,10 +1075,11 @@ DEMONYMS_IN_IS: tuple[str, ...] = tuple(
     Pakistanis Bangladeshis Azeris Nepalis Thais Punjabis Sindhis Kashmiris Bengalis Gujaratis
     """.split()
 )
-# Peoples named in the plural by a word with no plural ending of its own ("The Dene say", "the
-# Haida argued", "Inuit said"): Indigenous nations and peoples without a state, known one by
-# one, a group when they stand alone as the speaker.
-PEOPLES_WITHOUT_S: tuple[str, ...] = tuple(
+# Peoples named in the plural by their own name, most with no plural ending ("The Dene say",
+# "the Haida argued", "Inuit said"), some with one no rule tells ("Kurds", "Uyghurs"):
+# Indigenous nations and peoples without a state, known one by one, a group when they stand
+# alone as the speaker.
+PEOPLES_NAMED_PLURAL: tuple[str, ...] = tuple(
     """
     Inuit Cree Dene Innu Haida Métis Metis Mi'kmaq Mi’kmaq Ojibwe Ojibwa Anishinaabe
     Haudenosaunee Gitxsan Nisga'a Nisga’a Wet'suwet'en Wet’suwet’en Tsilhqot'in Tsilhqot’in

@@ -3007,10 +3007,14 @@ class Speakers:
             )
             legal = _legal_name_start(toks) or _rival_name_start(toks)
             if legal is not None:
-                # "lithium producer Redhill Minerals Ltd": its trade before it is its role
+                # "lithium producer Redhill Minerals Ltd": its trade before it is its role;
+                # where it is based alone is none ("Toronto-based Vale Metals Inc", as
+                # "Calgary-based Vale Gas")
                 mention = (toks[legal].start, toks[-1].end)
                 name = text[mention[0] : mention[1]]
-                role = _role_text(text, toks[:legal])
+                before = [t for t in toks[:legal] if t.lower not in DETERMINERS]
+                based = len(before) == 1 and _participle_of(before[0])
+                role = None if based else _role_text(text, toks[:legal])
                 return _Analysis(name, role, "organization", True, mention, head)
             own_words = toks[1:] if proper else toks
             joined = 1 if own_words[0].lower in DETERMINERS else 0

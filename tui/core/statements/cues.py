@@ -175,7 +175,7 @@ from tui.core.statements.rejections import (
     told_after_as,
 )
 from tui.core.statements.state import Emitted, Found
-from tui.core.text import DASHES, WordPattern, alternation, strip
+from tui.core.text import DASHES, POSSESSIVE_ENDINGS, WordPattern, alternation, strip
 
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
@@ -759,8 +759,6 @@ def _interrogation(text: str, start: int, cue: Span) -> bool:
 
 # A time after a demonstrative "that": "recorded that week", "voted that same day".
 _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
-# A possessive before a word: "the agency’s *record*" (a noun, no verb).
-_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])\s+$")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
@@ -1246,8 +1244,10 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a phone call", "a phone call on Tuesday to ...": a noun
             if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
                 continue  # "fired back at the gunmen", "hit back in the second half"
-            if lower in OBJECT_OR_CLAUSE_CUES and _POSSESSIVE_BEFORE.search(
-                text, max(start, cue[0] - 4), cue[0]
+            if (
+                lower in OBJECT_OR_CLAUSE_CUES
+                and text[cue[0] - 1 : cue[0]].isspace()
+                and text[max(start, cue[0] - 4) : cue[0]].rstrip().endswith(POSSESSIVE_ENDINGS)
             ):
                 continue  # "the U.N.’s record that year": a noun
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
