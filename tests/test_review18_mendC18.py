@@ -348,3 +348,25 @@ def test_a_trade_before_a_legal_name_stays_its_role():
 def test_a_possessive_before_health_is_a_magazine(text: str, kind: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker.kind == kind
+
+
+# --- 12. "The family of the late X": the family speaks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The family of the late Ben Orr said the clinic failed him.",
+            "The family of the late Ben Orr",
+        ),
+        (
+            "A lawyer for the late Ben Orr said the estate was settled.",
+            "A lawyer for the late Ben Orr",
+        ),
+        ("The family of Ben Orr said the clinic failed him.", "The family of Ben Orr"),
+        ("Ben Orr of the Acme Fund said rates would rise.", "Ben Orr"),
+    ],
+)
+def test_the_late_before_a_complements_name_keeps_the_speaker(text: str, name: str):
+    assert named(text)[0][1] == name

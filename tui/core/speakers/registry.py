@@ -436,6 +436,9 @@ _BAND = "band"
 # Canada" nor "Vale Health" named only in a physician's role.
 _SPEAKING_ALIASES = frozenset({"health"})
 _OUTLET_OR_FIRM = frozenset({"media", "organization"})
+# Words between a complement's preposition and the name: "of *the* Acme Fund", "of *the late*
+# Tom Vale".
+_BEFORE_COMPLEMENT_NAME = frozenset({"the", "late"})
 _NATION_ENDS = (" nation", "six nations")
 _NOT_A_BAND = "assembly of "
 # "band" written between the nation and "the band": another band ("The band Northern Lights
@@ -2839,7 +2842,9 @@ class Speakers:
         # the name complement the role before them
         if titled < k:
             titled = _office_start(toks, titled)  # "a spokesperson for Health Minister Ann Lee"
-        of = titled - 1 if 3 <= titled and words[titled - 1] == "the" else titled
+        of = titled
+        while of >= 3 and words[of - 1] in _BEFORE_COMPLEMENT_NAME:
+            of -= 1  # "Tom Hale of the Acme Fund", "the family of the late Tom Vale"
         body = _person_of_body(toks) if kind is None else None
         if body is not None:  # "Sgt. Ann Tully of Dorn Police": a body's word is no title
             complemented = self._complemented(phrase, toks, body)
