@@ -587,6 +587,11 @@ PREPOSITIONS: frozenset[str] = frozenset(
 SCENE_PREPOSITIONS: frozenset[str] = frozenset(
     "in on at from for with during despite without amid through to".split()
 )
+# Prepositions that open a sentence before its subject, those of scene and of time, place and
+# manner: "With a week to go, Ann Lee, ...", "Unlike her rival, Lee ...".
+OPENING_PREPOSITIONS: frozenset[str] = SCENE_PREPOSITIONS | frozenset(
+    "after following since before unlike under over by as outside inside near beside behind".split()
+)
 # Prepositions that frame a person as the topic a sentence opens on, before a comma: "For Ana
 # Ruiz, the drive came at 2 a.m.", "To Tom Hale, the closure felt personal".
 TOPIC_FRAMES: frozenset[str] = frozenset({"for", "to"})
