@@ -294,7 +294,7 @@ from tui.core.speakers.tokens import (
     _role_complement,
     tokens,
 )
-from tui.core.text import NAME_GAP, alternation
+from tui.core.text import NAME_GAP, POSSESSIVE_ENDINGS, alternation
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -522,7 +522,6 @@ _OPENING_CLAUSE_CHARS = 120  # an opening clause, closed by a comma: "Asked whet
 _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subject: "whether she"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
-_OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
 # That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
 # sisters' mother, June Hale,") up to a description's words before its head, and the name
 # after it, a role noun's lower-case words before it ("city councilman Rob Lee").
@@ -2084,7 +2083,9 @@ class Speakers:
         if found.named or found.head not in RECIPROCAL_ROLES:
             return None
         owner = found.name[: -len(found.head)].rstrip()  # "Okafor’s", "Ann Lee's", "Jones’"
-        possessor = owner.removesuffix("s").rstrip("’'") if owner.endswith(_OWNING) else ""
+        possessor = (
+            owner.removesuffix("s").rstrip("’'") if owner.endswith(POSSESSIVE_ENDINGS) else ""
+        )
         if not possessor or " " in found.name[len(owner) :].strip():
             return None
         surname = _key(possessor).split()[-1]
@@ -2159,7 +2160,9 @@ class Speakers:
         if at < 0 or _quoted(text, at):
             return None
         named = _NAME_AT.match(text, at + len(head) + 2, position)
-        if named is None or any(word.endswith(_OWNING) for word in named["name"].split()):
+        if named is None or any(
+            word.endswith(POSSESSIVE_ENDINGS) for word in named["name"].split()
+        ):
             return None  # "striker Ida Berg’s goal": hers, but no subject
         known = self._by_key.get(_key(named["name"]))
         if known is not None and known.kind == "organization":
@@ -3794,7 +3797,7 @@ def _possessive_owner(words: list[str]) -> list[str]:
     body's name, or "the" and a jurisdiction ("nova scotia's" in "Nova Scotia's auditor
     general", "the province's" in "the province's health minister"); [] if none."""
     for k, word in enumerate(words[:3]):
-        if word.endswith(_OWNING):
+        if word.endswith(POSSESSIVE_ENDINGS):
             return words[: k + 1] if k + 1 < len(words) else []
     return []
 
@@ -3809,7 +3812,7 @@ def _owned_alike(holder: _Entry, owner: list[str]) -> bool:
     role = (holder.role or "").lower().split()
     if not owner or not role:
         return True
-    owners = [w for w in role if w.endswith(_OWNING)]
+    owners = [w for w in role if w.endswith(POSSESSIVE_ENDINGS)]
     if owners:
         return _bare_owner(owners[-1]) == _bare_owner(owner[-1])
     if "in" in role:  # "top doctor in the neighbouring province"
