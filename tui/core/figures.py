@@ -2080,8 +2080,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             break  # "one person *familiar* with the talks": the person is counted
         if lower.endswith(_NEGATED_ENDINGS):
             break  # "one update *doesn't* fix it": the verb, a contracted negation
-        if words and lower.endswith("s") and _phrasal_present(text, words[-1], position):
-            break  # "half the town *shows up*": the verb
+        if words and _present_verb(words[-1], word, text, spans[0][0], position):
+            break  # "half the town *shows up*", "the 12-hour shift *costs* $90": the verb
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
             if _paired_modifiers(text, words, lower, position) or _joined_modifiers(
                 text, words, lower, position
@@ -2107,7 +2107,6 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
                 and not (_modifying_plural(words[-1], word) and not _GAPPED.match(text, position))
             )
             or lower in lx.PREDICATE_ADJECTIVES  # "one man *dead*"
-            or _present_verb(words[-1], word, text, spans[0][0], position)
         ):
             if not (
                 _participle_and_gerund(words[-1], word)  # "two unused parking garages"
@@ -2148,13 +2147,6 @@ _PARTICLE_AHEAD = re.compile(
     rf"[^\S\n]+(?:{_alternation(lx.PHRASAL_PARTICLES)})"
     r"(?:[^\S\n]*[.,;:!?]|[^\S\n]+(?:at|to|in|on|for|with|of|from|after|before)\b)"
 )
-
-
-def _phrasal_present(text: str, before: str, position: int) -> bool:
-    """Whether the word in -s ending at `position`, after the singular `before`, is a verb in
-    the present with its particle ("half the neighborhood *shows up* at the door"), not a
-    plural noun ("two bus *stops*")."""
-    return not _plural(before) and _PARTICLE_AHEAD.match(text, position) is not None
 
 
 def _paired_modifiers(text: str, words: list[str], lower: str, position: int) -> bool:
@@ -2209,15 +2201,19 @@ def _verb_form(word: str) -> bool:
 
 
 def _present_verb(before: str, word: str, text: str, start: int, position: int) -> bool:
-    """Whether `word`, in -s after a singular noun and before an object or a name, in a
-    phrase from `start` after a hyphened measure ("a 670-kilometre pipeline *crosses* Treaty 8
-    land", "the 12-hour shift *costs* $90"), is the phrase's verb in the present: a count's
-    plural noun ("five water *tanks* the town bought") is what it counts."""
+    """Whether `word`, in -s after the singular noun `before` in a phrase from `start`, ending
+    at `position`, is the phrase's verb in the present: with its particle ("half the
+    neighborhood *shows up* at the door"), or before an object or a name after a hyphened
+    measure ("a 670-kilometre pipeline *crosses* Treaty 8 land", "the 12-hour shift *costs*
+    $90"); not a plural noun ("two bus *stops*", "five water *tanks* the town bought")."""
+    if not word.lower().endswith("s") or _plural(before):
+        return False
+    if _PARTICLE_AHEAD.match(text, position) is not None:
+        return True
     return (
         word.islower()
         and _plural(word)
         and before.islower()
-        and not _plural(before)
         and _HYPHENED_MEASURE.search(text, max(0, start - _HYPHENED_REACH), start) is not None
         and _OBJECT_NEXT.match(text, position) is not None
     )
@@ -2245,8 +2241,12 @@ def _gerund_modifier(text: str, words: list[str], word: str, position: int, open
     """Whether a gerund modifies the plural noun right after it, after an adjective: the one
     word read of a count above one, no plural ("118 *open nursing* positions", "40 *new
     teaching* posts"); not after the plural counted ("50 nurses *working* shifts") nor after
-    the noun of a count of one ("one student *taking* exams")."""
+    the noun of a count of one ("one student *taking* exams"), nor a preposition in -ing or
+    after an adjective standing for the people counted ("200 homeless *following* floods",
+    "300 jobless *facing* bills")."""
     if len(words) != 1 or not word.endswith("ing") or not words[0].isalpha() or _plural(words[0]):
+        return False
+    if word.lower() in lx.PREPOSITIONS_IN_ING or words[0].lower() in lx.ADJECTIVES_AS_NOUNS:
         return False
     if _ONE_BEFORE.search(text, max(0, opening - 8), opening):
         return False
@@ -2711,11 +2711,17 @@ def _group_counts(text: str, start: int, end: int) -> bool:
     )
 
 
+_DECIMAL = re.compile(r"\d[\d,]*\.\d")  # a number with a decimal part: "12.50"
+
+
 def _plural_subject(text: str, start: int) -> str | None:
     """What a bare count starting at `start` counts when a plural noun opening its sentence
     is its subject, a few lower-case words or a change in per cent between: "Flu *cases* rose
     to 1,240", "*Listings* rose 38% from a year earlier to 9,870"; not a value's noun ("Rents
-    rose 3% to 1,742")."""
+    rose 3% to 1,742", "Shares rose 4% to 12.50"), nor a decimal level ("Output rose 2% to
+    9.5": a measure, no count)."""
+    if _DECIMAL.match(text, start):
+        return None
     breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 96), start))
     opening = breaks[-1].end() if breaks else 0
     if not breaks and start > 96:

@@ -60,6 +60,9 @@ VOTE_CUES: frozenset[str] = frozenset("vote votes voted".split())
 # a clause after "that" ("the manager accepted that the records were lost", "the minutes
 # record that the pump was discussed"), weak.
 OBJECT_OR_CLAUSE_CUES: frozenset[str] = frozenset("accept accepts accepted record recorded".split())
+# Of these, the verbs of recording, which only a document, a body or a person reports by
+# ("The minutes record that ..."; not "Weather stations recorded that ...", an instrument's).
+RECORD_FORMS: frozenset[str] = frozenset("record records recorded".split())
 # A court's verb of ruling ("the court held that ..."): speech, weak (no cue as a participle:
 # "gains held for a year"), and a stance word.
 HOLD_CUES: frozenset[str] = frozenset("hold holds held".split())
@@ -584,6 +587,11 @@ PREPOSITIONS: frozenset[str] = frozenset(
 SCENE_PREPOSITIONS: frozenset[str] = frozenset(
     "in on at from for with during despite without amid through to".split()
 )
+# Prepositions that open a sentence before its subject, those of scene and of time, place and
+# manner: "With a week to go, Ann Lee, ...", "Unlike her rival, Lee ...".
+OPENING_PREPOSITIONS: frozenset[str] = SCENE_PREPOSITIONS | frozenset(
+    "after following since before unlike under over by as outside inside near beside behind".split()
+)
 # Prepositions that frame a person as the topic a sentence opens on, before a comma: "For Ana
 # Ruiz, the drive came at 2 a.m.", "To Tom Hale, the closure felt personal".
 TOPIC_FRAMES: frozenset[str] = frozenset({"for", "to"})
@@ -1087,10 +1095,11 @@ DEMONYMS_IN_IS: tuple[str, ...] = tuple(
     Pakistanis Bangladeshis Azeris Nepalis Thais Punjabis Sindhis Kashmiris Bengalis Gujaratis
     """.split()
 )
-# Peoples named in the plural by a word with no plural ending of its own ("The Dene say", "the
-# Haida argued", "Inuit said"): Indigenous nations and peoples without a state, known one by
-# one, a group when they stand alone as the speaker.
-PEOPLES_WITHOUT_S: tuple[str, ...] = tuple(
+# Peoples named in the plural by their own name, most with no plural ending ("The Dene say",
+# "the Haida argued", "Inuit said"), some with one no rule tells ("Kurds", "Uyghurs"):
+# Indigenous nations and peoples without a state, known one by one, a group when they stand
+# alone as the speaker.
+PEOPLES_NAMED_PLURAL: tuple[str, ...] = tuple(
     """
     Inuit Cree Dene Innu Haida Métis Metis Mi'kmaq Mi’kmaq Ojibwe Ojibwa Anishinaabe
     Haudenosaunee Gitxsan Nisga'a Nisga’a Wet'suwet'en Wet’suwet’en Tsilhqot'in Tsilhqot’in
@@ -2248,6 +2257,17 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset(
 QUESTIONING_FORMS: frozenset[str] = frozenset(
     "question questions questioned questioning quiz quizzes quizzed".split()
 )
+# Who questions a person in an interrogation, besides the bodies that hear evidence
+# (`HEARING_BODIES`): "Detectives questioned the driver over the crash"; and whom one
+# questions so ("questioned the suspect about the fire"). Anyone else questioning a person
+# challenges them: "Opposition MPs questioned the minister over the contract".
+INTERROGATORS: frozenset[str] = frozenset(
+    """
+    police officers detective detectives investigator investigators counsel lawyer lawyers
+    attorney attorneys prosecutor prosecutors coroner judge agents
+    """.split()
+)
+INTERROGATED: frozenset[str] = frozenset("suspect suspects witness witnesses accused".split())
 # What follows the object of "call" in a procedure, no speech: "called the meeting to order",
 # "called parliament into session".
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")
@@ -2495,6 +2515,11 @@ PHRASE_ACTS: dict[str, str] = {
     **{phrase: "stance" for phrase in _WORRY_PARTICLES},
     **{phrase: "thought" for phrase in FOUND_HARD_CUES},
     "call for": "speech",
+    # conceding a point is coming to think it ("Fans have accepted that the team is
+    # rebuilding"), a witness's testimony too
+    "accept": "thought",
+    "accepts": "thought",
+    "accepted": "thought",
     "calls for": "speech",
     "disagrees with": "stance",
     "disagreed with": "stance",
@@ -3231,6 +3256,10 @@ MODIFYING_PLURALS: frozenset[str] = frozenset(
 PREDICATE_ADJECTIVES: frozenset[str] = frozenset(
     "dead alive hurt unhurt homeless wounded injured missing displaced".split()
 )
+# Adjectives that stand alone for the people a number counts: "200 *homeless*", "300 *jobless*".
+ADJECTIVES_AS_NOUNS: frozenset[str] = PREDICATE_ADJECTIVES | frozenset(
+    "jobless unemployed elderly".split()
+)
 # Singular nouns in -s, which do not end a phrase as a plural does ("412 *measles* cases", "30
 # *news* outlets").
 SINGULARS_IN_S: frozenset[str] = frozenset(
@@ -3463,7 +3492,8 @@ SCORE_VERBS: frozenset[str] = frozenset(
 # counts no prices.
 VALUE_NOUNS: frozenset[str] = frozenset(
     """prices fees rates fares rents wages salaries costs taxes charges premiums tariffs bills
-    targets forecasts estimates scores ratings limits levels odds""".split()
+    targets forecasts estimates scores ratings limits levels odds times temperatures shares
+    yields""".split()
 )
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())

@@ -30,7 +30,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NUMBERED_BODIES,
     ORGANIZATION_WORDS,
-    PEOPLES_WITHOUT_S,
+    PEOPLES_NAMED_PLURAL,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     ROLE_NOUNS,
@@ -60,7 +60,7 @@ from tui.core.organizations import (
     UNION_MEMBER_HEADS,
     WEB_SUFFIXES,
 )
-from tui.core.text import last_word_start, occurrences, unaccented
+from tui.core.text import POSSESSIVE_ENDINGS, last_word_start, occurrences, unaccented
 
 # Role nouns that describe one person: not a collective ("police"), a share ("majority"), a
 # word of an organization's own ("office") or a trade firms ply too ("Orvex, a miner,").
@@ -104,7 +104,7 @@ DEMONYM_PLURAL = re.compile(
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:"
     + "|".join(DEMONYM_ENDINGS)
     + ")|"
-    + "|".join(DEMONYMS_IN_IS + PEOPLES_WITHOUT_S)
+    + "|".join(DEMONYMS_IN_IS + PEOPLES_NAMED_PLURAL)
 )
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
 # "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",
@@ -198,6 +198,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
     first = int(lower[0] == "the")
     if len(lower) > first + 2 and lower[first] in _CARTELS and lower[first + 1] in ("de", "del"):
         return "group"  # "Cártel del Poniente"; not "The Gang of Four"
+    if head == lower[-1] == "health" and len(lower) > 1 and lower[-2].endswith(POSSESSIVE_ENDINGS):
+        return "media"  # a magazine's title: "Men's Health"; not "Northern Health"
     if (
         head in ORGANIZATION_MARKERS
         or head in ORGANIZATION_WORDS

@@ -490,6 +490,8 @@ def _trie(words: frozenset[str]) -> str:
 # The space between two words of a name: on one line, or across one line break of a text
 # wrapped by hand, never across a blank line (a paragraph's end).
 NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+# A possessive's endings: "Hale's", "Hale’s", "the Hales'".
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 DASHES = frozenset("-—–―")  # a hyphen standing for a dash, and the dashes
 
 

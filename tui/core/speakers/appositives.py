@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
+    OPENING_PREPOSITIONS,
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
     PREPOSITIONS,
@@ -53,11 +54,6 @@ _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"
 _MAX_APPOSITIVE = 30
 # Before a place of residence or work in an appositive: "a nurse from Aurora, Illinois,".
 _RESIDENCE_PREPOSITIONS = frozenset("from in of near outside".split())
-# Prepositions that open a sentence before its subject: "With a week to go, Ann Lee, ...".
-_OPENING_PREPOSITIONS = frozenset(
-    "in on at with after during for from following since before amid despite unlike under "
-    "over by as outside inside near beside behind".split()
-)
 # Adverbs of time before an opening preposition: "Earlier in the week", "Late on Sunday".
 _OPENING_TIME_ADVERBS = frozenset("earlier later early late back shortly".split())
 # Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
@@ -477,7 +473,7 @@ def _opening_adverbial(toks: list[Token], comma: int) -> bool:
             return False  # longer than an adverbial: a name's words, a list
     words = [t.lower for t in toks[j:comma]]
     return bool(words) and (
-        words[0] in _OPENING_PREPOSITIONS or any(w in OPENING_PARTICIPLES for w in words)
+        words[0] in OPENING_PREPOSITIONS or any(w in OPENING_PARTICIPLES for w in words)
     )
 
 
@@ -502,7 +498,7 @@ def _opening_phrase(toks: list[Token], first: int) -> bool:
     return (
         j < first
         and opening
-        and (toks[j].lower in _OPENING_PREPOSITIONS or toks[j].lower in _PARTICIPLE_OBJECTS)
+        and (toks[j].lower in OPENING_PREPOSITIONS or toks[j].lower in _PARTICIPLE_OBJECTS)
     )
 
 

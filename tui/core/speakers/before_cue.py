@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     NAMING_NOUNS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
@@ -45,7 +46,6 @@ from tui.core.lexicon import (
 from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers.appositives import (
-    _OPENING_PREPOSITIONS,
     _affiliation,
     _appositive_phrase,
     _before_aside,
@@ -840,7 +840,7 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
         return None
     if start > 0 and toks[start - 1].lower == "the":
         start -= 1
-    if start > 0 and toks[start - 1].lower in _OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
+    if start > 0 and toks[start - 1].lower in OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
         return None  # "In Reno, Ann Hale and Tom Lee": a place, then the speakers
     return _phrase_of(tuple(toks[start : first + len(found.tokens)]))
 

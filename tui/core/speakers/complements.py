@@ -204,7 +204,11 @@ def _named_with_complement(
     """'Mr. Morgan of the Sierra Club', 'the head of the agency': the name or role before a
     prepositional complement is the speaker, not the complement's noun phrase (`found`, whose
     first token is toks[first]); words of where in a region before a complement's name
-    belong to it ("Nurses in northern Ontario")."""
+    belong to it ("Nurses in northern Ontario"), and so does "the late" before a name ("the
+    family of the late Tom Vale")."""
+    if first > 3 and toks[first - 1].lower == "late" and toks[first - 2].lower == "the":
+        found = _phrase_of(tuple(toks[first - 2 : first + len(found.tokens)]))
+        first -= 2
     modified = first
     while modified > 2 and toks[modified - 1].lower in PLACE_MODIFIERS:
         modified -= 1

@@ -32,7 +32,7 @@ from tui.core.lexicon import (
     ORDINALS,
     ORGANIZATION_WORDS,
     PARTY_MEMBERS,
-    PEOPLES_WITHOUT_S,
+    PEOPLES_NAMED_PLURAL,
     PERSON_MAKER_CRAFTS,
     PLURAL_HEADS,
     PREPOSITIONS,
@@ -103,12 +103,12 @@ def _verb_like(word: str) -> bool:
     )
 
 
-_PEOPLES = frozenset(w.lower() for w in PEOPLES_WITHOUT_S)  # "the dene": a head in lower case
+_PEOPLES = frozenset(w.lower() for w in PEOPLES_NAMED_PLURAL)  # "the dene": a head in lower case
 
 
 def _plural_head(head: str) -> bool:
     """Whether a speaker's head noun is plural: in -s (not -ss), a plural of "-man", one of
-    `PLURAL_HEADS`, or a people's name ("the Dene", `PEOPLES_WITHOUT_S`)."""
+    `PLURAL_HEADS`, or a people's name ("the Dene", `PEOPLES_NAMED_PLURAL`)."""
     if head.endswith("s"):
         return not head.endswith("ss")
     return _plural_of_man(head) or head in PLURAL_HEADS or head in _PEOPLES

@@ -296,7 +296,7 @@ from tui.core.speakers.tokens import (
     past_holder,
     tokens,
 )
-from tui.core.text import NAME_GAP, alternation
+from tui.core.text import NAME_GAP, POSSESSIVE_ENDINGS, alternation
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -431,6 +431,7 @@ _OWNER_CHARS = len("their ")  # what holds such a word
 # Capitalised words before a role's head that name no owner ("Senior Counsel", "Dr.").
 _NO_OWNERS = PERSON_ROLES | TITLES | RANK_MODIFIERS | DETERMINERS
 _POSSESSIVE_END = re.compile(r"[’']s?$")  # "city's", "Acme Foods’"
+_PLACE_OWNERS = US_STATES | STATES_AND_PROVINCES  # places that own a role before it
 _BODY_POSSESSIVES = frozenset({"its", "their"})  # a body's possessive pronouns
 # The nouns of bodies a role may be held for ("the city's lawyer", "the family's lawyer"), the
 # owner a possessive pronoun before the role stands for when its sentence names one first.
@@ -438,7 +439,19 @@ _OWNER_BODIES = ORGANIZATION_WORDS | ORGANIZATION_PLURALS | PERSONAL_BODIES
 # A First Nation's government by its sort ("the band"), and the ends of a nation's name it
 # stands for ("Tallow Creek First Nation", "Six Nations").
 _BAND = "band"
-_NATION_ENDS = (" nation", " nations")
+# The words of `BODY_HEAD_ALIASES` that stand for a body only when they end its name and it
+# spoke itself: "the health authority" is "Northern Health" that said something, not "Health
+# Canada" nor "Vale Health" named only in a physician's role.
+_SPEAKING_ALIASES = frozenset({"health"})
+_OUTLET_OR_FIRM = frozenset({"media", "organization"})
+# Words between a complement's preposition and the name: "of *the* Acme Fund", "of *the late*
+# Tom Vale".
+_BEFORE_COMPLEMENT_NAME = frozenset({"the", "late"})
+_NATION_ENDS = (" nation", "six nations")
+_NOT_A_BAND = "assembly of "
+# "band" written between the nation and "the band": another band ("The band Northern Lights
+# will headline"), whom a later "the band" may be.
+_BAND_WORD = re.compile(r"\bband\b", re.IGNORECASE)
 _UNNAMED_GROUP_OPENERS = (
     *("two ", "three ", "four ", "five ", "several ", "some ", "many ", "people ", "sources "),
     *("officials ", "diplomats ", "analysts ", "economists ", "experts ", "insiders "),
@@ -520,7 +533,6 @@ _OPENING_CLAUSE_CHARS = 120  # an opening clause, closed by a comma: "Asked whet
 _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subject: "whether she"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
-_OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
 # That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
 # sisters' mother, June Hale,") up to a description's words before its head, and the name
 # after it, a role noun's lower-case words before it ("city councilman Rob Lee").
@@ -1628,7 +1640,7 @@ class Speakers:
             or self._sole_holder(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
-            or self._nation_as_band(found)
+            or self._nation_as_band(found, mention[0])
             or self._described_document(found, mention[0])
             or self._venue_giver(found, mention[0])
         )
@@ -2112,7 +2124,9 @@ class Speakers:
         if found.named or found.head not in RECIPROCAL_ROLES:
             return None
         owner = found.name[: -len(found.head)].rstrip()  # "Okafor’s", "Ann Lee's", "Jones’"
-        possessor = owner.removesuffix("s").rstrip("’'") if owner.endswith(_OWNING) else ""
+        possessor = (
+            owner.removesuffix("s").rstrip("’'") if owner.endswith(POSSESSIVE_ENDINGS) else ""
+        )
         if not possessor or " " in found.name[len(owner) :].strip():
             return None
         surname = _key(possessor).split()[-1]
@@ -2187,7 +2201,9 @@ class Speakers:
         if at < 0 or _quoted(text, at):
             return None
         named = _NAME_AT.match(text, at + len(head) + 2, position)
-        if named is None or any(word.endswith(_OWNING) for word in named["name"].split()):
+        if named is None or any(
+            word.endswith(POSSESSIVE_ENDINGS) for word in named["name"].split()
+        ):
             return None  # "striker Ida Berg’s goal": hers, but no subject
         known = self._by_key.get(_key(named["name"]))
         if known is not None and known.kind == "organization":
@@ -2587,16 +2603,21 @@ class Speakers:
             None,
         )
 
-    def _nation_as_band(self, found: _Analysis) -> _Entry | None:
-        """Sieve 5b: "the band" after a First Nation named as a speaker, the last body that
-        spoke ("The Tallow Creek First Nation said ... Chief Moose said ... The band said"):
-        its government, as Canadian news calls it; None if no such nation spoke last."""
+    def _nation_as_band(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 5b: "the band" at `position` after a First Nation named as a speaker, the last
+        body that spoke ("The Tallow Creek First Nation said ... Chief Moose said ... The band
+        said"): its government, as Canadian news calls it; None if no such nation spoke last
+        (not "The United Nations said ...", "The Assembly of First Nations said ..."), or if
+        another band was written of since ("... The band Northern Lights will headline")."""
         if found.named or _key(found.name) != _BAND:
             return None
         body = next((e for e in self._recent_entries() if e.kind != "person"), None)
         if body is None or not body.named or body.kind != "organization":
             return None  # "The Raven Kings said ... The band said": the last body, no nation
-        return body if body.key.endswith(_NATION_ENDS) else None
+        if not body.key.endswith(_NATION_ENDS) or body.key.startswith(_NOT_A_BAND):
+            return None
+        since = body.mentions[-1][1]
+        return None if _BAND_WORD.search(self._text, since, position) else body
 
     def _named_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5: "the ministry", "the Bee": the organization or outlet last named before
@@ -2639,12 +2660,17 @@ class Speakers:
                 )
             ):
                 continue
+            spoken = self._by_key.get(_key(name))
+            if text[start : start + length].lower() in _SPEAKING_ALIASES and (
+                spoken is None or not name.endswith(text[start : start + length])
+            ):
+                continue  # "Health Canada said ...", "a physician at Vale Health": no authority
             kind = marked_kind(name.split())
             words = set(_key(name).split())
             owners = _owners(found.name) | _possessors(found.name) | _portfolio(found.name, head)
             if kind in BODY_KINDS and owners <= words:
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
-                return self._by_key.get(_key(name)) or self._new(analysis)
+                return spoken or self._new(analysis)
         return None
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
@@ -2901,7 +2927,9 @@ class Speakers:
         # the name complement the role before them
         if titled < k:
             titled = _office_start(toks, titled)  # "a spokesperson for Health Minister Ann Lee"
-        of = titled - 1 if 3 <= titled and words[titled - 1] == "the" else titled
+        of = titled
+        while of >= 3 and words[of - 1] in _BEFORE_COMPLEMENT_NAME:
+            of -= 1  # "Tom Hale of the Acme Fund", "the family of the late Tom Vale"
         body = _person_of_body(toks) if kind is None else None
         if body is not None:  # "Sgt. Ann Tully of Dorn Police": a body's word is no title
             complemented = self._complemented(phrase, toks, body)
@@ -2926,10 +2954,12 @@ class Speakers:
                 return self._complemented(phrase, toks, first) or joined
             if joined is not None and not _people_in_places(toks, first):
                 return joined
-        # "The Register", "The Record": a paper's short name, not the document words
-        noun_head = head in _NOUN_WORDS and not (
-            head in MASTHEAD_WORDS and name_toks and name_toks[-1].capitalized
-        )
+        # "The Register", "The Record": a paper's short name, not the document words; so is
+        # any capitalised one an appositive calls an outlet or a firm ("The Outlook, a weekly
+        # paper,", "Numbers, a data firm,")
+        titled = bool(name_toks) and name_toks[-1].capitalized
+        outlet = titled and described_kind((), appositive_role) in _OUTLET_OR_FIRM
+        noun_head = head in _NOUN_WORDS and not (titled and head in MASTHEAD_WORDS or outlet)
         if name_toks and not noun_head:
             words = [t.lower for t in name_toks]
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
@@ -3014,8 +3044,8 @@ class Speakers:
             is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and (
             toks[-1].word.islower()  # "a post", not "The Post"
-            or (len(toks) == 1 and (head in PLURAL_HEADS or head.endswith("s")))  # "Data show"
-        )
+            or (len(toks) == 1 and (head in PLURAL_HEADS or head.endswith("s")) and not outlet)
+        )  # "Data show"
         document = document or _official_publication(words)  # "the official gazette"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
             noun = _medium_noun_before_name(toks)
@@ -3067,10 +3097,14 @@ class Speakers:
             )
             legal = _legal_name_start(toks) or _rival_name_start(toks)
             if legal is not None:
-                # "lithium producer Redhill Minerals Ltd": its trade before it is its role
+                # "lithium producer Redhill Minerals Ltd": its trade before it is its role;
+                # where it is based alone is none ("Toronto-based Vale Metals Inc", as
+                # "Calgary-based Vale Gas")
                 mention = (toks[legal].start, toks[-1].end)
                 name = text[mention[0] : mention[1]]
-                role = _role_text(text, toks[:legal])
+                before = [t for t in toks[:legal] if t.lower not in DETERMINERS]
+                based = len(before) == 1 and _participle_of(before[0])
+                role = None if based else _role_text(text, toks[:legal])
                 return _Analysis(name, role, "organization", True, mention, head)
             own_words = toks[1:] if proper else toks
             joined = 1 if own_words[0].lower in DETERMINERS else 0
@@ -3869,7 +3903,7 @@ def _possessive_owner(words: list[str]) -> list[str]:
     body's name, or "the" and a jurisdiction ("nova scotia's" in "Nova Scotia's auditor
     general", "the province's" in "the province's health minister"); [] if none."""
     for k, word in enumerate(words[:3]):
-        if word.endswith(_OWNING):
+        if word.endswith(POSSESSIVE_ENDINGS):
             return words[: k + 1] if k + 1 < len(words) else []
     return []
 
@@ -3887,11 +3921,23 @@ def _role_owner(role: str) -> str:
         words = after.group(1).split()
     elif owner := _possessive_owner([w.lower() for w in words]):
         words = words[: len(owner)]
+    elif words and _place_before_role(words[0]):
+        words = words[:1]  # "B.C. Health Minister": the province's
     elif words and words[-1].islower():
         words = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in _NO_OWNERS]
     else:
         words = []
     return _key(" ".join(_POSSESSIVE_END.sub("", w) for w in words))
+
+
+# A place abbreviated before a role: "B.C.", "N.S.", "U.S.".
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _place_before_role(word: str) -> bool:
+    """Whether the first word of a role is a place that owns it, a province or a state, whole
+    or abbreviated ("*B.C.* Health Minister", "*Alberta* Premier")."""
+    return bool(_PLACE_ABBREVIATION.fullmatch(word)) or word.lower() in _PLACE_OWNERS
 
 
 def _same_owner(one: str, other: str) -> bool:

@@ -51,7 +51,7 @@ from tui.core.speakers.tokens import (
     _role_complement,
     tokens,
 )
-from tui.core.text import alternation
+from tui.core.text import POSSESSIVE_ENDINGS, alternation
 
 # Clergy's titles are roles too ("the bishop said"), but a description before the name tells
 # more: "The bishop of the diocese, Monsignor Ana Rey," is the bishop of the diocese.
@@ -677,13 +677,11 @@ def _participle_clause(first: str, second: str) -> bool:
     )
 
 
-# A possessive's ending: "Hale's", "Hale’s", "the Hales'".
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-
-
 def _past_possessor(words: list[str]) -> int:
     """The index after the last possessive in `words`, 0 if none: "mrs hale's *son*"."""
-    return next((k + 1 for k in range(len(words) - 1, -1, -1) if _POSSESSIVE.search(words[k])), 0)
+    return next(
+        (k + 1 for k in range(len(words) - 1, -1, -1) if words[k].endswith(POSSESSIVE_ENDINGS)), 0
+    )
 
 
 def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:

@@ -46,6 +46,7 @@ from tui.core.lexicon import (
     TO_ROLES,
 )
 from tui.core.model import Span
+from tui.core.text import POSSESSIVE_ENDINGS
 
 # A token (a word, or one punctuation mark) with the spaces before it, the only characters
 # between two tokens; an initialism's possessive is one token ("B.C.’s", "U.S.'s"). Possessive
@@ -298,4 +299,4 @@ def parent_of_count(words: list[str]) -> bool:
 def _possessive(word: str) -> bool:
     """Whether a token is a possessive ("Trump’s"). A token holds an apostrophe only between
     two word characters, so no regex is needed (it would be tried at every position)."""
-    return word.endswith(("’s", "'s"))
+    return word.endswith(POSSESSIVE_ENDINGS[:2])  # not "the Hales'": a plural's mark alone

@@ -369,8 +369,12 @@ class CueForms(Clauses):
         if match is None or self._quote_at(match.start()) is not None:
             return end
         before = self.text[max(start, match.start() - _PARTICIPLE_REACH) : match.start()]
-        if before.rpartition(" ")[2].lower() in POSTMODIFYING_PARTICIPLES:
-            return end  # "the remarks made at the dinner": the participle's own
+        if (
+            self.text[match.start()] != ","
+            and before.rpartition(" ")[2].lower() in POSTMODIFYING_PARTICIPLES
+        ):
+            return end  # "the remarks made at the dinner": the participle's own (not "the
+            # memo was never sent, under cross-examination by ...", the comma between)
         return match.start()
 
     def _according(self, cue: Span, sentence: Span) -> Found | None:

@@ -63,6 +63,8 @@ from tui.core.lexicon import (
     HEARING_BODIES,
     HOLD_CUES,
     INTENT_NOUNS,
+    INTERROGATED,
+    INTERROGATORS,
     INVERTED_CUES,
     IRREGULAR_VERB_FORMS,
     JOINT_CUES,
@@ -103,12 +105,14 @@ from tui.core.lexicon import (
     QUESTIONING_FORMS,
     QUOTED_AS_CUES,
     QUOTING_VERBS,
+    RECORD_FORMS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     RENDERING_WORDS,
     REPLY_CUES,
     ROLE_NOUNS,
     SAYING_VERBS,
+    SCENE_PREPOSITIONS,
     SHARE_HEADS,
     SHOW_FORMS,
     SKILL_VERBS,
@@ -171,7 +175,7 @@ from tui.core.statements.rejections import (
     told_after_as,
 )
 from tui.core.statements.state import Emitted, Found
-from tui.core.text import DASHES, WordPattern, alternation, strip
+from tui.core.text import DASHES, POSSESSIVE_ENDINGS, WordPattern, alternation, strip
 
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
@@ -744,10 +748,26 @@ _PERSON_QUESTIONED = re.compile(
     + alternation(ROLE_NOUNS)
     + r")|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:about|over|on|regarding)\s"
 )
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _interrogation(text: str, start: int, cue: Span) -> bool:
+    """Whether a verb of questioning (`cue`, in the sentence at `start`) with a person for
+    object and the topic after it is an interrogation: by police, counsel or a hearing body,
+    or of a suspect or a witness ("Detectives questioned Mr Pym about the fire", "Ms Dole
+    questioned the witness over the memo"); not a challenge ("Opposition MPs questioned the
+    minister over the contract", "Critics questioned Ottawa on its handling of the file")."""
+    questioned = _PERSON_QUESTIONED.match(text, cue[1])
+    if questioned is None:
+        return False
+    if any(word in INTERROGATED for word in _LOWER_WORD.findall(questioned.group().lower())):
+        return True
+    lead = _LOWER_WORD.findall(text[start : cue[0]].lower())
+    return any(word in INTERROGATORS or word in HEARING_BODIES for word in lead)
+
+
 # A time after a demonstrative "that": "recorded that week", "voted that same day".
 _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
-# A possessive before a word: "the agency’s *record*" (a noun, no verb).
-_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])\s+$")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
@@ -1043,23 +1063,66 @@ _CLAUSE_OPENING_BEHIND = re.compile(
 )
 
 
+# The rest of a clause after a participle, up to a mark: "... for a cut *may wait*".
+_CLAUSE_REST = re.compile(r"[^,;:.!?—–\"“”]*")
+# A verb of a finite predicate in it: an auxiliary, a modal, a past ("tenants worrying about
+# rents *packed* the hall").
+_FINITE_VERB = re.compile(
+    rf"\b(?:{alternation(PREDICATE_OPENERS | MODALS)}|[a-z]+ed)\b", re.IGNORECASE
+)
+_QUOTES_AND_SPACE = " \n\"“‘'"
+# A sentence's opening up to a bare comma that is an adjunct, no clause: "In May,", "Still,".
+_OPENING_ADJUNCT = re.compile(
+    rf"[\s\"“‘']*(?:(?:{alternation(SCENE_PREPOSITIONS)})\b[^,;:]*|\w+),\s*\Z", re.IGNORECASE
+)
+
+
 def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
     """Whether a participle cue right after `phrase`, the subject opening its clause (in the
-    sentence at `start`), modifies that subject, the clause's verb still to come: "Buyers
-    *hoping* for a cut may wait", "..., but renters *hoping* for relief will wait" (not
-    "..., saying", "She is hoping", "The firm tried persuading", "Keeps saying", "It's worth
-    noting", nor before a quotation: "footage of Lee asking, “...”"): a noun phrase,
-    determined or plural, whose last word is no verb."""
+    sentence at `start`), modifies that subject, the subject's own finite verb following in
+    the clause: "Buyers *hoping* for a cut may wait", "..., but renters *hoping* for relief
+    will wait", "In May, tenants *worrying* about rents packed the hall" (not "..., saying",
+    "She is hoping", "The firm tried persuading", "Keeps saying", "It's worth noting", nor
+    before a quotation: "footage of Lee asking, “...”", nor an absolute after a clause and
+    a bare comma: "Sales fell 9%, the board *saying* demand had cooled", "Talks collapsed,
+    both sides *blaming* the other"): a noun phrase, determined or plural, whose last word
+    is no verb."""
     last = phrase.words[-1].lower()
+    lead = text[start : phrase.span[0]]
+    opening = _CLAUSE_OPENING_BEHIND.search(lead)
+    rest = _CLAUSE_REST.match(text, cue[1])
     return (
         text[phrase.span[1] : cue[0]] == " "
         and text[cue[1] : cue[1] + 1] not in {",", ":"}
-        and _CLAUSE_OPENING_BEHIND.search(text, start, phrase.span[0]) is not None
+        and opening is not None
+        and (
+            lead.strip(_QUOTES_AND_SPACE) == ""  # the sentence's start
+            or opening.group().strip(_QUOTES_AND_SPACE + ",;:—–") != ""  # ", but"
+            or _OPENING_ADJUNCT.fullmatch(lead) is not None
+        )
+        and _FINITE_VERB.search(rest.group()) is not None
         and (phrase.words[0].lower() in DETERMINERS or last.endswith("s"))
         and last not in COUNTED_ALONE  # "..., and many saying ...": an absolute's subject
         and last not in CATENATIVE_VERBS
         and last not in CHANGE_VERBS
         and not last.endswith("ed")
+    )
+
+
+def _keeps_records(words: tuple[str, ...]) -> bool:
+    """Whether a subject of "record that" (its `words`) may tell what it records: a document
+    or a body ("The minutes record that ...", "The court recorded that ...") or one named or
+    of a role ("Lee recorded that ...", "The coroner recorded ..."); not an instrument
+    ("Weather stations recorded that the heat hit 41 C")."""
+    head = words[-2] if words[-1] == "…" and len(words) > 1 else words[-1]
+    lower = head.lower().removesuffix("s")
+    named = not head.islower() and not (len(words) == 1 and head.endswith("s"))  # "Sensors"
+    return named or any(
+        word in DOCUMENT_WORDS
+        or word in ORGANIZATION_WORDS
+        or word in HEARING_BODIES
+        or word in ROLE_NOUNS
+        for word in (head.lower(), lower)
     )
 
 
@@ -1190,8 +1253,10 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a phone call", "a phone call on Tuesday to ...": a noun
             if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
                 continue  # "fired back at the gunmen", "hit back in the second half"
-            if lower in OBJECT_OR_CLAUSE_CUES and _POSSESSIVE_BEFORE.search(
-                text, max(start, cue[0] - 4), cue[0]
+            if (
+                lower in OBJECT_OR_CLAUSE_CUES
+                and text[cue[0] - 1 : cue[0]].isspace()
+                and text[max(start, cue[0] - 4) : cue[0]].rstrip().endswith(POSSESSIVE_ENDINGS)
             ):
                 continue  # "the U.N.’s record that year": a noun
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
@@ -1220,8 +1285,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
-            if lower in QUESTIONING_FORMS and _PERSON_QUESTIONED.match(text, cue[1]):
-                continue  # "questioned Mr Pym about the memo": an interrogation, no doubt
+            if lower in QUESTIONING_FORMS and _interrogation(text, start, cue):
+                continue  # "counsel questioned Mr Pym about the memo": no doubt voiced
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
             if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
@@ -1628,6 +1693,8 @@ class CueAttributions(CueForms, Quotations):
             )
         ):
             reported = False  # "voted that night to close", "accepted that offer": no clause
+        if reported and word in RECORD_FORMS and not _keeps_records(phrase.words):
+            reported = False  # "Weather stations recorded that ...": an instrument's reading
         answer = text[after_start : after_start + 1] in "yYnN" and bool(
             _ANSWER_WORD.fullmatch(text, after_start, end)
         )
@@ -2559,14 +2626,16 @@ _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
 
 # The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
 # commission *into* the floods"; and a body's head before such a word, when the subject
-# phrase read is only the name after it ("the Royal Commission into *the Brill Floods*").
+# phrase read is only the name after it ("the Royal Commission into *the Brill Floods*", "the
+# inquest into the death of *Ann Lee*"). A council hears delegations as a committee does.
 _BODY_QUALIFIERS = frozenset("of at into in on for".split())
+_HEARING_HEADS = HEARING_BODIES | {"council", "councils"}
 _BODY_BEFORE = re.compile(
     r"\b(?:"
-    + alternation(HEARING_BODIES)
+    + alternation(_HEARING_HEADS)
     + r")\s+(?:"
     + alternation(_BODY_QUALIFIERS)
-    + r")\s+(?:the\s+)?$",
+    + r")\s+(?:the\s+)?(?:deaths?\s+of\s+(?:the\s+(?:late\s+)?)?)?$",
     re.IGNORECASE,
 )
 _BODY_REACH = 40  # characters before the phrase searched for that head
@@ -2590,7 +2659,7 @@ def _unheard_source(text: str, found: Found) -> Found:
         if word.lower() in _BODY_QUALIFIERS:
             break
         head = word.lower()
-    if head in HEARING_BODIES or _BODY_BEFORE.search(
+    if head in _HEARING_HEADS or _BODY_BEFORE.search(
         text, max(0, phrase.span[0] - _BODY_REACH), phrase.span[0]
     ):
         return found._replace(phrase=None)

@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     LINK_LABELS,
     PICTURE_AGENCIES,
     SOCIAL_NETWORKS,
+    SPEECH_CUES,
 )
 from tui.core.model import Span
 from tui.core.press_boilerplate import boilerplate_start
@@ -140,7 +141,14 @@ _OPENING = re.compile(
 _CROSSHEAD_WORDS = 8
 _CROSSHEAD_AFTER = 2
 _SENTENCE_CLOSERS = (".", "!", "?", "”", '"', "’", ")")
-_NOT_IN_CROSSHEAD = re.compile(r"[.!?;:](?![A-Za-z])|[“”\"«»—–|·@/]")
+_NOT_IN_CROSSHEAD = re.compile(r"[.!?;:,](?![A-Za-z])|[“”\"«»—–|·@/]")
+# A reporting verb in the past, which a crosshead (in the present: "Chiefs warn of spill
+# risk") never holds: "Lee said she would appeal" is a sentence missing its full stop.
+_PAST_IRREGULAR = frozenset({"said", "told", "wrote"})
+_PAST_REPORTING = re.compile(
+    rf"\b(?:{alternation(w for w in SPEECH_CUES if w.endswith('ed') or w in _PAST_IRREGULAR)})\b",
+    re.IGNORECASE,
+)
 # What a label, a lead or a dateline in capitals opens with.
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # What an alternative of `_OPENING` opens with, but a letter.
@@ -228,18 +236,26 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
 def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     """Whether paragraph `index` is a crosshead, a section's title within the body ("Critics
     question the figures", "Elders fear for the herd"): a few words with no mark closing a
-    sentence or quoting, after a paragraph a sentence closes (prose: the caller tells that it
-    is no furniture) and before another paragraph, past the headline and the lede."""
+    sentence, a comma or a quotation mark, nor a reporting verb in the past ("Lee said she
+    would appeal": a sentence missing its full stop), after a paragraph a sentence closes
+    (prose: the caller tells that it is no furniture) and before another paragraph that
+    opens in capitals, past the headline and the lede; not a line of a hard-wrapped text
+    (one newline around it: "... the chair\nSales were steady\nof the board.")."""
     if not _CROSSHEAD_AFTER <= index < len(paras) - 1:
         return False
     start, end = paras[index]
     if not text[end - 1 : end].isalnum() or not text[start : start + 1].isupper():
         return False  # most paragraphs end with a mark: told by one character
     before = text[paras[index - 1][0] : paras[index - 1][1]].rstrip()
+    after = paras[index + 1][0]
     return (
         before.endswith(_SENTENCE_CLOSERS)
+        and not text[after : after + 1].islower()
+        and text.count("\n", end, after) > 1
+        and text.count("\n", paras[index - 1][1], start) > 1
         and len(text[start:end].split()) <= _CROSSHEAD_WORDS
         and _NOT_IN_CROSSHEAD.search(text, start, end) is None
+        and _PAST_REPORTING.search(text, start, end) is None
     )
 
 
