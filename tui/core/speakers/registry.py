@@ -302,6 +302,7 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
 # The word after a phrase: `_word_after`.
 _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
@@ -660,6 +661,7 @@ class Speakers:
         # Where the full name ends before each name a person is popularly called by ("Luiz
         # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
         self._popular: dict[str, int] | None = None
+        self._voiced: set[str] = set()  # the working ids `resolve` gave: speakers heard
 
     def resolve(self, phrase: Phrase, asker: str | None = None) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -671,6 +673,7 @@ class Speakers:
             entry, span = self._entry_for(phrase)
             self._last_end = span[1]
             self._aside_end = (phrase.appositive or span)[1]
+            self._voiced.add(entry.ref)
             return entry.ref, span
         if phrase.antecedent is not None:
             entry, _ = self._entry_for(phrase.antecedent)
@@ -682,6 +685,7 @@ class Speakers:
                 entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
         self._last_end = phrase.span[1]
+        self._voiced.add(entry.ref)
         return entry.ref, phrase.span
 
     def _answerer(self, pronoun: str, asker: str) -> _Entry | None:
@@ -1770,14 +1774,17 @@ class Speakers:
     ) -> _Entry | None:
         """The person a bare surname at `position` means when `kin`, relatives of the same
         surname named with their kin ("his son, Pieter Vell"), are among its `matching`
-        speakers: another of them, else the first person the text named in full with it
-        ("Tomas Vell"); a story calls the relative by the given name after. The last one
-        mentioned when it is a relative mentioned in the same paragraph: its voice goes on."""
+        speakers: the last one mentioned when it is a relative mentioned in the same
+        paragraph (its voice goes on), else the last other speaker heard of the name ("Tomas
+        Vell" quoted), else the first person the text named in full with it when the
+        paragraph dates the words to a year ("Vell said in 2003": the late baker), else the
+        relative. "Ruiz said" after "Carlos Ruiz was shot ... His mother, Ana Ruiz, said
+        ..." is the mother."""
         last = max(matching, key=lambda entry: entry.last)
         if position is not None and last in kin and last.mentions:
             if "\n" not in self._text[last.mentions[-1][1] : position]:
                 return last
-        others = [entry for entry in matching if entry not in kin]
+        others = [entry for entry in matching if entry not in kin and entry.ref in self._voiced]
         if others:
             return max(others, key=lambda entry: entry.last)
         self._known_people()
@@ -1787,9 +1794,19 @@ class Speakers:
             first is not None
             and _key(first.name) not in keys
             and (gender is None or first.gender in ("", gender))
+            and position is not None
+            and self._dated(position)
         ):
             return self._subject(first)
         return max(kin, key=lambda entry: entry.last)
+
+    def _dated(self, position: int) -> bool:
+        """Whether the paragraph at `position`, or the one before, names a year ("In a 2018
+        interview, he ... ¶ “...,” Vell said then")."""
+        text = self._text
+        start = text.rfind("\n", 0, text.rfind("\n", 0, position - 1) - 1)
+        end = text.find("\n", position)
+        return _YEAR.search(text, start + 1, len(text) if end < 0 else end) is not None
 
     def _given_name_alone(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 2a: a person called by the given name alone, as tabloids and features call
