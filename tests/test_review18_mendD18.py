@@ -41,3 +41,39 @@ def test_a_bare_surname_after_a_relative_never_goes_to_a_person_only_named(text:
 )
 def test_a_bare_surname_still_goes_to_a_namesake_heard_or_dated(text: str, speaker: str):
     assert speaker_names(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rita Kessling quit the cabinet on Monday.\n\nAnn Dorr was in Ottawa at the time. "
+            "Kessling's resignation came as a shock. She said the cabinet would carry on.",
+            "Ann Dorr",
+        ),
+        (
+            "Tom Hale lost the seat.\n\nMark Tate won it. Hale's supporters cried foul. "
+            "He said the count was fair.",
+            "Mark Tate",
+        ),
+        (
+            "Tom Hale lost the seat.\n\nMark Tate won it. Hale's closest aides wept. "
+            "He said the count was fair.",
+            "Mark Tate",
+        ),
+        (  # near misses: the owner of a thing, with no rival subject just before
+            "Mark Tate won it.\n\nTom Hale lost the seat in May. Hale's first bill had been a "
+            "hospital act. He said he would run again.",
+            "Tom Hale",
+        ),
+        (
+            "Mark Tate won it. Voters stayed home.\n\nTom Hale's defeat stunned the party. "
+            "He said he would run again.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_an_opening_possessive_is_the_subject_only_of_a_thing_with_no_rival_before(
+    text: str, speaker: str
+):
+    assert speaker_names(text)[-1] == speaker

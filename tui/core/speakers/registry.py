@@ -301,6 +301,8 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 # A party member is a person, whatever body's word places them: "a House Republican".
 _ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
 # A speaker's id from the name: "the-white-house" -> "white-house".
+_OWNED_PEOPLE = ROLE_NOUNS | PERSONAL_BODIES | KIN_BODIES | PLURAL_HEADS | frozenset(KIN_CONVERSES)
+_TWO_WORDS = re.compile(r"\s*([\w’'-]+)(?:\s+([\w’'-]+))?")
 _NOT_WORD = re.compile(r"[^\w]+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
 # The word after a phrase: `_word_after`.
@@ -337,6 +339,23 @@ def _owned_thing(text: str, at: int) -> bool:
         return False
     lower = word.group()
     return lower not in FUNCTION_WORDS and lower not in PREPOSITIONS and lower not in DETERMINERS
+
+
+def _owns_people(text: str, at: int) -> bool:
+    """Whether one of the two words at `at`, after a possessive, names people the owner has,
+    not a thing: "Hale’s supporters", "Lee’s closest aides", "Kim’s sons" (not "Hale’s
+    resignation")."""
+    match = _TWO_WORDS.match(text, at)
+    words = [word.lower() for word in match.groups() if word] if match else []
+    return any(word in _OWNED_PEOPLE or word.removesuffix("s") in _OWNED_PEOPLE for word in words)
+
+
+def _previous_opening(text: str, opening: int) -> int:
+    """Where the sentence before the one opening at `opening` opens; -2 if none."""
+    end = len(text[:opening].rstrip()) - 1
+    if end < 0:
+        return -2
+    return _sentence_opening(text, text.rfind("\n", 0, end) + 1, end)
 
 
 def _subject_name(
@@ -1240,8 +1259,11 @@ class Speakers:
         ("“...,” Lee said. Ann Hale disagreed. “...,” she said": Hale): one name, or names
         joined by "and" or "or" ("Hale and Kim met": both women for "she"; "Okoye and Kim
         met": Okoye for "he"); none if no such subject has one of that gender. A possessive
-        is no subject. Salience, as a reader weighs it: the subject of the sentence just read
-        over the speaker of an older one."""
+        opening a sentence is its subject ("Hale’s bill passed. She said": Hale) unless it
+        owns people ("Hale’s supporters cried foul") or the sentence just before has a
+        subject of that gender ("Ann Dorr was away. Kessling’s exit shocked. She said":
+        Dorr); another possessive is none. Salience, as a reader weighs it: the subject of
+        the sentence just read over the speaker of an older one."""
         if gender is None or lower >= position:
             return []
         text = self._text
@@ -1252,6 +1274,7 @@ class Speakers:
         ]
         by_start = {person.start: person for person in people}
         latest: list[_Person] = []
+        latest_opening = -1  # where the sentence of `latest` opens
         joined: set[int] = set()  # the starts of names joined to one before them
         taken = (-1, "")  # where the sentence of the last subject found opens, and its surname
         for person in sorted(people, key=_person_start):
@@ -1276,16 +1299,22 @@ class Speakers:
                 joined.add(match.end() - 1)
                 end = _name_end(text, group[-1])
             if text.startswith(("’s", "'s"), end):
-                if opens and len(group) == 1 and group[0].gender == gender:
+                if (
+                    opens
+                    and len(group) == 1
+                    and group[0].gender == gender
+                    and not _owns_people(text, end + 2)
+                    and not (latest and latest_opening == _previous_opening(text, opening))
+                ):
                     # "Hale’s first bill was a hospital act. She said": the sentence is of
                     # her, its owner; a name in apposition after it may still be its subject
-                    latest = group
+                    latest, latest_opening = group, opening
                 continue  # "a rival of Hale’s": no subject
             if opens:
                 taken = (opening, person.surname)
             agreeing = [member for member in group if member.gender == gender]
             if agreeing:
-                latest = agreeing
+                latest, latest_opening = agreeing, opening
         return latest
 
     def _people_between(self, lower: int, upper: int) -> list[_Person]:
