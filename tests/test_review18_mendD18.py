@@ -4,6 +4,8 @@ sentences and on near misses that keep their readings."""
 import pytest
 from extraction_helpers import speaker_names
 
+from tui.core.figures import find_figures
+
 SHOT = "Carlos Ruiz, 17, was shot on Friday near his school.\n\n"
 MOTHER = "His mother, Ana Ruiz, said he wanted to be a nurse.\n\n"
 
@@ -77,3 +79,48 @@ def test_an_opening_possessive_is_the_subject_only_of_a_thing_with_no_rival_befo
     text: str, speaker: str
 ):
     assert speaker_names(text)[-1] == speaker
+
+
+def _bare_numbers(text: str) -> list[str]:
+    return [
+        text[f.span[0] : f.span[1]]
+        for f in find_figures(text)
+        if f.span and text[f.span[0] : f.span[1]].isdigit()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Police said the number of dead stood at 12.", "12"),
+        ("The number of people who died on Ontario roads stood at 41.", "41"),
+        ("The rate among married women peaked at 12.", "12"),
+        ("Unemployment among retired workers sat at 7 in March.", "7"),
+        ("The share of graduates who retired early hit 9 last year.", "9"),
+        ("He is 10 and 2 as a starter this season.", "10"),
+        ("He was 12 in the world rankings in May.", "12"),
+        ("She was 3 on the final leaderboard.", "3"),
+    ],
+)
+def test_a_level_or_a_record_near_a_life_event_or_a_pronoun_is_still_a_figure(
+    text: str, figure: str
+):
+    assert figure in _bare_numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee died Sunday at 91.",
+        "She graduated from nursing school at 21.",
+        "She died in 2019 at 88.",
+        "He died Sunday at Lakeview Lodge at 83.",
+        "Former Sen. Ruth Vale dead at 90",
+        "He was 17 in 1968 when he enlisted.",
+        "He was 17 on Monday.",
+        "I was 22 and broke.",
+        "She was 91 in Lorne.",
+    ],
+)
+def test_an_age_after_a_life_event_or_a_pronoun_stays_no_figure(text: str):
+    assert _bare_numbers(text) == []

@@ -3347,14 +3347,18 @@ EMERGENCY_CALL_WORDS: frozenset[str] = frozenset(
 AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
-# Verbs of the events of a life, before "at" and an age: "died Sunday at 91", "dead at 90",
-# "retired at 65", "married at 19", "graduated from nursing school at 21".
+# Verbs of the events of a life, before "at" and an age: "died Sunday at 91", "retired at
+# 65", "married at 19", "graduated from nursing school at 21".
 LIFE_EVENT_VERBS: frozenset[str] = frozenset(
     """
-    die dies died dying dead retire retires retired marry marries married enlist enlists
-    enlisted emigrate emigrates emigrated immigrated graduate graduates graduated
+    die dies died dying retire retires retired marry marries married enlist enlists
+    enlisted emigrate emigrates emigrated immigrate immigrates immigrated graduate graduates
+    graduated
     """.split()
 )
+# Verbs of a level reached, not in -ed, before "at" and a count: "the toll stood at 12",
+# "unemployment sat at 7", "the index hit 40" (with PREDICATE_OPENERS).
+LEVEL_VERBS: frozenset[str] = frozenset("sit sits sat stand stands hit hits".split())
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
 MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
 # Words before a bare number that make it share the unit of the figure before it in the
