@@ -2,7 +2,7 @@
 sentences and on near misses that keep their readings."""
 
 import pytest
-from extraction_helpers import speaker_names
+from extraction_helpers import speaker_names, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -124,3 +124,24 @@ def test_a_level_or_a_record_near_a_life_event_or_a_pronoun_is_still_a_figure(
 )
 def test_an_age_after_a_life_event_or_a_pronoun_stays_no_figure(text: str):
     assert _bare_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("The will was contested, said her lawyer, Marc St. Pierre.", "Marc St. Pierre", "lawyer"),
+        (
+            "The will was contested, said her daughter, Rev. Ann St. John.",
+            "Ann St. John",
+            "daughter",
+        ),
+        # near misses: a title opening the name keeps its dot
+        ("The will was contested, said her doctor, Dr. Ann Vale.", "Ann Vale", "doctor"),
+        ("The will was contested, said her pastor, the Rev. Ann Vale.", "Ann Vale", "pastor"),
+    ],
+)
+def test_a_saint_inside_a_name_after_a_description_is_part_of_its_surname(
+    text: str, speaker: str, role: str
+):
+    name, _, found_role = speaker_of(text)
+    assert (name, found_role) == (speaker, role)

@@ -292,6 +292,7 @@ from tui.core.speakers.tokens import (
     _place_abbreviation,
     _possessive,
     _role_complement,
+    _saint_in_surname,
     tokens,
 )
 from tui.core.text import NAME_GAP, alternation
@@ -2830,6 +2831,9 @@ class Speakers:
                 if _place_abbreviation(words, k - 2):
                     k -= 2  # "Tom Hale of St. Paul": the place's, not a title
                     break
+                if _saint_in_surname(toks, k - 2):
+                    k -= 2  # "Marc St. Pierre": the surname's, not a title
+                    continue
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
                     break  # "Maj. Charlie Dietz": the title is not part of the name
                 k -= 1  # an initial: "John F. Kerry"
