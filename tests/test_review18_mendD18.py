@@ -2,7 +2,7 @@
 sentences and on near misses that keep their readings."""
 
 import pytest
-from extraction_helpers import speaker_names, speaker_of
+from extraction_helpers import speaker_names, speaker_of, statements
 
 from tui.core.figures import find_figures
 
@@ -145,3 +145,32 @@ def test_a_saint_inside_a_name_after_a_description_is_part_of_its_surname(
 ):
     name, _, found_role = speaker_of(text)
     assert (name, found_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Voters who remember the recession as a time of hardship voted for Lee in 2019.",
+            "voted for",
+        ),
+        ("Critics who regard the reform as a mistake want a vote.", "want"),
+    ],
+)
+def test_a_characterize_cue_in_a_restrictive_relative_clause_is_no_cue(text: str, cue: str):
+    assert [s.cue for s in statements(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Vale, who regards the plan as a mistake, voted no.", "the plan as a mistake"),
+        ("Critics regard the reform as a mistake.", "the reform as a mistake"),
+        ("Friends remember him as a patient man.", "him as a patient man"),
+        ("Colleagues remembered Vale as a fierce advocate.", "Vale as a fierce advocate"),
+    ],
+)
+def test_seeing_or_remembering_one_as_something_is_thought(text: str, content: str):
+    assert [(s.act, text[s.span[0] : s.span[1]]) for s in statements(text)] == [
+        ("thought", content)
+    ]

@@ -2389,7 +2389,7 @@ PREDICATE_OPENERS: frozenset[str] = (
 # "criticized", "urged", "called for"), "according to", labels and attributions by a colon.
 # Verbs of conjecture, perception and feeling (Levin 29.5, 30, 31): "believes", "knows",
 # "fears"; the characterize verbs of the mind (Levin 29.2: "see", "view", "regard",
-# "perceive", "envision" X as Y) and the consider verbs (29.9: "considered", "deemed",
+# "perceive", "envision", "remember" X as Y) and the consider verbs (29.9: "considered", "deemed",
 # "rated"); adjectives and nouns of the same: "is confident that", "concerns that".
 THOUGHT_WORDS: frozenset[str] = frozenset(
     """
@@ -2405,7 +2405,7 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     recognise recognises recognised
     seeing viewing views regard regards regarded regarding perceive perceives perceived
     perceiving envisage envisages envisaged envision envisions envisioned envisioning
-    rate rates rated
+    remember remembers remembered remembering rate rates rated
     afraid concerned convinced confident sure certain hopeful skeptical sceptical optimistic
     pessimistic aware unsure doubtful fearful
     belief beliefs notion idea view conclusion theory fear concern concerns hope expectation

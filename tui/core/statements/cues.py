@@ -1317,6 +1317,12 @@ class CueAttributions(CueForms, Quotations):
         complement = _AS_COMPLEMENT.match(self.text, cue[1], sentence[1])
         if complement is None or self._quote_at(complement.start()) is not None:
             return None
+        if (
+            phrase.antecedent is not None
+            and phrase.words[0].lower() in _RELATIVE_SUBJECTS
+            and not self.text[: phrase.span[0]].rstrip().endswith(",")
+        ):
+            return None  # "Voters who remember X as Y voted for Lee": a restrictive clause's
         stage = _LIFE_STAGE.match(self.text, complement.end(), sentence[1])
         if stage is not None and stage.group(1).lower() in LIFE_STAGE_NOUNS:
             return None  # "remembered him as a boy": when, not what he was seen as
