@@ -460,7 +460,6 @@ _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may 
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
-_NAME_GOES_ON = re.compile(r" [A-Z]")  # another word of the name after a word of it
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
 
 
@@ -1656,36 +1655,13 @@ class Speakers:
             or self._venue_giver(found, mention[0])
         )
         if entry is None:
-            entry = self._new(self._in_full(found, mention[0]))
+            entry = self._new(found)
         else:
             self._merge(entry, found)
         self._note(entry, mention)
         if self._text.startswith(" (", mention[1]) and entry.kind in BODY_KINDS:
             self._declare_acronym(entry, mention[1])
         return entry, mention
-
-    def _in_full(self, found: _Analysis, position: int) -> _Analysis:
-        """A new person called by a bare surname ("Marsh said") under the full name the text
-        first gave that surname before `position`, when the word before it there is a given
-        name no list knows ("Eldon Marsh, a pharmacist, died"), of no role, title or function
-        (a known one is read by the sieves); else as found."""
-        if found.kind != "person" or not found.named or found.description or " " in found.name:
-            return found
-        text = self._text
-        at = next(self._capitalised_words().starts_of(found.name, position), None)
-        if (
-            at is None
-            or text[at - 1 : at] != " "
-            or _NAME_GOES_ON.match(text, at + len(found.name))
-        ):
-            return found  # "Mary Ann Lopez" ... "Ann said": a given name
-        given = text[max(0, at - 31) : at - 1].rsplit(None, 1)[-1:]
-        if not given or not _name_before(given[0]):
-            return found
-        word = given[0].lower()
-        if word in _NOT_NAME or word in PLACE_NAMES or word in _GIVEN_NAMES:
-            return found
-        return found._replace(name=f"{given[0]} {found.name}")
 
     def _declare_acronym(self, entry: _Entry, end: int) -> None:
         """File a body under the acronym the text declares in parentheses right after its
