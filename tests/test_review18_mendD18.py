@@ -2,7 +2,7 @@
 sentences and on near misses that keep their readings."""
 
 import pytest
-from extraction_helpers import speaker_names, speaker_of, statements
+from extraction_helpers import attributed, speaker_names, speaker_of, statements
 
 from tui.core.figures import find_figures
 
@@ -174,3 +174,27 @@ def test_seeing_or_remembering_one_as_something_is_thought(text: str, content: s
     assert [(s.act, text[s.span[0] : s.span[1]]) for s in statements(text)] == [
         ("thought", content)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours remember him as a young man who delivered papers.",
+        "Fans remember him as a rookie in 1998.",
+        "Friends remember her as a young woman in a hurry.",
+    ],
+)
+def test_remembering_one_at_a_stage_of_life_is_no_statement(text: str):
+    assert statements(text) == []
+
+
+def test_a_young_talent_is_still_what_one_is_seen_as():
+    assert [s.act for s in statements("Critics see her as a young talent.")] == ["thought"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Her in-laws said the house would be sold.", "His in-laws said they were shocked."]
+)
+def test_in_laws_speak(text: str):
+    [(content, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.endswith("in-laws")

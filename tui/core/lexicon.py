@@ -110,8 +110,10 @@ CHARACTERIZE_CUES: frozenset[str] = frozenset(
 # as a teenager"): no characterization.
 LIFE_STAGE_NOUNS: frozenset[str] = frozenset(
     "boy girl child kid teen teenager youngster toddler baby youth student schoolboy "
-    "schoolgirl".split()
+    "schoolgirl rookie".split()
 )
+# ... and these after "young": "remembers him as a young man" (not "as a young talent").
+YOUNG_STAGE_NOUNS: frozenset[str] = frozenset("man woman mother father couple".split())
 # Sentence adverbs (the stance and linking adverbials of Biber et al. 1999, 10.3 and 10.2):
 # capitalised at a sentence start they are never a speaker's name ("Perhaps ask whether
 # ..."). FUNCTION_WORDS holds them. Not "rather", also a surname.
@@ -1041,7 +1043,7 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
 # Those a person belongs to by birth or marriage, who speak for themselves, often for one
 # who died: "the family of Ann Lee said" (the family, not Ann Lee).
-KIN_BODIES: frozenset[str] = frozenset("family families relatives".split())
+KIN_BODIES: frozenset[str] = frozenset("family families relatives in-laws".split())
 # A share of people, who speak as a group: "nine percent said", "41% said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent % majority minority plurality".split())
 # Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
@@ -1546,7 +1548,7 @@ ROLE_NOUNS: frozenset[str] = (
     steward stewards picketer picketers arbitrator arbitrators mediators organisers retiree
     retirees machinist machinists electrician electricians teamster teamsters
     neighbor neighbors neighbour neighbours colleague colleagues classmate classmates boss
-    cousin cousins acquaintance acquaintances relatives
+    cousin cousins acquaintance acquaintances relatives in-laws
     """.split()
     )
 )
