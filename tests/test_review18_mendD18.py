@@ -198,3 +198,30 @@ def test_a_young_talent_is_still_what_one_is_seen_as():
 def test_in_laws_speak(text: str):
     [(content, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name.endswith("in-laws")
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("The polls are open from 9 until 8 p.m.", "9"),
+        ("Visitation is 4 through 7 p.m. Sunday.", "4"),
+        ("The clinic runs 6 — 8 p.m. on Tuesdays.", "6"),
+        ("The market is open 10 to noon.", "10"),
+        ("The rink stays open 8 till midnight.", "8"),
+        ("Calls are taken between 4 and 7 in the evening.", "4"),
+    ],
+)
+def test_the_first_hour_of_a_span_of_hours_is_no_figure(text: str, hour: str):
+    assert hour not in _bare_numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The vote was 6 — 3 in favour.", "6"),
+        ("Prices went from 10 to 14 through March.", "10"),
+        ("Sales rose from 9 to 12 in the quarter.", "9"),
+    ],
+)
+def test_numbers_joined_without_an_hour_after_still_count(text: str, figure: str):
+    assert any(figure in text[f.span[0] : f.span[1]] for f in find_figures(text))

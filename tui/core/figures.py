@@ -259,8 +259,10 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK = re.compile(
     rf":[0-9]{{2}}|[^\S\n]?(?:[ap]\.m\.|[ap]m\b)|[^\S\n]+(?-i:{_alternation(lx.TIME_ZONES)})\b"
     r"|[^\S\n]+o['’]clock\b"
-    r"|(?:[^\S\n]+(?:to|and)[^\S\n]+|[^\S\n]?[-–][^\S\n]?)[0-9]{1,2}(?::[0-9]{2})?"
-    r"[^\S\n]?(?:[ap]\.m\.|[ap]m\b)",
+    r"|(?:[^\S\n]+(?:to|and|until|till|through|thru)[^\S\n]+|[^\S\n]?[-–—][^\S\n]?)"
+    r"(?:[0-9]{1,2}(?::[0-9]{2})?(?:[^\S\n]?(?:[ap]\.m\.|[ap]m\b)"
+    r"|[^\S\n]+in[^\S\n]+the[^\S\n]+(?:morning|afternoon|evening)\b|[^\S\n]+at[^\S\n]+night\b)"
+    r"|noon\b|midnight\b)",
     re.IGNORECASE,
 )
 # A part of the day after an hour said without "o'clock" ("five in the morning"), and the
