@@ -225,3 +225,18 @@ def test_the_first_hour_of_a_span_of_hours_is_no_figure(text: str, hour: str):
 )
 def test_numbers_joined_without_an_hour_after_still_count(text: str, figure: str):
     assert any(figure in text[f.span[0] : f.span[1]] for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chris Paul Phoenix guard scored 30 points. He said the team was tired.", "Chris Paul"),
+        (
+            "Ruth Ann Kessling died Tuesday.\n\nShe said in 2001 that clinics mattered.",
+            "Ruth Ann Kessling",
+        ),
+        ("Ruth Ann Kessling, a lawyer, filed it. She said the city erred.", "Ruth Ann Kessling"),
+    ],
+)
+def test_a_second_given_name_takes_no_place_before_a_role_as_the_surname(text: str, name: str):
+    assert speaker_names(text)[-1] == name

@@ -1258,6 +1258,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     cyclist swimmer jockey footballer footballers
     """.split()
 )
+# ... and those left out, roles only right after a team's place or name ("the Phoenix guard",
+# "Chris Paul Phoenix guard": no third given name).
+PLAYING_POSITIONS: frozenset[str] = frozenset("guard guards forward forwards center centre".split())
 # Roles in the arts and entertainment ("director Ana Ruiz said", "her co-star, Tom Hale,");
 # words that are common surnames ("Singer", "Painter") or names of works and outlets ("Star",
 # "Artist") are left out.
