@@ -240,3 +240,17 @@ def test_numbers_joined_without_an_hour_after_still_count(text: str, figure: str
 )
 def test_a_second_given_name_takes_no_place_before_a_role_as_the_surname(text: str, name: str):
     assert speaker_names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"),
+    [("she was proud of her father", "Nora Vell"), ("he was proud of the girl", "Tomas Vell")],
+)
+def test_a_pronoun_opening_what_a_bare_surname_said_keeps_the_other_gender_out(
+    pronoun: str, speaker: str
+):
+    text = (
+        "Tomas Vell said the farm would stay open. His daughter, Nora Vell, said she would run "
+        f"it.\n\nVell said {pronoun}."
+    )
+    assert speaker_names(text)[-1] == speaker
