@@ -270,8 +270,10 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK = re.compile(
     rf":[0-9]{{2}}|[^\S\n]?(?:[ap]\.m\.|[ap]m\b)|[^\S\n]+(?-i:{_alternation(lx.TIME_ZONES)})\b"
     r"|[^\S\n]+o['’]clock\b"
-    r"|(?:[^\S\n]+(?:to|and)[^\S\n]+|[^\S\n]?[-–][^\S\n]?)[0-9]{1,2}(?::[0-9]{2})?"
-    r"[^\S\n]?(?:[ap]\.m\.|[ap]m\b)",
+    r"|(?:[^\S\n]+(?:to|and|until|till|through|thru)[^\S\n]+|[^\S\n]?[-–—][^\S\n]?)"
+    r"(?:[0-9]{1,2}(?::[0-9]{2})?(?:[^\S\n]?(?:[ap]\.m\.|[ap]m\b)"
+    r"|[^\S\n]+in[^\S\n]+the[^\S\n]+(?:morning|afternoon|evening)\b|[^\S\n]+at[^\S\n]+night\b)"
+    r"|noon\b|midnight\b)",
     re.IGNORECASE,
 )
 # A part of the day after an hour said without "o'clock" ("five in the morning"), and the
@@ -365,13 +367,29 @@ _AGE_CLAUSE_BEHIND = re.compile(
 )
 # A person's age said of a pronoun or an event of a life ("He was 83.", "I was 22 and ...",
 # "died Sunday at 91", "retired at 65"), before the end of its clause or a clause of time.
+# Between the event and "at" no other verb: "the number who died on the roads stood at 41",
+# "the rate among married women peaked at 12" are counts; "dead" only right before "at"
+# ("dead at 90"; not "the number of dead stood at 12").
 _AGE_PREDICATE_BEHIND = re.compile(
     rf"(?:(?<![\w])(?:he|she|I)[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)})"
-    rf"|(?<![\w])(?:{_alternation(lx.LIFE_EVENT_VERBS)})(?:[^\S\n]+[a-z]+){{0,4}}?[^\S\n]+at)"
+    rf"|(?<![\w])(?:{_alternation(lx.LIFE_EVENT_VERBS)})"
+    rf"(?:[^\S\n]+(?!(?:{_alternation(lx.PREDICATE_OPENERS | lx.LEVEL_VERBS)})\b)"
+    r"(?![a-z]+ed\b)(?:[a-z]+|(?:1[89]|20)[0-9]{2})){0,4}?[^\S\n]+at"
+    r"|(?<![\w])dead[^\S\n]+at)"
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
-_AGE_PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)—–\n]|\Z|(?:and|when|in|on)[^\S\n])")
+_AGE_PREDICATE_REACH = (
+    64  # "graduated from nursing school at 21", "died Sunday at Lakeview Lodge at 83"
+)
+# After the age: its clause's end, a clause of time, "and" then words ("I was 22 and broke";
+# not "10 and 2 as a starter"), "in" or "on" a year, a day or a place ("was 17 in 1968",
+# "died at 91 in Lorne"; not "was 12 in the world rankings").
+_AGE_PREDICATE_AFTER = re.compile(
+    r"[^\S\n]*(?:[.,;:!?)—–\n]|\Z|when[^\S\n]|and[^\S\n]+(?![0-9])"
+    rf"|(?:in|on)[^\S\n]+(?:(?:1[89]|20)[0-9]{{2}}\b|(?:{_alternation(lx.TIME_WORDS)})\b|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
 # A word in -s after an age adjective, then an object's determiner or a particle: the verb.
 _VERB_AFTER_AGE = re.compile(
     r"[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|off|out|up|down|twice"
@@ -1541,7 +1559,8 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
         return False
     if _AGE_CLAUSE_BEHIND.search(text, window, amount.start):
         return True  # "Lee, who is 65"
-    if _AGE_PREDICATE_BEHIND.search(text, window, amount.start) and _AGE_PREDICATE_AFTER.match(
+    reach = max(0, amount.start - _AGE_PREDICATE_REACH)
+    if _AGE_PREDICATE_BEHIND.search(text, reach, amount.start) and _AGE_PREDICATE_AFTER.match(
         text, amount.end
     ):
         return True  # "He was 83.", "died Sunday at 91"

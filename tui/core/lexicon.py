@@ -113,8 +113,10 @@ CHARACTERIZE_CUES: frozenset[str] = frozenset(
 # as a teenager"): no characterization.
 LIFE_STAGE_NOUNS: frozenset[str] = frozenset(
     "boy girl child kid teen teenager youngster toddler baby youth student schoolboy "
-    "schoolgirl".split()
+    "schoolgirl rookie".split()
 )
+# ... and these after "young": "remembers him as a young man" (not "as a young talent").
+YOUNG_STAGE_NOUNS: frozenset[str] = frozenset("man woman mother father couple".split())
 # Sentence adverbs (the stance and linking adverbials of Biber et al. 1999, 10.3 and 10.2):
 # capitalised at a sentence start they are never a speaker's name ("Perhaps ask whether
 # ..."). FUNCTION_WORDS holds them. Not "rather", also a surname.
@@ -1064,7 +1066,7 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
 # Those a person belongs to by birth or marriage, who speak for themselves, often for one
 # who died: "the family of Ann Lee said" (the family, not Ann Lee).
-KIN_BODIES: frozenset[str] = frozenset("family families relatives".split())
+KIN_BODIES: frozenset[str] = frozenset("family families relatives in-laws".split())
 # A share of people, who speak as a group: "nine percent said", "41% said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent % majority minority plurality".split())
 # Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
@@ -1280,6 +1282,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     cyclist swimmer jockey footballer footballers
     """.split()
 )
+# ... and those left out, roles only right after a team's place or name ("the Phoenix guard",
+# "Chris Paul Phoenix guard": no third given name).
+PLAYING_POSITIONS: frozenset[str] = frozenset("guard guards forward forwards center centre".split())
 # Roles in the arts and entertainment ("director Ana Ruiz said", "her co-star, Tom Hale,");
 # words that are common surnames ("Singer", "Painter") or names of works and outlets ("Star",
 # "Artist") are left out.
@@ -1570,7 +1575,7 @@ ROLE_NOUNS: frozenset[str] = (
     steward stewards picketer picketers arbitrator arbitrators mediators organisers retiree
     retirees machinist machinists electrician electricians teamster teamsters
     neighbor neighbors neighbour neighbours colleague colleagues classmate classmates boss
-    cousin cousins acquaintance acquaintances relatives
+    cousin cousins acquaintance acquaintances relatives in-laws
     """.split()
     )
 )
@@ -2424,7 +2429,7 @@ PREDICATE_OPENERS: frozenset[str] = (
 # "criticized", "urged", "called for"), "according to", labels and attributions by a colon.
 # Verbs of conjecture, perception and feeling (Levin 29.5, 30, 31): "believes", "knows",
 # "fears"; the characterize verbs of the mind (Levin 29.2: "see", "view", "regard",
-# "perceive", "envision" X as Y) and the consider verbs (29.9: "considered", "deemed",
+# "perceive", "envision", "remember" X as Y) and the consider verbs (29.9: "considered", "deemed",
 # "rated"); adjectives and nouns of the same: "is confident that", "concerns that".
 THOUGHT_WORDS: frozenset[str] = frozenset(
     """
@@ -2440,7 +2445,7 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     recognise recognises recognised
     seeing viewing views regard regards regarded regarding perceive perceives perceived
     perceiving envisage envisages envisaged envision envisions envisioned envisioning
-    rate rates rated
+    remember remembers remembered remembering rate rates rated
     afraid concerned convinced confident sure certain hopeful skeptical sceptical optimistic
     pessimistic aware unsure doubtful fearful
     belief beliefs notion idea view conclusion theory fear concern concerns hope expectation
@@ -3399,14 +3404,18 @@ EMERGENCY_CALL_WORDS: frozenset[str] = frozenset(
 AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
-# Verbs of the events of a life, before "at" and an age: "died Sunday at 91", "dead at 90",
-# "retired at 65", "married at 19", "graduated from nursing school at 21".
+# Verbs of the events of a life, before "at" and an age: "died Sunday at 91", "retired at
+# 65", "married at 19", "graduated from nursing school at 21".
 LIFE_EVENT_VERBS: frozenset[str] = frozenset(
     """
-    die dies died dying dead retire retires retired marry marries married enlist enlists
-    enlisted emigrate emigrates emigrated immigrated graduate graduates graduated
+    die dies died dying retire retires retired marry marries married enlist enlists
+    enlisted emigrate emigrates emigrated immigrate immigrates immigrated graduate graduates
+    graduated
     """.split()
 )
+# Verbs of a level reached, not in -ed, before "at" and a count: "the toll stood at 12",
+# "unemployment sat at 7", "the index hit 40" (with PREDICATE_OPENERS).
+LEVEL_VERBS: frozenset[str] = frozenset("sit sits sat stand stands hit hits".split())
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
 MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
 # Words before a bare number that make it share the unit of the figure before it in the

@@ -64,6 +64,7 @@ from tui.core.speakers.tokens import (
     _new_phrase,
     _phrase_of,
     _possessive,
+    _saint_in_surname,
     tokens,
 )
 from tui.core.text import alternation
@@ -241,8 +242,7 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
         (
             k
             for k in range(comma + 1, len(toks))
-            if toks[k].word in {",", ".", ";"}
-            and not (toks[k - 1].lower in TITLES and _is_title_dot(toks, k))  # "Dr. Ann Vale"
+            if toks[k].word in {",", ".", ";"} and not _dot_in_name(toks, k, comma + 1)
         ),
         len(toks),
     )
@@ -256,6 +256,18 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     if complement is not None:  # "said a spokesman for the company, Acme Corp."
         return _phrase_of((*toks[:complement], *name))
     return _phrase_of(tuple(name), described.span)
+
+
+def _dot_in_name(toks: list[Token], k: int, first: int) -> bool:
+    """Whether the period toks[k] is inside a name opening at toks[first]: a title's opening
+    it ("Dr. Ann Vale", "the Rev. Ann Vale"), or a saint's in a surname before a capitalised
+    word ("Marc St. Pierre"; "Marc St." ends with its clause)."""
+    if not _is_title_dot(toks, k):
+        return False
+    if k - 1 > first and _saint_in_surname(toks, k - 1):
+        return k + 1 < len(toks) and toks[k + 1].capitalized
+    opening = first + (toks[first].lower == "the")
+    return toks[k - 1].lower in TITLES and k - 1 == opening
 
 
 def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NUMBERED_BODIES,
+    PLAYING_POSITIONS,
     POST_NOMINALS,
     ROLE_NOUNS,
     SURNAME_FIRST_NAMES,
@@ -295,7 +296,11 @@ class _CapitalisedWords:
                 if surname.lower() in _GIVEN_NAMES:
                     # "Ruth Ann Kessling": a second given name, then the surname
                     more = _NAMES_AFTER.match(text, end)
-                    if _named_after(text, more, 1) and more[1].lower() not in _GIVEN_NAMES:
+                    if (
+                        _named_after(text, more, 1)
+                        and more[1].lower() not in _GIVEN_NAMES
+                        and not _role_after(text, more.end(1))
+                    ):
                         surname, end = more[1], more.end(1)
                         name = text[start:end]
                 first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
@@ -437,6 +442,7 @@ def _lone_name_role(text: str, person: _Person) -> str | None:
 # Up to two capitalised words after a name, one space apart, each a name's shape: a given name
 # after a family name ("Kim Soo-yeon", "Tran Van Khoa"), a second surname ("Ruiz Cárdenas").
 _CAPITALISED_NEXT = re.compile(r" [A-Z]")
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _NAMES_AFTER = re.compile(r" ([A-Z][^\W\d_]+(?:-[a-z]+)?)(?: ([A-Z][^\W\d_]+))?(?![\w’'-])")
 
 
@@ -453,6 +459,13 @@ def _name_end_after(text: str, start: int, end: int, surname: str) -> int:
             if _other_surname(name) == surname.lower():
                 return match.end(group)
     return end
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether a role in lower case follows `end`, where a place or a team's name before it
+    is its modifier, no word of a name: "Chris Paul Phoenix guard", "Ann Marie Boston lawyer"."""
+    match = _LOWER_WORD_AFTER.match(text, end)
+    return match is not None and (match[1] in ROLE_NOUNS or match[1] in PLAYING_POSITIONS)
 
 
 def _named_after(text: str, match: re.Match[str] | None, group: int) -> bool:

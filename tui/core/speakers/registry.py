@@ -292,6 +292,7 @@ from tui.core.speakers.tokens import (
     _place_abbreviation,
     _possessive,
     _role_complement,
+    _saint_in_surname,
     parent_of_count,
     past_holder,
     tokens,
@@ -303,7 +304,12 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 # A party member is a person, whatever body's word places them: "a House Republican".
 _ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
 # A speaker's id from the name: "the-white-house" -> "white-house".
+_OWNED_PEOPLE = ROLE_NOUNS | PERSONAL_BODIES | KIN_BODIES | PLURAL_HEADS | frozenset(KIN_CONVERSES)
+_TWO_WORDS = re.compile(r"\s*([\w’'-]+)(?:\s+([\w’'-]+))?")
 _NOT_WORD = re.compile(r"[^\w]+")
+# The subject of what a bare surname said, right after the cue: "Vell said she ...".
+_CONTENT_PRONOUN = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+(?:that[^\S\n]+)?(he|she)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
 # The word after a phrase: `_word_after`.
 _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
@@ -338,6 +344,23 @@ def _owned_thing(text: str, at: int) -> bool:
         return False
     lower = word.group()
     return lower not in FUNCTION_WORDS and lower not in PREPOSITIONS and lower not in DETERMINERS
+
+
+def _owns_people(text: str, at: int) -> bool:
+    """Whether one of the two words at `at`, after a possessive, names people the owner has,
+    not a thing: "Hale’s supporters", "Lee’s closest aides", "Kim’s sons" (not "Hale’s
+    resignation")."""
+    match = _TWO_WORDS.match(text, at)
+    words = [word.lower() for word in match.groups() if word] if match else []
+    return any(word in _OWNED_PEOPLE or word.removesuffix("s") in _OWNED_PEOPLE for word in words)
+
+
+def _previous_opening(text: str, opening: int) -> int:
+    """Where the sentence before the one opening at `opening` opens; -2 if none."""
+    end = len(text[:opening].rstrip()) - 1
+    if end < 0:
+        return -2
+    return _sentence_opening(text, text.rfind("\n", 0, end) + 1, end)
 
 
 def _subject_name(
@@ -460,7 +483,6 @@ _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may 
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
-_NAME_GOES_ON = re.compile(r" [A-Z]")  # another word of the name after a word of it
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
 
 
@@ -683,6 +705,7 @@ class Speakers:
         # Where the full name ends before each name a person is popularly called by ("Luiz
         # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
         self._popular: dict[str, int] | None = None
+        self._voiced: set[str] = set()  # the working ids `resolve` gave: speakers heard
 
     def resolve(self, phrase: Phrase, asker: str | None = None) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -694,6 +717,7 @@ class Speakers:
             entry, span = self._entry_for(phrase)
             self._last_end = span[1]
             self._aside_end = (phrase.appositive or span)[1]
+            self._voiced.add(entry.ref)
             return entry.ref, span
         if phrase.antecedent is not None:
             entry, _ = self._entry_for(phrase.antecedent)
@@ -705,6 +729,7 @@ class Speakers:
                 entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
         self._last_end = phrase.span[1]
+        self._voiced.add(entry.ref)
         return entry.ref, phrase.span
 
     def _answerer(self, pronoun: str, asker: str) -> _Entry | None:
@@ -1259,8 +1284,11 @@ class Speakers:
         ("“...,” Lee said. Ann Hale disagreed. “...,” she said": Hale): one name, or names
         joined by "and" or "or" ("Hale and Kim met": both women for "she"; "Okoye and Kim
         met": Okoye for "he"); none if no such subject has one of that gender. A possessive
-        is no subject. Salience, as a reader weighs it: the subject of the sentence just read
-        over the speaker of an older one."""
+        opening a sentence is its subject ("Hale’s bill passed. She said": Hale) unless it
+        owns people ("Hale’s supporters cried foul") or the sentence just before has a
+        subject of that gender ("Ann Dorr was away. Kessling’s exit shocked. She said":
+        Dorr); another possessive is none. Salience, as a reader weighs it: the subject of
+        the sentence just read over the speaker of an older one."""
         if gender is None or lower >= position:
             return []
         text = self._text
@@ -1271,6 +1299,7 @@ class Speakers:
         ]
         by_start = {person.start: person for person in people}
         latest: list[_Person] = []
+        latest_opening = -1  # where the sentence of `latest` opens
         joined: set[int] = set()  # the starts of names joined to one before them
         taken = (-1, "")  # where the sentence of the last subject found opens, and its surname
         for person in sorted(people, key=_person_start):
@@ -1295,16 +1324,22 @@ class Speakers:
                 joined.add(match.end() - 1)
                 end = _name_end(text, group[-1])
             if text.startswith(("’s", "'s"), end):
-                if opens and len(group) == 1 and group[0].gender == gender:
+                if (
+                    opens
+                    and len(group) == 1
+                    and group[0].gender == gender
+                    and not _owns_people(text, end + 2)
+                    and not (latest and latest_opening == _previous_opening(text, opening))
+                ):
                     # "Hale’s first bill was a hospital act. She said": the sentence is of
                     # her, its owner; a name in apposition after it may still be its subject
-                    latest = group
+                    latest, latest_opening = group, opening
                 continue  # "a rival of Hale’s": no subject
             if opens:
                 taken = (opening, person.surname)
             agreeing = [member for member in group if member.gender == gender]
             if agreeing:
-                latest = agreeing
+                latest, latest_opening = agreeing, opening
         return latest
 
     def _people_between(self, lower: int, upper: int) -> list[_Person]:
@@ -1645,36 +1680,13 @@ class Speakers:
             or self._venue_giver(found, mention[0])
         )
         if entry is None:
-            entry = self._new(self._in_full(found, mention[0]))
+            entry = self._new(found)
         else:
             self._merge(entry, found)
         self._note(entry, mention)
         if self._text.startswith(" (", mention[1]) and entry.kind in BODY_KINDS:
             self._declare_acronym(entry, mention[1])
         return entry, mention
-
-    def _in_full(self, found: _Analysis, position: int) -> _Analysis:
-        """A new person called by a bare surname ("Marsh said") under the full name the text
-        first gave that surname before `position`, when the word before it there is a given
-        name no list knows ("Eldon Marsh, a pharmacist, died"), of no role, title or function
-        (a known one is read by the sieves); else as found."""
-        if found.kind != "person" or not found.named or found.description or " " in found.name:
-            return found
-        text = self._text
-        at = next(self._capitalised_words().starts_of(found.name, position), None)
-        if (
-            at is None
-            or text[at - 1 : at] != " "
-            or _NAME_GOES_ON.match(text, at + len(found.name))
-        ):
-            return found  # "Mary Ann Lopez" ... "Ann said": a given name
-        given = text[max(0, at - 31) : at - 1].rsplit(None, 1)[-1:]
-        if not given or not _name_before(given[0]):
-            return found
-        word = given[0].lower()
-        if word in _NOT_NAME or word in PLACE_NAMES or word in _GIVEN_NAMES:
-            return found
-        return found._replace(name=f"{given[0]} {found.name}")
 
     def _declare_acronym(self, entry: _Entry, end: int) -> None:
         """File a body under the acronym the text declares in parentheses right after its
@@ -1793,14 +1805,24 @@ class Speakers:
     ) -> _Entry | None:
         """The person a bare surname at `position` means when `kin`, relatives of the same
         surname named with their kin ("his son, Pieter Vell"), are among its `matching`
-        speakers: another of them, else the first person the text named in full with it
-        ("Tomas Vell"); a story calls the relative by the given name after. The last one
-        mentioned when it is a relative mentioned in the same paragraph: its voice goes on."""
+        speakers: the last one mentioned when it is a relative mentioned in the same
+        paragraph (its voice goes on), else the last other speaker heard of the name ("Tomas
+        Vell" quoted), else the first person the text named in full with it when the
+        paragraph dates the words to a year ("Vell said in 2003": the late baker), else the
+        relative; a pronoun opening what was said keeps those of the other gender out ("Vell
+        said she ..."). "Ruiz said" after "Carlos Ruiz was shot ... His mother, Ana Ruiz,
+        said ..." is the mother."""
         last = max(matching, key=lambda entry: entry.last)
         if position is not None and last in kin and last.mentions:
             if "\n" not in self._text[last.mentions[-1][1] : position]:
                 return last
-        others = [entry for entry in matching if entry not in kin]
+        others = [entry for entry in matching if entry not in kin and entry.ref in self._voiced]
+        told = _CONTENT_PRONOUN.match(self._text, position + len(surname)) if position else None
+        if told is not None:  # "Vell said she was proud of her father": not Tomas Vell
+            pronoun = told[1].lower()
+            others = [entry for entry in others if entry.gender in (None, pronoun)]
+            kin = [entry for entry in kin if entry.gender in (None, pronoun)] or kin
+            gender = gender or pronoun
         if others:
             return max(others, key=lambda entry: entry.last)
         self._known_people()
@@ -1810,9 +1832,19 @@ class Speakers:
             first is not None
             and _key(first.name) not in keys
             and (gender is None or first.gender in ("", gender))
+            and position is not None
+            and self._dated(position)
         ):
             return self._subject(first)
         return max(kin, key=lambda entry: entry.last)
+
+    def _dated(self, position: int) -> bool:
+        """Whether the paragraph at `position`, or the one before, names a year ("In a 2018
+        interview, he ... ¶ “...,” Vell said then")."""
+        text = self._text
+        start = text.rfind("\n", 0, text.rfind("\n", 0, position - 1) - 1)
+        end = text.find("\n", position)
+        return _YEAR.search(text, start + 1, len(text) if end < 0 else end) is not None
 
     def _given_name_alone(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 2a: a person called by the given name alone, as tabloids and features call
@@ -2892,6 +2924,9 @@ class Speakers:
                 if _place_abbreviation(words, k - 2):
                     k -= 2  # "Tom Hale of St. Paul": the place's, not a title
                     break
+                if _saint_in_surname(toks, k - 2):
+                    k -= 2  # "Marc St. Pierre": the surname's, not a title
+                    continue
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
                     break  # "Maj. Charlie Dietz": the title is not part of the name
                 k -= 1  # an initial: "John F. Kerry"

@@ -247,6 +247,9 @@ def past_holder(word: str) -> bool:
     return _looked_up(word) != word.lower()
 
 
+SURNAME_SAINTS = frozenset({"st"})  # "Marc St. Pierre", "Ann St. John"
+
+
 def _is_title_dot(toks: list[Token], index: int) -> bool:
     """Whether toks[index] is the period of a title or initial ("Gen.", "J.")."""
     if toks[index].word != "." or index == 0 or toks[index - 1].end != toks[index].start:
@@ -267,6 +270,17 @@ def _place_abbreviation(words: list[str], index: int) -> bool:
         words[index] in PLACE_ABBREVIATIONS
         and index > 0
         and words[index - 1] in COMPLEMENT_PREPOSITIONS
+    )
+
+
+def _saint_in_surname(toks: list[Token], index: int) -> bool:
+    """Whether toks[index] ("St") opens a surname after a given name ("Marc St. Pierre",
+    "Ann St. John"), where it is no title of the name after it."""
+    return (
+        toks[index].lower in SURNAME_SAINTS
+        and index > 0
+        and toks[index - 1].capitalized
+        and toks[index - 1].lower not in TITLES
     )
 
 

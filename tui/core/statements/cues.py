@@ -129,6 +129,7 @@ from tui.core.lexicon import (
     VOTE_CUES,
     WEAK_CUES,
     WORDING_VERBS,
+    YOUNG_STAGE_NOUNS,
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import ORGANIZATION_MARKERS
@@ -609,7 +610,7 @@ _AS_COMPLEMENT = re.compile(
     r"|would|could|can|may|might)\b)"
 )
 # A noun after "as" that may be a stage of a life: "(as) a young boy" (not "a child of").
-_LIFE_STAGE = re.compile(r"(?:a|an)\s+(?:young\s+|little\s+)?(\w+)\b(?![-’']|\s+of\b)")
+_LIFE_STAGE = re.compile(r"(?:a|an)\s+(?:(young)\s+|little\s+)?(\w+)\b(?![-’']|\s+of\b)")
 # Words that join a list's last item, no verb of a main clause: "the plan, the budget and".
 _LIST_JOINS = frozenset({"and", "or"})
 # A question's opening up to a bare cue, with no quotation: "Will officials (deny)", "Why
@@ -1382,9 +1383,18 @@ class CueAttributions(CueForms, Quotations):
         complement = _AS_COMPLEMENT.match(self.text, cue[1], sentence[1])
         if complement is None or self._quote_at(complement.start()) is not None:
             return None
+        if (
+            phrase.antecedent is not None
+            and phrase.words[0].lower() in _RELATIVE_SUBJECTS
+            and not self.text[: phrase.span[0]].rstrip().endswith(",")
+        ):
+            return None  # "Voters who remember X as Y voted for Lee": a restrictive clause's
         stage = _LIFE_STAGE.match(self.text, complement.end(), sentence[1])
-        if stage is not None and stage.group(1).lower() in LIFE_STAGE_NOUNS:
-            return None  # "remembered him as a boy": when, not what he was seen as
+        if stage is not None and (
+            stage.group(2).lower() in LIFE_STAGE_NOUNS
+            or (stage.group(1) is not None and stage.group(2).lower() in YOUNG_STAGE_NOUNS)
+        ):
+            return None  # "remembered him as a boy", "as a young man": when, not what he was
         return self._stance(cue, sentence, phrase)
 
     def _takes_clause(self, cue: Span) -> bool:
