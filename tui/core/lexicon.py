@@ -109,12 +109,13 @@ CHARACTERIZE_CUES: frozenset[str] = frozenset(
     envisage envisages envisaged remember remembers remembered remembering
     """.split()
 )
+# Nouns of a child (`CHILD_NOUNS` and `LIFE_STAGE_NOUNS` add their own).
+_YOUNG_NOUNS: frozenset[str] = frozenset(
+    "child boy girl kid toddler baby student schoolboy schoolgirl teen teenager".split()
+)
 # Stages of a life, which after "as" tell when, not what ("remembers him as a boy", "saw her
 # as a teenager"): no characterization.
-LIFE_STAGE_NOUNS: frozenset[str] = frozenset(
-    "boy girl child kid teen teenager youngster toddler baby youth student schoolboy "
-    "schoolgirl".split()
-)
+LIFE_STAGE_NOUNS: frozenset[str] = _YOUNG_NOUNS | frozenset("youngster youth".split())
 # Sentence adverbs (the stance and linking adverbials of Biber et al. 1999, 10.3 and 10.2):
 # capitalised at a sentence start they are never a speaker's name ("Perhaps ask whether
 # ..."). FUNCTION_WORDS holds them. Not "rather", also a surname.
@@ -144,10 +145,14 @@ DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
 # their own ways to cope") or what one comes by in life ("who found fame on the show", "found
 # solace in music", "found a job"); not what may open a clause ("found success rates rose",
 # "found work had stopped").
-FIND_FORMS: frozenset[str] = frozenset("find finds found finding".split())
+_FIND_WORDS = ("find", "finds", "found", "finding")
+FIND_FORMS: frozenset[str] = frozenset(_FIND_WORDS)
 # The forms of "know", acquaintance with a person as its object ("knows the mayor well"), of
 # "add", a thing put somewhere with "to" ("added a clause to the bill"): no claim either.
 KNOW_FORMS: frozenset[str] = frozenset("know knows knew knowing".split())
+# The forms of "learn" and of "hear" (`HEAR_FORMS`, without "hearing", also a noun).
+LEARN_FORMS: frozenset[str] = frozenset("learn learns learned learnt learning".split())
+HEAR_FORMS: frozenset[str] = frozenset("hear hears heard".split())
 ADD_FORMS: frozenset[str] = frozenset("add adds added adding".split())
 OBTAINED_OBJECTS: frozenset[str] = frozenset(
     """
@@ -313,17 +318,15 @@ BELIEF_CUES: frozenset[str] = (
 # only by "that", a question word or a quotation after them; with a preposition or a particle
 # ("learned of the closure by email", "heard about it from a friend", "found out on Friday")
 # they tell how news reached someone, nothing held.
-LEARNING_VERBS: frozenset[str] = frozenset(
-    """
-    learn learns learned learnt learning hear hears heard hearing find finds found finding
-    discover discovers discovered discovering
-    """.split()
+LEARNING_VERBS: frozenset[str] = (
+    LEARN_FORMS
+    | HEAR_FORMS
+    | FIND_FORMS
+    | frozenset("hearing discover discovers discovered discovering".split())
 )
 # Verbs of coming to know that, before an infinitive ("learned to skate", "knew how to weld",
 # "knew to stay away"), tell a skill or a habit, not a thought with content.
-SKILL_VERBS: frozenset[str] = frozenset(
-    "learn learns learned learnt learning know knows knew knowing".split()
-)
+SKILL_VERBS: frozenset[str] = LEARN_FORMS | KNOW_FORMS
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
 WEAK_CUES: frozenset[str] = (
@@ -374,10 +377,9 @@ RAISING_WORDS: frozenset[str] = frozenset("likely unlikely certain".split())
 # past ("The agency forecast that prices would rise", not "the agency forecast"), and its base
 # form is no sign of a noun after "a" ("a senior aide forecast").
 PAST_AS_BASE_VERBS: frozenset[str] = frozenset("forecast broadcast read put cast set bet".split())
-# The forms of "hear", and the bodies that hear evidence: "the inquest heard that the alarm was
-# off" tells what a witness said there, the body its listener, no source (cues.py), and the
-# act is speech (acts.py), not what the body came to think.
-HEAR_FORMS: frozenset[str] = frozenset("hear hears heard".split())
+# The bodies that hear evidence: "the inquest heard that the alarm was off" (`HEAR_FORMS`)
+# tells what a witness said there, the body its listener, no source (cues.py), and the act is
+# speech (acts.py), not what the body came to think.
 HEARING_BODIES: frozenset[str] = frozenset(
     """
     court courts inquest inquests inquiry inquiries commission commissions tribunal tribunals
@@ -838,23 +840,22 @@ QUOTING_VERBS: frozenset[str] = frozenset(
 )
 # "found it hard to believe that ...": a form of "find", "it", an adjective of difficulty and
 # the infinitive of a verb of believing or grasping is a mental state, a thought.
-_FIND_FORMS = ("find", "finds", "found", "finding")
 _DIFFICULTY_ADJECTIVES = ("hard", "difficult", "impossible", "tough")
 _GRASPING_VERBS = ("believe", "accept", "understand", "imagine", "fathom", "comprehend", "trust")
 FOUND_HARD_CUES: tuple[str, ...] = tuple(
     f"{find} it {adjective} to {verb}"
-    for find in _FIND_FORMS
+    for find in _FIND_WORDS
     for adjective in _DIFFICULTY_ADJECTIVES
     for verb in _GRASPING_VERBS
 )
-# Multi-word cues, matched as written (lower case).
 # "find out" with what was learned after it ("found out that the centre had closed"): a
 # thought, as "learned" is (without "that": `LEARNING_VERBS`).
-FOUND_OUT_CUES: tuple[str, ...] = ("find out", "finds out", "found out", "finding out")
+FOUND_OUT_CUES: tuple[str, ...] = tuple(f"{find} out" for find in _FIND_WORDS)
 # A court's or a panel's ruling given as a participle with its clause ("The court struck down
 # the law, *ruling that* it was void", "dismissed the appeal, *holding that* ..."): the
 # subject's; the noun "ruling" and "holding" ("gains held") are no cue without "that".
 RULING_THAT_CUES: tuple[str, ...] = ("ruling that", "holding that")
+# Multi-word cues, matched as written (lower case).
 PHRASE_CUES: tuple[str, ...] = (
     "according to",
     "pointed out",
@@ -2512,8 +2513,8 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 # Multi-word cues whose act is not that of their first word, or not that of the noun they
 # could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {
-    **{phrase: "stance" for phrase in _WORRY_PARTICLES},
-    **{phrase: "thought" for phrase in FOUND_HARD_CUES},
+    **dict.fromkeys(_WORRY_PARTICLES, "stance"),
+    **dict.fromkeys(FOUND_HARD_CUES, "thought"),
     "call for": "speech",
     # conceding a point is coming to think it ("Fans have accepted that the team is
     # rebuilding"), a witness's testimony too
@@ -2622,11 +2623,8 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 )
 # Nouns that tell a child, whom a count of children never describes as a parent ("Mia Roy, a
 # Grade 2 student, ... the mother of two": someone else).
-CHILD_NOUNS: frozenset[str] = frozenset(
-    """
-    child boy girl kid toddler baby infant student pupil schoolboy schoolgirl teen teenager
-    kindergartner preschooler
-    """.split()
+CHILD_NOUNS: frozenset[str] = _YOUNG_NOUNS | frozenset(
+    "infant pupil kindergartner preschooler".split()
 )
 # The states of the United States, in lower case: a politician's constituency after a name
 # ("Sen. Ann Lee of Ohio") says where, not what, the person is.
