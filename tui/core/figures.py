@@ -44,7 +44,7 @@ _AGE_LIST = re.compile(
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|(?:and|or|years?)\b)")
 _AGE_LIST_REACH = 48  # characters before a number that such a list may take
-_AGED = re.compile(r"\b(?i:aged|ages)\s+\Z")
+_AGED = re.compile(rf"\b(?i:{_alternation(lx.AGE_BEFORE - {'age'})})\s+\Z")
 _A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
 _A_HALF_UNIT = _alternation([*lx.A_HALF_MEASURES, *lx.DURATION_UNITS])
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)

@@ -258,9 +258,15 @@ class _CapitalisedWords:
         else:
             first = bisect_left(self._starts, lower)
             last = len(self._starts) if upper is None else bisect_left(self._starts, upper)
-            found = zip(self._starts[first:last], self._heads[first:last], strict=True)
+            found = (
+                (start, head)
+                for start, head in zip(
+                    self._starts[first:last], self._heads[first:last], strict=True
+                )
+                if head in heads
+            )
         for start, head in found:
-            if head in heads and not (start and text[start - 1] in glue):
+            if not (start and text[start - 1] in glue):
                 yield head, start
 
     def people(self) -> list[_Person]:

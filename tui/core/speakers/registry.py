@@ -595,7 +595,8 @@ _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 # skips from one capital to the next instead of trying the boundary at every position.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # "The" and up to three lower-case words: a sentence's subject may be a role noun among them
-# ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
+# ("The president", "The former governor"). Tried where "The" opens a capitalised word run,
+# and at "the" after a comma (`_CLAUSE_THE`).
 _OPENING_ROLE = re.compile(r"[Tt]he((?: [a-z-]+){1,3})")
 _CLAUSE_THE = re.compile(r", the ")  # "the" after a comma: an opening clause's, perhaps
 _THE = frozenset({"The"})

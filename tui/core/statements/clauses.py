@@ -569,9 +569,9 @@ class Clauses(State):
         after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
         for sales"), or `start` itself when the content would open with one after an
         interrupting attribution's comma; `end` if none does. Looked for as far as a clause
-        runs. Not in a quotation,
-        a list of -ing phrases ("means cutting costs, sending staff home and closing two
-        branches") or after a modal of what may happen ("could flood roads, triggering")."""
+        runs. Not in a quotation, a list of -ing phrases ("means cutting costs, sending staff
+        home and closing two branches") or after a modal of what may happen ("could flood
+        roads, triggering")."""
         text = self.text
         opening = WORDS.match(text, start)
         if (
@@ -716,6 +716,7 @@ class Clauses(State):
         return (
             0 < len(words) <= _SCENE_WORDS
             and words[0].lower() in SCENE_PREPOSITIONS
+            # an auxiliary as written: "In May", "For Will Hurd" are a month and a name
             and not any(
                 w.isdigit() or w.lower() in NUMBER_WORDS or w in AUXILIARY_VERBS or w.endswith("ed")
                 for w in words
