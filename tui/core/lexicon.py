@@ -1097,7 +1097,8 @@ DEMONYMS_IN_IS: tuple[str, ...] = tuple(
     """.split()
 )
 # Peoples named in the plural by their own name, most with no plural ending ("The Dene say",
-# "the Haida argued", "Inuit said"), some with one no rule tells ("Kurds", "Uyghurs"):
+# "the Haida argued", "Inuit said"), some with one no demonym ending tells ("Kurds",
+# "Uyghurs": listed for `DEMONYM_PLURAL`; as a head their -s makes them plural already):
 # Indigenous nations and peoples without a state, known one by one, a group when they stand
 # alone as the speaker.
 PEOPLES_NAMED_PLURAL: tuple[str, ...] = tuple(

@@ -156,7 +156,6 @@ from tui.core.statements.patterns import (
     FINITE,
     LEAD,
     LONGEST_CLAUSE,
-    POSSESSIVE_END,
     TALLY,
     TRIM_END,
     WORDS,
@@ -175,7 +174,14 @@ from tui.core.statements.rejections import (
     told_after_as,
 )
 from tui.core.statements.state import Emitted, Found
-from tui.core.text import DASHES, POSSESSIVE_ENDINGS, WordPattern, alternation, strip
+from tui.core.text import (
+    DASHES,
+    POSSESSIVE_END,
+    POSSESSIVE_ENDINGS,
+    WordPattern,
+    alternation,
+    strip,
+)
 
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
@@ -201,7 +207,6 @@ _INFINITIVE_OPENING = re.compile(r"(?:not\s+)?to\s")
 _SKILL_OPENING = re.compile(r"(?:(?:how|when|where)\s+)?to\s+[a-z]")  # "(learned) how to weld"
 _LISTENER_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:not\s+)?to\s")
 
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
 _PLURAL_NOUNS = COLLECTIVE_HEADS | PLURALS_WITHOUT_S  # "the agency's data show"
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
@@ -1186,7 +1191,7 @@ def _possessed_noun(words: list[str], text: str, pos: int) -> bool:
     noun that modifies it ("Lee's rail *plan* faces", "the city's budget *request*"): in its
     base form after a singular noun, no verb of it (not "the firm's staff plan to", a
     collective or a plural, nor "the bank's chief forecast", a past)."""
-    if len(words) < 2 or not words[-2].endswith(_POSSESSIVE_ENDS):
+    if len(words) < 2 or not words[-2].endswith(POSSESSIVE_ENDINGS):
         return False
     noun = words[-1]
     if not (noun.isalpha() and noun.islower()) or noun.endswith("s") or noun in _PLURAL_NOUNS:

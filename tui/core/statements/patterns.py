@@ -83,7 +83,6 @@ FINITE = re.compile(
     r"|does|did|do)\b"
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence end before more words
-POSSESSIVE_END = re.compile(r"[’']s?$")
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 # A comma ending what stands before: "endorses Trump, who says ...", "..., she summed up".
 COMMA_LEAD = re.compile(r",\s+$")
