@@ -3428,11 +3428,13 @@ LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # What a tally counts, the count of the other side after "to" with no noun: "passed by 412
 # votes to 198", "won 30 seats to 12".
 TALLY_UNITS: frozenset[str] = frozenset("votes seats".split())
+# The forms of "vote", before a tally and before a score (`TALLY_VERBS`, `SCORE_VERBS`).
+_VOTE_FORMS: frozenset[str] = frozenset("voted vote votes".split())
 # Verbs of a vote before its tally: "voted 4-1", "passed 52-48", "ruled 6-3" (not "split":
 # "voters split 52-48" are shares).
-TALLY_VERBS: frozenset[str] = frozenset(
-    """voted vote votes passed passes approved approves rejected rejects confirmed confirms
-    adopted adopts ratified ratifies ruled rules""".split()
+TALLY_VERBS: frozenset[str] = _VOTE_FORMS | frozenset(
+    """passed passes approved approves rejected rejects confirmed confirms adopted adopts
+    ratified ratifies ruled rules""".split()
 )
 # Verbs of a finished small move before the particle "up": "edged up to 4.6%" is the level
 # reached, not "up to" (at most) 4.6%. Base forms are left out: "could go up to 40%" is a cap.
@@ -3482,10 +3484,9 @@ CHOOSING_VERBS: frozenset[str] = frozenset(
 )
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
 # not odds.
-SCORE_VERBS: frozenset[str] = frozenset(
+SCORE_VERBS: frozenset[str] = _VOTE_FORMS | frozenset(
     """won win wins winning beat beats beating lost lose loses losing defeated defeat defeats
-    led leads leading trailed trails trailing edged routed thrashed drew draw voted vote
-    votes""".split()
+    led leads leading trailed trails trailing edged routed thrashed drew draw""".split()
 )
 # Plural nouns of a value measured, not of things counted: "raised their *prices* from 12 to 14"
 # counts no prices.

@@ -31,7 +31,6 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     GATHERING_VENUES,
     IRREGULAR_PARTICIPLES,
-    IRREGULAR_VERB_FORMS,
     JUDGEMENT_PARTICIPLES,
     LISTENER_CUES,
     LITERAL_JUDGEMENTS,
@@ -70,6 +69,7 @@ from tui.core.statements.patterns import (
     LEAD,
     LONGEST_CLAUSE,
     TRIM_END,
+    VERB_FORMS,
     WORDS,
     skip_space,
 )
@@ -191,9 +191,7 @@ _OWN_FINITE = re.compile(
 )
 # A predicate with no subject after the participle phrase's comma: "the car, driven by a
 # teen, *was* towed", "..., driven by fear, *fled*".
-_PREDICATE_NEXT = re.compile(
-    r"[^,;:“”\"]*,\s+(?:" + alternation(PREDICATE_OPENERS | IRREGULAR_VERB_FORMS) + r"|[a-z]+ed)\b"
-)
+_PREDICATE_NEXT = re.compile(r"[^,;:“”\"]*,\s+(?:" + alternation(VERB_FORMS) + r"|[a-z]+ed)\b")
 # Heads of the words apposed to a source that describe it: "Ann Vale, the fire *chief*",
 # "Statistics Canada, the federal *agency*", "the Fraser Institute, a think *tank*", "Acme,
 # the town's biggest *employer*".

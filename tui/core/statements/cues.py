@@ -66,7 +66,6 @@ from tui.core.lexicon import (
     INTERROGATED,
     INTERROGATORS,
     INVERTED_CUES,
-    IRREGULAR_VERB_FORMS,
     JOINT_CUES,
     KNOW_FORMS,
     LIFE_STAGE_NOUNS,
@@ -158,6 +157,7 @@ from tui.core.statements.patterns import (
     LONGEST_CLAUSE,
     TALLY,
     TRIM_END,
+    VERB_FORMS,
     WORDS,
     comma_before_verb,
     compound_tail,
@@ -642,7 +642,7 @@ _UNLISTED_SUBJECT = re.compile(
     r"[a-z][\w-]*|(?:(?!(?:and|or)\s)[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s)\s+(?:"
     + _FINITE_VERB.pattern
     + "|"
-    + alternation(IRREGULAR_VERB_FORMS | PREDICATE_OPENERS | _PAST_FORMS)
+    + alternation(VERB_FORMS | _PAST_FORMS)
     + r"\b)"
 )
 # What may open a sentence before a participle of questioning: "When pressed on ...".

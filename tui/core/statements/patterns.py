@@ -10,15 +10,22 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CUE_AUXILIARIES,
     CUE_COMPOUND_MODIFIERS,
+    IRREGULAR_VERB_FORMS,
     MONTHS,
     NAMING_CUES,
     PASSIVE_CUES,
+    PREDICATE_OPENERS,
     SPEECH_CUES,
     STANCE_CUES,
     TIME_ADVERBS,
     TIME_WORDS,
 )
 from tui.core.text import alternation
+
+# Verbs that may follow a subject with no regular ending to tell them: the irregular forms
+# (`IRREGULAR_VERB_FORMS`: "left", "ran") and the predicate openers (`PREDICATE_OPENERS`:
+# auxiliaries, pasts, "rose", "remains").
+VERB_FORMS = IRREGULAR_VERB_FORMS | PREDICATE_OPENERS
 
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"
