@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from operator import itemgetter
 from string import ascii_lowercase
 from typing import AnyStr, NamedTuple
@@ -581,6 +581,18 @@ def last_word(text: str, start: int, end: int) -> str:
     """The last run of non-space characters in text[start:end], "" if none."""
     runs = text[start:end].rsplit(None, 1)
     return runs[-1] if runs else ""
+
+
+def head_before(words: Iterable[str], stops: Collection[str]) -> str:
+    """The head of a noun phrase's `words`: the last, in lower case, before the first of
+    `stops` (prepositions) that follows a word ("the largest *maker* of tiles"); "" if none."""
+    head = ""
+    for word in words:
+        lower = word.lower()
+        if lower in stops and head:
+            break
+        head = lower
+    return head
 
 
 def _trie_pattern(words: list[str], start: int, end: int, depth: int) -> str:

@@ -75,7 +75,7 @@ from tui.core.statements.patterns import (
 )
 from tui.core.statements.rejections import in_naming_aside, rejection
 from tui.core.statements.state import Found
-from tui.core.text import Quote, alternation, strip
+from tui.core.text import Quote, alternation, head_before, strip
 
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
@@ -927,13 +927,7 @@ def _goes_on(text: str, source: Phrase, at: int) -> bool:
 def _apposed_head(text: str, span: Span) -> str:
     """The head of the words text[span] apposed to a source: the word before a preposition
     or the last ("the largest *maker* of tiles", "a conservative think *tank*")."""
-    head = ""
-    for word in WORDS.findall(text, *span):
-        lower = word.lower()
-        if lower in PREPOSITIONS and head:
-            break
-        head = lower
-    return head
+    return head_before(WORDS.findall(text, *span), PREPOSITIONS)
 
 
 def _opens_contrast(text: str, start: int) -> bool:

@@ -180,6 +180,7 @@ from tui.core.text import (
     POSSESSIVE_ENDINGS,
     WordPattern,
     alternation,
+    head_before,
     strip,
 )
 
@@ -771,7 +772,8 @@ def _interrogation(text: str, start: int, cue: Span) -> bool:
     return any(word in INTERROGATORS or word in HEARING_BODIES for word in lead)
 
 
-# A time after a demonstrative "that": "recorded that week", "voted that same day".
+# A time after a demonstrative "that": "recorded that week", "voted that same day". Its own
+# alternation, in lower case only: `patterns.TIME` reads any case and a month capitalised.
 _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
@@ -2659,11 +2661,9 @@ def _unheard_source(text: str, found: Found) -> Found:
     word = text[cue[0] : cue[1]].lower()
     if word not in HEAR_FORMS and not (word == "told" and _TOLD_ENDS.match(text, cue[1])):
         return found
-    head = ""
-    for word in phrase.words:
-        if word.lower() in _BODY_QUALIFIERS:
-            break
-        head = word.lower()
+    # no head when the phrase opens with a qualifier ("at Leeds"): none read before it
+    opened = bool(phrase.words) and phrase.words[0].lower() in _BODY_QUALIFIERS
+    head = "" if opened else head_before(phrase.words, _BODY_QUALIFIERS)
     if head in _HEARING_HEADS or _BODY_BEFORE.search(
         text, max(0, phrase.span[0] - _BODY_REACH), phrase.span[0]
     ):
