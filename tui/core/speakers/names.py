@@ -69,7 +69,7 @@ from tui.core.speakers.tokens import (
     _is_title_dot,
     _possessive,
 )
-from tui.core.text import alternation, last_word_start, occurrences
+from tui.core.text import WORD_BEFORE_REACH, alternation, last_word_start, occurrences
 
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 
@@ -400,7 +400,9 @@ def joined_given_name(
         words = [text[first : text.index(" ", first)], pair[1], pair[2]]
         if given_name(pair[1]) and not given_name(words[0]):
             continue  # "Ostrander and Lena Kovac": a surname and a full name
-        opener = _CAPITALISED_BEFORE.search(text, max(0, first - 30), max(0, first - 1))
+        opener = _CAPITALISED_BEFORE.search(
+            text, max(0, first - WORD_BEFORE_REACH), max(0, first - 1)
+        )
         if opener is not None and text[first - 1 : first] == " ":
             if people_plural(opener[1]):
                 if opener[1].lower() not in _KIN_PLURALS:
