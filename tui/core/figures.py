@@ -44,7 +44,7 @@ _AGE_LIST = re.compile(
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|(?:and|or|years?)\b)")
 _AGE_LIST_REACH = 48  # characters before a number that such a list may take
-_AGED = re.compile(r"\b(?i:aged|ages)\s+\Z")
+_AGED = re.compile(rf"\b(?i:{_alternation(lx.AGE_BEFORE - {'age'})})\s+\Z")
 _A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
 _A_HALF_UNIT = _alternation([*lx.A_HALF_MEASURES, *lx.DURATION_UNITS])
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
@@ -2561,10 +2561,8 @@ def _vote_tally(text: str, amount: _Amount, floor: int) -> Figure | None:
         if first is None or int(first.group("n")) < amount.value or amount.unit is not None:
             return None  # "85-15 per cent": a share
         votes_for, floor = first.start(), 0
-    if _TALLY_BEHIND.search(text, max(floor, votes_for - _WINDOW), votes_for) is None:
+    if not _after_verb(text, votes_for, floor, _TALLY_BEHIND):
         return None
-    if _ARTICLE_BEHIND.search(text, max(floor, votes_for - 4), votes_for):
-        return None  # "voted by a 4 to 1 margin": odds
     if _DETERMINER_BEHIND.search(text, max(floor, votes_for - 8), votes_for):
         return None  # "approved the 3-2 format": a modifier
     noun = _WORD_AFTER.match(text, other.end() if other else amount.end)
@@ -2580,9 +2578,15 @@ def _vote_tally(text: str, amount: _Amount, floor: int) -> Figure | None:
 def _score_of_one(text: str, amount: _Amount, floor: int) -> bool:
     """Whether "N to 1" is a result, after a verb of winning or voting ("won 4 to 1"), not odds
     ("by a 4 to 1 margin", "outnumber them 4 to 1")."""
-    if _ARTICLE_BEHIND.search(text, max(floor, amount.start - 4), amount.start):
+    return _after_verb(text, amount.start, floor, _SCORE_BEHIND)
+
+
+def _after_verb(text: str, start: int, floor: int, verb_behind: re.Pattern[str]) -> bool:
+    """Whether a verb `verb_behind` finds stands before `start` (within `_WINDOW`, not before
+    `floor`), no article right before it ("voted by a 4 to 1 margin": odds)."""
+    if _ARTICLE_BEHIND.search(text, max(floor, start - 4), start):
         return False
-    return _SCORE_BEHIND.search(text, max(floor, amount.start - _WINDOW), amount.start) is not None
+    return verb_behind.search(text, max(floor, start - _WINDOW), start) is not None
 
 
 def _odds(text: str, amount: _Amount) -> _Amount | None:

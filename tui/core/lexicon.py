@@ -109,12 +109,13 @@ CHARACTERIZE_CUES: frozenset[str] = frozenset(
     envisage envisages envisaged remember remembers remembered remembering
     """.split()
 )
+# Nouns of a child (`CHILD_NOUNS` and `LIFE_STAGE_NOUNS` add their own).
+_YOUNG_NOUNS: frozenset[str] = frozenset(
+    "child boy girl kid toddler baby student schoolboy schoolgirl teen teenager".split()
+)
 # Stages of a life, which after "as" tell when, not what ("remembers him as a boy", "saw her
 # as a teenager"): no characterization.
-LIFE_STAGE_NOUNS: frozenset[str] = frozenset(
-    "boy girl child kid teen teenager youngster toddler baby youth student schoolboy "
-    "schoolgirl rookie".split()
-)
+LIFE_STAGE_NOUNS: frozenset[str] = _YOUNG_NOUNS | frozenset("youngster youth rookie".split())
 # ... and these after "young": "remembers him as a young man" (not "as a young talent").
 YOUNG_STAGE_NOUNS: frozenset[str] = frozenset("man woman mother father couple".split())
 # Sentence adverbs (the stance and linking adverbials of Biber et al. 1999, 10.3 and 10.2):
@@ -146,10 +147,14 @@ DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
 # their own ways to cope") or what one comes by in life ("who found fame on the show", "found
 # solace in music", "found a job"); not what may open a clause ("found success rates rose",
 # "found work had stopped").
-FIND_FORMS: frozenset[str] = frozenset("find finds found finding".split())
+_FIND_WORDS = ("find", "finds", "found", "finding")
+FIND_FORMS: frozenset[str] = frozenset(_FIND_WORDS)
 # The forms of "know", acquaintance with a person as its object ("knows the mayor well"), of
 # "add", a thing put somewhere with "to" ("added a clause to the bill"): no claim either.
 KNOW_FORMS: frozenset[str] = frozenset("know knows knew knowing".split())
+# The forms of "learn" and of "hear" (`HEAR_FORMS`, without "hearing", also a noun).
+LEARN_FORMS: frozenset[str] = frozenset("learn learns learned learnt learning".split())
+HEAR_FORMS: frozenset[str] = frozenset("hear hears heard".split())
 ADD_FORMS: frozenset[str] = frozenset("add adds added adding".split())
 OBTAINED_OBJECTS: frozenset[str] = frozenset(
     """
@@ -315,17 +320,15 @@ BELIEF_CUES: frozenset[str] = (
 # only by "that", a question word or a quotation after them; with a preposition or a particle
 # ("learned of the closure by email", "heard about it from a friend", "found out on Friday")
 # they tell how news reached someone, nothing held.
-LEARNING_VERBS: frozenset[str] = frozenset(
-    """
-    learn learns learned learnt learning hear hears heard hearing find finds found finding
-    discover discovers discovered discovering
-    """.split()
+LEARNING_VERBS: frozenset[str] = (
+    LEARN_FORMS
+    | HEAR_FORMS
+    | FIND_FORMS
+    | frozenset("hearing discover discovers discovered discovering".split())
 )
 # Verbs of coming to know that, before an infinitive ("learned to skate", "knew how to weld",
 # "knew to stay away"), tell a skill or a habit, not a thought with content.
-SKILL_VERBS: frozenset[str] = frozenset(
-    "learn learns learned learnt learning know knows knew knowing".split()
-)
+SKILL_VERBS: frozenset[str] = LEARN_FORMS | KNOW_FORMS
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
 WEAK_CUES: frozenset[str] = (
@@ -376,10 +379,9 @@ RAISING_WORDS: frozenset[str] = frozenset("likely unlikely certain".split())
 # past ("The agency forecast that prices would rise", not "the agency forecast"), and its base
 # form is no sign of a noun after "a" ("a senior aide forecast").
 PAST_AS_BASE_VERBS: frozenset[str] = frozenset("forecast broadcast read put cast set bet".split())
-# The forms of "hear", and the bodies that hear evidence: "the inquest heard that the alarm was
-# off" tells what a witness said there, the body its listener, no source (cues.py), and the
-# act is speech (acts.py), not what the body came to think.
-HEAR_FORMS: frozenset[str] = frozenset("hear hears heard".split())
+# The bodies that hear evidence: "the inquest heard that the alarm was off" (`HEAR_FORMS`)
+# tells what a witness said there, the body its listener, no source (cues.py), and the act is
+# speech (acts.py), not what the body came to think.
 HEARING_BODIES: frozenset[str] = frozenset(
     """
     court courts inquest inquests inquiry inquiries commission commissions tribunal tribunals
@@ -840,23 +842,22 @@ QUOTING_VERBS: frozenset[str] = frozenset(
 )
 # "found it hard to believe that ...": a form of "find", "it", an adjective of difficulty and
 # the infinitive of a verb of believing or grasping is a mental state, a thought.
-_FIND_FORMS = ("find", "finds", "found", "finding")
 _DIFFICULTY_ADJECTIVES = ("hard", "difficult", "impossible", "tough")
 _GRASPING_VERBS = ("believe", "accept", "understand", "imagine", "fathom", "comprehend", "trust")
 FOUND_HARD_CUES: tuple[str, ...] = tuple(
     f"{find} it {adjective} to {verb}"
-    for find in _FIND_FORMS
+    for find in _FIND_WORDS
     for adjective in _DIFFICULTY_ADJECTIVES
     for verb in _GRASPING_VERBS
 )
-# Multi-word cues, matched as written (lower case).
 # "find out" with what was learned after it ("found out that the centre had closed"): a
 # thought, as "learned" is (without "that": `LEARNING_VERBS`).
-FOUND_OUT_CUES: tuple[str, ...] = ("find out", "finds out", "found out", "finding out")
+FOUND_OUT_CUES: tuple[str, ...] = tuple(f"{find} out" for find in _FIND_WORDS)
 # A court's or a panel's ruling given as a participle with its clause ("The court struck down
 # the law, *ruling that* it was void", "dismissed the appeal, *holding that* ..."): the
 # subject's; the noun "ruling" and "holding" ("gains held") are no cue without "that".
 RULING_THAT_CUES: tuple[str, ...] = ("ruling that", "holding that")
+# Multi-word cues, matched as written (lower case).
 PHRASE_CUES: tuple[str, ...] = (
     "according to",
     "pointed out",
@@ -1098,7 +1099,8 @@ DEMONYMS_IN_IS: tuple[str, ...] = tuple(
     """.split()
 )
 # Peoples named in the plural by their own name, most with no plural ending ("The Dene say",
-# "the Haida argued", "Inuit said"), some with one no rule tells ("Kurds", "Uyghurs"):
+# "the Haida argued", "Inuit said"), some with one no demonym ending tells ("Kurds",
+# "Uyghurs": listed for `DEMONYM_PLURAL`; as a head their -s makes them plural already):
 # Indigenous nations and peoples without a state, known one by one, a group when they stand
 # alone as the speaker.
 PEOPLES_NAMED_PLURAL: tuple[str, ...] = tuple(
@@ -2517,8 +2519,8 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 # Multi-word cues whose act is not that of their first word, or not that of the noun they
 # could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {
-    **{phrase: "stance" for phrase in _WORRY_PARTICLES},
-    **{phrase: "thought" for phrase in FOUND_HARD_CUES},
+    **dict.fromkeys(_WORRY_PARTICLES, "stance"),
+    **dict.fromkeys(FOUND_HARD_CUES, "thought"),
     "call for": "speech",
     # conceding a point is coming to think it ("Fans have accepted that the team is
     # rebuilding"), a witness's testimony too
@@ -2627,11 +2629,8 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 )
 # Nouns that tell a child, whom a count of children never describes as a parent ("Mia Roy, a
 # Grade 2 student, ... the mother of two": someone else).
-CHILD_NOUNS: frozenset[str] = frozenset(
-    """
-    child boy girl kid toddler baby infant student pupil schoolboy schoolgirl teen teenager
-    kindergartner preschooler
-    """.split()
+CHILD_NOUNS: frozenset[str] = _YOUNG_NOUNS | frozenset(
+    "infant pupil kindergartner preschooler".split()
 )
 # The states of the United States, in lower case: a politician's constituency after a name
 # ("Sen. Ann Lee of Ohio") says where, not what, the person is.
@@ -3438,11 +3437,13 @@ LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # What a tally counts, the count of the other side after "to" with no noun: "passed by 412
 # votes to 198", "won 30 seats to 12".
 TALLY_UNITS: frozenset[str] = frozenset("votes seats".split())
+# The forms of "vote", before a tally and before a score (`TALLY_VERBS`, `SCORE_VERBS`).
+_VOTE_FORMS: frozenset[str] = frozenset("voted vote votes".split())
 # Verbs of a vote before its tally: "voted 4-1", "passed 52-48", "ruled 6-3" (not "split":
 # "voters split 52-48" are shares).
-TALLY_VERBS: frozenset[str] = frozenset(
-    """voted vote votes passed passes approved approves rejected rejects confirmed confirms
-    adopted adopts ratified ratifies ruled rules""".split()
+TALLY_VERBS: frozenset[str] = _VOTE_FORMS | frozenset(
+    """passed passes approved approves rejected rejects confirmed confirms adopted adopts
+    ratified ratifies ruled rules""".split()
 )
 # Verbs of a finished small move before the particle "up": "edged up to 4.6%" is the level
 # reached, not "up to" (at most) 4.6%. Base forms are left out: "could go up to 40%" is a cap.
@@ -3492,10 +3493,9 @@ CHOOSING_VERBS: frozenset[str] = frozenset(
 )
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
 # not odds.
-SCORE_VERBS: frozenset[str] = frozenset(
+SCORE_VERBS: frozenset[str] = _VOTE_FORMS | frozenset(
     """won win wins winning beat beats beating lost lose loses losing defeated defeat defeats
-    led leads leading trailed trails trailing edged routed thrashed drew draw voted vote
-    votes""".split()
+    led leads leading trailed trails trailing edged routed thrashed drew draw""".split()
 )
 # Plural nouns of a value measured, not of things counted: "raised their *prices* from 12 to 14"
 # counts no prices.

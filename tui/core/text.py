@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from operator import itemgetter
 from string import ascii_lowercase
 from typing import AnyStr, NamedTuple
@@ -492,6 +492,9 @@ def _trie(words: frozenset[str]) -> str:
 NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 # A possessive's endings: "Hale's", "Hale’s", "the Hales'".
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+POSSESSIVE_END = re.compile(r"[’']s?$")  # its mark at a word's end: "city's", "Acme Foods’"
+# Characters looked back from a word's space for the word before it ("Lotte" before "Brink").
+WORD_BEFORE_REACH = 30
 DASHES = frozenset("-—–―")  # a hyphen standing for a dash, and the dashes
 
 
@@ -572,6 +575,24 @@ def last_word_start(text: str, start: int, end: int) -> int:
     """
     runs = text[start:end].rsplit(None, 1)
     return start + len(runs[0]) if len(runs) > 1 else start
+
+
+def last_word(text: str, start: int, end: int) -> str:
+    """The last run of non-space characters in text[start:end], "" if none."""
+    runs = text[start:end].rsplit(None, 1)
+    return runs[-1] if runs else ""
+
+
+def head_before(words: Iterable[str], stops: Collection[str]) -> str:
+    """The head of a noun phrase's `words`: the last, in lower case, before the first of
+    `stops` (prepositions) that follows a word ("the largest *maker* of tiles"); "" if none."""
+    head = ""
+    for word in words:
+        lower = word.lower()
+        if lower in stops and head:
+            break
+        head = lower
+    return head
 
 
 def _trie_pattern(words: list[str], start: int, end: int, depth: int) -> str:

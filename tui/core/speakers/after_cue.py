@@ -270,15 +270,19 @@ def _dot_in_name(toks: list[Token], k: int, first: int) -> bool:
     return toks[k - 1].lower in TITLES and k - 1 == opening
 
 
+_UNLISTED_REACH = 3  # lower-case words of an unlisted description after its article
+
+
 def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:
     """ "said the farmer, Eli Stroud.": an article and a lower-case noun of no role list
     ("farmer" is a surname too), after up to two lower-case words or a year ("the 2024
     winner"), then a proper name in apposition: the name speaks, the noun is its role. None
-    without such a name ("said the farmer." stays unread), or after a possessive ("Her
-    husband, Jon,": the husband, described)."""
+    without such a name ("said the farmer.": `described_after` reads it), or after a
+    possessive ("Her husband, Jon,": the husband, described)."""
     if len(toks) < 4 or toks[0].lower not in _ARTICLES:
         return None
-    comma = next((k for k in range(2, min(len(toks), 5)) if toks[k].word == ","), None)
+    reach = min(len(toks), _UNLISTED_REACH + 2)
+    comma = next((k for k in range(2, reach) if toks[k].word == ","), None)
     if comma is None or not all(
         (t.word.isalpha() and t.word.islower()) or _YEAR.fullmatch(t.word) is not None
         for t in toks[1:comma]
@@ -289,9 +293,6 @@ def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:
     words = tuple(t.word for t in toks[:comma])
     described = _new_phrase((toks[0].start, toks[comma - 1].end), words)
     return _name_after_description(toks, described)
-
-
-_UNLISTED_REACH = 3  # lower-case words of an unlisted description after its article
 
 
 def described_after(text: str, start: int, upper: int) -> Phrase | None:
@@ -310,7 +311,7 @@ def described_after(text: str, start: int, upper: int) -> Phrase | None:
             if toks[k - 1].lower.endswith("ing"):
                 return None  # a participle ends no description ("the crossing guard" does)
             if _adjective_as_noun(toks[k - 1].lower):
-                return None  # "said the injured", "said the latter": no noun, no speaker
+                return None  # "said the injured", "said the poor": no noun, no speaker
             return _new_phrase((toks[0].start, toks[k - 1].end), tuple(t.word for t in toks[:k]))
         if not (tok.word.isalpha() and tok.word.islower()):
             return None

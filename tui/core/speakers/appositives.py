@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     OPENING_PREPOSITIONS,
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     STATES_AND_PROVINCES,
@@ -62,9 +63,6 @@ _PARTICIPLE_OBJECTS = frozenset({"to", "about"})
 _OPENING_ADVERBIAL_WORDS = 4  # at most, before the comma: "Also speaking on Sunday,"
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 _QUOTE_MARK_TOKENS = frozenset('“”"')
-# Possessives opening an appositive whose owner is the noun before it ("the ER, its director,
-# Ann Lee, said"): that noun is the owner, not a speaker apposed to the role.
-_OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _QUOTED_NAME_TOKENS = 5  # words of a name quoted inside an appositive
 
 
@@ -144,7 +142,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
         if head is not None and _object_of_preposition(toks, first):
             break  # "A, it said in a release, the operator, Acme, said": no subject
-        if head is not None and head.words[0].lower() in _OWNING_PRONOUNS:
+        if head is not None and head.words[0].lower() in POSSESSIVE_PRONOUNS:
             break  # "... the ER, its director, Ann Lee, said": the owner is in the content
         head, head_comma = found, j
         if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":

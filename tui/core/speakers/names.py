@@ -70,7 +70,7 @@ from tui.core.speakers.tokens import (
     _is_title_dot,
     _possessive,
 )
-from tui.core.text import alternation, last_word_start, occurrences
+from tui.core.text import WORD_BEFORE_REACH, alternation, last_word_start, occurrences
 
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 
@@ -259,9 +259,15 @@ class _CapitalisedWords:
         else:
             first = bisect_left(self._starts, lower)
             last = len(self._starts) if upper is None else bisect_left(self._starts, upper)
-            found = zip(self._starts[first:last], self._heads[first:last], strict=True)
+            found = (
+                (start, head)
+                for start, head in zip(
+                    self._starts[first:last], self._heads[first:last], strict=True
+                )
+                if head in heads
+            )
         for start, head in found:
-            if head in heads and not (start and text[start - 1] in glue):
+            if not (start and text[start - 1] in glue):
                 yield head, start
 
     def people(self) -> list[_Person]:
@@ -399,7 +405,9 @@ def joined_given_name(
         words = [text[first : text.index(" ", first)], pair[1], pair[2]]
         if given_name(pair[1]) and not given_name(words[0]):
             continue  # "Ostrander and Lena Kovac": a surname and a full name
-        opener = _CAPITALISED_BEFORE.search(text, max(0, first - 30), max(0, first - 1))
+        opener = _CAPITALISED_BEFORE.search(
+            text, max(0, first - WORD_BEFORE_REACH), max(0, first - 1)
+        )
         if opener is not None and text[first - 1 : first] == " ":
             if people_plural(opener[1]):
                 if opener[1].lower() not in _KIN_PLURALS:

@@ -297,7 +297,14 @@ from tui.core.speakers.tokens import (
     past_holder,
     tokens,
 )
-from tui.core.text import NAME_GAP, POSSESSIVE_ENDINGS, alternation
+from tui.core.text import (
+    NAME_GAP,
+    POSSESSIVE_END,
+    POSSESSIVE_ENDINGS,
+    WORD_BEFORE_REACH,
+    alternation,
+    last_word,
+)
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -416,8 +423,8 @@ def _named_in_full(text: str, capitalised: _CapitalisedWords, surname: str, uppe
     for at in capitalised.starts_of(surname, upper):
         if text[at - 1 : at] != " ":
             continue
-        before = text[max(0, at - 31) : at - 1].rsplit(None, 1)[-1:]
-        if before and _name_before(before[0]) and before[0].lower() not in FUNCTION_WORDS:
+        before = last_word(text, max(0, at - 1 - WORD_BEFORE_REACH), at - 1)
+        if before and _name_before(before) and before.lower() not in FUNCTION_WORDS:
             return True
     return False
 
@@ -453,7 +460,6 @@ _DEFINITE_OWNERS = frozenset({"the", *POSSESSIVE_PRONOUNS})
 _OWNER_CHARS = len("their ")  # what holds such a word
 # Capitalised words before a role's head that name no owner ("Senior Counsel", "Dr.").
 _NO_OWNERS = PERSON_ROLES | TITLES | RANK_MODIFIERS | DETERMINERS
-_POSSESSIVE_END = re.compile(r"[’']s?$")  # "city's", "Acme Foods’"
 _PLACE_OWNERS = US_STATES | STATES_AND_PROVINCES  # places that own a role before it
 _BODY_POSSESSIVES = frozenset({"its", "their"})  # a body's possessive pronouns
 # The nouns of bodies a role may be held for ("the city's lawyer", "the family's lawyer"), the
@@ -518,7 +524,7 @@ _ASIDE_AFTER_NAME = re.compile(r",\s+([^,.;:“”\"\n]{1,60})[,.;:]")  # ", 7,"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+)?\Z")
 _AGE_BEFORE_CHARS = 32  # what holds "7-year-old schoolgirl "
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation within a paragraph
-_DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
+_DESCRIPTION_OPENERS = _DEFINITE_OWNERS - {"its"}  # a person's: "the", "his", "her", "their"
 _LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 # Subjects no pronoun after them stands for: nobody, or everybody ("No one expected a long
@@ -617,7 +623,8 @@ _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 # skips from one capital to the next instead of trying the boundary at every position.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # "The" and up to three lower-case words: a sentence's subject may be a role noun among them
-# ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
+# ("The president", "The former governor"). Tried where "The" opens a capitalised word run,
+# and at "the" after a comma (`_CLAUSE_THE`).
 _OPENING_ROLE = re.compile(r"[Tt]he((?: [a-z-]+){1,3})")
 _CLAUSE_THE = re.compile(r", the ")  # "the" after a comma: an opening clause's, perhaps
 _THE = frozenset({"The"})
@@ -2040,6 +2047,7 @@ class Speakers:
                 return False  # "Mia Roy, a Grade 2 student,"
         end = text.find("\n", position)
         paragraph = text[_line_start(text, position) : len(text) if end < 0 else end]
+        # the words of each closed quotation, found again: `_quoted` tests one position
         return not any(
             _PRONOUN_FORMS.get(word, word) == gender
             for quote in _QUOTATION.findall(paragraph)
@@ -3962,7 +3970,7 @@ def _role_owner(role: str) -> str:
         words = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in _NO_OWNERS]
     else:
         words = []
-    return _key(" ".join(_POSSESSIVE_END.sub("", w) for w in words))
+    return _key(" ".join(POSSESSIVE_END.sub("", w) for w in words))
 
 
 # A place abbreviated before a role: "B.C.", "N.S.", "U.S.".

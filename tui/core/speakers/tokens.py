@@ -98,7 +98,7 @@ class Token(NamedTuple):
     start: int
     end: int
     word: str
-    lower: str
+    lower: str  # the word looked up (`_looked_up`): lower case, "then-minister" as "minister"
 
     @property
     def capitalized(self) -> bool:

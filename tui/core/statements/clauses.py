@@ -24,7 +24,6 @@ from tui.core.lexicon import (
     DETERMINERS,
     FINITE_PASTS,
     INTERVIEWER_NOUNS,
-    IRREGULAR_VERB_FORMS,
     LISTENER_CUES,
     MODALS,
     NEARNESS_ADVERBS,
@@ -33,7 +32,6 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     POSSIBILITY_MODALS,
-    PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
@@ -60,6 +58,7 @@ from tui.core.statements.patterns import (
     TALLY,
     TIME,
     TIME_ADJUNCT,
+    VERB_FORMS,
     WORDS,
     comma_before_verb,
 )
@@ -198,8 +197,8 @@ _THAT_OPENERS = (
 )
 # After the comma closing a relative clause on the subject, the sentence's own verb: an
 # auxiliary, a past that only follows a subject (lexicon.FINITE_PASTS: "..., spoke first"),
-# or a verb in -s or -ed (not "-ss") or another past not in -ed, a participle too (lexicon.
-# IRREGULAR_VERB_FORMS, PREDICATE_OPENERS: "left", "fell"), before a preposition, a
+# or a verb in -s or -ed (not "-ss") or another past not in -ed, a participle too (patterns.
+# VERB_FORMS: "left", "fell"), before a preposition, a
 # determiner or a number ("..., leads by 40 points", "..., is running", "..., won the seat",
 # "..., left the meeting"; not "..., left stranded").
 _MAIN_VERB_NEXT = re.compile(
@@ -207,7 +206,7 @@ _MAIN_VERB_NEXT = re.compile(
     r"|will|would|can|could|may|might|must|should|does|did|"
     + alternation(FINITE_PASTS)
     + r")\b|(?:[a-z]*[a-rt-z]s|[a-z]+ed|"
-    + alternation(IRREGULAR_VERB_FORMS | PREDICATE_OPENERS | {"won", "lost", "ran"})
+    + alternation(VERB_FORMS | {"won", "lost"})
     + r")\s+(?:by|to|in|on|at|with|for|from|among|the|a|an|his|her|its|their|\d))"
 )
 # A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.
@@ -569,9 +568,9 @@ class Clauses(State):
         after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
         for sales"), or `start` itself when the content would open with one after an
         interrupting attribution's comma; `end` if none does. Looked for as far as a clause
-        runs. Not in a quotation,
-        a list of -ing phrases ("means cutting costs, sending staff home and closing two
-        branches") or after a modal of what may happen ("could flood roads, triggering")."""
+        runs. Not in a quotation, a list of -ing phrases ("means cutting costs, sending staff
+        home and closing two branches") or after a modal of what may happen ("could flood
+        roads, triggering")."""
         text = self.text
         opening = WORDS.match(text, start)
         if (
@@ -716,6 +715,7 @@ class Clauses(State):
         return (
             0 < len(words) <= _SCENE_WORDS
             and words[0].lower() in SCENE_PREPOSITIONS
+            # an auxiliary as written: "In May", "For Will Hurd" are a month and a name
             and not any(
                 w.isdigit() or w.lower() in NUMBER_WORDS or w in AUXILIARY_VERBS or w.endswith("ed")
                 for w in words

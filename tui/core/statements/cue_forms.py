@@ -31,7 +31,6 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     GATHERING_VENUES,
     IRREGULAR_PARTICIPLES,
-    IRREGULAR_VERB_FORMS,
     JUDGEMENT_PARTICIPLES,
     LISTENER_CUES,
     LITERAL_JUDGEMENTS,
@@ -70,12 +69,13 @@ from tui.core.statements.patterns import (
     LEAD,
     LONGEST_CLAUSE,
     TRIM_END,
+    VERB_FORMS,
     WORDS,
     skip_space,
 )
 from tui.core.statements.rejections import in_naming_aside, rejection
 from tui.core.statements.state import Found
-from tui.core.text import Quote, alternation, strip
+from tui.core.text import Quote, alternation, head_before, strip
 
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
@@ -191,9 +191,7 @@ _OWN_FINITE = re.compile(
 )
 # A predicate with no subject after the participle phrase's comma: "the car, driven by a
 # teen, *was* towed", "..., driven by fear, *fled*".
-_PREDICATE_NEXT = re.compile(
-    r"[^,;:“”\"]*,\s+(?:" + alternation(PREDICATE_OPENERS | IRREGULAR_VERB_FORMS) + r"|[a-z]+ed)\b"
-)
+_PREDICATE_NEXT = re.compile(r"[^,;:“”\"]*,\s+(?:" + alternation(VERB_FORMS) + r"|[a-z]+ed)\b")
 # Heads of the words apposed to a source that describe it: "Ann Vale, the fire *chief*",
 # "Statistics Canada, the federal *agency*", "the Fraser Institute, a think *tank*", "Acme,
 # the town's biggest *employer*".
@@ -929,13 +927,7 @@ def _goes_on(text: str, source: Phrase, at: int) -> bool:
 def _apposed_head(text: str, span: Span) -> str:
     """The head of the words text[span] apposed to a source: the word before a preposition
     or the last ("the largest *maker* of tiles", "a conservative think *tank*")."""
-    head = ""
-    for word in WORDS.findall(text, *span):
-        lower = word.lower()
-        if lower in PREPOSITIONS and head:
-            break
-        head = lower
-    return head
+    return head_before(WORDS.findall(text, *span), PREPOSITIONS)
 
 
 def _opens_contrast(text: str, start: int) -> bool:

@@ -66,7 +66,6 @@ from tui.core.lexicon import (
     INTERROGATED,
     INTERROGATORS,
     INVERTED_CUES,
-    IRREGULAR_VERB_FORMS,
     JOINT_CUES,
     KNOW_FORMS,
     LIFE_STAGE_NOUNS,
@@ -157,9 +156,9 @@ from tui.core.statements.patterns import (
     FINITE,
     LEAD,
     LONGEST_CLAUSE,
-    POSSESSIVE_END,
     TALLY,
     TRIM_END,
+    VERB_FORMS,
     WORDS,
     comma_before_verb,
     compound_tail,
@@ -176,7 +175,15 @@ from tui.core.statements.rejections import (
     told_after_as,
 )
 from tui.core.statements.state import Emitted, Found
-from tui.core.text import DASHES, POSSESSIVE_ENDINGS, WordPattern, alternation, strip
+from tui.core.text import (
+    DASHES,
+    POSSESSIVE_END,
+    POSSESSIVE_ENDINGS,
+    WordPattern,
+    alternation,
+    head_before,
+    strip,
+)
 
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
@@ -202,7 +209,6 @@ _INFINITIVE_OPENING = re.compile(r"(?:not\s+)?to\s")
 _SKILL_OPENING = re.compile(r"(?:(?:how|when|where)\s+)?to\s+[a-z]")  # "(learned) how to weld"
 _LISTENER_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:not\s+)?to\s")
 
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
 _PLURAL_NOUNS = COLLECTIVE_HEADS | PLURALS_WITHOUT_S  # "the agency's data show"
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
@@ -638,7 +644,7 @@ _UNLISTED_SUBJECT = re.compile(
     r"[a-z][\w-]*|(?:(?!(?:and|or)\s)[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s)\s+(?:"
     + _FINITE_VERB.pattern
     + "|"
-    + alternation(IRREGULAR_VERB_FORMS | PREDICATE_OPENERS | _PAST_FORMS)
+    + alternation(VERB_FORMS | _PAST_FORMS)
     + r"\b)"
 )
 # What may open a sentence before a participle of questioning: "When pressed on ...".
@@ -767,7 +773,8 @@ def _interrogation(text: str, start: int, cue: Span) -> bool:
     return any(word in INTERROGATORS or word in HEARING_BODIES for word in lead)
 
 
-# A time after a demonstrative "that": "recorded that week", "voted that same day".
+# A time after a demonstrative "that": "recorded that week", "voted that same day". Its own
+# alternation, in lower case only: `patterns.TIME` reads any case and a month capitalised.
 _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
@@ -1187,7 +1194,7 @@ def _possessed_noun(words: list[str], text: str, pos: int) -> bool:
     noun that modifies it ("Lee's rail *plan* faces", "the city's budget *request*"): in its
     base form after a singular noun, no verb of it (not "the firm's staff plan to", a
     collective or a plural, nor "the bank's chief forecast", a past)."""
-    if len(words) < 2 or not words[-2].endswith(_POSSESSIVE_ENDS):
+    if len(words) < 2 or not words[-2].endswith(POSSESSIVE_ENDINGS):
         return False
     noun = words[-1]
     if not (noun.isalpha() and noun.islower()) or noun.endswith("s") or noun in _PLURAL_NOUNS:
@@ -2664,11 +2671,9 @@ def _unheard_source(text: str, found: Found) -> Found:
     word = text[cue[0] : cue[1]].lower()
     if word not in HEAR_FORMS and not (word == "told" and _TOLD_ENDS.match(text, cue[1])):
         return found
-    head = ""
-    for word in phrase.words:
-        if word.lower() in _BODY_QUALIFIERS:
-            break
-        head = word.lower()
+    # no head when the phrase opens with a qualifier ("at Leeds"): none read before it
+    opened = bool(phrase.words) and phrase.words[0].lower() in _BODY_QUALIFIERS
+    head = "" if opened else head_before(phrase.words, _BODY_QUALIFIERS)
     if head in _HEARING_HEADS or _BODY_BEFORE.search(
         text, max(0, phrase.span[0] - _BODY_REACH), phrase.span[0]
     ):

@@ -10,15 +10,22 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CUE_AUXILIARIES,
     CUE_COMPOUND_MODIFIERS,
+    IRREGULAR_VERB_FORMS,
     MONTHS,
     NAMING_CUES,
     PASSIVE_CUES,
+    PREDICATE_OPENERS,
     SPEECH_CUES,
     STANCE_CUES,
     TIME_ADVERBS,
     TIME_WORDS,
 )
 from tui.core.text import alternation
+
+# Verbs that may follow a subject with no regular ending to tell them: the irregular forms
+# (`IRREGULAR_VERB_FORMS`: "left", "ran") and the predicate openers (`PREDICATE_OPENERS`:
+# auxiliaries, pasts, "rose", "remains").
+VERB_FORMS = IRREGULAR_VERB_FORMS | PREDICATE_OPENERS
 
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"
@@ -83,7 +90,6 @@ FINITE = re.compile(
     r"|does|did|do)\b"
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence end before more words
-POSSESSIVE_END = re.compile(r"[’']s?$")
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 # A comma ending what stands before: "endorses Trump, who says ...", "..., she summed up".
 COMMA_LEAD = re.compile(r",\s+$")

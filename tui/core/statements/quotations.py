@@ -32,9 +32,9 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, phrase_after
-from tui.core.statements.patterns import FINITE, POSSESSIVE_END, WORDS, heading, skip_space
+from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
-from tui.core.text import Quote, alternation, sentences
+from tui.core.text import POSSESSIVE_END, Quote, alternation, sentences
 
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
 # A list item's mark before a quotation that opens it: '- “...” — Ana Ruiz', '• “...”'.

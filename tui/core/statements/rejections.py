@@ -63,6 +63,8 @@ from tui.core.lexicon import (
     FEAST_DAYS,
     FINDING_PARTICIPLES,
     FOUND_OUT_CUES,
+    HEAR_FORMS,
+    LEARN_FORMS,
     LEARNING_VERBS,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
@@ -481,7 +483,7 @@ _OTHER_SENSE_WORDS = (
 # "heard *about* it"; not "about" before a quantity, an approximation: "learned about 40
 # per cent had left"); "find" and "discover" never take it ("the survey found about half
 # ...", "found of the 120 files, 30 ...").
-_NEWS_VERBS = frozenset(w for w in LEARNING_VERBS if w.startswith(("learn", "hear")))
+_NEWS_VERBS = LEARN_FORMS | HEAR_FORMS | {"hearing"}
 _NEWS_CAME = re.compile(
     r"\s+(?:of|about)\b(?!\s+(?:[$€£]?\d|(?:"
     + alternation(frozenset(NUMBER_WORDS) | {"half", "a third", "a quarter", "a dozen"})
