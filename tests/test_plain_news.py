@@ -797,3 +797,20 @@ def test_according_to_then_a_clause_going_on_holds_before_the_next_sentence() ->
         "rising costs. Ridership has recovered since, the audit said."
     )
     assert attributed(text)[0][0] == "the agency faces a deficit next year, driven by rising costs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition said the budget was late.",
+        "The Official Opposition said the budget was late.",
+    ],
+)
+def test_the_opposition_speaks_as_a_group(text: str) -> None:
+    [(_, speaker, _)] = attributed("Question period\n\n" + text)
+    assert speaker is not None and speaker.kind == "group"
+
+
+def test_opposition_to_a_plan_is_no_speaker() -> None:
+    text = "Question period\n\nOpposition to the levy grew, the mayor said."
+    assert [s.name if s else None for _, s, _ in attributed(text)] == ["the mayor"]

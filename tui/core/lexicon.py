@@ -1127,6 +1127,9 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "community communities tribe tribes clan clans".split()
         # what is left of a group counted before: "nine percent were undecided; the rest said"
         + "rest remainder".split()
+        # the parties against a government, speaking as one: "the opposition said", "the
+        # Opposition demanded" (Westminster's Official Opposition)
+        + "opposition".split()
     )
     | ARMED_GROUP_HEADS
 )  # "the militia denied", "the cartel said"
