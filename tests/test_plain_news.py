@@ -814,3 +814,23 @@ def test_the_opposition_speaks_as_a_group(text: str) -> None:
 def test_opposition_to_a_plan_is_no_speaker() -> None:
     text = "Question period\n\nOpposition to the levy grew, the mayor said."
     assert [s.name if s else None for _, s, _ in attributed(text)] == ["the mayor"]
+
+
+COUPLE = (
+    "Local news\n\n"
+    "Rosa Halloran learned of the closure on Friday. The mother of three said she called every "
+    "centre in town.\n\n"
+    "Her husband, Tom Halloran, said the couple had paid fees to the end of the month.\n\n"
+    "For now, Halloran said, {possessive} sister is driving in to help."
+)
+
+
+@pytest.mark.parametrize(
+    ("possessive", "name"), [("her", "Rosa Halloran"), ("his", "Tom Halloran")]
+)
+def test_a_possessive_opening_what_a_shared_surname_said_tells_which_one(
+    possessive: str, name: str
+) -> None:
+    # two Hallorans, a woman and a man: "her" after the cue keeps the man out, "his" the woman
+    last = attributed(COUPLE.format(possessive=possessive))[-1]
+    assert last[1] is not None and last[1].name == name

@@ -314,8 +314,12 @@ _ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
 _OWNED_PEOPLE = ROLE_NOUNS | PERSONAL_BODIES | KIN_BODIES | PLURAL_HEADS | frozenset(KIN_CONVERSES)
 _TWO_WORDS = re.compile(r"\s*([\w’'-]+)(?:\s+([\w’'-]+))?")
 _NOT_WORD = re.compile(r"[^\w]+")
-# The subject of what a bare surname said, right after the cue: "Vell said she ...".
-_CONTENT_PRONOUN = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+(?:that[^\S\n]+)?(he|she)\b", re.IGNORECASE)
+# The subject of what a bare surname said, or its possessor, right after the cue: "Vell said
+# she ...", "For now, Vell said, her mother ...".
+_CONTENT_PRONOUN = re.compile(
+    r"[^\S\n]+[a-z]+,?[^\S\n]+(?:that[^\S\n]+)?(he|she|his|her)\b", re.IGNORECASE
+)
+_PRONOUN_GENDER = {"he": "he", "she": "she", "his": "he", "her": "she"}
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
 # The word after a phrase: `_word_after`.
 _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
@@ -1816,9 +1820,9 @@ class Speakers:
         paragraph (its voice goes on), else the last other speaker heard of the name ("Tomas
         Vell" quoted), else the first person the text named in full with it when the
         paragraph dates the words to a year ("Vell said in 2003": the late baker), else the
-        relative; a pronoun opening what was said keeps those of the other gender out ("Vell
-        said she ..."). "Ruiz said" after "Carlos Ruiz was shot ... His mother, Ana Ruiz,
-        said ..." is the mother."""
+        relative; a pronoun or a possessive opening what was said keeps those of the other
+        gender out ("Vell said she ...", "Vell said, her mother ..."). "Ruiz said" after
+        "Carlos Ruiz was shot ... His mother, Ana Ruiz, said ..." is the mother."""
         last = max(matching, key=lambda entry: entry.last)
         if position is not None and last in kin and last.mentions:
             if "\n" not in self._text[last.mentions[-1][1] : position]:
@@ -1826,7 +1830,7 @@ class Speakers:
         others = [entry for entry in matching if entry not in kin and entry.ref in self._voiced]
         told = _CONTENT_PRONOUN.match(self._text, position + len(surname)) if position else None
         if told is not None:  # "Vell said she was proud of her father": not Tomas Vell
-            pronoun = told[1].lower()
+            pronoun = _PRONOUN_GENDER[told[1].lower()]
             others = [entry for entry in others if entry.gender in (None, pronoun)]
             kin = [entry for entry in kin if entry.gender in (None, pronoun)] or kin
             gender = gender or pronoun
