@@ -1075,7 +1075,7 @@ _CLAUSE_OPENING_BEHIND = re.compile(
 _CLAUSE_REST = re.compile(r"[^,;:.!?—–\"“”]*")
 # A verb of a finite predicate in it: an auxiliary, a modal, a past ("tenants worrying about
 # rents *packed* the hall").
-_FINITE_VERB = re.compile(
+_PREDICATE_VERB = re.compile(
     rf"\b(?:{alternation(PREDICATE_OPENERS | MODALS)}|[a-z]+ed)\b", re.IGNORECASE
 )
 _QUOTES_AND_SPACE = " \n\"“‘'"
@@ -1108,7 +1108,7 @@ def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
             or opening.group().strip(_QUOTES_AND_SPACE + ",;:—–") != ""  # ", but"
             or _OPENING_ADJUNCT.fullmatch(lead) is not None
         )
-        and _FINITE_VERB.search(rest.group()) is not None
+        and _PREDICATE_VERB.search(rest.group()) is not None
         and (phrase.words[0].lower() in DETERMINERS or last.endswith("s"))
         and last not in COUNTED_ALONE  # "..., and many saying ...": an absolute's subject
         and last not in CATENATIVE_VERBS
