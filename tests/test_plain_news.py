@@ -834,3 +834,26 @@ def test_a_possessive_opening_what_a_shared_surname_said_tells_which_one(
     # two Hallorans, a woman and a man: "her" after the cue keeps the man out, "his" the woman
     last = attributed(COUPLE.format(possessive=possessive))[-1]
     assert last[1] is not None and last[1].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Court heard Hale had been drinking at a bar.", "Hale had been drinking at a bar"),
+        ("The jury heard the victim had called 911 twice.", "the victim had called 911 twice"),
+    ],
+)
+def test_a_hearing_body_hears_evidence_without_that(text: str, content: str) -> None:
+    # what was said there, by no source named: the court is only its listener
+    assert [(c, s) for c, s, _ in attributed("Court news\n\n" + text)] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury heard the recording of the call.",  # a thing heard, no clause
+        "Ann Vale heard the plant would close.",  # a person's learning needs "that"
+    ],
+)
+def test_heard_without_that_is_no_cue_elsewhere(text: str) -> None:
+    assert attributed("Court news\n\n" + text) == []

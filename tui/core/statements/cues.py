@@ -1795,6 +1795,7 @@ class CueAttributions(CueForms, Quotations):
             return self._colon(cue, phrase, sentence, when)
         if (
             word in WEAK_CUES
+            and not _heard_by_a_hearing(text, word, phrase, after[0])
             or not reported
             and word in SPEECH_CUES
             and self._announced(phrase, cue)
@@ -2657,6 +2658,20 @@ _BODY_BEFORE = re.compile(
 )
 _BODY_REACH = 40  # characters before the phrase searched for that head
 _TOLD_ENDS = re.compile(r"\s*(?:[.!?]|\n|$)")  # "..., inquest told": nothing after it
+
+
+def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> bool:
+    """Whether a hearing body "heard" a clause with no "that" before it ("Court heard the
+    driver had been drinking", "The jury heard the victim called 911"): evidence given there,
+    though "heard" is a cue only before "that" elsewhere ("heard the news": none)."""
+    opening = text[content[0] : content[1]].split(None, 1)
+    return (
+        word in HEAR_FORMS
+        and head_before(phrase.words, _BODY_QUALIFIERS) in _HEARING_HEADS
+        and bool(opening)
+        and opening[0].lower() not in PREPOSITIONS  # "heard from residents who said ..."
+        and _FINITE_VERB.search(text, *content) is not None
+    )
 
 
 def _unheard_source(text: str, found: Found) -> Found:
