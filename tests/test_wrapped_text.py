@@ -6,8 +6,10 @@ import textwrap
 import pytest
 from extraction_helpers import ARTICLES, attributed
 
+from tui.core.export import sentences_around
 from tui.core.extract import extract
 from tui.core.model import Article
+from tui.core.review import clause_around
 from tui.core.statements import find_statements
 from tui.core.text import unwrapped
 
@@ -98,3 +100,16 @@ def test_a_wrapped_story_read_a_line_a_paragraph_reads_without_error(name: str, 
     paras = (ARTICLES / name).read_text(encoding="utf-8").split("\n\n")
     _, statements = find_statements("\n\n".join(textwrap.fill(p, width) for p in paras))
     assert statements
+
+
+def test_an_export_sentence_and_a_grown_clause_cross_a_wrapped_line() -> None:
+    # the exported sentence around a statement and the clause `m` grows a match to read a
+    # hand-wrapped paragraph as the extraction does, across its line breaks
+    text = story(60)
+    document = extract(Article(id="x", text=text))
+    statement = next(s for s in document.statements if "mainland" in text[s.span[0] : s.span[1]])
+    start, end = sentences_around(text, statement.span)
+    assert " ".join(text[start:end].split()).startswith("Coun. Rafael Osei, who voted against")
+    match = text.index("mainland")
+    start, end = clause_around(text, (match, match + len("mainland")))
+    assert "\n" in text[start:end]  # grown past the line's end

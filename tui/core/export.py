@@ -26,7 +26,7 @@ from tui.core.reviewlog import LOG_SUFFIX
 from tui.core.shown import shown, without_bidi
 from tui.core.sources import ANNOTATION_SUFFIX
 from tui.core.store import dump_yaml
-from tui.core.text import paragraphs, quotes, sentences
+from tui.core.text import paragraphs, quotes, sentences, unwrapped
 
 CSV_COLUMNS = (
     "id",
@@ -206,7 +206,9 @@ def _markdown_statement(document: Document, statement: Statement) -> list[str]:
 
 def sentences_around(text: str, span: Span) -> Span:
     """The whole sentence(s) `span` stands in: from the start of the sentence holding its
-    first character to the end of the one holding its last (quotations never split)."""
+    first character to the end of the one holding its last (quotations never split; a
+    paragraph wrapped by hand read as one, as the extraction reads it)."""
+    text = unwrapped(text)  # the same length: spans into it are spans into the article
     inside = quotes(text)
     found: list[Span] = []
     for paragraph in paragraphs(text):

@@ -43,7 +43,7 @@ from typing import Any, NamedTuple
 from tui.core import lexicon as lx
 from tui.core.export import inert_cell, without_rejected
 from tui.core.model import Document, Figure, FigureKind, Qualifier, Span, _number
-from tui.core.text import paragraphs, quotes, sentences
+from tui.core.text import paragraphs, quotes, sentences, unwrapped
 
 # --- the rules' data ---------------------------------------------------------------------------
 
@@ -329,7 +329,8 @@ class _Reader:
 
     def __init__(self, document: Document) -> None:
         self.document = without_rejected(document)
-        self.text = self.document.article.text
+        # read as the extraction reads it: a paragraph wrapped by hand as one (same spans)
+        self.text = unwrapped(self.document.article.text)
         self.sentences: list[Span] = []
         paras = paragraphs(self.text)
         marks = sorted(quotes(self.text, paras), key=lambda q: q.start)

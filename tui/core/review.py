@@ -22,7 +22,7 @@ from tui.core.model import (
     StatementKind,
 )
 from tui.core.sources import clean_text
-from tui.core.text import quotes
+from tui.core.text import quotes, unwrapped
 
 VERDICTS: tuple[ReviewStatus, ...] = ("verified", "disputed", "unverifiable")
 FILTERS: tuple[str, ...] = ("all", "unreviewed", "speaker", "disputed", "speech")
@@ -251,6 +251,7 @@ def clause_around(text: str, span: Span, taken: Sequence[Span] = ()) -> Span:
     is usually a few words; the statement is the whole clause holding them. It never grows
     into the `taken` spans (the statements already there).
     """
+    text = unwrapped(text)  # a line break inside a hand-wrapped paragraph ends no clause
     start, end = span
     floor = max((e for s, e in taken if e <= span[0]), default=0)
     ceiling = min((s for s, e in taken if s >= span[1]), default=len(text))
