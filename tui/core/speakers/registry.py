@@ -1853,7 +1853,8 @@ class Speakers:
         """Whether the paragraph at `position`, or the one before, names a year ("In a 2018
         interview, he ... ¶ “...,” Vell said then")."""
         text = self._text
-        start = text.rfind("\n", 0, text.rfind("\n", 0, position - 1) - 1)
+        line = text.rfind("\n", 0, max(0, position - 1))  # the break before this paragraph
+        start = text.rfind("\n", 0, line - 1) if line > 0 else -1  # a negative end counts back
         end = text.find("\n", position)
         return _YEAR.search(text, start + 1, len(text) if end < 0 else end) is not None
 
