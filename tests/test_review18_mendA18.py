@@ -5,7 +5,7 @@ used as nouns after "said the"; each tried on invented sentences, with near-miss
 not change."""
 
 import pytest
-from extraction_helpers import attributed, speaker_names
+from extraction_helpers import attributed, speaker_names, speaker_of
 
 # --- one role by another name, held for another owner (registry._owned_alike) ---
 
@@ -189,12 +189,7 @@ def test_given_names_joined_before_a_surname_still_share_it(text: str, name: str
     ],
 )
 def test_a_makers_trade_before_a_given_name_is_a_persons(text: str, name: str, role: str):
-    [(_, speaker, _)] = attributed(text)
-    assert speaker is not None and (speaker.name, speaker.kind, speaker.role) == (
-        name,
-        "person",
-        role,
-    )
+    assert speaker_of(text) == (name, "person", role)
 
 
 @pytest.mark.parametrize(
@@ -275,12 +270,7 @@ def test_a_past_holder_is_not_the_present_one(text: str, name: str):
     ],
 )
 def test_a_past_holder_is_still_a_person_with_that_role(text: str, name: str, role: str):
-    [(_, speaker, _)] = attributed(text)
-    assert speaker is not None and (speaker.name, speaker.kind, speaker.role) == (
-        name,
-        "person",
-        role,
-    )
+    assert speaker_of(text) == (name, "person", role)
 
 
 # --- an adjective standing for people after "said the" (after_cue.described_after) ---
