@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     LEGAL_SUFFIXES,
     MEMBERS_BODIES,
     NAME_CONNECTORS,
+    NUMBERED_BODIES,
     ORGANIZATION_WORDS,
     PERSON_BODY_LINKS,
     PERSON_MAKER_CRAFTS,
@@ -343,8 +344,10 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     last = at
     k = at + 1
     while k < len(toks) and not _line_break_between(text, toks[k - 1], toks[k]):
-        if toks[k].capitalized:
-            last = k
+        if toks[k].capitalized or (
+            k == last + 1 and toks[last].lower in NUMBERED_BODIES and toks[k].word.isdigit()
+        ):
+            last = k  # "Ministry of Transportation", "Teamsters Local 12"
         elif toks[k].lower not in NAME_CONNECTORS:
             break
         k += 1

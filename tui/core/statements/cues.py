@@ -125,6 +125,7 @@ from tui.core.lexicon import (
     SUMMING_NOUNS,
     TIME_WORDS,
     VENUE_WORDS,
+    VERB_ONLY_S_FORMS,
     VOTE_CUES,
     WEAK_CUES,
     WORDING_VERBS,
@@ -441,6 +442,11 @@ _OPENING_PREPOSITION = re.compile(
 # ("patient advocates welcomed", "its supporters praised"), or any past before its object
 # ("patient advocates packed the hall"; not a word in "-ed" that is no past: "says indeed the
 # city is broke", "argues need the").
+# A modal after a cue word: see `VERB_ONLY_S_FORMS` ("a change the city says will hurt").
+_MODAL_NEXT = re.compile(r"\s+(?:will|would|could|can|may|might|should|must)\b")
+# A sentence opening on what is said, the object of its cue ("Everything Lee says will be
+# checked", "All she says", "What he says"): the modal after the cue is the sentence's verb.
+_WHAT_IS_SAID = re.compile(r"\s*(?:Everything|Anything|Nothing|Something|All|Whatever|What)\b")
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|warn|fear|worry|contend|note"
@@ -681,6 +687,10 @@ _ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
 # preposition ("Critics of a flat tax claim").
 _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
+# Prepositions heading an adjunct of the clause, never a phrase after a subject's noun: a noun
+# phrase after one holds no subject's modifier ("spoke during a public comment period"), as
+# after "of" it may ("Critics of a flat tax claim").
+_ADJUNCT_PREPOSITIONS = frozenset("during amid amidst throughout despite via".split())
 # Modifiers after "a" that make its noun phrase plural ("a few aides say", "a majority say",
 # "a hundred residents say", "a third say").
 _PLURAL_QUANTITIES = SHARE_HEADS | GROUP_QUANTITIES | FRACTION_WORDS.keys()
@@ -1469,7 +1479,7 @@ class CueAttributions(CueForms, Quotations):
         before = text[max(0, article.start() - LEAD) : article.start()]
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         return (
-            last not in PREPOSITIONS
+            (last not in PREPOSITIONS or last in _ADJUNCT_PREPOSITIONS)
             and last not in NOT_CONTENT_OPENERS
             and _RELATIVE_IN_CLAUSE.search(before) is None
         )
@@ -1886,7 +1896,15 @@ class CueAttributions(CueForms, Quotations):
         # A noun before its verb ("health worries have dogged") has no speaker, whatever
         # stands before it: decided before the phrase is looked for, unless the cue may be
         # inverted ("..., says Lee"), which decides it below.
-        noun = (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1])
+        noun = (
+            (word.endswith("s") or word in CUE_NOUNS)
+            and _AUXILIARY_NEXT.match(text, cue[1])
+            and not (
+                word in VERB_ONLY_S_FORMS
+                and _MODAL_NEXT.match(text, cue[1])
+                and not _WHAT_IS_SAID.match(lead)
+            )
+        )
         if noun and word not in INVERTED_CUES:
             return None, False
         if last is not None and self._after_aside(last, cue[0]):

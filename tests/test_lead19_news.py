@@ -1,0 +1,113 @@
+"""Everyday local news (a flood watch, a city workers' strike, a school board vote): the
+constructions the lead found wrong on invented stories, each tested here on other invented
+sentences, with near-misses that must not change."""
+
+import pytest
+from extraction_helpers import attributed, contents
+
+from tui.core.extract import extract
+from tui.core.model import Article
+
+
+def said(text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, content) of each statement of `text`, after a headline."""
+    return [
+        (speaker.name if speaker else None, content)
+        for content, speaker, _ in attributed("A headline\n\n" + text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        (
+            "Canadian Union of Postal Workers Local 938 president Rick Lamont said the talks "
+            "stalled.\n\nThe union says its members will vote on Friday.",
+            "Canadian Union of Postal Workers Local 938",
+        ),
+        (
+            "Ana Ruiz, who heads the Amalgamated Transit Union Local 1587, said drivers are "
+            "tired.\n\nThe union says it filed a grievance.",
+            "Amalgamated Transit Union Local 1587",
+        ),
+    ],
+)
+def test_the_union_stands_for_a_local_named_with_its_number(text: str, union: str) -> None:
+    speaker = said(text)[-1][0]
+    assert speaker is not None and speaker.removeprefix("the ") == union
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens spoke during a public comment period that ran past midnight.",
+        "Amid a public comment campaign, the mayor kept quiet.",
+        "Neighbours lined up throughout a written comment period on the tower.",
+    ],
+)
+def test_a_cue_word_in_a_noun_phrase_after_an_adjunct_preposition_is_no_verb(text: str) -> None:
+    assert contents("A headline\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near-misses: the preposition's phrase modifies the subject before it
+        ("Critics of a flat tax claim it helps the rich.", ("Critics of a flat tax", "it helps")),
+        ("Residents at a public meeting say the plan is rushed.", ("Residents at a public", "the")),
+    ],
+)
+def test_a_phrase_after_a_subjects_preposition_still_speaks(
+    text: str, expected: tuple[str, str]
+) -> None:
+    ((speaker, content),) = said(text)
+    assert speaker is not None and speaker.startswith(expected[0])
+    assert content.startswith(expected[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board voted to shut the pool, a move the district says will save $80,000.",
+            ("the district", "will save $80,000"),
+        ),
+        (
+            "Crews are building a berm that the mayor says would stop the next flood.",
+            ("the mayor", "would stop the next flood"),
+        ),
+        (
+            "The levy, which the treasurer insists will be temporary, starts in May.",
+            ("the treasurer", "will be temporary"),
+        ),
+        (
+            "It is a rule the minister believes could save lives.",
+            ("the minister", "could save lives"),
+        ),
+    ],
+)
+def test_a_singular_speakers_verb_before_a_modal_reports_the_clause_it_bridges(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert said(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is said is the sentence's subject, the modal its own verb
+        "Everything Ana Ruiz says will be checked by the clerk.",
+        "What the mayor says will matter more than the vote.",
+        # a plural noun before its modal: no verb
+        "Her claims will be tested in court next week.",
+        "Health worries would dog the project for years.",
+    ],
+)
+def test_no_bridge_where_the_modal_is_the_sentences_verb(text: str) -> None:
+    assert contents("A headline\n\n" + text) == []
+
+
+def test_a_verb_only_form_before_is_stays_no_statement() -> None:
+    # "is" may be the sentence's own verb after what was said
+    text = "A headline\n\nEverything Tom Hale says is a lie, his rival wrote."
+    assert all(s.cue != "says" for s in extract(Article(id="x", text=text)).statements)
