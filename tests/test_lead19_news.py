@@ -111,3 +111,38 @@ def test_a_verb_only_form_before_is_stays_no_statement() -> None:
     # "is" may be the sentence's own verb after what was said
     text = "A headline\n\nEverything Tom Hale says is a lie, his rival wrote."
     assert all(s.cue != "says" for s in extract(Article(id="x", text=text)).statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputies stopped a pickup police say was reported stolen in Brandon.",
+            ("police", "was reported stolen in Brandon"),
+        ),
+        (
+            "Officers detained a teen they say threw rocks at passing cars.",
+            ("they", "threw rocks at passing cars"),
+        ),
+        (
+            "Crews drained a tank people say had leaked for weeks.",
+            ("people", "had leaked for weeks"),
+        ),
+    ],
+)
+def test_a_plural_subject_without_s_opens_a_relative_clause_after_a_noun(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert said(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: "police" and "people" modify the noun after "a"
+        "Deputies filed a police report late Tuesday.",
+        "The agency ran a people search on the suspect.",
+    ],
+)
+def test_a_plural_modifier_of_a_cue_noun_stays_no_statement(text: str) -> None:
+    assert contents("A headline\n\n" + text) == []

@@ -1472,9 +1472,17 @@ class CueAttributions(CueForms, Quotations):
         if any(
             w in FUNCTION_WORDS or w in MODALS or w in AUXILIARY_VERBS or w in _PLURAL_QUANTITIES
             for w in modifiers
-        ) or (len(modifiers) == 2 and people_plural(modifiers[1].capitalize())):
-            # "a bid rivals say": a noun and a plural of people, the subject of a relative
-            # clause with no pronoun (`_contact_subject`); not "a new jobs report"
+        ) or (
+            len(modifiers) == 2
+            and (
+                people_plural(modifiers[1].capitalize())
+                or modifiers[1] in PLURALS_WITHOUT_S
+                or modifiers[1] in PLURAL_PRONOUNS
+            )
+        ):
+            # "a bid rivals say", "a man police say", "a man they say": a noun and a plural
+            # of people, the subject of a relative clause with no pronoun
+            # (`_contact_subject`); not "a new jobs report"
             return False
         before = text[max(0, article.start() - LEAD) : article.start()]
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
