@@ -1416,6 +1416,8 @@ EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
     climatologist meteorologist hydrologist seismologist geologist volcanologist toxicologist
     pharmacologist microbiologist biologist ecologist geneticist neuroscientist linguist
     geographer oceanographer astronomer nutritionist dietitian scholar forecaster
+    paleontologist palaeontologist geochemist geophysicist biochemist glaciologist
+    hydrogeologist limnologist physiologist
     """.split()
     for plural in ("", "s")
 )

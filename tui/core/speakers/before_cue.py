@@ -420,7 +420,11 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
         # apposed before the name, which may start before `near`
     if found.antecedent is not None and found.antecedent.span[0] < first:
         first = found.antecedent.span[0]
-    return first < near + 12 or _after_preposition(text, near, first)
+    return (
+        first < near + 12
+        or text.find(" ", near, first - 1) < 0  # the word before it cut by the window's edge
+        or _after_preposition(text, near, first)
+    )
 
 
 _REASON_REACH = 120  # characters before a cue searched for "because"

@@ -380,7 +380,8 @@ _LISTENER = re.compile(
     + r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     + _MEDIUM_NOUN
-    + r"|\w+)"
+    # or its modifiers and noun before an infinitive: "asked the federal government to act"
+    + r"|(?:[a-z-]+\s+){1,2}[a-z-]+(?=\s+to\s+[a-z])|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     # the same after nouns of their trade, when "that" or a subject's determiner or pronoun
     # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not

@@ -1186,6 +1186,14 @@ def _gerund_joined_to_noun(text: str, start: int, cue: int, word: str) -> bool:
     return _ING_WORD.search(text, start, cue - 5) is None
 
 
+def _quoted_object(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:
+    """The object of a verb of quoting inside the phrase before "as saying", which speaks
+    ("KNA quoted Interior Ministry spokesman Omar Rahimi as saying": Omar Rahimi, the
+    spokesman); `phrase` if no such verb stands inside it."""
+    verb = next((t for t in reversed(phrase.tokens[1:]) if t.lower in QUOTING_VERBS), None)
+    return phrase if verb is None else phrase_before(text, verb.end, cue_start)
+
+
 def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word at `pos` heads a noun phrase opened by "a" or "an" whose plural
     modifies it ("a public *records* request", "an *arms* deal"): the article agrees with no
@@ -1942,6 +1950,8 @@ class CueAttributions(CueForms, Quotations):
             if participle or _no_phrase_before(text, start, cue[0], lead)
             else phrase_before(text, start, cue[0])
         )
+        if phrase is not None and word in _AS_QUOTED:
+            phrase = _quoted_object(text, phrase, cue[0])
         if not participle and (phrase is None or phrase.span[0] > start):
             document = _document_subject(text, start, cue[0], word)
             if document is not None and (phrase is None or phrase.span[0] > document.span[0]):
