@@ -265,6 +265,7 @@ from tui.core.speakers.sentences import (
     _common_word,
     _ends_sentence,
     _framed_topic,
+    _in_opening_phrase,
     _opens_line_or_sentence,
     _opens_sentence,
     _quoted,
@@ -886,6 +887,9 @@ class Speakers:
         opener = self._subject_read(gender, lower, position, subjects)
         if opener is not None:
             return opener
+        owner = self._owner_of_last(recent, gender)
+        if owner is not None:
+            return owner
         agreeing = [
             e
             for e in recent
@@ -920,6 +924,21 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _owner_of_last(self, recent: list[_Entry], gender: str | None) -> _Entry | None:
+        """The person whose relative spoke last, described by that person's possessive, when
+        the pronoun agrees with the person and not with the relative ("Malhotra isn't sure.
+        Dev Malhotra's wife wants to travel. He wants to sleep in": Malhotra, over an older
+        speaker); None otherwise."""
+        if gender is None or not recent or recent[0].named or recent[0].kind != "person":
+            return None
+        possessor, mark, _ = recent[0].name.rpartition("’s ")
+        if not mark:
+            possessor, mark, _ = recent[0].name.rpartition("'s ")
+        owner = self._by_key.get(_key(possessor)) if mark else None
+        if owner is None or owner.kind != "person" or recent[0].gender == gender:
+            return None
+        return owner if owner.gender == gender else None
 
     def _document_heard_last(self) -> bool:
         """Whether the last attribution's mention ends with a document's noun ("The report",
@@ -3719,7 +3738,7 @@ class Speakers:
                 continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
             if _ACCORDING_TO.search(text, max(0, first - len("according to the ")), first):
                 continue  # "According to X, the river has flooded": the clause, no role
-            if _framed_topic(text, first, first + len(name)):
+            if _in_opening_phrase(text, first, first + len(name)):
                 continue  # "For X, the wait was the worst part": the clause, no role
             phrase = phrase_after(text, first, _sentence_end(text, first, len(text)))
             if phrase is None or phrase.appositive is None or phrase.span[0] != first:

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    AUXILIARY_VERBS,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     OPENING_PARTICIPLES,
+    OPENING_PREPOSITIONS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     ROLE_NOUNS,
@@ -232,6 +234,23 @@ def _framed_topic(text: str, start: int, end: int) -> bool:
     opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
     before = text[opening:start].split()
     return len(before) == 1 and before[0].lower() in TOPIC_FRAMES
+
+
+def _in_opening_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] ends a phrase opening its sentence on a preposition,
+    closed by the comma after it ("For regulars like Gordon Pike, the news hit hard", "In a
+    letter to Mayor Ann Vale, the union said"): what follows the comma is the sentence's
+    clause, no appositive of the name; not after a verb ("At the centre of it is Dr. Ann Lee,
+    a consultant": inverted, the name the subject)."""
+    if not text.startswith(",", end):
+        return False
+    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    before = text[opening:start].lower().split()
+    return (
+        bool(before)
+        and (before[0] in TOPIC_FRAMES or before[0] in OPENING_PREPOSITIONS)
+        and not any("," in word or word in AUXILIARY_VERBS for word in before)
+    )
 
 
 def _sentence_opening(text: str, line: int, start: int) -> int:
