@@ -259,3 +259,33 @@ def test_a_name_after_an_inverted_copula_keeps_its_apposition() -> None:
     )
     ((_, speaker, _),) = attributed(text)
     assert speaker is not None and speaker.role == "retired welder"
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_a_quotation_over_paragraphs_is_said_by_the_attribution_where_it_ends(mark: str) -> None:
+    close = '"' if mark == '"' else "”"
+    text = (
+        "A headline\n\n"
+        "Councillor Tia Brandt said the levy was too high.\n\n"
+        f"{mark}We trimmed every line we could. We froze hiring.\n\n"
+        f"{mark}But we kept every pool open,{close} said Mayor Odile Fenn. {mark}That was the "
+        f"promise.{close}\n\nBrandt was not convinced."
+    )
+    found = attributed(text)
+    assert [speaker.name if speaker else None for _, speaker, _ in found] == [
+        "Tia Brandt",
+        "Odile Fenn",
+    ]
+    assert found[1][0].startswith("We trimmed every line")
+
+
+def test_a_quotation_over_paragraphs_with_no_attribution_goes_on_from_the_last_speaker() -> None:
+    # near-miss: nothing attributes the quotation where it ends
+    text = (
+        "A headline\n\n"
+        "Councillor Tia Brandt said the levy was too high.\n\n"
+        '"We cannot keep asking more of homeowners. They are stretched.\n\n'
+        '"And the province is not helping."\n\nThe vote is on Tuesday.'
+    )
+    names = {speaker.name if speaker else None for _, speaker, _ in attributed(text)}
+    assert names == {"Tia Brandt"}

@@ -95,6 +95,7 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
     r"|through|until|at|in|on)\b|and\s+(?![“\"‘])(?![^“\"‘.;:]{0,40},\s*[“\"‘]))"
 )  # not "and then, seconds later, “...”": a second quotation, of the same words said
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
+_CUE_AFTER_REACH = 40  # characters after a quotation searched for its cue word
 
 
 class Quotations(State):
@@ -117,6 +118,8 @@ class Quotations(State):
                 sentence, quote, colon, para
             )
         if quote is not None and quote.start == start:
+            if quote.end > end and self._opens_paragraph(start) and self._cue_after(quote.end):
+                return False  # a quotation over paragraphs, attributed where it ends
             rest = text[quote.end : end]
             dash = _DASH_NAME.match(rest)
             if dash is not None:
@@ -135,6 +138,22 @@ class Quotations(State):
                 self._emit(Found(quote.content, "direct", subject, None), para)
                 return True
         return False
+
+    def _opens_paragraph(self, position: int) -> bool:
+        """Whether `position` opens its paragraph (a quotation over paragraphs opens one; one
+        left open after an attribution in its paragraph ends at the line break)."""
+        return not self.text[self.text.rfind("\n", 0, position) + 1 : position].strip()
+
+    def _cue_after(self, position: int) -> bool:
+        """Whether a cue word follows `position`, the end of a quotation, on its line and
+        within reach ("..., said Mayor Ann Lee.", "..., Lee said."): its attribution, which the
+        cue stage reads over the whole quotation."""
+        i = bisect.bisect_left(self.cue_starts, position)
+        return (
+            i < len(self.cue_starts)
+            and self.cue_starts[i] < position + _CUE_AFTER_REACH
+            and "\n" not in self.text[position : self.cue_starts[i]]
+        )
 
     def _owner_after_quote(self, quote: Quote, end: int) -> Phrase | None:
         """ "“No,” was Lee’s reply": the owner of a noun of what was said, after the quotation
