@@ -385,9 +385,14 @@ PAST_AS_BASE_VERBS: frozenset[str] = frozenset("forecast broadcast read put cast
 HEARING_BODIES: frozenset[str] = frozenset(
     """
     court courts inquest inquests inquiry inquiries commission commissions tribunal tribunals
-    jury juries hearing hearings committee committees panel panels
+    jury juries jurors hearing hearings committee committees panel panels
     """.split()
 )
+# The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
+# commission *into* the floods"; and the heads of the bodies that hear evidence, a council too,
+# which hears delegations as a committee does.
+BODY_QUALIFIERS: frozenset[str] = frozenset("of at into in on for".split())
+HEARING_HEADS: frozenset[str] = HEARING_BODIES | {"council", "councils"}
 # Verbs of knowing and thinking whose object after "of" or "about" is what they are
 # acquainted with, no claim: "knew of the leak", "thought about her mother", "heard of it".
 ACQUAINTANCE_VERBS: frozenset[str] = frozenset(

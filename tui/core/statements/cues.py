@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     BELIEF_PARTICIPLES_NOT_ED,
+    BODY_QUALIFIERS,
     CATENATIVE_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
@@ -61,6 +62,7 @@ from tui.core.lexicon import (
     GROUP_QUANTITIES,
     HEAR_FORMS,
     HEARING_BODIES,
+    HEARING_HEADS,
     HOLD_CUES,
     INTENT_NOUNS,
     INTERROGATED,
@@ -154,6 +156,7 @@ from tui.core.statements.patterns import (
     COMMA_LEAD,
     CUE_VERBS,
     FINITE,
+    FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
     TALLY,
@@ -194,9 +197,6 @@ _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_
 _RATING_CUES = frozenset({"rate", "rates", "rated"})
 _CALL_FORMS = frozenset("call calls called".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
-_FINITE_VERB = re.compile(
-    r"\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|[a-z]{2,}ed)\b"
-)
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
@@ -642,7 +642,7 @@ _MAIN_COMMA = re.compile(r",[”\"’]?(?= )")
 _UNLISTED_SUBJECT = re.compile(
     r"\s+(?:(?:the|a|an|this|its|their|his|her)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*|(?:(?!(?:and|or)\s)[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s)\s+(?:"
-    + _FINITE_VERB.pattern
+    + FINITE_VERB.pattern
     + "|"
     + alternation(VERB_FORMS | _PAST_FORMS)
     + r"\b)"
@@ -2092,7 +2092,7 @@ class CueAttributions(CueForms, Quotations):
         # a clause with a finite verb of its own ("Doyle *had* repaid"), not an object
         # ("accused officials of fraud and refused to concede": the speaker refused), whose
         # subject may intend ("said the crisis was over and intended to stay": the speaker)
-        return _FINITE_VERB.search(text, last.span[0], cue[0]) is not None and self._agent_subject(
+        return FINITE_VERB.search(text, last.span[0], cue[0]) is not None and self._agent_subject(
             last.span
         )
 
@@ -2642,17 +2642,14 @@ class CueAttributions(CueForms, Quotations):
 _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
 
 
-# The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
-# commission *into* the floods"; and a body's head before such a word, when the subject
-# phrase read is only the name after it ("the Royal Commission into *the Brill Floods*", "the
-# inquest into the death of *Ann Lee*"). A council hears delegations as a committee does.
-_BODY_QUALIFIERS = frozenset("of at into in on for".split())
-_HEARING_HEADS = HEARING_BODIES | {"council", "councils"}
+# A hearing body's head before a word that tells which it is, when the subject phrase read is
+# only the name after it ("the Royal Commission into *the Brill Floods*", "the inquest into the
+# death of *Ann Lee*").
 _BODY_BEFORE = re.compile(
     r"\b(?:"
-    + alternation(_HEARING_HEADS)
+    + alternation(HEARING_HEADS)
     + r")\s+(?:"
-    + alternation(_BODY_QUALIFIERS)
+    + alternation(BODY_QUALIFIERS)
     + r")\s+(?:the\s+)?(?:deaths?\s+of\s+(?:the\s+(?:late\s+)?)?)?$",
     re.IGNORECASE,
 )
@@ -2667,10 +2664,10 @@ def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> 
     opening = text[content[0] : content[1]].split(None, 1)
     return (
         word in HEAR_FORMS
-        and head_before(phrase.words, _BODY_QUALIFIERS) in _HEARING_HEADS
+        and head_before(phrase.words, BODY_QUALIFIERS) in HEARING_HEADS
         and bool(opening)
         and opening[0].lower() not in PREPOSITIONS  # "heard from residents who said ..."
-        and _FINITE_VERB.search(text, *content) is not None
+        and FINITE_VERB.search(text, *content) is not None
     )
 
 
@@ -2687,9 +2684,9 @@ def _unheard_source(text: str, found: Found) -> Found:
     if word not in HEAR_FORMS and not (word == "told" and _TOLD_ENDS.match(text, cue[1])):
         return found
     # no head when the phrase opens with a qualifier ("at Leeds"): none read before it
-    opened = bool(phrase.words) and phrase.words[0].lower() in _BODY_QUALIFIERS
-    head = "" if opened else head_before(phrase.words, _BODY_QUALIFIERS)
-    if head in _HEARING_HEADS or _BODY_BEFORE.search(
+    opened = bool(phrase.words) and phrase.words[0].lower() in BODY_QUALIFIERS
+    head = "" if opened else head_before(phrase.words, BODY_QUALIFIERS)
+    if head in HEARING_HEADS or _BODY_BEFORE.search(
         text, max(0, phrase.span[0] - _BODY_REACH), phrase.span[0]
     ):
         return found._replace(phrase=None)
