@@ -7,6 +7,7 @@ tests/data/speakers/leftovers19-*.txt."""
 import pytest
 from extraction_helpers import acts_and_contents, attributed, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -102,3 +103,92 @@ def test_a_role_apposed_before_a_name_is_the_names_role(text: str, role: str):
 
 def test_a_capitalised_name_before_an_appositive_stays_the_name():
     assert speaker_of("Senator Ida Brandt, a lawyer, said the pump had failed.")[0] == "Ida Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ida moved to Marlow at 19.",
+        "He was elected mayor at 34.",
+        "She joined the navy at 17 and never looked back.",
+        "He became a father at 22.",
+        "She was diagnosed at 30, in Brill.",
+    ],
+)
+def test_an_age_at_an_event_of_a_life_is_no_figure(text: str):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The board elected 12 members at 3 p.m.", 12, "members"),
+        ("The index moved at 14 points.", 14, "points"),
+        ("Membership moved to 19 after the vote.", 19, "members"),
+    ],
+)
+def test_counts_near_the_verbs_of_a_life_stay_figures(text: str, value: float, unit: str | None):
+    [figure] = find_figures(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Home sales fell to a seasonally adjusted annual rate of 3.85 million in June.", "sales"),
+        ("Housing starts rose to an annual pace of 1.42 million.", "starts"),
+        ("Flu cases climbed to 1.6 million by March.", "cases"),
+    ],
+)
+def test_a_scaled_level_reached_counts_its_plural_subject(text: str, unit: str):
+    [figure] = find_figures(text)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize("text", ["Output rose 2% to 9.5.", "Shares rose 4% to 12.50."])
+def test_a_decimal_level_with_no_scale_counts_no_subject(text: str):
+    assert find_figures(text)[-1].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("She liked to say that a loaf is a promise.", "a loaf is a promise", "say"),
+        (
+            "He loved to tell guests that the pier was older than the town.",
+            "the pier was older than the town",
+            "tell",
+        ),
+        (
+            "Vera tends to joke that the ferry keeps its own hours.",
+            "the ferry keeps its own hours",
+            "joke",
+        ),
+        (
+            "As she liked to put it, the tide waits for no one.",
+            "the tide waits for no one",
+            "put it",
+        ),
+    ],
+)
+def test_a_habit_of_saying_is_speech_of_its_subject(text: str, content: str, cue: str):
+    [(found, speaker, found_cue)] = attributed(text)
+    assert (found, found_cue) == (content, cue)
+    assert speaker is not None
+    assert acts_and_contents(text) == [("speech", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She liked to walk to the harbour.", "to walk to the harbour"),
+        ("He wanted to say that the pier was old.", "to say that the pier was old"),
+    ],
+)
+def test_liking_another_act_and_wanting_to_say_stay_stances(text: str, content: str):
+    assert acts_and_contents(text) == [("stance", content)]
+
+
+def test_liking_to_use_ones_voice_otherwise_stays_a_stance():
+    [(act, _)] = acts_and_contents("Her nephew likes to sing, and he joins the choir.")
+    assert act == "stance"

@@ -903,12 +903,13 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t
     """.split()
 )
-# Verbs joined by "to" to a cue of the same subject: "appeared to suggest", "went on to say".
+# Verbs joined by "to" to a cue of the same subject: "appeared to suggest", "went on to say";
+# a habit's too: "liked to say", "tends to joke".
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """
     appear appears appeared seem seems seemed began begin begins tried try tries sought
     went go goes going used continue continued continues proceeded moved rushed hastened attempt
-    attempts attempted
+    attempts attempted tend tends tended like likes liked love loves loved
     forced compelled obliged pressed prompted quick eager willing ready able unable
     reluctant careful keen happy prepared
     """.split()
@@ -3412,12 +3413,14 @@ AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
 # Verbs of the events of a life, before "at" and an age: "died Sunday at 91", "retired at
-# 65", "married at 19", "graduated from nursing school at 21".
+# 65", "married at 19", "graduated from nursing school at 21", "moved to Brill at 19", "was
+# elected mayor at 34", "was diagnosed at 30".
 LIFE_EVENT_VERBS: frozenset[str] = frozenset(
     """
     die dies died dying retire retires retired marry marries married enlist enlists
     enlisted emigrate emigrates emigrated immigrate immigrates immigrated graduate graduates
-    graduated
+    graduated move moves moved elect elects elected join joins joined become becomes became
+    diagnose diagnosed ordain ordained widowed orphaned
     """.split()
 )
 # Verbs of a level reached, not in -ed, before "at" and a count: "the toll stood at 12",

@@ -73,6 +73,7 @@ from tui.core.lexicon import (
     LIFE_STAGE_NOUNS,
     LISTENER_CUES,
     MANDATIVE_CUES,
+    MANNER_OF_SPEAKING_CUES,
     MODALS,
     MONTHS,
     NAME_CONNECTORS,
@@ -1626,6 +1627,8 @@ class CueAttributions(CueForms, Quotations):
             return self._naming(cue, sentence, phrase)
 
         if word in _STANCE:
+            if word in CATENATIVE_VERBS and self._saying_next(cue[1]):
+                return None  # "She liked to say that ...": her habit of saying, read at "say"
             if text.endswith(" about", cue[0], cue[1]) and (
                 quoted := self._quote_before(start, phrase, (cue[0], text.find(" ", cue[0])))
             ):
@@ -2073,6 +2076,13 @@ class CueAttributions(CueForms, Quotations):
         if previous_end > cue_start or self.text[previous_end:cue_start].strip():
             return None
         return restrictive_subject(self.text, last)
+
+    def _saying_next(self, pos: int) -> bool:
+        """Whether "to" and a verb of saying follow `pos`: "(liked) to say", "(loves) to joke",
+        "(liked) to put it"; not one of the manner of the voice ("likes to sing")."""
+        infinitive = _INFINITIVE_NEXT.match(self.text, pos)
+        verb = infinitive.group(1) if infinitive is not None else ""
+        return verb == "put" or verb in SPEECH_CUES and verb not in MANNER_OF_SPEAKING_CUES
 
     def _joined_to_content_verb(self, cue: Span) -> bool:
         """Whether a stance or belief cue taking an infinitive after "and" ("and intended to
