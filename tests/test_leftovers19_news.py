@@ -5,7 +5,14 @@ sentences, with near-misses whose old reading was right, and in the invented art
 tests/data/speakers/leftovers19-*.txt."""
 
 import pytest
-from extraction_helpers import acts_and_contents, attributed, speaker_of
+from extraction_helpers import (
+    ARTICLES,
+    acts_and_contents,
+    attributed,
+    missing_speakers,
+    speaker_of,
+    speakers_by_opening,
+)
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -192,3 +199,76 @@ def test_liking_another_act_and_wanting_to_say_stay_stances(text: str, content: 
 def test_liking_to_use_ones_voice_otherwise_stays_a_stance():
     [(act, _)] = acts_and_contents("Her nephew likes to sing, and he joins the choir.")
     assert act == "stance"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The pipes held copper, the tests showed.", "The pipes held copper"),
+        ("Scans showed a crack in the beam.", "a crack in the beam"),
+        ("The autopsy found that she had drowned.", "she had drowned"),
+        ("The soil held arsenic, samples from the yard show.", "The soil held arsenic"),
+    ],
+)
+def test_tests_scans_and_samples_that_show_are_documents(text: str, content: str):
+    [(found, speaker, _)] = attributed(text)
+    assert found == content
+    assert speaker is not None and speaker.kind == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The pipes held copper, the lab said.", "A laboratory in Marlow said the pipes held copper."],
+)
+def test_a_lab_is_an_organization(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+def test_a_lab_worker_stays_a_person():
+    assert speaker_of("The lab technician said the pipes held copper.")[1] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain of the MV Larch told reporters the hull was sound. A tug towed the ship "
+        "to port. Capt. Rhea Dunmore said the crew had been paid.",
+        "The inspector of the county force said the van was found. Police sealed the road. "
+        "Insp. Rhea Dunmore said the driver had fled.",
+        "The coach of the Marlow Rovers said the team was tired. On Sunday, coach Rhea "
+        "Dunmore said the players needed rest.",
+    ],
+)
+def test_a_role_described_first_and_its_one_holder_named_later_are_one_speaker(text: str):
+    assert {speaker.name for _, speaker, _ in attributed(text) if speaker} == {"Rhea Dunmore"}
+
+
+def test_a_role_described_first_stays_apart_when_two_holders_are_named_later():
+    text = (
+        "The captain of the ferry said the sea was calm. Capt. Rhea Dunmore and Capt. Ivo "
+        "Lark said the crew had been paid."
+    )
+    assert attributed(text)[0][1].name == "The captain of the ferry"
+
+
+def test_the_inquest_article_gives_each_statement_its_speaker():
+    expected = [
+        ("the ramp had been patched twice", "Ida Brandt", "person"),
+        ("they had waited 14 months", "Families of the three drowned passengers", "group"),
+        ("he had asked the owners", "Rhea Dunmore", "person"),
+        ("Water in the lower deck held diesel", "the tests", "document"),
+        ("he knew the harbour", "Tomas Werth’s sister", "person"),
+        ("the owners had ignored three letters", "Rhea Dunmore", "person"),
+    ]
+    assert missing_speakers("leftovers19-inquest.txt", expected) == []
+
+
+def test_the_inquest_article_tells_what_the_hearing_was_told_from_no_one_named():
+    unnamed = [c for c, name, _ in speakers_by_opening("leftovers19-inquest.txt") if name is None]
+    assert any(c.startswith("the crew had reported a faulty loading ramp") for c in unnamed)
+    assert any(c.startswith("the ramp's hinge had cracked") for c in unnamed)
+
+
+def test_the_inquest_article_counts_no_age():
+    text = (ARTICLES / "leftovers19-inquest.txt").read_text(encoding="utf-8")
+    assert [f.value for f in find_figures(text)] == [3, 14, 3]

@@ -1659,7 +1659,8 @@ ORGANIZATION_WORDS: frozenset[str] = (
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation guild management directorate inspectorate
-    hospital clinic county city province territory municipality township borough crown
+    hospital clinic lab laboratory county city province territory municipality township
+    borough crown
     """.split()
     )
     | frozenset(
@@ -1866,6 +1867,10 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # "according to a substudy", "a preprint shows", "the package insert warns"
     + """substudy substudies preprint preprints meta-analysis meta-analyses insert inserts
     leaflet leaflets monograph monographs""".split()
+    # what examination and testing give as evidence: "the tests showed", "a scan found",
+    # "the autopsy revealed", "samples taken at the well show"
+    + """test tests scan scans x-ray x-rays autopsy autopsies post-mortem biopsy biopsies
+    sample samples""".split()
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()

@@ -3590,6 +3590,8 @@ class Speakers:
                 words = ["the", *words[len(owner) :]]  # "Nova Scotia's auditor general"
             elif bare:
                 words = ["the", *words]
+            if "of" in words[2:]:  # "the captain of the MV Tern": the role, not its domain
+                words = words[: words.index("of", 2)]
             synonyms = ROLE_SYNONYMS.get(words[-1]) if words[0] in _DEFINITE_OWNERS else None
             if (words[0] not in ("a", "an", "the") and synonyms is None) or not (
                 2 <= len(words) <= _MAX_MODIFIERS + 2
@@ -3996,16 +3998,23 @@ def _same_owner(one: str, other: str) -> bool:
 
 
 def _holds_role(entry: _Entry, described: list[str]) -> bool:
-    """Whether a person's role, up to an "of", ends with a description's head and holds its
-    modifiers (`described`, lower case: "fire chief" for "Fire Chief"; "mayor" for "Mayor of
-    Brill", a rival holder that `_named_later` then declines to merge), and no word of another
-    office ("mayor" is no "deputy mayor"). A bare head is
+    """Whether a person's role, up to an "of", ends with a description's head (or is its
+    title cut short: "Capt." for "captain") and holds its modifiers (`described`, lower case:
+    "fire chief" for "Fire Chief"; "mayor" for "Mayor of Brill", a rival holder that
+    `_named_later` then declines to merge), and no word of another office ("mayor" is no
+    "deputy mayor"). A bare head is
     held only by a role of that head alone, its body's possessive aside ("the school's
     headteacher"): "the minister" may be another minister than "Finance Minister Ann Lee"."""
     role = (entry.role or "").lower().split()
     if "of" in role:
         role = role[: role.index("of")]
-    if not role or role[-1] != described[-1] or not set(described[:-1]) <= set(role):
+    if not role or not set(described[:-1]) <= set(role):
+        return False
+    # or its title cut short, alone: "Capt." holds "captain", "Insp." "inspector"
+    last = role[-1].rstrip(".")
+    if last != described[-1] and not (
+        len(role) == 1 and len(last) > 2 and described[-1].startswith(last)
+    ):
         return False
     if len(described) == 1 and not all(_possessive(word) for word in role[:-1]):
         return False
