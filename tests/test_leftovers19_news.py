@@ -272,3 +272,100 @@ def test_the_inquest_article_tells_what_the_hearing_was_told_from_no_one_named()
 def test_the_inquest_article_counts_no_age():
     text = (ARTICLES / "leftovers19-inquest.txt").read_text(encoding="utf-8")
     assert [f.value for f in find_figures(text)] == [3, 14, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "A spokeswoman for Parents for Quieter Roads said the lorries were too loud.",
+            "spokeswoman for Parents for Quieter Roads",
+        ),
+        (
+            "A spokesperson for Nurses for Safe Wards said the rota was cut.",
+            "spokesperson for Nurses for Safe Wards",
+        ),
+        (
+            "The head of Veterans for Peace said the march would go ahead.",
+            "head of Veterans for Peace",
+        ),
+    ],
+)
+def test_the_voice_of_a_group_whose_name_holds_for_is_a_person_of_the_whole_group(
+    text: str, role: str
+):
+    _, kind, found = speaker_of(text)
+    assert (kind, found) == ("person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parents for Quieter Roads said the lorries were too loud.", "organization"),
+        ("A lawyer for Ivo Lark said the charge would be fought.", "person"),
+    ],
+)
+def test_a_group_named_alone_and_a_lawyer_for_a_person_keep_their_kinds(text: str, expected: str):
+    assert speaker_of(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Ivo Lark has argued for years that the levy is unlawful.",
+            "the levy is unlawful",
+            "argued",
+        ),
+        ("Rhea Dunmore has claimed for decades that the dam leaks.", "the dam leaks", "claimed"),
+        (
+            "Residents have warned for months that the bank would slip.",
+            "the bank would slip",
+            "warned",
+        ),
+    ],
+)
+def test_how_long_one_has_said_it_is_no_part_of_the_content(text: str, content: str, cue: str):
+    [(found, _, found_cue)] = attributed(text)
+    assert (found, found_cue) == (content, cue)
+
+
+def test_an_apposition_with_its_own_cue_keeps_the_main_statement():
+    text = (
+        "Ivo Lark, a lawyer who has argued for years that the levy is unlawful, said the case "
+        "would go to appeal."
+    )
+    assert [(c, s.name if s else None) for c, s, _ in attributed(text)] == [
+        ("the levy is unlawful", "Ivo Lark"),
+        ("the case would go to appeal", "Ivo Lark"),
+    ]
+
+
+def test_arguing_for_a_thing_keeps_its_phrase_cue():
+    [(found, _, cue)] = attributed("Ivo Lark argued for a lower levy.")
+    assert (found, cue) == ("a lower levy", "argued for")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was put to Mr Lark that he had known about the leak.", "It was put to her that she lied."],
+)
+def test_a_question_put_to_someone_is_no_statement(text: str):
+    assert find_statements(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Her ex-husband said she had moved to Marlow.", "Her ex-husband", "ex-husband"),
+        (
+            "His former partner told police he had left at noon.",
+            "His former partner",
+            "former partner",
+        ),
+    ],
+)
+def test_a_relation_after_a_possessive_is_an_unnamed_person_of_that_role(
+    text: str, name: str, role: str
+):
+    assert speaker_of(text) == (name, "person", role)

@@ -2984,6 +2984,7 @@ class Speakers:
             if complemented is not None:
                 return complemented
         if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
+            of = _group_name_start(toks, of)  # "a spokeswoman for Parents for Safer Streets"
             complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
             if complemented is not None:
                 return complemented
@@ -4045,6 +4046,23 @@ def _body_of_named(toks: list[Token], k: int) -> bool:
         and toks[k - 3].lower not in DETERMINERS  # "Ann Lee of the Board of Elections"
         and toks[k].capitalized
     )
+
+
+def _group_name_start(toks: list[Token], k: int) -> int:
+    """Where the complement after the preposition toks[k - 1] starts: at `k`, or earlier at
+    a group's name that holds that preposition, itself after a preposition ("a spokeswoman
+    for *Parents for Safer Streets*", "the head of *Friends of the Valley*": the body whole,
+    not "Parents")."""
+    j = k - 1
+    while j > 0 and toks[j - 1].capitalized:
+        j -= 1
+    if (
+        2 <= j < k - 1
+        and toks[j - 1].lower in COMPLEMENT_PREPOSITIONS
+        and _group_named(toks[j:]) is not None
+    ):
+        return j
+    return k
 
 
 def _people_of_name(toks: list[Token], k: int) -> bool:

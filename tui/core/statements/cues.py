@@ -147,7 +147,12 @@ from tui.core.speakers import (
     tokens,
 )
 from tui.core.speakers.tokens import Token
-from tui.core.statements.clauses import THAT_CLAUSE_NEXT, THAT_NEXT, restrictive_subject
+from tui.core.statements.clauses import (
+    DURATION_ADJUNCT,
+    THAT_CLAUSE_NEXT,
+    THAT_NEXT,
+    restrictive_subject,
+)
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
@@ -199,6 +204,7 @@ _RATING_CUES = frozenset({"rate", "rates", "rated"})
 _CALL_FORMS = frozenset("call calls called".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
+_THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
     ANSWER_VERBS | DISCLOSING_CUES | frozenset("say specify speculate name identify".split())
@@ -1564,6 +1570,9 @@ class CueAttributions(CueForms, Quotations):
         text = self.text
         start, end = sentence
         word = _cue_word(text[cue[0] : cue[1]].lower())
+        if word.endswith(" for") and self._for_a_while_that(cue[1] - 4):
+            # "has argued for years that ...": the verb, then how long it has argued
+            cue, word = (cue[0], cue[1] - 4), word[:-4]
         if word in _SOURCE_CUES:
             return self._according(cue, sentence)
         if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
@@ -2076,6 +2085,12 @@ class CueAttributions(CueForms, Quotations):
         if previous_end > cue_start or self.text[previous_end:cue_start].strip():
             return None
         return restrictive_subject(self.text, last)
+
+    def _for_a_while_that(self, pos: int) -> bool:
+        """Whether how long, then "that", follow `pos`: "(argued) for years that", "(pushed)
+        for months that"; not "(argued) for a new law", "(pushed) for months for a rota"."""
+        duration = DURATION_ADJUNCT.match(self.text, pos)
+        return duration is not None and _THAT_AFTER.match(self.text, duration.end()) is not None
 
     def _saying_next(self, pos: int) -> bool:
         """Whether "to" and a verb of saying follow `pos`: "(liked) to say", "(loves) to joke",
