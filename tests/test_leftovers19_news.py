@@ -79,6 +79,9 @@ def test_the_kin_of_those_a_story_is_about_speak_not_those(text: str, name: str)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Two of the three climbers said the rope had frayed.", "Two of the three climbers"),
+        ("The five finalists said the judges were fair.", "The five finalists"),
+        ("At least three banks said rates would rise.", "At least three banks"),
         ("The nurse who treated him said the wound was deep.", "The nurse who treated him"),
         ("Owners of the two bakeries said rents had doubled.", "Owners of the two bakeries"),
     ],
