@@ -4051,15 +4051,15 @@ def _body_of_named(toks: list[Token], k: int) -> bool:
 def _group_name_start(toks: list[Token], k: int) -> int:
     """Where the complement after the preposition toks[k - 1] starts: at `k`, or earlier at
     a group's name that holds that preposition, itself after a preposition ("a spokeswoman
-    for *Parents for Safer Streets*", "the head of *Friends of the Valley*": the body whole,
-    not "Parents")."""
+    for *Parents for Safer Streets*", "a spokesman for *Friends of the Valley*": the body
+    whole, not "Parents")."""
     j = k - 1
     while j > 0 and toks[j - 1].capitalized:
         j -= 1
     if (
         2 <= j < k - 1
         and toks[j - 1].lower in COMPLEMENT_PREPOSITIONS
-        and _group_named(toks[j:]) is not None
+        and (_group_named(toks[j:]) is not None or j == k - 2 and _named_people(toks, k))
     ):
         return j
     return k
@@ -4071,8 +4071,15 @@ def _people_of_name(toks: list[Token], k: int) -> bool:
     Street", "the Friends of Kelby Park", "The Gang of Four"), not people from a place
     ("Residents of Parva Street") nor holders of an office ("The Leaders of Acme Corp", "The
     Ministers of Finance"): kin and friends, or a plural of people that is no role."""
+    return k == 3 and toks[0].lower == "the" and _named_people(toks, k)
+
+
+def _named_people(toks: list[Token], k: int) -> bool:
+    """Whether a capitalised plural of people (or collective noun), "of" at toks[k - 1] and
+    a capitalised complement make one group's name (`_people_of_name`): "Friends of the
+    Valley", "Mothers of Parva Street"."""
     head = toks[k - 2]
-    if k != 3 or toks[0].lower != "the" or not head.capitalized or toks[k - 1].lower != "of":
+    if not head.capitalized or toks[k - 1].lower != "of" or k >= len(toks):
         return False
     complement = toks[k + 1] if toks[k].lower == "the" and k + 1 < len(toks) else toks[k]
     singular = head.lower[:-1]
