@@ -2734,7 +2734,17 @@ def _group_counts(text: str, start: int, end: int) -> bool:
     )
 
 
-_DECIMAL = re.compile(r"\d[\d,]*\.\d")  # a number with a decimal part: "12.50"
+# A number with a decimal part ("12.50"), not before a scale word ("4.06 million": a count).
+_DECIMAL = re.compile(
+    rf"\d[\d,]*\.\d+(?!\d|[^\S\n]*(?:{_alternation(lx.SCALE_WORDS)})\b)", re.IGNORECASE
+)
+# A rate a level is reached at, after a verb of change: "(sales) fell to *a seasonally
+# adjusted annual rate of* 4.06 million", "(starts) rose to an annual pace of".
+_RATE_LINK = re.compile(
+    r"(?:[^\S\n]+[a-z]+){1,3}?[^\S\n]+(?:to|at)[^\S\n]+an?"
+    r"(?:[^\S\n]+(?:seasonally|adjusted|annual|annualized|annualised|yearly|monthly|weekly|daily))+"
+    r"[^\S\n]+(?:rate|pace)[^\S\n]+of[^\S\n]+"
+)
 
 
 def _plural_subject(text: str, start: int) -> str | None:
@@ -2761,8 +2771,9 @@ def _plural_subject(text: str, start: int) -> str | None:
         change and phrase[0] == 1 and clause[2 : phrase[1]].islower()
     ):  # a name ("Jones rose to 300"); a capital only as the first letter before a change in
         return None  # per cent: "Listings rose 4% to 870" (a name does not rise by per cent)
-    link = change or _LINK_WORDS.fullmatch(clause, phrase[1])
-    if link is None or _OBJECT_ARTICLE.search(link.group()):
+    rate = None if change else _RATE_LINK.fullmatch(clause, phrase[1])  # its "a" no object's
+    link = change or rate or _LINK_WORDS.fullmatch(clause, phrase[1])
+    if link is None or (rate is None and _OBJECT_ARTICLE.search(link.group())):
         return None  # "Official figures put *the toll* at 4,100": the object's count
     if link.group().split(None, 1)[0] == "that":
         return None  # "The plan *predicts* that 40 will": a verb, its clause

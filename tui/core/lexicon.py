@@ -385,9 +385,14 @@ PAST_AS_BASE_VERBS: frozenset[str] = frozenset("forecast broadcast read put cast
 HEARING_BODIES: frozenset[str] = frozenset(
     """
     court courts inquest inquests inquiry inquiries commission commissions tribunal tribunals
-    jury juries hearing hearings committee committees panel panels
+    jury juries jurors hearing hearings committee committees panel panels
     """.split()
 )
+# The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
+# commission *into* the floods"; and the heads of the bodies that hear evidence, a council too,
+# which hears delegations as a committee does.
+BODY_QUALIFIERS: frozenset[str] = frozenset("of at into in on for".split())
+HEARING_HEADS: frozenset[str] = HEARING_BODIES | {"council", "councils"}
 # Verbs of knowing and thinking whose object after "of" or "about" is what they are
 # acquainted with, no claim: "knew of the leak", "thought about her mother", "heard of it".
 ACQUAINTANCE_VERBS: frozenset[str] = frozenset(
@@ -908,12 +913,13 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t
     """.split()
 )
-# Verbs joined by "to" to a cue of the same subject: "appeared to suggest", "went on to say".
+# Verbs joined by "to" to a cue of the same subject: "appeared to suggest", "went on to say";
+# a habit's too: "liked to say", "tends to joke".
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """
     appear appears appeared seem seems seemed began begin begins tried try tries sought
     went go goes going used continue continued continues proceeded moved rushed hastened attempt
-    attempts attempted
+    attempts attempted tend tends tended like likes liked love loves loved
     forced compelled obliged pressed prompted quick eager willing ready able unable
     reluctant careful keen happy prepared
     """.split()
@@ -1665,7 +1671,8 @@ ORGANIZATION_WORDS: frozenset[str] = (
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation guild management directorate inspectorate
-    hospital clinic county city province territory municipality township borough crown
+    hospital clinic lab laboratory county city province territory municipality township
+    borough crown
     """.split()
     )
     | frozenset(
@@ -1872,6 +1879,10 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # "according to a substudy", "a preprint shows", "the package insert warns"
     + """substudy substudies preprint preprints meta-analysis meta-analyses insert inserts
     leaflet leaflets monograph monographs""".split()
+    # what examination and testing give as evidence: "the tests showed", "a scan found",
+    # "the autopsy revealed", "samples taken at the well show"
+    + """test tests scan scans x-ray x-rays autopsy autopsies post-mortem biopsy biopsies
+    sample samples""".split()
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
@@ -3419,12 +3430,14 @@ AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
 # Verbs of the events of a life, before "at" and an age: "died Sunday at 91", "retired at
-# 65", "married at 19", "graduated from nursing school at 21".
+# 65", "married at 19", "graduated from nursing school at 21", "moved to Brill at 19", "was
+# elected mayor at 34", "was diagnosed at 30".
 LIFE_EVENT_VERBS: frozenset[str] = frozenset(
     """
     die dies died dying retire retires retired marry marries married enlist enlists
     enlisted emigrate emigrates emigrated immigrate immigrates immigrated graduate graduates
-    graduated
+    graduated move moves moved elect elects elected join joins joined become becomes became
+    diagnose diagnosed ordain ordained widowed orphaned
     """.split()
 )
 # Verbs of a level reached, not in -ed, before "at" and a count: "the toll stood at 12",

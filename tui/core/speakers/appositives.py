@@ -48,6 +48,7 @@ from tui.core.speakers.noun_phrases import (
     _plural_head,
     _proper_name,
 )
+from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import Phrase, Token, _new_phrase, _phrase_of, _possessive
 from tui.core.text import DASHES
 
@@ -355,10 +356,13 @@ def _apposed_name(
     by_participle_object = head.words[-1] == "…" and _participle(toks[first + len(head.words) - 1])
     description = head if by_participle_object else _role_with_complement(text, toks, last) or head
     head_word = description.words[-2] if description.words[-1] == "…" else head.words[-1]
+    # "Counsel assisting the inquiry, Ann Roe, said": a role capitalised as its sentence's
+    # first word only
+    opening = head_word == head.words[0] and _opens_line_or_sentence(text, head.span[0])
     described = (
         head_word.isalpha()
         and head_word.islower()
-        or (description is not head or _determined(head.words))
+        or (description is not head or _determined(head.words) or opening)
         and head_word.lower() in PERSON_ROLES  # "The Opposition Leader, Ann Vale, said": a role
     ) and head_word.lower() not in DOCUMENT_WORDS
     by_participle = _participle_description(text, toks, first)

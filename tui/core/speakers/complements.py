@@ -209,6 +209,11 @@ def _named_with_complement(
     if first > 3 and toks[first - 1].lower == "late" and toks[first - 2].lower == "the":
         found = _phrase_of(tuple(toks[first - 2 : first + len(found.tokens)]))
         first -= 2
+    else:  # "Families of the four victims", "of the 12 miners": the count and its article
+        counted = first - 1 if first > 3 and toks[first - 1].word.isdigit() else first
+        if toks[counted - 1].lower in DETERMINERS and _counted_words(toks[counted].word):
+            found = _phrase_of(tuple(toks[counted - 1 : first + len(found.tokens)]))
+            first = counted - 1
     modified = first
     while modified > 2 and toks[modified - 1].lower in PLACE_MODIFIERS:
         modified -= 1
@@ -252,6 +257,11 @@ def _named_with_complement(
     return None
 
 
+def _counted_words(word: str) -> bool:
+    """Whether `word` is a count: "four", "12"."""
+    return word.isdigit() or word.lower() in NUMBER_WORDS
+
+
 def _share_of(toks: list[Token], k: int) -> bool:
     """Whether toks[k], before "of", ends a share of the people after it: "per cent", a "%"
     after its number, a fraction ("62 per cent of nurses", "41% of voters", "a third of
@@ -291,10 +301,10 @@ def _opening_document(text: str, name: Phrase) -> bool:
 def _capital_of_the_opening_only(text: str, name: Phrase, capitals: list[str]) -> bool:
     """Whether the only capital of a noun phrase in lower case is its first word's, opening
     the sentence: "Senior analysts at Corvel Research said" (a description, not a name)."""
+    words = name.words
     return (
-        capitals == [name.words[0]]
-        and len(name.words) > 1
-        and name.words[-1].islower()
+        capitals == [words[0]]
+        and (words[-1].islower() if len(words) > 1 else words[0].lower() in KIN_BODIES)
         and _opens_line_or_sentence(text, name.span[0])
     )
 
@@ -524,6 +534,10 @@ def _relative_subject(
             head = _relative_head(text, toks, j - 1)
             if head is None or not (head.words[-1].islower() or len(head.words) == 1):
                 return None  # "Ann Lee who ...": a name is read as it was
+            # "The family of a man who died said": the noun the clause's head complements
+            outer = _named_with_complement(text, toks, head, bisect_left(toks, (head.span[0],)))
+            if outer is not None and outer.words[-1] == "…":
+                return _new_phrase((outer.span[0], toks[i].end), outer.words)
             return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
         if toks[j].lower in _THAT_OR_WHICH and (
             _relative_verb(toks, j + 1, i) or _document_object(toks, j, i)

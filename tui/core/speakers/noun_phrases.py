@@ -272,6 +272,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
                 if _count_word(tok) and _plural_head(toks[index].lower):
                     # "At least three banks": the count's qualifier, when they open the clause
                     counted = _counted_subject(toks, j, index)
+                    if counted is None and j and toks[j - 1].lower in _DEFINITE_BEFORE_COUNT:
+                        return j - 1  # "(Two of) the four victims": the article counts too
                     return j if counted is None else counted
                 return j
             first = j  # "the Institute for *the* Study of War"
@@ -580,6 +582,9 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     if _possessive(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
         return j - 1  # "the world's two biggest polluters"
     return None
+
+
+_DEFINITE_BEFORE_COUNT = frozenset("the these those".split())
 
 
 def _counted_subject(toks: list[Token], lowest: int, index: int) -> int | None:

@@ -3003,6 +3003,7 @@ class Speakers:
             if complemented is not None:
                 return complemented
         if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
+            of = _group_name_start(toks, of)  # "a spokeswoman for Parents for Safer Streets"
             complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
             if complemented is not None:
                 return complemented
@@ -3609,6 +3610,8 @@ class Speakers:
                 words = ["the", *words[len(owner) :]]  # "Nova Scotia's auditor general"
             elif bare:
                 words = ["the", *words]
+            if "of" in words[2:]:  # "the captain of the MV Tern": the role, not its domain
+                words = words[: words.index("of", 2)]
             synonyms = ROLE_SYNONYMS.get(words[-1]) if words[0] in _DEFINITE_OWNERS else None
             if (words[0] not in ("a", "an", "the") and synonyms is None) or not (
                 2 <= len(words) <= _MAX_MODIFIERS + 2
@@ -4015,16 +4018,23 @@ def _same_owner(one: str, other: str) -> bool:
 
 
 def _holds_role(entry: _Entry, described: list[str]) -> bool:
-    """Whether a person's role, up to an "of", ends with a description's head and holds its
-    modifiers (`described`, lower case: "fire chief" for "Fire Chief"; "mayor" for "Mayor of
-    Brill", a rival holder that `_named_later` then declines to merge), and no word of another
-    office ("mayor" is no "deputy mayor"). A bare head is
+    """Whether a person's role, up to an "of", ends with a description's head (or is its
+    title cut short: "Capt." for "captain") and holds its modifiers (`described`, lower case:
+    "fire chief" for "Fire Chief"; "mayor" for "Mayor of Brill", a rival holder that
+    `_named_later` then declines to merge), and no word of another office ("mayor" is no
+    "deputy mayor"). A bare head is
     held only by a role of that head alone, its body's possessive aside ("the school's
     headteacher"): "the minister" may be another minister than "Finance Minister Ann Lee"."""
     role = (entry.role or "").lower().split()
     if "of" in role:
         role = role[: role.index("of")]
-    if not role or role[-1] != described[-1] or not set(described[:-1]) <= set(role):
+    if not role or not set(described[:-1]) <= set(role):
+        return False
+    # or its title cut short, alone: "Capt." holds "captain", "Insp." "inspector"
+    last = role[-1].rstrip(".")
+    if last != described[-1] and not (
+        len(role) == 1 and len(last) > 2 and described[-1].startswith(last)
+    ):
         return False
     if len(described) == 1 and not all(_possessive(word) for word in role[:-1]):
         return False
@@ -4057,14 +4067,38 @@ def _body_of_named(toks: list[Token], k: int) -> bool:
     )
 
 
+def _group_name_start(toks: list[Token], k: int) -> int:
+    """Where the complement after the preposition toks[k - 1] starts: at `k`, or earlier at
+    a group's name that holds that preposition, itself after a preposition ("a spokeswoman
+    for *Parents for Safer Streets*", "a spokesman for *Friends of the Valley*": the body
+    whole, not "Parents")."""
+    j = k - 1
+    while j > 0 and toks[j - 1].capitalized:
+        j -= 1
+    if (
+        2 <= j < k - 1
+        and toks[j - 1].lower in COMPLEMENT_PREPOSITIONS
+        and (_group_named(toks[j:]) is not None or j == k - 2 and _named_people(toks, k))
+    ):
+        return j
+    return k
+
+
 def _people_of_name(toks: list[Token], k: int) -> bool:
     """Whether "the", a capitalised plural of people (or collective noun) and a capitalised
     complement after the preposition toks[k - 1] make one group's name ("The Mothers of Parva
     Street", "the Friends of Kelby Park", "The Gang of Four"), not people from a place
     ("Residents of Parva Street") nor holders of an office ("The Leaders of Acme Corp", "The
     Ministers of Finance"): kin and friends, or a plural of people that is no role."""
+    return k == 3 and toks[0].lower == "the" and _named_people(toks, k)
+
+
+def _named_people(toks: list[Token], k: int) -> bool:
+    """Whether a capitalised plural of people (or collective noun), "of" at toks[k - 1] and
+    a capitalised complement make one group's name (`_people_of_name`): "Friends of the
+    Valley", "Mothers of Parva Street"."""
     head = toks[k - 2]
-    if k != 3 or toks[0].lower != "the" or not head.capitalized or toks[k - 1].lower != "of":
+    if not head.capitalized or toks[k - 1].lower != "of" or k >= len(toks):
         return False
     complement = toks[k + 1] if toks[k].lower == "the" and k + 1 < len(toks) else toks[k]
     singular = head.lower[:-1]

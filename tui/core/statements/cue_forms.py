@@ -66,14 +66,16 @@ from tui.core.statements.patterns import (
     CLAUSE_COMMA,
     CLOSE_MARKS,
     COMMA_LEAD,
+    FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    TIME_ADJUNCT,
     TRIM_END,
     VERB_FORMS,
     WORDS,
     skip_space,
 )
-from tui.core.statements.rejections import in_naming_aside, rejection
+from tui.core.statements.rejections import in_naming_aside, rejection, told_a_hearing
 from tui.core.statements.state import Found
 from tui.core.text import Quote, alternation, head_before, strip
 
@@ -203,6 +205,9 @@ _RELATIVE_OPENING = re.compile(r"(?:who|whose|which)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")  # ", who spoke on condition ..."
 # A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
+# What a hearing body was told, after "told" and a time: a clause, with "that" or without; not
+# an infinitive ("was told to disregard it"), "of" or "about".
+_TOLD_CLAUSE = re.compile(r"\s+(?:that\s+)?(?!(?:not\s+)?to\b|of\b|about\b)(?=\w)")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
 # How a source was made or had, after it and up to its comma: "figures *released by the
@@ -602,6 +607,8 @@ class CueForms(Clauses):
         complemented = self._complemented(word, cue[1])
         if agent is None and complemented:
             agent = self._agent_after_complement(cue[1], sentence[1])
+        if agent is None and word == "told":
+            return self._told_to_a_hearing(cue, sentence)
         judged = complemented and word in JUDGEMENT_PARTICIPLES
         participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES
         if word not in PASSIVE_CUES and not judged and (agent is None or not participle):
@@ -631,6 +638,22 @@ class CueForms(Clauses):
             # "no deaths have been reported, the agency said": a passive naming no source
             return None  # leaves its sentence to the attribution after it
         return Found(content[0], content[1], phrase, cue)
+
+    def _told_to_a_hearing(self, cue: Span, sentence: Span) -> Found | None:
+        """ "The inquest was told (that) the gate was open", "Jurors were told the knife had
+        been cleaned": what a hearing body was told, with no source named, is what a witness
+        said there (as "the inquest heard that ..."), the clause after "told"; None for
+        another subject ("She was told the job was gone": news she was given) or no clause
+        after it ("was told to wait", "was told of the delay")."""
+        text = self.text
+        time = TIME_ADJUNCT.match(text, cue[1], sentence[1])  # "was told on Monday that"
+        opener = _TOLD_CLAUSE.match(text, time.end() if time else cue[1], sentence[1])
+        if opener is None or not told_a_hearing(text, cue):
+            return None
+        content = self._content(opener.end(), sentence[1])
+        if content is None or FINITE_VERB.search(text, *content[0]) is None:
+            return None
+        return Found(content[0], content[1], None, cue)
 
     def _told_by(self, phrase: Phrase, cue: Span, end: int) -> Found | None:
         """ "was warned by police that the road was shut": the subject of a passive cue of

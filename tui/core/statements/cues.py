@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     BELIEF_PARTICIPLES_NOT_ED,
+    BODY_QUALIFIERS,
     CATENATIVE_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
@@ -61,6 +62,7 @@ from tui.core.lexicon import (
     GROUP_QUANTITIES,
     HEAR_FORMS,
     HEARING_BODIES,
+    HEARING_HEADS,
     HOLD_CUES,
     INTENT_NOUNS,
     INTERROGATED,
@@ -71,6 +73,7 @@ from tui.core.lexicon import (
     LIFE_STAGE_NOUNS,
     LISTENER_CUES,
     MANDATIVE_CUES,
+    MANNER_OF_SPEAKING_CUES,
     MODALS,
     MONTHS,
     NAME_CONNECTORS,
@@ -145,7 +148,12 @@ from tui.core.speakers import (
     tokens,
 )
 from tui.core.speakers.tokens import Token
-from tui.core.statements.clauses import THAT_CLAUSE_NEXT, THAT_NEXT, restrictive_subject
+from tui.core.statements.clauses import (
+    DURATION_ADJUNCT,
+    THAT_CLAUSE_NEXT,
+    THAT_NEXT,
+    restrictive_subject,
+)
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
@@ -155,6 +163,7 @@ from tui.core.statements.patterns import (
     COMMA_LEAD,
     CUE_VERBS,
     FINITE,
+    FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
     TALLY,
@@ -195,10 +204,8 @@ _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_
 _RATING_CUES = frozenset({"rate", "rates", "rated"})
 _CALL_FORMS = frozenset("call calls called".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
-_FINITE_VERB = re.compile(
-    r"\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|[a-z]{2,}ed)\b"
-)
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
+_THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
     ANSWER_VERBS | DISCLOSING_CUES | frozenset("say specify speculate name identify".split())
@@ -648,7 +655,7 @@ _MAIN_COMMA = re.compile(r",[”\"’]?(?= )")
 _UNLISTED_SUBJECT = re.compile(
     r"\s+(?:(?:the|a|an|this|its|their|his|her)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*|(?:(?!(?:and|or)\s)[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s)\s+(?:"
-    + _FINITE_VERB.pattern
+    + FINITE_VERB.pattern
     + "|"
     + alternation(VERB_FORMS | _PAST_FORMS)
     + r"\b)"
@@ -1589,6 +1596,9 @@ class CueAttributions(CueForms, Quotations):
         text = self.text
         start, end = sentence
         word = _cue_word(text[cue[0] : cue[1]].lower())
+        if word.endswith(" for") and self._for_a_while_that(cue[1] - 4):
+            # "has argued for years that ...": the verb, then how long it has argued
+            cue, word = (cue[0], cue[1] - 4), word[:-4]
         if word in _SOURCE_CUES:
             return self._according(cue, sentence)
         if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
@@ -1652,6 +1662,8 @@ class CueAttributions(CueForms, Quotations):
             return self._naming(cue, sentence, phrase)
 
         if word in _STANCE:
+            if word in CATENATIVE_VERBS and self._saying_next(cue[1]):
+                return None  # "She liked to say that ...": her habit of saying, read at "say"
             if text.endswith(" about", cue[0], cue[1]) and (
                 quoted := self._quote_before(start, phrase, (cue[0], text.find(" ", cue[0])))
             ):
@@ -2110,6 +2122,19 @@ class CueAttributions(CueForms, Quotations):
             return None
         return restrictive_subject(self.text, last)
 
+    def _for_a_while_that(self, pos: int) -> bool:
+        """Whether how long, then "that", follow `pos`: "(argued) for years that", "(pushed)
+        for months that"; not "(argued) for a new law", "(pushed) for months for a rota"."""
+        duration = DURATION_ADJUNCT.match(self.text, pos)
+        return duration is not None and _THAT_AFTER.match(self.text, duration.end()) is not None
+
+    def _saying_next(self, pos: int) -> bool:
+        """Whether "to" and a verb of saying follow `pos`: "(liked) to say", "(loves) to joke",
+        "(liked) to put it"; not one of the manner of the voice ("likes to sing")."""
+        infinitive = _INFINITIVE_NEXT.match(self.text, pos)
+        verb = infinitive.group(1) if infinitive is not None else ""
+        return verb == "put" or verb in SPEECH_CUES and verb not in MANNER_OF_SPEAKING_CUES
+
     def _joined_to_content_verb(self, cue: Span) -> bool:
         """Whether a stance or belief cue taking an infinitive after "and" ("and intended to
         sell", "and planned to hire", "and expected to open") joins the verb of the last
@@ -2128,7 +2153,7 @@ class CueAttributions(CueForms, Quotations):
         # a clause with a finite verb of its own ("Doyle *had* repaid"), not an object
         # ("accused officials of fraud and refused to concede": the speaker refused), whose
         # subject may intend ("said the crisis was over and intended to stay": the speaker)
-        return _FINITE_VERB.search(text, last.span[0], cue[0]) is not None and self._agent_subject(
+        return FINITE_VERB.search(text, last.span[0], cue[0]) is not None and self._agent_subject(
             last.span
         )
 
@@ -2678,17 +2703,14 @@ class CueAttributions(CueForms, Quotations):
 _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
 
 
-# The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
-# commission *into* the floods"; and a body's head before such a word, when the subject
-# phrase read is only the name after it ("the Royal Commission into *the Brill Floods*", "the
-# inquest into the death of *Ann Lee*"). A council hears delegations as a committee does.
-_BODY_QUALIFIERS = frozenset("of at into in on for".split())
-_HEARING_HEADS = HEARING_BODIES | {"council", "councils"}
+# A hearing body's head before a word that tells which it is, when the subject phrase read is
+# only the name after it ("the Royal Commission into *the Brill Floods*", "the inquest into the
+# death of *Ann Lee*").
 _BODY_BEFORE = re.compile(
     r"\b(?:"
-    + alternation(_HEARING_HEADS)
+    + alternation(HEARING_HEADS)
     + r")\s+(?:"
-    + alternation(_BODY_QUALIFIERS)
+    + alternation(BODY_QUALIFIERS)
     + r")\s+(?:the\s+)?(?:deaths?\s+of\s+(?:the\s+(?:late\s+)?)?)?$",
     re.IGNORECASE,
 )
@@ -2703,10 +2725,10 @@ def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> 
     opening = text[content[0] : content[1]].split(None, 1)
     return (
         word in HEAR_FORMS
-        and head_before(phrase.words, _BODY_QUALIFIERS) in _HEARING_HEADS
+        and head_before(phrase.words, BODY_QUALIFIERS) in HEARING_HEADS
         and bool(opening)
         and opening[0].lower() not in PREPOSITIONS  # "heard from residents who said ..."
-        and _FINITE_VERB.search(text, *content) is not None
+        and FINITE_VERB.search(text, *content) is not None
     )
 
 
@@ -2723,9 +2745,9 @@ def _unheard_source(text: str, found: Found) -> Found:
     if word not in HEAR_FORMS and not (word == "told" and _TOLD_ENDS.match(text, cue[1])):
         return found
     # no head when the phrase opens with a qualifier ("at Leeds"): none read before it
-    opened = bool(phrase.words) and phrase.words[0].lower() in _BODY_QUALIFIERS
-    head = "" if opened else head_before(phrase.words, _BODY_QUALIFIERS)
-    if head in _HEARING_HEADS or _BODY_BEFORE.search(
+    opened = bool(phrase.words) and phrase.words[0].lower() in BODY_QUALIFIERS
+    head = "" if opened else head_before(phrase.words, BODY_QUALIFIERS)
+    if head in HEARING_HEADS or _BODY_BEFORE.search(
         text, max(0, phrase.span[0] - _BODY_REACH), phrase.span[0]
     ):
         return found._replace(phrase=None)

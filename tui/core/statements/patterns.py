@@ -89,6 +89,11 @@ FINITE = re.compile(
     r"\b(?:that|is|are|was|were|will|would|can|could|should|may|might|must|has|have|had"
     r"|does|did|do)\b"
 )
+# A finite verb or auxiliary, a past in "-ed" too: a clause's sign ("the driver *had* been
+# drinking", "the pump *failed*").
+FINITE_VERB = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|[a-z]{2,}ed)\b"
+)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence end before more words
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 # A comma ending what stands before: "endorses Trump, who says ...", "..., she summed up".

@@ -54,6 +54,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
+    BODY_QUALIFIERS,
     CALL_COMPLEMENTS,
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
@@ -64,6 +65,7 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     FOUND_OUT_CUES,
     HEAR_FORMS,
+    HEARING_HEADS,
     LEARN_FORMS,
     LEARNING_VERBS,
     MESSAGE_NOUNS,
@@ -93,7 +95,7 @@ from tui.core.model import Span
 from tui.core.speaker_kinds import people_plural
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.patterns import FINITE, TIME_ADJUNCT, compound_tail, heading
-from tui.core.text import PHONE, alternation
+from tui.core.text import PHONE, alternation, head_before
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
 _ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
@@ -348,6 +350,7 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
+_SUBJECT_REACH = 80  # characters looked at before a passive's "be" for its subject
 # A span of time after "recalled" is remembered, not called back: "recalled 20 years of work".
 _RECALL_WORDS = frozenset(RECALL_FORMS.split())
 _DURATION = re.compile(r"\s+(?:years?|decades?|months?|weeks?|days?|nights?|hours?)\b")
@@ -591,7 +594,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "hypothetical"  # "potentially revealing which ...": a consequence
     if word in BELIEF_CUES and _conditional(text, cue, before):
         return "hypothetical"  # "was asked whether she expected", "if he believed"
-    if word in SOURCELESS_PASSIVES and _no_source(text, cue, before) and not _found_by(text, cue):
+    if (
+        word in SOURCELESS_PASSIVES
+        and _no_source(text, cue, before)
+        and not _found_by(text, cue)
+        and not told_a_hearing(text, cue)
+    ):
         return "no source"
     if (
         word in SCHEDULE_PASSIVES
@@ -965,6 +973,20 @@ def _no_source(text: str, cue: Span, before: str | None) -> bool:
         return False
     agent = _AGENT.match(text, cue[1])
     return agent is None or names_no_agent(text, agent.end())
+
+
+def told_a_hearing(text: str, cue: Span) -> bool:
+    """Whether the passive "told" at `cue` has a hearing body for subject: "The inquest was
+    told ...", "Jurors were told ..." (what a witness said there), not "She was told ..."."""
+    if text[cue[0] : cue[1]].lower() != "told":
+        return False
+    lower = max(0, cue[0] - _SUBJECT_REACH)
+    be = _BE.search(text, lower, cue[0])
+    if be is None:
+        return False
+    end = max(text.rfind(mark, lower, be.start()) for mark in ".!?\n")  # the sentence's start
+    words = _WORD.findall(text, end + 1 if end >= 0 else lower, be.start())
+    return bool(words) and head_before(words, BODY_QUALIFIERS) in HEARING_HEADS
 
 
 def _found_by(text: str, cue: Span) -> bool:
