@@ -840,6 +840,17 @@ DOCUMENT_DEEDS: frozenset[str] = (
 QUOTING_VERBS: frozenset[str] = frozenset(
     "quote quotes quoted quoting cite cites cited citing".split()
 )
+# Forms of "cite" and the people a report's words came from as its object, with nothing
+# after them but what makes them sources ("reported the talks had stalled, citing two people
+# familiar with them", "citing unnamed officials"): where the report came from, no claim of
+# the citer's ("cited rising costs" gives a reason, and says).
+CITE_FORMS: frozenset[str] = frozenset("cite cites cited citing".split())
+CITED_SOURCES: frozenset[str] = frozenset(
+    """
+    source sources official officials person people aide aides insider insiders staffer
+    staffers adviser advisers advisor advisors diplomat diplomats
+    """.split()
+)
 # "found it hard to believe that ...": a form of "find", "it", an adjective of difficulty and
 # the infinitive of a verb of believing or grasping is a mental state, a thought.
 _DIFFICULTY_ADJECTIVES = ("hard", "difficult", "impossible", "tough")

@@ -146,10 +146,13 @@ _VENUE_ADJUNCT_OPENING = re.compile(
 _ASIDE_THAT = r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
 _ASIDE_BEFORE_THAT = re.compile(_ASIDE_THAT)
 _REPORT_CUES = SPEECH_CUES | BELIEF_CUES
+# A programme's or a show's title in quotation marks, after its network's possessive or a
+# preposition: "on NBC’s “Meet the Week”", "on “Face the County”" (title case, short).
+_SHOW_TITLE = r"(?<=[’'s\s])[“\"][A-Z][^“”\"\n,.;:!?]{0,40}[”\"](?=\s)"
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
-# committee that", "told reporters outside the court that"; "to" before a listener, not
-# before a verb ("agreed to clean up ..."); how near in time before "before" or "after"
-# ("conceded shortly after midnight that").
+# committee that", "told reporters outside the court that", "said on NBC’s “Meet the Week”
+# that"; "to" before a listener, not before a verb ("agreed to clean up ..."); how near in
+# time before "before" or "after" ("conceded shortly after midnight that").
 _THAT_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:(?:"
     + alternation(NEARNESS_ADVERBS)
@@ -157,7 +160,7 @@ _THAT_ADJUNCT = re.compile(
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
-    r"(?:[^,.;:“”\"]|" + MONTH_DOT + r"){1,60}?"
+    r"(?:[^,.;:“”\"]|" + MONTH_DOT + "|" + _SHOW_TITLE + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )
 # The judges a judge wrote for, after the cue: "wrote for the majority that", "wrote for a
@@ -261,11 +264,13 @@ _THIS_OUTLET = MEDIA_NOUNS | frozenset(
 _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
     "families faculty colleagues classmates alumni staffers".split()
 )
-# The common noun a named programme, publication or station may end in: "Heat magazine", "the
+# The common noun a named programme, publication or station may end in (after a programme's
+# quoted title before "that": "MSNBC’s “Early Hours” that"): "Heat magazine", "the
 # BBC's Today programme", "ABC's Insiders program", a station before "that" ("told Al Shams
 # television that"), a venue ("the Rover Club podcast"), a news agency ("the Interfax news
 # agency", "the Kelsa-Press agency").
 _MEDIUM_NOUN = (
+    r"(?:(?<=[’']s)\s+" + _SHOW_TITLE + r"(?=(?:\s+(?:programme|program|show|podcast))?\s+that\b))?"
     r"(?:\s+(?:programme|program|show|magazine|newspaper|paper|website|channel|(?:news\s+)?agency|"
     r"(?:television|radio|broadcaster)(?=\s*,?\s+that\b|\s*[,.;:!?])|"
     + alternation(VENUE_WORDS)
