@@ -6,6 +6,8 @@ sentences, with near-misses that must not change."""
 import pytest
 from extraction_helpers import attributed, missing_speakers, named, speakers_by_opening
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
@@ -156,6 +158,147 @@ def test_a_shows_quoted_title_before_that_is_where_it_was_said(text: str):
 )
 def test_a_quotation_after_a_cue_that_is_no_shows_title_keeps_its_reading(text: str, content: str):
     assert content in [c for c, _, _ in named(text)][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a copy of the letter reviewed by KTVQ, the governor asked for aid.",
+        "According to a copy of the letter reviewed by the Ledger, the governor asked for aid.",
+        "The governor wants a recount, according to copies of the letter obtained by the Courier.",
+    ],
+)
+def test_a_copy_of_a_text_obtained_by_an_outlet_speaks_as_the_text(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.kind == "document" and "letter" in speaker.name
+    assert "Ledger" not in speaker.name and "KTVQ" not in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a copy sent or sold is no text that speaks
+        ("The union said it had sent a copy to the mayor.", "it had sent a copy to the mayor"),
+        ("Copies of the memoir sold out, the publisher said.", "Copies of the memoir sold out"),
+    ],
+)
+def test_a_copy_that_is_an_object_or_a_subject_keeps_its_reading(text: str, content: str):
+    [(found, speaker, _)] = attributed(text)
+    assert found == content
+    assert speaker is not None and speaker.kind != "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A senior administration official said, speaking on condition of anonymity because "
+            "the talks were private, that the deal was close.",
+            "A senior administration official",
+        ),
+        (
+            "An aide said, speaking on the condition of anonymity, the deal was close.",
+            "An aide",
+        ),
+        (
+            "Two officials said, speaking on condition of anonymity to describe the plans, that "
+            "the deal was close.",
+            "Two officials",
+        ),
+    ],
+)
+def test_the_anonymity_granted_between_cue_and_content_is_not_said(text: str, name: str):
+    assert named(text) == [("the deal was close", name, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the anonymity before the cue, and another participle after it, were read right
+        ("An aide, speaking on condition of anonymity, said the deal was close.", "the deal"),
+        ("Roe said, speaking to reporters in Ohio, that the deal was close.", "the deal"),
+        ("Roe said, speaking slowly, the deal was close.", "speaking slowly"),
+    ],
+)
+def test_other_participles_around_the_cue_keep_their_reading(text: str, content: str):
+    [(found, _, _)] = named(text)
+    assert found.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Hand counts would cost $6 million per statewide election.", "dollar per election"),
+        ("The plan costs $40 per registered voter in the county.", "dollar per voter"),
+        ("Each ad cost $900 per local market.", "dollar per market"),
+    ],
+)
+def test_a_rate_per_a_modified_noun_is_per_its_head(text: str, unit: str):
+    [figure] = find_figures(text)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Fees rose to $12 per month.", "dollar per month"),
+        ("It paid $5 per share.", "dollar per share"),
+        ("The firm paid $20 per hour worked.", "dollar per hour"),
+        ("Rents hit $900 per square foot.", "dollar per square foot"),
+    ],
+)
+def test_a_rate_per_a_bare_noun_or_a_unit_keeps_it(text: str, unit: str):
+    [figure] = find_figures(text)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Gov. Ned Ruiz urged calm, according to a readout of the call.",
+            "Gov. Ned Ruiz urged calm",
+            "a readout",
+        ),
+        (
+            "The speaker asked for patience, according to two aides.",
+            "The speaker asked for patience",
+            "two aides",
+        ),
+        (
+            "Sen. Ida Penn warned of delays, per a memo.",
+            "Sen. Ida Penn warned of delays",
+            "a memo",
+        ),
+    ],
+)
+def test_a_source_after_a_one_word_object_reports_the_whole_sentence(
+    text: str, content: str, name: str
+):
+    [(found, speaker, _)] = named(text)
+    assert (found, speaker) == (content, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # a quotation's own cue keeps it, and a longer object was reported whole already
+        (
+            "“Nobody read the memo,” the aides said, according to the lawsuit.",
+            "Nobody read the memo",
+            "the aides",
+        ),
+        (
+            "The speaker asked for more patience, according to two aides.",
+            "The speaker asked for more patience",
+            "two aides",
+        ),
+    ],
+)
+def test_a_source_after_its_own_cues_content_keeps_its_reading(text: str, content: str, name: str):
+    [(found, speaker, _)] = named(text)
+    assert (found, speaker) == (content, name)
 
 
 def test_the_funding_standoff_keeps_its_speakers():

@@ -1874,6 +1874,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
+    # a text's copy, which speaks as the text does: "according to a copy of the letter
+    # reviewed by the Ledger", "a copy of the order shows"
+    + "copy copies".split()
     # what judges and parties write in a case: "the opinion said", "the dissent warned", "a
     # brief filed by the group argues", "the concurrence noted"
     + "opinion opinions dissent dissents concurrence concurrences brief briefs".split()

@@ -170,9 +170,14 @@ _BENCH_ADJUNCT = re.compile(
     + alternation(BENCH_WORDS)
     + r"\b(?=\s*(?:,?\s+that\b|[,:]))"
 )
-# The source a report cites, set off by commas between the cue and the content: "reported,
-# citing party sources, that ...", "said, citing a leaked memo, the plan was dead".
-_CITING_ADJUNCT = re.compile(r"\s*,\s*citing\s+[^,.;:“”\"]{1,60}?,(?=\s+\w)")
+# The source a report cites, or the anonymity its speaker was granted and why, set off by
+# commas between the cue and the content: "reported, citing party sources, that ...", "said,
+# citing a leaked memo, the plan was dead", "said, speaking on condition of anonymity because
+# the talks were private, that ...".
+_CITING_ADJUNCT = re.compile(
+    r"\s*,\s*(?:citing|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)"
+    r"(?:\s+[^,.;:“”\"]{1,80}?)?,(?=\s+\w)"
+)
 # A connective adverb between commas after the cue: "warned, however, that costs rise".
 _CONNECTIVE_ADJUNCT = re.compile(
     r"\s*,\s*(?:" + alternation(CONNECTIVE_ADVERBS) + r")\s*,(?=\s+[\w“\"])"
@@ -760,7 +765,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_DURATION_ADJUNCT, word == "for"),
         (_BENCH_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),
-        (_CITING_ADJUNCT, word == "citing"),
+        (_CITING_ADJUNCT, word in ("citing", "speaking")),
         (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
         (_AHEAD_ADJUNCT, word in ("ahead", "within")),
