@@ -4,7 +4,13 @@ and a Senate race's poll (in tests/data/speakers/), each tested here on other in
 sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed, missing_speakers, named, speakers_by_opening
+from extraction_helpers import (
+    attributed,
+    missing_speakers,
+    named,
+    speaker_of,
+    speakers_by_opening,
+)
 
 from tui.core.figures import find_figures
 
@@ -299,6 +305,44 @@ def test_a_source_after_a_one_word_object_reports_the_whole_sentence(
 def test_a_source_after_its_own_cues_content_keeps_its_reading(text: str, content: str, name: str):
     [(found, speaker, _)] = named(text)
     assert (found, speaker) == (content, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Attorney General Merrill Fox said the department would appeal.",
+            "Merrill Fox",
+            "Attorney General",
+        ),
+        (
+            "Merrill Fox, the attorney general, said the department would appeal.",
+            "Merrill Fox",
+            "attorney general",
+        ),
+        (
+            "Treasury Secretary Orla Times said rates would hold.",
+            "Orla Times",
+            "Treasury Secretary",
+        ),
+        ("Sen. Corin Herald said the bill was dead.", "Corin Herald", "Sen."),
+    ],
+)
+def test_a_titled_name_ending_in_a_mastheads_word_is_a_person(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # outlets by their own names, with or without an article, stay outlets
+        ("The Washington Post reported that the bill was dead.", "The Washington Post"),
+        ("The Daily Post said the bill was dead.", "The Daily Post"),
+        ("Fox News said the bill was dead.", "Fox News"),
+    ],
+)
+def test_an_outlets_name_with_no_title_stays_an_outlet(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "media")
 
 
 def test_the_funding_standoff_keeps_its_speakers():
