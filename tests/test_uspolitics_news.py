@@ -71,6 +71,20 @@ def test_who_after_other_descriptions_keeps_its_reading(text: str, name: str, ro
         assert (speaker.name, speaker.role) == (name, role)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Republican in the Senate, who asked not to be named, said the bill would pass.",
+        "A Democrat from the delegation, who spoke on condition of anonymity, said it would pass.",
+    ],
+)
+def test_who_after_an_unnamed_party_members_body_stands_for_the_member(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.kind, speaker.named) == ("person", False)
+    assert speaker.name.startswith("A ")
+
+
 def test_a_party_member_described_by_place_alone_is_still_an_unnamed_person():
     text = "A Democrat from Maple Grove who backed the bill said it would pass."
     [*_, (content, speaker, cue)] = attributed(text)
