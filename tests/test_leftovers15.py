@@ -424,7 +424,7 @@ def test_a_cited_documents_dated_aside_stays_in_the_citation(text: str, content:
     ("text", "content"),
     [
         ("Lee, citing a memo, signed the deal on Monday.", "a memo"),
-        ("Reuters, citing a source, reported the deal was off.", "a source"),
+        ("Reuters, citing a filing, reported the deal was off.", "a filing"),
     ],
 )
 def test_an_asides_subject_verb_after_a_document_still_closes_it(text: str, content: str):

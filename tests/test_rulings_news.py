@@ -145,7 +145,7 @@ def test_a_cue_inside_a_relative_clause_leaves_the_subject_its_verb(text: str, n
 
 
 def test_a_participle_aside_after_a_comma_is_still_the_subjects():
-    text = "Reuters, citing a source, reported that the deal was off."
+    text = "Reuters, citing a filing, reported that the deal was off."
     assert [name for _, name, _ in named(text)] == ["Reuters", "Reuters"]
 
 

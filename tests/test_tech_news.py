@@ -396,8 +396,8 @@ def test_a_post_posed_according_to_still_reports_the_clause_before():
     ("text", "aside", "main"),
     [
         (
-            "Reuters, citing people familiar with the matter, reported that Vexo would buy Nimbo.",
-            "people familiar with the matter",
+            "Reuters, citing a regulatory filing, reported that Vexo would buy Nimbo.",
+            "a regulatory filing",
             "Vexo would buy Nimbo",
         ),
         (

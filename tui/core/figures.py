@@ -1189,8 +1189,11 @@ def _per(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
     people"), and where that ends."""
     for _ in range(2):  # "£150 per child per month"
         rate = _RATE.match(text, end)
-        if rate is not None:
-            per, end = rate.group("r").lower() if rate.group("r") else rate.group("n"), rate.end()
+        if rate is not None and rate.group("r"):
+            per, end = rate.group("r").lower(), rate.end()
+        elif rate is not None:  # "per voter", "per statewide election": the head noun
+            phrase = _noun_phrase(text, rate.start("n") - 1)  # from the space before it
+            per, end = (phrase[2], phrase[1]) if phrase else (rate.group("n"), rate.end())
         elif (based := _per_base(text, end)) is not None:
             per, end = based
         else:

@@ -855,6 +855,17 @@ DOCUMENT_DEEDS: frozenset[str] = (
 QUOTING_VERBS: frozenset[str] = frozenset(
     "quote quotes quoted quoting cite cites cited citing".split()
 )
+# Forms of "cite" and the people a report's words came from as its object, with nothing
+# after them but what makes them sources ("reported the talks had stalled, citing two people
+# familiar with them", "citing unnamed officials"): where the report came from, no claim of
+# the citer's ("cited rising costs" gives a reason, and says).
+CITE_FORMS: frozenset[str] = frozenset("cite cites cited citing".split())
+CITED_SOURCES: frozenset[str] = frozenset(
+    """
+    source sources official officials person people aide aides insider insiders staffer
+    staffers adviser advisers advisor advisors diplomat diplomats
+    """.split()
+)
 # "found it hard to believe that ...": a form of "find", "it", an adjective of difficulty and
 # the infinitive of a verb of believing or grasping is a mental state, a thought.
 _DIFFICULTY_ADJECTIVES = ("hard", "difficult", "impossible", "tough")
@@ -1886,6 +1897,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
+    # a text's copy, which speaks as the text does: "according to a copy of the letter
+    # reviewed by the Ledger", "a copy of the order shows"
+    + "copy copies".split()
     # what judges and parties write in a case: "the opinion said", "the dissent warned", "a
     # brief filed by the group argues", "the concurrence noted"
     + "opinion opinions dissent dissents concurrence concurrences brief briefs".split()

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     NUMBER_WORDS,
     PARTICIPLE_PREPOSITIONS,
+    PARTY_MEMBERS,
     PERSON_BODY_LINKS,
     PLACE_MODIFIERS,
     PLACE_NAME_ENDINGS,
@@ -67,8 +68,11 @@ from tui.core.text import alternation
 _CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 # Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X",
-# "charities in Calais"; those that speak without an article before them.
-_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
+# "charities in Calais", "a Democrat from Maple Grove"; those that speak without an article
+# before them.
+_COMPLEMENTED_HEADS = (
+    _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | PARTY_MEMBERS
+)
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _THAT_OR_WHICH = frozenset({"that", "which"})

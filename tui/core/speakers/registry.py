@@ -3068,6 +3068,12 @@ class Speakers:
                     and given_name(name_toks[0].word)
                     and (is_media or self._person_told(name_toks[-1].word))
                 )  # "Ann Post"; "Ann Bank, who runs a bakery"
+                or (
+                    len(name_toks) == 2
+                    and is_media
+                    and described_kind([t.word for t in _office_holder(pre)], appositive_role)
+                    == "person"
+                )  # "Attorney General Merrill Fox", "Merrill Post, the attorney general"
             )
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")

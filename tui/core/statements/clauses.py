@@ -148,10 +148,13 @@ _VENUE_ADJUNCT_OPENING = re.compile(
 _ASIDE_THAT = r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
 _ASIDE_BEFORE_THAT = re.compile(_ASIDE_THAT)
 _REPORT_CUES = SPEECH_CUES | BELIEF_CUES
+# A programme's or a show's title in quotation marks, after its network's possessive or a
+# preposition: "on NBC’s “Meet the Week”", "on “Face the County”" (title case, short).
+_SHOW_TITLE = r"(?<=[’'s\s])[“\"][A-Z][^“”\"\n,.;:!?]{0,40}[”\"](?=\s)"
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
-# committee that", "told reporters outside the court that"; "to" before a listener, not
-# before a verb ("agreed to clean up ..."); how near in time before "before" or "after"
-# ("conceded shortly after midnight that").
+# committee that", "told reporters outside the court that", "said on NBC’s “Meet the Week”
+# that"; "to" before a listener, not before a verb ("agreed to clean up ..."); how near in
+# time before "before" or "after" ("conceded shortly after midnight that").
 _THAT_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:(?:"
     + alternation(NEARNESS_ADVERBS)
@@ -159,7 +162,7 @@ _THAT_ADJUNCT = re.compile(
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
-    r"(?:[^,.;:“”\"]|" + MONTH_DOT + r"){1,60}?"
+    r"(?:[^,.;:“”\"]|" + MONTH_DOT + "|" + _SHOW_TITLE + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )
 # The judges a judge wrote for, after the cue: "wrote for the majority that", "wrote for a
@@ -169,9 +172,14 @@ _BENCH_ADJUNCT = re.compile(
     + alternation(BENCH_WORDS)
     + r"\b(?=\s*(?:,?\s+that\b|[,:]))"
 )
-# The source a report cites, set off by commas between the cue and the content: "reported,
-# citing party sources, that ...", "said, citing a leaked memo, the plan was dead".
-_CITING_ADJUNCT = re.compile(r"\s*,\s*citing\s+[^,.;:“”\"]{1,60}?,(?=\s+\w)")
+# The source a report cites, or the anonymity its speaker was granted and why, set off by
+# commas between the cue and the content: "reported, citing party sources, that ...", "said,
+# citing a leaked memo, the plan was dead", "said, speaking on condition of anonymity because
+# the talks were private, that ...".
+_CITING_ADJUNCT = re.compile(
+    r"\s*,\s*(?:citing|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)"
+    r"(?:\s+[^,.;:“”\"]{1,80}?)?,(?=\s+\w)"
+)
 # A connective adverb between commas after the cue: "warned, however, that costs rise".
 _CONNECTIVE_ADJUNCT = re.compile(
     r"\s*,\s*(?:" + alternation(CONNECTIVE_ADVERBS) + r")\s*,(?=\s+[\w“\"])"
@@ -263,11 +271,13 @@ _THIS_OUTLET = MEDIA_NOUNS | frozenset(
 _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
     "families faculty colleagues classmates alumni staffers".split()
 )
-# The common noun a named programme, publication or station may end in: "Heat magazine", "the
+# The common noun a named programme, publication or station may end in (after a programme's
+# quoted title before "that": "MSNBC’s “Early Hours” that"): "Heat magazine", "the
 # BBC's Today programme", "ABC's Insiders program", a station before "that" ("told Al Shams
 # television that"), a venue ("the Rover Club podcast"), a news agency ("the Interfax news
 # agency", "the Kelsa-Press agency").
 _MEDIUM_NOUN = (
+    r"(?:(?<=[’']s)\s+" + _SHOW_TITLE + r"(?=(?:\s+(?:programme|program|show|podcast))?\s+that\b))?"
     r"(?:\s+(?:programme|program|show|magazine|newspaper|paper|website|channel|(?:news\s+)?agency|"
     r"(?:television|radio|broadcaster)(?=\s*,?\s+that\b|\s*[,.;:!?])|"
     + alternation(VENUE_WORDS)
@@ -758,7 +768,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (DURATION_ADJUNCT, word == "for"),
         (_BENCH_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),
-        (_CITING_ADJUNCT, word == "citing"),
+        (_CITING_ADJUNCT, word in ("citing", "speaking")),
         (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
         (_AHEAD_ADJUNCT, word in ("ahead", "within")),

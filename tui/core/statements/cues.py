@@ -1352,8 +1352,12 @@ class CueAttributions(CueForms, Quotations):
                 found = self._attribution(cue, (first, end), None)
             if found is None:
                 # "Lee denies wrongdoing, his lawyer said.": too little after the last cue for
-                # a content of its own, the sentence-final attribution reports it all
-                if not here or _SENTENCE_TAIL.match(text, cue[1], end) is None:
+                # a content of its own, the sentence-final attribution reports it all; so does
+                # a source the last content ran on into ("Lee urged calm, according to an aide")
+                if not here or (
+                    _SENTENCE_TAIL.match(text, cue[1], end) is None
+                    and not (lower in _SOURCE_CUES and self.statements[-1].span[1] > cue[0])
+                ):
                     continue
                 found = self._outer(None, here, (first, end), cue)
                 if found is None:

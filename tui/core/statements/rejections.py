@@ -56,6 +56,8 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     BODY_QUALIFIERS,
     CALL_COMPLEMENTS,
+    CITE_FORMS,
+    CITED_SOURCES,
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
@@ -86,6 +88,7 @@ from tui.core.lexicon import (
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
     SEASONS,
+    SOURCE_ADJECTIVES,
     SOURCELESS_PASSIVES,
     TIME_WORDS,
     TIMES_OF_DAY,
@@ -472,6 +475,23 @@ _HANDLE = re.compile(
     r"\s+(?:under\s+(?:the\s+)?(?:(?:user)?name|handle|pseudonym|alias|pen\s+name)\b"
     r"|as\s+[“\"@A-Z])"
 )
+# The people cited as a report's sources, up to four words before their noun, no preposition
+# among them ("citing two senior administration officials", "citing people familiar with
+# the talks"; not "citing complaints from people ..."); what may follow them and keep them
+# sources: a relative clause, what they know ("familiar with"), their knowledge, how they
+# spoke ("speaking on condition of anonymity").
+_CITED_SOURCE = re.compile(
+    r"\s+(?:(?!(?:"
+    + alternation(PREPOSITIONS | {"that", "and", "or"})
+    + r")\b)[\w’'-]+\s+){0,4}?(?:"
+    + alternation(CITED_SOURCES)
+    + r")\b(?![’'-])"
+)
+_SOURCE_DESCRIBED = re.compile(
+    r"\s+(?:who|speaking|(?:"
+    + alternation(SOURCE_ADJECTIVES)
+    + r")|with\s+(?:direct\s+|firsthand\s+)?knowledge)\b"
+)
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
 _OTHER_SENSE_WORDS = (
@@ -577,6 +597,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
         return "other sense"
     if word in _COUNSEL_VERBS and _counsel(text, cue, span):
+        return "other sense"
+    if word in CITE_FORMS and _sourcing(text, cue, span):
         return "other sense"
     if word in _SIGHT_PASSIVES and not _SIGHT_CLAIM.match(text, cue[1]):
         return "other sense"  # "Patients will be seen faster": seen by a doctor, no view held
@@ -723,6 +745,18 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             return True
         return word == "called" and named_thing(text, cue, end)
     return False
+
+
+def _sourcing(text: str, cue: Span, span: Span) -> bool:
+    """Whether "cite" at `cue` names the people a report came from, and nothing they said
+    ("CNN reported the vote would slip, citing two aides familiar with the count")."""
+    if span[0] < cue[1]:
+        return False
+    source = _CITED_SOURCE.match(text, cue[1], span[1])
+    return source is not None and (
+        _nothing_after(text, source.end(), span[1])
+        or _SOURCE_DESCRIBED.match(text, source.end(), span[1]) is not None
+    )
 
 
 def named_in_aside(text: str, cue: Span) -> bool:
