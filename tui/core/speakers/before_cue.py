@@ -828,20 +828,22 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
         return None
     if not all(_listed_word(t) for t in found.tokens):
         return None
-    first = start = bisect_left(toks, (found.span[0],))
+    first = start = listed = bisect_left(toks, (found.span[0],))
     while start >= 2 and toks[start - 1].word == "," and _listed_word(toks[start - 2]):
         k = start - 2
         while k > 0 and _listed_word(toks[k - 1]) and toks[k - 1].lower not in _LIST_STOPS:
             k -= 1
         if not toks[k].capitalized or any(t.lower in TIME_WORDS for t in toks[k : start - 1]):
             break  # "On Monday, Ann Hale and Tom Lee": a day is no speaker
-        start = k
-    if start == first:
-        return None
+        listed, start = start, k
     if start > 0 and toks[start - 1].lower == "the":
         start -= 1
     if start > 0 and toks[start - 1].lower in OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
-        return None  # "In Reno, Ann Hale and Tom Lee": a place, then the speakers
+        # "In Reno, Ann Hale and Tom Lee": a place, then the speakers; "In a letter to the
+        # Star, Immigration, Refugees and Citizenship Canada": the list after the outlet
+        start = listed
+    if start == first:
+        return None
     return _phrase_of(tuple(toks[start : first + len(found.tokens)]))
 
 
