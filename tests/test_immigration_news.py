@@ -459,3 +459,38 @@ def test_a_documents_act_in_a_condition_is_hypothetical(text: str):
 )
 def test_a_documents_act_or_a_bodys_wish_in_a_condition_is_still_read(text: str, speaker: str):
     assert [name for _, name, _ in named(text)][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pickers at three farms in Kingsville say their pay was docked.",
+            "Pickers at three farms in Kingsville",
+        ),
+        (
+            "Tenants in two towers in Burnaby say the heat was off for a week.",
+            "Tenants in two towers in Burnaby",
+        ),
+        (
+            "Cooks at plants in Brandon say the line never slowed.",
+            "Cooks at plants in Brandon",
+        ),
+    ],
+)
+def test_people_at_sites_in_a_named_place_speak_not_the_place(text: str, speaker: str):
+    assert speaker_of(text)[:2] == (speaker, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials in Ottawa say the talks are close.", "Officials in Ottawa"),
+        ("After two meetings in Regina, Koss said the deal was close.", "Koss"),
+        ("The embassy in Lima said the visas were ready.", "The embassy in Lima"),
+    ],
+)
+def test_a_place_after_a_body_a_role_or_an_opening_phrase_keeps_its_reading(
+    text: str, speaker: str
+):
+    assert speaker_of(text)[0] == speaker

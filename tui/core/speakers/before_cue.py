@@ -676,8 +676,18 @@ def _place_of_body(toks: list[Token], found: Phrase) -> bool:
     if toks[first - 1].lower == "from":
         return noun.lower in DOCUMENT_WORDS and _place_named(found.tokens)
     return toks[first - 1].lower == "in" and (
-        noun.lower in ORGANIZATION_WORDS or noun.lower in PERSON_ROLES
+        noun.lower in ORGANIZATION_WORDS
+        or noun.lower in PERSON_ROLES
+        or _sites(toks, first - 2)  # "Workers at two plants in Brandon say": the plants'
     )
+
+
+def _sites(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a plural in lower case that a number counts ("two plants") or a
+    preposition of place governs ("at plants"): the sites a place name after "in" locates."""
+    if not toks[k].word.endswith("s") or k < 1:
+        return False
+    return _counted(toks, k) is not None or toks[k - 1].lower in _PLACE_OR_COMPLEMENT
 
 
 def _counted(toks: list[Token], k: int) -> Phrase | None:
@@ -701,6 +711,8 @@ def _person_at_place(text: str, toks: list[Token], found: Phrase) -> Phrase | No
         if first < 2 or toks[first - 1].lower not in _PLACE_OR_COMPLEMENT:
             break
         head = _phrase_at(text, toks, first - 2) or _counted(toks, first - 2)
+        if head is None and _sites(toks, first - 2):
+            head = _phrase_of((toks[first - 2],))  # "at plants in Brandon": a bare plural
         if head is None or head.tokens[-1].lower in _PRONOUNS:
             return None
         outer, first = head, bisect_left(toks, (head.span[0],))
