@@ -494,3 +494,29 @@ def test_a_place_after_a_body_a_role_or_an_opening_phrase_keeps_its_reading(
     text: str, speaker: str
 ):
     assert speaker_of(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“It is a long wait,” said Jaspreet, a welding student who did not want her last "
+            "name published because her permit is pending.",
+            "Jaspreet",
+        ),
+        ("Tomás, who did not want his surname printed, said the trailer was cold.", "Tomás"),
+    ],
+)
+def test_a_wish_that_ones_name_not_be_made_public_is_no_statement(text: str, speaker: str):
+    assert [(name, cue) for _, name, cue in named(text)] == [(speaker, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The ministry published the permit figures on Monday.", "published"),
+        ("Koss wanted her findings published before the vote.", "wanted"),
+    ],
+)
+def test_publishing_other_things_is_still_read(text: str, cue: str):
+    assert [c for _, _, c in attributed(text)] == [cue]

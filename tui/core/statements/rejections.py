@@ -216,6 +216,12 @@ _NOT_NAMED = re.compile(
     + r")\b"
 )
 _WITHHOLDING_VERBS = _WISH_VERBS | REFUSAL_VERBS  # "did not want", "declined": to be named
+# A wish about one's own name before the participle of making it public, the cue: "did not
+# want her last name *published*", "did not want his name used".
+_MADE_PUBLIC_FORMS = frozenset(_MADE_PUBLIC.strip("(?:)").split("|"))
+_NAME_WISHED_UNPUBLISHED = re.compile(
+    r"\b(?:" + alternation(_WISH_VERBS) + r")\s+" + _OWN_NAME + r"\s+$"
+)
 # An outlet's agreement to keep a source unnamed, after a form of "agree" (`JOINT_CUES`): "has
 # agreed not to publish her name", "agreed to withhold his surname", "has agreed to identify
 # him only by his first name", "agreed to use a pseudonym", "whose name the Star agreed not
@@ -884,6 +890,8 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         return True
     if word in JOINT_CUES and _NAME_KEPT.match(text, cue[1]) is not None:
         return True
+    if word in _MADE_PUBLIC_FORMS and _lead(_NAME_WISHED_UNPUBLISHED, text, cue):
+        return True  # "who did not want her last name published because ..."
     # Each pattern opens with a word (case and all) found by `find` before the regex engine
     # is started on the lead: most cues have neither before them.
     lead = max(0, cue[0] - _LEAD)
