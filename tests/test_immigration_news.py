@@ -520,3 +520,27 @@ def test_a_wish_that_ones_name_not_be_made_public_is_no_statement(text: str, spe
 )
 def test_publishing_other_things_is_still_read(text: str, cue: str):
     assert [c for _, _, c in attributed(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ottawa capped new study permits at 305,000 for the year.", "permits"),
+        ("The province limits work permits to 12,000.", "permits"),
+        ("The order restricted visas to 4,500 this spring.", "visas"),
+    ],
+)
+def test_a_limited_plural_object_is_what_the_bare_number_counts(text: str, unit: str):
+    assert [u for _, u in units(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The city capped rent increases at 2.5%.", "percent"),
+        ("The board capped fees at 40.", None),
+        ("Koss limited the briefing to 20 minutes.", "minute"),
+    ],
+)
+def test_a_limit_on_a_value_a_share_or_a_time_keeps_its_unit(text: str, unit: str | None):
+    assert [u for _, u in units(text)] == [unit]

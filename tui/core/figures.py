@@ -491,6 +491,13 @@ _MOVED_OBJECT = re.compile(
     r"(?P<f>from[^\S\n]+)?\Z"
 )
 _WORD_AHEAD = re.compile(r"[^\S\n]+([a-z]+)")
+# A verb of limiting, its plural object, then "at" or "to" before the number: what it counts
+# ("capped new study *permits* at 360,000", "limited work *permits* to 50,000").
+_LIMITED_OBJECT = re.compile(
+    r"(?<![\w-])(?:" + _alternation(lx.LIMIT_VERBS) + r")(?:[^\S\n]+[a-z-]+){0,3}?"
+    r"[^\S\n]+(?P<n>[a-z]+)[^\S\n]+(?:at|to)[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 # An object between the subject and "at" or "to" before the number ("put *the toll* at",
 # "Ottawa cuts *the intake target* to"): its count (see `_object_brought`).
 _OBJECT_ARTICLE = re.compile(
@@ -2707,6 +2714,11 @@ def _counted_before(text: str, start: int) -> str | None:
         noun = moved.group("n")
         if _plural(noun) and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS:
             return noun  # "cut its staff from 12 to 4"
+    limited = _LIMITED_OBJECT.search(text, max(0, start - _WINDOW), start)
+    if limited is not None:
+        noun = limited.group("n")
+        if _plural(noun) and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS:
+            return noun  # "capped study permits at 360,000"
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
     if named is None:
         window = max(0, start - 64)

@@ -3490,6 +3490,12 @@ CHANGE_WORDS: frozenset[str] = frozenset(
     plunging plunged tumble tumbles tumbling tumbled plummet plummets plummeting plummeted
     dip dips dipping dipped add adds adding added shed sheds shedding up down""".split()
 )
+# Verbs of limiting a count: the plural object before "at" or "to" and a bare number is what
+# the number counts ("capped study permits at 360,000", "limits work permits to 50,000").
+LIMIT_VERBS: frozenset[str] = frozenset(
+    """cap caps capped capping limit limits limited limiting restrict restricts restricted
+    restricting""".split()
+)
 # Past forms of verbs of change: "rose by 1.5% to 4.1%" tells the change, then the level it
 # reached (two figures), not a range of the change as "expected to rise by 10% to 15%" does.
 PAST_CHANGE_VERBS: frozenset[str] = frozenset(
