@@ -491,8 +491,18 @@ _MOVED_OBJECT = re.compile(
     r"(?P<f>from[^\S\n]+)?\Z"
 )
 _WORD_AHEAD = re.compile(r"[^\S\n]+([a-z]+)")
-# An object between the subject and "at" before the number ("put *the toll* at"): its count.
-_OBJECT_ARTICLE = re.compile(r"[^\S\n](?:the|a|an|its|their)[^\S\n]+[a-z]+[^\S\n]+at[^\S\n]*$")
+# A verb of limiting, its plural object, then "at" or "to" before the number: what it counts
+# ("capped new study *permits* at 360,000", "limited work *permits* to 50,000").
+_LIMITED_OBJECT = re.compile(
+    r"(?<![\w-])(?:" + _alternation(lx.LIMIT_VERBS) + r")(?:[^\S\n]+[a-z-]+){0,3}?"
+    r"[^\S\n]+(?P<n>[a-z]+)[^\S\n]+(?:at|to)[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+# An object between the subject and "at" or "to" before the number ("put *the toll* at",
+# "Ottawa cuts *the intake target* to"): its count (see `_object_brought`).
+_OBJECT_ARTICLE = re.compile(
+    r"[^\S\n](?:the|a|an|its|their)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+(?:at|to)[^\S\n]*$"
+)
 # A unit of time and the next smaller one, with how many of it make one: "2 hours 24 minutes".
 _SMALLER_UNITS = {
     ("year", "month"): 12,
@@ -1744,7 +1754,9 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return False
     word = previous.group("w")
     lower = word.lower()
-    if lower in lx.IDENTIFIER_NOUNS or _month(word):
+    if lower in lx.IDENTIFIER_NOUNS:
+        return not _verb_of_count(text, previous, start, amount)
+    if _month(word):
         return True
     if lower in _RANGE_JOINS and amount.unit is None and _identifier_range(text, previous.start()):
         return True  # "grades 6 through 8", "pages 4 and 5": the second identifier
@@ -1760,6 +1772,22 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     token = text[start : amount.end]
     version = token.endswith(".0")  # "Web 3.0", "Brexit 2.0"
     return amount.unit is None and "," not in token and ("." not in token or version)
+
+
+_COUNTED_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]*)\b")  # "12,500 *visas*", "1,204 *of*"
+
+
+def _verb_of_count(text: str, noun: re.Match[str], start: int, amount: _Amount) -> bool:
+    """Whether an identifier's noun in lower case before the number at `start` is a verb,
+    its object counted: after a modal ("will issue 40 permits", "could form 3 teams") or before
+    thousands of a unit ("to issue 12,500 visas"); not "Issue 42", "page 5", "page 1,204"."""
+    if not noun.group("w").islower():
+        return False
+    if "," in text[start : amount.end]:
+        counted = _COUNTED_AFTER.match(text, amount.end)
+        return counted is not None and counted[1] not in lx.PREPOSITIONS
+    modal = _word_before(text, noun.start())
+    return modal is not None and modal.group("w").lower() in lx.MODALS
 
 
 def _code_given(text: str, start: int) -> bool:
@@ -2689,13 +2717,18 @@ def _counted_before(text: str, start: int) -> str | None:
         noun = moved.group("n")
         if _plural(noun) and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS:
             return noun  # "cut its staff from 12 to 4"
+    limited = _LIMITED_OBJECT.search(text, max(0, start - _WINDOW), start)
+    if limited is not None:
+        noun = limited.group("n")
+        if _plural(noun) and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS:
+            return noun  # "capped study permits at 360,000"
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
     if named is None:
         window = max(0, start - 64)
         subject = _GROUP_SUBJECT.search(text[window:start])
         if (
             subject is not None
-            and not _OBJECT_ARTICLE.search(text, window + subject.end(), start)
+            and not _object_brought(text[window + subject.end() : start])
             and _group_counts(text, window + subject.start(), window + subject.end())
         ):
             return lx.GROUP_NOUNS[subject.group("group").lower()]  # "The death toll rose to"
@@ -2716,6 +2749,17 @@ def _counted_before(text: str, start: int) -> str | None:
     ):
         return None
     return phrase[2]
+
+
+def _object_brought(link: str) -> bool:
+    """Whether the words between a subject and the number end in an object after a verb,
+    then "at" or "to" (`_OBJECT_ARTICLE`): "put the toll at", "cuts the intake target to";
+    not a preposition's object ("at the rally swelled to", "from a year earlier to")."""
+    found = _OBJECT_ARTICLE.search(link)
+    if found is None:
+        return False
+    before = link[: found.start()].split()
+    return not before or before[-1].lower() not in lx.PREPOSITIONS
 
 
 def _group_counts(text: str, start: int, end: int) -> bool:
@@ -2776,7 +2820,7 @@ def _plural_subject(text: str, start: int) -> str | None:
         return None  # per cent: "Listings rose 4% to 870" (a name does not rise by per cent)
     rate = None if change else _RATE_LINK.fullmatch(clause, phrase[1])  # its "a" no object's
     link = change or rate or _LINK_WORDS.fullmatch(clause, phrase[1])
-    if link is None or (rate is None and _OBJECT_ARTICLE.search(link.group())):
+    if link is None or (rate is None and _object_brought(link.group())):
         return None  # "Official figures put *the toll* at 4,100": the object's count
     if link.group().split(None, 1)[0] == "that":
         return None  # "The plan *predicts* that 40 will": a verb, its clause

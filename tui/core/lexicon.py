@@ -430,23 +430,36 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
 # said ...", "the pilot's distress call", "customer support" (not "Lee will call", "officials
 # call it", "voters support it"); before "call for" too, a meeting, no demand ("a conference
 # call for analysts", rejections.py).
-CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
-    call: frozenset(
-        """
+CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
+    {
+        call: frozenset(
+            """
         phone radio conference video distress mayday roll wake-up earnings telephone zoom
         investor analyst
         """.split()
-    )
-    for call in ("call", "calls")
-} | {
-    # "customer support staff", "the air support unit": the support given, a noun
-    support: frozenset(
-        """
+        )
+        for call in ("call", "calls")
+    }
+    | {
+        # "customer support staff", "the air support unit": the support given, a noun
+        support: frozenset(
+            """
         customer technical tech life income child military air fire peer housing
         """.split()
-    )
-    for support in ("support", "supports")
-}
+        )
+        for support in ("support", "supports")
+    }
+    | {
+        # "asylum claims rose", "an insurance claim": the claims filed, a noun
+        claim: frozenset(
+            """
+        asylum refugee insurance injury damage damages compensation disability benefit
+        benefits jobless unemployment expense expenses warranty pension land treaty
+        """.split()
+        )
+        for claim in ("claim", "claims")
+    }
+)
 # Last words of a document's own name, which speaks as that document: "the Harlow Poll found",
 # "the Eastmere Survey shows", "the Lund Report concluded".
 DOCUMENT_NAME_HEADS: frozenset[str] = frozenset("poll survey barometer report study census".split())
@@ -1092,6 +1105,9 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 )
 # Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
+# Bodies that speak for the office holder named after "of": "the office of Premier Ann Lee",
+# "the government of Prime Minister Tom Hale" (an organization, not the person).
+HOLDERS_BODIES: frozenset[str] = frozenset("office campaign government administration".split())
 # Those a person belongs to by birth or marriage, who speak for themselves, often for one
 # who died: "the family of Ann Lee said" (the family, not Ann Lee).
 KIN_BODIES: frozenset[str] = frozenset("family families relatives in-laws".split())
@@ -1903,6 +1919,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # what judges and parties write in a case: "the opinion said", "the dissent warned", "a
     # brief filed by the group argues", "the concurrence noted"
     + "opinion opinions dissent dissents concurrence concurrences brief briefs".split()
+    # the plans a government tables, their text citing targets: "the levels plan estimates",
+    # "the strategy calls for", "the framework says" (not "plans", a verb: "Lee plans to")
+    + "plan strategy blueprint framework".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
@@ -3509,6 +3528,12 @@ CHANGE_WORDS: frozenset[str] = frozenset(
     slipping slipped soar soars soaring soared surge surges surging surged plunge plunges
     plunging plunged tumble tumbles tumbling tumbled plummet plummets plummeting plummeted
     dip dips dipping dipped add adds adding added shed sheds shedding up down""".split()
+)
+# Verbs of limiting a count: the plural object before "at" or "to" and a bare number is what
+# the number counts ("capped study permits at 360,000", "limits work permits to 50,000").
+LIMIT_VERBS: frozenset[str] = frozenset(
+    """cap caps capped capping limit limits limited limiting restrict restricts restricted
+    restricting""".split()
 )
 # Past forms of verbs of change: "rose by 1.5% to 4.1%" tells the change, then the level it
 # reached (two figures), not a range of the change as "expected to rise by 10% to 15%" does.

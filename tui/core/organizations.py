@@ -205,8 +205,8 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     # Container Index", "the Global Peace Index"
     + "project index".split()
     # think tanks and advocacy groups: "the nonpartisan Tax Policy Forum", "the Open Ballot
-    # Initiative"
-    + "forum initiative".split()
+    # Initiative", "the Canadian Employers’ Roundtable"
+    + "forum initiative roundtable".split()
 )
 # Small words written with a capital inside a group's or a campaign's name, a run of
 # capitalised words: prepositions ("Doctors Without Borders", "Mothers Against Drunk

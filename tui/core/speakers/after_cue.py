@@ -50,6 +50,7 @@ from tui.core.speakers.noun_phrases import (
     _small_name_word,
 )
 from tui.core.speakers.tokens import (
+    _AGE,
     _MAX_MODIFIERS,
     _NOUN_WORDS,
     _OF_TWO,
@@ -140,7 +141,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     if not any(
         t.word[0].isupper() or t.lower in _NOUN_WORDS or t.lower in _SEXED_NOUNS
         for t in toks[: last + 1]
-    ):
+    ) and not _age_alone(toks, last):
         return None
     named_end = _named_end(toks, last)
     if named_end is not None and (named := _name_after_named(text, toks, named_end)):
@@ -399,6 +400,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             or tok.lower in _NOUN_WORDS
             or tok.lower in _SEXED_NOUNS  # "said his daughter", "said the king"
             or _ing_noun_after(toks, j, last)
+            or _age_alone(toks, j)
         ):
             last = j
         elif last == j - 1 and toks[last].lower in _SEXED_NOUNS:
@@ -429,6 +431,14 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         else:
             break
     return last
+
+
+def _age_alone(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is an age with no noun after it, standing for its person: "said the
+    26-year-old, who ...", "said the 40-year-old." (not "the 26-year-old student")."""
+    return _AGE.fullmatch(toks[j].lower) is not None and (
+        j + 1 == len(toks) or not toks[j + 1].word[0].isalnum()
+    )
 
 
 def _plural_possessive_mark(toks: list[Token], j: int) -> bool:

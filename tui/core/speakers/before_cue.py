@@ -680,8 +680,18 @@ def _place_of_body(toks: list[Token], found: Phrase) -> bool:
     if toks[first - 1].lower == "from":
         return noun.lower in DOCUMENT_WORDS and _place_named(found.tokens)
     return toks[first - 1].lower == "in" and (
-        noun.lower in ORGANIZATION_WORDS or noun.lower in PERSON_ROLES
+        noun.lower in ORGANIZATION_WORDS
+        or noun.lower in PERSON_ROLES
+        or _sites(toks, first - 2)  # "Workers at two plants in Brandon say": the plants'
     )
+
+
+def _sites(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a plural in lower case that a number counts ("two plants") or a
+    preposition of place governs ("at plants"): the sites a place name after "in" locates."""
+    if not toks[k].word.endswith("s") or k < 1:
+        return False
+    return _counted(toks, k) is not None or toks[k - 1].lower in _PLACE_OR_COMPLEMENT
 
 
 def _counted(toks: list[Token], k: int) -> Phrase | None:
@@ -705,6 +715,8 @@ def _person_at_place(text: str, toks: list[Token], found: Phrase) -> Phrase | No
         if first < 2 or toks[first - 1].lower not in _PLACE_OR_COMPLEMENT:
             break
         head = _phrase_at(text, toks, first - 2) or _counted(toks, first - 2)
+        if head is None and _sites(toks, first - 2):
+            head = _phrase_of((toks[first - 2],))  # "at plants in Brandon": a bare plural
         if head is None or head.tokens[-1].lower in _PRONOUNS:
             return None
         outer, first = head, bisect_left(toks, (head.span[0],))
@@ -832,20 +844,22 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
         return None
     if not all(_listed_word(t) for t in found.tokens):
         return None
-    first = start = bisect_left(toks, (found.span[0],))
+    first = start = listed = bisect_left(toks, (found.span[0],))
     while start >= 2 and toks[start - 1].word == "," and _listed_word(toks[start - 2]):
         k = start - 2
         while k > 0 and _listed_word(toks[k - 1]) and toks[k - 1].lower not in _LIST_STOPS:
             k -= 1
         if not toks[k].capitalized or any(t.lower in TIME_WORDS for t in toks[k : start - 1]):
             break  # "On Monday, Ann Hale and Tom Lee": a day is no speaker
-        start = k
-    if start == first:
-        return None
+        listed, start = start, k
     if start > 0 and toks[start - 1].lower == "the":
         start -= 1
     if start > 0 and toks[start - 1].lower in OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
-        return None  # "In Reno, Ann Hale and Tom Lee": a place, then the speakers
+        # "In Reno, Ann Hale and Tom Lee": a place, then the speakers; "In a letter to the
+        # Star, Immigration, Refugees and Citizenship Canada": the list after the outlet
+        start = listed
+    if start == first:
+        return None
     return _phrase_of(tuple(toks[start : first + len(found.tokens)]))
 
 

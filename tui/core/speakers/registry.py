@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
     GOVERNMENT_PLACES,
+    HOLDERS_BODIES,
     KIN_BODIES,
     KIN_CONVERSES,
     MALE_NOUNS,
@@ -2997,6 +2998,11 @@ class Speakers:
         of = titled
         while of >= 3 and words[of - 1] in _BEFORE_COMPLEMENT_NAME:
             of -= 1  # "Tom Hale of the Acme Fund", "the family of the late Tom Vale"
+        if kind is None and toks[0].lower in DETERMINERS and _holders_body(toks, 3):
+            # "The office of Immigration Minister Ann Lee said": her office speaks, as "Lee's
+            # office" does
+            span = (toks[0].start, toks[-1].end)
+            return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[1])
         body = _person_of_body(toks) if kind is None else None
         if body is not None:  # "Sgt. Ann Tully of Dorn Police": a body's word is no title
             complemented = self._complemented(phrase, toks, body)
@@ -4119,6 +4125,22 @@ def _named_people(toks: list[Token], k: int) -> bool:
             and singular not in ROLE_NOUNS
             and head.lower not in ROLE_NOUNS
         )
+    )
+
+
+def _holders_body(toks: list[Token], k: int) -> bool:
+    """Whether toks[k - 2] is a body in lower case that speaks for the person named after
+    "of" at toks[k - 1] (`HOLDERS_BODIES`), capitalised words with a title or a given name:
+    "the office of Immigration Minister Ann Lee", "the campaign of Tom Hale"; not "the Office
+    of Health Information", nor "the government of Canada"."""
+    if len(toks) <= k:
+        return False
+    before = toks[k - 2]
+    if before.lower not in HOLDERS_BODIES or not before.word.islower() or toks[k - 1].lower != "of":
+        return False
+    named = toks[k:]
+    return all(t.capitalized or t.word == "." for t in named) and any(
+        t.lower in TITLES or given_name(t.word) for t in named
     )
 
 

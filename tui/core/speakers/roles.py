@@ -72,6 +72,10 @@ _RESIDENCE_ONLY = re.compile(
 _ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".split())
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
+# A second appositive ending a role, an indefinite noun describing the body just named ("a
+# coordinator at Terre Commune, *a group* that helps ...", "director of the Food Bank, *a
+# charity*"): the role ends before it.
+_BODY_DESCRIBED = re.compile(r",\s+(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s*,?\s*\Z")
 # Role nouns that say what a person has been or where they are from, no office held.
 _NO_OFFICE = frozenset("veteran veterans resident native survivor graduate alumnus".split())
 # The heads of a place's name that a body's words share: "of Cook County", "of Kansas City",
@@ -566,7 +570,10 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
     # the comma before a relative clause closes the role: "Ray Dunn, a farmer, who ..."
-    return _clean_role(text[start : relative.start() if relative else appositive[1]].rstrip(","))
+    end = relative.start() if relative else appositive[1]
+    body = _BODY_DESCRIBED.search(text, start, end)
+    # the body's own description closes it: "a lawyer at Hale Partners, a firm that ..."
+    return _clean_role(text[start : body.start() if body else end].rstrip(","))
 
 
 def _affiliated_body(words: list[str]) -> str | None:

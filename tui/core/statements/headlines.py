@@ -24,10 +24,12 @@ lines). Furniture between (an "ABSTRACT." label, blanked) is passed over.
 A statement of the headline or the standfirst **repeats** the body when a statement after
 its paragraph has the same source (the same resolved speaker; a named speaker of the same
 surname; or, for a headline's bare description, "Mayor says ...", a speaker the body gives
-that role, "the city's mayor, Ann Porter"), the same act (speech, thought or stance), and
-at least `REPEATED_SHARE` of its content words (lower case, lightly stemmed: "taxes" is
-"tax", "closed" and "closing" are "clos"; function words left out). Such a statement is
-dropped. Any other is kept: the headline is then the only place its claim is made.
+that role, "the city's mayor, Ann Porter"; or an unnamed source the body describes again at
+more length, "Migrant workers say ..." and "Eleven migrant workers who ... say"), the same
+act (speech, thought or stance), and at least `REPEATED_SHARE` of its content words (lower
+case, lightly stemmed: "taxes" is "tax", "closed" and "closing" are "clos"; function words
+left out). Such a statement is dropped. Any other is kept: the headline is then the only
+place its claim is made.
 """
 
 from __future__ import annotations
@@ -181,15 +183,26 @@ def without_repeats(
 
 def same_source(head: Speaker | None, body: Speaker | None) -> bool:
     """Whether the speaker of a headline's statement is the body's speaker: the same one, a
-    named one of the same surname, or a bare description ("Mayor", "Police chief") whose last
-    word is in the role the body gives its speaker ("the city's mayor")."""
+    named one of the same surname, a bare description ("Mayor", "Police chief") whose last
+    word is in the role the body gives its speaker ("the city's mayor"), or an unnamed one
+    described again in the body's longer words (`_described_again`)."""
     if head is None or body is None:
         return False
     if head.id == body.id:
         return True
     if _surname(head) in re.findall(r"[a-z]+", (body.role or "").lower()):
         return True
+    if not head.named and not body.named:
+        return _described_again(head.name, body.name)
     return head.named and body.named and _surname(head) == _surname(body)
+
+
+def _described_again(head: str, body: str) -> bool:
+    """Whether an unnamed source of a headline ("Migrant workers") is described again, its
+    words whole inside the body's longer description ("Eleven migrant workers who picked
+    lettuce"): the same people; not "Nurses" in "the nurses' employers"."""
+    words, longer = head.lower().split(), body.lower().split()
+    return any(longer[k : k + len(words)] == words for k in range(len(longer) - len(words) + 1))
 
 
 def _surname(speaker: Speaker) -> str:

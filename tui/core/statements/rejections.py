@@ -63,11 +63,13 @@ from tui.core.lexicon import (
     COMPLEMENT_ENDINGS,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
+    DOCUMENT_WORDS,
     FEAST_DAYS,
     FINDING_PARTICIPLES,
     FOUND_OUT_CUES,
     HEAR_FORMS,
     HEARING_HEADS,
+    JOINT_CUES,
     LEARN_FORMS,
     LEARNING_VERBS,
     MESSAGE_NOUNS,
@@ -219,10 +221,33 @@ _NOT_NAMED = re.compile(
     + r")\b"
 )
 _WITHHOLDING_VERBS = _WISH_VERBS | REFUSAL_VERBS  # "did not want", "declined": to be named
+# A wish about one's own name before the participle of making it public, the cue: "did not
+# want her last name *published*", "did not want his name used".
+_MADE_PUBLIC_FORMS = frozenset(_MADE_PUBLIC.strip("(?:)").split("|"))
+_NAME_WISHED_UNPUBLISHED = re.compile(
+    r"\b(?:" + alternation(_WISH_VERBS) + r")\s+" + _OWN_NAME + r"\s+$"
+)
+# An outlet's agreement to keep a source unnamed, after a form of "agree" (`JOINT_CUES`): "has
+# agreed not to publish her name", "agreed to withhold his surname", "has agreed to identify
+# him only by his first name", "agreed to use a pseudonym", "whose name the Star agreed not
+# to print": an editorial decision, nobody's words.
+_NAMING_VERBS = r"(?:publish|print|use|name|identify|reveal|disclose|release|share)"
+_KEPT_UNNAMED = (
+    r"(?:not\s+to\s+"
+    + _NAMING_VERBS
+    # its object a person or a name, or left out: not "agreed not to publish the terms"
+    + r"(?=\s*[,.;]|\s+(?:him|her|them|his|their|because|for)\b)"
+    r"|to\s+(?:withhold|conceal)\b"
+    r"|to\s+(?:protect|change)\s+(?:his|her|their)\s+(?:identity|names?)\b"
+    r"|to\s+use\s+(?:an?\s+)?(?:pseudonym|alias|first\s+names?|initials?)\b"
+    r"|to\s+(?:identify|name|refer\s+to|call)\s+(?:\w+\s+){1,3}?only\s+(?:by|as)\b)"
+)
+_NAME_KEPT = re.compile(r"\s+" + _KEPT_UNNAMED)
 # Why a source is unnamed, a clause of its own after the condition: "asked not to be named
 # because she feared retaliation", "spoke anonymously because they were afraid of losing their
-# jobs"; its cue, a fear or a worry, is part of the condition, no statement. Looked for only
-# after a "because" found by str.find (most cues have none before them).
+# jobs", "has agreed not to name her because she fears ...", "whose name has been changed
+# because she fears ..."; its cue, a fear or a worry, is part of the condition, no statement.
+# Looked for only after a "because" found by str.find (most cues have none before them).
 _UNNAMED_BECAUSE = re.compile(
     r"(?:not\s+to\s+"
     + _BE_NAMED
@@ -230,9 +255,12 @@ _UNNAMED_BECAUSE = re.compile(
     + _STAY_ANONYMOUS
     + r"|names?\s+(?:not\s+be\s+(?:named|"
     + _MADE_PUBLIC
-    + r")|be\s+withheld)|"
+    + r")|be\s+withheld)|(?:whose|his|her|their)\s+names?\s+(?:has\s+been|have\s+been|was|were"
+    r"|is)\s+changed|"
     + _NAMED_IN_PART
-    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+because\s+[^,.;:“”\"]*$"
+    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|agree[sd]?\s+"
+    + _KEPT_UNNAMED
+    + r"(?:\s+[\w’'.-]+){0,4}?)\s+because\s+[^,.;:“”\"]*$"
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
 _AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+(" + "|".join(QUOTED_AS_PARTICIPLES) + r")\b")
@@ -616,6 +644,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "hypothetical"  # "potentially revealing which ...": a consequence
     if word in BELIEF_CUES and _conditional(text, cue, before):
         return "hypothetical"  # "was asked whether she expected", "if he believed"
+    if _document_before(text, cue) and _conditional(text, cue, before):
+        return "hypothetical"  # "If the plan rejected them, ...": no document has yet
     if (
         word in SOURCELESS_PASSIVES
         and _no_source(text, cue, before)
@@ -890,15 +920,20 @@ def _title(text: str, cue: Span, span: Span) -> bool:
 def anonymity(text: str, word: str, cue: Span) -> bool:
     """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
     named", "requested anonymity", "did not want to be identified", "declined to give her
-    name", "did not want his name used"), says why it is
-    unnamed ("on condition of anonymity to discuss", "not to be named because she feared")
-    or is not permitted ("was not authorized to discuss"): a source's condition, no
-    statement; the cue stage passes over it, so that the attribution around it is read
-    ("‘...,’ one nurse, who asked not to be named, told the Herald")."""
+    name", "did not want his name used"), is an outlet's agreement to keep it unnamed
+    ("whose name CBC News agreed not to publish"), says why it is unnamed ("on condition of
+    anonymity to discuss", "not to be named because she feared") or is not permitted ("was
+    not authorized to discuss"): a source's condition, no statement; the cue stage passes
+    over it, so that the attribution around it is read ("‘...,’ one nurse, who asked not to
+    be named, told the Herald")."""
     if word in _REQUEST_VERBS:
         return _ANONYMITY.match(text, cue[1]) is not None
     if word in _WITHHOLDING_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
         return True
+    if word in JOINT_CUES and _NAME_KEPT.match(text, cue[1]) is not None:
+        return True
+    if word in _MADE_PUBLIC_FORMS and _lead(_NAME_WISHED_UNPUBLISHED, text, cue):
+        return True  # "who did not want her last name published because ..."
     # Each pattern opens with a word (case and all) found by `find` before the regex engine
     # is started on the lead: most cues have neither before them.
     lead = max(0, cue[0] - _LEAD)
@@ -956,6 +991,13 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
         if _lead(_HYPOTHETICAL, text, cue):
             return True
     return _conditional(text, cue, before)
+
+
+def _document_before(text: str, cue: Span) -> bool:
+    """Whether the word just before the cue at `cue` is a document's noun ("the plan
+    rejected", "the audit finds"), the subject of the cue."""
+    word = _LAST_WORD.search(text, max(0, cue[0] - _LEAD), cue[0])
+    return word is not None and word[1].lower() in DOCUMENT_WORDS
 
 
 def _conditional(text: str, cue: Span, before: str | None) -> bool:
