@@ -58,6 +58,9 @@ from tui.core.lexicon import (
     PLACE_NAME_ENDINGS,
     PLACE_NAME_WORDS,
     PLACE_NAMES,
+    PLAYER_MODIFIERS,
+    PLAYER_POSITIONS,
+    PLAYING_POSITIONS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     PLURALS_WITHOUT_S,
@@ -336,6 +339,19 @@ _VERB_NEXT = re.compile(
 def _word_after(text: str, end: int) -> str:
     """The word right after `end` (empty before a mark): "say" in "A third say"."""
     return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
+
+
+def _player_described(found: _Analysis) -> bool:
+    """Whether the description `found` names a player by position ("the forward", "the
+    veteran defenceman", "the rookie guard"; not "the crossing guard")."""
+    if found.head in PLAYER_POSITIONS:
+        return True
+    words = found.name.lower().split()
+    return (
+        found.head in PLAYING_POSITIONS
+        and len(words) > 2
+        and all(word in PLAYER_MODIFIERS for word in words[1:-1])
+    )
 
 
 def _venue_recipient(text: str, start: int) -> bool:
@@ -1977,8 +1993,9 @@ class Speakers:
         Rob Lee ... the councilman said"), in apposition to that description ("the moderator,
         Jan Pruitt,") or after that role noun ("striker Ida Berg"); "the defendant", the
         person named as charged. A description by age or party ("the 52-year-old", "the Ohio
-        Republican") stands for the person a "he" or "she" there would: it is only ever said
-        of someone just named. Never for a past holder ("the ex-mayor")."""
+        Republican") or by a player's position ("the veteran defenceman") stands for the
+        person a "he" or "she" there would: it is only ever said of someone just named.
+        Never for a past holder ("the ex-mayor")."""
         if not found.description or past_holder(found.name.rpartition(" ")[2]):
             return None  # "the ex-mayor": not the mayor
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
@@ -2019,7 +2036,12 @@ class Speakers:
                 subjects = self._latest_subjects(gender, lower, position)
                 holder = self._subject_read(gender, lower, position, subjects)
         parent = parent_of_count(found.name.lower().split())
-        if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name) or parent):
+        if holder is None and (
+            found.head in PARTY_MEMBERS
+            or _player_described(found)
+            or _AGE.search(found.name)
+            or parent
+        ):
             gender = found.gender or self._subject_gender(position)
             holder = self._antecedent(gender, position)
             if holder is not None and (
