@@ -337,3 +337,63 @@ def test_the_game_stories_figures_are_counts_not_records():
     found = [text[f.span[0] : f.span[1]] for f in find_figures(text)]
     assert "31 saves" in found and "three penalties" in found
     assert not {"15-16", "3", "2", "4", "one", "four straight"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jets claimed forward Noah Berg off waivers from Ottawa on Monday.",
+        "Regina claimed Berg off waivers.",
+        "Veteran defenceman Tom Hale called it a career on Tuesday.",
+        "After 14 seasons, Hale called it quits.",
+    ],
+)
+def test_a_player_claimed_off_waivers_or_a_career_called_off_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Hale claimed the hit was clean.", "the hit was clean"),
+        ("Hale claimed that waivers were unfair.", "waivers were unfair"),
+        ("Lee called it a day of shame for the city.", "it a day of shame for the city"),
+        ("Lee called it a disgrace.", "it a disgrace"),
+    ],
+)
+def test_a_claim_or_a_name_given_near_those_words_still_reports(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Hale was suspended two games, the league announced.", "the league", "organization"),
+        ("The franchise said the arena would be rebuilt.", "The franchise", "organization"),
+        (
+            "Jets coach Ann Lee was upbeat. The Jets said Hale would miss a week.",
+            "Jets",
+            "organization",
+        ),
+        (
+            "Herons general manager Ed Moss was upbeat. The Herons said Hale was fine.",
+            "Herons",
+            "organization",
+        ),
+    ],
+)
+def test_a_league_a_franchise_and_a_team_with_a_coach_are_organizations(
+    text: str, name: str, kind: str
+):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee coached the Jets for a decade. Lee said the job was hard.",
+        "Ines Vale spoke first. Ann Moss coach disagreed. Moss said the job was hard.",
+    ],
+)
+def test_a_persons_name_before_coach_keeps_its_kind(text: str):
+    assert speaker_of(text)[1] == "person"

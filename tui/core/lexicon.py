@@ -1713,6 +1713,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         """.split()
     )
     | frozenset(
+        # the bodies of sports: "the league said", "the franchise announced"
+        "league franchise".split()
+    )
+    | frozenset(
         # the bodies that run a port or an airport: "the port said", "the airport said"
         "port airport".split()
     )
