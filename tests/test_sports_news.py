@@ -397,3 +397,36 @@ def test_a_league_a_franchise_and_a_team_with_a_coach_are_organizations(
 )
 def test_a_persons_name_before_coach_keeps_its_kind(text: str):
     assert speaker_of(text)[1] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("TSN first reported the framework of the deal.", "TSN"),
+        ("The Athletic reported that Hale was close to a deal.", "The Athletic"),
+        ("Sportsnet reported that the talks had stalled.", "Sportsnet"),
+    ],
+)
+def test_the_sports_press_is_media(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Several teams have called, according to Sportsnet's Blair Marrin.",
+            "Blair Marrin",
+            "Sportsnet",
+        ),
+        ("TSN's Dara Kwon reported that several teams had called.", "Dara Kwon", "TSN"),
+        ("Reuters's Odile Fenn reported the vote was close.", "Odile Fenn", "Reuters"),
+    ],
+)
+def test_a_full_name_after_an_outlets_possessive_is_its_reporter(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_full_name_after_an_unknown_names_possessive_keeps_its_kind():
+    text = "The deal is close, according to Acme's Blair Marrin."
+    assert speaker_of(text)[1] == "unknown"

@@ -341,6 +341,16 @@ def _word_after(text: str, end: int) -> str:
     return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
 
 
+def _owned_by_body(pre: list[Token]) -> bool:
+    """Whether the words before a name end in the possessive of a known outlet or
+    organization: "Sportsnet's", "the Harbour Alliance's"."""
+    if not pre or not _possessive(pre[-1].word):
+        return False
+    words = [t.word for t in pre[-3:]]
+    words[-1] = words[-1][:-2]
+    return any(marked_kind(words[k:]) in BODY_KINDS for k in range(len(words)))
+
+
 def _player_described(found: _Analysis) -> bool:
     """Whether the description `found` names a player by position ("the forward", "the
     veteran defenceman", "the rookie guard"; not "the crossing guard")."""
@@ -3301,8 +3311,9 @@ class Speakers:
         if " ".join(words) in self._organization_openers():
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
         kind = weakly_marked_kind(words) or self._text_evidence().kind(last)
-        # "Kiri Moana, of the Harbour Alliance": someone of a body; not a word alone ("Orvell,
-        # of the Vantor Group": a unit of the group, perhaps)
+        # "Kiri Moana, of the Harbour Alliance", "Sportsnet's Blair Marrin": someone of a
+        # body; not a word alone ("Orvell, of the Vantor Group": a unit of the group, perhaps)
+        affiliated = affiliated or _owned_by_body(pre)
         return kind or ("person" if affiliated and len(words) > 1 else "unknown")
 
     def _person_told(self, surname: str) -> bool:
