@@ -430,3 +430,35 @@ def test_a_full_name_after_an_outlets_possessive_is_its_reporter(text: str, name
 def test_a_full_name_after_an_unknown_names_possessive_keeps_its_kind():
     text = "The deal is close, according to Acme's Blair Marrin."
     assert speaker_of(text)[1] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "unit"),
+    [
+        ("Moss went 7 2/3 innings on Sunday.", "7 2/3 innings", 7 + 2 / 3, "innings"),
+        ("The trail is 7 1/2 miles long.", "7 1/2 miles", 7.5, "miles"),
+        ("About 2 1/2 years ago, the mill closed.", "About 2 1/2 years", 2.5, "year"),
+        ("He scored 12 3/4 points.", "12 3/4 points", 12.75, "points"),
+    ],
+)
+def test_a_whole_number_and_its_fraction_are_one_figure(
+    text: str, expression: str, value: float, unit: str
+):
+    [figure] = find_figures(text)
+    assert (text[figure.span[0] : figure.span[1]], figure.value, figure.unit) == (
+        expression,
+        value,
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        ("In 2024 1/3 of voters stayed home.", ["1/3 of voters"]),  # a year, then a share
+        ("Of the 30, 1/3 left.", ["30", "1/3"]),
+        ("She threw 5⅔ innings.", ["5⅔ innings"]),
+    ],
+)
+def test_a_fraction_after_a_year_or_a_comma_stays_apart(text: str, expressions: list[str]):
+    assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == expressions

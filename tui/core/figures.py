@@ -165,6 +165,8 @@ _SPACE_OR_HYPHEN = re.compile(r"[ -]")
 # Right of a number.
 # "two and a half", or hyphened before a unit: "a two-and-a-half-hour drama".
 _AND_A_HALF = re.compile(r"(?:[^\S\n]+and[^\S\n]+a[^\S\n]+|-and-a-)half\b", re.IGNORECASE)
+# A whole number's fraction written after it, a mixed number: "7 2/3 innings", "2 1/2 years".
+_MIXED_FRACTION = re.compile(r"[^\S\n](?P<n>[1-9])[/⁄](?P<d>[0-9]{1,2})(?![0-9/⁄]|[.,][0-9])")
 # The gaps before a word (a scale, a unit, a qualifier) are possessive ("?+", "*+"): no such
 # word starts with a space (nor a unit with a hyphen), so where the longest gap fails, a
 # shorter one would too; the regex engine is spared trying every word at each.
@@ -628,6 +630,7 @@ _GROUP_NAME = re.compile(r"[(][?]P<\w+>")  # a named group's opening, made a pla
 # unit, a rate.
 _AMOUNT_TAIL = _any_of(
     _AND_A_HALF,
+    _MIXED_FRACTION,
     _FRACTION_SLASH,
     _SCALE_AFTER,
     _SCALE_LETTER,
@@ -1124,6 +1127,9 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
     half = _AND_A_HALF.match(text, end)
     if half:  # "two and a half", "a million and a half"
         value, end = value + 0.5 * trailing, half.end()
+    mixed = _MIXED_FRACTION.match(text, end) if core.group().isdigit() and value < 1000 else None
+    if mixed and int(mixed["d"]) in lx.FRACTION_DENOMINATORS and int(mixed["n"]) < int(mixed["d"]):
+        value, end = value + int(mixed["n"]) / int(mixed["d"]), mixed.end()  # "7 2/3 innings"
     slash = _FRACTION_SLASH.match(text, end) if core.group().isdigit() else None
     denominator = int(slash.group("d")) if slash else 0
     if slash and denominator in lx.FRACTION_DENOMINATORS and value < denominator:
