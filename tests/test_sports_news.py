@@ -462,3 +462,39 @@ def test_a_whole_number_and_its_fraction_are_one_figure(
 )
 def test_a_fraction_after_a_year_or_a_comma_stays_apart(text: str, expressions: list[str]):
     assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Jan Pruitt, the city's mayor, opened the meeting. “We are ready,” the mayor said.",
+            "Jan Pruitt",
+            "city's mayor",
+        ),
+        (
+            "Tom Hale, the Jets captain, scored twice. “We needed that,” the captain said.",
+            "Tom Hale",
+            "Jets captain",
+        ),
+        (
+            "Ann Lee, the Ohio senator, spoke first. “We agree,” the senator said.",
+            "Ann Lee",
+            "Ohio senator",
+        ),
+        (
+            "Ann Lee spoke first. Then Rob Park, the senator, spoke. “We agree,” the senator said.",
+            "Rob Park",
+            "senator",
+        ),
+    ],
+)
+def test_a_description_apposed_to_a_name_with_a_possessive_or_a_capitalised_modifier_holds(
+    text: str, name: str, role: str
+):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_deputy_apposed_is_still_no_holder_of_the_office():
+    text = "Ann Lee, the city's deputy mayor, spoke first. “We are ready,” the mayor said."
+    assert speaker_of(text)[0] == "the mayor"

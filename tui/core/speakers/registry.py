@@ -592,11 +592,12 @@ _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subjec
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
-# sisters' mother, June Hale,") up to a description's words before its head, and the name
+# sisters' mother, June Hale,") up to a description's words before its head (possessives and
+# capitalised modifiers too: "the city's mayor", "the Jets captain"), and the name
 # after it, a role noun's lower-case words before it ("city councilman Rob Lee").
 _APPOSED_OPENER = re.compile(
     r"(?:" + _DESCRIPTION_OPENER + r"|\b[Aa]n?\s+|(?<=[a-z]s)[’']\s+)"
-    r"(?P<words>(?:[a-z-]+\s+){0,2})\Z"
+    r"(?P<words>(?:(?:[a-z-]+|[A-Za-z-]+[’']s|[A-Z][a-z-]+)\s+){0,2})\Z"
 )
 # Two or three capitalised words, on one line or two, never across a paragraph's end (a
 # headline's last word is no given name: "Daycare Closes¶Tom Reyes, a nurse,").
@@ -2265,7 +2266,11 @@ class Speakers:
         role = opener["words"] + head
         if _subordinate(role):
             return None  # "Ann Lee, the deputy minister, ...": not "the minister"
-        analysis = _Analysis(named["name"], role, "person", True, (0, 0), gender=gender)
+        name = named["name"]
+        first, _, rest = name.partition(" ")
+        if first.lower() in _NOT_NAME and " " in rest:
+            name = rest  # "Then Rob Park, the senator,": an adverb opening the sentence
+        analysis = _Analysis(name, role, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
     def _named_after_role(self, head: str, gender: str | None, position: int) -> _Entry | None:
