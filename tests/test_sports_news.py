@@ -498,3 +498,29 @@ def test_a_description_apposed_to_a_name_with_a_possessive_or_a_capitalised_modi
 def test_a_deputy_apposed_is_still_no_holder_of_the_office():
     text = "Ann Lee, the city's deputy mayor, spoke first. “We are ready,” the mayor said."
     assert speaker_of(text)[0] == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "named"),
+    [
+        ("“The guys were great,” said the 24-year-old.", "the 24-year-old", False),
+        (
+            "Tom Hale stopped 30 shots. “The guys were great,” said the 24-year-old.",
+            "Tom Hale",
+            True,
+        ),
+        (
+            "Tom Hale stopped 30 shots. “We held,” said the 31-year-old, who has 14 wins.",
+            "Tom Hale",
+            True,
+        ),
+    ],
+)
+def test_an_age_after_an_inverted_cue_is_a_speaker(text: str, name: str, named: bool):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.named) == (name, named)
+
+
+def test_an_age_as_a_contents_subject_stays_in_the_content():
+    text = "He said the 24-year-old was fine."
+    assert [c for c, _, _ in attributed(text)] == ["the 24-year-old was fine"]

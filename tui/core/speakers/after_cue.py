@@ -50,6 +50,7 @@ from tui.core.speakers.noun_phrases import (
     _small_name_word,
 )
 from tui.core.speakers.tokens import (
+    _AGE,
     _MAX_MODIFIERS,
     _NOUN_WORDS,
     _OF_TWO,
@@ -138,7 +139,10 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         last = _person_before_body(toks, last)
     words = tuple(t.word for t in toks[: last + 1])
     if not any(
-        t.word[0].isupper() or t.lower in _NOUN_WORDS or t.lower in _SEXED_NOUNS
+        t.word[0].isupper()
+        or t.lower in _NOUN_WORDS
+        or t.lower in _SEXED_NOUNS
+        or _AGE.fullmatch(t.lower)  # "said the 24-year-old"
         for t in toks[: last + 1]
     ):
         return None
@@ -399,6 +403,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             or tok.lower in _NOUN_WORDS
             or tok.lower in _SEXED_NOUNS  # "said his daughter", "said the king"
             or _ing_noun_after(toks, j, last)
+            or _AGE.fullmatch(tok.lower)  # "said the 24-year-old"
         ):
             last = j
         elif last == j - 1 and toks[last].lower in _SEXED_NOUNS:

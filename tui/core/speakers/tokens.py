@@ -124,11 +124,14 @@ class Phrase(NamedTuple):
 
     @property
     def bare(self) -> bool:
-        """A common noun phrase alone: no name, no role, no pronoun ("the low")."""
+        """A common noun phrase alone: no name, no role, no pronoun, no age ("the low"; not
+        "the 24-year-old")."""
         if len(self.words) == 1 and self.words[0].lower() in _ONE_OF_MANY:
             return False  # "said another.": one of a group
         return not any(
-            _looked_up(w) in _NOT_BARE or (w[0].isupper() and w.lower() not in DETERMINERS)
+            _looked_up(w) in _NOT_BARE
+            or (w[0].isupper() and w.lower() not in DETERMINERS)
+            or _AGE.fullmatch(w)
             for w in self.words
         )
 
