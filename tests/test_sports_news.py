@@ -524,3 +524,21 @@ def test_an_age_after_an_inverted_cue_is_a_speaker(text: str, name: str, named: 
 def test_an_age_as_a_contents_subject_stays_in_the_content():
     text = "He said the 24-year-old was fine."
     assert [c for c, _, _ in attributed(text)] == ["the 24-year-old was fine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We needed that,” the Jets' captain said.",
+        "“We lost our legs,” the Herons’ coach said.",
+        "The Teamsters' president said the strike would go on.",
+    ],
+)
+def test_a_role_after_a_plurals_possessive_names_nobody(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "person" and not speaker.named
+
+
+def test_a_name_apposed_to_such_a_role_is_still_named():
+    text = "The Jets' coach, Ann Lee, said the team was tired."
+    assert speaker_of(text) == ("Ann Lee", "person", "Jets' coach")

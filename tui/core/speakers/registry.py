@@ -3234,7 +3234,15 @@ class Speakers:
                 appositive_role = _without_leading_article(name)
         # The words that describe the speaker: after a possessive ("Lee’s doctor"), the
         # possessor's words describe someone else.
-        own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
+        own = next(
+            (
+                j + 1
+                for j in range(len(toks) - 2, -1, -1)
+                if _possessive(toks[j].word)
+                or (toks[j].word in _APOSTROPHES and j and toks[j - 1].word.endswith("s"))
+            ),
+            0,
+        )  # "Lee’s doctor", "the Jets’ captain" (a plural's mark, a token of its own)
         # Named only by a capitalised word: "the President", not "her daughter"; never by an
         # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
         # Nor by the capital that opens a sentence before a collective's noun ("Former staff
