@@ -542,3 +542,20 @@ def test_a_role_after_a_plurals_possessive_names_nobody(text: str):
 def test_a_name_apposed_to_such_a_role_is_still_named():
     text = "The Jets' coach, Ann Lee, said the team was tired."
     assert speaker_of(text) == ("Ann Lee", "person", "Jets' coach")
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        ("Granite City fell to 9-14 on the road.", []),
+        ("Riverport improved to 22-19 with the win.", []),
+        ("The Foxes improved to 5-7.", []),
+        ("Temperatures fell to 9-14 degrees overnight.", ["9-14 degrees"]),
+        ("The share fell to 9-10% in May.", ["9-10%"]),
+        ("Its enrolment fell to 300-400 students.", ["300-400 students"]),
+    ],
+)
+def test_a_record_a_standing_moved_to_counts_nothing_but_a_range_of_units_does(
+    text: str, expressions: list[str]
+):
+    assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == expressions

@@ -549,6 +549,14 @@ _TALLY_CAP = 1000  # votes for in a tally, fewer than a year's number
 # ("15-16-3"), the shots taken after the shots made ("2 for 4 on the power play", "0-for-3"),
 # with no noun after them; a word glued to the number ("3-pointer").
 _RECORD = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){2,}(?![\w.,]?\d)")
+# A record of wins and losses that a team's standing moved to: "fell to 9-14 on the road".
+_RECORD_BEHIND = re.compile(
+    r"\b(?:improved|fell|dropped|slipped|moved|climbed|evened)[^\S\n]+to[^\S\n]+\Z"
+)
+_RECORD_PAIR = re.compile(
+    r"\d{1,3}[-–]\d{1,3}(?![\w%-]|[.,]\d)"
+    r"(?=[^\S\n]*(?:[^\w\s]|$|(?:on|in|at|with|since|overall|against|and|this|after)\b))"
+)
 _MADE_OF_TAKEN = re.compile(
     r"(?:[^\S\n]+for[^\S\n]+|-for-)(\d{1,3})(?![\w%-]|[.,]\d)"
     r"(?=[^\S\n]*(?:[^\w\s]|$|(?:on|from|in|at|with|against|behind|beyond|and)\b))"
@@ -2570,12 +2578,15 @@ def _year_after_in(text: str, core: re.Match[str]) -> bool:
 
 def _game_line(text: str, amount: _Amount) -> int | None:
     """The end of a game's line that a bare whole number opens, which counts nothing: a
-    record of three numbers ("Halifax (18-11-4)"), shots made of shots taken ("went 2 for 4",
+    record of three numbers ("Halifax (18-11-4)") or of two that a standing moved to ("fell
+    to 9-14 on the road"), shots made of shots taken ("went 2 for 4",
     "0-for-3" but "2 for 4 shots" counts shots), or a word naming a thing or a play by the
     number ("two 3-pointers", "one-timed a pass"); None if it is no such line."""
     if amount.unit is not None or amount.scale != 1.0:
         return None
     chain = _RECORD.match(text, amount.start)
+    if chain is None and _RECORD_BEHIND.search(text, max(0, amount.start - 16), amount.start):
+        chain = _RECORD_PAIR.match(text, amount.start)  # "improved to 22-19 with the win"
     if chain is not None:
         return chain.end()
     named = _NUMBER_NAMED.match(text, amount.end)
