@@ -325,6 +325,7 @@ def test_the_invented_game_stories_keep_their_speakers(
     [
         ("sports-hockey-comeback.txt", ("an empty-net goal", "At Moncton", "Host Quebec")),
         ("sports-basketball-career-high.txt", ("Host Phoenix", "At Sacramento", "Lindahl has")),
+        ("sports-trade-defenceman.txt", ("a request for comment", "to reporters", "forward")),
     ],
 )
 def test_plays_and_the_notes_under_headings_are_no_statements(name: str, not_said: tuple[str]):
@@ -559,3 +560,10 @@ def test_a_record_a_standing_moved_to_counts_nothing_but_a_range_of_units_does(
     text: str, expressions: list[str]
 ):
     assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == expressions
+
+
+def test_the_trade_storys_figures_are_its_money_and_counts():
+    text = (ARTICLES / "sports-trade-defenceman.txt").read_text(encoding="utf-8")
+    found = {text[f.span[0] : f.span[1]]: f.unit for f in find_figures(text)}
+    assert found["$6.3 million"] == "dollar" and found["19 assists"] == "assists"
+    assert not [expression for expression in found if expression.startswith("2027")]
