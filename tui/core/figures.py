@@ -2579,9 +2579,9 @@ def _year_after_in(text: str, core: re.Match[str]) -> bool:
 def _game_line(text: str, amount: _Amount) -> int | None:
     """The end of a game's line that a bare whole number opens, which counts nothing: a
     record of three numbers ("Halifax (18-11-4)") or of two that a standing moved to ("fell
-    to 9-14 on the road"), shots made of shots taken ("went 2 for 4",
-    "0-for-3" but "2 for 4 shots" counts shots), or a word naming a thing or a play by the
-    number ("two 3-pointers", "one-timed a pass"); None if it is no such line."""
+    to 9-14 on the road"), shots made of shots taken ("went 2 for 4", "0-for-3"; "2 for 4
+    shots" counts shots), or a word naming a thing or a play by the number ("two
+    3-pointers", "one-timed a pass"); None if it is no such line."""
     if amount.unit is not None or amount.scale != 1.0:
         return None
     chain = _RECORD.match(text, amount.start)

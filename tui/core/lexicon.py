@@ -1290,8 +1290,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     outfielders infielder infielders reliever relievers
     """.split()
 )
-# The players' positions among them, and those below: a description by one ("the veteran
-# defenceman said", "the rookie told reporters") is of the player just named, as one by age is.
+# The players' positions (of the roles above, and "forward" of those below): a description
+# by one ("the veteran defenceman said", "the rookie told reporters") is of the player just
+# named, as one by age is.
 PLAYER_POSITIONS: frozenset[str] = frozenset(
     """
     striker midfielder defender goalkeeper goalie winger quarterback pitcher goaltender

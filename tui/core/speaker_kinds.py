@@ -128,7 +128,7 @@ _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board", "general manager
 # "Herons coach Ann Lee": a plural name before its coach is a team's ("Lotte Brink coach" is
 # no plural).
 _TEAM_COACH = " coach"
-_PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’'s]s|men)")
+_PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’']s|men)")
 # "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
 # has; not after the bare name, where a verb may stand ("Lee shares the view"). Found after
 # the possessive's "s" (one search for either apostrophe).

@@ -42,11 +42,10 @@ _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 # A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ".
 _PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?([A-Za-z'-]+):\s+(?=\S)")
-_PLAIN_LABEL_REACH = 24
-# A section's heading in capitals, a paragraph of its own: "UP NEXT", "TIP-INS", "KEY STAT";
-# and how many paragraphs of entries may follow it.
+_PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
+# A section's heading in capitals, a line of its own: "UP NEXT", "TIP-INS", "KEY STAT".
 _HEADING = re.compile(r"^[^\S\n]*[A-Z][A-Z’'&-]+(?:[^\S\n][A-Z’'&-]+){0,3}:?[^\S\n]*$", re.M)
-_SECTION_ENTRIES = 8  # how far into a paragraph the colon of such a label may be
+_SECTION_ENTRIES = 8  # how many paragraphs of entries opened by labels a heading may head
 # The labels of a transcript's turns, and whether each is an answer.
 _INTERVIEW_TURNS = {"q": False, "question": False, "a": True, "answer": True}
 # A court transcript's turns, with a full stop: "Q. Did you read it?", "A. I did." (an "A."
