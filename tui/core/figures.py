@@ -165,6 +165,8 @@ _SPACE_OR_HYPHEN = re.compile(r"[ -]")
 # Right of a number.
 # "two and a half", or hyphened before a unit: "a two-and-a-half-hour drama".
 _AND_A_HALF = re.compile(r"(?:[^\S\n]+and[^\S\n]+a[^\S\n]+|-and-a-)half\b", re.IGNORECASE)
+# A whole number's fraction written after it, a mixed number: "7 2/3 innings", "2 1/2 years".
+_MIXED_FRACTION = re.compile(r"[^\S\n](?P<n>[1-9])[/⁄](?P<d>[0-9]{1,2})(?![0-9/⁄]|[.,][0-9])")
 # The gaps before a word (a scale, a unit, a qualifier) are possessive ("?+", "*+"): no such
 # word starts with a space (nor a unit with a hyphen), so where the longest gap fails, a
 # shorter one would too; the regex engine is spared trying every word at each.
@@ -189,6 +191,9 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
 # A unit of two words may be hyphened before a noun: "a 4,200-square-kilometre park".
 _UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"(?:[^\S\n]|-)")
 _UNIT = re.compile(rf"(?P<gap>[^\S\n]?+-?+[^\S\n]?+)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
+# A time word opening a compound modifier ("second-round", "day-to-day"), not one saying
+# how long ("hour-long", "year-old").
+_TIME_COMPOUND = re.compile(r"-(?!(?:long|old|olds)\b)[a-z]")
 _RATE = re.compile(
     r"(?:(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
     rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b"
@@ -550,6 +555,23 @@ _NOT_TALLY_NOUNS = (
 )
 _WORD_AFTER = re.compile(r"[^\S\n]+([a-z][\w-]*)")
 _TALLY_CAP = 1000  # votes for in a tally, fewer than a year's number
+# A game's lines that a number opens (`_game_line`): a record of wins, losses and ties
+# ("15-16-3"), the shots taken after the shots made ("2 for 4 on the power play", "0-for-3"),
+# with no noun after them; a word glued to the number ("3-pointer").
+_RECORD = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){2,}(?![\w.,]?\d)")
+# A record of wins and losses that a team's standing moved to: "fell to 9-14 on the road".
+_RECORD_BEHIND = re.compile(
+    r"\b(?:improved|fell|dropped|slipped|moved|climbed|evened)[^\S\n]+to[^\S\n]+\Z"
+)
+_RECORD_PAIR = re.compile(
+    r"\d{1,3}[-–]\d{1,3}(?![\w%-]|[.,]\d)"
+    r"(?=[^\S\n]*(?:[^\w\s]|$|(?:on|in|at|with|since|overall|against|and|this|after)\b))"
+)
+_MADE_OF_TAKEN = re.compile(
+    r"(?:[^\S\n]+for[^\S\n]+|-for-)(\d{1,3})(?![\w%-]|[.,]\d)"
+    r"(?=[^\S\n]*(?:[^\w\s]|$|(?:on|from|in|at|with|against|behind|beyond|and)\b))"
+)
+_NUMBER_NAMED = re.compile(r"-([a-z]+)\b")
 _ODDS_JOIN = re.compile(r"[^\S\n]+to[^\S\n]+|-to-", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
@@ -626,6 +648,7 @@ _GROUP_NAME = re.compile(r"[(][?]P<\w+>")  # a named group's opening, made a pla
 # unit, a rate.
 _AMOUNT_TAIL = _any_of(
     _AND_A_HALF,
+    _MIXED_FRACTION,
     _FRACTION_SLASH,
     _SCALE_AFTER,
     _SCALE_LETTER,
@@ -1122,6 +1145,9 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
     half = _AND_A_HALF.match(text, end)
     if half:  # "two and a half", "a million and a half"
         value, end = value + 0.5 * trailing, half.end()
+    mixed = _MIXED_FRACTION.match(text, end) if core.group().isdigit() and value < 1000 else None
+    if mixed and int(mixed["d"]) in lx.FRACTION_DENOMINATORS and int(mixed["n"]) < int(mixed["d"]):
+        value, end = value + int(mixed["n"]) / int(mixed["d"]), mixed.end()  # "7 2/3 innings"
     slash = _FRACTION_SLASH.match(text, end) if core.group().isdigit() else None
     denominator = int(slash.group("d")) if slash else 0
     if slash and denominator in lx.FRACTION_DENOMINATORS and value < denominator:
@@ -1345,6 +1371,8 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
         return None  # "3 real estate firms": a compound noun, not the currency
     key = written.lower()
     name, kind = _UNIT_TABLE[key if key in _UNIT_TABLE else key.replace("-", " ")]
+    if kind == "duration" and "-" not in gap and _TIME_COMPOUND.match(text, unit.end()):
+        return None  # "a 2027 second-round pick": the time word opens a compound modifier
     return name or written, kind, unit
 
 
@@ -2172,8 +2200,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
     while words and (words[-1] in {"and", "&"} or _verb_form(words[-1])):
         words.pop()  # "the two *raised* $350 million"
         spans.pop()
-    if not words or (len(words) == 1 and words[0].lower() in lx.DEICTIC_TIMES):
-        return None  # "wounded 11 overnight": when, not what
+    if not words or (len(words) == 1 and words[0].lower() in lx.DEICTIC_TIMES | lx.RUN_ADJECTIVES):
+        return None  # "wounded 11 overnight": when, not what; "won four straight": no noun
     if _FIGURE_AT.match(text, position) and (
         words[-1].lower() in _SPAN_OPENERS or words[-1].endswith(("'s", "’s"))
     ):
@@ -2414,6 +2442,9 @@ def _figure(
     tally = _vote_tally(text, amount, floor)
     if tally is not None:
         return tally, amount.end
+    line = _game_line(text, amount) if core.lastgroup in {"digits", "words"} else None
+    if line is not None:
+        return None, line
     if _not_a_figure(text, core, amount):
         previous = _word_before(text, core.start())
         if previous and (_month(previous.group("w")) or _age_after(text, previous)):
@@ -2574,6 +2605,28 @@ def _year_after_in(text: str, core: re.Match[str]) -> bool:
         and word.group("w").lower() in lx.FUNCTION_WORDS
         and word.group("w").lower() not in _DATE_PREPOSITIONS  # "one in 2000 in 2019"
     )
+
+
+def _game_line(text: str, amount: _Amount) -> int | None:
+    """The end of a game's line that a bare whole number opens, which counts nothing: a
+    record of three numbers ("Halifax (18-11-4)") or of two that a standing moved to ("fell
+    to 9-14 on the road"), shots made of shots taken ("went 2 for 4", "0-for-3"; "2 for 4
+    shots" counts shots), or a word naming a thing or a play by the number ("two
+    3-pointers", "one-timed a pass"); None if it is no such line."""
+    if amount.unit is not None or amount.scale != 1.0:
+        return None
+    chain = _RECORD.match(text, amount.start)
+    if chain is None and _RECORD_BEHIND.search(text, max(0, amount.start - 16), amount.start):
+        chain = _RECORD_PAIR.match(text, amount.start)  # "improved to 22-19 with the win"
+    if chain is not None:
+        return chain.end()
+    named = _NUMBER_NAMED.match(text, amount.end)
+    if named is not None and named.group(1).lower() in lx.NUMBER_NAMED_WORDS:
+        return named.end()
+    made = _MADE_OF_TAKEN.match(text, amount.end)
+    if made is not None and amount.value.is_integer() and int(made.group(1)) >= amount.value:
+        return made.end(1)
+    return None
 
 
 def _vote_tally(text: str, amount: _Amount, floor: int) -> Figure | None:

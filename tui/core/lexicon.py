@@ -1327,8 +1327,26 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     coach coaches captain captains player players striker strikers midfielder midfielders
     defender defenders goalkeeper goalkeepers goalie winger wingers quarterback pitcher
     referee referees umpire athlete athletes teammate teammates sprinter marathoner
-    cyclist swimmer jockey footballer footballers
+    cyclist swimmer jockey footballer footballers goaltender goaltenders netminder
+    netminders defenceman defencemen defenseman defensemen blueliner blueliners rookie
+    rookies linebacker linebackers cornerback cornerbacks shortstop shortstops outfielder
+    outfielders infielder infielders reliever relievers
     """.split()
+)
+# The players' positions (of the roles above, and "forward" of those below): a description
+# by one ("the veteran defenceman said", "the rookie told reporters") is of the player just
+# named, as one by age is.
+PLAYER_POSITIONS: frozenset[str] = frozenset(
+    """
+    striker midfielder defender goalkeeper goalie winger quarterback pitcher goaltender
+    netminder defenceman defenseman blueliner rookie linebacker cornerback shortstop
+    outfielder infielder reliever forward
+    """.split()
+)
+# The words that make "guard" or "centre" a player's position in such a description ("the
+# veteran centre", "the rookie guard"; not "the crossing guard", "the centre").
+PLAYER_MODIFIERS: frozenset[str] = frozenset(
+    "veteran young rookie star starting backup reserve all-star".split()
 )
 # ... and those left out, roles only right after a team's place or name ("the Phoenix guard",
 # "Chris Paul Phoenix guard": no third given name).
@@ -1740,6 +1758,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         trust charity nonprofit society club school college academy church library theatre
         theater restaurant hotel watchdog regulator
         """.split()
+    )
+    | frozenset(
+        # the bodies of sports: "the league said", "the franchise announced"
+        "league franchise".split()
     )
     | frozenset(
         # the bodies that run a port or an airport: "the port said", "the airport said"
@@ -2210,6 +2232,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         timeout time-out play plays meeting strike election elections referendum
         hearing conference recess session foul penalty shots game ambulance police cab taxi
         roll halt truce ceasefire hold scrub abort
+        """.split()
+    ),
+    # A score added to a team's tally ("added an empty-net goal", "adding a late field goal"):
+    # a play, not words; a number before it is a quantity (`QUANTITY_SENSE_VERBS`).
+    "add adds added adding": frozenset(
+        """
+        goal goals touchdown touchdowns basket baskets layup layups dunk dunks homer homers
+        run runs 3-pointer 3-pointers three-pointer three-pointers birdie birdies eagle
+        eagles assist assists rebound rebounds
         """.split()
     ),
     "claim claims claimed claiming": frozenset(
@@ -3300,6 +3331,17 @@ PHRASAL_PARTICLES: frozenset[str] = frozenset("up out off down away back".split(
 # Times said from the day of writing, a figure's unit only as a modifier ("two overnight
 # flights"); alone after a number they say when ("wounded 11 overnight", "arrested 12 today").
 DEICTIC_TIMES: frozenset[str] = frozenset("yesterday today tonight tomorrow overnight".split())
+# Adjectives of a run whose noun is left unsaid after a count ("won four *straight*", "lost
+# three consecutive"): no noun that the count counts.
+RUN_ADJECTIVES: frozenset[str] = frozenset("straight consecutive".split())
+# Words a number opens with a hyphen that name a thing or a play by it, no count of anything:
+# "hit two 3-pointers", "one-timed a pass", "a 9-iron", "an 18-wheeler", "a one-liner".
+NUMBER_NAMED_WORDS: frozenset[str] = frozenset(
+    """
+    pointer pointers timer timers timed timing liner liners seater seaters wheeler wheelers
+    seamer seamers iron irons hander handers
+    """.split()
+)
 # Words skipped at the start of that noun phrase ("eight *more* picks").
 NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
     "more most fewer less further additional extra total".split()

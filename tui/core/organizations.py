@@ -137,6 +137,8 @@ OUTLETS: frozenset[str] = frozenset(
         """.split()
     )
     | {"the verge", "the information", "ars technica", "404 media"}
+    # the sports press: "TSN first reported", "according to Sportsnet's Ana Roy"
+    | {"tsn", "sportsnet", "espn", "the athletic", "sports illustrated", "rds"}
 )
 # Words that head an outlet's name: "Fox News", "The Daily Herald", "Channel 4 Television".
 MEDIA_MARKERS: frozenset[str] = frozenset(

@@ -59,6 +59,9 @@ from tui.core.lexicon import (
     PLACE_NAME_ENDINGS,
     PLACE_NAME_WORDS,
     PLACE_NAMES,
+    PLAYER_MODIFIERS,
+    PLAYER_POSITIONS,
+    PLAYING_POSITIONS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     PLURALS_WITHOUT_S,
@@ -340,6 +343,29 @@ def _word_after(text: str, end: int) -> str:
     return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
 
 
+def _owned_by_body(pre: list[Token]) -> bool:
+    """Whether the words before a name end in the possessive of a known outlet or
+    organization: "Sportsnet's", "the Harbour Alliance's"."""
+    if not pre or not _possessive(pre[-1].word):
+        return False
+    words = [t.word for t in pre[-3:]]
+    words[-1] = words[-1][:-2]
+    return any(marked_kind(words[k:]) in BODY_KINDS for k in range(len(words)))
+
+
+def _player_described(found: _Analysis) -> bool:
+    """Whether the description `found` names a player by position ("the forward", "the
+    veteran defenceman", "the rookie guard"; not "the crossing guard")."""
+    if found.head in PLAYER_POSITIONS:
+        return True
+    words = found.name.lower().split()
+    return (
+        found.head in PLAYING_POSITIONS
+        and len(words) > 2
+        and all(word in PLAYER_MODIFIERS for word in words[1:-1])
+    )
+
+
 def _venue_recipient(text: str, start: int) -> bool:
     """Whether the name at `start` receives what was said ("in a filing to the ASX", "a
     statement to the exchange"): where the speaker spoke, not one "the company" stands for."""
@@ -568,11 +594,12 @@ _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subjec
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
-# sisters' mother, June Hale,") up to a description's words before its head, and the name
+# sisters' mother, June Hale,") up to a description's words before its head (possessives and
+# capitalised modifiers too: "the city's mayor", "the Jets captain"), and the name
 # after it, a role noun's lower-case words before it ("city councilman Rob Lee").
 _APPOSED_OPENER = re.compile(
     r"(?:" + _DESCRIPTION_OPENER + r"|\b[Aa]n?\s+|(?<=[a-z]s)[’']\s+)"
-    r"(?P<words>(?:[a-z-]+\s+){0,2})\Z"
+    r"(?P<words>(?:(?:[a-z-]+|[A-Za-z-]+[’']s|[A-Z][a-z-]+)\s+){0,2})\Z"
 )
 # Two or three capitalised words, on one line or two, never across a paragraph's end (a
 # headline's last word is no given name: "Daycare Closes¶Tom Reyes, a nurse,").
@@ -1997,8 +2024,9 @@ class Speakers:
         Rob Lee ... the councilman said"), in apposition to that description ("the moderator,
         Jan Pruitt,") or after that role noun ("striker Ida Berg"); "the defendant", the
         person named as charged. A description by age or party ("the 52-year-old", "the Ohio
-        Republican") stands for the person a "he" or "she" there would: it is only ever said
-        of someone just named. Never for a past holder ("the ex-mayor")."""
+        Republican") or by a player's position ("the veteran defenceman") stands for the
+        person a "he" or "she" there would: it is only ever said of someone just named.
+        Never for a past holder ("the ex-mayor")."""
         if not found.description or past_holder(found.name.rpartition(" ")[2]):
             return None  # "the ex-mayor": not the mayor
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
@@ -2039,7 +2067,12 @@ class Speakers:
                 subjects = self._latest_subjects(gender, lower, position)
                 holder = self._subject_read(gender, lower, position, subjects)
         parent = parent_of_count(found.name.lower().split())
-        if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name) or parent):
+        if holder is None and (
+            found.head in PARTY_MEMBERS
+            or _player_described(found)
+            or _AGE.search(found.name)
+            or parent
+        ):
             gender = found.gender or self._subject_gender(position)
             holder = self._antecedent(gender, position)
             if holder is not None and (
@@ -2253,7 +2286,11 @@ class Speakers:
         role = opener["words"] + head
         if _subordinate(role):
             return None  # "Ann Lee, the deputy minister, ...": not "the minister"
-        analysis = _Analysis(named["name"], role, "person", True, (0, 0), gender=gender)
+        name = named["name"]
+        first, _, rest = name.partition(" ")
+        if first.lower() in _NOT_NAME and " " in rest:
+            name = rest  # "Then Rob Park, the senator,": an adverb opening the sentence
+        analysis = _Analysis(name, role, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
     def _named_after_role(self, head: str, gender: str | None, position: int) -> _Entry | None:
@@ -3229,7 +3266,15 @@ class Speakers:
                 appositive_role = _without_leading_article(name)
         # The words that describe the speaker: after a possessive ("Lee’s doctor"), the
         # possessor's words describe someone else.
-        own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
+        own = next(
+            (
+                j + 1
+                for j in range(len(toks) - 2, -1, -1)
+                if _possessive(toks[j].word)
+                or (toks[j].word in _APOSTROPHES and j and toks[j - 1].word.endswith("s"))
+            ),
+            0,
+        )  # "Lee’s doctor", "the Jets’ captain" (a plural's mark, a token of its own)
         # Named only by a capitalised word: "the President", not "her daughter"; never by an
         # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
         # Nor by the capital that opens a sentence before a collective's noun ("Former staff
@@ -3311,8 +3356,9 @@ class Speakers:
         if " ".join(words) in self._organization_openers():
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
         kind = weakly_marked_kind(words) or self._text_evidence().kind(last)
-        # "Kiri Moana, of the Harbour Alliance": someone of a body; not a word alone ("Orvell,
-        # of the Vantor Group": a unit of the group, perhaps)
+        # "Kiri Moana, of the Harbour Alliance", "Sportsnet's Blair Marrin": someone of a
+        # body; not a word alone ("Orvell, of the Vantor Group": a unit of the group, perhaps)
+        affiliated = affiliated or _owned_by_body(pre)
         return kind or ("person" if affiliated and len(words) > 1 else "unknown")
 
     def _person_told(self, surname: str) -> bool:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from tui.core.lexicon import (
     DETERMINERS,
@@ -42,6 +43,9 @@ _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 # A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ".
 _PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?([A-Za-z'-]+):\s+(?=\S)")
 _PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
+# A section's heading in capitals, a line of its own: "UP NEXT", "TIP-INS", "KEY STAT".
+_HEADING = re.compile(r"^[^\S\n]*[A-Z][A-Z’'&-]+(?:[^\S\n][A-Z’'&-]+){0,3}:?[^\S\n]*$", re.M)
+_SECTION_ENTRIES = 8  # how many paragraphs of entries opened by labels a heading may head
 # The labels of a transcript's turns, and whether each is an answer.
 _INTERVIEW_TURNS = {"q": False, "question": False, "a": True, "answer": True}
 # A court transcript's turns, with a full stop: "Q. Did you read it?", "A. I did." (an "A."
@@ -83,6 +87,8 @@ class Labels(State):
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words, para[1]):
             return False
+        if not label.group(1).isupper() and self._under_heading(index):
+            return False  # "UP NEXT¶Tidemen: Host Quebec on Tuesday.": a section's entries
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
         content = self._content(label.end(), para[1])
@@ -94,6 +100,20 @@ class Labels(State):
         self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
         self.covered = max(self.covered, para[1])
         return True
+
+    def _under_heading(self, index: int) -> bool:
+        """Whether the paragraph `index` is an entry of a section under a heading in capitals
+        on a line of its own (`section_headings`), right before it or before entries opened
+        by labels too: a game story's notes, team by team ("UP NEXT¶Hawks: At Regina on
+        Monday."), which no one says."""
+        for entry in range(index, max(0, index - _SECTION_ENTRIES), -1):
+            start = self.paras[entry - 1][1] if entry else 0
+            at = bisect_left(self.headings, start)
+            if at < len(self.headings) and self.headings[at] < self.paras[entry][0]:
+                return True
+            if entry == 0 or _LABEL.match(self.text, *self.paras[entry - 1]) is None:
+                return False
+        return False
 
     def _past_label(self, para: Span) -> Span:
         """The paragraph `para` past a label opening it that names no speaker: "THE FACTS:
@@ -160,6 +180,12 @@ class Labels(State):
         self._emit(Found(span, "direct", phrase, None if cue is None else cue.span()), index)
         self.covered = max(self.covered, para[1])
         return True
+
+
+def section_headings(raw: str) -> list[int]:
+    """The starts of the lines of `raw` that are a section's heading in capitals ("UP NEXT",
+    "TIP-INS:"), in order; furniture, they are blanked in the text the stages read."""
+    return [match.start() for match in _HEADING.finditer(raw)]
 
 
 def _last_said(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -9,7 +9,7 @@ from tui.core.statements.acts import statement_act
 from tui.core.statements.cues import CUE_STARTS, CueAttributions
 from tui.core.statements.furniture import blanked, byline_author, one_name
 from tui.core.statements.headlines import headline_ends, without_repeats
-from tui.core.statements.labels import Labels, sentence_case_headlines
+from tui.core.statements.labels import Labels, section_headings, sentence_case_headlines
 from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
 from tui.core.statements.parts import parts_of
 from tui.core.statements.rejections import performative
@@ -47,6 +47,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         cues, nouns = _CUES_AND_NOUNS.find(text)
         super().__init__(blanked, text, paras, headlines, cues, [start for start, _ in nouns])
         self.headline_ends = headline_ends(raw, blanked, paras, title)
+        self.headings = section_headings(raw)
         self.author = author
 
     def run(self) -> tuple[list[Speaker], list[Statement]]:

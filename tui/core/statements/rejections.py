@@ -387,6 +387,11 @@ _RECALL_WORDS = frozenset(RECALL_FORMS.split())
 _DURATION = re.compile(r"\s+(?:years?|decades?|months?|weeks?|days?|nights?|hours?)\b")
 # "added a clause to the bill", "adds Peru to its list": a thing put somewhere, no speech.
 _PUT_TO = re.compile(r"\s+to\s")
+# A player taken off another team's roster: "claimed forward Ian Roy off waivers".
+_CLAIM_FORMS = frozenset("claim claims claimed claiming".split())
+_OFF_WAIVERS = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+off\s+(?:the\s+)?waivers?\b")
+# Stopping, not naming: "called it a career", "called it quits", "call it a night".
+_CALLED_IT_OFF = re.compile(r"\s+it\s+(?:quits\b|an?\s+(?:day|night|career|season)\b(?!\s+of\b))")
 _BACK = re.compile(r"\s+back\b")  # "called back": a recall or a call returned, no speech
 # A thing named by the participle "called" after it: "tested *a drug* called velorastat",
 # "joined *a new group* called Kin", "*A page* called Real Talk shared it": an indefinite
@@ -764,9 +769,13 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             or _OBJECT_PARTICIPLE.match(text, noun.end(), end)
         ):
             return True
+    if word in _CLAIM_FORMS and _OFF_WAIVERS.match(text, cue[1], end):
+        return True  # "claimed forward Ian Roy off waivers": a player taken, no claim made
     if word in ONE_OBJECT_VERBS:
         if _BACK.match(text, cue[1], end) or PHONE.search(text, cue[1], end):
             return True  # "called back 800 trucks", "call the hotline at 555-0142"
+        if _CALLED_IT_OFF.match(text, cue[1], end):
+            return True  # "called it a career on Tuesday", "called it quits": stopped
         procedure = _CALL_COMPLEMENT.match(text, cue[1], end)
         if procedure is not None and _nothing_after(text, procedure.end(), end):
             return True  # "called the meeting to order", not "... to order a review"
