@@ -567,6 +567,15 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     verdict rating ruling conclusion claim claims fact facts fact-check context
     """.split()
 )
+# The events whose name heads a headline's topic before a colon ("Northern Lights Awards:
+# Ferran wins big", "Golden Globes: ..."): a gathering, no speaker label.
+GATHERING_NOUNS: frozenset[str] = frozenset(
+    """
+    awards award festival fest gala games olympics paralympics championship championships
+    cup tournament fair expo biennale biennial marathon premiere prize week oscars emmys
+    grammys tonys junos baftas globes
+    """.split()
+)
 # Words that never open reported content: "who said and did ...", "showed up at".
 NOT_CONTENT_OPENERS: frozenset[str] = frozenset("and or nor but than up off down away".split())
 # Adverbs of how near in time, before "before" or "after": "conceded just before midnight",
@@ -1302,7 +1311,7 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
     bassists frontman frontwoman bandmate bandmates choreographer comedian comedians
     showrunner publicist curator curators archivist archivists archaeologist archaeologists
     anthropologist anthropologists auctioneer co-author co-authors elder elders
-    fan fans concertgoer concertgoers moviegoer moviegoers
+    fan fans concertgoer concertgoers moviegoer moviegoers singer singers
     presenter presenters stylist stylists dancer dancers podcaster podcasters youtuber
     youtubers socialite socialites contestant contestants housemate housemates viewer viewers
     follower followers
@@ -2821,6 +2830,31 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         # "Kgosi Ann Pilane ... the chief said": a traditional leader's title
         ("chief", "kgosi kgosigadi inkosi"),
         ("headman", "induna"),
+    )
+}
+# The nouns of the arts that stand for any of their kinds: "rapper Dano Pell ... the artist
+# wrote", "Rapper Dano Pell said ... the musician added".
+ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
+    noun: frozenset(kinds.split())
+    for noun, kinds in (
+        (
+            "artist",
+            "singer singer-songwriter songwriter rapper musician vocalist guitarist drummer "
+            "bassist pianist cellist violinist composer painter sculptor photographer dancer "
+            "comedian",
+        ),
+        (
+            "performer",
+            "singer singer-songwriter rapper musician vocalist guitarist drummer bassist "
+            "pianist dancer comedian actor actress",
+        ),
+        (
+            "musician",
+            "singer singer-songwriter songwriter rapper vocalist guitarist drummer bassist "
+            "pianist cellist violinist composer frontman frontwoman",
+        ),
+        ("singer", "singer-songwriter vocalist frontman frontwoman"),
+        ("star", "actor actress singer singer-songwriter rapper comedian"),
     )
 }
 

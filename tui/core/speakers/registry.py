@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
+    ARTS_ROLE_HYPERNYMS,
     AUTHOR_PRONOUNS,
     BODY_HEAD_ALIASES,
     BOUND_TITLES,
@@ -2003,6 +2004,8 @@ class Speakers:
         if holder is None and not office and found.name.lower().startswith(("the ", "their ")):
             holder = self._apposed_holder(found.head, found.gender, position)
             holder = holder or self._named_after_role(found.head, found.gender, position)
+            kinds = ARTS_ROLE_HYPERNYMS.get(found.head, frozenset())
+            holder = holder or self._named_after_kind(kinds, found.gender, position)
         if holder is None and found.head in CHARGED_ROLES:
             holder = self._charged_person(found.gender, position)
         if (
@@ -2254,6 +2257,34 @@ class Speakers:
         if known is not None and known.kind == "organization":
             return known  # "gold miner Acme Ltd said ... the miner said": the company
         analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _named_after_kind(
+        self, kinds: frozenset[str], gender: str | None, position: int
+    ) -> _Entry | None:
+        """The person last named right after each of the role nouns `kinds` that a
+        description stands for (`ARTS_ROLE_HYPERNYMS`: "rapper Dano Pell ... the artist
+        wrote": Dano Pell), when it is one and the same; None if none, or if another person
+        or a name no reader can take follows another of them ("country singer Wes Tamblyn ...
+        rapper K-Lune ... the artist")."""
+        text, lower = self._text, max(0, position - _TITLE_REACH)
+        named: dict[str | None, str] = {}  # each name after one of them, and that noun
+        for kind in kinds:
+            for written in (kind, kind.capitalize()):  # "rapper Dano Pell", "Rapper Dano Pell"
+                at = max(
+                    text.rfind(f" {written} ", lower, position),
+                    text.rfind(f"\n{written} ", lower, position),
+                    -1 if lower or not text.startswith(f"{written} ") else 0,
+                )
+                if at >= 0 and not _quoted(text, at):
+                    name = _NAME_AT.match(text, text.find(" ", at + 1) + 1, position)
+                    named[None if name is None else name["name"]] = kind
+        if len(named) != 1 or None in named:
+            return None
+        name, kind = named.popitem()
+        if name is None or any(word.endswith(POSSESSIVE_ENDINGS) for word in name.split()):
+            return None  # "rapper Dano Pell’s set": his, but no subject
+        analysis = _Analysis(name, kind, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
     def _charged_person(self, gender: str | None, position: int) -> _Entry | None:

@@ -64,6 +64,7 @@ from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
     CLAUSE_COMMA,
+    CLAUSE_COMMA_OR_QUOTED,
     CLOSE_MARKS,
     COMMA_LEAD,
     LEAD,
@@ -736,10 +737,11 @@ class CueForms(Clauses):
         """ "Asked about the fares, Lee said ...": what was asked, up to the comma, by the
         asker named after "by" ("pressed by reporters on ...") or left unnamed."""
         text = self.text
-        closing = CLAUSE_COMMA.search(text, cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
+        reach = min(sentence[1], cue[1] + LONGEST_CLAUSE)
+        closing = CLAUSE_COMMA_OR_QUOTED.search(text, cue[1], reach)
         if closing is None:
             return None
-        comma = closing.start()
+        comma = closing.end() if text[closing.start()] != "," else closing.start()
         pos, phrase = cue[1], None
         agent = _QUESTION_AGENT.match(text, pos, comma)
         if agent is not None:

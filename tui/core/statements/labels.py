@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
+    GATHERING_NOUNS,
     NAME_GIVING_WORDS,
     NOT_SPEAKER_LABELS,
     PREPOSITIONS,
@@ -83,6 +84,8 @@ class Labels(State):
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words, para[1]):
             return False
+        if words[-1].lower() in GATHERING_NOUNS:
+            return False  # "Golden Globes: Ruiz wins": where it happened, no one speaks
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
         content = self._content(label.end(), para[1])
