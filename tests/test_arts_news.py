@@ -4,7 +4,6 @@ awards night (in tests/data/speakers/), each tested here on other invented sente
 
 import pytest
 from extraction_helpers import (
-    ARTICLES,
     attributed,
     missing_speakers,
     named,
@@ -240,6 +239,92 @@ def test_a_word_for_any_artist_is_the_one_performer_named(text: str):
 )
 def test_a_word_for_any_artist_after_two_performers_stays_unnamed(text: str):
     assert [n for _, n, _ in named(text)][-1] == "The artist"
+
+
+# --- posts on social networks ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz posted a video to TikTok saying the tour was off.", "Ana Ruiz"),
+        ("The singer posted on Instagram saying the show was cancelled.", "The singer"),
+        ("Ivo Perl sent a message via WhatsApp claiming the vote was rigged.", "Ivo Perl"),
+    ],
+)
+def test_the_network_a_post_went_to_is_not_the_poster(text: str, name: str):
+    assert [n for _, n, _ in named(text)] == [name]
+
+
+def test_a_network_that_speaks_as_a_company_still_does():
+    assert speaker_of("TikTok said on Monday it would appeal.")[:2] == ("TikTok", "organization")
+
+
+# --- the entertainment press -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Billboard reported that the album sold 40,000 copies.", "Billboard"),
+        ("The studio shelved the film, The Hollywood Reporter reported.", "The Hollywood Reporter"),
+        ("Rolling Stone said the band had split.", "Rolling Stone"),
+        ("The premiere was moved, Deadline reported.", "Deadline"),
+    ],
+)
+def test_the_trade_press_is_media(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A billboard said the road was closed.", "document"),
+        ("The reporter said the trial was long.", "person"),
+        ("Court reporter Ann Lee said the trial was long.", "person"),
+    ],
+)
+def test_the_common_nouns_of_those_names_keep_their_kinds(text: str, kind: str):
+    assert speaker_of(text)[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Her publicist confirmed to Billboard that the tour was off.", "the tour was off"),
+        ("Lee said to CNN that the album was done.", "the album was done"),
+        ("Lee admitted to Variety last year that the sequel was dead.", "the sequel was dead"),
+    ],
+)
+def test_an_outlet_told_with_to_before_that_is_a_listener(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+def test_to_before_a_relative_that_is_no_listener():
+    assert attributed("Lee agreed to a deal that would end the strike.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Her publicist confirmed the news to Billboard.", "the news"),
+        ("He confirmed the split to Variety on Monday.", "the split"),
+        ("Lee denied the report to The Hollywood Reporter.", "the report"),
+    ],
+)
+def test_an_outlet_told_closing_the_sentence_is_no_content(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee said the tour would move to Toronto.", "the tour would move to Toronto"),
+        ("Lee said the rights were sold to Variety.", "the rights were sold to Variety"),
+    ],
+)
+def test_a_place_or_a_buyer_after_to_stays_content(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
 
 
 # --- the invented articles -------------------------------------------------------------------

@@ -101,6 +101,7 @@ from tui.core.organizations import (
     NAME_ADVERBS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    OUTLETS,
     PERSON_TRADES,
     SORTED_BODY_HEADS,
 )
@@ -165,6 +166,7 @@ from tui.core.speakers.kinds import (
     _named_person_like,
     _official_publication,
     _opening_capital_only,
+    _outlet_end,
     _participle_of,
     _person_of_body,
     _proper_name_around,
@@ -2938,6 +2940,7 @@ class Speakers:
                     or _role_as_surname(toks, k - 1)
                     or _crown_in_name(toks, k - 1)
                     or _firm_suffix(toks, k - 1)
+                    or _outlet_end(toks, k - 1)
                     or _general_body(words, k - 1)
                 )
                 and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
@@ -3037,7 +3040,10 @@ class Speakers:
         # any capitalised one an appositive calls an outlet or a firm ("The Outlook, a weekly
         # paper,", "Numbers, a data firm,")
         titled = bool(name_toks) and name_toks[-1].capitalized
-        outlet = titled and described_kind((), appositive_role) in _OUTLET_OR_FIRM
+        outlet = titled and (
+            described_kind((), appositive_role) in _OUTLET_OR_FIRM
+            or " ".join(t.lower for t in name_toks) in OUTLETS  # "Billboard", not "a billboard"
+        )
         noun_head = head in _NOUN_WORDS and not (titled and head in MASTHEAD_WORDS or outlet)
         if name_toks and not noun_head:
             words = [t.lower for t in name_toks]
@@ -3126,7 +3132,7 @@ class Speakers:
             or (len(toks) == 1 and (head in PLURAL_HEADS or head.endswith("s")) and not outlet)
         )  # "Data show"
         document = document or _official_publication(words)  # "the official gazette"
-        if is_media and not document and head not in _ROLES_NOT_MEDIA:
+        if is_media and not document and (head not in _ROLES_NOT_MEDIA or outlet):
             noun = _medium_noun_before_name(toks)
             if noun is not None:  # "trade publication Pollstar Weekly": its noun a role
                 first = 1 if toks[0].lower in DETERMINERS else 0

@@ -156,7 +156,7 @@ _THAT_ADJUNCT = re.compile(
     + r")\s+(?=before\b|after\b))?(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
-    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
+    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[a-z]+s)\b|[A-Z]))"
     r"(?:[^,.;:“”\"]|" + MONTH_DOT + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )

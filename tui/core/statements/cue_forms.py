@@ -57,7 +57,7 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span, StatementKind
-from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS
+from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, OUTLETS
 from tui.core.speaker_kinds import marked_kind, people_plural
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
@@ -291,6 +291,13 @@ _MESSAGE_VENUE_END = re.compile(
 )
 # Where such a closing phrase may start: the first of these found near the end is tried.
 _VENUE_MARKS = (" in a", ", speaking ", ", under ", ", in evidence", ", in testimony")
+# A known outlet told, closing the sentence after what was said, and when: "confirmed the
+# split to Variety on Monday.", "denied the report to The Hollywood Reporter."
+_OUTLET_TOLD_END = re.compile(
+    r"\s+to\s+(?=[A-Z])(?i:(?:the\s+)?(?:"
+    + alternation(OUTLETS)
+    + r"))(?![\w’'-])(?:\s+(?:on|in|last|this|earlier)\s+[^,.;:“”\"]{1,30}?)?[.!?]?\s*$"
+)
 
 
 def _gathering_end(determiners: str) -> re.Pattern[str]:
@@ -350,7 +357,9 @@ class CueForms(Clauses):
         """Where content after a cue ends before the message or broadcast it was said in,
         closing the sentence ("said prices would rise in a blog post on Monday.", "...,
         speaking on Sky News.", "..., under questioning from Ann Vale."); `end` if none
-        does."""
+        does. A known outlet told closing it is cut off first ("confirmed the split to
+        Variety.")."""
+        end = self._before_venue(start, end, _OUTLET_TOLD_END, (" to ",))
         return self._before_venue(start, end, _MESSAGE_VENUE_END, _VENUE_MARKS)
 
     def _before_venue(
