@@ -9,6 +9,7 @@ from extraction_helpers import (
     named,
     speaker_of,
     speakers_by_opening,
+    statements,
 )
 
 # --- a work's title quoted in the speaker's aside ---------------------------------------------
@@ -72,6 +73,40 @@ def test_a_quotation_before_the_cue_is_still_what_was_said(text: str, found: lis
 )
 def test_a_quoted_title_closes_and_an_outlets_possessive_drops_in_a_role(text: str, role: str):
     assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "“Salt Lines” is her best work yet, the critic wrote.",
+            "“Salt Lines” is her best work yet",
+        ),
+        (
+            "Lee said her single “Blue” was written in a day.",
+            "her single “Blue” was written in a day",
+        ),
+        (
+            "The single “Harbour Lights” was streamed 12 million times, according to the label.",
+            "The single “Harbour Lights” was streamed 12 million times",
+        ),
+    ],
+)
+def test_a_content_quoting_only_a_title_is_indirect(text: str, content: str):
+    [statement] = statements(text)
+    assert (text[statement.span[0] : statement.span[1]], statement.kind) == (content, "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“Dust Road,” she said.", "direct"),
+        ("Lee said the plan was “absurd.”", "mixed"),
+        ("Lee said “Blue Hour” was “the hardest song I ever wrote.”", "mixed"),
+    ],
+)
+def test_a_quotation_of_words_said_keeps_its_kind(text: str, kind: str):
+    assert [s.kind for s in statements(text)] == [kind]
 
 
 # --- a reporter's question with a title ------------------------------------------------------
@@ -258,6 +293,24 @@ def test_the_network_a_post_went_to_is_not_the_poster(text: str, name: str):
 
 def test_a_network_that_speaks_as_a_company_still_does():
     assert speaker_of("TikTok said on Monday it would appeal.")[:2] == ("TikTok", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Fans posted tributes, with one writing, “Rest easy, legend.”", "Rest easy, legend"),
+        ("Fans posted tributes, with one writing that he was a legend.", "he was a legend"),
+        ("With another saying the vote was rigged, the crowd grew angry.", "the vote was rigged"),
+    ],
+)
+def test_one_of_them_after_with_speaks_by_its_participle(text: str, content: str):
+    [(found, speaker, _)] = attributed(text)
+    assert (found, speaker.kind if speaker else None) == (content, "person")
+
+
+def test_with_one_thing_before_a_participle_leaves_the_subject_speaking():
+    text = "The crowd grew with one song, singing that love was enough."
+    assert [n for _, n, _ in named(text)] == ["The crowd"]
 
 
 # --- the entertainment press -----------------------------------------------------------------

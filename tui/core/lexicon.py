@@ -567,6 +567,15 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     verdict rating ruling conclusion claim claims fact facts fact-check context
     """.split()
 )
+# The works whose title a quotation may be after them ("her single “Blue”", "the film
+# “Dust”"): a name, no words said.
+WORK_NOUNS: frozenset[str] = frozenset(
+    """
+    album albums single singles song songs track tracks record records ep mixtape film films
+    movie movies documentary series show play musical novel book memoir poem podcast episode
+    sequel remake special anthem ballad
+    """.split()
+)
 # The events whose name heads a headline's topic before a colon ("Northern Lights Awards:
 # Ferran wins big", "Golden Globes: ..."): a gathering, no speaker label.
 GATHERING_NOUNS: frozenset[str] = frozenset(

@@ -521,15 +521,15 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if lower in _ONE_OF_MANY and i > 0 and not toks[i - 1].word[0].isalnum():
         return _new_phrase((start, end), (word,))  # "“We lost,” one said": one of them
     if (
-        lower in _WITH_QUANTIFIERS
+        (lower in _WITH_QUANTIFIERS or lower in _ONE_OF_MANY)
         and i > 0
         and (
             toks[i - 1].lower == "with"
             or (toks[i - 1].lower == "and" and _with_before(text, start))
         )
         and _participle_at(text, cue_start)
-    ):  # "..., with many warning that": many of them; "with many warning A and others
-        # saying B": the next subject of the same absolute construction
+    ):  # "..., with many warning that", "with one writing": of them; "with many warning A
+        # and others saying B": the next subject of the same absolute construction
         return _new_phrase((start, end), (word,))
     if lower in _OBJECT_FORMS and (
         text.startswith("as ", cue_start)
