@@ -276,6 +276,39 @@ def test_a_word_for_any_artist_after_two_performers_stays_unnamed(text: str):
     assert [n for _, n, _ in named(text)][-1] == "The artist"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Directed by Ana Ruiz, the film opens Friday. The director said it took years.",
+            "Ana Ruiz",
+        ),
+        (
+            "Ana Ruiz, who directed the film, left early. The director said it took years.",
+            "Ana Ruiz",
+        ),
+        (
+            "The gala was hosted by comedian Priya Sandhu. The host said the night was long.",
+            "Priya Sandhu",
+        ),
+        ("The score was composed by Ivo Perl. The composer said it took a month.", "Ivo Perl"),
+    ],
+)
+def test_the_role_a_deed_of_the_arts_tells_is_its_doers(text: str, name: str):
+    assert [n for _, n, _ in named(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz directed one film and Tom Hale directed another. The director said it was hard.",
+        "The film opens Friday. The director said it took years.",
+    ],
+)
+def test_a_role_two_or_no_doers_did_stays_unnamed(text: str):
+    assert [n for _, n, _ in named(text)] == ["The director"]
+
+
 # --- posts on social networks ----------------------------------------------------------------
 
 

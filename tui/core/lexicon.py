@@ -2867,6 +2867,20 @@ ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
     )
 }
 
+# The roles of the arts told by the deed done ("directed by Ana Ruiz", "Ana Ruiz directed
+# the film": "the director said"), each role noun with the verb forms that tell it.
+ROLE_DEEDS: dict[str, tuple[str, ...]] = {
+    "director": ("directed",),
+    "filmmaker": ("directed",),
+    "producer": ("produced",),
+    "composer": ("composed",),
+    "choreographer": ("choreographed",),
+    "curator": ("curated",),
+    "host": ("hosted",),
+    "screenwriter": ("written", "wrote"),
+    "playwright": ("written", "wrote"),
+}
+
 # Role nouns of one role by other names: "The family's lawyer, Marcus Ellery" is "their
 # attorney" when no one else holds that role.
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {

@@ -70,6 +70,7 @@ from tui.core.lexicon import (
     QUESTION_WORDS,
     RANK_MODIFIERS,
     RECIPROCAL_ROLES,
+    ROLE_DEEDS,
     ROLE_HOLDERS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -582,6 +583,22 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+# The person a deed of the arts names ("directed by Ana Ruiz", "Ana Ruiz, who directed",
+# "Ana Ruiz directed"), by the role noun that deed tells (`ROLE_DEEDS`).
+_DOER_OF = {
+    role: re.compile(
+        r"\b(?i:"
+        + alternation(frozenset(verbs))
+        + r")\s+by\s+(?:[a-z-]+\s+){0,2}?(?P<agent>"
+        + _NAME_WORDS
+        + r")\b|(?P<doer>"
+        + _NAME_WORDS
+        + r")(?:,\s+who)?\s+(?:"
+        + alternation(frozenset(verbs))
+        + r")\b"
+    )
+    for role, verbs in ROLE_DEEDS.items()
+}
 # A person's titles of courtesy as written before a surname: "Ms. Index", "Dr Index".
 _COURTESY_FORMS = tuple(
     title.capitalize() + dot for title in sorted(_PERSONAL_TITLES) for dot in (".", "")
@@ -2008,6 +2025,7 @@ class Speakers:
             holder = holder or self._named_after_role(found.head, found.gender, position)
             kinds = ARTS_ROLE_HYPERNYMS.get(found.head, frozenset())
             holder = holder or self._named_after_kind(kinds, found.gender, position)
+            holder = holder or self._doer(found.head, found.gender, position)
         if holder is None and found.head in CHARGED_ROLES:
             holder = self._charged_person(found.gender, position)
         if (
@@ -2287,6 +2305,24 @@ class Speakers:
         if name is None or any(word.endswith(POSSESSIVE_ENDINGS) for word in name.split()):
             return None  # "rapper Dano Pell’s set": his, but no subject
         analysis = _Analysis(name, kind, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _doer(self, head: str, gender: str | None, position: int) -> _Entry | None:
+        """The one person named as the doer of the deed the role noun `head` tells, within
+        reach before `position`, outside quotations ("The film was directed by Ana Ruiz ...
+        the director said": Ana Ruiz); None if none, or if two people did it."""
+        pattern = _DOER_OF.get(head)
+        if pattern is None:
+            return None
+        text = self._text
+        names = {
+            match["agent"] or match["doer"]
+            for match in pattern.finditer(text, max(0, position - _TITLE_REACH), position)
+            if not _quoted(text, match.start())
+        }
+        if len(names) != 1:
+            return None
+        analysis = _Analysis(names.pop(), head, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
     def _charged_person(self, gender: str | None, position: int) -> _Entry | None:
