@@ -245,8 +245,11 @@ def _without_title_marks(toks: list[Token], text: str) -> list[Token]:
     """`toks` without the quotation marks around a work's title in an aside ("Reyner, who
     directed “Cold Water Kings,” said", "The singer, whose single “Blue Hour” topped the
     chart, said": `opens_title`), which then reads as it would unquoted."""
-    if not any(t.word in _TITLE_OPENING_MARKS for t in toks):
-        return toks
+    if not toks or (
+        text.find("“", toks[0].start, toks[-1].end) < 0
+        and text.find('"', toks[0].start, toks[-1].end) < 0
+    ):
+        return toks  # most often: no quotation mark (told by `str.find`, not by each token)
     dropped: set[int] = set()
     for i, tok in enumerate(toks):
         if tok.word in _TITLE_OPENING_MARKS and i not in dropped and opens_title(text, tok.start):
