@@ -109,6 +109,20 @@ def test_a_quotation_of_words_said_keeps_its_kind(text: str, kind: str):
     assert [s.kind for s in statements(text)] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Critics have praised the film, calling it “a triumph.”", ["indirect", "mixed"]),
+        ("Lee criticized the sequel, calling it “a cash grab.”", ["indirect", "mixed"]),
+        ("Lee called the sequel “a cash grab,” adding that it would flop.", ["mixed", "indirect"]),
+    ],
+)
+def test_a_content_cut_before_a_participle_loses_the_quotation_it_no_longer_holds(
+    text: str, kinds: list[str]
+):
+    assert [s.kind for s in statements(text)] == kinds
+
+
 # --- a reporter's question with a title ------------------------------------------------------
 
 

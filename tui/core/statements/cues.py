@@ -2465,7 +2465,7 @@ class CueAttributions(CueForms, Quotations):
             if cut[1] <= cut[0]:
                 return False
             quote = self._quote_at(cut[0])
-            kind = previous.kind
+            kind = previous.kind if self._quotes_in(cut) else "indirect"  # its quotation cut off
             if quote is not None and quote.content[0] == cut[0] and quote.end >= lead.start():
                 cut, kind = quote.content, "direct"  # 'said: “A,” adding that B': A is quoted
             self.statements[-1] = previous._replace(span=cut, kind=kind)
