@@ -595,6 +595,24 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     verdict rating ruling conclusion claim claims fact facts fact-check context
     """.split()
 )
+# The works whose title a quotation may be after them ("her single “Blue”", "the film
+# “Dust”"): a name, no words said.
+WORK_NOUNS: frozenset[str] = frozenset(
+    """
+    album albums single singles song songs track tracks record records ep mixtape film films
+    movie movies documentary series show play musical novel book memoir poem podcast episode
+    sequel remake special anthem ballad
+    """.split()
+)
+# The events whose name heads a headline's topic before a colon ("Northern Lights Awards:
+# Ferran wins big", "Golden Globes: ..."): a gathering, no speaker label.
+GATHERING_NOUNS: frozenset[str] = frozenset(
+    """
+    awards award festival fest gala games olympics paralympics championship championships
+    cup tournament fair expo biennale biennial marathon premiere prize week oscars emmys
+    grammys tonys junos baftas globes
+    """.split()
+)
 # Words that never open reported content: "who said and did ...", "showed up at".
 NOT_CONTENT_OPENERS: frozenset[str] = frozenset("and or nor but than up off down away".split())
 # Adverbs of how near in time, before "before" or "after": "conceded just before midnight",
@@ -1363,7 +1381,7 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
     bassists frontman frontwoman bandmate bandmates choreographer comedian comedians
     showrunner publicist curator curators archivist archivists archaeologist archaeologists
     anthropologist anthropologists auctioneer co-author co-authors elder elders
-    fan fans concertgoer concertgoers moviegoer moviegoers
+    fan fans concertgoer concertgoers moviegoer moviegoers singer singers
     presenter presenters stylist stylists dancer dancers podcaster podcasters youtuber
     youtubers socialite socialites contestant contestants housemate housemates viewer viewers
     follower followers
@@ -2909,6 +2927,45 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("chief", "kgosi kgosigadi inkosi"),
         ("headman", "induna"),
     )
+}
+# The nouns of the arts that stand for any of their kinds: "rapper Dano Pell ... the artist
+# wrote", "Rapper Dano Pell said ... the musician added".
+ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
+    noun: frozenset(kinds.split())
+    for noun, kinds in (
+        (
+            "artist",
+            "singer singer-songwriter songwriter rapper musician vocalist guitarist drummer "
+            "bassist pianist cellist violinist composer painter sculptor photographer dancer "
+            "comedian",
+        ),
+        (
+            "performer",
+            "singer singer-songwriter rapper musician vocalist guitarist drummer bassist "
+            "pianist dancer comedian actor actress",
+        ),
+        (
+            "musician",
+            "singer singer-songwriter songwriter rapper vocalist guitarist drummer bassist "
+            "pianist cellist violinist composer frontman frontwoman",
+        ),
+        ("singer", "singer-songwriter vocalist frontman frontwoman"),
+        ("star", "actor actress singer singer-songwriter rapper comedian"),
+    )
+}
+
+# The roles of the arts told by the deed done ("directed by Ana Ruiz", "Ana Ruiz directed
+# the film": "the director said"), each role noun with the verb forms that tell it.
+ROLE_DEEDS: dict[str, tuple[str, ...]] = {
+    "director": ("directed",),
+    "filmmaker": ("directed",),
+    "producer": ("produced",),
+    "composer": ("composed",),
+    "choreographer": ("choreographed",),
+    "curator": ("curated",),
+    "host": ("hosted",),
+    "screenwriter": ("written", "wrote"),
+    "playwright": ("written", "wrote"),
 }
 
 # Role nouns of one role by other names: "The family's lawyer, Marcus Ellery" is "their

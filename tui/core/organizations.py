@@ -139,6 +139,22 @@ OUTLETS: frozenset[str] = frozenset(
     | {"the verge", "the information", "ars technica", "404 media"}
     # the sports press: "TSN first reported", "according to Sportsnet's Ana Roy"
     | {"tsn", "sportsnet", "espn", "the athletic", "sports illustrated", "rds"}
+    # the entertainment and music press: "told Variety", "Billboard reported"
+    | set(
+        """
+        variety billboard deadline pitchfork indiewire vulture tmz stereogum exclaim!
+        """.split()
+    )
+    | {
+        "hollywood reporter",
+        "rolling stone",
+        "entertainment weekly",
+        "vanity fair",
+        "page six",
+        "us weekly",
+        "people magazine",
+        "screen daily",
+    }
 )
 # Words that head an outlet's name: "Fox News", "The Daily Herald", "Channel 4 Television".
 MEDIA_MARKERS: frozenset[str] = frozenset(

@@ -117,6 +117,38 @@ _LABELLED = re.compile(
 )  # "From: ...", "Media contact: ..."
 
 
+# A work's title in quotation marks after a word of a sentence ("her single “Blue Hour”",
+# 'who directed "Cold Water Kings,"'): at most `_TITLE_WORDS` words, each capitalised but
+# for the small ones.
+_TITLE_WORDS = 8
+_TITLE_REACH = 80  # characters after its opening mark where a title's closing mark may be
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with from by".split())
+
+
+def title_words(words: list[str]) -> bool:
+    """Whether `words`, those inside quotation marks (a comma closing them or not), are a
+    work's title: the first capitalised, the others too but for the small ones ("Cold
+    Water Kings", "Song of the Sea"), not a sentence ("We lost")."""
+    if words and words[-1].endswith(","):
+        words = [*words[:-1], words[-1][:-1]] if words[-1] != "," else words[:-1]
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and words[0][:1].isupper()
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words
+        )
+    )
+
+
+def opens_title(text: str, at: int) -> bool:
+    """Whether the quotation mark at `at` (“ or ") opens a work's title after a word of its
+    sentence ("directed “Cold Water Kings,”"), not a quotation or a sentence of its own."""
+    if at < 2 or text[at - 1] != " " or not text[at - 2].isalnum():
+        return False
+    closing = text.find("”" if text[at] == "“" else '"', at + 1, at + _TITLE_REACH)
+    return closing > 0 and title_words(text[at + 1 : closing].split())
+
+
 def unwrapped(text: str) -> str:
     """`text` with the line breaks inside its paragraphs made spaces when it is wrapped by
     hand (an email's or a wire's 72 columns), so that a paragraph reads as one: the same

@@ -104,7 +104,7 @@ from tui.core.speakers.tokens import (
     parent_of_count,
     tokens,
 )
-from tui.core.text import DASHES, alternation
+from tui.core.text import DASHES, alternation, opens_title
 
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _INDEFINITES = frozenset({"a", "an", "A", "An"})
@@ -220,20 +220,52 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     told, found = _told_by_last_words(text, lower, near, cue_start)
     if told:
         return found
-    near_toks = tokens(text, near, cue_start)
+    near_toks = _without_title_marks(tokens(text, near, cue_start), text)
     found = _phrase_before(text, near_toks, cue_start)
     if near > lower and (
         _near_edge(text, near, cue_start, found) or _condition_with_reason(text, lower, cue_start)
     ):
         # Too close to the edge of the short search: an appositive or a long name.
         wide_start = cue_start - PHRASE_WINDOW if cue_start - PHRASE_WINDOW > lower else lower
-        wide = _widened(text, wide_start, near_toks, cue_start)
+        wide = _without_title_marks(_widened(text, wide_start, near_toks, cue_start), text)
         found = _phrase_before(text, wide, cue_start)
     if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
         return _based_description(text, lower, found)
     if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
     return found
+
+
+# The quotation marks around a work's title in a speaker's aside (`opens_title`).
+_TITLE_OPENING_MARKS = frozenset({"“", '"'})
+_TITLE_CLOSING_MARKS = frozenset({"”", '"'})
+
+
+def _without_title_marks(toks: list[Token], text: str) -> list[Token]:
+    """`toks` without the quotation marks around a work's title in an aside ("Reyner, who
+    directed “Cold Water Kings,” said", "The singer, whose single “Blue Hour” topped the
+    chart, said": `opens_title`), which then reads as it would unquoted."""
+    if not toks or (
+        text.find("“", toks[0].start, toks[-1].end) < 0
+        and text.find('"', toks[0].start, toks[-1].end) < 0
+    ):
+        return toks  # most often: no quotation mark (told by `str.find`, not by each token)
+    dropped: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.word in _TITLE_OPENING_MARKS and i not in dropped and opens_title(text, tok.start):
+            closing = next(
+                (j for j in range(i + 1, len(toks)) if toks[j].word in _TITLE_CLOSING_MARKS), -1
+            )
+            if closing > 0:
+                dropped.update((i, closing))
+    return [t for k, t in enumerate(toks) if k not in dropped] if dropped else toks
+
+
+def _closes_title(text: str, start: int, mark: int) -> bool:
+    """Whether the closing quotation mark at `mark` closes a work's title opened since
+    `start` ("who directed “Cold Water Kings,”"), not a quotation ('“We won,”')."""
+    opening = max(text.rfind("“", start, mark), text.rfind('"', start, mark))
+    return opening >= start and opens_title(text, opening)
 
 
 # An age between a person and where they are from: "Ann Lee, 54, of Fresno said".
@@ -371,7 +403,7 @@ def _told_by_last_words(
         return False, None
     last = lead.rsplit(None, 1)[-1]
     if len(last) > 1 and last[-1] in '”"' and not (last[-2].isalnum() or last[-2] == "_"):
-        return True, None
+        return not _closes_title(text, near, begin + len(lead) - 1), None
     end = begin + len(lead)
     if last.lower() in _PERSONS_OR_GROUPS:  # letters only: one token, the search's last
         start = end - len(last)
@@ -496,15 +528,15 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if lower in _ONE_OF_MANY and i > 0 and not toks[i - 1].word[0].isalnum():
         return _new_phrase((start, end), (word,))  # "“We lost,” one said": one of them
     if (
-        lower in _WITH_QUANTIFIERS
+        (lower in _WITH_QUANTIFIERS or lower in _ONE_OF_MANY)
         and i > 0
         and (
             toks[i - 1].lower == "with"
             or (toks[i - 1].lower == "and" and _with_before(text, start))
         )
         and _participle_at(text, cue_start)
-    ):  # "..., with many warning that": many of them; "with many warning A and others
-        # saying B": the next subject of the same absolute construction
+    ):  # "..., with many warning that", "with one writing": of them; "with many warning A
+        # and others saying B": the next subject of the same absolute construction
         return _new_phrase((start, end), (word,))
     if lower in _OBJECT_FORMS and (
         text.startswith("as ", cue_start)

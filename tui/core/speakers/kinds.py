@@ -36,6 +36,7 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    OUTLETS,
     STATE_MEDIA_MODIFIERS,
 )
 from tui.core.speaker_kinds import BODY_KINDS, NETWORKS, PERSON_ROLES, given_name, marked_kind
@@ -424,6 +425,17 @@ def _firm_suffix(toks: list[Token], i: int) -> bool:
         _name_shaped(before.word)
         and not _possessive(before.word)
         and (before.lower not in _ROLES_OR_TITLES and before.lower not in DETERMINERS)
+    )
+
+
+def _outlet_end(toks: list[Token], i: int) -> bool:
+    """Whether the role word toks[i] ends a known outlet's name (`OUTLETS`: "The Hollywood
+    Reporter"), capitalised as it is there."""
+    return (
+        i >= 1
+        and toks[i].word[0].isupper()
+        and toks[i - 1].word[0].isupper()
+        and f"{toks[i - 1].lower} {toks[i].lower}" in OUTLETS
     )
 
 

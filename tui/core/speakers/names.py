@@ -803,15 +803,36 @@ def _name_end(text: str, person: _Person) -> int:
 
 
 def _introduced(text: str, person: _Person) -> bool:
-    """Whether a person is introduced by a full name and an appositive, at the name's first
-    mention ("..., said Tom Hale, a lawyer in Reno"): a new voice, about to be quoted."""
+    """Whether a person is introduced by a full name and an appositive, or as the agent of
+    a passive in a sentence that no pronoun opens, at the name's first mention ("..., said
+    Tom Hale, a lawyer in Reno"; "The gala was hosted by comedian Ana Ruiz"): a new voice,
+    about to be quoted."""
     end = _name_end(text, person)
-    opening = _APPOSITIVE_OPENING.match(text, end)
-    if " " not in person.name or opening is None:
+    if " " not in person.name:
         return False
-    if opening[1] not in _ARTICLES and opening[1] not in PERSON_ROLES:
-        return False  # "the figure of Tom Hale, sheltered in ...": no appositive
+    opening = _APPOSITIVE_OPENING.match(text, end)
+    if opening is None or (opening[1] not in _ARTICLES and opening[1] not in PERSON_ROLES):
+        # "the figure of Tom Hale, sheltered in ...": no appositive
+        agent = _AGENT_BEFORE.search(text, max(0, person.start - _AGENT_REACH), person.start)
+        if agent is None or _PRONOUN_SUBJECT.match(text, _line_opening(text, agent.start())):
+            return False
     return text.find(text[end - len(person.surname) : end]) == end - len(person.surname)
+
+
+# The agent of a passive before a name, a role or two between: "was hosted by comedian",
+# "written by"; and a pronoun opening its sentence, whose subject the sentence keeps ("She
+# was interrupted by Ana Ruiz").
+_AGENT_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)\s+by\s+(?:[a-z-]+\s+){0,2}\Z"
+)
+_AGENT_REACH = 48  # characters before a name that `_AGENT_BEFORE` reads
+_PRONOUN_SUBJECT = re.compile(r"[\s“\"]*(?:[A-Z][\w ,]*?,\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def _line_opening(text: str, at: int) -> int:
+    """Where the sentence holding `at` opens, read back to a sentence's end or a line's."""
+    stop = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1, text.rfind("? ", 0, at) + 1)
+    return stop + 1 if stop >= 0 else 0
 
 
 def _person_start(person: _Person) -> int:

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
+    ARTS_ROLE_HYPERNYMS,
     AUTHOR_PRONOUNS,
     BODY_HEAD_ALIASES,
     BOUND_TITLES,
@@ -73,6 +74,7 @@ from tui.core.lexicon import (
     QUESTION_WORDS,
     RANK_MODIFIERS,
     RECIPROCAL_ROLES,
+    ROLE_DEEDS,
     ROLE_HOLDERS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -104,6 +106,7 @@ from tui.core.organizations import (
     NAME_ADVERBS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    OUTLETS,
     PERSON_TRADES,
     SORTED_BODY_HEADS,
 )
@@ -168,6 +171,7 @@ from tui.core.speakers.kinds import (
     _named_person_like,
     _official_publication,
     _opening_capital_only,
+    _outlet_end,
     _participle_of,
     _person_of_body,
     _proper_name_around,
@@ -608,6 +612,22 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+# The person a deed of the arts names ("directed by Ana Ruiz", "Ana Ruiz, who directed",
+# "Ana Ruiz directed"), by the role noun that deed tells (`ROLE_DEEDS`).
+_DOER_OF = {
+    role: re.compile(
+        r"\b(?i:"
+        + alternation(frozenset(verbs))
+        + r")\s+by\s+(?:[a-z-]+\s+){0,2}?(?P<agent>"
+        + _NAME_WORDS
+        + r")\b|(?P<doer>"
+        + _NAME_WORDS
+        + r")(?:,\s+who)?\s+(?:"
+        + alternation(frozenset(verbs))
+        + r")\b"
+    )
+    for role, verbs in ROLE_DEEDS.items()
+}
 # A person's titles of courtesy as written before a surname: "Ms. Index", "Dr Index".
 _COURTESY_FORMS = tuple(
     title.capitalize() + dot for title in sorted(_PERSONAL_TITLES) for dot in (".", "")
@@ -2051,6 +2071,9 @@ class Speakers:
         if holder is None and not office and found.name.lower().startswith(("the ", "their ")):
             holder = self._apposed_holder(found.head, found.gender, position)
             holder = holder or self._named_after_role(found.head, found.gender, position)
+            kinds = ARTS_ROLE_HYPERNYMS.get(found.head, frozenset())
+            holder = holder or self._named_after_kind(kinds, found.gender, position)
+            holder = holder or self._doer(found.head, found.gender, position)
         if holder is None and found.head in CHARGED_ROLES:
             holder = self._charged_person(found.gender, position)
         if (
@@ -2311,6 +2334,52 @@ class Speakers:
         if known is not None and known.kind == "organization":
             return known  # "gold miner Acme Ltd said ... the miner said": the company
         analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _named_after_kind(
+        self, kinds: frozenset[str], gender: str | None, position: int
+    ) -> _Entry | None:
+        """The person last named right after each of the role nouns `kinds` that a
+        description stands for (`ARTS_ROLE_HYPERNYMS`: "rapper Dano Pell ... the artist
+        wrote": Dano Pell), when it is one and the same; None if none, or if another person
+        or a name no reader can take follows another of them ("country singer Wes Tamblyn ...
+        rapper K-Lune ... the artist")."""
+        text, lower = self._text, max(0, position - _TITLE_REACH)
+        named: dict[str | None, str] = {}  # each name after one of them, and that noun
+        for kind in kinds:
+            for written in (kind, kind.capitalize()):  # "rapper Dano Pell", "Rapper Dano Pell"
+                at = max(
+                    text.rfind(f" {written} ", lower, position),
+                    text.rfind(f"\n{written} ", lower, position),
+                    -1 if lower or not text.startswith(f"{written} ") else 0,
+                )
+                if at >= 0 and not _quoted(text, at):
+                    name = _NAME_AT.match(text, text.find(" ", at + 1) + 1, position)
+                    named[None if name is None else name["name"]] = kind
+        if len(named) != 1 or None in named:
+            return None
+        name, kind = named.popitem()
+        if name is None or any(word.endswith(POSSESSIVE_ENDINGS) for word in name.split()):
+            return None  # "rapper Dano Pell’s set": his, but no subject
+        analysis = _Analysis(name, kind, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _doer(self, head: str, gender: str | None, position: int) -> _Entry | None:
+        """The one person named as the doer of the deed the role noun `head` tells, within
+        reach before `position`, outside quotations ("The film was directed by Ana Ruiz ...
+        the director said": Ana Ruiz); None if none, or if two people did it."""
+        pattern = _DOER_OF.get(head)
+        if pattern is None:
+            return None
+        text = self._text
+        names = {
+            match["agent"] or match["doer"]
+            for match in pattern.finditer(text, max(0, position - _TITLE_REACH), position)
+            if not _quoted(text, match.start())
+        }
+        if len(names) != 1:
+            return None
+        analysis = _Analysis(names.pop(), head, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
     def _charged_person(self, gender: str | None, position: int) -> _Entry | None:
@@ -2964,6 +3033,7 @@ class Speakers:
                     or _role_as_surname(toks, k - 1)
                     or _crown_in_name(toks, k - 1)
                     or _firm_suffix(toks, k - 1)
+                    or _outlet_end(toks, k - 1)
                     or _general_body(words, k - 1)
                 )
                 and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
@@ -3069,7 +3139,10 @@ class Speakers:
         # any capitalised one an appositive calls an outlet or a firm ("The Outlook, a weekly
         # paper,", "Numbers, a data firm,")
         titled = bool(name_toks) and name_toks[-1].capitalized
-        outlet = titled and described_kind((), appositive_role) in _OUTLET_OR_FIRM
+        outlet = titled and (
+            described_kind((), appositive_role) in _OUTLET_OR_FIRM
+            or " ".join(t.lower for t in name_toks) in OUTLETS  # "Billboard", not "a billboard"
+        )
         noun_head = head in _NOUN_WORDS and not (titled and head in MASTHEAD_WORDS or outlet)
         if name_toks and not noun_head:
             words = [t.lower for t in name_toks]
@@ -3164,7 +3237,7 @@ class Speakers:
             or (len(toks) == 1 and (head in PLURAL_HEADS or head.endswith("s")) and not outlet)
         )  # "Data show"
         document = document or _official_publication(words)  # "the official gazette"
-        if is_media and not document and head not in _ROLES_NOT_MEDIA:
+        if is_media and not document and (head not in _ROLES_NOT_MEDIA or outlet):
             noun = _medium_noun_before_name(toks)
             if noun is not None:  # "trade publication Pollstar Weekly": its noun a role
                 first = 1 if toks[0].lower in DETERMINERS else 0

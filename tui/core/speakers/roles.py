@@ -439,7 +439,8 @@ def _without_honours(text: str, named: re.Match[str]) -> str:
 def _clean_role(role: str | None) -> str | None:
     """A role as a reader writes it: no age, number or "another" before it ("the 31-year-old
     forward": "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
-    a possessor alone without its "’s" ("Acme’s Tom Hale": "Acme"); None if nothing is left."""
+    a possessor's name without its "’s" ("Acme’s Tom Hale": "Acme"), a work's title quoted
+    whole ("director of “Dust”"); None if nothing is left."""
     if role is None:
         return None
     words = role.split()
@@ -449,11 +450,12 @@ def _clean_role(role: str | None) -> str | None:
         words.pop(0)  # "Another leader, Ann Lee,": a leader
     while words and words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words):
         words.pop()
-    if len(words) == 1 and _possessive(words[0]):
-        words[0] = words[0][:-2]
+    if words and _possessive(words[-1]) and all(w[:1].isupper() for w in words):
+        words[-1] = words[-1][:-2]  # "The Daily Courier’s Nina Paek": "Daily Courier"
     if not any(c.isalpha() for word in words for c in word):
         return None
-    return " ".join(words)
+    role = " ".join(words)
+    return role + "”" if role.rfind("“") > role.rfind("”") else role  # "director of “Dust”"
 
 
 def _count_complement(words: list[str]) -> bool:

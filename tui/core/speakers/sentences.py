@@ -24,6 +24,7 @@ from tui.core.lexicon import (
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speakers.tokens import _MAX_MODIFIERS, _ROLES_OR_TITLES, Token
+from tui.core.text import opens_title
 
 _WORD_AT = re.compile(r"\w+")
 
@@ -46,6 +47,7 @@ _SENTENCE_OPENING = re.compile(
     r"[.?!](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bSt.)(?<!\bGov.)"
     r"(?<!\bSen.)(?<!\bRep.)[”\"’']?\s+|[“\"]"
 )
+_TITLE_MARKS = frozenset('“"')  # the marks that may open a work's title (`opens_title`)
 # The last mark that may open a sentence (`_SENTENCE_OPENING`) in a stretch of text.
 _LAST_OPENING_MARK = re.compile(r"(?s:.*)[.?!“\"]")
 # Conjunctions that may open a sentence before its subject: "But Lee said".
@@ -198,7 +200,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     before = [word for word in text[opening:start].split() if word != "“"]
     if len(before) == 1 and before[0].lower() in _COORDINATORS:
         return True
-    role = before[max((k + 1 for k, w in enumerate(before) if w.endswith(",")), default=0) :]
+    # a comma closes the opening phrase, inside a quotation's mark too ("following “Dust,”")
+    commas = (k + 1 for k, w in enumerate(before) if w.endswith((",", ",”", ',"')))
+    role = before[max(commas, default=0) :]
     if not role:
         return True
     if any(w.endswith(("’s", "'s")) or w.lower() in FUNCTION_WORDS for w in role):
@@ -262,6 +266,8 @@ def _sentence_opening(text: str, line: int, start: int) -> int:
     upper = start
     while (mark := _LAST_OPENING_MARK.match(text, line, upper)) is not None:
         upper = mark.end() - 1
+        if text[upper] in _TITLE_MARKS and opens_title(text, upper):
+            continue  # "following “Paper Boats,” Lee laughed": a title inside the sentence
         if (match := _SENTENCE_OPENING.match(text, upper, start)) is not None:
             return match.end()
     return line

@@ -161,7 +161,7 @@ _THAT_ADJUNCT = re.compile(
     + r")\s+(?=before\b|after\b))?(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
-    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
+    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[a-z]+s)\b|[A-Z]))"
     r"(?:[^,.;:“”\"]|" + MONTH_DOT + "|" + _SHOW_TITLE + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )
@@ -267,9 +267,10 @@ _THIS_OUTLET = MEDIA_NOUNS | frozenset(
     "reporter writer correspondent journalist interviewer publication programme program".split()
 )
 # Listeners named by a plural noun of people with no ending `_LISTENER` knows them by:
-# "told trustees", "told families", "told faculty" (and by "members" after their body).
+# "told trustees", "told families", "told faculty", "told fans" (and by "members" after their
+# body).
 _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
-    "families faculty colleagues classmates alumni staffers".split()
+    "families faculty colleagues classmates alumni staffers fans".split()
 )
 # The common noun a named programme, publication or station may end in (after a programme's
 # quoted title before "that": "MSNBC’s “Early Hours” that"): "Heat magazine", "the
@@ -340,9 +341,20 @@ _LISTENING_BODIES = frozenset(
 # Who belong to a body or lead it, after its noun: "board members", "union leaders".
 _BODY_MEMBERS = r"(?:members|leaders|officials|staff|executives|employees|workers|chiefs)"
 _BODY_OR_VENUE = "(?:" + alternation(_LISTENING_BODIES | VENUE_WORDS) + ")s?"
+# The people of the speaker's own told, a plural of people after a possessive, before the
+# content's subject: "told her fans the tour was over", "told his players that".
+_OWN_PEOPLE = (
+    r"(?:his|her|their|its|our|my)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + alternation(_PLURAL_LISTENERS | {"reporters", "supporters", "viewers", "listeners"})
+    + r"|[a-z]+(?:or|er|ist|ant|ent|ian)s)(?=\s+"
+    + _SUBJECT_OPENER
+    + r"\b)"
+)
 _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
+    + r"|"
+    + _OWN_PEOPLE
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|analysts|clients|parliament|congress|diplomats|delegates|"
     + _POLICE_LISTENER

@@ -57,13 +57,14 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span, StatementKind
-from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS
+from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, OUTLETS
 from tui.core.speaker_kinds import marked_kind, people_plural
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
     CLAUSE_COMMA,
+    CLAUSE_COMMA_OR_QUOTED,
     CLOSE_MARKS,
     COMMA_LEAD,
     FINITE_VERB,
@@ -295,6 +296,13 @@ _MESSAGE_VENUE_END = re.compile(
 )
 # Where such a closing phrase may start: the first of these found near the end is tried.
 _VENUE_MARKS = (" in a", ", speaking ", ", under ", ", in evidence", ", in testimony")
+# A known outlet told, closing the sentence after what was said, and when: "confirmed the
+# split to Variety on Monday.", "denied the report to The Hollywood Reporter."
+_OUTLET_TOLD_END = re.compile(
+    r"\s+to\s+(?=[A-Z])(?i:(?:the\s+)?(?:"
+    + alternation(OUTLETS)
+    + r"))(?![\w’'-])(?:\s+(?:on|in|last|this|earlier)\s+[^,.;:“”\"]{1,30}?)?[.!?]?\s*$"
+)
 
 
 def _gathering_end(determiners: str) -> re.Pattern[str]:
@@ -354,7 +362,9 @@ class CueForms(Clauses):
         """Where content after a cue ends before the message or broadcast it was said in,
         closing the sentence ("said prices would rise in a blog post on Monday.", "...,
         speaking on Sky News.", "..., under questioning from Ann Vale."); `end` if none
-        does."""
+        does. A known outlet told closing it is cut off first ("confirmed the split to
+        Variety.")."""
+        end = self._before_venue(start, end, _OUTLET_TOLD_END, (" to ",))
         return self._before_venue(start, end, _MESSAGE_VENUE_END, _VENUE_MARKS)
 
     def _before_venue(
@@ -759,10 +769,11 @@ class CueForms(Clauses):
         """ "Asked about the fares, Lee said ...": what was asked, up to the comma, by the
         asker named after "by" ("pressed by reporters on ...") or left unnamed."""
         text = self.text
-        closing = CLAUSE_COMMA.search(text, cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
+        reach = min(sentence[1], cue[1] + LONGEST_CLAUSE)
+        closing = CLAUSE_COMMA_OR_QUOTED.search(text, cue[1], reach)
         if closing is None:
             return None
-        comma = closing.start()
+        comma = closing.end() if text[closing.start()] != "," else closing.start()
         pos, phrase = cue[1], None
         agent = _QUESTION_AGENT.match(text, pos, comma)
         if agent is not None:

@@ -717,6 +717,11 @@ _PLATFORM_TO = re.compile(
     + alternation(frozenset(SOCIAL_NETWORKS))
     + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
 )
+# A social network after the preposition that places a post on it, ending before a
+# participle cue: "posted a video to *TikTok* saying", "on Instagram".
+_ON_NETWORK = re.compile(
+    r"(?<![\w’'-])(?:on|to|via)\s+(?:" + alternation(frozenset(SOCIAL_NETWORKS)) + r")\s*\Z"
+)
 # A verb of getting in touch, whom, and a purpose infinitive: "called reporters to", "wrote to
 # members on Monday to" (at most seven words between, within `LEAD`).
 _CONTACTED_TO = re.compile(
@@ -1972,6 +1977,13 @@ class CueAttributions(CueForms, Quotations):
             document = _document_subject(text, start, cue[0], word)
             if document is not None and (phrase is None or phrase.span[0] > document.span[0]):
                 phrase = document
+        if (
+            phrase is not None
+            and word.endswith("ing")
+            and _ON_NETWORK.search(text, max(start, phrase.span[0] - 8), phrase.span[1])
+        ):
+            # "Lee posted a video to TikTok saying ...": the poster, not the network
+            phrase = self._sentence_subject(start, cue[0])
         if phrase is not None and last is not None and last.antecedent is not None:
             phrase = self._past_relative_clause(last, phrase, cue[0])
         if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
@@ -2518,7 +2530,7 @@ class CueAttributions(CueForms, Quotations):
             if cut[1] <= cut[0]:
                 return False
             quote = self._quote_at(cut[0])
-            kind = previous.kind
+            kind = previous.kind if self._quotes_in(cut) else "indirect"  # its quotation cut off
             if quote is not None and quote.content[0] == cut[0] and quote.end >= lead.start():
                 cut, kind = quote.content, "direct"  # 'said: “A,” adding that B': A is quoted
             self.statements[-1] = previous._replace(span=cut, kind=kind)

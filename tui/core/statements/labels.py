@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
+    GATHERING_NOUNS,
     NAME_GIVING_WORDS,
     NOT_SPEAKER_LABELS,
     PREPOSITIONS,
@@ -89,6 +90,8 @@ class Labels(State):
             return False
         if not label.group(1).isupper() and self._under_heading(index):
             return False  # "UP NEXT¶Tidemen: Host Quebec on Tuesday.": a section's entries
+        if words[-1].lower() in GATHERING_NOUNS:
+            return False  # "Golden Globes: Ruiz wins": where it happened, no one speaks
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
         content = self._content(label.end(), para[1])

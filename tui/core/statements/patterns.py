@@ -100,6 +100,9 @@ LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 COMMA_LEAD = re.compile(r",\s+$")
 # A comma closing a clause or an aside, not the comma of "2,521".
 CLAUSE_COMMA = re.compile(r",(?=\s)")
+# ... or one inside a closing quotation mark, as North American style sets it: "the success
+# of “Paper Boats,” Keene said"; the mark is read with the clause before it.
+CLAUSE_COMMA_OR_QUOTED = re.compile(r",(?=\s)|(?<=,)[”\"](?=\s)")
 CLOSE_MARKS = '”"’»“«‘'  # the last three close German quotations: „…“, »…«, ‚…‘
 LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 TRIM_END = " \t,;:—–-―"

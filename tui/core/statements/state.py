@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     QUESTION_WORDS,
     RAISING_WORDS,
     THING_PRONOUNS,
+    WORK_NOUNS,
 )
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
@@ -37,9 +38,18 @@ from tui.core.statements.patterns import (
     TRIM_END,
     WORDS,
     skip_space,
+    word_before,
 )
 from tui.core.statements.rejections import rejection
-from tui.core.text import Quote, alternation, holds, quotes, strip, terminal_marks
+from tui.core.text import (
+    Quote,
+    alternation,
+    holds,
+    quotes,
+    strip,
+    terminal_marks,
+    title_words,
+)
 
 # A clause of cause or time after a market's move: "fell *after* the company cut ...".
 _CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
@@ -260,7 +270,10 @@ class State:
         if last is None:
             return span, "indirect"
         first = self._first_quote(span)
-        if first is None:
+        if first is None or (
+            # a title among other words, not a quotation that is all the content
+            (first.start > span[0] or first.end < span[1] - 1) and self._titles_only(first, span[1])
+        ):
             return span, "indirect"
         tail = not self._only_punctuation(last.end, span[1]) and not (
             _ACCORDING_TAIL.fullmatch(self.text, last.end, span[1])
@@ -286,6 +299,25 @@ class State:
         elif last.end >= e - 1 and not tail:
             e = last.content[1]
         return (s, e), "mixed"
+
+    def _titles_only(self, first: Quote, end: int) -> bool:
+        """Whether the quotations from `first` up to `end` are all works' titles, no words
+        said: the words of each capitalised but the small ones, no sentence's mark ending
+        them, two words or more or one after a work's noun ("“Salt Lines” is her best work,
+        the critic wrote", "her single “Blue” topped the chart"; not "called it “Absurd”")."""
+        text = self.text
+        i = bisect.bisect_left(self.quote_starts, first.start)
+        for quote in self.quotes[i:]:
+            if quote.start >= end:
+                break
+            words = text[quote.content[0] : quote.content[1]].split()
+            if (
+                not title_words(words)
+                or text[quote.content[1] - 1] in ".!?"
+                or (len(words) < 2 and word_before(text, quote.start).lower() not in WORK_NOUNS)
+            ):
+                return False
+        return True
 
     def _one_word_subject(self, start: int, end: int, predicate: Span) -> Span | None:
         """The subject of one word in text[start:end] (no pronoun, no adverb) before an
