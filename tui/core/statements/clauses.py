@@ -67,11 +67,13 @@ from tui.core.text import alternation
 
 _VENUE = alternation(VENUE_WORDS)
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
-# How long the speaking lasted, and when: "testified for two hours on Tuesday".
+# How long the speaking lasted, and when: "testified for two hours on Tuesday"; how long a
+# claim has been made ("has said for years that", "has argued since 2019 that").
 _DURATION_ADJUNCT = re.compile(
-    r"\s*,?\s*for\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
+    r"\s*,?\s*(?:for\s+(?:(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
     r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
-    r"(?:second|minute|hour|day|week|month|year)s?\b(?:" + TIME_ADJUNCT.pattern + r")?"
+    r"(?:second|minute|hour|day|week|month|year|decade)s?|(?:days|weeks|months|years|decades))"
+    r"|since\s+\d{4})\b(?:" + TIME_ADJUNCT.pattern + r")?"
 )
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
@@ -752,7 +754,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
     opens = (
         (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
         (TIME_ADJUNCT, time),
-        (_DURATION_ADJUNCT, word == "for"),
+        (_DURATION_ADJUNCT, word in ("for", "since")),
         (_BENCH_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),
         (_CITING_ADJUNCT, word == "citing"),
