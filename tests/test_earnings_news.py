@@ -190,6 +190,55 @@ def test_an_industry_or_a_sector_speaks_as_an_organization(text: str, kind: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“Margins will recover,” Tessa Fellowes wrote in a research note.", "Tessa Fellowes"),
+        ("“Margins will recover,” Adams said in a client note.", "Adams"),
+        ("Margins will recover, Gil Rhodes wrote in a recent report.", "Gil Rhodes"),
+        (
+            "“Margins will recover,” Hollis Bay analyst Cara Innes wrote in a research note.",
+            "Cara Innes",
+        ),
+    ],
+)
+def test_a_surname_in_s_before_a_verb_and_a_note_is_the_writer_not_a_plural(text: str, name: str):
+    [(_, speaker, cue)] = named(text)
+    assert (speaker, cue) in {(name, "wrote"), (name, "said")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Delegates gathered at the depot said the vote was fair.",
+            "Delegates gathered at the depot",
+        ),
+        ("“It was fair,” pickets stranded at the gate said.", "pickets stranded at the gate"),
+    ],
+)
+def test_a_plural_common_noun_before_a_participle_still_heads_its_phrase(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferro told The Globe and Mail that the cuts were unavoidable.",
+        "Ferro told The Globe and Mail the cuts were unavoidable.",
+        "Ferro told Marsh & Lyle that the cuts were unavoidable.",
+        "Ferro told Ana and Tomas that the cuts were unavoidable.",
+    ],
+)
+def test_a_listeners_name_of_two_joined_words_is_no_part_of_the_content(text: str):
+    assert named(text) == [("the cuts were unavoidable", "Ferro", "told")]
+
+
+def test_names_joined_before_a_verb_stay_the_contents_subject():
+    text = "Ferro said Dunmore and Halvern would merge."
+    assert named(text) == [("Dunmore and Halvern would merge", "Ferro", "said")]
+
+
+@pytest.mark.parametrize(
     ("slug", "expected"),
     [
         (

@@ -499,10 +499,17 @@ def _participle_description(text: str, toks: list[Token], first: int) -> Phrase 
         noun not in ORGANIZATION_NOUNS
         and noun not in PERSON_ROLES
         and noun not in DOCUMENT_WORDS  # "a clip circulating with the post"
-        and not _plural_head(noun)
+        and not (_plural_head(noun) and _common_noun(text, toks[at - 1]))
     ):
         return None  # "delegates gathering at": people, by their plural
     return _phrase_at(text, toks, at - 1)
+
+
+def _common_noun(text: str, tok: Token) -> bool:
+    """Whether `tok` may be a common noun: in lower case, or capitalised only as its
+    sentence's first word ("Delegates gathered at", not the surname in "..., Adams said in a
+    research note")."""
+    return tok.word.islower() or _opens_line_or_sentence(text, tok.start)
 
 
 def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Phrase | None:
