@@ -233,6 +233,25 @@ def test_a_listeners_name_of_two_joined_words_is_no_part_of_the_content(text: st
     assert named(text) == [("the cuts were unavoidable", "Ferro", "told")]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The union has asked the federal Labour Minister to review the cuts.",
+            "to review the cuts",
+        ),
+        (
+            "Ferro told the federal Finance Minister that the plant would close.",
+            "the plant would close",
+        ),
+        ("Ferro told the provincial Labour Board the plant would close.", "the plant would close"),
+    ],
+)
+def test_a_capitalised_title_after_lower_case_modifiers_is_the_listener(text: str, content: str):
+    [(found, _, _)] = named(text)
+    assert found == content
+
+
 def test_names_joined_before_a_verb_stay_the_contents_subject():
     text = "Ferro said Dunmore and Halvern would merge."
     assert named(text) == [("Dunmore and Halvern would merge", "Ferro", "said")]
@@ -262,6 +281,38 @@ def test_results_released_on_a_day_are_no_statement(text: str):
 def test_results_with_their_figure_or_a_clause_stay_reported(text: str, content: str):
     [(found, _, _)] = named(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Dunmore forecast second-quarter revenue of $2.1 billion to $2.3 billion.",
+            "second-quarter revenue of $2.1 billion to $2.3 billion",
+        ),
+        (
+            "The grocer forecast annual profit above analysts’ expectations on Tuesday.",
+            "annual profit above analysts’ expectations on Tuesday",
+        ),
+        ("Halvern forecast sales below estimates.", "sales below estimates"),
+    ],
+)
+def test_a_forecast_in_the_past_with_a_figure_or_an_estimate_after_its_object_is_the_verb(
+    text: str, content: str
+):
+    [(found, _, cue)] = named(text)
+    assert (found, cue) == (content, "forecast")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dunmore forecast of $2.1 billion was too high.",
+        "The Halvern forecast was cut twice.",
+    ],
+)
+def test_a_forecast_named_for_its_maker_stays_a_noun(text: str):
+    assert named(text) == []
 
 
 @pytest.mark.parametrize(

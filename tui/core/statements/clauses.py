@@ -378,8 +378,9 @@ _LISTENER = re.compile(
     + r"(?=\s+"
     + _SUBJECT_OPENER
     + r"\b)"
-    # a name with its "of" ("the House of Commons", "the Bank of England")
-    + r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    # a name with its "of" ("the House of Commons", "the Bank of England"), a lower-case
+    # modifier or two before a capitalised title ("the federal Labour Minister")
+    + r"|the\s+(?:(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     + _MEDIUM_NOUN
     + r"|\w+)"

@@ -389,6 +389,15 @@ _COORDINATOR = re.compile(
 # What alone may follow a sentence-final attribution, up to its sentence's end (matched from
 # the cue: it stops at the first other character, so no cue reads on to that end).
 _SENTENCE_TAIL = re.compile("[\\s.!?\"”’']*$")
+# The object of a verb whose past is its base, then a figure or a comparison: "(Dunmore)
+# forecast quarterly revenue of $2 billion", "forecast annual sales above estimates", not a
+# noun's compound ("the Dunmore forecast of $2 billion", "The bureau forecast showed rain").
+_FIGURE_OBJECT = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:of|above|below|between|at|near|around|in\s+line\s+with)"
+    r"\s+(?:[$€£]|[A-Z]{1,3}\$|\d|(?:the\s+|analysts[’']\s+)?(?:"
+    + alternation(ESTIMATE_NOUNS)
+    + r")\b)"
+)
 # A figure set against an estimate after a comma, which a source after "according to" gives:
 # ", short of the average estimate of", ", above analysts' expectations of", ", beating the
 # consensus forecast".
@@ -2321,7 +2330,10 @@ class CueAttributions(CueForms, Quotations):
             and not self._documents_from(phrase.span[0])
             and not (
                 self.text[cue[0] : cue[1]].lower() in PAST_AS_BASE_VERBS
-                and THAT_CLAUSE_NEXT.match(self.text, cue[1])
+                and (
+                    THAT_CLAUSE_NEXT.match(self.text, cue[1])
+                    or _FIGURE_OBJECT.match(self.text, cue[1])
+                )
             )
         )
 
