@@ -196,6 +196,7 @@ _UNIT = re.compile(rf"(?P<gap>[^\S\n]?+-?+[^\S\n]?+)(?P<u>{_UNIT_SURFACES})(?!\w
 _TIME_COMPOUND = re.compile(r"-(?!(?:long|old|olds)\b)[a-z]")
 _RATE = re.compile(
     r"(?:(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
+    rf"(?:(?:{_alternation(lx.SHARE_COUNTS)})[^\S\n]+(?=shares?\b))?"
     rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b"
     rf"|[^\S\n]per[^\S\n]+(?!(?:{_alternation(lx.NOT_RATES_AFTER_PER)})\b)(?P<n>[^\W\d_][\w-]*))"
     rf"(?![^\S\n]+(?:{_alternation(lx.NOT_RATES_BEFORE)})\b)",

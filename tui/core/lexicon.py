@@ -1756,6 +1756,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
     )
     | frozenset(
+        # the companies of a trade speaking as one: "the industry says", "the mining sector
+        # warned"
+        "industry sector".split()
+    )
+    | frozenset(
         # a company's legal suffix written in lower case: "Vedra Mining plc said"
         {"plc"}
     )
@@ -3512,6 +3517,20 @@ RATE_UNITS: frozenset[str] = frozenset(
     meal room seat lesson session game bag box bottle l dl ml bushel hectare cow lb kilo
     hundredweight cwt""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
+# How a result is set against what was expected of it, before the estimate: "(it earned
+# $2.10 a share,) above the average estimate of $1.95", "short of analysts' expectations".
+ESTIMATE_COMPARISONS: frozenset[str] = frozenset(
+    {"short of", "shy of", "below", "above", "ahead of", "beating", "topping", "missing"}
+    | {"exceeding", "in line with", "compared with", "versus", "against", "behind"}
+)
+# What a result is set against: "the average analyst estimate", "the consensus forecast".
+ESTIMATE_NOUNS: frozenset[str] = frozenset(
+    "estimate estimates expectation expectations forecast forecasts consensus projection "
+    "projections".split()
+)
+# How a company counts the shares a profit is per, between "per" (or "a") and "share": "$1.64
+# per diluted share", "38 cents a basic share".
+SHARE_COUNTS: frozenset[str] = frozenset("diluted basic".split())
 NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
     "the a an se cent centum his her their its our my your this that these those".split()
 )

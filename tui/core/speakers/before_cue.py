@@ -481,10 +481,14 @@ def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
 
 
 def _after_preposition(text: str, lower: int, start: int) -> bool:
-    """Whether the word before `start` (after `lower`) is a preposition of a complement."""
+    """Whether the word before `start` (after `lower`) is a preposition of a complement, or
+    a conjunction (a second conjunct: "representing its drivers and mechanics", the first
+    and what governs it further back)."""
     words = text[start - 8 if start - 8 > lower else lower : start].split()
     # or an agent: "a report released Tuesday by X", the document further back
-    return bool(words) and (words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] == "by")
+    return bool(words) and (
+        words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] in ("by", "and", "or")
+    )
 
 
 def _cue_word(text: str, cue_start: int) -> str:

@@ -39,6 +39,7 @@ from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION
 from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind
 from tui.core.speakers.noun_phrases import (
     _adverb,
+    _count_word,
     _fraction_word,
     _noun_phrase_before,
     _participle,
@@ -123,6 +124,10 @@ def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) 
     organization before a participle speaks, not the participle's object (`found`, whose first
     token is toks[first]); one unnamed speaker, described by all of it."""
     described = _participle_description(text, toks, first)
+    counted = _counted_object(toks, first)
+    if described is None and counted < first:
+        # "The union representing about 9,000 of its drivers and mechanics": the union
+        described = _participle_description(text, toks, counted)
     if described is None and first >= 3 and toks[first - 1].lower == "of":
         # "A lawyer representing the family of the victim": the object is "the family of ..."
         owner = _phrase_at(text, toks, first - 2)
@@ -131,6 +136,34 @@ def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) 
     if described is None:
         return None
     return _new_phrase((described.span[0], found.span[1]), described.words + ("…",))
+
+
+# Words before a count of a participle's object: "about 9,000", "more than 400".
+_COUNT_QUALIFIERS = frozenset("about around roughly nearly almost some approximately over".split())
+_COUNT_PAIRS = frozenset({("more", "than"), ("up", "to"), ("at", "least"), ("fewer", "than")})
+_OWNER_WORDS = frozenset("the its their his her our".split())  # before a first conjunct
+
+
+def _counted_object(toks: list[Token], first: int) -> int:
+    """Where the object of a participle opens when the phrase at toks[first] ends it after a
+    count or a conjunct that cut it: "representing [about 9,000 of] its drivers", "advising
+    [two of] the banks", "representing [bus drivers and] mechanics"; `first` if neither
+    stands before it, or if no present participle stands before them ("gathered at the hall
+    and police said": two clauses)."""
+    k = first
+    if k >= 2 and toks[k - 1].lower in ("and", "or") and toks[k - 2].word.islower():
+        k -= 2  # "drivers and": the first conjunct, a lower-case noun
+        # "Corvane's drivers and", "its drivers and"
+        k -= k >= 1 and (_possessive(toks[k - 1].word) or toks[k - 1].lower in _OWNER_WORDS)
+    if k >= 2 and toks[k - 1].lower == "of" and _count_word(toks[k - 2]):
+        k -= 1  # "two of the banks"
+    if k >= 1 and _count_word(toks[k - 1]):
+        k -= 1
+        if k >= 1 and toks[k - 1].lower in _COUNT_QUALIFIERS:
+            k -= 1
+        elif k >= 2 and (toks[k - 2].lower, toks[k - 1].lower) in _COUNT_PAIRS:
+            k -= 2
+    return k if k >= 1 and _participle(toks[k - 1]) else first
 
 
 def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
@@ -480,10 +513,17 @@ def _participle_description(text: str, toks: list[Token], first: int) -> Phrase 
         noun not in ORGANIZATION_NOUNS
         and noun not in PERSON_ROLES
         and noun not in DOCUMENT_WORDS  # "a clip circulating with the post"
-        and not _plural_head(noun)
+        and not (_plural_head(noun) and _common_noun(text, toks[at - 1]))
     ):
         return None  # "delegates gathering at": people, by their plural
     return _phrase_at(text, toks, at - 1)
+
+
+def _common_noun(text: str, tok: Token) -> bool:
+    """Whether `tok` may be a common noun: in lower case, or capitalised only as its
+    sentence's first word ("Delegates gathered at", not the surname in "..., Adams said in a
+    research note")."""
+    return tok.word.islower() or _opens_line_or_sentence(text, tok.start)
 
 
 def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Phrase | None:

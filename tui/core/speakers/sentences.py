@@ -160,8 +160,11 @@ def _last_char_before(text: str, pos: int) -> str:
 
 def _opens_line_or_sentence(text: str, start: int) -> bool:
     """Whether nothing but spaces and an opening quotation mark stand between `start` and the
-    end of the sentence or line before it."""
+    end of the sentence or line before it (a closing mark after a comma ends none: '“...,”
+    Adams said')."""
     before = text[max(0, start - 4) : start].rstrip(' “"')
+    if before.endswith(",”"):
+        return False
     return not before or before[-1] in '.!?\n”"'
 
 

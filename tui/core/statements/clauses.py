@@ -67,13 +67,14 @@ from tui.core.text import alternation
 
 _VENUE = alternation(VENUE_WORDS)
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
-# How long the speaking lasted, and when: "testified for two hours on Tuesday", "has argued
-# for years that".
+# How long the speaking lasted, and when: "testified for two hours on Tuesday"; how long a
+# claim has been made ("has argued for years that", "has said since 2019 that").
 DURATION_ADJUNCT = re.compile(
-    r"\s*,?\s*for\s+(?:(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
+    r"\s*,?\s*(?:for\s+(?:(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
     r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
     r"(?:second|minute|hour|day|week|month|year|decade)s?"
-    r"|(?:many\s+)?(?:weeks|months|years|decades))\b(?:" + TIME_ADJUNCT.pattern + r")?"
+    r"|(?:many\s+)?(?:days|weeks|months|years|decades))"
+    r"|since\s+\d{4})\b(?:" + TIME_ADJUNCT.pattern + r")?"
 )
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
@@ -400,8 +401,9 @@ _LISTENER = re.compile(
     + r"(?=\s+"
     + _SUBJECT_OPENER
     + r"\b)"
-    # a name with its "of" ("the House of Commons", "the Bank of England")
-    + r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    # a name with its "of" ("the House of Commons", "the Bank of England"), a lower-case
+    # modifier or two before a capitalised title ("the federal Labour Minister")
+    + r"|the\s+(?:(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     + _MEDIUM_NOUN
     # or its modifiers and noun before an infinitive: "asked the federal government to act"
@@ -416,9 +418,10 @@ _LISTENER = re.compile(
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|\s+(?:in|at|during|on|via|over)\s[^,.;:“”\"]{1,60}?\s+that\s)"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
+    # a name, of two joined by "and" or "&" too: "told The Globe and Mail", "told Ann and Tom"
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:"
     + _LATER_NAME_WORD
-    + r"|\d+(?:[’']s)?))*"
+    + r"|(?:and|&)\s+[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
     + _MEDIUM_NOUN
     + r")"
     + BOUND_R
@@ -777,7 +780,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
     opens = (
         (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
         (TIME_ADJUNCT, time),
-        (DURATION_ADJUNCT, word == "for"),
+        (DURATION_ADJUNCT, word in ("for", "since")),
         (_BENCH_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),
         (_CITING_ADJUNCT, word in ("citing", "speaking")),

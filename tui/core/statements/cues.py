@@ -52,6 +52,8 @@ from tui.core.lexicon import (
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
     DURATION_UNITS,
+    ESTIMATE_COMPARISONS,
+    ESTIMATE_NOUNS,
     ESTIMATE_PUT_VERBS,
     ESTIMATED_NOUNS,
     FIND_FORMS,
@@ -395,6 +397,25 @@ _COORDINATOR = re.compile(
 # What alone may follow a sentence-final attribution, up to its sentence's end (matched from
 # the cue: it stops at the first other character, so no cue reads on to that end).
 _SENTENCE_TAIL = re.compile("[\\s.!?\"”’']*$")
+# The object of a verb whose past is its base, then a figure or a comparison: "(Dunmore)
+# forecast quarterly revenue of $2 billion", "forecast annual sales above estimates", not a
+# noun's compound ("the Dunmore forecast of $2 billion", "The bureau forecast showed rain").
+_FIGURE_OBJECT = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:of|above|below|between|at|near|around|in\s+line\s+with)"
+    r"\s+(?:[$€£]|[A-Z]{1,3}\$|\d|(?:the\s+|analysts[’']\s+)?(?:"
+    + alternation(ESTIMATE_NOUNS)
+    + r")\b)"
+)
+# A figure set against an estimate after a comma, which a source after "according to" gives:
+# ", short of the average estimate of", ", above analysts' expectations of", ", beating the
+# consensus forecast".
+_ESTIMATE_COMPARED = re.compile(
+    r",\s+(?:(?:well|just|slightly|narrowly)\s+)?(?:"
+    + alternation(ESTIMATE_COMPARISONS)
+    + r")\s+(?=[^,.;:“”\"]{0,50}?\b(?:"
+    + alternation(ESTIMATE_NOUNS)
+    + r")\b)"
+)
 # A clause joined after an interrupting attribution: "A, Lee said, *but* B"; past the
 # listener of a cue that takes one ("A, Lee told *CBC News*, but B", "told *reporters*").
 _JOINED_AFTER = re.compile(r"[^\S\n]*,\s+(?:but|and|yet|while|though|although)\s")
@@ -1371,6 +1392,8 @@ class CueAttributions(CueForms, Quotations):
             outer = None if here == 0 or clause else self._outer(found, here, (first, end), cue)
             if clause is not None:  # "Critics say A; B, according to C": C reports B only
                 found = clause
+            elif outer is not None and (estimate := self._estimate_sourced(here, outer)):
+                found = estimate  # "X said it earned A, above estimates of B, according to C"
             elif outer is not None:  # "A plans B, according to C": C reports all of it
                 self._take_back(here, outer)
                 here = self._relayed(here, outer)
@@ -2384,7 +2407,10 @@ class CueAttributions(CueForms, Quotations):
             and not self._documents_from(phrase.span[0])
             and not (
                 self.text[cue[0] : cue[1]].lower() in PAST_AS_BASE_VERBS
-                and THAT_CLAUSE_NEXT.match(self.text, cue[1])
+                and (
+                    THAT_CLAUSE_NEXT.match(self.text, cue[1])
+                    or _FIGURE_OBJECT.match(self.text, cue[1])
+                )
             )
         )
 
@@ -2463,6 +2489,30 @@ class CueAttributions(CueForms, Quotations):
             cut = strip(self.text, (last.span[0], cue[0]), TRIM_END + " \n")
             self.statements[-1] = last._replace(span=cut)
         return True
+
+    def _estimate_sourced(self, here: int, outer: Found) -> Found | None:
+        """`outer`, a source after "according to" or "per", reporting only the estimate that
+        the last statement's figure is set against ("Dalton said it earned $2.10 a share,
+        above the average estimate of $1.95, according to LSEG": LSEG gives the estimate,
+        Dalton's words end before it), the last statement cut there; None if no comparison
+        with an estimate stands between the last statement's cue and the source."""
+        assert outer.cue is not None
+        last = self.statements[-1]
+        if (
+            self.text[outer.cue[0] : outer.cue[1]].lower() not in _SOURCE_CUES
+            or last.cue_span is None
+            or not last.cue
+            or last.cue.lower() not in SAYING_VERBS
+        ):
+            return None
+        attribution = min(outer.cue[0], outer.phrase.span[0] if outer.phrase else outer.cue[0])
+        compared = _ESTIMATE_COMPARED.search(self.text, last.cue_span[1], attribution)
+        if compared is None or not last.span[0] < compared.start() < last.span[1]:
+            return None
+        cut = strip(self.text, (last.span[0], compared.start()), TRIM_END + " \n")
+        self.statements[-1] = last._replace(span=cut)
+        estimate = strip(self.text, (compared.end(), attribution), TRIM_END + " \n")
+        return outer._replace(span=estimate, kind="indirect")
 
     def _relayed(self, here: int, outer: Found) -> int:
         """Drop the last `here` statements, which `outer` reports, but those an outlet relays

@@ -174,12 +174,16 @@ _LEAD_OPENS = r"(?=[A-Z“\"‘])"
 # A dateline opening a paragraph: a place in capitals, maybe a state or a date after a comma
 # and an agency in parentheses, then a dash ("HALIFAX —", "NEW YORK (AP) -", "PORTLAND,
 # Maine —", "OTTAWA, Sept. 4 (CP) —", "LYON, France, May 2 (AFP) -", two cities "OSLO/BERGEN").
+_AGENCY = r"\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)"
 _DATELINE = re.compile(
     _place("A-Z’'./-", 3)
     + r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}"
-    + r"(?:\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\))?\s+[—–―-]{1,2}\s+"
+    + rf"(?:\s+{_AGENCY})?\s+[—–―-]{{1,2}}\s+"
     + _LEAD_OPENS
 )
+# An agency alone and a dash opening the lead, its place left out ("(Bloomberg) -- The ...",
+# "(Reuters) - ...").
+_AGENCY_LEAD = re.compile(_AGENCY + r"\s+[—–―-]{1,2}\s+" + _LEAD_OPENS)
 
 # A dateline of the South Asian press, a place and a date before an agency in parentheses and
 # no dash ("Mumbai, Dec 4 (PTI) The ...", "NEW DELHI, Dec. 4 (IANS) ...").
@@ -213,6 +217,8 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
             found.append((start, end))
             continue
         if text[start] not in _CAPITALS:
+            if text[start] == "(" and (lead := _AGENCY_LEAD.match(text, start, end)):
+                found.append((start, lead.end()))
             continue
         if text[start + 1 : start + 2].islower():  # "The ...": no lead or label in capitals
             if text.find(") ", start, start + _AGENCY_DATELINE_REACH) != -1 and (

@@ -479,6 +479,12 @@ _BEAT_VERBS = frozenset("report reports reported write writes wrote".split())
 _BEAT_OBJECT = r"\s+[^.,;:“”\"]{1,60}?\s+for\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
 _BEAT = re.compile(r"\s+(?:on|about)" + _BEAT_OBJECT)
 _BEAT_AFTER_PARTICLE = re.compile(_BEAT_OBJECT)  # after a cue "wrote about"
+# A company's results released on a day, with nothing else after them: "reports third-quarter
+# results next week", "reported earnings on Tuesday" (not "reported earnings of $2 a share").
+_RESULTS_VERBS = frozenset("report reports reported reporting".split())
+_RESULTS_RELEASED = re.compile(
+    r"\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:results|earnings)\b(?![’'-])"
+)
 # Words between a verb of handling questions and the question: "did not answer *any more*
 # questions", "ignored *a follow-up* question about".
 _QUESTION_MODIFIERS = frozenset(
@@ -633,6 +639,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"
     if word in CITE_FORMS and _sourcing(text, cue, span):
         return "other sense"
+    if (
+        word in _RESULTS_VERBS
+        and (released := _RESULTS_RELEASED.match(text, cue[1], span[1])) is not None
+        and _only_time_after(text, released.end(), span[1])
+    ):
+        return "other sense"  # "Halvern reports its results on Thursday": a release, no claim
     if word in _SIGHT_PASSIVES and not _SIGHT_CLAIM.match(text, cue[1]):
         return "other sense"  # "Patients will be seen faster": seen by a doctor, no view held
     if word in WORK_VERBS and _title(text, cue, span):
