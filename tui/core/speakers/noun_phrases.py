@@ -664,7 +664,7 @@ def _ing_role_modifier(toks: list[Token], j: int) -> bool:
             or before.word[0].isdigit()
             or _possessive(before.word)
             or (toks[j].lower in NOUNS_IN_ING_ED and _modifier(before))
-            or before.word in _CLAUSE_MARKS
+            or before.word in _ROLE_PARTICIPLE_MARKS
             and toks[j].lower in _ROLE_PARTICIPLES
         )
     )
@@ -672,7 +672,7 @@ def _ing_role_modifier(toks: list[Token], j: int) -> bool:
 
 # Marks after which a participle opening a subject may name a kind of role, one of
 # `_ROLE_PARTICIPLES` (not "some Republicans, *including* Senator Ann Lee").
-_CLAUSE_MARKS = frozenset({",", '"', "“", "”"})
+_ROLE_PARTICIPLE_MARKS = frozenset({",", '"', "“", "”"})
 _ROLE_PARTICIPLES = frozenset(
     "managing acting presiding ranking founding visiting outgoing incoming consulting "
     "supervising commanding reigning".split()

@@ -1196,7 +1196,7 @@ def _natural_event(words: tuple[str, ...]) -> bool:
 
 # Characters before a source: plural documents and "from", or a participle and "by"
 # ("internal documents obtained by").
-_DOCUMENT_FROM_REACH = 32
+_DOCUMENTS_SOURCE_REACH = 32
 
 
 # Words after "a" that count a plural ("a few nurses", "a dozen aides"): a subject.
@@ -2417,7 +2417,7 @@ class CueAttributions(CueForms, Quotations):
     def _documents_from(self, start: int) -> bool:
         """Whether documents and "from" or "by" stand just before `start`
         (`_documents_source`)."""
-        return _documents_source(self.text[max(0, start - _DOCUMENT_FROM_REACH) : start].split())
+        return _documents_source(self.text[max(0, start - _DOCUMENTS_SOURCE_REACH) : start].split())
 
     def _cue_next(self, cue: Span) -> bool:
         """Whether another cue follows the one at `cue` after a single space: the first is
