@@ -149,6 +149,22 @@ DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
 # "found work had stopped").
 _FIND_WORDS = ("find", "finds", "found", "finding")
 FIND_FORMS: frozenset[str] = frozenset(_FIND_WORDS)
+# The states "find" puts its object in when it means coming upon someone or something, not
+# concluding: "Officers found a man dead", "found two women injured inside", "found him
+# suffering from burns", "found the driver with serious injuries" (`FOUND_INJURIES`).
+FOUND_STATES: frozenset[str] = frozenset(
+    """
+    dead alive injured wounded hurt unresponsive unconscious bleeding suffering abandoned
+    lying slumped trapped
+    """.split()
+)
+FOUND_INJURIES: frozenset[str] = frozenset("wound wounds injury injuries burns".split())
+# The forms of "report", and the authorities a crime is reported to: "reported the assault
+# to police", "reported it to the RCMP" tell of a complaint made, not what it said.
+REPORT_FORMS: frozenset[str] = frozenset("report reports reported reporting".split())
+CRIME_AUTHORITIES: frozenset[str] = frozenset(
+    "police authorities rcmp opp fbi officers investigators detectives sheriff".split()
+)
 # The forms of "know", acquaintance with a person as its object ("knows the mayor well"), of
 # "add", a thing put somewhere with "to" ("added a clause to the bill"): no claim either.
 KNOW_FORMS: frozenset[str] = frozenset("know knows knew knowing".split())
@@ -387,6 +403,8 @@ HEARING_BODIES: frozenset[str] = frozenset(
     court courts inquest inquests inquiry inquiries commission commissions tribunal tribunals
     jury juries hearing hearings committee committees panel panels
     """.split()
+    # and a trial's listeners: "jurors heard that the knife was never found", "the trial heard"
+    + "jurors trial trials".split()
 )
 # Verbs of knowing and thinking whose object after "of" or "about" is what they are
 # acquainted with, no claim: "knew of the leak", "thought about her mother", "heard of it".
@@ -402,6 +420,14 @@ ABANDON_VERBS: frozenset[str] = frozenset(
     """
     withdraw withdraws withdrew scrap scraps scrapped drop drops dropped shelve shelves
     shelved abandon abandons abandoned
+    """.split()
+)
+# Verbs of prosecution, whose object "charges" are a court's, no accusation anyone said:
+# "faces charges of fraud", "police laid charges of theft", "filed charges of assault".
+PROSECUTION_VERBS: frozenset[str] = frozenset(
+    """
+    face faces faced facing lay lays laid laying file files filed filing press presses
+    pressed pressing bring brings brought bringing upgrade upgrades upgraded upgrading
     """.split()
 )
 # Verbs of changing, keeping or giving up an amount or a plan, whose object a cue noun after
@@ -686,6 +712,9 @@ STANCE_PARTICLES: tuple[str, ...] = _WORRY_PARTICLES + (
     "pushed for",
     "pushes for",
     "asked for",
+    "asks for",
+    "ask for",
+    "asking for",
     "warned of",
     "warned against",
     "warns of",
@@ -1724,6 +1753,12 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # farmers' bodies and the firms that buy from them: "the co-op said", "the
         # processor warned" (not "dairy": "a dairy farmer")
         "co-op coop cooperative co-operative processor processors".split()
+    )
+    | frozenset(
+        # the units a police service speaks through: "the Kelso RCMP detachment said", "the
+        # 14th Precinct said", "the major crime unit said", "the Pell County Sheriff's
+        # department" (an officer of the unit stays a person: "a detachment commander")
+        "detachment precinct unit squad".split()
     )
 )
 # Plurals of organization nouns that speak as their singulars do, after "by" or a cue as

@@ -67,11 +67,13 @@ from tui.core.text import alternation
 
 _VENUE = alternation(VENUE_WORDS)
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
-# How long the speaking lasted, and when: "testified for two hours on Tuesday".
+# How long the speaking lasted, and when: "testified for two hours on Tuesday", "have
+# warned for years that".
 _DURATION_ADJUNCT = re.compile(
-    r"\s*,?\s*for\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
+    r"\s*,?\s*for\s+(?:(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
     r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
-    r"(?:second|minute|hour|day|week|month|year)s?\b(?:" + TIME_ADJUNCT.pattern + r")?"
+    r"(?:second|minute|hour|day|week|month|year|decade)s?"
+    r"|(?:minutes|hours|days|weeks|months|years|decades))\b(?:" + TIME_ADJUNCT.pattern + r")?"
 )
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
@@ -147,16 +149,16 @@ _ASIDE_THAT = r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?=that\s+(?!" + RELATIVE_VER
 _ASIDE_BEFORE_THAT = re.compile(_ASIDE_THAT)
 _REPORT_CUES = SPEECH_CUES | BELIEF_CUES
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
-# committee that", "told reporters outside the court that"; "to" before a listener, not
-# before a verb ("agreed to clean up ..."); how near in time before "before" or "after"
-# ("conceded shortly after midnight that").
+# committee that", "told reporters outside the court that"; "to" before a listener ("to
+# police that"), not before a verb ("agreed to clean up ..."); how near in time before
+# "before" or "after" ("conceded shortly after midnight that").
 _THAT_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:(?:"
     + alternation(NEARNESS_ADVERBS)
     + r")\s+(?=before\b|after\b))?(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
-    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
+    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|police|[A-Z]|[a-z]+s)\b))"
     r"(?:[^,.;:“”\"]|" + MONTH_DOT + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )

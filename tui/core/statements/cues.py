@@ -56,6 +56,8 @@ from tui.core.lexicon import (
     FIND_FORMS,
     FINDING_PARTICIPLES,
     FINITE_PASTS,
+    FOUND_INJURIES,
+    FOUND_STATES,
     FRACTION_WORDS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
@@ -212,14 +214,16 @@ _LISTENER_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:not\s+)?to
 _PLURAL_NOUNS = COLLECTIVE_HEADS | PLURALS_WITHOUT_S  # "the agency's data show"
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
-# Between a verb and its particle, an adverb, a day (after "on", "late", "early" or not) or a
-# vote's tally: "spoke emotionally of", "called Friday for", "spoke out Tuesday about", "voted
-# 7-2 to", "voted 4-1 on Tuesday night to"; the cue is read as the verb and particle alone.
+# Between a verb and its particle, an adverb, a day (after "on", "late", "early" or not), how
+# long or a vote's tally: "spoke emotionally of", "called Friday for", "spoke out Tuesday
+# about", "complained for months about", "voted 7-2 to", "voted 4-1 on Tuesday night to";
+# the cue is read as the verb and particle alone.
 _TIMES_BETWEEN = alternation(
     frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
 )
 _BETWEEN_PARTICLE = (
-    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
+    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly"
+    r"|for (?:days|weeks|months|years|decades)|"
     + TALLY
     + r"|(?:on|late|early)(?=\s+(?:"
     + _TIMES_BETWEEN
@@ -655,6 +659,21 @@ _OBTAINED = re.compile(
     + alternation(OBTAINED_OBJECTS)
     + r")\b"
 )
+# The object of "find" and the state it was found in, what makes "find" mean come upon: "found
+# two men wounded", "found a woman with stab wounds"; the object holds no verb of a clause
+# ("found the man was injured").
+_FOUND_IN_STATE = re.compile(
+    r"(?:\s+(?!(?:that|to|had|has|have|was|were|is|are|would|could)\b)[\w’'-]+){1,5}?\s+(?:"
+    + alternation(FOUND_STATES)
+    + r"|with\s+(?:[a-z-]+\s+){0,3}(?:"
+    + alternation(FOUND_INJURIES)
+    + r"))\b"
+)
+# The auxiliaries of the perfect, and a clause whose verb opens with one after a subject of
+# up to five words: "her client has stayed sober".
+_PERFECT_AUXILIARIES = frozenset("has have had".split())
+_AUXILIARY_REACH = 24  # characters before a cue where its own auxiliary stands: "has long said"
+_PERFECT_OPENING = re.compile(r"(?:[\w’'.-]+\s+){1,5}?(has|have|had)\s+(?:not\s+|also\s+)?[a-z]+")
 # What stands between a subject and an attitude adjective: a copula, with its auxiliaries,
 # negation and adverbs ("has long been critical of", "weren’t too concerned about").
 _COPULA_BETWEEN = re.compile(
@@ -1588,6 +1607,12 @@ class CueAttributions(CueForms, Quotations):
             return None  # "pressed the button": a cue only opening its sentence
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
+        if (
+            word in FIND_FORMS
+            and (state := _FOUND_IN_STATE.match(text, cue[1], end))
+            and not _FINITE_VERB.search(text, state.end(), end)
+        ):
+            return None  # "found a man injured": came upon him, no finding
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if word == "called" and named_thing(text, cue, end):
@@ -2565,6 +2590,13 @@ class CueAttributions(CueForms, Quotations):
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
             return True
+        perfect = _PERFECT_AUXILIARIES.intersection(joining)
+        if (
+            perfect
+            and "," not in lead.group()
+            and self._perfect_content(previous, perfect, lead.start())
+        ):
+            return True  # "said her client has stayed sober and has shown remorse"
         if (
             self.text[cue[0] : cue[1]].lower() in FIND_FORMS
             and content[0] < lead.start()
@@ -2580,6 +2612,21 @@ class CueAttributions(CueForms, Quotations):
                 or self._mandative_clause(previous)
             )
         )
+
+    def _perfect_content(self, previous: Emitted, perfect: set[str], joined: int) -> bool:
+        """Whether the last statement `previous`, after its cue ("said her client has stayed
+        sober"), opens with a clause whose verb has the auxiliary of `perfect`, that of a
+        verb joined after it at `joined` with no comma ("and has shown remorse"), which the
+        cue itself does not have ("Lee has said ... and has warned": the speaker's two
+        verbs)."""
+        cue = previous.cue_span
+        if cue is None or cue[1] > previous.span[0]:
+            return False
+        opening = _PERFECT_OPENING.match(self.text, previous.span[0], joined)
+        if opening is None or opening[1].lower() not in perfect:
+            return False
+        before = self.text[max(0, cue[0] - _AUXILIARY_REACH) : cue[0]].lower().split()[-2:]
+        return not perfect.intersection(before)
 
     def _mandative_clause(self, previous: Emitted) -> bool:
         """Whether the statement `previous` is the that-clause of a mandative cue not in the

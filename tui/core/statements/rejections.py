@@ -58,6 +58,7 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    CRIME_AUTHORITIES,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
     FEAST_DAYS,
@@ -81,6 +82,7 @@ from tui.core.lexicon import (
     QUOTED_AS_PARTICIPLES,
     RECALL_FORMS,
     REFUSAL_VERBS,
+    REPORT_FORMS,
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
     SEASONS,
@@ -472,12 +474,20 @@ _HANDLE = re.compile(
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
 _OTHER_SENSE_WORDS = (
-    QUANTITY_SENSE_VERBS
+    REPORT_FORMS
+    | QUANTITY_SENSE_VERBS
     | _BEAT_VERBS
     | frozenset(_OBJECTS)
     | ONE_OBJECT_VERBS
     | ADMIT_FORMS
     | LEARNING_VERBS
+)
+# An object of "report" (up to five words) and the authority it was reported to: "reported
+# the assault to police", "reported it to the local RCMP detachment".
+_TO_AUTHORITY = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,5}?(?P<to>to)\s+(?:(?:the|local|city|provincial|state)\s+){0,2}(?i:"
+    + alternation(CRIME_AUTHORITIES)
+    + r")\b"
 )
 # What follows "learn" or "hear" when it tells how news came ("learned *of* the closure",
 # "heard *about* it"; not "about" before a quantity, an approximation: "learned about 40
@@ -684,6 +694,12 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
                 return True
+    if (
+        word in REPORT_FORMS
+        and (authority := _TO_AUTHORITY.match(text, cue[1], end))
+        and not FINITE.search(text, cue[1], authority.start("to"))
+    ):
+        return True  # "reported the assault to police": a complaint made, nothing it said
     if word in _NEWS_VERBS and _NEWS_CAME.match(text, cue[1], end):
         return True  # "learned of the closure by email", "heard about it from a friend"
     if word in ADD_FORMS and _put_somewhere(text, cue, end):
