@@ -371,3 +371,133 @@ def test_the_bar_shooting_keeps_its_speakers():
     assert missing_speakers("police-ap-bar-shooting.txt", expected) == []
     found = contents(_text("police-ap-bar-shooting"))
     assert "three men wounded on the sidewalk" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The victim's mother, who the Ledger has agreed not to name to protect her son, "
+            "said the school failed him.",
+            "the school failed him",
+        ),
+        (
+            "The teen, whom the Herald agreed not to identify because of his age, said he was "
+            "beaten.",
+            "he was beaten",
+        ),
+        ("A nurse, whose name the Star agreed to withhold, said shifts were long.", "shifts were"),
+    ],
+)
+def test_an_outlets_promise_not_to_name_a_source_is_no_statement(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council agreed not to name a new chief until May.", "not to name a new chief"),
+        ("The board agreed not to name Ruiz as chair.", "not to name Ruiz as chair"),
+        ("The mayor agreed to withhold the grant until May.", "to withhold the grant"),
+    ],
+)
+def test_agreeing_not_to_name_someone_or_something_stays_a_statement(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused is expected to appear in court on Friday.",
+        "Hamill is expected to be sentenced in May.",
+        "The two men are expected to stand trial next year.",
+        "Mendez reserved his decision and is expected to rule in May.",
+        "Justice Rhea Tam is expected to deliver her decision on March 8.",
+    ],
+)
+def test_a_court_date_expected_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The court is expected to rule against the ban.", "thought"),  # an outcome foreseen
+        ("The judge is expected to deliver a harsh sentence.", "thought"),
+        ("The new ferry is expected to start in June.", "thought"),
+        ("Hamill is expected to appear, his lawyer said.", "speech"),  # a source
+        ("Prosecutors expect Hamill to be sentenced in May.", "thought"),
+    ],
+)
+def test_an_outcome_expected_or_a_date_someone_expects_stays(text: str, act: str):
+    assert [a for a, _ in acts_and_contents(text)] == [act]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man threatened his neighbour with a knife.",
+        "A woman threatened a clerk with what appeared to be a handgun before fleeing.",
+        "Two teens are accused of threatening a driver with a bat.",
+    ],
+)
+def test_threatening_someone_with_a_weapon_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The union threatened the council with a lawsuit.", "the council with a lawsuit"),
+        ("The union threatened a strike.", "a strike"),
+        ("The man threatened to burn the house down, police said.", "The man threatened to"),
+    ],
+)
+def test_a_threat_made_stays_a_statement(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury found Hamill not guilty.",
+        "A jury found the two men guilty of manslaughter on Friday.",
+        "Justice Ada Ruhl found Kerr guilty of dangerous driving.",
+    ],
+)
+def test_a_verdict_found_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The inquiry found the officers responsible for the death.", "the officers responsible"),
+        ("The judge found that Kerr was not a credible witness.", "Kerr was not a credible"),
+    ],
+)
+def test_a_finding_of_blame_or_of_a_clause_stays(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It's alleged the man stole a car.", "It’s alleged that Kerr took the money."],
+)
+def test_its_alleged_is_a_passive_with_no_source(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She's said the fire was set.", "She"),
+        ("Police say it's alleged the man stole a car.", "Police"),
+    ],
+)
+def test_a_contraction_of_has_or_an_allegation_someone_reports_stays(text: str, name: str):
+    assert speaker_names(text) == [name]

@@ -159,6 +159,9 @@ FOUND_STATES: frozenset[str] = frozenset(
     """.split()
 )
 FOUND_INJURIES: frozenset[str] = frozenset("wound wounds injury injuries burns".split())
+# ... and the verdicts a jury or a judge finds someone ("found Hamill not guilty"): a court's
+# decision on record, no claim made.
+FOUND_VERDICTS: frozenset[str] = frozenset("guilty innocent".split())
 # The forms of "report", and the authorities a crime is reported to: "reported the assault
 # to police", "reported it to the RCMP" tell of a complaint made, not what it said.
 REPORT_FORMS: frozenset[str] = frozenset("report reports reported reporting".split())
@@ -2174,9 +2177,18 @@ PLEA_FORMS = "plead pleads pleaded pled pleading"
 ADMIT_FORMS: frozenset[str] = frozenset("admit admits admitted admitting".split())
 # Verbs of pledging whose object may be one bare noun, in headlines above all: "Kestria vows
 # retaliation", "minister promises action", "union threatens strikes", "pledges support".
-PLEDGE_FORMS: frozenset[str] = frozenset(
-    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
-    "threaten threatens threatened threatening".split()
+THREATEN_FORMS: frozenset[str] = frozenset("threaten threatens threatened threatening".split())
+PLEDGE_FORMS: frozenset[str] = THREATEN_FORMS | frozenset(
+    "vow vows vowed vowing promise promises promised promising pledge pledges pledged "
+    "pledging".split()
+)
+# Weapons someone is threatened with, a deed and no words ("threatened a clerk with a knife";
+# not "threatened the council with a lawsuit", a threat made).
+WEAPONS: frozenset[str] = frozenset(
+    """
+    knife knives gun guns handgun firearm firearms rifle shotgun pistol revolver weapon weapons
+    machete axe hatchet hammer bat crowbar bottle syringe needle sword
+    """.split()
 )
 # The forms of "argue": a case argued is advocacy, unless a verb after it makes the case the
 # subject of what is argued ("argued the case against him was weak").
@@ -2369,6 +2381,22 @@ SOURCELESS_PASSIVES: frozenset[str] = frozenset(
 # Passives of belief that, with only a time after them and nobody named, tell a schedule:
 # "results are expected on Saturday", "a ruling is anticipated next week".
 SCHEDULE_PASSIVES: frozenset[str] = frozenset({"expected", "anticipated"})
+# What a court sets a date for, after such a passive and "to": "is expected to appear in
+# court Friday", "to be sentenced in May", "to stand trial"; and the rulings set for a time
+# alone ("is expected to rule in May", "to deliver her decision on March 8"), not for an
+# outcome ("is expected to rule against the ban": a forecast).
+COURT_DATES: tuple[str, ...] = (
+    "appear",
+    "return to court",
+    "be arraigned",
+    "be sentenced",
+    "be tried",
+    "be extradited",
+    "stand trial",
+    "enter a plea",
+    "enter pleas",
+)
+COURT_RULING_VERBS: frozenset[str] = frozenset("rule decide deliver hand".split())
 # Verbs of making a written work, whose object in quotation marks and title case is the work's
 # title, not words said: "wrote “A Long Way Home” in 1990". Not "sang": sung words are uttered.
 WORK_VERBS: frozenset[str] = frozenset(

@@ -58,6 +58,7 @@ from tui.core.lexicon import (
     FINITE_PASTS,
     FOUND_INJURIES,
     FOUND_STATES,
+    FOUND_VERDICTS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
@@ -660,11 +661,11 @@ _OBTAINED = re.compile(
     + r")\b"
 )
 # The object of "find" and the state it was found in, what makes "find" mean come upon: "found
-# two men wounded", "found a woman with stab wounds"; the object holds no verb of a clause
-# ("found the man was injured").
+# two men wounded", "found a woman with stab wounds"; or the verdict on it ("found Hamill not
+# guilty"); the object holds no verb of a clause ("found the man was injured").
 _FOUND_IN_STATE = re.compile(
     r"(?:\s+(?!(?:that|to|had|has|have|was|were|is|are|would|could)\b)[\w’'-]+){1,5}?\s+(?:"
-    + alternation(FOUND_STATES)
+    + alternation(FOUND_STATES | FOUND_VERDICTS)
     + r"|with\s+(?:[a-z-]+\s+){0,3}(?:"
     + alternation(FOUND_INJURIES)
     + r"))\b"
@@ -1612,7 +1613,7 @@ class CueAttributions(CueForms, Quotations):
             and (state := _FOUND_IN_STATE.match(text, cue[1], end))
             and not _FINITE_VERB.search(text, state.end(), end)
         ):
-            return None  # "found a man injured": came upon him, no finding
+            return None  # "found a man injured": came upon him; "found him guilty": a verdict
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if word == "called" and named_thing(text, cue, end):

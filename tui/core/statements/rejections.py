@@ -58,6 +58,8 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    COURT_DATES,
+    COURT_RULING_VERBS,
     CRIME_AUTHORITIES,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
@@ -87,8 +89,10 @@ from tui.core.lexicon import (
     SCHEDULE_PASSIVES,
     SEASONS,
     SOURCELESS_PASSIVES,
+    THREATEN_FORMS,
     TIME_WORDS,
     TIMES_OF_DAY,
+    WEAPONS,
     WORK_VERBS,
 )
 from tui.core.model import Span
@@ -216,6 +220,15 @@ _NOT_NAMED = re.compile(
     + r")\b"
 )
 _WITHHOLDING_VERBS = _WISH_VERBS | REFUSAL_VERBS  # "did not want", "declined": to be named
+# An outlet's promise not to name its source: "who CBC News has agreed not to name", "agreed
+# not to identify him to protect his family", "agreed to withhold her name", "whose name the
+# Star agreed to withhold,"; not with a thing to name after it ("agreed not to name a new
+# chief until May").
+_AGREE_VERBS = frozenset("agree agrees agreed agreeing".split())
+_NOT_TO_NAME = re.compile(
+    r"\s+(?:not\s+to\s+(?:name|identify)\b(?!\s+(?:(?:an?|the|this|that|any|its)\b|[A-Z0-9]))"
+    r"|to\s+withhold\b(?=\s+(?:his|her|their)\s+(?:full\s+)?names?\b|\s*[,.;]|\s+because\b))"
+)
 # Why a source is unnamed, a clause of its own after the condition: "asked not to be named
 # because she feared retaliation", "spoke anonymously because they were afraid of losing their
 # jobs"; its cue, a fear or a worry, is part of the condition, no statement. Looked for only
@@ -261,13 +274,15 @@ _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told".
+# A form of "be" before a passive cue: "is alleged", "was never charged", and "it's" ("It's
+# alleged that ...", where "’s" is "is", not "has" as in "She’s said").
 _BE = re.compile(
-    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|am|be|been|being)\s+"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|am|be|been|being|it[’']s)\s+"
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
 _BE_ENDINGS = (
-    *("is", "are", "was", "were", "n't", "n’t", "am", "be", "been", "being"),
+    *("is", "are", "was", "were", "n't", "n’t", "am", "be", "been", "being", "it's", "it’s"),
     *("not", "never", "also", "ly"),
 )
 # A condition ("If Lee says", "unless the mayor claims") or a question ("asked whether Lee
@@ -475,6 +490,7 @@ _HANDLE = re.compile(
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
 _OTHER_SENSE_WORDS = (
     REPORT_FORMS
+    | THREATEN_FORMS
     | QUANTITY_SENSE_VERBS
     | _BEAT_VERBS
     | frozenset(_OBJECTS)
@@ -488,6 +504,18 @@ _TO_AUTHORITY = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,5}?(?P<to>to)\s+(?:(?:the|local|city|provincial|state)\s+){0,2}(?i:"
     + alternation(CRIME_AUTHORITIES)
     + r")\b"
+)
+# See `_court_date`: "to appear", "to be sentenced"; "to rule", "to deliver her decision".
+_COURT_DATE = re.compile(r"\s+to\s+(?:" + alternation(frozenset(COURT_DATES)) + r")\b")
+_COURT_RULING = re.compile(
+    r"\s+to\s+(?:" + alternation(COURT_RULING_VERBS) + r")(?:\s+down)?"
+    r"(?:\s+(?:(?:a|the|its|his|her|their)\s+)?(?:decision|ruling|verdict|sentence|judgment))?\b"
+)
+# Whom "threaten" menaces and the weapon it is done with: "threatened a clerk with a knife",
+# "threatening staff with what appeared to be a handgun".
+_WITH_WEAPON = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,4}?with\s+(?:what\s+appeared\s+to\s+be\s+)?"
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + alternation(WEAPONS) + r")\b"
 )
 # What follows "learn" or "hear" when it tells how news came ("learned *of* the closure",
 # "heard *about* it"; not "about" before a quantity, an approximation: "learned about 40
@@ -605,7 +633,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "no source"
     if (
         word in SCHEDULE_PASSIVES
-        and _only_time_after(text, cue[1], span[1])
+        and (_only_time_after(text, cue[1], span[1]) or _court_date(text, cue[1], span[1]))
         and _no_source(text, cue, before)
     ):
         return "no source"  # "results are expected on Saturday": a schedule, nobody's belief
@@ -694,6 +722,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
                 return True
+    if word in THREATEN_FORMS and _WITH_WEAPON.match(text, cue[1], end):
+        return True  # "threatened a clerk with a knife": a deed, no threat worded
     if (
         word in REPORT_FORMS
         and (authority := _TO_AUTHORITY.match(text, cue[1], end))
@@ -864,7 +894,8 @@ def _title(text: str, cue: Span, span: Span) -> bool:
 def anonymity(text: str, word: str, cue: Span) -> bool:
     """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
     named", "requested anonymity", "did not want to be identified", "declined to give her
-    name", "did not want his name used"), says why it is
+    name", "did not want his name used"), promises not to name ("agreed not to name"), says
+    why it is
     unnamed ("on condition of anonymity to discuss", "not to be named because she feared")
     or is not permitted ("was not authorized to discuss"): a source's condition, no
     statement; the cue stage passes over it, so that the attribution around it is read
@@ -873,6 +904,8 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         return _ANONYMITY.match(text, cue[1]) is not None
     if word in _WITHHOLDING_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
         return True
+    if word in _AGREE_VERBS and _NOT_TO_NAME.match(text, cue[1]) is not None:
+        return True  # "who the Star agreed not to name": the outlet's promise
     # Each pattern opens with a word (case and all) found by `find` before the regex engine
     # is started on the lead: most cues have neither before them.
     lead = max(0, cue[0] - _LEAD)
@@ -1021,6 +1054,16 @@ def _noun_like(word: str) -> bool:
         or lower in {"that", "to", "and", "or", "but", "the", "a", "an"}
         or lower.endswith("ly")
     )
+
+
+def _court_date(text: str, pos: int, end: int) -> bool:
+    """Whether text[pos:end] is a date a court set, after "expected": "to appear in court on
+    Friday", "to be sentenced next month", or a ruling with only its time ("to rule in May",
+    "to deliver her decision on March 8", "to hand down a sentence next week")."""
+    if _COURT_DATE.match(text, pos, end) is not None:
+        return True
+    ruling = _COURT_RULING.match(text, pos, end)
+    return ruling is not None and _only_time_after(text, ruling.end(), end)
 
 
 def _only_time_after(text: str, pos: int, end: int) -> bool:
