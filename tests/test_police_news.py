@@ -501,3 +501,51 @@ def test_its_alleged_is_a_passive_with_no_source(text: str):
 )
 def test_a_contraction_of_has_or_an_allegation_someone_reports_stays(text: str, name: str):
     assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“It was loud,” said a cook who gave only her first name, Lina.", "Lina", "cook"),
+        (
+            "“It was loud,” said a man who asked to be identified only by his first name, "
+            "Omid, as he swept up glass.",
+            "Omid",
+            "man",
+        ),
+        ("“It was loud,” said one driver, who gave his name as Teo.", "Teo", "driver"),
+    ],
+)
+def test_a_name_given_after_an_inverted_cue_is_the_speaker(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“It was loud,” said a neighbour, who did not give her name.", "a neighbour"),
+        ("“It was loud,” said Ann Lee, a nurse who lives nearby.", "Ann Lee"),
+    ],
+)
+def test_an_inverted_speaker_with_no_name_given_is_unchanged(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“Stay home,” the release quoted Chief Omar Dale as saying.",
+            "Omar Dale",
+            "Chief",
+        ),
+        ("The paper quoted Mayor Ann Lee as saying the pier was safe.", "Ann Lee", "Mayor"),
+    ],
+)
+def test_the_title_of_someone_quoted_is_not_the_quoters(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_someone_quoted_by_an_agent_in_the_passive_still_speaks():
+    text = "Lee was quoted by the Ledger as saying the pier was safe."
+    assert speaker_of(text)[0] == "Lee"

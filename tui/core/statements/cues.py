@@ -1900,6 +1900,12 @@ class CueAttributions(CueForms, Quotations):
             return phrase_before(text, start, issued.start()), False  # the issuer speaks
         if word in _AS_QUOTED and (quoted := _QUOTED_BY.search(text, start, cue[0])) is not None:
             return phrase_before(text, start, quoted.start()), False  # the one quoted speaks
+        if word in _AS_QUOTED and (
+            quoter := _QUOTER_BEFORE.search(text, max(start, cue[0] - _QUOTER_REACH), cue[0])
+        ):
+            # "The release quoted Chief Omar Dale as saying": the object speaks, its title
+            # after the verb
+            return phrase_before(text, text.index(" ", quoter.start()), cue[0]), False
         contact = self._contacted(start, cue[0]) if to else None
         if contact is not None:
             # "called reporters to say he would resign": the subject of the verb of contact
