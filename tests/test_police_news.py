@@ -549,3 +549,48 @@ def test_the_title_of_someone_quoted_is_not_the_quoters(text: str, name: str, ro
 def test_someone_quoted_by_an_agent_in_the_passive_still_speaks():
     text = "Lee was quoted by the Ledger as saying the pier was safe."
     assert speaker_of(text)[0] == "Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family said in a statement released through police that they are devastated.",
+        "The family said in a statement issued through their lawyer that they are devastated.",
+    ],
+)
+def test_a_statement_released_through_someone_is_its_venue(text: str):
+    assert contents(text) == ["they are devastated"]
+
+
+def test_through_inside_the_content_stays_in_it():
+    text = "The family said in a statement that through their grief they are grateful."
+    assert contents(text) == ["through their grief they are grateful"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A GoFundMe page created for the family says Ruiz was kind.", "A GoFundMe page"),
+        ("A fundraising page set up by friends says Ruiz was kind.", "A fundraising page"),
+        ("A petition started by neighbours says the road is unsafe.", "A petition"),
+    ],
+)
+def test_a_page_or_petition_someone_set_up_is_the_document_that_says(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Const. Mia Grant says officers were called at 6 a.m. (Submitted by Kelso Police)",
+        "Ruiz, 34, was a father of two, his family says. (Supplied)",
+    ],
+)
+def test_a_caption_with_a_submitted_credit_is_furniture(caption: str):
+    text = f"A man was arrested in Pell on Monday, police said.\n\n{caption}\n\nMore to come."
+    assert contents(text) == ["A man was arrested in Pell on Monday"]
+
+
+def test_submitted_by_inside_a_sentence_is_no_credit():
+    text = "Ruiz said the plan (submitted by the city) was flawed."
+    assert contents(text) == ["the plan (submitted by the city) was flawed"]

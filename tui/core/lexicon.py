@@ -207,10 +207,11 @@ DISREGARD_CUES: frozenset[str] = frozenset(
     "ignore ignores ignored ignoring disregard disregards disregarded disregarding".split()
 )
 # Past participles after a document that say how it was made, before its verb: "a survey
-# conducted in May shows ...", "polls taken this week show ...".
+# conducted in May shows ...", "polls taken this week show ...", "a fundraising page set up
+# by friends says ...", "a petition started by neighbours says ...".
 DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
     "conducted taken released published commissioned compiled filed brought issued carried "
-    "reviewed seen obtained viewed".split()
+    "reviewed seen obtained viewed created set started launched organized organised".split()
 )
 # What may follow a document opening its sentence, before its verb, so that the document
 # stays the subject: a participle saying how it was made or came to light ("a memo dated May

@@ -77,7 +77,8 @@ _DURATION_ADJUNCT = re.compile(
 )
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
-# letter sent before the vote", "in a statement released Monday".
+# letter sent before the vote", "in a statement released Monday", "in a statement issued
+# through their lawyer".
 _VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given)"
 # Where a venue was put, by an adverb, and perhaps when: "in a video posted online on Sunday",
 # "in remarks broadcast live".
@@ -114,7 +115,7 @@ _VENUE_ADJUNCT_HEAD = (
     + BOUND_R
     + r"(?:(?:\s+(?:(?:"
     + _VENUE_PARTICIPLE
-    + r"\s+)?(?:with|to|on|at|for|in|from|by|via|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
+    + r"\s+)?(?:with|to|on|at|for|in|from|by|via|through|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
     + _VENUE_PARTICIPLE
     + r"\s+"
     + TIME

@@ -48,11 +48,12 @@ _CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit
 # A credit closing a caption: in parentheses ("(Photo: ...)", "(Jane Roe/Getty Images)", "(Jane
 # Roe/The Canadian Press)") or after the caption ("... on May 3. AP Photo/Jane Roe", "...
 # Photograph: Jane Roe/Reuters", "... Photo by Jane Roe / The Star", "... THE CANADIAN
-# PRESS/Jane Roe").
+# PRESS/Jane Roe"); a picture given by someone ("(Submitted by Kelso Police)", "(Supplied)").
 _NAMES = r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
 _CREDIT_REACH = 200  # characters: how far before a paragraph's end its closing credit starts
 _CREDIT_CLOSING = re.compile(
-    r"(?:\([^()\n]{0,80}?(?:\b(?i:"
+    r"(?:\((?:Submitted|Supplied|Handout)(?:\s+by\s+[^()\n]{1,60})?\)"
+    r"|\([^()\n]{0,80}?(?:\b(?i:"
     + alternation(CREDIT_WORDS)
     + r")s?\s*(?::|/|\s+by\b)|/\s*(?:"
     + alternation(PICTURE_AGENCIES)
