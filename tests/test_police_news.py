@@ -594,3 +594,21 @@ def test_a_caption_with_a_submitted_credit_is_furniture(caption: str):
 def test_submitted_by_inside_a_sentence_is_no_credit():
     text = "Ruiz said the plan (submitted by the city) was flawed."
     assert contents(text) == ["the plan (submitted by the city) was flawed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“Both men fled on foot,” the release reads.", "reads"),
+        ("“The road will stay shut,” the notice read.", "read"),
+        ("“Both men fled on foot,” the release reads in part.", "reads"),
+    ],
+)
+def test_a_document_reading_a_quotation_before_it_has_its_cue(text: str, cue: str):
+    [(_, speaker, found)] = attributed(text)
+    assert speaker is not None and (speaker.kind, found) == ("document", cue)
+
+
+def test_a_quotation_before_a_person_who_reads_keeps_its_speaker():
+    text = "“Both men fled on foot,” Sgt. Wes Amari said, reading from the release."
+    assert speaker_names(text) == ["Wes Amari"]
