@@ -612,3 +612,33 @@ def test_a_document_reading_a_quotation_before_it_has_its_cue(text: str, cue: st
 def test_a_quotation_before_a_person_who_reads_keeps_its_speaker():
     text = "“Both men fled on foot,” Sgt. Wes Amari said, reading from the release."
     assert speaker_names(text) == ["Wes Amari"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The van police believe was used in the robbery has been found.", "police", "was used"),
+        ("The woman police say was driving has not been charged.", "police", "was driving"),
+        ("The car witnesses say was speeding did not stop.", "witnesses", "was speeding"),
+        ("The men police say were involved, both of Pell, are held.", "police", "were involved"),
+    ],
+)  # fmt: skip
+def test_the_source_of_a_relative_clause_without_its_pronoun_is_the_last_noun(
+    text: str, source: str, content: str
+):
+    [(found, name, _)] = named(text)
+    assert (name, found.split(" in ")[0]) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The transit police said the train was late.", "The transit police", "the train was late"),
+        ("The man, who police say was known to her, fled.", "police", "was known to her"),
+        ("The city police said the road was closed.", "The city police", "the road was closed"),
+    ],
+)  # fmt: skip
+def test_a_source_with_its_own_clause_or_a_relative_pronoun_is_unchanged(
+    text: str, source: str, content: str
+):
+    assert [(c, n) for c, n, _ in named(text)] == [(content, source)]

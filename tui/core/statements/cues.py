@@ -675,6 +675,14 @@ _FOUND_IN_STATE = re.compile(
 _PERFECT_AUXILIARIES = frozenset("has have had".split())
 _AUXILIARY_REACH = 24  # characters before a cue where its own auxiliary stands: "has long said"
 _PERFECT_OPENING = re.compile(r"(?:[\w’'.-]+\s+){1,5}?(has|have|had)\s+(?:not\s+|also\s+)?[a-z]+")
+# A verb opening what a cue reports, with no subject before it: the subject is the noun a
+# relative clause without its pronoun is on ("The car police say *was* stolen").
+_GAP_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have)\s+(?!(?:to|that)\b)")
+# Where that relative clause closes, at a comma or before the main clause's verb: "(was
+# stolen) has been found", "(was speeding), a red sedan".
+_GAP_CLOSED = re.compile(
+    r",|\s(?=(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|may|might)\b)"
+)
 # What stands between a subject and an attitude adjective: a copula, with its auxiliaries,
 # negation and adverbs ("has long been critical of", "weren’t too concerned about").
 _COPULA_BETWEEN = re.compile(
@@ -1623,6 +1631,11 @@ class CueAttributions(CueForms, Quotations):
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
+        gap = None if phrase is None or inverted else _GAP_NEXT.match(text, cue[1], end)
+        if gap is not None and phrase is not None and phrase.words[0] not in _RELATIVE_SUBJECTS:
+            gapped = _gapped_source(phrase)  # "The car police say was stolen": police
+            gap = gap if gapped is not phrase else None
+            phrase = gapped
         if phrase is None:
             return self._passive_report(cue, word, sentence)
         if word in _COLON_CUES and not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1])):
@@ -1754,6 +1767,8 @@ class CueAttributions(CueForms, Quotations):
             # "Acme, a firm that says it employs 400, said ...", "Acme, the company that
             # argued the levy was illegal, lost": to the clause's closing comma
             end = self._relative_close(after_start, end)
+        if gap is not None and (main := _GAP_CLOSED.search(text, gap.end(), end)) is not None:
+            end = main.start()  # "The car police say was stolen *has* been found"
         end = self._before_main_verb(after_start, end, phrase, object_only=False)
         if not inverted and _SUBORDINATE_LEAD.fullmatch(text, start, phrase.span[0]):
             end = self._main_clause_comma(after_start, end)
@@ -2869,6 +2884,26 @@ def _passive(between: str, word: str) -> bool:
         or word in _PASSIVE_NOT_ED
         or word in CONJECTURE_PARTICIPLES
     ) and any(w in {"is", "are", "was", "were"} for w in words)
+
+
+def _gapped_source(phrase: Phrase) -> Phrase:
+    """The source alone of `phrase`, when it is a noun phrase and, in lower case, the subject
+    of a relative clause without its pronoun whose cue's clause has no subject of its own:
+    "The car police say was stolen" (police), "the man witnesses believe fired"; `phrase`
+    itself otherwise ("The city police said", "Transit police say": no gap after them)."""
+    toks = phrase.tokens
+    if (
+        len(toks) < 3
+        or toks[0].lower not in DETERMINERS
+        or not toks[-1].word.isalpha()
+        or not toks[-1].word.islower()
+        or not toks[-2].word.isalpha()
+        or not toks[-2].word.islower()
+        or phrase.appositive is not None
+    ):
+        return phrase
+    last = toks[-1]
+    return Phrase((last.start, last.end), (last.word,), None, None, (last,))
 
 
 def _without_pronoun(text: str, phrase: Phrase) -> Phrase:
