@@ -174,6 +174,7 @@ from tui.core.statements.rejections import (
     named_in_aside,
     named_thing,
     quoting_another,
+    reported_deed,
     shown_pictures,
     told_after_as,
 )
@@ -1310,6 +1311,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a full hand recount"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
+            if reported_deed(text, lower, cue, end):
+                continue  # "reported the assault to police": a complaint made, no words
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
             if lower in _AS_QUOTED_ONLY and not (

@@ -489,8 +489,7 @@ _HANDLE = re.compile(
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
 _OTHER_SENSE_WORDS = (
-    REPORT_FORMS
-    | THREATEN_FORMS
+    THREATEN_FORMS
     | QUANTITY_SENSE_VERBS
     | _BEAT_VERBS
     | frozenset(_OBJECTS)
@@ -505,6 +504,24 @@ _TO_AUTHORITY = re.compile(
     + alternation(CRIME_AUTHORITIES)
     + r")\b"
 )
+# "it" or "them" reported, before an infinitive that is not a report's ("has not reported it
+# to call the detachment": the call is asked for; not "reported it to be", "to have").
+_IT_BEFORE_INFINITIVE = re.compile(r"\s+(?:it|them)\s+to\s+(?!(?:be|have)\b)[a-z]+\b")
+
+
+def reported_deed(text: str, word: str, cue: Span, end: int) -> bool:
+    """Whether the cue `word` at `cue` is "report" for a crime reported, no words given:
+    its object to an authority with no clause ("reported the assault to police", "reported
+    it to the RCMP"), or "it" before an infinitive of another verb ("anyone who has not
+    reported it to call police"); not "reported to police that ..."."""
+    if word not in REPORT_FORMS:
+        return False
+    if _IT_BEFORE_INFINITIVE.match(text, cue[1], end):
+        return True
+    authority = _TO_AUTHORITY.match(text, cue[1], end)
+    return authority is not None and not FINITE.search(text, cue[1], authority.start("to"))
+
+
 # See `_court_date`: "to appear", "to be sentenced"; "to rule", "to deliver her decision".
 _COURT_DATE = re.compile(r"\s+to\s+(?:" + alternation(frozenset(COURT_DATES)) + r")\b")
 _COURT_RULING = re.compile(
@@ -724,12 +741,6 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 return True
     if word in THREATEN_FORMS and _WITH_WEAPON.match(text, cue[1], end):
         return True  # "threatened a clerk with a knife": a deed, no threat worded
-    if (
-        word in REPORT_FORMS
-        and (authority := _TO_AUTHORITY.match(text, cue[1], end))
-        and not FINITE.search(text, cue[1], authority.start("to"))
-    ):
-        return True  # "reported the assault to police": a complaint made, nothing it said
     if word in _NEWS_VERBS and _NEWS_CAME.match(text, cue[1], end):
         return True  # "learned of the closure by email", "heard about it from a friend"
     if word in ADD_FORMS and _put_somewhere(text, cue, end):
