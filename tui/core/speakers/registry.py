@@ -466,11 +466,11 @@ _OWNER_CHARS = len("their ")  # what holds such a word
 _NO_OWNERS = PERSON_ROLES | TITLES | RANK_MODIFIERS | DETERMINERS
 _PLACE_OWNERS = US_STATES | STATES_AND_PROVINCES  # places that own a role before it
 _BODY_POSSESSIVES = frozenset({"its", "their"})  # a body's possessive pronouns
-# The nouns of bodies a role may be held for ("the city's lawyer", "the family's lawyer"), the
-# owner a possessive pronoun before the role stands for when its sentence names one first.
 # The bodies a person has that speak for the one who spoke last: "Lee said ... His office
 # said ..." (not "family", as often the family of the person the story is about).
 _SPEAKERS_BODIES = PERSONAL_BODIES - {"family"}
+# The nouns of bodies a role may be held for ("the city's lawyer", "the family's lawyer"), the
+# owner a possessive pronoun before the role stands for when its sentence names one first.
 _OWNER_BODIES = ORGANIZATION_WORDS | ORGANIZATION_PLURALS | PERSONAL_BODIES
 # A First Nation's government by its sort ("the band"), and the ends of a nation's name it
 # stands for ("Tallow Creek First Nation", "Six Nations").

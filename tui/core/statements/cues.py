@@ -675,7 +675,11 @@ _FOUND_IN_STATE = re.compile(
 # up to five words: "her client has stayed sober".
 _PERFECT_AUXILIARIES = frozenset("has have had".split())
 _AUXILIARY_REACH = 24  # characters before a cue where its own auxiliary stands: "has long said"
-_PERFECT_OPENING = re.compile(r"(?:[\w’'.-]+\s+){1,5}?(has|have|had)\s+(?:not\s+|also\s+)?[a-z]+")
+_PERFECT_OPENING = re.compile(
+    r"(?:[\w’'.-]+\s+){1,5}?("
+    + alternation(_PERFECT_AUXILIARIES)
+    + r")\s+(?:not\s+|also\s+)?[a-z]+"
+)
 # A verb opening what a cue reports, with no subject before it: the subject is the noun a
 # relative clause without its pronoun is on ("The car police say *was* stolen").
 _GAP_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have)\s+(?!(?:to|that)\b)")
@@ -2892,8 +2896,9 @@ def _passive(between: str, word: str) -> bool:
 def _gapped_source(phrase: Phrase) -> Phrase:
     """The source alone of `phrase`, when it is a noun phrase and, in lower case, the subject
     of a relative clause without its pronoun whose cue's clause has no subject of its own:
-    "The car police say was stolen" (police), "the man witnesses believe fired"; `phrase`
-    itself otherwise ("The city police said", "Transit police say": no gap after them)."""
+    "The car police say was stolen" (police), "the man witnesses believe was armed";
+    `phrase` itself otherwise ("The city police said", "Transit police say": no gap after
+    them)."""
     toks = phrase.tokens
     if (
         len(toks) < 3

@@ -242,9 +242,9 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     """Whether paragraph `index` is a crosshead, a section's title within the body ("Critics
     question the figures", "Elders fear for the herd"): a few words with no mark closing a
     sentence, a comma or a quotation mark, nor a reporting verb in the past ("Lee said she
-    would appeal": a sentence missing its full stop), unless all of it is quoted ("‘Nobody
-    warned us’": a quote heading the section that gives it), after a paragraph a sentence closes
-    (prose: the caller tells that it is no furniture) and before another paragraph that
+    would appeal": a sentence missing its full stop) unless all of it is quoted ("‘Nobody
+    warned us’": a quote heading the section that gives it), after a paragraph a sentence
+    closes (prose: the caller tells that it is no furniture) and before another paragraph that
     opens in capitals, past the headline and the lede; not a line of a hard-wrapped text
     (one newline around it: "... the chair\nSales were steady\nof the board.")."""
     if not _CROSSHEAD_AFTER <= index < len(paras) - 1:

@@ -273,9 +273,8 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
-# accused", "wasn't told".
-# A form of "be" before a passive cue: "is alleged", "was never charged", and "it's" ("It's
-# alleged that ...", where "’s" is "is", not "has" as in "She’s said").
+# accused", "wasn't told"; "it's" too ("It's alleged that ...", where "’s" is "is", not "has"
+# as in "She’s said").
 _BE = re.compile(
     r"\b(?:(?:is|are|was|were)(?:n[’']t)?|am|be|been|being|it[’']s)\s+"
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
@@ -906,9 +905,8 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
     """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
     named", "requested anonymity", "did not want to be identified", "declined to give her
     name", "did not want his name used"), promises not to name ("agreed not to name"), says
-    why it is
-    unnamed ("on condition of anonymity to discuss", "not to be named because she feared")
-    or is not permitted ("was not authorized to discuss"): a source's condition, no
+    why it is unnamed ("on condition of anonymity to discuss", "not to be named because she
+    feared") or is not permitted ("was not authorized to discuss"): a source's condition, no
     statement; the cue stage passes over it, so that the attribution around it is read
     ("‘...,’ one nurse, who asked not to be named, told the Herald")."""
     if word in _REQUEST_VERBS:
