@@ -657,3 +657,38 @@ def test_a_source_with_its_own_clause_or_a_relative_pronoun_is_unchanged(
     text: str, source: str, content: str
 ):
     assert [(c, n) for c, n, _ in named(text)] == [(content, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("It's believed the fire was set.", "thought"),
+        ("It’s estimated that 2,000 people fled the valley.", "thought"),
+    ],
+)
+def test_its_before_a_participle_of_belief_is_a_passive_of_no_one(text: str, act: str):
+    [(content, speaker, _)] = attributed(text)
+    assert (content, speaker) == (text.rstrip("."), None)
+    assert acts_and_contents(text)[0][0] == act
+
+
+def test_it_is_something_someone_said_keeps_its_speaker():
+    assert speaker_names("It's a shame, Lee said.") == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is estimated that 3,000 people fled the valley.",
+        "It is believed that 4,500 homes lost power.",
+    ],
+)
+def test_a_comma_inside_a_number_does_not_close_an_attribution(text: str):
+    _, [statement] = find_statements(text)
+    assert statement.parts == ()  # one piece: the whole sentence
+
+
+def test_a_comma_after_an_interrupting_attribution_still_closes_it():
+    text = "The cost, she said, was $4,000, not more."
+    _, [statement] = find_statements(text)
+    assert [text[a:b] for a, b in statement.parts] == ["The cost", "was $4,000, not more"]

@@ -203,7 +203,10 @@ _RELATIVE_OPENING = re.compile(r"(?:who|whose|which)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")  # ", who spoke on condition ..."
 # A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
-_PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
+# A form of "be" before a passive cue, "it's" too ("It's believed the fire was set").
+_PASSIVE_LEAD = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|[Ii]t[’']s)\s+(?:(?:\w+ly|not|also)\s+)*$"
+)
 _BY_AGENT = re.compile(r"\s+by\s+")
 # How a source was made or had, after it and up to its comma: "figures *released by the
 # Treasury*, spending on roads rose".

@@ -680,6 +680,8 @@ _PERFECT_OPENING = re.compile(
     + alternation(_PERFECT_AUXILIARIES)
     + r")\s+(?:not\s+|also\s+)?[a-z]+"
 )
+# "It's" alone before a cue: "it is", the cue a passive ("It's believed that ...").
+_IT_IS_BEFORE = re.compile(r"\A[Ii]t[’']s\s+\Z")
 # A verb opening what a cue reports, with no subject before it: the subject is the noun a
 # relative clause without its pronoun is on ("The car police say *was* stolen").
 _GAP_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have)\s+(?!(?:to|that)\b)")
@@ -1643,6 +1645,8 @@ class CueAttributions(CueForms, Quotations):
             gapped = _gapped_source(phrase)  # "The car police say was stolen": police
             gap = gap if gapped is not phrase else None
             phrase = gapped
+        if phrase is not None and _IT_IS_BEFORE.search(text, phrase.span[0], cue[0]):
+            phrase = None  # "It's believed the fire was set": "it is", a passive of no one's
         if phrase is None:
             return self._passive_report(cue, word, sentence)
         if word in _COLON_CUES and not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1])):
