@@ -149,6 +149,25 @@ DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
 # "found work had stopped").
 _FIND_WORDS = ("find", "finds", "found", "finding")
 FIND_FORMS: frozenset[str] = frozenset(_FIND_WORDS)
+# The states "find" puts its object in when it means coming upon someone or something, not
+# concluding: "Officers found a man dead", "found two women injured inside", "found him
+# suffering from burns", "found the driver with serious injuries" (`FOUND_INJURIES`).
+FOUND_STATES: frozenset[str] = frozenset(
+    """
+    dead alive injured wounded hurt unresponsive unconscious bleeding suffering abandoned
+    lying slumped trapped
+    """.split()
+)
+FOUND_INJURIES: frozenset[str] = frozenset("wound wounds injury injuries burns".split())
+# ... and the verdicts a jury or a judge finds someone ("found Hamill not guilty"): a court's
+# decision on record, no claim made.
+FOUND_VERDICTS: frozenset[str] = frozenset("guilty innocent".split())
+# The forms of "report", and the authorities a crime is reported to: "reported the assault
+# to police", "reported it to the RCMP" tell of a complaint made, not what it said.
+REPORT_FORMS: frozenset[str] = frozenset("report reports reported reporting".split())
+CRIME_AUTHORITIES: frozenset[str] = frozenset(
+    "police authorities rcmp opp fbi officers investigators detectives sheriff".split()
+)
 # The forms of "know", acquaintance with a person as its object ("knows the mayor well"), of
 # "add", a thing put somewhere with "to" ("added a clause to the bill"): no claim either.
 KNOW_FORMS: frozenset[str] = frozenset("know knows knew knowing".split())
@@ -188,10 +207,11 @@ DISREGARD_CUES: frozenset[str] = frozenset(
     "ignore ignores ignored ignoring disregard disregards disregarded disregarding".split()
 )
 # Past participles after a document that say how it was made, before its verb: "a survey
-# conducted in May shows ...", "polls taken this week show ...".
+# conducted in May shows ...", "polls taken this week show ...", "a fundraising page set up
+# by friends says ...", "a petition started by neighbours says ...".
 DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
     "conducted taken released published commissioned compiled filed brought issued carried "
-    "reviewed seen obtained viewed".split()
+    "reviewed seen obtained viewed created set started launched organized organised".split()
 )
 # What may follow a document opening its sentence, before its verb, so that the document
 # stays the subject: a participle saying how it was made or came to light ("a memo dated May
@@ -387,6 +407,8 @@ HEARING_BODIES: frozenset[str] = frozenset(
     court courts inquest inquests inquiry inquiries commission commissions tribunal tribunals
     jury juries jurors hearing hearings committee committees panel panels
     """.split()
+    # and a trial's listeners: "jurors heard that the knife was never found", "the trial heard"
+    + "jurors trial trials".split()
 )
 # The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
 # commission *into* the floods"; and the heads of the bodies that hear evidence, a council too,
@@ -407,6 +429,14 @@ ABANDON_VERBS: frozenset[str] = frozenset(
     """
     withdraw withdraws withdrew scrap scraps scrapped drop drops dropped shelve shelves
     shelved abandon abandons abandoned
+    """.split()
+)
+# Verbs of prosecution, whose object "charges" are a court's, no accusation anyone said:
+# "faces charges of fraud", "police laid charges of theft", "filed charges of assault".
+PROSECUTION_VERBS: frozenset[str] = frozenset(
+    """
+    face faces faced facing lay lays laid laying file files filed filing press presses
+    pressed pressing bring brings brought bringing upgrade upgrades upgraded upgrading
     """.split()
 )
 # Verbs of changing, keeping or giving up an amount or a plan, whose object a cue noun after
@@ -732,6 +762,9 @@ STANCE_PARTICLES: tuple[str, ...] = _WORRY_PARTICLES + (
     "pushed for",
     "pushes for",
     "asked for",
+    "asks for",
+    "ask for",
+    "asking for",
     "warned of",
     "warned against",
     "warns of",
@@ -1816,6 +1849,12 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # processor warned" (not "dairy": "a dairy farmer")
         "co-op coop cooperative co-operative processor processors".split()
     )
+    | frozenset(
+        # the units a police service speaks through: "the Kelso RCMP detachment said", "the
+        # 14th Precinct said", "the major crime unit said", "the Pell County Sheriff's
+        # department" (an officer of the unit stays a person: "a detachment commander")
+        "detachment precinct unit squad".split()
+    )
 )
 # Plurals of organization nouns that speak as their singulars do, after "by" or a cue as
 # before it: "was criticised by the unions", "said rights groups", "charities say". Not the
@@ -2240,9 +2279,18 @@ PLEA_FORMS = "plead pleads pleaded pled pleading"
 ADMIT_FORMS: frozenset[str] = frozenset("admit admits admitted admitting".split())
 # Verbs of pledging whose object may be one bare noun, in headlines above all: "Kestria vows
 # retaliation", "minister promises action", "union threatens strikes", "pledges support".
-PLEDGE_FORMS: frozenset[str] = frozenset(
-    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
-    "threaten threatens threatened threatening".split()
+THREATEN_FORMS: frozenset[str] = frozenset("threaten threatens threatened threatening".split())
+PLEDGE_FORMS: frozenset[str] = THREATEN_FORMS | frozenset(
+    "vow vows vowed vowing promise promises promised promising pledge pledges pledged "
+    "pledging".split()
+)
+# Weapons someone is threatened with, a deed and no words ("threatened a clerk with a knife";
+# not "threatened the council with a lawsuit", a threat made).
+WEAPONS: frozenset[str] = frozenset(
+    """
+    knife knives gun guns handgun firearm firearms rifle shotgun pistol revolver weapon weapons
+    machete axe hatchet hammer bat crowbar bottle syringe needle sword
+    """.split()
 )
 # The forms of "argue": a case argued is advocacy, unless a verb after it makes the case the
 # subject of what is argued ("argued the case against him was weak").
@@ -2444,6 +2492,22 @@ SOURCELESS_PASSIVES: frozenset[str] = frozenset(
 # Passives of belief that, with only a time after them and nobody named, tell a schedule:
 # "results are expected on Saturday", "a ruling is anticipated next week".
 SCHEDULE_PASSIVES: frozenset[str] = frozenset({"expected", "anticipated"})
+# What a court sets a date for, after such a passive and "to": "is expected to appear in
+# court Friday", "to be sentenced in May", "to stand trial"; and the rulings set for a time
+# alone ("is expected to rule in May", "to deliver her decision on March 8"), not for an
+# outcome ("is expected to rule against the ban": a forecast).
+COURT_DATES: tuple[str, ...] = (
+    "appear",
+    "return to court",
+    "be arraigned",
+    "be sentenced",
+    "be tried",
+    "be extradited",
+    "stand trial",
+    "enter a plea",
+    "enter pleas",
+)
+COURT_RULING_VERBS: frozenset[str] = frozenset("rule decide deliver hand".split())
 # Verbs of making a written work, whose object in quotation marks and title case is the work's
 # title, not words said: "wrote “A Long Way Home” in 1990". Not "sang": sung words are uttered.
 WORK_VERBS: frozenset[str] = frozenset(

@@ -216,6 +216,9 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     # utilities and emergency services: "Harrow Gas", "Alder Springs Fire Rescue", "Brandt
     # County EMS" (not "power": a surname too)
     + "gas rescue ems".split()
+    # the units of a police service: "the Integrated Homicide Investigation Team", "the
+    # Emergency Response Team", "the Kelso Tactical Squad", "the Burnaby Detachment"
+    + "team squad detachment precinct".split()
     # the heads of aid agencies, monitors and missions: "World Food Programme", "Human
     # Rights Watch", "Amnesty International", "the UN monitoring mission"
     + "programme program watch international mission observatory monitor".split()

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
 )
 from tui.core.speaker_kinds import PERSON_ROLES
 from tui.core.speakers.appositives import _aside, _past_role
+from tui.core.speakers.before_cue import _NAMING_HINT, _NAMING_REACH, _given_name
 from tui.core.speakers.complements import (
     _DOCUMENT_CONNECTORS,
     _ROLES_OR_DOCUMENTS,
@@ -69,6 +70,10 @@ from tui.core.speakers.tokens import (
     tokens,
 )
 from tui.core.text import alternation
+
+# Where a name an inverted speaker is given may end: a comma, or where the clause closes (a
+# full stop, a semicolon, a line's end).
+_CLAUSE_MARK = re.compile(r"[,.;!?\n]")
 
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
@@ -126,6 +131,9 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
     if _opening_word(text, toks):
         return None
+    given = _given_name_after(text, start, upper)
+    if given is not None:
+        return given  # "said a woman who gave only her first name, Dana."
     last = _phrase_end(toks, 0)
     if last is None:
         return _named_after_unlisted_noun(toks)
@@ -178,6 +186,22 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _given_name_after(text: str, start: int, upper: int) -> Phrase | None:
+    """The name a naming link gives the person described after an inverted cue, before a
+    comma or where its clause closes: "said a bartender who gave only her first name, Tasha."
+    (Tasha, a bartender), "..., Karim, as he swept", as before a cue (`_given_name`); None if
+    no naming link ends there."""
+    end = start + _NAMING_REACH if start + _NAMING_REACH < upper else upper
+    if _NAMING_HINT.search(text, start, end) is None:
+        return None  # most inverted speakers: no naming link
+    for mark in _CLAUSE_MARK.finditer(text, start, end):
+        comma = mark.group() == ","
+        given = _given_name(text, start, mark.end() if comma else mark.start())
+        if given is not None or not comma:
+            return given
+    return None
 
 
 def _title_case_role(toks: list[Token]) -> bool:

@@ -498,6 +498,9 @@ _OWNER_CHARS = len("their ")  # what holds such a word
 _NO_OWNERS = PERSON_ROLES | TITLES | RANK_MODIFIERS | DETERMINERS
 _PLACE_OWNERS = US_STATES | STATES_AND_PROVINCES  # places that own a role before it
 _BODY_POSSESSIVES = frozenset({"its", "their"})  # a body's possessive pronouns
+# The bodies a person has that speak for the one who spoke last: "Lee said ... His office
+# said ..." (not "family", as often the family of the person the story is about).
+_SPEAKERS_BODIES = PERSONAL_BODIES - {"family"}
 # The nouns of bodies a role may be held for ("the city's lawyer", "the family's lawyer"), the
 # owner a possessive pronoun before the role stands for when its sentence names one first.
 _OWNER_BODIES = ORGANIZATION_WORDS | ORGANIZATION_PLURALS | PERSONAL_BODIES
@@ -1532,7 +1535,7 @@ class Speakers:
             return found
         if not _owned_speaker(found):
             return found  # "his account", "her body mass index": no person's role or kin
-        possessor = self._possessor(pronoun, position)
+        possessor = self._possessor(pronoun, position, described.rsplit(None, 1)[-1].lower())
         if possessor is None:
             return found
         owner = f"{possessor}’" if possessor.endswith("s") else f"{possessor}’s"  # "Acme Foods’"
@@ -1560,7 +1563,7 @@ class Speakers:
                 return found._replace(role=f"{role} of {body}")  # "The union disputes it. Its"
             if pronoun not in PERSON_PRONOUNS:
                 return found  # "its" of no body just heard, "their": too often not the last
-            possessor = self._possessor(pronoun, at)
+            possessor = self._possessor(pronoun, at, role.rsplit(None, 1)[-1].lower())
             if possessor is None or possessor == found.name:
                 return found
             return found._replace(role=f"{role} of {possessor}")
@@ -1600,12 +1603,14 @@ class Speakers:
         name = recent[0].name
         return "the " + name[4:] if name.startswith("The ") else name
 
-    def _possessor(self, pronoun: str, position: int) -> str | None:
+    def _possessor(self, pronoun: str, position: int, head: str) -> str | None:
         """The name a possessive pronoun before `position` stands for: "his"/"her" a person
-        named since the last attribution, else the speaker "he"/"she" would be; "its"/"their"
-        an organization or outlet named since the last attribution, else the speaker "it"/"they"
-        would be, else one named before. None when nothing agrees, or the one agreeing is not
-        named."""
+        named since the last attribution, else the speaker "he"/"she" would be, unless
+        another person of that gender is named within reach before and `head`, what is owned,
+        is no body a speaker has ("her sister", "his lawyer": of the victim as likely; "his
+        office": the speaker's); "its"/"their" an organization or outlet named since the last
+        attribution, else the speaker "it"/"they" would be, else one named before. None when
+        nothing agrees, or the one agreeing is not named."""
         reach = max(0, position - _MENTION_REACH)
         if pronoun in PERSON_PRONOUNS:
             entry = self._mentioned_person(pronoun, position)
@@ -1614,10 +1619,34 @@ class Speakers:
             if named is not None:
                 return named
             entry = None
-        entry = entry or self._antecedent(pronoun, position)
+        if entry is None:
+            entry = self._antecedent(pronoun, position)
+            if (
+                entry is not None
+                and pronoun in PERSON_PRONOUNS
+                and head not in _SPEAKERS_BODIES
+                and self._rival(entry, position)
+            ):
+                return None  # "Ann Kell died. ... Ruth Pym said .... Her sister": Kell's or Pym's
         if entry is not None:
             return entry.name if entry.named else None
         return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _rival(self, speaker: _Entry, position: int) -> bool:
+        """Whether another person of the gender of `speaker`, the speaker a possessive "his" or
+        "her" before `position` would stand for, is named within reach before it, outside
+        quotations, and has not spoken: the person the story is about, as likely the owner
+        ("Ann Kell died. ... Ruth Pym said .... Her sister"); not another speaker ("Rob Dunn
+        said .... Ed Lee said .... his opponent": Lee's)."""
+        reach = max(0, position - _MENTION_REACH)
+        surname = speaker.name.rsplit(None, 1)[-1].lower()
+        return any(
+            person.gender == speaker.gender
+            and person.surname != surname
+            and not _quoted(self._text, person.start)
+            and self._same_person(self._person_analysis(person, person.gender)) is None
+            for person in self._people_between(reach, position)
+        )
 
     def _subject_body(self, position: int) -> _Entry | None:
         """The body a country or a name owns, opening a sentence since the last attribution

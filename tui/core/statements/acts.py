@@ -171,8 +171,8 @@ def _agentless_passive_act(cue: str | None, text: str, content: Span) -> Stateme
         return None
     at = words.index(verb)
     before = [w for w in words[:at] if not w.endswith("ly") and w not in _NOT_BE]
-    if not before or before[-1] not in _BE_FORMS:
-        return None
+    if not before or (before[-1] not in _BE_FORMS and before[-2:] != ["it", "s"]):
+        return None  # ("it", "s"): "it's estimated that ...", "it is"
     if any(  # "praised by critics" names its agent; "finished by 2030" none
         w.group() == "by" and not names_no_agent(text, content[0] + w.end() + 1)
         for w in found[at + 1 :]

@@ -73,12 +73,13 @@ DURATION_ADJUNCT = re.compile(
     r"\s*,?\s*(?:for\s+(?:(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
     r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
     r"(?:second|minute|hour|day|week|month|year|decade)s?"
-    r"|(?:many\s+)?(?:days|weeks|months|years|decades))"
+    r"|(?:many\s+)?(?:minutes|hours|days|weeks|months|years|decades))"
     r"|since\s+\d{4})\b(?:" + TIME_ADJUNCT.pattern + r")?"
 )
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
-# letter sent before the vote", "in a statement released Monday".
+# letter sent before the vote", "in a statement released Monday", "in a statement issued
+# through their lawyer".
 _VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given)"
 # Where a venue was put, by an adverb, and perhaps when: "in a video posted online on Sunday",
 # "in remarks broadcast live".
@@ -115,7 +116,7 @@ _VENUE_ADJUNCT_HEAD = (
     + BOUND_R
     + r"(?:(?:\s+(?:(?:"
     + _VENUE_PARTICIPLE
-    + r"\s+)?(?:with|to|on|at|for|in|from|by|via|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
+    + r"\s+)?(?:with|to|on|at|for|in|from|by|via|through|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
     + _VENUE_PARTICIPLE
     + r"\s+"
     + TIME
@@ -154,15 +155,15 @@ _REPORT_CUES = SPEECH_CUES | BELIEF_CUES
 _SHOW_TITLE = r"(?<=[’'s\s])[“\"][A-Z][^“”\"\n,.;:!?]{0,40}[”\"](?=\s)"
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that", "said on NBC’s “Meet the Week”
-# that"; "to" before a listener, not before a verb ("agreed to clean up ..."); how near in
-# time before "before" or "after" ("conceded shortly after midnight that").
+# that"; "to" before a listener ("to police that"), not before a verb ("agreed to clean up
+# ..."); how near in time before "before" or "after" ("conceded shortly after midnight that").
 _THAT_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:(?:"
     + alternation(NEARNESS_ADVERBS)
     + r")\s+(?=before\b|after\b))?(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
-    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[a-z]+s)\b|[A-Z]))"
+    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|police|[a-z]+s)\b|[A-Z]))"
     r"(?:[^,.;:“”\"]|" + MONTH_DOT + "|" + _SHOW_TITLE + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )

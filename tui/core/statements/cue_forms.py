@@ -209,7 +209,10 @@ _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\
 # What a hearing body was told, after "told" and a time: a clause, with "that" or without; not
 # an infinitive ("was told to disregard it"), "of" or "about".
 _TOLD_CLAUSE = re.compile(r"\s+(?:that\s+)?(?!(?:not\s+)?to\b|of\b|about\b)(?=\w)")
-_PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
+# A form of "be" before a passive cue, "it's" too ("It's believed the fire was set").
+_PASSIVE_LEAD = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|[Ii]t[’']s)\s+(?:(?:\w+ly|not|also)\s+)*$"
+)
 _BY_AGENT = re.compile(r"\s+by\s+")
 # How a source was made or had, after it and up to its comma: "figures *released by the
 # Treasury*, spending on roads rose".

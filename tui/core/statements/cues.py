@@ -59,6 +59,9 @@ from tui.core.lexicon import (
     FIND_FORMS,
     FINDING_PARTICIPLES,
     FINITE_PASTS,
+    FOUND_INJURIES,
+    FOUND_STATES,
+    FOUND_VERDICTS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
@@ -183,6 +186,7 @@ from tui.core.statements.rejections import (
     named_in_aside,
     named_thing,
     quoting_another,
+    reported_deed,
     shown_pictures,
     told_after_as,
 )
@@ -222,14 +226,16 @@ _LISTENER_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:not\s+)?to
 _PLURAL_NOUNS = COLLECTIVE_HEADS | PLURALS_WITHOUT_S  # "the agency's data show"
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
-# Between a verb and its particle, an adverb, a day (after "on", "late", "early" or not) or a
-# vote's tally: "spoke emotionally of", "called Friday for", "spoke out Tuesday about", "voted
-# 7-2 to", "voted 4-1 on Tuesday night to"; the cue is read as the verb and particle alone.
+# Between a verb and its particle, an adverb, a day (after "on", "late", "early" or not), how
+# long or a vote's tally: "spoke emotionally of", "called Friday for", "spoke out Tuesday
+# about", "complained for months about", "voted 7-2 to", "voted 4-1 on Tuesday night to";
+# the cue is read as the verb and particle alone.
 _TIMES_BETWEEN = alternation(
     frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
 )
 _BETWEEN_PARTICLE = (
-    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
+    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly"
+    r"|for (?:days|weeks|months|years|decades)|"
     + TALLY
     + r"|(?:on|late|early)(?=\s+(?:"
     + _TIMES_BETWEEN
@@ -688,6 +694,35 @@ _OBTAINED = re.compile(
     r"(?:\s+(?:a|an|the|some|other|new|better|no|own|their|its|his|her|our|my|your|\w+ly|\w+ing))*\s+(?:"
     + alternation(OBTAINED_OBJECTS)
     + r")\b"
+)
+# The object of "find" and the state it was found in, what makes "find" mean come upon: "found
+# two men wounded", "found a woman with stab wounds"; or the verdict on it ("found Hamill not
+# guilty"); the object holds no verb of a clause ("found the man was injured").
+_FOUND_IN_STATE = re.compile(
+    r"(?:\s+(?!(?:that|to|had|has|have|was|were|is|are|would|could)\b)[\w’'-]+){1,5}?\s+(?:"
+    + alternation(FOUND_STATES | FOUND_VERDICTS)
+    + r"|with\s+(?:[a-z-]+\s+){0,3}(?:"
+    + alternation(FOUND_INJURIES)
+    + r"))\b"
+)
+# The auxiliaries of the perfect, and a clause whose verb opens with one after a subject of
+# up to five words: "her client has stayed sober".
+_PERFECT_AUXILIARIES = frozenset("has have had".split())
+_AUXILIARY_REACH = 24  # characters before a cue where its own auxiliary stands: "has long said"
+_PERFECT_OPENING = re.compile(
+    r"(?:[\w’'.-]+\s+){1,5}?("
+    + alternation(_PERFECT_AUXILIARIES)
+    + r")\s+(?:not\s+|also\s+)?[a-z]+"
+)
+# "It's" alone before a cue: "it is", the cue a passive ("It's believed that ...").
+_IT_IS_BEFORE = re.compile(r"\A[Ii]t[’']s\s+\Z")
+# A verb opening what a cue reports, with no subject before it: the subject is the noun a
+# relative clause without its pronoun is on ("The car police say *was* stolen").
+_GAP_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have)\s+(?!(?:to|that)\b)")
+# Where that relative clause closes, at a comma or before the main clause's verb: "(was
+# stolen) has been found", "(was speeding), a red sedan".
+_GAP_CLOSED = re.compile(
+    r",|\s(?=(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|may|might)\b)"
 )
 # What stands between a subject and an attitude adjective: a copula, with its auxiliaries,
 # negation and adverbs ("has long been critical of", "weren’t too concerned about").
@@ -1333,6 +1368,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a full hand recount"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
+            if reported_deed(text, lower, cue, end):
+                continue  # "reported the assault to police": a complaint made, no words
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
             if lower in _AS_QUOTED_ONLY and not (
@@ -1656,6 +1693,12 @@ class CueAttributions(CueForms, Quotations):
             return None  # "pressed the button": a cue only opening its sentence
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
+        if (
+            word in FIND_FORMS
+            and (state := _FOUND_IN_STATE.match(text, cue[1], end))
+            and not FINITE_VERB.search(text, state.end(), end)
+        ):
+            return None  # "found a man injured": came upon him; "found him guilty": a verdict
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if word == "called" and named_thing(text, cue, end):
@@ -1665,6 +1708,13 @@ class CueAttributions(CueForms, Quotations):
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
+        gap = None if phrase is None or inverted else _GAP_NEXT.match(text, cue[1], end)
+        if gap is not None and phrase is not None and phrase.words[0] not in _RELATIVE_SUBJECTS:
+            gapped = _gapped_source(phrase)  # "The car police say was stolen": police
+            gap = gap if gapped is not phrase else None
+            phrase = gapped
+        if phrase is not None and _IT_IS_BEFORE.search(text, phrase.span[0], cue[0]):
+            phrase = None  # "It's believed the fire was set": "it is", a passive of no one's
         if phrase is None:
             return self._passive_report(cue, word, sentence)
         if word in _COLON_CUES and not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1])):
@@ -1798,6 +1848,8 @@ class CueAttributions(CueForms, Quotations):
             # "Acme, a firm that says it employs 400, said ...", "Acme, the company that
             # argued the levy was illegal, lost": to the clause's closing comma
             end = self._relative_close(after_start, end)
+        if gap is not None and (main := _GAP_CLOSED.search(text, gap.end(), end)) is not None:
+            end = main.start()  # "The car police say was stolen *has* been found"
         end = self._before_main_verb(after_start, end, phrase, object_only=False)
         if not inverted and _SUBORDINATE_LEAD.fullmatch(text, start, phrase.span[0]):
             end = self._main_clause_comma(after_start, end)
@@ -1944,6 +1996,12 @@ class CueAttributions(CueForms, Quotations):
             return phrase_before(text, start, issued.start()), False  # the issuer speaks
         if word in _AS_QUOTED and (quoted := _QUOTED_BY.search(text, start, cue[0])) is not None:
             return phrase_before(text, start, quoted.start()), False  # the one quoted speaks
+        if word in _AS_QUOTED and (
+            quoter := _QUOTER_BEFORE.search(text, max(start, cue[0] - _QUOTER_REACH), cue[0])
+        ):
+            # "The release quoted Chief Omar Dale as saying": the object speaks, its title
+            # after the verb
+            return phrase_before(text, text.index(" ", quoter.start()), cue[0]), False
         contact = self._contacted(start, cue[0]) if to else None
         if contact is not None:
             # "called reporters to say he would resign": the subject of the verb of contact
@@ -2692,6 +2750,13 @@ class CueAttributions(CueForms, Quotations):
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
             return True
+        perfect = _PERFECT_AUXILIARIES.intersection(joining)
+        if (
+            perfect
+            and "," not in lead.group()
+            and self._perfect_content(previous, perfect, lead.start())
+        ):
+            return True  # "said her client has stayed sober and has shown remorse"
         if (
             self.text[cue[0] : cue[1]].lower() in FIND_FORMS
             and content[0] < lead.start()
@@ -2707,6 +2772,21 @@ class CueAttributions(CueForms, Quotations):
                 or self._mandative_clause(previous)
             )
         )
+
+    def _perfect_content(self, previous: Emitted, perfect: set[str], joined: int) -> bool:
+        """Whether the last statement `previous`, after its cue ("said her client has stayed
+        sober"), opens with a clause whose verb has the auxiliary of `perfect`, that of a
+        verb joined after it at `joined` with no comma ("and has shown remorse"), which the
+        cue itself does not have ("Lee has said ... and has warned": the speaker's two
+        verbs)."""
+        cue = previous.cue_span
+        if cue is None or cue[1] > previous.span[0]:
+            return False
+        opening = _PERFECT_OPENING.match(self.text, previous.span[0], joined)
+        if opening is None or opening[1].lower() not in perfect:
+            return False
+        before = self.text[max(0, cue[0] - _AUXILIARY_REACH) : cue[0]].lower().split()[-2:]
+        return not perfect.intersection(before)
 
     def _mandative_clause(self, previous: Emitted) -> bool:
         """Whether the statement `previous` is the that-clause of a mandative cue not in the
@@ -2939,6 +3019,27 @@ def _passive(between: str, word: str) -> bool:
         or word in _PASSIVE_NOT_ED
         or word in CONJECTURE_PARTICIPLES
     ) and any(w in {"is", "are", "was", "were"} for w in words)
+
+
+def _gapped_source(phrase: Phrase) -> Phrase:
+    """The source alone of `phrase`, when it is a noun phrase and, in lower case, the subject
+    of a relative clause without its pronoun whose cue's clause has no subject of its own:
+    "The car police say was stolen" (police), "the man witnesses believe was armed";
+    `phrase` itself otherwise ("The city police said", "Transit police say": no gap after
+    them)."""
+    toks = phrase.tokens
+    if (
+        len(toks) < 3
+        or toks[0].lower not in DETERMINERS
+        or not toks[-1].word.isalpha()
+        or not toks[-1].word.islower()
+        or not toks[-2].word.isalpha()
+        or not toks[-2].word.islower()
+        or phrase.appositive is not None
+    ):
+        return phrase
+    last = toks[-1]
+    return Phrase((last.start, last.end), (last.word,), None, None, (last,))
 
 
 def _without_pronoun(text: str, phrase: Phrase) -> Phrase:

@@ -48,11 +48,12 @@ _CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit
 # A credit closing a caption: in parentheses ("(Photo: ...)", "(Jane Roe/Getty Images)", "(Jane
 # Roe/The Canadian Press)") or after the caption ("... on May 3. AP Photo/Jane Roe", "...
 # Photograph: Jane Roe/Reuters", "... Photo by Jane Roe / The Star", "... THE CANADIAN
-# PRESS/Jane Roe").
+# PRESS/Jane Roe"); a picture given by someone ("(Submitted by Kelso Police)", "(Supplied)").
 _NAMES = r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
 _CREDIT_REACH = 200  # characters: how far before a paragraph's end its closing credit starts
 _CREDIT_CLOSING = re.compile(
-    r"(?:\([^()\n]{0,80}?(?:\b(?i:"
+    r"(?:\((?:Submitted|Supplied|Handout)(?:\s+by\s+[^()\n]{1,60})?\)"
+    r"|\([^()\n]{0,80}?(?:\b(?i:"
     + alternation(CREDIT_WORDS)
     + r")s?\s*(?::|/|\s+by\b)|/\s*(?:"
     + alternation(PICTURE_AGENCIES)
@@ -137,10 +138,14 @@ _OPENING = re.compile(
     )
 )
 # A crosshead: at most `_CROSSHEAD_WORDS` words, from the third paragraph on, after a closed
-# sentence; nothing in it that closes a sentence ("B.C." may stand in it), quotes or labels.
+# sentence; nothing in it that closes a sentence ("B.C." may stand in it), quotes or labels;
+# the whole of it may be quoted.
 _CROSSHEAD_WORDS = 8
 _CROSSHEAD_AFTER = 2
 _SENTENCE_CLOSERS = (".", "!", "?", "”", '"', "’", ")")
+# The quotation marks around a crosshead made of a quote from the section it heads: CBC's
+# "'We stopped sleeping'" (one opening mark and its closing one).
+_QUOTE_PAIRS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
 _NOT_IN_CROSSHEAD = re.compile(r"[.!?;:,](?![A-Za-z])|[“”\"«»—–|·@/]")
 # A reporting verb in the past, which a crosshead (in the present: "Chiefs warn of spill
 # risk") never holds: "Lee said she would appeal" is a sentence missing its full stop.
@@ -243,13 +248,17 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     """Whether paragraph `index` is a crosshead, a section's title within the body ("Critics
     question the figures", "Elders fear for the herd"): a few words with no mark closing a
     sentence, a comma or a quotation mark, nor a reporting verb in the past ("Lee said she
-    would appeal": a sentence missing its full stop), after a paragraph a sentence closes
-    (prose: the caller tells that it is no furniture) and before another paragraph that
+    would appeal": a sentence missing its full stop) unless all of it is quoted ("‘Nobody
+    warned us’": a quote heading the section that gives it), after a paragraph a sentence
+    closes (prose: the caller tells that it is no furniture) and before another paragraph that
     opens in capitals, past the headline and the lede; not a line of a hard-wrapped text
     (one newline around it: "... the chair\nSales were steady\nof the board.")."""
     if not _CROSSHEAD_AFTER <= index < len(paras) - 1:
         return False
     start, end = paras[index]
+    quoted = _QUOTE_PAIRS.get(text[start : start + 1]) == text[end - 1 : end] != ""
+    if quoted:
+        start, end = start + 1, end - 1  # a quoted crosshead: "‘Nobody warned us’"
     if not text[end - 1 : end].isalnum() or not text[start : start + 1].isupper():
         return False  # most paragraphs end with a mark: told by one character
     before = text[paras[index - 1][0] : paras[index - 1][1]].rstrip()
@@ -261,7 +270,7 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
         and text.count("\n", paras[index - 1][1], start) > 1
         and len(text[start:end].split()) <= _CROSSHEAD_WORDS
         and _NOT_IN_CROSSHEAD.search(text, start, end) is None
-        and _PAST_REPORTING.search(text, start, end) is None
+        and (quoted or _PAST_REPORTING.search(text, start, end) is None)
     )
 
 

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     NOMINAL_CUES,
     NUMBER_WORDS,
+    PROSECUTION_VERBS,
     ROLE_NOUNS,
     SUBORDINATORS,
     TIME_WORDS,
@@ -162,6 +163,12 @@ _CONSEQUENCE_LEAD = re.compile(
     r",\s+" + alternation(CONSEQUENCE_PARTICIPLES | {"raising"}) + r"\s+(?:[\w-]+\s+){0,2}$"
 )
 
+# What makes "charges of" a court's: a verb of prosecution and up to two words ("laid two
+# new charges of"), "on" ("was arrested on charges of"), "guilty to" ("pleaded guilty to").
+_PROSECUTED = re.compile(
+    r"\b(?:" + alternation(PROSECUTION_VERBS) + r"|on|guilty\s+to)\s+(?:[\w-]+\s+){0,2}$"
+)
+
 
 def _passive_subject(
     taken: Sequence[Emitted], at: int, lead: re.Match[str] | None, passive: int | None
@@ -220,6 +227,8 @@ class ReportingNouns(State):
                 continue  # "..., the minister said, a claim that landlords disputed"
             if self._given_up(at):
                 continue  # "Bank scraps plans for a branch": plans given up, no stance held
+            if text.startswith("charge", at) and _PROSECUTED.search(text, max(start, at - 40), at):
+                continue  # "faces two charges of fraud": a court's charges, no words said
             end = min([a for a, _ in spans if a > at] + [passive or sentence[1]])
             word = nominal.group("cue")
             that = _NOUN_THAT.match(text, nominal.end(), end)

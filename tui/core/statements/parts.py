@@ -26,8 +26,9 @@ from tui.core.text import Quote, alternation, strip
 _TRIM = " \t\n,;:—–―-\"“”‘’«»'`„‚"
 # Where a quotation running over paragraphs resumes: a line break and the opening mark.
 _RESUMED = re.compile(r"\n[ \t]*[“\"‘«„»']")
-# Where an attribution clause inside reported content ends: a comma, a colon or a dash.
-_CLAUSE_END = re.compile(r"[,:;]|\s[—–―-]{1,2}\s")
+# Where an attribution clause inside reported content ends: a comma (not one inside a number:
+# "3,000"), a colon or a dash.
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[:;]|\s[—–―-]{1,2}\s")
 # A passive cue and its agent opening an attribution: "*disputed by* the water company, Acme".
 _PASSIVE_CUE = re.compile(r"[\w’'-]+\s+by\s")
 # A conjunction of the narrator's before a quotation resumed: ", and “full of it.”".

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     QUESTION_PARTICIPLES,
     SPEECH_CUES,
     VERDICT_NOUNS,
+    WORDING_VERBS,
 )
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, phrase_after
@@ -135,7 +136,9 @@ class Quotations(State):
                 return True
             subject = self._subject_after_quote(quote, end) or self._owner_after_quote(quote, end)
             if subject is not None:
-                self._emit(Found(quote.content, "direct", subject, None), para)
+                self._emit(
+                    Found(quote.content, "direct", subject, self._wording_verb(subject)), para
+                )
                 return True
         return False
 
@@ -221,7 +224,7 @@ class Quotations(State):
             return
         subject = self._subject_after_quote(quote, sentence[1])
         if subject is not None:
-            self._emit(Found(quote.content, "direct", subject, None), para)
+            self._emit(Found(quote.content, "direct", subject, self._wording_verb(subject)), para)
 
     def _subject_after_quote(self, quote: Quote, end: int) -> Phrase | None:
         """ "“Promise me,” Blige sings": a quotation ending in a comma, "?" or "!" and followed
@@ -237,6 +240,12 @@ class Quotations(State):
             return None
         verb = WORDS.match(self.text, skip_space(self.text, phrase.span[1]))
         return phrase if verb is not None and verb.group().islower() else None
+
+    def _wording_verb(self, subject: Phrase) -> Span | None:
+        """The verb of a text's wording after the subject that gives a quotation before it,
+        its cue: "“...,” the release reads" (`WORDING_VERBS`); None for any other verb."""
+        verb = WORDS.match(self.text, skip_space(self.text, subject.span[1]))
+        return verb.span() if verb is not None and verb.group() in WORDING_VERBS else None
 
     def _continue_quote(self, quote: Quote, para: int) -> None:
         """A quotation without attribution: part of the previous statement, or its speaker's,

@@ -61,6 +61,9 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    COURT_DATES,
+    COURT_RULING_VERBS,
+    CRIME_AUTHORITIES,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
     DOCUMENT_WORDS,
@@ -87,13 +90,16 @@ from tui.core.lexicon import (
     QUOTED_AS_PARTICIPLES,
     RECALL_FORMS,
     REFUSAL_VERBS,
+    REPORT_FORMS,
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
     SEASONS,
     SOURCE_ADJECTIVES,
     SOURCELESS_PASSIVES,
+    THREATEN_FORMS,
     TIME_WORDS,
     TIMES_OF_DAY,
+    WEAPONS,
     WORK_VERBS,
 )
 from tui.core.model import Span
@@ -291,14 +297,15 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
-# accused", "wasn't told".
+# accused", "wasn't told"; "it's" too ("It's alleged that ...", where "’s" is "is", not "has"
+# as in "She’s said").
 _BE = re.compile(
-    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|am|be|been|being)\s+"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|am|be|been|being|it[’']s)\s+"
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
 _BE_ENDINGS = (
-    *("is", "are", "was", "were", "n't", "n’t", "am", "be", "been", "being"),
+    *("is", "are", "was", "were", "n't", "n’t", "am", "be", "been", "being", "it's", "it’s"),
     *("not", "never", "also", "ly"),
 )
 # A condition ("If Lee says", "unless the mayor claims") or a question ("asked whether Lee
@@ -534,12 +541,50 @@ _SOURCE_DESCRIBED = re.compile(
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
 _OTHER_SENSE_WORDS = (
-    QUANTITY_SENSE_VERBS
+    THREATEN_FORMS
+    | QUANTITY_SENSE_VERBS
     | _BEAT_VERBS
     | frozenset(_OBJECTS)
     | ONE_OBJECT_VERBS
     | ADMIT_FORMS
     | LEARNING_VERBS
+)
+# An object of "report" (up to five words) and the authority it was reported to: "reported
+# the assault to police", "reported it to the local RCMP detachment".
+_TO_AUTHORITY = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,5}?(?P<to>to)\s+(?:(?:the|local|city|provincial|state)\s+){0,2}(?i:"
+    + alternation(CRIME_AUTHORITIES)
+    + r")\b"
+)
+# "it" or "them" reported, before an infinitive that is not a report's ("has not reported it
+# to call the detachment": the call is asked for; not "reported it to be", "to have").
+_IT_BEFORE_INFINITIVE = re.compile(r"\s+(?:it|them)\s+to\s+(?!(?:be|have)\b)[a-z]+\b")
+
+
+def reported_deed(text: str, word: str, cue: Span, end: int) -> bool:
+    """Whether the cue `word` at `cue` is "report" for a crime reported, no words given:
+    its object to an authority with no clause ("reported the assault to police", "reported
+    it to the RCMP"), or "it" before an infinitive of another verb ("anyone who has not
+    reported it to call police"); not "reported to police that ..."."""
+    if word not in REPORT_FORMS:
+        return False
+    if _IT_BEFORE_INFINITIVE.match(text, cue[1], end):
+        return True
+    authority = _TO_AUTHORITY.match(text, cue[1], end)
+    return authority is not None and not FINITE.search(text, cue[1], authority.start("to"))
+
+
+# See `_court_date`: "to appear", "to be sentenced"; "to rule", "to deliver her decision".
+_COURT_DATE = re.compile(r"\s+to\s+(?:" + alternation(frozenset(COURT_DATES)) + r")\b")
+_COURT_RULING = re.compile(
+    r"\s+to\s+(?:" + alternation(COURT_RULING_VERBS) + r")(?:\s+down)?"
+    r"(?:\s+(?:(?:a|the|its|his|her|their)\s+)?(?:decision|ruling|verdict|sentence|judgment))?\b"
+)
+# Whom "threaten" menaces and the weapon it is done with: "threatened a clerk with a knife",
+# "threatening staff with what appeared to be a handgun".
+_WITH_WEAPON = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,4}?with\s+(?:what\s+appeared\s+to\s+be\s+)?"
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + alternation(WEAPONS) + r")\b"
 )
 # What follows "learn" or "hear" when it tells how news came ("learned *of* the closure",
 # "heard *about* it"; not "about" before a quantity, an approximation: "learned about 40
@@ -672,7 +717,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "no source"
     if (
         word in SCHEDULE_PASSIVES
-        and _only_time_after(text, cue[1], span[1])
+        and (_only_time_after(text, cue[1], span[1]) or _court_date(text, cue[1], span[1]))
         and _no_source(text, cue, before)
     ):
         return "no source"  # "results are expected on Saturday": a schedule, nobody's belief
@@ -761,6 +806,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
                 return True
+    if word in THREATEN_FORMS and _WITH_WEAPON.match(text, cue[1], end):
+        return True  # "threatened a clerk with a knife": a deed, no threat worded
     if word in _NEWS_VERBS and _NEWS_CAME.match(text, cue[1], end):
         return True  # "learned of the closure by email", "heard about it from a friend"
     if word in ADD_FORMS and _put_somewhere(text, cue, end):
@@ -1124,6 +1171,16 @@ def _noun_like(word: str) -> bool:
         or lower in {"that", "to", "and", "or", "but", "the", "a", "an"}
         or lower.endswith("ly")
     )
+
+
+def _court_date(text: str, pos: int, end: int) -> bool:
+    """Whether text[pos:end] is a date a court set, after "expected": "to appear in court on
+    Friday", "to be sentenced next month", or a ruling with only its time ("to rule in May",
+    "to deliver her decision on March 8", "to hand down a sentence next week")."""
+    if _COURT_DATE.match(text, pos, end) is not None:
+        return True
+    ruling = _COURT_RULING.match(text, pos, end)
+    return ruling is not None and _only_time_after(text, ruling.end(), end)
 
 
 def _only_time_after(text: str, pos: int, end: int) -> bool:
