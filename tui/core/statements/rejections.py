@@ -242,8 +242,10 @@ _KEPT_UNNAMED = (
     r"(?:not\s+to\s+"
     + _NAMING_VERBS
     # its object a person or a name, or left out: not "agreed not to publish the terms"
-    + r"(?=\s*[,.;]|\s+(?:him|her|them|his|their|because|for)\b)"
-    r"|to\s+(?:withhold|conceal)\b"
+    + r"(?=\s*[,.;]|\s+(?:him|her|them|his|their|because|for|to)\b)"
+    # a name withheld, or nothing after: not "agreed to withhold the grant"
+    r"|to\s+(?:withhold|conceal)\b(?=\s+(?:his|her|their)\s+(?:full\s+)?names?\b|\s*[,.;]"
+    r"|\s+because\b)"
     r"|to\s+(?:protect|change)\s+(?:his|her|their)\s+(?:identity|names?)\b"
     r"|to\s+use\s+(?:an?\s+)?(?:pseudonym|alias|first\s+names?|initials?)\b"
     r"|to\s+(?:identify|name|refer\s+to|call)\s+(?:\w+\s+){1,3}?only\s+(?:by|as)\b)"
