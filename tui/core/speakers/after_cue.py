@@ -31,7 +31,7 @@ from tui.core.lexicon import (
 )
 from tui.core.speaker_kinds import PERSON_ROLES
 from tui.core.speakers.appositives import _aside, _past_role
-from tui.core.speakers.before_cue import _NAMING_HINT, _NAMING_REACH, _given_name
+from tui.core.speakers.before_cue import _NAMING_REACH, _given_name, _naming_hinted
 from tui.core.speakers.complements import (
     _DOCUMENT_CONNECTORS,
     _ROLES_OR_DOCUMENTS,
@@ -194,7 +194,7 @@ def _given_name_after(text: str, start: int, upper: int) -> Phrase | None:
     (Tasha, a bartender), "..., Karim, as he swept", as before a cue (`_given_name`); None if
     no naming link ends there."""
     end = start + _NAMING_REACH if start + _NAMING_REACH < upper else upper
-    if _NAMING_HINT.search(text, start, end) is None:
+    if not _naming_hinted(text[start:end]):
         return None  # most inverted speakers: no naming link
     for mark in _CLAUSE_MARK.finditer(text, start, end):
         comma = mark.group() == ","
