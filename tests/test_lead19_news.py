@@ -289,3 +289,52 @@ def test_a_quotation_over_paragraphs_with_no_attribution_goes_on_from_the_last_s
     )
     names = {speaker.name if speaker else None for _, speaker, _ in attributed(text)}
     assert names == {"Tia Brandt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the listener's noun is followed by a clause, its subject a pronoun or a name
+        ("Lee told the court she wanted to go home.", "she wanted to go home"),
+        ("Hale told the committee he planned to resign.", "he planned to resign"),
+        ("Hale told the jury Smith lied about the money.", "Smith lied about the money"),
+        ("Vale told the board staff needed to be paid.", "staff needed to be paid"),
+        # a capitalised title after lower-case modifiers is the listener
+        ("The union asked the federal Labour Minister to review the cuts.", "to review the cuts"),
+    ],
+)
+def test_a_listener_ends_where_a_clause_or_its_title_does(text: str, content: str) -> None:
+    assert said("The meeting ran late.\n\n" + text)[-1][1] == content
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        (
+            "In a letter to Ann Vale, a florist on Main Street, the landlord raised the rent.",
+            "florist on Main Street",
+        ),
+        (
+            "With Ann Vale, the team's captain, out injured, the coach changed lines.",
+            "team's captain",
+        ),
+    ],
+)
+def test_an_apposition_closed_inside_an_opening_phrase_is_still_a_role(
+    opening: str, role: str
+) -> None:
+    ((_, speaker, _),) = attributed(f"A headline\n\n{opening}\n\nVale said the week was long.")
+    assert speaker is not None and (speaker.name, speaker.role) == ("Ann Vale", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause is inside the sentence's subject: the modal is the clause's own
+        "The only fix the mayor thinks will work is a new tax.",
+        "The one thing everyone knows will help is more housing.",
+        "The plan the minister believes would save money is on hold.",
+    ],
+)
+def test_a_relative_clause_inside_the_subject_bridges_nothing(text: str) -> None:
+    assert contents("A headline\n\nThe meeting ran late.\n\n" + text) == []

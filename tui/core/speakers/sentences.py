@@ -243,14 +243,18 @@ def _framed_topic(text: str, start: int, end: int) -> bool:
     return len(before) == 1 and before[0].lower() in TOPIC_FRAMES
 
 
+# A noun phrase apposed after a name and closed by a comma: ", a florist on Main Street,".
+_CLOSED_APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their|its)\s+[^,.;:!?]{1,60},")
+
+
 def _in_opening_phrase(text: str, start: int, end: int) -> bool:
     """Whether the name text[start:end] ends a phrase opening its sentence on a preposition,
     closed by the comma after it ("For regulars like Gordon Pike, the news hit hard", "In a
     letter to Mayor Ann Vale, the union said"): what follows the comma is the sentence's
     clause, no appositive of the name; not after a verb ("At the centre of it is Dr. Ann Lee,
     a consultant": inverted, the name the subject)."""
-    if not text.startswith(",", end):
-        return False
+    if not text.startswith(",", end) or _CLOSED_APPOSITIVE.match(text, end):
+        return False  # "In a letter to Ann Vale, a florist, the landlord said": her role
     opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
     before = text[opening:start].lower().split()
     return (

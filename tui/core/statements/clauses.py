@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
+    AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_CUES,
     BENCH_WORDS,
@@ -23,6 +24,7 @@ from tui.core.lexicon import (
     DEMONSTRATED_NOUNS,
     DETERMINERS,
     FINITE_PASTS,
+    FUNCTION_WORDS,
     INTERVIEWER_NOUNS,
     LISTENER_CUES,
     MODALS,
@@ -37,10 +39,12 @@ from tui.core.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SCENE_PREPOSITIONS,
+    SELF_PRONOUNS,
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
     SUBSTANCE_DEMONSTRATED_NOUNS,
+    THING_PRONOUNS,
     TIME_WORDS,
     VENUE_RELEASE_VERBS,
     VENUE_WORDS,
@@ -352,6 +356,21 @@ _OWN_PEOPLE = (
     + _SUBJECT_OPENER
     + r"\b)"
 )
+_SUBJECT_PRONOUNS = (
+    PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
+)
+# A capitalised title or body ending a listener after lower-case modifiers: "Labour Minister",
+# "Labour Board".
+_CAPITALISED_TITLE = (
+    r"(?:" + alternation(frozenset(w.capitalize() for w in ROLE_NOUNS | _LISTENING_BODIES)) + r")\b"
+)
+# A word of a listener's noun phrase before an infinitive: no pronoun, function word,
+# auxiliary or past ("the court she wanted to", "the board staff needed to" are clauses).
+_LISTENER_WORD = (
+    r"(?!(?:"
+    + alternation(FUNCTION_WORDS | AUXILIARY_VERBS | _SUBJECT_PRONOUNS)
+    + r")\b)(?![a-z]+ed\b)[a-z-]+"
+)
 _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
@@ -402,13 +421,21 @@ _LISTENER = re.compile(
     + r"(?=\s+"
     + _SUBJECT_OPENER
     + r"\b)"
-    # a name with its "of" ("the House of Commons", "the Bank of England"), a lower-case
-    # modifier or two before a capitalised title ("the federal Labour Minister")
-    + r"|the\s+(?:(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    # a lower-case modifier or two before a capitalised title ("the federal Labour
+    # Minister"; not "the jury Smith": a name, the content's subject)
+    + r"|the\s+(?:(?:[a-z-]+\s+){1,2}(?:[A-Z][\w’'.-]*\s+){0,3}"
+    + _CAPITALISED_TITLE
+    # a name with its "of" ("the House of Commons", "the Bank of England")
+    + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     + _MEDIUM_NOUN
     # or its modifiers and noun before an infinitive: "asked the federal government to act"
-    + r"|(?:[a-z-]+\s+){1,2}[a-z-]+(?=\s+to\s+[a-z])|\w+)"
+    # (not a clause's subject and verb: "told the court she wanted to go")
+    + r"|(?:"
+    + _LISTENER_WORD
+    + r"\s+){1,2}"
+    + _LISTENER_WORD
+    + r"(?=\s+to\s+[a-z])|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     # the same after nouns of their trade, when "that" or a subject's determiner or pronoun
     # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not

@@ -478,9 +478,14 @@ _OPENING_PREPOSITION = re.compile(
 # city is broke", "argues need the").
 # A modal after a cue word: see `VERB_ONLY_S_FORMS` ("a change the city says will hurt").
 _MODAL_NEXT = re.compile(r"\s+(?:will|would|could|can|may|might|should|must)\b")
-# A sentence opening on what is said, the object of its cue ("Everything Lee says will be
-# checked", "All she says", "What he says"): the modal after the cue is the sentence's verb.
-_WHAT_IS_SAID = re.compile(r"\s*(?:Everything|Anything|Nothing|Something|All|Whatever|What)\b")
+# A clause before the relative clause a cue bridges, whose object the clause's head is: a
+# comma, a relative pronoun, an auxiliary or a past in "-ed" ("It is a change the city
+# says will hurt", "a berm that the mayor says"). With none, the sentence opens on the head,
+# its subject, and the modal after the cue is the sentence's verb ("The only fix the mayor
+# thinks will work is a tax", "Everything Lee says will be checked").
+_CLAUSE_BEFORE = re.compile(
+    r"[,;]|\b(?:that|which|who|is|are|was|were|has|have|had|will|would|[a-z]{2,}ed)\b"
+)
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|warn|fear|worry|contend|note"
@@ -2020,7 +2025,7 @@ class CueAttributions(CueForms, Quotations):
             and not (
                 word in VERB_ONLY_S_FORMS
                 and _MODAL_NEXT.match(text, cue[1])
-                and not _WHAT_IS_SAID.match(lead)
+                and _CLAUSE_BEFORE.search(lead)
             )
         )
         if noun and word not in INVERTED_CUES:
