@@ -3,7 +3,7 @@ constructions the lead found wrong on invented stories, each tested here on othe
 sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed, contents
+from extraction_helpers import attributed, contents, missing_speakers
 
 from tui.core.extract import extract
 from tui.core.model import Article
@@ -338,3 +338,22 @@ def test_an_apposition_closed_inside_an_opening_phrase_is_still_a_role(
 )
 def test_a_relative_clause_inside_the_subject_bridges_nothing(text: str) -> None:
     assert contents("A headline\n\nThe meeting ran late.\n\n" + text) == []
+
+
+def test_a_conjunct_after_a_relative_clause_is_no_participles_object() -> None:
+    # "a text that rights groups called a milestone and police unions said would ...": the
+    # conjunction joins a second subject's clause, which speaks for itself
+    assert (
+        missing_speakers(
+            "eu-parliament-vote.txt", [("would tie officers", "police unions", "organization")]
+        )
+        == []
+    )
+
+
+def test_a_participles_objects_joined_by_and_stay_the_subjects_modifier() -> None:
+    # near-miss: "representing its drivers and mechanics" modifies the union
+    text = (
+        "The union representing about 4,000 of its drivers and mechanics said the offer fell short."
+    )
+    assert said("The meeting ran late.\n\n" + text)[-1][0].startswith("The union representing")

@@ -499,15 +499,28 @@ def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
     return tokens(text, start, toks[after_space].start) + toks[after_space:]
 
 
+# A participle, its object and a conjunction before a second conjunct, no clause between:
+# "representing about 6,000 of its drivers and", "covering nurses or".
+_PARTICIPLE_CONJUNCTS = re.compile(
+    r"\b[a-z]{3,}ing\s(?:(?!(?:that|which|who|whom)\b)[^,;:.!?“”\"]|(?<=\d)[,.](?=\d))*?"
+    r"\s(?:and|or)\s+\Z"
+)
+_CONJUNCT_REACH = 100  # characters before a conjunct searched for its participle
+
+
 def _after_preposition(text: str, lower: int, start: int) -> bool:
     """Whether the word before `start` (after `lower`) is a preposition of a complement, or
-    a conjunction (a second conjunct: "representing its drivers and mechanics", the first
-    and what governs it further back)."""
+    a conjunction after a participle's object (a second conjunct: "representing its drivers
+    and mechanics", the first and what governs it further back; not "a text that rights
+    groups called a milestone and police unions": a clause of its own)."""
     words = text[start - 8 if start - 8 > lower else lower : start].split()
+    if not words:
+        return False
+    if words[-1] in ("and", "or"):
+        reach = start - _CONJUNCT_REACH if start > _CONJUNCT_REACH else 0
+        return _PARTICIPLE_CONJUNCTS.search(text, reach, start) is not None
     # or an agent: "a report released Tuesday by X", the document further back
-    return bool(words) and (
-        words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] in ("by", "and", "or")
-    )
+    return words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] == "by"
 
 
 def _cue_word(text: str, cue_start: int) -> str:
