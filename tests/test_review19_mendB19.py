@@ -84,6 +84,13 @@ def test_citing_the_sources_of_a_report_is_no_statement(text: str, content: str)
     assert [c for c, _, _ in said(text)] == [content]
 
 
+def test_an_outlet_citing_its_sources_says_nothing_a_senator_still_does():
+    assert said("The Post cited two aides familiar with the talks.") == []
+    assert [n for _, n, _ in said("The senator cited two aides familiar with the talks.")] == [
+        "The senator"
+    ]
+
+
 # 3. People cited with what they said: the claim is kept, as before.
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
