@@ -914,16 +914,14 @@ DOCUMENT_DEEDS: frozenset[str] = (
         """.split()
     )
 )
-# Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
-# the minister as saying", "cited him as saying").
-QUOTING_VERBS: frozenset[str] = frozenset(
-    "quote quotes quoted quoting cite cites cited citing".split()
-)
 # Forms of "cite" and the people a report's words came from as its object, with nothing
 # after them but what makes them sources ("reported the talks had stalled, citing two people
 # familiar with them", "citing unnamed officials"): where the report came from, no claim of
 # the citer's ("cited rising costs" gives a reason, and says).
 CITE_FORMS: frozenset[str] = frozenset("cite cites cited citing".split())
+# Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
+# the minister as saying", "cited him as saying").
+QUOTING_VERBS: frozenset[str] = frozenset("quote quotes quoted quoting".split()) | CITE_FORMS
 CITED_SOURCES: frozenset[str] = frozenset(
     """
     source sources official officials person people aide aides insider insiders staffer
@@ -1937,6 +1935,9 @@ BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
     "authority": frozenset({"health"}),
 }
+# A text's copy, which speaks as the text does, and is named with it: "according to a copy
+# of the letter reviewed by the Ledger", "A copy of the memo says" (not "A copy").
+COPY_WORDS: frozenset[str] = frozenset("copy copies".split())
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
@@ -1997,9 +1998,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
-    # a text's copy, which speaks as the text does: "according to a copy of the letter
-    # reviewed by the Ledger", "a copy of the order shows"
-    + "copy copies".split()
+    # a text's copy, which speaks as the text does (`COPY_WORDS`)
+    + list(COPY_WORDS)
     # what judges and parties write in a case: "the opinion said", "the dissent warned", "a
     # brief filed by the group argues", "the concurrence noted"
     + "opinion opinions dissent dissents concurrence concurrences brief briefs".split()

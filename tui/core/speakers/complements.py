@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     ANONYMOUS_POSTMODIFIERS,
     BODY_CLAUSE_VERBS,
     COMPLEMENT_PREPOSITIONS,
+    COPY_WORDS,
     DETERMINERS,
     DOCUMENT_DEEDS,
     DOCUMENT_PARTICIPLES,
@@ -277,6 +278,12 @@ def _named_with_complement(
             return outer
     if toks[first - 1].lower == "from" and _opening_document(text, name):
         return None  # "Data from the county show": documents from a source are its own
+    if (
+        toks[first - 1].lower == "of"
+        and name.words[-1].lower() in COPY_WORDS
+        and found.words[-1] in DOCUMENT_WORDS
+    ):  # "Copies of the emails show": the copies with the text they copy, a document
+        return _phrase_of(tuple(toks[k : first + len(found.tokens)]))
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
         if toks[first - 1].lower in PERSON_BODY_LINKS and marked_kind(found.words) in BODY_KINDS:

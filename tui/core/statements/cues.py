@@ -211,6 +211,14 @@ _RATING_CUES = frozenset({"rate", "rates", "rated"})
 _CALL_FORMS = frozenset("call calls called".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
+# A wish, no habit: a modal before "like" or "love" ("would like to say", "'d love to say",
+# "would have liked to say"); "liked to say", "likes to say" tell a habit of saying.
+_WISHING_MODAL = (
+    r"(?:\b(?:would|should|could)|\w[’']d)(?:\s+(?:have|really|also|still|just|dearly))?\s+"
+)
+_WISHED = re.compile(_WISHING_MODAL + "$")  # before the cue "like", "love"
+_WISHED_TO = re.compile(_WISHING_MODAL + r"(?:like|liked|love|loved)\s+to\s+$")  # before "say"
+_WISH_REACH = 40  # characters looked at before a cue for a wish's modal
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
@@ -755,10 +763,11 @@ _ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
 # preposition ("Critics of a flat tax claim").
 _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
-# Prepositions heading an adjunct of the clause, never a phrase after a subject's noun: a noun
-# phrase after one holds no subject's modifier ("spoke during a public comment period"), as
-# after "of" it may ("Critics of a flat tax claim").
-_ADJUNCT_PREPOSITIONS = frozenset("during amid amidst throughout despite via".split())
+# Prepositions heading an adjunct of the clause before an article's noun phrase, never a
+# phrase after a subject's noun: a noun phrase after one holds no subject's modifier ("spoke
+# during a public comment period"), as after "of" it may ("Critics of a flat tax claim").
+# (Not speakers.roles' prepositions opening an appositive adjunct, "in" and "on" among them.)
+_CLAUSE_ADJUNCT_PREPOSITIONS = frozenset("during amid amidst throughout despite via".split())
 # Modifiers after "a" that make its noun phrase plural ("a few aides say", "a majority say",
 # "a hundred residents say", "a third say").
 _PLURAL_QUANTITIES = SHARE_HEADS | GROUP_QUANTITIES | FRACTION_WORDS.keys()
@@ -1543,7 +1552,11 @@ class CueAttributions(CueForms, Quotations):
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
         return (
-            lender.lower() not in CATENATIVE_VERBS
+            (
+                lender.lower() not in CATENATIVE_VERBS
+                # "would like to say": a wish, no saying
+                or _WISHED_TO.search(self.text, max(0, pos - _WISH_REACH), pos) is not None
+            )
             and not (self._purpose(pos) and lender not in _SCHEDULED)
             and not self._platform(start, pos)
             and self._contacted(start, pos) is None
@@ -1576,7 +1589,7 @@ class CueAttributions(CueForms, Quotations):
         before = text[max(0, article.start() - LEAD) : article.start()]
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         return (
-            (last not in PREPOSITIONS or last in _ADJUNCT_PREPOSITIONS)
+            (last not in PREPOSITIONS or last in _CLAUSE_ADJUNCT_PREPOSITIONS)
             and last not in NOT_CONTENT_OPENERS
             and _RELATIVE_IN_CLAUSE.search(before) is None
         )
@@ -1749,7 +1762,11 @@ class CueAttributions(CueForms, Quotations):
             return self._naming(cue, sentence, phrase)
 
         if word in _STANCE:
-            if word in CATENATIVE_VERBS and self._saying_next(cue[1]):
+            if (
+                word in CATENATIVE_VERBS
+                and self._saying_next(cue[1])
+                and _WISHED.search(text, max(0, cue[0] - _WISH_REACH), cue[0]) is None
+            ):
                 return None  # "She liked to say that ...": her habit of saying, read at "say"
             if text.endswith(" about", cue[0], cue[1]) and (
                 quoted := self._quote_before(start, phrase, (cue[0], text.find(" ", cue[0])))

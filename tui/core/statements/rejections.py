@@ -81,6 +81,7 @@ from tui.core.lexicon import (
     OBJECT_SENSES,
     ONE_OBJECT_VERBS,
     ORDINALS,
+    OUTLET_HEADS,
     PERFORMATIVE_VERBS,
     PLEA_FORMS,
     PREPOSITIONS,
@@ -103,7 +104,7 @@ from tui.core.lexicon import (
     WORK_VERBS,
 )
 from tui.core.model import Span
-from tui.core.speaker_kinds import people_plural
+from tui.core.speaker_kinds import marked_kind, people_plural
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.patterns import FINITE, TIME_ADJUNCT, compound_tail, heading
 from tui.core.text import PHONE, alternation, head_before
@@ -171,7 +172,9 @@ _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
 # "requested that their names be withheld", "that only her first name be used".
 _POSSESSIVE = r"(?:his|her|their)\s+"
 _OWN_NAME = _POSSESSIVE + r"(?:full\s+|last\s+|first\s+|given\s+)?(?:sur)?names?"  # "her last name"
-_MADE_PUBLIC = r"(?:used|published|printed|revealed|disclosed)"  # what a name is not to be
+# What a name is not to be: "did not want her name published", "asked that it not be used".
+_MADE_PUBLIC_FORMS = frozenset("used published printed revealed disclosed".split())
+_MADE_PUBLIC = "(?:" + alternation(_MADE_PUBLIC_FORMS) + ")"
 _WITHHELD_NAME = (
     r"that\s+(?:"
     + _OWN_NAME
@@ -229,10 +232,8 @@ _NOT_NAMED = re.compile(
 _WITHHOLDING_VERBS = _WISH_VERBS | REFUSAL_VERBS  # "did not want", "declined": to be named
 # A wish about one's own name before the participle of making it public, the cue: "did not
 # want her last name *published*", "did not want his name used".
-_MADE_PUBLIC_FORMS = frozenset(_MADE_PUBLIC.strip("(?:)").split("|"))
-_NAME_WISHED_UNPUBLISHED = re.compile(
-    r"\b(?:" + alternation(_WISH_VERBS) + r")\s+" + _OWN_NAME + r"\s+$"
-)
+_NAME_WISHED = r"\b(?:" + alternation(_WISH_VERBS) + r")\s+" + _OWN_NAME + r"\s+"
+_NAME_WISHED_UNPUBLISHED = re.compile(_NAME_WISHED + "$")
 # An outlet's agreement to keep a source unnamed, after a form of "agree" (`JOINT_CUES`): "has
 # agreed not to publish her name", "agreed to withhold his surname", "has agreed to identify
 # him only by his first name", "agreed to use a pseudonym", "whose name the Star agreed not
@@ -254,7 +255,8 @@ _NAME_KEPT = re.compile(r"\s+" + _KEPT_UNNAMED)
 # Why a source is unnamed, a clause of its own after the condition: "asked not to be named
 # because she feared retaliation", "spoke anonymously because they were afraid of losing their
 # jobs", "has agreed not to name her because she fears ...", "whose name has been changed
-# because she fears ..."; its cue, a fear or a worry, is part of the condition, no statement.
+# because she fears ...", "did not want her last name published because she fears ..."; its
+# cue, a fear or a worry, is part of the condition, no statement.
 # Looked for only after a "because" found by str.find (most cues have none before them).
 _UNNAMED_BECAUSE = re.compile(
     r"(?:not\s+to\s+"
@@ -266,7 +268,10 @@ _UNNAMED_BECAUSE = re.compile(
     + r")|be\s+withheld)|(?:whose|his|her|their)\s+names?\s+(?:has\s+been|have\s+been|was|were"
     r"|is)\s+changed|"
     + _NAMED_IN_PART
-    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|agree[sd]?\s+"
+    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|"
+    + _NAME_WISHED
+    + _MADE_PUBLIC
+    + r"|agree[sd]?\s+"
     + _KEPT_UNNAMED
     + r"(?:\s+[\w’'.-]+){0,4}?)\s+because\s+[^,.;:“”\"]*$"
 )
@@ -535,11 +540,26 @@ _CITED_SOURCE = re.compile(
     + alternation(CITED_SOURCES)
     + r")\b(?![’'-])"
 )
+# Not a relative clause that says what they said: "citing officials who said the plan was
+# dead" holds a claim.
 _SOURCE_DESCRIBED = re.compile(
-    r"\s+(?:who|speaking|(?:"
+    r"\s+(?:who\b(?!\s+(?:had\s+|have\s+|has\s+)?(?:"
+    + alternation(SAYING_VERBS)
+    + r")\b)|speaking|(?:"
     + alternation(SOURCE_ADJECTIVES)
     + r")|with\s+(?:direct\s+|firsthand\s+)?knowledge)\b"
 )
+# What makes the people cited a report's sources: a cue of reporting before "cite" in its
+# sentence ("CNN reported ..., citing", "..., the Ledger reported, citing", "according to
+# the Post, citing"), or an outlet or a document citing them ("Reuters, citing ...", "The
+# report, citing officials who reviewed it, found"); not "Vale resigned, citing officials
+# who ignored her warnings", her reason.
+_REPORTING = re.compile(
+    r"\b(?:" + alternation(REPORT_FORMS | SAYING_VERBS | {"according to"}) + r")\b"
+)
+_CITER = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){0,3}([\w’'.&-]+)\s*,?\s*$")
+_SENTENCE_MARKS = (". ", "? ", "! ", "\n")
+_CITING_REACH = 160  # characters looked at before a form of "cite" for its sentence's report
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
 _OTHER_SENSE_WORDS = (
@@ -853,9 +873,31 @@ def _sourcing(text: str, cue: Span, span: Span) -> bool:
     if span[0] < cue[1]:
         return False
     source = _CITED_SOURCE.match(text, cue[1], span[1])
-    return source is not None and (
-        _nothing_after(text, source.end(), span[1])
-        or _SOURCE_DESCRIBED.match(text, source.end(), span[1]) is not None
+    return (
+        source is not None
+        and (
+            _nothing_after(text, source.end(), span[1])
+            or _SOURCE_DESCRIBED.match(text, source.end(), span[1]) is not None
+        )
+        and _reported(text, cue)
+    )
+
+
+def _reported(text: str, cue: Span) -> bool:
+    """Whether the form of "cite" at `cue` tells a report's sources (`_REPORTING`): a cue of
+    reporting before it in its sentence, or an outlet or a document just before it."""
+    lead = max(0, cue[0] - _CITING_REACH)
+    start = max(lead, *(text.rfind(mark, lead, cue[0]) + 1 for mark in _SENTENCE_MARKS))
+    if _REPORTING.search(text, start, cue[0]) is not None:
+        return True
+    citer = _CITER.search(text, start, cue[0])
+    if citer is None:
+        return False
+    head = citer[1].lower()
+    return (
+        head in OUTLET_HEADS
+        or head in DOCUMENT_WORDS
+        or marked_kind(citer.group().rstrip(" ,").split()) == "media"
     )
 
 
