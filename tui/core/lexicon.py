@@ -2924,9 +2924,10 @@ PLACE_NAME_ENDINGS: tuple[str, ...] = tuple(
     "ville view burg burgh borough haven stadt grad polis".split()
 )
 # A person by party, capitalised: after a determiner a description ("the 52-year-old
-# Republican"), not a name.
+# Republican", "a Liberal from Halifax", "a New Democrat", "a Bloquiste"), not a name.
 PARTY_MEMBERS: frozenset[str] = frozenset(
-    "republican democrat independent libertarian socialist progressive tory".split()
+    """republican democrat independent libertarian socialist progressive tory liberal
+    conservative bloquiste""".split()
 )
 # The role of a person a court report names as charged ("Ed Lee, 37, is charged with ...":
 # "the defendant"), and the verbs that tell it after the name.

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
+    PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
@@ -483,11 +484,13 @@ def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
 def _after_preposition(text: str, lower: int, start: int) -> bool:
     """Whether the word before `start` (after `lower`) is a preposition of a complement, or
     a conjunction (a second conjunct: "representing its drivers and mechanics", the first
-    and what governs it further back)."""
-    words = text[start - 8 if start - 8 > lower else lower : start].split()
+    and what governs it further back), or a place's modifier ("a lawyer from rural Ohio")."""
+    words = text[start - 14 if start - 14 > lower else lower : start].split()
     # or an agent: "a report released Tuesday by X", the document further back
     return bool(words) and (
-        words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] in ("by", "and", "or")
+        words[-1].lower() in COMPLEMENT_PREPOSITIONS
+        or words[-1] in ("by", "and", "or")
+        or words[-1] in PLACE_MODIFIERS
     )
 
 

@@ -277,8 +277,9 @@ def _named_with_complement(
             return outer
     if toks[first - 1].lower == "from" and _opening_document(text, name):
         return None  # "Data from the county show": documents from a source are its own
+    described = toks[first - 1].lower != "of" and _someone_described(name)
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
-    if capitals and not _capital_of_the_opening_only(text, name, capitals):
+    if capitals and not described and not _capital_of_the_opening_only(text, name, capitals):
         if toks[first - 1].lower in PERSON_BODY_LINKS and marked_kind(found.words) in BODY_KINDS:
             # "Lionel Achebe of the Rasmund Institute", "Sgt. Ann Tully with the Dorn Police
             # Department": the body after "of" is the name's, read as after the cue ("said
@@ -286,9 +287,7 @@ def _named_with_complement(
             return _phrase_of(tuple(toks[k : first + len(found.tokens)]))
         return name
     if (
-        name.words[-1].lower() in _COMPLEMENTED_NAMES
-        or _share_of(toks, first - 2)
-        or (toks[first - 1].lower != "of" and _someone_described(name))
+        name.words[-1].lower() in _COMPLEMENTED_NAMES or _share_of(toks, first - 2) or described
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
@@ -313,14 +312,15 @@ def _share_of(toks: list[Token], k: int) -> bool:
 
 def _someone_described(name: Phrase) -> bool:
     """Whether `name` is an indefinite common noun phrase ("A farmer", "two shopkeepers", "12
-    nurses"), which a place's name after it describes: no document ("a survey in Reno" is
-    made), no spell of time ("two weeks in Paris")."""
+    nurses") or party member ("a Liberal", "two Republicans"), which a place's name after it
+    describes: no document ("a survey in Reno" is made), no spell of time ("two weeks in
+    Paris")."""
     words = name.words
     first = words[0].lower()
     return (
         len(words) >= 2
         and (first in _INDEFINITE or first in _INDEFINITE_PLURAL or first.isdigit())
-        and words[-1].islower()
+        and (words[-1].islower() or words[-1].lower().removesuffix("s") in PARTY_MEMBERS)
         and words[-1] not in DOCUMENT_WORDS
         and words[-1] not in TIME_WORDS
     )
@@ -576,8 +576,10 @@ def _relative_subject(
             return None
         if toks[j].lower == "who":
             head = _relative_head(text, toks, j - 1)
-            if head is None or not (head.words[-1].islower() or len(head.words) == 1):
-                return None  # "Ann Lee who ...": a name is read as it was
+            if head is None or not (
+                head.words[-1].islower() or all(w in PLACE_MODIFIERS for w in head.words[:-1])
+            ):
+                return None  # "Ann Lee who ...": a name is read as it was, not "rural Ohio"
             # "The family of a man who died said": the noun the clause's head complements
             outer = _named_with_complement(text, toks, head, bisect_left(toks, (head.span[0],)))
             if outer is not None and outer.words[-1] == "…":

@@ -819,8 +819,8 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
         head = phrase
     else:
         return None
-    before = text[max(0, head.span[0] - 4) : head.span[0]].rstrip(" “\"‘'\n")
-    return head.span[0] if not before or before[-1] in '.!?”"' else None
+    before = text[max(0, head.span[0] - 4) : head.span[0]].rstrip(" “\"‘'")
+    return head.span[0] if not before or before[-1] in '.!?”"\n' else None  # or a paragraph's
 
 
 THAT_NEXT = re.compile(r"\s+that\b")  # "that" after a word

@@ -854,6 +854,7 @@ def _interrogation(text: str, start: int, cue: Span) -> bool:
 # A time after a demonstrative "that": "recorded that week", "voted that same day". Its own
 # alternation, in lower case only: `patterns.TIME` reads any case and a month capitalised.
 _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
+_VOTES_CAST = frozenset({"no", "yes"})  # after "voted": "A senator who voted no said"
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
@@ -1121,6 +1122,8 @@ def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     word = lead[lead.rfind(" ") + 1 :]
     if word not in ENDS_NO_PHRASE:
         return not lead and cue - LEAD <= start  # the cue opens its sentence
+    if word in _VOTES_CAST and word_before(text, cue - len(word) - 1) in VOTE_CUES:
+        return False  # "A Republican who voted no said": a relative clause ends there
     read_from = cue - PHRASE_WINDOW if cue - PHRASE_WINDOW > start else start
     return (len(word) < len(lead) or cue - LEAD <= start) and MADE_OR_DESCRIBED.search(
         text[read_from:cue].lower()
