@@ -4,7 +4,7 @@ told in the perfect or past an aside; a party member from a place before "who" (
 parties too) and a vote cast before the sentence's verb."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import attributed, named, statements
 
 from tui.core.figures import find_figures
 
@@ -154,3 +154,85 @@ def test_party_names_and_titles_are_read_as_before(text: str, name: str):
 
 def test_no_say_is_still_no_cue():
     assert named("Lee had no say in the plan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Hale told "Good Morning Ottawa" that he would run again.', "he would run again"),
+        ('Hale told "Power Play," the CBC program, that he would run.', "he would run"),
+        ('Hale said in "The Long Road," her memoir, that she would run.', "she would run"),
+        ('Hale said on "Good Morning Ottawa" that he would run again.', "he would run again"),
+        ('Hale told CBC\'s "Power Play" that he would run again.', "he would run again"),
+    ],
+)
+def test_a_shows_or_books_quoted_title_is_where_it_was_said(text: str, content: str):
+    assert named(text) == [(content, "Hale", text.split()[1])]
+
+
+def test_a_quotation_closed_by_its_comma_is_no_title():
+    text = 'Hale said in an interview "We will fight," adding that he would run.'
+    assert [c for c, _, _ in named(text)] == ["We will fight", "he would run"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tests of the water showed lead in the pipes.", "Tests of the water"),
+        ("Studies of the water showed high lead levels.", "Studies of the water"),
+        ("A sample of the water showed lead in the pipes.", "A sample of the water"),
+    ],
+)
+def test_evidence_of_a_thing_is_a_document(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "document")
+
+
+def test_a_sample_of_people_is_the_people_sampled():
+    [(_, speaker, _)] = attributed("A sample of 1,200 voters showed support for the plan.")
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("voters", "group")
+
+
+def test_a_publications_name_with_of_is_no_document():
+    [(_, speaker, _)] = attributed("Journal of Commerce reported the port was closed.")
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Journal of Commerce", "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        ("The union has pushed for months for a new contract.", "a new contract", "stance"),
+        ("The union pushed for two years for a raise.", "a raise", "stance"),
+        ("The union has pushed since 2019 for a new contract.", "a new contract", "stance"),
+        ("Lee argued for years for a lower tax.", "a lower tax", "speech"),
+    ],
+)
+def test_how_long_between_a_cue_and_its_for_is_no_content(text: str, content: str, act: str):
+    [statement] = statements(text)
+    assert (text[statement.span[0] : statement.span[1]], statement.act) == (content, act)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The union pushed for a new contract.", "a new contract"),
+        ("Lee has argued for years that taxes are too high.", "taxes are too high"),
+        ("Lee called for two days of talks.", "two days of talks"),
+    ],
+)
+def test_a_for_cue_without_a_split_reads_as_before(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Families of the four victims said the inquiry was late.", "Families of the four victims"),
+        ("Families of the 12 miners said the mine was unsafe.", "Families of the 12 miners"),
+    ],
+)
+def test_a_counted_complement_stays_with_its_kin(text: str, name: str):
+    assert [n for _, n, _ in named(text)] == [name]

@@ -1937,6 +1937,9 @@ BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
     "authority": frozenset({"health"}),
 }
+# What a sample is drawn into, a document's word (a sample of water, of soil); of people ("a
+# sample of 1,200 voters showed") the people sampled speak.
+SAMPLE_WORDS: frozenset[str] = frozenset({"sample", "samples"})
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
@@ -1992,8 +1995,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     leaflet leaflets monograph monographs""".split()
     # what examination and testing give as evidence: "the tests showed", "a scan found",
     # "the autopsy revealed", "samples taken at the well show"
-    + """test tests scan scans x-ray x-rays autopsy autopsies post-mortem biopsy biopsies
-    sample samples""".split()
+    + """test tests scan scans x-ray x-rays autopsy autopsies post-mortem biopsy biopsies""".split()
+    + sorted(SAMPLE_WORDS)
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()

@@ -76,6 +76,7 @@ from tui.core.speakers.complements import (
 from tui.core.speakers.noun_phrases import (
     _REFLEXIVES,
     _adverb,
+    _count_word,
     _noun_phrase_before,
     _opens_clause,
     _past_participle,
@@ -739,7 +740,7 @@ def _counted(toks: list[Token], k: int) -> Phrase | None:
     if k < 1 or not toks[k].word.islower() or not toks[k].word.endswith("s"):
         return None
     number = toks[k - 1]
-    if not (number.word.isdigit() or number.lower in NUMBER_WORDS):
+    if not _count_word(number):
         return None
     return _phrase_of((number, toks[k]))
 

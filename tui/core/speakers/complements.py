@@ -248,7 +248,7 @@ def _named_with_complement(
         first -= 2
     else:  # "Families of the four victims", "of the 12 miners": the count and its article
         counted = first - 1 if first > 3 and toks[first - 1].word.isdigit() else first
-        if toks[counted - 1].lower in DETERMINERS and _counted_words(toks[counted].word):
+        if toks[counted - 1].lower in DETERMINERS and _count_word(toks[counted]):
             found = _phrase_of(tuple(toks[counted - 1 : first + len(found.tokens)]))
             first = counted - 1
     modified = first
@@ -291,11 +291,6 @@ def _named_with_complement(
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
-
-
-def _counted_words(word: str) -> bool:
-    """Whether `word` is a count: "four", "12"."""
-    return word.isdigit() or word.lower() in NUMBER_WORDS
 
 
 def _share_of(toks: list[Token], k: int) -> bool:
@@ -396,12 +391,23 @@ def _document_head(toks: list[Token]) -> str | None:
             return toks[j - 1].lower if toks[j - 1].word.islower() else None
         if lower in _DOCUMENT_HEAD_CONNECTORS or lower in _DOCUMENT_RELATIVE_SUBJECTS:
             head = toks[j - 1]
-            if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
+            if head.lower not in DOCUMENT_WORDS or not (
+                head.word.islower() or _opening_plain(toks, j)
+            ):
                 return None
             if any(t.lower in _NOUN_WORDS and t.word.islower() for t in toks[: j - 1]):
                 return None
             return head.lower
     return None
+
+
+def _opening_plain(toks: list[Token], j: int) -> bool:
+    """Whether toks[j - 1], a document's word before the connector toks[j], is the phrase's
+    first word, capitalised only as such, a lower-case word after it: "Tests of the water"
+    (not the name "Journal of Commerce")."""
+    return (
+        j == 1 and toks[0].word[1:].islower() and j + 1 < len(toks) and toks[j + 1].word.islower()
+    )
 
 
 def _circulated(toks: list[Token], j: int) -> bool:
