@@ -2774,7 +2774,14 @@ def _counted_before(text: str, start: int) -> str | None:
     limited = _LIMITED_OBJECT.search(text, max(0, start - _WINDOW), start)
     if limited is not None:
         noun = limited.group("n")
-        if _plural(noun) and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS:
+        if (
+            _plural(noun)
+            and noun.islower()  # a team by its name: "limited the Leafs to 2"
+            and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS
+            # people or a team are held to a score or an allowance each, not counted:
+            # "limited opponents to 89", "limited shoppers to two"
+            and noun not in lx.ROLE_NOUNS | lx.COLLECTIVE_HEADS
+        ):
             return noun  # "capped study permits at 360,000"
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
     if named is None:

@@ -1938,6 +1938,9 @@ BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
 # A text's copy, which speaks as the text does, and is named with it: "according to a copy
 # of the letter reviewed by the Ledger", "A copy of the memo says" (not "A copy").
 COPY_WORDS: frozenset[str] = frozenset("copy copies".split())
+# What a sample is drawn into, a document's word (a sample of water, of soil); of people ("a
+# sample of 1,200 voters showed") the people sampled speak.
+SAMPLE_WORDS: frozenset[str] = frozenset({"sample", "samples"})
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
@@ -1993,8 +1996,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     leaflet leaflets monograph monographs""".split()
     # what examination and testing give as evidence: "the tests showed", "a scan found",
     # "the autopsy revealed", "samples taken at the well show"
-    + """test tests scan scans x-ray x-rays autopsy autopsies post-mortem biopsy biopsies
-    sample samples""".split()
+    + """test tests scan scans x-ray x-rays autopsy autopsies post-mortem biopsy biopsies""".split()
+    + sorted(SAMPLE_WORDS)
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
@@ -2924,9 +2927,10 @@ PLACE_NAME_ENDINGS: tuple[str, ...] = tuple(
     "ville view burg burgh borough haven stadt grad polis".split()
 )
 # A person by party, capitalised: after a determiner a description ("the 52-year-old
-# Republican"), not a name.
+# Republican", "a Liberal from Halifax", "a New Democrat", "a Bloquiste"), not a name.
 PARTY_MEMBERS: frozenset[str] = frozenset(
-    "republican democrat independent libertarian socialist progressive tory".split()
+    """republican democrat independent libertarian socialist progressive tory liberal
+    conservative bloquiste""".split()
 )
 # The role of a person a court report names as charged ("Ed Lee, 37, is charged with ...":
 # "the defendant"), and the verbs that tell it after the name.

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
+    PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
@@ -75,6 +76,7 @@ from tui.core.speakers.complements import (
 from tui.core.speakers.noun_phrases import (
     _REFLEXIVES,
     _adverb,
+    _count_word,
     _noun_phrase_before,
     _opens_clause,
     _past_participle,
@@ -512,15 +514,20 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
     """Whether the word before `start` (after `lower`) is a preposition of a complement, or
     a conjunction after a participle's object (a second conjunct: "representing its drivers
     and mechanics", the first and what governs it further back; not "a text that rights
-    groups called a milestone and police unions": a clause of its own)."""
-    words = text[start - 8 if start - 8 > lower else lower : start].split()
+    groups called a milestone and police unions": a clause of its own), or a place's
+    modifier ("a lawyer from rural Ohio")."""
+    words = text[start - 14 if start - 14 > lower else lower : start].split()
     if not words:
         return False
     if words[-1] in ("and", "or"):
         reach = start - _CONJUNCT_REACH if start > _CONJUNCT_REACH else 0
         return _PARTICIPLE_CONJUNCTS.search(text, reach, start) is not None
     # or an agent: "a report released Tuesday by X", the document further back
-    return words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] == "by"
+    return (
+        words[-1].lower() in COMPLEMENT_PREPOSITIONS
+        or words[-1] == "by"
+        or words[-1] in PLACE_MODIFIERS
+    )
 
 
 def _cue_word(text: str, cue_start: int) -> str:
@@ -768,7 +775,7 @@ def _counted(toks: list[Token], k: int) -> Phrase | None:
     if k < 1 or not toks[k].word.islower() or not toks[k].word.endswith("s"):
         return None
     number = toks[k - 1]
-    if not (number.word.isdigit() or number.lower in NUMBER_WORDS):
+    if not _count_word(number):
         return None
     return _phrase_of((number, toks[k]))
 

@@ -249,7 +249,7 @@ def _named_with_complement(
         first -= 2
     else:  # "Families of the four victims", "of the 12 miners": the count and its article
         counted = first - 1 if first > 3 and toks[first - 1].word.isdigit() else first
-        if toks[counted - 1].lower in DETERMINERS and _counted_words(toks[counted].word):
+        if toks[counted - 1].lower in DETERMINERS and _count_word(toks[counted]):
             found = _phrase_of(tuple(toks[counted - 1 : first + len(found.tokens)]))
             first = counted - 1
     modified = first
@@ -284,8 +284,9 @@ def _named_with_complement(
         and found.words[-1] in DOCUMENT_WORDS
     ):  # "Copies of the emails show": the copies with the text they copy, a document
         return _phrase_of(tuple(toks[k : first + len(found.tokens)]))
+    described = toks[first - 1].lower != "of" and _someone_described(name)
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
-    if capitals and not _capital_of_the_opening_only(text, name, capitals):
+    if capitals and not described and not _capital_of_the_opening_only(text, name, capitals):
         if toks[first - 1].lower in PERSON_BODY_LINKS and marked_kind(found.words) in BODY_KINDS:
             # "Lionel Achebe of the Rasmund Institute", "Sgt. Ann Tully with the Dorn Police
             # Department": the body after "of" is the name's, read as after the cue ("said
@@ -293,17 +294,10 @@ def _named_with_complement(
             return _phrase_of(tuple(toks[k : first + len(found.tokens)]))
         return name
     if (
-        name.words[-1].lower() in _COMPLEMENTED_NAMES
-        or _share_of(toks, first - 2)
-        or (toks[first - 1].lower != "of" and _someone_described(name))
+        name.words[-1].lower() in _COMPLEMENTED_NAMES or _share_of(toks, first - 2) or described
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
-
-
-def _counted_words(word: str) -> bool:
-    """Whether `word` is a count: "four", "12"."""
-    return word.isdigit() or word.lower() in NUMBER_WORDS
 
 
 def _share_of(toks: list[Token], k: int) -> bool:
@@ -320,14 +314,15 @@ def _share_of(toks: list[Token], k: int) -> bool:
 
 def _someone_described(name: Phrase) -> bool:
     """Whether `name` is an indefinite common noun phrase ("A farmer", "two shopkeepers", "12
-    nurses"), which a place's name after it describes: no document ("a survey in Reno" is
-    made), no spell of time ("two weeks in Paris")."""
+    nurses") or party member ("a Liberal", "two Republicans"), which a place's name after it
+    describes: no document ("a survey in Reno" is made), no spell of time ("two weeks in
+    Paris")."""
     words = name.words
     first = words[0].lower()
     return (
         len(words) >= 2
         and (first in _INDEFINITE or first in _INDEFINITE_PLURAL or first.isdigit())
-        and words[-1].islower()
+        and (words[-1].islower() or words[-1].lower().removesuffix("s") in PARTY_MEMBERS)
         and words[-1] not in DOCUMENT_WORDS
         and words[-1] not in TIME_WORDS
     )
@@ -403,12 +398,23 @@ def _document_head(toks: list[Token]) -> str | None:
             return toks[j - 1].lower if toks[j - 1].word.islower() else None
         if lower in _DOCUMENT_HEAD_CONNECTORS or lower in _DOCUMENT_RELATIVE_SUBJECTS:
             head = toks[j - 1]
-            if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
+            if head.lower not in DOCUMENT_WORDS or not (
+                head.word.islower() or _opening_plain(toks, j)
+            ):
                 return None
             if any(t.lower in _NOUN_WORDS and t.word.islower() for t in toks[: j - 1]):
                 return None
             return head.lower
     return None
+
+
+def _opening_plain(toks: list[Token], j: int) -> bool:
+    """Whether toks[j - 1], a document's word before the connector toks[j], is the phrase's
+    first word, capitalised only as such, a lower-case word after it: "Tests of the water"
+    (not the name "Journal of Commerce")."""
+    return (
+        j == 1 and toks[0].word[1:].islower() and j + 1 < len(toks) and toks[j + 1].word.islower()
+    )
 
 
 def _circulated(toks: list[Token], j: int) -> bool:
@@ -583,8 +589,10 @@ def _relative_subject(
             return None
         if toks[j].lower == "who":
             head = _relative_head(text, toks, j - 1)
-            if head is None or not (head.words[-1].islower() or len(head.words) == 1):
-                return None  # "Ann Lee who ...": a name is read as it was
+            if head is None or not (
+                head.words[-1].islower() or all(w in PLACE_MODIFIERS for w in head.words[:-1])
+            ):
+                return None  # "Ann Lee who ...": a name is read as it was, not "rural Ohio"
             # "The family of a man who died said": the noun the clause's head complements
             outer = _named_with_complement(text, toks, head, bisect_left(toks, (head.span[0],)))
             if outer is not None and outer.words[-1] == "…":

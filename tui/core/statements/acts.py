@@ -69,6 +69,10 @@ def act_of(cue: str | None) -> StatementAct:
     phrase = " ".join(_WORD.findall(cue.lower()))
     if phrase in PHRASE_ACTS:
         return cast(StatementAct, PHRASE_ACTS[phrase])
+    verb, _, particle = phrase.rpartition(" ")
+    split = f"{verb.partition(' ')[0]} {particle}"  # "pushed for months for": "pushed for"
+    if " " in verb and split in PHRASE_ACTS:
+        return cast(StatementAct, PHRASE_ACTS[split])
     if phrase in _ATTITUDES:
         return "stance"  # "critical of", "worried about": an attitude taken
     words = [w for w in phrase.split() if w not in _AUXILIARIES and not w.endswith("ly")]

@@ -73,13 +73,14 @@ _VENUE = alternation(VENUE_WORDS)
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
 # How long the speaking lasted, and when: "testified for two hours on Tuesday"; how long a
 # claim has been made ("has argued for years that", "has said since 2019 that").
-DURATION_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:for\s+(?:(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
+DURATION = (
+    r"(?:for\s+(?:(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
     r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
     r"(?:second|minute|hour|day|week|month|year|decade)s?"
     r"|(?:many\s+)?(?:minutes|hours|days|weeks|months|years|decades))"
-    r"|since\s+\d{4})\b(?:" + TIME_ADJUNCT.pattern + r")?"
+    r"|since\s+\d{4})\b"
 )
+DURATION_ADJUNCT = re.compile(r"\s*,?\s*" + DURATION + r"(?:" + TIME_ADJUNCT.pattern + r")?")
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
 # letter sent before the vote", "in a statement released Monday", "in a statement issued
@@ -155,8 +156,14 @@ _ASIDE_THAT = r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?=that\s+(?!" + RELATIVE_VER
 _ASIDE_BEFORE_THAT = re.compile(_ASIDE_THAT)
 _REPORT_CUES = SPEECH_CUES | BELIEF_CUES
 # A programme's or a show's title in quotation marks, after its network's possessive or a
-# preposition: "on NBC’s “Meet the Week”", "on “Face the County”" (title case, short).
-_SHOW_TITLE = r"(?<=[’'s\s])[“\"][A-Z][^“”\"\n,.;:!?]{0,40}[”\"](?=\s)"
+# preposition: "on NBC’s “Meet the Week”", "on “Face the County”" (title case, short); or,
+# in title case, with the comma of an aside inside its closing mark, the aside after it to
+# its comma before "that": 'said in "The Long Road," her memoir, that'.
+_SHOW_TITLE = (
+    r"(?<=[’'s\s])[“\"][A-Z](?:[^“”\"\n,.;:!?]{0,40}[”\"](?=\s)"
+    r"|[\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|a|an|the|and|of|in|on|to|for|at|with)){0,5},[”\"]"
+    r"\s+[^,.;:“”\"\n]{1,40}?,(?=\s+that\b))"
+)
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that", "said on NBC’s “Meet the Week”
 # that"; "to" before a listener ("to police that"), not before a verb ("agreed to clean up
@@ -376,6 +383,10 @@ _LISTENER = re.compile(
     + _INTERVIEWER
     + r"|"
     + _OWN_PEOPLE
+    # a show by its quoted title before "that": 'told "Good Morning Ottawa" that'
+    + r"|(?:"
+    + _SHOW_TITLE
+    + r")(?=\s+that\b)"
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|analysts|clients|parliament|congress|diplomats|delegates|"
     + _POLICE_LISTENER
@@ -846,8 +857,8 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
         head = phrase
     else:
         return None
-    before = text[max(0, head.span[0] - 4) : head.span[0]].rstrip(" “\"‘'\n")
-    return head.span[0] if not before or before[-1] in '.!?”"' else None
+    before = text[max(0, head.span[0] - 4) : head.span[0]].rstrip(" “\"‘'")
+    return head.span[0] if not before or before[-1] in '.!?”"\n' else None  # or a paragraph's
 
 
 THAT_NEXT = re.compile(r"\s+that\b")  # "that" after a word

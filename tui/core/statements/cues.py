@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     ACQUAINTANCE_VERBS,
     ADJUNCT_PARTICIPLES,
     ADMIT_FORMS,
+    AGE_GROUP_NOUNS,
     ANSWER_VERBS,
     ASKING_CUES,
     ATTITUDE_ADJECTIVE_CUES,
@@ -118,6 +119,7 @@ from tui.core.lexicon import (
     RENDERING_WORDS,
     REPLY_CUES,
     ROLE_NOUNS,
+    SAMPLE_WORDS,
     SAYING_VERBS,
     SCENE_PREPOSITIONS,
     SHARE_HEADS,
@@ -154,6 +156,7 @@ from tui.core.speakers import (
 )
 from tui.core.speakers.tokens import Token
 from tui.core.statements.clauses import (
+    DURATION,
     DURATION_ADJUNCT,
     THAT_CLAUSE_NEXT,
     THAT_NEXT,
@@ -235,15 +238,17 @@ _PLURAL_NOUNS = COLLECTIVE_HEADS | PLURALS_WITHOUT_S  # "the agency's data show"
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
 # Between a verb and its particle, an adverb, a day (after "on", "late", "early" or not), how
-# long or a vote's tally: "spoke emotionally of", "called Friday for", "spoke out Tuesday
-# about", "complained for months about", "voted 7-2 to", "voted 4-1 on Tuesday night to";
-# the cue is read as the verb and particle alone.
+# long (`DURATION`) or a vote's tally: "spoke emotionally of", "called Friday for", "spoke
+# out Tuesday about", "complained for months about", "pushed for two years for", "voted 7-2
+# to", "voted 4-1 on Tuesday night to"; the cue is read as the verb and particle alone.
 _TIMES_BETWEEN = alternation(
     frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
 )
 _BETWEEN_PARTICLE = (
     r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly"
-    r"|for (?:days|weeks|months|years|decades)|"
+    r"|"
+    + DURATION
+    + r"|"
     + TALLY
     + r"|(?:on|late|early)(?=\s+(?:"
     + _TIMES_BETWEEN
@@ -868,6 +873,7 @@ def _interrogation(text: str, start: int, cue: Span) -> bool:
 # A time after a demonstrative "that": "recorded that week", "voted that same day". Its own
 # alternation, in lower case only: `patterns.TIME` reads any case and a month capitalised.
 _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
+_VOTES_CAST = frozenset({"no", "yes"})  # after "voted": "A senator who voted no said"
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
@@ -1023,6 +1029,7 @@ _OBJECT_OF = re.compile(r"(?:of|about)\b")
 # A document opening its sentence: a determiner, up to two modifiers ("a separate", "Board",
 # "An internal"), its head noun (`_document_subject`).
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")  # "1,100": a number's, no clause's
+_OF_LOWER = re.compile(r"\s+of\s+[a-z]")  # "Tests of the water": no name's "of Commerce"
 _DOCUMENT_OPENING = re.compile(
     r"(?:(?:the|a|an|this|another|its|their|his|her)\s+)?((?:[\w’'-]+\s+){0,2}?)("
     + alternation(DOCUMENT_WORDS)
@@ -1059,7 +1066,9 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
     if DOCUMENT_WORDS.isdisjoint(lead.split(None, 4)[:4]):
         return None  # the common case: no document among the sentence's first four words
     opening = _DOCUMENT_OPENING.match(text, first, cue)
-    if opening is None or not opening.group(2).islower():
+    if opening is None or not (
+        opening.group(2).islower() or _opening_plain_noun(text, opening, first)
+    ):
         return None
     if not (word.endswith(("s", "ed")) or word in _PAST_CUES or opening.group(2).endswith("s")):
         return None  # "a transcript of a January call between ...": the cue word a noun
@@ -1079,6 +1088,8 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
         or words[0] == "from"
     ):
         return None
+    if opening.group(2).lower() in SAMPLE_WORDS and words[0] == "of" and _people(words[-1]):
+        return None  # "A sample of 1,200 voters showed": the people sampled speak
     relative, previous = False, ""
     for word, written in zip(words, WORDS.findall(tail), strict=True):
         relative = relative or word in _RELATIVE_OPENERS
@@ -1096,6 +1107,20 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
         end = opening.end() + len(tail.split(",")[0].rstrip())
     span = (opening.start(), end)
     return Phrase(span, tuple(text[span[0] : span[1]].split()))
+
+
+def _opening_plain_noun(text: str, opening: re.Match[str], first: int) -> bool:
+    """Whether a document's word capitalised (`opening`, of `_DOCUMENT_OPENING`) only opens
+    its sentence at `first`, a lower-case word after its "of": "Tests of the water showed"
+    (not the name "Journal of Commerce")."""
+    word = opening.group(2)
+    after = _OF_LOWER.match(text, opening.end())
+    return opening.start(2) == first and word[1:].islower() and after is not None
+
+
+def _people(word: str) -> bool:
+    """Whether `word`, in lower case, is a plural of people: "voters", "adults"."""
+    return word in ROLE_NOUNS or word in AGE_GROUP_NOUNS
 
 
 def _knows_a_person(text: str, start: int, end: int) -> bool:
@@ -1135,6 +1160,8 @@ def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     word = lead[lead.rfind(" ") + 1 :]
     if word not in ENDS_NO_PHRASE:
         return not lead and cue - LEAD <= start  # the cue opens its sentence
+    if word in _VOTES_CAST and word_before(text, cue - len(word) - 1) in VOTE_CUES:
+        return False  # "A Republican who voted no said": a relative clause ends there
     read_from = cue - PHRASE_WINDOW if cue - PHRASE_WINDOW > start else start
     return (len(word) < len(lead) or cue - LEAD <= start) and MADE_OR_DESCRIBED.search(
         text[read_from:cue].lower()
@@ -2243,7 +2270,8 @@ class CueAttributions(CueForms, Quotations):
 
     def _for_a_while_that(self, pos: int) -> bool:
         """Whether how long, then "that", follow `pos`: "(argued) for years that", "(pushed)
-        for months that"; not "(argued) for a new law", "(pushed) for months for a rota"."""
+        for months that"; not "(argued) for a new law", nor "(pushed) for months for a rota"
+        (a split cue: `_BETWEEN_PARTICLE`)."""
         duration = DURATION_ADJUNCT.match(self.text, pos)
         return duration is not None and _THAT_AFTER.match(self.text, duration.end()) is not None
 

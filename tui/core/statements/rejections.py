@@ -396,6 +396,9 @@ _ONE_OBJECT = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 _SUBJECT_REACH = 80  # characters looked at before a passive's "be" for its subject
+# An aside between a passive's subject and its "be": "The inquest, which sat in May, was told".
+_SUBJECT_ASIDE = re.compile(r",[^,]*,\s*(?:(?:have|has|had)\s+)?$")
+_PERFECT = frozenset("have has had".split())  # before "been": "Jurors have been told"
 # A span of time after "recalled" is remembered, not called back: "recalled 20 years of work".
 _RECALL_WORDS = frozenset(RECALL_FORMS.split())
 _DURATION = re.compile(r"\s+(?:years?|decades?|months?|weeks?|days?|nights?|hours?)\b")
@@ -1173,7 +1176,11 @@ def told_a_hearing(text: str, cue: Span) -> bool:
     if be is None:
         return False
     end = max(text.rfind(mark, lower, be.start()) for mark in ".!?\n")  # the sentence's start
-    words = _WORD.findall(text, end + 1 if end >= 0 else lower, be.start())
+    start = end + 1 if end >= 0 else lower
+    aside = _SUBJECT_ASIDE.search(text, start, be.start())  # "The inquest, which was ..., was"
+    words = _WORD.findall(text, start, aside.start() if aside else be.start())
+    while words and words[-1].lower() in _PERFECT:  # "Jurors have been told"
+        words.pop()
     return bool(words) and head_before(words, BODY_QUALIFIERS) in HEARING_HEADS
 
 
