@@ -15,8 +15,10 @@ import re
 from bisect import bisect_left
 
 from tui.core.lexicon import (
+    AUTHOR_PRONOUNS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FIXTURE_VERBS,
     FUNCTION_WORDS,
     GATHERING_NOUNS,
     NAME_GIVING_WORDS,
@@ -26,6 +28,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
 )
 from tui.core.model import Span
+from tui.core.speaker_kinds import PLURAL_NAME
 from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.state import Found, State
@@ -88,7 +91,11 @@ class Labels(State):
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words, para[1]):
             return False
-        if not label.group(1).isupper() and self._under_heading(index):
+        if (
+            not label.group(1).isupper()
+            and _team_note(self.text, words, label.end(), para[1])
+            and self._under_heading(index)
+        ):
             return False  # "UP NEXT¶Tidemen: Host Quebec on Tuesday.": a section's entries
         if words[-1].lower() in GATHERING_NOUNS:
             return False  # "Golden Globes: Ruiz wins": where it happened, no one speaks
@@ -189,6 +196,25 @@ def section_headings(raw: str) -> list[int]:
     """The starts of the lines of `raw` that are a section's heading in capitals ("UP NEXT",
     "TIP-INS:"), in order; furniture, they are blanked in the text the stages read."""
     return [match.start() for match in _HEADING.finditer(raw)]
+
+
+def _team_note(text: str, words: list[str], start: int, end: int) -> bool:
+    """Whether text[start:end], after the label `words`, reads as a game story's note on a team
+    rather than words said: no quotation, question nor "I" or "we", and either a schedule
+    opening on a verb or a preposition ("Hawks: At Regina on Monday.", "Host Quebec on
+    Tuesday.") or a team's plural label ("Miners: Lindahl has scored in 11 straight."); not
+    "Lee: I wrote it in a year." nor "Okafor: “We earned it.”" (under "Q&A", "WHAT THEY SAID")."""
+    if any(text.find(mark, start, end) >= 0 for mark in '“"?'):
+        return False
+    content = [word.lower() for word in WORDS.findall(text, start, end)]
+    if not content or any(word in AUTHOR_PRONOUNS for word in content):
+        return False
+    opener = content[0]
+    return (
+        opener in PREPOSITIONS
+        or opener in FIXTURE_VERBS
+        or PLURAL_NAME.fullmatch(words[-1]) is not None
+    )
 
 
 def _last_said(text: str, start: int, end: int) -> re.Match[str] | None:
