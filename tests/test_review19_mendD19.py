@@ -32,6 +32,11 @@ def said(text: str) -> PAIRS:
             "The vote passed.\n\nREACTION\n\nVarga: We will keep pushing for the bridge.",
             [("We will keep pushing for the bridge", "Varga")],
         ),
+        (  # plural labels and surnames in -s, with no quotation nor "we"
+            "The bill passed.\n\nREACTION\n\nRepublicans: It will pass the Senate too.\n\n"
+            "Adams: The bill is a disgrace.",
+            [("It will pass the Senate too", "Republicans"), ("The bill is a disgrace", "Adams")],
+        ),
     ],
 )
 def test_a_speakers_label_under_a_heading_still_speaks(text: str, expected: PAIRS):
@@ -43,7 +48,8 @@ def test_a_speakers_label_under_a_heading_still_speaks(text: str, expected: PAIR
     [
         "The Gulls won 2-0.\n\nUP NEXT\n\nGulls: Visit Moncton on Friday.\n\n"
         "Owls: At Sarnia on Sunday.",
-        "The Gulls won 2-0.\n\nNOTES\n\nGulls: Ruiz has scored in five straight games.",
+        "The Gulls won 2-0.\n\nNOTES\n\nGulls: Ruiz has scored in five straight games.\n\n"
+        "UP NEXT\n\nGulls: Host Laval on Friday.",
     ],
 )
 def test_a_teams_notes_under_a_heading_still_speak_nothing(text: str):

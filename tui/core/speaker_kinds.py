@@ -128,7 +128,7 @@ _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board", "general manager
 # "Herons coach Ann Lee": a plural name before its coach is a team's ("Lotte Brink coach" is
 # no plural).
 _TEAM_COACH = " coach"
-PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’']s|men)")
+_PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’']s|men)")
 # "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
 # has; not after the bare name, where a verb may stand ("Lee shares the view"). Found after
 # the possessive's "s" (one search for either apostrophe).
@@ -416,7 +416,7 @@ class TextEvidence:
             word = _name_word_before(text, at)
             if (
                 word is not None
-                and PLURAL_NAME.fullmatch(word.group(1))
+                and _PLURAL_NAME.fullmatch(word.group(1))
                 and not _surname_named(text, word.group(1))
             ):
                 found.setdefault(word.group(1), set()).add("organization")

@@ -28,7 +28,6 @@ from tui.core.lexicon import (
     SPEECH_CUES,
 )
 from tui.core.model import Span
-from tui.core.speaker_kinds import PLURAL_NAME
 from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.state import Found, State
@@ -93,7 +92,7 @@ class Labels(State):
             return False
         if (
             not label.group(1).isupper()
-            and _team_note(self.text, words, label.end(), para[1])
+            and self._team_note(label.group(1), label.end(), para[1])
             and self._under_heading(index)
         ):
             return False  # "UP NEXT¶Tidemen: Host Quebec on Tuesday.": a section's entries
@@ -110,6 +109,29 @@ class Labels(State):
         self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
         self.covered = max(self.covered, para[1])
         return True
+
+    def _team_note(self, label: str, start: int, end: int) -> bool:
+        """Whether text[start:end], after `label`, reads as a game story's note on a team
+        rather than words said: no quotation, question, "I" nor "we", and either a team's
+        next game (`_fixture`) or a note on a team whose label opens one elsewhere ("Miners:
+        Lindahl has scored in 11 straight." with "Miners: Host Phoenix on Sunday."); not
+        "Lee: I wrote it in a year." nor "Republicans: It will pass." (under "Q&A",
+        "REACTION")."""
+        text = self.text
+        if any(text.find(mark, start, end) >= 0 for mark in '“"?'):
+            return False
+        if any(word.lower() in AUTHOR_PRONOUNS for word in WORDS.findall(text, start, end)):
+            return False
+        if _fixture(text, start, end):
+            return True
+        if self.teams is None:  # the labels of the text's schedule entries, found once
+            labels = ((_LABEL.match(text, *para), para[1]) for para in self.paras)
+            self.teams = frozenset(
+                match.group(1)
+                for match, end in labels
+                if match and _fixture(text, match.end(), end)
+            )
+        return label in self.teams
 
     def _under_heading(self, index: int) -> bool:
         """Whether the paragraph `index` is an entry of a section under a heading in capitals
@@ -198,22 +220,12 @@ def section_headings(raw: str) -> list[int]:
     return [match.start() for match in _HEADING.finditer(raw)]
 
 
-def _team_note(text: str, words: list[str], start: int, end: int) -> bool:
-    """Whether text[start:end], after the label `words`, reads as a game story's note on a team
-    rather than words said: no quotation, question nor "I" or "we", and either a schedule
-    opening on a verb or a preposition ("Hawks: At Regina on Monday.", "Host Quebec on
-    Tuesday.") or a team's plural label ("Miners: Lindahl has scored in 11 straight."); not
-    "Lee: I wrote it in a year." nor "Okafor: “We earned it.”" (under "Q&A", "WHAT THEY SAID")."""
-    if any(text.find(mark, start, end) >= 0 for mark in '“"?'):
-        return False
-    content = [word.lower() for word in WORDS.findall(text, start, end)]
-    if not content or any(word in AUTHOR_PRONOUNS for word in content):
-        return False
-    opener = content[0]
-    return (
-        opener in PREPOSITIONS
-        or opener in FIXTURE_VERBS
-        or PLURAL_NAME.fullmatch(words[-1]) is not None
+def _fixture(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a label, is a team's next game, opening on a verb of
+    playing or a preposition: "Host Quebec on Tuesday.", "At Regina on Monday night."."""
+    opener = WORDS.match(text, start, end)
+    return opener is not None and (
+        opener.group().lower() in PREPOSITIONS or opener.group().lower() in FIXTURE_VERBS
     )
 
 
