@@ -830,10 +830,10 @@ _SUBJECT_WORD = re.compile(r"[\w’'-]+")
 
 
 def _thing_subject(text: str, start: int, agent: re.Match[str]) -> bool:
-    """Whether the passive `agent` reads, in the sentence opening at `start`, has a thing for
-    its subject: a determiner and a noun no person's role ("The gala was hosted by ..."), not
-    a person, whom the sentence keeps ("Ann Vale was interviewed by Mia Hale", "She was",
-    "The mayor was")."""
+    """Whether the passive `agent` ends, in the sentence opening at `start`, has a thing for
+    its subject: a determiner and a noun that is no person's role ("The gala was hosted by
+    ..."); not a person, whom the sentence keeps as its topic ("Ann Vale was interviewed by
+    Mia Hale", "She was ...", "The mayor was ...")."""
     words = _SUBJECT_WORD.findall(text, start, agent.start())
     return (
         len(words) > 1 and words[0].lower() in DETERMINERS and words[-1].lower() not in PERSON_ROLES
