@@ -643,6 +643,11 @@ GATHERING_NOUNS: frozenset[str] = frozenset(
     grammys tonys junos baftas globes
     """.split()
 )
+# The verbs that open a team's next game in a game story's notes ("Hawks: Host Quebec on
+# Tuesday.", "Visit Regina on Friday"): a schedule, no one's words.
+FIXTURE_VERBS: frozenset[str] = frozenset(
+    "host hosts visit visits play plays face faces meet meets travel open opens return".split()
+)
 # Words that never open reported content: "who said and did ...", "showed up at".
 NOT_CONTENT_OPENERS: frozenset[str] = frozenset("and or nor but than up off down away".split())
 # Adverbs of how near in time, before "before" or "after": "conceded just before midnight",
@@ -836,6 +841,12 @@ CLAIM_ANSWER_VERBS: frozenset[str] = frozenset(
     contested reject rejects rejected acknowledge acknowledges acknowledged admit admits
     admitted doubt doubts doubted
     """.split()
+)
+# ... and the verbs of telling whose object a known outlet it was told to may close: "confirmed
+# the split to Variety", "revealed the title to Billboard" (after "said", "to TSN" is the
+# clause's own: "said the rights would move to TSN").
+OUTLET_TOLD_CUES: frozenset[str] = CLAIM_ANSWER_VERBS | frozenset(
+    "reveal reveals revealed disclose discloses disclosed confide confides confided".split()
 )
 SO_CLAUSE_VERBS: frozenset[str] = frozenset(
     "think thinks thought believe believes believed hope hopes hoped expect expects "
@@ -1392,6 +1403,10 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     outfielder infielder reliever forward
     """.split()
 )
+# ... of which these are other trades' nouns too ("the public defender", "the striker" on a
+# picket line): a player's only after a player's modifier or a team's name ("the veteran
+# defender", "the Arsenal striker").
+SHARED_POSITIONS: frozenset[str] = frozenset("defender striker".split())
 # The words that make "guard" or "centre" a player's position in such a description ("the
 # veteran centre", "the rookie guard"; not "the crossing guard", "the centre").
 PLAYER_MODIFIERS: frozenset[str] = frozenset(

@@ -414,7 +414,11 @@ class TextEvidence:
                     found.setdefault(word.group(1), set()).add("organization")
         for at in _whole_words(text, _TEAM_COACH):
             word = _name_word_before(text, at)
-            if word is not None and _PLURAL_NAME.fullmatch(word.group(1)):
+            if (
+                word is not None
+                and _PLURAL_NAME.fullmatch(word.group(1))
+                and not _surname_named(text, word.group(1))
+            ):
                 found.setdefault(word.group(1), set()).add("organization")
         for part in _OWNED_COMPANY_PARTS:
             for at in _whole_words(text, part):
@@ -465,6 +469,16 @@ def _shares_of(text: str) -> list[re.Match[str]]:
         if match is not None:
             matches.append(match)
     return matches
+
+
+def _surname_named(text: str, word: str) -> bool:
+    """Whether `word` follows a given name somewhere in `text`, a person's surname ("Tennis
+    star Dana Rollins ... Rollins coach Ann Lee": Rollins's coach, no team's)."""
+    for at in _whole_words(text, " " + word):
+        before = _name_word_before(text, at)
+        if before is not None and given_name(before.group(1)):
+            return True
+    return False
 
 
 def _name_word_before(text: str, end: int) -> re.Match[str] | None:

@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    DETERMINERS,
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
     HYPHENED_PARTICLES,
@@ -814,19 +815,29 @@ def _introduced(text: str, person: _Person) -> bool:
     if opening is None or (opening[1] not in _ARTICLES and opening[1] not in PERSON_ROLES):
         # "the figure of Tom Hale, sheltered in ...": no appositive
         agent = _AGENT_BEFORE.search(text, max(0, person.start - _AGENT_REACH), person.start)
-        if agent is None or _PRONOUN_SUBJECT.match(text, _line_opening(text, agent.start())):
+        if agent is None or not _thing_subject(text, _line_opening(text, agent.start()), agent):
             return False
     return text.find(text[end - len(person.surname) : end]) == end - len(person.surname)
 
 
 # The agent of a passive before a name, a role or two between: "was hosted by comedian",
-# "written by"; and a pronoun opening its sentence, whose subject the sentence keeps ("She
-# was interrupted by Ana Ruiz").
+# "written by".
 _AGENT_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)\s+by\s+(?:[a-z-]+\s+){0,2}\Z"
 )
 _AGENT_REACH = 48  # characters before a name that `_AGENT_BEFORE` reads
-_PRONOUN_SUBJECT = re.compile(r"[\s“\"]*(?:[A-Z][\w ,]*?,\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_SUBJECT_WORD = re.compile(r"[\w’'-]+")
+
+
+def _thing_subject(text: str, start: int, agent: re.Match[str]) -> bool:
+    """Whether the passive `agent` ends, in the sentence opening at `start`, has a thing for
+    its subject: a determiner and a noun that is no person's role ("The gala was hosted by
+    ..."); not a person, whom the sentence keeps as its topic ("Ann Vale was interviewed by
+    Mia Hale", "She was ...", "The mayor was ...")."""
+    words = _SUBJECT_WORD.findall(text, start, agent.start())
+    return (
+        len(words) > 1 and words[0].lower() in DETERMINERS and words[-1].lower() not in PERSON_ROLES
+    )
 
 
 def _line_opening(text: str, at: int) -> int:

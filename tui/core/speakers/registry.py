@@ -80,6 +80,7 @@ from tui.core.lexicon import (
     ROLE_SYNONYMS,
     SETTING_HEADS,
     SHARE_HEADS,
+    SHARED_POSITIONS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
     SPOKEN_FOR_OFFICES,
@@ -359,14 +360,16 @@ def _owned_by_body(pre: list[Token]) -> bool:
 
 def _player_described(found: _Analysis) -> bool:
     """Whether the description `found` names a player by position ("the forward", "the
-    veteran defenceman", "the rookie guard"; not "the crossing guard")."""
-    if found.head in PLAYER_POSITIONS:
+    veteran defenceman", "the rookie guard", "the Arsenal striker"; not "the crossing guard",
+    "the public defender", nor "the striker" alone, who may be on a picket line)."""
+    if found.head in PLAYER_POSITIONS and found.head not in SHARED_POSITIONS:
         return True
-    words = found.name.lower().split()
+    words = found.name.split()
+    team = found.head in SHARED_POSITIONS  # "the Arsenal striker": a team's name may modify
     return (
-        found.head in PLAYING_POSITIONS
+        (found.head in PLAYING_POSITIONS or team)
         and len(words) > 2
-        and all(word in PLAYER_MODIFIERS for word in words[1:-1])
+        and all(w.lower() in PLAYER_MODIFIERS or (team and w[0].isupper()) for w in words[1:-1])
     )
 
 
@@ -615,6 +618,12 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+# An order, not a work, after the active verb of such a deed: "directed the agency to
+# release the files", "directed that the files be released" (no director; "directed the
+# film to a prize", "directed the film, which went on to win" are one).
+_ORDERED = (
+    r"(?!(?:\s+[\w’'-]+){1,4}?\s+to\s+(?!" + alternation(DETERMINERS) + r"\b)[a-z]|\s+that\b)"
+)
 # The person a deed of the arts names ("directed by Ana Ruiz", "Ana Ruiz, who directed",
 # "Ana Ruiz directed"), by the role noun that deed tells (`ROLE_DEEDS`).
 _DOER_OF = {
@@ -628,6 +637,7 @@ _DOER_OF = {
         + r")(?:,\s+who)?\s+(?:"
         + alternation(frozenset(verbs))
         + r")\b"
+        + _ORDERED
     )
     for role, verbs in ROLE_DEEDS.items()
 }

@@ -361,13 +361,15 @@ _CRITERION = re.compile(r"\s+(?:(?:the|their|its|his|her)\s+)?((?:(?!of\b|and\b)
 class CueForms(Clauses):
     """ "according to", passives, opening participles, naming and stance cues."""
 
-    def _before_message_venue(self, start: int, end: int) -> int:
+    def _before_message_venue(self, start: int, end: int, told: bool = True) -> int:
         """Where content after a cue ends before the message or broadcast it was said in,
         closing the sentence ("said prices would rise in a blog post on Monday.", "...,
         speaking on Sky News.", "..., under questioning from Ann Vale."); `end` if none
-        does. A known outlet told closing it is cut off first ("confirmed the split to
-        Variety.")."""
-        end = self._before_venue(start, end, _OUTLET_TOLD_END, (" to ",))
+        does. A known outlet told closing it is cut off first after a verb of telling,
+        `told` ("confirmed the split to Variety."; not "said the rights would move to
+        TSN.")."""
+        if told:
+            end = self._before_venue(start, end, _OUTLET_TOLD_END, (" to ",))
         return self._before_venue(start, end, _MESSAGE_VENUE_END, _VENUE_MARKS)
 
     def _before_venue(

@@ -96,6 +96,7 @@ from tui.core.lexicon import (
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     OUTLET_HEADS,
+    OUTLET_TOLD_CUES,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
@@ -1912,7 +1913,7 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_joined_clause(after_start, end)
         after = self._content(
             after_start,
-            self._before_message_venue(after_start, end),
+            self._before_message_venue(after_start, end, word in OUTLET_TOLD_CUES),
             reported,
             one_word=answer or word in _ONE_WORD_OBJECTS,
         )

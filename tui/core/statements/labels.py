@@ -15,8 +15,10 @@ import re
 from bisect import bisect_left
 
 from tui.core.lexicon import (
+    AUTHOR_PRONOUNS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FIXTURE_VERBS,
     FUNCTION_WORDS,
     GATHERING_NOUNS,
     NAME_GIVING_WORDS,
@@ -88,7 +90,11 @@ class Labels(State):
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words, para[1]):
             return False
-        if not label.group(1).isupper() and self._under_heading(index):
+        if (
+            not label.group(1).isupper()
+            and self._team_note(label.group(1), label.end(), para[1])
+            and self._under_heading(index)
+        ):
             return False  # "UP NEXT¶Tidemen: Host Quebec on Tuesday.": a section's entries
         if words[-1].lower() in GATHERING_NOUNS:
             return False  # "Golden Globes: Ruiz wins": where it happened, no one speaks
@@ -103,6 +109,29 @@ class Labels(State):
         self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
         self.covered = max(self.covered, para[1])
         return True
+
+    def _team_note(self, label: str, start: int, end: int) -> bool:
+        """Whether text[start:end], after `label`, reads as a game story's note on a team
+        rather than words said: no quotation, question, "I" nor "we", and either a team's
+        next game (`_fixture`) or a note on a team whose label opens one elsewhere ("Miners:
+        Lindahl has scored in 11 straight." with "Miners: Host Phoenix on Sunday."); not
+        "Lee: I wrote it in a year." nor "Republicans: It will pass." (under "Q&A",
+        "REACTION")."""
+        text = self.text
+        if any(text.find(mark, start, end) >= 0 for mark in '“"?'):
+            return False
+        if any(word.lower() in AUTHOR_PRONOUNS for word in WORDS.findall(text, start, end)):
+            return False
+        if _fixture(text, start, end):
+            return True
+        if self.teams is None:  # the labels of the text's schedule entries, found once
+            labels = ((_LABEL.match(text, *para), para[1]) for para in self.paras)
+            self.teams = frozenset(
+                match.group(1)
+                for match, end in labels
+                if match and _fixture(text, match.end(), end)
+            )
+        return label in self.teams
 
     def _under_heading(self, index: int) -> bool:
         """Whether the paragraph `index` is an entry of a section under a heading in capitals
@@ -189,6 +218,15 @@ def section_headings(raw: str) -> list[int]:
     """The starts of the lines of `raw` that are a section's heading in capitals ("UP NEXT",
     "TIP-INS:"), in order; furniture, they are blanked in the text the stages read."""
     return [match.start() for match in _HEADING.finditer(raw)]
+
+
+def _fixture(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a label, is a team's next game, opening on a verb of
+    playing or a preposition: "Host Quebec on Tuesday.", "At Regina on Monday night."."""
+    opener = WORDS.match(text, start, end)
+    return opener is not None and (
+        opener.group().lower() in PREPOSITIONS or opener.group().lower() in FIXTURE_VERBS
+    )
 
 
 def _last_said(text: str, start: int, end: int) -> re.Match[str] | None:

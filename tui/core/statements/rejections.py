@@ -97,6 +97,7 @@ from tui.core.lexicon import (
     SEASONS,
     SOURCE_ADJECTIVES,
     SOURCELESS_PASSIVES,
+    SUBORDINATORS,
     THREATEN_FORMS,
     TIME_WORDS,
     TIMES_OF_DAY,
@@ -457,12 +458,17 @@ _COUNTS_ADMITTED = re.compile(
 # cleared the plane to land", "called a timeout and then walked off".
 _ARGUE_WORDS = frozenset(ARGUE_FORMS.split())
 # A finite verb a few words after the object, with no comma between: the object is the subject
-# of a clause ("argued the case for a new stadium *was* strong"), not of a relative clause
-# ("argued the appeal that was heard in May").
+# of a clause ("argued the case for a new stadium *was* strong", "added runs on deposits
+# *were* unlikely"), not of a relative or an adverbial clause ("argued the appeal that was
+# heard in May", "added a goal as the team was short").
 _CLAUSE_VERB = re.compile(
-    r"(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){0,5}?\s+(?:is|was|are|were|has|had|will|would|should|could|must|can"
+    r"(?:\s+(?!(?:that|which|who|as|and|but|"
+    + alternation(SUBORDINATORS)
+    + r")\b)[\w’'-]+){0,5}?\s+(?:is|was|are|were|has|had|will|would|should|could|must|can"
     r"|did|does|remains|remained|lacked|lacks)\b"
 )
+# "and" joining a second object of the same sense: "added two goals *and* an assist".
+_AND = re.compile(r"\s+and(?=\s)")
 _NEXT_VERB = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+ed\b")
 # A participle after that object, whose subject it is: "wrote a dissent warning that ...",
 # "called a strike demanding ...": what is reported is the participle's.
@@ -844,8 +850,16 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             return True
     if found is not None:
         noun = found.match(text, cue[1], end)
-        if word in _ARGUE_WORDS and noun is not None and _CLAUSE_VERB.match(text, noun.end(), end):
-            return False  # "argued the case against him was weak": the case is a subject
+        joined = None if noun is None else _AND.match(text, noun.end(), end)
+        if joined is not None:  # "added a goal and two assists": both of that sense
+            noun = found.match(text, joined.end(), end) or noun
+        if (
+            (word in _ARGUE_WORDS or word in ADD_FORMS)
+            and noun is not None
+            and _CLAUSE_VERB.match(text, noun.end(), end)
+        ):
+            return False  # "argued the case against him was weak", "added assists from the
+            # bench were key": the object is a clause's subject
         if noun is not None and (
             word in _PLEAS
             or _nothing_after(text, noun.end(), end)

@@ -161,6 +161,7 @@ class State:
         self.paras = paras
         self.headlines = headlines
         self.headings: list[int] = []  # the starts of sections' headings (labels.py)
+        self.teams: frozenset[str] | None = None  # the labels of schedule entries (labels.py)
         self.quotes = quotes(text, paras)
         self.marks = terminal_marks(text)  # where sentences may end, for `sentences`
         self.para_starts = list(map(_START, paras))  # map: no Python loop over thousands
