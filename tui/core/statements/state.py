@@ -270,10 +270,16 @@ class State:
         if last is None:
             return span, "indirect"
         first = self._first_quote(span)
-        if first is None or (
-            # a title among other words, not a quotation that is all the content
-            (first.start > span[0] or first.end < span[1] - 1) and self._titles_only(first, span[1])
-        ):
+        if first is None:
+            return span, "indirect"
+        if (first.start > span[0] or first.end < span[1] - 1) and self._titles_only(first, span[1]):
+            # a title among other words, not a quotation that is all the content; a comma
+            # inside its closing mark is the sentence's, so the content ends before it, as a
+            # span cannot leave it out and keep the mark ('went to "Cold Water Kings," said
+            # Lee': 'went to "Cold Water Kings'; 'went to "Cold Water Kings" on Friday, said
+            # Lee' keeps the mark)
+            if last.end >= span[1] and self.text[last.content[1] - 1] == ",":
+                return (span[0], last.content[1] - 1), "indirect"
             return span, "indirect"
         tail = not self._only_punctuation(last.end, span[1]) and not (
             _ACCORDING_TAIL.fullmatch(self.text, last.end, span[1])
