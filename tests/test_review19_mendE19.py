@@ -147,3 +147,61 @@ def test_judged_results_stay_a_claim(text: str):
 )
 def test_results_named_by_period_or_kind_are_a_release(text: str):
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the success of “Paper Boats,” Lee laughed, saying she needed a break.",
+        'After the success of "Paper Boats," Lee laughed, saying she needed a break.',
+        # near miss: no title, as before
+        "After the film, Lee laughed, saying she needed a break.",
+    ],
+)
+def test_a_participles_subject_follows_an_opening_phrase_closed_by_a_title(text: str):
+    assert named(text) == [("she needed a break", "Lee", "saying")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Park told his neighbours the fence would stay.",
+        "Park told his neighbors the fence would stay.",
+        "Park told his new neighbours that the fence would stay.",
+    ],
+)
+def test_ones_own_people_in_canadian_spelling_are_listeners(text: str):
+    assert named(text) == [("the fence would stay", "Park", "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Members of the group "Mothers Against Cuts" said the plan was cruel.',
+            "Members of the group",
+        ),
+        (
+            "Members of the group “Mothers Against Cuts” said the plan was cruel.",
+            "Members of the group",
+        ),
+        (
+            'Lee, a member of the group "Mothers Against Cuts", said the plan was cruel.',
+            'member of the group "Mothers Against Cuts"',
+        ),
+        ('Lee, director of "Dust Road," said the film was done.', 'director of "Dust Road"'),
+        ("Lee, director of “Dust Road,” said the film was done.", "director of “Dust Road”"),
+    ],
+)
+def test_a_role_never_ends_in_a_lone_or_unbalanced_mark(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
+
+
+def test_a_line_opening_is_the_texts_start_without_a_boundary():
+    from tui.core.speakers.names import _line_opening
+
+    assert _line_opening("She was hosted by Ann Lee", 10) == 0
+    assert _line_opening("Go! She was hosted by Ann Lee", 12) == 4
+    assert _line_opening("It rained. She was hosted by", 15) == 11
+    assert _line_opening("Notes\nShe was hosted by", 12) == 6

@@ -51,7 +51,7 @@ from tui.core.speakers.tokens import (
     _role_complement,
     tokens,
 )
-from tui.core.text import POSSESSIVE_ENDINGS, alternation
+from tui.core.text import POSSESSIVE_ENDINGS, TITLE_OPENING_MARKS, alternation
 
 # Clergy's titles are roles too ("the bishop said"), but a description before the name tells
 # more: "The bishop of the diocese, Monsignor Ana Rey," is the bishop of the diocese.
@@ -440,7 +440,8 @@ def _clean_role(role: str | None) -> str | None:
     """A role as a reader writes it: no age, number or "another" before it ("the 31-year-old
     forward": "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
     a possessor's name without its "’s" ("Acme’s Tom Hale": "Acme"), a work's title quoted
-    whole ("director of “Dust”"); None if nothing is left."""
+    whole, in curly or straight marks ("director of “Dust”", 'member of "Save Our Pier"'), no
+    opening mark alone at its end; None if nothing is left."""
     if role is None:
         return None
     words = role.split()
@@ -448,14 +449,19 @@ def _clean_role(role: str | None) -> str | None:
         if len(words) > 1 and words[1].lower() in COMPLEMENT_PREPOSITIONS:
             break  # "a 19-year-old from Guinea": the age is the noun its complement follows
         words.pop(0)  # "Another leader, Ann Lee,": a leader
-    while words and words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words):
+    while words and (
+        (words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words))
+        or words[-1] in TITLE_OPENING_MARKS  # 'Members of the group "' before its name
+    ):
         words.pop()
     if words and _possessive(words[-1]) and all(w[:1].isupper() for w in words):
         words[-1] = words[-1][:-2]  # "The Daily Courier’s Nina Paek": "Daily Courier"
     if not any(c.isalpha() for word in words for c in word):
         return None
     role = " ".join(words)
-    return role + "”" if role.rfind("“") > role.rfind("”") else role  # "director of “Dust”"
+    if role.rfind("“") > role.rfind("”"):
+        return role + "”"  # "director of “Dust”"
+    return role + '"' if role.count('"') % 2 else role  # 'director of "Dust"'
 
 
 def _count_complement(words: list[str]) -> bool:
