@@ -178,14 +178,6 @@ def test_ones_own_people_in_canadian_spelling_are_listeners(text: str):
     ("text", "role"),
     [
         (
-            'Members of the group "Mothers Against Cuts" said the plan was cruel.',
-            "Members of the group",
-        ),
-        (
-            "Members of the group “Mothers Against Cuts” said the plan was cruel.",
-            "Members of the group",
-        ),
-        (
             'Lee, a member of the group "Mothers Against Cuts", said the plan was cruel.',
             'member of the group "Mothers Against Cuts"',
         ),
@@ -205,3 +197,40 @@ def test_a_line_opening_is_the_texts_start_without_a_boundary():
     assert _line_opening("Go! She was hosted by Ann Lee", 12) == 4
     assert _line_opening("It rained. She was hosted by", 15) == 11
     assert _line_opening("Notes\nShe was hosted by", 12) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Members of the group "Mothers Against Cuts" said the plan was cruel.',
+            'Members of the group "Mothers Against Cuts"',
+        ),
+        (
+            "Members of the group “Mothers Against Cuts” said the plan was cruel.",
+            "Members of the group “Mothers Against Cuts”",
+        ),
+        (
+            "Two members of the group Mothers Against Cuts said the plan was cruel.",
+            "Two members of the group Mothers Against Cuts",
+        ),
+        (
+            "Supporters of the charity Open Doors said the plan was cruel.",
+            "Supporters of the charity Open Doors",
+        ),
+    ],
+)
+def test_members_of_a_named_group_speak_not_the_group(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind, speaker.role) == (
+        name,
+        "group",
+        None,
+    )
+
+
+def test_a_spokesperson_of_a_named_group_stays_its_role():
+    text = "A spokesperson for the group Mothers Against Cuts said the plan was cruel."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Mothers Against Cuts", "organization")

@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
     OFFICE_VERBS,
+    PLURAL_HEADS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
@@ -494,6 +495,25 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         # no title of courtesy)
         kept = _without_courtesy(pre)
     return _role_of(text, kept)
+
+
+def _members_of(pre: list[Token]) -> bool:
+    """Whether the words before an organization's name open with its people in the plural
+    and "of" ("Members of the group", "Two supporters of the charity"), who speak, not the
+    body; not "A spokesperson for the group"."""
+    of = next((j for j, t in enumerate(pre) if t.lower == "of"), 0)
+    before = pre[of - 1].lower if of else ""
+    return before in PERSON_ROLES and (before in PLURAL_HEADS or before.endswith("s"))
+
+
+def _past_closing_mark(text: str, start: int, end: int) -> int:
+    """`end`, or past the quotation mark at `end` that closes one opened in text[start:end]
+    ('the group "Save Our Pier"', "the group “Save Our Pier”")."""
+    mark = text[end : end + 1]
+    opened = (mark == "”" and text.find("“", start, end) >= 0) or (
+        mark == '"' and text.count('"', start, end) % 2 == 1
+    )
+    return end + 1 if opened else end
 
 
 def _rank_alone(pre: list[Token]) -> bool:
