@@ -262,7 +262,7 @@ def test_names_joined_before_a_verb_stay_the_contents_subject():
     [
         "Halvern reports third-quarter results next week.",
         "Halvern reports its results on Thursday.",
-        "Dunmore reported strong earnings on Tuesday.",
+        "Dunmore reported earnings on Tuesday.",
         "Dunmore will report fiscal first-quarter results in late May.",
     ],
 )
@@ -276,6 +276,8 @@ def test_results_released_on_a_day_are_no_statement(text: str):
         ("Halvern reported earnings of $2.05 a share.", "earnings of $2.05 a share"),
         ("Halvern reported that earnings fell.", "earnings fell"),
         ("Halvern reported results that beat forecasts.", "results that beat forecasts"),
+        # a judgement of the results is a claim (review 19)
+        ("Dunmore reported strong earnings on Tuesday.", "strong earnings on Tuesday"),
     ],
 )
 def test_results_with_their_figure_or_a_clause_stay_reported(text: str, content: str):

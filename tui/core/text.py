@@ -140,6 +140,10 @@ def title_words(words: list[str]) -> bool:
     )
 
 
+# The marks that may open a work's title (`opens_title`).
+TITLE_OPENING_MARKS: frozenset[str] = frozenset('“"')
+
+
 def opens_title(text: str, at: int) -> bool:
     """Whether the quotation mark at `at` (“ or ") opens a work's title after a word of its
     sentence ("directed “Cold Water Kings,”"), not a quotation or a sentence of its own."""

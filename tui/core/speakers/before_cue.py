@@ -106,7 +106,7 @@ from tui.core.speakers.tokens import (
     parent_of_count,
     tokens,
 )
-from tui.core.text import DASHES, alternation, opens_title
+from tui.core.text import DASHES, TITLE_OPENING_MARKS, alternation, opens_title
 
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _INDEFINITES = frozenset({"a", "an", "A", "An"})
@@ -238,8 +238,7 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     return found
 
 
-# The quotation marks around a work's title in a speaker's aside (`opens_title`).
-_TITLE_OPENING_MARKS = frozenset({"“", '"'})
+# The marks closing a work's title in a speaker's aside (`opens_title`).
 _TITLE_CLOSING_MARKS = frozenset({"”", '"'})
 
 
@@ -254,7 +253,7 @@ def _without_title_marks(toks: list[Token], text: str) -> list[Token]:
         return toks  # most often: no quotation mark (told by `str.find`, not by each token)
     dropped: set[int] = set()
     for i, tok in enumerate(toks):
-        if tok.word in _TITLE_OPENING_MARKS and i not in dropped and opens_title(text, tok.start):
+        if tok.word in TITLE_OPENING_MARKS and i not in dropped and opens_title(text, tok.start):
             closing = next(
                 (j for j in range(i + 1, len(toks)) if toks[j].word in _TITLE_CLOSING_MARKS), -1
             )

@@ -841,9 +841,11 @@ def _thing_subject(text: str, start: int, agent: re.Match[str]) -> bool:
 
 
 def _line_opening(text: str, at: int) -> int:
-    """Where the sentence holding `at` opens, read back to a sentence's end or a line's."""
-    stop = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1, text.rfind("? ", 0, at) + 1)
-    return stop + 1 if stop >= 0 else 0
+    """Where the sentence holding `at` opens, read back past a sentence's end (".", "?" or
+    "!" and a space) or a line's; 0 if none is before it ("Go! She was hosted by": where
+    "She" opens)."""
+    ends = [i + 2 for mark in (". ", "? ", "! ") if (i := text.rfind(mark, 0, at)) >= 0]
+    return max([text.rfind("\n", 0, at) + 1, *ends])
 
 
 def _person_start(person: _Person) -> int:

@@ -241,6 +241,7 @@ from tui.core.speakers.roles import (
     _complemented_office,
     _described,
     _last_modified,
+    _members_of,
     _office,
     _office_domain,
     _office_holder,
@@ -249,6 +250,7 @@ from tui.core.speakers.roles import (
     _office_words,
     _owners,
     _party_before_name,
+    _past_closing_mark,
     _plural_role_of,
     _portfolio,
     _possessive_seat,
@@ -3252,6 +3254,11 @@ class Speakers:
                     )
                 )
             ):
+                if kind == "organization" and _members_of(pre):
+                    # "Members of the group Mothers Against Cuts": its members, not the group;
+                    # the name's closing mark kept ('Members of the group "Mothers Against Cuts"')
+                    span = (toks[0].start, _past_closing_mark(text, toks[0].start, toks[-1].end))
+                    return _Analysis(text[span[0] : span[1]], None, "group", False, span, head)
                 name = text[name_toks[0].start : name_toks[-1].end]
                 role = (
                     (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)

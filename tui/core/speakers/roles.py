@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
     OFFICE_VERBS,
+    PLURAL_HEADS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
@@ -51,7 +52,7 @@ from tui.core.speakers.tokens import (
     _role_complement,
     tokens,
 )
-from tui.core.text import POSSESSIVE_ENDINGS, alternation
+from tui.core.text import POSSESSIVE_ENDINGS, TITLE_OPENING_MARKS, alternation
 
 # Clergy's titles are roles too ("the bishop said"), but a description before the name tells
 # more: "The bishop of the diocese, Monsignor Ana Rey," is the bishop of the diocese.
@@ -440,7 +441,8 @@ def _clean_role(role: str | None) -> str | None:
     """A role as a reader writes it: no age, number or "another" before it ("the 31-year-old
     forward": "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
     a possessor's name without its "’s" ("Acme’s Tom Hale": "Acme"), a work's title quoted
-    whole ("director of “Dust”"); None if nothing is left."""
+    whole, in curly or straight marks ("director of “Dust”", 'member of "Save Our Pier"'), no
+    opening mark alone at its end; None if nothing is left."""
     if role is None:
         return None
     words = role.split()
@@ -448,14 +450,19 @@ def _clean_role(role: str | None) -> str | None:
         if len(words) > 1 and words[1].lower() in COMPLEMENT_PREPOSITIONS:
             break  # "a 19-year-old from Guinea": the age is the noun its complement follows
         words.pop(0)  # "Another leader, Ann Lee,": a leader
-    while words and words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words):
+    while words and (
+        (words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words))
+        or words[-1] in TITLE_OPENING_MARKS  # 'Members of the group "' before its name
+    ):
         words.pop()
     if words and _possessive(words[-1]) and all(w[:1].isupper() for w in words):
         words[-1] = words[-1][:-2]  # "The Daily Courier’s Nina Paek": "Daily Courier"
     if not any(c.isalpha() for word in words for c in word):
         return None
     role = " ".join(words)
-    return role + "”" if role.rfind("“") > role.rfind("”") else role  # "director of “Dust”"
+    if role.rfind("“") > role.rfind("”"):
+        return role + "”"  # "director of “Dust”"
+    return role + '"' if role.count('"') % 2 else role  # 'director of "Dust"'
 
 
 def _count_complement(words: list[str]) -> bool:
@@ -488,6 +495,25 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         # no title of courtesy)
         kept = _without_courtesy(pre)
     return _role_of(text, kept)
+
+
+def _members_of(pre: list[Token]) -> bool:
+    """Whether the words before an organization's name open with its people in the plural
+    and "of" ("Members of the group", "Two supporters of the charity"), who speak, not the
+    body; not "A spokesperson for the group"."""
+    of = next((j for j, t in enumerate(pre) if t.lower == "of"), 0)
+    before = pre[of - 1].lower if of else ""
+    return before in PERSON_ROLES and (before in PLURAL_HEADS or before.endswith("s"))
+
+
+def _past_closing_mark(text: str, start: int, end: int) -> int:
+    """`end`, or past the quotation mark at `end` that closes one opened in text[start:end]
+    ('the group "Save Our Pier"', "the group “Save Our Pier”")."""
+    mark = text[end : end + 1]
+    opened = (mark == "”" and text.find("“", start, end) >= 0) or (
+        mark == '"' and text.count('"', start, end) % 2 == 1
+    )
+    return end + 1 if opened else end
 
 
 def _rank_alone(pre: list[Token]) -> bool:

@@ -24,7 +24,7 @@ from tui.core.lexicon import (
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speakers.tokens import _MAX_MODIFIERS, _ROLES_OR_TITLES, Token
-from tui.core.text import opens_title
+from tui.core.text import TITLE_OPENING_MARKS, opens_title
 
 _WORD_AT = re.compile(r"\w+")
 
@@ -47,7 +47,6 @@ _SENTENCE_OPENING = re.compile(
     r"[.?!](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bSt.)(?<!\bGov.)"
     r"(?<!\bSen.)(?<!\bRep.)[”\"’']?\s+|[“\"]"
 )
-_TITLE_MARKS = frozenset('“"')  # the marks that may open a work's title (`opens_title`)
 # The last mark that may open a sentence (`_SENTENCE_OPENING`) in a stretch of text.
 _LAST_OPENING_MARK = re.compile(r"(?s:.*)[.?!“\"]")
 # Conjunctions that may open a sentence before its subject: "But Lee said".
@@ -273,7 +272,7 @@ def _sentence_opening(text: str, line: int, start: int) -> int:
     upper = start
     while (mark := _LAST_OPENING_MARK.match(text, line, upper)) is not None:
         upper = mark.end() - 1
-        if text[upper] in _TITLE_MARKS and opens_title(text, upper):
+        if text[upper] in TITLE_OPENING_MARKS and opens_title(text, upper):
             continue  # "following “Paper Boats,” Lee laughed": a title inside the sentence
         if (match := _SENTENCE_OPENING.match(text, upper, start)) is not None:
             return match.end()

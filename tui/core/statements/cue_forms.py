@@ -772,7 +772,8 @@ class CueForms(Clauses):
 
     def _opening_question(self, cue: Span, sentence: Span) -> Found | None:
         """ "Asked about the fares, Lee said ...": what was asked, up to the comma, by the
-        asker named after "by" ("pressed by reporters on ...") or left unnamed."""
+        asker named after "by" ("pressed by reporters on ...") or left unnamed; not a work's
+        title alone, which no one said ("Asked about “Paper Boats,” Keene said ...")."""
         text = self.text
         reach = min(sentence[1], cue[1] + LONGEST_CLAUSE)
         closing = CLAUSE_COMMA_OR_QUOTED.search(text, cue[1], reach)
@@ -791,7 +792,12 @@ class CueForms(Clauses):
         if topic is None or topic.end() == cue[1]:
             return None  # "Asked, he said": no topic
         content = self._content(topic.end(), comma)
-        return None if content is None else Found(content[0], content[1], phrase, cue)
+        if content is None:
+            return None
+        quote = self._first_quote(content[0]) if content[1] == "direct" else None
+        if quote is not None and self._titles_only(quote, comma):
+            return None
+        return Found(content[0], content[1], phrase, cue)
 
     def _naming(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "dubbed it the “battle of the bulge”": the quoted name is what was said. "a

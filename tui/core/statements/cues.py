@@ -108,6 +108,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     PLURALS_WITHOUT_S,
+    POSSESSIVE_PRONOUNS,
     PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
@@ -119,6 +120,7 @@ from tui.core.lexicon import (
     RELATIVE_PRONOUNS,
     RENDERING_WORDS,
     REPLY_CUES,
+    RESEARCH_DOCUMENTS,
     ROLE_NOUNS,
     SAMPLE_WORDS,
     SAYING_VERBS,
@@ -428,11 +430,14 @@ _FIGURE_OBJECT = re.compile(
 )
 # A figure set against an estimate after a comma, which a source after "according to" gives:
 # ", short of the average estimate of", ", above analysts' expectations of", ", beating the
-# consensus forecast".
+# consensus forecast"; not the speaker's own (", beating its own forecast"), which no other
+# source gives.
 _ESTIMATE_COMPARED = re.compile(
     r",\s+(?:(?:well|just|slightly|narrowly)\s+)?(?:"
     + alternation(ESTIMATE_COMPARISONS)
-    + r")\s+(?=[^,.;:“”\"]{0,50}?\b(?:"
+    + r")\s+(?!(?:"
+    + alternation(frozenset(POSSESSIVE_PRONOUNS))
+    + r"|our|my)\s)(?=[^,.;:“”\"]{0,50}?\b(?:"
     + alternation(ESTIMATE_NOUNS)
     + r")\b)"
 )
@@ -794,9 +799,9 @@ _PLATFORM_TO = re.compile(
     + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
 )
 # A social network after the preposition that places a post on it, ending before a
-# participle cue: "posted a video to *TikTok* saying", "on Instagram".
+# participle cue: "posted a video to *TikTok* saying", "on Instagram" (the network, group 1).
 _ON_NETWORK = re.compile(
-    r"(?<![\w’'-])(?:on|to|via)\s+(?:" + alternation(frozenset(SOCIAL_NETWORKS)) + r")\s*\Z"
+    r"(?<![\w’'-])(?:on|to|via)\s+(" + alternation(frozenset(SOCIAL_NETWORKS)) + r")\s*\Z"
 )
 # A verb of getting in touch, whom, and a purpose infinitive: "called reporters to", "wrote to
 # members on Monday to" (at most seven words between, within `LEAD`).
@@ -1334,6 +1339,13 @@ def _possessed_noun(words: list[str], text: str, pos: int) -> bool:
         and not word.group().endswith("s")
         and word.group() not in PAST_AS_BASE_VERBS
     )
+
+
+def _plain_document(phrase: Phrase) -> bool:
+    """Whether a source's first document word names no research ("a regulatory filing", "a
+    company statement"; not "LSEG data", "a Reuters poll of analysts", "Lee")."""
+    word = next((w.lower() for w in phrase.words if w.lower() in DOCUMENT_WORDS), None)
+    return word is not None and word not in RESEARCH_DOCUMENTS
 
 
 def _documents_source(words: list[str]) -> bool:
@@ -2111,9 +2123,20 @@ class CueAttributions(CueForms, Quotations):
         if (
             phrase is not None
             and word.endswith("ing")
-            and _ON_NETWORK.search(text, max(start, phrase.span[0] - 8), phrase.span[1])
+            and (
+                network := _ON_NETWORK.search(text, max(start, phrase.span[0] - 8), phrase.span[1])
+            )
+            and (
+                network.start(1) == phrase.span[0]
+                or (
+                    phrase.span[0] <= start
+                    and DOCUMENT_WORDS.isdisjoint(map(str.lower, phrase.words))
+                )
+            )
         ):
-            # "Lee posted a video to TikTok saying ...": the poster, not the network
+            # "Lee posted a video to TikTok saying ...": the poster, not the network, nor the
+            # clause up to it ("The singer posted on Instagram saying"); not a post on it ("a
+            # post from a resident on Facebook saying": the post)
             phrase = self._sentence_subject(start, cue[0])
         if phrase is not None and last is not None and last.antecedent is not None:
             phrase = self._past_relative_clause(last, phrase, cue[0])
@@ -2604,11 +2627,14 @@ class CueAttributions(CueForms, Quotations):
         the last statement's figure is set against ("Dalton said it earned $2.10 a share,
         above the average estimate of $1.95, according to LSEG": LSEG gives the estimate,
         Dalton's words end before it), the last statement cut there; None if no comparison
-        with an estimate stands between the last statement's cue and the source."""
+        with an estimate stands between the last statement's cue and the source, or if the
+        source is a document other than research ("according to a regulatory filing" reports
+        all of it; "according to LSEG data" gives the estimate)."""
         assert outer.cue is not None
         last = self.statements[-1]
         if (
             self.text[outer.cue[0] : outer.cue[1]].lower() not in _SOURCE_CUES
+            or (outer.phrase is not None and _plain_document(outer.phrase))
             or last.cue_span is None
             or not last.cue
             or last.cue.lower() not in SAYING_VERBS

@@ -216,7 +216,7 @@ class Labels(State):
 
 def section_headings(raw: str) -> list[int]:
     """The starts of the lines of `raw` that are a section's heading in capitals ("UP NEXT",
-    "TIP-INS:"), in order; furniture, they are blanked in the text the stages read."""
+    "TIP-INS:"), in order: the entries under one are furniture (`Labels._under_heading`)."""
     return [match.start() for match in _HEADING.finditer(raw)]
 
 

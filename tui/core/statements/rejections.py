@@ -504,9 +504,18 @@ _BEAT = re.compile(r"\s+(?:on|about)" + _BEAT_OBJECT)
 _BEAT_AFTER_PARTICLE = re.compile(_BEAT_OBJECT)  # after a cue "wrote about"
 # A company's results released on a day, with nothing else after them: "reports third-quarter
 # results next week", "reported earnings on Tuesday" (not "reported earnings of $2 a share").
+# Up to two words may say which results, their period or kind ("fiscal first-quarter", "trial",
+# "2025"); any other ("reported positive trial results", "strong earnings") judges them, a claim.
 _RESULTS_VERBS = frozenset("report reports reported reporting".split())
+_RESULTS_NAMING = frozenset(
+    "fiscal quarterly annual full-year year-end half-year interim preliminary final financial "
+    "latest unaudited clinical trial study".split()
+)
 _RESULTS_RELEASED = re.compile(
-    r"\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:results|earnings)\b(?![’'-])"
+    r"\s+(?:(?:its|their|the)\s+)?(?i:(?:(?:"
+    + alternation(_RESULTS_NAMING)
+    + r"|(?:first|second|third|fourth)[\s-](?:quarter|half)|q[1-4]|(?:19|20)\d\d)\s+){0,2}?)"
+    r"(?:results|earnings)\b(?![’'-])"
 )
 # Words between a verb of handling questions and the question: "did not answer *any more*
 # questions", "ignored *a follow-up* question about".

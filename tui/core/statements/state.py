@@ -33,6 +33,7 @@ from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
+    CLAUSE_COMMA_OR_QUOTED,
     CUE_VERBS,
     LONGEST_CLAUSE,
     TRIM_END,
@@ -45,6 +46,7 @@ from tui.core.text import (
     Quote,
     alternation,
     holds,
+    opens_title,
     quotes,
     strip,
     terminal_marks,
@@ -271,10 +273,16 @@ class State:
         if last is None:
             return span, "indirect"
         first = self._first_quote(span)
-        if first is None or (
-            # a title among other words, not a quotation that is all the content
-            (first.start > span[0] or first.end < span[1] - 1) and self._titles_only(first, span[1])
-        ):
+        if first is None:
+            return span, "indirect"
+        if (first.start > span[0] or first.end < span[1] - 1) and self._titles_only(first, span[1]):
+            # a title among other words, not a quotation that is all the content; a comma
+            # inside its closing mark is the sentence's, so the content ends before it, as a
+            # span cannot leave it out and keep the mark ('went to "Cold Water Kings," said
+            # Lee': 'went to "Cold Water Kings'; 'went to "Cold Water Kings" on Friday, said
+            # Lee' keeps the mark)
+            if last.end >= span[1] and self.text[last.content[1] - 1] == ",":
+                return (span[0], last.content[1] - 1), "indirect"
             return span, "indirect"
         tail = not self._only_punctuation(last.end, span[1]) and not (
             _ACCORDING_TAIL.fullmatch(self.text, last.end, span[1])
@@ -371,11 +379,22 @@ class State:
                     if _market_head(phrase.words):
                         return self._cause_subject(after, end) or phrase
                     return phrase
-            comma = self.text.find(", ", start, min(end, start + LONGEST_CLAUSE))
-            if comma < 0:
+            # the opening phrase ends at a comma, or at the mark after a title's comma ("After
+            # the success of “Paper Boats,” Lee laughed, saying ..."; not a quotation's)
+            reach = min(end, start + LONGEST_CLAUSE)
+            comma = CLAUSE_COMMA_OR_QUOTED.search(self.text, start, reach)
+            while comma is not None and comma.group() != "," and not self._closes_title(comma):
+                comma = CLAUSE_COMMA_OR_QUOTED.search(self.text, comma.end(), reach)
+            if comma is None:
                 return None
-            start = comma + 2
+            start = skip_space(self.text, comma.end())
         return None
+
+    def _closes_title(self, mark: re.Match[str]) -> bool:
+        """Whether the closing mark `mark` (after a comma) ends a quotation that is a work's
+        title ("“Paper Boats,”"), not words said ("“It never ended,”")."""
+        quote = self._quote_at(mark.start())
+        return quote is not None and opens_title(self.text, quote.start)
 
     def _cause_subject(self, start: int, end: int) -> Phrase | None:
         """The subject of the clause of cause in text[start:end] after a market's mover
