@@ -255,3 +255,34 @@ def test_a_name_reached_by_phone_and_the_outlet_alone_are_unchanged(
 )
 def test_an_english_body_with_a_shared_head_is_unchanged(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hydro-Québec said the outage would last a day.", "Hydro-Québec"),
+        ("Loto-Québec said ticket sales fell.", "Loto-Québec"),
+        ("Hydro-Ottawa said the outage would last a day.", "Hydro-Ottawa"),
+        ("Santé Québec said the wait times fell.", "Santé Québec"),
+    ],
+)
+def test_a_body_named_for_its_province_by_a_hyphen_or_in_french_is_an_organization(
+    text: str, name: str
+):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie-France Caron said the rink would close.",
+        "Anne Dupré-Canada said the rink would close.",
+    ],
+)
+def test_a_hyphened_given_name_or_surname_stays_a_persons(text: str):
+    assert speaker_of(text)[1] == "person"
+
+
+def test_a_co_spokesperson_before_a_name_is_the_role():
+    text = "Solidaire co-spokesperson Ruth Caron said the rink would close."
+    assert speaker_of(text) == ("Ruth Caron", "person", "Solidaire co-spokesperson")

@@ -1603,11 +1603,12 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
 )
 # Offices of parliaments and multilateral bodies, and the shared offices of a group ("the
 # rapporteur, Ana Ruiz, said", "the party's co-chair said", "an under-secretary-general",
-# "Tory backbencher Ann Vale said", "a Labour whip said").
+# "Tory backbencher Ann Vale said", "a Labour whip said", a party's "co-spokesperson").
 INSTITUTION_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
     rapporteur co-rapporteur co-chair vice-chair co-leader co-president vice-chairman
+    co-spokesperson co-spokesman co-spokeswoman
     vice-chairwoman deputy-director under-secretary-general assistant-secretary-general
     delegate sherpa backbencher frontbencher peer whip parliamentarian convener convenor
     """.split()
@@ -2899,7 +2900,7 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
     u.k. u.s. america
     beijing berlin brussels kabul kyiv kiev london moscow paris pyongyang seoul tehran tokyo
     washington ankara damascus baghdad jerusalem ottawa canberra warsaw
-    quebec ontario alberta manitoba saskatchewan newfoundland
+    quebec québec ontario alberta manitoba saskatchewan newfoundland
     islamabad riyadh cairo doha amman beirut manila jakarta hanoi bangkok taipei pretoria
     nairobi abuja dhaka kathmandu colombo tripoli tunis algiers rabat khartoum minsk tbilisi
     yerevan baku tashkent astana budapest rome madrid lisbon dublin stockholm oslo copenhagen
