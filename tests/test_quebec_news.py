@@ -286,3 +286,37 @@ def test_a_hyphened_given_name_or_surname_stays_a_persons(text: str):
 def test_a_co_spokesperson_before_a_name_is_the_role():
     text = "Solidaire co-spokesperson Ruth Caron said the rink would close."
     assert speaker_of(text) == ("Ruth Caron", "person", "Solidaire co-spokesperson")
+
+
+_LEDE = (
+    "Bus fares to rise in Lorne\n\n"
+    "Lorne's transport minister says bus fares will rise in the spring.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Ruiz announced Tuesday that fares would rise by 10 per cent.",
+        "Ana Ruiz said Tuesday the increase was overdue, and that drivers needed raises.",
+        "Marie-Ève Caron told reporters the increase was overdue.",
+    ],
+)
+def test_a_ledes_owned_description_is_the_person_named_next_with_no_role(body: str):
+    names = [s.name if s else None for _, s, _ in attributed(_LEDE + body)]
+    assert len(names) > 1
+    assert len(set(names)) == 1 and names[0] in ("Ana Ruiz", "Marie-Ève Caron")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Ruiz, a driver in Brill, said the increase was unfair.",
+        "Nurse Ana Ruiz said the increase was unfair.",
+        "The increase follows two years of losses.\n\nAna Ruiz said the increase was unfair.",
+    ],
+)
+def test_a_person_described_apart_or_named_later_is_not_the_ledes(body: str):
+    [(_, lede, _), (_, body_speaker, _)] = attributed(_LEDE + body)
+    assert lede is not None and lede.name == "Lorne's transport minister"
+    assert body_speaker is not None and body_speaker.name == "Ana Ruiz"

@@ -3777,6 +3777,13 @@ class Speakers:
         for entry in self._entries.values():
             words = entry.name.lower().split()
             bare = _bare_role(entry.name)  # a headline's: "Auditor general says ..."
+            if entry.role == entry.name and entry.kind == "person" and _possessive_owner(words):
+                introduced = self._named_next(entry, named)  # "Lorne's health minister says"
+                if introduced is not None:
+                    introduced.mentions.extend(entry.mentions)
+                    introduced.role = entry.role
+                    found[entry.ref] = introduced
+                    continue
             if (entry.named and not bare) or entry.kind != "person" or not entry.mentions:
                 continue
             owner = _possessive_owner(words)
@@ -3812,6 +3819,32 @@ class Speakers:
                 holders[0].mentions.extend(entry.mentions)
                 found[entry.ref] = holders[0]
         return found
+
+    def _named_next(self, entry: _Entry, named: list[_Entry]) -> _Entry | None:
+        """The person a lede's owned description stands for, named with no role as the next
+        paragraph's subject: "Lorne's transport minister says fares will rise ..." and then
+        "Ana Ruiz announced Tuesday ..." (not "Ana Ruiz, a nurse, said", someone described
+        apart, nor a name further on); None if no one is."""
+        text = self._text
+        first = min(start for start, _ in entry.mentions)
+        end = text.find("\n", first)
+        if first > _LEDE_REACH or end < 0:
+            return None
+        opening = len(text) - len(text[end:].lstrip())
+        for person in named:
+            if (
+                person.role is None
+                and min(start for start, _ in person.mentions) == opening
+                and given_name(person.name.split("-")[0].split()[0])  # not "Driver Ana Ruiz"
+                and entry.gender in (None, person.gender)
+            ):
+                after = min(person.mentions)[1]  # a verb next, not a comma and a description
+                return (
+                    person
+                    if text[after : after + 1] == " " and text[after + 1 : after + 2].islower()
+                    else None
+                )
+        return None
 
     def _fill_names(self) -> None:
         """Give each named person the fullest form of the name in the text, and every mention
