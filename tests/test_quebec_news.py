@@ -3,7 +3,13 @@ trying whosaid on two invented stories, of language inspections and of a daycare
 (tests/data/speakers/quebec-*.txt), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, missing_speakers, speaker_of, speakers_by_opening
+from extraction_helpers import (
+    ARTICLES,
+    attributed,
+    missing_speakers,
+    speaker_of,
+    speakers_by_opening,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,6 +69,7 @@ def test_the_inspections_article_keeps_its_speakers():
         missing_speakers(
             "quebec-language-inspections.txt",
             [
+                ("the province will double", "Marie-Ève Tremblay-Côté", "person"),
                 ("the Office québécois", "Marie-Ève Tremblay-Côté", "person"),
                 ("French is the common", "Marie-Ève Tremblay-Côté", "person"),
                 ("he already spent", "Jean-François Bélanger", "person"),
@@ -76,6 +83,13 @@ def test_the_inspections_article_keeps_its_speakers():
         )
         == []
     )
+
+
+def test_the_inspections_article_reads_no_refusal_and_no_language_as_content():
+    text = (ARTICLES / "quebec-language-inspections.txt").read_text(encoding="utf-8")
+    found = attributed(text)
+    assert not any(cue and cue.lower() in ("declined", "respond") for _, _, cue in found)
+    assert not any(content.startswith("in French") for content, _, _ in found)
 
 
 def test_the_strike_vote_article_keeps_its_speakers():
