@@ -48,6 +48,12 @@ CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
     "clearing paving sending prompting sparking triggering fuelling fueling provoking stoking"
     " igniting spurring angering".split()
 )
+# What "raising" a consequence raises, the writer's note too ("said Sunday it would strike,
+# raising the prospect of closures", "..., raising fears of layoffs"; not "raising rates").
+RAISED_CONSEQUENCES: frozenset[str] = frozenset(
+    "prospect prospects possibility spectre specter fears concerns questions doubts hopes alarm"
+    " odds likelihood eyebrows ire".split()
+)
 # Modals of what may happen: a participle after them goes on with the speaker's prediction
 # ("warned the storm could flood roads, triggering landslides"), no consequence of the writer.
 POSSIBILITY_MODALS: frozenset[str] = frozenset("could may might can".split())
@@ -1112,6 +1118,26 @@ NAME_PARTICLES: frozenset[str] = (
     | IRISH_PARTICLES
 )
 HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
+# Lower-case particles elided onto a surname with an apostrophe: the French "Luc d'Amours",
+# "Anne d’Arcy".
+ELIDED_PARTICLES: frozenset[str] = frozenset({"d"})
+# Languages a speaker may be reported speaking in: "said in French", "told the court in
+# Mandarin through an interpreter", "said in Haitian Creole".
+LANGUAGE_NAMES: frozenset[str] = frozenset(
+    """
+    English French Spanish Portuguese German Italian Dutch Catalan Basque Romanian Greek
+    Russian Ukrainian Polish Czech Slovak Hungarian Serbian Croatian Bulgarian Swedish Danish
+    Norwegian Finnish Icelandic Arabic Hebrew Farsi Persian Dari Pashto Turkish Kurdish Armenian
+    Georgian Urdu Hindi Punjabi Bengali Tamil Gujarati Mandarin Cantonese Chinese Japanese
+    Korean Vietnamese Thai Tagalog Indonesian Malay Swahili Amharic Somali Hausa Yoruba Creole
+    Inuktitut Cree Ojibwe Mohawk Welsh Gaelic Irish
+    """.split()
+)
+# Participles of a reporter's reaching people, before "by" and the outlet: "Parents reached
+# by the Gazette said", "voters interviewed by The Canadian Press": the people speak.
+CONTACT_PARTICIPLES: frozenset[str] = frozenset(
+    "reached contacted interviewed surveyed polled questioned approached".split()
+)
 # Determiners before a common-noun speaker ("the businessman", "another slide").
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
     "the a an his her their its our my your another this that each one every many several some "
@@ -1590,11 +1616,12 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
 )
 # Offices of parliaments and multilateral bodies, and the shared offices of a group ("the
 # rapporteur, Ana Ruiz, said", "the party's co-chair said", "an under-secretary-general",
-# "Tory backbencher Ann Vale said", "a Labour whip said").
+# "Tory backbencher Ann Vale said", "a Labour whip said", a party's "co-spokesperson").
 INSTITUTION_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
     rapporteur co-rapporteur co-chair vice-chair co-leader co-president vice-chairman
+    co-spokesperson co-spokesman co-spokeswoman
     vice-chairwoman deputy-director under-secretary-general assistant-secretary-general
     delegate sherpa backbencher frontbencher peer whip parliamentarian convener convenor
     """.split()
@@ -2891,7 +2918,7 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
     u.k. u.s. america
     beijing berlin brussels kabul kyiv kiev london moscow paris pyongyang seoul tehran tokyo
     washington ankara damascus baghdad jerusalem ottawa canberra warsaw
-    quebec ontario alberta manitoba saskatchewan newfoundland
+    quebec québec ontario alberta manitoba saskatchewan newfoundland
     islamabad riyadh cairo doha amman beirut manila jakarta hanoi bangkok taipei pretoria
     nairobi abuja dhaka kathmandu colombo tripoli tunis algiers rabat khartoum minsk tbilisi
     yerevan baku tashkent astana budapest rome madrid lisbon dublin stockholm oslo copenhagen

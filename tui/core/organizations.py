@@ -281,8 +281,9 @@ CAMPAIGN_VERBS: frozenset[str] = frozenset("save stop protect defend keep end fr
 SUBJECT_BODY_HEADS: frozenset[str] = frozenset(
     "committee council commission conference board forum caucus".split()
 )
-# Parties and party groups named without "Party": "Labour said", "the Tories argued".
-PARTY_NAMES: frozenset[str] = frozenset("labour tories gop likud".split())
+# Parties and party groups named without "Party": "Labour said", "the Tories argued", and
+# those whose name goes on in lower case as French writes it ("Québec solidaire said").
+PARTY_NAMES: frozenset[str] = frozenset({"labour", "tories", "gop", "likud", "québec solidaire"})
 # Relief movements known by their emblem, no marker in the name: "the Red Cross said", "the
 # Palestinian Red Crescent said" (a surname "Cross" after a given name stays a person's).
 EMBLEM_BODY_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
@@ -343,7 +344,8 @@ REGION_MODIFIERS: frozenset[str] = frozenset(
     """.split()
 )
 # The head nouns that open an organization's name in Spanish, Portuguese, French, Italian
-# and German ("Fundación Aguas Vivas", "Partido Verde", "Banco do Sul", "Institut Pasteur").
+# and German ("Fundación Aguas Vivas", "Partido Verde", "Banco do Sul", "Institut Pasteur",
+# a Quebec union "Confédération des syndicats nationaux", "Centrale des syndicats").
 HEAD_FIRST_MARKERS: frozenset[str] = frozenset(
     """
     fundación fundação fundacion fundacao fondation fondazione stiftung instituto institut
@@ -352,8 +354,24 @@ HEAD_FIRST_MARKERS: frozenset[str] = frozenset(
     asociación associação asociacion associacao sindicato confederación confederação
     federación federação consejo conselho conseil consiglio comisión comissão commissione
     comité comitê agencia agência agence agenzia compañía companhia sociedad sociedade
-    société società movimiento movimento frente unión união
+    société società movimiento movimento frente unión união confédération fédération
+    centrale syndicat regroupement
     """.split()
+)
+# The heads that open a Romance body's name written in lower case after them, with one of
+# `ROMANCE_NAME_LINKS`: the head-first markers, and heads French shares with English ("Office
+# des eaux de Lorne", "Commission scolaire de Lorne", "Ordre des sages-femmes").
+ROMANCE_BODY_HEADS: frozenset[str] = HEAD_FIRST_MARKERS | frozenset(
+    """
+    office commission bureau association centre alliance union ordre régie collège école
+    réseau mouvement coalition
+    """.split()
+)
+# The lower-case linking words of a Romance body's name after its head, elided ones with
+# their apostrophe: "Confédération des syndicats nationaux", "Fédération autonome de
+# l'enseignement", "Federación de los trabajadores".
+ROMANCE_NAME_LINKS: frozenset[str] = frozenset(
+    "de des du d' d’ la le les l' l’ et del della delle degli di da do dos das los las y e".split()
 )
 # Common nouns an appositive uses for an outlet: "X, the network".
 MEDIA_NOUNS: frozenset[str] = frozenset(

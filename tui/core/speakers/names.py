@@ -17,6 +17,7 @@ from itertools import accumulate
 from tui.core.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
+    ELIDED_PARTICLES,
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
     HYPHENED_PARTICLES,
@@ -105,7 +106,13 @@ _OPENERS = _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
 _NAME_PIECE = re.compile(r"[-’']")  # between the pieces of a surname: "O'Neill", "al-Hassan"
 _SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after its capital
 _SURNAME = (
-    r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
+    r"(?:[A-Z][’']|(?:"
+    + alternation(ELIDED_PARTICLES)
+    + r")[’']|(?:"
+    + alternation(HYPHENED_PARTICLES)
+    + r")-)?"
+    + _CAPITAL
+    + _SURNAME_REST
 )
 _POPULAR_NAME = re.compile(r", " + _POPULAR + r"(" + _CAPITAL + r"[^\W\d_]+)(?=[,.;])")
 # A stage name or handle, then the full name it stands for: "Nyxie, whose real name is Cora
@@ -130,7 +137,11 @@ _PERSON_NAME = re.compile(
 # surnames would, without compiling one for each article. The look-ahead of its first letters
 # spares the other positions the tries of its optional openings.
 _SURNAME_SHAPED = re.compile(
-    "(?=" + _CAPITAL[:-1] + "".join(sorted({p[0] for p in HYPHENED_PARTICLES})) + "])" + _SURNAME
+    "(?="
+    + _CAPITAL[:-1]
+    + "".join(sorted({p[0] for p in HYPHENED_PARTICLES | ELIDED_PARTICLES}))
+    + "])"
+    + _SURNAME
 )
 # The same, of the surnames that open with a capital ("Lee", "O'Neill": not "al-Hassan"),
 # tried where a capitalised word opens with a surname's head (`Speakers._surname_words`).

@@ -49,11 +49,15 @@ from tui.core.organizations import (
     CAMPAIGN_VERBS,
     NAME_SMALL_WORDS,
     ORGANIZATION_MARKERS,
+    PARTY_NAMES,
+    ROMANCE_BODY_HEADS,
+    ROMANCE_NAME_LINKS,
     SUBJECT_BODY_HEADS,
 )
 from tui.core.speakers.tokens import (
     _AGE,
     _CUE_WORDS,
+    _ELISIONS,
     _MAX_MODIFIERS,
     _MAY_STAND_BETWEEN,
     _NOUN_WORDS,
@@ -76,6 +80,7 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_NUMBER_DIGITS = 4  # "Local 1199": the longest number inside a name
 _APOSTROPHES = frozenset({"'", "’"})
+_ROMANCE_NAME_WORDS = 10  # the most words of a Romance body's name after its head
 # Marks before a word that opens a clause: not a currency's sign ("$20 million experts").
 _CLAUSE_MARKS = frozenset(',;:("“‘—–')
 # The words of a qualifier before a count ("at least", "more than", "nearly"), longest first
@@ -89,7 +94,7 @@ _COUNT_QUALIFIERS = sorted(
 
 def _name_initial(word: str) -> bool:
     """Whether a word opens as a word of a name does: a capital, or a hyphened particle."""
-    return word[0].isupper() or "-" in word and _hyphened_name(word)
+    return word[0].isupper() or (("-" in word or word[1:2] in _ELISIONS) and _hyphened_name(word))
 
 
 def _verb_like(word: str) -> bool:
@@ -239,10 +244,75 @@ def _only_one(toks: list[Token], j: int) -> bool:
     )
 
 
+def _romance_body_start(toks: list[Token]) -> int | None:
+    """Where the Romance body's name that ends a phrase starts: its capitalised head
+    (`ROMANCE_BODY_HEADS`) opening the phrase or after a preposition or "the", then its words
+    in lower case as French and Spanish write them, one of them a linking word ("the
+    Fédération des cadres du Québec", "Ann Lee of the Regroupement des parents d'Alma"; not
+    "Fundación Aguas Vivas", told by its capitals, nor "the Fédération spokesperson Ann Lee",
+    a role and a name after the head); None if no such name ends it."""
+    for b, tok in enumerate(toks[:-2]):
+        if tok.lower not in ROMANCE_BODY_HEADS or not tok.word[:1].isupper():
+            continue
+        if b and toks[b - 1].lower not in ("the", "of", "at", "for", "from"):
+            return None
+        rest = toks[b + 1 :]
+        linked = any(
+            t.lower in ROMANCE_NAME_LINKS
+            or (t.lower[1:2] in _APOSTROPHES and t.lower[:2] in ROMANCE_NAME_LINKS)
+            for t in rest
+        )
+        roled = any(
+            t.lower in _ROLES_OR_TITLES
+            and (j in (0, len(rest) - 1) or rest[j + 1].word[:1].isupper())
+            for j, t in enumerate(rest)
+        )
+        possessed = any(_possessive(t.word) for t in rest)
+        return b if linked and not roled and not possessed else None
+    return None
+
+
+def _lower_case_party(toks: list[Token]) -> bool:
+    """Whether two words are a party's name that goes on in lower case ("Québec solidaire")."""
+    return f"{toks[0].lower} {toks[1].lower}" in PARTY_NAMES
+
+
+def _lower_case_name_start(toks: list[Token]) -> int | None:
+    """Where a name that ends a phrase and goes on in lower case after its head starts: a
+    Romance body's (`_romance_body_start`) or a party's ("Québec solidaire"); None if none."""
+    if len(toks) > 1 and _lower_case_party(toks[-2:]):
+        return len(toks) - 2
+    return _romance_body_start(toks)
+
+
+def _romance_body_before(toks: list[Token], index: int) -> int | None:
+    """The first token of a Romance body's name ending at toks[index], "the" before it
+    included ("the Fédération autonome de l'enseignement", `_romance_body_start`), or None."""
+    for b in range(index - 1, max(-1, index - _ROMANCE_NAME_WORDS), -1):
+        if toks[b].lower in ROMANCE_BODY_HEADS:
+            if _romance_body_start(toks[b : index + 1]) != 0:
+                return None
+            return b - 1 if b and toks[b - 1].lower == "the" else b
+        if not toks[b].word[:1].isalpha():
+            return None
+    return None
+
+
 def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
         return None
+    romance = _romance_body_before(toks, index)
+    if romance is not None:
+        return romance
+    if (
+        index
+        and toks[index].word.islower()
+        and f"{toks[index - 1].lower} {toks[index].lower}" in PARTY_NAMES
+    ):
+        return (
+            index - 1
+        )  # "Québec solidaire said": a party's name in lower case after its first word
     if (
         not _head_ok(toks[index])
         and not _control_centre(toks, index)

@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
+    CONTACT_PARTICIPLES,
     CROWN_OFFICES,
     DETERMINERS,
     DOCUMENT_WORDS,
@@ -222,6 +223,7 @@ from tui.core.speakers.noun_phrases import (
     _fraction_word,
     _inner_article,
     _joined_phrases,
+    _lower_case_name_start,
     _name_initial,
     _numbered_body,
     _participle,
@@ -3042,11 +3044,23 @@ class Speakers:
             found = self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
             if found.kind == "person" and found.named:
                 return found._replace(role=found.role or toks[-1].word)
+        body = _lower_case_name_start(toks)
+        if body is not None and body == int(toks[0].lower == "the"):  # "Québec solidaire"
+            name = text[toks[body].start : toks[-1].end]
+            return _Analysis(name, None, "organization", True, phrase.span, toks[body].lower)
+        if body is not None:  # "Ann Lee of the Centrale des syndicats": its words as a name's
+            toks[body + 1 :] = [
+                t._replace(word=t.word[:1].upper() + t.word[1:]) for t in toks[body + 1 :]
+            ]
         words = [t.lower for t in toks]
         span = phrase.span
         document_head = _document_head(toks)
         if document_head is not None:  # "a survey of dock workers", "a report by the council"
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
+        contacted = _contacted_people(toks)
+        if contacted is not None:  # "Voters interviewed by The Canadian Press": the voters
+            head, kind = contacted
+            return _Analysis(text[span[0] : span[1]], None, kind, False, span, head)
         body_head = _body_described_by_clause(toks)
         if body_head is not None:  # "the company Musk runs": a body not named
             return _Analysis(text[span[0] : span[1]], None, "organization", False, span, body_head)
@@ -3780,6 +3794,13 @@ class Speakers:
         for entry in self._entries.values():
             words = entry.name.lower().split()
             bare = _bare_role(entry.name)  # a headline's: "Auditor general says ..."
+            if entry.role == entry.name and entry.kind == "person" and _possessive_owner(words):
+                introduced = self._named_next(entry, named)  # "Lorne's health minister says"
+                if introduced is not None:
+                    introduced.mentions.extend(entry.mentions)
+                    introduced.role = entry.role
+                    found[entry.ref] = introduced
+                    continue
             if (entry.named and not bare) or entry.kind != "person" or not entry.mentions:
                 continue
             owner = _possessive_owner(words)
@@ -3815,6 +3836,32 @@ class Speakers:
                 holders[0].mentions.extend(entry.mentions)
                 found[entry.ref] = holders[0]
         return found
+
+    def _named_next(self, entry: _Entry, named: list[_Entry]) -> _Entry | None:
+        """The person a lede's owned description stands for, named with no role as the next
+        paragraph's subject: "Lorne's transport minister says fares will rise ..." and then
+        "Ana Ruiz announced Tuesday ..." (not "Ana Ruiz, a nurse, said", someone described
+        apart, nor a name further on); None if no one is."""
+        text = self._text
+        first = min(start for start, _ in entry.mentions)
+        end = text.find("\n", first)
+        if first > _LEDE_REACH or end < 0:
+            return None
+        opening = len(text) - len(text[end:].lstrip())
+        for person in named:
+            if (
+                person.role is None
+                and min(start for start, _ in person.mentions) == opening
+                and given_name(person.name.split("-")[0].split()[0])  # not "Driver Ana Ruiz"
+                and entry.gender in (None, person.gender)
+            ):
+                after = min(person.mentions)[1]  # a verb next, not a comma and a description
+                return (
+                    person
+                    if text[after : after + 1] == " " and text[after + 1 : after + 2].islower()
+                    else None
+                )
+        return None
 
     def _fill_names(self) -> None:
         """Give each named person the fullest form of the name in the text, and every mention
@@ -4318,6 +4365,20 @@ def _adverb_after_surname(toks: list[Token]) -> bool:
         and toks[-1].word[0].isupper()
         and toks[-2].capitalized
     )
+
+
+def _contacted_people(toks: list[Token]) -> tuple[str, SpeakerKind] | None:
+    """The head and kind of people whom a reporter reached, in a phrase "<people> reached by
+    <outlet>": a group by a plural ("Several nurses contacted by CBC News", "Parents
+    interviewed by The Canadian Press"), a person by a role ("A nurse reached by the Gazette");
+    None for another phrase, or bodies ("Unions reached by ...")."""
+    for p in range(1, len(toks) - 2):
+        if toks[p + 1].lower == "by" and toks[p].lower in CONTACT_PARTICIPLES:
+            head = toks[p - 1].lower
+            if _plural_head(head):
+                return None if head in ORGANIZATION_PLURALS else (head, "group")
+            return (head, "person") if head in PERSON_ROLES else None
+    return None
 
 
 def _office_body_name(toks: list[Token]) -> bool:

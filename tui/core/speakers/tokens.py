@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_WORDS,
+    ELIDED_PARTICLES,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     HYPHENED_PARTICLES,
@@ -104,10 +105,13 @@ class Token(NamedTuple):
     def capitalized(self) -> bool:
         # `_name_initial` inlined, as read for most tokens a phrase finder passes
         word = self.word
-        initial = word[0].isupper() or "-" in word and _hyphened_name(word)
+        initial = word[0].isupper() or (
+            ("-" in word or word[1:2] in _ELISIONS) and _hyphened_name(word)
+        )
         return initial and self.lower not in FUNCTION_WORDS
 
 
+_ELISIONS = frozenset("'’")  # after an elided particle: "d'Amours"
 _WORD = attrgetter("word")
 _LOWER = attrgetter("lower")
 
@@ -175,9 +179,13 @@ def _phrase_of(found: tuple[Token, ...], appositive: Span | None = None) -> Phra
 
 
 def _hyphened_name(word: str) -> bool:
-    """A surname with its particle hyphened to it: "al-Hassan", "el-Sayed"."""
-    particle, _, rest = word.partition("-")
-    return rest[:1].isupper() and particle in HYPHENED_PARTICLES
+    """A surname with its lower-case particle hyphened or elided onto it: "al-Hassan",
+    "el-Sayed", "d'Amours"."""
+    if "-" in word:
+        particle, _, rest = word.partition("-")
+        if rest[:1].isupper() and particle in HYPHENED_PARTICLES:
+            return True
+    return word[1:2] in _ELISIONS and word[2:3].isupper() and word[0] in ELIDED_PARTICLES
 
 
 def _in_surname(toks: list[Token], k: int) -> bool:

@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     FINITE_PASTS,
     FUNCTION_WORDS,
     INTERVIEWER_NOUNS,
+    LANGUAGE_NAMES,
     LISTENER_CUES,
     MODALS,
     NEARNESS_ADVERBS,
@@ -36,6 +37,7 @@ from tui.core.lexicon import (
     POSSIBILITY_MODALS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    RAISED_CONSEQUENCES,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SCENE_PREPOSITIONS,
@@ -208,6 +210,25 @@ _NEAR_TIME_ADJUNCT = re.compile(
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
 _AHEAD_ADJUNCT = re.compile(r"\s*,?\s*(?:ahead\s+of|within)\s+[^,.;:“”\"\n]{1,40}?(?=\s*,\s)")
+# The language spoken, perhaps through an interpreter, before the content's subject, a mark or
+# "that": "said in French the law would pass", "told reporters in Mandarin through an
+# interpreter that", "said in Haitian Creole:" (not "said in French schools the rule is new").
+_LANGUAGE_ADJUNCT = re.compile(
+    r"\s*,?\s*in\s+(?:both\s+)?(?:[A-Z][a-z]+\s+)?(?:"
+    + alternation(LANGUAGE_NAMES)
+    + r")(?:\s+(?:and|or)\s+(?:"
+    + alternation(LANGUAGE_NAMES)
+    + r"))?(?:\s+(?:through|via)\s+(?:an?|the|his|her|their)\s+(?:interpreter|translator))?"
+    r"(?=\s*[,.;:!?(“\"]|\s*$|\s+(?:that|the|a|an|his|her|its|their|our|this|these|those"
+    r"|he|she|it|they|we|I|there)\b)"
+)
+# "raising" and what it raises, a consequence as `CONSEQUENCE_PARTICIPLES` are: "raising the
+# prospect of closures", "raising fresh doubts about" (not "raising rates").
+_RAISING_CONSEQUENCE = re.compile(
+    r"raising\s+(?:(?:the|new|fresh|further|serious)\s+)?(?:"
+    + alternation(RAISED_CONSEQUENCES)
+    + r")\b"
+)
 # The words each adjunct pattern may open with (a time word too, for `TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
@@ -640,18 +661,13 @@ class Clauses(State):
         home and closing two branches") or after a modal of what may happen ("could flood
         roads, triggering")."""
         text = self.text
-        opening = WORDS.match(text, start)
-        if (
-            opening is not None
-            and opening.group() in CONSEQUENCE_PARTICIPLES
-            and text[max(0, start - 2) : start].rstrip().endswith(",")
-        ):
+        if _consequence_at(text, start) and text[max(0, start - 2) : start].rstrip().endswith(","):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
         reach = min(end, start + LONGEST_CLAUSE)
         at = text.find(", ", start, reach)
         while at >= 0:
-            word = WORDS.match(text, at + 2)
-            if word is not None and word.group() in CONSEQUENCE_PARTICIPLES:
+            word = _consequence_at(text, at + 2)
+            if word is not None:
                 before = text[start:at].lower().split()
                 if (
                     self._quote_at(at) is not None
@@ -804,6 +820,17 @@ class Clauses(State):
         return self.text[max(start, pos - LEAD) : pos].rstrip()
 
 
+def _consequence_at(text: str, pos: int) -> re.Match[str] | None:
+    """The participle of a consequence at `pos` ("clearing the way", "raising the prospect
+    of"), or None."""
+    word = WORDS.match(text, pos)
+    if word is None:
+        return None
+    if word.group() in CONSEQUENCE_PARTICIPLES:
+        return word
+    return _RAISING_CONSEQUENCE.match(text, pos) if word.group() == "raising" else None
+
+
 def _absolute_report(phrase: str) -> bool:
     """Whether a phrase read as an adjunct before "that" is a report of its own, "with" and
     a subject before a cue's participle ("said, with some growers warning that ..."): the
@@ -818,6 +845,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
     (a word beyond ASCII may be a time word by case folding: "ſunday")."""
     time = word in _TIME_OPENERS or word.lower() in TIME_WORDS or not word.isascii()
     opens = (
+        (_LANGUAGE_ADJUNCT, word == "in"),
         (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
         (TIME_ADJUNCT, time),
         (DURATION_ADJUNCT, word in ("for", "since")),
