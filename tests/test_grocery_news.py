@@ -62,6 +62,20 @@ def test_a_manner_or_feeling_verb_may_stand_before_its_speaker(text: str, name: 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"It costs too much," said Ann Lee outside the store.', "Ann Lee"),
+        ('"I buy the store brand now," said a shopper near the till.', "a shopper"),
+        ('"Nobody can keep up," said a woman behind the counter.', "a woman"),
+        ('"It costs too much," says Ivo Brandt across the street.', "Ivo Brandt"),
+        ('"It costs too much," said Ann Lee in the parking lot.', "Ann Lee"),
+    ],
+)
+def test_an_inverted_speaker_may_be_followed_by_where_they_stood(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The crowd chanted slogans as officials looked on.",
@@ -127,6 +141,22 @@ def test_a_statement_given_by_a_known_kind_keeps_it(text: str, kind: str):
 )
 def test_a_pollster_or_a_grocer_named_for_its_trade_is_an_organization(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chain said it expects prices to level off.",
+        "The grocery chain said it would hire 400 cashiers.",
+        "Orchard Holdings owns the chain, which said sales rose.",
+    ],
+)
+def test_a_chain_is_an_organization(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+def test_a_supply_chain_in_the_content_leaves_the_speaker_alone():
+    assert speaker_of("The supply chain is fragile, Ann Lee said.")[:2] == ("Ann Lee", "person")
 
 
 @pytest.mark.parametrize(
@@ -252,7 +282,7 @@ ARTICLE_SPEAKERS = {
         ("she expects food inflation", "Ines Dubois", "person"),
         ("I used to buy", "Priya Raman", "person"),
         ("she has cut her weekly", "Priya Raman", "person"),
-        ("a comparable probability sample", "Northline", "organization"),
+        ("a probability-based sample", "Northline", "organization"),
         ("its suppliers have raised", "Harvest Basket", "unknown"),
         ("We have frozen prices", "Harvest Basket", "unknown"),
         ("Our food margin", "Colette Arsenault", "person"),

@@ -1789,7 +1789,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
         "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
-        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
+        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate chain".split()
     )
     | frozenset(
         # the companies of a trade speaking as one: "the industry says", "the mining sector
