@@ -155,6 +155,26 @@ def test_a_chain_is_an_organization(text: str):
     assert speaker_of(text)[1] == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Maple Grocers said costs rose. The chain said prices would fall.", "Maple Grocers"),
+        (
+            "Lakeview Supermarkets said costs rose. The grocery chain said prices would fall.",
+            "Lakeview Supermarkets",
+        ),
+        (
+            "Brill Foods said costs rose. Pine Bank said rates rose. The chain said prices "
+            "would fall.",
+            "Brill Foods",
+        ),
+        ("Orchard Holdings said costs rose. The chain said prices would fall.", "The chain"),
+    ],
+)
+def test_the_chain_is_the_retailer_named_by_what_it_sells(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
 def test_a_supply_chain_in_the_content_leaves_the_speaker_alone():
     assert speaker_of("The supply chain is fragile, Ann Lee said.")[:2] == ("Ann Lee", "person")
 

@@ -1932,13 +1932,16 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
 # The heads of a public body's name that a description by another noun stands for: "the
 # agency" for the Federal Aviation Administration, the Weather Service or the Centers for
 # Disease Control; "the regulator", "the watchdog" for a safety board or commission; "the
-# health authority" for a body named by "Health" ("Northern Health", "Kelby Public Health").
+# health authority" for a body named by "Health" ("Northern Health", "Kelby Public Health");
+# "the chain" for a retailer named by what it sells.
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "agency": frozenset("administration bureau service authority commission centers board".split()),
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
     "authority": frozenset({"health"}),
+    # "the chain" for a retailer named by its stores: "Maple Grocers", "Lakeview Supermarkets"
+    "chain": frozenset("grocers supermarkets markets stores foods pharmacies restaurants".split()),
 }
 # What a government arm named for its field and its country is called ("Statistics Canada
 # ... the agency said", "Health Canada ... the federal department"), its name holding none.
