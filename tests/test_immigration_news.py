@@ -286,7 +286,11 @@ BACKLOG = [
         "Immigration, Refugees and Citizenship Canada (IRCC)",
         "organization",
     ),
-    ("We recognize that waiting", "the department", "organization"),
+    (
+        "We recognize that waiting",
+        "Immigration, Refugees and Citizenship Canada (IRCC)",
+        "organization",
+    ),  # "the department" right after the department that spoke, named for its country
     ("The minister has been clear", "Élodie Marchand", "person"),
     ("These are people who paid", "Harjit Sandhu", "person"),
     ("An officer may look", "Mireille Côté", "person"),

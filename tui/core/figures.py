@@ -1466,8 +1466,13 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
             return True  # "the under-15 girls": an age class, no count of girls
     if amount.unit == "fraction":
         return False
-    if after == "/" or (after == "." and text[end + 1 : end + 2].isdigit()):
-        return True  # "2019/20", "1.2.3"
+    if (
+        after == "/"
+        and not _RATE.match(text, end)
+        or after == "."
+        and text[end + 1 : end + 2].isdigit()
+    ):
+        return True  # "2019/20", "1.2.3"; not "$1.29/lb", a rate
     if marked and (_ORDINAL.match(text, end) or _clock_after(text, start, end)):
         return True
     if after.isdigit():
@@ -2132,6 +2137,15 @@ _HYPHENED_MEASURE = re.compile(r"\d-[a-z]+\s+$")
 _HYPHENED_REACH = 24  # characters before a phrase searched for it
 # What opens an object after a verb: a determiner, a name, a number or an amount of money.
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:the|an?|its|their|his|her|our)\s|[A-Z$\d])")
+# A group and its size, the number: "a *family of five*", "the *household of 3*".
+_GROUP_SIZE_BEFORE = re.compile(
+    rf"\b(?i:{_alternation(lx.GROUP_SIZE_NOUNS)})[^\S\n]+of[^\S\n]+"
+    rf"(?:[0-9]+|(?i:{_NUMBER_WORD}))[^\S\n]*\Z"
+)
+# An amount opening an object: "(spends) *about* $320", "(pays) *nearly* half".
+_AMOUNT_NEXT = re.compile(
+    rf"[^\S\n]+(?:{_alternation(k for k in lx.QUALIFIERS_BEFORE if k.isalpha())})\b"
+)
 
 
 def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int, int, str] | None:
@@ -2161,6 +2175,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             break  # "one update *doesn't* fix it": the verb, a contracted negation
         if words and _present_verb(words[-1], word, text, spans[0][0], position):
             break  # "half the town *shows up*", "the 12-hour shift *costs* $90": the verb
+        if not words and _group_verb(text, word, opening, position):
+            break  # "a family of five *spends* about $320": the group's verb
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
             if _paired_modifiers(text, words, lower, position) or _joined_modifiers(
                 text, words, lower, position
@@ -2296,6 +2312,22 @@ def _present_verb(before: str, word: str, text: str, start: int, position: int) 
         and _HYPHENED_MEASURE.search(text, max(0, start - _HYPHENED_REACH), start) is not None
         and _OBJECT_NEXT.match(text, position) is not None
     )
+
+
+_GROUP_REACH = 32  # characters before a noun phrase searched for the group its number sizes
+
+
+def _group_verb(text: str, word: str, opening: int, position: int) -> bool:
+    """Whether `word`, in -s right after a number that sizes a group ("a family of five",
+    before `opening`, where its noun phrase would start), is the group's verb in the
+    present: before an object or an amount ("a household of three *pays* $1,200", "a family
+    of four *spends* about $320"); not the people counted ("a family of five children")."""
+    lower = word.lower()
+    if not (word.islower() and lower.endswith("s") and not lower.endswith("ss")):
+        return False
+    if _GROUP_SIZE_BEFORE.search(text, max(0, opening - _GROUP_REACH), opening) is None:
+        return False
+    return bool(_OBJECT_NEXT.match(text, position) or _AMOUNT_NEXT.match(text, position))
 
 
 def _participle_and_gerund(before: str, word: str) -> bool:

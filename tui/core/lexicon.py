@@ -607,8 +607,11 @@ VERB_ONLY_S_FORMS: frozenset[str] = frozenset(
     """.split()
 )
 # Cue verbs that may come before their speaker: "“...,” said Caddell", "“...,” retorted the
-# minister".
+# minister"; the manner-of-speaking and emotive verbs in the past too ("“...,” muttered a
+# shopper", "“...,” scoffed Lee").
 INVERTED_CUES: frozenset[str] = frozenset(
+    w for w in MANNER_OF_SPEAKING_CUES | EMOTIVE_SPEECH_CUES if w.endswith("ed")
+) | frozenset(
     """
     say says said add adds added ask asks asked write writes wrote note notes noted
     continue continues continued explain explains explained argue argues argued reply
@@ -1826,7 +1829,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
         "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
-        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
+        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate chain".split()
     )
     | frozenset(
         # the companies of a trade speaking as one: "the industry says", "the mining sector
@@ -1969,13 +1972,16 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
 # The heads of a public body's name that a description by another noun stands for: "the
 # agency" for the Federal Aviation Administration, the Weather Service or the Centers for
 # Disease Control; "the regulator", "the watchdog" for a safety board or commission; "the
-# health authority" for a body named by "Health" ("Northern Health", "Kelby Public Health").
+# health authority" for a body named by "Health" ("Northern Health", "Kelby Public Health");
+# "the chain" for a retailer named by what it sells.
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "agency": frozenset("administration bureau service authority commission centers board".split()),
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
     "authority": frozenset({"health"}),
+    # "the chain" for a retailer named by its stores: "Maple Grocers", "Lakeview Supermarkets"
+    "chain": frozenset("grocers supermarkets markets stores foods pharmacies restaurants".split()),
 }
 # A text's copy, which speaks as the text does, and is named with it: "according to a copy
 # of the letter reviewed by the Ledger", "A copy of the memo says" (not "A copy").
@@ -1983,6 +1989,9 @@ COPY_WORDS: frozenset[str] = frozenset("copy copies".split())
 # What a sample is drawn into, a document's word (a sample of water, of soil); of people ("a
 # sample of 1,200 voters showed") the people sampled speak.
 SAMPLE_WORDS: frozenset[str] = frozenset({"sample", "samples"})
+# What a government arm named for its field and its country is called ("Statistics Canada
+# ... the agency said", "Health Canada ... the federal department"), its name holding none.
+GOVERNMENT_ARM_HEADS: frozenset[str] = frozenset("agency department ministry".split())
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
@@ -3496,6 +3505,12 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     appear appears knows thinks believes feels agrees expects tends
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Singular nouns whose size "of" and a number gives ("a family of five", "a household of
+# three"): the number is the group's size, and a word in -s then an object or an amount after
+# it is the group's verb ("a family of four *pays* $900 a month"), no noun counted.
+GROUP_SIZE_NOUNS: frozenset[str] = frozenset(
+    "family household couple crew party team group class".split()
+)
 # Particles of a phrasal verb in the present: a word in -s before one, then a preposition or
 # the clause's end, is that verb, no plural noun ("half the town *shows up* at the door", "a
 # third of the team *walks out*"; not "two car parks off the road").
@@ -3618,14 +3633,14 @@ ZONES_ALSO_UNITS: frozenset[str] = frozenset("CT MT".split())
 UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
     {"real estate", "real world", "real time", "real life", "real terms"}
 )
-# What a rate is per after "a" or "/": "$52 a barrel", "$300 a night", "$1,100/sq ft", "45
+# What a rate is per after "a" or "/": "$52 a barrel", "$5.29 a dozen", "$1,100/sq ft", "45
 # mg/L" (a litre, a decilitre, a millilitre in their symbols). After
 # "per" any noun is ("$2,100 per dose", "$4 per mmBTU"), but these words.
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
     person head capita kg kilogram pound night dose piece ticket acre mile trip ride visit
     meal room seat lesson session game bag box bottle l dl ml bushel hectare cow lb kilo
-    hundredweight cwt""".split()
+    hundredweight cwt dozen""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
 # How a result is set against what was expected of it, before the estimate: "(it earned
 # $2.10 a share,) above the average estimate of $1.95", "short of analysts' expectations".
@@ -3880,9 +3895,10 @@ OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
 )
 # Verbs of comparing, whose object stands before their "to" or "with" ("compared the vote to
 # a circus"): right before "to" or "with", they are passive ("Talk compared to a circus"), a
-# comparison whose maker the clause does not name.
+# comparison whose maker the clause does not name; with no "to" or "with" after the object,
+# the comparing is done by hand or eye ("was comparing two bags of rice"), nothing said.
 COMPARISON_CUES: frozenset[str] = frozenset(
-    "compare compares compared liken likens likened".split()
+    "compare compares compared comparing liken likens likened likening".split()
 )
 # Trades a person or a company plies, written before its name as a role ("Promoter Apex
 # Live said", "Landlord Ann Vale said"), capitalised when they open the sentence.

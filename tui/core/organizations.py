@@ -228,6 +228,9 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     # think tanks and advocacy groups: "the nonpartisan Tax Policy Forum", "the Open Ballot
     # Initiative", "the Canadian Employers’ Roundtable"
     + "forum initiative roundtable".split()
+    # pollsters and market researchers, grocery chains: "Northline Research", "Bellwether
+    # Consumer Insights", "Tally Analytics", "Maple Grocers", "Lakeview Supermarkets"
+    + "research insights analytics polling grocers supermarkets markets".split()
 )
 # Small words written with a capital inside a group's or a campaign's name, a run of
 # capitalised words: prepositions ("Doctors Without Borders", "Mothers Against Drunk

@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
+    GOVERNMENT_ARM_HEADS,
     GOVERNMENT_PLACES,
     HOLDERS_BODIES,
     KIN_BODIES,
@@ -1781,6 +1782,7 @@ class Speakers:
         found = self._with_possessor(found, mention[0])
         entry = (
             self._one_of_two(found, mention[0])
+            or self._government_arm(found)  # before "the agency" of a headline is met again
             or self._named_since(self._same_key(found), found)
             or self._acronym_of(found)
             or self._spelled_out(found)
@@ -2817,6 +2819,24 @@ class Speakers:
             None,
         )
 
+    def _government_arm(self, found: _Analysis) -> _Entry | None:
+        """Sieve 0b: "the agency", "the federal department": the last body that spoke, if it
+        is a government arm named for its field and its country, no head word in its name
+        ("Statistics Canada said ... The agency said", "according to Health Norway ... the
+        department said"); None if another body spoke since, or for a body of the place
+        whose name has its own head ("the Bank of Canada", "Vale Canada Ltd")."""
+        if found.named or found.head not in GOVERNMENT_ARM_HEADS or found.kind not in BODY_KINDS:
+            return None
+        if found.name[:4].lower() != "the ":
+            return None
+        body = next((e for e in self._recent_entries() if e.kind != "person"), None)
+        if body is None or not body.named or body.kind != "organization":
+            return None
+        words = body.key.split()
+        if len(words) < 2 or words[-1] not in GOVERNMENT_PLACES:
+            return None
+        return None if "of" in words else body  # "the Bank of Canada": headed by "Bank"
+
     def _nation_as_band(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the band" at `position` after a First Nation named as a speaker, the last
         body that spoke ("The Tallow Creek First Nation said ... Chief Moose said ... The band
@@ -2940,7 +2960,7 @@ class Speakers:
         if entry.gender is None:
             entry.gender = found.gender
         entry.own_gender = entry.own_gender or found.gender
-        if entry.kind == "unknown" and found.kind != "unknown":
+        if entry.kind == "unknown" and found.kind != "unknown" and not _words_given(found):
             entry.kind = found.kind  # evidence in a later mention: "Mr. Hale"
         entry.described |= found.described
         self._index(entry, found)
@@ -4150,6 +4170,13 @@ def _company_body(words: list[str]) -> bool:
     return bool(words) and (
         any(word.lower() in COMPANY_NOUNS for word in words) or words[0][:1].isupper()
     )
+
+
+def _words_given(found: _Analysis) -> bool:
+    """Whether `found` describes a document and names none ("the statement", "the email"):
+    the words a speaker gave, no evidence of what the giver is ("Pine Market said in a
+    statement ... the statement said": Pine Market stays of unknown kind, no document)."""
+    return found.kind == "document" and not found.named
 
 
 def _spokesperson_again(found: _Analysis) -> bool:

@@ -84,6 +84,8 @@ from tui.core.text import Quote, alternation, head_before, strip
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
 _TO_NEXT = re.compile(r"\s+(?:to|with)\b")
+# What a comparison's object is likened to: "compared the vote *to* a circus".
+_TO_OR_WITH = re.compile(r"\b(?:to|with)\b")
 # A second source joined to the first: "according to two officials *and court records*".
 _AND_SOURCE = re.compile(r"\s+(?:and|or)\s+")
 # A clause on a source without "which" ("emails *the paper obtained*", "records *it has
@@ -855,6 +857,10 @@ class CueForms(Clauses):
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._before_consequence(start, self._clause_end(start, sentence[1]))
+        if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _TO_OR_WITH.search(
+            self.text, start, end
+        ):
+            return None  # "was comparing two bags of rice": no likeness claimed, nothing said
         limit = end if end < start + LONGEST_CLAUSE else start + LONGEST_CLAUSE
         if _POSTPOSED_SAYING.search(self.text, start, limit):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it

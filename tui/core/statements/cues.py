@@ -103,6 +103,7 @@ from tui.core.lexicon import (
     PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
     PHRASE_CUES,
+    PLACE_PREPOSITIONS,
     PLATFORM_WORDS,
     PLEDGE_FORMS,
     PLURAL_HEADS,
@@ -1364,6 +1365,11 @@ def _documents_source(words: list[str]) -> bool:
     return head in DOCUMENT_WORDS and (head.endswith("s") or head == "data")
 
 
+# What may follow an inverted speaker in its clause: a preposition, of place too ("said a
+# shopper *near* the till", "said Ann Lee *outside* the store").
+_AFTER_SPEAKER = PREPOSITIONS | PLACE_PREPOSITIONS
+
+
 class CueAttributions(CueForms, Quotations):
     """Statements introduced by a cue word and its speaker."""
 
@@ -2507,9 +2513,9 @@ class CueAttributions(CueForms, Quotations):
             rest = self.text[max(last, phrase.end) : end].lstrip()
             first = WORDS.match(rest)
             if not rest[:1].isalnum() or (
-                first and (first.group().lower() in PREPOSITIONS or first.group() == "who")
+                first and (first.group().lower() in _AFTER_SPEAKER or first.group() == "who")
             ):
-                return phrase
+                return phrase  # "..., said Ann Lee *outside* the store."
         # "said the head chef, who was tired.": a description of no list ending the clause
         return None if partitive else described_after(self.text, pos, end)
 
