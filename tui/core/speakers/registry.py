@@ -3800,6 +3800,18 @@ class Speakers:
             found[entry.ref] = person
         return found
 
+    def _headline_role(self, entry: _Entry) -> bool:
+        """Whether a speaker is a role of one word, capitalised only as the first word of the
+        headline it is first mentioned in ("Mayor defends budget"): no one's name."""
+        name = entry.name
+        return (
+            " " not in name
+            and name.lower() in PERSON_ROLES
+            and name[1:].islower()
+            and bool(entry.mentions)
+            and self._text.find("\n", 0, entry.mentions[0][0]) < 0
+        )
+
     def _named_later(self) -> dict[str, _Entry]:
         """The unnamed people a headline and lede bring in by an indefinite description ("A
         prosecutor told jurors ..."), all of whose mentions are there, or the story anywhere
@@ -3813,7 +3825,8 @@ class Speakers:
         named = [e for e in self._entries.values() if e.named and e.kind == "person" and e.mentions]
         for entry in self._entries.values():
             words = entry.name.lower().split()
-            bare = _bare_role(entry.name)  # a headline's: "Auditor general says ..."
+            # a headline's: "Auditor general says ...", "Mayor defends budget"
+            bare = _bare_role(entry.name) or self._headline_role(entry)
             if entry.role == entry.name and entry.kind == "person" and _possessive_owner(words):
                 introduced = self._named_next(entry, named)  # "Lorne's health minister says"
                 if introduced is not None:
