@@ -379,3 +379,25 @@ def test_a_headlines_role_alone_stays_unnamed_with_two_holders() -> None:
     )
     found = attributed(text)
     assert found[0][1] is not None and found[0][1].name not in ("Odile Fenn", "Ivo Lark")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("She takes the 22 bus home after her shift.", []),
+        ("He rode the 504 streetcar downtown.", []),
+        ("Take the 7 train to the stadium.", []),
+        # near-misses: counts of vehicles and lines
+        ("The city added 22 buses to the fleet.", ["22 buses"]),
+        ("She waited for the 12 buses to pass.", ["12 buses"]),
+    ],
+)
+def test_a_number_naming_a_route_is_no_figure(text: str, figures: list[str]) -> None:
+    full = "A headline\n\nThe news came late.\n\n" + text
+    found = [full[f.span[0] : f.span[1]] for f in extract(Article(id="x", text=full)).figures]
+    assert found == figures
+
+
+def test_the_agency_after_a_transit_body_named_in_the_content_is_that_body() -> None:
+    text = "Lakeshore Transit will cut service on nine routes, the agency announced Thursday."
+    assert said("The news came late.\n\n" + text)[-1][0] == "Lakeshore Transit"

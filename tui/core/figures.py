@@ -1427,6 +1427,13 @@ def _read_unit(text: str, amount: _Amount) -> None:
 # --- what is not a figure ------------------------------------------------------------------
 
 
+# A vehicle or a line in the singular after a number and "the": the number names its route
+# ("takes the 22 bus home", "the 7 train"; not "the 22 buses": a count).
+_ROUTE_AFTER = re.compile(
+    r"[^\S\n]+(?:bus|streetcar|tram|train|subway|ferry|line|route|express)\b", re.IGNORECASE
+)
+
+
 def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
     """Dates, clock times, ordinals, identifiers, phone numbers, addresses, versions."""
     start, end = core.start(), core.end()
@@ -1493,6 +1500,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
             return True  # "the 737 Max", "11 Pro": a product's name
         if amount.unit is None and _NAME_AFTER.match(text, amount.end):
             return True  # "7-Eleven", "3-D": a name
+    if text[start - 4 : start].lower() == "the " and _ROUTE_AFTER.match(text, end):
+        return True  # "the 22 bus", "the 504 streetcar": a route's name, no count
     return _identifier_before(text, start, amount)
 
 

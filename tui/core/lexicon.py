@@ -1976,7 +1976,9 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
 # "the chain" for a retailer named by what it sells.
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
-    "agency": frozenset("administration bureau service authority commission centers board".split()),
+    "agency": frozenset(
+        "administration bureau service authority commission centers board transit".split()
+    ),
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
     "authority": frozenset({"health"}),
