@@ -1,103 +1,87 @@
-"""Research-integrity news as a new analyst reads it: constructions found by trying whosaid on
-an invented story of a laboratory under inquiry (tests/data/speakers/lab-inquiry.txt), each
-tested here on other invented sentences."""
+"""Health and science research news as a new analyst reads it: constructions found by trying
+whosaid on invented stories of an observational drug study and of a teen sleep study, with
+lead authors, outside experts, journals and funders (in tests/data/speakers/), each tested
+here on other invented sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed, named, speaker_of
+from extraction_helpers import contents, missing_speakers, named, speaker_names
 
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        (  # the description speaks, as 'One of them, a porter, said' has it
-            "One of them, a porter who left in 2021, said the ward was cold.",
-            ("a porter who left in 2021", "person", None),
-        ),
-        (
-            "Two of them, the owners of a bakery that closed last year, said rents had doubled.",
-            ("Two of them", "group", "owners of a bakery"),
-        ),
-    ],
-)
-def test_a_partitive_pronoun_with_an_appositive_holding_a_clause_finds_a_speaker(
-    text: str, speaker: tuple[str, str, str]
-):
-    assert speaker_of(text) == speaker
-
-
-def test_a_partitive_object_with_an_appositive_is_no_speaker():
-    text = "She gave one of them, a boy of ten, a book, Lee said."
-    assert [name for _, name, _ in named(text)] == ["Lee"]
+# --- A capitalised cue word ending a title: a journal's name, no verb ---
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The journal added a warning to one article.",
-        "The council added a clause to the bill on Tuesday.",
-        "The ministry adds Peru to its list of safe countries.",
-        "The firm added 300 workers to its payroll.",
+        "The study, published in the journal Coastal Cardiology Reports, followed 900 adults.",
+        "The trial appeared in Urban Allergy Notes and enrolled 420 children.",
+        "Her paper in Geriatric Nursing Reports looked at 61 care homes.",
+        "The analysis, in Applied Nutrition Reports, compared 14 diets.",
     ],
 )
-def test_adding_a_thing_to_a_place_is_no_statement(text: str):
-    assert attributed(text) == []
+def test_a_capitalised_cue_word_ending_a_journal_title_says_nothing(text: str):
+    assert contents(text) == []
 
 
 @pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("He added the rule applies to all staff.", "the rule applies to all staff"),
-        ("He added the team wanted to win.", "the team wanted to win"),
-        ("She added the delay was due to the weather.", "the delay was due to the weather"),
-        ("Lee added that a fee would apply to the bill.", "a fee would apply to the bill"),
-    ],
-)
-def test_added_with_a_clause_after_it_still_reports(text: str, content: str):
-    assert [c for c, _, _ in named(text)] == [content]
-
-
-@pytest.mark.parametrize(
-    ("text", "role"),
+    ("text", "expected"),
     [
         (
-            "Dmitri Valchek denies wrongdoing. His lawyer, Peter Gould, called the claims gossip.",
-            "lawyer of Dmitri Valchek",
+            "Consumer Reports said the heaters were unsafe.",
+            [("the heaters were unsafe", "Consumer Reports", "said")],
         ),
         (
-            "Ana Ruiz said she would appeal. Her lawyer, Peter Gould, said the ruling was wrong.",
-            "lawyer of Ana Ruiz",
-        ),
-        (
-            "Ana Ruiz said she would appeal. Peter Gould, her lawyer, said the ruling was wrong.",
-            "lawyer of Ana Ruiz",
+            "Asked about the dose, Dr. Ilse Maro said it was too early to tell.",
+            [("it was too early to tell", "Ilse Maro", "said")],
         ),
     ],
 )
-def test_a_named_persons_role_after_his_or_her_names_the_possessor(text: str, role: str):
-    assert named(text)[-1][1] == "Peter Gould"
-    assert attributed(text)[-1][1].role == role
-
-
-@pytest.mark.parametrize(
-    ("text", "role"),
-    [
-        (
-            "Acme Corp. cut 200 jobs. Its chief executive, Tom Bell, said the cuts were needed.",
-            "chief executive",
-        ),
-        (
-            "Ruiz met Lena Dahl. Her former partner at Lenox, Tom Bell, said the deal was fair.",
-            "former partner at Lenox",
-        ),
-        ("Peter Gould, her lawyer, said the ruling was wrong.", "lawyer"),
-    ],
-)
-def test_a_role_after_its_or_with_its_own_complement_or_nobody_to_own_it_is_kept(
-    text: str, role: str
+def test_a_name_before_a_lowercase_cue_still_reports(
+    text: str, expected: list[tuple[str, str, str]]
 ):
-    assert attributed(text)[-1][1].role == role
+    assert [(c, n, cue) for c, n, cue in named(text) if n] == expected
 
 
-def test_a_partitive_with_a_list_for_appositive_has_no_one_role():
-    text = "Two of them, a nurse and a porter, said the pay was poor."
-    assert speaker_of(text) == ("Two of them", "group", None)
+def test_a_title_case_headline_keeps_its_cue():
+    text = "Vet Group Says Pet Food Recall Was Late\n\nThe recall came on Friday, the group said."
+    assert [(n, cue) for _, n, cue in named(text)][0] == ("Vet Group", "Says")
+
+
+# --- A question or condition before a cue ends with its sentence ---
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "name"),
+    [
+        (
+            "Dr. Nadia Ferro said the team will test whether the dose matters. "
+            "She believes a trial could start next year.",
+            "a trial could start",
+            "Nadia Ferro",
+        ),
+        (
+            "Toma Reyes asked if the clinic stays open. He expects it to close.",
+            "it to close",
+            "Toma Reyes",
+        ),
+        (
+            "The board must decide whether funding continues. Chair Ewa Lind thinks it will.",
+            "it will",
+            "Ewa Lind",
+        ),
+    ],
+)
+def test_a_cue_after_a_question_ended_by_a_period_reports(text: str, opening: str, name: str):
+    assert any(c.startswith(opening) and n == name for c, n, _ in named(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless Dr. Lund says otherwise, the trial goes ahead.",
+        "If the chief nurse says no, the ward stays shut.",
+        "She was asked whether the minister expected cuts.",
+        "It is unclear whether the authors think the effect is real.",
+    ],
+)
+def test_a_cue_inside_a_question_or_condition_still_says_nothing(text: str):
+    assert contents(text) == []
