@@ -4,7 +4,7 @@ lead authors, outside experts, journals and funders (in tests/data/speakers/), e
 here on other invented sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import contents, missing_speakers, named, speaker_names
+from extraction_helpers import ARTICLES, acts_and_contents, contents, missing_speakers, named
 
 # --- A capitalised cue word ending a title: a journal's name, no verb ---
 
@@ -85,3 +85,57 @@ def test_a_cue_after_a_question_ended_by_a_period_reports(text: str, opening: st
 )
 def test_a_cue_inside_a_question_or_condition_still_says_nothing(text: str):
     assert contents(text) == []
+
+
+# --- The invented articles: their key statements and what is none ---
+
+STATIN = [
+    ("We were surprised by how consistent", "Halima Ostrowski", "person"),
+    ("long-term users of the drug had", "the researchers", "group"),
+    ("About one in 10 participants", "the paper", "document"),
+    ("people who take their medication faithfully", "The authors", "group"),
+    ("People who stick with a pill", "Rafael Quintero", "person"),
+    ("a randomized trial would be", "Rafael Quintero", "person"),
+    ("a trial could begin within three years", "Halima Ostrowski", "person"),
+    ("no clear benefit", "A 2019 analysis", "document"),
+    ("It's a well-done piece of work", "Leona Baptiste", "person"),
+]
+SLEEP = [
+    ("Teenagers who regularly slept fewer", "a new study", "document"),
+    ("Students who slept less than seven hours", "the researchers", "group"),
+    ("Sleep is not a luxury", "Priya Vandermeer", "person"),
+    ("It's a solid study", "Jonah Wexley", "person"),
+    ("anxious teens may also sleep worse", "Jonah Wexley", "person"),
+    ("students at schools that started before", "the paper", "document"),
+    ("He'd just use the extra time", "Dana Ruiz", "person"),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [("research-statin-dementia.txt", STATIN), ("research-sleep-teens.txt", SLEEP)],
+)
+def test_the_articles_key_statements_have_their_speakers(
+    article: str, expected: list[tuple[str, str, str]]
+):
+    assert missing_speakers(article, expected) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "nones"),
+    [
+        ("research-statin-dementia.txt", ("Health Canada", "The research was funded")),
+        ("research-sleep-teens.txt", ("tracked 3,150", "The National Institute", "By Marcus")),
+    ],
+)
+def test_the_articles_narration_is_no_statement(article: str, nones: tuple[str, ...]):
+    text = (ARTICLES / article).read_text(encoding="utf-8")
+    assert not any(c.startswith(nones) for c in contents(text))
+
+
+def test_a_finding_is_a_stance_and_a_quote_is_speech():
+    text = (ARTICLES / "research-statin-dementia.txt").read_text(encoding="utf-8")
+    acts = dict((c[:20], a) for a, c in acts_and_contents(text))
+    assert acts["long-term users of t"] == "stance"
+    assert acts["We were surprised by"] == "speech"
+    assert acts["a trial could begin "] == "thought"
