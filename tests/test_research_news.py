@@ -6,6 +6,8 @@ here on other invented sentences, with near-misses that must not change."""
 import pytest
 from extraction_helpers import ARTICLES, acts_and_contents, contents, missing_speakers, named
 
+from tui.core.figures import find_figures
+
 # --- A capitalised cue word ending a title: a journal's name, no verb ---
 
 
@@ -139,3 +141,35 @@ def test_a_finding_is_a_stance_and_a_quote_is_speech():
     assert acts["long-term users of t"] == "stance"
     assert acts["We were surprised by"] == "speech"
     assert acts["a trial could begin "] == "thought"
+
+
+# --- A bare number after the ratio a study reports is that ratio ---
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "subject"),
+    [
+        ("Walkers had a hazard ratio of 0.84 for heart failure.", "0.84", "hazard ratio"),
+        ("The odds ratio was 2.1 among night-shift nurses.", "2.1", "odds ratio"),
+        ("The adjusted relative risk was 0.67, the team wrote.", "0.67", "adjusted relative risk"),
+        ("It reported a rate ratio of 1.3 in rural counties.", "1.3", "rate ratio"),
+    ],
+)
+def test_a_number_after_a_study_ratio_is_that_ratio(text: str, number: str, subject: str):
+    assert (number, "ratio", subject) in [
+        (text[f.span[0] : f.span[1]], f.unit, f.subject) for f in find_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The ratio of nurses to patients was 4.", "4"),
+        ("The risk of a fall was 12 in the first week.", "12"),
+        ("Scores on the test were 0.81 on average.", "0.81"),
+    ],
+)
+def test_a_number_after_no_named_ratio_gets_no_ratio(text: str, number: str):
+    assert all(
+        f.unit != "ratio" for f in find_figures(text) if text[f.span[0] : f.span[1]] == number
+    )
