@@ -964,7 +964,11 @@ def test_a_confidence_interval_has_the_unit_of_its_estimate(text: str, unit: str
 
 
 def test_an_interval_of_a_bare_estimate_stays_bare() -> None:
-    assert find_figures("The odds ratio was 2.4 (95% CI 1.1-3.9).")[-1].unit is None
+    assert find_figures("The mean score was 2.4 (95% CI 1.1-3.9).")[-1].unit is None
+
+
+def test_an_interval_of_a_study_ratio_is_a_ratio() -> None:
+    assert find_figures("The odds ratio was 2.4 (95% CI 1.1-3.9).")[-1].unit == "ratio"
 
 
 @pytest.mark.parametrize(

@@ -743,6 +743,8 @@ def find_figures(text: str) -> list[Figure]:
                     figures[-1] = joined
                     done = max(done, joined.span[1])
                     continue
+            if figure.unit is None and figure.subject is None:
+                figure = _study_ratio(text, figure)
             if figures and figure.unit is None and figure.subject is None:
                 figure = _elliptical(text, figures, figure)
                 if figure.unit is None:
@@ -1011,6 +1013,19 @@ def _ones(text: str, figures: list[Figure], figure: Figure) -> Figure:
         if previous.kind == "count" and previous.unit is not None:
             return replace(figure, unit=previous.unit)
     return figure
+
+
+def _study_ratio(text: str, figure: Figure) -> Figure:
+    """A bare number after the ratio a study reports, "of" or a form of "be" between, is
+    that ratio: "a hazard ratio of 0.81", "the odds ratio was 1.4" (unit "ratio")."""
+    start = figure.span[0]
+    lead = text[max(0, start - _STUDY_RATIO_REACH) : start]
+    if "ratio" not in lead.lower() and "risk" not in lead.lower():
+        return figure  # most bare numbers: no ratio named just before them
+    named = _STUDY_RATIO.search(lead)
+    if named is None:
+        return figure
+    return replace(figure, unit="ratio", subject=named.group("ratio").lower(), kind="measure")
 
 
 def _carried_over(text: str, previous: Figure, figure: Figure) -> Figure:
@@ -2883,6 +2898,12 @@ def _group_counts(text: str, start: int, end: int) -> bool:
     )
 
 
+# The ratio a study reports just before its number: "a hazard ratio of", "the odds ratio was".
+_STUDY_RATIO = re.compile(
+    rf"\b(?P<ratio>{_alternation(lx.STUDY_RATIOS)})[^\S\n]+(?:of|was|is|were|at)[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+_STUDY_RATIO_REACH = 40  # characters looked at before a bare number for its ratio
 # A number with a decimal part ("12.50"), not before a scale word ("4.06 million": a count).
 _DECIMAL = re.compile(
     rf"\d[\d,]*\.\d+(?!\d|[^\S\n]*(?:{_alternation(lx.SCALE_WORDS)})\b)", re.IGNORECASE

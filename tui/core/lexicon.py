@@ -3833,6 +3833,17 @@ QUALIFIED_GROUP_NOUNS: dict[str, frozenset[str]] = {
 # Adjectives of a group's size after a hyphenated number: "a 5,000-strong army" counts what
 # the group holds (GROUP_NOUNS), or the group's noun.
 SIZE_ADJECTIVES: frozenset[str] = frozenset({"strong"})
+
+# The ratios of research reports that name a bare number after them, "of" or a form of "be"
+# between ("a hazard ratio of 0.81", "the odds ratio was 1.4"): the number is that ratio.
+STUDY_RATIOS: frozenset[str] = frozenset(
+    {
+        *("hazard ratio", "odds ratio", "risk ratio", "rate ratio", "incidence rate ratio"),
+        *("relative risk", "prevalence ratio", "adjusted hazard ratio", "adjusted odds ratio"),
+        "adjusted relative risk",
+    }
+)
+
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
 SMALLEST_MODEL: int = 100
 

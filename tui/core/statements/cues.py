@@ -985,6 +985,7 @@ _DOCUMENT_FROM_REACH = 60  # characters before the source searched for its docum
 _NAME_HEADS = ORGANIZATION_MARKERS | frozenset(
     "chapel cathedral temple mosque synagogue tabernacle ministries street avenue road".split()
 )
+_NAME_WORD_REACH = 30  # characters looked at before a capitalised cue word for a name's word
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,2}\s+([A-Z][a-z]+)\b")
 
 
@@ -1014,6 +1015,16 @@ def _inside_name(text: str, pos: int) -> bool:
     part of that name."""
     rest = _NAME_REST.match(text, pos)
     return rest is not None and rest.group(1).lower() in _NAME_HEADS
+
+
+def _after_name_word(text: str, pos: int) -> bool:
+    """Whether a capitalised word ("Sleep") and one space stand just before `pos`: a
+    capitalised cue word there ends a title, not a clause's verb ("published in Clinical
+    Sleep Reports", "in Cardiac Notes"; a title-case headline is sentence-cased before)."""
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    word = text[max(0, pos - _NAME_WORD_REACH) : pos - 1].rpartition(" ")[2]
+    return word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _singular_name(word: str) -> bool:
@@ -1394,9 +1405,14 @@ class CueAttributions(CueForms, Quotations):
             if i >= 0 and cue[0] < quotes[i].end:
                 continue
             word = text[cue[0] : cue[1]]
-            if word[0].isupper() and " " not in word and _inside_name(text, cue[1]):
-                continue  # "pastor of Greater Hope Baptist Church": a name, no verb (not
-                # "According to Acme Group": a phrase cue before the name)
+            if (
+                word[0].isupper()
+                and " " not in word
+                and (_inside_name(text, cue[1]) or _after_name_word(text, cue[0]))
+            ):
+                continue  # "pastor of Greater Hope Baptist Church", "in Clinical Sleep
+                # Reports": a name, no verb (not "According to Acme Group": a phrase cue
+                # before the name)
             lower = word.lower()
             if word in _ADJECTIVE_ONLY and not self._takes_clause(cue):
                 continue

@@ -317,9 +317,10 @@ _BE_ENDINGS = (
     *("not", "never", "also", "ly"),
 )
 # A condition ("If Lee says", "unless the mayor claims") or a question ("asked whether Lee
-# expected") before a cue: what it holds was neither said nor believed.
+# expected") before a cue: what it holds was neither said nor believed; not across the end of
+# a sentence ("asked whether the dose matters. She believes ...": a lowercase word's period).
 _CONDITIONAL = re.compile(
-    r"\b(?i:if|unless|whether)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|"
+    r"\b(?i:if|unless|whether)\s+(?:(?![a-z]{2,}\.\s)[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|"
     + _ADVERB
     + r")\s+)*$"
 )
