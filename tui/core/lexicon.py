@@ -920,6 +920,13 @@ ESTIMATED_NOUNS: frozenset[str] = frozenset(
 WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
 # Verbs of showing, no claim before pictures ("showed footage of burning bins").
 SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
+# Verbs of conceding, and the contests or outcomes they may concede as a thing, no claim:
+# "conceded defeat", "conceded the race to Ames", "has not conceded the seat".
+CONCEDE_FORMS: frozenset[str] = frozenset("concede concedes conceded conceding".split())
+CONCEDED_CONTESTS: frozenset[str] = frozenset(
+    """defeat race election contest seat riding district nomination primary runoff
+    leadership presidency governorship mayoralty victory""".split()
+)
 # What joins a person's name to the body the person works for ("Ann Tully of the X", "with").
 PERSON_BODY_LINKS: frozenset[str] = frozenset({"of", "with"})
 # What a document does, not the body that made it: "a review by the office, which *found* ..."
