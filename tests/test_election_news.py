@@ -491,6 +491,55 @@ def test_a_report_by_its_author_keeps_its_reading():
     )
 
 
+# --- The outcome a sentence-final attribution is followed by: the writer's note ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Odile Brant has taken the riding of Pike Falls, Global News projected late Sunday,"
+            " ending 22 years of NDP representation there.",
+            "Odile Brant has taken the riding of Pike Falls",
+            "Global News",
+        ),
+        (
+            "Rivera won 54 per cent of the vote, the Associated Press projected, handing"
+            " Democrats the seat.",
+            "Rivera won 54 per cent of the vote",
+            "the Associated Press",
+        ),
+        (
+            "The council passed the budget, the mayor said, marking the first time in six years"
+            " it was on schedule.",
+            "The council passed the budget",
+            "the mayor",
+        ),
+        (
+            "The strike is over, union officials said Monday, ending a nine-day walkout.",
+            "The strike is over",
+            "union officials",
+        ),
+    ],
+)
+def test_a_participle_of_outcome_after_the_attribution_is_no_content(
+    text: str, content: str, name: str
+):
+    assert named(text)[0][:2] == (content, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The union said it was ending the strike.", "it was ending the strike"),
+        ("The mayor said ending the strike was her priority.", "ending the strike was"),
+        ("Ames said she was marking the ballots herself.", "she was marking the ballots"),
+    ],
+)
+def test_the_same_participle_inside_the_content_stays_in_it(text: str, content: str):
+    assert contents(text)[0].startswith(content)
+
+
 # --- The invented results-night articles: their key statements and speakers ---
 
 
@@ -499,6 +548,7 @@ def test_the_riding_result_keeps_its_speakers():
         missing_speakers(
             "elections-riding-upset.txt",
             [
+                ("Liberal candidate Marisa Olander", "CBC News", "media"),
                 ("With 98 per cent of polls", "Elections Canada", "organization"),
                 ("Tonight, Kestrel Valley", "Marisa Olander", "person"),
                 ("I called Marisa", "Garth Pellerin", "person"),

@@ -41,12 +41,13 @@ EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
 )
 # Participles of a consequence, after a comma closing what was reported: the writer's note on
 # what followed, no part of the content ("said the drug was safe, clearing the way for sales",
-# "..., sending shares up 6%"); not "making", as often the manner of what was said ("plans to
+# "..., sending shares up 6%", "Ames won, CBC projected, ending a decade of Tory rule",
+# "..., marking the first time"); not "making", as often the manner of what was said ("plans to
 # campaign more, making use of ..."), nor "raising", as often the content's own verb ("would
 # hold rates, raising them later").
 CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
     "clearing paving sending prompting sparking triggering fuelling fueling provoking stoking"
-    " igniting spurring angering".split()
+    " igniting spurring angering ending marking capping handing snapping".split()
 )
 # What "raising" a consequence raises, the writer's note too ("said Sunday it would strike,
 # raising the prospect of closures", "..., raising fears of layoffs"; not "raising rates").
