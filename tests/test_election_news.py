@@ -540,6 +540,45 @@ def test_the_same_participle_inside_the_content_stays_in_it(text: str, content: 
     assert contents(text)[0].startswith(content)
 
 
+# --- A voter's age set off by commas before "who said": the voter speaks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            '"It was closer than I thought," said Wren Halvorsen, 47, who said she had voted'
+            " for the Greens.",
+            "she had voted for the Greens",
+            "Wren Halvorsen",
+        ),
+        (
+            "Omar Castellan, 71, who said he had never missed an election, waited an hour.",
+            "he had never missed an election",
+            "Omar Castellan",
+        ),
+        (
+            '"Lines were long," said a retired welder, 63, who said the booth ran out of pens.',
+            "the booth ran out of pens",
+            "a retired welder",
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_age_is_the_person_s(text: str, content: str, name: str):
+    assert (content, name) in [(c, n) for c, n, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout in Ward 34, which officials said was low, fell again.",
+        "The Liberals won 34, which surprised no one.",
+    ],
+)
+def test_a_number_before_which_is_no_age(text: str):
+    assert all(n != "34" for n in speaker_names(text))
+
+
 # --- The invented results-night articles: their key statements and speakers ---
 
 
@@ -584,6 +623,7 @@ def test_the_governor_call_keeps_its_speakers():
                     "group",
                 ),
                 ("I voted for her", "Dana Whitlock", "person"),
+                ("he voted for Odegaard", "Tim Ostrowski", "person"),
             ],
         )
         == []
