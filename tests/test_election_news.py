@@ -579,6 +579,35 @@ def test_a_number_before_which_is_no_age(text: str):
     assert all(n != "34" for n in speaker_names(text))
 
 
+# --- A passive cue raising its subject to an infinitive is inside the clause: one part ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greens were projected to win 14 of 52 seats, two short of official party status.",
+        "The Bloc is widely expected to hold Rivière-Noire, a seat it has held since 2011.",
+        "Turnout was forecast to reach 64 per cent, up from 59 per cent last time.",
+    ],
+)
+def test_a_raising_passive_cue_cuts_no_part(text: str):
+    [statement] = statements(text)
+    assert statement.parts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The count, the returning officer said, was fair.",
+        "The turnout, officials said on Monday, was the highest in years.",
+    ],
+)
+def test_an_attribution_inside_reported_content_still_cuts_it(text: str):
+    [statement] = statements(text)
+    assert len(statement.parts) == 2
+    assert text[slice(*statement.parts[0])] in ("The count", "The turnout")
+
+
 # --- The invented results-night articles: their key statements and speakers ---
 
 
