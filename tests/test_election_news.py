@@ -1,11 +1,21 @@
 """Election nights and polling as a new analyst reads them: constructions found by trying
 whosaid on invented stories of a national election night, a governor's race poll and a county
-recount dispute (in tests/data/speakers/), each tested here on other invented sentences."""
+recount dispute, a riding won on results night and a governor's race called by a wire service
+(in tests/data/speakers/), each tested here on other invented sentences."""
 
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, contents, named, speaker_names, speaker_of, statements
+from extraction_helpers import (
+    attributed,
+    contents,
+    missing_speakers,
+    named,
+    speaker_names,
+    speaker_of,
+    speakers_by_opening,
+    statements,
+)
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -352,3 +362,304 @@ def test_the_invented_election_articles_keep_their_speakers(article: str, expect
         for s in speakers
     }
     assert expected <= found
+
+
+# --- Conceding a contest or its outcome: a loss owned, no claim ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brannock conceded defeat in a speech to about 200 supporters at a curling rink.",
+        "Ilse Varga conceded the race to her rival shortly after 10 p.m.",
+        "The incumbent has not conceded the seat.",
+        "Teague conceded the nomination on Saturday in a brief call with reporters.",
+        "Conceding defeat, Morrow thanked the volunteers who had knocked on doors.",
+    ],
+)
+def test_conceding_a_contest_says_nothing(text: str):
+    assert not any(cue and cue.lower().startswith("conced") for _, _, cue in attributed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Brannock conceded that the race was lost.", "the race was lost"),
+        ("Brannock conceded the race was closer than her polls had shown.", "the race was"),
+        ("Varga conceded the election had been lost in the suburbs.", "the election had"),
+        ("Varga conceded defeat was likely before the last polls came in.", "defeat was likely"),
+        ("Teague conceded the point that turnout was low.", "the point that"),
+    ],
+)
+def test_conceding_a_clause_about_the_contest_stays_a_statement(text: str, content: str):
+    assert any(c.startswith(content) for c in contents(text))
+
+
+# --- A deadline alone after a cue: when, not what ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odalys Brandt had not conceded by early Thursday.",
+        "The premier had not commented by midnight.",
+        "Ferro conceded by Tuesday evening.",
+    ],
+)
+def test_a_deadline_alone_after_a_cue_is_no_content(text: str):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ferro said by Friday that the count would be done.", "the count would be done"),
+        ("The board was told by staff that the count was fair.", "the count was fair"),
+        ("Ferro conceded by a wide margin that the count was fair.", "the count was fair"),
+    ],
+)
+def test_by_before_a_that_clause_keeps_its_content(text: str, content: str):
+    assert contents(text) == [content]
+
+
+# --- People reached by a reporter, then where, then a place's name: the people speak ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Voters interviewed outside polling places in Larch County said the lines moved fast.",
+            "Voters interviewed outside polling places in Larch County",
+        ),
+        (
+            "Shoppers interviewed at malls in Dunmore said prices were too high.",
+            "Shoppers interviewed at malls in Dunmore",
+        ),
+        (
+            "Nurses working at rural clinics in Harlow said the shifts were too long.",
+            "Nurses working at rural clinics in Harlow",
+        ),
+        (
+            "Passengers stranded at the terminal in Halden said they had waited for hours.",
+            "Passengers stranded at the terminal in Halden",
+        ),
+    ],
+)
+def test_people_at_places_in_a_named_place_speak_not_the_place(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials in Larch County said the count was done.", "Officials in Larch County"),
+        (
+            "Ballots cast at polling places in Larch County showed a swing, Ilse Varga said.",
+            "Ilse Varga",
+        ),
+        ("Polls in Larch County closed at 8 p.m., officials said.", "officials"),
+    ],
+)
+def test_a_place_s_name_with_no_participle_before_keeps_its_reading(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+# --- A document dated by the event it came before or after: the document speaks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Polls before the runoff had shown a tight race.", "Polls before the runoff"),
+        ("The poll before the debate found that Sorensen led.", "The poll before the debate"),
+        ("A survey after the debate found that Sorensen led.", "A survey after the debate"),
+        (
+            "Surveys during the campaign found that voters were split.",
+            "Surveys during the campaign",
+        ),
+    ],
+)
+def test_a_document_before_or_after_an_event_speaks(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+def test_a_report_by_its_author_keeps_its_reading():
+    assert speaker_of("A report by the council found that Sorensen led.")[:2] == (
+        "A report by the council",
+        "document",
+    )
+
+
+# --- The outcome a sentence-final attribution is followed by: the writer's note ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Odile Brant has taken the riding of Pike Falls, Global News projected late Sunday,"
+            " ending 22 years of NDP representation there.",
+            "Odile Brant has taken the riding of Pike Falls",
+            "Global News",
+        ),
+        (
+            "Rivera won 54 per cent of the vote, the Associated Press projected, handing"
+            " Democrats the seat.",
+            "Rivera won 54 per cent of the vote",
+            "the Associated Press",
+        ),
+        (
+            "The council passed the budget, the mayor said, marking the first time in six years"
+            " it was on schedule.",
+            "The council passed the budget",
+            "the mayor",
+        ),
+        (
+            "The strike is over, union officials said Monday, ending a nine-day walkout.",
+            "The strike is over",
+            "union officials",
+        ),
+    ],
+)
+def test_a_participle_of_outcome_after_the_attribution_is_no_content(
+    text: str, content: str, name: str
+):
+    assert named(text)[0][:2] == (content, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The union said it was ending the strike.", "it was ending the strike"),
+        ("The mayor said ending the strike was her priority.", "ending the strike was"),
+        ("Ames said she was marking the ballots herself.", "she was marking the ballots"),
+    ],
+)
+def test_the_same_participle_inside_the_content_stays_in_it(text: str, content: str):
+    assert contents(text)[0].startswith(content)
+
+
+# --- A voter's age set off by commas before "who said": the voter speaks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            '"It was closer than I thought," said Wren Halvorsen, 47, who said she had voted'
+            " for the Greens.",
+            "she had voted for the Greens",
+            "Wren Halvorsen",
+        ),
+        (
+            "Omar Castellan, 71, who said he had never missed an election, waited an hour.",
+            "he had never missed an election",
+            "Omar Castellan",
+        ),
+        (
+            '"Lines were long," said a retired welder, 63, who said the booth ran out of pens.',
+            "the booth ran out of pens",
+            "a retired welder",
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_age_is_the_person_s(text: str, content: str, name: str):
+    assert (content, name) in [(c, n) for c, n, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout in Ward 34, which officials said was low, fell again.",
+        "The Liberals won 34, which surprised no one.",
+    ],
+)
+def test_a_number_before_which_is_no_age(text: str):
+    assert all(n != "34" for n in speaker_names(text))
+
+
+# --- A passive cue raising its subject to an infinitive is inside the clause: one part ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greens were projected to win 14 of 52 seats, two short of official party status.",
+        "The Bloc is widely expected to hold Rivière-Noire, a seat it has held since 2011.",
+        "Turnout was forecast to reach 64 per cent, up from 59 per cent last time.",
+    ],
+)
+def test_a_raising_passive_cue_cuts_no_part(text: str):
+    [statement] = statements(text)
+    assert statement.parts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The count, the returning officer said, was fair.",
+        "The turnout, officials said on Monday, was the highest in years.",
+    ],
+)
+def test_an_attribution_inside_reported_content_still_cuts_it(text: str):
+    [statement] = statements(text)
+    assert len(statement.parts) == 2
+    assert text[slice(*statement.parts[0])] in ("The count", "The turnout")
+
+
+# --- The invented results-night articles: their key statements and speakers ---
+
+
+def test_the_riding_result_keeps_its_speakers():
+    assert (
+        missing_speakers(
+            "elections-riding-upset.txt",
+            [
+                ("Liberal candidate Marisa Olander", "CBC News", "media"),
+                ("With 98 per cent of polls", "Elections Canada", "organization"),
+                ("Tonight, Kestrel Valley", "Marisa Olander", "person"),
+                ("I called Marisa", "Garth Pellerin", "person"),
+                ("he was proud", "Garth Pellerin", "person"),
+                ("the party had lost", "Hal Brightwater", "person"),
+                ("This is a riding", "Anneke Dubrovsky", "person"),
+                ("he would not ask", "A spokesperson for Pellerin's campaign", "person"),
+            ],
+        )
+        == []
+    )
+
+
+def test_the_riding_result_has_no_conceding_of_defeat_as_a_statement():
+    assert not any(
+        c.startswith("defeat") for c, _, _ in speakers_by_opening("elections-riding-upset.txt")
+    )
+
+
+def test_the_governor_call_keeps_its_speakers():
+    assert (
+        missing_speakers(
+            "elections-governor-call.txt",
+            [
+                ("You did this", "Lena Harmon", "person"),
+                ("We are not going anywhere", "Carl Odegaard", "person"),
+                ("the campaign believed", "Rick Sundqvist", "person"),
+                ("the race was", "Maria Delacorte", "person"),
+                ("a close race", "Polls before the election", "document"),
+                (
+                    "the economy and abortion",
+                    "Voters interviewed outside polling places in Fenwick County",
+                    "group",
+                ),
+                ("I voted for her", "Dana Whitlock", "person"),
+                ("he voted for Odegaard", "Tim Ostrowski", "person"),
+            ],
+        )
+        == []
+    )
+
+
+def test_the_governor_call_has_no_deadline_as_content():
+    assert not any(
+        c.startswith("by early") for c, _, _ in speakers_by_opening("elections-governor-call.txt")
+    )

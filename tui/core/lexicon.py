@@ -41,12 +41,13 @@ EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
 )
 # Participles of a consequence, after a comma closing what was reported: the writer's note on
 # what followed, no part of the content ("said the drug was safe, clearing the way for sales",
-# "..., sending shares up 6%"); not "making", as often the manner of what was said ("plans to
+# "..., sending shares up 6%", "Ames won, CBC projected, ending a decade of Tory rule",
+# "..., marking the first time"); not "making", as often the manner of what was said ("plans to
 # campaign more, making use of ..."), nor "raising", as often the content's own verb ("would
 # hold rates, raising them later").
 CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
     "clearing paving sending prompting sparking triggering fuelling fueling provoking stoking"
-    " igniting spurring angering".split()
+    " igniting spurring angering ending marking capping handing snapping".split()
 )
 # What "raising" a consequence raises, the writer's note too ("said Sunday it would strike,
 # raising the prospect of closures", "..., raising fears of layoffs"; not "raising rates").
@@ -920,6 +921,13 @@ ESTIMATED_NOUNS: frozenset[str] = frozenset(
 WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
 # Verbs of showing, no claim before pictures ("showed footage of burning bins").
 SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
+# Verbs of conceding, and the contests or outcomes they may concede as a thing, no claim:
+# "conceded defeat", "conceded the race to Ames", "has not conceded the seat".
+CONCEDE_FORMS: frozenset[str] = frozenset("concede concedes conceded conceding".split())
+CONCEDED_CONTESTS: frozenset[str] = frozenset(
+    """defeat race election contest seat riding district nomination primary runoff
+    leadership presidency governorship mayoralty victory""".split()
+)
 # What joins a person's name to the body the person works for ("Ann Tully of the X", "with").
 PERSON_BODY_LINKS: frozenset[str] = frozenset({"of", "with"})
 # What a document does, not the body that made it: "a review by the office, which *found* ..."

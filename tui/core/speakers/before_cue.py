@@ -594,6 +594,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             j -= 1
         if j >= 1 and _is_title_dot(toks, j):
             j -= 1  # "Boreal Metals Inc., which says": the company's abbreviation
+        if lower == "who" and _age_aside(toks, j):
+            j -= 2  # "Ann Lee, 34, who said": the age set off is hers
         antecedent = _relative_head(text, toks, j)
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)
@@ -678,6 +680,19 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     ):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _age_aside(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is an age set off by commas after a name or a noun ("Ann Lee, 34,
+    who said", "a nurse, 58, who"): one to three digits after a comma, a word before it."""
+    word = toks[j].word
+    return (
+        j >= 2
+        and word.isdigit()
+        and len(word) <= 3
+        and toks[j - 1].word == ","
+        and toks[j - 2].word[0].isalpha()
+    )
 
 
 def _handle_at(toks: list[Token], at: int) -> bool:

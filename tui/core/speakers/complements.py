@@ -95,10 +95,14 @@ _NAMING_LEADS = frozenset({"named", "nicknamed", "as"})
 _DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
 # Subjects of a relative clause without "that" after a document's word: "a study he led"
 _DOCUMENT_RELATIVE_SUBJECTS = _CONTACT_SUBJECTS - {"you"}
-_DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"}  # "a report by X", "a study in The Lancet"
+# When a document was made, before the event that dates it: "polls before the vote", "a
+# survey after the debate" (the document speaks, not the event).
+_DOCUMENT_TIMES = frozenset({"before", "after", "during"})
+# "a report by X", "a study in The Lancet", "the poll before the debate"
+_DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"} | _DOCUMENT_TIMES
 # After a document's word heading a speaker phrase: "two reports from Geneva" (the place's
 # name after "from" is left in the phrase; a body's or a person's speaks alone)
-_DOCUMENT_HEAD_CONNECTORS = _DOCUMENT_CONNECTORS | {"from"}
+_DOCUMENT_HEAD_CONNECTORS = _DOCUMENT_CONNECTORS | _DOCUMENT_TIMES | {"from"}
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -129,19 +133,46 @@ def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) 
     if described is None and counted < first:
         # "The union representing about 9,000 of its drivers and mechanics": the union
         described = _participle_description(text, toks, counted)
-    if described is None and first >= 3 and toks[first - 1].lower == "of":
-        # "A lawyer representing the family of the victim": the object is "the family of ..."
+    if described is None and first >= 3 and toks[first - 1].lower in _OWNER_LINKS:
+        # "A lawyer representing the family of the victim": the object is "the family of
+        # ..."; "Voters interviewed outside polling places in Elm County": the places' town
         owner = _phrase_at(text, toks, first - 2)
         if owner is not None:
             described = _participle_description(text, toks, first - 1 - len(owner.tokens))
+        bare = _bare_plural(toks, first - 1) if described is None else None
+        if bare is not None:
+            described = _participle_description(text, toks, bare)
     if described is None:
         return None
     return _new_phrase((described.span[0], found.span[1]), described.words + ("…",))
 
 
+_BARE_MODIFIERS = 2  # the most lower-case words before a bare plural: "rural polling places"
+
+
+def _bare_plural(toks: list[Token], link: int) -> int | None:
+    """Where a bare plural in lower case ending before toks[link] opens ("*polling places*
+    in", "*malls* in"), after the preposition of a participle before it; None if no such
+    plural stands there."""
+    head = link - 1
+    if not toks[head].word.islower() or not _plural_head(toks[head].lower):
+        return None
+    k = head
+    while (
+        k > head - _BARE_MODIFIERS
+        and k >= 1
+        and toks[k - 1].word.islower()
+        and toks[k - 1].lower not in FUNCTION_WORDS
+        and toks[k - 1].lower not in PARTICIPLE_PREPOSITIONS
+    ):
+        k -= 1
+    return k if k >= 1 and toks[k - 1].lower in PARTICIPLE_PREPOSITIONS else None
+
+
 # Words before a count of a participle's object: "about 9,000", "more than 400".
 _COUNT_QUALIFIERS = frozenset("about around roughly nearly almost some approximately over".split())
 _COUNT_PAIRS = frozenset({("more", "than"), ("up", "to"), ("at", "least"), ("fewer", "than")})
+_OWNER_LINKS = PLACE_PREPOSITIONS | {"of"}  # between a participle's object and its complement
 _OWNER_WORDS = frozenset("the its their his her our".split())  # before a first conjunct
 
 

@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SCENE_PREPOSITIONS,
+    SEASONS,
     SELF_PRONOUNS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -48,6 +49,7 @@ from tui.core.lexicon import (
     SUBSTANCE_DEMONSTRATED_NOUNS,
     THING_PRONOUNS,
     TIME_WORDS,
+    TIMES_OF_DAY,
     VENUE_RELEASE_VERBS,
     VENUE_WORDS,
 )
@@ -509,6 +511,17 @@ _SHORT_CIRCUMSTANCE = re.compile(r"(?:at|in|during|before|after)" + _CIRCUMSTANC
 # does): after any cue, where or when, and the object went before ("a limitation the
 # authors acknowledged in the paper").
 _SHORT_SETTING = re.compile(r"(?:in|during)" + _CIRCUMSTANCE_OBJECT)
+# A deadline and nothing else after a cue: "(had not conceded) by early Wednesday", "(had
+# not commented) by midnight", "by Tuesday evening" (not "said by Friday the count ends").
+_SHORT_DEADLINE = re.compile(
+    r"by\s+(?:(?:late|early)\s+)?(?:"
+    + TIME
+    + "|"
+    + alternation(TIMES_OF_DAY | SEASONS)
+    + r")(?:\s+"
+    + TIME
+    + r")?[.!?]?"
+)
 # Cues whose object "in" opens: "believed in the drug".
 _IN_OBJECT_CUES = frozenset("believe believes believed believing".split())
 _SAY_FORMS = frozenset("say says said saying".split())  # no preposition after them
@@ -712,7 +725,7 @@ class Clauses(State):
             if (
                 cue_word not in _IN_OBJECT_CUES
                 and _SHORT_SETTING.fullmatch(text, span[0], span[1]) is not None
-            ):
+            ) or _SHORT_DEADLINE.fullmatch(text, span[0], span[1]) is not None:
                 return True
             return (
                 cue_word in _SAY_FORMS or bool(text[cue[1] : span[0]].strip())

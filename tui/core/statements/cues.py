@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
     COLON_MANNER_ADJECTIVES,
+    CONCEDE_FORMS,
     CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
     COUNTED_ALONE,
@@ -190,6 +191,7 @@ from tui.core.statements.patterns import (
 from tui.core.statements.quotations import Quotations
 from tui.core.statements.rejections import (
     anonymity,
+    conceded_contest,
     named_in_aside,
     named_thing,
     quoting_another,
@@ -1457,6 +1459,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
+            if lower in CONCEDE_FORMS and conceded_contest(text, cue):
+                continue  # "conceded defeat in a speech": a loss owned, no claim
             if lower in QUESTIONING_FORMS and _interrogation(text, start, cue):
                 continue  # "counsel questioned Mr Pym about the memo": no doubt voiced
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):

@@ -31,6 +31,10 @@ _RESUMED = re.compile(r"\n[ \t]*[“\"‘«„»']")
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[:;]|\s[—–―-]{1,2}\s")
 # A passive cue and its agent opening an attribution: "*disputed by* the water company, Acme".
 _PASSIVE_CUE = re.compile(r"[\w’'-]+\s+by\s")
+# A passive cue raising its subject to an infinitive, inside the clause it reports: "the
+# Greens *are expected to* win two seats, short of party status" (no attribution to cut).
+_RAISING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+_RAISING_AFTER = re.compile(r"\s+to\s+[a-z]")
 # A conjunction of the narrator's before a quotation resumed: ", and “full of it.”".
 _JOINED_QUOTE = re.compile(r"\s*(?:and|but)\s+(?=[“\"‘])")
 # Titles before the speaker's name, which belong to the attribution: "..., Mrs. Ortiz said, ...".
@@ -115,6 +119,10 @@ def _attribution_gap(
         return None
     if _PASSIVE_CUE.match(text, attribution[0]):
         return None  # "The claim is disputed by the firm, Acme": a passive's agent ends it
+    if _RAISING_AFTER.match(text, attribution[1]) and _RAISING_BEFORE.search(
+        text, max(span[0], attribution[0] - 24), attribution[0]
+    ):
+        return None  # "The party was projected to win 40 seats, short of ...": one clause
     lead = max(span[0], attribution[0] - 40)
     titles = _ROLE_BEFORE.search(text, lead, attribution[0]) or _TITLES_BEFORE.search(
         text, lead, attribution[0]

@@ -61,6 +61,7 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    CONCEDED_CONTESTS,
     COURT_DATES,
     COURT_RULING_VERBS,
     CRIME_AUTHORITIES,
@@ -1109,6 +1110,23 @@ def told_after_as(text: str, at: int) -> bool:
         return True
     word = _AS_TOLD_WORD.match(text, at)
     return word is not None and people_plural(word[1].capitalize())
+
+
+# A contest or its outcome conceded, no clause's subject after it: "conceded defeat in a
+# speech", "conceded the race to Ames" (not "conceded the race was close").
+_CONCEDED_CONTEST = re.compile(
+    r"\s+(?:(?:the|her|his|their|its)\s+)?(?:"
+    + alternation(CONCEDED_CONTESTS)
+    + r")\b(?!\s+(?:"
+    + alternation(AUXILIARY_VERBS)
+    + r")\b)(?!\s+(?:[a-z]+ed|had|has|have|was|were|is|are)\b)"
+)
+
+
+def conceded_contest(text: str, cue: Span) -> bool:
+    """Whether the verb of conceding (`CONCEDE_FORMS`) at `cue` concedes a contest or its
+    outcome ("Ames conceded defeat shortly before midnight"): a loss owned, no claim."""
+    return _CONCEDED_CONTEST.match(text, cue[1]) is not None
 
 
 def shown_pictures(text: str, cue: Span) -> bool:
