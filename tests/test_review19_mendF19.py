@@ -48,8 +48,7 @@ def test_the_agency_is_the_agency_named_or_the_arm(text: str, name: str):
     [
         "Transport Canada issued new rules on Monday. Corvel Canada said it would comply. The "
         "department said inspections would begin in May.",
-        "Vantel Canada said its network was restored. The agency said the outage was under "
-        "review.",
+        "Vantel Canada said its network was restored. The agency said the outage was under review.",
         "Brill Foods Canada said prices rose. The agency said wages rose.",
     ],
 )
