@@ -37,6 +37,11 @@ def speakers(text: str) -> list[tuple[str, str, str | None]]:
             "Statistics Canada said food prices rose. The agency said rent climbed too.",
             "Statistics Canada",
         ),  # unchanged
+        (
+            "Food Prices Rise, Agency Says\n\nStatistics Canada said food prices rose. The "
+            "agency said rent climbed too.",
+            "Statistics Canada",
+        ),  # a headline's capitalised "Agency" names no agency
     ],
 )
 def test_the_agency_is_the_agency_named_or_the_arm(text: str, name: str):
