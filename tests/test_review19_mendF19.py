@@ -74,6 +74,7 @@ LEDE = "Lorne's transport minister says fares will rise in June.\n\n"
         "Ana Ruiz told reporters the increase was needed.",
         "Ana Ruiz, the minister, announced the increase Tuesday.",
         "Ana Ruiz, the minister, said the increase was needed.",
+        "Ana Ruiz, the transport minister, said the increase was needed.",
     ],
 )
 def test_the_lede_described_person_named_next_with_a_cue_is_one(second: str):
@@ -88,6 +89,7 @@ def test_the_lede_described_person_named_next_with_a_cue_is_one(second: str):
         "Ana Ruiz waited 14 hours in a bus shelter last month. “It was chaos,” she said.",
         "Ana Ruiz rides the bus every day. “It is too much,” she said.",
         "Ana Ruiz, the mayor, said the increase was needed.",
+        "Ana Ruiz, the health minister, said the increase was needed.",
         "Ana Ruiz, a nurse, said the increase was needed.",
     ],
 )

@@ -3909,7 +3909,7 @@ class Speakers:
         if first > _LEDE_REACH or end < 0:
             return None
         opening = len(text) - len(text[end:].lstrip())
-        office = entry.role.rpartition(" ")[2].lower() if entry.role else ""
+        office = set((entry.role or "").lower().split())  # "lorne's", "transport", "minister"
         for person in named:
             if (
                 min(start for start, _ in person.mentions) == opening
@@ -3917,9 +3917,11 @@ class Speakers:
                 and entry.gender in (None, person.gender)
             ):
                 after = min(person.mentions)[1]
-                if person.role is not None:  # "Ana Ruiz, the minister, said"
+                if person.role is not None:  # "Ana Ruiz, the (transport) minister, said"
                     aside = f", the {person.role}, "
-                    if person.role.lower() != office or text[after : after + len(aside)] != aside:
+                    if not set(person.role.lower().split()) <= office or not text.startswith(
+                        aside, after
+                    ):
                         return None
                     after += len(aside) - 1
                 return person if _word_after(text, after) in _INTRODUCING_VERBS else None
