@@ -1981,7 +1981,7 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
 # agency" for the Federal Aviation Administration, the Weather Service or the Centers for
 # Disease Control; "the regulator", "the watchdog" for a safety board or commission; "the
 # health authority" for a body named by "Health" ("Northern Health", "Kelby Public Health");
-# "the chain" for a retailer named by what it sells.
+# "the chain" for a retailer named by what it sells; "the pollster" for a polling firm.
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "agency": frozenset(
@@ -1992,6 +1992,9 @@ BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "authority": frozenset({"health"}),
     # "the chain" for a retailer named by its stores: "Maple Grocers", "Lakeview Supermarkets"
     "chain": frozenset("grocers supermarkets markets stores foods pharmacies restaurants".split()),
+    # "the pollster" for a polling firm ("Northline Research", "Harbour Polling"), a person's
+    # word too: a named pollster holds it first ("pollster Ann Lee ... the pollster said")
+    "pollster": frozenset("research polling polls insights analytics".split()),
 }
 # A text's copy, which speaks as the text does, and is named with it: "according to a copy
 # of the letter reviewed by the Ledger", "A copy of the memo says" (not "A copy").
@@ -3912,6 +3915,17 @@ OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
     labour agriculture justice treasury interior housing veterans homeland security exchequer
     finance culture foreign affairs home economy trade environment
     mines mining lands natural resources minerals petroleum fisheries forestry
+    """.split()
+)
+# The fields a government arm is named for before its country or province, every word of the
+# name but "and" and the place ("Statistics Canada", "Fisheries and Oceans Canada", "Santé
+# Québec"); a company's arm there has a word of its own ("Air Canada", "Bell Canada").
+GOVERNMENT_ARM_FIELDS: frozenset[str] = OFFICE_COMPLEMENTS | frozenset(
+    """
+    statistics parks elections immigration refugees citizenship employment social development
+    public safety global services service indigenous crown-indigenous relations northern
+    infrastructure communities oceans agri-food sport innovation science economic climate
+    change procurement santé transports revenu revenue
     """.split()
 )
 # Verbs of comparing, whose object stands before their "to" or "with" ("compared the vote to

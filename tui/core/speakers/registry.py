@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
+    GOVERNMENT_ARM_FIELDS,
     GOVERNMENT_ARM_HEADS,
     GOVERNMENT_PLACES,
     HOLDERS_BODIES,
@@ -56,6 +57,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
+    PERFORMATIVE_VERBS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
     PLACE_MODIFIERS,
@@ -80,6 +82,7 @@ from tui.core.lexicon import (
     ROLE_HOLDERS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SAYING_VERBS,
     SETTING_HEADS,
     SHARE_HEADS,
     SHARED_POSITIONS,
@@ -608,6 +611,12 @@ _OPENING_CLAUSE_CHARS = 120  # an opening clause, closed by a comma: "Asked whet
 _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subject: "whether she"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
+# A person's word that stands for a body named before too: "the pollster" for "Northline Research".
+_BODY_PEOPLE = frozenset({"pollster"})
+# Between the words of a government arm's name: "Immigration, Refugees and Citizenship Canada".
+_ARM_NAME_SPLIT = re.compile(r"[\s,]+")
+# The verbs by which the person a lede described is named next: saying and announcing.
+_INTRODUCING_VERBS = SAYING_VERBS | PERFORMATIVE_VERBS
 # That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
 # sisters' mother, June Hale,") up to a description's words before its head (possessives and
 # capitalised modifiers too: "the city's mayor", "the Jets captain"), and the name
@@ -1782,7 +1791,9 @@ class Speakers:
         found = self._with_possessor(found, mention[0])
         entry = (
             self._one_of_two(found, mention[0])
-            or self._government_arm(found)  # before "the agency" of a headline is met again
+            or self._government_arm(
+                found, mention[0]
+            )  # before "the agency" of a headline is met again
             or self._named_since(self._same_key(found), found)
             or self._acronym_of(found)
             or self._spelled_out(found)
@@ -2819,12 +2830,14 @@ class Speakers:
             None,
         )
 
-    def _government_arm(self, found: _Analysis) -> _Entry | None:
-        """Sieve 0b: "the agency", "the federal department": the last body that spoke, if it
-        is a government arm named for its field and its country, no head word in its name
-        ("Statistics Canada said ... The agency said", "according to Health Norway ... the
-        department said"); None if another body spoke since, or for a body of the place
-        whose name has its own head ("the Bank of Canada", "Vale Canada Ltd")."""
+    def _government_arm(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 0b: "the agency", "the federal department" at `position`: the last body that
+        spoke, if it is a government arm named by its fields and its country, no head word in
+        its name ("Statistics Canada said ... The agency said", "according to Health Norway
+        ... the department said"); None if another body spoke since, for a company's arm
+        ("Air Canada", "Vale Canada Ltd", "the Bank of Canada"), or if a name headed by the
+        description's own word came before ("The Canadian Transportation Agency ordered ...
+        Statistics Canada said ... The agency said": `_named_body`'s)."""
         if found.named or found.head not in GOVERNMENT_ARM_HEADS or found.kind not in BODY_KINDS:
             return None
         if found.name[:4].lower() != "the ":
@@ -2832,10 +2845,20 @@ class Speakers:
         body = next((e for e in self._recent_entries() if e.kind != "person"), None)
         if body is None or not body.named or body.kind != "organization":
             return None
-        words = body.key.split()
+        words = _ARM_NAME_SPLIT.split(body.key)
         if len(words) < 2 or words[-1] not in GOVERNMENT_PLACES:
             return None
-        return None if "of" in words else body  # "the Bank of Canada": headed by "Bank"
+        if not all(w in GOVERNMENT_ARM_FIELDS or w == "and" for w in words[:-1] if w):
+            return None  # "Air Canada said ... The agency said": a company, no arm
+        text = self._text
+        head = found.head.capitalize()
+        lower = max(0, position - _TITLE_REACH)
+        if any(
+            not _quoted(text, start) and _proper_name_around(text, start, start + len(head))
+            for start in _whole_word_starts(text, head, lower, position)
+        ):
+            return None  # the "... Agency" named before is the agency
+        return body
 
     def _nation_as_band(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the band" at `position` after a First Nation named as a speaker, the last
@@ -2866,7 +2889,7 @@ class Speakers:
             head = name  # "the Bee": a capitalised word after "the", named in full before
         elif name.lower() == "police":
             head = "police"  # "police said": the police force named before, if one was
-        elif found.named or found.kind not in BODY_KINDS:
+        elif found.named or (found.kind not in BODY_KINDS and found.head not in _BODY_PEOPLE):
             return None
         elif found.head in _OWNED_HEADS and not _body_office(found.name):
             return None
@@ -3079,8 +3102,11 @@ class Speakers:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
         contacted = _contacted_people(toks)
         if contacted is not None:  # "Voters interviewed by The Canadian Press": the voters
-            head, kind = contacted
-            return _Analysis(text[span[0] : span[1]], None, kind, False, span, head)
+            end, head, kind = contacted
+            if kind == "group":
+                return _Analysis(text[span[0] : span[1]], None, kind, False, span, head)
+            name = text[span[0] : toks[end - 1].end]  # "A nurse", role nurse
+            return _Analysis(name, head, kind, False, span, head)
         body_head = _body_described_by_clause(toks)
         if body_head is not None:  # "the company Musk runs": a body not named
             return _Analysis(text[span[0] : span[1]], None, "organization", False, span, body_head)
@@ -3871,29 +3897,34 @@ class Speakers:
         return found
 
     def _named_next(self, entry: _Entry, named: list[_Entry]) -> _Entry | None:
-        """The person a lede's owned description stands for, named with no role as the next
-        paragraph's subject: "Lorne's transport minister says fares will rise ..." and then
-        "Ana Ruiz announced Tuesday ..." (not "Ana Ruiz, a nurse, said", someone described
-        apart, nor a name further on); None if no one is."""
+        """The person a lede's owned description stands for, named as the next paragraph's
+        subject with no role or the description's own, before a verb of saying or announcing:
+        "Lorne's transport minister says fares will rise ..." and then "Ana Ruiz announced
+        Tuesday ..." or "Ana Ruiz, the minister, said ..." (not "Ana Ruiz, a nurse, said",
+        someone described apart, nor "Ana Ruiz waited 14 hours ...", someone the news is
+        about, nor a name further on); None if no one is."""
         text = self._text
         first = min(start for start, _ in entry.mentions)
         end = text.find("\n", first)
         if first > _LEDE_REACH or end < 0:
             return None
         opening = len(text) - len(text[end:].lstrip())
+        office = set((entry.role or "").lower().split())  # "lorne's", "transport", "minister"
         for person in named:
             if (
-                person.role is None
-                and min(start for start, _ in person.mentions) == opening
+                min(start for start, _ in person.mentions) == opening
                 and given_name(person.name.split("-")[0].split()[0])  # not "Driver Ana Ruiz"
                 and entry.gender in (None, person.gender)
             ):
-                after = min(person.mentions)[1]  # a verb next, not a comma and a description
-                return (
-                    person
-                    if text[after : after + 1] == " " and text[after + 1 : after + 2].islower()
-                    else None
-                )
+                after = min(person.mentions)[1]
+                if person.role is not None:  # "Ana Ruiz, the (transport) minister, said"
+                    aside = f", the {person.role}, "
+                    if not set(person.role.lower().split()) <= office or not text.startswith(
+                        aside, after
+                    ):
+                        return None
+                    after += len(aside) - 1
+                return person if _word_after(text, after) in _INTRODUCING_VERBS else None
         return None
 
     def _fill_names(self) -> None:
@@ -4407,17 +4438,18 @@ def _adverb_after_surname(toks: list[Token]) -> bool:
     )
 
 
-def _contacted_people(toks: list[Token]) -> tuple[str, SpeakerKind] | None:
-    """The head and kind of people whom a reporter reached, in a phrase "<people> reached by
-    <outlet>": a group by a plural ("Several nurses contacted by CBC News", "Parents
-    interviewed by The Canadian Press"), a person by a role ("A nurse reached by the Gazette");
-    None for another phrase, or bodies ("Unions reached by ...")."""
+def _contacted_people(toks: list[Token]) -> tuple[int, str, SpeakerKind] | None:
+    """Where the people whom a reporter reached end in a phrase "<people> reached by
+    <outlet>", their head and kind: a group by a plural, of people or of bodies ("Several
+    nurses contacted by CBC News", "Unions reached by Radio-Canada", "Grocers polled by
+    Northline Research"), as "Unions said" is, a person by a role ("A nurse reached by the
+    Gazette": "A nurse"); None for another phrase, or a singular that is no role."""
     for p in range(1, len(toks) - 2):
         if toks[p + 1].lower == "by" and toks[p].lower in CONTACT_PARTICIPLES:
             head = toks[p - 1].lower
             if _plural_head(head):
-                return None if head in ORGANIZATION_PLURALS else (head, "group")
-            return (head, "person") if head in PERSON_ROLES else None
+                return p, head, "group"
+            return (p, head, "person") if head in PERSON_ROLES else None
     return None
 
 
