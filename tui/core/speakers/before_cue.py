@@ -70,6 +70,7 @@ from tui.core.speakers.complements import (
     _relative_head,
     _relative_subject,
     _role_with_complement,
+    _victim_complement,
     _which_head,
     _who_head,
 )
@@ -819,6 +820,9 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     if first < 3 or toks[first - 1].lower != "by" or not _past_participle(toks[first - 2]):
         return None
     head = _phrase_at(text, toks, first - 3)
+    victim = head and _victim_complement(text, toks, found, bisect_left(toks, (head.span[0],)))
+    if victim is not None:
+        return victim  # "the inquest into the death of a man struck by a bus": the inquest
     if head is None or not _describes_speaker(text, head):
         return None  # "Acme Corp., backed by": a name; "in no way affected by": no speaker
     return _new_phrase((head.span[0], found.span[1]), head.words + ("…",))

@@ -1,0 +1,159 @@
+"""Accident and safety investigations as a new analyst reads them: constructions found by
+trying whosaid on invented stories of a safety board's report on a floatplane crash and of a
+coroner's inquest into a sawmill death (in tests/data/speakers/), each tested here on other
+invented sentences, with near-misses that must not change."""
+
+import pytest
+from extraction_helpers import contents, missing_speakers, speaker_of, speakers_by_opening
+
+# --- The victim of a harm is no speaker: "an inquest into the death of a worker said" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "A jury at an inquest into the death of a welder has recommended that the city act.",
+            "A jury",
+        ),
+        (
+            "A panel at a hearing into the drowning of Tavi Olsen said that lifeguards were absent.",
+            "A panel",
+        ),
+        (
+            "A jury at an inquest into the death of a roofer crushed by a crane has recommended "
+            "that the province act.",
+            "A jury",
+        ),
+        (
+            "A coroner's jury examining the death of a guard recommended that cameras be added.",
+            "A coroner's jury",
+        ),
+        (
+            "A review panel studying the killing of a cyclist urged that lanes be added.",
+            "A review panel",
+        ),
+    ],
+)
+def test_the_body_looking_into_a_harm_speaks_not_its_victim(text: str, head: str):
+    name, kind, _ = speaker_of(text)
+    assert name.startswith(head) and kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An inquiry into the death of Ona Pell found that staffing was short.",
+            ("An inquiry", "document"),
+        ),
+        (
+            "A lawyer for the family of a welder said that staffing was short.",
+            ("A lawyer for the family of a welder", "person"),
+        ),
+        (
+            "The sister of Ona Pell said that staffing was short.",
+            ("The sister of Ona Pell", "person"),
+        ),
+        (
+            "Economists polled by Reuters said that rates would rise.",
+            ("Economists polled by Reuters", "group"),
+        ),
+    ],
+)
+def test_complements_with_no_harm_keep_their_speakers(text: str, speaker: tuple[str, str]):
+    assert speaker_of(text)[:2] == speaker
+
+
+# --- "said in a report released last year that": a time placed from now after the venue ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency said in a report released last year that the mill had been cited.",
+            "the mill had been cited",
+        ),
+        (
+            "The board said in a bulletin issued earlier this month that crews were tired.",
+            "crews were tired",
+        ),
+        (
+            "The union said in a letter sent late last week that members would walk out.",
+            "members would walk out",
+        ),
+    ],
+)
+def test_a_venue_released_last_year_stays_out_of_the_content(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The firm said in a statement that it released last year's figures late.",
+            "it released last year's figures late",
+        ),
+        ("The board said last year that crews were tired.", "crews were tired"),
+        (
+            "The agency said in a report released Tuesday that the mill was cited.",
+            "the mill was cited",
+        ),
+    ],
+)
+def test_a_content_about_last_year_is_kept_whole(text: str, content: str):
+    assert contents(text) == [content]
+
+
+# --- The invented articles: their key statements and speakers ---
+
+
+def test_floatplane_report_floor():
+    assert (
+        missing_speakers(
+            "safety-floatplane-report.txt",
+            [
+                ("the hinge had been weakened", "Transportation Safety Board", "organization"),
+                ("the aircraft climbed to roughly", "Investigators", "group"),
+                ("The crack was visible", "Marta Lindqvist", "person"),
+                (
+                    "Transport Canada require operators",
+                    "Transportation Safety Board",
+                    "organization",
+                ),
+                ("it had already replaced", "Northbay Air Charters", "organization"),
+                ("it would review the recommendations", "Transport Canada", "organization"),
+                ("He told us the plane", "Camille Roux", "person"),
+                ("he believes many small operators", "Don Acheson", "person"),
+            ],
+        )
+        == []
+    )
+    found = [c for c, _, _ in speakers_by_opening("safety-floatplane-report.txt")]
+    assert not any(c.startswith(("whether the department", "Safety board")) for c in found)
+
+
+def test_sawmill_coroner_floor():
+    jury = "A jury at a coroner's inquest into the death of a sawmill worker crushed by a conveyor"
+    assert (
+        missing_speakers(
+            "safety-sawmill-coroner.txt",
+            [
+                ("the state require automatic shutoffs", jury, "group"),
+                ("There was no reason", "Nadia Okafor", "person"),
+                ("a guard had been removed", jury, "group"),
+                (
+                    "the mill had been cited",
+                    "The state Department of Labor and Industries",
+                    "organization",
+                ),
+                ("it disagreed with some", "Pinecrest Lumber", "organization"),
+                ("They knew", "Roy Delacruz", "person"),
+                ("I want them to remember", "Lorraine Hemsworth", "person"),
+                ("he had not known the guard", "Gus Tremblay", "person"),
+            ],
+        )
+        == []
+    )
