@@ -6,6 +6,8 @@ invented sentences, with near-misses that must not change."""
 import pytest
 from extraction_helpers import contents, missing_speakers, speaker_of, speakers_by_opening
 
+from tui.core.figures import find_figures
+
 # --- The victim of a harm is no speaker: "an inquest into the death of a worker said" ---
 
 
@@ -17,7 +19,7 @@ from extraction_helpers import contents, missing_speakers, speaker_of, speakers_
             "A jury",
         ),
         (
-            "A panel at a hearing into the drowning of Tavi Olsen said that lifeguards were absent.",
+            "A panel at a hearing into the drowning of Tavi Olsen said that guards were absent.",
             "A panel",
         ),
         (
@@ -157,3 +159,32 @@ def test_sawmill_coroner_floor():
         )
         == []
     )
+
+
+# --- A plural subject with a complement, then a verb of change: what the level counts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Deaths in the logging sector rose to 14 last year.", "deaths"),
+        ("Collisions at the rail crossing fell to three from seven.", "collisions"),
+        ("Fatal crashes on the coastal highway have risen to 12.", "crashes"),
+        ("Complaints about the ferry operator climbed to 41 in May.", "complaints"),
+    ],
+)
+def test_a_complemented_plural_subject_counts_its_level(text: str, unit: str):
+    assert {f.unit for f in find_figures(text)} == {unit}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones rose to 300.",
+        "Officers at the scene counted 12.",
+        "Rents in the city rose to 1,742.",
+        "Shares in the carrier rose to 12.",
+    ],
+)
+def test_a_name_a_value_or_no_change_counts_nothing(text: str):
+    assert {f.unit for f in find_figures(text)} <= {None, "dollar"}
