@@ -188,3 +188,41 @@ def test_a_complemented_plural_subject_counts_its_level(text: str, unit: str):
 )
 def test_a_name_a_value_or_no_change_counts_nothing(text: str):
     assert {f.unit for f in find_figures(text)} <= {None, "dollar"}
+
+
+# --- A kin or a role of a person hurt somewhere: "the father of a boy hurt in the crash" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The father of a cyclist hurt in the crash said that the lane was dark.", "The father"),
+        (
+            "The widow of a diver killed in the collapse told reporters that it was unsafe.",
+            "The widow",
+        ),
+        ("The sister of a tenant trapped in the fire said that alarms failed.", "The sister"),
+        (
+            "A lawyer for the family of a trucker injured in the pileup said that it was icy.",
+            "A lawyer",
+        ),
+    ],
+)
+def test_the_kin_of_someone_hurt_speaks_not_the_hurt(text: str, head: str):
+    name, kind, _ = speaker_of(text)
+    assert name.startswith(head) and kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A cyclist hurt in the crash said that the lane was dark.", "A cyclist hurt in the crash"),
+        (
+            "Nurses at Hollin Hospital in Dayton said that staffing was short.",
+            "Nurses at Hollin Hospital in Dayton",
+        ),
+        ("A farmer in Brack County said that the road was icy.", "A farmer in Brack County"),
+    ],
+)
+def test_a_person_described_by_place_alone_still_speaks(text: str, speaker: str):
+    assert speaker_of(text)[0] == speaker

@@ -666,6 +666,13 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             # "The union representing workers at the plant": the union, not the workers
             outer = bisect_left(toks, (complemented.span[0],))
             found = _participle_object(text, toks, complemented, outer) or complemented
+            while found is complemented and outer >= 2 and toks[outer - 1].lower in _KIN_LINKS:
+                # "The father of a boy hurt in the crash", "a lawyer for the family of a man
+                # hurt in it": a person described by where they were hurt is a role's complement
+                complemented = _named_with_complement(text, toks, found, outer)
+                if complemented is None:
+                    break
+                found, outer = complemented, bisect_left(toks, (complemented.span[0],))
         else:
             found = (
                 _participle_object(text, toks, found, first)
@@ -679,6 +686,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     ):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+_KIN_LINKS = frozenset({"of", "for"})  # a role and its complement: "the father of", "a lawyer for"
 
 
 def _handle_at(toks: list[Token], at: int) -> bool:
