@@ -128,6 +128,7 @@ def test_floatplane_report_floor():
                 ("it had already replaced", "Northbay Air Charters", "organization"),
                 ("it would review the recommendations", "Transport Canada", "organization"),
                 ("He told us the plane", "Camille Roux", "person"),
+                ("they felt vindicated", "The family of the pilot", "group"),
                 ("he believes many small operators", "Don Acheson", "person"),
             ],
         )
@@ -226,3 +227,39 @@ def test_the_kin_of_someone_hurt_speaks_not_the_hurt(text: str, head: str):
 )
 def test_a_person_described_by_place_alone_still_speaks(text: str, speaker: str):
     assert speaker_of(text)[0] == speaker
+
+
+# --- "The family of the pilot, Evan Roux, said": the name is the pilot's, the family speaks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The family of the deckhand, Piet Laan, said they were grieving.",
+            "The family of the deckhand",
+        ),
+        (
+            "The family of the driver, 52-year-old Ines Moro, said she loved the job.",
+            "The family of the driver",
+        ),
+        (
+            "The families of the miners, Ari Holt and Ben Sayer, said they were angry.",
+            "The families of the miners",
+        ),
+    ],
+)
+def test_a_name_after_a_family_of_someone_is_not_the_family(text: str, name: str):
+    assert speaker_of(text)[:3] == (name, "group", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A lawyer for the family, Ines Moro, said the brakes failed.", "Ines Moro"),
+        ("The Laan family, Piet and Ona, said they were grieving.", "Piet and Ona"),
+        ("The lawyer for the driver, Ines Moro, said the brakes failed.", "Ines Moro"),
+    ],
+)
+def test_a_name_apposed_to_a_role_or_to_the_family_itself_speaks(text: str, name: str):
+    assert speaker_of(text)[0] == name
