@@ -160,6 +160,8 @@ def test_sawmill_coroner_floor():
         )
         == []
     )
+    found = [c for c, _, _ in speakers_by_opening("safety-sawmill-coroner.txt")]
+    assert not any(c.startswith(("fear of losing", "released last year")) for c in found)
 
 
 # --- A plural subject with a complement, then a verb of change: what the level counts ---
@@ -263,3 +265,39 @@ def test_a_name_after_a_family_of_someone_is_not_the_family(text: str, name: str
 )
 def test_a_name_apposed_to_a_role_or_to_the_family_itself_speaks(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+# --- "declined to comment, citing the inquiry": the reason for saying nothing ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crew members declined to comment, citing fear of reprisals.",
+        "The operator would not discuss the derailment, citing the ongoing inquiry.",
+        "Two mechanics refused to speak to reporters, citing company policy.",
+        "The railway didn't comment on the findings, citing legal advice.",
+    ],
+)
+def test_citing_after_a_refusal_to_answer_says_nothing(text: str):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry company cancelled its sailings, citing high winds.", "high winds"),
+        ("The inspector resigned, citing health reasons.", "health reasons"),
+        (
+            "The union refused to talk about overtime until the yard reopens.",
+            "to talk about overtime until the yard reopens",
+        ),
+        (
+            "The board declined to comment on the timeline but said, citing its rules, that "
+            "it would act.",
+            "it would act",
+        ),
+    ],
+)
+def test_citing_after_any_other_deed_keeps_its_statement(text: str, content: str):
+    assert contents(text) == [content]
