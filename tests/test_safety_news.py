@@ -301,3 +301,25 @@ def test_citing_after_a_refusal_to_answer_says_nothing(text: str):
 )
 def test_citing_after_any_other_deed_keeps_its_statement(text: str, content: str):
     assert contents(text) == [content]
+
+
+# --- "according to testimony": a witness's testimony on record is a document ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The belt was running fast, according to testimony.", "testimony"),
+        ("The belt was running fast, according to witness testimony.", "witness testimony"),
+        ("Her testimony showed that the belt was running fast.", "Her testimony"),
+    ],
+)
+def test_testimony_speaks_as_a_document(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+def test_a_witness_saying_it_in_testimony_stays_a_person():
+    assert speaker_of("Ines Moro said in testimony that the belt was fast.")[:2] == (
+        "Ines Moro",
+        "person",
+    )
