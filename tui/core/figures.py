@@ -472,11 +472,19 @@ _CHANGE_TO_LEVEL = re.compile(
 # The same after a complement of the counted noun: "(households) in temporary housing had
 # reached a record", "(cases) at the school rose to", or a participle's phrase: "(people)
 # forced from their homes has reached".
-_COMPLEMENT = (
-    r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among|[a-z]+ed)"
-    r"(?:[^\S\n]+[a-z]+){1,3}?)?"
+_COMPLEMENT_WORDS = (
+    r"[^\S\n]+(?:in|on|at|from|with|without|under|across|among|about|involving|[a-z]+ed)"
+    r"(?:[^\S\n]+[a-z]+){1,3}?"
 )
+_COMPLEMENT = rf"(?:{_COMPLEMENT_WORDS})?"
 _COMPLEMENT_LINK = re.compile(_COMPLEMENT + _LINK)
+# A complement of a plural subject opening its sentence, then a verb of change and "to":
+# "(Deaths) in the industry rose to", "(Collisions) at the crossing have fallen to".
+_COMPLEMENT_CHANGE = re.compile(
+    _COMPLEMENT_WORDS
+    + rf"(?:[^\S\n]+(?:has|have|had))?[^\S\n]+(?:{_alternation(lx.CHANGE_WORDS)})"
+    + r"[^\S\n]+to[^\S\n]+"
+)
 # The same after a group noun's "of" and the place or body it is of: "(the population) of the
 # town rose to", "(the crowd) of Kelby reached"; not a kind ("the population of deer").
 _OF_WHAT_LINK = re.compile(
@@ -2936,11 +2944,14 @@ def _plural_subject(text: str, start: int) -> str | None:
     phrase = _noun_phrase(clause, determiner.end() if determiner else 0)
     if phrase is None or not _plural(phrase[2].lower()) or phrase[2].lower() in lx.VALUE_NOUNS:
         return None
-    change = _CHANGE_TO_LEVEL.fullmatch(clause, phrase[1])
+    change = _CHANGE_TO_LEVEL.fullmatch(clause, phrase[1]) or _COMPLEMENT_CHANGE.fullmatch(
+        clause, phrase[1]
+    )
     if not phrase[2].islower() and not (
         change and phrase[0] == 1 and clause[2 : phrase[1]].islower()
     ):  # a name ("Jones rose to 300"); a capital only as the first letter before a change in
-        return None  # per cent: "Listings rose 4% to 870" (a name does not rise by per cent)
+        # per cent or a complement: "Listings rose 4% to 870", "Deaths in the mills rose to 9"
+        return None
     rate = None if change else _RATE_LINK.fullmatch(clause, phrase[1])  # its "a" no object's
     link = change or rate or _LINK_WORDS.fullmatch(clause, phrase[1])
     if link is None or (rate is None and _object_brought(link.group())):

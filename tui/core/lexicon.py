@@ -1208,6 +1208,12 @@ HOLDERS_BODIES: frozenset[str] = frozenset("office campaign government administr
 # Those a person belongs to by birth or marriage, who speak for themselves, often for one
 # who died: "the family of Ann Lee said" (the family, not Ann Lee).
 KIN_BODIES: frozenset[str] = frozenset("family families relatives in-laws".split())
+# Nouns of a harm that befell the people or things after their "of": "an inquest into the
+# *death* of a worker said": the victim is no speaker, the body inquiring into it is.
+HARM_EVENTS: frozenset[str] = frozenset(
+    "death deaths killing killings murder murders drowning drownings disappearance shooting "
+    "shootings stabbing stabbings injury injuries crash crashes collapse sinking derailment".split()
+)
 # A share of people, who speak as a group: "nine percent said", "41% said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent % majority minority plurality".split())
 # Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
@@ -2015,7 +2021,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     communiqué transcript email emails message messages post tweet tweets video footage
     note notes memorandum memoranda notice summary summaries dossier dossiers bulletin bulletins
     research paper papers estimate estimates projection projections forecast forecasts
-    obituary obituaries
+    obituary obituaries testimony
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial commentary commentaries website site page footage

@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     IRREGULAR_VERB_FORMS,
+    KIN_BODIES,
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
     OPENING_PREPOSITIONS,
@@ -161,6 +162,10 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
     if toks[after_head].lower in CLAUSE_CONJUNCTIONS:
         return None  # "..., and the meeting ended, said": a clause, not an appositive
+    if head.words[-1] == "…" and head.words[-2].lower() in KIN_BODIES:
+        # "The family of the pilot, Evan Roux, said", "the family of the pilot, 34-year-old
+        # Evan Roux,": the appositive names the complement, not the family
+        return head
     apposed = _apposed_name(text, toks, head, after_head, comma)
     if apposed is not None:
         return apposed

@@ -70,6 +70,7 @@ from tui.core.speakers.complements import (
     _relative_head,
     _relative_subject,
     _role_with_complement,
+    _victim_complement,
     _which_head,
     _who_head,
 )
@@ -667,6 +668,13 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             # "The union representing workers at the plant": the union, not the workers
             outer = bisect_left(toks, (complemented.span[0],))
             found = _participle_object(text, toks, complemented, outer) or complemented
+            while found is complemented and outer >= 2 and toks[outer - 1].lower in _KIN_LINKS:
+                # "The father of a boy hurt in the crash", "a lawyer for the family of a man
+                # hurt in it": a person described by where they were hurt is a role's complement
+                complemented = _named_with_complement(text, toks, found, outer)
+                if complemented is None:
+                    break
+                found, outer = complemented, bisect_left(toks, (complemented.span[0],))
         else:
             found = (
                 _participle_object(text, toks, found, first)
@@ -693,6 +701,9 @@ def _age_aside(toks: list[Token], j: int) -> bool:
         and toks[j - 1].word == ","
         and toks[j - 2].word[0].isalpha()
     )
+
+
+_KIN_LINKS = frozenset({"of", "for"})  # a role and its complement: "the father of", "a lawyer for"
 
 
 def _handle_at(toks: list[Token], at: int) -> bool:
@@ -834,6 +845,9 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     if first < 3 or toks[first - 1].lower != "by" or not _past_participle(toks[first - 2]):
         return None
     head = _phrase_at(text, toks, first - 3)
+    victim = head and _victim_complement(text, toks, found, bisect_left(toks, (head.span[0],)))
+    if victim is not None:
+        return victim  # "the inquest into the death of a man struck by a bus": the inquest
     if head is None or not _describes_speaker(text, head):
         return None  # "Acme Corp., backed by": a name; "in no way affected by": no speaker
     return _new_phrase((head.span[0], found.span[1]), head.words + ("…",))

@@ -22,6 +22,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
+    HARM_EVENTS,
     KIN_BODIES,
     MALE_NOUNS,
     NUMBER_WORDS,
@@ -291,6 +292,8 @@ def _named_with_complement(
         first = modified
     if first < 2 or not _complement_opens(toks, first - 1):
         return None
+    if toks[first - 1].lower == "of" and toks[first - 2].lower in HARM_EVENTS:
+        return _victim_complement(text, toks, found, first)
     if _owner_after_of(toks, first - 2):
         # "a colleague of Lee's at the bank", "a friend of hers at school": the role speaks
         return _role_with_complement(text, toks, first + len(found.tokens) - 1)
@@ -329,6 +332,38 @@ def _named_with_complement(
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+def _victim_complement(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
+    """'A jury at an inquest into the death of a worker recommended', 'the panel examining
+    the killing of Ann Lee said': the victim (`found`, from toks[first]) after a harm's noun
+    and "of" is no speaker; the noun phrase the chain of complements and participles before
+    the harm opens with speaks, one unnamed source described by all of it."""
+    if first < 3 or toks[first - 1].lower != "of" or toks[first - 2].lower not in HARM_EVENTS:
+        return None
+    head, j = None, first - 2
+    while (phrase := _linked_phrase(text, toks, j)) is not None:
+        head, k = phrase, bisect_left(toks, (phrase.span[0],))
+        if k < 2 or not (toks[k - 1].lower in _HARM_LINKS or _participle(toks[k - 1])):
+            break
+        j = k - 2
+    if head is None or head.words[-1].lower() in HARM_EVENTS:
+        return None
+    if head.words[-1].lower() in DOCUMENT_WORDS:
+        return head  # "An inquiry into the death of Ann Lee found": the inquiry, a document
+    return _new_phrase((head.span[0], found.span[1]), head.words + ("…",))
+
+
+def _linked_phrase(text: str, toks: list[Token], j: int) -> Phrase | None:
+    """The noun phrase ending at toks[j], or an article and a noun in -ing ("the drowning", "a
+    hearing"), which `_phrase_at` reads as a participle."""
+    if j >= 1 and toks[j - 1].lower in _ARTICLES and _participle(toks[j]):
+        return _phrase_of((toks[j - 1], toks[j]))
+    return _phrase_at(text, toks, j)
+
+
+# Prepositions linking a body to the harm it looks into: "an inquest *into* the death of".
+_HARM_LINKS = COMPLEMENT_PREPOSITIONS | frozenset({"into"})
 
 
 def _share_of(toks: list[Token], k: int) -> bool:

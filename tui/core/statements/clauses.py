@@ -93,6 +93,9 @@ _VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|g
 # Where a venue was put, by an adverb, and perhaps when: "in a video posted online on Sunday",
 # "in remarks broadcast live".
 _VENUE_WHERE = r"(?:online|live)"
+# Words that place a time from now before it: "in a report released *last* year", "issued
+# *earlier this* month".
+_TIME_DEICTIC = r"(?:(?:last|this|earlier|late|early)\s+){0,2}"
 # A relative clause on the venue, before the content's own "that" or at the end: "in a letter
 # *that was posted online*", "in a filing *that it made public on Monday*" (a verb of release
 # with no object after it: not "in a statement that it released the hostages").
@@ -128,6 +131,7 @@ _VENUE_ADJUNCT_HEAD = (
     + r"\s+)?(?:with|to|on|at|for|in|from|by|via|through|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
     + _VENUE_PARTICIPLE
     + r"\s+"
+    + _TIME_DEICTIC
     + TIME
     + r"\b|(?:"
     + _VENUE_PARTICIPLE

@@ -122,8 +122,14 @@ _NEGATED = re.compile(
     r"(?:(?:yet|" + _ADVERB + r"|be|been|being)\s+)*$"
 )
 _NEGATED_ENDINGS = ("not", "n't", "n’t", "never", "yet", "ly", "be", "been", "being")
-# After a verb of refusing: "to" and a verb of answering ("declined to comment further"), or
-# comment as a noun ("declined comment").
+# Speaking or talking to the press, or at all: "to speak to reporters", "to talk publicly",
+# "to speak." (not "to talk about wages until ...": a stance on talks).
+_SPEAK_TO_PRESS = (
+    r"(?:speak|talk)(?=\s*[,.;]|\s+(?:to\s+(?:reporters|journalists|the\s+(?:media|press))"
+    r"|publicly|on\s+the\s+record)\b)"
+)
+# After a verb of refusing: "to" and a verb of answering ("declined to comment further",
+# "refused to speak to reporters"), or comment as a noun ("declined comment").
 _TO_ANSWER = re.compile(
     r"\s+(?:"
     + _ADVERB
@@ -131,7 +137,17 @@ _TO_ANSWER = re.compile(
     + _ADVERB
     + r"\s+)?(?:"
     + alternation(ANSWER_VERBS)
+    + r"|"
+    + _SPEAK_TO_PRESS
     + r"|be\s+(?:interviewed|drawn))|(?:further\s+)?comment)\b"
+)
+# A refusal to answer ending its clause before ", citing": "declined to comment, citing",
+# "would not discuss the crash, citing" (the reason no answer was given, no claim).
+_REFUSAL_BEFORE_CITING = re.compile(
+    r"\b(?:(?:" + alternation(REFUSAL_VERBS) + r")\s+(?:to\s+)?"
+    r"|(?:would|could|did|does|will)\s+not\s+|(?:would|could|did|does|wo)n[’']t\s+)"
+    r"(?:" + alternation(ANSWER_VERBS) + r"|comment|discuss|" + _SPEAK_TO_PRESS + r")\b"
+    r"[^.;:!?“”\"]{0,80},\s*$"
 )
 # After a verb of refusing: "to" and a verb of giving before information ("declined to give
 # details", "refused to provide a breakdown", "declined to give her surname").
@@ -726,6 +742,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"
     if word in CITE_FORMS and _sourcing(text, cue, span):
         return "other sense"
+    if word == "citing" and _REFUSAL_BEFORE_CITING.search(text, max(0, cue[0] - 120), cue[0]):
+        return "non-answer"  # "declined to comment, citing the inquiry": why nothing was said
     if (
         word in _RESULTS_VERBS
         and (released := _RESULTS_RELEASED.match(text, cue[1], span[1])) is not None
