@@ -114,6 +114,7 @@ def test_comparing_with_no_likeness_says_nothing(text: str) -> None:
         ("Critics compared Lee with his father.", "Lee with"),
         ("Lee compared the council to children who cannot share.", "the council to"),
         ("The report compared food prices in Ontario with prices in Quebec.", "food prices"),
+        ("Fares compared to 'robbing the riders' at a hearing.", "to 'robbing"),
     ],
 )
 def test_a_likeness_still_speaks(text: str, opening: str) -> None:

@@ -861,7 +861,7 @@ class CueForms(Clauses):
             return None
         end = self._before_consequence(start, self._clause_end(start, sentence[1]))
         if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _likeness(
-            self.text, start, end
+            self.text, cue[1], end
         ):
             return None  # "was comparing two bags of rice": no likeness claimed, nothing said
         limit = end if end < start + LONGEST_CLAUSE else start + LONGEST_CLAUSE
@@ -1018,11 +1018,11 @@ _PARTAKERS = frozenset({"each", "one"})  # "with each other", "with one another"
 
 
 def _likeness(text: str, start: int, end: int) -> bool:
-    """Whether the object of a comparing from `start` to `end` is likened to something ("the
-    vote to a circus", "Lee with his predecessor"); not "to" a purpose's verb ("two bags of
-    rice to see which was cheaper", "prices to work which is best") nor "with" the people taking
-    part when the object names no one ("flyers with friends online", "notes with other
-    parents", "receipts with each other")."""
+    """Whether what follows a comparing's cue, from `start` to `end`, likens its object (or
+    its subject, in the passive: "Fares compared to a toll") to something ("the vote to a
+    circus", "Lee with his predecessor"); not "to" a purpose's verb ("two bags of rice to see
+    which was cheaper", "prices to figure out which") nor "with" the people taking part when
+    the object names no one ("flyers with friends online", "receipts with each other")."""
     for found in _LIKENED.finditer(text, start, end):
         word = (found.group("next") or "").lower()
         then = (found.group("then") or "").lower()
