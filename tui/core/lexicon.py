@@ -3941,6 +3941,11 @@ GOVERNMENT_ARM_FIELDS: frozenset[str] = OFFICE_COMPLEMENTS | frozenset(
 COMPARISON_CUES: frozenset[str] = frozenset(
     "compare compares compared comparing liken likens likened likening".split()
 )
+# Verbs of the purpose a comparing by hand or eye serves, in the base form after "to": no
+# likeness ("comparing two bags of rice *to see* which was cheaper", "to decide which").
+COMPARING_PURPOSES: frozenset[str] = frozenset(
+    "see find figure check decide determine choose pick spot save judge gauge learn tell".split()
+)
 # Trades a person or a company plies, written before its name as a role ("Promoter Apex
 # Live said", "Landlord Ann Vale said"), capitalised when they open the sentence.
 TRADE_ROLE_NOUNS: frozenset[str] = frozenset(

@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     NOUN_ADJECTIVES,
     NOUNS_IN_ING_ED,
     ORDINALS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -320,17 +321,23 @@ def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:
     return _name_after_description(toks, described)
 
 
+# What ends a description after an inverted cue: a preposition, of place too ("said the boy
+# *near* the door"), not "to", which a description's infinitive may follow ("the plan to").
+_DESCRIPTION_ENDS = PREPOSITIONS | PLACE_PREPOSITIONS - {"to"}
+
+
 def described_after(text: str, start: int, upper: int) -> Phrase | None:
     """ "said the head chef, who was tired.": after an inverted cue, an article and one to
     three lower-case words of no list, then the clause's end (a stop, a preposition, "who"):
-    a description whose last word is its head, a trade most often ("said a baker in Dover").
+    a description whose last word is its head, a trade most often ("said a baker in Dover",
+    "said the boy near his mother").
     None when anything else follows ("said the plan would", "said the baker's wife")."""
     toks = tokens(text, start, min(upper, start + PHRASE_WINDOW))
     if len(toks) < 2 or toks[0].lower not in _ARTICLES:
         return None
     for k in range(1, min(len(toks), _UNLISTED_REACH + 2)):
         tok = toks[k]
-        if tok.word in _CLAUSE_STOPS or tok.lower in PREPOSITIONS or tok.lower == "who":
+        if tok.word in _CLAUSE_STOPS or tok.lower in _DESCRIPTION_ENDS or tok.lower == "who":
             if k == 1 or toks[k - 1].lower in SAID_ADJECTIVES:
                 return None  # "said the same, Tuesday": what was said
             if toks[k - 1].lower.endswith("ing"):
@@ -446,6 +453,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "The officers arrived minutes later": a verb after the noun, no modifier
         elif tok.word[-1] == "s" and _verb_between_names(toks, j):
             break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
+        elif last == j - 1 and tok.lower in PLACE_PREPOSITIONS and not _possessive(toks[last].word):
+            break  # "said the mayor *outside* city hall": where the speaker is, no modifier
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
         elif j == first + 1 and toks[first].lower in DETERMINERS and _YEAR.fullmatch(tok.word):

@@ -54,6 +54,7 @@ from tui.core.organizations import (
     ROMANCE_NAME_LINKS,
     SUBJECT_BODY_HEADS,
 )
+from tui.core.speaker_kinds import given_name
 from tui.core.speakers.tokens import (
     _AGE,
     _CUE_WORDS,
@@ -250,26 +251,44 @@ def _romance_body_start(toks: list[Token]) -> int | None:
     in lower case as French and Spanish write them, one of them a linking word ("the
     Fédération des cadres du Québec", "Ann Lee of the Regroupement des parents d'Alma"; not
     "Fundación Aguas Vivas", told by its capitals, nor "the Fédération spokesperson Ann Lee",
-    a role and a name after the head); None if no such name ends it."""
+    a role and a name after the head, nor "Centre forward Luis de Souza", a person's name
+    before the first linking word, which is the name's own); None if no such name ends it."""
     for b, tok in enumerate(toks[:-2]):
         if tok.lower not in ROMANCE_BODY_HEADS or not tok.word[:1].isupper():
             continue
         if b and toks[b - 1].lower not in ("the", "of", "at", "for", "from"):
             return None
         rest = toks[b + 1 :]
-        linked = any(
-            t.lower in ROMANCE_NAME_LINKS
-            or (t.lower[1:2] in _APOSTROPHES and t.lower[:2] in ROMANCE_NAME_LINKS)
-            for t in rest
+        link = next(
+            (
+                j
+                for j, t in enumerate(rest)
+                if t.lower in ROMANCE_NAME_LINKS
+                or (t.lower[1:2] in _APOSTROPHES and t.lower[:2] in ROMANCE_NAME_LINKS)
+            ),
+            None,
         )
+        if link is None or _person_named(rest, link):
+            return None
         roled = any(
             t.lower in _ROLES_OR_TITLES
             and (j in (0, len(rest) - 1) or rest[j + 1].word[:1].isupper())
             for j, t in enumerate(rest)
         )
         possessed = any(_possessive(t.word) for t in rest)
-        return b if linked and not roled and not possessed else None
+        return b if not roled and not possessed else None
     return None
+
+
+def _person_named(toks: list[Token], end: int) -> bool:
+    """Whether a known given name before toks[end] is followed by a capitalised word or a
+    surname's particle: a person's name ("forward *Luis de Souza*", "*Ann Lee*")."""
+    return any(
+        toks[j].capitalized
+        and given_name(toks[j].word)
+        and (toks[j + 1].capitalized or _in_surname(toks, j + 1))
+        for j in range(min(end, len(toks) - 1))
+    )
 
 
 def _lower_case_party(toks: list[Token]) -> bool:
@@ -305,14 +324,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     romance = _romance_body_before(toks, index)
     if romance is not None:
         return romance
-    if (
-        index
-        and toks[index].word.islower()
-        and f"{toks[index - 1].lower} {toks[index].lower}" in PARTY_NAMES
-    ):
-        return (
-            index - 1
-        )  # "Québec solidaire said": a party's name in lower case after its first word
+    if index and toks[index].word.islower() and _lower_case_party(toks[index - 1 : index + 1]):
+        return index - 1  # "Québec solidaire said": a party's name in lower case
     if (
         not _head_ok(toks[index])
         and not _control_centre(toks, index)

@@ -634,7 +634,7 @@ class Clauses(State):
             if listener is not None and (
                 word in LISTENER_CUES or THAT_NEXT.match(text, listener.end(), end)
             ):
-                pos = listener.end()
+                pos = self._before_language(listener.start(), listener.end(), end)
         adverb = _ADVERB_FIRST.match(text, pos, end)
         if (
             adverb is not None
@@ -668,6 +668,16 @@ class Clauses(State):
         if opener is not None:
             pos = opener.end()
         return pos, when, bool(opener and "that" in opener.group())
+
+    def _before_language(self, start: int, listener_end: int, end: int) -> int:
+        """Where a listener from `start` ends: at `listener_end`, or before a language it
+        took for a place when the language adjunct runs on past it ("told reporters *in
+        English and French* that": the listener is "reporters")."""
+        language = self.text.find(" in ", start, listener_end)
+        if language < 0:
+            return listener_end
+        adjunct = _LANGUAGE_ADJUNCT.match(self.text, language, end)
+        return language if adjunct is not None and adjunct.end() > listener_end else listener_end
 
     def _before_consequence(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a participle of a consequence

@@ -24,8 +24,10 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     CHARACTERIZE_CUES,
     CLAIM_ANSWER_VERBS,
+    COMPARING_PURPOSES,
     COMPARISON_CUES,
     DEFINITE_OPENERS,
+    DETERMINERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FINDING_PARTICIPLES,
@@ -45,6 +47,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAYING_VERBS,
@@ -58,7 +61,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, OUTLETS
-from tui.core.speaker_kinds import marked_kind, people_plural
+from tui.core.speaker_kinds import PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.clauses import Clauses
@@ -83,9 +86,9 @@ from tui.core.text import Quote, alternation, head_before, strip
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
-_TO_NEXT = re.compile(r"\s+(?:to|with)\b")
-# What a comparison's object is likened to: "compared the vote *to* a circus".
-_TO_OR_WITH = re.compile(r"\b(?:to|with)\b")
+# What a comparison's object is likened to, and the two words after: "compared the vote *to
+# a circus*", "Talk compared *to a circus*" (a passive), "comparing flyers *with friends online*".
+_LIKENED = re.compile(r"\s+(?P<link>to|with)\b(?:\s+(?P<next>[\w’'-]+)(?:\s+(?P<then>[\w’'-]+))?)?")
 # A second source joined to the first: "according to two officials *and court records*".
 _AND_SOURCE = re.compile(r"\s+(?:and|or)\s+")
 # A clause on a source without "which" ("emails *the paper obtained*", "records *it has
@@ -844,7 +847,7 @@ class CueForms(Clauses):
         May shows ..."): the document's verb reports."""
         if self._document_participle(cue, sentence, phrase) or self.text.startswith(",", cue[1]):
             return None  # a comma right after: a noun ("had 38 percent support, ..."), no object
-        passive = self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and _TO_NEXT.match(
+        passive = self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and _LIKENED.match(
             self.text, cue[1]
         )  # "Talk compared to a circus": a comparison its subject does not make
         start, when, that = self._after_cue(cue, "", sentence[1])
@@ -857,8 +860,8 @@ class CueForms(Clauses):
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._before_consequence(start, self._clause_end(start, sentence[1]))
-        if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _TO_OR_WITH.search(
-            self.text, start, end
+        if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _likeness(
+            self.text, cue[1], end
         ):
             return None  # "was comparing two bags of rice": no likeness claimed, nothing said
         limit = end if end < start + LONGEST_CLAUSE else start + LONGEST_CLAUSE
@@ -1009,3 +1012,42 @@ def _named_again(text: str, span: Span) -> bool:
     ("Announcing the decision, the governor said"): nothing a reader could check."""
     words = text[span[0] : span[1]].split()
     return len(words) == 2 and words[0].lower() in DEFINITE_OPENERS
+
+
+_PARTAKERS = frozenset({"each", "one"})  # "with each other", "with one another"
+
+
+def _likeness(text: str, start: int, end: int) -> bool:
+    """Whether what follows a comparing's cue, from `start` to `end`, likens its object (or
+    its subject, in the passive: "Fares compared to a toll") to something ("the vote to a
+    circus", "Lee with his predecessor"); not "to" a purpose's verb ("two bags of rice to see
+    which was cheaper", "prices to figure out which") nor "with" the people taking part when
+    the object names no one ("flyers with friends online", "receipts with each other")."""
+    for found in _LIKENED.finditer(text, start, end):
+        word = (found.group("next") or "").lower()
+        then = (found.group("then") or "").lower()
+        if found.group("link") == "to":
+            if word in COMPARING_PURPOSES or (
+                then in QUESTION_WORDS
+                and not then.startswith("who")  # "likened them to children who fight"
+                and word.isalpha()
+                and word not in DETERMINERS
+                and not word.endswith(("s", "ing"))
+            ):
+                continue  # "to see which", "to work out whether"
+            return True
+        person = then if word in DETERMINERS or word in _PARTAKERS else word
+        if person in PERSON_ROLES or (word in _PARTAKERS and then in {"other", "another"}):
+            if not _names_someone(text, start, found.start()):
+                continue  # "comparing flyers with friends": the people comparing too
+        return True
+    return False
+
+
+def _names_someone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a comparing's object, names a person or people: a capitalised
+    word or a noun of a role, in the singular or the plural ("the two candidates", "Lee")."""
+    return any(
+        word[0].isupper() or word.lower().removesuffix("s") in PERSON_ROLES or word in PERSON_ROLES
+        for word in WORDS.findall(text, start, end)
+    )
