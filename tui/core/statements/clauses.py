@@ -391,6 +391,7 @@ _OWN_PEOPLE = (
     + _SUBJECT_OPENER
     + r"\b)"
 )
+# The pronouns a clause may open on: "told the court *she* wanted to go".
 _SUBJECT_PRONOUNS = (
     PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
 )
@@ -931,4 +932,3 @@ _PRESENT_SINGULAR = frozenset(v for v in _MAIN_VERBS if v.endswith("s"))
 _BASE = frozenset({"say", "tell", "believe", "think", "argue", "warn", "insist", "claim"})
 _PLURAL_SUBJECTS = frozenset({"those", "people", "police"})
 _NOT_BEFORE_MAIN_VERB = MODALS | {"to", "not", "never", "who", "which", "that", "and", "or", "but"}
-_SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"it", "we", "you"}

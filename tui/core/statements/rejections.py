@@ -381,6 +381,7 @@ _QUANTITY = re.compile(
     + alternation(ORDINALS)
     + r")\b|another\b)"
 )
+# "and" joining a second object or a second clause: "added two goals *and* an assist".
 _AND = re.compile(r"\s+and(?=\s)")
 # A rate after a quantity: "£180 a year", "5 per cent a month", "$20 per head".
 _RATE = re.compile(
@@ -485,8 +486,6 @@ _CLAUSE_VERB = re.compile(
     + r")\b)[\w’'-]+){0,5}?\s+(?:is|was|are|were|has|had|will|would|should|could|must|can"
     r"|did|does|remains|remained|lacked|lacks)\b"
 )
-# "and" joining a second object of the same sense: "added two goals *and* an assist".
-_AND = re.compile(r"\s+and(?=\s)")
 _NEXT_VERB = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+ed\b")
 # A participle after that object, whose subject it is: "wrote a dissent warning that ...",
 # "called a strike demanding ...": what is reported is the participle's.
