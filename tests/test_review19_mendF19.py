@@ -152,7 +152,7 @@ def test_the_pollster(text: str, name: str, kind: str):
         ),
         (
             "The vote was close. A nurse reached by CBC News said the ward was full.",
-            ("A nurse", "person", "nurse"),
+            ("A nurse reached by CBC News", "person", "nurse"),
         ),
         (
             "The vote was close. Two nurses reached by CBC News said the ward was full.",
@@ -169,7 +169,15 @@ def test_a_nurse_reached_is_the_nurse_later():
         "A nurse reached by CBC News said the ward was full. The nurse said beds were short. "
         "“It was bad,” she said."
     )
-    assert {name for name, _, _ in speakers(text)} == {"A nurse"}
+    assert {name for name, _, _ in speakers(text)} == {"A nurse reached by CBC News"}
+
+
+def test_two_nurses_reached_by_two_outlets_stay_two_people():
+    text = (
+        "The vote was close. A nurse reached by CBC News said the ward was full.\n\n"
+        "A nurse reached by the Star said beds were short."
+    )
+    assert len({name for name, _, _ in speakers(text)}) == 2
 
 
 def test_a_nurse_alone_is_unchanged():

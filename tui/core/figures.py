@@ -1453,7 +1453,9 @@ def _read_unit(text: str, amount: _Amount) -> None:
 # A vehicle or a line in the singular after a number and "the": the number names its route
 # ("takes the 22 bus home", "the 7 train"; not "the 22 buses": a count).
 _ROUTE_AFTER = re.compile(
-    r"[^\S\n]+(?:bus|streetcar|tram|train|subway|ferry|line|route|express)\b", re.IGNORECASE
+    r"[^\S\n]+(?:bus|streetcar|tram|train|subway|ferry|line|route|express)\b"
+    r"(?![^\S\n]+[a-z]+s\b)",  # not a compound's modifier: "the 300 bus drivers"
+    re.IGNORECASE,
 )
 
 
@@ -2347,31 +2349,28 @@ def _present_verb(before: str, word: str, text: str, start: int, position: int) 
 
 
 _GROUP_REACH = 32  # characters before a noun phrase searched for the group its number sizes
-# Plurals that are a group's members, never its verb: "a team of 30 *scientists* the agency
-# hired", "a group of 12 *nurses* $40,000 in debt", "a coalition of 15 *unions* the ...".
-_GROUP_MEMBERS = lx.ROLE_NOUNS | lx.ORGANIZATION_PLURALS | lx.AGE_GROUP_NOUNS | lx.AGED_PLURALS
+
+
+# The verbs a group sized by a number pays, spends or lives by, in the present: "a family of
+# four *spends* about $320", "a household of three *pays* $1,200".
+_GROUP_SIZE_VERBS = frozenset(
+    "pays spends needs buys owes earns gets receives saves loses uses eats lives rents costs"
+    " has makes takes shares builds".split()
+)
 
 
 def _group_verb(text: str, word: str, opening: int, position: int) -> bool:
-    """Whether `word`, in -s right after a number that sizes a group ("a family of five",
-    before `opening`, where its noun phrase would start), is the group's verb in the
-    present: before an object or an amount ("a household of three *pays* $1,200", "a family
-    of four *spends* about $320"); not the people counted ("a family of five children", "a
-    group of 200 *residents* Tuesday filed", "a group of 40 *donors* the hospital thanked":
-    a role, or a noun for someone by what they do). A name is no object here."""
-    lower = word.lower()
-    if not (word.islower() and lower.endswith("s") and not lower.endswith("ss")):
-        return False
-    if lower in _GROUP_MEMBERS or (
-        lower[:-1].endswith(lx.AGENT_NOUN_ENDINGS) and lower[:-1] not in lx.NOT_AGENT_NOUNS
-    ):
+    """Whether `word`, right after a number that sizes a group ("a family of five", before
+    `opening`, where its noun phrase would start), is the group's verb of paying, spending or
+    living on (`_GROUP_SIZE_VERBS`) before an object or an amount ("a household of three
+    *pays* $1,200", "a family of four *spends* about $320"); not the people counted ("a family
+    of five children", "a group of 40 donors the hospital thanked"), nor another verb ("a
+    family of five offers a room": the number alone, as before)."""
+    if word not in _GROUP_SIZE_VERBS:
         return False
     if _GROUP_SIZE_BEFORE.search(text, max(0, opening - _GROUP_REACH), opening) is None:
         return False
-    after = _OBJECT_NEXT.match(text, position)
-    if after is not None and text[after.end() - 1].isupper():
-        after = None  # a capital opens no object of the group's verb: "200 donors Ottawa"
-    return bool(after or _AMOUNT_NEXT.match(text, position))
+    return bool(_OBJECT_NEXT.match(text, position) or _AMOUNT_NEXT.match(text, position))
 
 
 def _participle_and_gerund(before: str, word: str) -> bool:

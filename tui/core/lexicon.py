@@ -41,14 +41,18 @@ EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
 )
 # Participles of a consequence, after a comma closing what was reported: the writer's note on
 # what followed, no part of the content ("said the drug was safe, clearing the way for sales",
-# "..., sending shares up 6%", "Ames won, CBC projected, ending a decade of Tory rule",
-# "..., marking the first time"); not "making", as often the manner of what was said ("plans to
+# "..., sending shares up 6%"); not "making", as often the manner of what was said ("plans to
 # campaign more, making use of ..."), nor "raising", as often the content's own verb ("would
 # hold rates, raising them later").
 CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
     "clearing paving sending prompting sparking triggering fuelling fueling provoking stoking"
-    " igniting spurring angering ending marking capping handing snapping".split()
+    " igniting spurring angering".split()
 )
+# Participles of an outcome, the writer's note only right after an interrupting attribution
+# ("Ames won, CBC projected, ending a decade of Tory rule", "..., AP said, marking the first
+# time"); after a content's own comma often its own ("the line will start at Bayview, ending
+# at the airport").
+OUTCOME_PARTICIPLES: frozenset[str] = frozenset("ending marking capping handing snapping".split())
 # What "raising" a consequence raises, the writer's note too ("said Sunday it would strike,
 # raising the prospect of closures", "..., raising fears of layoffs"; not "raising rates").
 RAISED_CONSEQUENCES: frozenset[str] = frozenset(
@@ -1990,9 +1994,7 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
 # "the chain" for a retailer named by what it sells; "the pollster" for a polling firm.
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
-    "agency": frozenset(
-        "administration bureau service authority commission centers board transit".split()
-    ),
+    "agency": frozenset("administration bureau service authority commission centers board".split()),
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
     "authority": frozenset({"health"}),
@@ -3944,7 +3946,7 @@ COMPARISON_CUES: frozenset[str] = frozenset(
 # Verbs of the purpose a comparing by hand or eye serves, in the base form after "to": no
 # likeness ("comparing two bags of rice *to see* which was cheaper", "to decide which").
 COMPARING_PURPOSES: frozenset[str] = frozenset(
-    "see find figure check decide determine choose pick spot save judge gauge learn tell".split()
+    "see find figure decide determine choose gauge learn".split()
 )
 # Trades a person or a company plies, written before its name as a role ("Promoter Apex
 # Live said", "Landlord Ann Vale said"), capitalised when they open the sentence.

@@ -238,9 +238,12 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
 def _placed_arm(lower: Sequence[str]) -> bool:
     """Whether a name's words (lower case) end with a place of government or a region after
     a word of its own, no given name ("air canada", "canon europe", hyphened "hydro-québec"):
-    a body or a company's arm there; not a region's own name ("north america", "east asia")."""
+    a body or a company's arm there; not a region's own name ("north america", "east asia"),
+    nor two places hyphened ("Asia-Europe service", "Canada-U.S. talks": a route, a pair)."""
     if len(lower) == 1 and "-" in lower[0]:
         lower = lower[0].split("-")
+        if lower[0] in GOVERNMENT_PLACES or lower[0] in REGIONAL_ARMS:
+            return False
     return (
         len(lower) > 1
         and (lower[-1] in GOVERNMENT_PLACES or lower[-1] in REGIONAL_ARMS)

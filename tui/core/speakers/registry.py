@@ -3105,8 +3105,9 @@ class Speakers:
             end, head, kind = contacted
             if kind == "group":
                 return _Analysis(text[span[0] : span[1]], None, kind, False, span, head)
-            name = text[span[0] : toks[end - 1].end]  # "A nurse", role nurse
-            return _Analysis(name, head, kind, False, span, head)
+            # "A nurse reached by the Gazette", role nurse: named whole, so that another nurse
+            # reached by another outlet stays another person
+            return _Analysis(text[span[0] : span[1]], head, kind, False, span, head)
         body_head = _body_described_by_clause(toks)
         if body_head is not None:  # "the company Musk runs": a body not named
             return _Analysis(text[span[0] : span[1]], None, "organization", False, span, body_head)
@@ -3828,15 +3829,26 @@ class Speakers:
 
     def _headline_role(self, entry: _Entry) -> bool:
         """Whether a speaker is a role of one word, capitalised only as the first word of the
-        headline it is first mentioned in ("Mayor defends budget"): no one's name."""
+        headline it is first mentioned in ("Mayor defends budget"): no one's name; unless the
+        story describes one holder of it by more ("A nurse at Dover General says", "The mayor
+        of Dover said"), whom the headline means, not a holder named later."""
         name = entry.name
-        return (
+        if not (
             " " not in name
             and name.lower() in PERSON_ROLES
             and name[1:].islower()
             and bool(entry.mentions)
             and self._text.find("\n", 0, entry.mentions[0][0]) < 0
+        ):
+            return False
+        described = re.compile(
+            r"\b(?:[Aa]n?\s+"
+            + name.lower()
+            + r"\b|[Tt]he\s+"
+            + name.lower()
+            + r"\s+(?:of|at|for|from|in|with)\b)"
         )
+        return described.search(self._text, entry.mentions[0][1]) is None
 
     def _named_later(self) -> dict[str, _Entry]:
         """The unnamed people a headline and lede bring in by an indefinite description ("A
@@ -4443,7 +4455,7 @@ def _contacted_people(toks: list[Token]) -> tuple[int, str, SpeakerKind] | None:
     <outlet>", their head and kind: a group by a plural, of people or of bodies ("Several
     nurses contacted by CBC News", "Unions reached by Radio-Canada", "Grocers polled by
     Northline Research"), as "Unions said" is, a person by a role ("A nurse reached by the
-    Gazette": "A nurse"); None for another phrase, or a singular that is no role."""
+    Gazette", role nurse); None for another phrase, or a singular that is no role."""
     for p in range(1, len(toks) - 2):
         if toks[p + 1].lower == "by" and toks[p].lower in CONTACT_PARTICIPLES:
             head = toks[p - 1].lower

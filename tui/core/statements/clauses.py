@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     NEARNESS_ADVERBS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
+    OUTCOME_PARTICIPLES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     POSSIBILITY_MODALS,
@@ -689,7 +690,9 @@ class Clauses(State):
         home and closing two branches") or after a modal of what may happen ("could flood
         roads, triggering")."""
         text = self.text
-        if _consequence_at(text, start) and text[max(0, start - 2) : start].rstrip().endswith(","):
+        if (_consequence_at(text, start) or _OUTCOME.match(text, start)) and text[
+            max(0, start - 2) : start
+        ].rstrip().endswith(","):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
         reach = min(end, start + LONGEST_CLAUSE)
         at = text.find(", ", start, reach)
@@ -846,6 +849,10 @@ class Clauses(State):
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""
         return self.text[max(start, pos - LEAD) : pos].rstrip()
+
+
+# A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".
+_OUTCOME = re.compile(alternation(OUTCOME_PARTICIPLES) + r"\b")
 
 
 def _consequence_at(text: str, pos: int) -> re.Match[str] | None:

@@ -47,7 +47,6 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
-    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAYING_VERBS,
@@ -88,6 +87,8 @@ _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
 # What a comparison's object is likened to, and the two words after: "compared the vote *to
 # a circus*", "Talk compared *to a circus*" (a passive), "comparing flyers *with friends online*".
+# The question words after a purpose's verb: "to work out whether", "to learn how".
+_PURPOSE_QUESTIONS = frozenset({"whether", "if", "how"})
 _LIKENED = re.compile(r"\s+(?P<link>to|with)\b(?:\s+(?P<next>[\w’'-]+)(?:\s+(?P<then>[\w’'-]+))?)?")
 # A second source joined to the first: "according to two officials *and court records*".
 _AND_SOURCE = re.compile(r"\s+(?:and|or)\s+")
@@ -1028,8 +1029,7 @@ def _likeness(text: str, start: int, end: int) -> bool:
         then = (found.group("then") or "").lower()
         if found.group("link") == "to":
             if word in COMPARING_PURPOSES or (
-                then in QUESTION_WORDS
-                and not then.startswith("who")  # "likened them to children who fight"
+                then in _PURPOSE_QUESTIONS  # not "to Toronto where prices doubled": a relative
                 and word.isalpha()
                 and word not in DETERMINERS
                 and not word.endswith(("s", "ing"))

@@ -147,7 +147,7 @@ _REFUSAL_BEFORE_CITING = re.compile(
     r"\b(?:(?:" + alternation(REFUSAL_VERBS) + r")\s+(?:to\s+)?"
     r"|(?:would|could|did|does|will)\s+not\s+|(?:would|could|did|does|wo)n[’']t\s+)"
     r"(?:" + alternation(ANSWER_VERBS) + r"|comment|discuss|" + _SPEAK_TO_PRESS + r")\b"
-    r"[^.;:!?“”\"]{0,80},\s*$"
+    r"[^,.;:!?“”\"]{0,80},\s*$"
 )
 # After a verb of refusing: "to" and a verb of giving before information ("declined to give
 # details", "refused to provide a breakdown", "declined to give her surname").
@@ -1129,14 +1129,14 @@ def told_after_as(text: str, at: int) -> bool:
     return word is not None and people_plural(word[1].capitalize())
 
 
-# A contest or its outcome conceded, no clause's subject after it: "conceded defeat in a
-# speech", "conceded the race to Ames" (not "conceded the race was close").
+# A contest or its outcome conceded, then only where, to whom, when or how: "conceded defeat in
+# a speech", "conceded the race to Ames", "conceded the seat shortly before midnight", "conceded
+# defeat." (not "conceded the race was close", "conceded the race remains close": a clause).
 _CONCEDED_CONTEST = re.compile(
     r"\s+(?:(?:the|her|his|their|its)\s+)?(?:"
     + alternation(CONCEDED_CONTESTS)
-    + r")\b(?!\s+(?:"
-    + alternation(AUXILIARY_VERBS)
-    + r")\b)(?!\s+(?:[a-z]+ed|had|has|have|was|were|is|are)\b)"
+    + r")\b(?=\s*(?:[.,;:!?”\"]|$)|\s+(?:to|in|on|at|late|early|shortly|just|after|before"
+    r"|minutes|hours|moments|overnight|graciously|publicly|quickly|finally)\b)"
 )
 
 
