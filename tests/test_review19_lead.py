@@ -66,3 +66,12 @@ def test_a_refusal_before_citing_does_not_reach_over_a_comma() -> None:
 )
 def test_two_places_hyphened_are_no_body(words: list[str], arm: bool) -> None:
     assert _placed_arm(words) is arm
+
+
+def test_an_institute_ending_in_research_is_no_pollster() -> None:
+    text = (
+        "The study was funded by the Canadian Institutes of Health Research, which said the "
+        "results were promising.\n\nA poll by Leger found most parents were worried. "
+        '"Parents are worried," the pollster said.'
+    )
+    assert said(text)[-1][0] not in ("Health Research", "Canadian Institutes of Health Research")

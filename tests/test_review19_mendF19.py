@@ -106,9 +106,9 @@ def test_someone_else_named_next_stays_apart_from_the_lede(second: str):
     ("text", "name", "kind"),
     [
         (
-            "Northline Research found 60 per cent of shoppers cut back. The pollster said the "
+            "Northline Polling found 60 per cent of shoppers cut back. The pollster said the "
             "trend was new.",
-            "Northline Research",
+            "Northline Polling",
             "organization",
         ),
         (

@@ -2000,9 +2000,10 @@ BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "authority": frozenset({"health"}),
     # "the chain" for a retailer named by its stores: "Maple Grocers", "Lakeview Supermarkets"
     "chain": frozenset("grocers supermarkets markets stores foods pharmacies restaurants".split()),
-    # "the pollster" for a polling firm ("Northline Research", "Harbour Polling"), a person's
-    # word too: a named pollster holds it first ("pollster Ann Lee ... the pollster said")
-    "pollster": frozenset("research polling polls insights analytics".split()),
+    # "the pollster" for a polling firm ("Harbour Polling", "Bellwether Insights"; not a
+    # "Research", which ends institutes' names too), a person's word too: a named pollster
+    # holds it first ("pollster Ann Lee ... the pollster said")
+    "pollster": frozenset("polling polls insights analytics".split()),
 }
 # A text's copy, which speaks as the text does, and is named with it: "according to a copy
 # of the letter reviewed by the Ledger", "A copy of the memo says" (not "A copy").
