@@ -536,6 +536,8 @@ _UNNAMED_GROUP_OPENERS = (
     *("officials ", "diplomats ", "analysts ", "economists ", "experts ", "insiders "),
 )
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+# The words after a role that describe its holder by more: "the mayor *of* Dover".
+_DESCRIBED_ROLE_LINKS = ("of", "at", "for", "from", "in", "with")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
@@ -3841,14 +3843,13 @@ class Speakers:
             and self._text.find("\n", 0, entry.mentions[0][0]) < 0
         ):
             return False
-        described = re.compile(
-            r"\b(?:[Aa]n?\s+"
-            + name.lower()
-            + r"\b|[Tt]he\s+"
-            + name.lower()
-            + r"\s+(?:of|at|for|from|in|with)\b)"
+        body = self._text[entry.mentions[0][1] :].lower().replace("\n", " ")
+        role = name.lower()
+        return not (
+            f" a {role} " in body
+            or f" an {role} " in body
+            or any(f"the {role} {link} " in body for link in _DESCRIBED_ROLE_LINKS)
         )
-        return described.search(self._text, entry.mentions[0][1]) is None
 
     def _named_later(self) -> dict[str, _Entry]:
         """The unnamed people a headline and lede bring in by an indefinite description ("A
