@@ -560,7 +560,7 @@ _NOT_TALLY_NOUNS = (
     lx.FUNCTION_WORDS
     | lx.PREPOSITIONS
     | lx.TIME_WORDS
-    | frozenset("last late early next along against votes vote".split())
+    | frozenset("last late early next along votes vote".split())
 )
 _WORD_AFTER = re.compile(r"[^\S\n]+([a-z][\w-]*)")
 _TALLY_CAP = 1000  # votes for in a tally, fewer than a year's number
@@ -1028,7 +1028,8 @@ def _study_ratio(text: str, figure: Figure) -> Figure:
     that ratio: "a hazard ratio of 0.81", "the odds ratio was 1.4" (unit "ratio")."""
     start = figure.span[0]
     lead = text[max(0, start - _STUDY_RATIO_REACH) : start]
-    if "ratio" not in lead.lower() and "risk" not in lead.lower():
+    lower = lead.lower()
+    if "ratio" not in lower and "risk" not in lower:
         return figure  # most bare numbers: no ratio named just before them
     named = _STUDY_RATIO.search(lead)
     if named is None:
@@ -1494,7 +1495,7 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         glue = _GLUE_WORD.search(text, max(0, start - 8), start - 1) if before == "-" else None
         if glue is None:
             return True
-        if amount.kind == "count" and glue.group().lower() in lx.AGE_CLASS_PREFIXES:
+        if amount.kind == "count" and glue.group().lower() in lx.AGE_BOUNDS:
             return True  # "the under-15 girls": an age class, no count of girls
     if amount.unit == "fraction":
         return False
@@ -2251,7 +2252,7 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
     while words and (words[-1] in {"and", "&"} or _verb_form(words[-1])):
         words.pop()  # "the two *raised* $350 million"
         spans.pop()
-    if not words or (len(words) == 1 and words[0].lower() in lx.DEICTIC_TIMES | lx.RUN_ADJECTIVES):
+    if not words or (len(words) == 1 and words[0].lower() in _NO_NOUN_AFTER):
         return None  # "wounded 11 overnight": when, not what; "won four straight": no noun
     if _FIGURE_AT.match(text, position) and (
         words[-1].lower() in _SPAN_OPENERS or words[-1].endswith(("'s", "’s"))
@@ -2349,6 +2350,12 @@ def _present_verb(before: str, word: str, text: str, start: int, position: int) 
 
 
 _GROUP_REACH = 32  # characters before a noun phrase searched for the group its number sizes
+# Unions built once, not at each call: a lone word of time or of a run after a number ("wounded
+# 11 overnight", "won four straight"); nouns no object's count ("its share"); people and teams,
+# held to a score rather than counted ("limited opponents to 89").
+_NO_NOUN_AFTER = lx.DEICTIC_TIMES | lx.RUN_ADJECTIVES
+_NOT_COUNTED = lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS
+_PEOPLE_OR_TEAMS = lx.ROLE_NOUNS | lx.COLLECTIVE_HEADS
 
 
 # The verbs a group sized by a number pays, spends or lives by, in the present: "a family of
@@ -2844,7 +2851,7 @@ def _counted_before(text: str, start: int) -> str | None:
     moved = _MOVED_OBJECT.search(text, max(0, start - _WINDOW), start)
     if moved is not None and (moved.group("f") or text.startswith("from ", start)):
         noun = moved.group("n")
-        if _plural(noun) and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS:
+        if _plural(noun) and noun not in _NOT_COUNTED:
             return noun  # "cut its staff from 12 to 4"
     limited = _LIMITED_OBJECT.search(text, max(0, start - _WINDOW), start)
     if limited is not None:
@@ -2852,10 +2859,10 @@ def _counted_before(text: str, start: int) -> str | None:
         if (
             _plural(noun)
             and noun.islower()  # a team by its name: "limited the Leafs to 2"
-            and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS
+            and noun not in _NOT_COUNTED
             # people or a team are held to a score or an allowance each, not counted:
             # "limited opponents to 89", "limited shoppers to two"
-            and noun not in lx.ROLE_NOUNS | lx.COLLECTIVE_HEADS
+            and noun not in _PEOPLE_OR_TEAMS
         ):
             return noun  # "capped study permits at 360,000"
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)

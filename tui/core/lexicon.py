@@ -419,7 +419,7 @@ HEARING_BODIES: frozenset[str] = frozenset(
     jury juries jurors hearing hearings committee committees panel panels
     """.split()
     # and a trial's listeners: "jurors heard that the knife was never found", "the trial heard"
-    + "jurors trial trials".split()
+    + "trial trials".split()
 )
 # The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
 # commission *into* the floods"; and the heads of the bodies that hear evidence, a council too,
@@ -3685,8 +3685,6 @@ NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
 NOT_RATES_BEFORE: frozenset[str] = frozenset("ago earlier later before after".split())
 # Words glued to a number by a hyphen that leave it a number: "sub-7", "minus-5", "mid-30".
 NUMBER_PREFIXES: frozenset[str] = frozenset("sub minus over under mid pre post".split())
-# Those of them that make a count an age class: "the under-15 girls", "an over-50s league".
-AGE_CLASS_PREFIXES: frozenset[str] = frozenset("under over".split())
 # Multipliers written as one word ("sixfold", "a hundredfold rise"): the number word before
 # "fold" -> its value. They are read like "6-fold": value 6, unit "fold", kind measure.
 FOLD_WORDS: dict[str, int] = {
@@ -3706,6 +3704,7 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     teens teenagers girls boys workers voters those anyone everyone retirees victims
     """.split()
 )
+# Bounds of an age or an age class: "under 25", "the under-15 girls", "an over-50s league".
 AGE_BOUNDS: frozenset[str] = frozenset("under over".split())
 # More plurals of people that an age adjective modifies: "the 8-year-old twins".
 AGED_PLURALS: frozenset[str] = frozenset(
@@ -3763,11 +3762,9 @@ LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # What a tally counts, the count of the other side after "to" with no noun: "passed by 412
 # votes to 198", "won 30 seats to 12".
 TALLY_UNITS: frozenset[str] = frozenset("votes seats".split())
-# The forms of "vote", before a tally and before a score (`TALLY_VERBS`, `SCORE_VERBS`).
-_VOTE_FORMS: frozenset[str] = frozenset("voted vote votes".split())
 # Verbs of a vote before its tally: "voted 4-1", "passed 52-48", "ruled 6-3" (not "split":
 # "voters split 52-48" are shares).
-TALLY_VERBS: frozenset[str] = _VOTE_FORMS | frozenset(
+TALLY_VERBS: frozenset[str] = VOTE_CUES | frozenset(
     """passed passes approved approves rejected rejects confirmed confirms adopted adopts
     ratified ratifies ruled rules""".split()
 )
@@ -3825,7 +3822,7 @@ CHOOSING_VERBS: frozenset[str] = frozenset(
 )
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
 # not odds.
-SCORE_VERBS: frozenset[str] = _VOTE_FORMS | frozenset(
+SCORE_VERBS: frozenset[str] = VOTE_CUES | frozenset(
     """won win wins winning beat beats beating lost lose loses losing defeated defeat defeats
     led leads leading trailed trails trailing edged routed thrashed drew draw""".split()
 )

@@ -337,7 +337,6 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _CONTENT_PRONOUN = re.compile(
     r"[^\S\n]+[a-z]+,?[^\S\n]+(?:that[^\S\n]+)?(he|she|his|her)\b", re.IGNORECASE
 )
-_PRONOUN_GENDER = {"he": "he", "she": "she", "his": "he", "her": "she"}
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
 # The word after a phrase: `_word_after`.
 _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
@@ -1009,10 +1008,9 @@ class Speakers:
         speaker); None otherwise."""
         if gender is None or not recent or recent[0].named or recent[0].kind != "person":
             return None
-        possessor, mark, _ = recent[0].name.rpartition("’s ")
-        if not mark:
-            possessor, mark, _ = recent[0].name.rpartition("'s ")
-        owner = self._by_key.get(_key(possessor)) if mark else None
+        name = recent[0].name
+        cut = max(name.rfind("’s "), name.rfind("'s "))  # "Dev Malhotra’s wife"
+        owner = self._by_key.get(_key(name[:cut])) if cut > 0 else None
         if owner is None or owner.kind != "person" or recent[0].gender == gender:
             return None
         return owner if owner.gender == gender else None
@@ -1949,13 +1947,18 @@ class Speakers:
         gender out ("Vell said she ...", "Vell said, her mother ..."). "Ruiz said" after
         "Carlos Ruiz was shot ... His mother, Ana Ruiz, said ..." is the mother."""
         last = max(matching, key=lambda entry: entry.last)
-        if position is not None and last in kin and last.mentions:
-            if "\n" not in self._text[last.mentions[-1][1] : position]:
-                return last
+        if (
+            position is not None
+            and last in kin
+            and last.mentions
+            and self._text.find("\n", last.mentions[-1][1], position) < 0
+        ):
+            return last
         others = [entry for entry in matching if entry not in kin and entry.ref in self._voiced]
         told = _CONTENT_PRONOUN.match(self._text, position + len(surname)) if position else None
         if told is not None:  # "Vell said she was proud of her father": not Tomas Vell
-            pronoun = _PRONOUN_GENDER[told[1].lower()]
+            word = told[1].lower()
+            pronoun = _PRONOUN_FORMS.get(word, word)  # "his" -> "he"
             others = [entry for entry in others if entry.gender in (None, pronoun)]
             kin = [entry for entry in kin if entry.gender in (None, pronoun)] or kin
             gender = gender or pronoun
@@ -3866,7 +3869,8 @@ class Speakers:
             words = entry.name.lower().split()
             # a headline's: "Auditor general says ...", "Mayor defends budget"
             bare = _bare_role(entry.name) or self._headline_role(entry)
-            if entry.role == entry.name and entry.kind == "person" and _possessive_owner(words):
+            owner = _possessive_owner(words)
+            if entry.role == entry.name and entry.kind == "person" and owner:
                 introduced = self._named_next(entry, named)  # "Lorne's health minister says"
                 if introduced is not None:
                     introduced.mentions.extend(entry.mentions)
@@ -3875,7 +3879,6 @@ class Speakers:
                     continue
             if (entry.named and not bare) or entry.kind != "person" or not entry.mentions:
                 continue
-            owner = _possessive_owner(words)
             if owner:
                 words = ["the", *words[len(owner) :]]  # "Nova Scotia's auditor general"
             elif bare:

@@ -690,9 +690,9 @@ class Clauses(State):
         home and closing two branches") or after a modal of what may happen ("could flood
         roads, triggering")."""
         text = self.text
-        if (_consequence_at(text, start) or _OUTCOME.match(text, start)) and text[
-            max(0, start - 2) : start
-        ].rstrip().endswith(","):
+        if text[max(0, start - 2) : start].rstrip().endswith(",") and (
+            _consequence_at(text, start) or _OUTCOME.match(text, start)
+        ):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
         reach = min(end, start + LONGEST_CLAUSE)
         at = text.find(", ", start, reach)

@@ -742,7 +742,8 @@ _PERFECT_OPENING = re.compile(
     + r")\s+(?:not\s+|also\s+)?[a-z]+"
 )
 # "It's" alone before a cue: "it is", the cue a passive ("It's believed that ...").
-_IT_IS_BEFORE = re.compile(r"\A[Ii]t[’']s\s+\Z")
+_LEAD_SPACE = 64  # characters before a phrase searched for the comma that closes a clause
+_IT_IS_BEFORE = re.compile(r"[Ii]t[’']s\s+")  # read whole over the phrase (fullmatch)
 # A verb opening what a cue reports, with no subject before it: the subject is the noun a
 # relative clause without its pronoun is on ("The car police say *was* stolen").
 _GAP_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have)\s+(?!(?:to|that)\b)")
@@ -1509,7 +1510,7 @@ class CueAttributions(CueForms, Quotations):
             outer = None if here == 0 or clause else self._outer(found, here, (first, end), cue)
             if clause is not None:  # "Critics say A; B, according to C": C reports B only
                 found = clause
-            elif outer is not None and (estimate := self._estimate_sourced(here, outer)):
+            elif outer is not None and (estimate := self._estimate_sourced(outer)):
                 found = estimate  # "X said it earned A, above estimates of B, according to C"
             elif outer is not None:  # "A plans B, according to C": C reports all of it
                 self._take_back(here, outer)
@@ -1567,7 +1568,9 @@ class CueAttributions(CueForms, Quotations):
         if (
             phrase.antecedent is not None
             and phrase.words[0].lower() in _RELATIVE_SUBJECTS
-            and not self.text[: phrase.span[0]].rstrip().endswith(",")
+            and not self.text[max(0, phrase.span[0] - _LEAD_SPACE) : phrase.span[0]]
+            .rstrip()
+            .endswith(",")
         ):
             return None  # "Voters who remember X as Y voted for Lee": a restrictive clause's
         stage = _LIFE_STAGE.match(self.text, complement.end(), sentence[1])
@@ -1797,7 +1800,7 @@ class CueAttributions(CueForms, Quotations):
             gapped = _gapped_source(phrase)  # "The car police say was stolen": police
             gap = gap if gapped is not phrase else None
             phrase = gapped
-        if phrase is not None and _IT_IS_BEFORE.search(text, phrase.span[0], cue[0]):
+        if phrase is not None and _IT_IS_BEFORE.fullmatch(text, phrase.span[0], cue[0]):
             phrase = None  # "It's believed the fire was set": "it is", a passive of no one's
         if phrase is None:
             return self._passive_report(cue, word, sentence)
@@ -2648,7 +2651,7 @@ class CueAttributions(CueForms, Quotations):
             self.statements[-1] = last._replace(span=cut)
         return True
 
-    def _estimate_sourced(self, here: int, outer: Found) -> Found | None:
+    def _estimate_sourced(self, outer: Found) -> Found | None:
         """`outer`, a source after "according to" or "per", reporting only the estimate that
         the last statement's figure is set against ("Dalton said it earned $2.10 a share,
         above the average estimate of $1.95, according to LSEG": LSEG gives the estimate,

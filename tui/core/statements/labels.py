@@ -92,8 +92,8 @@ class Labels(State):
             return False
         if (
             not label.group(1).isupper()
-            and self._team_note(label.group(1), label.end(), para[1])
             and self._under_heading(index)
+            and self._team_note(label.group(1), label.end(), para[1])
         ):
             return False  # "UP NEXT¶Tidemen: Host Quebec on Tuesday.": a section's entries
         if words[-1].lower() in GATHERING_NOUNS:

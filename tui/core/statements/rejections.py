@@ -523,7 +523,6 @@ _BEAT_AFTER_PARTICLE = re.compile(_BEAT_OBJECT)  # after a cue "wrote about"
 # results next week", "reported earnings on Tuesday" (not "reported earnings of $2 a share").
 # Up to two words may say which results, their period or kind ("fiscal first-quarter", "trial",
 # "2025"); any other ("reported positive trial results", "strong earnings") judges them, a claim.
-_RESULTS_VERBS = frozenset("report reports reported reporting".split())
 _RESULTS_NAMING = frozenset(
     "fiscal quarterly annual full-year year-end half-year interim preliminary final financial "
     "latest unaudited clinical trial study".split()
@@ -744,7 +743,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if word == "citing" and _REFUSAL_BEFORE_CITING.search(text, max(0, cue[0] - 120), cue[0]):
         return "non-answer"  # "declined to comment, citing the inquiry": why nothing was said
     if (
-        word in _RESULTS_VERBS
+        word in REPORT_FORMS
         and (released := _RESULTS_RELEASED.match(text, cue[1], span[1])) is not None
         and _only_time_after(text, released.end(), span[1])
     ):
@@ -765,7 +764,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "hypothetical"  # "potentially revealing which ...": a consequence
     if word in BELIEF_CUES and _conditional(text, cue, before):
         return "hypothetical"  # "was asked whether she expected", "if he believed"
-    if _document_before(text, cue) and _conditional(text, cue, before):
+    if _conditional(text, cue, before) and _document_before(text, cue):
         return "hypothetical"  # "If the plan rejected them, ...": no document has yet
     if (
         word in SOURCELESS_PASSIVES
