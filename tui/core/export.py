@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -208,16 +209,18 @@ def sentences_around(text: str, span: Span) -> Span:
     """The whole sentence(s) `span` stands in: from the start of the sentence holding its
     first character to the end of the one holding its last (quotations never split; a
     paragraph wrapped by hand read as one, as the extraction reads it)."""
-    text = unwrapped(text)  # the same length: spans into it are spans into the article
-    inside = quotes(text)
-    found: list[Span] = []
-    for paragraph in paragraphs(text):
-        if paragraph[0] < span[1] and span[0] < paragraph[1]:
-            found += [s for s in sentences(text, paragraph, inside) if s[0] < span[1]]
-    held = [s for s in found if s[1] > span[0]]
+    held = [s for s in _sentences_of(text) if s[0] < span[1] and s[1] > span[0]]
     if not held:
         return span
     return min(held[0][0], span[0]), max(held[-1][1], span[1])
+
+
+@lru_cache(maxsize=4)
+def _sentences_of(text: str) -> tuple[Span, ...]:
+    """Every sentence of `text` in order, read once per article for all its statements."""
+    text = unwrapped(text)  # the same length: spans into it are spans into the article
+    inside = quotes(text)
+    return tuple(s for p in paragraphs(text) for s in sentences(text, p, inside))
 
 
 def _in_its_sentences(document: Document, statement: Statement) -> str:
