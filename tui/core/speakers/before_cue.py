@@ -56,7 +56,7 @@ from tui.core.speakers.appositives import (
 )
 from tui.core.speakers.complements import (
     _COMPLEMENT_OPENERS,
-    _MAX_RELATIVE,
+    _MAX_THAT_RELATIVE,
     _THAT_OR_WHICH,
     _contact_clause,
     _document_by,
@@ -526,6 +526,7 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
     return (
         words[-1].lower() in COMPLEMENT_PREPOSITIONS
         or words[-1] == "by"
+        or words[-1] in PLACE_PREPOSITIONS  # "Truckers who haul fish across the bay say"
         or words[-1] in PLACE_MODIFIERS
     )
 
@@ -1121,4 +1122,4 @@ def _quantifiable(toks: list[Token], i: int) -> bool:
 def _that_before(toks: list[Token], i: int) -> bool:
     """Whether "that" or "which" stands among the few tokens before toks[i]
     (`_relative_subject`)."""
-    return any(t.lower in _THAT_OR_WHICH for t in toks[max(0, i - _MAX_RELATIVE) : i])
+    return any(t.lower in _THAT_OR_WHICH for t in toks[max(0, i - _MAX_THAT_RELATIVE) : i])

@@ -108,7 +108,11 @@ _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
-_MAX_RELATIVE = 9  # tokens of a relative clause before a cue ("who treated him on Friday")
+# Tokens of a relative clause before a cue: with "who", a clause of its own ("Truckers who
+# haul fish across the bay say"); with "that" or "which", fewer ("The union which was hit by
+# walkouts in the last three years said": the union, not all of it).
+_MAX_RELATIVE = 14
+_MAX_THAT_RELATIVE = 9
 _RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
 
 
@@ -664,8 +668,10 @@ def _relative_subject(
             if outer is not None and outer.words[-1] == "…":
                 return _new_phrase((outer.span[0], toks[i].end), outer.words)
             return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
-        if toks[j].lower in _THAT_OR_WHICH and (
-            _relative_verb(toks, j + 1, i) or _document_object(toks, j, i)
+        if (
+            toks[j].lower in _THAT_OR_WHICH
+            and i - j < _MAX_THAT_RELATIVE
+            and (_relative_verb(toks, j + 1, i) or _document_object(toks, j, i))
         ):
             head = _phrase_at(text, toks, j - 1)
             if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
