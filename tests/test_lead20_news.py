@@ -60,3 +60,34 @@ def test_a_name_after_the_relative_clause_is_still_read_as_before() -> None:
     # a name ends the phrase: the clause before it is no part of the speaker
     ((speaker, _),) = said("Ana Ruiz, who runs a trucking firm near the bay, said fuel is dear.")
     assert speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She warned that members from rural ridings had concerns.",
+            "members from rural ridings had concerns",
+        ),
+        ("He told reporters that members of the board were angry.", "members of the board"),
+        ("She warned that union members would strike.", "union members would strike"),
+    ],
+)
+def test_that_opens_the_content_not_a_listener_of_members(text: str, content: str) -> None:
+    """ "warned that members ...": "that" is the complementizer, no determiner of a
+    listener ("that members" is no noun phrase), so the members stay in the content."""
+    ((_, said_content),) = said(text)
+    assert said_content.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She told faculty members the plan was final.", "the plan was final"),
+        ("He warned the members that cuts were coming.", "cuts were coming"),
+        ("The dean told the school board members that fees would rise.", "fees would rise"),
+    ],
+)
+def test_members_told_are_still_listeners(text: str, content: str) -> None:
+    ((_, said_content),) = said(text)
+    assert said_content == content

@@ -420,8 +420,8 @@ _LISTENER = re.compile(
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|analysts|clients|parliament|congress|diplomats|delegates|"
     + _POLICE_LISTENER
-    # "told faculty members", "told the school board members"
-    + r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
+    # "told faculty members", "told the school board members"; not "warned that members"
+    + r"|(?:(?:the|its|his|her|their)\s+)?(?:(?!that\b)[a-z]+\s+){0,2}?members|"
     + alternation(_PLURAL_LISTENERS)
     # a body's part or its "of" complement before "that", or before "whether" or "if" what
     # was asked of them: "told the agency's board of governors that", "told the committee of
