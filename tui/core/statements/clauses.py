@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     FINITE_PASTS,
     FUNCTION_WORDS,
+    GATHERED_PARTICIPLES,
     INTERVIEWER_NOUNS,
     LANGUAGE_NAMES,
     LISTENER_CUES,
@@ -506,6 +507,14 @@ _LISTENER = re.compile(
     + alternation(_FINITE_AUXILIARIES)
     + r")\b)"
 )
+# A participle's phrase after a listener, where it stands and why, up to "that" or the
+# content's pronoun subject: "told the crowd *gathered to protest the cuts* that", "told
+# reporters *waiting outside* he would run".
+_LISTENER_PARTICIPLE = re.compile(
+    r"\s+(?:"
+    + alternation(GATHERED_PARTICIPLES)
+    + r")\b(?:[^,.;:“”\"\n]{1,60}?(?=\s+that\s)|[^,.;:“”\"\n]{1,60}?(?=\s+(?:he|she|they|we|I)\s))"
+)
 # A phrase of time or place of at most two words after its determiner, and nothing else:
 # "at 3 a.m.", "at funerals", "in the lobby" (not "in 2019 prices fell").
 _CIRCUMSTANCE_OBJECT = (
@@ -637,6 +646,8 @@ class Clauses(State):
                 word in LISTENER_CUES or THAT_NEXT.match(text, listener.end(), end)
             ):
                 pos = self._before_language(listener.start(), listener.end(), end)
+                gathered = _LISTENER_PARTICIPLE.match(text, pos, end)
+                pos = gathered.end() if gathered is not None else pos
         adverb = _ADVERB_FIRST.match(text, pos, end)
         if (
             adverb is not None
