@@ -111,6 +111,70 @@ def test_as_with_a_predicate_or_in_the_body_stays_in_the_content(text: str, cont
     assert contents(text)[0].startswith(content)
 
 
+# --- a stance's object run into a second, coordinated attribution ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor backed the plan and critics warned it would fail.",
+            [("the plan", "The mayor"), ("it would fail", "critics")],
+        ),
+        (
+            "The minister welcomed the report and union leaders said more work was needed.",
+            [("the report", "The minister"), ("more work was needed", "union leaders")],
+        ),
+        (
+            "The board passed a plan the mayor called a relief and tenant groups said would fail.",
+            [("a relief", "the mayor"), ("would fail", "tenant groups")],
+        ),
+        (
+            "Reeve Obi opposed the levy, and farmers claimed it would ruin them.",
+            [("the levy", "Obi"), ("it would ruin them", "farmers")],
+        ),
+    ],
+)
+def test_an_object_ends_before_a_coordinated_attribution(
+    text: str, expected: list[tuple[str, str]]
+):
+    assert [(c, s.name if s else None) for c, s, _ in attributed(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # subjects joined inside a clause of the object, no second attribution
+        (
+            "The envoy backed a deal that Tolland and Ostia say will bring peace.",
+            "a deal that Tolland and Ostia say will bring peace",
+        ),
+        (
+            "The envoy backed the talks as Tolland and Ostia say they want peace.",
+            "the talks as Tolland and Ostia say they want peace",
+        ),
+        # a cue word that is a noun or a participle after "and"
+        ("The party backed ads, mailers and phone calls.", "ads, mailers and phone calls"),
+        # "and" inside the object, no cue after it
+        ("The mayor called the plan a relief and a step forward.", "the plan a relief and a step"),
+    ],
+)
+def test_and_without_a_second_attribution_stays_in_the_object(text: str, content: str):
+    assert contents(text)[0].startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called a cab.",
+        "On the night the mayor called a cab, it rained.",
+        "The mayor called reporters on Monday.",
+    ],
+)
+def test_a_call_made_is_still_no_statement(text: str):
+    assert contents(text) == []
+
+
 # --- a thought or stance negated keeps its negation in its cue --------------------------------
 
 
