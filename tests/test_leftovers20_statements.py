@@ -175,6 +175,45 @@ def test_a_call_made_is_still_no_statement(text: str):
     assert contents(text) == []
 
 
+# --- a record an outcome sets ("becoming the first ...") is the writer's note ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ama Osei won the seat, the party said, becoming the first Liberal to hold it.",
+            "Ama Osei won the seat",
+        ),
+        (
+            "Tavi Ansah quit on Friday, saying he had lost the board's trust, becoming the third "
+            "minister to leave this year.",
+            "he had lost the board's trust",
+        ),
+        (
+            "Rena Vik said the bylaw passed, making her the first reeve to win such a vote.",
+            "the bylaw passed",
+        ),
+    ],
+)
+def test_a_record_set_after_a_comma_ends_the_content(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what may happen: the record is part of the claim
+        "Rena Vik said the club hopes to win the cup, becoming the first team from Tolbury to.",
+        "Rena Vik said the club would win the cup, becoming the first team from Tolbury to.",
+        # no record: the participle is the content's own
+        "Rena Vik said rents will climb, becoming unaffordable for most families.",
+    ],
+)
+def test_a_hoped_for_record_or_another_participle_stays(text: str):
+    assert "becoming" in contents(text)[0]
+
+
 # --- a thought or stance negated keeps its negation in its cue --------------------------------
 
 

@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     NEARNESS_ADVERBS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
+    ORDINALS,
     OUTCOME_PARTICIPLES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -744,12 +745,18 @@ class Clauses(State):
         roads, triggering")."""
         text = self.text
         if text[max(0, start - 2) : start].rstrip().endswith(",") and (
-            _consequence_at(text, start) or _OUTCOME.match(text, start)
+            _consequence_at(text, start)
+            or _OUTCOME.match(text, start)
+            or _RECORD_OUTCOME.match(text, start)
         ):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
         reach = min(end, start + LONGEST_CLAUSE)
         at = text.find(", ", start, reach)
         while at >= 0:
+            if _RECORD_OUTCOME.match(text, at + 2) and self._quote_at(at) is None:
+                if not _HOPED_FOR.search(text, start, at):
+                    return at  # "won the seat, becoming the first to ...": the writer's note
+                return end  # "would win, becoming the first": what may happen, theirs
             word = _consequence_at(text, at + 2)
             if word is not None:
                 before = text[start:at].lower().split()
@@ -906,6 +913,16 @@ class Clauses(State):
 
 # A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".
 _OUTCOME = re.compile(alternation(OUTCOME_PARTICIPLES) + r"\b")
+# A modal or an infinitive before such a record: what may happen, the record its part ("hopes
+# to win the cup, becoming the first team to").
+_HOPED_FOR = re.compile(r"\b(?:" + alternation(MODALS) + r"|to)\s", re.IGNORECASE)
+# A record the outcome sets, the writer's note after any comma: "..., *becoming the first*
+# woman to hold the seat", "..., *making her the third* minister to quit".
+_RECORD_OUTCOME = re.compile(
+    r"(?:becoming|making\s+(?:him|her|it|them))\s+(?:the|its|his|her|their)\s+(?:"
+    + alternation(ORDINALS | {"latest", "only", "last"})
+    + r")\b"
+)
 
 
 def _consequence_at(text: str, pos: int) -> re.Match[str] | None:
