@@ -18,6 +18,9 @@ from tui.core.statements import find_statements
         "CBC News called the riding for Ama Osei shortly after 9.",
         "The network called the contest late Tuesday.",
         "Decision Desk called both races before midnight.",
+        # "late" and "early" open a time as "last" does
+        "The network called the contest late Tuesday, two hours after polls closed.",
+        "The network called the riding early, before advance ballots were counted.",
     ],
 )
 def test_a_race_called_is_no_statement(text: str):
@@ -30,6 +33,7 @@ def test_a_race_called_is_no_statement(text: str):
         ("Pell called the race close and said turnout was low.", "the race close"),
         ('The Herald called the contest "a circus."', "a circus"),
         ("Ames called the race's outcome unfair.", "the race's outcome unfair"),
+        ("Lee called the plan late and costly.", "the plan late and costly"),
     ],
 )
 def test_a_race_named_as_something_stays_a_statement(text: str, content: str):

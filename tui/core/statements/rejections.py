@@ -498,7 +498,7 @@ _NOUN_PHRASE = re.compile(
 # A quotation after a verb of making a work, a few words before it ("the song"): its title.
 _TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
-_TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
+_TIME_ADVERBS = frozenset("last this next earlier later ago again late early".split())
 # The words of a time alone after a verb, with the bounds of a schedule: "on Friday", "late
 # last week", "by the end of the month", "not expected *until June*", "due *before Christmas*".
 _WHEN_WORDS = (
