@@ -439,6 +439,15 @@ _IN_AHEAD = re.compile(r"[^\S\n]+in(?=[^\S\n])")
 _POINT_PARTS = frozenset({"half", "quarter", "quarters"})  # "a third point" is an ordinal
 _POINT_AFTER = re.compile(r"[ -](?:(?P<p>percentage)[ -])?point\b", re.IGNORECASE)
 _ONES_AFTER = re.compile(r"(?:[^\S\n]+[a-z-]+){0,2}?[^\S\n]+ones\b")  # "seven (smaller) ones"
+# A margin after a bare number, which counts what the count before it counts: "(169 seats,)
+# three *short of* the 172 needed", "(14,206 votes,) 1,318 *ahead of* Brauer".
+_MARGIN_AFTER = re.compile(r"[^\S\n]+(?:(?:short|shy|ahead|clear)[^\S\n]+of|behind)\b")
+# A threshold after "the" and a bare number, which counts the same: "short of the 172 *needed*
+# for a majority", "the 60 *required* to end debate" (not "172 needed surgery").
+_THRESHOLD_AFTER = re.compile(
+    r"[^\S\n]+(?:needed|required|necessary)(?=[^\S\n]+(?:for|to)\b|[.,;])"
+)
+_THE_BEFORE = re.compile(r"(?<![\w-])the[^\S\n]+\Z", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"[^\S\n]+more\b", re.IGNORECASE)
 # A reporting verb in the past after a sentence's opening "One": the pronoun, one of a group
 # quoted ("One wrote: ...", "One added that ..."), no count.
@@ -479,9 +488,11 @@ _COMPLEMENT_WORDS = (
 _COMPLEMENT = rf"(?:{_COMPLEMENT_WORDS})?"
 _COMPLEMENT_LINK = re.compile(_COMPLEMENT + _LINK)
 # A complement of a plural subject opening its sentence, then a verb of change and "to":
-# "(Deaths) in the industry rose to", "(Collisions) at the crossing have fallen to".
+# "(Deaths) in the industry rose to", "(Collisions) at the crossing have fallen to", "(Calls)
+# to the city's 311 line rose to", "(Deaths) on Ontario roads rose to" (not "Jones rose to").
 _COMPLEMENT_CHANGE = re.compile(
-    _COMPLEMENT_WORDS
+    r"[^\S\n]+(?:in|on|at|to|for|of|from|with|without|under|across|among|about|involving"
+    r"|[a-z]+ed)(?:[^\S\n]+[\w’'-]+){1,4}?"
     + rf"(?:[^\S\n]+(?:has|have|had))?[^\S\n]+(?:{_alternation(lx.CHANGE_WORDS)})"
     + r"[^\S\n]+to[^\S\n]+"
 )
@@ -1010,10 +1021,21 @@ def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
     return figure
 
 
+def _margin_or_threshold(text: str, start: int, end: int) -> bool:
+    """Whether the bare number text[start:end] is a margin ("three short of") or a threshold
+    ("the 172 needed for"), which count what the count before them counts."""
+    if _MARGIN_AFTER.match(text, end):
+        return True
+    return bool(
+        _THRESHOLD_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
 def _ones(text: str, figures: list[Figure], figure: Figure) -> Figure:
-    """A count of "ones" counts what the last count of its sentence counts: "close 14 stores
-    and open seven smaller ones" (stores)."""
-    if not _ONES_AFTER.match(text, figure.span[1]):
+    """A count of "ones", a margin or a threshold counts what the last count of its sentence
+    counts: "close 14 stores and open seven smaller ones" (stores), "won 169 seats, three
+    short of the 172 needed" (seats, both)."""
+    if not _ONES_AFTER.match(text, figure.span[1]) and not _margin_or_threshold(text, *figure.span):
         return figure
     for previous in reversed(figures):
         if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
@@ -2785,6 +2807,8 @@ def _dated_year(text: str, amount: _Amount) -> bool:
 def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | None:
     """What the amount counts or measures, as (start, end, head) of a noun phrase."""
     if amount.unit is None:
+        if _margin_or_threshold(text, amount.start, end):
+            return None  # "three short of the 172 needed": the count the sentence has before
         return _noun_phrase(text, end, hyphen=True) or _of_phrase(text, end)
     if amount.unit_start is not None:  # "a 30-year *fixed mortgage*": what the compound modifies
         phrase = _noun_phrase(text, end)
@@ -2924,12 +2948,16 @@ def _group_counts(text: str, start: int, end: int) -> bool:
     )
 
 
-# The ratio a study reports just before its number: "a hazard ratio of", "the odds ratio was".
+# The ratio a study reports just before its number, what it is for between or none: "a hazard
+# ratio of", "the odds ratio was", "the hazard ratio for death was", "(odds ratio 0.6)",
+# "(odds ratio, 0.6)", "(hazard ratio = 0.8)".
 _STUDY_RATIO = re.compile(
-    rf"\b(?P<ratio>{_alternation(lx.STUDY_RATIOS)})[^\S\n]+(?:of|was|is|were|at)[^\S\n]+\Z",
+    rf"\b(?P<ratio>{_alternation(lx.STUDY_RATIOS)})"
+    r"(?:[^\S\n]+(?:for|of|among|in)(?:[^\S\n]+[\w-]+){1,3}?)?"
+    r"(?:[^\S\n]+(?:of|was|is|were|at)[^\S\n]+|[^\S\n]*[,:=][^\S\n]*|[^\S\n]+)\Z",
     re.IGNORECASE,
 )
-_STUDY_RATIO_REACH = 40  # characters looked at before a bare number for its ratio
+_STUDY_RATIO_REACH = 64  # characters looked at before a bare number for its ratio
 # A number with a decimal part ("12.50"), not before a scale word ("4.06 million": a count).
 _DECIMAL = re.compile(
     rf"\d[\d,]*\.\d+(?!\d|[^\S\n]*(?:{_alternation(lx.SCALE_WORDS)})\b)", re.IGNORECASE
@@ -2952,10 +2980,10 @@ def _plural_subject(text: str, start: int) -> str | None:
     if _DECIMAL.match(text, start):
         return None
     breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 96), start))
-    opening = breaks[-1].end() if breaks else 0
-    if not breaks and start > 96:
-        return None
+    opening = breaks[-1].end() if breaks else max(0, start - 96)
     joins = list(_CLAUSE_JOIN.finditer(text, opening, start))
+    if not breaks and not joins and start > 96:
+        return None  # a long sentence's clause, unless a verb reporting it opens it
     opening = joins[-1].end() if joins else opening  # "..., while condo *sales* rose 3% to"
     clause = " " + text[opening:start]  # the space a noun phrase's first word follows
     determiner = _LEADING_DETERMINER.match(clause)  # "*the* average days on market rose to"
@@ -2972,7 +3000,7 @@ def _plural_subject(text: str, start: int) -> str | None:
         return None
     rate = None if change else _RATE_LINK.fullmatch(clause, phrase[1])  # its "a" no object's
     link = change or rate or _LINK_WORDS.fullmatch(clause, phrase[1])
-    if link is None or (rate is None and _object_brought(link.group())):
+    if link is None or (change is None and rate is None and _object_brought(link.group())):
         return None  # "Official figures put *the toll* at 4,100": the object's count
     if link.group().split(None, 1)[0] == "that":
         return None  # "The plan *predicts* that 40 will": a verb, its clause

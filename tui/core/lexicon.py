@@ -2287,6 +2287,14 @@ CONTACT_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Participles of where a told crowd stands, with what follows them before the content: "told
+# the crowd *gathered* at the hall that ...", "told reporters *waiting* outside she would run".
+GATHERED_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    gathered assembled packed crowded jammed massed seated lined waiting standing huddled
+    """.split()
+)
+
 # What a cue finds that is no statement (rejections.py).
 
 # Verbs of saying and answering that, negated, are a non-answer: "did not respond to a request
@@ -2372,13 +2380,14 @@ WEAPONS: frozenset[str] = frozenset(
 # subject of what is argued ("argued the case against him was weak").
 ARGUE_FORMS = "argue argues argued arguing"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
-# "called a timeout", "claimed the title", by the verb's forms.
+# "called a timeout", "claimed the title", "called the race at 10:42 p.m." (a winner declared),
+# by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
     "call calls called calling": frozenset(
         """
-        timeout time-out play plays meeting strike election elections referendum
-        hearing conference recess session foul penalty shots game ambulance police cab taxi
-        roll halt truce ceasefire hold scrub abort
+        timeout time-out play plays meeting strike election elections referendum race races
+        riding ridings contest hearing conference recess session foul penalty shots game
+        ambulance police cab taxi roll halt truce ceasefire hold scrub abort
         """.split()
     ),
     # A score added to a team's tally ("added an empty-net goal", "adding a late field goal"):

@@ -198,3 +198,23 @@ def _verb_class(cue: str | None) -> str:
     if verb in APPROVAL_VERBS:
         return "approval"
     return "expression" if verb in EXPRESSION_VERBS else ""
+
+
+# A negation with its auxiliary just before a verb of thought or stance: "*does not* believe",
+# "*doesn't* think", "*has never* supported", "*did not* want".
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|could|should|can|may|might"
+    r"|must)\s+(?:not|never)|\b[A-Za-z]+n[’']t|\bcannot|\bnever)"
+    r"(?:\s+(?:(?!only\b)[a-z]+ly|really|even|yet|still|always|ever))*\s+\Z"
+)
+_NEGATION_REACH = 40  # characters before a cue looked at for its negation
+
+
+def negated_cue(text: str, act: StatementAct, cue: Span | None) -> Span | None:
+    """The cue of a thought or a stance with the negation before it ("Vale *does not
+    believe* the levy will pass", "*has never supported* the plan"), so that the statement
+    keeps it: what is held is the opposite of its content; None when none stands there."""
+    if cue is None or act == "speech":
+        return None
+    negation = _NEGATION_BEFORE.search(text, max(0, cue[0] - _NEGATION_REACH), cue[0])
+    return None if negation is None else (negation.start(), cue[1])

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     FINITE_PASTS,
     FUNCTION_WORDS,
+    GATHERED_PARTICIPLES,
     INTERVIEWER_NOUNS,
     LANGUAGE_NAMES,
     LISTENER_CUES,
@@ -32,6 +33,7 @@ from tui.core.lexicon import (
     NEARNESS_ADVERBS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
+    ORDINALS,
     OUTCOME_PARTICIPLES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -506,6 +508,28 @@ _LISTENER = re.compile(
     + alternation(_FINITE_AUXILIARIES)
     + r")\b)"
 )
+# A participle's phrase after a listener, where it stands and why, up to "that" or the
+# content's pronoun subject: "told the crowd *gathered to protest the cuts* that", "told
+# reporters *waiting outside* he would run".
+_LISTENER_PARTICIPLE = re.compile(
+    r"\s+(?:"
+    + alternation(GATHERED_PARTICIPLES)
+    + r")\b(?:[^,.;:“”\"\n]{1,60}?(?=\s+that\s)|[^,.;:“”\"\n]{1,60}?(?=\s+(?:he|she|they|we|I)\s))"
+)
+# "and", then a subject of up to three words and no function word, just before a cue: a second
+# attribution coordinated with the first ("called it a relief *and tenant groups* said",
+# "backed the plan *and critics* warned"; not "and the judge who wrote").
+_AND_SUBJECT_BEFORE = re.compile(
+    r",?\s+and\s+(?:(?:the|a|an|its|their|his|her|some|many|most)\s+)?(?:(?!(?:"
+    + alternation(FUNCTION_WORDS)
+    + r")\b)[\w’'-]+\s+){1,3}\Z",
+    re.IGNORECASE,
+)
+# What makes "and" join a list's last item or a clause's subjects inside an object ("as
+# Britain, France and Spain say", "a deal that Lee and Ames say"), no second attribution.
+_LIST_OR_CLAUSE = re.compile(
+    r",|\b(?:that|which|who|whom|as|because|while|when|if|since|after|before|where)\b"
+)
 # A phrase of time or place of at most two words after its determiner, and nothing else:
 # "at 3 a.m.", "at funerals", "in the lobby" (not "in 2019 prices fell").
 _CIRCUMSTANCE_OBJECT = (
@@ -566,6 +590,34 @@ class Clauses(State):
             if object_only or not (before[-1][0].isupper() or before[-1] in _SUBJECT_PRONOUNS):
                 return cue_start
         return end
+
+    def _before_coordinated_cue(self, start: int, end: int) -> int:
+        """Where an object from `start` (to `end` at most) ends before "and", a subject and a
+        cue of its own ("a plan the mayor called a relief and tenant groups said would fail",
+        "backed the plan and critics warned it would fail"): that subject's attribution;
+        `end` if none stands in it."""
+        first = bisect.bisect_right(self.cue_starts, start)
+        for cue_start, cue_end in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
+            if self.text[cue_start:cue_end].lower() not in _MAIN_VERBS:
+                continue  # "drones and other commonly *held* gear", "ads and phone *calls*"
+            joined = _AND_SUBJECT_BEFORE.search(self.text, max(start, cue_start - 48), cue_start)
+            if joined is not None and not _LIST_OR_CLAUSE.search(self.text, start, joined.start()):
+                return joined.start()
+        return end
+
+    def _after_coordinated_object(self, start: int, cue_start: int) -> int:
+        """Where the subject of a cue at `cue_start` may start, not before `start`: after the
+        object of the statement just before it when "and" and that subject stand between
+        ("backed the plan *and critics* warned": critics, not "the plan and critics")."""
+        if not self.statements:
+            return start
+        last_end = self.statements[-1].span[1]
+        if not start < last_end < cue_start:
+            return start
+        if _AND_SUBJECT_BEFORE.fullmatch(self.text, last_end, cue_start) is None:
+            return start
+        verb = WORDS.match(self.text, cue_start)
+        return last_end if verb is not None and verb.group().lower() in _MAIN_VERBS else start
 
     def _before_relative_close(self, start: int, end: int, phrase: Phrase) -> int:
         """Where the object from `start` (to `end` at most) of a cue in a relative clause set
@@ -637,6 +689,8 @@ class Clauses(State):
                 word in LISTENER_CUES or THAT_NEXT.match(text, listener.end(), end)
             ):
                 pos = self._before_language(listener.start(), listener.end(), end)
+                gathered = _LISTENER_PARTICIPLE.match(text, pos, end)
+                pos = gathered.end() if gathered is not None else pos
         adverb = _ADVERB_FIRST.match(text, pos, end)
         if (
             adverb is not None
@@ -691,12 +745,18 @@ class Clauses(State):
         roads, triggering")."""
         text = self.text
         if text[max(0, start - 2) : start].rstrip().endswith(",") and (
-            _consequence_at(text, start) or _OUTCOME.match(text, start)
+            _consequence_at(text, start)
+            or _OUTCOME.match(text, start)
+            or _RECORD_OUTCOME.match(text, start)
         ):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
         reach = min(end, start + LONGEST_CLAUSE)
         at = text.find(", ", start, reach)
         while at >= 0:
+            if _RECORD_OUTCOME.match(text, at + 2) and self._quote_at(at) is None:
+                if not _HOPED_FOR.search(text, start, at):
+                    return at  # "won the seat, becoming the first to ...": the writer's note
+                return end  # "would win, becoming the first": what may happen, theirs
             word = _consequence_at(text, at + 2)
             if word is not None:
                 before = text[start:at].lower().split()
@@ -853,6 +913,16 @@ class Clauses(State):
 
 # A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".
 _OUTCOME = re.compile(alternation(OUTCOME_PARTICIPLES) + r"\b")
+# A modal or an infinitive before such a record: what may happen, the record its part ("hopes
+# to win the cup, becoming the first team to").
+_HOPED_FOR = re.compile(r"\b(?:" + alternation(MODALS) + r"|to)\s", re.IGNORECASE)
+# A record the outcome sets, the writer's note after any comma: "..., *becoming the first*
+# woman to hold the seat", "..., *making her the third* minister to quit".
+_RECORD_OUTCOME = re.compile(
+    r"(?:becoming|making\s+(?:him|her|it|them))\s+(?:the|its|his|her|their)\s+(?:"
+    + alternation(ORDINALS | {"latest", "only", "last"})
+    + r")\b"
+)
 
 
 def _consequence_at(text: str, pos: int) -> re.Match[str] | None:

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FINDING_PARTICIPLES,
+    FUNCTION_WORDS,
     GATHERING_VENUES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
@@ -160,6 +161,24 @@ _COMPARISON = re.compile(
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
+# A headline's clause of time after an object, "as" then a subject and its present verb, no
+# part of what was backed ("Mayor defends budget *as critics warn* of cuts", "Board backs deal
+# as the union balks"); not "as" and a predicate ("defends budget as fair").
+_NOT_FUNCTION = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
+_HEADLINE_AS_CLAUSE = re.compile(
+    r"\sas\s+(?:(?:"
+    + _NOT_FUNCTION
+    + r"[a-z-]+\s+)?"
+    + _NOT_FUNCTION
+    + r"[a-z]+s\s+"
+    + _NOT_FUNCTION
+    + r"[a-z]{3,}(?<!s)(?<!ing)|(?:the|its|his|her|their)\s+"
+    + _NOT_FUNCTION
+    + r"[a-z]+(?<!s)\s+"
+    + _NOT_FUNCTION
+    + r"[a-z]+s)\b"
+)
+_SENTENCE_CLOSE = frozenset(".!?”\"’'")  # what ends a sentence of the body, not a headline
 # A participle clause with its object or adjunct ("..., *leaving it* stuck", "*burning for* 11
 # seconds"), no clause's subject ("rising prices", a gerund before its noun): after "According
 # to X, Y," it says Y was the clause, no apposition to X.
@@ -861,6 +880,9 @@ class CueForms(Clauses):
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._before_consequence(start, self._clause_end(start, sentence[1]))
+        if self.text[sentence[1] - 1] not in _SENTENCE_CLOSE:  # a headline's
+            time_clause = _HEADLINE_AS_CLAUSE.search(self.text, start, end)
+            end = time_clause.start() if time_clause is not None else end
         if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _likeness(
             self.text, cue[1], end
         ):
@@ -869,6 +891,7 @@ class CueForms(Clauses):
         if _POSTPOSED_SAYING.search(self.text, start, limit):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it
         end = self._before_main_verb(start, end, phrase, object_only=True)
+        end = self._before_coordinated_cue(start, end)
         end = self._before_relative_close(start, end, phrase)
         end = self._before_message_venue(start, end)
         gathering = (

@@ -2141,7 +2141,7 @@ class CueAttributions(CueForms, Quotations):
         phrase = (
             None
             if participle or _no_phrase_before(text, start, cue[0], lead)
-            else phrase_before(text, start, cue[0])
+            else phrase_before(text, self._after_coordinated_object(start, cue[0]), cue[0])
         )
         if phrase is not None and word in _AS_QUOTED:
             phrase = _quoted_object(text, phrase, cue[0])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from tui.core.model import Span, Speaker, Statement, new_statement
-from tui.core.statements.acts import statement_act
+from tui.core.model import Span, Speaker, Statement, StatementAct, new_statement
+from tui.core.statements.acts import negated_cue, statement_act
 from tui.core.statements.cues import CUE_STARTS, CueAttributions
 from tui.core.statements.furniture import blanked, byline_author, one_name
 from tui.core.statements.headlines import headline_ends, without_repeats
@@ -13,6 +13,7 @@ from tui.core.statements.labels import Labels, section_headings, sentence_case_h
 from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
 from tui.core.statements.parts import parts_of
 from tui.core.statements.rejections import performative
+from tui.core.statements.state import Emitted
 from tui.core.text import WordStarts, paragraphs, sentences, without_closing_punctuation
 
 # The cues and where the reporting nouns may start: one scan of the text's words for both.
@@ -96,31 +97,44 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             kept = without_repeats(self.text, self.headline_ends, kept, sources)
         trimmed = [(without_closing_punctuation(self.text, s.span), s) for s in kept]
         statements = [
-            new_statement(
-                f"st-{n}",
-                span,
-                s.kind,
-                ids.get(s.speaker) if s.speaker else None,
-                s.speaker_span,
-                s.cue,
-                s.cue_span,
-                s.when,
-                act="stance"
-                if performative(self.text, span, s.cue_span)
-                else statement_act(s.cue, self.text, span, s.speaker_span),
-                parts=parts_of(
-                    self.text,
-                    self.quotes,
-                    self.quote_starts,
-                    span,
-                    s.kind,
-                    _inside(span, s.speaker_span, s.cue_span),
-                ),
-            )
+            self._statement(f"st-{n}", span, s, ids)
             for n, (span, s) in enumerate(sorted(trimmed, key=itemgetter(0)), start=1)
         ]
         quoted = {s.speaker for s in statements}
         return [s for s in speakers if s.id in quoted], statements  # sources only
+
+    def _statement(self, sid: str, span: Span, emitted: Emitted, ids: dict[str, str]) -> Statement:
+        """The statement `emitted` as `sid`, its content `span`, its speaker's id from `ids`,
+        its act, its parts, and a thought's or stance's negation kept in its cue ("does not
+        believe")."""
+        act = self._act(span, emitted)
+        negated = negated_cue(self.text, act, emitted.cue_span)
+        return new_statement(
+            sid,
+            span,
+            emitted.kind,
+            ids.get(emitted.speaker) if emitted.speaker else None,
+            emitted.speaker_span,
+            emitted.cue if negated is None else self.original[negated[0] : negated[1]],
+            negated or emitted.cue_span,
+            emitted.when,
+            act=act,
+            parts=parts_of(
+                self.text,
+                self.quotes,
+                self.quote_starts,
+                span,
+                emitted.kind,
+                _inside(span, emitted.speaker_span, emitted.cue_span),
+            ),
+        )
+
+    def _act(self, span: Span, emitted: Emitted) -> StatementAct:
+        """The act of the statement `emitted` whose content is `span`: a performative's act
+        is an action taken, a stance; else its cue's (acts.py)."""
+        if performative(self.text, span, emitted.cue_span):
+            return "stance"
+        return statement_act(emitted.cue, self.text, span, emitted.speaker_span)
 
 
 def _inside(span: Span, *spans: Span | None) -> Span | None:

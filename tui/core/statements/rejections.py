@@ -498,7 +498,7 @@ _NOUN_PHRASE = re.compile(
 # A quotation after a verb of making a work, a few words before it ("the song"): its title.
 _TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
-_TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
+_TIME_ADVERBS = frozenset("last this next earlier later ago again late early".split())
 # The words of a time alone after a verb, with the bounds of a schedule: "on Friday", "late
 # last week", "by the end of the month", "not expected *until June*", "due *before Christmas*".
 _WHEN_WORDS = (
@@ -905,7 +905,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         if procedure is not None and _nothing_after(text, procedure.end(), end):
             return True  # "called the meeting to order", not "... to order a review"
         one = _ONE_OBJECT.match(text, cue[1], end)
-        if one is not None and _only_time_after(text, one.end(), end):
+        if one is not None and _only_time_after(text, one.end(), end) and not _gapped(text, cue):
             return True
         return word == "called" and named_thing(text, cue, end)
     return False
@@ -1290,6 +1290,22 @@ def _court_date(text: str, pos: int, end: int) -> bool:
         return True
     ruling = _COURT_RULING.match(text, pos, end)
     return ruling is not None and _only_time_after(text, ruling.end(), end)
+
+
+# A noun phrase, then the subject of a relative clause with no pronoun, up to its verb: "a
+# plan *the mayor* (called)", "a move *critics* (called)"; the verb's object is the noun before.
+_GAPPED_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
+    r"\s+(?:(?:the|its|their|his|her|some|many)\s+)?(?:[a-z]+\s+)?[a-z]+\s+\Z"
+)
+
+
+def _gapped(text: str, cue: Span) -> bool:
+    """Whether the cue at `cue` opens a relative clause with no pronoun on the noun before
+    its subject, whose object that noun is ("a plan the mayor called a relief"): what
+    follows names it, no call made (not "the night the mayor called a cab": a time)."""
+    gap = _GAPPED_BEFORE.search(text, max(0, cue[0] - _LEAD), cue[0])
+    return gap is not None and gap.group("noun") not in TIME_WORDS
 
 
 def _only_time_after(text: str, pos: int, end: int) -> bool:
