@@ -264,7 +264,7 @@ def test_the_floor_vote_keeps_its_speakers():
         ("I am not going to let", "Elena Marquez", "person"),
         ("he would not support", "Wade Turnbull", "person"),
         ("the president", "Alana Brooks", "person"),
-        ("the bill would cost", "Congressional Budget Office", "organization"),
+        ("the package would add", "Congressional Budget Office", "organization"),
         ("This is the last one", "Victor Hargrove", "person"),
     ]
     assert missing_speakers(name, expected) == []
