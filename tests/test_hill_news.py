@@ -158,6 +158,10 @@ def test_a_for_a_after_a_persons_verb_is_no_name():
             "Rep. Ida Voss, D-N.Y., and Rep. Abe Kolb, R-Ohio, argued that the fee was unfair.",
             "Rep. Ida Voss, D-N.Y., and Rep. Abe Kolb",
         ),
+        (
+            "Voss, an Ohio Democrat, and Kolb, a New Mexico Republican, said the fee was unfair.",
+            "Voss, an Ohio Democrat, and Kolb",
+        ),
     ],
 )
 def test_two_lawmakers_with_party_and_state_joined_speak_together(text: str, name: str):
@@ -170,10 +174,49 @@ def test_two_lawmakers_with_party_and_state_joined_speak_together(text: str, nam
         "Sen. Abe Kolb, R-Utah, said the rule was flawed.",
         "Sen. Abe Kolb (R-Utah) said the rule was flawed.",
         "The rule passed, and Sen. Abe Kolb (R-Utah) said it was flawed.",
+        "The rule passed, and Abe Kolb, a Utah Republican, said it was flawed.",
     ],
 )
 def test_one_lawmaker_with_party_and_state_speaks_alone(text: str):
     assert speaker_of(text)[:2] == ("Abe Kolb", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“It is a bad deal,” said Sen. Ida Voss (D-Ore.) and Sen. Abe Kolb (R-Utah).",
+            "Sen. Ida Voss (D-Ore.) and Sen. Abe Kolb",
+        ),
+        (
+            '"It is a bad deal," said Rep. Ida Voss, D-N.Y., and Rep. Abe Kolb, R-Ohio, '
+            "in a joint statement.",
+            "Rep. Ida Voss, D-N.Y., and Rep. Abe Kolb",
+        ),
+        (
+            "“It is a bad deal,” said Voss, an Ohio Democrat, and Kolb, a Utah Republican.",
+            "Voss, an Ohio Democrat, and Kolb",
+        ),
+    ],
+)
+def test_two_lawmakers_after_the_cue_with_party_asides_speak_together(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is a bad deal,” said Sen. Abe Kolb (R-Utah).",
+        "“It is a bad deal,” said Sen. Abe Kolb, R-Utah, who chairs the panel.",
+    ],
+)
+def test_one_lawmaker_after_the_cue_with_a_party_aside_speaks_alone(text: str):
+    assert speaker_of(text)[:2] == ("Abe Kolb", "person")
+
+
+def test_a_second_description_that_is_no_party_keeps_its_reading():
+    text = "The senator, a Utah Republican, and his aide, a lawyer, said the fee was unfair."
+    assert speaker_of(text)[:2] == ("his aide", "person")
 
 
 def test_names_listed_without_party_still_speak_together():

@@ -74,7 +74,7 @@ from tui.core.speakers.complements import (
     _which_head,
     _who_head,
 )
-from tui.core.speakers.names import _party_tag_opening
+from tui.core.speakers.names import _party_aside_opening, _party_tag_opening
 from tui.core.speakers.noun_phrases import (
     _REFLEXIVES,
     _adverb,
@@ -617,7 +617,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         return None
     if word == "," and i >= 1:
         apposed = _appositive_phrase(text, toks, i)
-        if apposed is not None and _party_tag_opening(toks, i) is not None:
+        if apposed is not None and _party_aside_opening(toks, i) is not None:
             return _tagged_pair(text, toks, apposed) or apposed
         return apposed or _subject_at_place(text, toks, i)
     if word in DASHES and i >= 1:
@@ -703,14 +703,15 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
 
 
 def _tagged_pair(text: str, toks: list[Token], second: Phrase) -> Phrase | None:
-    """Two lawmakers, each named with a party and a state, joined by "and" before the cue,
-    the second found (`second`): the phrase of both, from the first name to the second
-    ("Sen. Ida Voss, D-Ore., and Sen. Abe Kolb, R-Utah, said", "Voss (D-Ore.) and Kolb
-    (R-Utah) said"); None if the first is not so named."""
+    """Two lawmakers, each named with a party aside (`_party_aside_opening`), joined by
+    "and" before the cue, the second found (`second`): the phrase of both, from the first
+    name to the second ("Sen. Ida Voss, D-Ore., and Sen. Abe Kolb, R-Utah, said", "Voss
+    (D-Ore.) and Kolb (R-Utah) said", "Voss, an Ohio Democrat, and Kolb, a Utah Republican,
+    said"); None if the first is not so named."""
     start = bisect_left(toks, (second.span[0],))
     if start < 4 or toks[start - 1].lower != "and":
         return None
-    opening = _party_tag_opening(toks, start - 2)
+    opening = _party_aside_opening(toks, start - 2)
     if opening is None or opening < 1 or not toks[opening - 1].capitalized:
         return None
     first = _phrase_at(text, toks, opening - 1)

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NUMBERED_BODIES,
+    PARTY_MEMBERS,
     PLAYING_POSITIONS,
     POST_NOMINALS,
     ROLE_NOUNS,
@@ -580,9 +581,9 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
     first = k - 1
     while first > 0:
         tok = toks[first - 1]
-        tagged = _party_tag_opening(toks, first - 1)
+        tagged = _party_aside_opening(toks, first - 1)
         if tagged is not None:
-            first = tagged  # "Sen. Ida Voss (D-N.Y.) and ...": her party and state set off
+            first = tagged  # "Sen. Ida Voss (D-N.Y.) and ...": her party set off
             continue
         listed = tok.word == "," and first >= 2 and _name_word(toks[first - 2])  # "A, B and C"
         if not (_is_title_dot(toks, first - 1) or _name_word(tok) or listed):
@@ -610,6 +611,25 @@ def _party_tag_opening(toks: list[Token], j: int) -> int | None:
     opening = "," if closing == "," else "("
     if k >= 1 and toks[k - 1].word == opening and PARTY_STATE.fullmatch(toks[k].word):
         return k - 1
+    return None
+
+
+_PARTY_ASIDE_WORDS = 4  # "a New Mexico Republican": the longest party member described
+
+
+def _party_aside_opening(toks: list[Token], j: int) -> int | None:
+    """The index of the comma or the parenthesis opening a lawmaker's party aside that the
+    comma or parenthesis toks[j] closes: a party and state (`_party_tag_opening`) or a party
+    member described by a state alone ("Voss, a Texas Republican,", "Kolb, an Ohio
+    Democrat,"); else None."""
+    tagged = _party_tag_opening(toks, j)
+    if tagged is not None or toks[j].word != "," or j < 3 or toks[j - 1].lower not in PARTY_MEMBERS:
+        return tagged
+    for k in range(j - 2, max(j - 2 - _PARTY_ASIDE_WORDS, 0), -1):
+        if toks[k].lower in {"a", "an"}:
+            return k - 1 if toks[k - 1].word == "," else None
+        if not toks[k].capitalized:
+            return None
     return None
 
 
