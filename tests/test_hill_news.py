@@ -214,6 +214,39 @@ def test_one_lawmaker_after_the_cue_with_a_party_aside_speaks_alone(text: str):
     assert speaker_of(text)[:2] == ("Abe Kolb", "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sen. Ida Voss and two other senators said they would block the rule.",
+            "Sen. Ida Voss and two other senators",
+        ),
+        (
+            "Rep. Abe Kolb, R-Utah, and nine other members of the caucus wrote that the fee "
+            "was unfair.",
+            "Rep. Abe Kolb, R-Utah, and nine other members of the caucus",
+        ),
+        (
+            "Kolb (R-Utah) and 14 other Republicans argued that the fee was unfair.",
+            "Kolb (R-Utah) and 14 other Republicans",
+        ),
+    ],
+)
+def test_a_named_lawmaker_and_a_count_of_others_speak_together(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voss won in Ohio, and two other senators said they would block the rule.",
+        "The rule failed, and two other senators said they would block the rule.",
+    ],
+)
+def test_others_after_a_clause_speak_alone(text: str):
+    assert speaker_of(text)[:2] == ("two other senators", "group")
+
+
 def test_a_second_description_that_is_no_party_keeps_its_reading():
     text = "The senator, a Utah Republican, and his aide, a lawyer, said the fee was unfair."
     assert speaker_of(text)[:2] == ("his aide", "person")
@@ -300,6 +333,11 @@ def test_the_floor_vote_keeps_its_speakers():
     expected = [
         ("she hoped to bring it", "Ruth Caldwell", "person"),
         ("This is not the bill", "Dale Merritt", "person"),
+        (
+            "they would oppose any stopgap",
+            "Rep. Tom Hale, R-Texas, and seven other members of the House Freedom Caucus",
+            "group",
+        ),
         ("he had received", "Tom Hale", "person"),
         ("the speaker had agreed", "A senior Republican aide", "person"),
         ("They have bought themselves", "Nora Vance", "person"),

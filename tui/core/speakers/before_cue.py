@@ -237,7 +237,29 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return _based_description(text, lower, found)
     if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
+    if found is not None and text.endswith(" and ", 0, found.span[0]):
+        return _named_and_others(text, lower, found)
     return found
+
+
+def _named_and_others(text: str, lower: int, found: Phrase) -> Phrase:
+    """ "Sen. Ida Voss and two other senators", "Voss, D-Ore., and four other members of the
+    caucus": the person named and the others of `found` (a count and "other" opening it),
+    one group; `found` if it opens otherwise or no name stands before its "and"."""
+    opening = found.tokens[:2] or tokens(text, found.span[0], found.span[1])[:2]
+    if len(opening) < 2 or opening[1].lower != "other" or not _count_word(opening[0]):
+        return found
+    conjunction = found.span[0] - len("and ")
+    person = phrase_before(text, lower, conjunction - 1)
+    if person is None or not all(t.capitalized or t.word == "." for t in person.tokens[1:]):
+        return found
+    if not person.tokens or not person.tokens[0].capitalized:
+        return found
+    aside = tokens(text, person.span[1], conjunction)  # none, or a party aside: "(D-Ore.)"
+    if aside and _party_aside_opening(aside, len(aside) - 1) != 0:
+        return found  # "Lee won in Ohio, and two other senators said": a clause before
+    both = (person.span[0], found.span[1])
+    return _phrase_of(tuple(tokens(text, both[0], both[1])))
 
 
 # The marks closing a work's title in a speaker's aside (`opens_title`).
