@@ -247,6 +247,34 @@ def test_others_after_a_clause_speak_alone(text: str):
     assert speaker_of(text)[:2] == ("two other senators", "group")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“It is a bad deal,” said Sen. Abe Kolb, R-Utah, the panel’s chairman.",
+            "Abe Kolb",
+            "panel’s chairman",
+        ),
+        (
+            '"It is a bad deal," said Rep. Ida Voss, D-N.Y., the ranking member on the committee.',
+            "Ida Voss",
+            "ranking member on the committee",
+        ),
+        ("“It is a bad deal,” said Sen. Abe Kolb, R-Utah.", "Abe Kolb", "Sen."),
+        (
+            "“It is a bad deal,” said Sen. Abe Kolb, R-Utah, adding that it would fail.",
+            "Abe Kolb",
+            "Sen.",
+        ),
+    ],
+)
+def test_an_appositive_after_a_party_and_state_after_the_cue_is_the_role(
+    text: str, name: str, role: str
+):
+    speakers, _ = run(text)
+    assert [(s.name, s.role) for s in speakers.values()] == [(name, role)]
+
+
 def test_a_second_description_that_is_no_party_keeps_its_reading():
     text = "The senator, a Utah Republican, and his aide, a lawyer, said the fee was unfair."
     assert speaker_of(text)[:2] == ("his aide", "person")

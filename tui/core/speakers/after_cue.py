@@ -42,7 +42,7 @@ from tui.core.speakers.complements import (
     _titled_possessor,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
-from tui.core.speakers.names import _PARTY_ASIDE_WORDS, _party_aside_opening
+from tui.core.speakers.names import _PARTY_ASIDE_WORDS, _party_aside_opening, _party_tag_opening
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
     _YEAR,
@@ -395,12 +395,24 @@ def _named_possessor(toks: list[Token], end: int) -> bool:
 
 
 def _past_age_and_residence(toks: list[Token], first: int) -> int:
-    """The index of an appositive's first token from toks[first], past an age and a place of
-    residence between the name and it ("said Tom Hale, 58, of Dover, Del., a retired teacher");
-    `first` when neither stands there or nothing follows them."""
+    """The index of an appositive's first token from toks[first], past an age, a party and
+    state, and a place of residence between the name and it ("said Tom Hale, 58, of Dover,
+    Del., a retired teacher", "said Sen. Ida Voss, D-Ore., the panel's chair"); `first` when
+    none stands there or nothing follows them."""
     while first + 1 < len(toks):
         if toks[first].word.isdigit() and toks[first + 1].word == ",":
             first += 2
+            continue
+        tagged = next(
+            (
+                c
+                for c in (first + 1, first + 2)
+                if c < len(toks) - 1 and _party_tag_opening(toks, c) == first - 1
+            ),
+            None,
+        )
+        if tagged is not None:
+            first = tagged + 1
             continue
         if toks[first].lower not in _RESIDENCE or not toks[first + 1].capitalized:
             break
