@@ -60,8 +60,9 @@ def test_phrase_before_an_appositive_skips_a_parenthesis_after_the_name():
 def test_phrase_before_skips_a_floating_quantifier():
     assert before("The officials each said", "said") == "The officials"
     assert before("They both said", "said") == "They"
+    # both lawmakers, each with party and state, suggested it
     assert before("Keller (D-Mich.) and Thomas Alvarez (R-Texas) all suggested", "suggested") == (
-        "Thomas Alvarez"
+        "Keller (D-Mich.) and Thomas Alvarez"
     )
     assert before("Above all said", "said") is None
 

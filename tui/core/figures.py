@@ -695,6 +695,9 @@ _PAIR_END = re.compile(r"[.!?\n]")  # how far "the other" of "one ... the other"
 _PAIR_REACH = 120
 _IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
+# "one" opening a phrase of four or more words hyphened into one modifier, no count:
+# "one-size-fits-all rules", "a one-of-a-kind case" (not "one-and-a-half", "one-in-a-hundred").
+_ONE_PHRASE_COMPOUND = re.compile(r"-(?!(?:and|in|out)-)[a-z]+(?:-[a-z]+){2,}\b", re.IGNORECASE)
 # "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
 # which counts no one; the aside may hold commas of its own ("One man, who asked to be named
 # by his initial, K., said").
@@ -1566,7 +1569,9 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
         previous_word = before.group("w").lower() if before else previous_word
     if token.lower() == "one":
         following = _WORD.match(text, core.end() + 1) if core.end() < len(text) else None
-        if _NOT_ONE_COMPOUND.match(text, core.end()):
+        if _NOT_ONE_COMPOUND.match(text, core.end()) or _ONE_PHRASE_COMPOUND.match(
+            text, core.end()
+        ):
             return True
         if _ANECDOTAL_ONE.match(text, core.end()) and (
             previous is None or previous_word[-1] in ".,;:" or previous_word in _CLAUSE_OPENERS

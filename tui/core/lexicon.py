@@ -3569,9 +3569,11 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "men women people children police feet teeth mice geese cattle personnel staff".split()
 )
 # Of these, those that also modify a plural noun after them: "nine police officers"; and
-# plurals in -s that stand as a noun's modifier ("11,000 games jobs", "300 sports fans").
+# plurals in -s that stand as a noun's modifier ("11,000 games jobs", "300 sports fans",
+# "three appropriations bills", "two elections officials").
 MODIFYING_PLURALS: frozenset[str] = frozenset(
-    "police staff personnel games sports arms savings goods munitions".split()
+    """police staff personnel games sports arms savings goods munitions appropriations
+    elections communications customs sales""".split()
 )
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
 # climbers *alive*"; before the noun they modify it ("three dead birds"); alone, the people
@@ -3828,6 +3830,13 @@ OLDEST_AGE: int = 120
 CHOOSING_VERBS: frozenset[str] = frozenset(
     """elected chose picked appointed nominated hired fired sacked dismissed replaced
     succeeded defeated ousted promoted""".split()
+)
+# Verbs whose object is a person a name often gives with a title, after their subject: "the
+# party *elected* former minister Ann Lee", "the witnesses *included* Sen. Ann Marsh"; the
+# subject and the verb are no part of the named person's role.
+PERSON_OBJECT_VERBS: frozenset[str] = CHOOSING_VERBS | frozenset(
+    """include includes included feature features featured joined met heard thanked
+    questioned grilled pressed invited welcomed introduced""".split()
 )
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
 # not odds.

@@ -42,6 +42,7 @@ from tui.core.speakers.complements import (
     _titled_possessor,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
+from tui.core.speakers.names import _PARTY_ASIDE_WORDS, _party_aside_opening, _party_tag_opening
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
     _YEAR,
@@ -146,6 +147,9 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             return named
     if not toks[last].capitalized:
         last = _person_before_body(toks, last)
+    pair_end = _tagged_pair_end(toks, last) if toks[last].capitalized else None
+    if pair_end is not None:  # "said Sen. Ida Voss, D-Ore., and Sen. Abe Kolb, R-Utah"
+        return _phrase_of(tuple(toks[: pair_end + 1]))
     words = tuple(t.word for t in toks[: last + 1])
     if not any(
         t.word[0].isupper() or t.lower in _NOUN_WORDS or t.lower in _SEXED_NOUNS
@@ -187,6 +191,24 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _tagged_pair_end(toks: list[Token], last: int) -> int | None:
+    """The index of the last token of a second lawmaker's name joined by "and" to the first,
+    whose name toks[last] ends, after the first's party aside (`_party_aside_opening`):
+    "said Sen. Ida Voss (D-Ore.) and Sen. Abe Kolb", "said Voss, a Utah Republican, and
+    Kolb"; None if no such pair."""
+    opening = last + 1
+    if opening + 2 >= len(toks) or toks[opening].word not in {",", "("}:
+        return None
+    stop = min(opening + 3 + _PARTY_ASIDE_WORDS, len(toks) - 2)
+    closing = next(
+        (c for c in range(opening + 2, stop) if _party_aside_opening(toks, c) == opening), None
+    )
+    if closing is None or toks[closing + 1].lower != "and":
+        return None
+    second = _phrase_end(toks, closing + 2)
+    return second if second is not None and toks[second].capitalized else None
 
 
 def _given_name_after(text: str, start: int, upper: int) -> Phrase | None:
@@ -373,12 +395,24 @@ def _named_possessor(toks: list[Token], end: int) -> bool:
 
 
 def _past_age_and_residence(toks: list[Token], first: int) -> int:
-    """The index of an appositive's first token from toks[first], past an age and a place of
-    residence between the name and it ("said Tom Hale, 58, of Dover, Del., a retired teacher");
-    `first` when neither stands there or nothing follows them."""
+    """The index of an appositive's first token from toks[first], past an age, a party and
+    state, and a place of residence between the name and it ("said Tom Hale, 58, of Dover,
+    Del., a retired teacher", "said Sen. Ida Voss, D-Ore., the panel's chair"); `first` when
+    none stands there or nothing follows them."""
     while first + 1 < len(toks):
         if toks[first].word.isdigit() and toks[first + 1].word == ",":
             first += 2
+            continue
+        tagged = next(
+            (
+                c
+                for c in (first + 1, first + 2)
+                if c < len(toks) - 1 and _party_tag_opening(toks, c) == first - 1
+            ),
+            None,
+        )
+        if tagged is not None:
+            first = tagged + 1
             continue
         if toks[first].lower not in _RESIDENCE or not toks[first + 1].capitalized:
             break

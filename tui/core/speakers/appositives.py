@@ -29,7 +29,7 @@ from tui.core.lexicon import (
     US_STATES,
 )
 from tui.core.model import Span
-from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES
+from tui.core.speaker_kinds import PERSON_ROLES
 from tui.core.speakers.complements import (
     _body_apposed,
     _name_after_named,
@@ -42,6 +42,7 @@ from tui.core.speakers.complements import (
     _who_head,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
+from tui.core.speakers.names import _party_tag_opening
 from tui.core.speakers.noun_phrases import (
     _modifier,
     _participle,
@@ -93,7 +94,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break  # "Reacting, the minister, Ann Lee, said": the opening names nobody
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
-        if _party_state_before(toks, j):
+        if _party_tag_opening(toks, j) is not None:
             continue  # "Sen. Ann Lee, D-Vt., the ranking member, said"
         if j >= 2 and toks[j - 2].lower in _RESIDENCE_PREPOSITIONS and _inside_place(toks, j):
             continue  # "a welder from Dayton, Ohio, said": the state ends the appositive
@@ -275,13 +276,6 @@ def _pronoun_partitive(toks: list[Token], end: int) -> bool:
         and toks[end - 2].lower in PARTITIVE_QUANTIFIERS
         and (end == 2 or not toks[end - 3].word[0].isalnum())
     )
-
-
-def _party_state_before(toks: list[Token], j: int) -> bool:
-    """Whether a party and a state set off by commas end at the comma toks[j] ("Lee, R-Ohio,",
-    "Lee, D-N.Y.,")."""
-    k = j - 1 - (toks[j - 1].word == ".")
-    return k >= 1 and toks[k - 1].word == "," and PARTY_STATE.fullmatch(toks[k].word) is not None
 
 
 def _place_inside(toks: list[Token], comma: int) -> int | None:

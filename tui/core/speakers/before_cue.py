@@ -74,6 +74,7 @@ from tui.core.speakers.complements import (
     _which_head,
     _who_head,
 )
+from tui.core.speakers.names import _party_aside_opening, _party_tag_opening
 from tui.core.speakers.noun_phrases import (
     _REFLEXIVES,
     _adverb,
@@ -236,7 +237,29 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return _based_description(text, lower, found)
     if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
+    if found is not None and text.endswith(" and ", 0, found.span[0]):
+        return _named_and_others(text, lower, found)
     return found
+
+
+def _named_and_others(text: str, lower: int, found: Phrase) -> Phrase:
+    """ "Sen. Ida Voss and two other senators", "Voss, D-Ore., and four other members of the
+    caucus": the person named and the others of `found` (a count and "other" opening it),
+    one group; `found` if it opens otherwise or no name stands before its "and"."""
+    opening = found.tokens[:2] or tokens(text, found.span[0], found.span[1])[:2]
+    if len(opening) < 2 or opening[1].lower != "other" or not _count_word(opening[0]):
+        return found
+    conjunction = found.span[0] - len("and ")
+    person = phrase_before(text, lower, conjunction - 1)
+    if person is None or not all(t.capitalized or t.word == "." for t in person.tokens[1:]):
+        return found
+    if not person.tokens or not person.tokens[0].capitalized:
+        return found
+    aside = tokens(text, person.span[1], conjunction)  # none, or a party aside: "(D-Ore.)"
+    if aside and _party_aside_opening(aside, len(aside) - 1) != 0:
+        return found  # "Lee won in Ohio, and two other senators said": a clause before
+    both = (person.span[0], found.span[1])
+    return _phrase_of(tuple(tokens(text, both[0], both[1])))
 
 
 # The marks closing a work's title in a speaker's aside (`opens_title`).
@@ -598,13 +621,16 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             j -= 1  # "Boreal Metals Inc., which says": the company's abbreviation
         if lower == "who" and _age_aside(toks, j):
             j -= 2  # "Ann Lee, 34, who said": the age set off is hers
+        gap = j
+        while j >= 2 and toks[j].lower in TIME_WORDS and toks[j - 1].lower in _TIME_LEADS:
+            j -= 2  # "an audit last year that found": the audit's, past its time
         antecedent = _relative_head(text, toks, j)
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)
             antecedent = _described_name(text, toks, i, antecedent) or antecedent
         elif lower == "which" and antecedent is not None:
             antecedent = _which_head(text, toks, antecedent, _cue_word(text, cue_start))
-        if antecedent is None or (lower == "that" and j < i - 1):
+        if antecedent is None or (lower == "that" and gap < i - 1):
             return None
         if lower == "that":
             # "Acme Foods, a firm that has lobbied for ...": the name, as after "who"
@@ -613,7 +639,10 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if lower in SELF_PRONOUNS:
         return None
     if word == "," and i >= 1:
-        return _appositive_phrase(text, toks, i) or _subject_at_place(text, toks, i)
+        apposed = _appositive_phrase(text, toks, i)
+        if apposed is not None and _party_aside_opening(toks, i) is not None:
+            return _tagged_pair(text, toks, apposed) or apposed
+        return apposed or _subject_at_place(text, toks, i)
     if word in DASHES and i >= 1:
         return _dashed_appositive(text, toks, i)
     if word == "." and _is_title_dot(toks, i):
@@ -623,6 +652,11 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         opening = next((j for j in range(i - 1, stop, -1) if toks[j].word == "("), None)
         if opening is None:
             return None
+        if _party_tag_opening(toks, i) == opening and opening >= 1:
+            tagged = _phrase_at(text, toks, opening - 1)  # "Sen. Abe Kolb (R-Utah) said"
+            pair = _tagged_pair(text, toks, tagged) if tagged is not None else None
+            if pair is not None:
+                return pair
         i = opening - 1
     named = (
         (_name_after_outlet(toks, i) or _name_after_named(text, toks, i))
@@ -689,6 +723,25 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     ):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _tagged_pair(text: str, toks: list[Token], second: Phrase) -> Phrase | None:
+    """Two lawmakers, each named with a party aside (`_party_aside_opening`), joined by
+    "and" before the cue, the second found (`second`): the phrase of both, from the first
+    name to the second ("Sen. Ida Voss, D-Ore., and Sen. Abe Kolb, R-Utah, said", "Voss
+    (D-Ore.) and Kolb (R-Utah) said", "Voss, an Ohio Democrat, and Kolb, a Utah Republican,
+    said"); None if the first is not so named."""
+    start = bisect_left(toks, (second.span[0],))
+    if start < 4 or toks[start - 1].lower != "and":
+        return None
+    opening = _party_aside_opening(toks, start - 2)
+    if opening is None or opening < 1 or not toks[opening - 1].capitalized:
+        return None
+    first = _phrase_at(text, toks, opening - 1)
+    if first is None:
+        return None
+    end = bisect_left(toks, (second.span[1],))
+    return _phrase_of(tuple(toks[bisect_left(toks, (first.span[0],)) : end]))
 
 
 def _age_aside(toks: list[Token], j: int) -> bool:

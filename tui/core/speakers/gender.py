@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
 )
 from tui.core.speaker_kinds import PERSON_ROLES
+from tui.core.speakers.noun_phrases import _plural_head
 from tui.core.speakers.records import _Entry
 from tui.core.text import NAME_GAP, alternation, unaccented
 
@@ -152,11 +153,16 @@ def _known_given(word: str) -> bool:
 def _subject_agrees(match: re.Match[str], gender: str) -> bool:
     """Whether the subject `match` found (`_DESCRIBED_PERSON`, `_AGED_NAME`,
     `_NEUTRALLY_TITLED`) is a person who may be "he" or "she" (`gender`): a person's noun or
-    a name of that gender or of none."""
+    a name of that gender or of none; no plural noun ("The witnesses included Ann Lee. She
+    said": not the witnesses)."""
     if match.re is _AGED_NAME or match.re is _NEUTRALLY_TITLED:
         return _GIVEN_NAMES.get(match.group("name").split()[0].lower(), gender) == gender
     head = _person_head(match)
-    return head is not None and _GENDERED_NOUNS.get(head.group(), gender) == gender
+    return (
+        head is not None
+        and not _plural_head(head.group())
+        and _GENDERED_NOUNS.get(head.group(), gender) == gender
+    )
 
 
 def _person_head(match: re.Match[str]) -> re.Match[str] | None:

@@ -41,7 +41,7 @@ from tui.core.organizations import (
 )
 from tui.core.speaker_kinds import BODY_KINDS, NETWORKS, PERSON_ROLES, given_name, marked_kind
 from tui.core.speakers.names import _key, _name_shaped
-from tui.core.speakers.noun_phrases import _goods_maker, _subject_body_on
+from tui.core.speakers.noun_phrases import _goods_maker, _inner_article, _subject_body_on
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import _ROLES_OR_TITLES, Token, _possessive, tokens
@@ -172,6 +172,7 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
             tok.lower not in NAME_CONNECTORS
             and tok.word not in {"&", ".", ","}
             and not _subject_body_on(own, k)
+            and not _inner_article(own, k)  # "the Center for a Fair Tax"
         ):
             return None
     if _firm_of_partners(own):

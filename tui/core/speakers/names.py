@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NUMBERED_BODIES,
+    PARTY_MEMBERS,
     PLAYING_POSITIONS,
     POST_NOMINALS,
     ROLE_NOUNS,
@@ -42,6 +43,7 @@ from tui.core.organizations import (
     GROUP_NAME_ENDS,
 )
 from tui.core.speaker_kinds import (
+    PARTY_STATE,
     PERSON_ROLES,
     described_kind,
     given_name,
@@ -579,6 +581,10 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
     first = k - 1
     while first > 0:
         tok = toks[first - 1]
+        tagged = _party_aside_opening(toks, first - 1)
+        if tagged is not None:
+            first = tagged  # "Sen. Ida Voss (D-N.Y.) and ...": her party set off
+            continue
         listed = tok.word == "," and first >= 2 and _name_word(toks[first - 2])  # "A, B and C"
         if not (_is_title_dot(toks, first - 1) or _name_word(tok) or listed):
             break  # "Democratic Senator Tom Hale and ...": the role is no part of the names
@@ -593,6 +599,38 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
     span = (toks[first].start, toks[-1].end)
     role = _role_text(text, toks[:first])
     return _Analysis(text[span[0] : span[1]], role, "group", True, span, toks[-1].lower)
+
+
+def _party_tag_opening(toks: list[Token], j: int) -> int | None:
+    """The index of the comma or the parenthesis opening a lawmaker's party and state that
+    the comma or parenthesis toks[j] closes ("Voss, D-Ore.,", "Kolb (R-N.Y.)"), else None."""
+    closing = toks[j].word
+    if closing not in {",", ")"}:
+        return None
+    k = j - 1 - (j >= 1 and toks[j - 1].word == ".")
+    opening = "," if closing == "," else "("
+    if k >= 1 and toks[k - 1].word == opening and PARTY_STATE.fullmatch(toks[k].word):
+        return k - 1
+    return None
+
+
+_PARTY_ASIDE_WORDS = 4  # "a New Mexico Republican": the longest party member described
+
+
+def _party_aside_opening(toks: list[Token], j: int) -> int | None:
+    """The index of the comma or the parenthesis opening a lawmaker's party aside that the
+    comma or parenthesis toks[j] closes: a party and state (`_party_tag_opening`) or a party
+    member described by a state alone ("Voss, a Texas Republican,", "Kolb, an Ohio
+    Democrat,"); else None."""
+    tagged = _party_tag_opening(toks, j)
+    if tagged is not None or toks[j].word != "," or j < 3 or toks[j - 1].lower not in PARTY_MEMBERS:
+        return tagged
+    for k in range(j - 2, max(j - 2 - _PARTY_ASIDE_WORDS, 0), -1):
+        if toks[k].lower in {"a", "an"}:
+            return k - 1 if toks[k - 1].word == "," else None
+        if not toks[k].capitalized:
+            return None
+    return None
 
 
 # The lower-case words inside a group's name: "Farmers for Climate Action", "Save the Children".

@@ -10,7 +10,6 @@ import re
 from tui.core.lexicon import (
     AGENT_NOUN_ENDINGS,
     CHARGED_ROLES,
-    CHOOSING_VERBS,
     CLAUSE_CONJUNCTIONS,
     CONTROL_CENTRES,
     COUNTED_ALONE,
@@ -34,6 +33,7 @@ from tui.core.lexicon import (
     PARTY_MEMBERS,
     PEOPLES_NAMED_PLURAL,
     PERSON_MAKER_CRAFTS,
+    PERSON_OBJECT_VERBS,
     PLURAL_HEADS,
     PREPOSITIONS,
     QUALIFIERS_BEFORE,
@@ -406,7 +406,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
                 or _only_one(toks, j)
             )
             and modifiers < _MAX_MODIFIERS
-            and (tok.lower not in CHOOSING_VERBS or not _subjects_verb(toks, j))
+            and (tok.lower not in PERSON_OBJECT_VERBS or not _subjects_verb(toks, j))
             and (
                 not toks[first].word[0].isupper()
                 or _has_role(toks, first, index)
@@ -509,12 +509,17 @@ def _percent_sign(toks: list[Token], index: int) -> bool:
 
 
 def _subjects_verb(toks: list[Token], j: int) -> bool:
-    """Whether toks[j], a verb of choosing (`CHOOSING_VERBS`), follows its subject ("the party
-    *elected* former minister Ann Lee"), not an article or an adverb ("the newly elected")."""
+    """Whether toks[j], a verb taking a person (`PERSON_OBJECT_VERBS`), follows its subject
+    ("the party *elected* former minister Ann Lee", "Critics *included* Sen. Ann Marsh"), not
+    an article, a possessive or an adverb ("the newly elected", "Oregon's *featured*")."""
     if j == 0:
         return False
-    before = toks[j - 1].lower
-    return before not in DETERMINERS and not before.endswith("ly")
+    before = toks[j - 1]
+    return (
+        before.lower not in DETERMINERS
+        and not before.lower.endswith("ly")
+        and not _possessive(before.word)
+    )
 
 
 def _subject_body_on(toks: list[Token], j: int) -> bool:
@@ -545,14 +550,18 @@ def _named_day(toks: list[Token], k: int) -> bool:
 
 def _inner_article(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is a "the" inside an organization's name, after the "of" or "for"
-    after its head ("the Institute for the Study of War", "the Bank of the North") or after a
-    small word written with a capital ("Rage Against the Machine") or a campaign's verb ("Save
-    the Children"); not after a person's name ("Mr. Hale of the Audubon Society")."""
-    if toks[j].lower != "the" or j < 1 or j + 1 == len(toks) or not toks[j + 1].capitalized:
+    after its head ("the Institute for the Study of War", "the Bank of the North"; "a" after
+    "for": "the Center for a Fair Tax") or after a small word written with a capital ("Rage
+    Against the Machine") or a campaign's verb ("Save the Children"); not after a person's
+    name ("Mr. Hale of the Audubon Society")."""
+    article = toks[j].lower
+    if article not in {"the", "a"} or j < 1 or j + 1 == len(toks) or not toks[j + 1].capitalized:
         return False
     before = toks[j - 1]
-    if before.lower in {"of", "for"}:
+    if before.lower in ({"of", "for"} if article == "the" else {"for"}):
         return j > 1 and toks[j - 2].capitalized and toks[j - 2].lower in ORGANIZATION_MARKERS
+    if article == "a":
+        return False
     return _small_name_word(toks, j - 1) or before.capitalized and before.lower in CAMPAIGN_VERBS
 
 
