@@ -91,3 +91,44 @@ def test_that_opens_the_content_not_a_listener_of_members(text: str, content: st
 def test_members_told_are_still_listeners(text: str, content: str) -> None:
     ((_, said_content),) = said(text)
     assert said_content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The premier defended the levy on Friday, even as farmers warned that it would "
+            "ruin them.",
+            ("The premier", "the levy on Friday"),
+            ("farmers", "it would ruin them"),
+        ),
+        (
+            "The board praised the deal as union leaders warned it would cost jobs.",
+            ("The board", "the deal"),
+            ("union leaders", "it would cost jobs"),
+        ),
+        (
+            "Ann Vale backed the budget even as her own aides argued it was too thin.",
+            ("Ann Vale", "the budget"),
+            ("Ann Vale’s own aides", "it was too thin"),
+        ),
+    ],
+)
+def test_an_as_clause_with_its_own_attribution_ends_the_object(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """A stance's object ends before "as" or "even as", a subject and a verb of saying: the
+    clause is an attribution of its own, not part of what was backed or defended."""
+    assert said(text) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor criticized the plan as prices soared.", "the plan as prices soared"),
+        ("The mayor described the levy as unfair.", "the levy as unfair"),
+    ],
+)
+def test_an_as_clause_with_no_attribution_stays_in_the_object(text: str, content: str) -> None:
+    ((_, said_content),) = said(text)
+    assert said_content == content

@@ -516,11 +516,12 @@ _LISTENER_PARTICIPLE = re.compile(
     + alternation(GATHERED_PARTICIPLES)
     + r")\b(?:[^,.;:“”\"\n]{1,60}?(?=\s+that\s)|[^,.;:“”\"\n]{1,60}?(?=\s+(?:he|she|they|we|I)\s))"
 )
-# "and", then a subject of up to three words and no function word, just before a cue: a second
-# attribution coordinated with the first ("called it a relief *and tenant groups* said",
-# "backed the plan *and critics* warned"; not "and the judge who wrote").
+# "and" (or "as", "even as": a clause of time), then a subject of up to three words and no
+# function word, just before a cue: a second attribution joined to the first ("called it a
+# relief *and tenant groups* said", "backed the plan *and critics* warned", "defended the plan,
+# *even as critics* warned"; not "and the judge who wrote").
 _AND_SUBJECT_BEFORE = re.compile(
-    r",?\s+and\s+(?:(?:the|a|an|its|their|his|her|some|many|most)\s+)?(?:(?!(?:"
+    r",?\s+(?:and|(?:even\s+)?as)\s+(?:(?:the|a|an|its|their|his|her|some|many|most)\s+)?(?:(?!(?:"
     + alternation(FUNCTION_WORDS)
     + r")\b)[\w’'-]+\s+){1,3}\Z",
     re.IGNORECASE,
