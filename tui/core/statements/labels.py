@@ -105,10 +105,24 @@ class Labels(State):
             return False
         span = (content[0][0], min(content[0][1], para[1]))  # the paragraph, never beyond
         kind = "direct" if label.group(1).isupper() else content[1]
-        phrase = Phrase(label.span(1), tuple(words))
-        self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
+        content = strip(self.text, span, TRIM_END + CLOSE_MARKS)
+        named = self._named_in_capitals(words[-1], para[0])
+        if named is None:
+            phrase = Phrase(label.span(1), tuple(words))
+            self._emit(Found(content, kind, phrase, None), index)
+        else:  # "TALBOT: ..." after "Owen Talbot": his, the label its mention
+            self._emit(Found(content, kind, None, None), index, (named, label.span(1)))
+            self.speakers.answered(named, para[1])  # the last speaker heard
         self.covered = max(self.covered, para[1])
         return True
+
+    def _named_in_capitals(self, word: str, upper: int) -> str | None:
+        """The speaker a transcript's label in capitals stands for ("TALBOT:", "SEN.
+        TALBOT:"): the one person of that surname heard or named before `upper` ("Owen
+        Talbot"); None for a label in title case or no such person."""
+        if not word.isupper() or len(word) < 2:
+            return None
+        return self.speakers.person_surnamed(word.lower(), upper)
 
     def _team_note(self, label: str, start: int, end: int) -> bool:
         """Whether text[start:end], after `label`, reads as a game story's note on a team
