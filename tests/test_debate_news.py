@@ -314,6 +314,93 @@ def test_a_floating_quotation_not_calling_anyone_stays_the_last_speakers():
     assert said(text)[-1][0] == "Dale Pruett"
 
 
+# --- "..., each insisting ...": a distributive before a participle cue -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Campaign aides packed the hall, each insisting their side had won.",
+            "Campaign aides",
+            "their side had won",
+        ),
+        (
+            "The two rivals shook hands, both promising that the race would stay civil.",
+            "The two rivals",
+            "the race would stay civil",
+        ),
+        (
+            "The county clerks met in Ardmore, all warning that the ballots were late.",
+            "The county clerks",
+            "the ballots were late",
+        ),
+    ],
+)
+def test_a_participle_cue_after_each_or_both_is_the_subjects(text: str, speaker: str, content: str):
+    assert said(text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The rivals sparred, both touting their budgets and saying the other had failed.",
+            "their budgets",
+            "the other had failed",
+        ),
+        (
+            "Ines Carrow left the stage, praising the ferry deal and insisting it would pay.",
+            "the ferry deal",
+            "it would pay",
+        ),
+        (
+            "Pruett criticized the levy, defending his own plan and warning of higher rents.",
+            "his own plan",
+            "of higher rents",
+        ),
+    ],
+)
+def test_an_object_ends_before_a_speech_participle_joined_by_and(
+    text: str, first: str, second: str
+):
+    found = contents(text)
+    assert first in found and second in found
+
+
+def test_an_object_holding_and_and_a_noun_in_ing_stays_whole():
+    assert contents("Pruett praised the teachers and nursing staff at Ardmore.") == [
+        "the teachers and nursing staff at Ardmore"
+    ]
+
+
+def test_a_participle_cue_after_with_each_is_still_no_ones():
+    assert attributed("Voters were split, with each saying a different thing.") == []
+
+
+# --- "blasted out an email": a message sent, its words the participle's ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Carrow campaign blasted out an email saying Pruett had lost.", "Pruett had lost"),
+        (
+            "Pruett's team blasted out a fundraising email claiming the count was rigged.",
+            "the count was rigged",
+        ),
+    ],
+)
+def test_a_message_blasted_out_says_what_its_participle_says(text: str, content: str):
+    assert contents(text) == [content]
+
+
+def test_blasting_a_plan_is_still_a_stance():
+    assert contents("Pruett blasted the levy as a tax on farmers.") == [
+        "the levy as a tax on farmers"
+    ]
+
+
 # --- floors on the invented debate articles ---------------------------------------------------
 
 ARTICLE_SPEAKERS = {

@@ -546,15 +546,20 @@ _HELD_PARTICIPLE = re.compile(
 # "with" before the subject of a participle, which is no noun after it ("..., with many
 # *warning* that ...", "with the union *warning*").
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
-_PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
+# ..., and a distributive after the comma: "Both campaigns claimed the win, *each* insisting".
+_PARTICIPLE_LEAD = re.compile(
+    _PARTICIPLE_OPENER + r"(?:(?<=,)\s+(?:each|both|all))?(?:\s+" + _ADVERB_BEFORE_CUE + r")?$"
+)
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
 # the issuer: "Kim issued a statement through the state news agency warning that ...", and a
-# judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing".
+# judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing"; a
+# campaign's email sent out: "The campaign blasted out an email declaring victory".
 _ISSUED_MESSAGE = re.compile(
-    r"\b(?:issued|released|published|posted|sent|put\s+out|filed|wrote|submitted)\s+"
+    r"\b(?:issued|released|published|posted|sent(?:\s+out)?|put\s+out|blasted\s+out|filed"
+    r"|wrote|submitted)\s+"
     r"(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief)"
+    r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief|e-?mail)"
     r"(?:\s+(?:through|via|on|to|carried\s+by)\s+[^,;.“”\"]{1,60}?)?\s*$"
 )
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
