@@ -66,6 +66,23 @@ def test_a_label_in_capitals_naming_no_one_or_two_stays_as_written(text: str, sp
     assert said(text)[-1][0] == speaker
 
 
+@pytest.mark.parametrize("answer", ["No.", "Twice.", "Absolutely.", "Correct."])
+def test_a_one_word_turn_of_a_person_the_text_names_is_a_statement(answer: str):
+    text = (
+        "Mayor Ines Carrow and Dale Pruett met on stage on Tuesday night in Ardmore for the "
+        "second of three debates.\n\nMODERATOR: Mr. Pruett, would you raise the levy?\n\n"
+        f"PRUETT: {answer}"
+    )
+    assert said(text)[-1] == ("Dale Pruett", answer.rstrip("."))
+
+
+@pytest.mark.parametrize(
+    "text", ["PRUETT: No.", "UPDATE: Closed.", "Dale Pruett spoke.\n\nNDP: No."]
+)
+def test_a_one_word_turn_of_no_one_named_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
 def test_a_label_in_title_case_still_reads_as_before():
     text = "Dale Pruett and Ines Carrow debated.\n\nPruett: The budget is a mess."
     assert said(text)[-1] == ("Dale Pruett", "The budget is a mess")

@@ -100,13 +100,14 @@ class Labels(State):
             return False  # "Golden Globes: Ruiz wins": where it happened, no one speaks
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
-        content = self._content(label.end(), para[1])
-        if content is None:
+        found = self._content(label.end(), para[1])
+        one_word = found is None and self._one_word_turn(label, para[1])
+        named = self._named_in_capitals(words[-1], para[0]) if found or one_word else None
+        if found is None and named is None:
             return False
-        span = (content[0][0], min(content[0][1], para[1]))  # the paragraph, never beyond
-        kind = "direct" if label.group(1).isupper() else content[1]
+        span = (found[0][0], min(found[0][1], para[1])) if found else (label.end(), para[1])
+        kind = found[1] if found and not label.group(1).isupper() else "direct"
         content = strip(self.text, span, TRIM_END + CLOSE_MARKS)
-        named = self._named_in_capitals(words[-1], para[0])
         if named is None:
             phrase = Phrase(label.span(1), tuple(words))
             self._emit(Found(content, kind, phrase, None), index)
@@ -115,6 +116,11 @@ class Labels(State):
             self.speakers.answered(named, para[1])  # the last speaker heard
         self.covered = max(self.covered, para[1])
         return True
+
+    def _one_word_turn(self, label: re.Match[str], end: int) -> bool:
+        """Whether a label in capitals opens a turn of one word, its paragraph ending at `end`
+        ("GILL: No.", "TALBOT: Twice."): a statement of a person the text names."""
+        return label.group(1).isupper() and WORDS.search(self.text, label.end(), end) is not None
 
     def _named_in_capitals(self, word: str, upper: int) -> str | None:
         """The speaker a transcript's label in capitals stands for ("TALBOT:", "SEN.
