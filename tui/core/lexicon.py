@@ -946,10 +946,11 @@ DOCUMENT_DEEDS: frozenset[str] = (
         """.split()
     )
 )
-# Forms of "cite" and the people a report's words came from as its object, with nothing
-# after them but what makes them sources ("reported the talks had stalled, citing two people
-# familiar with them", "citing unnamed officials"): where the report came from, no claim of
-# the citer's ("cited rising costs" gives a reason, and says).
+# Forms of "cite" and the people or the numbers a report's words came from as its object,
+# with nothing after them but what makes them sources ("reported the talks had stalled,
+# citing two people familiar with them", "citing unnamed officials", "said crime fell,
+# citing figures from the police"): where the report came from, no claim of the citer's
+# ("cited rising costs" gives a reason, and says).
 CITE_FORMS: frozenset[str] = frozenset("cite cites cited citing".split())
 # Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
 # the minister as saying", "cited him as saying").
@@ -957,7 +958,7 @@ QUOTING_VERBS: frozenset[str] = frozenset("quote quotes quoted quoting".split())
 CITED_SOURCES: frozenset[str] = frozenset(
     """
     source sources official officials person people aide aides insider insiders staffer
-    staffers adviser advisers advisor advisors diplomat diplomats
+    staffers adviser advisers advisor advisors diplomat diplomats figures data statistics
     """.split()
 )
 # "found it hard to believe that ...": a form of "find", "it", an adjective of difficulty and
@@ -2444,6 +2445,9 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         readback readbacks alert alerts
         """.split()
     ),
+    # An invitation turned down ("rejected two invitations to debate, saying ..."): a deed,
+    # the reason said after it ("rejected the claim" and "rejected the plan" stay stances).
+    "reject rejects rejected rejecting": frozenset("invitation invitations".split()),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
     # A thing looked over by hand ("examined a sample of the data", "examined the wreck", a

@@ -407,6 +407,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             )
             and modifiers < _MAX_MODIFIERS
             and (tok.lower not in PERSON_OBJECT_VERBS or not _subjects_verb(toks, j))
+            and not _verb_after_name(toks, j)
             and (
                 not toks[first].word[0].isupper()
                 or _has_role(toks, first, index)
@@ -423,6 +424,22 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         counted = _counted_subject(toks, first - 1, index)
         return first if counted is None else counted
     return first
+
+
+def _verb_after_name(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], a lower-case word in -ed between a capitalised word that is no title
+    or role and a capitalised one, is a name's verb and its object ("Sen. Ann Gill *faced*
+    Rep. Jo Lee"), no modifier of a role ("Acme retired engineer", "Retired teacher")."""
+    before = toks[j - 1] if j else None
+    return (
+        before is not None
+        and toks[j].lower.endswith("ed")
+        and j + 1 < len(toks)
+        and toks[j + 1].capitalized
+        and before.capitalized
+        and before.word[0].isalpha()
+        and before.lower not in _ROLES_OR_TITLES
+    )
 
 
 def _trade_plural_opening(toks: list[Token], j: int) -> bool:

@@ -858,14 +858,17 @@ class Speakers:
 
     def addressed(self, ref: str | None, quoted: str) -> bool:
         """Whether the quotation `quoted` opens by calling the named speaker `ref` by a word
-        of the name and a comma ("Dana, I've been here for years"): spoken to, not by."""
+        of the name, maybe after a title, and a comma ("Dana, I've been here for years",
+        "Mr. Talbot, your answer?"): spoken to, not by."""
         entry = self._entries.get(ref or "")
         if entry is None or not entry.named:
             return False
         comma = quoted.find(",", 0, _VOCATIVE_REACH)
         if comma <= 0:
             return False
-        called = quoted[:comma]
+        title, _, called = quoted[:comma].rpartition(" ")
+        if title and title.rstrip(".").lower() not in _ROLES_OR_TITLES:
+            called = quoted[:comma]  # "Dana Whitcombe", or no title: the words called
         names = entry.name.split()
         if called in names:
             return True
@@ -905,6 +908,26 @@ class Speakers:
         person = max(named, key=lambda p: counts[p.name.split()[-1]])  # the first of the most
         line_end = self._text.find("\n", person.start, upper)
         return phrase_after(self._text, person.start, upper if line_end < 0 else line_end)
+
+    def person_surnamed(self, surname: str, upper: int) -> str | None:
+        """The speaker a transcript's label in capitals stands for ("TALBOT: ..."): the one
+        named person of `surname` (lower case) heard before, else the one person named in
+        text[:upper] with a given name or a gendered title and that surname ("Owen Talbot"),
+        who becomes a speaker; None if there is none, or two."""
+        heard = {e.ref for e in self._by_surname.get(surname, ()) if e.kind == "person"}
+        if len(heard) == 1:
+            return heard.pop()
+        if heard:
+            return None
+        self._known_people()
+        named = self._named_people[: bisect_left(self._named_people, (upper,))]
+        people = [p for p in named if p.surname == surname and not p.lone]
+        if not people or len({p.name for p in people if " " in p.name}) > 1:
+            return None
+        start = people[-1].start  # the mention to its surname: not "Ann Lee and Tom Hale"
+        end = start + self._text[start : start + PHRASE_WINDOW].lower().find(surname) + len(surname)
+        phrase = phrase_after(self._text, start, end)
+        return None if phrase is None else self.resolve(phrase)[0]
 
     # -- pronouns --
 

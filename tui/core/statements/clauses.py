@@ -739,7 +739,8 @@ class Clauses(State):
     def _before_consequence(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a participle of a consequence
         after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
-        for sales"), or `start` itself when the content would open with one after an
+        for sales") or before the news set against it ("..., even as rivals dug in": the
+        writer's, `_CONTRAST`), or `start` itself when the content would open with one after an
         interrupting attribution's comma; `end` if none does. Looked for as far as a clause
         runs. Not in a quotation, a list of -ing phrases ("means cutting costs, sending staff
         home and closing two branches") or after a modal of what may happen ("could flood
@@ -752,6 +753,9 @@ class Clauses(State):
         ):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
         reach = min(end, start + LONGEST_CLAUSE)
+        contrast = _CONTRAST.search(text, start, reach)
+        if contrast is not None and self._quote_at(contrast.start(1)) is None:
+            end = reach = contrast.start(1)  # "said the plan was “dead,” even as talks went on"
         at = text.find(", ", start, reach)
         while at >= 0:
             if _RECORD_OUTCOME.match(text, at + 2) and self._quote_at(at) is None:
@@ -912,6 +916,9 @@ class Clauses(State):
         return self.text[max(start, pos - LEAD) : pos].rstrip()
 
 
+# The news a writer sets against what was said, after a comma (maybe inside a quotation's
+# closing mark): "said a deal was “close,” *even as* talks stalled".
+_CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
 # A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".
 _OUTCOME = re.compile(alternation(OUTCOME_PARTICIPLES) + r"\b")
 # A modal or an infinitive before such a record: what may happen, the record its part ("hopes

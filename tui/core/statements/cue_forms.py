@@ -287,6 +287,14 @@ _SOURCE_NOUNS = ROLE_NOUNS | ORGANIZATION_WORDS
 _SUMMED_GAP = re.compile(r"\s+(?:(?:\w+ly|first|also|later)\s+)?")
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
+# A speech cue's participle joined after a stance's object: "touting their records *and saying*
+# the other was unfit": the object ends there, the participle reports on its own.
+_JOINED_SAYING = re.compile(
+    r"\s+and\s+(?:" + alternation(frozenset(w for w in SPEECH_CUES if w.endswith("ing"))) + r")\b"
+)
+# "blasted out an email", "blasts out texts": a message sent out, no criticism; what it says
+# is its participle's ("... declaring victory", `cues._ISSUED_MESSAGE`).
+_SENT_OUT = re.compile(r"(?i:blast|blasts|blasted|blasting)\s+out\b")
 # "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
 # demonstrative opening the object ("opposes that idea", "criticized that decision on
 # Monday"), not the opener of a clause ("criticized that spending rose"); a plural noun
@@ -867,6 +875,8 @@ class CueForms(Clauses):
         May shows ..."): the document's verb reports."""
         if self._document_participle(cue, sentence, phrase) or self.text.startswith(",", cue[1]):
             return None  # a comma right after: a noun ("had 38 percent support, ..."), no object
+        if _SENT_OUT.match(self.text, cue[0]):
+            return None  # "The campaign blasted out an email saying ...": the email's words
         passive = self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and _LIKENED.match(
             self.text, cue[1]
         )  # "Talk compared to a circus": a comparison its subject does not make
@@ -883,6 +893,9 @@ class CueForms(Clauses):
         if self.text[sentence[1] - 1] not in _SENTENCE_CLOSE:  # a headline's
             time_clause = _HEADLINE_AS_CLAUSE.search(self.text, start, end)
             end = time_clause.start() if time_clause is not None else end
+        joined = _JOINED_SAYING.search(self.text, start, end)
+        if joined is not None and self._quote_at(joined.start()) is None:
+            end = joined.start()  # "touted the deal and saying ...": the deal only
         if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _likeness(
             self.text, cue[1], end
         ):

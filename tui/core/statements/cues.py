@@ -229,6 +229,11 @@ _WISHED = re.compile(_WISHING_MODAL + "$")  # before the cue "like", "love"
 _WISHED_TO = re.compile(_WISHING_MODAL + r"(?:like|liked|love|loved)\s+to\s+$")  # before "say"
 _WISH_REACH = 40  # characters looked at before a cue for a wish's modal
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
+# "spent" and the time a participle cue fills, up to six words with no comma: "Lee spent
+# (much of) the debate insisting ...", "spent two hours explaining": the subject of "spent"
+# speaks, not the time.
+_SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)(?:\s+[\w’'-]+){1,6}\s+\Z")
+_SPENT_REACH = 56  # how far before the cue its "spent" may start
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
     ANSWER_VERBS | DISCLOSING_CUES | frozenset("say specify speculate name identify".split())
@@ -541,15 +546,20 @@ _HELD_PARTICIPLE = re.compile(
 # "with" before the subject of a participle, which is no noun after it ("..., with many
 # *warning* that ...", "with the union *warning*").
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
-_PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
+# ..., and a distributive after the comma: "Both campaigns claimed the win, *each* insisting".
+_PARTICIPLE_LEAD = re.compile(
+    _PARTICIPLE_OPENER + r"(?:(?<=,)\s+(?:each|both|all))?(?:\s+" + _ADVERB_BEFORE_CUE + r")?$"
+)
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
 # the issuer: "Kim issued a statement through the state news agency warning that ...", and a
-# judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing".
+# judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing"; a
+# campaign's email sent out: "The campaign blasted out an email declaring victory".
 _ISSUED_MESSAGE = re.compile(
-    r"\b(?:issued|released|published|posted|sent|put\s+out|filed|wrote|submitted)\s+"
+    r"\b(?:issued|released|published|posted|sent(?:\s+out)?|put\s+out|blasted\s+out|filed"
+    r"|wrote|submitted)\s+"
     r"(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief)"
+    r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief|e-?mail)"
     r"(?:\s+(?:through|via|on|to|carried\s+by)\s+[^,;.“”\"]{1,60}?)?\s*$"
 )
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
@@ -2138,6 +2148,13 @@ class CueAttributions(CueForms, Quotations):
                 head = last.antecedent or last
                 whole = Phrase((subject, self.statements[-1].span[1]), (*head.words, "…"))
             return whole, False
+        spent = (
+            _SPENT_TIME.search(text, max(start, cue[0] - _SPENT_REACH), cue[0])
+            if word.endswith("ing") and not participle
+            else None
+        )
+        if spent is not None:  # "Lee spent the evening insisting ...": Lee's
+            return self._sentence_subject(start, spent.start()), False
         phrase = (
             None
             if participle or _no_phrase_before(text, start, cue[0], lead)
@@ -2189,7 +2206,7 @@ class CueAttributions(CueForms, Quotations):
             return None, False  # "Buyers hoping for a cut may wait": the subject's modifier
         if phrase is not None and phrase.words[-1] in DURATION_UNITS:
             # a time says nothing: "The firm, beset by rows over the past two years, said" is
-            # the subject's; "have spent the past two years arguing" no one's
+            # the subject's; "after two years arguing" no one's (after "spent": `_SPENT_TIME`)
             if word.endswith("ing"):
                 return None, False
             return self._sentence_subject(start, cue[0]), False  # the time ends its clause

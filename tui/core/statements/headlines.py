@@ -27,7 +27,8 @@ surname; or, for a headline's bare description, "Mayor says ...", a speaker the 
 that role, "the city's mayor, Ann Porter"; or an unnamed source the body describes again at
 more length, "Migrant workers say ..." and "Eleven migrant workers who ... say"), the same
 act (speech, thought or stance), and at least `REPEATED_SHARE` of its content words (lower
-case, lightly stemmed: "taxes" is "tax", "closed" and "closing" are "clos"; function words
+case, lightly stemmed, those of a tail giving the news around it left out: "as talks drag
+on", "amid a strike"; "taxes" is "tax", "closed" and "closing" are "clos"; function words
 left out). Such a statement is dropped. Any other is kept: the headline is then the only
 place its claim is made.
 """
@@ -71,6 +72,12 @@ _DAY = re.compile(
 _BYLINE_LINE = re.compile(r"(?m)^[ \t]*By\s+[A-Z]")
 _TITLE_SEPARATORS = ("|", "-", "—", "–", ":", "·")
 _WORD = re.compile(r"[^\W_]+")
+# A headline's tail giving the news around the claim, not the claim: "Minister says deal
+# 'close' *as talks drag on*", "... *amid* strike", "... *ahead of* vote"; not "as" naming
+# what the claim calls someone ("Lawmakers slam mayor as a 'fraud'").
+_CONTEXT_TAIL = re.compile(
+    r"\s(?:as(?!\s+(?i:an?|the)\b|\s+[“\"‘'])|amid|while|despite|ahead\s+of)\s"
+)
 _NOT_CONTENT = (
     FUNCTION_WORDS
     | DETERMINERS
@@ -218,7 +225,8 @@ def _repeated(
 ) -> bool:
     """Whether a statement after the paragraph of `statement` repeats it."""
     after = next(end for end in ends if statement.span[0] < end)
-    words = _content_words(text, statement.span)
+    tail = _CONTEXT_TAIL.search(text, *statement.span)
+    words = _content_words(text, (statement.span[0], tail.start()) if tail else statement.span)
     if not words:
         return False
     source = sources.get(statement.speaker or "")

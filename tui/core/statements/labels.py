@@ -100,15 +100,35 @@ class Labels(State):
             return False  # "Golden Globes: Ruiz wins": where it happened, no one speaks
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
-        content = self._content(label.end(), para[1])
-        if content is None:
+        found = self._content(label.end(), para[1])
+        one_word = found is None and self._one_word_turn(label, para[1])
+        named = self._named_in_capitals(words[-1], para[0]) if found or one_word else None
+        if found is None and named is None:
             return False
-        span = (content[0][0], min(content[0][1], para[1]))  # the paragraph, never beyond
-        kind = "direct" if label.group(1).isupper() else content[1]
-        phrase = Phrase(label.span(1), tuple(words))
-        self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
+        span = (found[0][0], min(found[0][1], para[1])) if found else (label.end(), para[1])
+        kind = found[1] if found and not label.group(1).isupper() else "direct"
+        content = strip(self.text, span, TRIM_END + CLOSE_MARKS)
+        if named is None:
+            phrase = Phrase(label.span(1), tuple(words))
+            self._emit(Found(content, kind, phrase, None), index)
+        else:  # "TALBOT: ..." after "Owen Talbot": his, the label its mention
+            self._emit(Found(content, kind, None, None), index, (named, label.span(1)))
+            self.speakers.answered(named, para[1])  # the last speaker heard
         self.covered = max(self.covered, para[1])
         return True
+
+    def _one_word_turn(self, label: re.Match[str], end: int) -> bool:
+        """Whether a label in capitals opens a turn of one word, its paragraph ending at `end`
+        ("GILL: No.", "TALBOT: Twice."): a statement of a person the text names."""
+        return label.group(1).isupper() and WORDS.search(self.text, label.end(), end) is not None
+
+    def _named_in_capitals(self, word: str, upper: int) -> str | None:
+        """The speaker a transcript's label in capitals stands for ("TALBOT:", "SEN.
+        TALBOT:"): the one person of that surname heard or named before `upper` ("Owen
+        Talbot"); None for a label in title case or no such person."""
+        if not word.isupper() or len(word) < 2:
+            return None
+        return self.speakers.person_surnamed(word.lower(), upper)
 
     def _team_note(self, label: str, start: int, end: int) -> bool:
         """Whether text[start:end], after `label`, reads as a game story's note on a team

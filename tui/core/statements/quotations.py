@@ -280,9 +280,10 @@ class Quotations(State):
                     self.statements[index] = quoted._replace(span=span)
                     self.covered = max(self.covered, quote.end)
                     return
-        self.statements.append(
-            Emitted(quote.content, "direct", previous.speaker, previous.speaker_span)
-        )
+        speaker, mention = previous.speaker, previous.speaker_span
+        if self.speakers.addressed(speaker, self.text[quote.content[0] : quote.content[1]]):
+            speaker = mention = None  # "“Mr. Talbot, your answer?”": asked of him, not his
+        self.statements.append(Emitted(quote.content, "direct", speaker, mention))
         self.covered = max(self.covered, quote.end)
         self.last_para = para
 

@@ -476,6 +476,9 @@ _COUNTS_ADMITTED = re.compile(
 # The subject's next verb after the object, no words between: "acknowledged the call and
 # cleared the plane to land", "called a timeout and then walked off".
 _ARGUE_WORDS = frozenset(ARGUE_FORMS.split())
+# What a dispute is over, or whom with, right after "argue": "argued over the budget",
+# "arguing about taxes", "argued with the moderator": a quarrel and its topic, no claim.
+_DISPUTE = re.compile(r"\s+(?:over|about|with)\s")
 # A finite verb a few words after the object, with no comma between: the object is the subject
 # of a clause ("argued the case for a new stadium *was* strong", "added runs on deposits
 # *were* unlikely"), not of a relative or an adverbial clause ("argued the appeal that was
@@ -853,6 +856,12 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     if _REPORTED.search(text, cue[1], span[0]):
         return False  # the content introduced as reported
     end = span[1]
+    if (
+        word in _ARGUE_WORDS
+        and _DISPUTE.match(text, cue[1], end)
+        and not _REPORTED.search(text, cue[1], end)
+    ):
+        return True  # "The candidates argued over the budget": a quarrel, its topic
     if word in QUANTITY_SENSE_VERBS:
         quantity = _QUANTITY.match(text, cue[1], end) or _CHANGE.match(text, cue[1], end)
         if quantity is not None:
