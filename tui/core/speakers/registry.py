@@ -345,9 +345,9 @@ _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
-_VERB_NEXT = re.compile(
-    r"[\s,]+[a-z]"
-)  # after a subject (and its appositive), a word in lower case
+# After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
+# lower case.
+_VERB_NEXT = re.compile(r"\.?[\s,]+[a-z]")
 
 
 def _word_after(text: str, end: int) -> str:
@@ -537,7 +537,7 @@ _UNNAMED_GROUP_OPENERS = (
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 # The words after a role that describe its holder by more: "the mayor *of* Dover".
 _DESCRIBED_ROLE_LINKS = ("of", "at", "for", "from", "in", "with")
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?![\sa-z])")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
@@ -1690,21 +1690,33 @@ class Speakers:
         return self._entry_for(_phrase_of(tuple(tokens(text, *found))))[0]
 
     def _opening_body(self, position: int) -> _Entry | None:
-        """The organization or outlet that spoke before, whose name opens the sentence just
-        before `position` after the last attribution as its subject ("Acme has 30 days to
-        appeal. It said ..."); None if no such sentence or name."""
+        """The organization or outlet whose name opens the sentence just before `position`
+        after the last attribution as its subject: one that spoke before ("Acme has 30 days
+        to appeal. It said ..."), or one its own words mark as a body, spoken or not
+        ("Norvale Mining Corp. is closing a mine. It says ..."); None if no such sentence or
+        name. A period before a lower-case word ends no sentence ("Corp. is")."""
         text = self._text
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, self._last_end, position)]
-        if len(breaks) < 2:
+        lower = self._last_end
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lower, position)]
+        if not breaks:
+            return None
+        line = text.rfind("\n", lower, breaks[-1] - 2)  # the line of the sentence before
+        if len(breaks) > 1:
+            opening = max(breaks[-2], line + 1)
+        elif line >= 0 or lower == 0:
+            opening = line + 1  # a paragraph, or the text, opens the sentence before
+        else:
             return None  # the last attribution's sentence is the one before: the common case
-        words = text[breaks[-2] : breaks[-1]].split()
+        words = text[opening : breaks[-1]].split()
         run = list(takewhile(lambda word: word[:1].isupper(), words))
-        if not run or len(run) == len(words) or _quoted(text, breaks[-2]):
+        if not run or len(run) == len(words) or _quoted(text, opening):
             return None
         entry = self._by_key.get(_key(" ".join(run)))
         if entry is not None and entry.kind in BODY_KINDS:
             return entry
-        return self._described_thing(breaks[-2], breaks[-1]) if words[0] == "The" else None
+        if words[0] == "The" or marked_kind(run) in BODY_KINDS:
+            return self._described_thing(opening, breaks[-1])
+        return None
 
     def _described_thing(self, start: int, end: int) -> _Entry | None:
         """The body or document a description opening the sentence text[start:end] names as
@@ -2836,24 +2848,31 @@ class Speakers:
         )
 
     def _government_arm(self, found: _Analysis, position: int) -> _Entry | None:
-        """Sieve 0b: "the agency", "the federal department" at `position`: the last body that
-        spoke, if it is a government arm named by its fields and its country, no head word in
-        its name ("Statistics Canada said ... The agency said", "according to Health Norway
-        ... the department said"); None if another body spoke since, for a company's arm
-        ("Air Canada", "Vale Canada Ltd", "the Bank of Canada"), or if a name headed by the
-        description's own word came before ("The Canadian Transportation Agency ordered ...
-        Statistics Canada said ... The agency said": `_named_body`'s)."""
+        """Sieve 0b: "the agency", "the federal department" at `position`: the government arm
+        named by its fields and its country, no head word in its name, last named since the
+        last attribution, spoken or not ("Transport Canada issued rules ... The department
+        said"), else the last body that spoke if it is one ("Statistics Canada said ... The
+        agency said", "according to Health Norway ... the department said"); None if another
+        body spoke since, for a company's arm ("Air Canada", "Vale Canada Ltd", "the Bank of
+        Canada"), or if a name headed by the description's own word came before ("The
+        Canadian Transportation Agency ordered ... Statistics Canada said ... The agency said":
+        `_named_body`'s)."""
         if found.named or found.head not in GOVERNMENT_ARM_HEADS or found.kind not in BODY_KINDS:
             return None
         if found.name[:4].lower() != "the ":
             return None
+        lower = max(self._last_end, position - _MENTION_REACH)
+        named = next(
+            (n for n in self._mentioned_organizations(lower, position) if _government_arm(n)),
+            None,
+        )
         body = next((e for e in self._recent_entries() if e.kind != "person"), None)
-        if body is None or not body.named or body.kind != "organization":
+        if named is not None:
+            analysis = _Analysis(named, None, "organization", True, (0, 0), found.head)
+            body = self._by_key.get(_key(named)) or self._new(analysis)
+        elif body is None or not body.named or body.kind != "organization":
             return None
-        words = _ARM_NAME_SPLIT.split(body.key)
-        if len(words) < 2 or words[-1] not in GOVERNMENT_PLACES:
-            return None
-        if not all(w in GOVERNMENT_ARM_FIELDS or w == "and" for w in words[:-1] if w):
+        elif not _government_arm(body.key):
             return None  # "Air Canada said ... The agency said": a company, no arm
         text = self._text
         head = found.head.capitalize()
@@ -4112,6 +4131,17 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _government_arm(name: str) -> bool:
+    """Whether `name` is a government arm's, named by its fields and its country
+    ("Statistics Canada", "Immigration, Refugees and Citizenship Canada"; not "Air Canada")."""
+    words = _ARM_NAME_SPLIT.split(name.lower())
+    return (
+        len(words) > 1
+        and words[-1] in GOVERNMENT_PLACES
+        and all(w in GOVERNMENT_ARM_FIELDS or w == "and" for w in words[:-1] if w)
+    )
 
 
 def _place_or_state(name: str) -> bool:

@@ -1,0 +1,234 @@
+"""Session 20's leftovers on speakers: each a construction class tested on invented sentences,
+with near-misses that must not change, and a floor over three invented articles."""
+
+import pytest
+from extraction_helpers import ARTICLES, attributed, contents, missing_speakers
+
+# -- "It" for a body whose name opens the sentence before, spoken or not --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Brenmoor Foods Corp. is closing its bakery in Alder Bay. It says demand has fallen.",
+            "Brenmoor Foods Corp",
+        ),
+        (
+            "Talvik Mining Inc. will shut its mine in Crane Lake next year.\n\n"
+            "It said the ore had run out.",
+            "Talvik Mining Inc",
+        ),
+        (
+            "Mara Quist said the town would suffer. Orrin Steel Ltd. is laying off 90 workers. "
+            "It said orders had dried up.",
+            "Orrin Steel Ltd",
+        ),
+        (
+            "Parks Canada closed the trail on Friday. It said a rockslide had blocked it.",
+            "Parks Canada",
+        ),
+    ],
+)
+def test_it_stands_for_the_body_opening_the_sentence_before(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person opens the sentence before: no body
+        "Mara Quist met Orrin Hale in Crane Lake on Monday. It said the ore had run out.",
+        # a town is no body
+        "Alder Bay is a quiet town of 4,000. It says it wants more visitors.",
+        # the body opened an older sentence, another sentence stands between
+        "Orrin Steel Ltd. is laying off 90 workers. It is the second cut this year. "
+        "It said orders had dried up.",
+    ],
+)
+def test_it_stays_unnamed_without_a_body_opening_the_sentence_before(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and not speaker.named
+
+
+# -- "the department" for a government arm named, spoken or not --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Transport Canada issued new rules for ferry operators on Monday. The department "
+            "said the rules would take effect in June.",
+            "Transport Canada",
+        ),
+        (
+            "Jon Reyes said pilots were angry. Transport Canada grounded the fleet on Monday, "
+            "which forced Skyvale to cancel flights. The department said safety came first.",
+            "Transport Canada",
+        ),
+        (
+            "Statistics Canada said prices rose. Parks Canada then raised its fees. The agency "
+            "said costs had climbed.",
+            "Parks Canada",
+        ),
+    ],
+)
+def test_the_department_stands_for_a_government_arm_named_since(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's name with a country in it is no government arm
+        "Air Canada raised its fares on Monday. The department said the rise was broad.",
+        "Vale Canada Ltd. closed a mine. The agency said the closure was legal.",
+    ],
+)
+def test_the_department_is_no_company_named_with_a_country(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and not speaker.named
+
+
+# -- the noun before a participle and its cause speaks, past a chain of complements --
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Marchers angered by the shooting of a man said they would return.", "Marchers"),
+        ("Tenants angered by the sale of the tower said they felt betrayed.", "Tenants"),
+        ("Parents worried about the cuts said they would protest.", "Parents"),
+        ("Commuters worried about the loss of the route said they would drive.", "Commuters"),
+        (
+            "Tenants fight sale\n\nALDER BAY, Ont. — Tenants angered by the sale of the tower "
+            "said they felt betrayed.",
+            "Tenants",
+        ),
+        (
+            "Neighbours stunned by the death of a girl outside a corner store said the street "
+            "was dark.",
+            "Neighbours",
+        ),
+    ],
+)
+def test_the_noun_before_a_participle_and_its_cause_speaks(text: str, opening: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.startswith(opening)
+    assert speaker.kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a participle's agent and its own words, no chain: as before
+        ("Economists polled by Brookline Research said growth would slow.", "Economists"),
+        # a role and its complement, no participle: the role speaks
+        ("The father of a boy hurt in the crash said the road was unsafe.", "The father"),
+    ],
+)
+def test_participle_agents_and_roles_read_as_before(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.startswith(name)
+
+
+# -- people at a site in a place: the people speak, not the place --
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Voters at polling stations in Corran County said the lines were short.", "Voters"),
+        ("Fans outside the arena in Westhollow said they were stunned.", "Fans"),
+        ("Shoppers at rural markets in Pell County said prices were too high.", "Shoppers"),
+        ("Workers at two plants in Brandt said they were stunned.", "Workers"),
+    ],
+)
+def test_people_at_a_site_in_a_place_speak(text: str, opening: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the place is a body's own name: the body speaks
+        ("Doctors at Westhollow General Hospital said the ward was full.", "Doctors"),
+        # a body in a place: the body
+        ("The embassy in Korvala said the road was closed.", "The embassy"),
+    ],
+)
+def test_bodies_and_their_people_read_as_before(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.startswith(name)
+
+
+# -- the floor over the three invented articles --
+
+
+def test_plant_cuts_floor():
+    name = "leftovers20s-plant-cuts.txt"
+    assert (
+        missing_speakers(
+            name,
+            [
+                ("the cuts are needed", "Kestrel Aerospace Corp", "organization"),
+                ("the province had not been warned", "Carla Benn", "person"),
+                ("the town would ask Kestrel", "Ana Ruiz", "person"),
+                ("the rules were meant", "Transport Canada", "organization"),
+                ("the redesign had cost", "Marcus Hale", "person"),
+                ("members had agreed", "Dana Pellerin", "person"),
+                ("the cuts reflected", "Priya Sandhu", "person"),
+            ],
+        )
+        == []
+    )
+    found = contents((ARTICLES / name).read_text(encoding="utf-8"))
+    assert not any(c.startswith(("whether more cuts", "6 per cent")) for c in found)
+
+
+def test_byelection_floor():
+    name = "leftovers20s-byelection.txt"
+    assert (
+        missing_speakers(
+            name,
+            [
+                (
+                    "they were tired of the campaign",
+                    "Voters at polling places in Larch County",
+                    "group",
+                ),
+                ("38 per cent of decided voters", "Corvid Research", "organization"),
+                ("her campaign had knocked", "Fiona Achebe", "person"),
+                ("she expected her party", "Louise Caron", "person"),
+                ("early turnout had been strong", "Elections officials", "group"),
+            ],
+        )
+        == []
+    )
+
+
+def test_vigil_floor():
+    name = "leftovers20s-vigil.txt"
+    assert (
+        missing_speakers(
+            name,
+            [
+                (
+                    "they would keep marching",
+                    "Protesters angered by the killing of a teen outside a convenience store",
+                    "group",
+                ),
+                ("her son had been", "Tanya Brooks", "person"),
+                ("the investigation was active", "Dan Roy", "person"),
+                ("the city had cut funding", "Keisha Olowe", "person"),
+                ("she would press", "Renee Watts", "person"),
+            ],
+        )
+        == []
+    )
+    found = contents((ARTICLES / name).read_text(encoding="utf-8"))
+    assert not any(c.startswith(("Anyone with information", "About 400")) for c in found)
