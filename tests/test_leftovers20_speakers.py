@@ -166,6 +166,98 @@ def test_bodies_and_their_people_read_as_before(text: str, name: str):
     assert speaker is not None and speaker.name.startswith(name)
 
 
+# -- "the pollster" for the polling firm that spoke --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brookline Research found that 44 per cent of renters backed the cap. The pollster "
+        "said support had grown since March.",
+        "Halvard Research Group surveyed 1,200 adults in June. It said most wanted lower fares. "
+        "The pollster said the gap had narrowed.",
+    ],
+)
+def test_the_pollster_stands_for_the_polling_firm_that_spoke(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.kind == "organization"
+    assert speaker.name.startswith(("Brookline Research", "Halvard Research Group"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no poll's words since the firm spoke: another pollster may be meant
+        "Brookline Foods said sales rose. The pollster said support had climbed.",
+        # a person named as a pollster: the person, as before
+        "Pollster Ivo Marsh said the race was close. The pollster said support had climbed.",
+        # a name of unknown kind may be a person's
+        "Tavi Ansah surveyed 900 people in May. The pollster said support had climbed.",
+    ],
+)
+def test_the_pollster_is_no_other_body_nor_a_name_of_unknown_kind(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.kind == "person"
+    assert speaker.name in ("The pollster", "Ivo Marsh")
+
+
+# -- a description by a participle before an apposed name: the name speaks, described --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The union representing the mill's workers, Pulp Guild Local 88, said it would strike.",
+            "Pulp Guild Local 88",
+            "union representing the mill's workers",
+        ),
+        (
+            "The union representing workers at the depot, Transit Local 12, said it would strike.",
+            "Transit Local 12",
+            "union representing workers at the depot",
+        ),
+        (
+            "The firm advising the town's council, Marlow Partners, said the deal was sound.",
+            "Marlow Partners",
+            "firm advising the town's council",
+        ),
+    ],
+)
+def test_a_name_after_a_description_by_a_participle_speaks(text: str, name: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind, speaker.role) == (
+        name,
+        "organization",
+        role,
+    )
+
+
+def test_a_lawyer_representing_a_family_reads_as_before():
+    [(_, speaker, _)] = attributed(
+        "The lawyer representing the family, Tom Vale, said the case was strong."
+    )
+    assert speaker is not None and (speaker.name, speaker.role) == (
+        "Tom Vale",
+        "lawyer representing the family",
+    )
+
+
+# -- people outside a building speak, not the building --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters outside the Legislature said they would return on Monday.",
+        "Mourners outside the Westhollow Courthouse said they had waited all night.",
+    ],
+)
+def test_people_outside_a_building_speak(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "group"
+
+
 # -- the floor over the three invented articles --
 
 

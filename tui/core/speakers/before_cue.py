@@ -525,11 +525,14 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
         reach = start - _CONJUNCT_REACH if start > _CONJUNCT_REACH else 0
         return _PARTICIPLE_CONJUNCTS.search(text, reach, start) is not None
     # or an agent: "a report released Tuesday by X", the document further back; or a place's
-    # preposition: "angered by the death of a boy outside a store", its head further back
+    # preposition ("angered by the death of a boy outside a store") or a present participle
+    # ("The union representing the mill's workers, Local 12,"), its head further back
     return (
         words[-1].lower() in COMPLEMENT_PREPOSITIONS
         or words[-1] in PLACE_PREPOSITIONS
         or words[-1] == "by"
+        or words[-1].endswith("ing")
+        and words[-1].islower()
         or words[-1] in PLACE_MODIFIERS
     )
 
@@ -675,10 +678,15 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             while found is complemented and outer >= 2 and toks[outer - 1].lower in _KIN_LINKS:
                 # "The father of a boy hurt in the crash", "a lawyer for the family of a man
                 # hurt in it": a person described by where they were hurt is a role's complement
-                complemented = _named_with_complement(text, toks, found, outer)
-                if complemented is None:
+                wider = _named_with_complement(text, toks, found, outer)
+                if wider is None:
                     break
-                found, outer = complemented, bisect_left(toks, (complemented.span[0],))
+                found = complemented = wider
+                outer = bisect_left(toks, (wider.span[0],))
+            if found is complemented:
+                # "Neighbours stunned by the death of a girl outside a store": the noun before
+                # the participle and the chain its complement ends
+                found = _participle_agent(text, toks, found, outer) or found
         else:
             found = (
                 _participle_object(text, toks, found, first)

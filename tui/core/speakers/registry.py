@@ -614,6 +614,8 @@ _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely men
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline Research".
 _BODY_PEOPLE = frozenset({"pollster"})
+# What a pollster's finding is told in: "a poll", "surveyed 800", "38 per cent", "41%".
+_POLL_WORDS = re.compile(r"\b(?:polls?|polled|surveys?|surveyed|per\s?cent|percent)\b|%")
 # Between the words of a government arm's name: "Immigration, Refugees and Citizenship Canada".
 _ARM_NAME_SPLIT = re.compile(r"[\s,]+")
 # The verbs by which the person a lede described is named next: saying and announcing.
@@ -2952,7 +2954,22 @@ class Speakers:
             if kind in BODY_KINDS and owners <= words:
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
                 return spoken or self._new(analysis)
-        return None
+        return self._polling_body(position) if head in _BODY_PEOPLE else None
+
+    def _polling_body(self, position: int) -> _Entry | None:
+        """ "The pollster" at `position`, no "Pollster" named: the last body that spoke, an
+        organization by its name, when a poll's or survey's words stand between its first
+        mention within reach and `position` ("Corvid Research found 38 per cent backed Mercer
+        ... The pollster said"); None if none did (a name of unknown kind may be a person's)."""
+        body = next((e for e in self._recent_entries() if e.kind != "person"), None)
+        if body is None or not body.named or body.kind != "organization":
+            return None
+        since = next(
+            (start for start, _ in body.mentions if position - start <= _MENTION_REACH), -1
+        )
+        if since < 0 or not _POLL_WORDS.search(self._text, since, position):
+            return None
+        return body
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
         """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
