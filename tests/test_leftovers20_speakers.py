@@ -187,8 +187,10 @@ def test_the_pollster_stands_for_the_polling_firm_that_spoke(text: str):
 @pytest.mark.parametrize(
     "text",
     [
-        # no poll's words since the firm spoke: another pollster may be meant
+        # no poll's words in the firm's sentence: another pollster may be meant
         "Brookline Foods said sales rose. The pollster said support had climbed.",
+        "The Westhollow Institute of Farm Research said yields fell. A poll shows 40 per cent "
+        "of growers are worried. The pollster said support had climbed.",
         # a person named as a pollster: the person, as before
         "Pollster Ivo Marsh said the race was close. The pollster said support had climbed.",
         # a name of unknown kind may be a person's
@@ -256,6 +258,35 @@ def test_a_lawyer_representing_a_family_reads_as_before():
 def test_people_outside_a_building_speak(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == "group"
+
+
+# -- "polling", a mass noun of evidence as "research" and "data" are: a document --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polling suggests the mayor's lead has shrunk.",
+        "Crowds filled the polling stations. Polling suggests the mayor's lead has shrunk.",
+        "Recent polling suggests the mayor's lead has shrunk.",
+        "Internal polling by the Civic Party found the mayor ahead.",
+    ],
+)
+def test_polling_is_a_document(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The polling firm Westvale said the mayor's lead had shrunk.", "organization"),
+        ("Polling officials said turnout was high.", "group"),
+    ],
+)
+def test_polling_before_another_head_reads_as_before(text: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == kind
 
 
 # -- the floor over the three invented articles --
