@@ -289,6 +289,38 @@ def test_polling_before_another_head_reads_as_before(text: str, kind: str):
     assert speaker is not None and speaker.kind == kind
 
 
+# -- "The Centre Jean Tardif": a body named for a person, no person titled Centre --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Centre Hélène Marchand said its waiting list had doubled.", "Centre Hélène Marchand"),
+        (
+            "The Centre Marcel de la Rivière said the program would grow next year.",
+            "Centre Marcel de la Rivière",
+        ),
+        ("The Foundation Ann Vale said it would fund the clinic.", "Foundation Ann Vale"),
+    ],
+)
+def test_a_body_named_for_a_person_is_an_organization(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Board Chair Ann Vale said the vote was close.", "Ann Vale"),
+        ("The veteran centre Marc Dionne said the team played well.", "Marc Dionne"),
+        ("The Party Leader Ann Vale said the vote was close.", "Ann Vale"),
+    ],
+)
+def test_a_titled_person_after_a_body_word_reads_as_before(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "person")
+
+
 # -- the floor over the three invented articles --
 
 

@@ -3128,6 +3128,10 @@ class Speakers:
             found = self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
             if found.kind == "person" and found.named:
                 return found._replace(role=found.role or toks[-1].word)
+        if _body_named_for_person(toks):  # "The Centre Jean Tardif": no person titled Centre
+            span = (toks[1].start, toks[-1].end)
+            name = text[span[0] : span[1]]
+            return _Analysis(name, None, "organization", True, span, toks[1].lower)
         body = _lower_case_name_start(toks)
         if body is not None and body == int(toks[0].lower == "the"):  # "Québec solidaire"
             name = text[toks[body].start : toks[-1].end]
@@ -4158,6 +4162,22 @@ def _government_arm(name: str) -> bool:
         len(words) > 1
         and words[-1] in GOVERNMENT_PLACES
         and all(w in GOVERNMENT_ARM_FIELDS or w == "and" for w in words[:-1] if w)
+    )
+
+
+def _body_named_for_person(toks: list[Token]) -> bool:
+    """Whether `toks` are "the", a body's marker and a person's name after it, all capitalised
+    ("The Centre Marcel Vézina", "the Foundation Ann Lee"): a body named for that person, as
+    Quebec's are, not a person with a title ("the Centre" is no title; "The Board Chair Ann
+    Lee", "The Center Ann Lee founded" are no such names)."""
+    return (
+        len(toks) >= 4
+        and toks[0].lower == "the"
+        and toks[1].capitalized
+        and toks[1].lower in ORGANIZATION_MARKERS
+        and given_name(toks[2].word)
+        and all(t.capitalized or t.lower in NAME_CONNECTORS for t in toks[3:])
+        and toks[-1].capitalized
     )
 
 
