@@ -321,6 +321,45 @@ def test_a_titled_person_after_a_body_word_reads_as_before(text: str, name: str)
     assert speaker is not None and (speaker.name, speaker.kind) == (name, "person")
 
 
+# -- "they" for the people a bare plural opening the sentence before names --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tenants packed the hall on Monday. They said the rent was too high.", "Tenants"),
+        (
+            "Residents of Birch Lane packed the hall on Monday. They said the traffic was heavy.",
+            "Residents of Birch Lane",
+        ),
+        ("Orderlies walked off the job at noon. They said staffing was unsafe.", "Orderlies"),
+        ("Tenants packed the hall on Monday. “We are angry,” they said.", "Tenants"),
+    ],
+)
+def test_they_stands_for_a_bare_plural_opening_the_sentence_before(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # things, not people
+        ("Prices rose in May. They said the rise was broad.", "They"),
+        # another source spoke since: the last attribution's sentence is the one before
+        (
+            "Tenants packed the hall. Officials said rents would rise. They said costs climbed.",
+            "Officials",
+        ),
+        # the plural opens an older sentence
+        ("Tenants packed the hall. The mood was grim. They said the rent was high.", "They"),
+    ],
+)
+def test_they_is_no_thing_nor_people_of_an_older_sentence(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == name
+
+
 # -- the floor over the three invented articles --
 
 

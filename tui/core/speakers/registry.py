@@ -947,6 +947,9 @@ class Speakers:
             role = self._opening_role(None, lower, position, plural=True)
             if role is not None:
                 return role  # "The researchers made 24 accounts. They said": not the firm before
+            people = self._opening_people(position)
+            if people is not None:
+                return people  # "Tenants packed the hall. They said": not a body before
             company = self._name_and_company(lower, position)
             if company is not None:
                 return company  # "Sand and her colleagues adjusted for age, but they said"
@@ -1696,7 +1699,27 @@ class Speakers:
         after the last attribution as its subject: one that spoke before ("Acme has 30 days
         to appeal. It said ..."), or one its own words mark as a body, spoken or not
         ("Norvale Mining Corp. is closing a mine. It says ..."); None if no such sentence or
-        name. A period before a lower-case word ends no sentence ("Corp. is")."""
+        name."""
+        sentence = self._sentence_just_before(position)
+        if sentence is None:
+            return None
+        opening, end = sentence
+        words = self._text[opening:end].split()
+        run = list(takewhile(lambda word: word[:1].isupper(), words))
+        if not run or len(run) == len(words):
+            return None
+        entry = self._by_key.get(_key(" ".join(run)))
+        if entry is not None and entry.kind in BODY_KINDS:
+            return entry
+        if words[0] == "The" or marked_kind(run) in BODY_KINDS:
+            return self._described_thing(opening, end)
+        return None
+
+    def _sentence_just_before(self, position: int) -> Span | None:
+        """Where the sentence just before the one at `position` opens and ends, after the last
+        attribution and not in a quotation; None if the last attribution's sentence is that
+        one, or if there is none. A period before a lower-case word ends no sentence ("Corp.
+        is")."""
         text = self._text
         lower = self._last_end
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lower, position)]
@@ -1709,16 +1732,27 @@ class Speakers:
             opening = line + 1  # a paragraph, or the text, opens the sentence before
         else:
             return None  # the last attribution's sentence is the one before: the common case
-        words = text[opening : breaks[-1]].split()
-        run = list(takewhile(lambda word: word[:1].isupper(), words))
-        if not run or len(run) == len(words) or _quoted(text, opening):
+        return None if _quoted(text, opening) else (opening, breaks[-1])
+
+    def _opening_people(self, position: int) -> _Entry | None:
+        """The people a bare plural opening the sentence just before `position` as its subject
+        names, with its complement ("Residents of Pine Street packed the hall. They said ...",
+        "Nurses walked out. They said ..."), for "they"; None if that sentence opens no such
+        plural before its verb."""
+        sentence = self._sentence_just_before(position)
+        if sentence is None:
             return None
-        entry = self._by_key.get(_key(" ".join(run)))
-        if entry is not None and entry.kind in BODY_KINDS:
-            return entry
-        if words[0] == "The" or marked_kind(run) in BODY_KINDS:
-            return self._described_thing(opening, breaks[-1])
-        return None
+        phrase = phrase_after(self._text, *sentence)
+        if phrase is None or phrase.pronoun is not None or phrase.span[0] != sentence[0]:
+            return None
+        first = phrase.words[0]
+        if not (
+            people_plural(first) or first.lower() in PERSON_ROLES and _plural_head(first.lower())
+        ):
+            return None
+        if _VERB_NEXT.match(self._text, phrase.span[1]) is None:
+            return None
+        return self._entry_for(phrase)[0]
 
     def _described_thing(self, start: int, end: int) -> _Entry | None:
         """The body or document a description opening the sentence text[start:end] names as
