@@ -360,6 +360,39 @@ def test_they_is_no_thing_nor_people_of_an_older_sentence(text: str, name: str):
     assert speaker is not None and speaker.name == name
 
 
+# -- a name ending in a document's word keeps the place's capitals before it --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The U.S. Geological Survey said the tremor was shallow.", "U.S. Geological Survey"),
+        ("The tremor was shallow, the U.S. Geological Survey said.", "U.S. Geological Survey"),
+        ("The Yukon Permafrost Survey said the ground was thawing.", "Yukon Permafrost Survey"),
+    ],
+)
+def test_a_document_named_keeps_its_place(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title apposed to a document's noun: the noun
+        ("The report, Dry Seasons, finds that rivers are shrinking.", "The report"),
+        # a possessor is no place of the name
+        (
+            "Statistics Canada's Labour Force Survey found that jobs rose.",
+            "Statistics Canada's Labour Force Survey",
+        ),
+    ],
+)
+def test_documents_with_a_title_or_an_owner_read_as_before(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
 # -- the floor over the three invented articles --
 
 

@@ -3409,7 +3409,16 @@ class Speakers:
                 mention = (name_toks[0].start, name_toks[-1].end)
                 return _Analysis(name, role, kind, True, mention, head, gender, described)
             if kind == "document":  # "The report, Lost Seasons, finds": the report by its title
-                mention = (name_toks[0].start, name_toks[-1].end)
+                # a place's capitals before it are its own ("the U.S. Geological Survey")
+                first = len(pre)
+                while first > 0 and (
+                    pre[first - 1].capitalized
+                    and not _possessive(pre[first - 1].word)
+                    or pre[first - 1].word == "."
+                ):
+                    first -= 1
+                start = pre[first].start if first < len(pre) and pre[first].capitalized else None
+                mention = (start or name_toks[0].start, name_toks[-1].end)
                 name = text[mention[0] : mention[1]]
                 return _Analysis(name, appositive_role, kind, True, mention, head)
             if kind == "group" and marked_kind([t.word for t in toks]) == "group":
