@@ -393,6 +393,45 @@ def test_documents_with_a_title_or_an_owner_read_as_before(text: str, name: str)
     assert speaker is not None and speaker.name == name
 
 
+# -- "the team", "the employer": the body apposed with that head since, spoken or not --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Westhollow Otters, the town's junior hockey team, cancelled practice. The team "
+            "said the rink was unsafe.",
+            "Westhollow Otters",
+        ),
+        (
+            "Brill Co., the valley's largest employer, cut 90 jobs on Monday. The employer said "
+            "orders had fallen.",
+            "Brill Co",
+        ),
+    ],
+)
+def test_the_head_stands_for_the_body_apposed_with_it(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no appositive: no team named
+        "The Westhollow Otters won on Friday. The team said the rink was unsafe.",
+        # an appositive of another head
+        "Brill Co., the valley's largest employer, cut 90 jobs. The team said it was sad.",
+        # a person apposed: a research team is not hers
+        "Ann Vale, a biologist at the lab, led the study. The team found the fish had moved.",
+    ],
+)
+def test_the_head_stays_unnamed_without_a_body_apposed_with_it(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and not speaker.named
+
+
 # -- the floor over the three invented articles --
 
 
@@ -456,6 +495,7 @@ def test_vigil_floor():
                 ),
                 ("her son had been", "Tanya Brooks", "person"),
                 ("the investigation was active", "Dan Roy", "person"),
+                ("it would retire his number", "Ridgeline Rams", "group"),
                 ("the city had cut funding", "Keisha Olowe", "person"),
                 ("she would press", "Renee Watts", "person"),
             ],

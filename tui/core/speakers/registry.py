@@ -635,6 +635,13 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+# A body's name and the appositive after it, set off by commas: "Brill Co., the region's
+# largest employer,", "The Ridgeline Rams, the school's football team,".
+_BODY_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&.-]*){0,3}),\s+"
+    r"(?:the|a|an|its|their|[A-Z][\w’'-]*[’']s)\s+(?P<description>[a-z][^,.;:!?“”\"]{0,59}),"
+)
+_BODIES_OR_GROUPS = BODY_KINDS | {"group"}  # what "the team" or "the employer" may stand for
 # An order, not a work, after the active verb of such a deed: "directed the agency to
 # release the files", "directed that the files be released" (no director; "directed the
 # film to a prize", "directed the film, which went on to win" are one).
@@ -1857,6 +1864,7 @@ class Speakers:
             or self._sole_holder(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
+            or self._apposed_body(found, mention[0])
             or self._nation_as_band(found, mention[0])
             or self._described_document(found, mention[0])
             or self._venue_giver(found, mention[0])
@@ -2919,6 +2927,34 @@ class Speakers:
         ):
             return None  # the "... Agency" named before is the agency
         return body
+
+    def _apposed_body(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 5a: "the team", "the employer" at `position`: the body named since the last
+        attribution, spoken or not, with an appositive whose last word is the description's
+        head ("The Ridgeline Rams, the school's football team, wore armbands ... The team
+        said"; "Brill Co., the region's largest employer, cut 90 jobs. The employer said");
+        the last so described; None if none was."""
+        head = found.head
+        if (
+            found.named
+            or found.kind not in _BODIES_OR_GROUPS
+            or found.name.lower() != f"the {head}"
+        ):
+            return None
+        text = self._text
+        lower = max(self._last_end, position - _MENTION_REACH)
+        described = [
+            match
+            for match in _BODY_APPOSED.finditer(text, lower, position)
+            if match.group("description").rsplit(None, 1)[-1] == head
+            and not _quoted(text, match.start())
+        ]
+        if not described:
+            return None
+        toks = tokens(text, described[-1].start("name"), described[-1].end("name"))
+        # "The Ridgeline Rams", "Brill Co.": neither the article nor the period is the name's
+        toks = toks[toks[0].lower in DETERMINERS : len(toks) - (toks[-1].word == ".")]
+        return self._entry_for(_phrase_of(tuple(toks)))[0] if toks else None
 
     def _nation_as_band(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the band" at `position` after a First Nation named as a speaker, the last
