@@ -2024,7 +2024,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
     note notes memorandum memoranda notice summary summaries dossier dossiers bulletin bulletins
-    research paper papers estimate estimates projection projections forecast forecasts
+    research polling paper papers estimate estimates projection projections forecast forecasts
     obituary obituaries testimony
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book

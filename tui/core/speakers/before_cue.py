@@ -58,8 +58,10 @@ from tui.core.speakers.complements import (
     _COMPLEMENT_OPENERS,
     _MAX_THAT_RELATIVE,
     _THAT_OR_WHICH,
+    _bare_plural,
     _contact_clause,
     _document_by,
+    _linked_phrase,
     _made_document,
     _name_after_named,
     _named_with_complement,
@@ -87,7 +89,7 @@ from tui.core.speakers.noun_phrases import (
     _proper_name,
     _small_name_word,
 )
-from tui.core.speakers.sentences import _last_char_before, _word_end
+from tui.core.speakers.sentences import _last_char_before, _opens_line_or_sentence, _word_end
 from tui.core.speakers.tokens import (
     _ARTICLES,
     _CONJUNCTIONS,
@@ -545,11 +547,14 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
     if words[-1] in ("and", "or"):
         reach = start - _CONJUNCT_REACH if start > _CONJUNCT_REACH else 0
         return _PARTICIPLE_CONJUNCTS.search(text, reach, start) is not None
-    # or an agent: "a report released Tuesday by X", the document further back
+    # or an agent: "a report released Tuesday by X", the document further back; or a place's
+    # preposition ("angered by the death of a boy outside a store") or a present participle
+    # ("The union representing the mill's workers, Local 12,"), its head further back
     return (
         words[-1].lower() in COMPLEMENT_PREPOSITIONS
+        or words[-1] in PLACE_PREPOSITIONS
         or words[-1] == "by"
-        or words[-1] in PLACE_PREPOSITIONS  # "Truckers who haul fish across the bay say"
+        or (words[-1].endswith("ing") and words[-1].islower())
         or words[-1] in PLACE_MODIFIERS
     )
 
@@ -706,10 +711,15 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             while found is complemented and outer >= 2 and toks[outer - 1].lower in _KIN_LINKS:
                 # "The father of a boy hurt in the crash", "a lawyer for the family of a man
                 # hurt in it": a person described by where they were hurt is a role's complement
-                complemented = _named_with_complement(text, toks, found, outer)
-                if complemented is None:
+                wider = _named_with_complement(text, toks, found, outer)
+                if wider is None:
                     break
-                found, outer = complemented, bisect_left(toks, (complemented.span[0],))
+                found = complemented = wider
+                outer = bisect_left(toks, (wider.span[0],))
+            if found is complemented:
+                # "Neighbours stunned by the death of a girl outside a store": the noun before
+                # the participle and the chain its complement ends
+                found = _participle_agent(text, toks, found, outer) or found
         else:
             found = (
                 _participle_object(text, toks, found, first)
@@ -836,16 +846,31 @@ def _place_of_body(toks: list[Token], found: Phrase) -> bool:
     return toks[first - 1].lower == "in" and (
         noun.lower in ORGANIZATION_WORDS
         or noun.lower in PERSON_ROLES
-        or _sites(toks, first - 2)  # "Workers at two plants in Brandon say": the plants'
+        or _site(toks, first - 2) is not None  # "Workers at two plants in Brandon say"
     )
 
 
-def _sites(toks: list[Token], k: int) -> bool:
-    """Whether toks[k] is a plural in lower case that a number counts ("two plants") or a
-    preposition of place governs ("at plants"): the sites a place name after "in" locates."""
-    if not toks[k].word.endswith("s") or k < 1:
-        return False
-    return _counted(toks, k) is not None or toks[k - 1].lower in _PLACE_OR_COMPLEMENT
+def _site(toks: list[Token], k: int) -> int | None:
+    """Where the site a place name after "in" locates opens, when it ends at toks[k]: a plural
+    in lower case that a number counts ("two plants") or that a preposition of place governs,
+    bare or after its modifiers ("at plants", "at polling places"), or a noun phrase that
+    preposition governs ("outside the arena"); None if toks[k] ends no such site."""
+    if k < 1 or not toks[k].word.islower():
+        return None
+    if toks[k].word.endswith("s") and _counted(toks, k) is not None:
+        return k - 1
+    bare = _bare_plural(toks, k + 1)
+    if bare is not None and toks[bare - 1].lower in _PLACE_OR_COMPLEMENT:
+        return bare
+    opening = _noun_phrase_before(toks, k)
+    if (
+        opening is not None
+        and opening >= 2
+        and toks[opening].lower in _ARTICLES
+        and toks[opening - 1].lower in _PLACE_OR_COMPLEMENT
+    ):
+        return opening
+    return None
 
 
 def _counted(toks: list[Token], k: int) -> Phrase | None:
@@ -869,8 +894,9 @@ def _person_at_place(text: str, toks: list[Token], found: Phrase) -> Phrase | No
         if first < 2 or toks[first - 1].lower not in _PLACE_OR_COMPLEMENT:
             break
         head = _phrase_at(text, toks, first - 2) or _counted(toks, first - 2)
-        if head is None and _sites(toks, first - 2):
-            head = _phrase_of((toks[first - 2],))  # "at plants in Brandon": a bare plural
+        site = _site(toks, first - 2) if head is None else None
+        if site is not None:  # "at polling places in Brandon": a bare plural
+            head = _phrase_of(tuple(toks[site : first - 1]))
         if head is None or head.tokens[-1].lower in _PRONOUNS:
             return None
         outer, first = head, bisect_left(toks, (head.span[0],))
@@ -894,9 +920,16 @@ def _role_inside(found: tuple[Token, ...]) -> bool:
 
 def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
     """'Economists polled by Reuters', 'a man detained by police', 'a delegation led by Ann
-    Lee': the noun before a past participle and its agent (`found`, whose first token is
-    toks[first]) speaks, not the agent; one unnamed speaker, described by all of it."""
-    if first < 3 or toks[first - 1].lower != "by" or not _past_participle(toks[first - 2]):
+    Lee', 'Parents worried about the cuts': the noun before a past participle and its agent
+    or cause (`found`, whose first token is toks[first], or the phrase a chain of complements
+    ending with it opens: 'Residents angered by the closure of the mill') speaks, not the
+    agent; one unnamed speaker, described by all of it."""
+    first = _complement_chain_start(text, toks, first)
+    if (
+        first < 3
+        or toks[first - 1].lower not in _CAUSE_LINKS
+        or not _past_participle(toks[first - 2])
+    ):
         return None
     head = _phrase_at(text, toks, first - 3)
     victim = head and _victim_complement(text, toks, found, bisect_left(toks, (head.span[0],)))
@@ -907,9 +940,28 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     return _new_phrase((head.span[0], found.span[1]), head.words + ("…",))
 
 
+# What links a past participle to its agent or its cause: "angered *by*", "worried *about*".
+_CAUSE_LINKS = frozenset({"by", "about", "over"})
+
+
+def _complement_chain_start(text: str, toks: list[Token], first: int) -> int:
+    """Where the chain of complements ending with the phrase opening at toks[first] opens,
+    back over "of" and prepositions of place ("the killing *of* a boy *outside* a store": the
+    killing's first token); `first` if none comes before it."""
+    for _ in range(_PLACE_CHAIN):
+        if first < 3 or toks[first - 1].lower not in _PLACE_OR_COMPLEMENT:
+            break
+        owner = _linked_phrase(text, toks, first - 2)
+        if owner is None:
+            break
+        first = bisect_left(toks, (owner.span[0],))
+    return first
+
+
 def _describes_speaker(text: str, head: Phrase) -> bool:
     """Whether the noun phrase `head` describes who may speak: its noun a person's role, an
-    organization's noun or a plural ("economists"), in lower case or opening its sentence."""
+    organization's noun or a plural ("economists"), in lower case or opening its sentence or
+    its line (after a headline and a dateline: "ALDER BAY, Ont. — Tenants angered by ...")."""
     noun = head.words[-1]
     lower = noun.lower()
     if not noun.isalpha() or not (
@@ -922,7 +974,13 @@ def _describes_speaker(text: str, head: Phrase) -> bool:
     ):
         return False
     before = _last_char_before(text, head.span[0])
-    return noun.islower() or len(head.words) == 1 and before in ("", *'.!?:"”')
+    return noun.islower() or (
+        len(head.words) == 1
+        and (
+            before in ("", *'.!?:"”')
+            or _opens_line_or_sentence(text, head.span[0])  # after a dateline, blanked
+        )
+    )
 
 
 def _name_after_outlet(toks: list[Token], i: int) -> Phrase | None:

@@ -84,8 +84,11 @@ _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # from Reno", "several nurses in Ely"): quantities, spelled out or in digits.
 _INDEFINITE_PLURAL = frozenset(NUMBER_WORDS) | frozenset({"several", "some", "many", "few"})
 # What opens a complement: COMPLEMENT_PREPOSITIONS, and the prepositions of place that tell
-# where people who speak are ("residents along the river", "charities across the region").
-_COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset("across along near throughout".split())
+# where people who speak are ("residents along the river", "charities across the region",
+# "protesters outside the Legislature").
+_COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset(
+    "across along near outside throughout".split()
+)
 # "the bank in Ohio", "the mother of the victim": one unnamed source
 _COMPLEMENTED_NAMES = (
     ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS | KIN_BODIES

@@ -345,9 +345,9 @@ _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
-_VERB_NEXT = re.compile(
-    r"[\s,]+[a-z]"
-)  # after a subject (and its appositive), a word in lower case
+# After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
+# lower case.
+_VERB_NEXT = re.compile(r"\.?[\s,]+[a-z]")
 
 
 def _word_after(text: str, end: int) -> str:
@@ -537,7 +537,7 @@ _UNNAMED_GROUP_OPENERS = (
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 # The words after a role that describe its holder by more: "the mayor *of* Dover".
 _DESCRIBED_ROLE_LINKS = ("of", "at", "for", "from", "in", "with")
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?![\sa-z])")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
@@ -614,6 +614,8 @@ _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely men
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline Research".
 _BODY_PEOPLE = frozenset({"pollster"})
+# What a pollster's finding is told in: "a poll", "surveyed 800", "38 per cent", "41%".
+_POLL_WORDS = re.compile(r"\b(?:polls?|polled|surveys?|surveyed|per\s?cent|percent)\b|%")
 # Between the words of a government arm's name: "Immigration, Refugees and Citizenship Canada".
 _ARM_NAME_SPLIT = re.compile(r"[\s,]+")
 # The verbs by which the person a lede described is named next: saying and announcing.
@@ -633,6 +635,13 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+# A body's name and the appositive after it, set off by commas: "Brill Co., the region's
+# largest employer,", "The Ridgeline Rams, the school's football team,".
+_BODY_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&.-]*){0,3}),\s+"
+    r"(?:the|a|an|its|their|[A-Z][\w’'-]*[’']s)\s+(?P<description>[a-z][^,.;:!?“”\"]{0,59}),"
+)
+_BODIES_OR_GROUPS = BODY_KINDS | {"group"}  # what "the team" or "the employer" may stand for
 # An order, not a work, after the active verb of such a deed: "directed the agency to
 # release the files", "directed that the files be released" (no director; "directed the
 # film to a prize", "directed the film, which went on to win" are one).
@@ -968,6 +977,9 @@ class Speakers:
             role = self._opening_role(None, lower, position, plural=True)
             if role is not None:
                 return role  # "The researchers made 24 accounts. They said": not the firm before
+            people = self._opening_people(position)
+            if people is not None:
+                return people  # "Tenants packed the hall. They said": not a body before
             company = self._name_and_company(lower, position)
             if company is not None:
                 return company  # "Sand and her colleagues adjusted for age, but they said"
@@ -1713,21 +1725,64 @@ class Speakers:
         return self._entry_for(_phrase_of(tuple(tokens(text, *found))))[0]
 
     def _opening_body(self, position: int) -> _Entry | None:
-        """The organization or outlet that spoke before, whose name opens the sentence just
-        before `position` after the last attribution as its subject ("Acme has 30 days to
-        appeal. It said ..."); None if no such sentence or name."""
-        text = self._text
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, self._last_end, position)]
-        if len(breaks) < 2:
-            return None  # the last attribution's sentence is the one before: the common case
-        words = text[breaks[-2] : breaks[-1]].split()
+        """The organization or outlet whose name opens the sentence just before `position`
+        after the last attribution as its subject: one that spoke before ("Acme has 30 days
+        to appeal. It said ..."), or one its own words mark as a body, spoken or not
+        ("Norvale Mining Corp. is closing a mine. It says ..."); None if no such sentence or
+        name."""
+        sentence = self._sentence_just_before(position)
+        if sentence is None:
+            return None
+        opening, end = sentence
+        words = self._text[opening:end].split()
         run = list(takewhile(lambda word: word[:1].isupper(), words))
-        if not run or len(run) == len(words) or _quoted(text, breaks[-2]):
+        if not run or len(run) == len(words):
             return None
         entry = self._by_key.get(_key(" ".join(run)))
         if entry is not None and entry.kind in BODY_KINDS:
             return entry
-        return self._described_thing(breaks[-2], breaks[-1]) if words[0] == "The" else None
+        if words[0] == "The" or marked_kind(run) in BODY_KINDS:
+            return self._described_thing(opening, end)
+        return None
+
+    def _sentence_just_before(self, position: int) -> Span | None:
+        """Where the sentence just before the one at `position` opens and ends, after the last
+        attribution and not in a quotation; None if the last attribution's sentence is that
+        one, or if there is none. A period before a lower-case word ends no sentence ("Corp.
+        is")."""
+        text = self._text
+        lower = self._last_end
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lower, position)]
+        if not breaks:
+            return None
+        line = text.rfind("\n", lower, breaks[-1] - 2)  # the line of the sentence before
+        if len(breaks) > 1:
+            opening = max(breaks[-2], line + 1)
+        elif line >= 0 or lower == 0:
+            opening = line + 1  # a paragraph, or the text, opens the sentence before
+        else:
+            return None  # the last attribution's sentence is the one before: the common case
+        return None if _quoted(text, opening) else (opening, breaks[-1])
+
+    def _opening_people(self, position: int) -> _Entry | None:
+        """The people a bare plural opening the sentence just before `position` as its subject
+        names, with its complement ("Residents of Pine Street packed the hall. They said ...",
+        "Nurses walked out. They said ..."), for "they"; None if that sentence opens no such
+        plural before its verb."""
+        sentence = self._sentence_just_before(position)
+        if sentence is None:
+            return None
+        phrase = phrase_after(self._text, *sentence)
+        if phrase is None or phrase.pronoun is not None or phrase.span[0] != sentence[0]:
+            return None
+        first = phrase.words[0]
+        if not (
+            people_plural(first) or first.lower() in PERSON_ROLES and _plural_head(first.lower())
+        ):
+            return None
+        if _VERB_NEXT.match(self._text, phrase.span[1]) is None:
+            return None
+        return self._entry_for(phrase)[0]
 
     def _described_thing(self, start: int, end: int) -> _Entry | None:
         """The body or document a description opening the sentence text[start:end] names as
@@ -1832,6 +1887,7 @@ class Speakers:
             or self._sole_holder(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
+            or self._apposed_body(found, mention[0])
             or self._nation_as_band(found, mention[0])
             or self._described_document(found, mention[0])
             or self._venue_giver(found, mention[0])
@@ -2859,24 +2915,31 @@ class Speakers:
         )
 
     def _government_arm(self, found: _Analysis, position: int) -> _Entry | None:
-        """Sieve 0b: "the agency", "the federal department" at `position`: the last body that
-        spoke, if it is a government arm named by its fields and its country, no head word in
-        its name ("Statistics Canada said ... The agency said", "according to Health Norway
-        ... the department said"); None if another body spoke since, for a company's arm
-        ("Air Canada", "Vale Canada Ltd", "the Bank of Canada"), or if a name headed by the
-        description's own word came before ("The Canadian Transportation Agency ordered ...
-        Statistics Canada said ... The agency said": `_named_body`'s)."""
+        """Sieve 0b: "the agency", "the federal department" at `position`: the government arm
+        named by its fields and its country, no head word in its name, last named since the
+        last attribution, spoken or not ("Transport Canada issued rules ... The department
+        said"), else the last body that spoke if it is one ("Statistics Canada said ... The
+        agency said", "according to Health Norway ... the department said"); None if another
+        body spoke since, for a company's arm ("Air Canada", "Vale Canada Ltd", "the Bank of
+        Canada"), or if a name headed by the description's own word came before ("The
+        Canadian Transportation Agency ordered ... Statistics Canada said ... The agency said":
+        `_named_body`'s)."""
         if found.named or found.head not in GOVERNMENT_ARM_HEADS or found.kind not in BODY_KINDS:
             return None
         if found.name[:4].lower() != "the ":
             return None
+        lower = max(self._last_end, position - _MENTION_REACH)
+        named = next(
+            (n for n in self._mentioned_organizations(lower, position) if _government_arm(n)),
+            None,
+        )
         body = next((e for e in self._recent_entries() if e.kind != "person"), None)
-        if body is None or not body.named or body.kind != "organization":
+        if named is not None:
+            analysis = _Analysis(named, None, "organization", True, (0, 0), found.head)
+            body = self._by_key.get(_key(named)) or self._new(analysis)
+        elif body is None or not body.named or body.kind != "organization":
             return None
-        words = _ARM_NAME_SPLIT.split(body.key)
-        if len(words) < 2 or words[-1] not in GOVERNMENT_PLACES:
-            return None
-        if not all(w in GOVERNMENT_ARM_FIELDS or w == "and" for w in words[:-1] if w):
+        elif not _government_arm(body.key):
             return None  # "Air Canada said ... The agency said": a company, no arm
         text = self._text
         head = found.head.capitalize()
@@ -2887,6 +2950,34 @@ class Speakers:
         ):
             return None  # the "... Agency" named before is the agency
         return body
+
+    def _apposed_body(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 5a: "the team", "the employer" at `position`: the body named since the last
+        attribution, spoken or not, with an appositive whose last word is the description's
+        head ("The Ridgeline Rams, the school's football team, wore armbands ... The team
+        said"; "Brill Co., the region's largest employer, cut 90 jobs. The employer said");
+        the last so described; None if none was."""
+        head = found.head
+        if (
+            found.named
+            or found.kind not in _BODIES_OR_GROUPS
+            or found.name.lower() != f"the {head}"
+        ):
+            return None
+        text = self._text
+        lower = max(self._last_end, position - _MENTION_REACH)
+        described = [
+            match
+            for match in _BODY_APPOSED.finditer(text, lower, position)
+            if match.group("description").rsplit(None, 1)[-1] == head
+            and not _quoted(text, match.start())
+        ]
+        if not described:
+            return None
+        toks = tokens(text, described[-1].start("name"), described[-1].end("name"))
+        # "The Ridgeline Rams", "Brill Co.": neither the article nor the period is the name's
+        toks = toks[toks[0].lower in DETERMINERS : len(toks) - (toks[-1].word == ".")]
+        return self._entry_for(_phrase_of(tuple(toks)))[0] if toks else None
 
     def _nation_as_band(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the band" at `position` after a First Nation named as a speaker, the last
@@ -2956,7 +3047,22 @@ class Speakers:
             if kind in BODY_KINDS and owners <= words:
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
                 return spoken or self._new(analysis)
-        return None
+        return self._polling_body(position) if head in _BODY_PEOPLE else None
+
+    def _polling_body(self, position: int) -> _Entry | None:
+        """ "The pollster" at `position`, no "Pollster" named: the last body that spoke, an
+        organization by its name, when a poll's or survey's words stand between its first
+        mention within reach and `position` ("Corvid Research found 38 per cent backed Mercer
+        ... The pollster said"); None if none did (a name of unknown kind may be a person's)."""
+        body = next((e for e in self._recent_entries() if e.kind != "person"), None)
+        if body is None or not body.named or body.kind != "organization":
+            return None
+        since = next(
+            (start for start, _ in body.mentions if position - start <= _MENTION_REACH), -1
+        )
+        if since < 0 or not _POLL_WORDS.search(self._text, since, position):
+            return None
+        return body
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
         """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
@@ -3115,6 +3221,10 @@ class Speakers:
             found = self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
             if found.kind == "person" and found.named:
                 return found._replace(role=found.role or toks[-1].word)
+        if _body_named_for_person(toks):  # "The Centre Jean Tardif": no person titled Centre
+            span = (toks[1].start, toks[-1].end)
+            name = text[span[0] : span[1]]
+            return _Analysis(name, None, "organization", True, span, toks[1].lower)
         body = _lower_case_name_start(toks)
         if body is not None and body == int(toks[0].lower == "the"):  # "Québec solidaire"
             name = text[toks[body].start : toks[-1].end]
@@ -3358,7 +3468,16 @@ class Speakers:
                 mention = (name_toks[0].start, name_toks[-1].end)
                 return _Analysis(name, role, kind, True, mention, head, gender, described)
             if kind == "document":  # "The report, Lost Seasons, finds": the report by its title
-                mention = (name_toks[0].start, name_toks[-1].end)
+                # a place's capitals before it are its own ("the U.S. Geological Survey")
+                first = len(pre)
+                while first > 0 and (
+                    pre[first - 1].capitalized
+                    and not _possessive(pre[first - 1].word)
+                    or pre[first - 1].word == "."
+                ):
+                    first -= 1
+                start = pre[first].start if first < len(pre) and pre[first].capitalized else None
+                mention = (start or name_toks[0].start, name_toks[-1].end)
                 name = text[mention[0] : mention[1]]
                 return _Analysis(name, appositive_role, kind, True, mention, head)
             if kind == "group" and marked_kind([t.word for t in toks]) == "group":
@@ -4135,6 +4254,33 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _government_arm(name: str) -> bool:
+    """Whether `name` is a government arm's, named by its fields and its country
+    ("Statistics Canada", "Immigration, Refugees and Citizenship Canada"; not "Air Canada")."""
+    words = _ARM_NAME_SPLIT.split(name.lower())
+    return (
+        len(words) > 1
+        and words[-1] in GOVERNMENT_PLACES
+        and all(w in GOVERNMENT_ARM_FIELDS or w == "and" for w in words[:-1] if w)
+    )
+
+
+def _body_named_for_person(toks: list[Token]) -> bool:
+    """Whether `toks` are "the", a body's marker and a person's name after it, all capitalised
+    ("The Centre Marcel Vézina", "the Foundation Ann Lee"): a body named for that person, as
+    Quebec's are, not a person with a title ("the Centre" is no title; "The Board Chair Ann
+    Lee", "The Center Ann Lee founded" are no such names)."""
+    return (
+        len(toks) >= 4
+        and toks[0].lower == "the"
+        and toks[1].capitalized
+        and toks[1].lower in ORGANIZATION_MARKERS
+        and given_name(toks[2].word)
+        and all(t.capitalized or t.lower in NAME_CONNECTORS for t in toks[3:])
+        and toks[-1].capitalized
+    )
 
 
 def _place_or_state(name: str) -> bool:
