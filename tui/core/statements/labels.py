@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
+    CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_WORDS,
     FIXTURE_VERBS,
@@ -58,8 +59,16 @@ _DOTTED_TURN = re.compile(r"([QA])\.\s+(?=\S)")
 _HEADLINE_LENGTH = 200
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")
-_HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
-_HEADLINE_LOWER = CUE_VERBS | FUNCTION_WORDS | PREPOSITIONS | DETERMINERS
+# A headline's capitalised word, a negated auxiliary too ("... Miracle That Wasn’t": lowered,
+# "that" reads as the relative pronoun it is before it, not as a cue's "that").
+_HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:n[’']t)?(?![\w’'-])")
+_HEADLINE_LOWER = (
+    CUE_VERBS
+    | FUNCTION_WORDS
+    | PREPOSITIONS
+    | DETERMINERS
+    | {word for word in CUE_AUXILIARIES if word.endswith(("n't", "n’t"))}
+)
 
 
 class Labels(State):
