@@ -299,3 +299,45 @@ def test_no_named_one_of_the_allies_is_made_a_body():
     found = speakers_by_opening("partisan-mayor-budget.txt")
     assert not any(n == "Nadia Burke" and k != "person" for _, n, k in found)
     assert not any("have not backed down" in c for c, _, _ in found)
+
+
+# --- "before" or "after" a body or people opens a clause, not a document's time -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ruelas read the memo after the board voted to raise fares.", "the board", "organization"),
+        ("Brent tore up the letter before lawmakers voted to cut jobs.", "lawmakers", "group"),
+        (
+            "Ruelas praised the audit after the council voted to fund it.",
+            "the council",
+            "organization",
+        ),
+    ],
+)
+def test_a_body_after_a_documents_before_or_after_is_a_clauses_subject(
+    text: str, name: str, kind: str
+):
+    _, speaker, _ = attributed(text)[-1]
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The poll before the primary debate found that Ruelas led.",
+            "The poll before the primary debate",
+        ),
+        (
+            "A poll after the primary debate found that Brent led.",
+            "A poll after the primary debate",
+        ),
+    ],
+)
+def test_a_document_before_or_after_an_event_still_speaks(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "document")
