@@ -5,7 +5,7 @@ invented sentences: loaded verbs of blame and praise, their objects, the narrato
 verdict set after what was said, and the allies a name is picked out of."""
 
 import pytest
-from extraction_helpers import attributed, missing_speakers, named, speakers_by_opening
+from extraction_helpers import attributed, missing_speakers, named, speaker_of, speakers_by_opening
 
 # --- a stance in the subject's relative clause ends before the sentence's own verb ----------
 
@@ -341,3 +341,48 @@ def test_a_document_before_or_after_an_event_still_speaks(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert (speaker.name, speaker.kind) == (name, "document")
+
+
+# --- a writer's aside after a name: no role ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Quill, visibly shaken, said the count was rigged.",
+        "Rosa Quill, never one to back down, said the count was rigged.",
+        "Rosa Quill, not known for restraint, said the count was rigged.",
+    ],
+)
+def test_how_a_speaker_was_is_no_role(text: str):
+    assert speaker_of(text) == ("Rosa Quill", "person", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Rosa Quill, formerly the county clerk, said the count was rigged.",
+            "formerly the county clerk",
+        ),
+        (
+            "Rosa Quill, newly elected mayor of Brill, said the count was rigged.",
+            "newly elected mayor of Brill",
+        ),
+        ("Rosa Quill, previously a lawyer, said the count was rigged.", "previously a lawyer"),
+    ],
+)
+def test_an_adverb_before_a_role_keeps_the_role(text: str, role: str):
+    assert speaker_of(text) == ("Rosa Quill", "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tad Orme, as usual, said the count was rigged.", "Tad Orme"),
+        ("The county clerk, as expected, said the count was rigged.", "The county clerk"),
+        ("Tad Orme, as mayor, said the count was rigged.", "Tad Orme"),
+    ],
+)
+def test_an_aside_of_as_between_subject_and_cue_is_passed_over(text: str, name: str):
+    assert speaker_of(text)[0] == name

@@ -228,8 +228,9 @@ def _aside(toks: list[Token]) -> bool:
     return first in PREPOSITIONS and not any(t.word[0].isupper() for t in toks[1:])
 
 
-# Prepositions opening an aside between a subject and its cue: "in a statement", "for its part".
-_ASIDE_PREPOSITIONS = frozenset({"in", "for"})
+# Prepositions opening an aside between a subject and its cue: "in a statement", "for its part",
+# "as usual", "as expected".
+_ASIDE_PREPOSITIONS = frozenset({"in", "for", "as"})
 _MAX_ASIDE = 4  # tokens between the commas
 
 
