@@ -386,3 +386,27 @@ def test_an_adverb_before_a_role_keeps_the_role(text: str, role: str):
 )
 def test_an_aside_of_as_between_subject_and_cue_is_passed_over(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+# --- a paper named for a time of day or week -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to a report in the Evening Sentinel, the deal was worth $3 million.",
+            "a report in the Evening Sentinel",
+        ),
+        (
+            "The deal was worth $3 million, according to a report in the Sunday Courier.",
+            "a report in the Sunday Courier",
+        ),
+    ],
+)
+def test_a_papers_name_opening_on_a_time_word_stays_in_the_document(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+def test_a_day_after_a_name_is_still_no_part_of_the_speaker():
+    assert speaker_of("Ann Vosk spoke out Tuesday, saying the deal was bad.")[0] == "Ann Vosk"
