@@ -410,3 +410,60 @@ def test_a_papers_name_opening_on_a_time_word_stays_in_the_document(text: str, n
 
 def test_a_day_after_a_name_is_still_no_part_of_the_speaker():
     assert speaker_of("Ann Vosk spoke out Tuesday, saying the deal was bad.")[0] == "Ann Vosk"
+
+
+# --- a social post embedded whole, signed on the line after it -------------------------------
+
+_POST = (
+    "Sen. Vera Olund went further on Monday.\n\n"
+    "{post}\n\n"
+    "{signature}\n\n"
+    "The mayor's office did not respond to a request for comment."
+)
+
+
+@pytest.mark.parametrize(
+    ("post", "signature", "content", "name", "kind"),
+    [
+        (
+            "The mayor must go. Today. pic.twitter.com/Qx7bT2",
+            "— Vera Olund (@SenVeraOlund) May 2, 2025",
+            "The mayor must go. Today",
+            "Vera Olund",
+            "person",
+        ),
+        (
+            "Every renter in Dunmore deserves better than this. https://t.co/Zr81kP",
+            "— Dunmore Renters Union (@DunmoreRenters) May 2, 2025",
+            "Every renter in Dunmore deserves better than this",
+            "Dunmore Renters Union",
+            "organization",
+        ),
+        (
+            "Another broken promise from city hall.",
+            "A post shared by Vera Olund (@veraolund)",
+            "Another broken promise from city hall",
+            "Vera Olund",
+            "person",
+        ),
+    ],
+)
+def test_an_embedded_post_is_what_its_signing_account_wrote(
+    post: str, signature: str, content: str, name: str, kind: str
+):
+    text = _POST.format(post=post, signature=signature)
+    [(found, speaker, cue)] = attributed(text)
+    assert speaker is not None
+    assert (found, speaker.name, speaker.kind, cue) == (content, name, kind, None)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "— Vera Olund",  # a pull quote's credit, no account
+        "Vera Olund (@SenVeraOlund) posted it on Monday.",  # prose naming the account
+    ],
+)
+def test_a_line_signing_no_post_takes_nothing_before_it(signature: str):
+    text = _POST.format(post="The mayor must go. Today.", signature=signature)
+    assert attributed(text) == []
