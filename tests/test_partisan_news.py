@@ -467,3 +467,24 @@ def test_an_embedded_post_is_what_its_signing_account_wrote(
 def test_a_line_signing_no_post_takes_nothing_before_it(signature: str):
     text = _POST.format(post="The mayor must go. Today.", signature=signature)
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“Resign now. https://t.co/Ab12Cd,” Olund tweeted.", "Resign now"),
+        ("Olund tweeted that the mayor must go pic.twitter.com/Qx7bT2.", "the mayor must go"),
+        (
+            "Sen. Vera Olund did not wait. She tweeted:\n\n"
+            "The mayor must go. https://t.co/Zr81kP\n\nThe mayor did not respond.",
+            "The mayor must go",
+        ),
+    ],
+)
+def test_a_link_to_the_post_ending_what_was_posted_is_no_part_of_it(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+def test_another_link_ending_what_was_said_stays():
+    text = "Olund said the files are at https://example.org/files/audit."
+    assert attributed(text)[0][0] == "the files are at https://example.org/files/audit"

@@ -54,8 +54,10 @@ _POST_SIGNATURE = re.compile(
     r"(?:[-—–―]{1,2}\s*|A post shared by\s+)(?P<name>[^()@\n—–]{2,60}?)\s*\(@\w{1,30}\)"
     r"(?:\s+[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?\s*"  # "May" lowered with a headline's
 )
-# A link to a post's picture or to the post ending its text: "pic.twitter.com/aB3d".
-_POST_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com|https?://t\.co)/\w+)+\s*\Z")
+# Links to a post's picture or to the post ending its text, and any punctuation after them:
+# "pic.twitter.com/aB3d".
+_POST_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com|https?://t\.co)/\w+)+[\s,;:.]*\Z")
+_POST_LINK_REACH = 80  # characters at a span's end that hold such links
 # A section's heading in capitals, a line of its own: "UP NEXT", "TIP-INS", "KEY STAT".
 _HEADING = re.compile(r"^[^\S\n]*[A-Z][A-Z’'&-]+(?:[^\S\n][A-Z’'&-]+){0,3}:?[^\S\n]*$", re.M)
 _SECTION_ENTRIES = 8  # how many paragraphs of entries opened by labels a heading may head
@@ -147,8 +149,7 @@ class Labels(State):
         phrase = phrase_after(self.text, signature.start("name"), signature.end("name"))
         if phrase is None:
             return False
-        link = _POST_LINK.search(self.text, para[0], para[1])
-        span = strip(self.text, (para[0], link.start() if link else para[1]), TRIM_END)
+        span = strip(self.text, without_post_link(self.text, para), TRIM_END)
         if span[1] <= span[0]:
             return False
         self._emit(Found(span, "direct", phrase, None), index)
@@ -257,6 +258,17 @@ class Labels(State):
         self._emit(Found(span, "direct", phrase, None if cue is None else cue.span()), index)
         self.covered = max(self.covered, para[1])
         return True
+
+
+def without_post_link(text: str, span: Span) -> Span:
+    """`span` without the links to a post or its picture ending it (`_POST_LINK`), which are
+    no words of the post: "The mayor must go. pic.twitter.com/aB3d"."""
+    start, end = span
+    near = end - _POST_LINK_REACH if end - _POST_LINK_REACH > start else start
+    if text.find("/", near, end) < 0:
+        return span  # most statements: no link near their end
+    link = _POST_LINK.search(text, near, end)
+    return (start, link.start()) if link is not None and link.start() > start else span
 
 
 def section_headings(raw: str) -> list[int]:
