@@ -1712,8 +1712,9 @@ ROLE_NOUNS: frozenset[str] = (
     pollster pollsters strategist strategists consultant consultants lawyer lawyers attorney
     attorneys prosecutor prosecutors judge judges candidate nominee nominees host anchor
     journalist journalists reporter reporters editor editors columnist commentator
-    correspondent critic critics supporter supporters opponent opponents activist activists
-    advocate advocates observer observers witness witnesses resident residents voter voters
+    correspondent critic critics supporter supporters ally allies opponent opponents
+    activist activists advocate advocates observer observers witness witnesses
+    resident residents voter voters
     source sources insider insiders staffer staffers member members manager managers
     partner partners owner owners investor investors trader traders banker bankers
     doctor doctors physician physicians practitioner practitioners nurse nurses

@@ -452,8 +452,13 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             continue
         if tok.word == "." and _is_title_dot(toks, j):
             continue
-        if j > 0 and tok.lower in TIME_WORDS and toks[j - 1].word[0].islower():
-            break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
+        if (
+            j > 0
+            and tok.lower in TIME_WORDS
+            and toks[j - 1].word[0].islower()
+            and not (j == first + 1 and tok.capitalized and toks[first].lower in DETERMINERS)
+        ):  # "Ann Lee spoke out Tuesday": the day is no part of the subject; but "the
+            break  # *Evening* Ledger", "the *Sunday* Chronicle" name a paper
         if j > first and tok.word in RELATIVE_PRONOUNS:
             break  # "analysts who track the war": "who" opens a clause, it is not the WHO
         if j > first and tok.lower in POSSESSIVE_PRONOUNS:

@@ -229,8 +229,9 @@ def _aside(toks: list[Token]) -> bool:
     return first in PREPOSITIONS and not any(t.word[0].isupper() for t in toks[1:])
 
 
-# Prepositions opening an aside between a subject and its cue: "in a statement", "for its part".
-_ASIDE_PREPOSITIONS = frozenset({"in", "for"})
+# Prepositions opening an aside between a subject and its cue: "in a statement", "for its part",
+# "as usual", "as expected".
+_ASIDE_PREPOSITIONS = frozenset({"in", "for", "as"})
 _MAX_ASIDE = 4  # tokens between the commas
 
 
@@ -421,11 +422,19 @@ def _nationality_before(toks: list[Token], k: int) -> bool:
     )
 
 
+# Words opening an appositive that names one or some of the many before it.
+_INCLUSION_OPENERS = frozenset("including notably especially particularly among".split())
+
+
 def _past_role(toks: list[Token], start: int, end: int) -> int:
     """Where the name starts in an appositive toks[start:end] that puts a role in lower case
     before it ("Her husband, *the former cyclist* Marc Hale, said"; a nationality among its
     words: "*former Chilean foreign minister* Ana Diaz"): after the role noun, or at a title
-    after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`."""
+    after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`, as when a word of
+    inclusion opens it ("Her allies, *including* councillor Ann Roe, said": the allies speak,
+    one of them named)."""
+    if start < end and toks[start].lower in _INCLUSION_OPENERS:
+        return start
     k = start
     while k < end and (
         toks[k].word.islower()

@@ -428,6 +428,8 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
     first = bisect_left(toks, (found.span[0],))  # tokens are tuples led by their start
     if first < 2 or toks[first - 1].lower not in _DOCUMENT_SOURCES:
         return None
+    if toks[first - 1].lower in _DOCUMENT_TIMES and _agent(found):
+        return None  # "read the letter after *the board* voted": a clause's subject, no event
     document = _phrase_at(text, toks, first - 2)
     if document is None:
         return None
@@ -436,6 +438,12 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
     if _document_head(list(joined)) is None:
         return None
     return _phrase_of(joined)
+
+
+def _agent(found: Phrase) -> bool:
+    """Whether `found` is headed by people or a body ("the board", "lawmakers"), who act, not
+    by an event ("the debate"): after "before" or "after" it opens a clause, not a time."""
+    return found.words[-1].lower() in ROLE_NOUNS or marked_kind(found.words) in BODY_KINDS
 
 
 def _body_described_by_clause(toks: list[Token]) -> str | None:

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     MOTIVE_PARTICIPLES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NOT_ADVERBS,
     NUMBER_WORDS,
     OFFICE_COMPLEMENTS,
     OFFICE_MODIFIERS,
@@ -457,12 +458,29 @@ def _clean_role(role: str | None) -> str | None:
         words.pop()
     if words and _possessive(words[-1]) and all(w[:1].isupper() for w in words):
         words[-1] = words[-1][:-2]  # "The Daily Courier’s Nina Paek": "Daily Courier"
-    if not any(c.isalpha() for word in words for c in word):
+    if not any(c.isalpha() for word in words for c in word) or _state_aside(words):
         return None
     role = " ".join(words)
     if role.rfind("“") > role.rfind("”"):
         return role + "”"  # "director of “Dust”"
     return role + '"' if role.count('"') % 2 else role  # 'director of "Dust"'
+
+
+# Adverbs opening an aside on how a speaker is or was, not who: "never shy", "not known for".
+_ASIDE_ADVERBS = frozenset({"never", "not", "ever", "always", "still"})
+
+
+def _state_aside(words: list[str]) -> bool:
+    """Whether the words set off after a name tell how the speaker was, not who ("Ann Lee,
+    *visibly angry*, said", "..., *never one to back down*,"): an adverb opens them, and no
+    role noun nor article follows ("formerly the mayor", "newly elected mayor" are roles)."""
+    first = words[0].lower()
+    adverb = first in _ASIDE_ADVERBS or (
+        len(first) > 4 and first.endswith("ly") and first not in NOT_ADVERBS
+    )
+    return adverb and not any(
+        word.lower() in ROLE_NOUNS or word.lower() in _ARTICLES for word in words[1:]
+    )
 
 
 def _count_complement(words: list[str]) -> bool:

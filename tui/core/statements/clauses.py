@@ -66,6 +66,7 @@ from tui.core.statements.patterns import (
     LONGEST_CLAUSE,
     MONTH_DOT,
     RELATIVE_VERB,
+    SUMMING_HEAD,
     TALLY,
     TIME,
     TIME_ADJUNCT,
@@ -262,6 +263,39 @@ _MAIN_VERB_NEXT = re.compile(
     + alternation(VERB_FORMS | {"won", "lost"})
     + r")\s+(?:by|to|in|on|at|with|for|from|among|the|a|an|his|her|its|their|\d))"
 )
+# The sentence's own verb after a noun, its subject's relative clause and the object ending
+# it: an auxiliary or a past that only follows a subject, or a past in -ed before a particle,
+# a preposition or a determiner ("Voters who opposed the levy *turned* out", "... *have* not
+# backed down"); not after "to", a modal, a relative pronoun or an auxiliary ("who opposed the
+# plan to have the city pay", "the levy that was passed").
+_OWN_VERB_NEXT = re.compile(
+    r"(?<=[a-z0-9’'])\s+(?:(?:"
+    + alternation(AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS)
+    + r")\b|[a-z]+ed\s+(?:out|up|down|back|off|by|to|in|on|at|with|for|from|the|a|an|his|her"
+    r"|its|their|\d))"
+)
+# A clause of time or cause after an object: a subordinator, its subject (a pronoun, a name,
+# or a determiner and up to three words) and a finite verb ("after a report found", "when
+# Lee said", "because its members had").
+_ADVERBIAL_CLAUSE = re.compile(
+    r"[ ,]+(?:after|when|because|while|although|though|since|before|once)\s+(?:"
+    r"(?:he|she|they|it|we|I)|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r"|(?:the|an?|his|her|its|their|this|these|those)(?:\s+[\w’'-]+){1,3}?)\s+(?:"
+    + alternation(VERB_FORMS | MODALS | FINITE_PASTS)
+    + r"|[a-z]{3,}ed)\b"
+)
+# The narrator's apposition after what was said, summing it up (`SUMMING_HEAD`), and the
+# start of a relative clause on it with a subject of its own, its pronoun said or not, or of
+# a participle's agent: "said crime fell, a claim that the data contradicts", "..., an
+# assertion critics disputed", "..., a view shared by few" (not "..., a claim that surprised
+# observers", a description with no other source). Group 1: the spaces after the comma.
+_SUMMING_APPOSITION = re.compile(
+    r",[”\"’]?(\s+)"
+    + SUMMING_HEAD
+    + r"(?:[a-z]+ed\s+by|(?:(?:that|which)\s+)?(?:his|her|its|their|the|he|she|it|they|many"
+    r"|most|some|few|[a-z]+s\s+(?:(?:[a-z]+ly|have|had)\s+)?[a-z]+ed|[A-Z][\w’'-]+))\b"
+)
+_CONJUNCTION = re.compile(r"\s(?:and|or|but)\s")  # a second verb of the clause may follow it
 # A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.
 _RELATIVE_WORD = re.compile(r"(?<![\w’'-])(?:who|which|whose)\s")
 _RELATIVE_REACH = 60
@@ -590,6 +624,12 @@ class Clauses(State):
                 continue
             if object_only or not (before[-1][0].isupper() or before[-1] in _SUBJECT_PRONOUNS):
                 return cue_start
+        if object_only:
+            joined = _CONJUNCTION.search(self.text, start, end)  # "... and said they were"
+            for own in _OWN_VERB_NEXT.finditer(self.text, start, joined.start() if joined else end):
+                before = self.text[max(start, own.start() - 12) : own.start()].split()
+                if before[-1].lower() not in _NOT_BEFORE_OWN_VERB:
+                    return own.start()  # "Activists who backed the cuts *have* not backed down"
         return end
 
     def _before_coordinated_cue(self, start: int, end: int) -> int:
@@ -736,16 +776,31 @@ class Clauses(State):
         adjunct = _LANGUAGE_ADJUNCT.match(self.text, language, end)
         return language if adjunct is not None and adjunct.end() > listener_end else listener_end
 
+    def _before_adverbial_clause(self, start: int, end: int) -> int:
+        """Where an object from `start` (to `end` at most) ends before a clause of time or
+        cause with its own subject and verb ("slammed the mayor *after a report found* that
+        ...", "blasted the board *because its members had* ..."): when or why the object was
+        taken on, not part of it; `end` if no such clause follows (not "after the vote")."""
+        clause = _ADVERBIAL_CLAUSE.search(self.text, start, end)
+        return clause.start() if clause is not None and clause.start() > start else end
+
     def _before_consequence(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a participle of a consequence
         after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
-        for sales") or before the news set against it ("..., even as rivals dug in": the
-        writer's, `_CONTRAST`), or `start` itself when the content would open with one after an
-        interrupting attribution's comma; `end` if none does. Looked for as far as a clause
-        runs. Not in a quotation, a list of -ing phrases ("means cutting costs, sending staff
-        home and closing two branches") or after a modal of what may happen ("could flood
-        roads, triggering")."""
+        for sales"), before the news set against it ("..., even as rivals dug in": the
+        writer's, `_CONTRAST`) or before the narrator's apposition summing it up, closing the
+        clause (`_SUMMING_APPOSITION`), or `start` itself when the content would open with a
+        consequence after an interrupting attribution's comma; `end` if none does. Looked
+        for as far as a clause runs. Not in a quotation, a list of -ing phrases ("means
+        cutting costs, sending staff home and closing two branches") or after a modal of
+        what may happen ("could flood roads, triggering")."""
         text = self.text
+        summed = _SUMMING_APPOSITION.search(text, start, end)
+        if summed is not None and text.find(",", summed.end(), end) < 0:
+            # "said crime fell, *a claim* the data contradicts": the narrator's, its noun
+            # reporting nothing (not "said the levy, a move ..., would pass": apposed inside)
+            self.summings.append((summed.end(1), end))
+            end = summed.start(1)
         if text[max(0, start - 2) : start].rstrip().endswith(",") and (
             _consequence_at(text, start)
             or _OUTCOME.match(text, start)
@@ -1017,3 +1072,4 @@ _PRESENT_SINGULAR = frozenset(v for v in _MAIN_VERBS if v.endswith("s"))
 _BASE = frozenset({"say", "tell", "believe", "think", "argue", "warn", "insist", "claim"})
 _PLURAL_SUBJECTS = frozenset({"those", "people", "police"})
 _NOT_BEFORE_MAIN_VERB = MODALS | {"to", "not", "never", "who", "which", "that", "and", "or", "but"}
+_NOT_BEFORE_OWN_VERB = _NOT_BEFORE_MAIN_VERB | AUXILIARY_VERBS

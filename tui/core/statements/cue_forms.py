@@ -364,6 +364,15 @@ _MESSAGE_VENUE_REACH = 130
 _PARTICIPLE_REACH = 12  # characters before a venue that hold a participle
 
 
+def _judges(word: str) -> bool:
+    """Whether a cue verb is one of blame or praise in any form: its past is one of
+    `_JUDGEMENT_VERBS` ("slam", "slams", "slammed", "praises", "criticize")."""
+    base = word[:-1] if word.endswith("s") else word
+    return word in _JUDGEMENT_VERBS or not _JUDGEMENT_VERBS.isdisjoint(
+        (base + "ed", base + "d", base + base[-1:] + "ed")
+    )
+
+
 def _arranged_by(text: str, at: int) -> bool:
     """Whether the "according to" at `at` follows a verb of `ARRANGED_BY_VERBS` with no comma
     between and names a criterion ("weighted according to age", "according to their
@@ -896,6 +905,8 @@ class CueForms(Clauses):
         joined = _JOINED_SAYING.search(self.text, start, end)
         if joined is not None and self._quote_at(joined.start()) is None:
             end = joined.start()  # "touted the deal and saying ...": the deal only
+        if _judges(self.text[cue[0] : cue[1]].lower()):
+            end = self._before_adverbial_clause(start, end)  # "slammed Lee after a report found"
         if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _likeness(
             self.text, cue[1], end
         ):

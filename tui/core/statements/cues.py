@@ -137,7 +137,6 @@ from tui.core.lexicon import (
     STANCE_CUES,
     STANCE_PARTICLES,
     SUBORDINATORS,
-    SUMMING_NOUNS,
     TIME_WORDS,
     VENUE_WORDS,
     VERB_ONLY_S_FORMS,
@@ -179,6 +178,7 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    SUMMING_HEAD,
     TALLY,
     TRIM_END,
     VERB_FORMS,
@@ -906,11 +906,7 @@ _ASKED_OPENING = re.compile(
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
 # called reckless", "*the latest sign that* talks have stalled".
-_SUMMING_UP = re.compile(
-    r"(?:an?|the\s+latest)\s+(?:[a-z-]+\s+)?(?:"
-    + alternation(SUMMING_NOUNS)
-    + r")s?\s+(?:that|which)\b"
-)
+_SUMMING_UP = re.compile(SUMMING_HEAD + r"(?:that|which)\b")
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
+    CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_WORDS,
     FIXTURE_VERBS,
@@ -31,7 +32,7 @@ from tui.core.model import Span
 from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.state import Found, State
-from tui.core.text import strip
+from tui.core.text import DASHES, strip
 
 # A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...".
 _LABEL = re.compile(
@@ -46,6 +47,17 @@ _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 # A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ".
 _PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?([A-Za-z'-]+):\s+(?=\S)")
 _PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
+# The line signing a social post quoted whole in the paragraph before it, as a page keeps an
+# embedded post: "— Ann Lee (@SenAnnLee) March 3, 2024" (a dash, the account's name, its
+# handle, the date), or "A post shared by Ann Lee (@annlee)". Group "name": who posted it.
+_POST_SIGNATURE = re.compile(
+    r"(?:[-—–―]{1,2}\s*|A post shared by\s+)(?P<name>[^()@\n—–]{2,60}?)\s*\(@\w{1,30}\)"
+    r"(?:\s+[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?\s*"  # "May" lowered with a headline's
+)
+# Links to a post's picture or to the post ending its text, and any punctuation after them:
+# "pic.twitter.com/aB3d".
+_POST_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com|https?://t\.co)/\w+)+[\s,;:.]*\Z")
+_POST_LINK_REACH = 80  # characters at a span's end that hold such links
 # A section's heading in capitals, a line of its own: "UP NEXT", "TIP-INS", "KEY STAT".
 _HEADING = re.compile(r"^[^\S\n]*[A-Z][A-Z’'&-]+(?:[^\S\n][A-Z’'&-]+){0,3}:?[^\S\n]*$", re.M)
 _SECTION_ENTRIES = 8  # how many paragraphs of entries opened by labels a heading may head
@@ -58,8 +70,16 @@ _DOTTED_TURN = re.compile(r"([QA])\.\s+(?=\S)")
 _HEADLINE_LENGTH = 200
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")
-_HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
-_HEADLINE_LOWER = CUE_VERBS | FUNCTION_WORDS | PREPOSITIONS | DETERMINERS
+# A headline's capitalised word, a negated auxiliary too ("... Miracle That Wasn’t": lowered,
+# "that" reads as the relative pronoun it is before it, not as a cue's "that").
+_HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:n[’']t)?(?![\w’'-])")
+_HEADLINE_LOWER = (
+    CUE_VERBS
+    | FUNCTION_WORDS
+    | PREPOSITIONS
+    | DETERMINERS
+    | {word for word in CUE_AUXILIARIES if word.endswith(("n't", "n’t"))}
+)
 
 
 class Labels(State):
@@ -68,7 +88,10 @@ class Labels(State):
     def _labelled(self, para: Span, index: int) -> bool:
         """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph;
         an interview's turn (a "Q:" asking nothing is prose, its cues read as any), or a
-        court transcript's "Q. ..." asking something and the "A. ..." after one."""
+        court transcript's "Q. ..." asking something and the "A. ..." after one; or a social
+        post quoted whole, signed on the line after it (`_embedded_post`)."""
+        if self._embedded_post(para, index):
+            return True
         dotted = _DOTTED_TURN.match(self.text, para[0], para[1])
         if dotted is not None and (
             self.text.find("?", dotted.end(), para[1]) >= 0
@@ -129,6 +152,29 @@ class Labels(State):
         if not word.isupper() or len(word) < 2:
             return None
         return self.speakers.person_surnamed(word.lower(), upper)
+
+    def _embedded_post(self, para: Span, index: int) -> bool:
+        """A post quoted whole as its page embeds it: the paragraph's words, up to a link to
+        its picture, are what the account signing the next paragraph wrote ("The mayor must
+        go. pic.twitter.com/aB3d" over "— Ann Lee (@SenAnnLee) March 3, 2024"); the signature
+        is taken with it. False if the next paragraph signs no post."""
+        if index + 1 >= len(self.paras):
+            return False
+        start, end = self.paras[index + 1]
+        if self.text[start] not in DASHES and not self.text.startswith("A post", start):
+            return False  # most paragraphs: the next one opens with no dash
+        signature = _POST_SIGNATURE.fullmatch(self.text, start, end)
+        if signature is None:
+            return False
+        phrase = phrase_after(self.text, signature.start("name"), signature.end("name"))
+        if phrase is None:
+            return False
+        span = strip(self.text, without_post_link(self.text, para), TRIM_END)
+        if span[1] <= span[0]:
+            return False
+        self._emit(Found(span, "direct", phrase, None), index)
+        self.covered = max(self.covered, end)
+        return True
 
     def _team_note(self, label: str, start: int, end: int) -> bool:
         """Whether text[start:end], after `label`, reads as a game story's note on a team
@@ -232,6 +278,17 @@ class Labels(State):
         self._emit(Found(span, "direct", phrase, None if cue is None else cue.span()), index)
         self.covered = max(self.covered, para[1])
         return True
+
+
+def without_post_link(text: str, span: Span) -> Span:
+    """`span` without the links to a post or its picture ending it (`_POST_LINK`), which are
+    no words of the post: "The mayor must go. pic.twitter.com/aB3d"."""
+    start, end = span
+    near = end - _POST_LINK_REACH if end - _POST_LINK_REACH > start else start
+    if text.find("/", near, end) < 0:
+        return span  # most statements: no link near their end
+    link = _POST_LINK.search(text, near, end)
+    return (start, link.start()) if link is not None and link.start() > start else span
 
 
 def section_headings(raw: str) -> list[int]:

@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     SPEECH_CUES,
     STANCE_CUES,
+    SUMMING_NOUNS,
     TIME_ADVERBS,
     TIME_WORDS,
 )
@@ -26,6 +27,10 @@ from tui.core.text import alternation
 # (`IRREGULAR_VERB_FORMS`: "left", "ran") and the predicate openers (`PREDICATE_OPENERS`:
 # auxiliaries, pasts, "rose", "remains").
 VERB_FORMS = IRREGULAR_VERB_FORMS | PREDICATE_OPENERS
+
+# A noun phrase in which the narrator sums up a clause before it: "a move", "a bold claim",
+# "the latest sign" (`SUMMING_NOUNS`), and the spaces after it.
+SUMMING_HEAD = r"(?:an?|the\s+latest)\s+(?:[a-z-]+\s+)?(?:" + alternation(SUMMING_NOUNS) + r")s?\s+"
 
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"

@@ -9,7 +9,12 @@ from tui.core.statements.acts import negated_cue, statement_act
 from tui.core.statements.cues import CUE_STARTS, CueAttributions
 from tui.core.statements.furniture import blanked, byline_author, one_name
 from tui.core.statements.headlines import headline_ends, without_repeats
-from tui.core.statements.labels import Labels, section_headings, sentence_case_headlines
+from tui.core.statements.labels import (
+    Labels,
+    section_headings,
+    sentence_case_headlines,
+    without_post_link,
+)
 from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
 from tui.core.statements.parts import parts_of
 from tui.core.statements.rejections import performative
@@ -95,7 +100,10 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             by_slug = {s.id: s for s in speakers}
             sources = {work: by_slug[slug] for work, slug in ids.items() if slug in by_slug}
             kept = without_repeats(self.text, self.headline_ends, kept, sources)
-        trimmed = [(without_closing_punctuation(self.text, s.span), s) for s in kept]
+        trimmed = [
+            (without_closing_punctuation(self.text, without_post_link(self.text, s.span)), s)
+            for s in kept
+        ]
         statements = [
             self._statement(f"st-{n}", span, s, ids)
             for n, (span, s) in enumerate(sorted(trimmed, key=itemgetter(0)), start=1)
