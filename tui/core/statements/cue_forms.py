@@ -861,6 +861,7 @@ class CueForms(Clauses):
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._before_consequence(start, self._clause_end(start, sentence[1]))
+        end = self._before_joined_predicate(start, end)
         if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _likeness(
             self.text, cue[1], end
         ):

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     NOT_SPEAKER_LABELS,
     PREPOSITIONS,
     ROLE_NOUNS,
+    SOURCE_ADJECTIVES,
     SPEECH_CUES,
 )
 from tui.core.model import Span
@@ -59,7 +60,8 @@ _HEADLINE_LENGTH = 200
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")
 _HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
-_HEADLINE_LOWER = CUE_VERBS | FUNCTION_WORDS | PREPOSITIONS | DETERMINERS
+# (and the adjectives of an unnamed source: "People *Familiar* With Inquiry Say", no name)
+_HEADLINE_LOWER = CUE_VERBS | FUNCTION_WORDS | PREPOSITIONS | DETERMINERS | SOURCE_ADJECTIVES
 
 
 class Labels(State):

@@ -356,6 +356,15 @@ _HYPOTHETICAL_ENDINGS = (
     *("has", "had", "ever", "yet"),
 )
 _NOBODY_ENDINGS = ("nobody", "one")
+# "Neither" opening the clause of a cue, its subject: "Neither Hale nor his lawyer (has)
+# responded", "Neither side commented", "..., and neither of them said" (an appositive of the
+# last may stand before the cue: "nor his lawyer, Dana Ruiz, responded").
+_NEITHER_NOR = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.,;:!?“”\"]\s)|(?<=\b(?:and|but)\s))(?i:neither)\s+"
+    r"[^,;:!?“”\"\n]{1,140}?(?:,\s+[^,;:!?“”\"\n]{1,60},)?"
+    r"\s+(?:(?:has|have|had|did|would|could|was|were|" + _ADVERB + r")\s+)*$"
+)
+_NEITHER_REACH = 160  # characters before a cue looked at for its subjects
 # A participle of disclosing after a hedge is a consequence that may follow, not words said:
 # "took the logs, *potentially revealing* who was watched", "thereby disclosing" (a thought so
 # hedged is the writer's guess at one: "perhaps recognizing that ...").
@@ -805,7 +814,19 @@ def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
 def _negated(text: str, cue: Span, before: str | None) -> bool:
     """Whether the cue at `cue` is negated ("did not", "never"); `before`: the word before
     it (`_word_before`)."""
-    return _may_end(before, _NEGATED_ENDINGS) and _lead(_NEGATED, text, cue)
+    return (_may_end(before, _NEGATED_ENDINGS) and _lead(_NEGATED, text, cue)) or _neither_nor(
+        text, cue
+    )
+
+
+def _neither_nor(text: str, cue: Span) -> bool:
+    """Whether the cue at `cue` has a subject opened by "neither" that opens its clause
+    ("Neither Hale nor his lawyer responded", "Neither side said ..."): none of them spoke.
+    Most leads hold no "either": looked for first."""
+    lower = max(0, cue[0] - _NEITHER_REACH)
+    if text.find("either ", lower, cue[0]) < 0:
+        return False
+    return _NEITHER_NOR.search(text, lower, cue[0]) is not None
 
 
 def _questions_put(text: str, phrase: str, cue: Span) -> bool:
@@ -1163,7 +1184,7 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
     if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
         if _lead(_HYPOTHETICAL, text, cue):
             return True
-    return _conditional(text, cue, before)
+    return _conditional(text, cue, before) or _neither_nor(text, cue)
 
 
 def _document_before(text: str, cue: Span) -> bool:
