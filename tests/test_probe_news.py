@@ -261,3 +261,68 @@ def test_the_surveillance_report_floor():
     _, found = find_statements(_article(name))
     text = _article(name)
     assert not any(text[s.span[0] : s.span[1]].startswith("set by") for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff's office declined to confirm or deny that deputies searched the barn.",
+        "A spokeswoman would not confirm or deny that the clerk had been interviewed.",
+        "The county refused to confirm or deny the audit.",
+        "Belk would neither confirm nor deny that her client was a target.",
+    ],
+)
+def test_a_cue_joined_by_or_to_a_refused_or_negated_verb_says_nothing(text: str):
+    assert attributed(text) == []
+
+
+def test_a_refused_pair_inside_reported_content_stays_in_it():
+    text = "The bureau said it does not confirm or deny the existence of inquiries."
+    assert contents(text) == ["it does not confirm or deny the existence of inquiries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Belk confirmed the audit or denied it, depending on the week.", ["confirmed", "denied"]),
+        ("Belk said the ledger was lost or denied it was hers.", ["said", "denied"]),
+    ],
+)
+def test_a_cue_joined_by_or_to_a_verb_said_stays_a_statement(text: str, cues: list[str]):
+    assert [cue for _, _, cue in attributed(text)] == cues
+
+
+_LAWYER = "Ms. Tran's lawyer, Joel Abara, said his client was innocent. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            _LAWYER + "Ivo Marsh did not return calls. His lawyer said Mr. Marsh had paid.",
+            "Ivo Marsh’s lawyer",
+        ),
+        (_LAWYER + "Mr. Marsh's lawyer said the invoices were real.", "Mr. Marsh's lawyer"),
+        (
+            "Joel Abara, a lawyer for Ms. Tran, spoke first. The county's spokesman, Ed Lyle, "
+            "said the review was over. Mr. Marsh's spokesman said the review was a sham.",
+            "Mr. Marsh's spokesman",
+        ),
+    ],
+)
+def test_a_role_of_another_owner_is_no_earlier_holder_of_that_role(text: str, name: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LAWYER + "Later, Ms. Tran's lawyer said the invoices were real.",
+        _LAWYER + "“She paid every bill,” her lawyer said.",
+        "Joel Abara, a lawyer for Ms. Tran, spoke first. The lawyer said the invoices were real.",
+    ],
+)
+def test_a_role_of_the_same_owner_or_of_none_is_the_earlier_holder(text: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.name == "Joel Abara"

@@ -195,6 +195,7 @@ from tui.core.statements.rejections import (
     conceded_contest,
     named_in_aside,
     named_thing,
+    or_after_refusal,
     quoting_another,
     reported_deed,
     shown_pictures,
@@ -1471,6 +1472,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "ground rules set by the agency": a plural noun and what made it
             if word in _BASE_FORMS and self._after_article(cue[0]):
                 continue  # "a full hand recount"
+            if or_after_refusal(text, cue):
+                continue  # "would not confirm or deny that ...": neither said
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if reported_deed(text, lower, cue, end):

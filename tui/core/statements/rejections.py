@@ -364,6 +364,15 @@ _NEITHER_NOR = re.compile(
     r"[^,;:!?“”\"\n]{1,140}?(?:,\s+[^,;:!?“”\"\n]{1,60},)?"
     r"\s+(?:(?:has|have|had|did|would|could|was|were|" + _ADVERB + r")\s+)*$"
 )
+# A verb negated or refused, and "or" or "nor" before the cue joined to it: "does not
+# confirm or", "declined to confirm or", "would neither confirm nor", "can't say or".
+_REFUSED_OR = re.compile(
+    r"\b(?:not|n[’']t|never|neither|(?:"
+    + alternation(REFUSAL_VERBS)
+    + r")\s+to)\s+(?:"
+    + _ADVERB
+    + r"\s+)?[a-z]+\s+n?or\s+$"
+)
 _NEITHER_REACH = 160  # characters before a cue looked at for its subjects
 # A participle of disclosing after a hedge is a consequence that may follow, not words said:
 # "took the logs, *potentially revealing* who was watched", "thereby disclosing" (a thought so
@@ -817,6 +826,15 @@ def _negated(text: str, cue: Span, before: str | None) -> bool:
     return (_may_end(before, _NEGATED_ENDINGS) and _lead(_NEGATED, text, cue)) or _neither_nor(
         text, cue
     )
+
+
+def or_after_refusal(text: str, cue: Span) -> bool:
+    """Whether the cue at `cue` is joined by "or" or "nor" to a verb negated or refused
+    (`_REFUSED_OR`): "does not confirm or *deny*", "declined to confirm or *deny*", "would
+    neither confirm nor *deny*": nothing said either way. Most cues follow neither word."""
+    if not (text.startswith("or ", cue[0] - 3) or text.startswith("nor ", cue[0] - 4)):
+        return False
+    return _REFUSED_OR.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
 
 
 def _neither_nor(text: str, cue: Span) -> bool:
