@@ -326,3 +326,68 @@ def test_a_role_of_another_owner_is_no_earlier_holder_of_that_role(text: str, na
 def test_a_role_of_the_same_owner_or_of_none_is_the_earlier_holder(text: str):
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None and speaker.name == "Joel Abara"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“The books were cooked,” said one former auditor familiar with the case.",
+            "one former auditor familiar with the case",
+        ),
+        (
+            "“The books were cooked,” said a prosecutor close to the inquiry.",
+            "a prosecutor close to the inquiry",
+        ),
+        (
+            "The books were cooked, according to a detective involved in the case.",
+            "a detective involved in the case",
+        ),
+        (
+            "The books were cooked, said one official briefed on the matter.",
+            "one official briefed on the matter",
+        ),
+    ],
+)
+def test_a_role_noun_with_what_it_knows_after_an_inverted_cue_is_the_whole_source(
+    text: str, name: str
+):
+    assert speaker_of(text)[:2] == (name, "person")
+
+
+def test_a_role_noun_with_a_plain_complement_keeps_its_role():
+    assert speaker_of("“The books were cooked,” said the auditor in the case.")[0] == "the auditor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The judge, Ines Varo, wrote that the county had failed to show cause.",
+            "the county had failed to show cause",
+        ),
+        (
+            "Varo wrote that the clerk had tried to disclose the loans.",
+            "the clerk had tried to disclose the loans",
+        ),
+        ("Varo wrote the clerk had failed to report the loans.", "the clerk had failed to report"),
+    ],
+)
+def test_a_clause_after_a_verb_of_writing_is_no_purpose_of_getting_in_touch(
+    text: str, content: str
+):
+    [(found, _, cue)] = attributed(text)
+    assert found.startswith(content) and cue == "wrote"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Varo wrote to members on Monday to say the vote was off.", "say"),
+        ("Varo called reporters to say the vote was off.", "say"),
+        ("Varo wrote to the board to urge a recount.", "urge"),
+    ],
+)
+def test_a_verb_of_getting_in_touch_before_a_purpose_still_lends_it(text: str, cue: str):
+    [(_, _, found)] = attributed(text)
+    assert found == cue

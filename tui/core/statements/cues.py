@@ -810,9 +810,13 @@ _ON_NETWORK = re.compile(
     r"(?<![\w’'-])(?:on|to|via)\s+(" + alternation(frozenset(SOCIAL_NETWORKS)) + r")\s*\Z"
 )
 # A verb of getting in touch, whom, and a purpose infinitive: "called reporters to", "wrote to
-# members on Monday to" (at most seven words between, within `LEAD`).
+# members on Monday to" (at most seven words between, within `LEAD`); not a clause reported
+# after it, with its "that" or its auxiliary ("wrote that the firm had failed to disclose").
 _CONTACTED_TO = re.compile(
-    r"(?<![\w’'-])(?i:" + alternation(CONTACT_VERBS) + r")(?:\s+[\w’'-]+){1,7}?\s+to\s+$"
+    r"(?<![\w’'-])(?i:"
+    + alternation(CONTACT_VERBS)
+    + r")(?!\s+that\b)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)[\w’'-]+){1,7}?"
+    r"\s+to\s+$"
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
