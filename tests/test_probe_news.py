@@ -391,3 +391,32 @@ def test_a_clause_after_a_verb_of_writing_is_no_purpose_of_getting_in_touch(
 def test_a_verb_of_getting_in_touch_before_a_purpose_still_lends_it(text: str, cue: str):
     [(_, _, found)] = attributed(text)
     assert found == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BALTIMORE—The county paid the vendor twice, two auditors said.",
+        "SANTA FE, N.M.—The county paid the vendor twice, two auditors said.",
+        "BALTIMORE — The county paid the vendor twice, two auditors said.",
+    ],
+)
+def test_a_dateline_before_an_em_dash_with_or_without_spaces_is_no_content(text: str):
+    assert contents(text) == ["The county paid the vendor twice"]
+
+
+def test_a_capitalised_word_and_a_lower_case_word_after_a_dash_stay_content():
+    text = "Varo said the vote—and the NATO—backed plan—would fail."
+    assert contents(text)[0].startswith("the vote")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subpoena, dated May 2, seeks “every invoice for the gears.”",
+        "One of the subpoenas, issued in June, demands the ledgers.",
+        "The transcripts show that the clerk knew.",
+    ],
+)
+def test_subpoenas_and_transcripts_are_documents(text: str):
+    assert speaker_of(text)[1] == "document"

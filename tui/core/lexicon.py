@@ -2035,7 +2035,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     results
     trial trials advisory advisories
     petition petitions motion recording recordings
-    application applications warrant warrants log logs
+    application applications warrant warrants log logs subpoena subpoenas transcripts
     telemetry observations numbers statistics outlook outlooks update updates index indexes
     indices gauge gauges indicator indicators tracker
     """.split()
