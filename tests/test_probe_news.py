@@ -420,3 +420,21 @@ def test_a_capitalised_word_and_a_lower_case_word_after_a_dash_stay_content():
 )
 def test_subpoenas_and_transcripts_are_documents(text: str):
     assert speaker_of(text)[1] == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fees were padded, according to people familiar with the audit and documents "
+        "reviewed by The Wall Street Journal.",
+        "The fees were padded, according to people close to the board and emails seen by The "
+        "Washington Post.",
+    ],
+)
+def test_sources_joined_to_documents_had_by_an_outlet_are_a_group_not_the_outlet(text: str):
+    assert speaker_of(text)[1] == "group"
+
+
+def test_a_reporter_for_an_outlet_keeps_the_outlet_in_the_role():
+    name, kind, role = speaker_of("The fees were padded, said a reporter for The Ledger Tribune.")
+    assert (kind, role) == ("person", "reporter for The Ledger Tribune")

@@ -3223,6 +3223,7 @@ class Speakers:
                 or (titled >= 2 and _role_complement(words[titled - 2], words[titled - 1]))
                 or _complemented_office(toks, titled)
                 or words[titled - 1] == "by"
+                or words[titled - 2 : titled] == ["by", "the"]  # "... reviewed by The Times"
                 or _participle(toks[titled - 1])
                 or _participle_description(self._text, toks, titled) is not None
             )
