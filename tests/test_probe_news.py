@@ -438,3 +438,32 @@ def test_sources_joined_to_documents_had_by_an_outlet_are_a_group_not_the_outlet
 def test_a_reporter_for_an_outlet_keeps_the_outlet_in_the_role():
     name, kind, role = speaker_of("The fees were padded, said a reporter for The Ledger Tribune.")
     assert (kind, role) == ("person", "reporter for The Ledger Tribune")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ostrander has denied wrongdoing, and prosecutors have not charged him.", "wrongdoing"),
+        (
+            "Ostrander denied the allegations, and auditors were unable to confirm them.",
+            "the allegations",
+        ),
+        ("The board urged Ostrander to resign, but members have since relented.", "Ostrander to"),
+    ],
+)
+def test_a_clause_of_a_bare_plural_after_an_object_is_the_narrators(text: str, content: str):
+    assert contents(text)[0].startswith(content) and "," not in contents(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ostrander denied the allegations, and the bridges and roads too.",
+            "the allegations, and the bridges",
+        ),
+        ("Belk said the county grew, and analysts were surprised.", "the county grew"),
+    ],
+)
+def test_a_plural_without_an_auxiliary_or_after_a_clause_is_left(text: str, content: str):
+    assert contents(text)[0].startswith(content)

@@ -638,13 +638,16 @@ _PASSIVE_JOINED = re.compile(
 _PASSIVE_REACH = 120
 # A clause with its own subject and finite verb after a comma and a conjunction, which no
 # infinitive runs on into: "agreed to build it, *but the communique made* no mention", "vowed
-# to stay, and he has", "urged members to strike, but few did"; not more of the infinitive's
-# object ("to fix the roads, and the bridges too", "and the bridges that were damaged").
+# to stay, and he has", "urged members to strike, but few did", a bare plural before an
+# auxiliary ("denied wrongdoing, and prosecutors have not charged him"); not more of the
+# infinitive's object ("to fix the roads, and the bridges too", "and the bridges that were
+# damaged").
 _CLAUSE_AFTER_INFINITIVE = re.compile(
     r",\s+(?:but|and|while|whereas|although|though|yet)\s+"
     r"(?:(?:the|an?|his|her|its|their|this|these|those)\s+"
     r"(?:(?!(?:that|which|who|whom|whose)\b)[\w’'-]+\s+){0,3}?"
-    r"|(?:he|she|it|they|we|I|few|none|most|many|nobody|no\s+one)\s+)"
+    r"|(?:he|she|it|they|we|I|few|none|most|many|nobody|no\s+one)\s+"
+    r"|[a-z]{3,}[^\Wsu]s\s+(?=(?:have|had|were|are|did|would|will|could)\b))"
     r"(?:[a-z]+ed|is|was|were|are|has|have|had|made|did|does|would|will|could|can|may|might"
     r"|gave|held|said|says|told|fell|rose|grew|sank|won|lost|" + alternation(_PAST_FORMS) + r")\b"
 )
