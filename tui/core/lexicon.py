@@ -2037,7 +2037,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     results
     trial trials advisory advisories
     petition petitions motion recording recordings
-    application applications warrant warrants log logs
+    application applications warrant warrants log logs subpoena subpoenas transcripts
     telemetry observations numbers statistics outlook outlooks update updates index indexes
     indices gauge gauges indicator indicators tracker
     """.split()
@@ -2814,12 +2814,13 @@ PHRASE_ACTS: dict[str, str] = {
 # A partitive before a speaker: its quantifiers ("one of the sources", "two of them"), and the
 # pronouns after its "of" ("one of them said"), written as the regexes use them.
 PARTITIVE_QUANTIFIERS: tuple[str, ...] = tuple(
-    "one two three four five some several many most both each all none either neither".split()
+    "one another two three four five some several many most both each all none either"
+    " neither".split()
 )
 OF_PRONOUNS: tuple[str, ...] = ("them", "those", "us")
 # The quantifiers whose partitive is one person ("one of them", "neither of us"); the others
 # ("two of them", "both of us") are a group.
-SINGULAR_QUANTIFIERS: frozenset[str] = frozenset("one each either neither none".split())
+SINGULAR_QUANTIFIERS: frozenset[str] = frozenset("one another each either neither none".split())
 # Common Korean, Chinese and Vietnamese family names, written first in a name ("Kim Jong Un",
 # "Wang Yi", "Nguyen Thi Lan"): a later bare "Kim", "Wang" or "Nguyen" is that person. Not
 # "Lee", a given name in English too (a Korean "Lee Su-jin" is known by the hyphen of her

@@ -254,9 +254,11 @@ def _verb_and_object(toks: list[Token]) -> bool:
 
 
 def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | None:
-    """'according to people familiar with the matter': an unnamed source ending at toks[last]
-    and the words describing it after, to the end of their clause; None if none follows."""
-    if toks[last].lower not in ANONYMOUS_HEADS or last + 1 >= len(toks):
+    """'according to people familiar with the matter', 'said a former prosecutor close to the
+    case': an unnamed source (or a role noun) ending at toks[last] and the words describing it
+    after, to the end of their clause; None if none follows."""
+    head = toks[last].lower
+    if (head not in ANONYMOUS_HEADS and head not in ROLE_NOUNS) or last + 1 >= len(toks):
         return None
     stop = next(
         (

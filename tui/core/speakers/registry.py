@@ -752,6 +752,24 @@ _APPOSED = re.compile(r",[^\S\n]+(?:a|an|the|its)[^\S\n]")
 _GOING_ON = re.compile(r"[^\S\n]+(?:added|adds|continued|continues|also|went[^\S\n]+on)\b")
 
 
+# An owner in a role: "Mr. Brandt's lawyer", "Salas’ lawyer"; "lawyer of Derek Salas",
+# "lawyer for Mr. Salas": the owner's last word ends the group.
+_ROLE_OWNER = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w.-]*\s+)*?([A-Z][\w-]*)(?:[’']s?)\s+[a-z]|\s(?:of|for)\s+(?:[A-Z][\w.-]*\s+)*([A-Z][\w-]*)$"
+)
+
+
+def _owner(name: str, role: str | None) -> str | None:
+    """The last word of the person a description or a role says it belongs to ("Brandt" of
+    "Mr. Brandt's lawyer", "Salas" of "lawyer of Derek Salas"): from `role` when it names
+    one, else from `name`; None if neither does."""
+    for written in (role, name):
+        found = _ROLE_OWNER.search(written or "")
+        if found is not None:
+            return found.group(1) or found.group(2)
+    return None
+
+
 class Speakers:
     """The speakers of one article, built mention by mention in text order.
 
@@ -2176,7 +2194,17 @@ class Speakers:
         return None if national else matching[0]
 
     def _role_holder(self, found: _Analysis, position: int) -> _Entry | None:
-        """Sieve 3: the named person who holds the role a description names ("the mayor",
+        """Sieve 3: the holder of the role a description names (`_described_holder`), unless
+        the description and the holder's role name different owners ("Mr. Salas's lawyer",
+        "his lawyer" of Salas, is not Ann Lee, "Mr. Brandt's lawyer")."""
+        holder = self._described_holder(found, position)
+        if holder is None:
+            return None
+        owner, holder_owner = _owner(found.name, found.role), _owner(holder.role or "", None)
+        return None if owner and holder_owner and owner != holder_owner else holder
+
+    def _described_holder(self, found: _Analysis, position: int) -> _Entry | None:
+        """The named person who holds the role a description names ("the mayor",
         "the veteran lawmaker": a "Sen."), of the same gender: the holder of that very office
         ("the Chief Minister"), else the most recent speaker who does with the description's
         modifiers ("the fire chief": the Fire Chief), or an unnamed one of that head brought
@@ -3328,6 +3356,7 @@ class Speakers:
                 or (titled >= 2 and _role_complement(words[titled - 2], words[titled - 1]))
                 or _complemented_office(toks, titled)
                 or words[titled - 1] == "by"
+                or words[titled - 2 : titled] == ["by", "the"]  # "... reviewed by The Times"
                 or _participle(toks[titled - 1])
                 or _participle_description(self._text, toks, titled) is not None
             )

@@ -62,6 +62,7 @@ from tui.core.speakers import Phrase
 from tui.core.statements.patterns import (
     BOUND_R,
     CLOSE_MARKS,
+    FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
     MONTH_DOT,
@@ -78,6 +79,20 @@ from tui.core.statements.state import State
 from tui.core.text import alternation
 
 _VENUE = alternation(VENUE_WORDS)
+# "and" and a predicate of the cue's own subject after its object, an auxiliary or a past in
+# "-ed" before a circumstance: "denied wrongdoing *and has not been charged*", "denied the
+# claims *and resigned on Friday*" (not "denied the claims and related charges": a noun).
+_JOINED_PREDICATE = re.compile(
+    r"\s+and\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:has|have|had|was|were|is|are|will|would"
+    r"|[a-z]{3,}ed(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|from|to|for|after|before|last|this|the|an?"
+    r"|his|her|its|their)\b))\b"
+)
+# A short noun phrase, such an object: at most five words, none an auxiliary, a past in "-ed"
+# or an infinitive's "to" ("any wrongdoing", "the charges against him"; not "queries seeking
+# to confirm", "not to repeat it"; a relative pronoun is told apart: "a nation that borders").
+_SHORT_OBJECT = re.compile(
+    r"(?!(?:not|to)\b)(?:(?!" + FINITE_VERB.pattern + r"|to\b)[\w’'-]+\s*){1,5}"
+)
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
 # How long the speaking lasted, and when: "testified for two hours on Tuesday"; how long a
 # claim has been made ("has argued for years that", "has said since 2019 that").
@@ -783,6 +798,30 @@ class Clauses(State):
         taken on, not part of it; `end` if no such clause follows (not "after the vote")."""
         clause = _ADVERBIAL_CLAUSE.search(self.text, start, end)
         return clause.start() if clause is not None and clause.start() > start else end
+
+    def _before_joined_predicate(self, start: int, end: int) -> int:
+        """Where an object after a cue from `start` ends before "and" and a predicate of the
+        cue's subject (`_JOINED_PREDICATE`: "Lee denied wrongdoing *and has not been
+        charged*"): nothing the subject said; `end` if none follows, or if the content up to
+        it is a clause, whose own subject the predicate may have ("said the fee rose and
+        will rise again")."""
+        at = self.text.find(" and ", start, end)
+        joined = _JOINED_PREDICATE.match(self.text, at, end) if at >= 0 else None
+        if joined is None:
+            return end  # most often no "and" and an auxiliary: no more is tried
+        words = self.text[start:at].lower().split()
+        cue = bisect.bisect_left(self.cue_starts, at)
+        if (
+            # "and urged the board to", "and is expected to": a cue of its own, of the subject
+            (cue < len(self.cue_starts) and self.cue_starts[cue] <= joined.end() + 1)
+            or not _SHORT_OBJECT.fullmatch(self.text, start, at)
+            or not FINITE_PASTS.isdisjoint(words)
+            or not RELATIVE_PRONOUNS.isdisjoint(words)
+            or "that" in words[1:]  # "a firm that audits jails and has": a relative clause
+            or self._quote_at(at) is not None
+        ):
+            return end
+        return at
 
     def _before_consequence(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a participle of a consequence

@@ -907,6 +907,7 @@ class CueForms(Clauses):
             end = joined.start()  # "touted the deal and saying ...": the deal only
         if _judges(self.text[cue[0] : cue[1]].lower()):
             end = self._before_adverbial_clause(start, end)  # "slammed Lee after a report found"
+        end = self._before_joined_predicate(start, end)
         if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _likeness(
             self.text, cue[1], end
         ):

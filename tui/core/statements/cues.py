@@ -111,6 +111,7 @@ from tui.core.lexicon import (
     PLURAL_PRONOUNS,
     PLURALS_WITHOUT_S,
     POSSESSIVE_PRONOUNS,
+    POSTMODIFYING_PARTICIPLES,
     PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
@@ -194,6 +195,7 @@ from tui.core.statements.rejections import (
     conceded_contest,
     named_in_aside,
     named_thing,
+    or_after_refusal,
     quoting_another,
     reported_deed,
     shown_pictures,
@@ -646,13 +648,16 @@ _PASSIVE_JOINED = re.compile(
 _PASSIVE_REACH = 120
 # A clause with its own subject and finite verb after a comma and a conjunction, which no
 # infinitive runs on into: "agreed to build it, *but the communique made* no mention", "vowed
-# to stay, and he has", "urged members to strike, but few did"; not more of the infinitive's
-# object ("to fix the roads, and the bridges too", "and the bridges that were damaged").
+# to stay, and he has", "urged members to strike, but few did", a bare plural before an
+# auxiliary ("denied wrongdoing, and prosecutors have not charged him"); not more of the
+# infinitive's object ("to fix the roads, and the bridges too", "and the bridges that were
+# damaged").
 _CLAUSE_AFTER_INFINITIVE = re.compile(
     r",\s+(?:but|and|while|whereas|although|though|yet)\s+"
     r"(?:(?:the|an?|his|her|its|their|this|these|those)\s+"
     r"(?:(?!(?:that|which|who|whom|whose)\b)[\w’'-]+\s+){0,3}?"
-    r"|(?:he|she|it|they|we|I|few|none|most|many|nobody|no\s+one)\s+)"
+    r"|(?:he|she|it|they|we|I|few|none|most|many|nobody|no\s+one)\s+"
+    r"|[a-z]{3,}[^\Wsu]s\s+(?=(?:have|had|were|are|did|would|will|could)\b))"
     r"(?:[a-z]+ed|is|was|were|are|has|have|had|made|did|does|would|will|could|can|may|might"
     r"|gave|held|said|says|told|fell|rose|grew|sank|won|lost|" + alternation(_PAST_FORMS) + r")\b"
 )
@@ -818,9 +823,13 @@ _ON_NETWORK = re.compile(
     r"(?<![\w’'-])(?:on|to|via)\s+(" + alternation(frozenset(SOCIAL_NETWORKS)) + r")\s*\Z"
 )
 # A verb of getting in touch, whom, and a purpose infinitive: "called reporters to", "wrote to
-# members on Monday to" (at most seven words between, within `LEAD`).
+# members on Monday to" (at most seven words between, within `LEAD`); not a clause reported
+# after it, with its "that" or its auxiliary ("wrote that the firm had failed to disclose").
 _CONTACTED_TO = re.compile(
-    r"(?<![\w’'-])(?i:" + alternation(CONTACT_VERBS) + r")(?:\s+[\w’'-]+){1,7}?\s+to\s+$"
+    r"(?<![\w’'-])(?i:"
+    + alternation(CONTACT_VERBS)
+    + r")(?!\s+that\b)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)[\w’'-]+){1,7}?"
+    r"\s+to\s+$"
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
@@ -940,12 +949,23 @@ _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a n
 _SCHEDULED = frozenset("scheduled set due slated expected poised".split())
 # Participles of speech that open a participle clause, never a speaker phrase of their own.
 _PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
+# A past participle and "by" right after a cue word in -s: that word is a plural noun with
+# a reduced relative clause ("the rules *set by* the board", "notes *taken by* agents"), no
+# verb with its content.
+_NO_NOUN_FORMS = frozenset({"says", "tells"})  # "Lee says fired by the firm, he sued": verbs
+_PARTICIPLE_BY_NEXT = re.compile(
+    r"\s+(?:[a-z]+ed|" + alternation(POSTMODIFYING_PARTICIPLES | PAST_AS_BASE_VERBS) + r")\s+by\s"
+)
 # A partitive before a group named as the speaker: "..., one of the sources said", "said
 # two of the people involved": the speaker is one (or some) of them, and the content ends
 # before the quantifier.
 _QUANTIFIER = r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + ")"
-_PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
+_PARTITIVE_BEFORE = re.compile(
+    r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<d>(?:those|these)\s+)?$"
+)
 _PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
+# "of" and a demonstrative that the phrase before a cue leaves out: "one of those *people*".
+_OF_DEMONSTRATIVE = ("of those ", "of these ")
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
 # of those".
 _PARTITIVE_PRONOUNS = tuple(" " + pronoun for pronoun in OF_PRONOUNS)  # a lead ending so
@@ -998,10 +1018,18 @@ _NAME_WORD_REACH = 30  # characters looked at before a capitalised cue word for 
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,2}\s+([A-Z][a-z]+)\b")
 
 
+def _after_of(text: str, at: int) -> bool:
+    """Whether "of", or "of" and a demonstrative, stands right before `at`: "one of *the
+    sources*", "one of those *people*" (whose phrase leaves "those" out)."""
+    return text.startswith("of ", at - 3) or text.startswith(_OF_DEMONSTRATIVE, at - 9)
+
+
 def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> Phrase | None:
     """`phrase` widened to the partitive before it ("one of" + "the sources"), if any and if
     the phrase is a group with a determiner, not a name."""
-    if phrase is None or partitive is None or phrase.words[0].lower() not in _PARTITIVE_OF:
+    if phrase is None or partitive is None:
+        return phrase
+    if phrase.words[0].lower() not in _PARTITIVE_OF and not partitive.group("d"):
         return phrase
     words = (*partitive.group().split(), *phrase.words)
     return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)
@@ -1449,8 +1477,16 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "read the statement aloud": no wording given
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
+            if (
+                lower.endswith("s")
+                and lower not in _NO_NOUN_FORMS
+                and _PARTICIPLE_BY_NEXT.match(text, cue[1])
+            ):
+                continue  # "ground rules set by the agency": a plural noun and what made it
             if word in _BASE_FORMS and self._after_article(cue[0]):
                 continue  # "a full hand recount"
+            if or_after_refusal(text, cue):
+                continue  # "would not confirm or deny that ...": neither said
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if reported_deed(text, lower, cue, end):
@@ -1958,6 +1994,8 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_clause_after_infinitive(word, after_start, end)
         end = self._before_consequence(after_start, end)
         end = self._before_joined_clause(after_start, end)
+        if not reported and word not in SAYING_VERBS:
+            end = self._before_joined_predicate(after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end, word in OUTLET_TOLD_CUES),
@@ -2187,7 +2225,7 @@ class CueAttributions(CueForms, Quotations):
         elif phrase is None and lead.endswith(","):
             phrase = self._apposed_partitive_pronoun(start, cue[0])
         if phrase is not None and (
-            phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
+            phrase.appositive is not None or _after_of(text, phrase.span[0])
         ):
             phrase = self._whole_subject(phrase, start)
         if phrase is not None and phrase.words[0].lower() in NEGATED_QUANTIFIERS:
@@ -2385,8 +2423,8 @@ class CueAttributions(CueForms, Quotations):
         """Where a noun phrase after a cue from `start` ends before ", and", maybe an adjunct,
         and a clause of the narrator's ("declared a moratorium on logging, and in a letter
         last month, its council asked ...", "rejected the offer, and the council voted");
-        `end` if none, or if the content opens with no determiner or holds a finite verb: a
-        clause, which the conjoined one may go on reporting."""
+        `end` if none, or if the content opens with no determiner (but is no one noun) or
+        holds a finite verb: a clause, which the conjoined one may go on reporting."""
         text = self.text
         at = text.find(", and ", start, min(end, start + LONGEST_CLAUSE))
         if at < 0 or not (
@@ -2396,7 +2434,9 @@ class CueAttributions(CueForms, Quotations):
         opening = WORDS.match(text, start)
         if (
             opening is None
-            or opening.group().lower() not in _DETERMINERS  # "he intends to stay, and ..."
+            # "he intends to stay, and ...": no determiner, and more than one word ("denied
+            # wrongdoing, and the board ...")
+            or (opening.group().lower() not in _DETERMINERS and opening.end() < at)
             or FINITE.search(text, start, at)
             or self._quote_at(at) is not None
         ):
@@ -2476,8 +2516,8 @@ class CueAttributions(CueForms, Quotations):
         trader at Brill Bank, which owns the shares, said": Reyes, not the bank); else
         `phrase`."""
         text = self.text
-        if text.startswith("of ", phrase.span[0] - 3):
-            lower = max(start, phrase.span[0] - 12)
+        if _after_of(text, phrase.span[0]):
+            lower = max(start, phrase.span[0] - 18)
             partitive = _PARTITIVE_BEFORE.search(text, lower, phrase.span[0])
             if (
                 partitive is not None

@@ -178,12 +178,13 @@ _MONTH_DAY = r",\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
 _LEAD_OPENS = r"(?=[A-Z“\"‘])"
 # A dateline opening a paragraph: a place in capitals, maybe a state or a date after a comma
 # and an agency in parentheses, then a dash ("HALIFAX —", "NEW YORK (AP) -", "PORTLAND,
-# Maine —", "OTTAWA, Sept. 4 (CP) —", "LYON, France, May 2 (AFP) -", two cities "OSLO/BERGEN").
+# Maine —", "OTTAWA, Sept. 4 (CP) —", "LYON, France, May 2 (AFP) -", two cities "OSLO/BERGEN"),
+# or an em dash with no spaces, as the Wall Street Journal sets it ("WASHINGTON—The").
 _AGENCY = r"\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)"
 _DATELINE = re.compile(
     _place("A-Z’'./-", 3)
     + r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}"
-    + rf"(?:\s+{_AGENCY})?\s+[—–―-]{{1,2}}\s+"
+    + rf"(?:\s+{_AGENCY})?(?:\s+[—–―-]{{1,2}}\s+|[—―])"
     + _LEAD_OPENS
 )
 # An agency alone and a dash opening the lead, its place left out ("(Bloomberg) -- The ...",

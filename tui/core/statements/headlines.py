@@ -38,7 +38,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.core.lexicon import AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
+from tui.core.lexicon import (
+    AUXILIARY_VERBS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    SOURCE_ADJECTIVES,
+)
 from tui.core.model import Span, Speaker
 from tui.core.statements.acts import act_of
 from tui.core.statements.state import Emitted
@@ -207,8 +213,13 @@ def same_source(head: Speaker | None, body: Speaker | None) -> bool:
 def _described_again(head: str, body: str) -> bool:
     """Whether an unnamed source of a headline ("Migrant workers") is described again, its
     words whole inside the body's longer description ("Eleven migrant workers who picked
-    lettuce"): the same people; not "Nurses" in "the nurses' employers"."""
+    lettuce"): the same people; not "Nurses" in "the nurses' employers". An unnamed source's
+    head and adjective are enough ("People familiar with Inquiry" in "four people familiar
+    with the matter"): a headline shortens what they know."""
     words, longer = head.lower().split(), body.lower().split()
+    known = next((k for k, word in enumerate(words) if k and word in SOURCE_ADJECTIVES), None)
+    if known is not None:
+        words = words[: known + 1]
     return any(longer[k : k + len(words)] == words for k in range(len(longer) - len(words) + 1))
 
 

@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     NOT_SPEAKER_LABELS,
     PREPOSITIONS,
     ROLE_NOUNS,
+    SOURCE_ADJECTIVES,
     SPEECH_CUES,
 )
 from tui.core.model import Span
@@ -73,11 +74,13 @@ _LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")
 # A headline's capitalised word, a negated auxiliary too ("... Miracle That Wasn’t": lowered,
 # "that" reads as the relative pronoun it is before it, not as a cue's "that").
 _HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:n[’']t)?(?![\w’'-])")
+# (and the adjectives of an unnamed source: "People *Familiar* With Inquiry Say", no name)
 _HEADLINE_LOWER = (
     CUE_VERBS
     | FUNCTION_WORDS
     | PREPOSITIONS
     | DETERMINERS
+    | SOURCE_ADJECTIVES
     | {word for word in CUE_AUXILIARIES if word.endswith(("n't", "n’t"))}
 )
 

@@ -356,6 +356,24 @@ _HYPOTHETICAL_ENDINGS = (
     *("has", "had", "ever", "yet"),
 )
 _NOBODY_ENDINGS = ("nobody", "one")
+# "Neither" opening the clause of a cue, its subject: "Neither Hale nor his lawyer (has)
+# responded", "Neither side commented", "..., and neither of them said" (an appositive of the
+# last may stand before the cue: "nor his lawyer, Dana Ruiz, responded").
+_NEITHER_NOR = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.,;:!?“”\"]\s)|(?<=\b(?:and|but)\s))(?i:neither)\s+"
+    r"[^,;:!?“”\"\n]{1,140}?(?:,\s+[^,;:!?“”\"\n]{1,60},)?"
+    r"\s+(?:(?:has|have|had|did|would|could|was|were|" + _ADVERB + r")\s+)*$"
+)
+# A verb negated or refused, and "or" or "nor" before the cue joined to it: "does not
+# confirm or", "declined to confirm or", "would neither confirm nor", "can't say or".
+_REFUSED_OR = re.compile(
+    r"\b(?:not|n[’']t|never|neither|(?:"
+    + alternation(REFUSAL_VERBS)
+    + r")\s+to)\s+(?:"
+    + _ADVERB
+    + r"\s+)?[a-z]+\s+n?or\s+$"
+)
+_NEITHER_REACH = 160  # characters before a cue looked at for its subjects
 # A participle of disclosing after a hedge is a consequence that may follow, not words said:
 # "took the logs, *potentially revealing* who was watched", "thereby disclosing" (a thought so
 # hedged is the writer's guess at one: "perhaps recognizing that ...").
@@ -808,7 +826,28 @@ def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
 def _negated(text: str, cue: Span, before: str | None) -> bool:
     """Whether the cue at `cue` is negated ("did not", "never"); `before`: the word before
     it (`_word_before`)."""
-    return _may_end(before, _NEGATED_ENDINGS) and _lead(_NEGATED, text, cue)
+    return (_may_end(before, _NEGATED_ENDINGS) and _lead(_NEGATED, text, cue)) or _neither_nor(
+        text, cue
+    )
+
+
+def or_after_refusal(text: str, cue: Span) -> bool:
+    """Whether the cue at `cue` is joined by "or" or "nor" to a verb negated or refused
+    (`_REFUSED_OR`): "does not confirm or *deny*", "declined to confirm or *deny*", "would
+    neither confirm nor *deny*": nothing said either way. Most cues follow neither word."""
+    if not (text.startswith("or ", cue[0] - 3) or text.startswith("nor ", cue[0] - 4)):
+        return False
+    return _REFUSED_OR.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
+
+
+def _neither_nor(text: str, cue: Span) -> bool:
+    """Whether the cue at `cue` has a subject opened by "neither" that opens its clause
+    ("Neither Hale nor his lawyer responded", "Neither side said ..."): none of them spoke.
+    Most leads hold no "either": looked for first."""
+    lower = max(0, cue[0] - _NEITHER_REACH)
+    if text.find("either ", lower, cue[0]) < 0:
+        return False
+    return _NEITHER_NOR.search(text, lower, cue[0]) is not None
 
 
 def _questions_put(text: str, phrase: str, cue: Span) -> bool:
@@ -1172,7 +1211,7 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
     if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
         if _lead(_HYPOTHETICAL, text, cue):
             return True
-    return _conditional(text, cue, before)
+    return _conditional(text, cue, before) or _neither_nor(text, cue)
 
 
 def _document_before(text: str, cue: Span) -> bool:
