@@ -473,13 +473,15 @@ _ASIDE_ADVERBS = frozenset({"never", "not", "ever", "always", "still"})
 def _state_aside(words: list[str]) -> bool:
     """Whether the words set off after a name tell how the speaker was, not who ("Ann Lee,
     *visibly angry*, said", "..., *never one to back down*,"): an adverb opens them, and no
-    role noun nor article follows ("formerly the mayor", "newly elected mayor" are roles)."""
+    role noun, title nor article follows ("formerly the mayor", "newly elected mayor", "The
+    newly elected Sen. Ida Voss" are roles)."""
     first = words[0].lower()
     adverb = first in _ASIDE_ADVERBS or (
         len(first) > 4 and first.endswith("ly") and first not in NOT_ADVERBS
     )
     return adverb and not any(
-        word.lower() in ROLE_NOUNS or word.lower() in _ARTICLES for word in words[1:]
+        word.lower() in ROLE_NOUNS or word.lower() in _ARTICLES or word[:1].isupper()
+        for word in words[1:]
     )
 
 
