@@ -2600,6 +2600,12 @@ PERFORMATIVE_VERBS: frozenset[str] = frozenset(
     proclaims proclaimed proclaiming unveil unveils unveiled unveiling
     """.split()
 )
+# Verbs of endorsing a candidate or a cause, which negated before a noun phrase are an
+# endorsement not given ("has not endorsed a candidate", "did not back either rival"): no
+# stance to weigh, as "has not announced a price" is no act.
+ENDORSING_VERBS: frozenset[str] = frozenset(
+    "endorse endorses endorsed endorsing back backs backed backing".split()
+)
 # What an object complement after a performative's object ends with, a judgement and so a claim
 # ("declared the bridge unsafe", "declared the vote fraudulent"): adjective endings (nouns in
 # "-ment" excepted), and adjectives that have none of them.
