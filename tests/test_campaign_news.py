@@ -4,7 +4,7 @@ through their spokespeople and a House challenger's rally (in tests/data/speaker
 tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import contents, missing_speakers, named, speakers_by_opening
+from extraction_helpers import attributed, contents, missing_speakers, named, speakers_by_opening
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,98 @@ def test_the_house_race_keeps_its_speakers():
     assert missing_speakers("campaign-congress-district.txt", expected) == []
     found = [c for c, _, _ in speakers_by_opening("campaign-congress-district.txt")]
     assert "to commit" not in found and "to release the full results" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "A campaign aide who requested anonymity to discuss private conversations said the"
+            " memo had leaked.",
+            "A campaign aide",
+        ),
+        (
+            "Two advisers who were granted anonymity to describe internal deliberations said the"
+            " memo had leaked.",
+            "Two advisers",
+        ),
+        (
+            "A donor who spoke on condition of anonymity to discuss closed-door meetings said"
+            " the memo had leaked.",
+            "A donor",
+        ),
+    ],
+)
+def test_a_sources_anonymity_and_its_purpose_stay_with_the_source(text: str, head: str):
+    [(content, speaker, _)] = named(text)
+    assert content == "the memo had leaked"
+    assert speaker is not None and speaker.startswith(head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide, who insisted on anonymity, said the memo had leaked.",
+        "A strategist, who insisted on anonymity to describe the talks, said the memo had leaked.",
+    ],
+)
+def test_insisting_on_anonymity_is_a_sources_condition(text: str):
+    assert contents(text) == ["the memo had leaked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Brenner insisted on a recount.", "on a recount"),
+        ("Brenner insisted the memo was fake.", "the memo was fake"),
+        ("The aide who handled private conversations said the memo was fake.", "the memo was fake"),
+    ],
+)
+def test_insisting_on_another_thing_stays_a_statement(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The group aired an ad this week that calls Brenner “a career insider.”", "an ad"),
+        ("The campaign posted a video on Friday that accuses Marin of skipping votes.", "a video"),
+        ("The party mailed a flyer last month which says Marin “raised your rent.”", "a flyer"),
+    ],
+)
+def test_a_time_between_a_message_and_its_relative_clause_leaves_the_message_speaking(
+    text: str, speaker: str
+):
+    [(_, found)] = [(c, s) for c, s, _ in attributed(text)]
+    assert found is not None and (found.name, found.kind) == (speaker, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Umber Tuesday said the count would resume.", "Umber"),
+        ("The poll released Friday shows Marin ahead.", "The poll"),
+        ("The campaign aired an ad that calls Marin “a tourist.”", "an ad"),
+    ],
+)
+def test_times_before_a_cue_and_relatives_without_a_time_read_as_before(text: str, speaker: str):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commercial says Brenner “forgot the valley.”",
+        "A mailer claims Brenner skipped 40 votes.",
+        "The pamphlets say the levy would double.",
+    ],
+)
+def test_a_campaigns_literature_is_a_document(text: str):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and found.kind == "document"
+
+
+def test_a_commercial_lender_stays_a_lender():
+    [(_, found, _)] = attributed("A commercial lender said rates would fall.")
+    assert found is not None and found.kind != "document"

@@ -1815,6 +1815,9 @@ ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "who declined to be identified",
     "who spoke on the condition of anonymity",
     "speaking on the condition of anonymity",
+    "who was granted anonymity",
+    "who were granted anonymity",
+    "who insisted on anonymity",
 )
 # Organizations: capitalised names and common nouns that make a speaker an organization.
 ORGANIZATION_WORDS: frozenset[str] = (
@@ -2044,6 +2047,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # assessments suggest", "satellite images show"
     "assessments reviews audits videos image images imagery photo photos photograph "
     "photographs".split()
+    # a campaign's literature and broadcasts: "a mailer which says", "the commercial claims"
+    + """flyer flyers flier fliers mailer mailers pamphlet pamphlets brochure brochures
+    commercial commercials robocall robocalls""".split()
     # counts kept by others: "according to a tally by the Center for ...", "an AP count",
     # "measurements her team took", "readings from the buoy", "the EU's transparency register"
     + """tally tallies count tabulation tracker database measurements readings register
@@ -2601,7 +2607,7 @@ PERFORMATIVE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 # Verbs of endorsing a candidate or a cause, which negated before a noun phrase are an
-# endorsement not given ("has not endorsed a candidate", "did not back either rival"): no
+# endorsement not given ("has not endorsed a candidate", "did not back either contender"): no
 # stance to weigh, as "has not announced a price" is no act.
 ENDORSING_VERBS: frozenset[str] = frozenset(
     "endorse endorses endorsed endorsing back backs backed backing".split()

@@ -188,10 +188,14 @@ _NOTHING = re.compile(
     r"\s+(?:(?:nothing|little)(?:\s+(?:more|else|new|further))?|no(?:\s+further)?\s+comment)"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
-# A request not to be named: "asked not to be identified", "requested anonymity", "asked to
-# remain anonymous", "asked to be identified only by her initial", "asked that her name not
-# be used"; a wish not to be: "did not want to be named", "wished to stay anonymous".
-_REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
+# A request not to be named: "asked not to be identified", "requested anonymity", "insisted on
+# anonymity", "asked to remain anonymous", "asked to be identified only by her initial", "asked
+# that her name not be used"; a wish not to be: "did not want to be named", "wished to stay
+# anonymous".
+_REQUEST_VERBS = frozenset(
+    "ask asks asked asking request requests requested requesting insist insists insisted"
+    " insisting".split()
+)
 _WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
 _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
 _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
@@ -221,7 +225,7 @@ _ANONYMITY = re.compile(
     + _BE_NAMED
     + r"|"
     + _NAMED_IN_PART
-    + r"|anonymity|to\s+"
+    + r"|(?:on\s+)?anonymity|to\s+"
     + _STAY_ANONYMOUS
     + r"|"
     + _WITHHELD_NAME
