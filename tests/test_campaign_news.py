@@ -237,3 +237,38 @@ def test_a_campaigns_literature_is_a_document(text: str):
 def test_a_commercial_lender_stays_a_lender():
     [(_, found, _)] = attributed("A commercial lender said rates would fall.")
     assert found is not None and found.kind != "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd booed when Brenner mentioned the governor.",
+        "The hall cheered each time Brenner mentioned Marin.",
+        "Supporters groaned when she mentioned her Republican opponent.",
+    ],
+)
+def test_a_person_mentioned_is_whom_a_speech_was_about(text: str):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Brenner mentioned that Marin had skipped the debate.", "Marin had skipped the debate"),
+        ("Brenner mentioned Marin as a possible running mate.", "Marin as a possible running mate"),
+    ],
+)
+def test_a_claim_mentioned_stays_a_statement(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenner did not mention Marin by name.",
+        "Marin never mentioned his opponent by name.",
+        "The governor did not mention Marin.",
+    ],
+)
+def test_a_person_not_mentioned_is_no_statement(text: str):
+    assert contents(text) == []

@@ -685,6 +685,9 @@ _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 # Verbs whose act, negated before a bare noun phrase, was not done: "has not announced a
 # price", "has not endorsed a candidate".
 _UNDONE_ACTS = PERFORMATIVE_VERBS | ENDORSING_VERBS
+# Verbs of mentioning, with a person for object whom a speech was about, negated or not:
+# "booed when she mentioned the governor", "did not mention her rival by name".
+_MENTIONING = frozenset("mention mentions mentioned mentioning".split())
 _READ_BEFORE = (
     ANSWER_VERBS
     | DISCLOSING_CUES
@@ -698,11 +701,11 @@ _READ_BEFORE = (
 # or in a ranking ("would put it among the best", "puts it ahead of its rivals").
 _PUT_IT = frozenset({"put it", "puts it"})
 _CALLS_FOR = frozenset({"call for", "calls for"})
-# A person named after an adjunct "referring to", which tells whom a quote was about, not what
-# was said: a name ("referring to Ada Voss", "referring to Sen. Voss"), an object pronoun
-# ("referring to him") or a person by role ("referring to her Republican opponent"); not a
-# thing ("referring to the tax claim").
-_REFERRING = frozenset({"referring to"})
+# A person named after "referring to" or a verb of mentioning, which tells whom a quote or a
+# speech was about, not what was said: a name ("referring to Ada Voss", "mentioned Sen.
+# Voss"), an object pronoun ("referring to him") or a person by role ("when she mentioned her
+# opponent"); not a thing ("referring to the tax claim").
+_REFERRING = frozenset({"referring to", "referred to", "refers to"})
 _REFERRED_PRONOUNS = frozenset("him her them".split())
 _REFERRED_DETERMINERS = frozenset("the his her their".split())
 _CLOSING = " .,;:!?”’\"'"  # what may close the content as found: "referring to Voss."
@@ -759,6 +762,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
+    if word in _MENTIONING and _person_referred(text, span):
+        return "other sense"  # "booed when Ortega mentioned the governor": whom, not what
     if word in _UNDONE_ACTS and _negated(text, cue, before) and _noun_object(text, cue, span):
         return "non-answer"  # "has not announced a price": an act not done, nothing to check
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
@@ -810,9 +815,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
 
 
 def _person_referred(text: str, span: Span) -> bool:
-    """Whether the content `span` of "referring to" is a person: "Ada Voss", "Sen. Voss",
-    "him", "the governor", "her Democratic opponent" (not "the 2 percent claim")."""
+    """Whether the content `span` of "referring to" or "mentioned" is a person, by name or
+    not: "Ada Voss", "Sen. Voss", "him", "the governor", "her Democratic opponent", "Voss by
+    name" (not "the 2 percent claim")."""
     words = text[span[0] : span[1]].rstrip(_CLOSING).split()
+    if words[-2:] == ["by", "name"]:
+        words = words[:-2]  # "did not mention her rival by name"
     if not words or len(words) > _REFERRED_WORDS:
         return False
     first = words[0].lower()
