@@ -272,3 +272,57 @@ def test_a_claim_mentioned_stays_a_statement(text: str, content: str):
 )
 def test_a_person_not_mentioned_is_no_statement(text: str):
     assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“She won the night,” most said.", "most"),
+        ('"He looked tired," some said after the debate.', "some"),
+        ("“We will knock on every door,” two said.", "two"),
+        ("“It was a disaster,” many said.", "many"),
+    ],
+)
+def test_a_count_standing_for_people_after_a_quotation_is_its_speaker(text: str, speaker: str):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and (found.name, found.kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“She won the night,” others said.", "others"),
+        ("“She won the night,” Marin, 58, said.", "Marin"),
+        ("Most said the debate changed nothing.", "Most"),
+    ],
+)
+def test_other_speakers_after_a_quotation_and_counts_opening_a_sentence_read_as_before(
+    text: str, speaker: str
+):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Send her home!” some in the crowd shouted.", "some in the crowd"),
+        ("“We want Marin!” many in the audience chanted.", "many in the audience"),
+        ("Some in the hall said the speech ran long.", "Some in the hall"),
+    ],
+)
+def test_a_count_of_people_in_a_gathering_speaks_as_that_part(text: str, speaker: str):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and (found.name, found.kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A man in the crowd said he was leaving.", "A man in the crowd"),
+        ("Officials in the county said the count was over.", "Officials in the county"),
+    ],
+)
+def test_a_person_or_a_group_in_a_place_reads_as_before(text: str, speaker: str):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and found.name == speaker

@@ -236,6 +236,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return _based_description(text, lower, found)
     if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
+    if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":
+        return _count_in(text, lower, found) or found
     return found
 
 
@@ -268,6 +270,25 @@ def _closes_title(text: str, start: int, mark: int) -> bool:
     `start` ("who directed “Cold Water Kings,”"), not a quotation ('“We won,”')."""
     opening = max(text.rfind("“", start, mark), text.rfind('"', start, mark))
     return opening >= start and opens_title(text, opening)
+
+
+# A count of people standing alone before "in" and the body or the gathering they are part
+# of, opening its clause: "Some in the party said", "“...,” many in the crowd shouted".
+_COUNT_IN = re.compile(
+    r"(?:^|(?<=[.!?,”\"]\s)|(?<=[.!?,]”\s)|(?<=\n))(?P<q>(?i:"
+    + alternation(COUNTED_ALONE)
+    + r"))\s+in\s+\Z"
+)
+_COUNT_REACH = 16  # characters before the body that `_COUNT_IN` reads
+
+
+def _count_in(text: str, lower: int, found: Phrase) -> Phrase | None:
+    """ "Some in the party said": the part of the body or the gathering `found` ("the
+    party") that speaks, a group, not the body; None if no count opens the clause before it."""
+    count = _COUNT_IN.search(text, max(lower, found.span[0] - _COUNT_REACH), found.span[0])
+    if count is None:
+        return None
+    return _new_phrase((count.start(), found.span[1]), (count.group("q"), "in", *found.words))
 
 
 # An age between a person and where they are from: "Ann Lee, 54, of Fresno said".
