@@ -326,3 +326,46 @@ def test_a_count_of_people_in_a_gathering_speaks_as_that_part(text: str, speaker
 def test_a_person_or_a_group_in_a_place_reads_as_before(text: str, speaker: str):
     [(_, found, _)] = attributed(text)
     assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Tom Marin spoke in Akron. “It was a rout,” said one of his advisers.",
+            "one of his advisers",
+            "person",
+        ),
+        (
+            "Ann Brenner spoke in Akron. “It was a rout,” several of her aides said.",
+            "several of her aides",
+            "group",
+        ),
+        ("“It was a rout,” said two of her donors.", "two of her donors", "group"),
+    ],
+)
+def test_a_partitive_of_someones_people_after_a_quotation_speaks(
+    text: str, speaker: str, kind: str
+):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and (found.name, found.kind) == (speaker, kind)
+
+
+def test_a_partitive_before_a_named_appositive_leaves_the_name_speaking():
+    text = "Ann Brenner spoke. “We will win,” said one of her old friends, Ed Pratt."
+    [(_, found, _)] = attributed(text)
+    assert found is not None and found.name == "Ed Pratt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It was a rout,” said two donors.", "two donors"),
+        ("“She owns the suburbs,” said one of the canvassers.", "one of the canvassers"),
+        ("“We lost the room,” a Marin surrogate said.", "a Marin surrogate"),
+        ("“Best rally yet,” said two attendees.", "two attendees"),
+    ],
+)
+def test_the_people_of_a_campaign_and_its_crowds_speak(text: str, speaker: str):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and found.name == speaker

@@ -1758,6 +1758,13 @@ ROLE_NOUNS: frozenset[str] = (
     cousin cousins acquaintance acquaintances relatives in-laws
     """.split()
     )
+    # the people of a campaign and its crowds: "said two of her donors", "a surrogate said"
+    | frozenset(
+        """
+    donor donors megadonor megadonors canvasser canvassers surrogate surrogates operative
+    operatives bundler bundlers attendee attendees rallygoer rallygoers caucusgoer caucusgoers
+    """.split()
+    )
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
 ANONYMOUS_HEADS: frozenset[str] = (

@@ -939,7 +939,8 @@ _PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
 # before the quantifier.
 _QUANTIFIER = r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + ")"
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
-_PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
+# "one of" + "the sources", "said one of his advisers"
+_PARTITIVE_OF = frozenset("the those these its their his her".split())
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
 # of those".
 _PARTITIVE_PRONOUNS = tuple(" " + pronoun for pronoun in OF_PRONOUNS)  # a lead ending so
