@@ -1760,6 +1760,13 @@ ROLE_NOUNS: frozenset[str] = (
     cousin cousins acquaintance acquaintances relatives in-laws
     """.split()
     )
+    # the people of a campaign and its crowds: "said two of her donors", "a surrogate said"
+    | frozenset(
+        """
+    donor donors megadonor megadonors canvasser canvassers surrogate surrogates operative
+    operatives bundler bundlers attendee attendees rallygoer rallygoers caucusgoer caucusgoers
+    """.split()
+    )
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
 ANONYMOUS_HEADS: frozenset[str] = (
@@ -1817,6 +1824,9 @@ ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "who declined to be identified",
     "who spoke on the condition of anonymity",
     "speaking on the condition of anonymity",
+    "who was granted anonymity",
+    "who were granted anonymity",
+    "who insisted on anonymity",
 )
 # Organizations: capitalised names and common nouns that make a speaker an organization.
 ORGANIZATION_WORDS: frozenset[str] = (
@@ -2046,6 +2056,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # assessments suggest", "satellite images show"
     "assessments reviews audits videos image images imagery photo photos photograph "
     "photographs".split()
+    # a campaign's literature and broadcasts: "a mailer which says", "the commercial claims"
+    + """flyer flyers flier fliers mailer mailers pamphlet pamphlets brochure brochures
+    commercial commercials robocall robocalls""".split()
     # counts kept by others: "according to a tally by the Center for ...", "an AP count",
     # "measurements her team took", "readings from the buoy", "the EU's transparency register"
     + """tally tallies count tabulation tracker database measurements readings register
@@ -2613,6 +2626,12 @@ PERFORMATIVE_VERBS: frozenset[str] = frozenset(
     announce announces announced announcing declare declares declared declaring proclaim
     proclaims proclaimed proclaiming unveil unveils unveiled unveiling
     """.split()
+)
+# Verbs of endorsing a candidate or a cause, which negated before a noun phrase are an
+# endorsement not given ("has not endorsed a candidate", "did not back either contender"): no
+# stance to weigh, as "has not announced a price" is no act.
+ENDORSING_VERBS: frozenset[str] = frozenset(
+    "endorse endorses endorsed endorsing back backs backed backing".split()
 )
 # What an object complement after a performative's object ends with, a judgement and so a claim
 # ("declared the bridge unsafe", "declared the vote fraudulent"): adjective endings (nouns in

@@ -241,6 +241,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return _aged_origin(text, lower, found)
     if found is not None and text.endswith(" and ", 0, found.span[0]):
         return _named_and_others(text, lower, found)
+    if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":
+        return _count_in(text, lower, found) or found
     return found
 
 
@@ -293,6 +295,25 @@ def _closes_title(text: str, start: int, mark: int) -> bool:
     `start` ("who directed “Cold Water Kings,”"), not a quotation ('“We won,”')."""
     opening = max(text.rfind("“", start, mark), text.rfind('"', start, mark))
     return opening >= start and opens_title(text, opening)
+
+
+# A count of people standing alone before "in" and the body or the gathering they are part
+# of, opening its clause: "Some in the party said", "“...,” many in the crowd shouted".
+_COUNT_IN = re.compile(
+    r"(?:^|(?<=[.!?,”\"]\s)|(?<=[.!?,]”\s)|(?<=\n))(?P<q>(?i:"
+    + alternation(COUNTED_ALONE)
+    + r"))\s+in\s+\Z"
+)
+_COUNT_REACH = 16  # characters before the body that `_COUNT_IN` reads
+
+
+def _count_in(text: str, lower: int, found: Phrase) -> Phrase | None:
+    """ "Some in the party said": the part of the body or the gathering `found` ("the
+    party") that speaks, a group, not the body; None if no count opens the clause before it."""
+    count = _COUNT_IN.search(text, max(lower, found.span[0] - _COUNT_REACH), found.span[0])
+    if count is None:
+        return None
+    return _new_phrase((count.start(), found.span[1]), (count.group("q"), "in", *found.words))
 
 
 # An age between a person and where they are from: "Ann Lee, 54, of Fresno said".
@@ -505,16 +526,20 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     )
 
 
-_REASON_REACH = 120  # characters before a cue searched for "because"
+_REASON_REACH = 120  # characters before a cue searched for "because" or "anonymity to"
 
 
 def _condition_with_reason(text: str, lower: int, cue_start: int) -> bool:
-    """Whether an unnamed source's condition and its reason end before a cue: "Two staff who
-    spoke on condition of anonymity because they were not allowed to talk to the press said"
-    (the source speaks, not "the press"); its head is further back than the short search."""
+    """Whether an unnamed source's condition and its reason or purpose end before a cue: "Two
+    staff who spoke on condition of anonymity because they were not allowed to talk to the
+    press said" (the source speaks, not "the press"), "An aide who requested anonymity to
+    discuss private talks said" (not "private talks"); its head is further back than the
+    short search."""
     begin = cue_start - _REASON_REACH if cue_start - _REASON_REACH > lower else lower
-    because = text.find(" because ", begin, cue_start)
-    return because >= 0 and _postmodifier(text, max(lower, because - 60), cue_start) is not None
+    reason = text.find(" because ", begin, cue_start)
+    if reason < 0:
+        reason = text.find(" anonymity to ", begin, cue_start)
+    return reason >= 0 and _postmodifier(text, max(lower, reason - 60), cue_start) is not None
 
 
 def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
@@ -626,16 +651,16 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             j -= 1  # "Boreal Metals Inc., which says": the company's abbreviation
         if lower == "who" and _age_aside(toks, j):
             j -= 2  # "Ann Lee, 34, who said": the age set off is hers
-        gap = j
-        while j >= 2 and toks[j].lower in TIME_WORDS and toks[j - 1].lower in _TIME_LEADS:
-            j -= 2  # "an audit last year that found": the audit's, past its time
-        antecedent = _relative_head(text, toks, j)
+        timed = _time_length(toks, j) if j >= 2 and lower != "who" else 0
+        # "released a video on Friday that accuses", "an audit last year that found": the
+        # video's, the audit's, past its time
+        antecedent = _relative_head(text, toks, j - timed)
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)
             antecedent = _described_name(text, toks, i, antecedent) or antecedent
         elif lower == "which" and antecedent is not None:
             antecedent = _which_head(text, toks, antecedent, _cue_word(text, cue_start))
-        if antecedent is None or (lower == "that" and gap < i - 1):
+        if antecedent is None or (lower == "that" and j < i - 1):
             return None
         if lower == "that":
             # "Acme Foods, a firm that has lobbied for ...": the name, as after "who"
@@ -1144,6 +1169,16 @@ def _listed_word(tok: Token) -> bool:
     )
 
 
+def _time_length(toks: list[Token], i: int) -> int:
+    """How many tokens a time ending at toks[i] takes: two for a lead and a time word ("this
+    week", "on Friday"), one for a capitalised one ("Friday"), else none."""
+    if toks[i].lower not in TIME_WORDS:
+        return 0
+    if i >= 1 and toks[i - 1].lower in _TIME_LEADS:
+        return 2
+    return 1 if toks[i].word[0].isupper() else 0
+
+
 def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
     """The index before the auxiliaries, adverbs and times that may stand between a speaker
     and the cue ending at toks[i]: "Wells Fargo just this month announced". `prose`: the cue
@@ -1163,9 +1198,9 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if prose and _small_name_word(toks, i):
                 break  # "Justice Now said", "Families First said": a name's last word
             i -= 1
-        elif i >= 1 and lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
-            i -= 2
-        elif lower in TIME_WORDS and word[0].isupper():
+        elif (timed := _time_length(toks, i)) == 2:
+            i -= 2  # "Wells Fargo this month announced"
+        elif timed:
             i -= 1  # "Umerov Tuesday said"
             if i >= 0 and _reduced_relative(toks, i):
                 i -= 1  # "the poll released Friday shows"

@@ -209,8 +209,8 @@ def _count_number(word: str) -> bool:
 def _count_opening(toks: list[Token], index: int) -> bool:
     """Whether toks[index] is a number or a quantifier standing alone for the people it
     counts, opening its sentence or after a comma ("31 said", "Of those asked, most said",
-    "In part, all agreed"), or opening a clause joined after a comma ("Residents said A, and
-    two said B", "..., but most say B")."""
+    "In part, all agreed") or a quotation ('“We lost,” two said'), or opening a clause joined
+    after a comma ("Residents said A, and two said B", "..., but most say B")."""
     word = toks[index].lower
     number = _count_number(word)
     if not (number or word in COUNTED_ALONE):
@@ -219,6 +219,8 @@ def _count_opening(toks: list[Token], index: int) -> bool:
         return True
     if _after_comma_conjunction(toks, index):
         return True
+    if toks[index - 1].word in _QUOTE_CLOSINGS:
+        return True  # '“We lost,” most said': the attribution after a quotation opens with it
     if toks[index - 1].word != ",":
         return False
     # a number after a comma, only after a part's opener: not an age ("Lee, 58, who ...")
@@ -226,6 +228,7 @@ def _count_opening(toks: list[Token], index: int) -> bool:
 
 
 _PART_OPENERS = frozenset({"Of", "Among"})  # "Of the 40 asked, 31 said"
+_QUOTE_CLOSINGS = frozenset({"”", '"'})  # the marks closing a quotation before its attribution
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "yet", "though", "although"})
 
 

@@ -963,7 +963,8 @@ _QUANTIFIER = r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + ")"
 _PARTITIVE_BEFORE = re.compile(
     r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<d>(?:those|these)\s+)?$"
 )
-_PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
+# "one of" + "the sources", "said one of his advisers"
+_PARTITIVE_OF = frozenset("the those these its their his her".split())
 # "of" and a demonstrative that the phrase before a cue leaves out: "one of those *people*".
 _OF_DEMONSTRATIVE = ("of those ", "of these ")
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
@@ -1029,7 +1030,7 @@ def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> P
     the phrase is a group with a determiner, not a name."""
     if phrase is None or partitive is None:
         return phrase
-    if phrase.words[0].lower() not in _PARTITIVE_OF and not partitive.group("d"):
+    if phrase.words[0].lower() not in _PARTITIVE_OF and not partitive.groupdict().get("d"):
         return phrase
     words = (*partitive.group().split(), *phrase.words)
     return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)

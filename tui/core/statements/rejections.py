@@ -68,6 +68,7 @@ from tui.core.lexicon import (
     DISCLOSING_CUES,
     DISCUSSION_CUES,
     DOCUMENT_WORDS,
+    ENDORSING_VERBS,
     FEAST_DAYS,
     FINDING_PARTICIPLES,
     FOUND_OUT_CUES,
@@ -93,6 +94,7 @@ from tui.core.lexicon import (
     RECALL_FORMS,
     REFUSAL_VERBS,
     REPORT_FORMS,
+    ROLE_NOUNS,
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
     SEASONS,
@@ -102,6 +104,7 @@ from tui.core.lexicon import (
     THREATEN_FORMS,
     TIME_WORDS,
     TIMES_OF_DAY,
+    TITLES,
     WEAPONS,
     WORK_VERBS,
 )
@@ -128,6 +131,9 @@ _SPEAK_TO_PRESS = (
     r"(?:speak|talk)(?=\s*[,.;]|\s+(?:to\s+(?:reporters|journalists|the\s+(?:media|press))"
     r"|publicly|on\s+the\s+record)\b)"
 )
+# Committing to an answer, with nothing committed to: "declined to commit.", "refused to
+# commit either way" (not "refused to commit troops": a stance on troops).
+_COMMIT = r"commit(?=\s*[,.;]|\s+(?:either\s+way|one\s+way\s+or\s+the\s+other)\b)"
 # After a verb of refusing: "to" and a verb of answering ("declined to comment further",
 # "refused to speak to reporters"), or comment as a noun ("declined comment").
 _TO_ANSWER = re.compile(
@@ -139,6 +145,8 @@ _TO_ANSWER = re.compile(
     + alternation(ANSWER_VERBS)
     + r"|"
     + _SPEAK_TO_PRESS
+    + r"|"
+    + _COMMIT
     + r"|be\s+(?:interviewed|drawn))|(?:further\s+)?comment)\b"
 )
 # A refusal to answer ending its clause before ", citing": "declined to comment, citing",
@@ -150,11 +158,12 @@ _REFUSAL_BEFORE_CITING = re.compile(
     r"[^,.;:!?“”\"]{0,80},\s*$"
 )
 # After a verb of refusing: "to" and a verb of giving before information ("declined to give
-# details", "refused to provide a breakdown", "declined to give her surname").
+# details", "refused to provide a breakdown", "declined to give her surname", "declined to
+# release the full results").
 _TO_GIVE_INFORMATION = re.compile(
     r"\s+to\s+(?:give|provide|offer|release)\s+(?:(?:any|further|more|the|an?|his|her|their|its"
     r"|exact|precise|specific|full)\s+)*(?:details?|information|names?|surname|figures?|numbers?"
-    r"|evidence|breakdown|timeline|specifics|estimate|reasons?|explanation|comment)\b"
+    r"|results|data|evidence|breakdown|timeline|specifics|estimate|reasons?|explanation|comment)\b"
 )
 # After a verb of refusing: a request for an interview or a comment as its object ("declined
 # an interview request", "refused repeated requests for comment", "declined CBC's requests for
@@ -179,10 +188,14 @@ _NOTHING = re.compile(
     r"\s+(?:(?:nothing|little)(?:\s+(?:more|else|new|further))?|no(?:\s+further)?\s+comment)"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
-# A request not to be named: "asked not to be identified", "requested anonymity", "asked to
-# remain anonymous", "asked to be identified only by her initial", "asked that her name not
-# be used"; a wish not to be: "did not want to be named", "wished to stay anonymous".
-_REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
+# A request not to be named: "asked not to be identified", "requested anonymity", "insisted on
+# anonymity", "asked to remain anonymous", "asked to be identified only by her initial", "asked
+# that her name not be used"; a wish not to be: "did not want to be named", "wished to stay
+# anonymous".
+_REQUEST_VERBS = frozenset(
+    "ask asks asked asking request requests requested requesting insist insists insisted"
+    " insisting".split()
+)
 _WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
 _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
 _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
@@ -212,7 +225,7 @@ _ANONYMITY = re.compile(
     + _BE_NAMED
     + r"|"
     + _NAMED_IN_PART
-    + r"|anonymity|to\s+"
+    + r"|(?:on\s+)?anonymity|to\s+"
     + _STAY_ANONYMOUS
     + r"|"
     + _WITHHELD_NAME
@@ -690,10 +703,16 @@ _TO_FIND_OUT = re.compile(
     r"\b(?:will|would|could|can|may|might|must|to)\s+(?:\w+ly\s+)?$|[’']ll\s+$"
 )
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
+# Verbs whose act, negated before a bare noun phrase, was not done: "has not announced a
+# price", "has not endorsed a candidate".
+_UNDONE_ACTS = PERFORMATIVE_VERBS | ENDORSING_VERBS
+# Verbs of mentioning, with a person for object whom a speech was about, negated or not:
+# "booed when she mentioned the governor", "did not mention her rival by name".
+_MENTIONING = frozenset("mention mentions mentioned mentioning".split())
 _READ_BEFORE = (
     ANSWER_VERBS
     | DISCLOSING_CUES
-    | PERFORMATIVE_VERBS
+    | _UNDONE_ACTS
     | _HYPOTHETICAL_WORDS
     | BELIEF_CUES
     | SOURCELESS_PASSIVES
@@ -703,6 +722,15 @@ _READ_BEFORE = (
 # or in a ranking ("would put it among the best", "puts it ahead of its rivals").
 _PUT_IT = frozenset({"put it", "puts it"})
 _CALLS_FOR = frozenset({"call for", "calls for"})
+# A person named after "referring to" or a verb of mentioning, which tells whom a quote or a
+# speech was about, not what was said: a name ("referring to Ada Voss", "mentioned Sen.
+# Voss"), an object pronoun ("referring to him") or a person by role ("when she mentioned her
+# opponent"); not a thing ("referring to the tax claim").
+_REFERRING = frozenset({"referring to", "referred to", "refers to"})
+_REFERRED_PRONOUNS = frozenset("him her them".split())
+_REFERRED_DETERMINERS = frozenset("the his her their".split())
+_CLOSING = " .,;:!?”’\"'"  # what may close the content as found: "referring to Voss."
+_REFERRED_WORDS = 4  # words in the longest name or role noun phrase read as a person
 # Passives of sight that report a view only before "as", "to", "by" or "that" ("is seen as a
 # threat", "was seen to falter"); else a thing or a person seen ("will be seen faster").
 _SIGHT_PASSIVES = frozenset({"seen"})
@@ -743,6 +771,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "other sense"  # "wrote about courts for the Daily Herald"
         if word in _CALLS_FOR and compound_tail(text, cue[0], "call"):
             return "other sense"  # "hosts a conference call for analysts": a meeting
+        if word in _REFERRING and _person_referred(text, span):
+            return "other sense"  # "Teague, referring to Voss, said ...": whom, not what
         if word in FOUND_OUT_CUES:
             what = _FOUND_OUT_WHAT.match(text, cue[1])
             if what is None:
@@ -753,7 +783,9 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
-    if word in PERFORMATIVE_VERBS and _negated(text, cue, before) and performative(text, span, cue):
+    if word in _MENTIONING and _person_referred(text, span):
+        return "other sense"  # "booed when Ortega mentioned the governor": whom, not what
+    if word in _UNDONE_ACTS and _negated(text, cue, before) and _noun_object(text, cue, span):
         return "non-answer"  # "has not announced a price": an act not done, nothing to check
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
         return "other sense"
@@ -801,6 +833,25 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     ):
         return "no source"  # "results are expected on Saturday": a schedule, nobody's belief
     return None
+
+
+def _person_referred(text: str, span: Span) -> bool:
+    """Whether the content `span` of "referring to" or "mentioned" is a person, by name or
+    not: "Ada Voss", "Sen. Voss", "him", "the governor", "her Democratic opponent", "Voss by
+    name" (not "the 2 percent claim")."""
+    words = text[span[0] : span[1]].rstrip(_CLOSING).split()
+    if words[-2:] == ["by", "name"]:
+        words = words[:-2]  # "did not mention her rival by name"
+    if not words or len(words) > _REFERRED_WORDS:
+        return False
+    first = words[0].lower()
+    if len(words) == 1 and first in _REFERRED_PRONOUNS:
+        return True
+    if first in _REFERRED_DETERMINERS:
+        return len(words) > 1 and words[-1].lower() in ROLE_NOUNS
+    if first.rstrip(".") in TITLES:
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
