@@ -277,7 +277,7 @@ SPEECH_CUES: frozenset[str] = (
     remarked reply replies replied respond responds responded answer answers answered
     confirm confirms confirmed deny denies denied admit admits admitted concede concedes
     conceded predict predicts predicted promise promises promised pledge pledges pledged
-    vow vows vowed urge urges urged counters countered complain complains complained
+    vow vows vowed urge urges urged counter counters countered complain complains complained
     lament laments lamented boast boasts boasted tweet tweets tweeted allege alleges alleged
     testify testifies testified disclose discloses disclosed reveal reveals revealed
     indicate indicates indicated caution cautions cautioned conclude concludes concluded
@@ -1005,13 +1005,14 @@ PHRASE_CUES: tuple[str, ...] = (
     *REPLY_CUES,
     *FOUND_HARD_CUES,
 )
-# Words between a subject and its cue that do not end the subject: "has also said".
+# Words between a subject and its cue that do not end the subject: "has also said", "have
+# instead called for".
 CUE_AUXILIARIES: frozenset[str] = frozenset(
     """
     has have had is are was were be been being will would could should may might must
     also later then again once still further earlier previously repeatedly recently
     reportedly publicly privately separately not never often long has-since already just
-    together jointly only
+    together jointly only instead
     now first originally initially did does do often always usually sometimes frequently
     didn't doesn't don't isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
     can't couldn't shouldn't didn’t doesn’t don’t isn’t wasn’t aren’t weren’t hasn’t
@@ -1732,6 +1733,7 @@ ROLE_NOUNS: frozenset[str] = (
     questioner questioners panelist panelists someone somebody everyone
     everybody anyone anybody nobody
     chairs heads ministers premier economists democrats republicans conservatives liberals
+    moderates progressives centrists hardliners hard-liners
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     cm cms dcp acp igp dgp dg sho sarpanch tehsildar

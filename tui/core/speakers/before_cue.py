@@ -1046,6 +1046,9 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if lower in _PLACE_ADVERBS and i >= 1 and _place_modified(toks, i - 1):
                 i -= 1  # "Officials there said", "the head cook there told"
                 continue
+            if lower == "longer" and i >= 1 and toks[i - 1].lower == "no":
+                i -= 2  # "The caucus no longer believes"
+                continue
             break  # the common case (a name, a noun), told at once
         if lower in CUE_AUXILIARIES or _adverb(tok):
             if prose and _small_name_word(toks, i):

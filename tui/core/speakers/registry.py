@@ -707,6 +707,12 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # ("The president", "The former governor"). Tried where "The" opens a capitalised word run,
 # and at "the" after a comma (`_CLAUSE_THE`).
 _OPENING_ROLE = re.compile(r"[Tt]he((?: [a-z-]+){1,3})")
+# A sentence's end and the spaces after it, where the next sentence opens (`_opening_plural`).
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"]?\s+|\n\s*")
+_WORD = re.compile(r"[\w’'-]+")
+_OPENING_REACH = 60  # characters read of a sentence's opening words
+# Words after a subject's noun that are no verb of it: "Voters *in* Ohio", "Critics *who* ...".
+_NO_VERB_AFTER = PREPOSITIONS | frozenset("and or but who which whose that to".split())
 _CLAUSE_THE = re.compile(r", the ")  # "the" after a comma: an opening clause's, perhaps
 _THE = frozenset({"The"})
 # An object pronoun of a person after a speaker's verb and at most two words before it:
@@ -945,6 +951,9 @@ class Speakers:
             role = self._opening_role(None, lower, position, plural=True)
             if role is not None:
                 return role  # "The researchers made 24 accounts. They said": not the firm before
+            people = self._opening_plural(lower, position)
+            if people is not None:
+                return people  # "Critics see it differently. They say": not the group before
             company = self._name_and_company(lower, position)
             if company is not None:
                 return company  # "Sand and her colleagues adjusted for age, but they said"
@@ -1221,6 +1230,35 @@ class Speakers:
             toks = tokens(text, match.start(), end)
             return self._entry_for(_phrase_of(tuple(toks)))[0]
         return None
+
+    def _opening_plural(self, lower: int, position: int) -> _Entry | None:
+        """The people a plural role noun with no article stands for, where it opens the
+        sentence before the pronoun's in text[lower:position], alone or after a quantifier
+        or a modifier, as its verb's subject: "Many economists shrugged. They say ...",
+        "Conservatives see it differently. They argue ...", "House Republicans balked"; None
+        if that sentence opens otherwise."""
+        text = self._text
+        start = lower
+        for brk in _SENTENCE_BREAK.finditer(text, lower, position):
+            if brk.end() < position:  # not the break before the pronoun's own sentence
+                start = brk.end()
+        words = _WORD.findall(text, start, min(position, start + _OPENING_REACH))
+        for k, word in enumerate(words[:3]):
+            head = word.lower()
+            if head in PERSON_ROLES and _plural_head(head):
+                break
+            if not (k or word[0].isupper()):
+                return None  # "and critics ...": no sentence's opening
+        else:
+            return None
+        if not (
+            k + 1 < len(words) and words[k + 1].islower() and words[k + 1] not in _NO_VERB_AFTER
+        ):
+            return None  # "Voters in Ohio", "Critics who ...": no verb of theirs next
+        end = text.find(words[k], start) + len(words[k])
+        if _SENTENCE_BREAK.search(text, end, position) is None or _quoted(text, start):
+            return None  # "Voters were wary, they said": the pronoun's own sentence
+        return self._entry_for(_phrase_of(tuple(tokens(text, start, end))))[0]
 
     def _described_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """A person brought in as the subject opening the last sentence in text[lower:position]

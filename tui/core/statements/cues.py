@@ -778,6 +778,8 @@ _ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
 # preposition ("Critics of a flat tax claim").
 _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
+# A relative pronoun opening a clause inside a noun phrase: "a case *that* could decide it".
+_RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")
 # Prepositions heading an adjunct of the clause before an article's noun phrase, never a
 # phrase after a subject's noun: a noun phrase after one holds no subject's modifier ("spoke
 # during a public comment period"), as after "of" it may ("Critics of a flat tax claim").
@@ -941,10 +943,18 @@ _QUANTIFIER = r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + ")"
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
 _PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
-# of those".
-_PARTITIVE_PRONOUNS = tuple(" " + pronoun for pronoun in OF_PRONOUNS)  # a lead ending so
+# of those"; a perfect's auxiliary or an adverb may stand between it and the cue ("some
+# of them have argued", "some of us had also said").
+_PERFECT_BETWEEN = ("have", "has", "had", "also", "already")
+_PARTITIVE_PRONOUNS = tuple(" " + word for word in (*OF_PRONOUNS, *_PERFECT_BETWEEN))
 _PARTITIVE_PRONOUN = re.compile(
-    r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<p>" + "|".join(OF_PRONOUNS) + r")\s*$"
+    r"(?<![\w’'-])"
+    + _QUANTIFIER
+    + r"\s+of\s+(?P<p>"
+    + "|".join(OF_PRONOUNS)
+    + r")(?:\s+(?:"
+    + "|".join(_PERFECT_BETWEEN)
+    + r"))*\s*$"
 )
 # The same with an appositive between it and the cue: "One of them, a nurse who left in 2020,
 # said".
@@ -1873,9 +1883,11 @@ class CueAttributions(CueForms, Quotations):
             self._contacted(start, cue[0]) is not None or self._platform(start, cue[0])
         )
         trailing = (_participle(word) or purpose) and phrase.span[1] < cue[0] - 1
-        # "The group, which argues ...": the words before a relative pronoun are what it
-        # stands for, never content
-        relative = phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
+        # "The group, which argues ...", "a problem: a party that agrees ...": the words
+        # before a relative pronoun are what it stands for, never content
+        relative = (
+            phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
+        ) or text.startswith(" that ", phrase.span[1])
         if not trailing and not relative and (as_clause or self._boundary_ends(lead)):
             before = self._content(start, before_end)
             if (
@@ -2973,15 +2985,20 @@ _TOLD_ENDS = re.compile(r"\s*(?:[.!?]|\n|$)")  # "..., inquest told": nothing af
 def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> bool:
     """Whether a hearing body "heard" a clause with no "that" before it ("Court heard the
     driver had been drinking", "The jury heard the victim called 911"): evidence given there,
-    though "heard" is a cue only before "that" elsewhere ("heard the news": none)."""
+    though "heard" is a cue only before "that" elsewhere ("heard the news": none); not a verb
+    in a relative clause after the object ("will hear arguments in a case that could decide
+    it": a proceeding heard)."""
     opening = text[content[0] : content[1]].split(None, 1)
-    return (
+    if not (
         word in HEAR_FORMS
         and head_before(phrase.words, BODY_QUALIFIERS) in HEARING_HEADS
         and bool(opening)
         and opening[0].lower() not in PREPOSITIONS  # "heard from residents who said ..."
-        and FINITE_VERB.search(text, *content) is not None
-    )
+    ):
+        return False
+    relative = _RELATIVE_WORD.search(text, *content)
+    end = relative.start() if relative else content[1]
+    return FINITE_VERB.search(text, content[0], end) is not None
 
 
 def _unheard_source(text: str, found: Found) -> Found:

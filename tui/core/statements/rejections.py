@@ -122,6 +122,14 @@ _NEGATED = re.compile(
     r"(?:(?:yet|" + _ADVERB + r"|be|been|being)\s+)*$"
 )
 _NEGATED_ENDINGS = ("not", "n't", "n’t", "never", "yet", "ly", "be", "been", "being")
+# Willingness denied before "to" and a verb of answering: "few are willing to predict", "no
+# one was prepared to say", "is reluctant to speculate", "were not ready to comment".
+_UNWILLING = re.compile(
+    r"(?:\b(?i:few|nobody|no\s+one|none)\s+(?:[a-z]+\s+){0,2}?(?:willing|prepared|ready)"
+    r"|\b(?:unwilling|reluctant|hesitant)"
+    r"|(?:n(?<=\bn)ot|n[’']t)\s+(?:(?:yet|" + _ADVERB + r")\s+)?(?:willing|prepared|ready))"
+    r"\s+to\s+$"
+)
 # Speaking or talking to the press, or at all: "to speak to reporters", "to talk publicly",
 # "to speak." (not "to talk about wages until ...": a stance on talks).
 _SPEAK_TO_PRESS = (
@@ -398,6 +406,13 @@ _CALL_COMPLEMENT = re.compile(
     + r"?[\w-]+(?:\s+[\w-]+)?\s+(?:"
     + alternation(frozenset(CALL_COMPLEMENTS))
     + r")\b"
+)
+# A court's verb and the manner of its deciding, then a preposition or the clause's end ("could
+# rule narrowly on the facts", "ruled swiftly, striking the law down"): how it decides, no
+# finding (not "ruled narrowly that ...").
+_RULE_FORMS = frozenset("rule rules ruled ruling".split())
+_MANNER_OF_RULING = re.compile(
+    r"\s+[a-z]+ly(?=\s*(?:[,;.]|$)|\s+(?:" + alternation(PREPOSITIONS) + r")\b)"
 )
 # The object of such a verb: a noun of its list, up to two modifiers before it ("the Republican
 # presidential nomination").
@@ -784,7 +799,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
 
 def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
     """ "did not respond to a request", "would not say whether", "declined to comment",
-    "declined an interview request", "said nothing about"; a request for anonymity ("asked
+    "declined an interview request", "said nothing about", "few were willing to predict"; a
+    request for anonymity ("asked
     not to be named"). `before`: the word before the cue (`_word_before`)."""
     if word in REFUSAL_VERBS:
         return bool(
@@ -799,6 +815,8 @@ def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
         return False
     if _NOTHING.match(text, cue[1]):
         return True
+    if _may_end(before, ("to",)) and _lead(_UNWILLING, text, cue):
+        return True  # "few are willing to predict", "was reluctant to say"
     return _negated(text, cue, before)
 
 
@@ -894,6 +912,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             or _OBJECT_PARTICIPLE.match(text, noun.end(), end)
         ):
             return True
+    if word in _RULE_FORMS and _MANNER_OF_RULING.match(text, cue[1], end):
+        return True  # "could rule narrowly on the facts": how a court may decide, no finding
     if word in _CLAIM_FORMS and _OFF_WAIVERS.match(text, cue[1], end):
         return True  # "claimed forward Ian Roy off waivers": a player taken, no claim made
     if word in ONE_OBJECT_VERBS:

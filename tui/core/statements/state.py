@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -30,11 +31,12 @@ from tui.core.lexicon import (
     WORK_NOUNS,
 )
 from tui.core.model import Span, StatementKind
-from tui.core.speakers import Phrase, Speakers, phrase_after
+from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
     CUE_VERBS,
+    FINITE_VERB,
     LONGEST_CLAUSE,
     TRIM_END,
     WORDS,
@@ -375,6 +377,8 @@ class State:
                 body = _body_before_its_verb(phrase, verb.group() if verb else "")
                 if body is not None:
                     return body
+                if verb is not None and verb.group() == "of":
+                    return self._of_subject(phrase, verb.end(), end) or phrase
                 if verb is not None and verb.group().islower():
                     if _market_head(phrase.words):
                         return self._cause_subject(after, end) or phrase
@@ -388,6 +392,19 @@ class State:
             if comma is None:
                 return None
             start = skip_space(self.text, comma.end())
+        return None
+
+    def _of_subject(self, phrase: Phrase, of_end: int, end: int) -> Phrase | None:
+        """The subject `phrase` with the "of" phrase after it, up to its verb, as read before
+        a cue ("A group of white voters sued, arguing ...": not "A group"); None when no
+        verb ends it before a comma or a subject phrase does not end there."""
+        comma = self.text.find(",", of_end, end)
+        upper = end if comma < 0 else comma
+        for verb in islice(FINITE_VERB.finditer(self.text, of_end, upper), 3):
+            # "A group of retired teachers sued": not "retired", a modifier
+            whole = phrase_before(self.text, phrase.span[0], verb.start())
+            if whole is not None and whole.span[0] == phrase.span[0] and whole.span[1] > of_end:
+                return whole
         return None
 
     def _closes_title(self, mark: re.Match[str]) -> bool:
