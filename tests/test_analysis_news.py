@@ -299,3 +299,70 @@ def test_the_invented_analysis_articles_hold_no_hedge_or_non_answer(name: str):
     _, statements = find_statements(text)
     contents = [text[s.span[0] : s.span[1]] for s in statements]
     assert not [c for c in contents if c.startswith(NOT_STATEMENTS) or "remains to be seen" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "What comes next, one senior aide said, “is anybody’s guess.”",
+            "What comes next, one senior aide said, “is anybody’s guess",
+        ),
+        (
+            "The levy, a staffer said, “is dead on arrival.”",
+            "The levy, a staffer said, “is dead on arrival",
+        ),
+        (
+            "Whether the pact holds, Pruett said, “depends on the Senate.”",
+            "Whether the pact holds, Pruett said, “depends on the Senate",
+        ),
+    ],
+)
+def test_a_quotation_going_on_with_the_clause_before_an_attribution_is_mixed(
+    text: str, content: str
+):
+    _, statements = find_statements(text)
+    assert [(text[s.span[0] : s.span[1]], s.kind, len(s.parts)) for s in statements] == [
+        (content, "mixed", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the end, she said, “we won.”",
+        "After the vote, she said, “we won.”",
+        "When it passed, Pruett said, “we won.”",
+        "After the vote, Pruett said, “We won.”",
+    ],
+)
+def test_a_quotation_after_a_scene_or_a_capital_stands_alone(text: str):
+    assert [c for c, _, _ in attributed(text)] == ["we won" if "“we" in text else "We won"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "One of the senators walked out, saying the vote was rigged.",
+            "One of the senators",
+            "person",
+        ),
+        ("Two of the donors pulled out, saying the race was lost.", "Two of the donors", "group"),
+        (
+            "Some of the delegates stormed off, saying the count was late.",
+            "Some of the delegates",
+            "group",
+        ),
+    ],
+)
+def test_a_partitive_opening_the_sentence_is_a_participles_speaker(
+    text: str, speaker: str, kind: str
+):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and (found.name, found.kind) == (speaker, kind)
+
+
+def test_a_plain_plural_opening_the_sentence_still_speaks_for_a_participle():
+    text = "The senators walked out, saying the vote was rigged."
+    assert [n for _, n, _ in named(text)] == ["The senators"]

@@ -778,6 +778,8 @@ _ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
 # preposition ("Critics of a flat tax claim").
 _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
+# Words opening a scene or a time, not a subject: "In the end", "When it passed".
+_SCENE_OPENERS = PREPOSITIONS | SUBORDINATORS
 # A relative pronoun opening a clause inside a noun phrase: "a case *that* could decide it".
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")
 # Prepositions heading an adjunct of the clause before an article's noun phrase, never a
@@ -2029,7 +2031,11 @@ class CueAttributions(CueForms, Quotations):
         if before is None and after is not None and interrupted and self._boundary_ends(lead):
             subject = self._one_word_subject(start, before_end, after[0])
             before = None if subject is None else (subject, "indirect")  # "Turnout, she said,"
-        if before is not None and interrupted and not self._starts_quote(after[0]):
+        if (
+            before is not None
+            and interrupted
+            and (not self._starts_quote(after[0]) or self._quote_goes_on(before[0], after[0]))
+        ):
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
             return Found((before[0][0], after[0][1]), kind, phrase, cue, when)
@@ -2042,6 +2048,20 @@ class CueAttributions(CueForms, Quotations):
         if quoted_object is not None:  # 'chanted “Resign!” outside the ministry'
             return Found(quoted_object, "direct", phrase, cue, when)
         return Found(after[0], after[1], phrase, cue, when)
+
+    def _quote_goes_on(self, before: Span, span: Span) -> bool:
+        """Whether the quotation `span` opens with goes on with the clause `before` an
+        interrupting attribution, its first word in lower case ("What comes next, one aide
+        said, “is anyone's guess.”"), not a sentence of its own ("“We will win.”"); not
+        after a scene or a time ("In the end, she said, “we won.”": only the quotation)."""
+        opener = WORDS.match(self.text, before[0])
+        if opener is None or opener.group().lower() in _SCENE_OPENERS:
+            return False
+        quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
+        if quote is None:
+            return False
+        first = WORDS.match(self.text, quote.content[0])
+        return first is not None and first.group().islower()
 
     def _pseudo_cleft(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """A cue in a free relative ("what critics fear", "what she told me") with no clause
