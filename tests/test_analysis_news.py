@@ -366,3 +366,86 @@ def test_a_partitive_opening_the_sentence_is_a_participles_speaker(
 def test_a_plain_plural_opening_the_sentence_still_speaks_for_a_participle():
     text = "The senators walked out, saying the vote was rigged."
     assert [n for _, n, _ in named(text)] == ["The senators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "To hear its backers tell it, the levy is a triumph.",
+            "its backers",
+            "the levy is a triumph",
+        ),
+        ("The levy is a triumph, as its backers tell it.", "its backers", "The levy is a triumph"),
+        (
+            "As Ms. Oyelaran tells it, the plan was doomed from the start.",
+            "Oyelaran",
+            "the plan was doomed from the start",
+        ),
+    ],
+)
+def test_telling_it_ending_its_clause_gives_a_version_of_events(
+    text: str, speaker: str, content: str
+):
+    assert [(c, n) for c, n, _ in named(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nobody can tell it apart from the original.", "Voters will tell it to the board."],
+)
+def test_telling_it_with_more_after_it_is_no_version(text: str):
+    assert all(cue not in ("tell it", "tells it") for _, _, cue in attributed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Democrats are betting that turnout will sink the majority.",
+            "Democrats",
+            "turnout will sink the majority",
+        ),
+        (
+            "The governor is wagering that the courts will side with her.",
+            "The governor",
+            "the courts will side with her",
+        ),
+        ("Republicans are gambling that the economy holds.", "Republicans", "the economy holds"),
+    ],
+)
+def test_a_wager_that_a_clause_holds_is_a_thought(text: str, speaker: str, content: str):
+    _, statements = find_statements(text)
+    assert [s.act for s in statements] == ["thought"]
+    assert [(c, n) for c, n, _ in named(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bet $50 on the game.",
+        "Pruett bet the farm on the merger.",
+        "She gambled away her savings.",
+        "The bet that the Jets would win paid off.",
+        "Pruett bet $50 that the Jets would win.",
+    ],
+)
+def test_a_stake_or_a_bet_as_a_noun_is_no_thought(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a safe bet that rates will fall.",
+        "It's a good bet that the pact will collapse.",
+        "Their best bet is that voters forget.",
+    ],
+)
+def test_a_bet_as_a_noun_before_that_is_no_thought(text: str):
+    assert attributed(text) == []
+
+
+def test_a_quotation_after_a_conjunction_and_a_subordinate_clause_stands_alone():
+    text = "So when the levy passed in May, Pruett said, “we were floored.”"
+    assert [c for c, _, _ in attributed(text)] == ["we were floored"]

@@ -328,6 +328,12 @@ OPENING_PARTICIPLES: frozenset[str] = frozenset(
     opening closing winding moving seconding introducing presenting answering giving testifying
     appearing""".split()
 )
+# Verbs of staking something on an outcome: before "that", a belief acted on ("Democrats are
+# betting that turnout will rise", "is wagering that the courts side with it"); elsewhere a
+# stake ("bet $50 on the game", "gambled away her savings"), so weak cues.
+WAGER_VERBS: frozenset[str] = frozenset(
+    "bet bets betting wager wagers wagered wagering gamble gambles gambled gambling".split()
+)
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
 BELIEF_CUES: frozenset[str] = (
     frozenset(
@@ -346,6 +352,7 @@ BELIEF_CUES: frozenset[str] = (
     """.split()
     )
     | BELIEF_PARTICIPLES
+    | WAGER_VERBS
 )
 # Verbs of coming to know (Levin 30.2, "learn", "hear", "find out", "discover"): a content
 # only by "that", a question word or a quotation after them; with a preposition or a particle
@@ -374,6 +381,7 @@ WEAK_CUES: frozenset[str] = (
     heard counsel counsels counseled counselled
     """.split()
     )
+    | WAGER_VERBS
     | HOLD_CUES
     | OBJECT_OR_CLAUSE_CUES
     | MANNER_OF_SPEAKING_CUES
@@ -391,7 +399,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
     statement counter dispute disputes plan plans advocate advocates show shows term terms
-    label labels
+    label labels bet bets wager wagers gamble gambles
     """.split()
 )
 # What follows "it is" when "it" stands for no one but the clause after it: "said it was too
@@ -988,6 +996,8 @@ PHRASE_CUES: tuple[str, ...] = (
     *RULING_THAT_CUES,
     "put it",
     "puts it",
+    "tell it",  # "To hear critics tell it, ...", "..., as Lee tells it."
+    "tells it",
     "made clear",
     "makes clear",
     "made it clear",
@@ -2688,8 +2698,9 @@ PREDICATE_OPENERS: frozenset[str] = (
 # "fears"; the characterize verbs of the mind (Levin 29.2: "see", "view", "regard",
 # "perceive", "envision", "remember" X as Y) and the consider verbs (29.9: "considered", "deemed",
 # "rated"); adjectives and nouns of the same: "is confident that", "concerns that".
-THOUGHT_WORDS: frozenset[str] = frozenset(
-    """
+THOUGHT_WORDS: frozenset[str] = (
+    frozenset(
+        """
     believe believes believed believing think thinks thought thinking know knows knew known
     expect expects expected expecting anticipate anticipates anticipated feel feels felt fear
     fears feared fearing hope hopes hoped hoping worry worries worried worrying suspect
@@ -2709,6 +2720,8 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     expectations assumption perception impression worries worry doubt doubts speculation
     illusions skepticism optimism recognition confidence pessimism certainty
     """.split()
+    )
+    | WAGER_VERBS
 )
 # Verbs, adjectives and nouns of wanting, planning, supporting and opposing, deciding and
 # acting (Levin 32 "want", 29.2 "consider", and verbs of creation and showing): "wants",

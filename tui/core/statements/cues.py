@@ -780,6 +780,7 @@ _ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,
 _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
 # Words opening a scene or a time, not a subject: "In the end", "When it passed".
 _SCENE_OPENERS = PREPOSITIONS | SUBORDINATORS
+_JOINING_OPENERS = CLAUSE_CONJUNCTIONS - _SCENE_OPENERS  # before such an opening: "So when"
 # A relative pronoun opening a clause inside a noun phrase: "a case *that* could decide it".
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")
 # Prepositions heading an adjunct of the clause before an article's noun phrase, never a
@@ -2053,8 +2054,11 @@ class CueAttributions(CueForms, Quotations):
         """Whether the quotation `span` opens with goes on with the clause `before` an
         interrupting attribution, its first word in lower case ("What comes next, one aide
         said, “is anyone's guess.”"), not a sentence of its own ("“We will win.”"); not
-        after a scene or a time ("In the end, she said, “we won.”": only the quotation)."""
+        after a scene or a time ("In the end, she said, “we won.”", "So when it passed, ...":
+        only the quotation)."""
         opener = WORDS.match(self.text, before[0])
+        if opener is not None and opener.group().lower() in _JOINING_OPENERS:
+            opener = WORDS.search(self.text, opener.end(), before[1])  # "So when ..."
         if opener is None or opener.group().lower() in _SCENE_OPENERS:
             return False
         quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])

@@ -697,6 +697,10 @@ _READ_BEFORE = (
 # or in a ranking ("would put it among the best", "puts it ahead of its rivals").
 _PUT_IT = frozenset({"put it", "puts it"})
 _CALLS_FOR = frozenset({"call for", "calls for"})
+# "tell it" tells a version of events only where its clause ends after it ("To hear critics
+# tell it, the law failed", "..., as Lee tells it."); not "tell it to stop", "tells it apart".
+_TELL_IT = frozenset({"tell it", "tells it"})
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?—–]|$)")
 # Passives of sight that report a view only before "as", "to", "by" or "that" ("is seen as a
 # threat", "was seen to falter"); else a thing or a person seen ("will be seen faster").
 _SIGHT_PASSIVES = frozenset({"seen"})
@@ -733,6 +737,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
         if word in _PUT_IT and _placed(text, cue):
             return "other sense"  # "She puts it back carefully": a thing set somewhere
+        if word in _TELL_IT and not _CLAUSE_ENDS.match(text, cue[1]):
+            return "other sense"  # "The agency told it to stop", "can tell it apart"
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
             return "other sense"  # "wrote about courts for the Daily Herald"
         if word in _CALLS_FOR and compound_tail(text, cue[0], "call"):
