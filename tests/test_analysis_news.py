@@ -449,3 +449,26 @@ def test_a_bet_as_a_noun_before_that_is_no_thought(text: str):
 def test_a_quotation_after_a_conjunction_and_a_subordinate_clause_stands_alone():
     text = "So when the levy passed in May, Pruett said, “we were floored.”"
     assert [c for c, _, _ in attributed(text)] == ["we were floored"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some in the party fear a repeat of the last rout.", "Some in the party"),
+        ("Those in the administration say the plan works.", "Those in the administration"),
+        ("Several in the caucus said the vote was rushed.", "Several in the caucus"),
+    ],
+)
+def test_a_quantifier_in_a_body_is_the_speaker_not_the_body(text: str, speaker: str):
+    assert [n for _, n, _ in named(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials in Ohio said the count was slow.", "Officials in Ohio"),
+        ("Voters in some states said the count was slow.", "Voters in some states"),
+    ],
+)
+def test_a_speaker_with_a_place_after_in_is_unchanged(text: str, speaker: str):
+    assert [n for _, n, _ in named(text)] == [speaker]

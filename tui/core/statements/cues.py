@@ -945,6 +945,9 @@ _PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
 _QUANTIFIER = r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + ")"
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
 _PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
+# A quantifier of people and "in" before a body or a place they belong to: "some in the
+# party", "many in Congress", "others in the room" (not "one in five", a ratio).
+_SOME_IN_BEFORE = re.compile(r"(?<![\w’'-])(?i:some|many|most|several|few|others|those)\s+in\s+$")
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
 # of those"; a perfect's auxiliary or an adverb may stand between it and the cue ("some
 # of them have argued", "some of us had also said").
@@ -2210,7 +2213,7 @@ class CueAttributions(CueForms, Quotations):
         elif phrase is None and lead.endswith(","):
             phrase = self._apposed_partitive_pronoun(start, cue[0])
         if phrase is not None and (
-            phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
+            phrase.appositive is not None or text.startswith(("of ", "in "), phrase.span[0] - 3)
         ):
             phrase = self._whole_subject(phrase, start)
         if phrase is not None and phrase.words[0].lower() in NEGATED_QUANTIFIERS:
@@ -2494,10 +2497,10 @@ class CueAttributions(CueForms, Quotations):
 
     def _whole_subject(self, phrase: Phrase, start: int) -> Phrase:
         """The subject of which the phrase before a cue is a part: with the partitive before
-        it ("one of" + "the sources"), or the person whose appositive names the body `phrase`
-        stands for, when a relative clause on that body ends the appositive ("Jo Reyes, a
-        trader at Brill Bank, which owns the shares, said": Reyes, not the bank); else
-        `phrase`."""
+        it ("one of" + "the sources", "some in" + "the party"), or the person whose
+        appositive names the body `phrase` stands for, when a relative clause on that body
+        ends the appositive ("Jo Reyes, a trader at Brill Bank, which owns the shares,
+        said": Reyes, not the bank); else `phrase`."""
         text = self.text
         if text.startswith("of ", phrase.span[0] - 3):
             lower = max(start, phrase.span[0] - 12)
@@ -2507,6 +2510,13 @@ class CueAttributions(CueForms, Quotations):
                 and text[start : partitive.start()].rstrip()[-1:] in _CLAUSE_END
             ):
                 return _with_partitive(phrase, partitive)  # the subject of its clause
+        elif text.startswith("in ", phrase.span[0] - 3):
+            lower = max(start, phrase.span[0] - 12)
+            some = _SOME_IN_BEFORE.search(text, lower, phrase.span[0])
+            if some is not None and text[start : some.start()].rstrip()[-1:] in _CLAUSE_END:
+                # "Some in the party fear ...", "many in Congress say": some of its people
+                words = (*some.group().split(), *phrase.words)
+                return Phrase((some.start(), phrase.span[1]), words, phrase.appositive)
         clause = phrase.appositive
         if clause is None or not text.startswith(_PLACE_RELATIVES, clause[0]):
             return phrase
