@@ -472,3 +472,19 @@ def test_a_quantifier_in_a_body_is_the_speaker_not_the_body(text: str, speaker: 
 )
 def test_a_speaker_with_a_place_after_in_is_unchanged(text: str, speaker: str):
     assert [n for _, n, _ in named(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The consensus among forecasters is that the economy will slow.", "forecasters"),
+        ("The view among Republicans was that the bill is dead.", "Republicans"),
+    ],
+)
+def test_a_copula_after_a_reporting_nouns_source_is_no_part_of_it(text: str, speaker: str):
+    assert [n for _, n, _ in named(text)] == [speaker]
+
+
+def test_a_reporting_nouns_source_just_before_that_is_unchanged():
+    text = "There are fears among shop owners that the street will close."
+    assert named(text) == [("the street will close", "shop owners", "fears")]
