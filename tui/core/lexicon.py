@@ -277,7 +277,7 @@ SPEECH_CUES: frozenset[str] = (
     remarked reply replies replied respond responds responded answer answers answered
     confirm confirms confirmed deny denies denied admit admits admitted concede concedes
     conceded predict predicts predicted promise promises promised pledge pledges pledged
-    vow vows vowed urge urges urged counters countered complain complains complained
+    vow vows vowed urge urges urged counter counters countered complain complains complained
     lament laments lamented boast boasts boasted tweet tweets tweeted allege alleges alleged
     testify testifies testified disclose discloses disclosed reveal reveals revealed
     indicate indicates indicated caution cautions cautioned conclude concludes concluded
@@ -328,6 +328,12 @@ OPENING_PARTICIPLES: frozenset[str] = frozenset(
     opening closing winding moving seconding introducing presenting answering giving testifying
     appearing""".split()
 )
+# Verbs of staking something on an outcome: before "that", a belief acted on ("Democrats are
+# betting that turnout will rise", "is wagering that the courts side with it"); elsewhere a
+# stake ("bet $50 on the game", "gambled away her savings"), so weak cues.
+WAGER_VERBS: frozenset[str] = frozenset(
+    "bet bets betting wager wagers wagered wagering gamble gambles gambled gambling".split()
+)
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
 BELIEF_CUES: frozenset[str] = (
     frozenset(
@@ -346,6 +352,7 @@ BELIEF_CUES: frozenset[str] = (
     """.split()
     )
     | BELIEF_PARTICIPLES
+    | WAGER_VERBS
 )
 # Verbs of coming to know (Levin 30.2, "learn", "hear", "find out", "discover"): a content
 # only by "that", a question word or a quotation after them; with a preposition or a particle
@@ -374,6 +381,7 @@ WEAK_CUES: frozenset[str] = (
     heard counsel counsels counseled counselled
     """.split()
     )
+    | WAGER_VERBS
     | HOLD_CUES
     | OBJECT_OR_CLAUSE_CUES
     | MANNER_OF_SPEAKING_CUES
@@ -391,7 +399,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
     statement counter dispute disputes plan plans advocate advocates show shows term terms
-    label labels
+    label labels bet bets wager wagers gamble gambles
     """.split()
 )
 # What follows "it is" when "it" stands for no one but the clause after it: "said it was too
@@ -989,6 +997,8 @@ PHRASE_CUES: tuple[str, ...] = (
     *RULING_THAT_CUES,
     "put it",
     "puts it",
+    "tell it",  # "To hear critics tell it, ...", "..., as Lee tells it."
+    "tells it",
     "made clear",
     "makes clear",
     "made it clear",
@@ -1006,13 +1016,14 @@ PHRASE_CUES: tuple[str, ...] = (
     *REPLY_CUES,
     *FOUND_HARD_CUES,
 )
-# Words between a subject and its cue that do not end the subject: "has also said".
+# Words between a subject and its cue that do not end the subject: "has also said", "have
+# instead called for".
 CUE_AUXILIARIES: frozenset[str] = frozenset(
     """
     has have had is are was were be been being will would could should may might must
     also later then again once still further earlier previously repeatedly recently
     reportedly publicly privately separately not never often long has-since already just
-    together jointly only
+    together jointly only instead
     now first originally initially did does do often always usually sometimes frequently
     didn't doesn't don't isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
     can't couldn't shouldn't didn’t doesn’t don’t isn’t wasn’t aren’t weren’t hasn’t
@@ -1734,6 +1745,7 @@ ROLE_NOUNS: frozenset[str] = (
     questioner questioners panelist panelists someone somebody everyone
     everybody anyone anybody nobody
     chairs heads ministers premier economists democrats republicans conservatives liberals
+    moderates progressives centrists hardliners hard-liners
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     cm cms dcp acp igp dgp dg sho sarpanch tehsildar
@@ -2719,8 +2731,9 @@ PREDICATE_OPENERS: frozenset[str] = (
 # "fears"; the characterize verbs of the mind (Levin 29.2: "see", "view", "regard",
 # "perceive", "envision", "remember" X as Y) and the consider verbs (29.9: "considered", "deemed",
 # "rated"); adjectives and nouns of the same: "is confident that", "concerns that".
-THOUGHT_WORDS: frozenset[str] = frozenset(
-    """
+THOUGHT_WORDS: frozenset[str] = (
+    frozenset(
+        """
     believe believes believed believing think thinks thought thinking know knows knew known
     expect expects expected expecting anticipate anticipates anticipated feel feels felt fear
     fears feared fearing hope hopes hoped hoping worry worries worried worrying suspect
@@ -2740,6 +2753,8 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     expectations assumption perception impression worries worry doubt doubts speculation
     illusions skepticism optimism recognition confidence pessimism certainty
     """.split()
+    )
+    | WAGER_VERBS
 )
 # Verbs, adjectives and nouns of wanting, planning, supporting and opposing, deciding and
 # acting (Levin 32 "want", 29.2 "consider", and verbs of creation and showing): "wants",

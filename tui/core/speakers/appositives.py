@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
+    AUXILIARY_VERBS,
     CLAUSE_CONJUNCTIONS,
     CONNECTIVE_ADVERBS,
     DETERMINERS,
@@ -56,6 +57,8 @@ from tui.core.text import DASHES
 
 _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
 _MAX_APPOSITIVE = 30
+# The finite verbs that open a predicate, never an appositive: "..., *has* made it her issue".
+_FINITE = AUXILIARY_VERBS - {"be", "been", "being"}
 # Before a place of residence or work in an appositive: "a nurse from Aurora, Illinois,".
 _RESIDENCE_PREPOSITIONS = frozenset("from in of near outside".split())
 # Adverbs of time before an opening preposition: "Earlier in the week", "Late on Sunday".
@@ -161,8 +164,10 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     after_head = bisect_left(toks, (head.span[1],)) + 1  # tokens are tuples led by their start
     if toks[after_head - 1].word == "(":
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
-    if toks[after_head].lower in CLAUSE_CONJUNCTIONS:
-        return None  # "..., and the meeting ended, said": a clause, not an appositive
+    if toks[after_head].lower in CLAUSE_CONJUNCTIONS or toks[after_head].lower in _FINITE:
+        # "..., and the meeting ended, said", "Lee, who seeks the nomination for president,
+        # has made it her issue, arguing": a clause or the sentence's predicate, no appositive
+        return None
     if head.words[-1] == "…" and head.words[-2].lower() in KIN_BODIES:
         # "The family of the pilot, Evan Roux, said", "the family of the pilot, 34-year-old
         # Evan Roux,": the appositive names the complement, not the family

@@ -298,10 +298,11 @@ def _closes_title(text: str, start: int, mark: int) -> bool:
 
 
 # A count of people standing alone before "in" and the body or the gathering they are part
-# of, opening its clause: "Some in the party said", "“...,” many in the crowd shouted".
+# of, opening its clause: "Some in the party said", "“...,” many in the crowd shouted",
+# "Those in the administration say".
 _COUNT_IN = re.compile(
     r"(?:^|(?<=[.!?,”\"]\s)|(?<=[.!?,]”\s)|(?<=\n))(?P<q>(?i:"
-    + alternation(COUNTED_ALONE)
+    + alternation(COUNTED_ALONE | {"those"})
     + r"))\s+in\s+\Z"
 )
 _COUNT_REACH = 16  # characters before the body that `_COUNT_IN` reads
@@ -1192,6 +1193,9 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
                 continue
             if lower in _PLACE_ADVERBS and i >= 1 and _place_modified(toks, i - 1):
                 i -= 1  # "Officials there said", "the head cook there told"
+                continue
+            if lower == "longer" and i >= 1 and toks[i - 1].lower == "no":
+                i -= 2  # "The caucus no longer believes"
                 continue
             break  # the common case (a name, a noun), told at once
         if lower in CUE_AUXILIARIES or _adverb(tok):

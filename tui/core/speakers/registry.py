@@ -350,6 +350,12 @@ _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
 _VERB_NEXT = re.compile(r"\.?[\s,]+[a-z]")
 
 
+def _of_people(word: str) -> bool:
+    """Whether `word` is a plural of people: "residents", "economists", "Republicans"."""
+    lower = word.lower()
+    return people_plural(word) or (lower in PERSON_ROLES and _plural_head(lower))
+
+
 def _word_after(text: str, end: int) -> str:
     """The word right after `end` (empty before a mark): "say" in "A third say"."""
     return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
@@ -997,7 +1003,7 @@ class Speakers:
                 return role  # "The researchers made 24 accounts. They said": not the firm before
             people = self._opening_people(position)
             if people is not None:
-                return people  # "Tenants packed the hall. They said": not a body before
+                return people  # "Critics balked. They say": not the group before
             company = self._name_and_company(lower, position)
             if company is not None:
                 return company  # "Sand and her colleagues adjusted for age, but they said"
@@ -1783,20 +1789,18 @@ class Speakers:
         return None if _quoted(text, opening) else (opening, breaks[-1])
 
     def _opening_people(self, position: int) -> _Entry | None:
-        """The people a bare plural opening the sentence just before `position` as its subject
-        names, with its complement ("Residents of Pine Street packed the hall. They said ...",
-        "Nurses walked out. They said ..."), for "they"; None if that sentence opens no such
-        plural before its verb."""
+        """The people a plural opening the sentence just before `position` as its subject
+        names, after a quantifier or a modifier if any and with its complement ("Residents of
+        Pine Street packed the hall. They said ...", "Many economists shrugged. They say ...",
+        "House Republicans balked"), for "they"; None if that sentence opens no such plural
+        before its verb."""
         sentence = self._sentence_just_before(position)
         if sentence is None:
             return None
         phrase = phrase_after(self._text, *sentence)
         if phrase is None or phrase.pronoun is not None or phrase.span[0] != sentence[0]:
             return None
-        first = phrase.words[0]
-        if not (
-            people_plural(first) or first.lower() in PERSON_ROLES and _plural_head(first.lower())
-        ):
+        if not any(_of_people(word) for word in phrase.words[:3]):
             return None
         if _VERB_NEXT.match(self._text, phrase.span[1]) is None:
             return None

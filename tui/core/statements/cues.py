@@ -793,6 +793,11 @@ _ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
 # preposition ("Critics of a flat tax claim").
 _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
+# Words opening a scene or a time, not a subject: "In the end", "When it passed".
+_SCENE_OPENERS = PREPOSITIONS | SUBORDINATORS
+_JOINING_OPENERS = CLAUSE_CONJUNCTIONS - _SCENE_OPENERS  # before such an opening: "So when"
+# A relative pronoun opening a clause inside a noun phrase: "a case *that* could decide it".
+_RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")
 # Prepositions heading an adjunct of the clause before an article's noun phrase, never a
 # phrase after a subject's noun: a noun phrase after one holds no subject's modifier ("spoke
 # during a public comment period"), as after "of" it may ("Critics of a flat tax claim").
@@ -968,10 +973,18 @@ _PARTITIVE_OF = frozenset("the those these its their his her".split())
 # "of" and a demonstrative that the phrase before a cue leaves out: "one of those *people*".
 _OF_DEMONSTRATIVE = ("of those ", "of these ")
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
-# of those".
-_PARTITIVE_PRONOUNS = tuple(" " + pronoun for pronoun in OF_PRONOUNS)  # a lead ending so
+# of those"; a perfect's auxiliary or an adverb may stand between it and the cue ("some
+# of them have argued", "some of us had also said").
+_PERFECT_BETWEEN = ("have", "has", "had", "also", "already")
+_PARTITIVE_PRONOUNS = tuple(" " + word for word in (*OF_PRONOUNS, *_PERFECT_BETWEEN))
 _PARTITIVE_PRONOUN = re.compile(
-    r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<p>" + "|".join(OF_PRONOUNS) + r")\s*$"
+    r"(?<![\w’'-])"
+    + _QUANTIFIER
+    + r"\s+of\s+(?P<p>"
+    + "|".join(OF_PRONOUNS)
+    + r")(?:\s+(?:"
+    + "|".join(_PERFECT_BETWEEN)
+    + r"))*\s*$"
 )
 # The same with an appositive between it and the cue: "One of them, a nurse who left in 2020,
 # said".
@@ -1916,9 +1929,11 @@ class CueAttributions(CueForms, Quotations):
             self._contacted(start, cue[0]) is not None or self._platform(start, cue[0])
         )
         trailing = (_participle(word) or purpose) and phrase.span[1] < cue[0] - 1
-        # "The group, which argues ...": the words before a relative pronoun are what it
-        # stands for, never content
-        relative = phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
+        # "The group, which argues ...", "a problem: a party that agrees ...": the words
+        # before a relative pronoun are what it stands for, never content
+        relative = (
+            phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
+        ) or text.startswith(" that ", phrase.span[1])
         if not trailing and not relative and (as_clause or self._boundary_ends(lead)):
             before = self._content(start, before_end)
             if (
@@ -2062,7 +2077,11 @@ class CueAttributions(CueForms, Quotations):
         if before is None and after is not None and interrupted and self._boundary_ends(lead):
             subject = self._one_word_subject(start, before_end, after[0])
             before = None if subject is None else (subject, "indirect")  # "Turnout, she said,"
-        if before is not None and interrupted and not self._starts_quote(after[0]):
+        if (
+            before is not None
+            and interrupted
+            and (not self._starts_quote(after[0]) or self._quote_goes_on(before[0], after[0]))
+        ):
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
             return Found((before[0][0], after[0][1]), kind, phrase, cue, when)
@@ -2075,6 +2094,23 @@ class CueAttributions(CueForms, Quotations):
         if quoted_object is not None:  # 'chanted “Resign!” outside the ministry'
             return Found(quoted_object, "direct", phrase, cue, when)
         return Found(after[0], after[1], phrase, cue, when)
+
+    def _quote_goes_on(self, before: Span, span: Span) -> bool:
+        """Whether the quotation `span` opens with goes on with the clause `before` an
+        interrupting attribution, its first word in lower case ("What comes next, one aide
+        said, “is anyone's guess.”"), not a sentence of its own ("“We will win.”"); not
+        after a scene or a time ("In the end, she said, “we won.”", "So when it passed, ...":
+        only the quotation)."""
+        opener = WORDS.match(self.text, before[0])
+        if opener is not None and opener.group().lower() in _JOINING_OPENERS:
+            opener = WORDS.search(self.text, opener.end(), before[1])  # "So when ..."
+        if opener is None or opener.group().lower() in _SCENE_OPENERS:
+            return False
+        quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
+        if quote is None:
+            return False
+        first = WORDS.match(self.text, quote.content[0])
+        return first is not None and first.group().islower()
 
     def _pseudo_cleft(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """A cue in a free relative ("what critics fear", "what she told me") with no clause
@@ -2512,10 +2548,10 @@ class CueAttributions(CueForms, Quotations):
 
     def _whole_subject(self, phrase: Phrase, start: int) -> Phrase:
         """The subject of which the phrase before a cue is a part: with the partitive before
-        it ("one of" + "the sources"), or the person whose appositive names the body `phrase`
-        stands for, when a relative clause on that body ends the appositive ("Jo Reyes, a
-        trader at Brill Bank, which owns the shares, said": Reyes, not the bank); else
-        `phrase`."""
+        it ("one of" + "the sources", "some in" + "the party"), or the person whose
+        appositive names the body `phrase` stands for, when a relative clause on that body
+        ends the appositive ("Jo Reyes, a trader at Brill Bank, which owns the shares,
+        said": Reyes, not the bank); else `phrase`."""
         text = self.text
         if _after_of(text, phrase.span[0]):
             lower = max(start, phrase.span[0] - 18)
@@ -3027,15 +3063,20 @@ _TOLD_ENDS = re.compile(r"\s*(?:[.!?]|\n|$)")  # "..., inquest told": nothing af
 def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> bool:
     """Whether a hearing body "heard" a clause with no "that" before it ("Court heard the
     driver had been drinking", "The jury heard the victim called 911"): evidence given there,
-    though "heard" is a cue only before "that" elsewhere ("heard the news": none)."""
+    though "heard" is a cue only before "that" elsewhere ("heard the news": none); not a verb
+    in a relative clause after the object ("will hear arguments in a case that could decide
+    it": a proceeding heard)."""
     opening = text[content[0] : content[1]].split(None, 1)
-    return (
+    if not (
         word in HEAR_FORMS
         and head_before(phrase.words, BODY_QUALIFIERS) in HEARING_HEADS
         and bool(opening)
         and opening[0].lower() not in PREPOSITIONS  # "heard from residents who said ..."
-        and FINITE_VERB.search(text, *content) is not None
-    )
+    ):
+        return False
+    relative = _RELATIVE_WORD.search(text, *content)
+    end = relative.start() if relative else content[1]
+    return FINITE_VERB.search(text, content[0], end) is not None
 
 
 def _unheard_source(text: str, found: Found) -> Found:

@@ -97,9 +97,11 @@ _IN_WORDS_ASIDE = re.compile(
 _NOUN_DETERMINERS = frozenset("its their his her our the a an".split())
 # "that" opening a content clause, not a relative one ("a study that appeared in ..."), after
 # whose words they are, if the noun names them ("warnings from fishermen that ..."; not places
-# "from Oslo to Rome").
+# "from Oslo to Rome"), a copula after them no part of them ("the consensus among economists
+# is that ...").
 _NOUN_THAT = re.compile(
-    r"(?:(?:from|by|among)\s+(?P<source>(?:(?!to\s)[^\s,;:.“”\"]+\s+){1,5}?))?"
+    r"(?:(?:from|by|among)\s+(?P<source>(?:(?!(?:to|is|was|are|were)\s)[^\s,;:.“”\"]+\s+){1,5}?)"
+    r"(?:(?:is|was|are|were)\s+)?)?"
     r"that\s+(?!(?:" + RELATIVE_VERB + r"|[a-z]+ed)\b)"
 )
 _TO_WORD = re.compile(r"to\s+[\w’'-]+")  # an infinitive's "to" and its verb

@@ -125,6 +125,14 @@ _NEGATED = re.compile(
     r"(?:(?:yet|" + _ADVERB + r"|be|been|being)\s+)*$"
 )
 _NEGATED_ENDINGS = ("not", "n't", "n’t", "never", "yet", "ly", "be", "been", "being")
+# Willingness denied before "to" and a verb of answering: "few are willing to predict", "no
+# one was prepared to say", "is reluctant to speculate", "were not ready to comment".
+_UNWILLING = re.compile(
+    r"(?:\b(?i:few|nobody|no\s+one|none)\s+(?:[a-z]+\s+){0,2}?(?:willing|prepared|ready)"
+    r"|\b(?:unwilling|reluctant|hesitant)"
+    r"|(?:n(?<=\bn)ot|n[’']t)\s+(?:(?:yet|" + _ADVERB + r")\s+)?(?:willing|prepared|ready))"
+    r"\s+to\s+$"
+)
 # Speaking or talking to the press, or at all: "to speak to reporters", "to talk publicly",
 # "to speak." (not "to talk about wages until ...": a stance on talks).
 _SPEAK_TO_PRESS = (
@@ -430,6 +438,13 @@ _CALL_COMPLEMENT = re.compile(
     + alternation(frozenset(CALL_COMPLEMENTS))
     + r")\b"
 )
+# A court's verb and the manner of its deciding, then a preposition or the clause's end ("could
+# rule narrowly on the facts", "ruled swiftly, striking the law down"): how it decides, no
+# finding (not "ruled narrowly that ...").
+_RULE_FORMS = frozenset("rule rules ruled ruling".split())
+_MANNER_OF_RULING = re.compile(
+    r"\s+[a-z]+ly(?=\s*(?:[,;.]|$)|\s+(?:" + alternation(PREPOSITIONS) + r")\b)"
+)
 # The object of such a verb: a noun of its list, up to two modifiers before it ("the Republican
 # presidential nomination").
 _OBJECTS = {
@@ -731,6 +746,10 @@ _REFERRED_PRONOUNS = frozenset("him her them".split())
 _REFERRED_DETERMINERS = frozenset("the his her their".split())
 _CLOSING = " .,;:!?”’\"'"  # what may close the content as found: "referring to Voss."
 _REFERRED_WORDS = 4  # words in the longest name or role noun phrase read as a person
+# "tell it" tells a version of events only where its clause ends after it ("To hear critics
+# tell it, the law failed", "..., as Lee tells it."); not "tell it to stop", "tells it apart".
+_TELL_IT = frozenset({"tell it", "tells it"})
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?—–]|$)")
 # Passives of sight that report a view only before "as", "to", "by" or "that" ("is seen as a
 # threat", "was seen to falter"); else a thing or a person seen ("will be seen faster").
 _SIGHT_PASSIVES = frozenset({"seen"})
@@ -767,6 +786,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
         if word in _PUT_IT and _placed(text, cue):
             return "other sense"  # "She puts it back carefully": a thing set somewhere
+        if word in _TELL_IT and not _CLAUSE_ENDS.match(text, cue[1]):
+            return "other sense"  # "The agency told it to stop", "can tell it apart"
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
             return "other sense"  # "wrote about courts for the Daily Herald"
         if word in _CALLS_FOR and compound_tail(text, cue[0], "call"):
@@ -856,7 +877,8 @@ def _person_referred(text: str, span: Span) -> bool:
 
 def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
     """ "did not respond to a request", "would not say whether", "declined to comment",
-    "declined an interview request", "said nothing about"; a request for anonymity ("asked
+    "declined an interview request", "said nothing about", "few were willing to predict"; a
+    request for anonymity ("asked
     not to be named"). `before`: the word before the cue (`_word_before`)."""
     if word in REFUSAL_VERBS:
         return bool(
@@ -871,6 +893,8 @@ def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
         return False
     if _NOTHING.match(text, cue[1]):
         return True
+    if _may_end(before, ("to",)) and _lead(_UNWILLING, text, cue):
+        return True  # "few are willing to predict", "was reluctant to say"
     return _negated(text, cue, before)
 
 
@@ -993,6 +1017,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             or _OBJECT_PARTICIPLE.match(text, noun.end(), end)
         ):
             return True
+    if word in _RULE_FORMS and _MANNER_OF_RULING.match(text, cue[1], end):
+        return True  # "could rule narrowly on the facts": how a court may decide, no finding
     if word in _CLAIM_FORMS and _OFF_WAIVERS.match(text, cue[1], end):
         return True  # "claimed forward Ian Roy off waivers": a player taken, no claim made
     if word in ONE_OBJECT_VERBS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -20,6 +21,7 @@ from tui.core.lexicon import (
     EXTRAPOSING_WORDS,
     MARKET_INSTRUMENTS,
     ORGANIZATION_WORDS,
+    PARTITIVE_QUANTIFIERS,
     PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
     PREDICATE_OPENERS,
@@ -30,11 +32,12 @@ from tui.core.lexicon import (
     WORK_NOUNS,
 )
 from tui.core.model import Span, StatementKind
-from tui.core.speakers import Phrase, Speakers, phrase_after
+from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
     CUE_VERBS,
+    FINITE_VERB,
     LONGEST_CLAUSE,
     TRIM_END,
     WORDS,
@@ -375,10 +378,18 @@ class State:
                 body = _body_before_its_verb(phrase, verb.group() if verb else "")
                 if body is not None:
                     return body
+                if verb is not None and verb.group() == "of":
+                    return self._of_subject(phrase.span[0], verb.end(), end) or phrase
                 if verb is not None and verb.group().islower():
                     if _market_head(phrase.words):
                         return self._cause_subject(after, end) or phrase
                     return phrase
+            elif phrase is None and (partitive := _PARTITIVE_OPENING.match(self.text, start)):
+                group = self._of_subject(partitive.end(), partitive.end(), end)
+                if group is not None and group.words[0].lower() in _PARTITIVE_OF:
+                    # "One of the senators walked out, saying": the partitive of the group
+                    words = (*partitive.group().split(), *group.words)
+                    return Phrase((start, group.span[1]), words, group.appositive)
             # the opening phrase ends at a comma, or at the mark after a title's comma ("After
             # the success of “Paper Boats,” Lee laughed, saying ..."; not a quotation's)
             reach = min(end, start + LONGEST_CLAUSE)
@@ -388,6 +399,19 @@ class State:
             if comma is None:
                 return None
             start = skip_space(self.text, comma.end())
+        return None
+
+    def _of_subject(self, first: int, of_end: int, end: int) -> Phrase | None:
+        """The subject from `first` with the "of" phrase ending at `of_end`, up to its verb,
+        as read before a cue ("A group of white voters sued, arguing ...": not "A group"); None
+        when no verb ends it before a comma or a subject phrase does not end there."""
+        comma = self.text.find(",", of_end, end)
+        upper = end if comma < 0 else comma
+        for verb in islice(FINITE_VERB.finditer(self.text, of_end, upper), 3):
+            # "A group of retired teachers sued": not "retired", a modifier
+            whole = phrase_before(self.text, first, verb.start())
+            if whole is not None and whole.span[0] == first and whole.span[1] > of_end:
+                return whole
         return None
 
     def _closes_title(self, mark: re.Match[str]) -> bool:
@@ -512,6 +536,11 @@ def _answer(quoted: str) -> bool:
     subject pronoun nor verb in them ("Not today"; not "People died")."""
     words = quoted.split()
     return len(words) == 1 or (len(words) == 2 and not _CLAUSE_WORD.search(quoted))
+
+
+# A partitive opening a sentence before the group it takes from: "One of the senators".
+_PARTITIVE_OPENING = re.compile(r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + r")\s+of\s+")
+_PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the senators"
 
 
 def _body_before_its_verb(phrase: Phrase, next_word: str) -> Phrase | None:
