@@ -132,3 +132,59 @@ def test_an_as_clause_with_its_own_attribution_ends_the_object(
 def test_an_as_clause_with_no_attribution_stays_in_the_object(text: str, content: str) -> None:
     ((_, said_content),) = said(text)
     assert said_content == content
+
+
+def test_neither_in_the_sentence_before_leaves_the_next_cue_alone() -> None:
+    """ "Neither" opening a subject silences its own clause's cue, not the next sentence's."""
+    text = (
+        "Ann Vale said both sides faced elections and neither could give ground. "
+        "Vale said the money could help."
+    )
+    assert [content for _, content in said(text)] == [
+        "both sides faced elections and neither could give ground",
+        "the money could help",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Mr. Hale nor his lawyer, Dana Ruiz, responded to requests for comment.",
+        "Neither Sen. Hale nor the U.S. Senate said anything about the deal.",
+    ],
+)
+def test_neither_with_abbreviated_titles_still_silences_its_cue(text: str) -> None:
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the doors open, she gathers the staff for what they call the huddle.",
+        "He keeps a shelf in the back for what regulars call the good stuff.",
+    ],
+)
+def test_a_name_given_after_what_is_no_statement(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_gapped_relative_still_names_what_the_mayor_called() -> None:
+    text = "It was a plan the mayor called a relief and tenant groups said would fail."
+    assert ("tenant groups", "would fail") in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sisters have spent the past two years arguing about exactly that choice.",
+        "The candidates argued over that plan for an hour.",
+    ],
+)
+def test_a_quarrel_over_a_demonstrated_topic_is_no_statement(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_claim_argued_to_listeners_with_that_still_reports() -> None:
+    assert said("Hale argued with reporters that the plan was sound.") == [
+        ("Hale", "the plan was sound")
+    ]

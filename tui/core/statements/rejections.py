@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    ABBREVIATIONS,
     ADD_FORMS,
     ADMIT_FORMS,
     ANSWER_VERBS,
@@ -72,6 +73,7 @@ from tui.core.lexicon import (
     FEAST_DAYS,
     FINDING_PARTICIPLES,
     FOUND_OUT_CUES,
+    FUNCTION_WORDS,
     HEAR_FORMS,
     HEARING_HEADS,
     JOINT_CUES,
@@ -90,6 +92,7 @@ from tui.core.lexicon import (
     QUANTITY_SENSE_VERBS,
     QUESTION_HANDLING_VERBS,
     QUESTION_NOUNS,
+    QUESTION_WORDS,
     QUOTED_AS_PARTICIPLES,
     RECALL_FORMS,
     REFUSAL_VERBS,
@@ -395,6 +398,7 @@ _REFUSED_OR = re.compile(
     + r"\s+)?[a-z]+\s+n?or\s+$"
 )
 _NEITHER_REACH = 160  # characters before a cue looked at for its subjects
+_PERIOD_BEFORE_CAPITAL = re.compile(r"([\w.]+)\.\s+[A-Z]")  # a sentence's end, or "Mr. Lee"
 # A participle of disclosing after a hedge is a consequence that may follow, not words said:
 # "took the logs, *potentially revealing* who was watched", "thereby disclosing" (a thought so
 # hedged is the writer's guess at one: "perhaps recognizing that ...").
@@ -525,6 +529,9 @@ _ARGUE_WORDS = frozenset(ARGUE_FORMS.split())
 # What a dispute is over, or whom with, right after "argue": "argued over the budget",
 # "arguing about taxes", "argued with the moderator": a quarrel and its topic, no claim.
 _DISPUTE = re.compile(r"\s+(?:over|about|with)\s")
+# What is reported after it ("argued with reporters that ..."), not a demonstrative "that"
+# after the preposition or an adverb ("arguing about (exactly) that choice").
+_REPORTED_IN_DISPUTE = re.compile(r"(?<!\sabout\s)(?<!\sover\s)(?<!ly\s)\bthat\b|[:“”\"‘«'`]")
 # A finite verb a few words after the object, with no comma between: the object is the subject
 # of a clause ("argued the case for a new stadium *was* strong", "added runs on deposits
 # *were* unlikely"), not of a relative or an adverbial clause ("argued the appeal that was
@@ -922,7 +929,12 @@ def _neither_nor(text: str, cue: Span) -> bool:
     lower = max(0, cue[0] - _NEITHER_REACH)
     if text.find("either ", lower, cue[0]) < 0:
         return False
-    return _NEITHER_NOR.search(text, lower, cue[0]) is not None
+    found = _NEITHER_NOR.search(text, lower, cue[0])
+    return found is not None and all(
+        # no sentence ends between: "... neither could give ground. Lee said" (not "Mr. Lee")
+        end.group(1).lower() in ABBREVIATIONS
+        for end in _PERIOD_BEFORE_CAPITAL.finditer(text, found.start(), cue[0])
+    )
 
 
 def _questions_put(text: str, phrase: str, cue: Span) -> bool:
@@ -973,7 +985,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     if (
         word in _ARGUE_WORDS
         and _DISPUTE.match(text, cue[1], end)
-        and not _REPORTED.search(text, cue[1], end)
+        and not _REPORTED_IN_DISPUTE.search(text, cue[1], end)
     ):
         return True  # "The candidates argued over the budget": a quarrel, its topic
     if word in QUANTITY_SENSE_VERBS:
@@ -1419,9 +1431,21 @@ def _court_date(text: str, pos: int, end: int) -> bool:
 
 # A noun phrase, then the subject of a relative clause with no pronoun, up to its verb: "a
 # plan *the mayor* (called)", "a move *critics* (called)"; the verb's object is the noun before.
+# No preposition nor question word stands in that subject: "the staff *for what* they call
+# the reading" is a name given, no relative clause.
+_NOT_FUNCTION_WORD = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
+_SUBJECT_WORD = r"(?!(?:" + alternation(PREPOSITIONS | QUESTION_WORDS) + r")\b)[a-z]+\s+"
 _GAPPED_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
-    r"\s+(?:(?:the|its|their|his|her|some|many)\s+)?(?:[a-z]+\s+)?[a-z]+\s+\Z"
+    r"\b(?:a|an|the|this|that|its|their|his|her)\s+(?:"
+    + _NOT_FUNCTION_WORD
+    + r"[a-z-]+\s+){0,2}?(?P<noun>"
+    + _NOT_FUNCTION_WORD
+    + r"[a-z]{3,})"
+    r"\s+(?:(?:the|its|their|his|her|some|many)\s+)?(?:"
+    + _SUBJECT_WORD
+    + r")?"
+    + _SUBJECT_WORD
+    + r"\Z"
 )
 
 
