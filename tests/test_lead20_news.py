@@ -188,3 +188,22 @@ def test_a_claim_argued_to_listeners_with_that_still_reports() -> None:
     assert said("Hale argued with reporters that the plan was sound.") == [
         ("Hale", "the plan was sound")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Reyes, Will Chen's lawyer, said the charges would be dropped.", "Tom Reyes"),
+        ("Ann Lee, May Chen's campaign manager, said the race was close.", "Ann Lee"),
+        (
+            "Ms. Halvorsen, who is seeking the nomination for president, has made the state "
+            "her focus, arguing that voters will reward her.",
+            "Halvorsen",
+        ),
+    ],
+)
+def test_a_finite_verb_opens_no_appositive_but_a_given_name_may(text: str, speaker: str) -> None:
+    """ "X, who ..., has made ..., arguing": the predicate is no role of X's; "Will" and
+    "May" after the comma are given names of an appositive's owner."""
+    ((name, _),) = said(text)
+    assert name is not None and name.endswith(speaker)

@@ -164,9 +164,10 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     after_head = bisect_left(toks, (head.span[1],)) + 1  # tokens are tuples led by their start
     if toks[after_head - 1].word == "(":
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
-    if toks[after_head].lower in CLAUSE_CONJUNCTIONS or toks[after_head].lower in _FINITE:
+    if toks[after_head].lower in CLAUSE_CONJUNCTIONS or toks[after_head].word in _FINITE:
         # "..., and the meeting ended, said", "Lee, who seeks the nomination for president,
         # has made it her issue, arguing": a clause or the sentence's predicate, no appositive
+        # (in lower case: "Tom Reyes, Will Chen's lawyer, said")
         return None
     if head.words[-1] == "…" and head.words[-2].lower() in KIN_BODIES:
         # "The family of the pilot, Evan Roux, said", "the family of the pilot, 34-year-old
