@@ -15,10 +15,12 @@ from functools import lru_cache
 
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
+    ARGUE_FORMS,
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_CUES,
     BENCH_WORDS,
+    CLAIM_VERBS,
     CONNECTIVE_ADVERBS,
     CONSEQUENCE_PARTICIPLES,
     DEMONSTRATED_NOUNS,
@@ -93,6 +95,10 @@ _JOINED_PREDICATE = re.compile(
 _SHORT_OBJECT = re.compile(
     r"(?!(?:not|to)\b)(?:(?!" + FINITE_VERB.pattern + r"|to\b)[\w’'-]+\s*){1,5}"
 )
+# Cues whose object is most often a clause with no "that", its verb in any form: no
+# predicate of the cue's subject is cut after it ("Lee claimed voters *want* change and will
+# punish incumbents", "Critics argue the bill goes too far and will be struck down").
+_CLAUSE_OBJECT_CUES = CLAIM_VERBS | BELIEF_CUES | frozenset(ARGUE_FORMS.split())
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
 # How long the speaking lasted, and when: "testified for two hours on Tuesday"; how long a
 # claim has been made ("has argued for years that", "has said since 2019 that").
@@ -799,12 +805,15 @@ class Clauses(State):
         clause = _ADVERBIAL_CLAUSE.search(self.text, start, end)
         return clause.start() if clause is not None and clause.start() > start else end
 
-    def _before_joined_predicate(self, start: int, end: int) -> int:
-        """Where an object after a cue from `start` ends before "and" and a predicate of the
-        cue's subject (`_JOINED_PREDICATE`: "Lee denied wrongdoing *and has not been
-        charged*"): nothing the subject said; `end` if none follows, or if the content up to
-        it is a clause, whose own subject the predicate may have ("said the fee rose and
-        will rise again")."""
+    def _before_joined_predicate(self, start: int, end: int, word: str) -> int:
+        """Where an object after the cue `word` from `start` ends before "and" and a
+        predicate of the cue's subject (`_JOINED_PREDICATE`: "Lee denied wrongdoing *and has
+        not been charged*"): nothing the subject said; `end` if none follows, if the cue
+        most often reports a clause (`_CLAUSE_OBJECT_CUES`: "insisted the mayor knew and has
+        the emails"), or if the content up to it is a clause, whose own subject the
+        predicate may have ("said the fee rose and will rise again")."""
+        if word in _CLAUSE_OBJECT_CUES:
+            return end
         at = self.text.find(" and ", start, end)
         joined = _JOINED_PREDICATE.match(self.text, at, end) if at >= 0 else None
         if joined is None:

@@ -905,12 +905,11 @@ class CueForms(Clauses):
         joined = _JOINED_SAYING.search(self.text, start, end)
         if joined is not None and self._quote_at(joined.start()) is None:
             end = joined.start()  # "touted the deal and saying ...": the deal only
-        if _judges(self.text[cue[0] : cue[1]].lower()):
+        word = self.text[cue[0] : cue[1]].lower()
+        if _judges(word):
             end = self._before_adverbial_clause(start, end)  # "slammed Lee after a report found"
-        end = self._before_joined_predicate(start, end)
-        if self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and not _likeness(
-            self.text, cue[1], end
-        ):
+        end = self._before_joined_predicate(start, end, word)
+        if word in COMPARISON_CUES and not _likeness(self.text, cue[1], end):
             return None  # "was comparing two bags of rice": no likeness claimed, nothing said
         limit = end if end < start + LONGEST_CLAUSE else start + LONGEST_CLAUSE
         if _POSTPOSED_SAYING.search(self.text, start, limit):

@@ -2011,7 +2011,7 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_consequence(after_start, end)
         end = self._before_joined_clause(after_start, end)
         if not reported and word not in SAYING_VERBS:
-            end = self._before_joined_predicate(after_start, end)
+            end = self._before_joined_predicate(after_start, end, word)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end, word in OUTLET_TOLD_CUES),

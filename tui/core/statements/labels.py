@@ -74,15 +74,16 @@ _LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")
 # A headline's capitalised word, a negated auxiliary too ("... Miracle That Wasn’t": lowered,
 # "that" reads as the relative pronoun it is before it, not as a cue's "that").
 _HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:n[’']t)?(?![\w’'-])")
-# (and the adjectives of an unnamed source: "People *Familiar* With Inquiry Say", no name)
 _HEADLINE_LOWER = (
     CUE_VERBS
     | FUNCTION_WORDS
     | PREPOSITIONS
     | DETERMINERS
-    | SOURCE_ADJECTIVES
     | {word for word in CUE_AUXILIARIES if word.endswith(("n't", "n’t"))}
 )
+# The adjective of an unnamed source before its preposition, lowered too: "People *Familiar*
+# With Inquiry Say", no name (not "Glenn Close Says ...": a name).
+_SOURCE_ADJECTIVE_AFTER = re.compile(r" (?i:with|to|in|on|about|of)\b")
 
 
 class Labels(State):
@@ -350,4 +351,7 @@ def _title_case(text: str, start: int, end: int) -> bool:
 def _lower_known(match: re.Match[str]) -> str:
     word = match.group()
     lower = word.lower()
+    if lower in SOURCE_ADJECTIVES:
+        after = _SOURCE_ADJECTIVE_AFTER.match(match.string, match.end())
+        return lower if after is not None else word
     return lower if lower in _HEADLINE_LOWER and len(lower) == len(word) else word

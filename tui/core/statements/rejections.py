@@ -60,6 +60,7 @@ from tui.core.lexicon import (
     CITE_FORMS,
     CITED_SOURCES,
     CLAIM_VERBS,
+    CLAUSE_CONJUNCTIONS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
     CONCEDED_CONTESTS,
@@ -72,10 +73,12 @@ from tui.core.lexicon import (
     ENDORSING_VERBS,
     FEAST_DAYS,
     FINDING_PARTICIPLES,
+    FINITE_PASTS,
     FOUND_OUT_CUES,
     FUNCTION_WORDS,
     HEAR_FORMS,
     HEARING_HEADS,
+    IRREGULAR_VERB_FORMS,
     JOINT_CUES,
     LEARN_FORMS,
     LEARNING_VERBS,
@@ -236,12 +239,13 @@ _ANONYMITY = re.compile(
     + _BE_NAMED
     + r"|"
     + _NAMED_IN_PART
-    + r"|(?:on\s+)?anonymity|to\s+"
+    + r"|anonymity|(?P<on>on\s+anonymity(?P<end>(?=\s*(?:[.,;:!?)”\"]|$)))?)|to\s+"
     + _STAY_ANONYMOUS
     + r"|"
     + _WITHHELD_NAME
     + r")\b"
 )
+_AFTER_WHO = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")  # "who (reportedly) insisted on anonymity"
 # A source not permitted to speak: "was not authorized to discuss", "is not allowed to
 # publicly comment". "not(?<=\bnot)" is "\bnot" opening with its letters (see `_NEGATED`).
 _NOT_PERMITTED = re.compile(
@@ -385,9 +389,18 @@ _NOBODY_ENDINGS = ("nobody", "one")
 # last may stand before the cue: "nor his lawyer, Dana Ruiz, responded").
 _NEITHER_NOR = re.compile(
     r"(?:^|(?<=\n)|(?<=[.,;:!?“”\"]\s)|(?<=\b(?:and|but)\s))(?i:neither)\s+"
-    r"[^,;:!?“”\"\n]{1,140}?(?:,\s+[^,;:!?“”\"\n]{1,60},)?"
+    r"([^,;:!?“”\"\n]{1,140}?(?:,\s+[^,;:!?“”\"\n]{1,60},)?)"
     r"\s+(?:(?:has|have|had|did|would|could|was|were|" + _ADVERB + r")\s+)*$"
 )
+# Words that end the subject after "Neither": a clause goes on ("Neither party won a majority
+# *and* Hale said", "Neither Hale nor Voss *was* charged *after* police said", "the meeting
+# *where* residents said").
+_NOT_IN_NEITHER = (
+    CLAUSE_CONJUNCTIONS | AUXILIARY_VERBS | FINITE_PASTS | frozenset("where who which whom".split())
+)
+_NEITHER_WORDS = 4  # words of a subject without "nor": "Neither side", "Neither of them"
+_NEITHER_NOR_WORDS = 12  # with "nor" and an appositive: "Hale nor his lawyer, Dana Ruiz,"
+_NEITHER_DETERMINERS = frozenset("the a an of his her their its".split())
 # A verb negated or refused, and "or" or "nor" before the cue joined to it: "does not
 # confirm or", "declined to confirm or", "would neither confirm nor", "can't say or".
 _REFUSED_OR = re.compile(
@@ -728,6 +741,13 @@ _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 # Verbs whose act, negated before a bare noun phrase, was not done: "has not announced a
 # price", "has not endorsed a candidate".
 _UNDONE_ACTS = PERFORMATIVE_VERBS | ENDORSING_VERBS
+# The objects of an endorsement not given that name no one ("has not endorsed *a candidate*",
+# "did not back *either contender*", "has not endorsed *anyone*"): a policy or a person
+# named is a stance refused ("has never backed the pipeline", "has not endorsed Voss").
+_NO_ONE_ENDORSED = re.compile(
+    r"\s+(?:(?:a|any|either|another)\s+(?:[a-z]+\s+)?(?:candidate|contender|nominee|hopeful)s?"
+    r"|anyone|anybody|either|any\s+of\s+them)\b"
+)
 # Verbs of mentioning, with a person for object whom a speech was about, negated or not:
 # "booed when she mentioned the governor", "did not mention her rival by name".
 _MENTIONING = frozenset("mention mentions mentioned mentioning".split())
@@ -813,7 +833,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "non-answer"
     if word in _MENTIONING and _person_referred(text, span):
         return "other sense"  # "booed when Ortega mentioned the governor": whom, not what
-    if word in _UNDONE_ACTS and _negated(text, cue, before) and _noun_object(text, cue, span):
+    if (
+        word in _UNDONE_ACTS
+        and (word not in ENDORSING_VERBS or _NO_ONE_ENDORSED.match(text, cue[1]))
+        and _negated(text, cue, before)
+        and _noun_object(text, cue, span)
+    ):
         return "non-answer"  # "has not announced a price": an act not done, nothing to check
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
         return "other sense"
@@ -916,8 +941,12 @@ def _negated(text: str, cue: Span, before: str | None) -> bool:
 def or_after_refusal(text: str, cue: Span) -> bool:
     """Whether the cue at `cue` is joined by "or" or "nor" to a verb negated or refused
     (`_REFUSED_OR`): "does not confirm or *deny*", "declined to confirm or *deny*", "would
-    neither confirm nor *deny*": nothing said either way. Most cues follow neither word."""
+    neither confirm nor *deny*": nothing said either way. Most cues follow neither word. A
+    past is no such verb's ("did not vote or *said* they were undecided": said)."""
     if not (text.startswith("or ", cue[0] - 3) or text.startswith("nor ", cue[0] - 4)):
+        return False
+    word = text[cue[0] : cue[1]].lower()
+    if word.endswith("ed") or word in IRREGULAR_VERB_FORMS:
         return False
     return _REFUSED_OR.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
 
@@ -930,10 +959,29 @@ def _neither_nor(text: str, cue: Span) -> bool:
     if text.find("either ", lower, cue[0]) < 0:
         return False
     found = _NEITHER_NOR.search(text, lower, cue[0])
-    return found is not None and all(
-        # no sentence ends between: "... neither could give ground. Lee said" (not "Mr. Lee")
-        end.group(1).lower() in ABBREVIATIONS
-        for end in _PERIOD_BEFORE_CAPITAL.finditer(text, found.start(), cue[0])
+    return (
+        found is not None
+        and _neither_subject(found.group(1))
+        and all(
+            # no sentence ends between: "... neither could give ground. Lee said" (not "Mr. Lee")
+            end.group(1).lower() in ABBREVIATIONS
+            for end in _PERIOD_BEFORE_CAPITAL.finditer(text, found.start(), cue[0])
+        )
+    )
+
+
+def _neither_subject(words_after: str) -> bool:
+    """Whether `words_after` "Neither" are only its subject ("Hale nor his lawyer", "of
+    them", "side"), no clause with a verb of its own: not "party won a majority in the
+    election and Hale" (a past in -ed after a noun is a verb: "Hale nor Voss *charged*", not
+    "of the *accused* men")."""
+    words = _WORD.findall(words_after)
+    if len(words) > (_NEITHER_NOR_WORDS if "nor" in words else _NEITHER_WORDS):
+        return False
+    return not any(
+        word.lower() in _NOT_IN_NEITHER
+        or (word.endswith("ed") and k and words[k - 1].lower() not in _NEITHER_DETERMINERS)
+        for k, word in enumerate(words)
     )
 
 
@@ -1220,7 +1268,14 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
     over it, so that the attribution around it is read ("‘...,’ one nurse, who asked not to
     be named, told the Herald")."""
     if word in _REQUEST_VERBS:
-        return _ANONYMITY.match(text, cue[1]) is not None
+        found = _ANONYMITY.match(text, cue[1])
+        # "insisted on anonymity" ends its clause, or a source's: "who insisted on anonymity
+        # for fear of ..." (not "The candidate insisted on anonymity for her donors": hers)
+        return found is not None and (
+            not found.group("on")
+            or found.group("end") is not None
+            or _AFTER_WHO.search(text, 0, cue[0]) is not None
+        )
     if word in _WITHHOLDING_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
         return True
     if word in JOINT_CUES and _NAME_KEPT.match(text, cue[1]) is not None:
