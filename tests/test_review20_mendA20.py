@@ -207,3 +207,111 @@ def test_a_source_insisting_on_anonymity_says_nothing_by_it(
     text: str, statements: list[str]
 ) -> None:
     assert [c for c, _, _ in found(text)] == statements
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The campaign sent a mailer to voters this week that says Voss raised taxes.", "a mailer"),
+        ("Hale spoke to reporters Friday who asked about the poll.", "reporters"),
+        ("Hale met with donors on Tuesday who said the race was tight.", "donors"),
+        (
+            "Hale met a nurse at the clinic on Tuesday who said the ward was full.",
+            "a nurse at the clinic",
+        ),
+        ("The agency released a video on Friday that accuses the mayor of lying.", "a video"),
+        ("Hale spoke with Ann Lee on Tuesday, who said the plan was dead.", "Ann Lee"),
+    ],
+)
+def test_a_relative_pronoun_after_a_time_stands_for_the_phrase_before_it(
+    text: str, speaker: str
+) -> None:
+    """ "donors on Tuesday who said": the donors; "a mailer to voters this week that says":
+    the thing sent, not its recipient."""
+    assert [n for _, n, _ in found(text)] == [speaker]
+
+
+def test_a_given_name_like_a_month_is_no_time_before_who() -> None:
+    assert [n for _, n, _ in found("Hale met Ann Lee in May who said the plan was dead.")] != [
+        "May"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("‘We lost,’ most said.", "most"),
+        ("‘We want Voss!’ some in the crowd shouted.", "some in the crowd"),
+        ("'We lost,' two said.", "two"),
+        ("“We lost,” most said.", "most"),
+        ("‘We lost,’ Hale said.", "Hale"),
+    ],
+)
+def test_a_count_after_a_single_quotation_mark_speaks(text: str, speaker: str) -> None:
+    assert [n for _, n, _ in found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "person",
+    ["Beto O'Rourke", "Rep. Ocasio-Cortez", "former President Hale", "then-Gov. Ann Lee"],
+)
+def test_a_person_referred_to_is_whom_a_quote_is_about(person: str) -> None:
+    text = f"“It is a disgrace,” Hale said, referring to {person}."
+    assert [q for _, _, q in found(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voss mentioned President Biden twice in her speech.", "Voss mentioned the governor again."],
+)
+def test_a_person_mentioned_and_how_often_is_no_statement(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "referred"),
+    [
+        ("“It is a giveaway,” Ruiz said, referring to Bank of America.", "Bank of America"),
+        (
+            "“It is a giveaway,” Ruiz said, referring to the Harbor Tax Credit.",
+            "the Harbor Tax Credit",
+        ),
+    ],
+)
+def test_a_thing_referred_to_stays_reported(text: str, referred: str) -> None:
+    assert [c for c, _, _ in found(text)][-1] == referred
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Derek Salas's lawyer, Ann Lee, said the charges were weak.",
+        "Ann Lee, Derek Salas's lawyer, said the charges were weak.",
+        "Ann Lee, a lawyer for Derek Salas, said the charges were weak.",
+    ],
+)
+def test_a_pronoun_owner_is_the_person_last_named(opening: str) -> None:
+    """ "Tom Brandt declined to comment. His lawyer said": Brandt's lawyer, not Salas's."""
+    text = (
+        opening + " Tom Brandt declined to comment. His lawyer said Brandt would plead not guilty."
+    )
+    assert [n for _, n, _ in found(text)][-1] != "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Salas was not in court.", "Tom Brandt declined to comment. Salas was not in court."],
+)
+def test_a_pronoun_owner_named_last_keeps_his_lawyer(between: str) -> None:
+    text = (
+        "Derek Salas's lawyer, Ann Lee, said the charges were weak. "
+        + between
+        + " His lawyer said the case would be dropped."
+    )
+    assert [n for _, n, _ in found(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_person_mentioned_as_something_is_a_claim() -> None:
+    assert [c for c, _, _ in found("Voss mentioned Hale as a possible running mate.")] == [
+        "Hale as a possible running mate"
+    ]

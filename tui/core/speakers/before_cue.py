@@ -127,6 +127,10 @@ _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read back
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
+# The days of the week, capitalised times that are no given name ("Friday", not "May").
+_WEEKDAYS = frozenset(
+    w for w in TIME_WORDS if w.endswith("day") and w not in {"today", "yesterday"}
+)
 _NEAR = 56  # the first, shorter search before a cue
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # The object pronouns that may speak before "as saying" or after a recording verb ("quoted
@@ -298,10 +302,10 @@ def _closes_title(text: str, start: int, mark: int) -> bool:
 
 
 # A count of people standing alone before "in" and the body or the gathering they are part
-# of, opening its clause: "Some in the party said", "“...,” many in the crowd shouted",
-# "Those in the administration say".
+# of, opening its clause: "Some in the party said", "“...,” many in the crowd shouted" (or
+# "‘...!’ some in the crowd shouted"), "Those in the administration say".
 _COUNT_IN = re.compile(
-    r"(?:^|(?<=[.!?,”\"]\s)|(?<=[.!?,]”\s)|(?<=\n))(?P<q>(?i:"
+    r"(?:^|(?<=[.!?,”\"’']\s)|(?<=[.!?,][”’]\s)|(?<=\n))(?P<q>(?i:"
     + alternation(COUNTED_ALONE | {"those"})
     + r"))\s+in\s+\Z"
 )
@@ -652,12 +656,16 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             j -= 1  # "Boreal Metals Inc., which says": the company's abbreviation
         if lower == "who" and _age_aside(toks, j):
             j -= 2  # "Ann Lee, 34, who said": the age set off is hers
-        timed = _time_length(toks, j) if j >= 2 and lower != "who" else 0
-        # "released a video on Friday that accuses", "an audit last year that found": the
-        # video's, the audit's, past its time
+        timed = _time_length(toks, j) if j >= 2 else 0
+        if lower == "who" and timed == 1 and toks[j].lower not in _WEEKDAYS:
+            timed = 0  # "a woman named May who said": a name, no time
+        # "released a video on Friday that accuses", "an audit last year that found", "spoke
+        # to reporters Friday who asked": the video's, the audit's, theirs, past its time
         antecedent = _relative_head(text, toks, j - timed)
+        if timed and lower != "who" and antecedent is not None:
+            antecedent = _sent_before_recipient(text, toks, j - timed, antecedent)
         if lower == "who" and antecedent is not None:
-            antecedent = _who_head(text, toks, j, antecedent)
+            antecedent = _who_head(text, toks, j - timed, antecedent)
             antecedent = _described_name(text, toks, i, antecedent) or antecedent
         elif lower == "which" and antecedent is not None:
             antecedent = _which_head(text, toks, antecedent, _cue_word(text, cue_start))
@@ -1168,6 +1176,18 @@ def _listed_word(tok: Token) -> bool:
         or (tok.word[0].isupper() and tok.lower in NAME_SMALL_WORDS)
         or (tok.word == ".")
     )
+
+
+def _sent_before_recipient(text: str, toks: list[Token], j: int, head: Phrase) -> Phrase:
+    """The thing sent before "to" and `head` (ending at toks[j]), its recipient, that a
+    relative "that" after a time stands for: "sent a mailer to voters this week that says"
+    (the mailer's words, not the voters'); `head` if no "to" opens it."""
+    k = j
+    while k >= 0 and toks[k].start >= head.span[0]:
+        k -= 1
+    if k >= 1 and toks[k].lower == "to":
+        return _relative_head(text, toks, k - 1) or head
+    return head
 
 
 def _time_length(toks: list[Token], i: int) -> int:

@@ -228,7 +228,8 @@ def _count_opening(toks: list[Token], index: int) -> bool:
 
 
 _PART_OPENERS = frozenset({"Of", "Among"})  # "Of the 40 asked, 31 said"
-_QUOTE_CLOSINGS = frozenset({"”", '"'})  # the marks closing a quotation before its attribution
+# The marks closing a quotation before its attribution, single ones too ("‘We lost,’ most said").
+_QUOTE_CLOSINGS = frozenset({"”", '"', "’", "'"})
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "yet", "though", "although"})
 
 

@@ -758,6 +758,7 @@ _APPOSED = re.compile(r",[^\S\n]+(?:a|an|the|its)[^\S\n]")
 _GOING_ON = re.compile(r"[^\S\n]+(?:added|adds|continued|continues|also|went[^\S\n]+on)\b")
 
 
+_OWNER_PRONOUNS = frozenset({"his", "her"})  # a description's owner by pronoun: "his lawyer"
 # An owner in a role: "Mr. Brandt's lawyer", "Salas’ lawyer"; "lawyer of Derek Salas",
 # "lawyer for Mr. Salas": the owner's last word ends the group.
 _ROLE_OWNER = re.compile(
@@ -2205,7 +2206,19 @@ class Speakers:
         if holder is None:
             return None
         owner, holder_owner = _owner(found.name, found.role), _owner(holder.role or "", None)
+        pronoun = found.name.partition(" ")[0].lower()
+        if owner is None and holder_owner and pronoun in _OWNER_PRONOUNS:
+            owner = self._last_person(_PRONOUN_FORMS[pronoun], position)  # "His lawyer"
         return None if owner and holder_owner and owner != holder_owner else holder
+
+    def _last_person(self, gender: str, position: int) -> str | None:
+        """The surname, as written, of the person of `gender` ("he") named in the text
+        before `position` whose surname is written last there: whom "his" stands for
+        ("Tom Brandt declined to comment. *His* lawyer said": Brandt); None if nobody is."""
+        self._known_people()
+        named = self._named_people[: bisect_left(self._named_people, (position,))]
+        surnames = {p.name.split()[-1] for p in named if p.gender in ("", gender)}
+        return max(surnames, key=lambda s: self._text.rfind(s, 0, position), default=None)
 
     def _described_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """The named person who holds the role a description names ("the mayor",
@@ -2648,10 +2661,14 @@ class Speakers:
         spokeswoman for Acme Foods, said ... The city disagreed. The spokesperson said": not
         Ann Vale)."""
         owned = _role_owner(role or "") or _role_owner(name)
-        pronoun = name.split(" ", 1)[0].lower() in _BODY_POSSESSIVES
+        possessive = name.split(" ", 1)[0].lower()
+        pronoun = possessive in _BODY_POSSESSIVES
         if not owned and pronoun:
             owned = self._pronoun_owner(position)
         holding = _role_owner(holder.role or "")
+        if not owned and holding and possessive in _OWNER_PRONOUNS:
+            # "Tom Brandt declined to comment. His lawyer said": Brandt's, not Salas's
+            owned = (self._last_person(_PRONOUN_FORMS[possessive], position) or "").lower()
         if owned and holding:
             return _same_owner(owned, holding)
         if between is None or pronoun or not (owned or holding):

@@ -773,6 +773,12 @@ _REFERRED_PRONOUNS = frozenset("him her them".split())
 _REFERRED_DETERMINERS = frozenset("the his her their".split())
 _CLOSING = " .,;:!?”’\"'"  # what may close the content as found: "referring to Voss."
 _REFERRED_WORDS = 4  # words in the longest name or role noun phrase read as a person
+_REFERRED_TIMES = frozenset("former late then".split())  # "referring to former President Hale"
+_REFERRED_ADVERBS = frozenset("once twice thrice again".split())  # "mentioned Biden twice"
+# How, where or when a person was referred to ("Biden twice *in* her speech", "Voss *by*
+# name"); not "of" ("Bank of America", a name) nor "as" ("Marin *as* a running mate", a claim).
+_REFERRED_PLACES = frozenset("by in at on during".split())
+_NAME_MARKS = re.compile(r"[’'-]")  # inside a name: "O'Rourke", "Ocasio-Cortez"
 # "tell it" tells a version of events only where its clause ends after it ("To hear critics
 # tell it, the law failed", "..., as Lee tells it."); not "tell it to stop", "tells it apart".
 _TELL_IT = frozenset({"tell it", "tells it"})
@@ -893,8 +899,11 @@ def _person_referred(text: str, span: Span) -> bool:
     not: "Ada Voss", "Sen. Voss", "him", "the governor", "her Democratic opponent", "Voss by
     name" (not "the 2 percent claim")."""
     words = text[span[0] : span[1]].rstrip(_CLOSING).split()
-    if words[-2:] == ["by", "name"]:
-        words = words[:-2]  # "did not mention her rival by name"
+    # how often, where or how: "mentioned President Biden *twice in her speech*", "by name"
+    trail = next((k for k, w in enumerate(words) if k and _referred_trail(w)), len(words))
+    words = words[:trail]
+    if words[:1] and words[0].lower() in _REFERRED_TIMES:
+        words = words[1:]  # "referring to *former* President Hale"
     if not words or len(words) > _REFERRED_WORDS:
         return False
     first = words[0].lower()
@@ -902,9 +911,17 @@ def _person_referred(text: str, span: Span) -> bool:
         return True
     if first in _REFERRED_DETERMINERS:
         return len(words) > 1 and words[-1].lower() in ROLE_NOUNS
-    if first.rstrip(".") in TITLES:
+    if first.rstrip(".").removeprefix("then-") in TITLES:
         words = words[1:]
-    return bool(words) and all(w[:1].isupper() and w.isalpha() for w in words)
+    return bool(words) and all(w[:1].isupper() and _NAME_MARKS.sub("", w).isalpha() for w in words)
+
+
+def _referred_trail(word: str) -> bool:
+    """Whether `word` after a person referred to opens how often or where, no part of the
+    person: "twice", "again", "repeatedly", "in" ("Biden twice in her speech")."""
+    return word.islower() and (
+        word in _REFERRED_ADVERBS or word.endswith("ly") or word in _REFERRED_PLACES
+    )
 
 
 def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
