@@ -155,6 +155,7 @@ def test_support_refused_for_a_policy_is_a_negated_stance(
         "Sen. Ida Brenner, who has not endorsed a candidate, said the attacks would hurt.",
         "Rep. Cole Marin, who has not backed either contender, said the race was close.",
         "The mayor, who has not endorsed anyone in the race, said the attacks would hurt.",
+        "The premier, who has not backed a successor, said the attacks would hurt.",
     ],
 )
 def test_an_endorsement_of_no_one_is_no_stance(text: str) -> None:

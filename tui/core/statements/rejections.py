@@ -745,7 +745,7 @@ _UNDONE_ACTS = PERFORMATIVE_VERBS | ENDORSING_VERBS
 # "did not back *either contender*", "has not endorsed *anyone*"): a policy or a person
 # named is a stance refused ("has never backed the pipeline", "has not endorsed Voss").
 _NO_ONE_ENDORSED = re.compile(
-    r"\s+(?:(?:a|any|either|another)\s+(?:[a-z]+\s+)?(?:candidate|contender|nominee|hopeful)s?"
+    r"\s+(?:(?:a|any|either|another)\s+(?:[a-z]+\s+)?(?:candidate|contender|nominee|hopeful|challenger|successor)s?"
     r"|anyone|anybody|either|any\s+of\s+them)\b"
 )
 # Verbs of mentioning, with a person for object whom a speech was about, negated or not:
