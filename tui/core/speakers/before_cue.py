@@ -72,6 +72,7 @@ from tui.core.speakers.complements import (
     _relative_head,
     _relative_subject,
     _role_with_complement,
+    _time_length,
     _victim_complement,
     _which_head,
     _who_head,
@@ -126,7 +127,6 @@ _SUITS = frozenset({"suit", "suits"})
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
-_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _NEAR = 56  # the first, shorter search before a cue
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # The object pronouns that may speak before "as saying" or after a recording verb ("quoted
@@ -1168,16 +1168,6 @@ def _listed_word(tok: Token) -> bool:
         or (tok.word[0].isupper() and tok.lower in NAME_SMALL_WORDS)
         or (tok.word == ".")
     )
-
-
-def _time_length(toks: list[Token], i: int) -> int:
-    """How many tokens a time ending at toks[i] takes: two for a lead and a time word ("this
-    week", "on Friday"), one for a capitalised one ("Friday"), else none."""
-    if toks[i].lower not in TIME_WORDS:
-        return 0
-    if i >= 1 and toks[i - 1].lower in _TIME_LEADS:
-        return 2
-    return 1 if toks[i].word[0].isupper() else 0
 
 
 def _skip_between(toks: list[Token], i: int, prose: bool) -> int:

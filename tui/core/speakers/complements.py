@@ -684,10 +684,25 @@ def _relative_subject(
             and i - j < _MAX_THAT_RELATIVE
             and (_relative_verb(toks, j + 1, i) or _document_object(toks, j, i))
         ):
-            head = _phrase_at(text, toks, j - 1)
+            # "A report last week that examined hiring said": the report's, past its time
+            timed = _time_length(toks, j - 1) if j >= 3 else 0
+            head = _phrase_at(text, toks, j - 1 - timed)
             if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
                 return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
     return None
+
+
+_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})  # "last week"
+
+
+def _time_length(toks: list[Token], i: int) -> int:
+    """How many tokens a time ending at toks[i] takes: two for a lead and a time word ("this
+    week", "on Friday"), one for a capitalised one ("Friday"), else none."""
+    if toks[i].lower not in TIME_WORDS:
+        return 0
+    if i >= 1 and toks[i - 1].lower in _TIME_LEADS:
+        return 2
+    return 1 if toks[i].word[0].isupper() else 0
 
 
 def _document_object(toks: list[Token], j: int, i: int) -> bool:

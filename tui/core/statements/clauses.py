@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     ORDINALS,
     OUTCOME_PARTICIPLES,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
     POSSIBILITY_MODALS,
     PREPOSITIONS,
@@ -557,13 +558,21 @@ _LISTENER = re.compile(
     + alternation(_FINITE_AUXILIARIES)
     + r")\b)"
 )
-# A participle's phrase after a listener, where it stands and why, up to "that" or the
-# content's pronoun subject: "told the crowd *gathered to protest the cuts* that", "told
-# reporters *waiting outside* he would run".
+# A participle's phrase after a listener, where it stands and why (a place word or "to" and a
+# verb after it), up to "that" or the content's pronoun subject, with no finite verb before
+# them: "told the crowd *gathered to protest the cuts* that", "told reporters *waiting
+# outside* he would run" (not the content's modifier: "told reporters waiting lists would
+# shrink if they", "told the committee standing orders had been ignored when she").
 _LISTENER_PARTICIPLE = re.compile(
     r"\s+(?:"
     + alternation(GATHERED_PARTICIPLES)
-    + r")\b(?:[^,.;:“”\"\n]{1,60}?(?=\s+that\s)|[^,.;:“”\"\n]{1,60}?(?=\s+(?:he|she|they|we|I)\s))"
+    + r")(?:\s+up)?\s+(?:"
+    + alternation(PLACE_PREPOSITIONS - {"to"})
+    + r"|to\s+(?!"
+    + _SUBJECT_OPENER
+    + r"\b)[a-z]+)\b(?:(?!\s(?:"
+    + alternation(_FINITE_AUXILIARIES)
+    + r")\s)[^,.;:“”\"\n]){0,60}?(?=\s+(?:that|he|she|they|we|I)\s)"
 )
 # "and" (or "as", "even as": a clause of time), then a subject of up to three words and no
 # function word, just before a cue: a second attribution joined to the first ("called it a
@@ -1089,8 +1098,8 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
         if text[antecedent.span[1] : phrase.span[0]].strip():
             return None
         head = antecedent
-    elif text.startswith(" that", phrase.span[1]) and THAT_NEXT.match(text, phrase.span[1]):
-        head = phrase
+    elif THAT_NEXT.match(text, phrase.span[1]) or _TIMED_THAT_NEXT.match(text, phrase.span[1]):
+        head = phrase  # "Groups that", "A report last week that"
     else:
         return None
     before = text[max(0, head.span[0] - 4) : head.span[0]].rstrip(" “\"‘'")
@@ -1098,6 +1107,9 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
 
 
 THAT_NEXT = re.compile(r"\s+that\b")  # "that" after a word
+# A time between a noun and its relative "that": "(a report) last week that", "(an audit) on
+# Friday that".
+_TIMED_THAT_NEXT = re.compile(r"\s+(?:(?:on|last|this|earlier|late)\s+)?" + TIME + r"\s+that\b")
 THAT_CLAUSE_NEXT = re.compile(r"\s+" + _THAT)  # "that" opening a clause, not a relative's
 # The verbs of speech or thought that may be a sentence's own after its subject's relative
 # clause, and the words that make one no such verb before it ("to say", "would say").

@@ -1,0 +1,121 @@
+"""Mends of review findings (mendB20): invented sentences and near-misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.extract import extract
+from tui.core.model import Article
+
+
+def _statements(body: str, headline: str = "Headline") -> list[tuple[str, str, str | None]]:
+    """(act, content, speaker name) of each statement in an article of one headline and body."""
+    text = headline + "\n\n" + body
+    doc = extract(Article(id="x", text=text))
+    names = {s.id: s.name for s in doc.speakers}
+    return [
+        (s.act, text[s.span[0] : s.span[1]], names[s.speaker] if s.speaker else None)
+        for s in doc.statements
+    ]
+
+
+def _contents(body: str, headline: str = "Headline") -> list[str]:
+    return [content for _, content, _ in _statements(body, headline)]
+
+
+# 1. A participle opening the content as a noun's modifier is not the listeners'.
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The minister told reporters waiting lists would shrink if they passed the bill.",
+            "waiting lists would shrink if they passed the bill",
+        ),
+        (
+            "The minister told reporters waiting times had grown and that he would act.",
+            "waiting times had grown and that he would act",
+        ),
+        (
+            "Lee told the committee standing orders had been ignored when she was speaker.",
+            "standing orders had been ignored when she was speaker",
+        ),
+        # near-misses: the listeners' place or purpose is skipped as before
+        (
+            "The minister told protesters gathered to protest the bill that he would listen.",
+            "he would listen",
+        ),
+        ("The mayor told residents waiting outside he would run again.", "he would run again"),
+        (
+            "The mayor told residents lined up outside city hall that the pool would reopen.",
+            "the pool would reopen",
+        ),
+    ],
+)
+def test_listener_participle_only_of_place_or_purpose(body: str, content: str) -> None:
+    assert _contents(body) == [content]
+
+
+# 2. After an inverted cue, a second lawmaker only when the clause ends after the name.
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will pass it," said Sen. Ida Voss, D-Ore., and Democrats cheered.',
+        '"We will pass it," said Sen. Ida Voss (D-Ore.) and Republicans walked out.',
+        '"We will pass it," said Sen. Ida Voss, D-Ore., and Kolb nodded.',
+        '"We will pass it," said Sen. Ida Voss, D-Ore., and Senate Majority Leader Abe Kolb '
+        "nodded.",
+        "The bill is dead, said Sen. Ida Voss, D-Ore., and Republicans agreed.",
+    ],
+)
+def test_inverted_lawmaker_then_clause_of_its_own(body: str) -> None:
+    assert [name for _, _, name in _statements(body)] == ["Ida Voss"]
+
+
+def test_inverted_lawmaker_then_one_who_agreed() -> None:
+    body = '"We will pass it," said Voss, an Oregon Democrat, and Kolb, a Utah Republican, agreed.'
+    assert [name for _, _, name in _statements(body)] == ["Voss"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            '"We will pass it," said Sen. Ida Voss, D-Ore., and Sen. Abe Kolb, R-Utah.',
+            "Sen. Ida Voss, D-Ore., and Sen. Abe Kolb",
+        ),
+        (
+            '"We will pass it," said Voss, an Oregon Democrat, and Kolb, a Utah Republican.',
+            "Voss, an Oregon Democrat, and Kolb",
+        ),
+        (
+            '"We will pass it," said Sen. Ida Voss (D-Ore.) and Sen. Abe Kolb (R-Utah) in a '
+            "joint statement.",
+            "Sen. Ida Voss (D-Ore.) and Sen. Abe Kolb",
+        ),
+    ],
+)
+def test_inverted_lawmaker_pair_kept(body: str, name: str) -> None:
+    assert [speaker for _, _, speaker in _statements(body)] == [name]
+
+
+# 3. A time between a noun and its relative clause: the relative verb's object ends before
+# the sentence's own verb, as without the time.
+@pytest.mark.parametrize(
+    ("body", "contents"),
+    [
+        (
+            "A report last week that examined hiring at the agency said managers broke the rules.",
+            ["hiring at the agency", "managers broke the rules"],
+        ),
+        (
+            "An audit last year that found waste at the ministry said the program should end.",
+            ["waste at the ministry", "the program should end"],
+        ),
+        (
+            "A report that examined hiring at the agency said managers broke the rules.",
+            ["hiring at the agency", "managers broke the rules"],
+        ),
+    ],
+)
+def test_timed_relative_clause_on_the_subject(body: str, contents: list[str]) -> None:
+    assert _contents(body) == contents
