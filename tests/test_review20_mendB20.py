@@ -119,3 +119,64 @@ def test_inverted_lawmaker_pair_kept(body: str, name: str) -> None:
 )
 def test_timed_relative_clause_on_the_subject(body: str, contents: list[str]) -> None:
     assert _contents(body) == contents
+
+
+# 4. "such as", "known as": an example or a name, no clause of time joining an attribution.
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The group supports measures such as rent caps landlords say will hurt them.",
+            "measures such as rent caps landlords say will hurt them",
+        ),
+        (
+            "The union backs perks such as pensions workers say they need.",
+            "perks such as pensions workers say they need",
+        ),
+        (
+            "Lee backs programs known as safety nets economists say work.",
+            "programs known as safety nets economists say work",
+        ),
+    ],
+)
+def test_such_as_opens_no_second_attribution(body: str, content: str) -> None:
+    assert _contents(body) == [content]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lee backed the plan, even as critics warned it would fail.",
+        "Lee backed the plan as critics warned it would fail.",
+    ],
+)
+def test_as_of_time_still_joins_an_attribution(body: str) -> None:
+    assert _statements(body) == [
+        ("stance", "the plan", "Lee"),
+        ("speech", "it would fail", "critics"),
+    ]
+
+
+# 5. A list's second item with a relative clause of no pronoun: one object.
+def test_list_item_with_contact_relative_is_one_object() -> None:
+    body = "Lee opposed the tax cuts and spending increases economists warned would fuel inflation."
+    assert _contents(body) == [
+        "the tax cuts and spending increases economists warned would fuel inflation"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "contents"),
+    [
+        (
+            "The council approved the budget and residents said it was too late.",
+            ["the budget", "it was too late"],
+        ),
+        (
+            "It was a plan the mayor called a relief and tenant groups said would fail.",
+            ["a relief", "would fail"],
+        ),
+    ],
+)
+def test_coordinated_attribution_still_split(body: str, contents: list[str]) -> None:
+    assert _contents(body) == contents

@@ -76,6 +76,7 @@ from tui.core.statements.patterns import (
     WORDS,
     comma_before_verb,
 )
+from tui.core.statements.rejections import _gapped
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
@@ -577,13 +578,18 @@ _LISTENER_PARTICIPLE = re.compile(
 # "and" (or "as", "even as": a clause of time), then a subject of up to three words and no
 # function word, just before a cue: a second attribution joined to the first ("called it a
 # relief *and tenant groups* said", "backed the plan *and critics* warned", "defended the plan,
-# *even as critics* warned"; not "and the judge who wrote").
+# *even as critics* warned"; not "and the judge who wrote", nor "as" of a comparison or an
+# example: "measures such as rent caps landlords say", "known as", "as well as").
 _AND_SUBJECT_BEFORE = re.compile(
-    r",?\s+(?:and|(?:even\s+)?as)\s+(?:(?:the|a|an|its|their|his|her|some|many|most)\s+)?(?:(?!(?:"
+    r",?\s+(?:and|(?:even\s+)?(?<!\bsuch\s)(?<!\bso\s)(?<!\bknown\s)(?<!\bsame\s)(?<!\bwell\s)as)\s+(?:(?:the|a|an|its|their|his|her|some|many|most)\s+)?(?:(?!(?:"
     + alternation(FUNCTION_WORDS)
     + r")\b)[\w’'-]+\s+){1,3}\Z",
     re.IGNORECASE,
 )
+# A finite auxiliary or a modal right after a cue, the verb of its content with no subject of
+# its own: the cue is in a relative clause without its pronoun ("increases economists warned
+# *would* fuel inflation").
+_FINITE_NEXT = re.compile(r"\s+(?:" + alternation(_FINITE_AUXILIARIES | MODALS) + r")\b")
 # What makes "and" join a list's last item or a clause's subjects inside an object ("as
 # Britain, France and Spain say", "a deal that Lee and Ames say"), no second attribution.
 _LIST_OR_CLAUSE = re.compile(
@@ -656,15 +662,20 @@ class Clauses(State):
                     return own.start()  # "Activists who backed the cuts *have* not backed down"
         return end
 
-    def _before_coordinated_cue(self, start: int, end: int) -> int:
-        """Where an object from `start` (to `end` at most) ends before "and", a subject and a
-        cue of its own ("a plan the mayor called a relief and tenant groups said would fail",
-        "backed the plan and critics warned it would fail"): that subject's attribution;
-        `end` if none stands in it."""
+    def _before_coordinated_cue(self, cue: Span, start: int, end: int) -> int:
+        """Where the object from `start` (to `end` at most) of the cue at `cue` ends before
+        "and", a subject and a cue of its own ("a plan the mayor called a relief and tenant
+        groups said would fail", "backed the plan and critics warned it would fail"): that
+        subject's attribution; `end` if none stands in it. A cue with no subject after it
+        joins a relative clause with no pronoun to the noun before, unless `cue` is one too
+        ("opposed the tax cuts and spending increases economists warned would fuel
+        inflation": one object)."""
         first = bisect.bisect_right(self.cue_starts, start)
         for cue_start, cue_end in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
             if self.text[cue_start:cue_end].lower() not in _MAIN_VERBS:
                 continue  # "drones and other commonly *held* gear", "ads and phone *calls*"
+            if _FINITE_NEXT.match(self.text, cue_end) and not _gapped(self.text, cue):
+                continue  # "spending increases economists warned *would* fuel": a gap's cue
             joined = _AND_SUBJECT_BEFORE.search(self.text, max(start, cue_start - 48), cue_start)
             if joined is not None and not _LIST_OR_CLAUSE.search(self.text, start, joined.start()):
                 return joined.start()

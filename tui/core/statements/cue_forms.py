@@ -916,7 +916,7 @@ class CueForms(Clauses):
         if _POSTPOSED_SAYING.search(self.text, start, limit):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it
         end = self._before_main_verb(start, end, phrase, object_only=True)
-        end = self._before_coordinated_cue(start, end)
+        end = self._before_coordinated_cue(cue, start, end)
         end = self._before_relative_close(start, end, phrase)
         end = self._before_message_venue(start, end)
         gathering = (
