@@ -180,3 +180,19 @@ def test_list_item_with_contact_relative_is_one_object() -> None:
 )
 def test_coordinated_attribution_still_split(body: str, contents: list[str]) -> None:
     assert _contents(body) == contents
+
+
+# 6. A long "who" clause ends at "and" and the next clause's subject just before the cue.
+def test_long_who_clause_ends_before_a_joined_subject() -> None:
+    body = (
+        "Lee met the volunteers who cleaned up the park along the river and officials said "
+        "the work was done."
+    )
+    assert _statements(body) == [("speech", "the work was done", "officials")]
+
+
+def test_long_who_clause_with_two_verbs_is_still_the_speaker() -> None:
+    body = (
+        "A trader who lives abroad and spoke to the Herald last week said he still had nightmares."
+    )
+    assert [name for _, _, name in _statements(body)][0].startswith("A trader who")

@@ -115,6 +115,13 @@ _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 # haul fish across the bay say"); with "that" or "which", fewer ("The union which was hit by
 # walkouts in the last three years said": the union, not all of it).
 _MAX_RELATIVE = 14
+# From so many tokens on, a conjunction at most `_JOINED_SUBJECT` tokens before the cue ends a
+# "who" clause: the words after it are the next clause's subject ("thanked the volunteers who
+# cleaned up the park along the river *and officials* said": officials; not "a trader who now
+# lives abroad and spoke to the Herald on condition ..., said").
+_JOINED_RELATIVE = 9
+_JOINED_SUBJECT = 4
+_CLAUSE_JOINERS = frozenset({"and", "or", "but", "yet"})
 _MAX_THAT_RELATIVE = 9
 _RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
 
@@ -665,10 +672,14 @@ def _relative_subject(
     "which" after a noun of the lexicon), no punctuation in it, ending at toks[i], are
     the speaker phrase, headed by the noun (not the clause's object); None if no such
     clause ends there; `reach` tokens are looked at (more between commas)."""
+    joined = False
     for j in range(i - 1, max(0, i - reach), -1):
         if not toks[j].word[0].isalnum():
             return None
+        joined = joined or (i - j <= _JOINED_SUBJECT and toks[j].lower in _CLAUSE_JOINERS)
         if toks[j].lower == "who":
+            if joined and i - j >= _JOINED_RELATIVE:
+                return None
             head = _relative_head(text, toks, j - 1)
             if head is None or not (
                 head.words[-1].islower() or all(w in PLACE_MODIFIERS for w in head.words[:-1])
