@@ -196,3 +196,20 @@ def test_long_who_clause_with_two_verbs_is_still_the_speaker() -> None:
         "A trader who lives abroad and spoke to the Herald last week said he still had nightmares."
     )
     assert [name for _, _, name in _statements(body)][0].startswith("A trader who")
+
+
+# 7. A headline's "as": a clause of time only after people or a body; a bare noun kept.
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        ("Mayor hails deal as jobs boost", "deal as jobs boost"),
+        ("Critics slam bill as rights threat", "bill as rights threat"),
+        ("Minister defends cuts as the right moves", "cuts as the right moves"),
+        ("Mayor defends budget as critics warn of cuts", "budget"),
+        ("Premier praises pact as unions balk", "pact"),
+        ("Mayor defends the budget as critics warn of cuts", "the budget"),
+        ("Mayor hails deal as big win", "deal as big win"),
+    ],
+)
+def test_headline_as_clause(headline: str, content: str) -> None:
+    assert _contents("Nothing else happened here today.", headline) == [content]
