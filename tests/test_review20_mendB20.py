@@ -213,3 +213,16 @@ def test_long_who_clause_with_two_verbs_is_still_the_speaker() -> None:
 )
 def test_headline_as_clause(headline: str, content: str) -> None:
     assert _contents("Nothing else happened here today.", headline) == [content]
+
+
+# 10. The headline's clause of time is read in the headline only, not in a body sentence
+# that ends without a full stop.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor defended the budget as critics warn of cuts (see chart)",
+        "The mayor defended the budget as critics warn of cuts:",
+    ],
+)
+def test_headline_as_clause_not_in_the_body(body: str) -> None:
+    assert _contents(body)[0].startswith("the budget as critics warn of cuts")

@@ -179,7 +179,6 @@ _HEADLINE_AS_CLAUSE = re.compile(
     + _NOT_FUNCTION
     + r"[a-z]+s)\b"
 )
-_SENTENCE_CLOSE = frozenset(".!?”\"’'")  # what ends a sentence of the body, not a headline
 # A participle clause with its object or adjunct ("..., *leaving it* stuck", "*burning for* 11
 # seconds"), no clause's subject ("rising prices", a gerund before its noun): after "According
 # to X, Y," it says Y was the clause, no apposition to X.
@@ -901,7 +900,7 @@ class CueForms(Clauses):
             return None
         end = self._before_consequence(start, self._clause_end(start, sentence[1]))
         bare = False  # a bare noun alone, the object a headline's clause of time cut
-        if self.text[sentence[1] - 1] not in _SENTENCE_CLOSE:  # a headline's
+        if self.headline_ends and sentence[1] <= self.headline_ends[0]:  # the headline's
             time_clause = next(
                 (
                     found
