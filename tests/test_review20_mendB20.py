@@ -226,3 +226,35 @@ def test_headline_as_clause(headline: str, content: str) -> None:
 )
 def test_headline_as_clause_not_in_the_body(body: str) -> None:
     assert _contents(body)[0].startswith("the budget as critics warn of cuts")
+
+
+# 8. A named lawmaker and others: any count or quantifier, "others", "a dozen other".
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Sen. Ida Voss and two others said the bill would pass.", "Sen. Ida Voss and two others"),
+        (
+            "Sen. Ida Voss and several other senators said the bill would pass.",
+            "Sen. Ida Voss and several other senators",
+        ),
+        (
+            "Sen. Ida Voss, D-Ore., and a dozen other Democrats said the bill would pass.",
+            "Sen. Ida Voss, D-Ore., and a dozen other Democrats",
+        ),
+        (
+            "Sen. Ida Voss and many others said the bill would pass.",
+            "Sen. Ida Voss and many others",
+        ),
+        # near-misses: a clause of its own before "and"
+        (
+            "Lee won in Ohio, and several other senators said it would pass.",
+            "several other senators",
+        ),
+        (
+            "The bill stalled and several other senators said it would pass.",
+            "several other senators",
+        ),
+    ],
+)
+def test_named_and_others(body: str, name: str) -> None:
+    assert [speaker for _, _, speaker in _statements(body)] == [name]

@@ -239,21 +239,40 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return _based_description(text, lower, found)
     if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
-    if found is not None and text.endswith(" and ", 0, found.span[0]):
-        return _named_and_others(text, lower, found)
+    joined = (
+        _AND_COUNT.search(text, max(lower, found.span[0] - 24), found.span[0]) if found else None
+    )
+    if found is not None and joined is not None:
+        return _named_and_others(text, lower, found, joined)
     if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":
         return _count_in(text, lower, found) or found
     return found
 
 
-def _named_and_others(text: str, lower: int, found: Phrase) -> Phrase:
+# "and" before a speaker phrase, and a group's quantity the phrase left out: "(Voss) and",
+# "(Voss, D-Ore.,) and a dozen (other Democrats)".
+_AND_COUNT = re.compile(
+    r"\sand\s+(?P<count>an?\s+(?:" + alternation(GROUP_QUANTITIES) + r")\s+(?:of\s+)?)?\Z"
+)
+
+
+def _named_and_others(text: str, lower: int, found: Phrase, joined: re.Match[str]) -> Phrase:
     """ "Sen. Ida Voss and two other senators", "Voss, D-Ore., and four other members of the
-    caucus": the person named and the others of `found` (a count and "other" opening it),
-    one group; `found` if it opens otherwise or no name stands before its "and"."""
+    caucus", "Voss and several others", "Voss and a dozen other Democrats": the person named
+    and the others of `found` (a count or a quantifier and "other" or "others" opening it,
+    or "other" after the quantity `joined` holds), one group; `found` if it opens otherwise
+    or no name stands before `joined`'s "and"."""
     opening = found.tokens[:2] or tokens(text, found.span[0], found.span[1])[:2]
-    if len(opening) < 2 or opening[1].lower != "other" or not _count_word(opening[0]):
+    if joined.group("count"):
+        if not opening or opening[0].lower not in {"other", "others"}:
+            return found
+    elif (
+        len(opening) < 2
+        or opening[1].lower not in {"other", "others"}
+        or not (_count_word(opening[0]) or opening[0].lower in COUNTED_ALONE)
+    ):
         return found
-    conjunction = found.span[0] - len("and ")
+    conjunction = joined.start() + 1
     person = phrase_before(text, lower, conjunction - 1)
     if person is None or not all(t.capitalized or t.word == "." for t in person.tokens[1:]):
         return found
