@@ -258,3 +258,34 @@ def test_headline_as_clause_not_in_the_body(body: str) -> None:
 )
 def test_named_and_others(body: str, name: str) -> None:
     assert [speaker for _, _, speaker in _statements(body)] == [name]
+
+
+# 9. A record the outcome sets after "only"/"just"; "to" before a place is no infinitive.
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Lee said the team won 40 games, becoming only the third club to do so.",
+            "the team won 40 games",
+        ),
+        (
+            "Lee said the team won 40 games, becoming just the second club in the league to do so.",
+            "the team won 40 games",
+        ),
+        (
+            "Lee said the family moved to Halifax, becoming the first in the town to own a car.",
+            "the family moved to Halifax",
+        ),
+        # near-misses: what may happen keeps its record
+        (
+            "Lee said the team hopes to win the cup, becoming the first club to do so.",
+            "the team hopes to win the cup, becoming the first club to do so",
+        ),
+        (
+            "Lee said the team could win the cup, becoming only the third club to do so.",
+            "the team could win the cup, becoming only the third club to do so",
+        ),
+    ],
+)
+def test_record_outcome_is_the_writers(body: str, content: str) -> None:
+    assert _contents(body) == [content]

@@ -1036,12 +1036,15 @@ _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
 # A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".
 _OUTCOME = re.compile(alternation(OUTCOME_PARTICIPLES) + r"\b")
 # A modal or an infinitive before such a record: what may happen, the record its part ("hopes
-# to win the cup, becoming the first team to").
-_HOPED_FOR = re.compile(r"\b(?:" + alternation(MODALS) + r"|to)\s", re.IGNORECASE)
+# to win the cup, becoming the first team to"; not "to" before a place: "moved to Halifax").
+_HOPED_FOR = re.compile(
+    r"\b(?:(?i:" + alternation(MODALS) + r")\s|[Tt]o\s+(?!" + _DETERMINER + r")[a-z])"
+)
 # A record the outcome sets, the writer's note after any comma: "..., *becoming the first*
-# woman to hold the seat", "..., *making her the third* minister to quit".
+# woman to hold the seat", "..., *making her the third* minister to quit", "..., *becoming
+# only the third* club to".
 _RECORD_OUTCOME = re.compile(
-    r"(?:becoming|making\s+(?:him|her|it|them))\s+(?:the|its|his|her|their)\s+(?:"
+    r"(?:becoming|making\s+(?:him|her|it|them))\s+(?:(?:only|just)\s+)?(?:the|its|his|her|their)\s+(?:"
     + alternation(ORDINALS | {"latest", "only", "last"})
     + r")\b"
 )
