@@ -289,3 +289,33 @@ def test_named_and_others(body: str, name: str) -> None:
 )
 def test_record_outcome_is_the_writers(body: str, content: str) -> None:
     assert _contents(body) == [content]
+
+
+def _figures(body: str) -> list[tuple[float, str | None, str]]:
+    doc = extract(Article(id="x", text="Headline\n\n" + body))
+    return [(f.value, f.unit, f.kind) for f in doc.figures]
+
+
+# Smaller: a margin after a measure measures the same; a study's ratio for a longer group.
+def test_margin_after_a_measure() -> None:
+    assert _figures("Lee scored 98 points, 12 behind the leaders, the coach said.") == [
+        (98.0, "points", "measure"),
+        (12.0, "points", "measure"),
+    ]
+
+
+def test_margin_after_a_count_unchanged() -> None:
+    body = "The party won 169 seats, three short of the 172 needed, officials said."
+    assert [unit for _, unit, _ in _figures(body)] == ["seats", "seats", "seats"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The hazard ratio for those 65 and older was 1.3, the study found.",
+        "The hazard ratio for people in the oldest group was 1.3, the study found.",
+        "The hazard ratio for smokers was 1.3, the study found.",
+    ],
+)
+def test_study_ratio_for_a_group(body: str) -> None:
+    assert _figures(body) == [(1.3, "ratio", "measure")]
