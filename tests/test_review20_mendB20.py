@@ -46,6 +46,10 @@ def _contents(body: str, headline: str = "Headline") -> list[str]:
         ),
         ("The mayor told residents waiting outside he would run again.", "he would run again"),
         (
+            "The mayor told the crowd gathered there that the pool would reopen.",
+            "the pool would reopen",
+        ),
+        (
             "The mayor told residents lined up outside city hall that the pool would reopen.",
             "the pool would reopen",
         ),

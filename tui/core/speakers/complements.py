@@ -122,6 +122,7 @@ _MAX_RELATIVE = 14
 _JOINED_RELATIVE = 9
 _JOINED_SUBJECT = 4
 _CLAUSE_JOINERS = frozenset({"and", "or", "but", "yet"})
+_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})  # "last week", "on Friday"
 _MAX_THAT_RELATIVE = 9
 _RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
 
@@ -701,9 +702,6 @@ def _relative_subject(
             if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
                 return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
     return None
-
-
-_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})  # "last week"
 
 
 def _time_length(toks: list[Token], i: int) -> int:

@@ -568,7 +568,7 @@ _LISTENER_PARTICIPLE = re.compile(
     r"\s+(?:"
     + alternation(GATHERED_PARTICIPLES)
     + r")(?:\s+up)?\s+(?:"
-    + alternation(PLACE_PREPOSITIONS - {"to"})
+    + alternation(PLACE_PREPOSITIONS - {"to"} | {"here", "there"})
     + r"|to\s+(?!"
     + _SUBJECT_OPENER
     + r"\b)[a-z]+)\b(?:(?!\s(?:"
