@@ -1037,14 +1037,18 @@ def _margin_or_threshold(text: str, start: int, end: int) -> bool:
 def _ones(text: str, figures: list[Figure], figure: Figure) -> Figure:
     """A count of "ones", a margin or a threshold counts what the last count of its sentence
     counts: "close 14 stores and open seven smaller ones" (stores), "won 169 seats, three
-    short of the 172 needed" (seats, both)."""
-    if not _ONES_AFTER.match(text, figure.span[1]) and not _margin_or_threshold(text, *figure.span):
+    short of the 172 needed" (seats, both); a margin or a threshold also measures what the
+    last measure measures: "scored 98 points, 12 behind the leaders" (points)."""
+    margin = not _ONES_AFTER.match(text, figure.span[1])
+    if margin and not _margin_or_threshold(text, *figure.span):
         return figure
     for previous in reversed(figures):
         if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
             break
-        if previous.kind == "count" and previous.unit is not None:
-            return replace(figure, unit=previous.unit)
+        if previous.unit is not None and (
+            previous.kind == "count" or (margin and previous.kind == "measure")
+        ):
+            return replace(figure, unit=previous.unit, kind=previous.kind)
     return figure
 
 
@@ -2954,11 +2958,12 @@ def _group_counts(text: str, start: int, end: int) -> bool:
 
 
 # The ratio a study reports just before its number, what it is for between or none: "a hazard
-# ratio of", "the odds ratio was", "the hazard ratio for death was", "(odds ratio 0.6)",
+# ratio of", "the odds ratio was", "the hazard ratio for death was", "the hazard ratio for
+# those 65 and older was" (up to six words), "(odds ratio 0.6)",
 # "(odds ratio, 0.6)", "(hazard ratio = 0.8)".
 _STUDY_RATIO = re.compile(
     rf"\b(?P<ratio>{_alternation(lx.STUDY_RATIOS)})"
-    r"(?:[^\S\n]+(?:for|of|among|in)(?:[^\S\n]+[\w-]+){1,3}?)?"
+    r"(?:[^\S\n]+(?:for|of|among|in)(?:[^\S\n]+[\w-]+){1,6}?)?"
     r"(?:[^\S\n]+(?:of|was|is|were|at)[^\S\n]+|[^\S\n]*[,:=][^\S\n]*|[^\S\n]+)\Z",
     re.IGNORECASE,
 )

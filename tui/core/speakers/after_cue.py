@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     NOUN_ADJECTIVES,
     NOUNS_IN_ING_ED,
     ORDINALS,
+    PARTY_MEMBERS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -30,7 +31,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from tui.core.speaker_kinds import PERSON_ROLES
+from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES
 from tui.core.speakers.appositives import _aside, _past_role
 from tui.core.speakers.before_cue import _NAMING_REACH, _given_name, _naming_hinted
 from tui.core.speakers.complements import (
@@ -208,7 +209,31 @@ def _tagged_pair_end(toks: list[Token], last: int) -> int | None:
     if closing is None or toks[closing + 1].lower != "and":
         return None
     second = _phrase_end(toks, closing + 2)
-    return second if second is not None and toks[second].capitalized else None
+    if second is None or not toks[second].capitalized or not _ends_clause(toks, second + 1):
+        return None
+    return second
+
+
+def _ends_clause(toks: list[Token], k: int) -> bool:
+    """Whether no word follows toks[k - 1], a second lawmaker's name, but its party aside and
+    an adjunct ("and Sen. Abe Kolb, R-Utah.", "and Kolb, a Utah Republican.", "and Kolb
+    (R-Utah) in a statement"): not the subject of a clause of its own ("said Voss, D-Ore.,
+    and Democrats cheered", "and Kolb, a Utah Republican, agreed")."""
+    if k < len(toks) and toks[k].word in {",", "("}:
+        stop = min(k + 3 + _PARTY_ASIDE_WORDS, len(toks))
+        closing = next((c for c in range(k + 2, stop) if _party_aside_opening(toks, c) == k), None)
+        if closing is not None:
+            k = closing + 1
+        elif toks[k].word == ",":  # an aside the sentence's end closes
+            words = [j for j in range(k + 1, stop) if toks[j].word[0].isalnum()]
+            if (len(words) == 1 and PARTY_STATE.fullmatch(toks[words[0]].word)) or (
+                len(words) > 1
+                and toks[words[0]].lower in {"a", "an"}
+                and toks[words[-1]].lower in PARTY_MEMBERS
+            ):
+                k = words[-1] + 1
+    word = next((t for t in toks[k:] if t.word[0].isalnum()), None)
+    return word is None or word.lower in PREPOSITIONS  # "... (R-Utah) in a joint statement"
 
 
 def _given_name_after(text: str, start: int, upper: int) -> Phrase | None:

@@ -72,6 +72,7 @@ from tui.core.speakers.complements import (
     _relative_head,
     _relative_subject,
     _role_with_complement,
+    _time_length,
     _victim_complement,
     _which_head,
     _who_head,
@@ -126,7 +127,6 @@ _SUITS = frozenset({"suit", "suits"})
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
-_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 # The days of the week, capitalised times that are no given name ("Friday", not "May").
 _WEEKDAYS = frozenset(
     w for w in TIME_WORDS if w.endswith("day") and w not in {"today", "yesterday"}
@@ -243,21 +243,40 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return _based_description(text, lower, found)
     if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
-    if found is not None and text.endswith(" and ", 0, found.span[0]):
-        return _named_and_others(text, lower, found)
+    joined = (
+        _AND_COUNT.search(text, max(lower, found.span[0] - 24), found.span[0]) if found else None
+    )
+    if found is not None and joined is not None:
+        return _named_and_others(text, lower, found, joined)
     if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":
         return _count_in(text, lower, found) or found
     return found
 
 
-def _named_and_others(text: str, lower: int, found: Phrase) -> Phrase:
+# "and" before a speaker phrase, and a group's quantity the phrase left out: "(Voss) and",
+# "(Voss, D-Ore.,) and a dozen (other Democrats)".
+_AND_COUNT = re.compile(
+    r"\sand\s+(?P<count>an?\s+(?:" + alternation(GROUP_QUANTITIES) + r")\s+(?:of\s+)?)?\Z"
+)
+
+
+def _named_and_others(text: str, lower: int, found: Phrase, joined: re.Match[str]) -> Phrase:
     """ "Sen. Ida Voss and two other senators", "Voss, D-Ore., and four other members of the
-    caucus": the person named and the others of `found` (a count and "other" opening it),
-    one group; `found` if it opens otherwise or no name stands before its "and"."""
+    caucus", "Voss and several others", "Voss and a dozen other Democrats": the person named
+    and the others of `found` (a count or a quantifier and "other" or "others" opening it,
+    or "other" after the quantity `joined` holds), one group; `found` if it opens otherwise
+    or no name stands before `joined`'s "and"."""
     opening = found.tokens[:2] or tokens(text, found.span[0], found.span[1])[:2]
-    if len(opening) < 2 or opening[1].lower != "other" or not _count_word(opening[0]):
+    if joined.group("count"):
+        if not opening or opening[0].lower not in {"other", "others"}:
+            return found
+    elif (
+        len(opening) < 2
+        or opening[1].lower not in {"other", "others"}
+        or not (_count_word(opening[0]) or opening[0].lower in COUNTED_ALONE)
+    ):
         return found
-    conjunction = found.span[0] - len("and ")
+    conjunction = joined.start() + 1
     person = phrase_before(text, lower, conjunction - 1)
     if person is None or not all(t.capitalized or t.word == "." for t in person.tokens[1:]):
         return found
@@ -1188,16 +1207,6 @@ def _sent_before_recipient(text: str, toks: list[Token], j: int, head: Phrase) -
     if k >= 1 and toks[k].lower == "to":
         return _relative_head(text, toks, k - 1) or head
     return head
-
-
-def _time_length(toks: list[Token], i: int) -> int:
-    """How many tokens a time ending at toks[i] takes: two for a lead and a time word ("this
-    week", "on Friday"), one for a capitalised one ("Friday"), else none."""
-    if toks[i].lower not in TIME_WORDS:
-        return 0
-    if i >= 1 and toks[i - 1].lower in _TIME_LEADS:
-        return 2
-    return 1 if toks[i].word[0].isupper() else 0
 
 
 def _skip_between(toks: list[Token], i: int, prose: bool) -> int:

@@ -115,6 +115,14 @@ _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 # haul fish across the bay say"); with "that" or "which", fewer ("The union which was hit by
 # walkouts in the last three years said": the union, not all of it).
 _MAX_RELATIVE = 14
+# From so many tokens on, a conjunction at most `_JOINED_SUBJECT` tokens before the cue ends a
+# "who" clause: the words after it are the next clause's subject ("thanked the volunteers who
+# cleaned up the park along the river *and officials* said": officials; not "a trader who now
+# lives abroad and spoke to the Herald on condition ..., said").
+_JOINED_RELATIVE = 9
+_JOINED_SUBJECT = 4
+_CLAUSE_JOINERS = frozenset({"and", "or", "but", "yet"})
+_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})  # "last week", "on Friday"
 _MAX_THAT_RELATIVE = 9
 _RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
 
@@ -665,10 +673,14 @@ def _relative_subject(
     "which" after a noun of the lexicon), no punctuation in it, ending at toks[i], are
     the speaker phrase, headed by the noun (not the clause's object); None if no such
     clause ends there; `reach` tokens are looked at (more between commas)."""
+    joined = False
     for j in range(i - 1, max(0, i - reach), -1):
         if not toks[j].word[0].isalnum():
             return None
+        joined = joined or (i - j <= _JOINED_SUBJECT and toks[j].lower in _CLAUSE_JOINERS)
         if toks[j].lower == "who":
+            if joined and i - j >= _JOINED_RELATIVE:
+                return None
             head = _relative_head(text, toks, j - 1)
             if head is None or not (
                 head.words[-1].islower() or all(w in PLACE_MODIFIERS for w in head.words[:-1])
@@ -684,10 +696,22 @@ def _relative_subject(
             and i - j < _MAX_THAT_RELATIVE
             and (_relative_verb(toks, j + 1, i) or _document_object(toks, j, i))
         ):
-            head = _phrase_at(text, toks, j - 1)
+            # "A report last week that examined hiring said": the report's, past its time
+            timed = _time_length(toks, j - 1) if j >= 3 else 0
+            head = _phrase_at(text, toks, j - 1 - timed)
             if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
                 return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
     return None
+
+
+def _time_length(toks: list[Token], i: int) -> int:
+    """How many tokens a time ending at toks[i] takes: two for a lead and a time word ("this
+    week", "on Friday"), one for a capitalised one ("Friday"), else none."""
+    if toks[i].lower not in TIME_WORDS:
+        return 0
+    if i >= 1 and toks[i - 1].lower in _TIME_LEADS:
+        return 2
+    return 1 if toks[i].word[0].isupper() else 0
 
 
 def _document_object(toks: list[Token], j: int, i: int) -> bool:

@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     ORDINALS,
     OUTCOME_PARTICIPLES,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
     POSSIBILITY_MODALS,
     PREPOSITIONS,
@@ -77,6 +78,7 @@ from tui.core.statements.patterns import (
     WORDS,
     comma_before_verb,
 )
+from tui.core.statements.rejections import _gapped
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
@@ -563,24 +565,37 @@ _LISTENER = re.compile(
     + alternation(_FINITE_AUXILIARIES)
     + r")\b)"
 )
-# A participle's phrase after a listener, where it stands and why, up to "that" or the
-# content's pronoun subject: "told the crowd *gathered to protest the cuts* that", "told
-# reporters *waiting outside* he would run".
+# A participle's phrase after a listener, where it stands and why (a place word or "to" and a
+# verb after it), up to "that" or the content's pronoun subject, with no finite verb before
+# them: "told the crowd *gathered to protest the cuts* that", "told reporters *waiting
+# outside* he would run" (not the content's modifier: "told reporters waiting lists would
+# shrink if they", "told the committee standing orders had been ignored when she").
 _LISTENER_PARTICIPLE = re.compile(
     r"\s+(?:"
     + alternation(GATHERED_PARTICIPLES)
-    + r")\b(?:[^,.;:“”\"\n]{1,60}?(?=\s+that\s)|[^,.;:“”\"\n]{1,60}?(?=\s+(?:he|she|they|we|I)\s))"
+    + r")(?:\s+up)?\s+(?:"
+    + alternation(PLACE_PREPOSITIONS - {"to"} | {"here", "there"})
+    + r"|to\s+(?!"
+    + _SUBJECT_OPENER
+    + r"\b)[a-z]+)\b(?:(?!\s(?:"
+    + alternation(_FINITE_AUXILIARIES)
+    + r")\s)[^,.;:“”\"\n]){0,60}?(?=\s+(?:that|he|she|they|we|I)\s)"
 )
 # "and" (or "as", "even as": a clause of time), then a subject of up to three words and no
 # function word, just before a cue: a second attribution joined to the first ("called it a
 # relief *and tenant groups* said", "backed the plan *and critics* warned", "defended the plan,
-# *even as critics* warned"; not "and the judge who wrote").
+# *even as critics* warned"; not "and the judge who wrote", nor "as" of a comparison or an
+# example: "measures such as rent caps landlords say", "known as", "as well as").
 _AND_SUBJECT_BEFORE = re.compile(
-    r",?\s+(?:and|(?:even\s+)?as)\s+(?:(?:the|a|an|its|their|his|her|some|many|most)\s+)?(?:(?!(?:"
+    r",?\s+(?:and|(?:even\s+)?(?<!\bsuch\s)(?<!\bso\s)(?<!\bknown\s)(?<!\bsame\s)(?<!\bwell\s)as)\s+(?:(?:the|a|an|its|their|his|her|some|many|most)\s+)?(?:(?!(?:"
     + alternation(FUNCTION_WORDS)
     + r")\b)[\w’'-]+\s+){1,3}\Z",
     re.IGNORECASE,
 )
+# A finite auxiliary or a modal right after a cue, the verb of its content with no subject of
+# its own: the cue is in a relative clause without its pronoun ("increases economists warned
+# *would* fuel inflation").
+_FINITE_NEXT = re.compile(r"\s+(?:" + alternation(_FINITE_AUXILIARIES | MODALS) + r")\b")
 # What makes "and" join a list's last item or a clause's subjects inside an object ("as
 # Britain, France and Spain say", "a deal that Lee and Ames say"), no second attribution.
 _LIST_OR_CLAUSE = re.compile(
@@ -653,15 +668,20 @@ class Clauses(State):
                     return own.start()  # "Activists who backed the cuts *have* not backed down"
         return end
 
-    def _before_coordinated_cue(self, start: int, end: int) -> int:
-        """Where an object from `start` (to `end` at most) ends before "and", a subject and a
-        cue of its own ("a plan the mayor called a relief and tenant groups said would fail",
-        "backed the plan and critics warned it would fail"): that subject's attribution;
-        `end` if none stands in it."""
+    def _before_coordinated_cue(self, cue: Span, start: int, end: int) -> int:
+        """Where the object from `start` (to `end` at most) of the cue at `cue` ends before
+        "and", a subject and a cue of its own ("a plan the mayor called a relief and tenant
+        groups said would fail", "backed the plan and critics warned it would fail"): that
+        subject's attribution; `end` if none stands in it. A cue with no subject after it
+        joins a relative clause with no pronoun to the noun before, unless `cue` is one too
+        ("opposed the tax cuts and spending increases economists warned would fuel
+        inflation": one object)."""
         first = bisect.bisect_right(self.cue_starts, start)
         for cue_start, cue_end in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
             if self.text[cue_start:cue_end].lower() not in _MAIN_VERBS:
                 continue  # "drones and other commonly *held* gear", "ads and phone *calls*"
+            if _FINITE_NEXT.match(self.text, cue_end) and not _gapped(self.text, cue):
+                continue  # "spending increases economists warned *would* fuel": a gap's cue
             joined = _AND_SUBJECT_BEFORE.search(self.text, max(start, cue_start - 48), cue_start)
             if joined is not None and not _LIST_OR_CLAUSE.search(self.text, start, joined.start()):
                 return joined.start()
@@ -1025,12 +1045,15 @@ _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
 # A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".
 _OUTCOME = re.compile(alternation(OUTCOME_PARTICIPLES) + r"\b")
 # A modal or an infinitive before such a record: what may happen, the record its part ("hopes
-# to win the cup, becoming the first team to").
-_HOPED_FOR = re.compile(r"\b(?:" + alternation(MODALS) + r"|to)\s", re.IGNORECASE)
+# to win the cup, becoming the first team to"; not "to" before a place: "moved to Halifax").
+_HOPED_FOR = re.compile(
+    r"\b(?:(?i:" + alternation(MODALS) + r")\s|[Tt]o\s+(?!" + _DETERMINER + r")[a-z])"
+)
 # A record the outcome sets, the writer's note after any comma: "..., *becoming the first*
-# woman to hold the seat", "..., *making her the third* minister to quit".
+# woman to hold the seat", "..., *making her the third* minister to quit", "..., *becoming
+# only the third* club to".
 _RECORD_OUTCOME = re.compile(
-    r"(?:becoming|making\s+(?:him|her|it|them))\s+(?:the|its|his|her|their)\s+(?:"
+    r"(?:becoming|making\s+(?:him|her|it|them))\s+(?:(?:only|just)\s+)?(?:the|its|his|her|their)\s+(?:"
     + alternation(ORDINALS | {"latest", "only", "last"})
     + r")\b"
 )
@@ -1098,8 +1121,8 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
         if text[antecedent.span[1] : phrase.span[0]].strip():
             return None
         head = antecedent
-    elif text.startswith(" that", phrase.span[1]) and THAT_NEXT.match(text, phrase.span[1]):
-        head = phrase
+    elif THAT_NEXT.match(text, phrase.span[1]) or _TIMED_THAT_NEXT.match(text, phrase.span[1]):
+        head = phrase  # "Groups that", "A report last week that"
     else:
         return None
     before = text[max(0, head.span[0] - 4) : head.span[0]].rstrip(" “\"‘'")
@@ -1107,6 +1130,9 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
 
 
 THAT_NEXT = re.compile(r"\s+that\b")  # "that" after a word
+# A time between a noun and its relative "that": "(a report) last week that", "(an audit) on
+# Friday that".
+_TIMED_THAT_NEXT = re.compile(r"\s+(?:(?:on|last|this|earlier|late)\s+)?" + TIME + r"\s+that\b")
 THAT_CLAUSE_NEXT = re.compile(r"\s+" + _THAT)  # "that" opening a clause, not a relative's
 # The verbs of speech or thought that may be a sentence's own after its subject's relative
 # clause, and the words that make one no such verb before it ("to say", "would say").

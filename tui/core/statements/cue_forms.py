@@ -163,22 +163,22 @@ _COMPARISON = re.compile(
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
 # A headline's clause of time after an object, "as" then a subject and its present verb, no
 # part of what was backed ("Mayor defends budget *as critics warn* of cuts", "Board backs deal
-# as the union balks"); not "as" and a predicate ("defends budget as fair").
+# as the union balks"); not "as" and a predicate ("defends budget as fair"), nor a noun's
+# modifier and the noun (`_agentive`: "hails deal as jobs boost", "cuts as the right moves").
 _NOT_FUNCTION = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
 _HEADLINE_AS_CLAUSE = re.compile(
     r"\sas\s+(?:(?:"
     + _NOT_FUNCTION
     + r"[a-z-]+\s+)?"
     + _NOT_FUNCTION
-    + r"[a-z]+s\s+"
+    + r"(?P<subject>[a-z]+s)\s+"
     + _NOT_FUNCTION
     + r"[a-z]{3,}(?<!s)(?<!ing)|(?:the|its|his|her|their)\s+"
     + _NOT_FUNCTION
-    + r"[a-z]+(?<!s)\s+"
+    + r"(?P<body>[a-z]+(?<!s))\s+"
     + _NOT_FUNCTION
     + r"[a-z]+s)\b"
 )
-_SENTENCE_CLOSE = frozenset(".!?”\"’'")  # what ends a sentence of the body, not a headline
 # A participle clause with its object or adjunct ("..., *leaving it* stuck", "*burning for* 11
 # seconds"), no clause's subject ("rising prices", a gerund before its noun): after "According
 # to X, Y," it says Y was the clause, no apposition to X.
@@ -899,9 +899,19 @@ class CueForms(Clauses):
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._before_consequence(start, self._clause_end(start, sentence[1]))
-        if self.text[sentence[1] - 1] not in _SENTENCE_CLOSE:  # a headline's
-            time_clause = _HEADLINE_AS_CLAUSE.search(self.text, start, end)
-            end = time_clause.start() if time_clause is not None else end
+        bare = False  # a bare noun alone, the object a headline's clause of time cut
+        if self.headline_ends and sentence[1] <= self.headline_ends[0]:  # the headline's
+            time_clause = next(
+                (
+                    found
+                    for found in _HEADLINE_AS_CLAUSE.finditer(self.text, start, end)
+                    if _agentive(found.group("subject") or found.group("body"))
+                ),
+                None,
+            )
+            if time_clause is not None:
+                end = time_clause.start()
+                bare = True  # "Mayor defends budget as critics warn": headlines drop the article
         joined = _JOINED_SAYING.search(self.text, start, end)
         if joined is not None and self._quote_at(joined.start()) is None:
             end = joined.start()  # "touted the deal and saying ...": the deal only
@@ -915,7 +925,7 @@ class CueForms(Clauses):
         if _POSTPOSED_SAYING.search(self.text, start, limit):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it
         end = self._before_main_verb(start, end, phrase, object_only=True)
-        end = self._before_coordinated_cue(start, end)
+        end = self._before_coordinated_cue(cue, start, end)
         end = self._before_relative_close(start, end, phrase)
         end = self._before_message_venue(start, end)
         gathering = (
@@ -924,7 +934,7 @@ class CueForms(Clauses):
             else _GATHERING_END
         )
         end = self._before_venue(start, end, gathering, (" at ", " during "))
-        content = self._content(start, end, name=True) or self._pointed_back(
+        content = self._content(start, end, name=True, one_word=bare) or self._pointed_back(
             self.text[cue[0] : cue[1]].lower(), cue, sentence[1]
         )  # "Officials rejected that."
         if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
@@ -1098,3 +1108,10 @@ def _names_someone(text: str, start: int, end: int) -> bool:
         word[0].isupper() or word.lower().removesuffix("s") in PERSON_ROLES or word in PERSON_ROLES
         for word in WORDS.findall(text, start, end)
     )
+
+
+def _agentive(noun: str) -> bool:
+    """Whether a headline's lower-case noun names people or a body that may act, the subject
+    of a clause ("critics", "unions", "the union"), not a thing ("jobs", "rights", "right")."""
+    single = noun[:-1] if noun.endswith("s") else noun
+    return noun in PERSON_ROLES or single in ORGANIZATION_NOUNS or people_plural(noun.capitalize())

@@ -166,6 +166,7 @@ class State:
         self.paras = paras
         self.headlines = headlines
         self.headings: list[int] = []  # the starts of sections' headings (labels.py)
+        self.headline_ends: list[int] = []  # the headline's and standfirsts' (pipeline.py)
         self.teams: frozenset[str] | None = None  # the labels of schedule entries (labels.py)
         self.quotes = quotes(text, paras)
         self.marks = terminal_marks(text)  # where sentences may end, for `sentences`
