@@ -958,7 +958,12 @@ class Speakers:
         if not people or len({p.name for p in people if " " in p.name}) > 1:
             return None
         start = people[-1].start  # the mention to its surname: not "Ann Lee and Tom Hale"
-        end = start + self._text[start : start + PHRASE_WINDOW].lower().find(surname) + len(surname)
+        found = re.search(
+            rf"\b{re.escape(surname)}\b", self._text[start : start + PHRASE_WINDOW].lower()
+        )
+        if found is None:  # the surname as a word, not inside "Kathleen"
+            return None
+        end = start + found.end()
         phrase = phrase_after(self._text, start, end)
         return None if phrase is None else self.resolve(phrase)[0]
 

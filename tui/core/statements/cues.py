@@ -159,6 +159,7 @@ from tui.core.speakers import (
     phrase_before,
     tokens,
 )
+from tui.core.speakers.noun_phrases import _plural_head
 from tui.core.speakers.tokens import Token
 from tui.core.statements.clauses import (
     DURATION,
@@ -551,6 +552,15 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 # ..., and a distributive after the comma: "Both campaigns claimed the win, *each* insisting".
 _PARTICIPLE_LEAD = re.compile(
     _PARTICIPLE_OPENER + r"(?:(?<=,)\s+(?:each|both|all))?(?:\s+" + _ADVERB_BEFORE_CUE + r")?$"
+)
+# The distributive itself, after the comma: the participle is the subject's only when no
+# plural object stands between ("The company laid off 300 workers, *all* saying": theirs).
+_DISTRIBUTIVE_LEAD = re.compile(r",[”\"’]?\s+(?:each|both|all)(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
+# A plural object after the subject's verb: a determiner, number or quantifier, up to two
+# modifiers and a plural noun ("interviewed *three witnesses*", "met *the candidates*").
+_PLURAL_OBJECT = re.compile(
+    r"\b(?:the|these|those|both|all|several|many|some|dozens\s+of|hundreds\s+of|his|her|their"
+    r"|its|\d[\d,]*|" + alternation(frozenset(NUMBER_WORDS)) + r")\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b"
 )
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
@@ -2143,6 +2153,22 @@ class CueAttributions(CueForms, Quotations):
         last = self._last_quote(span)
         return last is not None and last.content[1] >= span[1]
 
+    def _distributes_subject(self, start: int, comma: int) -> bool:
+        """Whether "each", "both" or "all" after the comma at `comma` stands for the sentence's
+        subject: a plural or two joined names, with no plural object after its verb ("The
+        rivals shook hands, both promising": theirs; "Police interviewed three witnesses,
+        all saying": the witnesses')."""
+        subject = self._sentence_subject(start, comma)
+        if subject is None or not self.text[subject.span[1] : comma].strip():
+            return False  # no verb of its own before the comma
+        words = [w.lower() for w in subject.words]
+        plural = words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
+        return plural and not any(
+            _plural_head(noun)
+            for found in _PLURAL_OBJECT.finditer(self.text, subject.span[1], comma)
+            for noun in found.group(1).split()
+        )
+
     def _speaker_of(
         self, cue: Span, word: str, sentence: Span, last: Phrase | None
     ) -> tuple[Phrase | None, bool]:
@@ -2159,6 +2185,8 @@ class CueAttributions(CueForms, Quotations):
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
+        if participle and _DISTRIBUTIVE_LEAD.search(lead):
+            participle = self._distributes_subject(start, text.rindex(",", start, cue[0]))
         issued = (
             _ISSUED_MESSAGE.search(text, max(start, cue[0] - _ISSUE_REACH), cue[0])
             if not participle and word.endswith("ing")
