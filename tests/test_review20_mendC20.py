@@ -4,6 +4,9 @@ by the reviewer, tested on invented sentences and on near-misses that must not c
 import pytest
 from extraction_helpers import attributed
 
+from tui.core.extract import extract
+from tui.core.model import Article
+
 
 def said(text: str) -> list[tuple[str | None, str]]:
     """(speaker name, content) of each statement of `text`."""
@@ -60,3 +63,135 @@ def test_a_distributive_after_a_singular_subject_is_not_the_subjects():
         name
         for name, _ in said("The network interviewed both candidates, each saying it was close.")
     ]
+
+
+# --- 3. a post's signature: a date or a link, over a paragraph that is not the writer's -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday.\n\nThe budget is a fraud.\n\n— Ann Lee (@annlee)",
+        "Sen. Ann Lee quickly fired back on social media.\n\n— Ann Lee (@SenAnnLee) March 3, 2024",
+    ],
+)
+def test_a_closing_line_or_the_writers_prose_is_no_post(text: str):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The council met.\n\n“The mayor lied to you,” Lee wrote. pic.twitter.com/xYz1\n\n"
+            "— Ann Lee (@SenAnnLee) March 3, 2024",
+            "The mayor lied to you",
+        ),
+        # near-misses: a post signed with its date, or ending in its picture's link
+        (
+            "The council met.\n\nThe mayor must go, and soon.\n\n"
+            "— Ann Lee (@SenAnnLee) March 3, 2024",
+            "The mayor must go, and soon",
+        ),
+        (
+            "The council met.\n\nThe mayor must go. pic.twitter.com/aB3d\n\n— Ann Lee (@SenAnnLee)",
+            "The mayor must go",
+        ),
+    ],
+)
+def test_a_post_over_its_signature_is_the_signers(text: str, content: str):
+    assert said(text) == [("Ann Lee", content)]
+
+
+# --- 4. "spent" and a time before a participle cue: only a time phrase ending at the cue -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varnum, who spent two hours explaining her plan, said taxes would fall.",
+            [("Varnum", "taxes would fall")],
+        ),
+        (
+            "Talbot spent the afternoon listening to nurses warning that wards were short.",
+            [("nurses", "wards were short")],
+        ),
+        (
+            "Talbot spent the morning with voters who were warning that rents would rise.",
+            [("voters", "rents would rise")],
+        ),
+        # near-misses: a time phrase right before the cue is the subject's
+        (
+            "Lee spent the last three weeks warning that the bridge was unsafe.",
+            [("Lee", "the bridge was unsafe")],
+        ),
+        (
+            "Ines Carrow spent much of the debate insisting that the levy was fair.",
+            [("Ines Carrow", "the levy was fair")],
+        ),
+    ],
+)
+def test_spent_and_a_time_only_before_the_cue(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+# --- 5. a one-word turn: an answer to the turn before, not a note or a list -----------------
+
+_DEBATE = "Owen Talbot and Rita Varnum met on stage.\n\n"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        "The candidates:\n\nTALBOT: Liberal\n\nVARNUM: Conservative",
+        "MODERATOR: Will you run?\n\nTALBOT: (Laughter)\n\nVARNUM: [crosstalk]",
+        "MODERATOR: Will you run?\n\nTALBOT: Inaudible.",
+    ],
+)
+def test_a_note_or_a_list_entry_is_no_one_word_turn(turns: str):
+    assert not {"Owen Talbot", "Rita Varnum"} & {name for name, _ in said(_DEBATE + turns)}
+
+
+def test_a_one_word_answer_to_a_question_is_still_said():
+    text = _DEBATE + "MODERATOR: Will you raise taxes?\n\nTALBOT: No."
+    assert said(text)[-1] == ("Owen Talbot", "No")
+
+
+# --- 6. a headline's tail: "as" and a clause, not a comparison or a role ---------------------
+
+
+def _article_contents(text: str) -> list[str]:
+    """The content of each statement of an article whose first paragraph is its headline."""
+    document = extract(Article(id="x", text=text))
+    return [text[s.span[0] : s.span[1]] for s in document.statements]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Talbot says taxes will rise as much as 10 per cent",
+            "Owen Talbot said taxes would rise next year.",
+        ),
+        (
+            "Varnum says rents could double as soon as spring",
+            "Rita Varnum said rents could double.",
+        ),
+        (
+            "Varnum says Talbot unfit to serve as premier",
+            "Rita Varnum said Talbot was unfit to lead a party.",
+        ),
+    ],
+)
+def test_a_comparison_or_a_role_after_as_keeps_the_headline(headline: str, body: str):
+    assert len(_article_contents(f"{headline}\n\n{body}")) == 2
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Talbot says deal close as talks drag on", "Talbot says deal close as strike looms"],
+)
+def test_a_tail_of_news_after_as_still_drops_a_repeated_headline(headline: str):
+    text = f"{headline}\n\nOwen Talbot said the deal was close."
+    assert _article_contents(text) == ["the deal was close"]

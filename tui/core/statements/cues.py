@@ -128,6 +128,7 @@ from tui.core.lexicon import (
     SAMPLE_WORDS,
     SAYING_VERBS,
     SCENE_PREPOSITIONS,
+    SEASONS,
     SHARE_HEADS,
     SHOW_FORMS,
     SKILL_VERBS,
@@ -235,7 +236,24 @@ _THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
 # "spent" and the time a participle cue fills, up to six words with no comma: "Lee spent
 # (much of) the debate insisting ...", "spent two hours explaining": the subject of "spent"
 # speaks, not the time.
-_SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)(?:\s+[\w’'-]+){1,6}\s+\Z")
+# "spent" and a time before a participle cue, ending just before it: "spent *two hours*",
+# "spent *the evening*", "spent *much of the debate*"; no preposition, relative pronoun or
+# participle in it ("spent the afternoon listening to nurses warning": the nurses').
+_SPENT_TIME = re.compile(
+    r"\b(?:spend|spends|spent|spending)\s+(?:"
+    r"(?:much|part|most|all|some|the\s+rest|the\s+bulk)\s+of\s+(?:the|his|her|their|its)"
+    r"(?:\s+(?![a-z]+ing\b)[a-z-]+){1,2}"
+    r"|(?:(?:the|a|an|his|her|their|its|this|that|every|several|many|\d+|"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r")\s+)?(?:(?:past|last|next|whole|entire|few|long|final|first)\s+){0,2}"
+    r"(?:\d+\s+|" + alternation(frozenset(NUMBER_WORDS)) + r"\s+)?"
+    r"(?:" + alternation(frozenset(DURATION_UNITS) | TIME_WORDS | SEASONS | {"time", "days"}) + r")"
+    r")\s+\Z"
+)
+# A relative pronoun before "spent": the cue's content must open with "that" ("Varnum, who
+# spent two hours explaining her plan, said": no claim of hers in "explaining").
+_RELATIVE_BEFORE_SPENT = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?\Z")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _SPENT_REACH = 56  # how far before the cue its "spent" may start
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
@@ -2252,6 +2270,11 @@ class CueAttributions(CueForms, Quotations):
             if word.endswith("ing") and not participle
             else None
         )
+        if spent is not None and (
+            _RELATIVE_BEFORE_SPENT.search(text, max(start, spent.start() - 12), spent.start())
+            and not _THAT_NEXT.match(text, cue[1])
+        ):
+            spent = None
         if spent is not None:  # "Lee spent the evening insisting ...": Lee's
             return self._sentence_subject(start, spent.start()), False
         phrase = (
