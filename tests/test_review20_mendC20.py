@@ -195,3 +195,66 @@ def test_a_comparison_or_a_role_after_as_keeps_the_headline(headline: str, body:
 def test_a_tail_of_news_after_as_still_drops_a_repeated_headline(headline: str):
     text = f"{headline}\n\nOwen Talbot said the deal was close."
     assert _article_contents(text) == ["the deal was close"]
+
+
+# --- 7. a past in -ed in the object of a relative clause: no verb of the sentence's own ------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Members who supported the motion tabled by Lee were outnumbered.",
+            "the motion tabled by Lee",
+        ),
+        (
+            "Lawyers who welcomed the ruling handed down by the court were pleased.",
+            "the ruling handed down by the court",
+        ),
+        # near-misses: the sentence's own verb after the object
+        ("Voters who opposed the levy turned out in force.", "the levy"),
+        ("Activists who backed the cuts have not backed down.", "the cuts"),
+    ],
+)
+def test_a_participle_in_the_object_is_no_verb_of_the_sentence(text: str, content: str):
+    assert [c for _, c in said(text)] == [content]
+
+
+def test_a_cue_after_a_past_keeps_the_sentence_whole():
+    text = "Fans who criticized the trade called in to radio shows all week."
+    assert [name for name, _ in said(text)] == ["Fans"]
+
+
+# --- 8. a document before "before"/"after" and a body: the document's when it is the subject --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report before the council warned that fares would rise.",
+        "On Monday, the report before the council warned that fares would rise.",
+    ],
+)
+def test_a_document_opening_the_sentence_keeps_its_body(text: str):
+    assert said(text)[0][0].lower() == "the report before the council"
+
+
+def test_a_body_after_a_document_as_an_object_opens_a_clause():
+    text = "Staff read the letter after the board voted, saying it was unfair."
+    assert said(text) == [("Staff", "it was unfair")]
+
+
+# --- 9. a capitalised time word after a determiner: a paper's name only before another -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fares will rise, according to a report from the Monday meeting.", "a report"),
+        # near-misses: a paper named by its day or its time
+        ("Fares will rise, according to the Sunday Chronicle.", "the Sunday Chronicle"),
+        ("Fares will rise, said the Evening Ledger.", "the Evening Ledger"),
+    ],
+)
+def test_a_day_before_a_noun_is_no_name(text: str, speaker: str):
+    assert said(text) == [(speaker, "Fares will rise")]

@@ -286,8 +286,15 @@ _MAIN_VERB_NEXT = re.compile(
 _OWN_VERB_NEXT = re.compile(
     r"(?<=[a-z0-9’'])\s+(?:(?:"
     + alternation(AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS)
-    + r")\b|[a-z]+ed\s+(?:out|up|down|back|off|by|to|in|on|at|with|for|from|the|a|an|his|her"
-    r"|its|their|\d))"
+    + r")\b|(?P<past>[a-z]+ed)\s+(?:out|up|down|back|off|to|in|on|at|with|for|from|the|a|an"
+    r"|his|her|its|their|\d))"
+)
+# A verb after a past in -ed that makes it a participle in the object ("the motion *tabled*
+# by Lee *were* outnumbered", "the plan passed in May *packed* the hall").
+_LATER_VERB = re.compile(
+    r"\b(?:"
+    + alternation(AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS)
+    + r"|[a-z]+ed)\b"
 )
 # A clause of time or cause after an object: a subordinator, its subject (a pronoun, a name,
 # or a determiner and up to three words) and a finite verb ("after a report found", "when
@@ -641,11 +648,25 @@ class Clauses(State):
                 return cue_start
         if object_only:
             joined = _CONJUNCTION.search(self.text, start, end)  # "... and said they were"
-            for own in _OWN_VERB_NEXT.finditer(self.text, start, joined.start() if joined else end):
+            limit = joined.start() if joined else end
+            for own in _OWN_VERB_NEXT.finditer(self.text, start, limit):
                 before = self.text[max(start, own.start() - 12) : own.start()].split()
-                if before[-1].lower() not in _NOT_BEFORE_OWN_VERB:
-                    return own.start()  # "Activists who backed the cuts *have* not backed down"
+                if before[-1].lower() in _NOT_BEFORE_OWN_VERB:
+                    continue
+                if own.group("past") and self._verb_after(own.end("past"), limit):
+                    continue  # a participle in the object: "the ruling handed down by ..."
+                return own.start()  # "Activists who backed the cuts *have* not backed down"
         return end
+
+    def _verb_after(self, start: int, end: int) -> bool:
+        """Whether a verb, or a cue that may be one, stands in text[start:end] ("... called
+        in to radio *shows*"): the past in -ed before it is no predicate of its own."""
+        first = bisect.bisect_left(self.cue_starts, start)
+        return (
+            first < len(self.cue_starts)
+            and self.cue_starts[first] < end
+            or bool(_LATER_VERB.search(self.text, start, end))
+        )
 
     def _before_coordinated_cue(self, start: int, end: int) -> int:
         """Where an object from `start` (to `end` at most) ends before "and", a subject and a
