@@ -258,3 +258,48 @@ def test_a_body_after_a_document_as_an_object_opens_a_clause():
 )
 def test_a_day_before_a_noun_is_no_name(text: str, speaker: str):
     assert said(text) == [(speaker, "Fares will rise")]
+
+
+# --- 10. an appositive of inclusion: one of the many named, no role of theirs ----------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "including councillor Ann Roe",
+        "among them retired teacher Ann Roe",
+        "notably former chair Tom Pike",
+    ],
+)
+def test_an_appositive_of_inclusion_gives_no_role(aside: str):
+    [(_, speaker, _)] = attributed(f"Her allies, {aside}, said the vote was rigged.")
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Her allies", None)
+
+
+def test_an_appositive_describing_the_subject_still_gives_its_role():
+    [(_, speaker, _)] = attributed("Tom Pike, a former chair, said the vote was rigged.")
+    assert speaker is not None
+    assert speaker.role == "former chair"
+
+
+# --- 11. a message blasted or sent out: any form, a tweet or a post; "blasted out at" criticizes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The campaign blasts out an email saying the race is tied.",
+            [("The campaign", "the race is tied")],
+        ),
+        ("Talbot blasted out a tweet calling Varnum a liar.", [("Talbot", "Varnum a liar")]),
+        ("Varnum posts a video saying the race is tied.", [("Varnum", "the race is tied")]),
+    ],
+)
+def test_the_sender_of_a_message_speaks_its_participle(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+def test_blasting_out_at_someone_is_a_criticism():
+    assert said("Varnum blasted out at critics, saying they had lied.")[0][0] == "Varnum"

@@ -294,7 +294,9 @@ _JOINED_SAYING = re.compile(
 )
 # "blasted out an email", "blasts out texts": a message sent out, no criticism; what it says
 # is its participle's ("... declaring victory", `cues._ISSUED_MESSAGE`).
-_SENT_OUT = re.compile(r"(?i:blast|blasts|blasted|blasting)\s+out\b")
+_SENT_OUT = re.compile(
+    r"(?i:blast|blasts|blasted|blasting)\s+out\s+(?:a|an|the|its|his|her|their|[a-z-]+s)\b"
+)  # not "blasted out at critics": a criticism
 # "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
 # demonstrative opening the object ("opposes that idea", "criticized that decision on
 # Monday"), not the opener of a clause ("criticized that spending rose"); a plural noun
