@@ -303,3 +303,22 @@ def test_the_sender_of_a_message_speaks_its_participle(text: str, expected: list
 
 def test_blasting_out_at_someone_is_a_criticism():
     assert said("Varnum blasted out at critics, saying they had lied.")[0][0] == "Varnum"
+
+
+# --- 12. an invitation rejected: a deed, with what it invited to; a stance when judged -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talbot rejected two invitations to debate, saying he was busy.",
+        "Talbot rejected the invitation, saying he was busy.",
+    ],
+)
+def test_an_invitation_turned_down_is_no_stance(text: str):
+    assert said(text) == [("Talbot", "he was busy")]
+
+
+def test_an_invitation_rejected_as_something_is_a_judgement():
+    [(name, content)] = said("Talbot rejected the invitation as “a publicity stunt.”")
+    assert (name, content.startswith("the invitation as")) == ("Talbot", True)
