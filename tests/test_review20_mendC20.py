@@ -322,3 +322,26 @@ def test_an_invitation_turned_down_is_no_stance(text: str):
 def test_an_invitation_rejected_as_something_is_a_judgement():
     [(name, content)] = said("Talbot rejected the invitation as “a publicity stunt.”")
     assert (name, content.startswith("the invitation as")) == ("Talbot", True)
+
+
+# --- 13. "even as" and a pronoun for the content's subject: the speaker's own plan -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The CEO said the company would keep hiring in Canada, even as it cuts jobs in Ohio.",
+            "the company would keep hiring in Canada, even as it cuts jobs in Ohio",
+        ),
+        # near-misses: another subject, or no modal of what it will do: the writer's news
+        (
+            "The CEO said the company would keep hiring, even as rivals cut jobs.",
+            "the company would keep hiring",
+        ),
+        ("Lee said the plan was dead, even as it passed a vote.", "the plan was dead"),
+        ("Lee said the talks would go on, even as it rained.", "the talks would go on"),
+    ],
+)
+def test_even_as_with_the_contents_subject_stays_in_the_content(text: str, content: str):
+    assert [c for _, c in said(text)] == [content]

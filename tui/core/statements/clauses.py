@@ -869,7 +869,11 @@ class Clauses(State):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
         reach = min(end, start + LONGEST_CLAUSE)
         contrast = _CONTRAST.search(text, start, reach)
-        if contrast is not None and self._quote_at(contrast.start(1)) is None:
+        if (
+            contrast is not None
+            and self._quote_at(contrast.start(1)) is None
+            and not _same_subject(text, start, contrast.end())
+        ):
             end = reach = contrast.start(1)  # "said the plan was “dead,” even as talks went on"
         at = text.find(", ", start, reach)
         while at >= 0:
@@ -1034,6 +1038,31 @@ class Clauses(State):
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's
 # closing mark): "said a deal was “close,” *even as* talks stalled".
 _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
+# A content opening with a noun as its subject, before a modal of what it will do: "*the
+# company* would keep hiring"; group 1 its noun.
+_NOUN_SUBJECT = re.compile(
+    r"(?:the|its|their|his|her|our|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:"
+    + alternation(MODALS)
+    + r")\b"
+)
+_CONTRAST_PRONOUN = re.compile(r"(it|they)\b")
+
+
+def _same_subject(text: str, start: int, after: int) -> bool:
+    """Whether the clause after "even as" at `after` has for its subject a pronoun standing
+    for the subject of the content opening at `start` with a modal: the speaker's own plan,
+    not the writer's news ("said the company would keep hiring in Canada, even as *it* cuts
+    jobs in Ohio"; not "..., even as rivals dug in", "said the plan was dead, even as it
+    passed")."""
+    pronoun = _CONTRAST_PRONOUN.match(text, after)
+    noun = _NOUN_SUBJECT.match(text, start)
+    if pronoun is None or noun is None:
+        return False
+    head = noun.group(1)
+    plural = head in _PLURAL_SUBJECTS or head.endswith("s") and not head.endswith("ss")
+    return (pronoun.group(1) == "they") == plural
+
+
 # A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".
 _OUTCOME = re.compile(alternation(OUTCOME_PARTICIPLES) + r"\b")
 # A modal or an infinitive before such a record: what may happen, the record its part ("hopes
