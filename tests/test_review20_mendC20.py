@@ -345,3 +345,23 @@ def test_an_invitation_rejected_as_something_is_a_judgement():
 )
 def test_even_as_with_the_contents_subject_stays_in_the_content(text: str, content: str):
     assert [c for _, c in said(text)] == [content]
+
+
+# --- 14. a label's surname after a title or role of no gender; two people of it: no one ------
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Senator Dana Gill faced Tom Hale.", "Dana Gill"),
+        ("Sen. Alex Gill faced Tom Hale.", "Alex Gill"),
+        ("Sen. Gill faced Tom Hale.", "Gill"),
+    ],
+)
+def test_a_label_finds_a_person_named_with_a_title_of_no_gender(opening: str, speaker: str):
+    text = f"{opening}\n\nMODERATOR: Will you run?\n\nGILL: Yes."
+    assert said(text)[-1] == (speaker, "Yes")
+
+
+def test_a_label_of_a_surname_two_people_share_names_no_one():
+    assert said("Mr. Ross met Diana Ross.\n\nROSS: Your budget is a fraud.")[-1][0] == "ROSS"

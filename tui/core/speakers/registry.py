@@ -496,6 +496,9 @@ def _named_in_full(text: str, capitalised: _CapitalisedWords, surname: str, uppe
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
 _OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as a word
 # One to three capitalised words before a comma or a lower-case word: a subject's name.
+# The titles and roles of no gender before a name that a transcript's label may stand for:
+# "Sen. Gill", "Senator Dana Gill" (`Speakers._titled_surnamed`).
+_NAME_TITLES = TITLES | PERSON_ROLES
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 # The body a spokesperson speaks for: "A spokeswoman for the union" ("the union").
 _SPOKEN_FOR = re.compile(r"\b(?:for|of|at)\s+(.+)$")
@@ -955,8 +958,13 @@ class Speakers:
         self._known_people()
         named = self._named_people[: bisect_left(self._named_people, (upper,))]
         people = [p for p in named if p.surname == surname and not p.lone]
-        if not people or len({p.name for p in people if " " in p.name}) > 1:
-            return None
+        if not people:
+            return self._titled_surnamed(surname, upper)
+        if (
+            len({p.name for p in people if " " in p.name}) > 1
+            or len({p.gender for p in people if p.gender}) > 1
+        ):
+            return None  # two people: "Mr. Ross" and "Diana Ross"
         start = people[-1].start  # the mention to its surname: not "Ann Lee and Tom Hale"
         found = re.search(
             rf"\b{re.escape(surname)}\b", self._text[start : start + PHRASE_WINDOW].lower()
@@ -965,6 +973,21 @@ class Speakers:
             return None
         end = start + found.end()
         phrase = phrase_after(self._text, start, end)
+        return None if phrase is None else self.resolve(phrase)[0]
+
+    def _titled_surnamed(self, surname: str, upper: int) -> str | None:
+        """The one person of `surname` (lower case) named in text[:upper] with a title or a
+        role of no gender and maybe a given name ("Sen. Gill", "Senator Dana Gill"), who
+        becomes a speaker; None if there is none, or two."""
+        mentions = [
+            (found.start(), found.end("name"), found.group("name").split()[:-1])
+            for found in _TITLED_NAME.finditer(self._text, 0, upper)
+            if found.group("name").split()[-1].lower() == surname
+            and found.group("title").lower() in _NAME_TITLES
+        ]
+        if not mentions or len({" ".join(given) for _, _, given in mentions if given}) > 1:
+            return None
+        phrase = phrase_after(self._text, mentions[-1][0], mentions[-1][1])
         return None if phrase is None else self.resolve(phrase)[0]
 
     # -- pronouns --
