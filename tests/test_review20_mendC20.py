@@ -365,3 +365,21 @@ def test_a_label_finds_a_person_named_with_a_title_of_no_gender(opening: str, sp
 
 def test_a_label_of_a_surname_two_people_share_names_no_one():
     assert said("Mr. Ross met Diana Ross.\n\nROSS: Your budget is a fraud.")[-1][0] == "ROSS"
+
+
+# --- 15. a judgement in -ing before a clause of time; a role in an aside of "as" -------------
+
+
+def test_a_judgement_in_ing_stops_before_a_clause_of_time():
+    text = "Varnum spoke on Monday, slamming the mayor after a report found that costs rose."
+    assert said(text) == [("Varnum", "the mayor"), ("a report", "costs rose")]
+
+
+@pytest.mark.parametrize(
+    ("aside", "role"),
+    [("as mayor", "mayor"), ("as a former mayor", "former mayor"), ("as usual", None)],
+)
+def test_an_aside_of_as_gives_its_role(aside: str, role: str | None):
+    [(_, speaker, _)] = attributed(f"Ann Roe, {aside}, said the budget was balanced.")
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Ann Roe", role)

@@ -368,7 +368,10 @@ _PARTICIPLE_REACH = 12  # characters before a venue that hold a participle
 
 def _judges(word: str) -> bool:
     """Whether a cue verb is one of blame or praise in any form: its past is one of
-    `_JUDGEMENT_VERBS` ("slam", "slams", "slammed", "praises", "criticize")."""
+    `_JUDGEMENT_VERBS` ("slam", "slams", "slammed", "praises", "criticize", "slamming",
+    "praising")."""
+    if word.endswith("ing"):
+        return word[:-3] + "ed" in _JUDGEMENT_VERBS  # "slamm-ed", "prais-ed", "criticiz-ed"
     base = word[:-1] if word.endswith("s") else word
     return word in _JUDGEMENT_VERBS or not _JUDGEMENT_VERBS.isdisjoint(
         (base + "ed", base + "d", base + base[-1:] + "ed")
