@@ -383,3 +383,8 @@ def test_an_aside_of_as_gives_its_role(aside: str, role: str | None):
     [(_, speaker, _)] = attributed(f"Ann Roe, {aside}, said the budget was balanced.")
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("Ann Roe", role)
+
+
+def test_a_label_of_a_surname_a_titled_and_a_gendered_person_share_names_no_one():
+    text = "Sen. Alex Gill met Mayor Ann Gill.\n\nGILL: Your budget is a fraud."
+    assert said(text)[-1][0] == "GILL"

@@ -958,13 +958,15 @@ class Speakers:
         self._known_people()
         named = self._named_people[: bisect_left(self._named_people, (upper,))]
         people = [p for p in named if p.surname == surname and not p.lone]
+        titled = self._titled_mentions(surname, upper)
         if not people:
-            return self._titled_surnamed(surname, upper)
+            return self._titled_surnamed(titled)
+        full_names = {p.name for p in people} | {name for *_, name in titled}
         if (
-            len({p.name for p in people if " " in p.name}) > 1
+            len({name.split()[0] for name in full_names if " " in name}) > 1  # "Ann B. Gill"
             or len({p.gender for p in people if p.gender}) > 1
         ):
-            return None  # two people: "Mr. Ross" and "Diana Ross"
+            return None  # two people: "Mr. Ross" and "Diana Ross", "Sen. Alex Gill", "Ann Gill"
         start = people[-1].start  # the mention to its surname: not "Ann Lee and Tom Hale"
         found = re.search(
             rf"\b{re.escape(surname)}\b", self._text[start : start + PHRASE_WINDOW].lower()
@@ -975,17 +977,20 @@ class Speakers:
         phrase = phrase_after(self._text, start, end)
         return None if phrase is None else self.resolve(phrase)[0]
 
-    def _titled_surnamed(self, surname: str, upper: int) -> str | None:
-        """The one person of `surname` (lower case) named in text[:upper] with a title or a
-        role of no gender and maybe a given name ("Sen. Gill", "Senator Dana Gill"), who
-        becomes a speaker; None if there is none, or two."""
-        mentions = [
-            (found.start(), found.end("name"), found.group("name").split()[:-1])
+    def _titled_mentions(self, surname: str, upper: int) -> list[tuple[int, int, str]]:
+        """The mentions in text[:upper] of a person of `surname` (lower case) after a title or
+        a role ("Sen. Gill", "Senator Dana Gill"): start, end and the name after the title."""
+        return [
+            (found.start(), found.end("name"), found.group("name"))
             for found in _TITLED_NAME.finditer(self._text, 0, upper)
             if found.group("name").split()[-1].lower() == surname
             and found.group("title").lower() in _NAME_TITLES
         ]
-        if not mentions or len({" ".join(given) for _, _, given in mentions if given}) > 1:
+
+    def _titled_surnamed(self, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The one person of the titled `mentions` of a surname (`_titled_mentions`), who
+        becomes a speaker; None if there is none, or two of two given names."""
+        if not mentions or len({name.split()[0] for *_, name in mentions if " " in name}) > 1:
             return None
         phrase = phrase_after(self._text, mentions[-1][0], mentions[-1][1])
         return None if phrase is None else self.resolve(phrase)[0]
