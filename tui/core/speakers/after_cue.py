@@ -483,9 +483,15 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             j > 0
             and tok.lower in TIME_WORDS
             and toks[j - 1].word[0].islower()
-            and not (j == first + 1 and tok.capitalized and toks[first].lower in DETERMINERS)
-        ):  # "Ann Lee spoke out Tuesday": the day is no part of the subject; but "the
-            break  # *Evening* Ledger", "the *Sunday* Chronicle" name a paper
+            and not (
+                j == first + 1
+                and tok.capitalized
+                and toks[first].lower in DETERMINERS
+                and j + 1 < len(toks)
+                and toks[j + 1].capitalized
+            )
+        ):  # "Ann Lee spoke out Tuesday", "a report from the Monday meeting": the day is no
+            break  # part of the subject; but "the *Evening* Ledger", "the *Sunday* Chronicle"
         if j > first and tok.word in RELATIVE_PRONOUNS:
             break  # "analysts who track the war": "who" opens a clause, it is not the WHO
         if j > first and tok.lower in POSSESSIVE_PRONOUNS:

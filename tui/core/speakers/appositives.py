@@ -180,6 +180,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return head  # "Nurses at Greystone, the group's largest hospital, said": its hospital
     if _agent_participle(toks, after_head, comma):
         return head  # "The employers, represented by the association, said": no role
+    if toks[after_head].lower in _INCLUSION_OPENERS:
+        return head  # "Her allies, including councillor Ann Roe, said": one of them, no role
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
 

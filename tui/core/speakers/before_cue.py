@@ -44,6 +44,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_WORDS,
 )
+from tui.core.model import Span
 from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers.appositives import (
@@ -615,7 +616,33 @@ def _cue_word(text: str, cue_start: int) -> str:
 
 
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
-    """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it."""
+    """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it,
+    with the role of an aside of "as" ("Ann Roe, as mayor, said": the mayor)."""
+    found = _subject_before(text, toks, cue_start)
+    if found is None or found.appositive is not None:
+        return found
+    role = _role_aside(toks, text[cue_start].islower())
+    return (
+        found if role is None else _new_phrase(found.span, found.words, role, tokens=found.tokens)
+    )
+
+
+def _role_aside(toks: list[Token], lower_cue: bool) -> Span | None:
+    """The role in an aside of "as" just before a cue, "as" and its article left out ("Roe,
+    *as mayor*, said", "as a *former mayor*"); None if no such aside stands there."""
+    i = _skip_between(toks, len(toks) - 1, lower_cue)
+    if i <= 1 or toks[i].word != "," or toks[i - 1].lower not in PERSON_ROLES:
+        return None
+    aside = _before_aside(toks, i)
+    if aside is None or toks[aside + 1].lower != "as":
+        return None
+    first = aside + 2 + (toks[aside + 2].lower in _ARTICLES)
+    return (toks[first].start, toks[i - 1].end) if first < i else None
+
+
+def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
+    """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it
+    (`_phrase_before`, its aside's role aside)."""
     i = _skip_between(toks, len(toks) - 1, text[cue_start].islower())
     if i > 1 and toks[i].word == ",":
         aside = _before_aside(toks, i)

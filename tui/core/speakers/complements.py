@@ -114,6 +114,8 @@ _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 # Tokens of a relative clause before a cue: with "who", a clause of its own ("Truckers who
 # haul fish across the bay say"); with "that" or "which", fewer ("The union which was hit by
 # walkouts in the last three years said": the union, not all of it).
+# A lower-case word right before a phrase: the verb it is the object of ("read *the letter*").
+_WORD_BEFORE = re.compile(r"[a-z] ")
 _MAX_RELATIVE = 14
 # From so many tokens on, a conjunction at most `_JOINED_SUBJECT` tokens before the cue ends a
 # "who" clause: the words after it are the next clause's subject ("thanked the volunteers who
@@ -436,10 +438,17 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
     first = bisect_left(toks, (found.span[0],))  # tokens are tuples led by their start
     if first < 2 or toks[first - 1].lower not in _DOCUMENT_SOURCES:
         return None
-    if toks[first - 1].lower in _DOCUMENT_TIMES and _agent(found):
-        return None  # "read the letter after *the board* voted": a clause's subject, no event
     document = _phrase_at(text, toks, first - 2)
     if document is None:
+        return None
+    if (
+        toks[first - 1].lower in _DOCUMENT_TIMES
+        and _agent(found)
+        and _WORD_BEFORE.fullmatch(text, max(0, document.span[0] - 2), document.span[0])
+    ):
+        # "read the letter after *the board* voted": a clause's subject, no event, when a
+        # word (its verb) stands before the document; not the sentence's subject ("The
+        # report before the council warned", "On Monday, the report ...": the report's)
         return None
     last = next(k for k in range(len(toks) - 1, -1, -1) if toks[k].end == found.span[1])
     joined = document.tokens + tuple(toks[first - 1 : last + 1])

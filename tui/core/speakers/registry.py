@@ -496,6 +496,9 @@ def _named_in_full(text: str, capitalised: _CapitalisedWords, surname: str, uppe
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
 _OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as a word
 # One to three capitalised words before a comma or a lower-case word: a subject's name.
+# The titles and roles of no gender before a name that a transcript's label may stand for:
+# "Sen. Gill", "Senator Dana Gill" (`Speakers._titled_surnamed`).
+_NAME_TITLES = TITLES | PERSON_ROLES
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 # The body a spokesperson speaks for: "A spokeswoman for the union" ("the union").
 _SPOKEN_FOR = re.compile(r"\b(?:for|of|at)\s+(.+)$")
@@ -956,11 +959,41 @@ class Speakers:
         self._known_people()
         named = self._named_people[: bisect_left(self._named_people, (upper,))]
         people = [p for p in named if p.surname == surname and not p.lone]
-        if not people or len({p.name for p in people if " " in p.name}) > 1:
-            return None
+        titled = self._titled_mentions(surname, upper)
+        if not people:
+            return self._titled_surnamed(titled)
+        full_names = {p.name for p in people} | {name for *_, name in titled}
+        if (
+            len({name.split()[0] for name in full_names if " " in name}) > 1  # "Ann B. Gill"
+            or len({p.gender for p in people if p.gender}) > 1
+        ):
+            return None  # two people: "Mr. Ross" and "Diana Ross", "Sen. Alex Gill", "Ann Gill"
         start = people[-1].start  # the mention to its surname: not "Ann Lee and Tom Hale"
-        end = start + self._text[start : start + PHRASE_WINDOW].lower().find(surname) + len(surname)
+        found = re.search(
+            rf"\b{re.escape(surname)}\b", self._text[start : start + PHRASE_WINDOW].lower()
+        )
+        if found is None:  # the surname as a word, not inside "Kathleen"
+            return None
+        end = start + found.end()
         phrase = phrase_after(self._text, start, end)
+        return None if phrase is None else self.resolve(phrase)[0]
+
+    def _titled_mentions(self, surname: str, upper: int) -> list[tuple[int, int, str]]:
+        """The mentions in text[:upper] of a person of `surname` (lower case) after a title or
+        a role ("Sen. Gill", "Senator Dana Gill"): start, end and the name after the title."""
+        return [
+            (found.start(), found.end("name"), found.group("name"))
+            for found in _TITLED_NAME.finditer(self._text, 0, upper)
+            if found.group("name").split()[-1].lower() == surname
+            and found.group("title").lower() in _NAME_TITLES
+        ]
+
+    def _titled_surnamed(self, mentions: list[tuple[int, int, str]]) -> str | None:
+        """The one person of the titled `mentions` of a surname (`_titled_mentions`), who
+        becomes a speaker; None if there is none, or two of two given names."""
+        if not mentions or len({name.split()[0] for *_, name in mentions if " " in name}) > 1:
+            return None
+        phrase = phrase_after(self._text, mentions[-1][0], mentions[-1][1])
         return None if phrase is None else self.resolve(phrase)[0]
 
     # -- pronouns --

@@ -294,8 +294,15 @@ _MAIN_VERB_NEXT = re.compile(
 _OWN_VERB_NEXT = re.compile(
     r"(?<=[a-z0-9’'])\s+(?:(?:"
     + alternation(AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS)
-    + r")\b|[a-z]+ed\s+(?:out|up|down|back|off|by|to|in|on|at|with|for|from|the|a|an|his|her"
-    r"|its|their|\d))"
+    + r")\b|(?P<past>[a-z]+ed)\s+(?:out|up|down|back|off|to|in|on|at|with|for|from|the|a|an"
+    r"|his|her|its|their|\d))"
+)
+# A verb after a past in -ed that makes it a participle in the object ("the motion *tabled*
+# by Lee *were* outnumbered", "the plan passed in May *packed* the hall").
+_LATER_VERB = re.compile(
+    r"\b(?:"
+    + alternation(AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS)
+    + r"|[a-z]+ed)\b"
 )
 # A clause of time or cause after an object: a subordinator, its subject (a pronoun, a name,
 # or a determiner and up to three words) and a finite verb ("after a report found", "when
@@ -662,11 +669,25 @@ class Clauses(State):
                 return cue_start
         if object_only:
             joined = _CONJUNCTION.search(self.text, start, end)  # "... and said they were"
-            for own in _OWN_VERB_NEXT.finditer(self.text, start, joined.start() if joined else end):
+            limit = joined.start() if joined else end
+            for own in _OWN_VERB_NEXT.finditer(self.text, start, limit):
                 before = self.text[max(start, own.start() - 12) : own.start()].split()
-                if before[-1].lower() not in _NOT_BEFORE_OWN_VERB:
-                    return own.start()  # "Activists who backed the cuts *have* not backed down"
+                if before[-1].lower() in _NOT_BEFORE_OWN_VERB:
+                    continue
+                if own.group("past") and self._verb_after(own.end("past"), limit):
+                    continue  # a participle in the object: "the ruling handed down by ..."
+                return own.start()  # "Activists who backed the cuts *have* not backed down"
         return end
+
+    def _verb_after(self, start: int, end: int) -> bool:
+        """Whether a verb, or a cue that may be one, stands in text[start:end] ("... called
+        in to radio *shows*"): the past in -ed before it is no predicate of its own."""
+        first = bisect.bisect_left(self.cue_starts, start)
+        return (
+            first < len(self.cue_starts)
+            and self.cue_starts[first] < end
+            or bool(_LATER_VERB.search(self.text, start, end))
+        )
 
     def _before_coordinated_cue(self, cue: Span, start: int, end: int) -> int:
         """Where the object from `start` (to `end` at most) of the cue at `cue` ends before
@@ -877,7 +898,11 @@ class Clauses(State):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
         reach = min(end, start + LONGEST_CLAUSE)
         contrast = _CONTRAST.search(text, start, reach)
-        if contrast is not None and self._quote_at(contrast.start(1)) is None:
+        if (
+            contrast is not None
+            and self._quote_at(contrast.start(1)) is None
+            and not _same_subject(text, start, contrast.end())
+        ):
             end = reach = contrast.start(1)  # "said the plan was “dead,” even as talks went on"
         at = text.find(", ", start, reach)
         while at >= 0:
@@ -1042,6 +1067,31 @@ class Clauses(State):
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's
 # closing mark): "said a deal was “close,” *even as* talks stalled".
 _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
+# A content opening with a noun as its subject, before a modal of what it will do: "*the
+# company* would keep hiring"; group 1 its noun.
+_NOUN_SUBJECT = re.compile(
+    r"(?:the|its|their|his|her|our|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:"
+    + alternation(MODALS)
+    + r")\b"
+)
+_CONTRAST_PRONOUN = re.compile(r"(it|they)\b")
+
+
+def _same_subject(text: str, start: int, after: int) -> bool:
+    """Whether the clause after "even as" at `after` has for its subject a pronoun standing
+    for the subject of the content opening at `start` with a modal: the speaker's own plan,
+    not the writer's news ("said the company would keep hiring in Canada, even as *it* cuts
+    jobs in Ohio"; not "..., even as rivals dug in", "said the plan was dead, even as it
+    passed")."""
+    pronoun = _CONTRAST_PRONOUN.match(text, after)
+    noun = _NOUN_SUBJECT.match(text, start)
+    if pronoun is None or noun is None:
+        return False
+    head = noun.group(1)
+    plural = head in _PLURAL_SUBJECTS or head.endswith("s") and not head.endswith("ss")
+    return (pronoun.group(1) == "they") == plural
+
+
 # A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".
 _OUTCOME = re.compile(alternation(OUTCOME_PARTICIPLES) + r"\b")
 # A modal or an infinitive before such a record: what may happen, the record its part ("hopes

@@ -294,7 +294,9 @@ _JOINED_SAYING = re.compile(
 )
 # "blasted out an email", "blasts out texts": a message sent out, no criticism; what it says
 # is its participle's ("... declaring victory", `cues._ISSUED_MESSAGE`).
-_SENT_OUT = re.compile(r"(?i:blast|blasts|blasted|blasting)\s+out\b")
+_SENT_OUT = re.compile(
+    r"(?i:blast|blasts|blasted|blasting)\s+out\s+(?:a|an|the|its|his|her|their|[a-z-]+s)\b"
+)  # not "blasted out at critics": a criticism
 # "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
 # demonstrative opening the object ("opposes that idea", "criticized that decision on
 # Monday"), not the opener of a clause ("criticized that spending rose"); a plural noun
@@ -366,7 +368,10 @@ _PARTICIPLE_REACH = 12  # characters before a venue that hold a participle
 
 def _judges(word: str) -> bool:
     """Whether a cue verb is one of blame or praise in any form: its past is one of
-    `_JUDGEMENT_VERBS` ("slam", "slams", "slammed", "praises", "criticize")."""
+    `_JUDGEMENT_VERBS` ("slam", "slams", "slammed", "praises", "criticize", "slamming",
+    "praising")."""
+    if word.endswith("ing"):
+        return word[:-3] + "ed" in _JUDGEMENT_VERBS  # "slamm-ed", "prais-ed", "criticiz-ed"
     base = word[:-1] if word.endswith("s") else word
     return word in _JUDGEMENT_VERBS or not _JUDGEMENT_VERBS.isdisjoint(
         (base + "ed", base + "d", base + base[-1:] + "ed")

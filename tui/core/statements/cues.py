@@ -128,6 +128,7 @@ from tui.core.lexicon import (
     SAMPLE_WORDS,
     SAYING_VERBS,
     SCENE_PREPOSITIONS,
+    SEASONS,
     SHARE_HEADS,
     SHOW_FORMS,
     SKILL_VERBS,
@@ -159,6 +160,7 @@ from tui.core.speakers import (
     phrase_before,
     tokens,
 )
+from tui.core.speakers.noun_phrases import _plural_head
 from tui.core.speakers.tokens import Token
 from tui.core.statements.clauses import (
     DURATION,
@@ -234,7 +236,24 @@ _THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
 # "spent" and the time a participle cue fills, up to six words with no comma: "Lee spent
 # (much of) the debate insisting ...", "spent two hours explaining": the subject of "spent"
 # speaks, not the time.
-_SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)(?:\s+[\w’'-]+){1,6}\s+\Z")
+# "spent" and a time before a participle cue, ending just before it: "spent *two hours*",
+# "spent *the evening*", "spent *much of the debate*"; no preposition, relative pronoun or
+# participle in it ("spent the afternoon listening to nurses warning": the nurses').
+_SPENT_TIME = re.compile(
+    r"\b(?:spend|spends|spent|spending)\s+(?:"
+    r"(?:much|part|most|all|some|the\s+rest|the\s+bulk)\s+of\s+(?:the|his|her|their|its)"
+    r"(?:\s+(?![a-z]+ing\b)[a-z-]+){1,2}"
+    r"|(?:(?:the|a|an|his|her|their|its|this|that|every|several|many|\d+|"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r")\s+)?(?:(?:past|last|next|whole|entire|few|long|final|first)\s+){0,2}"
+    r"(?:\d+\s+|" + alternation(frozenset(NUMBER_WORDS)) + r"\s+)?"
+    r"(?:" + alternation(frozenset(DURATION_UNITS) | TIME_WORDS | SEASONS | {"time", "days"}) + r")"
+    r")\s+\Z"
+)
+# A relative pronoun before "spent": the cue's content must open with "that" ("Varnum, who
+# spent two hours explaining her plan, said": no claim of hers in "explaining").
+_RELATIVE_BEFORE_SPENT = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?\Z")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _SPENT_REACH = 56  # how far before the cue its "spent" may start
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
@@ -552,16 +571,27 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _PARTICIPLE_LEAD = re.compile(
     _PARTICIPLE_OPENER + r"(?:(?<=,)\s+(?:each|both|all))?(?:\s+" + _ADVERB_BEFORE_CUE + r")?$"
 )
+# The distributive itself, after the comma: the participle is the subject's only when no
+# plural object stands between ("The company laid off 300 workers, *all* saying": theirs).
+_DISTRIBUTIVE_LEAD = re.compile(r",[”\"’]?\s+(?:each|both|all)(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
+# A plural object after the subject's verb: a determiner, number or quantifier, up to two
+# modifiers and a plural noun ("interviewed *three witnesses*", "met *the candidates*").
+_PLURAL_OBJECT = re.compile(
+    r"\b(?:the|these|those|both|all|several|many|some|dozens\s+of|hundreds\s+of|his|her|their"
+    r"|its|\d[\d,]*|" + alternation(frozenset(NUMBER_WORDS)) + r")\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b"
+)
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
 # the issuer: "Kim issued a statement through the state news agency warning that ...", and a
 # judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing"; a
-# campaign's email sent out: "The campaign blasted out an email declaring victory".
+# campaign's email sent out: "The campaign blasted out an email declaring victory", "blasts
+# out a tweet calling Lee a liar".
 _ISSUED_MESSAGE = re.compile(
-    r"\b(?:issued|released|published|posted|sent(?:\s+out)?|put\s+out|blasted\s+out|filed"
-    r"|wrote|submitted)\s+"
-    r"(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief|e-?mail)"
+    r"\b(?:issue[sd]|release[sd]|publish(?:e[sd])?|posts?|posted|send|sends|sent"
+    r"|(?:send|sends|sent|puts?|blasts?|blasted)\s+out|files|filed|writes|wrote|submit(?:s|ted))"
+    r"\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief|e-?mail"
+    r"|tweet|post|text|video)"
     r"(?:\s+(?:through|via|on|to|carried\s+by)\s+[^,;.“”\"]{1,60}?)?\s*$"
 )
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
@@ -2143,6 +2173,22 @@ class CueAttributions(CueForms, Quotations):
         last = self._last_quote(span)
         return last is not None and last.content[1] >= span[1]
 
+    def _distributes_subject(self, start: int, comma: int) -> bool:
+        """Whether "each", "both" or "all" after the comma at `comma` stands for the sentence's
+        subject: a plural or two joined names, with no plural object after its verb ("The
+        rivals shook hands, both promising": theirs; "Police interviewed three witnesses,
+        all saying": the witnesses')."""
+        subject = self._sentence_subject(start, comma)
+        if subject is None or not self.text[subject.span[1] : comma].strip():
+            return False  # no verb of its own before the comma
+        words = [w.lower() for w in subject.words]
+        plural = words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
+        return plural and not any(
+            _plural_head(noun)
+            for found in _PLURAL_OBJECT.finditer(self.text, subject.span[1], comma)
+            for noun in found.group(1).split()
+        )
+
     def _speaker_of(
         self, cue: Span, word: str, sentence: Span, last: Phrase | None
     ) -> tuple[Phrase | None, bool]:
@@ -2159,6 +2205,8 @@ class CueAttributions(CueForms, Quotations):
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
+        if participle and _DISTRIBUTIVE_LEAD.search(lead):
+            participle = self._distributes_subject(start, text.rindex(",", start, cue[0]))
         issued = (
             _ISSUED_MESSAGE.search(text, max(start, cue[0] - _ISSUE_REACH), cue[0])
             if not participle and word.endswith("ing")
@@ -2224,6 +2272,11 @@ class CueAttributions(CueForms, Quotations):
             if word.endswith("ing") and not participle
             else None
         )
+        if spent is not None and (
+            _RELATIVE_BEFORE_SPENT.search(text, max(start, spent.start() - 12), spent.start())
+            and not _THAT_NEXT.match(text, cue[1])
+        ):
+            spent = None
         if spent is not None:  # "Lee spent the evening insisting ...": Lee's
             return self._sentence_subject(start, spent.start()), False
         phrase = (

@@ -48,7 +48,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span, Speaker
 from tui.core.statements.acts import act_of
 from tui.core.statements.state import Emitted
-from tui.core.text import paragraphs, sentences
+from tui.core.text import alternation, paragraphs, sentences
 
 HEADLINE_WORDS = 20
 """A headline recognised by its shape has at most this many words."""
@@ -82,7 +82,12 @@ _WORD = re.compile(r"[^\W_]+")
 # 'close' *as talks drag on*", "... *amid* strike", "... *ahead of* vote"; not "as" naming
 # what the claim calls someone ("Lawmakers slam mayor as a 'fraud'").
 _CONTEXT_TAIL = re.compile(
-    r"\s(?:as(?!\s+(?i:an?|the)\b|\s+[“\"‘'])|amid|while|despite|ahead\s+of)\s"
+    r"\s(?:as(?!\s+(?i:an?|the)\b|\s+[“\"‘'])"
+    # "as" before a clause of two words or more: not a comparison ("as much as 10 per cent",
+    # "as soon as spring", nor its "as 10 per cent") nor a role ("to serve as premier", "as
+    # premier of Ontario")
+    r"(?=\s+[^\d\s$€£]\S*\s+(?!as\b|" + alternation(PREPOSITIONS) + r"\b)\w)"
+    r"|amid|while|despite|ahead\s+of)\s"
 )
 _NOT_CONTENT = (
     FUNCTION_WORDS

@@ -53,7 +53,11 @@ _PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label ma
 # handle, the date), or "A post shared by Ann Lee (@annlee)". Group "name": who posted it.
 _POST_SIGNATURE = re.compile(
     r"(?:[-—–―]{1,2}\s*|A post shared by\s+)(?P<name>[^()@\n—–]{2,60}?)\s*\(@\w{1,30}\)"
-    r"(?:\s+[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?\s*"  # "May" lowered with a headline's
+    r"(?P<date>\s+[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4})?\s*"  # "May" lowered with a headline's
+)
+# A transcriber's note in a turn, no words said: "(Laughter)", "[crosstalk]", "Inaudible."
+_TRANSCRIBER_NOTE = re.compile(
+    r"[(\[]|(?i:inaudible|crosstalk|laughter|applause|unintelligible|silence)\b"
 )
 # Links to a post's picture or to the post ending its text, and any punctuation after them:
 # "pic.twitter.com/aB3d".
@@ -128,7 +132,7 @@ class Labels(State):
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
         found = self._content(label.end(), para[1])
-        one_word = found is None and self._one_word_turn(label, para[1])
+        one_word = found is None and self._one_word_turn(label, para[1], index)
         named = self._named_in_capitals(words[-1], para[0]) if found or one_word else None
         if found is None and named is None:
             return False
@@ -144,10 +148,20 @@ class Labels(State):
         self.covered = max(self.covered, para[1])
         return True
 
-    def _one_word_turn(self, label: re.Match[str], end: int) -> bool:
+    def _one_word_turn(self, label: re.Match[str], end: int, index: int) -> bool:
         """Whether a label in capitals opens a turn of one word, its paragraph ending at `end`
-        ("GILL: No.", "TALBOT: Twice."): a statement of a person the text names."""
-        return label.group(1).isupper() and WORDS.search(self.text, label.end(), end) is not None
+        ("GILL: No.", "TALBOT: Twice."): a statement of a person the text names, answering
+        a question the turn before asks; not a transcriber's note ("TALBOT: (Laughter)",
+        "VARNUM: Inaudible.") nor an entry of a list ("TALBOT: Liberal")."""
+        if not label.group(1).isupper() or WORDS.search(self.text, label.end(), end) is None:
+            return False
+        if _TRANSCRIBER_NOTE.match(self.text, label.end(), end):
+            return False
+        if index == 0:
+            return False
+        before = self.paras[index - 1]
+        asked = self.text.rfind("?", *before)
+        return asked >= 0 and _LABEL.match(self.text, *before) is not None
 
     def _named_in_capitals(self, word: str, upper: int) -> str | None:
         """The speaker a transcript's label in capitals stands for ("TALBOT:", "SEN.
@@ -173,12 +187,25 @@ class Labels(State):
         phrase = phrase_after(self.text, signature.start("name"), signature.end("name"))
         if phrase is None:
             return False
-        span = strip(self.text, without_post_link(self.text, para), TRIM_END)
-        if span[1] <= span[0]:
+        unlinked = without_post_link(self.text, para)
+        if signature.group("date") is None and unlinked == para and self.text[start] in DASHES:
+            return False  # an author's closing line, "— Ann Lee (@annlee)", signs no post
+        span = strip(self.text, unlinked, TRIM_END)
+        if span[1] <= span[0] or self._tells_of_post(span, phrase):
             return False
         self._emit(Found(span, "direct", phrase, None), index)
         self.covered = max(self.covered, end)
         return True
+
+    def _tells_of_post(self, span: Span, signer: Phrase) -> bool:
+        """Whether the paragraph at `span` over a post's signature is the writer's, not the
+        post: it names the signer ("Sen. Ann Lee quickly fired back on social media.") or
+        quotes with a cue of its own ("“The mayor lied,” Lee wrote.")."""
+        words = WORDS.findall(self.text, *span)
+        if signer.words[-1] in words:
+            return True
+        quoted = any(self.text.find(mark, *span) >= 0 for mark in '“"')
+        return quoted and any(word.lower() in SPEECH_CUES for word in words)
 
     def _team_note(self, label: str, start: int, end: int) -> bool:
         """Whether text[start:end], after `label`, reads as a game story's note on a team

@@ -478,6 +478,11 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
+# An invitation turned down (`OBJECT_SENSES`), with what it invited to ("rejected two
+# invitations *to debate*"), or judged ("rejected the invitation *as* a stunt"): a stance.
+_REJECT_FORMS = frozenset("reject rejects rejected rejecting".split())
+_PURPOSE = re.compile(r"\s+to\s+[a-z]+")
+_JUDGED_AS = re.compile(r"\s+as\s")
 _SUBJECT_REACH = 80  # characters looked at before a passive's "be" for its subject
 # An aside between a passive's subject and its "be": "The inquest, which sat in May, was told".
 _SUBJECT_ASIDE = re.compile(r",[^,]*,\s*(?:(?:have|has|had)\s+)?$")
@@ -1080,6 +1085,12 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         joined = None if noun is None else _AND.match(text, noun.end(), end)
         if joined is not None:  # "added a goal and two assists": both of that sense
             noun = found.match(text, joined.end(), end) or noun
+        if noun is not None and word in _REJECT_FORMS:
+            if _JUDGED_AS.match(text, noun.end(), end):
+                return False  # "rejected the invitation as “a publicity stunt”": a judgement
+            purpose = _PURPOSE.match(text, noun.end(), end)  # "invitations *to debate*"
+            if purpose is not None and _nothing_after(text, purpose.end(), end):
+                return True
         if (
             (word in _ARGUE_WORDS or word in ADD_FORMS)
             and noun is not None
