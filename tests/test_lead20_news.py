@@ -207,3 +207,11 @@ def test_a_finite_verb_opens_no_appositive_but_a_given_name_may(text: str, speak
     "May" after the comma are given names of an appositive's owner."""
     ((name, _),) = said(text)
     assert name is not None and name.endswith(speaker)
+
+
+def test_each_after_a_plural_subject_with_a_complement_is_the_subjects() -> None:
+    text = (
+        "The mayors of Brantwood and Kessel Falls clashed on Wednesday over a transit levy, "
+        "each accusing the other of greed."
+    )
+    assert said(text) == [("The mayors of Brantwood and Kessel Falls", "the other of greed")]

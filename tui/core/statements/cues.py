@@ -2181,7 +2181,7 @@ class CueAttributions(CueForms, Quotations):
         subject = self._sentence_subject(start, comma)
         if subject is None or not self.text[subject.span[1] : comma].strip():
             return False  # no verb of its own before the comma
-        words = [w.lower() for w in subject.words]
+        words = [w.lower() for w in subject.words if w != "…"]  # "The mayors of X and Y …"
         plural = words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
         return plural and not any(
             _plural_head(noun)
