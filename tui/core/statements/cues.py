@@ -1262,9 +1262,10 @@ _CLAUSE_OPENING_BEHIND = re.compile(
 # The rest of a clause after a participle, up to a mark: "... for a cut *may wait*".
 _CLAUSE_REST = re.compile(r"[^,;:.!?—–\"“”]*")
 # A verb of a finite predicate in it: an auxiliary, a modal, a past ("tenants worrying about
-# rents *packed* the hall").
+# rents *packed* the hall", "a nurse who checked on him *found* no pulse").
 _PREDICATE_VERB = re.compile(
-    rf"\b(?:{alternation(PREDICATE_OPENERS | MODALS)}|[a-z]+ed)\b", re.IGNORECASE
+    rf"\b(?:{alternation(PREDICATE_OPENERS | MODALS | FINDING_PARTICIPLES)}|[a-z]+ed)\b",
+    re.IGNORECASE,
 )
 _QUOTES_AND_SPACE = " \n\"“‘'"
 # A sentence's opening up to a bare comma that is an adjunct, no clause: "In May,", "Still,".
@@ -2109,8 +2110,8 @@ class CueAttributions(CueForms, Quotations):
         quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
         if quote is None:
             return False
-        first = WORDS.match(self.text, quote.content[0])
-        return first is not None and first.group().islower()
+        words = WORDS.findall(self.text, quote.content[0], min(quote.content[1], span[1]))[:2]
+        return bool(words) and words[0].islower() and _predicate_opens(words)
 
     def _pseudo_cleft(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """A cue in a free relative ("what critics fear", "what she told me") with no clause
@@ -3057,7 +3058,31 @@ _BODY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BODY_REACH = 40  # characters before the phrase searched for that head
+_QUOTE_COORDINATORS = frozenset("and but or yet nor".split())  # '“and twice as slow”'
 _TOLD_ENDS = re.compile(r"\s*(?:[.!?]|\n|$)")  # "..., inquest told": nothing after it
+# A relative clause's verb group right after its "who"/"that" ("who *was driving*", "that
+# *struck*", "that *would have blocked*"): its first word (a modal with its "have"), then
+# the participles joined to it.
+_RELATIVE_VERB_GROUP = re.compile(
+    r"\s*(?:(?:"
+    + alternation(MODALS)
+    + r")(?:\s+not)?\s+(?:have|be)\b|[\w’'-]+)(?:\s+(?:be|been|being|not|[a-z]+(?:ing|ed|en))\b)*"
+)
+
+
+def _predicate_opens(words: list[str]) -> bool:
+    """Whether the first (one or two) `words` open a predicate, not a clause with its subject:
+    a finite verb or auxiliary ("is anybody's guess", "depends on the Senate") or a
+    coordinator ("and twice as slow"), not "we are ready", "nobody should panic", "voters
+    are angry"."""
+    lower, second = words[0].lower(), words[1] if len(words) > 1 else ""
+    if lower in _QUOTE_COORDINATORS or _PREDICATE_VERB.fullmatch(lower):
+        return True
+    return (
+        lower.endswith("s")
+        and lower not in DETERMINERS
+        and _PREDICATE_VERB.fullmatch(second) is None  # "voters are", no "depends on"
+    )
 
 
 def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> bool:
@@ -3065,7 +3090,8 @@ def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> 
     driver had been drinking", "The jury heard the victim called 911"): evidence given there,
     though "heard" is a cue only before "that" elsewhere ("heard the news": none); not a verb
     in a relative clause after the object ("will hear arguments in a case that could decide
-    it": a proceeding heard)."""
+    it": a proceeding heard), unless a verb follows that clause's own ("heard the man who was
+    driving had been drinking")."""
     opening = text[content[0] : content[1]].split(None, 1)
     if not (
         word in HEAR_FORMS
@@ -3075,8 +3101,15 @@ def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> 
     ):
         return False
     relative = _RELATIVE_WORD.search(text, *content)
-    end = relative.start() if relative else content[1]
-    return FINITE_VERB.search(text, content[0], end) is not None
+    if relative is None:
+        return FINITE_VERB.search(text, *content) is not None
+    if FINITE_VERB.search(text, content[0], relative.start()):
+        return True
+    group = _RELATIVE_VERB_GROUP.match(text, relative.end(), content[1])
+    return (
+        _PREDICATE_VERB.search(text, group.end() if group else relative.end(), content[1])
+        is not None
+    )
 
 
 def _unheard_source(text: str, found: Found) -> Found:
