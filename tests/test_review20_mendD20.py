@@ -75,3 +75,176 @@ def test_a_lower_case_quotation_goes_on_with_the_clause_only_as_its_predicate(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ministry said the plan was working. Complaints from parents have piled up. "
+            "They said the plan was failing.",
+            "The ministry",
+        ),
+        (
+            "The ministry said the plan was working. Tenants' letters piled up. "
+            "They said the plan was failing.",
+            "The ministry",
+        ),
+        (
+            "The researchers said the drug was safe. Patients were given a placebo for six "
+            "weeks. They found that sleep improved.",
+            "The researchers",
+        ),
+        # near-misses: a plural of people heads the subject, its verb active or a feeling
+        (
+            "The ministry said the plan was working. Residents of Pine Street packed the hall. "
+            "They said the plan was failing.",
+            "Residents of Pine Street",
+        ),
+        (
+            "The bank said rates would hold. Many economists shrugged. They say a cut is coming.",
+            "Many economists",
+        ),
+        (
+            "The ministry said the plan was working. Parents were worried. They said the plan "
+            "was failing.",
+            "Parents",
+        ),
+    ],
+)
+def test_they_is_a_plural_of_people_heading_the_sentence_before_in_the_active(
+    text: str, speaker: str
+) -> None:
+    assert said(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ann Lee, a forward with the team, scored twice on Friday. The team said the win "
+            "was overdue.",
+            "The team",
+        ),
+        (
+            "Elk Lake, the home of the team, held a parade. The team said the win was overdue.",
+            "The team",
+        ),
+        (
+            "Rogers Sportsnet, the broadcaster of the team, aired the game. The team said the "
+            "win was overdue.",
+            "The team",
+        ),
+        # near-misses: the description's own head, a headline's words not in the name
+        (
+            "The Ridgeline Rams, the school's football team, wore armbands. The team said the "
+            "win was overdue.",
+            "Ridgeline Rams",
+        ),
+        (
+            "Brill Co., the region's largest employer, cut 90 jobs. The employer said demand "
+            "had fallen.",
+            "Brill Co",
+        ),
+    ],
+)
+def test_the_team_is_a_body_the_team_describes_as_its_head(text: str, speaker: str) -> None:
+    [(_, last, _)] = attributed("Team wins at last\n\n" + text)[-1:]
+    assert last is not None and last.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Statistics Canada said unemployment rose to 7 per cent. The pollster said voters "
+            "were angry.",
+            "The pollster",
+        ),
+        (
+            "The Liberal campaign said it was up 5 per cent in the suburbs. The pollster, "
+            "however, said the race was tied.",
+            "The pollster",
+        ),
+        # near-misses: a researcher's share, a pollster's name
+        (
+            "Corvid Research found that 38 per cent of tenants backed the cap. The pollster "
+            "said support had grown.",
+            "Corvid Research",
+        ),
+        (
+            "Harbour Polling said 41% backed the cap. The pollster said support had grown.",
+            "Harbour Polling",
+        ),
+    ],
+)
+def test_a_share_names_a_pollster_only_in_a_researchers_words(text: str, speaker: str) -> None:
+    [(_, last, _)] = attributed("Poll shows a tight race\n\n" + text)[-1:]
+    assert last is not None and last.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A few economists are willing to predict a recession next year.",
+            [("A few economists", "a recession next year")],
+        ),
+        (
+            "Quite a few analysts are prepared to say the bank will cut rates.",
+            [("a few analysts", "the bank will cut rates")],
+        ),
+        ("None of the experts were willing to predict the outcome.", []),
+        ("Few economists are willing to predict a recession next year.", []),
+        ("No one was prepared to say the bank will cut rates.", []),
+    ],
+)
+def test_a_few_are_willing_and_none_of_them_unwilling(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Supreme Court ruled unanimously in favour of the province.",
+            [("Supreme Court", "unanimously in favour of the province")],
+        ),
+        (
+            "The Supreme Court ruled unanimously against the city.",
+            [("Supreme Court", "unanimously against the city")],
+        ),
+        # near-misses: a manner of deciding on a matter, or at the clause's end
+        ("The appeals court ruled swiftly on the motion.", []),
+        ("The justices could rule narrowly on the facts of the case.", []),
+    ],
+)
+def test_a_ruling_for_a_side_is_a_stance_its_manner_on_a_matter_none(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry moved to counter that narrative with new data.", []),
+        ("Officials will counter that claim in court.", []),
+        ("Ruiz countered that view with a chart.", []),
+        # near-misses: "that" opens a clause
+        (
+            "The minister countered that the claim was false.",
+            [("The minister", "the claim was false")],
+        ),
+        (
+            "Officials counter that the plan is too costly.",
+            [("Officials", "the plan is too costly")],
+        ),
+    ],
+)
+def test_counter_that_and_a_noun_is_an_object(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert said(text) == expected
