@@ -248,3 +248,31 @@ def test_counter_that_and_a_noun_is_an_object(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fans who bet that the Leafs would win lost money.",
+            [("Fans", "the Leafs would win")],
+        ),
+        (
+            "Voters who said the levy would pass have since changed their minds.",
+            [("Voters", "the levy would pass")],
+        ),
+        # near-misses: no relative clause on the subject, or no verb after the clause
+        ("Fans bet that the Leafs would win.", [("Fans", "the Leafs would win")]),
+        (
+            "Parents who fear the school will close said they would fight.",
+            [
+                ("Parents who fear the school will close", "the school will close"),
+                ("Parents who fear the school will close", "they would fight"),
+            ],
+        ),
+    ],
+)
+def test_a_cue_in_the_subjects_relative_clause_reports_up_to_the_sentences_verb(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert said(text) == expected

@@ -285,7 +285,9 @@ _MAIN_VERB_NEXT = re.compile(
 # plan to have the city pay", "the levy that was passed").
 _OWN_VERB_NEXT = re.compile(
     r"(?<=[a-z0-9’'])\s+(?:(?:"
-    + alternation(AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS)
+    + alternation(
+        AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS | {"lost", "won"}
+    )
     + r")\b|[a-z]+ed\s+(?:out|up|down|back|off|by|to|in|on|at|with|for|from|the|a|an|his|her"
     r"|its|their|\d))"
 )
@@ -639,12 +641,16 @@ class Clauses(State):
                 continue
             if object_only or not (before[-1][0].isupper() or before[-1] in _SUBJECT_PRONOUNS):
                 return cue_start
-        if object_only:
-            joined = _CONJUNCTION.search(self.text, start, end)  # "... and said they were"
-            for own in _OWN_VERB_NEXT.finditer(self.text, start, joined.start() if joined else end):
-                before = self.text[max(start, own.start() - 12) : own.start()].split()
-                if before[-1].lower() not in _NOT_BEFORE_OWN_VERB:
-                    return own.start()  # "Activists who backed the cuts *have* not backed down"
+        if not object_only:  # past the reported clause's own verb: "would win *lost* money"
+            verb = FINITE_VERB.search(self.text, start, end)
+            if verb is None:
+                return end
+            start = verb.end()
+        joined = _CONJUNCTION.search(self.text, start, end)  # "... and said they were"
+        for own in _OWN_VERB_NEXT.finditer(self.text, start, joined.start() if joined else end):
+            before = self.text[max(start, own.start() - 12) : own.start()].split()
+            if before and before[-1].lower() not in _NOT_BEFORE_OWN_VERB:
+                return own.start()  # "Activists who backed the cuts *have* not backed down"
         return end
 
     def _before_coordinated_cue(self, start: int, end: int) -> int:
