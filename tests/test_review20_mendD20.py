@@ -276,3 +276,26 @@ def test_a_cue_in_the_subjects_relative_clause_reports_up_to_the_sentences_verb(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Halvorsen, who is seeking the nomination for governor, spent the week in Iowa, "
+        "arguing that rural voters matter. She said the race was close.",
+        "Ms. Halvorsen, who is seeking the nomination for governor, made the state her focus, "
+        "betting that rural voters matter.",
+        # near-miss: an auxiliary, as before
+        "Ms. Halvorsen, who is seeking the nomination for governor, has made the state her "
+        "focus, arguing that rural voters matter.",
+    ],
+)
+def test_a_verb_after_a_relative_aside_opens_the_predicate_no_appositive(text: str) -> None:
+    assert {(s.name, s.role) for _, s, _ in attributed(text) if s} == {("Halvorsen", None)}
+
+
+def test_an_appositive_after_a_relative_aside_still_names() -> None:
+    text = "Tom Reyes, Will Chen's lawyer, said the charges were weak."
+    assert [(s.name, s.role) for _, s, _ in attributed(text) if s] == [
+        ("Tom Reyes", "Will Chen's lawyer")
+    ]
