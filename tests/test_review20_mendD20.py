@@ -299,3 +299,8 @@ def test_an_appositive_after_a_relative_aside_still_names() -> None:
     assert [(s.name, s.role) for _, s, _ in attributed(text) if s] == [
         ("Tom Reyes", "Will Chen's lawyer")
     ]
+
+
+def test_a_quotation_completing_the_verb_before_the_attribution_goes_on_with_it() -> None:
+    text = "It was, the senator said, “a road we had walked for years.”"
+    assert said(text) == [("the senator", text[: text.rindex(".")])]

@@ -2098,8 +2098,10 @@ class CueAttributions(CueForms, Quotations):
 
     def _quote_goes_on(self, before: Span, span: Span) -> bool:
         """Whether the quotation `span` opens with goes on with the clause `before` an
-        interrupting attribution, its first word in lower case ("What comes next, one aide
-        said, “is anyone's guess.”"), not a sentence of its own ("“We will win.”"); not
+        interrupting attribution, its first word in lower case and a predicate's ("What comes
+        next, one aide said, “is anyone's guess.”", "“and twice as slow”") or completing a
+        verb that clause ends in ("It was, she said, “a stone of memory.”"), not a sentence of
+        its own ("“We will win.”", "Speaking to reporters, Lee said, “we are ready.”"); not
         after a scene or a time ("In the end, she said, “we won.”", "So when it passed, ...":
         only the quotation)."""
         opener = WORDS.match(self.text, before[0])
@@ -2111,7 +2113,10 @@ class CueAttributions(CueForms, Quotations):
         if quote is None:
             return False
         words = WORDS.findall(self.text, quote.content[0], min(quote.content[1], span[1]))[:2]
-        return bool(words) and words[0].islower() and _predicate_opens(words)
+        if not words or not words[0].islower():
+            return False
+        last = WORDS.findall(self.text, before[0], before[1])[-1:]
+        return _predicate_opens(words) or bool(last and _PREDICATE_VERB.fullmatch(last[0]))
 
     def _pseudo_cleft(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """A cue in a free relative ("what critics fear", "what she told me") with no clause
