@@ -304,3 +304,19 @@ def test_an_appositive_after_a_relative_aside_still_names() -> None:
 def test_a_quotation_completing_the_verb_before_the_attribution_goes_on_with_it() -> None:
     text = "It was, the senator said, “a road we had walked for years.”"
     assert said(text) == [("the senator", text[: text.rindex(".")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One of his aides walked out, saying the bill was rushed.", "One of his aides"),
+        ("Two of her advisers walked out, saying the plan was doomed.", "Two of her advisers"),
+        # near-misses: the article's group, and a partitive after the cue
+        ("One of the senators walked out, saying the bill was rushed.", "One of the senators"),
+        ("The plan is doomed, said one of his advisers.", "one of his advisers"),
+    ],
+)
+def test_a_partitive_of_a_possessive_group_is_one_speaker_before_or_after_the_cue(
+    text: str, speaker: str
+) -> None:
+    assert [name for name, _ in said(text)] == [speaker]

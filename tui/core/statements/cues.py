@@ -98,7 +98,6 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     OUTLET_HEADS,
     OUTLET_TOLD_CUES,
-    PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
     PAST_AS_BASE_VERBS,
@@ -179,6 +178,9 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    PARTITIVE_AT,
+    PARTITIVE_OF,
+    PARTITIVE_QUANTIFIER,
     SUMMING_HEAD,
     TALLY,
     TRIM_END,
@@ -964,12 +966,9 @@ _PARTICIPLE_BY_NEXT = re.compile(
 # A partitive before a group named as the speaker: "..., one of the sources said", "said
 # two of the people involved": the speaker is one (or some) of them, and the content ends
 # before the quantifier.
-_QUANTIFIER = r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + ")"
 _PARTITIVE_BEFORE = re.compile(
-    r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<d>(?:those|these)\s+)?$"
+    r"(?<![\w’'-])" + PARTITIVE_QUANTIFIER + r"\s+of\s+(?P<d>(?:those|these)\s+)?$"
 )
-# "one of" + "the sources", "said one of his advisers"
-_PARTITIVE_OF = frozenset("the those these its their his her".split())
 # "of" and a demonstrative that the phrase before a cue leaves out: "one of those *people*".
 _OF_DEMONSTRATIVE = ("of those ", "of these ")
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
@@ -979,7 +978,7 @@ _PERFECT_BETWEEN = ("have", "has", "had", "also", "already")
 _PARTITIVE_PRONOUNS = tuple(" " + word for word in (*OF_PRONOUNS, *_PERFECT_BETWEEN))
 _PARTITIVE_PRONOUN = re.compile(
     r"(?<![\w’'-])"
-    + _QUANTIFIER
+    + PARTITIVE_QUANTIFIER
     + r"\s+of\s+(?P<p>"
     + "|".join(OF_PRONOUNS)
     + r")(?:\s+(?:"
@@ -990,16 +989,15 @@ _PARTITIVE_PRONOUN = re.compile(
 # said".
 _PARTITIVE_PRONOUN_APPOSED = re.compile(
     r"(?<![\w’'-])"
-    + _QUANTIFIER
+    + PARTITIVE_QUANTIFIER
     + r"\s+of\s+(?P<p>"
     + "|".join(OF_PRONOUNS)
     + r"),\s+(?P<a>(?i:an?|the)\s[^,;:“”\"]{2,120}),\s*$"
 )
 _APPOSED_REACH = 160  # characters before a cue searched for a partitive with its appositive
 _PARTITIVE_PRONOUN_AT = re.compile(
-    _QUANTIFIER + r"\s+of\s+(?:" + "|".join(OF_PRONOUNS) + r")(?=\s*(?:[,.;:!?”\"]|$))"
+    PARTITIVE_QUANTIFIER + r"\s+of\s+(?:" + "|".join(OF_PRONOUNS) + r")(?=\s*(?:[,.;:!?”\"]|$))"
 )
-_PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:" + alternation(_PARTITIVE_OF) + r")\s)")
 # The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
 _AFFILIATIONS = frozenset("at for of with".split())
 _PLACE_RELATIVES = ("which ", "where ")  # a relative clause on a body or a place
@@ -1043,7 +1041,7 @@ def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> P
     the phrase is a group with a determiner, not a name."""
     if phrase is None or partitive is None:
         return phrase
-    if phrase.words[0].lower() not in _PARTITIVE_OF and not partitive.groupdict().get("d"):
+    if phrase.words[0].lower() not in PARTITIVE_OF and not partitive.groupdict().get("d"):
         return phrase
     words = (*partitive.group().split(), *phrase.words)
     return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)
@@ -2622,7 +2620,7 @@ class CueAttributions(CueForms, Quotations):
         of_pronoun = _PARTITIVE_PRONOUN_AT.match(self.text, pos, end)
         if of_pronoun is not None:  # "said one of them."
             return Phrase(of_pronoun.span(), tuple(of_pronoun.group().split()))
-        partitive = _PARTITIVE_AT.match(self.text, pos, end)
+        partitive = PARTITIVE_AT.match(self.text, pos, end)
         phrase = phrase_after(self.text, partitive.end() if partitive else pos, end)
         phrase = _with_partitive(phrase, partitive)
         if phrase is not None and POSSESSIVE_END.search(phrase.words[-1]):
