@@ -320,3 +320,26 @@ def test_a_partitive_of_a_possessive_group_is_one_speaker_before_or_after_the_cu
     text: str, speaker: str
 ) -> None:
     assert [name for name, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some in the party fear the leader will quit.", "Some in the party"),
+        ("Many in the union say the deal is weak.", "Many in the union"),
+        ("The deal is weak, some in the government said.", "some in the government"),
+        ("Those in the administration say the deal is weak.", "Those in the administration"),
+        (
+            "The vote passed, but many in Ottawa believe it will be challenged.",
+            "many in Ottawa",
+        ),
+    ],
+)
+def test_a_count_in_a_body_is_a_group(text: str, name: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "group")
+
+
+def test_the_body_itself_is_still_an_organization() -> None:
+    [(_, speaker, _)] = attributed("The party said the leader would stay.")
+    assert speaker is not None and speaker.kind == "organization"

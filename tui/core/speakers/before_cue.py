@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     COMPLEMENT_PREPOSITIONS,
     COUNTED_ALONE,
+    COUNTS_IN,
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -301,9 +302,8 @@ def _closes_title(text: str, start: int, mark: int) -> bool:
 # of, opening its clause: "Some in the party said", "“...,” many in the crowd shouted",
 # "Those in the administration say".
 _COUNT_IN = re.compile(
-    r"(?:^|(?<=[.!?,”\"]\s)|(?<=[.!?,]”\s)|(?<=\n))(?P<q>(?i:"
-    + alternation(COUNTED_ALONE | {"those"})
-    + r"))\s+in\s+\Z"
+    r"(?:^|(?<=[.!?,”\"]\s)|(?<=[.!?,]”\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bor\s))"
+    r"(?P<q>(?i:" + alternation(COUNTS_IN) + r"))\s+in\s+\Z"
 )
 _COUNT_REACH = 16  # characters before the body that `_COUNT_IN` reads
 

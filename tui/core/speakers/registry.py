@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     CONTACT_PARTICIPLES,
+    COUNTS_IN,
     CROWN_OFFICES,
     DETERMINERS,
     DOCUMENT_WORDS,
@@ -3273,6 +3274,10 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        if len(toks) > 2 and toks[1].lower == "in" and toks[0].lower in COUNTS_IN:
+            # "Some in the party", "Those in the administration": part of the body, a group
+            span = (toks[0].start, toks[-1].end)
+            return _Analysis(text[span[0] : span[1]], None, "group", False, span, toks[0].lower)
         if parent_of_count([tok.word for tok in toks[-3:]]):
             # "The mother of two": the parent described, with the count of children in role
             parent = self._analyse(_phrase_of(tuple(toks[:-2])))

@@ -2552,7 +2552,7 @@ class CueAttributions(CueForms, Quotations):
 
     def _whole_subject(self, phrase: Phrase, start: int) -> Phrase:
         """The subject of which the phrase before a cue is a part: with the partitive before
-        it ("one of" + "the sources", "some in" + "the party"), or the person whose
+        it ("one of" + "the sources"; "some in the party" is before_cue's), or the person whose
         appositive names the body `phrase` stands for, when a relative clause on that body
         ends the appositive ("Jo Reyes, a trader at Brill Bank, which owns the shares,
         said": Reyes, not the bank); else `phrase`."""
