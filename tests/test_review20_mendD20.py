@@ -343,3 +343,28 @@ def test_a_count_in_a_body_is_a_group(text: str, name: str) -> None:
 def test_the_body_itself_is_still_an_organization() -> None:
     [(_, speaker, _)] = attributed("The party said the leader would stay.")
     assert speaker is not None and speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A friend of the woman killed by the collapse of the roof said she had warned "
+            "the owner.",
+            "A friend of the woman killed by the collapse of the roof",
+        ),
+        (
+            "Relatives of a man killed by officers of the provincial police said the shooting "
+            "was unjustified.",
+            "Relatives of a man killed by officers of the provincial police",
+        ),
+        # near-misses: the one described by the participle speaks
+        (
+            "Neighbours stunned by the death of a girl outside a store said the street was dark.",
+            "Neighbours stunned by the death of a girl outside a store",
+        ),
+        ("Economists polled by Reuters said rates would rise.", "Economists polled by Reuters"),
+    ],
+)
+def test_a_kin_or_role_of_one_described_by_a_participle_speaks(text: str, name: str) -> None:
+    assert [speaker for speaker, _ in said(text)] == [name]
