@@ -368,3 +368,29 @@ def test_the_body_itself_is_still_an_organization() -> None:
 )
 def test_a_kin_or_role_of_one_described_by_a_participle_speaks(text: str, name: str) -> None:
     assert [speaker for speaker, _ in said(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Brill Co., the valley's largest employer, cut 90 jobs. Union leader Ann Lee said "
+            "the cuts were cruel. The employer said demand had fallen.",
+            "Brill Co",
+        ),
+        (
+            "Transport Canada issued rules in March. Premier Ann Lee said the rules were late. "
+            "The department said the rules were needed.",
+            "Transport Canada",
+        ),
+        # near-miss: a body's statement between is the one meant
+        (
+            "Transport Canada issued rules in March. Statistics Canada said prices rose. "
+            "The agency said costs had climbed.",
+            "Statistics Canada",
+        ),
+    ],
+)
+def test_a_persons_statement_between_blocks_no_body_described(text: str, name: str) -> None:
+    [(_, last, _)] = attributed("Rules tighten\n\n" + text)[-1:]
+    assert last is not None and (last.name, last.kind) == (name, "organization")

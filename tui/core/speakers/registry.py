@@ -174,6 +174,7 @@ from tui.core.speakers.kinds import (
     _initials,
     _leads_body,
     _legal_name_start,
+    _line_break_between,
     _maker_before,
     _medium_noun_before_name,
     _members_of_body,
@@ -823,6 +824,9 @@ class Speakers:
         # and of its appositive: "X, an analyst at Acme, said" names Acme as X's affiliation,
         # not as a company "the company" may stand for
         self._aside_end = 0
+        # ... and of the last attribution to a body, past which a description of a body ("the
+        # team", "the department") may reach back over people's statements
+        self._body_end = 0
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         self._named_people: list[_Person] = []  # named with a title or given name, in order
         # `_analyse` by the phrase's words (the same names and roles come back again and
@@ -860,6 +864,8 @@ class Speakers:
         if pronoun is None:
             entry, span = self._entry_for(phrase)
             self._last_end = span[1]
+            if entry.kind in BODY_KINDS:
+                self._body_end = span[1]
             self._aside_end = (phrase.appositive or span)[1]
             self._voiced.add(entry.ref)
             return entry.ref, span
@@ -873,6 +879,8 @@ class Speakers:
                 entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
         self._last_end = phrase.span[1]
+        if entry.kind in BODY_KINDS:
+            self._body_end = phrase.span[1]
         self._voiced.add(entry.ref)
         return entry.ref, phrase.span
 
@@ -1868,6 +1876,9 @@ class Speakers:
         run: list[Token] = []
         trade = False  # whether the run follows a company's noun
         for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
+            if run and tok.capitalized and _line_break_between(text, run[-1], tok):
+                found.extend(self._mentioned_organizations(run[0].start, run[-1].end)[:1])
+                run = []  # "Rules tighten\n\nTransport Canada": a line break ends a name
             if tok.capitalized or (run and (tok.lower in NAME_CONNECTORS or tok.word == "&")):
                 run.append(tok)  # "Bank of Erewhon", "Morrow & Co."
                 continue
@@ -2977,18 +2988,18 @@ class Speakers:
     def _government_arm(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 0b: "the agency", "the federal department" at `position`: the government arm
         named by its fields and its country, no head word in its name, last named since the
-        last attribution, spoken or not ("Transport Canada issued rules ... The department
-        said"), else the last body that spoke if it is one ("Statistics Canada said ... The
-        agency said", "according to Health Norway ... the department said"); None if another
-        body spoke since, for a company's arm ("Air Canada", "Vale Canada Ltd", "the Bank of
-        Canada"), or if a name headed by the description's own word came before ("The
-        Canadian Transportation Agency ordered ... Statistics Canada said ... The agency said":
-        `_named_body`'s)."""
+        last attribution to a body (a person's may stand between), spoken or not ("Transport
+        Canada issued rules ... The department said"), else the last body that spoke if it is
+        one ("Statistics Canada said ... The agency said", "according to Health Norway ... the
+        department said"); None if another body spoke since, for a company's arm ("Air
+        Canada", "Vale Canada Ltd", "the Bank of Canada"), or if a name headed by the
+        description's own word came before ("The Canadian Transportation Agency ordered ...
+        Statistics Canada said ... The agency said": `_named_body`'s)."""
         if found.named or found.head not in GOVERNMENT_ARM_HEADS or found.kind not in BODY_KINDS:
             return None
         if found.name[:4].lower() != "the ":
             return None
-        lower = max(self._last_end, position - _MENTION_REACH)
+        lower = max(self._body_end, position - _MENTION_REACH)
         named = next(
             (n for n in self._mentioned_organizations(lower, position) if _government_arm(n)),
             None,
@@ -3013,7 +3024,8 @@ class Speakers:
 
     def _apposed_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5a: "the team", "the employer" at `position`: the body named since the last
-        attribution, spoken or not, with an appositive whose head is the description's head
+        attribution to a body (a person's may stand between), spoken or not, with an
+        appositive whose head is the description's head
         ("The Ridgeline Rams, the school's football team, wore armbands ... The team said";
         "Brill Co., the region's largest employer, cut 90 jobs. The employer said"; not "Elk
         Lake, the home of the team,", nor a person: "Ann Lee, a forward with the team,");
@@ -3026,7 +3038,7 @@ class Speakers:
         ):
             return None
         text = self._text
-        lower = max(self._last_end, position - _MENTION_REACH)
+        lower = max(self._body_end, position - _MENTION_REACH)
         described = [
             match
             for match in _BODY_APPOSED.finditer(text, lower, position)
