@@ -69,10 +69,11 @@ def test_a_thought_in_the_subjects_clause_ends_before_the_sentences_verb() -> No
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        # a clause after the cue: a name before the verb is that verb's own subject
+        # a clause after the cue: a name before the verb is that verb's own subject (the
+        # sentence's own verb after the reported clause's ends it: "are angry")
         (
             "Residents who fear Ona Pell said the ferry would stop are angry.",
-            "Ona Pell said the ferry would stop are angry",
+            "Ona Pell said the ferry would stop",
         ),
         # coordinated with the clause's verb: no verb of the sentence's own
         (

@@ -1242,6 +1242,9 @@ PLURALS_WITHOUT_S: frozenset[str] = frozenset(
 COUNTED_ALONE: frozenset[str] = frozenset(
     "most many some several few both all half others dozens hundreds thousands".split()
 )
+# ... and with "those", the counts before "in" and a body they are part of, a group: "Some in
+# the party fear", "Those in the administration say".
+COUNTS_IN: frozenset[str] = COUNTED_ALONE | {"those"}
 # Nouns after "a" that count the plural after them, a subject of many: "a few aides", "a
 # dozen officials", "a hundred residents".
 GROUP_QUANTITIES: frozenset[str] = frozenset(

@@ -59,6 +59,10 @@ _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"
 _MAX_APPOSITIVE = 30
 # The finite verbs that open a predicate, never an appositive: "..., *has* made it her issue".
 _FINITE = AUXILIARY_VERBS - {"be", "been", "being"}
+# A relative aside's pronoun after a comma ("Ms. Halvorsen, *who* is seeking ..."), and the
+# modifiers that may open an appositive in lower case after that aside ("..., former aide").
+_RELATIVE_OPENERS = frozenset({"who", "which"})
+_APPOSITIVE_OPENERS = frozenset("former longtime then now once also herself himself".split())
 # Before a place of residence or work in an appositive: "a nurse from Aurora, Illinois,".
 _RESIDENCE_PREPOSITIONS = frozenset("from in of near outside".split())
 # Adverbs of time before an opening preposition: "Earlier in the week", "Late on Sunday".
@@ -164,10 +168,15 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     after_head = bisect_left(toks, (head.span[1],)) + 1  # tokens are tuples led by their start
     if toks[after_head - 1].word == "(":
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
-    if toks[after_head].lower in CLAUSE_CONJUNCTIONS or toks[after_head].word in _FINITE:
+    if (
+        toks[after_head].lower in CLAUSE_CONJUNCTIONS
+        or toks[after_head].word in _FINITE
+        or _predicate_after_aside(toks, bisect_left(toks, (head.span[0],)), after_head)
+    ):
         # "..., and the meeting ended, said", "Lee, who seeks the nomination for president,
         # has made it her issue, arguing": a clause or the sentence's predicate, no appositive
-        # (in lower case: "Tom Reyes, Will Chen's lawyer, said")
+        # (in lower case: "Tom Reyes, Will Chen's lawyer, said"; any verb after a relative
+        # aside: "..., spent the week in Iowa, arguing")
         return None
     if head.words[-1] == "…" and head.words[-2].lower() in KIN_BODIES:
         # "The family of the pilot, Evan Roux, said", "the family of the pilot, 34-year-old
@@ -184,6 +193,27 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return head  # "Her allies, including councillor Ann Roe, said": one of them, no role
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _predicate_after_aside(toks: list[Token], head: int, after: int) -> bool:
+    """Whether toks[after] opens the sentence's predicate after a relative aside that the
+    head at toks[head] ends ("Ms. Halvorsen, who is seeking the nomination for president,
+    *spent* the week in Iowa, arguing"): a word in lower case that opens no noun phrase
+    (no determiner, role or modifier of one: "..., who ran in 2019, a former aide,")."""
+    comma = next((k for k in range(head - 1, -1, -1) if toks[k].word == ","), -1)
+    if comma < 0 or toks[comma + 1].lower not in _RELATIVE_OPENERS:
+        return False
+    word = toks[after].word
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in DETERMINERS
+        and word not in POSSESSIVE_PRONOUNS
+        and word not in PERSON_ROLES
+        and word not in _APPOSITIVE_OPENERS
+        and not word.endswith(("ing", "ly"))
+        and not word.startswith("wh")  # "..., where the drought hit hardest,": another aside
+    )
 
 
 def _agent_participle(toks: list[Token], first: int, comma: int) -> bool:

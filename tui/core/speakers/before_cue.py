@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     COMPLEMENT_PREPOSITIONS,
     COUNTED_ALONE,
+    COUNTS_IN,
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -325,9 +326,8 @@ def _closes_title(text: str, start: int, mark: int) -> bool:
 # of, opening its clause: "Some in the party said", "“...,” many in the crowd shouted" (or
 # "‘...!’ some in the crowd shouted"), "Those in the administration say".
 _COUNT_IN = re.compile(
-    r"(?:^|(?<=[.!?,”\"’']\s)|(?<=[.!?,][”’]\s)|(?<=\n))(?P<q>(?i:"
-    + alternation(COUNTED_ALONE | {"those"})
-    + r"))\s+in\s+\Z"
+    r"(?:^|(?<=[.!?,”\"’']\s)|(?<=[.!?,][”’]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bor\s))"
+    r"(?P<q>(?i:" + alternation(COUNTS_IN) + r"))\s+in\s+\Z"
 )
 _COUNT_REACH = 16  # characters before the body that `_COUNT_IN` reads
 
@@ -800,12 +800,14 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
                 # "Neighbours stunned by the death of a girl outside a store": the noun before
                 # the participle and the chain its complement ends
                 found = _participle_agent(text, toks, found, outer) or found
+                if found is not complemented:
+                    found = _kin_of_described(text, toks, found)
         else:
-            found = (
-                _participle_object(text, toks, found, first)
-                or _participle_agent(text, toks, found, first)
-                or found
-            )
+            described = _participle_object(text, toks, found, first)
+            if described is None:  # "A friend of the woman killed by ...": the friend
+                agent = _participle_agent(text, toks, found, first)
+                described = agent and _kin_of_described(text, toks, agent)
+            found = described or found
     if (
         found is not None
         and found.tokens
@@ -996,6 +998,22 @@ def _role_inside(found: tuple[Token, ...]) -> bool:
         and any(_possessive(after.word) for after in found[k + 1 : k + 4])
         for k, tok in enumerate(found[1:-1], 1)
     )
+
+
+def _kin_of_described(text: str, toks: list[Token], described: Phrase) -> Phrase:
+    """The role or kin whose complement the person `described` by a participle and its agent
+    is ("A friend of the woman killed by the collapse of the roof", "Relatives of a man killed
+    by officers of the police"): the speaker, walked out over "of" and "for"; `described` if
+    no such link comes before it."""
+    found = described
+    outer = bisect_left(toks, (found.span[0],))
+    while outer >= 2 and toks[outer - 1].lower in _KIN_LINKS:
+        wider = _named_with_complement(text, toks, found, outer)
+        if wider is None:
+            break
+        found = wider
+        outer = bisect_left(toks, (wider.span[0],))
+    return found
 
 
 def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:

@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ARTS_ROLE_HYPERNYMS,
     AUTHOR_PRONOUNS,
+    BELIEF_ADJECTIVES,
     BODY_HEAD_ALIASES,
     BOUND_TITLES,
     CHARGE_VERBS,
@@ -31,6 +32,7 @@ from tui.core.lexicon import (
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     CONTACT_PARTICIPLES,
+    COUNTS_IN,
     CROWN_OFFICES,
     DETERMINERS,
     DOCUMENT_WORDS,
@@ -41,6 +43,7 @@ from tui.core.lexicon import (
     GOVERNMENT_ARM_HEADS,
     GOVERNMENT_PLACES,
     HOLDERS_BODIES,
+    IRREGULAR_VERB_FORMS,
     KIN_BODIES,
     KIN_CONVERSES,
     MALE_NOUNS,
@@ -171,6 +174,7 @@ from tui.core.speakers.kinds import (
     _initials,
     _leads_body,
     _legal_name_start,
+    _line_break_between,
     _maker_before,
     _medium_noun_before_name,
     _members_of_body,
@@ -348,6 +352,21 @@ _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
 # After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
 # lower case.
 _VERB_NEXT = re.compile(r"\.?[\s,]+[a-z]")
+# A passive verb after a subject: "were given", "have been moved" (not "were angry", nor a
+# feeling: "were worried").
+_PASSIVE_NEXT = re.compile(
+    r"\s+(?:(?:is|are|was|were|have\s+been|had\s+been)\s+)(?:\w+ly\s+)?(?!(?:"
+    + alternation(BELIEF_ADJECTIVES)
+    + r")\b)(?:[a-z]+(?:ed|en)|"
+    + alternation(IRREGULAR_VERB_FORMS)
+    + r")\b"
+)
+
+
+def _headed_by(words: list[str], head: str) -> bool:
+    """Whether a description's `words` end in its own `head`, no preposition before it:
+    "the school's football team" by "team", not "the home of the team"."""
+    return words[-1] == head and not any(word in PREPOSITIONS for word in words)
 
 
 def _of_people(word: str) -> bool:
@@ -623,8 +642,12 @@ _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely men
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline Research".
 _BODY_PEOPLE = frozenset({"pollster"})
-# What a pollster's finding is told in: "a poll", "surveyed 800", "38 per cent", "41%".
-_POLL_WORDS = re.compile(r"\b(?:polls?|polled|surveys?|surveyed|per\s?cent|percent)\b|%")
+# What a pollster's finding is told in: "a poll", "surveyed 800"; a share ("38 per cent",
+# "41%") only from a firm named as a researcher (`_POLLING_NAME_ENDS`: "Corvid Research"),
+# where any body tells its shares ("Statistics Canada said unemployment rose to 7 per cent").
+_POLL_WORDS = re.compile(r"\b(?:polls?|polled|surveys?|surveyed)\b")
+_SHARE_WORDS = re.compile(r"\b(?:per\s?cent|percent)\b|%")
+_POLLING_NAME_ENDS = BODY_HEAD_ALIASES["pollster"] | {"research"}
 # Between the words of a government arm's name: "Immigration, Refugees and Citizenship Canada".
 _ARM_NAME_SPLIT = re.compile(r"[\s,]+")
 # The verbs by which the person a lede described is named next: saying and announcing.
@@ -645,9 +668,10 @@ _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and it
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
 # A body's name and the appositive after it, set off by commas: "Brill Co., the region's
-# largest employer,", "The Ridgeline Rams, the school's football team,".
+# largest employer,", "The Ridgeline Rams, the school's football team," (the name on one line,
+# not a headline's words before it).
 _BODY_APPOSED = re.compile(
-    r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&.-]*){0,3}),\s+"
+    r"(?P<name>[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&.-]*){0,3}),\s+"
     r"(?:the|a|an|its|their|[A-Z][\w’'-]*[’']s)\s+(?P<description>[a-z][^,.;:!?“”\"]{0,59}),"
 )
 _BODIES_OR_GROUPS = BODY_KINDS | {"group"}  # what "the team" or "the employer" may stand for
@@ -804,6 +828,9 @@ class Speakers:
         # and of its appositive: "X, an analyst at Acme, said" names Acme as X's affiliation,
         # not as a company "the company" may stand for
         self._aside_end = 0
+        # ... and of the last attribution to a body, past which a description of a body ("the
+        # team", "the department") may reach back over people's statements
+        self._body_end = 0
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         self._named_people: list[_Person] = []  # named with a title or given name, in order
         # `_analyse` by the phrase's words (the same names and roles come back again and
@@ -841,6 +868,8 @@ class Speakers:
         if pronoun is None:
             entry, span = self._entry_for(phrase)
             self._last_end = span[1]
+            if entry.kind in BODY_KINDS:
+                self._body_end = span[1]
             self._aside_end = (phrase.appositive or span)[1]
             self._voiced.add(entry.ref)
             return entry.ref, span
@@ -854,6 +883,8 @@ class Speakers:
                 entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
         self._last_end = phrase.span[1]
+        if entry.kind in BODY_KINDS:
+            self._body_end = phrase.span[1]
         self._voiced.add(entry.ref)
         return entry.ref, phrase.span
 
@@ -1827,18 +1858,23 @@ class Speakers:
         names, after a quantifier or a modifier if any and with its complement ("Residents of
         Pine Street packed the hall. They said ...", "Many economists shrugged. They say ...",
         "House Republicans balked"), for "they"; None if that sentence opens no such plural
-        before its verb."""
+        as its head ("Complaints from parents", "Residents' complaints") before its verb, or
+        the verb is a passive ("Patients were given a placebo": those acted on)."""
         sentence = self._sentence_just_before(position)
         if sentence is None:
             return None
         phrase = phrase_after(self._text, *sentence)
         if phrase is None or phrase.pronoun is not None or phrase.span[0] != sentence[0]:
             return None
-        if not any(_of_people(word) for word in phrase.words[:3]):
+        words = list(takewhile(lambda w: w not in PREPOSITIONS, phrase.words))
+        if len(words) > 3 or not _of_people(words[-1]):  # "Complaints from parents": no head
             return None
         if _VERB_NEXT.match(self._text, phrase.span[1]) is None:
             return None
-        return self._entry_for(phrase)[0]
+        if _PASSIVE_NEXT.match(self._text, phrase.span[1]):  # "Patients were given a placebo"
+            return None
+        found, _ = self._analysed_phrase(phrase)
+        return self._entry_for(phrase)[0] if found.kind == "group" else None
 
     def _described_thing(self, start: int, end: int) -> _Entry | None:
         """The body or document a description opening the sentence text[start:end] names as
@@ -1874,6 +1910,9 @@ class Speakers:
         run: list[Token] = []
         trade = False  # whether the run follows a company's noun
         for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
+            if run and tok.capitalized and _line_break_between(text, run[-1], tok):
+                found.extend(self._mentioned_organizations(run[0].start, run[-1].end)[:1])
+                run = []  # "Rules tighten\n\nTransport Canada": a line break ends a name
             if tok.capitalized or (run and (tok.lower in NAME_CONNECTORS or tok.word == "&")):
                 run.append(tok)  # "Bank of Erewhon", "Morrow & Co."
                 continue
@@ -2999,18 +3038,18 @@ class Speakers:
     def _government_arm(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 0b: "the agency", "the federal department" at `position`: the government arm
         named by its fields and its country, no head word in its name, last named since the
-        last attribution, spoken or not ("Transport Canada issued rules ... The department
-        said"), else the last body that spoke if it is one ("Statistics Canada said ... The
-        agency said", "according to Health Norway ... the department said"); None if another
-        body spoke since, for a company's arm ("Air Canada", "Vale Canada Ltd", "the Bank of
-        Canada"), or if a name headed by the description's own word came before ("The
-        Canadian Transportation Agency ordered ... Statistics Canada said ... The agency said":
-        `_named_body`'s)."""
+        last attribution to a body (a person's may stand between), spoken or not ("Transport
+        Canada issued rules ... The department said"), else the last body that spoke if it is
+        one ("Statistics Canada said ... The agency said", "according to Health Norway ... the
+        department said"); None if another body spoke since, for a company's arm ("Air
+        Canada", "Vale Canada Ltd", "the Bank of Canada"), or if a name headed by the
+        description's own word came before ("The Canadian Transportation Agency ordered ...
+        Statistics Canada said ... The agency said": `_named_body`'s)."""
         if found.named or found.head not in GOVERNMENT_ARM_HEADS or found.kind not in BODY_KINDS:
             return None
         if found.name[:4].lower() != "the ":
             return None
-        lower = max(self._last_end, position - _MENTION_REACH)
+        lower = max(self._body_end, position - _MENTION_REACH)
         named = next(
             (n for n in self._mentioned_organizations(lower, position) if _government_arm(n)),
             None,
@@ -3035,9 +3074,11 @@ class Speakers:
 
     def _apposed_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5a: "the team", "the employer" at `position`: the body named since the last
-        attribution, spoken or not, with an appositive whose last word is the description's
-        head ("The Ridgeline Rams, the school's football team, wore armbands ... The team
-        said"; "Brill Co., the region's largest employer, cut 90 jobs. The employer said");
+        attribution to a body (a person's may stand between), spoken or not, with an
+        appositive whose head is the description's head
+        ("The Ridgeline Rams, the school's football team, wore armbands ... The team said";
+        "Brill Co., the region's largest employer, cut 90 jobs. The employer said"; not "Elk
+        Lake, the home of the team,", nor a person: "Ann Lee, a forward with the team,");
         the last so described; None if none was."""
         head = found.head
         if (
@@ -3047,11 +3088,11 @@ class Speakers:
         ):
             return None
         text = self._text
-        lower = max(self._last_end, position - _MENTION_REACH)
+        lower = max(self._body_end, position - _MENTION_REACH)
         described = [
             match
             for match in _BODY_APPOSED.finditer(text, lower, position)
-            if match.group("description").rsplit(None, 1)[-1] == head
+            if _headed_by(match.group("description").split(), head)
             and not _quoted(text, match.start())
         ]
         if not described:
@@ -3059,7 +3100,8 @@ class Speakers:
         toks = tokens(text, described[-1].start("name"), described[-1].end("name"))
         # "The Ridgeline Rams", "Brill Co.": neither the article nor the period is the name's
         toks = toks[toks[0].lower in DETERMINERS : len(toks) - (toks[-1].word == ".")]
-        return self._entry_for(_phrase_of(tuple(toks)))[0] if toks else None
+        entry = self._entry_for(_phrase_of(tuple(toks)))[0] if toks else None
+        return entry if entry is not None and entry.kind != "person" else None
 
     def _nation_as_band(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the band" at `position` after a First Nation named as a speaker, the last
@@ -3135,16 +3177,21 @@ class Speakers:
         """ "The pollster" at `position`, no "Pollster" named: the last body that spoke, an
         organization by its name, when a poll's or survey's words stand between its first
         mention within reach and `position` ("Corvid Research found 38 per cent backed Mercer
-        ... The pollster said"); None if none did (a name of unknown kind may be a person's)."""
+        ... The pollster said", not "Statistics Canada said unemployment rose to 7 per cent");
+        None if none did (a name of unknown kind may be a person's)."""
         body = next((e for e in self._recent_entries() if e.kind != "person"), None)
         if body is None or not body.named or body.kind != "organization":
             return None
         since = next(
             (start for start, _ in body.mentions if position - start <= _MENTION_REACH), -1
         )
-        if since < 0 or not _POLL_WORDS.search(self._text, since, position):
+        if since < 0:
             return None
-        return body
+        text = self._text
+        polled = _POLL_WORDS.search(text, since, position) is not None
+        if not polled and body.key.rsplit(None, 1)[-1] in _POLLING_NAME_ENDS:
+            polled = _SHARE_WORDS.search(text, since, position) is not None
+        return body if polled else None
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
         """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
@@ -3289,6 +3336,10 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        if len(toks) > 2 and toks[1].lower == "in" and toks[0].lower in COUNTS_IN:
+            # "Some in the party", "Those in the administration": part of the body, a group
+            span = (toks[0].start, toks[-1].end)
+            return _Analysis(text[span[0] : span[1]], None, "group", False, span, toks[0].lower)
         if parent_of_count([tok.word for tok in toks[-3:]]):
             # "The mother of two": the parent described, with the count of children in role
             parent = self._analyse(_phrase_of(tuple(toks[:-2])))

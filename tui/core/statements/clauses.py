@@ -293,7 +293,9 @@ _MAIN_VERB_NEXT = re.compile(
 # plan to have the city pay", "the levy that was passed").
 _OWN_VERB_NEXT = re.compile(
     r"(?<=[a-z0-9’'])\s+(?:(?:"
-    + alternation(AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS)
+    + alternation(
+        AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS | {"lost", "won"}
+    )
     + r")\b|(?P<past>[a-z]+ed)\s+(?:out|up|down|back|off|to|in|on|at|with|for|from|the|a|an"
     r"|his|her|its|their|\d))"
 )
@@ -667,16 +669,20 @@ class Clauses(State):
                 continue
             if object_only or not (before[-1][0].isupper() or before[-1] in _SUBJECT_PRONOUNS):
                 return cue_start
-        if object_only:
-            joined = _CONJUNCTION.search(self.text, start, end)  # "... and said they were"
-            limit = joined.start() if joined else end
-            for own in _OWN_VERB_NEXT.finditer(self.text, start, limit):
-                before = self.text[max(start, own.start() - 12) : own.start()].split()
-                if before[-1].lower() in _NOT_BEFORE_OWN_VERB:
-                    continue
-                if own.group("past") and self._verb_after(own.end("past"), limit):
-                    continue  # a participle in the object: "the ruling handed down by ..."
-                return own.start()  # "Activists who backed the cuts *have* not backed down"
+        if not object_only:  # past the reported clause's own verb: "would win *lost* money"
+            verb = FINITE_VERB.search(self.text, start, end)
+            if verb is None:
+                return end
+            start = verb.end()
+        joined = _CONJUNCTION.search(self.text, start, end)  # "... and said they were"
+        limit = joined.start() if joined else end
+        for own in _OWN_VERB_NEXT.finditer(self.text, start, limit):
+            before = self.text[max(start, own.start() - 12) : own.start()].split()
+            if not before or before[-1].lower() in _NOT_BEFORE_OWN_VERB:
+                continue
+            if own.group("past") and self._verb_after(own.end("past"), limit):
+                continue  # a participle in the object: "the ruling handed down by ..."
+            return own.start()  # "Activists who backed the cuts *have* not backed down"
         return end
 
     def _verb_after(self, start: int, end: int) -> bool:

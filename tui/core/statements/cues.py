@@ -98,7 +98,6 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     OUTLET_HEADS,
     OUTLET_TOLD_CUES,
-    PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
     PAST_AS_BASE_VERBS,
@@ -181,6 +180,9 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    PARTITIVE_AT,
+    PARTITIVE_OF,
+    PARTITIVE_QUANTIFIER,
     SUMMING_HEAD,
     TALLY,
     TRIM_END,
@@ -994,12 +996,9 @@ _PARTICIPLE_BY_NEXT = re.compile(
 # A partitive before a group named as the speaker: "..., one of the sources said", "said
 # two of the people involved": the speaker is one (or some) of them, and the content ends
 # before the quantifier.
-_QUANTIFIER = r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + ")"
 _PARTITIVE_BEFORE = re.compile(
-    r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<d>(?:those|these)\s+)?$"
+    r"(?<![\w’'-])" + PARTITIVE_QUANTIFIER + r"\s+of\s+(?P<d>(?:those|these)\s+)?$"
 )
-# "one of" + "the sources", "said one of his advisers"
-_PARTITIVE_OF = frozenset("the those these its their his her".split())
 # "of" and a demonstrative that the phrase before a cue leaves out: "one of those *people*".
 _OF_DEMONSTRATIVE = ("of those ", "of these ")
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
@@ -1009,7 +1008,7 @@ _PERFECT_BETWEEN = ("have", "has", "had", "also", "already")
 _PARTITIVE_PRONOUNS = tuple(" " + word for word in (*OF_PRONOUNS, *_PERFECT_BETWEEN))
 _PARTITIVE_PRONOUN = re.compile(
     r"(?<![\w’'-])"
-    + _QUANTIFIER
+    + PARTITIVE_QUANTIFIER
     + r"\s+of\s+(?P<p>"
     + "|".join(OF_PRONOUNS)
     + r")(?:\s+(?:"
@@ -1020,16 +1019,15 @@ _PARTITIVE_PRONOUN = re.compile(
 # said".
 _PARTITIVE_PRONOUN_APPOSED = re.compile(
     r"(?<![\w’'-])"
-    + _QUANTIFIER
+    + PARTITIVE_QUANTIFIER
     + r"\s+of\s+(?P<p>"
     + "|".join(OF_PRONOUNS)
     + r"),\s+(?P<a>(?i:an?|the)\s[^,;:“”\"]{2,120}),\s*$"
 )
 _APPOSED_REACH = 160  # characters before a cue searched for a partitive with its appositive
 _PARTITIVE_PRONOUN_AT = re.compile(
-    _QUANTIFIER + r"\s+of\s+(?:" + "|".join(OF_PRONOUNS) + r")(?=\s*(?:[,.;:!?”\"]|$))"
+    PARTITIVE_QUANTIFIER + r"\s+of\s+(?:" + "|".join(OF_PRONOUNS) + r")(?=\s*(?:[,.;:!?”\"]|$))"
 )
-_PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:" + alternation(_PARTITIVE_OF) + r")\s)")
 # The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
 _AFFILIATIONS = frozenset("at for of with".split())
 _PLACE_RELATIVES = ("which ", "where ")  # a relative clause on a body or a place
@@ -1073,7 +1071,7 @@ def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> P
     the phrase is a group with a determiner, not a name."""
     if phrase is None or partitive is None:
         return phrase
-    if phrase.words[0].lower() not in _PARTITIVE_OF and not partitive.groupdict().get("d"):
+    if phrase.words[0].lower() not in PARTITIVE_OF and not partitive.groupdict().get("d"):
         return phrase
     words = (*partitive.group().split(), *phrase.words)
     return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)
@@ -1292,9 +1290,10 @@ _CLAUSE_OPENING_BEHIND = re.compile(
 # The rest of a clause after a participle, up to a mark: "... for a cut *may wait*".
 _CLAUSE_REST = re.compile(r"[^,;:.!?—–\"“”]*")
 # A verb of a finite predicate in it: an auxiliary, a modal, a past ("tenants worrying about
-# rents *packed* the hall").
+# rents *packed* the hall", "a nurse who checked on him *found* no pulse").
 _PREDICATE_VERB = re.compile(
-    rf"\b(?:{alternation(PREDICATE_OPENERS | MODALS)}|[a-z]+ed)\b", re.IGNORECASE
+    rf"\b(?:{alternation(PREDICATE_OPENERS | MODALS | FINDING_PARTICIPLES)}|[a-z]+ed)\b",
+    re.IGNORECASE,
 )
 _QUOTES_AND_SPACE = " \n\"“‘'"
 # A sentence's opening up to a bare comma that is an adjunct, no clause: "In May,", "Still,".
@@ -2127,8 +2126,10 @@ class CueAttributions(CueForms, Quotations):
 
     def _quote_goes_on(self, before: Span, span: Span) -> bool:
         """Whether the quotation `span` opens with goes on with the clause `before` an
-        interrupting attribution, its first word in lower case ("What comes next, one aide
-        said, “is anyone's guess.”"), not a sentence of its own ("“We will win.”"); not
+        interrupting attribution, its first word in lower case and a predicate's ("What comes
+        next, one aide said, “is anyone's guess.”", "“and twice as slow”") or completing a
+        verb that clause ends in ("It was, she said, “a stone of memory.”"), not a sentence of
+        its own ("“We will win.”", "Speaking to reporters, Lee said, “we are ready.”"); not
         after a scene or a time ("In the end, she said, “we won.”", "So when it passed, ...":
         only the quotation)."""
         opener = WORDS.match(self.text, before[0])
@@ -2139,8 +2140,11 @@ class CueAttributions(CueForms, Quotations):
         quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
         if quote is None:
             return False
-        first = WORDS.match(self.text, quote.content[0])
-        return first is not None and first.group().islower()
+        words = WORDS.findall(self.text, quote.content[0], min(quote.content[1], span[1]))[:2]
+        if not words or not words[0].islower():
+            return False
+        last = WORDS.findall(self.text, before[0], before[1])[-1:]
+        return _predicate_opens(words) or bool(last and _PREDICATE_VERB.fullmatch(last[0]))
 
     def _pseudo_cleft(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """A cue in a free relative ("what critics fear", "what she told me") with no clause
@@ -2601,7 +2605,7 @@ class CueAttributions(CueForms, Quotations):
 
     def _whole_subject(self, phrase: Phrase, start: int) -> Phrase:
         """The subject of which the phrase before a cue is a part: with the partitive before
-        it ("one of" + "the sources", "some in" + "the party"), or the person whose
+        it ("one of" + "the sources"; "some in the party" is before_cue's), or the person whose
         appositive names the body `phrase` stands for, when a relative clause on that body
         ends the appositive ("Jo Reyes, a trader at Brill Bank, which owns the shares,
         said": Reyes, not the bank); else `phrase`."""
@@ -2669,7 +2673,7 @@ class CueAttributions(CueForms, Quotations):
         of_pronoun = _PARTITIVE_PRONOUN_AT.match(self.text, pos, end)
         if of_pronoun is not None:  # "said one of them."
             return Phrase(of_pronoun.span(), tuple(of_pronoun.group().split()))
-        partitive = _PARTITIVE_AT.match(self.text, pos, end)
+        partitive = PARTITIVE_AT.match(self.text, pos, end)
         phrase = phrase_after(self.text, partitive.end() if partitive else pos, end)
         phrase = _with_partitive(phrase, partitive)
         if phrase is not None and POSSESSIVE_END.search(phrase.words[-1]):
@@ -3110,7 +3114,31 @@ _BODY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BODY_REACH = 40  # characters before the phrase searched for that head
+_QUOTE_COORDINATORS = frozenset("and but or yet nor".split())  # '“and twice as slow”'
 _TOLD_ENDS = re.compile(r"\s*(?:[.!?]|\n|$)")  # "..., inquest told": nothing after it
+# A relative clause's verb group right after its "who"/"that" ("who *was driving*", "that
+# *struck*", "that *would have blocked*"): its first word (a modal with its "have"), then
+# the participles joined to it.
+_RELATIVE_VERB_GROUP = re.compile(
+    r"\s*(?:(?:"
+    + alternation(MODALS)
+    + r")(?:\s+not)?\s+(?:have|be)\b|[\w’'-]+)(?:\s+(?:be|been|being|not|[a-z]+(?:ing|ed|en))\b)*"
+)
+
+
+def _predicate_opens(words: list[str]) -> bool:
+    """Whether the first (one or two) `words` open a predicate, not a clause with its subject:
+    a finite verb or auxiliary ("is anybody's guess", "depends on the Senate") or a
+    coordinator ("and twice as slow"), not "we are ready", "nobody should panic", "voters
+    are angry"."""
+    lower, second = words[0].lower(), words[1] if len(words) > 1 else ""
+    if lower in _QUOTE_COORDINATORS or _PREDICATE_VERB.fullmatch(lower):
+        return True
+    return (
+        lower.endswith("s")
+        and lower not in DETERMINERS
+        and _PREDICATE_VERB.fullmatch(second) is None  # "voters are", no "depends on"
+    )
 
 
 def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> bool:
@@ -3118,7 +3146,8 @@ def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> 
     driver had been drinking", "The jury heard the victim called 911"): evidence given there,
     though "heard" is a cue only before "that" elsewhere ("heard the news": none); not a verb
     in a relative clause after the object ("will hear arguments in a case that could decide
-    it": a proceeding heard)."""
+    it": a proceeding heard), unless a verb follows that clause's own ("heard the man who was
+    driving had been drinking")."""
     opening = text[content[0] : content[1]].split(None, 1)
     if not (
         word in HEAR_FORMS
@@ -3128,8 +3157,15 @@ def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> 
     ):
         return False
     relative = _RELATIVE_WORD.search(text, *content)
-    end = relative.start() if relative else content[1]
-    return FINITE_VERB.search(text, content[0], end) is not None
+    if relative is None:
+        return FINITE_VERB.search(text, *content) is not None
+    if FINITE_VERB.search(text, content[0], relative.start()):
+        return True
+    group = _RELATIVE_VERB_GROUP.match(text, relative.end(), content[1])
+    return (
+        _PREDICATE_VERB.search(text, group.end() if group else relative.end(), content[1])
+        is not None
+    )
 
 
 def _unheard_source(text: str, found: Found) -> Found:

@@ -13,6 +13,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     MONTHS,
     NAMING_CUES,
+    PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PREDICATE_OPENERS,
     SPEECH_CUES,
@@ -169,3 +170,14 @@ def compound_tail(text: str, start: int, cue: str) -> bool:
     phone call", "a conference call for analysts": `CUE_COMPOUND_MODIFIERS`)."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower() in CUE_COMPOUND_MODIFIERS[cue]
+
+
+# A partitive's quantifier ("one", "two", "most") before "of" and the group it takes from.
+PARTITIVE_QUANTIFIER = r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + ")"
+# The determiners of that group: "one of the senators", "one of his aides".
+PARTITIVE_OF = frozenset("the those these its their his her".split())
+# A partitive before such a group, up to the group: "One of the senators", "said one of his
+# advisers".
+PARTITIVE_AT = re.compile(
+    PARTITIVE_QUANTIFIER + r"\s+of\s+(?=(?i:" + alternation(PARTITIVE_OF) + r")\s)"
+)

@@ -117,7 +117,13 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.speaker_kinds import marked_kind, people_plural
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
-from tui.core.statements.patterns import FINITE, TIME_ADJUNCT, compound_tail, heading
+from tui.core.statements.patterns import (
+    FINITE,
+    FINITE_VERB,
+    TIME_ADJUNCT,
+    compound_tail,
+    heading,
+)
 from tui.core.text import PHONE, alternation, head_before
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
@@ -132,9 +138,12 @@ _NEGATED = re.compile(
 )
 _NEGATED_ENDINGS = ("not", "n't", "n’t", "never", "yet", "ly", "be", "been", "being")
 # Willingness denied before "to" and a verb of answering: "few are willing to predict", "no
-# one was prepared to say", "is reluctant to speculate", "were not ready to comment".
+# one was prepared to say", "None of the experts were willing to predict", "is reluctant to
+# speculate", "were not ready to comment" (not "a few are willing": some are).
 _UNWILLING = re.compile(
-    r"(?:\b(?i:few|nobody|no\s+one|none)\s+(?:[a-z]+\s+){0,2}?(?:willing|prepared|ready)"
+    r"(?:\b(?<!\b[Aa]\s)(?i:few|nobody|no\s+one|none)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:willing|prepared|ready)"
+    r"|\b(?i:none)\s+of\s+(?:[a-z]+\s+){1,3}?(?:willing|prepared|ready)"
     r"|\b(?:unwilling|reluctant|hesitant)"
     r"|(?:n(?<=\bn)ot|n[’']t)\s+(?:(?:yet|" + _ADVERB + r")\s+)?(?:willing|prepared|ready))"
     r"\s+to\s+$"
@@ -457,10 +466,18 @@ _CALL_COMPLEMENT = re.compile(
 )
 # A court's verb and the manner of its deciding, then a preposition or the clause's end ("could
 # rule narrowly on the facts", "ruled swiftly, striking the law down"): how it decides, no
-# finding (not "ruled narrowly that ...").
+# finding (not "ruled narrowly that ...", nor a side taken: "ruled unanimously in favour of
+# the province", "for the city", "against the union").
 _RULE_FORMS = frozenset("rule rules ruled ruling".split())
+# "Counter" and its forms, whose "that" may be a demonstrative ("counter that narrative").
+_COUNTER_FORMS = frozenset("counter counters countered countering".split())
+_THAT_ALONE = re.compile(r"\s+that\s+")
+# A present's verb in "-s" after a subject's first word: "counter that it *saves* money".
+_PRESENT_VERB = re.compile(r"\s(?!(?:its|his|this|has|was|is)\b)[a-z]{2,}s\b")
 _MANNER_OF_RULING = re.compile(
-    r"\s+[a-z]+ly(?=\s*(?:[,;.]|$)|\s+(?:" + alternation(PREPOSITIONS) + r")\b)"
+    r"\s+[a-z]+ly(?=\s*(?:[,;.]|$)|\s+(?!for\b|against\b|in\s+favou?r\b)(?:"
+    + alternation(PREPOSITIONS)
+    + r")\b)"
 )
 # The object of such a verb: a noun of its list, up to two modifiers before it ("the Republican
 # presidential nomination").
@@ -855,6 +872,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"
     if word in _COUNSEL_VERBS and _counsel(text, cue, span):
         return "other sense"
+    if word in _COUNTER_FORMS and _countered_object(text, cue, span):
+        return "other sense"  # "will counter that claim in court": a demonstrative's noun
     if word in CITE_FORMS and _sourcing(text, cue, span):
         return "other sense"
     if word == "citing" and _REFUSAL_BEFORE_CITING.search(text, max(0, cue[0] - 120), cue[0]):
@@ -1122,6 +1141,18 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             return True
         return word == "called" and named_thing(text, cue, end)
     return False
+
+
+def _countered_object(text: str, cue: Span, span: Span) -> bool:
+    """Whether a form of "counter" at `cue` takes an object, no clause: "that" and a noun with
+    no verb after it ("Officials will counter that claim in court", "countered that view"),
+    or an infinitive's "counter" ("moved to counter that narrative with data": an act); not
+    "countered that the claim was false"."""
+    if text.endswith("to ", 0, cue[0]) and text[cue[0] : cue[1]].lower() == "counter":
+        return True
+    return bool(_THAT_ALONE.fullmatch(text, cue[1], span[0])) and not (
+        FINITE_VERB.search(text, *span) or _PRESENT_VERB.search(text, *span)
+    )
 
 
 def _sourcing(text: str, cue: Span, span: Span) -> bool:

@@ -21,7 +21,6 @@ from tui.core.lexicon import (
     EXTRAPOSING_WORDS,
     MARKET_INSTRUMENTS,
     ORGANIZATION_WORDS,
-    PARTITIVE_QUANTIFIERS,
     PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
     PREDICATE_OPENERS,
@@ -39,6 +38,8 @@ from tui.core.statements.patterns import (
     CUE_VERBS,
     FINITE_VERB,
     LONGEST_CLAUSE,
+    PARTITIVE_AT,
+    PARTITIVE_OF,
     TRIM_END,
     WORDS,
     skip_space,
@@ -385,9 +386,9 @@ class State:
                     if _market_head(phrase.words):
                         return self._cause_subject(after, end) or phrase
                     return phrase
-            elif phrase is None and (partitive := _PARTITIVE_OPENING.match(self.text, start)):
+            elif phrase is None and (partitive := PARTITIVE_AT.match(self.text, start)):
                 group = self._of_subject(partitive.end(), partitive.end(), end)
-                if group is not None and group.words[0].lower() in _PARTITIVE_OF:
+                if group is not None and group.words[0].lower() in PARTITIVE_OF:
                     # "One of the senators walked out, saying": the partitive of the group
                     words = (*partitive.group().split(), *group.words)
                     return Phrase((start, group.span[1]), words, group.appositive)
@@ -537,11 +538,6 @@ def _answer(quoted: str) -> bool:
     subject pronoun nor verb in them ("Not today"; not "People died")."""
     words = quoted.split()
     return len(words) == 1 or (len(words) == 2 and not _CLAUSE_WORD.search(quoted))
-
-
-# A partitive opening a sentence before the group it takes from: "One of the senators".
-_PARTITIVE_OPENING = re.compile(r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + r")\s+of\s+")
-_PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the senators"
 
 
 def _body_before_its_verb(phrase: Phrase, next_word: str) -> Phrase | None:
