@@ -11,6 +11,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
     AUXILIARY_VERBS,
+    CLAUSE_CONJUNCTIONS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -188,6 +189,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             and not _aside(rest[:stop])
             and not _verb_and_object(rest[:stop])
             and rest[0].lower not in AUXILIARY_VERBS  # "..., according to aides, is dead"
+            and rest[0].lower not in CLAUSE_CONJUNCTIONS  # "said Voss, D-Ore., and Democrats"
             and rest[0].lower not in _FIGURE_LEADS  # "..., according to Acme, up from 40"
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
@@ -215,10 +217,12 @@ def _tagged_pair_end(toks: list[Token], last: int) -> int | None:
 
 
 def _ends_clause(toks: list[Token], k: int) -> bool:
-    """Whether no word follows toks[k - 1], a second lawmaker's name, but its party aside and
-    an adjunct ("and Sen. Abe Kolb, R-Utah.", "and Kolb, a Utah Republican.", "and Kolb
-    (R-Utah) in a statement"): not the subject of a clause of its own ("said Voss, D-Ore.,
-    and Democrats cheered", "and Kolb, a Utah Republican, agreed")."""
+    """Whether toks[k - 1], a second lawmaker's name, and its party aside are followed by no
+    finite verb of their own: nothing, an adjunct, a relative clause, an -ing clause or an
+    appositive ("and Sen. Abe Kolb, R-Utah.", "and Kolb (R-Utah) in a statement", "and Kolb,
+    R-Utah, who co-sponsored it", "..., adding that", "..., the panel's top Republican"); not
+    the subject of a clause of its own ("said Voss, D-Ore., and Democrats cheered", "and Kolb,
+    a Utah Republican, agreed")."""
     if k < len(toks) and toks[k].word in {",", "("}:
         stop = min(k + 3 + _PARTY_ASIDE_WORDS, len(toks))
         closing = next((c for c in range(k + 2, stop) if _party_aside_opening(toks, c) == k), None)
@@ -233,7 +237,13 @@ def _ends_clause(toks: list[Token], k: int) -> bool:
             ):
                 k = words[-1] + 1
     word = next((t for t in toks[k:] if t.word[0].isalnum()), None)
-    return word is None or word.lower in PREPOSITIONS  # "... (R-Utah) in a joint statement"
+    return (
+        word is None
+        or word.lower in PREPOSITIONS  # "... (R-Utah) in a joint statement"
+        or word.lower in RELATIVE_PRONOUNS
+        or (word.word.islower() and word.lower.endswith("ing"))
+        or (toks[k - 1].word == "," and (word.lower in DETERMINERS or _possessive(word.word)))
+    )
 
 
 def _given_name_after(text: str, start: int, upper: int) -> Phrase | None:

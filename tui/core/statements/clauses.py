@@ -856,16 +856,17 @@ class Clauses(State):
         """Where an object after the cue `word` from `start` ends before "and" and a
         predicate of the cue's subject (`_JOINED_PREDICATE`: "Lee denied wrongdoing *and has
         not been charged*"): nothing the subject said; `end` if none follows, if the cue
-        most often reports a clause (`_CLAUSE_OBJECT_CUES`: "insisted the mayor knew and has
-        the emails"), or if the content up to it is a clause, whose own subject the
-        predicate may have ("said the fee rose and will rise again")."""
-        if word in _CLAUSE_OBJECT_CUES:
-            return end
+        most often reports a clause (`_CLAUSE_OBJECT_CUES`) and the words up to it hold a
+        verb of their own ("insisted the mayor knew and has the emails"; not "expects strong
+        sales and has hired 200 workers"), or if the content up to it is a clause, whose own
+        subject the predicate may have ("said the fee rose and will rise again")."""
         at = self.text.find(" and ", start, end)
         joined = _JOINED_PREDICATE.match(self.text, at, end) if at >= 0 else None
         if joined is None:
             return end  # most often no "and" and an auxiliary: no more is tried
         words = self.text[start:at].lower().split()
+        if word in _CLAUSE_OBJECT_CUES and _holds_verb(words):
+            return end
         cue = bisect.bisect_left(self.cue_starts, at)
         if (
             # "and urged the board to", "and is expected to": a cue of its own, of the subject
@@ -1157,6 +1158,21 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
 _LISTENER_WORDS = 3
 # The last item of a list of -ing phrases, before its clause ends: ", and closing two branches".
 _GERUND_ITEM = re.compile(r"[^.;:!?]*?\s(?:and|or)\s+[a-z]+ing\b")
+
+
+def _holds_verb(words: list[str]) -> bool:
+    """Whether the lower-case words of an object are a clause: a finite verb in them, or a
+    word after its first noun ("voters *want* change", "the mayor *knew*"), not the last
+    word after a bare first ("strong sales", "growth of 2 per cent", "a compromise")."""
+    if FINITE_VERB.search(" ".join(words)):
+        return True
+    verb = 2 if words and words[0] in DETERMINERS else 1
+    return (
+        verb < len(words) - (verb == 1)
+        and words[verb].isalpha()
+        and words[verb] not in FUNCTION_WORDS
+        and words[verb] not in PREPOSITIONS
+    )
 
 
 def _names_listener(words: list[str]) -> bool:
