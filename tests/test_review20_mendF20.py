@@ -73,3 +73,56 @@ def test_clause_cue_with_a_clause_object_kept_whole() -> None:
         ),
     ):
         assert [s[1] for s in _statements(body)] == [content], body
+
+
+def test_recipient_after_a_phrase_with_a_verb_or_no_message_noun() -> None:
+    got = _statements("The premier spoke to a panel last week that found the program worked.")
+    assert [s[2] for s in got] == ["a panel"]
+    got = _statements(
+        "The ministry sent inspectors to a plant on Friday that claims the water is safe."
+    )
+    assert all(s[2] != "The ministry sent inspectors" for s in got)
+
+
+def test_message_sent_to_a_recipient_still_cited() -> None:
+    got = _statements(
+        "The campaign sent a mailer to voters this week that says the mayor raised taxes."
+    )
+    assert [s[2] for s in got] == ["a mailer"]
+    got = _statements("Hale sent a letter to the board on Tuesday that says the vote was rigged.")
+    assert [s[2] for s in got] == ["a letter"]
+
+
+def test_neither_subject_with_an_aside_a_participle_or_a_long_of_phrase() -> None:
+    for body in (
+        "Neither the mayor nor the police chief, who attended the meeting, said it would go ahead.",
+        "Neither the ministry nor the agency, which oversees the program, said when it would end.",
+        "Neither of the councillors contacted said they had seen the report.",
+        "Neither of the three main party leaders said they would resign.",
+        "Neither of the companies named in the lawsuit responded to requests for comment.",
+    ):
+        assert _statements(body) == [], body
+
+
+def test_neither_opening_a_clause_of_its_own_keeps_the_later_speaker() -> None:
+    got = _statements(
+        "Neither party won a majority in the election and Hale said a coalition was likely."
+    )
+    assert [s[2] for s in got] == ["Hale"]
+
+
+def test_listener_participle_reaches_that_past_any_phrase() -> None:
+    for tail in ("assembled for the briefing", "waiting for hours", "assembled Tuesday"):
+        got = _statements(f"The mayor told reporters {tail} that she would run.")
+        assert [s[1] for s in got] == ["she would run"], tail
+    got = _statements("The mayor told the crowd gathered for the rally that she would run.")
+    assert [s[1] for s in got] == ["she would run"]
+
+
+def test_listener_participle_before_a_pronoun_only_after_a_place_or_purpose() -> None:
+    got = _statements(
+        "The minister told reporters waiting lists would shrink if they passed the bill."
+    )
+    assert [s[1] for s in got] == ["waiting lists would shrink if they passed the bill"]
+    got = _statements("The mayor told reporters waiting outside she would run.")
+    assert [s[1] for s in got] == ["she would run"]

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
     MEDIA_WORDS,
+    MESSAGE_NOUNS,
     NAME_CONNECTORS,
     NAMING_NOUNS,
     NUMBER_WORDS,
@@ -1242,14 +1243,19 @@ def _listed_word(tok: Token) -> bool:
     )
 
 
+_SENT_THINGS = DOCUMENT_WORDS | MESSAGE_NOUNS  # "a mailer", "a letter": what a relative may cite
+
+
 def _sent_before_recipient(text: str, toks: list[Token], j: int, head: Phrase) -> Phrase:
     """The thing sent before "to" and `head` (ending at toks[j]), its recipient, that a
     relative "that" after a time stands for: "sent a mailer to voters this week that says"
-    (the mailer's words, not the voters'); `head` if no "to" opens it."""
+    (the mailer's words, not the voters'); `head` if no "to" opens it or no noun of a
+    document or a message stands before it ("spoke to a panel last week that found", "sent
+    inspectors to a plant on Friday that claims": the panel's, the plant's)."""
     k = j
     while k >= 0 and toks[k].start >= head.span[0]:
         k -= 1
-    if k >= 1 and toks[k].lower == "to":
+    if k >= 1 and toks[k].lower == "to" and toks[k - 1].lower in _SENT_THINGS:
         return _relative_head(text, toks, k - 1) or head
     return head
 

@@ -574,21 +574,26 @@ _LISTENER = re.compile(
     + alternation(_FINITE_AUXILIARIES)
     + r")\b)"
 )
-# A participle's phrase after a listener, where it stands and why (a place word or "to" and a
-# verb after it), up to "that" or the content's pronoun subject, with no finite verb before
-# them: "told the crowd *gathered to protest the cuts* that", "told reporters *waiting
-# outside* he would run" (not the content's modifier: "told reporters waiting lists would
-# shrink if they", "told the committee standing orders had been ignored when she").
+# A participle's phrase after a listener, where it stands and why, up to "that" ("told the
+# crowd *gathered for the rally* that", "told reporters *assembled Tuesday* that"), or up to
+# the content's pronoun subject when a place word or "to" and a verb follows the participle,
+# with no finite verb before the pronoun: "told reporters *waiting outside* he would run"
+# (not the content's modifier: "told reporters waiting lists would shrink if they", "told the
+# committee standing orders had been ignored when she", "told reporters waiting times had
+# grown and that he").
+_NO_FINITE_AUXILIARY = r"(?:(?!\s(?:" + alternation(_FINITE_AUXILIARIES) + r")\s)[^,.;:“”\"\n])"
 _LISTENER_PARTICIPLE = re.compile(
     r"\s+(?:"
     + alternation(GATHERED_PARTICIPLES)
-    + r")(?:\s+up)?\s+(?:"
+    + r")\b(?:"
+    + _NO_FINITE_AUXILIARY
+    + r"{1,60}?(?=\s+that\s)|(?:\s+up)?\s+(?:"
     + alternation(PLACE_PREPOSITIONS - {"to"} | {"here", "there"})
     + r"|to\s+(?!"
     + _SUBJECT_OPENER
-    + r"\b)[a-z]+)\b(?:(?!\s(?:"
-    + alternation(_FINITE_AUXILIARIES)
-    + r")\s)[^,.;:“”\"\n]){0,60}?(?=\s+(?:that|he|she|they|we|I)\s)"
+    + r"\b)[a-z]+)\b"
+    + _NO_FINITE_AUXILIARY
+    + r"{0,60}?(?=\s+(?:he|she|they|we|I)\s))"
 )
 # "and" (or "as", "even as": a clause of time), then a subject of up to three words and no
 # function word, just before a cue: a second attribution joined to the first ("called it a

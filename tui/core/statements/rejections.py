@@ -1013,15 +1013,25 @@ def _neither_nor(text: str, cue: Span) -> bool:
 
 def _neither_subject(words_after: str) -> bool:
     """Whether `words_after` "Neither" are only its subject ("Hale nor his lawyer", "of
-    them", "side"), no clause with a verb of its own: not "party won a majority in the
-    election and Hale" (a past in -ed after a noun is a verb: "Hale nor Voss *charged*", not
-    "of the *accused* men")."""
-    words = _WORD.findall(words_after)
-    if len(words) > (_NEITHER_NOR_WORDS if "nor" in words else _NEITHER_WORDS):
+    the three main party leaders", "side"), no clause with a verb of its own: not "party won
+    a majority in the election and Hale" (a past in -ed after a noun is a verb: "Hale nor
+    Voss *charged* ... and", not "of the *accused* men", nor a participle last or before a
+    preposition: "of the councillors *contacted*", "of the firms *named* in the suit"). The
+    words of an aside after a comma are not looked at ("nor the agency, which oversees")."""
+    words = _WORD.findall(words_after.split(",", 1)[0])
+    if len(words) > (
+        _NEITHER_NOR_WORDS if "nor" in words or words[:1] == ["of"] else _NEITHER_WORDS
+    ):
         return False
     return not any(
         word.lower() in _NOT_IN_NEITHER
-        or (word.endswith("ed") and k and words[k - 1].lower() not in _NEITHER_DETERMINERS)
+        or (
+            word.endswith("ed")
+            and k
+            and words[k - 1].lower() not in _NEITHER_DETERMINERS
+            and k + 1 < len(words)
+            and words[k + 1].lower() not in PREPOSITIONS
+        )
         for k, word in enumerate(words)
     )
 
