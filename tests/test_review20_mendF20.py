@@ -126,3 +126,27 @@ def test_listener_participle_before_a_pronoun_only_after_a_place_or_purpose() ->
     assert [s[1] for s in got] == ["waiting lists would shrink if they passed the bill"]
     got = _statements("The mayor told reporters waiting outside she would run.")
     assert [s[1] for s in got] == ["she would run"]
+
+
+def test_insisted_on_anonymity_with_the_sources_own_reason_is_no_statement() -> None:
+    for tail in (
+        "because she was not authorized to speak.",
+        "for fear of reprisal.",
+        "to discuss the talks.",
+        "as the talks are private.",
+        "",
+    ):
+        assert _statements(f"The official insisted on anonymity {tail}".strip()) == [], tail
+
+
+def test_insisted_on_anonymity_for_others_is_a_stance_of_the_speaker() -> None:
+    got = _statements("The candidate insisted on anonymity for her donors.")
+    assert [s[2] for s in got] == ["The candidate"]
+
+
+def test_his_lawyer_owner_is_the_last_sentences_subject_not_a_word_inside_a_place() -> None:
+    got = _statements(
+        "Salas' lawyer, Ann Lee, said the charges were false. Tom Lee, a witness, testified. "
+        "Salas told reporters in Leeds he was fine. His lawyer said he was ill."
+    )
+    assert got[-1][1:3] == ("he was ill", "Ann Lee")

@@ -566,6 +566,8 @@ _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may 
 # The words after a role that describe its holder by more: "the mayor *of* Dover".
 _DESCRIBED_ROLE_LINKS = ("of", "at", "for", "from", "in", "with")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?![\sa-z])")
+_CAPITALISED_WORD = re.compile(r"\b([A-Z][\w-]*)(?:['’]s?)?\b")  # "Salas'", "Lee's": the name
+_ANTECEDENT_REACH = 600  # characters before a "his" looked at for the sentences it follows
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
@@ -785,7 +787,7 @@ _APPOSED = re.compile(r",[^\S\n]+(?:a|an|the|its)[^\S\n]")
 _GOING_ON = re.compile(r"[^\S\n]+(?:added|adds|continued|continues|also|went[^\S\n]+on)\b")
 
 
-_OWNER_PRONOUNS = frozenset({"his", "her"})  # a description's owner by pronoun: "his lawyer"
+_GENDERED_OWNERS = frozenset({"his", "her"})  # a description's owner by pronoun: "his lawyer"
 # An owner in a role: "Mr. Brandt's lawyer", "Salas’ lawyer"; "lawyer of Derek Salas",
 # "lawyer for Mr. Salas": the owner's last word ends the group.
 _ROLE_OWNER = re.compile(
@@ -2279,18 +2281,31 @@ class Speakers:
             return None
         owner, holder_owner = _owner(found.name, found.role), _owner(holder.role or "", None)
         pronoun = found.name.partition(" ")[0].lower()
-        if owner is None and holder_owner and pronoun in _OWNER_PRONOUNS:
-            owner = self._last_person(_PRONOUN_FORMS[pronoun], position)  # "His lawyer"
+        if owner is None and holder_owner and pronoun in _GENDERED_OWNERS:
+            owner = self._last_person(  # "His lawyer"
+                _PRONOUN_FORMS[pronoun], position, holder_owner.lower()
+            )
         return None if owner and holder_owner and owner != holder_owner else holder
 
-    def _last_person(self, gender: str, position: int) -> str | None:
-        """The surname, as written, of the person of `gender` ("he") named in the text
-        before `position` whose surname is written last there: whom "his" stands for
-        ("Tom Brandt declined to comment. *His* lawyer said": Brandt); None if nobody is."""
+    def _last_person(self, gender: str, position: int, owner: str) -> str | None:
+        """The surname, as written, that "his" or "her" at `position` stands for: the first
+        word of the sentence up to it, else of the sentence before, that is the surname of a
+        person of `gender` ("he") named before or the description's `owner` (lower case):
+        the subject ("Tom Brandt declined to comment. *His* lawyer said": Brandt; "Salas,
+        who was arrested by Officer Tom Brandt, did not appear. His lawyer": Salas; not
+        "Lee" in "Leeds"); None if neither sentence holds one."""
         self._known_people()
         named = self._named_people[: bisect_left(self._named_people, (position,))]
-        surnames = {p.name.split()[-1] for p in named if p.gender in ("", gender)}
-        return max(surnames, key=lambda s: self._text.rfind(s, 0, position), default=None)
+        wanted = {p.name.split()[-1] for p in named if p.gender in ("", gender)}
+        owners = set(owner.split())
+        text = self._text
+        lower = max(0, position - _ANTECEDENT_REACH)
+        breaks = [lower] + [m.end() for m in _SENTENCE_BREAK.finditer(text, lower, position)]
+        for start, end in ((breaks[-1], position), (breaks[-2], breaks[-1]))[: len(breaks)]:
+            for word in _CAPITALISED_WORD.finditer(text, start, end):
+                if word.group(1) in wanted or word.group(1).lower() in owners:
+                    return word.group(1)
+        return None
 
     def _described_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """The named person who holds the role a description names ("the mayor",
@@ -2738,9 +2753,9 @@ class Speakers:
         if not owned and pronoun:
             owned = self._pronoun_owner(position)
         holding = _role_owner(holder.role or "")
-        if not owned and holding and possessive in _OWNER_PRONOUNS:
+        if not owned and holding and possessive in _GENDERED_OWNERS:
             # "Tom Brandt declined to comment. His lawyer said": Brandt's, not Salas's
-            owned = (self._last_person(_PRONOUN_FORMS[possessive], position) or "").lower()
+            owned = (self._last_person(_PRONOUN_FORMS[possessive], position, holding) or "").lower()
         if owned and holding:
             return _same_owner(owned, holding)
         if between is None or pronoun or not (owned or holding):

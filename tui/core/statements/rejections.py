@@ -248,13 +248,14 @@ _ANONYMITY = re.compile(
     + _BE_NAMED
     + r"|"
     + _NAMED_IN_PART
-    + r"|anonymity|(?P<on>on\s+anonymity(?P<end>(?=\s*(?:[.,;:!?)”\"]|$)))?)|to\s+"
+    + r"|anonymity|(?P<on>on\s+anonymity(?P<end>(?!\s+for\s+(?!fear\b)))?)|to\s+"
     + _STAY_ANONYMOUS
     + r"|"
     + _WITHHELD_NAME
     + r")\b"
 )
 _AFTER_WHO = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")  # "who (reportedly) insisted on anonymity"
+_WHO_REACH = 24  # characters before a cue looked at for it: "who reportedly insisted"
 # A source not permitted to speak: "was not authorized to discuss", "is not allowed to
 # publicly comment". "not(?<=\bnot)" is "\bnot" opening with its letters (see `_NEGATED`).
 _NOT_PERMITTED = re.compile(
@@ -1338,12 +1339,14 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
     be named, told the Herald")."""
     if word in _REQUEST_VERBS:
         found = _ANONYMITY.match(text, cue[1])
-        # "insisted on anonymity" ends its clause, or a source's: "who insisted on anonymity
-        # for fear of ..." (not "The candidate insisted on anonymity for her donors": hers)
+        # "insisted on anonymity" and no "for" after it, or the source's own reason
+        # ("because she was not authorized", "to discuss the talks", "for fear of reprisal"),
+        # or a source's: "who insisted on anonymity for ..." (not "The candidate insisted on
+        # anonymity for her donors": hers)
         return found is not None and (
             not found.group("on")
             or found.group("end") is not None
-            or _AFTER_WHO.search(text, 0, cue[0]) is not None
+            or _AFTER_WHO.search(text, max(0, cue[0] - _WHO_REACH), cue[0]) is not None
         )
     if word in _WITHHOLDING_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
         return True
