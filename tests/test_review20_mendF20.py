@@ -150,3 +150,17 @@ def test_his_lawyer_owner_is_the_last_sentences_subject_not_a_word_inside_a_plac
         "Salas told reporters in Leeds he was fine. His lawyer said he was ill."
     )
     assert got[-1][1:3] == ("he was ill", "Ann Lee")
+
+
+def test_gapped_relative_opening_a_sentence_leaves_the_second_attribution() -> None:
+    got = _statements(
+        "A plan the mayor called a relief and tenant groups said would fail was shelved."
+    )
+    assert ("speech", "would fail was shelved", "tenant groups", None) in got
+    assert all("tenant groups said" not in s[1] for s in got)
+
+
+def test_no_endorsement_of_any_of_the_candidates_is_no_stance() -> None:
+    for obj in ("the three candidates", "the mayoral hopefuls", "the candidates running for mayor"):
+        assert _statements(f"Hale has not endorsed any of {obj}.") == [], obj
+    assert [s[1] for s in _statements("Hale has not endorsed the plan.")] == ["the plan"]

@@ -767,8 +767,10 @@ _UNDONE_ACTS = PERFORMATIVE_VERBS | ENDORSING_VERBS
 # The objects of an endorsement not given that name no one ("has not endorsed *a candidate*",
 # "did not back *either contender*", "has not endorsed *anyone*"): a policy or a person
 # named is a stance refused ("has never backed the pipeline", "has not endorsed Voss").
+_CONTENDERS = r"(?:candidate|contender|nominee|hopeful|challenger|successor)"
 _NO_ONE_ENDORSED = re.compile(
-    r"\s+(?:(?:a|any|either|another)\s+(?:[a-z]+\s+)?(?:candidate|contender|nominee|hopeful|challenger|successor)s?"
+    r"\s+(?:(?:a|any|either|another)\s+(?:[a-z]+\s+)?" + _CONTENDERS + r"s?"
+    r"|any\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+){0,2}?" + _CONTENDERS + r"s"
     r"|anyone|anybody|either|any\s+of\s+them)\b"
 )
 # Verbs of mentioning, with a person for object whom a speech was about, negated or not:
@@ -1557,13 +1559,14 @@ def _court_date(text: str, pos: int, end: int) -> bool:
 
 
 # A noun phrase, then the subject of a relative clause with no pronoun, up to its verb: "a
-# plan *the mayor* (called)", "a move *critics* (called)"; the verb's object is the noun before.
+# plan *the mayor* (called)", "A move *critics* (called)" opening a sentence; the verb's object
+# is the noun before.
 # No preposition nor question word stands in that subject: "the staff *for what* they call
 # the reading" is a name given, no relative clause.
 _NOT_FUNCTION_WORD = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
 _SUBJECT_WORD = r"(?!(?:" + alternation(PREPOSITIONS | QUESTION_WORDS) + r")\b)[a-z]+\s+"
 _GAPPED_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|that|its|their|his|her)\s+(?:"
+    r"\b(?i:a|an|the|this|that|its|their|his|her)\s+(?:"
     + _NOT_FUNCTION_WORD
     + r"[a-z-]+\s+){0,2}?(?P<noun>"
     + _NOT_FUNCTION_WORD
