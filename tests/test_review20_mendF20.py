@@ -164,3 +164,18 @@ def test_no_endorsement_of_any_of_the_candidates_is_no_stance() -> None:
     for obj in ("the three candidates", "the mayoral hopefuls", "the candidates running for mayor"):
         assert _statements(f"Hale has not endorsed any of {obj}.") == [], obj
     assert [s[1] for s in _statements("Hale has not endorsed the plan.")] == ["the plan"]
+
+
+def _figures(body: str) -> list[tuple[str, str, str | None]]:
+    text = "Headline\n\n" + body
+    doc = extract(Article(id="x", text=text))
+    return [(text[f.span[0] : f.span[1]], f.kind, f.unit) for f in doc.figures]
+
+
+def test_margin_stops_at_the_nearest_figure_with_a_unit() -> None:
+    got = _figures("She ran 100 metres in 9.9 seconds, 3 behind the leader in the standings.")
+    assert got[-1] == ("3", "count", None)
+    got = _figures("He scored 98 points, 12 behind the leaders.")
+    assert got[-1] == ("12", "measure", "points")
+    got = _figures("The chain will close 14 stores and open seven smaller ones.")
+    assert got[-1] == ("seven", "count", "stores")

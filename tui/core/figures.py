@@ -1038,7 +1038,9 @@ def _ones(text: str, figures: list[Figure], figure: Figure) -> Figure:
     """A count of "ones", a margin or a threshold counts what the last count of its sentence
     counts: "close 14 stores and open seven smaller ones" (stores), "won 169 seats, three
     short of the 172 needed" (seats, both); a margin or a threshold also measures what the
-    last measure measures: "scored 98 points, 12 behind the leaders" (points)."""
+    last measure measures: "scored 98 points, 12 behind the leaders" (points); a margin only
+    what the nearest figure with a unit does ("ran 100 metres in 9.9 seconds, 3 behind the
+    leader": none, a time is no margin's unit)."""
     margin = not _ONES_AFTER.match(text, figure.span[1])
     if margin and not _margin_or_threshold(text, *figure.span):
         return figure
@@ -1049,6 +1051,8 @@ def _ones(text: str, figures: list[Figure], figure: Figure) -> Figure:
             previous.kind == "count" or (margin and previous.kind == "measure")
         ):
             return replace(figure, unit=previous.unit, kind=previous.kind)
+        if margin and previous.unit is not None:
+            break
     return figure
 
 

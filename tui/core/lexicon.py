@@ -2223,6 +2223,9 @@ TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+# Words that open a time after a noun and before its relative "that" ("a report *last* week
+# that", "an audit *on* Friday that").
+TIME_LEADS: frozenset[str] = frozenset({"on", "last", "this", "earlier", "late"})
 # Seasons and times of day, times as a weekday is ("by spring", "at dawn", "until midnight").
 SEASONS: frozenset[str] = frozenset("spring summer autumn winter".split())
 TIMES_OF_DAY: frozenset[str] = frozenset("noon midnight dawn dusk nightfall daybreak".split())

@@ -34,6 +34,7 @@ from tui.core.lexicon import (
     PLACE_NAMES,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
+    TIME_LEADS,
     TIME_WORDS,
     TO_ROLES,
 )
@@ -124,7 +125,6 @@ _MAX_RELATIVE = 14
 _JOINED_RELATIVE = 9
 _JOINED_SUBJECT = 4
 _CLAUSE_JOINERS = frozenset({"and", "or", "but", "yet"})
-_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})  # "last week", "on Friday"
 _MAX_THAT_RELATIVE = 9
 _RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
 
@@ -718,7 +718,7 @@ def _time_length(toks: list[Token], i: int) -> int:
     week", "on Friday"), one for a capitalised one ("Friday"), else none."""
     if toks[i].lower not in TIME_WORDS:
         return 0
-    if i >= 1 and toks[i - 1].lower in _TIME_LEADS:
+    if i >= 1 and toks[i - 1].lower in TIME_LEADS:
         return 2
     return 1 if toks[i].word[0].isupper() else 0
 

@@ -54,6 +54,7 @@ from tui.core.lexicon import (
     SUBORDINATORS,
     SUBSTANCE_DEMONSTRATED_NOUNS,
     THING_PRONOUNS,
+    TIME_LEADS,
     TIME_WORDS,
     TIMES_OF_DAY,
     VENUE_RELEASE_VERBS,
@@ -1209,7 +1210,9 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
 THAT_NEXT = re.compile(r"\s+that\b")  # "that" after a word
 # A time between a noun and its relative "that": "(a report) last week that", "(an audit) on
 # Friday that".
-_TIMED_THAT_NEXT = re.compile(r"\s+(?:(?:on|last|this|earlier|late)\s+)?" + TIME + r"\s+that\b")
+_TIMED_THAT_NEXT = re.compile(
+    r"\s+(?:(?:" + alternation(TIME_LEADS) + r")\s+)?" + TIME + r"\s+that\b"
+)
 THAT_CLAUSE_NEXT = re.compile(r"\s+" + _THAT)  # "that" opening a clause, not a relative's
 # The verbs of speech or thought that may be a sentence's own after its subject's relative
 # clause, and the words that make one no such verb before it ("to say", "would say").
