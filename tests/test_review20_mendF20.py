@@ -179,3 +179,16 @@ def test_margin_stops_at_the_nearest_figure_with_a_unit() -> None:
     assert got[-1] == ("12", "measure", "points")
     got = _figures("The chain will close 14 stores and open seven smaller ones.")
     assert got[-1] == ("seven", "count", "stores")
+
+
+def test_his_lawyer_not_of_a_man_named_inside_a_who_aside() -> None:
+    got = _statements(
+        "Salas' lawyer, Ann Lee, said the charges were false. Salas, who was arrested by "
+        "Officer Tom Brandt, did not appear. His lawyer said he was ill."
+    )
+    assert got[-1][1:3] == ("he was ill", "Ann Lee")
+    got = _statements(
+        "Salas' lawyer, Ann Lee, said the charges were false. Officer Tom Brandt declined "
+        "to comment. His lawyer said he was ill."
+    )
+    assert got[-1][2] != "Ann Lee"

@@ -567,6 +567,7 @@ _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may 
 _DESCRIBED_ROLE_LINKS = ("of", "at", "for", "from", "in", "with")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?![\sa-z])")
 _CAPITALISED_WORD = re.compile(r"\b([A-Z][\w-]*)(?:['’]s?)?\b")  # "Salas'", "Lee's": the name
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")  # "Salas, who was arrested by ..."
 _ANTECEDENT_REACH = 600  # characters before a "his" looked at for the sentences it follows
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
@@ -1764,6 +1765,8 @@ class Speakers:
         reach = max(0, position - _MENTION_REACH)
         if pronoun in PERSON_PRONOUNS:
             entry = self._mentioned_person(pronoun, position)
+            if entry is not None and self._named_in_relative_aside(entry, reach, position):
+                return None  # "Salas, who was arrested by Tom Brandt, ... His lawyer": Salas'
         else:
             named = self._mentioned_organization(max(self._last_end, reach), position)
             if named is not None:
@@ -1781,6 +1784,20 @@ class Speakers:
         if entry is not None:
             return entry.name if entry.named else None
         return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _named_in_relative_aside(self, entry: _Entry, reach: int, position: int) -> bool:
+        """Whether the last mention of `entry` before `position` (from `reach`) stands in a
+        "who" or "which" aside its sentence opens on another subject ("Salas, who was
+        arrested by Officer Tom Brandt, did not appear": Brandt is no antecedent)."""
+        text = self._text
+        surname = entry.name.rsplit(None, 1)[-1]
+        words = _CAPITALISED_WORD.finditer(text, reach, position)
+        named = max((w.start() for w in words if w.group(1) == surname), default=-1)
+        if named < 0:
+            return False
+        opening = _sentence_opening(text, _line_start(text, named), named)
+        aside = _RELATIVE_ASIDE.search(text, opening, named)
+        return aside is not None and text.find(",", aside.end(), named) < 0
 
     def _rival(self, speaker: _Entry, position: int) -> bool:
         """Whether another person of the gender of `speaker`, the speaker a possessive "his" or
