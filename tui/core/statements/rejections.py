@@ -255,7 +255,7 @@ _ANONYMITY = re.compile(
     + r")\b"
 )
 _AFTER_WHO = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")  # "who (reportedly) insisted on anonymity"
-_WHO_REACH = 24  # characters before a cue looked at for it: "who reportedly insisted"
+_WHO_REACH = 40  # characters before a cue looked at for it: "who reportedly insisted"
 # A source not permitted to speak: "was not authorized to discuss", "is not allowed to
 # publicly comment". "not(?<=\bnot)" is "\bnot" opening with its letters (see `_NEGATED`).
 _NOT_PERMITTED = re.compile(
