@@ -306,6 +306,9 @@ _LATER_VERB = re.compile(
     + alternation(AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS)
     + r"|[a-z]+ed)\b"
 )
+# Where the clause of a past in -ed ends: a comma or a relative word ("turned out at city
+# hall*, where* police had", "on a night *that* was billed").
+_CLAUSE_BREAK = re.compile(r",|\b(?:which|that|who|whom|whose|where|when)\b")
 # A clause of time or cause after an object: a subordinator, its subject (a pronoun, a name,
 # or a determiner and up to three words) and a finite verb ("after a report found", "when
 # Lee said", "because its members had").
@@ -678,7 +681,9 @@ class Clauses(State):
         limit = joined.start() if joined else end
         for own in _OWN_VERB_NEXT.finditer(self.text, start, limit):
             before = self.text[max(start, own.start() - 12) : own.start()].split()
-            if not before or before[-1].lower() in _NOT_BEFORE_OWN_VERB:
+            if not before or before[-1].lower() in _NOT_BEFORE_OWN_VERB and not (
+                before[-1][0].isupper() and before[-1].lower() in MODALS
+            ):  # "drafted in May *were*": a month or a name, no modal
                 continue
             if own.group("past") and self._verb_after(own.end("past"), limit):
                 continue  # a participle in the object: "the ruling handed down by ..."
@@ -686,8 +691,11 @@ class Clauses(State):
         return end
 
     def _verb_after(self, start: int, end: int) -> bool:
-        """Whether a verb, or a cue that may be one, stands in text[start:end] ("... called
-        in to radio *shows*"): the past in -ed before it is no predicate of its own."""
+        """Whether a verb, or a cue that may be one, stands in text[start:end] before a comma
+        or a relative word ("... called in to radio *shows*"): the past in -ed before it is
+        no predicate of its own ("showed up at the meeting, which had been *delayed*": one)."""
+        clause = _CLAUSE_BREAK.search(self.text, start, end)
+        end = clause.start() if clause else end
         first = bisect.bisect_left(self.cue_starts, start)
         return (
             first < len(self.cue_starts)
