@@ -681,8 +681,10 @@ class Clauses(State):
         limit = joined.start() if joined else end
         for own in _OWN_VERB_NEXT.finditer(self.text, start, limit):
             before = self.text[max(start, own.start() - 12) : own.start()].split()
-            if not before or before[-1].lower() in _NOT_BEFORE_OWN_VERB and not (
-                before[-1][0].isupper() and before[-1].lower() in MODALS
+            if (
+                not before
+                or before[-1].lower() in _NOT_BEFORE_OWN_VERB
+                and not (before[-1][0].isupper() and before[-1].lower() in MODALS)
             ):  # "drafted in May *were*": a month or a name, no modal
                 continue
             if own.group("past") and self._verb_after(own.end("past"), limit):

@@ -130,6 +130,7 @@ from tui.core.lexicon import (
     SEASONS,
     SHARE_HEADS,
     SHOW_FORMS,
+    SINGULARS_IN_S,
     SKILL_VERBS,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
@@ -576,12 +577,25 @@ _PARTICIPLE_LEAD = re.compile(
 # The distributive itself, after the comma: the participle is the subject's only when no
 # plural object stands between ("The company laid off 300 workers, *all* saying": theirs).
 _DISTRIBUTIVE_LEAD = re.compile(r",[”\"’]?\s+(?:each|both|all)(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
-# A plural object after the subject's verb: a determiner, number or quantifier, up to two
-# modifiers and a plural noun ("interviewed *three witnesses*", "met *the candidates*").
+# A plural direct object right after the subject's verb (and its particle): a determiner,
+# number or quantifier and up to three words before a comma or a preposition ("interviewed
+# *three witnesses*", "laid off *300 workers* at the plant"); not one in a prepositional phrase
+# ("shook hands after the two debates").
 _PLURAL_OBJECT = re.compile(
-    r"\b(?:the|these|those|both|all|several|many|some|dozens\s+of|hundreds\s+of|his|her|their"
-    r"|its|\d[\d,]*|" + alternation(frozenset(NUMBER_WORDS)) + r")\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b"
+    r"\s+[a-z]+(?:\s+(?:off|up|out|down))?\s+(?P<object>(?:the|these|those|both|all|several"
+    r"|many|some|dozens\s+of|hundreds\s+of|his|her|their|its|\d[\d,]*|"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r")\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+))(?=\s*,|\s+(?:at|in|on|after|before|during"
+    r"|from|to|with|for|outside|near|across|over|since|until)\b)"
 )
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case object noun is plural: `_plural_head`, not a singular in -s ("the
+    *news* conference", "toured the *campus*", "discussed the *crisis*")."""
+    return _plural_head(word) and word not in SINGULARS_IN_S and not word.endswith(("us", "is"))
+
+
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
 # the issuer: "Kim issued a statement through the state news agency warning that ...", and a
@@ -2177,21 +2191,29 @@ class CueAttributions(CueForms, Quotations):
         last = self._last_quote(span)
         return last is not None and last.content[1] >= span[1]
 
+    def _distributed_object(self, start: int, comma: int) -> Span | None:
+        """The plural direct object after the verb of the sentence's subject, before the comma
+        at `comma` of "..., each/both/all ...": the participle's subject ("Police interviewed
+        *three witnesses*, all saying"); None if the object is singular or none stands."""
+        subject = self._sentence_subject(start, comma)
+        if subject is None:
+            return None
+        found = _PLURAL_OBJECT.match(self.text, subject.span[1], comma + 1)
+        if found is None or not _plural_noun(found.group("head")):
+            return None
+        return found.span("object")
+
     def _distributes_subject(self, start: int, comma: int) -> bool:
         """Whether "each", "both" or "all" after the comma at `comma` stands for the sentence's
-        subject: a plural or two joined names, with no plural object after its verb ("The
-        rivals shook hands, both promising": theirs; "Police interviewed three witnesses,
-        all saying": the witnesses')."""
+        subject: a plural or two joined names, with a verb of its own and no plural object
+        after it ("The rivals shook hands, both promising": theirs; "Police interviewed three
+        witnesses, all saying": the witnesses')."""
         subject = self._sentence_subject(start, comma)
         if subject is None or not self.text[subject.span[1] : comma].strip():
             return False  # no verb of its own before the comma
         words = [w.lower() for w in subject.words if w != "…"]  # "The mayors of X and Y …"
         plural = words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
-        return plural and not any(
-            _plural_head(noun)
-            for found in _PLURAL_OBJECT.finditer(self.text, subject.span[1], comma)
-            for noun in found.group(1).split()
-        )
+        return plural and self._distributed_object(start, comma) is None
 
     def _speaker_of(
         self, cue: Span, word: str, sentence: Span, last: Phrase | None
@@ -2210,7 +2232,11 @@ class CueAttributions(CueForms, Quotations):
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
         if participle and _DISTRIBUTIVE_LEAD.search(lead):
-            participle = self._distributes_subject(start, text.rindex(",", start, cue[0]))
+            comma = text.rindex(",", start, cue[0])
+            participle = self._distributes_subject(start, comma)
+            distributed = None if participle else self._distributed_object(start, comma)
+            if distributed is not None:  # "interviewed three witnesses, all saying": theirs
+                return phrase_before(text, distributed[0], distributed[1]), False
         issued = (
             _ISSUED_MESSAGE.search(text, max(start, cue[0] - _ISSUE_REACH), cue[0])
             if not participle and word.endswith("ing")
