@@ -236,27 +236,27 @@ _WISHED = re.compile(_WISHING_MODAL + "$")  # before the cue "like", "love"
 _WISHED_TO = re.compile(_WISHING_MODAL + r"(?:like|liked|love|loved)\s+to\s+$")  # before "say"
 _WISH_REACH = 40  # characters looked at before a cue for a wish's modal
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
-# "spent" and the time a participle cue fills, up to six words with no comma: "Lee spent
-# (much of) the debate insisting ...", "spent two hours explaining": the subject of "spent"
-# speaks, not the time.
-# "spent" and a time before a participle cue, ending just before it: "spent *two hours*",
-# "spent *the evening*", "spent *much of the debate*"; no preposition, relative pronoun or
-# participle in it ("spent the afternoon listening to nurses warning": the nurses').
+# "spent" and what a participle cue fills, up to six words ending just before it, in any case:
+# "spent *two hours*", "spent *the debate*", "spent *Monday*", "spent *the better part of an
+# hour*"; no preposition but "of", relative word or participle in it ("spent the afternoon
+# listening to nurses warning": the nurses'). The subject of "spent" speaks, not the time.
 _SPENT_TIME = re.compile(
-    r"\b(?:spend|spends|spent|spending)\s+(?:"
-    r"(?:much|part|most|all|some|the\s+rest|the\s+bulk)\s+of\s+(?:the|his|her|their|its)"
-    r"(?:\s+(?![a-z]+ing\b)[a-z-]+){1,2}"
-    r"|(?:(?:the|a|an|his|her|their|its|this|that|every|several|many|\d+|"
-    + alternation(frozenset(NUMBER_WORDS))
-    + r")\s+)?(?:(?:past|last|next|whole|entire|few|long|final|first)\s+){0,2}"
-    r"(?:\d+\s+|" + alternation(frozenset(NUMBER_WORDS)) + r"\s+)?"
-    r"(?:" + alternation(frozenset(DURATION_UNITS) | TIME_WORDS | SEASONS | {"time", "days"}) + r")"
-    r")\s+\Z"
+    r"\b(?:spend|spends|spent|spending)(?:\s+(?:"
+    + alternation(frozenset(w for w in TIME_WORDS | SEASONS if w.endswith("ing")))
+    + r"|(?!(?:"
+    + alternation(PREPOSITIONS - {"of"} | {"to", "who", "whom", "whose", "which", "that", "where"})
+    + r")\b)(?![\w’'-]+ing\b)[\w’'-]+)){1,6}\s+\Z",
+    re.IGNORECASE,
 )
-# A relative pronoun before "spent": the cue's content must open with "that" ("Varnum, who
+# A relative pronoun before "spent": the cue's content must be a clause, with "that" or a
+# subject and a finite verb ("who spent weeks insisting *the plan was* sound"; "Varnum, who
 # spent two hours explaining her plan, said": no claim of hers in "explaining").
 _RELATIVE_BEFORE_SPENT = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?\Z")
-_THAT_NEXT = re.compile(r"\s+that\b")
+_CLAUSE_AFTER_SPENT = re.compile(
+    r"\s+(?:that\b|(?:the|a|an|his|her|their|its|this|these|he|she|they|we|it|I|[A-Z][\w’'-]*)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|will|would|had|has|have|could|can|did|does"
+    r"|should|must|might)\b)"
+)
 _SPENT_REACH = 56  # how far before the cue its "spent" may start
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
@@ -2302,12 +2302,14 @@ class CueAttributions(CueForms, Quotations):
             if word.endswith("ing") and not participle
             else None
         )
-        if spent is not None and (
-            _RELATIVE_BEFORE_SPENT.search(text, max(start, spent.start() - 12), spent.start())
-            and not _THAT_NEXT.match(text, cue[1])
-        ):
+        relative = spent is not None and _RELATIVE_BEFORE_SPENT.search(
+            text, max(start, spent.start() - 12), spent.start()
+        )
+        if relative and not _CLAUSE_AFTER_SPENT.match(text, cue[1]):
             spent = None
         if spent is not None:  # "Lee spent the evening insisting ...": Lee's
+            if relative:  # "Roe, who spent weeks insisting": the pronoun, its clause closed
+                return phrase_before(text, start, spent.start()), False
             return self._sentence_subject(start, spent.start()), False
         phrase = (
             None

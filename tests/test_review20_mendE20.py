@@ -1,0 +1,132 @@
+"""Mends of the second review of session 20's merged changes (helper mendE20): each regression
+found by the reviewer, tested on invented sentences and on near-misses that must not change."""
+
+import pytest
+from extraction_helpers import attributed
+
+
+def said(text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, content) of each statement of `text`."""
+    return [
+        (speaker.name if speaker else None, content) for content, speaker, _ in attributed(text)
+    ]
+
+
+# --- 1. a past in -ed is a participle only with a verb in its own clause ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Parents who criticized the board showed up at the meeting, which had been "
+            "delayed twice.",
+            "the board",
+        ),
+        (
+            "Fans who criticized the trade packed the arena on a night that was billed as a "
+            "farewell.",
+            "the trade",
+        ),
+        (
+            "Residents who criticized the tower turned out at city hall, where police had set "
+            "up barriers.",
+            "the tower",
+        ),
+        (
+            "Members who supported the plan drafted in May were outnumbered.",
+            "the plan drafted in May",
+        ),
+        # near-misses: a participle in the object, a verb of its own clause after it
+        (
+            "Members who criticized the motion tabled by Lee were outnumbered.",
+            "the motion tabled by Lee",
+        ),
+        (
+            "Officials who criticized the plan passed in May packed the hall.",
+            "the plan passed in May",
+        ),
+        ("Voters who opposed the levy turned out in force.", "the levy"),
+    ],
+)
+def test_a_past_in_ed_reads_a_later_verb_in_its_own_clause_only(text: str, content: str):
+    assert said(text)[0][1] == content
+
+
+# --- 3. "..., both/all saying": a plural direct object right after the verb speaks -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The two leaders held the news conference in Ottawa, both saying the talks had "
+            "gone well.",
+            "The two leaders",
+        ),
+        ("Lee and Roe toured the campus, both saying the talks had gone well.", "Lee and Roe"),
+        (
+            "The rivals shook hands after the two debates, both promising a clean race.",
+            "The rivals",
+        ),
+        (
+            "Nurses walked off the job at the three hospitals, all saying they were exhausted.",
+            "Nurses",
+        ),
+        ("The company laid off 300 workers, all saying they were shocked.", "300 workers"),
+        (
+            "The two leaders met the candidates, both saying the talks had gone well.",
+            "the candidates",
+        ),
+        # near-miss: no object
+        ("The rivals shook hands, both promising a clean race.", "The rivals"),
+    ],
+)
+def test_a_distributive_reads_a_direct_object_only(text: str, speaker: str):
+    assert said(text)[-1][0] == speaker
+
+
+# --- 2. and 9. "spent" and what a participle fills: any noun phrase, the subject speaks -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee spent the debate insisting that the plan was sound.",
+        "Lee spent most of Tuesday's debate insisting that the plan was sound.",
+        "Lee spent the campaign insisting that the plan was sound.",
+        "Lee spent Monday insisting that the plan was sound.",
+        "Lee spent the better part of an hour insisting that the plan was sound.",
+        "Lee spent the evening insisting that the plan was sound.",
+    ],
+)
+def test_spent_and_a_noun_phrase_before_a_participle_is_the_subjects(text: str):
+    assert said(text) == [("Lee", "the plan was sound")]
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        (
+            "Roe, who spent weeks insisting the plan was sound, conceded it had failed.",
+            [("Roe", "the plan was sound"), ("Roe", "it had failed")],
+        ),
+        # near-misses: no clause after the participle, or a preposition in what "spent" took
+        (
+            "Varnum, who spent two hours explaining her plan, said taxes would fall.",
+            [("Varnum", "taxes would fall")],
+        ),
+        (
+            "Roe, who spent weeks touring the plant, conceded it had failed.",
+            [("Roe", "it had failed")],
+        ),
+        (
+            "Talbot spent the afternoon listening to nurses warning that the ward was full.",
+            [("nurses", "the ward was full")],
+        ),
+    ],
+)
+def test_a_relative_before_spent_takes_a_clause_without_that(
+    text: str, statements: list[tuple[str, str]]
+):
+    assert said(text) == statements
