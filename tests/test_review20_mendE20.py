@@ -130,3 +130,47 @@ def test_a_relative_before_spent_takes_a_clause_without_that(
     text: str, statements: list[tuple[str, str]]
 ):
     assert said(text) == statements
+
+
+# --- 4. a post signed with a date or a link: the signer's last word alone is no name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        (
+            "Snow crews are working across Toronto tonight to clear the main roads. "
+            "pic.twitter.com/aB3dE\n\n— City of Toronto (@cityoftoronto) January 5, 2026",
+            [
+                (
+                    "City of Toronto",
+                    "Snow crews are working across Toronto tonight to clear the main roads",
+                )
+            ],
+        ),
+        (
+            "Police are investigating a collision on Main Street. pic.twitter.com/Zx9kQ\n\n"
+            "— Toronto Police (@TorontoPolice) March 3, 2026",
+            [("Toronto Police", "Police are investigating a collision on Main Street")],
+        ),
+        (
+            "We said “no more delays” and we meant it. pic.twitter.com/Qw3rT\n\n"
+            "— Ann Lee (@SenAnnLee) March 3, 2026",
+            [("Ann Lee", "We said “no more delays” and we meant it")],
+        ),
+        # near-misses: the writer's prose, with the whole name or a cue and the last name
+        (
+            "Sen. Ann Lee quickly fired back on social media.\n\n"
+            "— Ann Lee (@SenAnnLee) March 3, 2026",
+            [],
+        ),
+        (
+            "“The mayor lied,” Lee wrote.\n\n— Ann Lee (@SenAnnLee) March 3, 2026",
+            [("Ann Lee", "The mayor lied")],
+        ),
+    ],
+)
+def test_a_signed_post_names_its_signer_by_the_whole_name(
+    text: str, statements: list[tuple[str, str]]
+):
+    assert said(text) == statements
