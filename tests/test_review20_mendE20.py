@@ -174,3 +174,42 @@ def test_a_signed_post_names_its_signer_by_the_whole_name(
     text: str, statements: list[tuple[str, str]]
 ):
     assert said(text) == statements
+
+
+# --- 5. "even as" and a pronoun for the content's subject: kept only with a present verb ------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coach said the team would contend this year, even as it lost its third "
+            "straight game on Tuesday.",
+            "the team would contend this year",
+        ),
+        (
+            "The mayor said the city will not cut services, even as it posted a record deficit.",
+            "the city will not cut services",
+        ),
+        (
+            "The company said it would keep hiring in Canada, even as it cuts jobs in Ohio.",
+            "it would keep hiring in Canada, even as it cuts jobs in Ohio",
+        ),
+        (
+            "Lee said the unions would keep talking, even as they prepare to strike.",
+            "the unions would keep talking, even as they prepare to strike",
+        ),
+        # near-misses: a past, another subject, no modal in the content
+        (
+            "Lee said the unions would keep talking, even as they walked out.",
+            "the unions would keep talking",
+        ),
+        (
+            "Lee said the unions would keep talking, even as rivals dug in.",
+            "the unions would keep talking",
+        ),
+        ("Lee said the plan was dead, even as it passed.", "the plan was dead"),
+    ],
+)
+def test_even_as_keeps_the_speakers_plan_in_the_present_only(text: str, content: str):
+    assert said(text)[0][1] == content

@@ -1083,29 +1083,42 @@ class Clauses(State):
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's
 # closing mark): "said a deal was “close,” *even as* talks stalled".
 _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
-# A content opening with a noun as its subject, before a modal of what it will do: "*the
-# company* would keep hiring"; group 1 its noun.
+# A content opening with a noun or "it"/"they" as its subject, before a modal of what it will
+# do: "*the company* would keep hiring", "*it* will not cut"; group 1 its noun, 2 its pronoun.
 _NOUN_SUBJECT = re.compile(
-    r"(?:the|its|their|his|her|our|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:"
+    r"(?:(?:the|its|their|his|her|our|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)|(it|they))\s+(?:"
     + alternation(MODALS)
     + r")\b"
 )
-_CONTRAST_PRONOUN = re.compile(r"(it|they)\b")
+# "it" or "they" and a verb in the present or a modal after "even as": what goes on while the
+# plan holds ("even as *it cuts*", "even as *they are*"); not a past ("even as it lost").
+_CONTRAST_PRONOUN = re.compile(
+    r"(?:it\s+(?:(?:still|also|now)\s+)?(?:(?:"
+    + alternation(MODALS | {"is", "has", "does"})
+    + r")\b|(?!(?:was|has|does)\b)[a-z]+[^s\W]s\b)"
+    + r"|(they)\s+(?:(?:still|also|now)\s+)?(?!(?:"
+    + alternation(FINITE_PASTS | {"were", "lost", "won"})
+    + r")\b)(?![a-z]+ed\b)[a-z]+\b)"
+)
 
 
 def _same_subject(text: str, start: int, after: int) -> bool:
     """Whether the clause after "even as" at `after` has for its subject a pronoun standing
-    for the subject of the content opening at `start` with a modal: the speaker's own plan,
-    not the writer's news ("said the company would keep hiring in Canada, even as *it* cuts
-    jobs in Ohio"; not "..., even as rivals dug in", "said the plan was dead, even as it
-    passed")."""
+    for the subject of the content opening at `start` with a modal, and a verb in the present:
+    the speaker's own plan, not the writer's news ("said the company would keep hiring in
+    Canada, even as *it cuts* jobs in Ohio", "said it would keep hiring, even as it cuts";
+    not "..., even as rivals dug in", "said the plan was dead, even as it passed", "said it
+    would not cut services, even as it posted a deficit")."""
     pronoun = _CONTRAST_PRONOUN.match(text, after)
     noun = _NOUN_SUBJECT.match(text, start)
     if pronoun is None or noun is None:
         return False
+    they = pronoun.group(1) is not None
+    if noun.group(2):
+        return (noun.group(2) == "they") == they
     head = noun.group(1)
     plural = head in _PLURAL_SUBJECTS or head.endswith("s") and not head.endswith("ss")
-    return (pronoun.group(1) == "they") == plural
+    return they == plural
 
 
 # A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".
