@@ -4,6 +4,9 @@ found by the reviewer, tested on invented sentences and on near-misses that must
 import pytest
 from extraction_helpers import attributed
 
+from tui.core.extract import extract
+from tui.core.model import Article
+
 
 def said(text: str) -> list[tuple[str | None, str]]:
     """(speaker name, content) of each statement of `text`."""
@@ -213,3 +216,59 @@ def test_a_signed_post_names_its_signer_by_the_whole_name(
 )
 def test_even_as_keeps_the_speakers_plan_in_the_present_only(text: str, content: str):
     assert said(text)[0][1] == content
+
+
+# --- 7. a headline's "as" and a clause whose second word is a preposition --------------------
+
+
+def _article_contents(text: str) -> list[str]:
+    """The content of each statement of an article whose first paragraph is its headline."""
+    document = extract(Article(id="x", text=text))
+    return [text[s.span[0] : s.span[1]] for s in document.statements]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Roe says city will cope as talks on contract stall",
+        "Roe says city will cope as 3 unions walk out",
+        "Roe says city will cope as strike at port drags on",
+    ],
+)
+def test_a_tail_of_news_with_a_preposition_drops_a_repeated_headline(headline: str):
+    text = f"{headline}\n\nAnn Roe said the city would cope."
+    assert _article_contents(text) == ["the city would cope"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Roe says prices could rise as much as 10 cents a litre",
+        "Roe says Lee unfit to serve as head of unions",
+    ],
+)
+def test_a_comparison_or_a_role_after_as_still_keeps_the_headline(headline: str):
+    text = f"{headline}\n\nAnn Roe said the city would cope."
+    assert len(_article_contents(text)) == 2
+
+
+# --- 8. a message's medium ends before a participle -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The union posted a video to Facebook showing nurses saying they were exhausted.",
+            "nurses",
+        ),
+        # near-misses: the issuer speaks through the message
+        ("The union posted a video to Facebook saying the nurses were exhausted.", "The union"),
+        (
+            "Kim issued a statement through the state news agency warning that talks were over.",
+            "Kim",
+        ),
+    ],
+)
+def test_a_participle_ends_the_medium_of_a_message(text: str, speaker: str):
+    assert said(text)[-1][0] == speaker
