@@ -272,3 +272,27 @@ def test_a_comparison_or_a_role_after_as_still_keeps_the_headline(headline: str)
 )
 def test_a_participle_ends_the_medium_of_a_message(text: str, speaker: str):
     assert said(text)[-1][0] == speaker
+
+
+# --- 6. and 10. an aside's role: "as" and a role, no verb; "among" for one person -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ann Roe, as did the mayor, said the plan would fail.", None),
+        (
+            "Ann Roe, among the plan's fiercest critics, said it would fail.",
+            "among the plan's fiercest critics",
+        ),
+        # near-misses: an aside of "as" and a role; a group with one named among it
+        ("Ann Roe, as mayor, said the plan would fail.", "mayor"),
+        ("Ann Roe, as a former mayor, said the plan would fail.", "former mayor"),
+        ("Ann Roe, as usual, said the plan would fail.", None),
+        ("Her allies, including councillor Ann Roe, said the plan would fail.", None),
+        ("Her allies, among them councillor Ann Roe, said the plan would fail.", None),
+    ],
+)
+def test_an_aside_gives_a_role_only_when_it_describes_the_speaker(text: str, role: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
