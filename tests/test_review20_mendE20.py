@@ -296,3 +296,20 @@ def test_a_participle_ends_the_medium_of_a_message(text: str, speaker: str):
 def test_an_aside_gives_a_role_only_when_it_describes_the_speaker(text: str, role: str | None):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
+
+
+# --- 11. "blasted out": at a target, or messages sent with no article -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        ("Lee blasted out at critics on Tuesday.", [("Lee", "critics on Tuesday")]),
+        ("The campaign blasted out texts calling Lee a liar.", [("The campaign", "Lee a liar")]),
+        # near-misses: a message with its article; a plain criticism
+        ("The campaign blasted out an email calling Lee a liar.", [("The campaign", "Lee a liar")]),
+        ("Lee blasted critics of the plan.", [("Lee", "critics of the plan")]),
+    ],
+)
+def test_blasted_out_reads_its_target_or_its_messages(text: str, statements: list[tuple[str, str]]):
+    assert said(text) == statements
