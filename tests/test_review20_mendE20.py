@@ -77,6 +77,11 @@ def test_a_past_in_ed_reads_a_later_verb_in_its_own_clause_only(text: str, conte
             "Nurses",
         ),
         ("The company laid off 300 workers, all saying they were shocked.", "300 workers"),
+        ("Police interviewed three witnesses, all saying they heard shots.", "three witnesses"),
+        (
+            "Police interviewed three witnesses at the scene, all saying they heard shots.",
+            "three witnesses",
+        ),
         (
             "The two leaders met the candidates, both saying the talks had gone well.",
             "the candidates",

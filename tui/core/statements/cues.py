@@ -2199,10 +2199,16 @@ class CueAttributions(CueForms, Quotations):
         subject = self._sentence_subject(start, comma)
         if subject is None:
             return None
-        found = _PLURAL_OBJECT.match(self.text, subject.span[1], comma + 1)
-        if found is None or not _plural_noun(found.group("head")):
-            return None
-        return found.span("object")
+        # the verb after the subject, or one the phrase took for a participle ("Police
+        # interviewed three witnesses" read as one phrase)
+        verbs = [
+            t.start - 1 for t in subject.tokens[1:] if t.word.islower() and t.word.endswith("ed")
+        ]
+        for at in (*verbs, subject.span[1]):
+            found = _PLURAL_OBJECT.match(self.text, at, comma + 1)
+            if found is not None:
+                return found.span("object") if _plural_noun(found.group("head")) else None
+        return None
 
     def _distributes_subject(self, start: int, comma: int) -> bool:
         """Whether "each", "both" or "all" after the comma at `comma` stands for the sentence's
