@@ -189,8 +189,10 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return head  # "Nurses at Greystone, the group's largest hospital, said": its hospital
     if _agent_participle(toks, after_head, comma):
         return head  # "The employers, represented by the association, said": no role
-    if toks[after_head].lower in _INCLUSION_OPENERS:
+    opener = toks[after_head].lower
+    if opener in _INCLUSION_OPENERS and (opener != "among" or _plural_head(head.words[-1].lower())):
         return head  # "Her allies, including councillor Ann Roe, said": one of them, no role
+    # "Ann Roe, among the plan's fiercest critics, said": one person, described
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
 

@@ -13,6 +13,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
     AUTHOR_PRONOUNS,
+    AUXILIARY_VERBS,
     BELIEF_CUES,
     CATENATIVE_VERBS,
     COMPLEMENT_PREPOSITIONS,
@@ -630,7 +631,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
 
 def _role_aside(toks: list[Token], lower_cue: bool) -> Span | None:
     """The role in an aside of "as" just before a cue, "as" and its article left out ("Roe,
-    *as mayor*, said", "as a *former mayor*"); None if no such aside stands there."""
+    *as mayor*, said", "as a *former mayor*"); None if no such aside stands there, or if a
+    verb or a determiner stands after the article ("Roe, as did the mayor, said")."""
     i = _skip_between(toks, len(toks) - 1, lower_cue)
     if i <= 1 or toks[i].word != "," or toks[i - 1].lower not in PERSON_ROLES:
         return None
@@ -638,12 +640,17 @@ def _role_aside(toks: list[Token], lower_cue: bool) -> Span | None:
     if aside is None or toks[aside + 1].lower != "as":
         return None
     first = aside + 2 + (toks[aside + 2].lower in _ARTICLES)
-    return (toks[first].start, toks[i - 1].end) if first < i else None
+    if first >= i or any(
+        tok.lower in DETERMINERS or tok.lower in AUXILIARY_VERBS for tok in toks[first:i]
+    ):
+        return None  # "Ann Roe, as did the mayor, said": a comparison, no role
+    return toks[first].start, toks[i - 1].end
 
 
 def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it
-    (`_phrase_before`, its aside's role aside)."""
+    (`_phrase_before`), past an aside between it and the cue ("The office, meanwhile,
+    said")."""
     i = _skip_between(toks, len(toks) - 1, text[cue_start].islower())
     if i > 1 and toks[i].word == ",":
         aside = _before_aside(toks, i)

@@ -112,11 +112,11 @@ _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
+# A lower-case word right before a phrase: the verb it is the object of ("read *the letter*").
+_WORD_BEFORE = re.compile(r"[a-z] ")
 # Tokens of a relative clause before a cue: with "who", a clause of its own ("Truckers who
 # haul fish across the bay say"); with "that" or "which", fewer ("The union which was hit by
 # walkouts in the last three years said": the union, not all of it).
-# A lower-case word right before a phrase: the verb it is the object of ("read *the letter*").
-_WORD_BEFORE = re.compile(r"[a-z] ")
 _MAX_RELATIVE = 14
 # From so many tokens on, a conjunction at most `_JOINED_SUBJECT` tokens before the cue ends a
 # "who" clause: the words after it are the next clause's subject ("thanked the volunteers who

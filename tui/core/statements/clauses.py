@@ -307,6 +307,9 @@ _LATER_VERB = re.compile(
     + alternation(AUXILIARY_VERBS - {"be", "been", "being"} | MODALS | FINITE_PASTS)
     + r"|[a-z]+ed)\b"
 )
+# Where the clause of a past in -ed ends: a comma or a relative word ("turned out at city
+# hall*, where* police had", "on a night *that* was billed").
+_CLAUSE_BREAK = re.compile(r",|\b(?:which|that|who|whom|whose|where|when)\b")
 # A clause of time or cause after an object: a subordinator, its subject (a pronoun, a name,
 # or a determiner and up to three words) and a finite verb ("after a report found", "when
 # Lee said", "because its members had").
@@ -684,7 +687,11 @@ class Clauses(State):
         limit = joined.start() if joined else end
         for own in _OWN_VERB_NEXT.finditer(self.text, start, limit):
             before = self.text[max(start, own.start() - 12) : own.start()].split()
-            if not before or before[-1].lower() in _NOT_BEFORE_OWN_VERB:
+            if (
+                not before
+                or before[-1].lower() in _NOT_BEFORE_OWN_VERB
+                and not (before[-1][0].isupper() and before[-1].lower() in MODALS)
+            ):  # "drafted in May *were*": a month or a name, no modal
                 continue
             if own.group("past") and self._verb_after(own.end("past"), limit):
                 continue  # a participle in the object: "the ruling handed down by ..."
@@ -692,8 +699,11 @@ class Clauses(State):
         return end
 
     def _verb_after(self, start: int, end: int) -> bool:
-        """Whether a verb, or a cue that may be one, stands in text[start:end] ("... called
-        in to radio *shows*"): the past in -ed before it is no predicate of its own."""
+        """Whether a verb, or a cue that may be one, stands in text[start:end] before a comma
+        or a relative word ("... called in to radio *shows*"): the past in -ed before it is
+        no predicate of its own ("showed up at the meeting, which had been *delayed*": one)."""
+        clause = _CLAUSE_BREAK.search(self.text, start, end)
+        end = clause.start() if clause else end
         first = bisect.bisect_left(self.cue_starts, start)
         return (
             first < len(self.cue_starts)
@@ -1080,29 +1090,42 @@ class Clauses(State):
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's
 # closing mark): "said a deal was “close,” *even as* talks stalled".
 _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
-# A content opening with a noun as its subject, before a modal of what it will do: "*the
-# company* would keep hiring"; group 1 its noun.
+# A content opening with a noun or "it"/"they" as its subject, before a modal of what it will
+# do: "*the company* would keep hiring", "*it* will not cut"; group 1 its noun, 2 its pronoun.
 _NOUN_SUBJECT = re.compile(
-    r"(?:the|its|their|his|her|our|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:"
+    r"(?:(?:the|its|their|his|her|our|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)|(it|they))\s+(?:"
     + alternation(MODALS)
     + r")\b"
 )
-_CONTRAST_PRONOUN = re.compile(r"(it|they)\b")
+# "it" or "they" and a verb in the present or a modal after "even as": what goes on while the
+# plan holds ("even as *it cuts*", "even as *they are*"); not a past ("even as it lost").
+_CONTRAST_PRONOUN = re.compile(
+    r"(?:it\s+(?:(?:still|also|now)\s+)?(?:(?:"
+    + alternation(MODALS | {"is", "has", "does"})
+    + r")\b|(?!(?:was|has|does)\b)[a-z]+[^s\W]s\b)"
+    + r"|(they)\s+(?:(?:still|also|now)\s+)?(?!(?:"
+    + alternation(FINITE_PASTS | {"were", "lost", "won"})
+    + r")\b)(?![a-z]+ed\b)[a-z]+\b)"
+)
 
 
 def _same_subject(text: str, start: int, after: int) -> bool:
     """Whether the clause after "even as" at `after` has for its subject a pronoun standing
-    for the subject of the content opening at `start` with a modal: the speaker's own plan,
-    not the writer's news ("said the company would keep hiring in Canada, even as *it* cuts
-    jobs in Ohio"; not "..., even as rivals dug in", "said the plan was dead, even as it
-    passed")."""
+    for the subject of the content opening at `start` with a modal, and a verb in the present:
+    the speaker's own plan, not the writer's news ("said the company would keep hiring in
+    Canada, even as *it cuts* jobs in Ohio", "said it would keep hiring, even as it cuts";
+    not "..., even as rivals dug in", "said the plan was dead, even as it passed", "said it
+    would not cut services, even as it posted a deficit")."""
     pronoun = _CONTRAST_PRONOUN.match(text, after)
     noun = _NOUN_SUBJECT.match(text, start)
     if pronoun is None or noun is None:
         return False
+    they = pronoun.group(1) is not None
+    if noun.group(2):
+        return (noun.group(2) == "they") == they
     head = noun.group(1)
     plural = head in _PLURAL_SUBJECTS or head.endswith("s") and not head.endswith("ss")
-    return (pronoun.group(1) == "they") == plural
+    return they == plural
 
 
 # A participle of an outcome (`OUTCOME_PARTICIPLES`): "..., CBC projected, *ending* a decade".

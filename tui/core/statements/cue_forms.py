@@ -297,6 +297,7 @@ _JOINED_SAYING = re.compile(
 _SENT_OUT = re.compile(
     r"(?i:blast|blasts|blasted|blasting)\s+out\s+(?:a|an|the|its|his|her|their|[a-z-]+s)\b"
 )  # not "blasted out at critics": a criticism
+_OUT_AT = re.compile(r"out\s+at\s+")  # its particles before the target: "blasted *out at* critics"
 # "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
 # demonstrative opening the object ("opposes that idea", "criticized that decision on
 # Monday"), not the opener of a clause ("criticized that spending rose"); a plural noun
@@ -895,6 +896,8 @@ class CueForms(Clauses):
             self.text, cue[1]
         )  # "Talk compared to a circus": a comparison its subject does not make
         start, when, that = self._after_cue(cue, "", sentence[1])
+        if (out := _OUT_AT.match(self.text, start)) is not None:
+            start = out.end()  # "blasted out at critics": the critics, its target
         if phrase.pronoun in RELATIVE_PRONOUNS and "," in self.text[cue[1] : start]:
             return None  # "Lee, who voted against, believes ...": the comma closes the clause
         if that:

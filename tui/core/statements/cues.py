@@ -130,6 +130,7 @@ from tui.core.lexicon import (
     SEASONS,
     SHARE_HEADS,
     SHOW_FORMS,
+    SINGULARS_IN_S,
     SKILL_VERBS,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
@@ -235,27 +236,27 @@ _WISHED = re.compile(_WISHING_MODAL + "$")  # before the cue "like", "love"
 _WISHED_TO = re.compile(_WISHING_MODAL + r"(?:like|liked|love|loved)\s+to\s+$")  # before "say"
 _WISH_REACH = 40  # characters looked at before a cue for a wish's modal
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
-# "spent" and the time a participle cue fills, up to six words with no comma: "Lee spent
-# (much of) the debate insisting ...", "spent two hours explaining": the subject of "spent"
-# speaks, not the time.
-# "spent" and a time before a participle cue, ending just before it: "spent *two hours*",
-# "spent *the evening*", "spent *much of the debate*"; no preposition, relative pronoun or
-# participle in it ("spent the afternoon listening to nurses warning": the nurses').
+# "spent" and what a participle cue fills, up to six words ending just before it, in any case:
+# "spent *two hours*", "spent *the debate*", "spent *Monday*", "spent *the better part of an
+# hour*"; no preposition but "of", relative word or participle in it ("spent the afternoon
+# listening to nurses warning": the nurses'). The subject of "spent" speaks, not the time.
 _SPENT_TIME = re.compile(
-    r"\b(?:spend|spends|spent|spending)\s+(?:"
-    r"(?:much|part|most|all|some|the\s+rest|the\s+bulk)\s+of\s+(?:the|his|her|their|its)"
-    r"(?:\s+(?![a-z]+ing\b)[a-z-]+){1,2}"
-    r"|(?:(?:the|a|an|his|her|their|its|this|that|every|several|many|\d+|"
-    + alternation(frozenset(NUMBER_WORDS))
-    + r")\s+)?(?:(?:past|last|next|whole|entire|few|long|final|first)\s+){0,2}"
-    r"(?:\d+\s+|" + alternation(frozenset(NUMBER_WORDS)) + r"\s+)?"
-    r"(?:" + alternation(frozenset(DURATION_UNITS) | TIME_WORDS | SEASONS | {"time", "days"}) + r")"
-    r")\s+\Z"
+    r"\b(?:spend|spends|spent|spending)(?:\s+(?:"
+    + alternation(frozenset(w for w in TIME_WORDS | SEASONS if w.endswith("ing")))
+    + r"|(?!(?:"
+    + alternation(PREPOSITIONS - {"of"} | {"to", "who", "whom", "whose", "which", "that", "where"})
+    + r")\b)(?![\w’'-]+ing\b)[\w’'-]+)){1,6}\s+\Z",
+    re.IGNORECASE,
 )
-# A relative pronoun before "spent": the cue's content must open with "that" ("Varnum, who
+# A relative pronoun before "spent": the cue's content must be a clause, with "that" or a
+# subject and a finite verb ("who spent weeks insisting *the plan was* sound"; "Varnum, who
 # spent two hours explaining her plan, said": no claim of hers in "explaining").
 _RELATIVE_BEFORE_SPENT = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?\Z")
-_THAT_NEXT = re.compile(r"\s+that\b")
+_CLAUSE_AFTER_SPENT = re.compile(
+    r"\s+(?:that\b|(?:the|a|an|his|her|their|its|this|these|he|she|they|we|it|I|[A-Z][\w’'-]*)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|will|would|had|has|have|could|can|did|does"
+    r"|should|must|might)\b)"
+)
 _SPENT_REACH = 56  # how far before the cue its "spent" may start
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
@@ -576,25 +577,39 @@ _PARTICIPLE_LEAD = re.compile(
 # The distributive itself, after the comma: the participle is the subject's only when no
 # plural object stands between ("The company laid off 300 workers, *all* saying": theirs).
 _DISTRIBUTIVE_LEAD = re.compile(r",[”\"’]?\s+(?:each|both|all)(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
-# A plural object after the subject's verb: a determiner, number or quantifier, up to two
-# modifiers and a plural noun ("interviewed *three witnesses*", "met *the candidates*").
+# A plural direct object right after the subject's verb (and its particle): a determiner,
+# number or quantifier and up to three words before a comma or a preposition ("interviewed
+# *three witnesses*", "laid off *300 workers* at the plant"); not one in a prepositional phrase
+# ("shook hands after the two debates").
 _PLURAL_OBJECT = re.compile(
-    r"\b(?:the|these|those|both|all|several|many|some|dozens\s+of|hundreds\s+of|his|her|their"
-    r"|its|\d[\d,]*|" + alternation(frozenset(NUMBER_WORDS)) + r")\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b"
+    r"\s+[a-z]+(?:\s+(?:off|up|out|down))?\s+(?P<object>(?:the|these|those|both|all|several"
+    r"|many|some|dozens\s+of|hundreds\s+of|his|her|their|its|\d[\d,]*|"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r")\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+))(?=\s*,|\s+(?:at|in|on|after|before|during"
+    r"|from|to|with|for|outside|near|across|over|since|until)\b)"
 )
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case object noun is plural: `_plural_head`, not a singular in -s ("the
+    *news* conference", "toured the *campus*", "discussed the *crisis*")."""
+    return _plural_head(word) and word not in SINGULARS_IN_S and not word.endswith(("us", "is"))
+
+
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
 # the issuer: "Kim issued a statement through the state news agency warning that ...", and a
 # judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing"; a
 # campaign's email sent out: "The campaign blasted out an email declaring victory", "blasts
-# out a tweet calling Lee a liar".
+# out a tweet calling Lee a liar", "blasted out texts calling"; the medium ends before a
+# participle ("posted a video to Facebook *showing* nurses saying": the nurses')."
 _ISSUED_MESSAGE = re.compile(
     r"\b(?:issue[sd]|release[sd]|publish(?:e[sd])?|posts?|posted|send|sends|sent"
     r"|(?:send|sends|sent|puts?|blasts?|blasted)\s+out|files|filed|writes|wrote|submit(?:s|ted))"
-    r"\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+    r"\s+(?:(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?P<one>)|(?:[a-z-]+\s+)?)"
     r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief|e-?mail"
-    r"|tweet|post|text|video)"
-    r"(?:\s+(?:through|via|on|to|carried\s+by)\s+[^,;.“”\"]{1,60}?)?\s*$"
+    r"|tweet|post|text|video)(?(one)|s)"
+    r"(?:\s+(?:through|via|on|to|carried\s+by)(?:\s+(?![a-z]+ing\b)[^\s,;.“”\"]+){1,8})?\s*$"
 )
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
 # The comma where the content before such a participle ends.
@@ -2177,21 +2192,35 @@ class CueAttributions(CueForms, Quotations):
         last = self._last_quote(span)
         return last is not None and last.content[1] >= span[1]
 
+    def _distributed_object(self, start: int, comma: int) -> Span | None:
+        """The plural direct object after the verb of the sentence's subject, before the comma
+        at `comma` of "..., each/both/all ...": the participle's subject ("Police interviewed
+        *three witnesses*, all saying"); None if the object is singular or none stands."""
+        subject = self._sentence_subject(start, comma)
+        if subject is None:
+            return None
+        # the verb after the subject, or one the phrase took for a participle ("Police
+        # interviewed three witnesses" read as one phrase)
+        verbs = [
+            t.start - 1 for t in subject.tokens[1:] if t.word.islower() and t.word.endswith("ed")
+        ]
+        for at in (*verbs, subject.span[1]):
+            found = _PLURAL_OBJECT.match(self.text, at, comma + 1)
+            if found is not None:
+                return found.span("object") if _plural_noun(found.group("head")) else None
+        return None
+
     def _distributes_subject(self, start: int, comma: int) -> bool:
         """Whether "each", "both" or "all" after the comma at `comma` stands for the sentence's
-        subject: a plural or two joined names, with no plural object after its verb ("The
-        rivals shook hands, both promising": theirs; "Police interviewed three witnesses,
-        all saying": the witnesses')."""
+        subject: a plural or two joined names, with a verb of its own and no plural object
+        after it ("The rivals shook hands, both promising": theirs; "Police interviewed three
+        witnesses, all saying": the witnesses')."""
         subject = self._sentence_subject(start, comma)
         if subject is None or not self.text[subject.span[1] : comma].strip():
             return False  # no verb of its own before the comma
         words = [w.lower() for w in subject.words if w != "…"]  # "The mayors of X and Y …"
         plural = words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
-        return plural and not any(
-            _plural_head(noun)
-            for found in _PLURAL_OBJECT.finditer(self.text, subject.span[1], comma)
-            for noun in found.group(1).split()
-        )
+        return plural and self._distributed_object(start, comma) is None
 
     def _speaker_of(
         self, cue: Span, word: str, sentence: Span, last: Phrase | None
@@ -2210,7 +2239,11 @@ class CueAttributions(CueForms, Quotations):
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
         if participle and _DISTRIBUTIVE_LEAD.search(lead):
-            participle = self._distributes_subject(start, text.rindex(",", start, cue[0]))
+            comma = text.rindex(",", start, cue[0])
+            participle = self._distributes_subject(start, comma)
+            distributed = None if participle else self._distributed_object(start, comma)
+            if distributed is not None:  # "interviewed three witnesses, all saying": theirs
+                return phrase_before(text, distributed[0], distributed[1]), False
         issued = (
             _ISSUED_MESSAGE.search(text, max(start, cue[0] - _ISSUE_REACH), cue[0])
             if not participle and word.endswith("ing")
@@ -2276,12 +2309,14 @@ class CueAttributions(CueForms, Quotations):
             if word.endswith("ing") and not participle
             else None
         )
-        if spent is not None and (
-            _RELATIVE_BEFORE_SPENT.search(text, max(start, spent.start() - 12), spent.start())
-            and not _THAT_NEXT.match(text, cue[1])
-        ):
+        relative = spent is not None and _RELATIVE_BEFORE_SPENT.search(
+            text, max(start, spent.start() - 12), spent.start()
+        )
+        if relative and not _CLAUSE_AFTER_SPENT.match(text, cue[1]):
             spent = None
         if spent is not None:  # "Lee spent the evening insisting ...": Lee's
+            if relative:  # "Roe, who spent weeks insisting": the pronoun, its clause closed
+                return phrase_before(text, start, spent.start()), False
             return self._sentence_subject(start, spent.start()), False
         phrase = (
             None

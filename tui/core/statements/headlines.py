@@ -83,10 +83,15 @@ _WORD = re.compile(r"[^\W_]+")
 # what the claim calls someone ("Lawmakers slam mayor as a 'fraud'").
 _CONTEXT_TAIL = re.compile(
     r"\s(?:as(?!\s+(?i:an?|the)\b|\s+[“\"‘'])"
-    # "as" before a clause of two words or more: not a comparison ("as much as 10 per cent",
-    # "as soon as spring", nor its "as 10 per cent") nor a role ("to serve as premier", "as
-    # premier of Ontario")
-    r"(?=\s+[^\d\s$€£]\S*\s+(?!as\b|" + alternation(PREPOSITIONS) + r"\b)\w)"
+    # "as" before a clause: not a comparison ("as much as 10 per cent", "as soon as spring",
+    # nor its "as 10 per cent") nor a role ("to serve as premier", "as premier of Ontario").
+    # A clause: two words, the second no preposition ("as talks drag on"); a plural subject,
+    # maybe counted, before anything but a determiner or "of" ("as talks on contract stall",
+    # "as 3 unions walk out"); a verb in -s and a particle ending the line ("as strike at
+    # port drags on").
+    r"(?=\s+[^\d\s$€£]\S*\s+(?!as\b|" + alternation(PREPOSITIONS) + r"\b)\w"
+    r"|\s+(?:\d[\d,]*\s+)?[a-z]+[^s\W]s\s+(?!(?:a|an|the|of|per)\b)[a-z]"
+    r"|[^\n,;:]*\s[a-z]+s\s+(?:on|out|off|up|down|over|in)[ \t]*(?:\n|\Z))"
     r"|amid|while|despite|ahead\s+of)\s"
 )
 _NOT_CONTENT = (

@@ -191,21 +191,29 @@ class Labels(State):
         if signature.group("date") is None and unlinked == para and self.text[start] in DASHES:
             return False  # an author's closing line, "— Ann Lee (@annlee)", signs no post
         span = strip(self.text, unlinked, TRIM_END)
-        if span[1] <= span[0] or self._tells_of_post(span, phrase):
+        signed = signature.group("date") is not None or unlinked != para
+        if span[1] <= span[0] or self._tells_of_post(span, phrase, signed):
             return False
         self._emit(Found(span, "direct", phrase, None), index)
         self.covered = max(self.covered, end)
         return True
 
-    def _tells_of_post(self, span: Span, signer: Phrase) -> bool:
+    def _tells_of_post(self, span: Span, signer: Phrase, signed: bool) -> bool:
         """Whether the paragraph at `span` over a post's signature is the writer's, not the
         post: it names the signer ("Sen. Ann Lee quickly fired back on social media.") or
-        quotes with a cue of its own ("“The mayor lied,” Lee wrote.")."""
+        quotes with a cue of its own ("“The mayor lied,” Lee wrote."). Over a post `signed`
+        with a date or a link, the signer's last word alone is no name ("Snow crews are out
+        across Toronto" over "— City of Toronto (@cityoftoronto) January 5, 2026"), nor a
+        quotation and a cue without it ('We said “no more delays”': the post)."""
         words = WORDS.findall(self.text, *span)
-        if signer.words[-1] in words:
+        named = signer.words[-1] in words
+        if signed and " ".join(signer.words) in " ".join(words):
+            return True
+        if named and not signed:
             return True
         quoted = any(self.text.find(mark, *span) >= 0 for mark in '“"')
-        return quoted and any(word.lower() in SPEECH_CUES for word in words)
+        cue = any(word.lower() in SPEECH_CUES for word in words)
+        return quoted and cue and (named or not signed)
 
     def _team_note(self, label: str, start: int, end: int) -> bool:
         """Whether text[start:end], after `label`, reads as a game story's note on a team
