@@ -836,6 +836,8 @@ class Speakers:
         self._body_end = 0
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         self._named_people: list[_Person] = []  # named with a title or given name, in order
+        # every titled mention of a person ("Sen. Gill"), read once: start, end, name
+        self._titled: list[tuple[int, int, str]] | None = None
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -1015,11 +1017,16 @@ class Speakers:
     def _titled_mentions(self, surname: str, upper: int) -> list[tuple[int, int, str]]:
         """The mentions in text[:upper] of a person of `surname` (lower case) after a title or
         a role ("Sen. Gill", "Senator Dana Gill"): start, end and the name after the title."""
+        if self._titled is None:  # the text read once for all its transcript's labels
+            self._titled = [
+                (found.start(), found.end("name"), found.group("name"))
+                for found in _TITLED_NAME.finditer(self._text)
+                if found.group("title").lower() in _NAME_TITLES
+            ]
         return [
-            (found.start(), found.end("name"), found.group("name"))
-            for found in _TITLED_NAME.finditer(self._text, 0, upper)
-            if found.group("name").split()[-1].lower() == surname
-            and found.group("title").lower() in _NAME_TITLES
+            mention
+            for mention in self._titled
+            if mention[1] <= upper and mention[2].split()[-1].lower() == surname
         ]
 
     def _titled_surnamed(self, mentions: list[tuple[int, int, str]]) -> str | None:
