@@ -27,7 +27,7 @@ from tui.core.reviewlog import LOG_SUFFIX
 from tui.core.shown import shown, without_bidi
 from tui.core.sources import ANNOTATION_SUFFIX
 from tui.core.store import dump_yaml
-from tui.core.text import paragraphs, quotes, sentences, unwrapped
+from tui.core.text import article_sentences, unwrapped
 
 CSV_COLUMNS = (
     "id",
@@ -218,9 +218,7 @@ def sentences_around(text: str, span: Span) -> Span:
 @lru_cache(maxsize=4)
 def _sentences_of(text: str) -> tuple[Span, ...]:
     """Every sentence of `text` in order, read once per article for all its statements."""
-    text = unwrapped(text)  # the same length: spans into it are spans into the article
-    inside = quotes(text)
-    return tuple(s for p in paragraphs(text) for s in sentences(text, p, inside))
+    return tuple(article_sentences(unwrapped(text)))  # same length: spans are the article's
 
 
 def _in_its_sentences(document: Document, statement: Statement) -> str:

@@ -1057,8 +1057,10 @@ def _ones(text: str, figures: list[Figure], figure: Figure) -> Figure:
 
 
 def _study_ratio(text: str, figure: Figure) -> Figure:
-    """A bare number after the ratio a study reports, "of" or a form of "be" between, is
-    that ratio: "a hazard ratio of 0.81", "the odds ratio was 1.4" (unit "ratio")."""
+    """A bare number after the ratio a study reports, "of", a form of "be" (after a short
+    complement: "for death") or a bracket, comma, colon or "=" between, is that ratio: "a
+    hazard ratio of 0.81", "the odds ratio for death was 1.4", "(odds ratio 0.6)" (unit
+    "ratio")."""
     start = figure.span[0]
     lead = text[max(0, start - _STUDY_RATIO_REACH) : start]
     lower = lead.lower()
@@ -2985,6 +2987,9 @@ _RATE_LINK = re.compile(
 )
 
 
+_SUBJECT_REACH = 96  # characters before a bare count read for its sentence's subject
+
+
 def _plural_subject(text: str, start: int) -> str | None:
     """What a bare count starting at `start` counts when a plural noun opening its sentence
     is its subject, a few lower-case words or a change in per cent between: "Flu *cases* rose
@@ -2993,11 +2998,12 @@ def _plural_subject(text: str, start: int) -> str | None:
     9.5": a measure, no count)."""
     if _DECIMAL.match(text, start):
         return None
-    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 96), start))
-    opening = breaks[-1].end() if breaks else max(0, start - 96)
+    reach = max(0, start - _SUBJECT_REACH)
+    breaks = list(_SENTENCE_BREAK.finditer(text, reach, start))
+    opening = breaks[-1].end() if breaks else reach
     joins = list(_CLAUSE_JOIN.finditer(text, opening, start))
-    if not breaks and not joins and start > 96:
-        return None  # a long sentence's clause, unless a verb reporting it opens it
+    if not breaks and not joins and start > _SUBJECT_REACH:
+        return None  # a long sentence's clause, unless a clause join opens it
     opening = joins[-1].end() if joins else opening  # "..., while condo *sales* rose 3% to"
     clause = " " + text[opening:start]  # the space a noun phrase's first word follows
     determiner = _LEADING_DETERMINER.match(clause)  # "*the* average days on market rose to"

@@ -33,7 +33,7 @@ import io
 import json
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -43,7 +43,7 @@ from typing import Any, NamedTuple
 from tui.core import lexicon as lx
 from tui.core.export import inert_cell, without_rejected
 from tui.core.model import Document, Figure, FigureKind, Qualifier, Span, _number
-from tui.core.text import paragraphs, quotes, sentences, unwrapped
+from tui.core.text import article_sentences, unwrapped
 
 # --- the rules' data ---------------------------------------------------------------------------
 
@@ -331,13 +331,7 @@ class _Reader:
         self.document = without_rejected(document)
         # read as the extraction reads it: a paragraph wrapped by hand as one (same spans)
         self.text = unwrapped(self.document.article.text)
-        self.sentences: list[Span] = []
-        paras = paragraphs(self.text)
-        marks = sorted(quotes(self.text, paras), key=lambda q: q.start)
-        starts = [q.start for q in marks]
-        for start, end in paras:
-            inside = marks[bisect_left(starts, start) : bisect_left(starts, end)]
-            self.sentences.extend(sentences(self.text, (start, end), inside))
+        self.sentences = article_sentences(self.text)
         self.starts = [start for start, _ in self.sentences]
 
     def sentence(self, span: Span) -> Span:

@@ -1024,7 +1024,7 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     also later then again once still further earlier previously repeatedly recently
     reportedly publicly privately separately not never often long has-since already just
     together jointly only instead
-    now first originally initially did does do often always usually sometimes frequently
+    now first originally initially did does do always usually sometimes frequently
     didn't doesn't don't isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
     can't couldn't shouldn't didn’t doesn’t don’t isn’t wasn’t aren’t weren’t hasn’t
     haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t
@@ -2054,8 +2054,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     obituary obituaries testimony
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
-    article articles story piece editorial commentary commentaries website site page footage
-    transcript
+    article articles story piece editorial commentary commentaries website site page
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     minutes banner banners placard placards poster posters billboard billboards graffiti sign
     signs plaque plaques meme memes

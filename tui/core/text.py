@@ -407,6 +407,20 @@ def sentences(
     return spans
 
 
+def article_sentences(text: str) -> list[Span]:
+    """Every sentence of `text`, paragraph by paragraph, in order; each paragraph read with
+    the quotations that open in it (none is split). Give it the article `unwrapped`, as the
+    extraction reads it."""
+    paras = paragraphs(text)
+    marks = sorted(quotes(text, paras), key=lambda q: q.start)
+    starts = [q.start for q in marks]
+    found: list[Span] = []
+    for start, end in paras:
+        inside = marks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        found.extend(sentences(text, (start, end), inside))
+    return found
+
+
 def _sentence_ends(text: str, marks: list[int], start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of `_SENTENCE_END` in text[start:end], as `finditer` finds them: tried only
     at the terminal `marks` (where every match starts), not at every position."""

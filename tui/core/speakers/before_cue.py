@@ -717,7 +717,7 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         # to reporters Friday who asked": the video's, the audit's, theirs, past its time
         antecedent = _relative_head(text, toks, j - timed)
         if timed and lower != "who" and antecedent is not None:
-            antecedent = _sent_before_recipient(text, toks, j - timed, antecedent)
+            antecedent = _sent_before_recipient(text, toks, antecedent)
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j - timed, antecedent)
             antecedent = _described_name(text, toks, i, antecedent) or antecedent
@@ -796,15 +796,11 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
             # "The union representing workers at the plant": the union, not the workers
             outer = bisect_left(toks, (complemented.span[0],))
             found = _participle_object(text, toks, complemented, outer) or complemented
-            while found is complemented and outer >= 2 and toks[outer - 1].lower in _KIN_LINKS:
+            if found is complemented:
                 # "The father of a boy hurt in the crash", "a lawyer for the family of a man
                 # hurt in it": a person described by where they were hurt is a role's complement
-                wider = _named_with_complement(text, toks, found, outer)
-                if wider is None:
-                    break
-                found = complemented = wider
-                outer = bisect_left(toks, (wider.span[0],))
-            if found is complemented:
+                found = complemented = _kin_of_described(text, toks, found)
+                outer = bisect_left(toks, (found.span[0],))
                 # "Neighbours stunned by the death of a girl outside a store": the noun before
                 # the participle and the chain its complement ends
                 found = _participle_agent(text, toks, found, outer) or found
@@ -1253,15 +1249,13 @@ def _listed_word(tok: Token) -> bool:
 _SENT_THINGS = DOCUMENT_WORDS | MESSAGE_NOUNS  # "a mailer", "a letter": what a relative may cite
 
 
-def _sent_before_recipient(text: str, toks: list[Token], j: int, head: Phrase) -> Phrase:
-    """The thing sent before "to" and `head` (ending at toks[j]), its recipient, that a
+def _sent_before_recipient(text: str, toks: list[Token], head: Phrase) -> Phrase:
+    """The thing sent before "to" and `head`, its recipient, that a
     relative "that" after a time stands for: "sent a mailer to voters this week that says"
     (the mailer's words, not the voters'); `head` if no "to" opens it or no noun of a
     document or a message stands before it ("spoke to a panel last week that found", "sent
     inspectors to a plant on Friday that claims": the panel's, the plant's)."""
-    k = j
-    while k >= 0 and toks[k].start >= head.span[0]:
-        k -= 1
+    k = bisect_left(toks, (head.span[0],)) - 1
     if k >= 1 and toks[k].lower == "to" and toks[k - 1].lower in _SENT_THINGS:
         return _relative_head(text, toks, k - 1) or head
     return head

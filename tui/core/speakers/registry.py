@@ -514,10 +514,10 @@ def _named_in_full(text: str, capitalised: _CapitalisedWords, surname: str, uppe
 
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
 _OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as a word
-# One to three capitalised words before a comma or a lower-case word: a subject's name.
 # The titles and roles of no gender before a name that a transcript's label may stand for:
-# "Sen. Gill", "Senator Dana Gill" (`Speakers._titled_surnamed`).
+# "Sen. Gill", "Senator Dana Gill" (`Speakers._titled_mentions`).
 _NAME_TITLES = TITLES | PERSON_ROLES
+# One to three capitalised words before a comma or a lower-case word: a subject's name.
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 # The body a spokesperson speaks for: "A spokeswoman for the union" ("the union").
 _SPOKEN_FOR = re.compile(r"\b(?:for|of|at)\s+(.+)$")
@@ -3090,17 +3090,18 @@ class Speakers:
             return None
         lower = max(self._body_end, position - _MENTION_REACH)
         named = next(
-            (n for n in self._mentioned_organizations(lower, position) if _government_arm(n)),
+            (n for n in self._mentioned_organizations(lower, position) if _arm_name(n)),
             None,
         )
-        body = next((e for e in self._recent_entries() if e.kind != "person"), None)
         if named is not None:
             analysis = _Analysis(named, None, "organization", True, (0, 0), found.head)
             body = self._by_key.get(_key(named)) or self._new(analysis)
-        elif body is None or not body.named or body.kind != "organization":
-            return None
-        elif not _government_arm(body.key):
-            return None  # "Air Canada said ... The agency said": a company, no arm
+        else:
+            body = next((e for e in self._recent_entries() if e.kind != "person"), None)
+            if body is None or not body.named or body.kind != "organization":
+                return None
+            if not _arm_name(body.key):
+                return None  # "Air Canada said ... The agency said": a company, no arm
         text = self._text
         head = found.head.capitalize()
         lower = max(0, position - _TITLE_REACH)
@@ -4429,7 +4430,7 @@ class Speakers:
         return index
 
 
-def _government_arm(name: str) -> bool:
+def _arm_name(name: str) -> bool:
     """Whether `name` is a government arm's, named by its fields and its country
     ("Statistics Canada", "Immigration, Refugees and Citizenship Canada"; not "Air Canada")."""
     words = _ARM_NAME_SPLIT.split(name.lower())

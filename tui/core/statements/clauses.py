@@ -70,6 +70,7 @@ from tui.core.statements.patterns import (
     LEAD,
     LONGEST_CLAUSE,
     MONTH_DOT,
+    NOT_FUNCTION_WORD,
     RELATIVE_VERB,
     SUMMING_HEAD,
     TALLY,
@@ -96,7 +97,7 @@ _JOINED_PREDICATE = re.compile(
 # or an infinitive's "to" ("any wrongdoing", "the charges against him"; not "queries seeking
 # to confirm", "not to repeat it"; a relative pronoun is told apart: "a nation that borders").
 _SHORT_OBJECT = re.compile(
-    r"(?!(?:not|to)\b)(?:(?!" + FINITE_VERB.pattern + r"|to\b)[\w’'-]+\s*){1,5}"
+    r"(?!(?:not|to)\b)(?:(?!" + FINITE_VERB.pattern + r"|to\b)[\w’'-]++\s*){1,5}"
 )
 # Cues whose object is most often a clause with no "that", its verb in any form: no
 # predicate of the cue's subject is cut after it ("Lee claimed voters *want* change and will
@@ -605,9 +606,9 @@ _LISTENER_PARTICIPLE = re.compile(
 # *even as critics* warned"; not "and the judge who wrote", nor "as" of a comparison or an
 # example: "measures such as rent caps landlords say", "known as", "as well as").
 _AND_SUBJECT_BEFORE = re.compile(
-    r",?\s+(?:and|(?:even\s+)?(?<!\bsuch\s)(?<!\bso\s)(?<!\bknown\s)(?<!\bsame\s)(?<!\bwell\s)as)\s+(?:(?:the|a|an|its|their|his|her|some|many|most)\s+)?(?:(?!(?:"
-    + alternation(FUNCTION_WORDS)
-    + r")\b)[\w’'-]+\s+){1,3}\Z",
+    r",?\s+(?:and|(?:even\s+)?(?<!\bsuch\s)(?<!\bso\s)(?<!\bknown\s)(?<!\bsame\s)(?<!\bwell\s)as)\s+(?:(?:the|a|an|its|their|his|her|some|many|most)\s+)?(?:"
+    + NOT_FUNCTION_WORD
+    + r"[\w’'-]+\s+){1,3}\Z",
     re.IGNORECASE,
 )
 # A finite auxiliary or a modal right after a cue, the verb of its content with no subject of

@@ -31,7 +31,6 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FINDING_PARTICIPLES,
-    FUNCTION_WORDS,
     GATHERING_VENUES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
@@ -73,6 +72,7 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    NOT_FUNCTION_WORD,
     TIME_ADJUNCT,
     TRIM_END,
     VERB_FORMS,
@@ -165,18 +165,17 @@ _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b
 # part of what was backed ("Mayor defends budget *as critics warn* of cuts", "Board backs deal
 # as the union balks"); not "as" and a predicate ("defends budget as fair"), nor a noun's
 # modifier and the noun (`_agentive`: "hails deal as jobs boost", "cuts as the right moves").
-_NOT_FUNCTION = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
 _HEADLINE_AS_CLAUSE = re.compile(
     r"\sas\s+(?:(?:"
-    + _NOT_FUNCTION
+    + NOT_FUNCTION_WORD
     + r"[a-z-]+\s+)?"
-    + _NOT_FUNCTION
+    + NOT_FUNCTION_WORD
     + r"(?P<subject>[a-z]+s)\s+"
-    + _NOT_FUNCTION
+    + NOT_FUNCTION_WORD
     + r"[a-z]{3,}(?<!s)(?<!ing)|(?:the|its|his|her|their)\s+"
-    + _NOT_FUNCTION
+    + NOT_FUNCTION_WORD
     + r"(?P<body>[a-z]+(?<!s))\s+"
-    + _NOT_FUNCTION
+    + NOT_FUNCTION_WORD
     + r"[a-z]+s)\b"
 )
 # A participle clause with its object or adjunct ("..., *leaving it* stuck", "*burning for* 11

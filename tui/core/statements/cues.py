@@ -844,7 +844,7 @@ _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
 _SCENE_OPENERS = PREPOSITIONS | SUBORDINATORS
 _JOINING_OPENERS = CLAUSE_CONJUNCTIONS - _SCENE_OPENERS  # before such an opening: "So when"
 # A relative pronoun opening a clause inside a noun phrase: "a case *that* could decide it".
-_RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")
+_RELATIVE_OPENER = re.compile(r"\b(?:who|that|which)\b")
 # Prepositions heading an adjunct of the clause before an article's noun phrase, never a
 # phrase after a subject's noun: a noun phrase after one holds no subject's modifier ("spoke
 # during a public comment period"), as after "of" it may ("Critics of a flat tax claim").
@@ -1020,7 +1020,7 @@ _OF_DEMONSTRATIVE = ("of those ", "of these ")
 # of those"; a perfect's auxiliary or an adverb may stand between it and the cue ("some
 # of them have argued", "some of us had also said").
 _PERFECT_BETWEEN = ("have", "has", "had", "also", "already")
-_PARTITIVE_PRONOUNS = tuple(" " + word for word in (*OF_PRONOUNS, *_PERFECT_BETWEEN))
+_PARTITIVE_LEAD_ENDS = tuple(" " + word for word in (*OF_PRONOUNS, *_PERFECT_BETWEEN))
 _PARTITIVE_PRONOUN = re.compile(
     r"(?<![\w’'-])"
     + PARTITIVE_QUANTIFIER
@@ -2211,16 +2211,16 @@ class CueAttributions(CueForms, Quotations):
         return None
 
     def _distributes_subject(self, start: int, comma: int) -> bool:
-        """Whether "each", "both" or "all" after the comma at `comma` stands for the sentence's
-        subject: a plural or two joined names, with a verb of its own and no plural object
-        after it ("The rivals shook hands, both promising": theirs; "Police interviewed three
-        witnesses, all saying": the witnesses')."""
+        """Whether "each", "both" or "all" after the comma at `comma` may stand for the
+        sentence's subject: a plural or two joined names, with a verb of its own ("The rivals
+        shook hands, both promising": theirs), when no plural object stands after it
+        (`_distributed_object`, tried first)."""
         subject = self._sentence_subject(start, comma)
         if subject is None or not self.text[subject.span[1] : comma].strip():
             return False  # no verb of its own before the comma
         words = [w.lower() for w in subject.words if w != "…"]  # "The mayors of X and Y …"
         plural = words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
-        return plural and self._distributed_object(start, comma) is None
+        return plural
 
     def _speaker_of(
         self, cue: Span, word: str, sentence: Span, last: Phrase | None
@@ -2240,10 +2240,10 @@ class CueAttributions(CueForms, Quotations):
         )
         if participle and _DISTRIBUTIVE_LEAD.search(lead):
             comma = text.rindex(",", start, cue[0])
-            participle = self._distributes_subject(start, comma)
-            distributed = None if participle else self._distributed_object(start, comma)
+            distributed = self._distributed_object(start, comma)
             if distributed is not None:  # "interviewed three witnesses, all saying": theirs
                 return phrase_before(text, distributed[0], distributed[1]), False
+            participle = self._distributes_subject(start, comma)
         issued = (
             _ISSUED_MESSAGE.search(text, max(start, cue[0] - _ISSUE_REACH), cue[0])
             if not participle and word.endswith("ing")
@@ -2349,7 +2349,7 @@ class CueAttributions(CueForms, Quotations):
             phrase = self._sentence_subject(start, cue[0])
         if phrase is not None and last is not None and last.antecedent is not None:
             phrase = self._past_relative_clause(last, phrase, cue[0])
-        if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
+        if phrase is None and lead.endswith(_PARTITIVE_LEAD_ENDS):
             phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
         elif phrase is None and lead.endswith(","):
             phrase = self._apposed_partitive_pronoun(start, cue[0])
@@ -3191,7 +3191,7 @@ def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> 
         and opening[0].lower() not in PREPOSITIONS  # "heard from residents who said ..."
     ):
         return False
-    relative = _RELATIVE_WORD.search(text, *content)
+    relative = _RELATIVE_OPENER.search(text, *content)
     if relative is None:
         return FINITE_VERB.search(text, *content) is not None
     if FINITE_VERB.search(text, content[0], relative.start()):

@@ -10,6 +10,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CUE_AUXILIARIES,
     CUE_COMPOUND_MODIFIERS,
+    FUNCTION_WORDS,
     IRREGULAR_VERB_FORMS,
     MONTHS,
     NAMING_CUES,
@@ -32,6 +33,9 @@ VERB_FORMS = IRREGULAR_VERB_FORMS | PREDICATE_OPENERS
 # A noun phrase in which the narrator sums up a clause before it: "a move", "a bold claim",
 # "the latest sign" (`SUMMING_NOUNS`), and the spaces after it.
 SUMMING_HEAD = r"(?:an?|the\s+latest)\s+(?:[a-z-]+\s+)?(?:" + alternation(SUMMING_NOUNS) + r")s?\s+"
+
+# No function word opens what follows: "(?!the|of|...)" before a content word.
+NOT_FUNCTION_WORD = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
 
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"

@@ -75,7 +75,6 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     FINITE_PASTS,
     FOUND_OUT_CUES,
-    FUNCTION_WORDS,
     HEAR_FORMS,
     HEARING_HEADS,
     IRREGULAR_VERB_FORMS,
@@ -120,6 +119,7 @@ from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.patterns import (
     FINITE,
     FINITE_VERB,
+    NOT_FUNCTION_WORD,
     TIME_ADJUNCT,
     compound_tail,
     heading,
@@ -1563,13 +1563,12 @@ def _court_date(text: str, pos: int, end: int) -> bool:
 # is the noun before.
 # No preposition nor question word stands in that subject: "the staff *for what* they call
 # the reading" is a name given, no relative clause.
-_NOT_FUNCTION_WORD = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
 _SUBJECT_WORD = r"(?!(?:" + alternation(PREPOSITIONS | QUESTION_WORDS) + r")\b)[a-z]+\s+"
 _GAPPED_BEFORE = re.compile(
     r"\b(?i:a|an|the|this|that|its|their|his|her)\s+(?:"
-    + _NOT_FUNCTION_WORD
+    + NOT_FUNCTION_WORD
     + r"[a-z-]+\s+){0,2}?(?P<noun>"
-    + _NOT_FUNCTION_WORD
+    + NOT_FUNCTION_WORD
     + r"[a-z]{3,})"
     r"\s+(?:(?:the|its|their|his|her|some|many)\s+)?(?:"
     + _SUBJECT_WORD
