@@ -146,9 +146,10 @@ _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS) + r")\b[^“”\"]*")
 # What follows a clause with a figure and never opens content on its own: its comparison
 # ("..., up from 7,000", "..., compared with a year ago", "..., the lowest since 1990"), or
-# the level a change reached ("rose 37 percent, to $86 million"; "fell by half, from 900"). A
-# superlative only with its reference ("since", "on record", "in <year>"): "the biggest risk is
-# inflation" opens a clause.
+# the level a change reached ("rose 37 percent, to $86 million"; "fell by half, from 900"), or
+# a difference set against another ("..., roughly $6,000 less than in Ohio", "..., 12 per cent
+# more than last year"). A superlative only with its reference ("since", "on record", "in
+# <year>"): "the biggest risk is inflation" opens a clause.
 _COMPARISON = re.compile(
     r"(?:(?:up|down)\s+(?:from|by|on)|(?:compared|set)\s+(?:with|against|to)"
     r"|(?:the|its|their)\s+(?:highest|lowest|largest|smallest|biggest|most|fewest)"
@@ -156,7 +157,9 @@ _COMPARISON = re.compile(
     r"\s+(?:since|ever|on\s+record|(?:in|for)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?"
     r"(?:\d+|a\s+(?:decade|year|generation|century)|decades|years|months))"
     r"|a\s+(?:rise|fall|drop|increase|decrease)\s+of"
-    r"|(?:to|from)\s+(?:(?:about|around|nearly|almost|roughly|more\s+than)\s+)?[$€£]?\d+)\b"
+    r"|(?:to|from)\s+(?:(?:about|around|nearly|almost|roughly|more\s+than)\s+)?[$€£]?\d+"
+    r"|(?:(?:about|around|nearly|almost|roughly|some)\s+)?[$€£]?\d[\d,.]*"
+    r"(?:\s+(?:million|billion|per\s+cent|percent)|%)?\s+(?:less|more|fewer|higher|lower)\s+than)\b"
 )
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
