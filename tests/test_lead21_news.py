@@ -67,3 +67,34 @@ def test_a_source_described_and_a_plain_clause_keep_their_reading(
     ((name, said_content),) = said(text)
     assert name == speaker
     assert said_content.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“She had her chance,” Harlan told the crowd, which chanted “lock the gates” at "
+        "every pause. “She had it and she wasted it.”",
+        "“The budget is fair,” Ruiz told the panel, which later voted “no confidence” in her. "
+        "“We will not change a line of it.”",
+        "“We are not going anywhere,” Oduya told the marchers, who shouted “not one step” "
+        "back at her. “Not this year, not next year.”",
+    ],
+)
+def test_a_quotation_after_a_listeners_relative_aside_goes_on_with_the_speaker(text: str) -> None:
+    """ "“A,” X told the crowd, which chanted “B.” “C.”": the crowd's chant is an aside on
+    whom X spoke to; C goes on with X's words, not the crowd's."""
+    statements = said(text)
+    main = statements[0][0]
+    last_speaker, last_content = statements[-1]
+    assert main is not None and last_speaker == main
+    assert last_content.startswith(text.rsplit("“", 1)[1][:12])
+    assert any(speaker != main for speaker, _ in statements)  # the chant is still theirs
+
+
+def test_a_quotation_after_a_listener_of_the_next_sentence_keeps_its_old_reading() -> None:
+    # a sentence's end between the two cues: the listener's clause is no aside of X's words
+    text = (
+        "“We will win,” Ruiz said. Supporters, who chanted “four more years” all night, "
+        "cheered. “It was loud in there tonight, really loud.”"
+    )
+    assert said(text)[-1][0] != "Ruiz"

@@ -38,6 +38,10 @@ from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import POSSESSIVE_END, Quote, alternation, sentences
 
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
+# A relative pronoun (and an adverb) before a cue, opening a clause on the listener ("told the
+# crowd, *which* chanted"); a sentence's end between two cues ("Lee said. Roe, who").
+_RELATIVE_CUE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
 # A list item's mark before a quotation that opens it: '- “...” — Ana Ruiz', '• “...”'.
 _LIST_MARK = re.compile(r"[-–*•·▪]\s+")
 
@@ -269,7 +273,9 @@ class Quotations(State):
             if para != self.last_para:
                 return
             quote = Quote(quote.start, para_end, (quote.content[0], para_end))
-        if para == self.last_para:
+        if self._said_in_relative_aside(previous):
+            previous = self.statements[-2]  # '“A,” Lee told the crowd, which chanted “B.” “C.”'
+        elif para == self.last_para:
             # The quotation the last one comments on, if any: '“A,” said X, speaking of B. “C.”'
             for index in (-1, -2)[: len(self.statements)]:
                 quoted = self.statements[index]
@@ -286,6 +292,18 @@ class Quotations(State):
         self.statements.append(Emitted(quote.content, "direct", speaker, mention))
         self.covered = max(self.covered, quote.end)
         self.last_para = para
+
+    def _said_in_relative_aside(self, previous: Emitted) -> bool:
+        """Whether the last statement's cue opens a relative clause on someone the statement
+        before it speaks to, in the same sentence ("“A,” Lee told the crowd, *which chanted*
+        “B.”"): an aside, so a quotation floating after it goes on with Lee's words."""
+        if len(self.statements) < 2 or previous.cue_span is None:
+            return False
+        main = self.statements[-2].cue_span
+        if main is None or main[1] > previous.cue_span[0]:
+            return False
+        between = self.text[main[1] : previous.cue_span[0]]
+        return _RELATIVE_CUE.search(between) is not None and not _SENTENCE_END.search(between)
 
     def _turn_taker(self, quote: Quote, para: int) -> Phrase | None:
         """The subject of the sentence right before a floating quotation, in its paragraph
