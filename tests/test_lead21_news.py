@@ -5,6 +5,9 @@ near-misses that must not change."""
 import pytest
 from extraction_helpers import attributed
 
+from tui.core.extract import extract
+from tui.core.model import Article
+
 
 def said(text: str) -> list[tuple[str | None, str]]:
     """(speaker name, content) of each statement of `text`, after a headline."""
@@ -98,3 +101,63 @@ def test_a_quotation_after_a_listener_of_the_next_sentence_keeps_its_old_reading
         "cheered. “It was loud in there tonight, really loud.”"
     )
     assert said(text)[-1][0] != "Ruiz"
+
+
+def roles(text: str) -> dict[str, str | None]:
+    """Each speaker's role, by name, in `text` after a headline."""
+    document = extract(Article(id="roles", text="A headline\n\nThe council met.\n\n" + text))
+    return {speaker.name: speaker.role for speaker in document.speakers}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Sen. Ann Gill said on Monday that she would meet Sen. Ida Voss.\n\nVoss said "
+            "the bill was dead.",
+            "Ida Voss",
+            "Sen.",
+        ),
+        (
+            "Gov. Tom Hale said he could face Rep. Abe Kolb in the fall.\n\nKolb said he "
+            "would run.",
+            "Abe Kolb",
+            "Rep.",
+        ),
+    ],
+)
+def test_a_verb_after_a_modal_is_no_part_of_the_next_names_role(
+    text: str, name: str, role: str
+) -> None:
+    """ "would meet Sen. Ida Voss": "meet" is a verb (a modal goes before it), not a word
+    describing the senator."""
+    assert roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sen. Ann Gill and Sen. Ida Voss met on Monday.\n\nVoss said the plan was bad."
+            "\n\nGill said it was good.",
+            {"Ida Voss": "Sen.", "Ann Gill": "Sen."},
+        ),
+        (
+            "Mayor Ann Gill and Coun. Ida Voss met on Monday.\n\nVoss said the plan was bad."
+            "\n\nGill said it was good.",
+            {"Ida Voss": "Coun.", "Ann Gill": "Mayor"},
+        ),
+        (
+            "Mayor Ann Gill and her aide, Ida Voss, met on Monday.\n\nVoss said the plan was "
+            "bad.\n\nGill said it was good.",
+            {"Ida Voss": "aide", "Ann Gill": "Mayor"},
+        ),
+    ],
+)
+def test_each_of_two_titled_names_joined_by_and_keeps_its_title(
+    text: str, expected: dict[str, str]
+) -> None:
+    """ "Sen. Ann Gill and Sen. Ida Voss met", and later each speaks: the second keeps her
+    own title, read apart from the first's (before: none)."""
+    found = roles(text)
+    assert {name: found[name] for name in expected} == expected

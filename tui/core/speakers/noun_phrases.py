@@ -22,6 +22,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     IRREGULAR_VERB_FORMS,
+    MODALS,
     NAME_CONNECTORS,
     NOT_ADVERBS,
     NOT_AGENT_NOUNS,
@@ -411,6 +412,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             )
             and modifiers < _MAX_MODIFIERS
             and (tok.lower not in PERSON_OBJECT_VERBS or not _subjects_verb(toks, j))
+            and (j == 0 or toks[j - 1].lower not in MODALS)  # "would *meet* Sen. Ann Lee"
             and not _verb_after_name(toks, j)
             and (
                 not toks[first].word[0].isupper()

@@ -4309,6 +4309,16 @@ class Speakers:
         # within the name's paragraph: a subhead above it is no role ("Court rules\n\nJustice")
         start = text.rfind("\n", max(0, span[0] - PHRASE_WINDOW), span[0]) + 1
         toks = tokens(text, max(start, span[0] - PHRASE_WINDOW), span[1])
+        joined = next(
+            (
+                j
+                for j in range(len(toks) - 1, -1, -1)
+                if not (toks[j].capitalized or toks[j].word == ".")
+            ),
+            -1,
+        )
+        if joined > 0 and toks[joined].lower in {"and", "or"}:
+            toks = toks[joined + 1 :]  # "Sen. Ann Gill and *Sen. Ida Voss* met": hers alone
         found = _phrase_at(text, toks, len(toks) - 1)
         if found is None:
             return None
