@@ -161,3 +161,32 @@ def test_each_of_two_titled_names_joined_by_and_keeps_its_title(
     own title, read apart from the first's (before: none)."""
     found = roles(text)
     assert {name: found[name] for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We got lucky,” Ferris said.\n\nCalgary's Tyler Amundsen scored his 300th goal "
+            "in the second period, a milestone he called “special” even in a loss.",
+            "Tyler Amundsen",
+        ),
+        (
+            "“It was a long day,” Ms. Ortiz said.\n\nOttawa's Dana Whitfield, who lost her "
+            "seat in May, said she would run again.\n\nShe said the party needed her.",
+            "Dana Whitfield",
+        ),
+        (
+            "“We will appeal,” Lee said.\n\nAcme's chief executive Tom Reyes met the union on "
+            "Friday. He said talks were going well.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_name_after_a_possessive_opening_its_sentence_is_the_subject(
+    text: str, speaker: str
+) -> None:
+    """ "Calgary's Tyler Amundsen scored ..., a milestone he called ...": the name the
+    possessive of a place, a team or a body opens the sentence with is its subject, so a
+    pronoun after it is that person, not the last speaker."""
+    assert said(text)[-1][0] == speaker

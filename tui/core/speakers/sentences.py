@@ -205,6 +205,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     # a comma closes the opening phrase, inside a quotation's mark too ("following “Dust,”")
     commas = (k + 1 for k, w in enumerate(before) if w.endswith((",", ",”", ',"')))
     role = before[max(commas, default=0) :]
+    if role and role[0][0].isupper() and role[0].endswith(("’s", "'s")):
+        role = role[1:]  # "Calgary's Tyler Amundsen", "Acme's chief Ann Lee": whose the name is
     if not role:
         return True
     if any(w.endswith(("’s", "'s")) or w.lower() in FUNCTION_WORDS for w in role):
