@@ -190,3 +190,38 @@ def test_a_name_after_a_possessive_opening_its_sentence_is_the_subject(
     possessive of a place, a team or a body opens the sentence with is its subject, so a
     pronoun after it is that person, not the last speaker."""
     assert said(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Fisheries Minister Joanne Arsenault defended the quota.\n\n“We followed the "
+            "science,” Arsenault replied.\n\nHost Ray Bellamy pressed her on a report by her "
+            "own scientists.\n\nBellamy asked whether the minister had overruled them. She "
+            "said she had not.",
+            "Joanne Arsenault",
+        ),
+        (
+            "Premier Tom Blake defended the levy on Monday.\n\n“It is fair,” Blake said.\n\n"
+            "Reporter Anna Kowal questioned him about the cost.\n\nKowal asked whether the "
+            "levy would rise. He said it would not.",
+            "Tom Blake",
+        ),
+    ],
+)
+def test_a_surname_named_in_full_with_a_given_name_of_the_other_gender_is_not_the_pronoun(
+    text: str, speaker: str
+) -> None:
+    """ "Host Ray Bellamy ... Bellamy asked ... She said": the host was named in full as a
+    man before he spoke by surname alone, so "she" is the woman who spoke before him."""
+    assert said(text)[-1][0] == speaker
+
+
+def test_a_surname_named_with_a_given_name_of_the_same_gender_still_speaks_again() -> None:
+    text = (
+        "Fisheries Minister Joanne Arsenault defended the quota.\n\n“We followed the "
+        "science,” Arsenault replied.\n\nHost Rita Bellamy pressed her on a report.\n\n"
+        "Bellamy asked whether the minister had overruled it. She said the report was old."
+    )
+    assert said(text)[-1][0] == "Rita Bellamy"

@@ -1112,6 +1112,13 @@ class Speakers:
             # "Transport Focus said ... ‘...,’ she said": a name with no given name, title or
             # role tells no person, so the last speaker of that gender is meant
             agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
+        if (
+            gender
+            and len(agreeing) > 1
+            and agreeing[1].own_gender == gender
+            and self._named_of_other_gender(agreeing[0], gender, position)
+        ):
+            agreeing = agreeing[1:]  # "Host Ray Bellamy ... Bellamy asked ... She said": not he
         if gender and agreeing and agreeing[0].gender is None and self._told_other(gender):
             # "The cook told her to hurry. She says ...": "her" is someone else than the
             # cook, so "she" is too, the one of that gender if any
@@ -3254,6 +3261,16 @@ class Speakers:
         if indexed:
             self._index(entry, found)
         return entry
+
+    def _named_of_other_gender(self, entry: _Entry, gender: str, position: int) -> bool:
+        """Whether a surname speaking alone, of no gender yet, was named in full before
+        `position` with a given name of the other gender than `gender` ("Host Ray Bellamy
+        pressed her. Bellamy asked ...": no "she"); a given name is a weaker sign than a
+        pronoun, so this only chooses between speakers."""
+        if entry.gender is not None or " " in entry.name or not entry.named:
+            return False
+        known = self._known_people().get(entry.name)
+        return known is not None and known.start < position and known.gender != gender
 
     def _file_by_words(self, entry: _Entry, first_word: str, last_word: str) -> None:
         """`entry` among the speakers whose key opens with the same word, where
