@@ -225,3 +225,36 @@ def test_a_surname_named_with_a_given_name_of_the_same_gender_still_speaks_again
         "Bellamy asked whether the minister had overruled it. She said the report was old."
     )
     assert said(text)[-1][0] == "Rita Bellamy"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee told CBC Radio's On the Coast that the stock had turned.", "the stock had"),
+        ("Lee told NBC's Meet the Press on Sunday that the deal was dead.", "the deal was"),
+        ("Lee told CNN's State of the Union that talks would resume.", "talks would"),
+        ("Lee told Acme's board that the merger was off.", "the merger was"),
+        ("Lee told Canada's premiers that the money was coming.", "the money was"),
+        ("Lee told Ottawa's mayor the bridge was safe.", "the bridge was"),
+        ("Lee told Acme's new chief executive he would stay.", "he would stay"),
+    ],
+)
+def test_a_listener_after_a_capitalised_possessive_is_no_part_of_the_content(
+    text: str, content: str
+) -> None:
+    """ "told CBC Radio's On the Coast that ...", "told Acme's board that ...": a programme
+    by its title (small words too) or a role or a body of a named owner is whom it was told."""
+    ((speaker, said_content),) = said(text)
+    assert speaker == "Lee" and said_content.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee told Acme's board members would lose pay.", "board members would"),
+        ("Lee told reporters that Acme's board had erred.", "Acme's board had"),
+    ],
+)
+def test_a_possessive_opening_the_contents_subject_stays_in_it(text: str, content: str) -> None:
+    ((_, said_content),) = said(text)
+    assert said_content.startswith(content)
