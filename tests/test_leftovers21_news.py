@@ -111,6 +111,88 @@ def test_force_into_a_thing_is_no_criticism(text: str):
     assert contents(text) == []
 
 
+# --- "and pointed to": the speaker's evidence after the claim, not part of it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ruiz shot back that the charge was false and pointed to her votes on rent.",
+            "the charge was false",
+        ),
+        ("Ruiz said the fee was fair and referred to the audit.", "the fee was fair"),
+        ("The audit said costs rose and pointed to overtime.", "costs rose"),
+        (
+            "Dane insisted the bridge was safe and also pointed to the survey.",
+            "the bridge was safe",
+        ),
+    ],
+)
+def test_and_pointed_to_ends_what_was_said(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said the data pointed to a slowdown.", "the data pointed to a slowdown"),
+        ("Ruiz said sales fell and prices pointed to a slump.", "sales fell and prices pointed"),
+        ('Ruiz said "the books were clean and pointed to profit."', "the books were clean and"),
+        ("Ruiz said the firm lost money and cut jobs.", "the firm lost money and cut jobs"),
+    ],
+)
+def test_pointing_with_its_own_subject_or_quoted_stays_in_the_claim(text: str, content: str):
+    assert contents(text)[0].startswith(content)
+
+
+# --- ", hours before ...": the writer's time after what was said ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The guild criticized the cuts, hours before council met to vote.", "the cuts"),
+        (
+            "The guild said the fares were unfair, two days after the budget came out.",
+            "the fares were unfair",
+        ),
+        ("The mayor defended the levy on Monday, a day before the vote.", "the levy on Monday"),
+        (
+            "Ode said the ruling was wrong, shortly after the verdict was read.",
+            "the ruling was wrong",
+        ),
+        (
+            "The guild framed the cuts as a betrayal, hours before the vote.",
+            "the cuts as a betrayal",
+        ),
+    ],
+)
+def test_a_time_apart_after_a_comma_is_the_writers(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The guild said the mill would reopen, two weeks after the repairs end.",
+            "the mill would reopen, two weeks after the repairs end",
+        ),
+        (
+            "“The fares are unfair, days after we were promised more,” Ode said.",
+            "The fares are unfair, days after we were promised more",
+        ),
+        (
+            "Ode said the vote came two days after the budget.",
+            "the vote came two days after the budget",
+        ),
+    ],
+)
+def test_a_time_in_the_claim_or_the_quotation_stays(text: str, content: str):
+    assert contents(text) == [content]
+
+
 # --- the writer's guess at what people in general would say --------------------------------
 
 
@@ -301,6 +383,7 @@ def test_transit_budget_floor():
                 ("the numbers had to be checked", "Priya Anand", "person"),
                 ("the plan as “a spreadsheet exercise”", "Gord Tremblay", "person"),
                 ("staff for failing to consult", "Gord Tremblay", "person"),
+                ("the claim was false", "Priya Anand", "person"),
                 ("what they call a pattern", "Transit advocates", "group"),
                 ("This isn't over", "Gord Tremblay", "person"),
             ],
@@ -311,6 +394,7 @@ def test_transit_budget_floor():
     figures = [(f.value, f.unit) for f in find_figures(text)]
     assert (456, "riders") in figures and (11, "votes") in figures and (12, "votes") in figures
     assert all(f.value != 1 for f in find_figures(text) if f.unit == "estimate")
+    assert "the claim was false" in contents(text)
 
 
 def test_senate_ruling_floor():

@@ -2078,6 +2078,7 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_clause_after_infinitive(word, after_start, end)
         end = self._before_consequence(after_start, end)
         end = self._before_joined_clause(after_start, end)
+        end = self._before_pointed_to(after_start, end)
         if not reported and word not in SAYING_VERBS:
             end = self._before_joined_predicate(after_start, end, word)
         after = self._content(
