@@ -282,6 +282,35 @@ def test_a_headline_whose_role_the_body_gives_no_one_unnamed_is_kept():
     assert any(c.startswith("mill owner") for c in contents(text))
 
 
+def test_a_headlines_plain_says_sums_up_a_stance_of_the_body():
+    text = (
+        "Guild says ferry cuts a betrayal of islanders\n\n"
+        "PORT ELLIS — The ferry guild framed the ferry cuts as a betrayal of islanders.\n\n"
+        "The vote is in May.\n"
+    )
+    assert contents(text) == ["the ferry cuts as a betrayal of islanders"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # a stance in the headline keeps its act: not repeated by a prediction
+        (
+            "Guild backs ferry cuts for islanders",
+            "The ferry guild said the cuts would hurt islanders.",
+        ),
+        # a plain "says", another source
+        (
+            "Guild says ferry cuts betray islanders",
+            "The ferry's owner framed the cuts as a betrayal.",
+        ),
+    ],
+)
+def test_a_headline_of_another_act_or_source_is_kept(headline: str, body: str):
+    text = f"{headline}\n\nPORT ELLIS — {body}\n\nThe vote is in May.\n"
+    assert len(contents(text)) == 2
+
+
 # --- figures: "one" picking out a source, the two who traded barbs, parts of a whole --------
 
 

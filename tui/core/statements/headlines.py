@@ -26,8 +26,9 @@ its paragraph has the same source (the same resolved speaker; a named speaker of
 surname; or, for a headline's bare description, "Mayor says ...", a speaker the body gives
 that role, "the city's mayor, Ann Porter", or an unnamed one, "a Crown prosecutor told
 jurors", whoever the description was resolved to; or an unnamed source the body describes
-again at more length, "Migrant workers say ..." and "Eleven migrant workers who ... say"), the same
-act (speech, thought or stance), and at least `REPEATED_SHARE` of its content words (lower
+again at more length, "Migrant workers say ..." and "Eleven migrant workers who ... say"), the
+same act (speech, thought or stance; a headline's plain "says" sums up any), and at least
+`REPEATED_SHARE` of its content words (lower
 case, lightly stemmed, those of a tail giving the news around it left out: "as talks drag
 on", "amid a strike"; "taxes" is "tax", "closed" and "closing" are "clos"; function words
 left out). Such a statement is dropped. Any other is kept: the headline is then the only
@@ -96,6 +97,9 @@ _CONTEXT_TAIL = re.compile(
     r"|[^\n,;:]*\s[a-z]+s\s+(?:on|out|off|up|down|over|in)[ \t]*(?:\n|\Z))"
     r"|amid|while|despite|ahead\s+of)\s"
 )
+# A headline's plain "says" sums up any act of the body ("Union says cuts betray riders" over
+# "the union framed the cuts as a betrayal", "... believes ..."); other cues keep their act.
+_HEADLINE_SAYS = frozenset({"says", "say", "said"})
 _NOT_CONTENT = (
     FUNCTION_WORDS
     | DETERMINERS
@@ -276,11 +280,12 @@ def _repeated(
     source = sources.get(statement.speaker or "")
     role = _role_mention(text, statement.speaker_span)
     act = act_of(statement.cue)
+    says = (statement.cue or "").lower() in _HEADLINE_SAYS
     same: dict[str | None, bool] = {}  # each body speaker's id: whether it is `source`
     for other in statements:
         if other.span[0] < after:
             continue
-        if act_of(other.cue) != act:  # a cached look-up, before the longer test of the source
+        if not says and act_of(other.cue) != act:  # a cached look-up, before the source's
             continue
         speaker = other.speaker
         if speaker not in same:  # tested once per speaker, not once per statement
