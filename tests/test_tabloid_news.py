@@ -270,7 +270,9 @@ def test_one_opening_a_quoted_fans_words_counts_nothing(text: str):
     ("text", "unit"),
     [
         ("One person was hurt in the crush.", "person"),
-        ("One report said 40 fans were hurt.", "report"),
+        # "One report said ..." picks a source out, as "One woman said" does: no count
+        # (test_leftovers21_news.py); a report filed is counted
+        ("One report was filed that night.", "report"),
     ],
 )
 def test_one_before_a_noun_is_still_a_count(text: str, unit: str):

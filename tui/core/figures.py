@@ -447,6 +447,17 @@ _MARGIN_AFTER = re.compile(r"[^\S\n]+(?:(?:short|shy|ahead|clear)[^\S\n]+of|behi
 _THRESHOLD_AFTER = re.compile(
     r"[^\S\n]+(?:needed|required|necessary)(?=[^\S\n]+(?:for|to)\b|[.,;])"
 )
+# A sentence opening on the whole a count is part of, right before that count: "Of the 300
+# *patients*, (172 needed surgery)", "Of those 42 rural *stores*, (12 closed)", "Of the 900
+# *riders* surveyed, (456 said ...)", "Of the 41 *precincts* in Dunmore, (29 were moved)",
+# "Of the 80 *files* she read, (12 ...)".
+_PARTITIVE_OPENING = re.compile(
+    r"(?:\A|[.!?][\"”’]?[^\S\n]+|\n)Of[^\S\n]+(?:the|these|those|its|their)[^\S\n]+"
+    r"(?:[\w,.-]+[^\S\n]+){0,3}?(?P<n>[a-z][a-z-]*)"
+    r"(?:[^\S\n]+(?:(?:he|she|they|we|it|I)[^\S\n]+[a-z]+|[a-z]+ed)"
+    r"|[^\S\n]+(?:in|at|from|across)(?:[^\S\n]+[\w.’'-]+){1,3})?,[^\S\n]+\Z"
+)
+_PARTITIVE_REACH = 80  # characters before a bare count read for the whole it is part of
 _THE_BEFORE = re.compile(r"(?<![\w-])the[^\S\n]+\Z", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"[^\S\n]+more\b", re.IGNORECASE)
 # A reporting verb in the past after a sentence's opening "One": the pronoun, one of a group
@@ -698,14 +709,15 @@ _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", 
 # "one" opening a phrase of four or more words hyphened into one modifier, no count:
 # "one-size-fits-all rules", "a one-of-a-kind case" (not "one-and-a-half", "one-in-a-hundred").
 _ONE_PHRASE_COMPOUND = re.compile(r"-(?!(?:and|in|out)-)[a-z]+(?:-[a-z]+){2,}\b", re.IGNORECASE)
-# "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
-# which counts no one; the aside may hold commas of its own ("One man, who asked to be named
-# by his initial, K., said").
+# "One (local) woman( of the district)(, a nurse,) said", "One GOP lawmaker said", "One widely
+# cited estimate puts": an anecdote's speaker or a source after "one", which counts no one; the
+# aside may hold commas of its own ("One man, who asked to be named by his initial, K., said").
 _ANECDOTAL_ONE = re.compile(
-    rf"[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:{_alternation(lx.ONE_PERSON_NOUNS)})"
+    rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?"
+    rf"(?:{_alternation(lx.ONE_PERSON_NOUNS | lx.ONE_SOURCE_NOUNS)})"
     r"(?:[^\S\n]+(?:of|from|in|near)[^\S\n]+[^,.;\n]{1,40}?)?"
     rf"(?:,[^;\n]{{1,160}}?,)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
-    rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES)})\b"
+    rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES | lx.ESTIMATE_PUT_VERBS)})\b"
 )
 _CLAUSE_CUES = lx.SPEECH_CUES | lx.BELIEF_CUES  # verbs whose "that" opens a clause
 _CLAUSE_OPENERS = frozenset({"and", "but", "while"})  # before a "one" opening a clause
@@ -774,7 +786,7 @@ def find_figures(text: str) -> list[Figure]:
                 if figure.unit is None:
                     figure = _coordinated(text, figures, figure)
                 if figure.unit is None:
-                    figure = _carried_over(text, figures[-1], figure)
+                    figure = _carried_over(text, figures, figure)
                 if figure.unit is None:
                     figure = _ones(text, figures, figure)
             elif figures and figures[-1].unit is None and figure.unit is not None:
@@ -1040,12 +1052,20 @@ def _ones(text: str, figures: list[Figure], figure: Figure) -> Figure:
     short of the 172 needed" (seats, both); a margin or a threshold also measures what the
     last measure measures: "scored 98 points, 12 behind the leaders" (points); a margin only
     what the nearest figure with a unit does ("ran 100 metres in 9.9 seconds, 3 behind the
-    leader": none, a time is no margin's unit)."""
+    leader": none, a time is no margin's unit). A margin or a threshold first in its sentence
+    counts what the last count of the sentence before counts ("won 160 seats. That left them
+    short of the 172 needed": seats)."""
     margin = not _ONES_AFTER.match(text, figure.span[1])
     if margin and not _margin_or_threshold(text, *figure.span):
         return figure
     for previous in reversed(figures):
-        if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
+        between = _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0])
+        if between is not None and not (
+            margin
+            and previous is figures[-1]
+            and previous.kind == "count"
+            and not _SENTENCE_BREAK.search(text, between.end(), figure.span[0])
+        ):
             break
         if previous.unit is not None and (
             previous.kind == "count" or (margin and previous.kind == "measure")
@@ -1072,9 +1092,14 @@ def _study_ratio(text: str, figure: Figure) -> Figure:
     return replace(figure, unit="ratio", subject=named.group("ratio").lower(), kind="measure")
 
 
-def _carried_over(text: str, previous: Figure, figure: Figure) -> Figure:
+def _carried_over(text: str, figures: list[Figure], figure: Figure) -> Figure:
     """A bare number ending its clause in the sentence after a count counts the same, the
-    noun left out: "Two branches had 91,000 visits. The main library recorded 612,000."."""
+    noun left out: "Two branches had 91,000 visits. The main library recorded 612,000."; a
+    size in a compound modifier is passed over ("needed 12 votes on the 22-member council. It
+    drew 11": votes)."""
+    previous = figures[-1]
+    if len(figures) > 1 and f"-{previous.unit}" in text[previous.span[0] : previous.span[1]]:
+        previous = figures[-2]
     if previous.kind != "count" or previous.unit is None:
         return figure
     if not _CLAUSE_END_AFTER.match(text, figure.span[1]):
@@ -2824,7 +2849,13 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
     if amount.unit is None:
         if _margin_or_threshold(text, amount.start, end):
             return None  # "three short of the 172 needed": the count the sentence has before
-        return _noun_phrase(text, end, hyphen=True) or _of_phrase(text, end)
+        if _reciprocal_after(text, amount.start, end):
+            return None  # "the two traded barbs": the people named before, and their verb
+        phrase = _noun_phrase(text, end, hyphen=True)
+        if phrase is not None and _verb_form(text[phrase[0] : phrase[1]].split()[0]):
+            if _partitive_whole(text, amount.start) is not None:
+                return None  # "Of the 300 patients, 172 needed surgery": patients
+        return phrase or _of_phrase(text, end)
     if amount.unit_start is not None:  # "a 30-year *fixed mortgage*": what the compound modifies
         phrase = _noun_phrase(text, end)
         if phrase is not None or _hyphened_age(text, amount):
@@ -2841,6 +2872,17 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
             return None  # nor "the $3 billion *analysts* expected": a relative clause's subject
         return _changed(text, phrase)
     return of
+
+
+def _reciprocal_after(text: str, start: int, end: int) -> bool:
+    """Whether a bare number after "the" or "these" is the subject of a reciprocal verb
+    ("the two *traded* barbs", "the three *clashed* over"), people counted before, not a
+    count of what follows."""
+    verb = _WORD_AHEAD.match(text, end)
+    if verb is None or verb.group(1).lower() not in lx.RECIPROCAL_PASTS:
+        return False
+    previous = _word_before(text, start)
+    return previous is not None and previous.group("w").lower() in lx.ANAPHORIC_BEFORE
 
 
 def _changed(text: str, phrase: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -2887,6 +2929,9 @@ def _counted_past_a_measure(text: str, position: int) -> str | None:
 def _counted_before(text: str, start: int) -> str | None:
     """What a bare count starting at `start` counts when its sentence named it before: "the
     number of new *cases* rose to 1,234", "a population of 8.4 million" (*people*)."""
+    whole = _partitive_whole(text, start)
+    if whole is not None:
+        return whole  # "Of the 42 stores, 12 closed"
     moved = _MOVED_OBJECT.search(text, max(0, start - _WINDOW), start)
     if moved is not None and (moved.group("f") or text.startswith("from ", start)):
         noun = moved.group("n")
@@ -2931,6 +2976,16 @@ def _counted_before(text: str, start: int) -> str | None:
     ):
         return None
     return phrase[2]
+
+
+def _partitive_whole(text: str, start: int) -> str | None:
+    """The plural noun of the whole a sentence opens on, when the bare count at `start` right
+    after its comma is a part of it: "Of the 300 *patients*, (172) needed surgery"."""
+    lo = max(0, start - _PARTITIVE_REACH)
+    if text.find("Of ", lo, start) < 0:
+        return None
+    partitive = _PARTITIVE_OPENING.search(text, lo, start)
+    return partitive.group("n") if partitive and _plural(partitive.group("n")) else None
 
 
 def _object_brought(link: str) -> bool:

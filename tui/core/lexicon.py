@@ -120,6 +120,29 @@ CHARACTERIZE_CUES: frozenset[str] = frozenset(
     envisage envisages envisaged remember remembers remembered remembering
     """.split()
 )
+# Verbs of presenting a thing as something (framing): "The union framed the cuts as a
+# betrayal", "Lee cast the ruling as a win", "billed the deal as a fix". Each has a sense
+# that reports nothing ("cast a ballot", "framed the photo", "pitched a tent"), so, as the
+# characterize verbs, a cue only with "as" after its object; a stance taken on the thing
+# (STANCE_WORDS).
+FRAMING_CUES: frozenset[str] = frozenset(
+    """
+    frame frames framed framing cast casts casting bill bills billed billing pitch pitches
+    pitched pitching spin spins spun spinning depict depicts depicted depicting present
+    presents presented presenting
+    """.split()
+)
+# Verbs of harsh criticism with a literal sense of force or ruin ("Rioters torched two cars",
+# "The storm hammered the coast"): a cue, as the framing verbs, only with "as" after the
+# object ("torched the plan as reckless", "trashed the deal as a giveaway").
+HARSH_CRITICISM_CUES: frozenset[str] = frozenset(
+    """
+    torch torches torched torching trash trashes trashed trashing savage savages savaged
+    savaging skewer skewers skewered skewering pan pans panned panning pillory pillories
+    pilloried pillorying bash bashes bashed bashing hammer hammers hammered hammering roast
+    roasts roasted roasting
+    """.split()
+)
 # Nouns of a child (`CHILD_NOUNS` and `LIFE_STAGE_NOUNS` add their own).
 _YOUNG_NOUNS: frozenset[str] = frozenset(
     "child boy girl kid toddler baby student schoolboy schoolgirl teen teenager".split()
@@ -773,8 +796,21 @@ _WORRY_PARTICLES: tuple[str, ...] = tuple(
     for verb in verbs.split()
     for preposition in prepositions
 )
+# Phrasal verbs of harsh criticism, their object what is criticized: "railed against the
+# levy", "lashed out at the board", "laid into his rivals" (a stance taken against it); not
+# "tore into", "ripped into", said of trucks and shrapnel as often.
+_HARSH_PARTICLES: tuple[str, ...] = tuple(
+    f"{verb} {particle}"
+    for verbs, particle in (
+        ("rail rails railed railing", "against"),
+        ("lash lashes lashed lashing", "out at"),
+        ("lay lays laid laying", "into"),
+    )
+    for verb in verbs.split()
+)
+_LEADING_PARTICLES = _WORRY_PARTICLES + _HARSH_PARTICLES  # of worry and of harsh criticism
 # Particles that join a stance cue to its object: "called for", "spoke of".
-STANCE_PARTICLES: tuple[str, ...] = _WORRY_PARTICLES + (
+STANCE_PARTICLES: tuple[str, ...] = _LEADING_PARTICLES + (
     "called for",
     "calls for",
     "call for",
@@ -2793,6 +2829,7 @@ STANCE_WORDS: frozenset[str] = (
     """.split()
     )
     | HOLD_CUES
+    | FRAMING_CUES
 )
 # Verbs of expression whose object names the attitude expressed: "expressed concern that",
 # "voiced support for", "expressed his frustration with". The object's noun gives the act
@@ -2826,6 +2863,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 # could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {
     **dict.fromkeys(_WORRY_PARTICLES, "stance"),
+    **dict.fromkeys(_HARSH_PARTICLES, "stance"),
     **dict.fromkeys(FOUND_HARD_CUES, "thought"),
     "call for": "speech",
     # conceding a point is coming to think it ("Fans have accepted that the team is
@@ -3658,9 +3696,22 @@ NOT_ONE_AFTER: frozenset[str] = frozenset("another of we they you i he she".spli
 ONE_PERSON_NOUNS: frozenset[str] = frozenset(
     w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")
 ) | frozenset("witness boss actress waitress hostess farmer grower breeder shepherd".split())
+# Singular nouns of a source of words or numbers: "One *estimate* puts the cost at ...", "One
+# *survey* found ...", a source picked out, counting nothing.
+ONE_SOURCE_NOUNS: frozenset[str] = frozenset(
+    "estimate analysis study survey poll report projection forecast assessment review".split()
+)
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # A bare number word after these stands for people or things already counted: "the two met".
 ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
+# Pasts of reciprocal verbs (Levin 1993, 36.1-36.3: "trade", "exchange", "spar"): after "the
+# two", the verb of the people counted before ("The two traded barbs"), no modifier of a count.
+RECIPROCAL_PASTS: frozenset[str] = frozenset(
+    """
+    traded exchanged swapped sparred clashed feuded bickered quarreled quarrelled wrangled
+    jousted shook embraced hugged argued debated
+    """.split()
+)
 # Determiners that make a noun name again what the text told before: "the decision", "this
 # move" (a possessive's noun may be news: "lamenting their luck").
 DEFINITE_OPENERS: frozenset[str] = frozenset("the this that these those".split())
@@ -3694,7 +3745,10 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
     """.split()
 )
 # Words in -ly that are no adverbs (adverbs are skipped or end a noun phrase).
-LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
+LY_NOUNS: frozenset[str] = frozenset(
+    "family supply italy ally rally assembly july monopoly anomaly bully belly homily lily "
+    "jelly melancholy reply".split()
+)
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
 # The mines' abbreviations that, in capitals before a plural noun, name what it is, no unit:

@@ -93,6 +93,12 @@ _JOINED_PREDICATE = re.compile(
     r"|[a-z]{3,}ed(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|from|to|for|after|before|last|this|the|an?"
     r"|his|her|its|their)\b))\b"
 )
+# "and" and a verb of pointing to evidence, the speaker's own predicate after what was said
+# ("shot back that the claim was false *and pointed to* her record", "said the fee was fair
+# *and referred to* the audit"): what was pointed to is the speaker's evidence, not the claim.
+_POINTED_TO = re.compile(
+    r"\s+and\s+(?:(?:also|then|[a-z]+ly)\s+)?(?:pointed|points|referred|refers)\s+to\s"
+)
 # A short noun phrase, such an object: at most five words, none an auxiliary, a past in "-ed"
 # or an infinitive's "to" ("any wrongdoing", "the charges against him"; not "queries seeking
 # to confirm", "not to repeat it"; a relative pronoun is told apart: "a nation that borders").
@@ -886,6 +892,17 @@ class Clauses(State):
         clause = _ADVERBIAL_CLAUSE.search(self.text, start, end)
         return clause.start() if clause is not None and clause.start() > start else end
 
+    def _before_pointed_to(self, start: int, end: int) -> int:
+        """Where a clause reported from `start` (to `end` at most) ends before "and" and a
+        verb of pointing to evidence (`_POINTED_TO`: "... *and pointed to* her record"); `end`
+        if none, or inside a quotation."""
+        at = self.text.find(" and ", start, end)
+        while at >= 0:
+            if _POINTED_TO.match(self.text, at, end) and self._quote_at(at) is None:
+                return at
+            at = self.text.find(" and ", at + 5, end)
+        return end
+
     def _before_joined_predicate(self, start: int, end: int, word: str) -> int:
         """Where an object after the cue `word` from `start` ends before "and" and a
         predicate of the cue's subject (`_JOINED_PREDICATE`: "Lee denied wrongdoing *and has
@@ -918,8 +935,10 @@ class Clauses(State):
         """Where content after a cue from `start` ends before a participle of a consequence
         after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
         for sales"), before the news set against it ("..., even as rivals dug in": the
-        writer's, `_CONTRAST`) or before the narrator's apposition summing it up, closing the
-        clause (`_SUMMING_APPOSITION`), or `start` itself when the content would open with a
+        writer's, `_CONTRAST`), before how long before or after something it was said
+        ("..., hours before council met", `_TIME_APART`, unless a modal makes it the
+        claim's) or before the narrator's apposition summing it up, closing the clause
+        (`_SUMMING_APPOSITION`), or `start` itself when the content would open with a
         consequence after an interrupting attribution's comma; `end` if none does. Looked
         for as far as a clause runs. Not in a quotation, a list of -ing phrases ("means
         cutting costs, sending staff home and closing two branches") or after a modal of
@@ -945,6 +964,13 @@ class Clauses(State):
             and not _same_subject(text, start, contrast.end())
         ):
             end = reach = contrast.start(1)  # "said the plan was “dead,” even as talks went on"
+        apart = _TIME_APART.search(text, start, reach)
+        if (
+            apart is not None
+            and self._quote_at(apart.start(1)) is None
+            and MODALS.isdisjoint(text[start : apart.start()].lower().split())
+        ):
+            end = reach = apart.start()  # "..., hours before council met": the writer's time
         at = text.find(", ", start, reach)
         while at >= 0:
             if _RECORD_OUTCOME.match(text, at + 2) and self._quote_at(at) is None:
@@ -1108,6 +1134,15 @@ class Clauses(State):
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's
 # closing mark): "said a deal was “close,” *even as* talks stalled".
 _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
+# How long before or after something else it was said, after a comma: the writer's time
+# ("criticized the cuts, *hours before* council met", "said it was unfair, *two days after*
+# the budget came out", "..., *a week ahead of* the vote", "..., *shortly after* the verdict").
+_TIME_APART = re.compile(
+    r",[”\"’]?\s+((?:(?:just|only|barely|some|a\s+few|several|an?|\d+|(?i:"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r"))\s+)*(?:moments|minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|ahead\s+of)"
+    r"|shortly\s+(?:before|after))\s"
+)
 # A content opening with a noun or "it"/"they" as its subject, before a modal of what it will
 # do: "*the company* would keep hiring", "*it* will not cut"; group 1 its noun, 2 its pronoun.
 _NOUN_SUBJECT = re.compile(

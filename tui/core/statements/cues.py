@@ -65,8 +65,10 @@ from tui.core.lexicon import (
     FOUND_STATES,
     FOUND_VERDICTS,
     FRACTION_WORDS,
+    FRAMING_CUES,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
+    HARSH_CRITICISM_CUES,
     HEAR_FORMS,
     HEARING_BODIES,
     HEARING_HEADS,
@@ -79,6 +81,7 @@ from tui.core.lexicon import (
     KNOW_FORMS,
     LIFE_STAGE_NOUNS,
     LISTENER_CUES,
+    LY_NOUNS,
     MANDATIVE_CUES,
     MANNER_OF_SPEAKING_CUES,
     MODALS,
@@ -224,6 +227,8 @@ _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_
 # A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
 # after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
 _RATING_CUES = frozenset({"rate", "rates", "rated"})
+# Cues only with "as" after their object: the characterize, rating, framing and harsh verbs.
+_AS_CUES = CHARACTERIZE_CUES | _RATING_CUES | FRAMING_CUES | HARSH_CRITICISM_CUES
 _CALL_FORMS = frozenset("call calls called".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
@@ -313,6 +318,8 @@ _CUE_WORDS = (
     | {"according to", "According to"}
     | CUE_VERBS
     | CHARACTERIZE_CUES
+    | FRAMING_CUES
+    | HARSH_CRITICISM_CUES
     | DISCUSSION_CUES
     | QUESTION_PARTICIPLES
     | {w.capitalize() for w in QUESTION_PARTICIPLES}
@@ -826,6 +833,9 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+# ... and before an adverb in -ly and a participle modifying a noun: "a *widely cited* study",
+# "One *frequently quoted* estimate puts ...".
+_ADVERB_DETERMINERS = _DETERMINERS | frozenset("one another this each".split())
 # Cue words in a verb's base form, whose -s form is a cue too ("recount", "estimate"), less
 # those whose past is the same ("forecast"): after "a" or "an" and a modifier or two, such a
 # word is a noun, as a singular subject's present verb takes -s ("ordered a full hand
@@ -1416,6 +1426,18 @@ def _quoted_object(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:
     return phrase if verb is None else phrase_before(text, verb.end, cue_start)
 
 
+def _modified_participle(words: list[str]) -> bool:
+    """Whether the words before a participle are a determiner and an adverb in -ly, which make
+    it a modifier of the noun after it: "a widely cited study", "One often quoted estimate"."""
+    return (
+        len(words) > 1
+        and words[-1].islower()
+        and words[-1].endswith("ly")
+        and words[-1] not in LY_NOUNS  # "The family said"
+        and words[-2].lower() in _ADVERB_DETERMINERS
+    )
+
+
 def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word at `pos` heads a noun phrase opened by "a" or "an" whose plural
     modifies it ("a public *records* request", "an *arms* deal"): the article agrees with no
@@ -1703,6 +1725,7 @@ class CueAttributions(CueForms, Quotations):
             return False
         if (
             words[-1].lower() in _DETERMINERS
+            or _modified_participle(words)
             or self._named_noun(words, pos)
             or _plural_modifier(words, self.text, pos)
             or _possessed_noun(words, self.text, pos)
@@ -1922,8 +1945,9 @@ class CueAttributions(CueForms, Quotations):
             and (summed := self._summed_report(cue, word, sentence, phrase))
         ):
             return summed
-        if word in CHARACTERIZE_CUES or word in _RATING_CUES:
-            # "viewed X as Y" too, though "viewed" alone is passive; "rated X as Y"
+        if word in _AS_CUES:
+            # "viewed X as Y" too, though "viewed" alone is passive; "rated X as Y", "framed
+            # X as Y", "torched X as Y"
             return self._characterized(cue, sentence, phrase)
         if word in _PASSIVE_ONLY:
             return None  # "considered", "known": a cue only in the passive
@@ -2054,6 +2078,7 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_clause_after_infinitive(word, after_start, end)
         end = self._before_consequence(after_start, end)
         end = self._before_joined_clause(after_start, end)
+        end = self._before_pointed_to(after_start, end)
         if not reported and word not in SAYING_VERBS:
             end = self._before_joined_predicate(after_start, end, word)
         after = self._content(

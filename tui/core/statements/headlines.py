@@ -24,9 +24,11 @@ lines). Furniture between (an "ABSTRACT." label, blanked) is passed over.
 A statement of the headline or the standfirst **repeats** the body when a statement after
 its paragraph has the same source (the same resolved speaker; a named speaker of the same
 surname; or, for a headline's bare description, "Mayor says ...", a speaker the body gives
-that role, "the city's mayor, Ann Porter"; or an unnamed source the body describes again at
-more length, "Migrant workers say ..." and "Eleven migrant workers who ... say"), the same
-act (speech, thought or stance), and at least `REPEATED_SHARE` of its content words (lower
+that role, "the city's mayor, Ann Porter", or an unnamed one, "a Crown prosecutor told
+jurors", whoever the description was resolved to; or an unnamed source the body describes
+again at more length, "Migrant workers say ..." and "Eleven migrant workers who ... say"), the
+same act (speech, thought or stance; a headline's plain "says" sums up any), and at least
+`REPEATED_SHARE` of its content words (lower
 case, lightly stemmed, those of a tail giving the news around it left out: "as talks drag
 on", "amid a strike"; "taxes" is "tax", "closed" and "closing" are "clos"; function words
 left out). Such a statement is dropped. Any other is kept: the headline is then the only
@@ -43,6 +45,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
+    ROLE_NOUNS,
     SOURCE_ADJECTIVES,
 )
 from tui.core.model import Span, Speaker
@@ -94,6 +97,9 @@ _CONTEXT_TAIL = re.compile(
     r"|[^\n,;:]*\s[a-z]+s\s+(?:on|out|off|up|down|over|in)[ \t]*(?:\n|\Z))"
     r"|amid|while|despite|ahead\s+of)\s"
 )
+# A headline's plain "says" sums up any act of the body ("Union says cuts betray riders" over
+# "the union framed the cuts as a betrayal", "... believes ..."); other cues keep their act.
+_HEADLINE_SAYS = frozenset({"says", "say", "said"})
 _NOT_CONTENT = (
     FUNCTION_WORDS
     | DETERMINERS
@@ -233,6 +239,27 @@ def _described_again(head: str, body: str) -> bool:
     return any(longer[k : k + len(words)] == words for k in range(len(longer) - len(words) + 1))
 
 
+def _role_mention(text: str, span: Span | None) -> str | None:
+    """The role noun a headline names its source by ("*Prosecutor* says ...", "Police *chief*
+    warns"), whoever the extraction resolved it to; None for a name ("Lee says")."""
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    return words[-1].lower() if words and words[-1].lower() in ROLE_NOUNS else None
+
+
+def _in_role(role: str | None, body: Speaker | None) -> bool:
+    """Whether the body's speaker is unnamed and described by the headline's role noun `role`
+    (in its role or its description): the headline's "Prosecutor says" and the lede's "a Crown
+    prosecutor told jurors", one source the body names only later."""
+    return (
+        role is not None
+        and body is not None
+        and not body.named
+        and role in re.findall(r"[a-z]+", f"{body.role or ''} {body.name}".lower())
+    )
+
+
 def _surname(speaker: Speaker) -> str:
     return speaker.name.split()[-1].lower()
 
@@ -251,16 +278,19 @@ def _repeated(
     if not words:
         return False
     source = sources.get(statement.speaker or "")
+    role = _role_mention(text, statement.speaker_span)
     act = act_of(statement.cue)
+    says = (statement.cue or "").lower() in _HEADLINE_SAYS
     same: dict[str | None, bool] = {}  # each body speaker's id: whether it is `source`
     for other in statements:
         if other.span[0] < after:
             continue
-        if act_of(other.cue) != act:  # a cached look-up, before the longer test of the source
+        if not says and act_of(other.cue) != act:  # a cached look-up, before the source's
             continue
         speaker = other.speaker
         if speaker not in same:  # tested once per speaker, not once per statement
-            same[speaker] = same_source(source, sources.get(speaker or ""))
+            body = sources.get(speaker or "")
+            same[speaker] = same_source(source, body) or _in_role(role, body)
         if not same[speaker]:
             continue
         if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words):

@@ -21,7 +21,8 @@ A speech verb with a subject and words after it is not always an attribution:
 - a **title**: a work's title in quotation marks and title case after a verb of writing it
   ("wrote “A Long Way Home” in 1990", "published “The Tide Tables”");
 - a **hypothetical**: a verb of saying or asserting after a modal of possibility ("some might
-  say", "critics could argue", "may claim"), in a condition ("if Lee says ...") or a question
+  say", "critics could argue", "may claim") or after "would" with people in general for
+  subject ("most historians would say"), in a condition ("if Lee says ...") or a question
   ("was asked whether he said ..."), or with nobody for subject ("nobody said", "no one has
   claimed"): nobody said it; a verb of believing in a condition or a question ("was asked
   whether she expected ...");
@@ -394,6 +395,15 @@ _HYPOTHETICAL_ENDINGS = (
     *("has", "had", "ever", "yet"),
 )
 _NOBODY_ENDINGS = ("nobody", "one")
+# A quantified subject of people in general and "would" before a cue: the writer's guess at
+# what such people would say, no one's words ("Most historians would say", "many economists
+# would argue", "Few voters would disagree"); not "would later say", what someone went on to
+# say, nor a subject without the quantifier ("Lee would say only that ...").
+_GENERIC_WOULD = re.compile(
+    r"(?<![\w’'-])(?i:most|many|few|any)\s+(?:[a-z][\w’'-]*\s+){0,3}?would\s+"
+    r"(?:(?!later\b)(?:also|probably|surely|likely|certainly|" + _ADVERB + r")\s+)*$"
+)
+_GENERIC_WOULD_ENDINGS = ("would", "ly", "also")
 # "Neither" opening the clause of a cue, its subject: "Neither Hale nor his lawyer (has)
 # responded", "Neither side commented", "..., and neither of them said" (an appositive of the
 # last may stand before the cue: "nor his lawyer, Dana Ruiz, responded").
@@ -1429,6 +1439,8 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
     if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
         if _lead(_HYPOTHETICAL, text, cue):
             return True
+    if _may_end(before, _GENERIC_WOULD_ENDINGS) and _lead(_GENERIC_WOULD, text, cue):
+        return True
     return _conditional(text, cue, before) or _neither_nor(text, cue)
 
 
