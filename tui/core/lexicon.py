@@ -399,7 +399,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
     statement counter dispute disputes plan plans advocate advocates show shows term terms
-    label labels bet bets wager wagers gamble gambles
+    label labels bet bets wager wagers gamble gambles comment comments
     """.split()
 )
 # What follows "it is" when "it" stands for no one but the clause after it: "said it was too
@@ -3877,11 +3877,17 @@ CHOOSING_VERBS: frozenset[str] = frozenset(
     succeeded defeated ousted promoted""".split()
 )
 # Verbs whose object is a person a name often gives with a title, after their subject: "the
-# party *elected* former minister Ann Lee", "the witnesses *included* Sen. Ann Marsh"; the
-# subject and the verb are no part of the named person's role.
-PERSON_OBJECT_VERBS: frozenset[str] = CHOOSING_VERBS | frozenset(
-    """include includes included feature features featured joined met heard thanked
-    questioned grilled pressed invited welcomed introduced""".split()
+# party *elected* former minister Ann Lee", "the witnesses *included* Sen. Ann Marsh", a
+# reporter's contact ("I *reached* Mayor Ivo Lind", "we *phoned* Dr. Ann Roe"); the subject
+# and the verb are no part of the named person's role.
+PERSON_OBJECT_VERBS: frozenset[str] = (
+    CHOOSING_VERBS
+    | CONTACT_PARTICIPLES
+    | frozenset(
+        """include includes included feature features featured joined met heard thanked
+        grilled pressed invited welcomed introduced phoned called emailed visited
+        texted""".split()
+    )
 )
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
 # not odds.

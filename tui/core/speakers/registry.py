@@ -642,6 +642,11 @@ _PRONOUN_OPENING_CHARS = 60  # characters that hold them
 _OPENING_CLAUSE_CHARS = 120  # an opening clause, closed by a comma: "Asked whether ..., she"
 _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subject: "whether she"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
+# An opening clause whose subject is the author, closed by a comma before the pronoun: "When I
+# reached Mayor Ivo Lind by phone, he said", "After we called Ann Roe, she said".
+_AUTHOR_CLAUSE = re.compile(
+    r"(?P<subordinator>[A-Z][a-z]+)\s+(?:I|we)\s[^.;:!?“”\"]{3,%d},\s+$" % _OPENING_CLAUSE_CHARS
+)
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline Research".
 _BODY_PEOPLE = frozenset({"pollster"})
@@ -1091,6 +1096,9 @@ class Speakers:
             lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
             if recent and recent[0].kind in _THINGS and self._last_end:
                 lower = self._body_sentence(gender, lower)
+        met = self._met_by_author(gender, position)
+        if met is not None:
+            return met
         subjects = self._latest_subjects(gender, lower, position)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
@@ -1134,6 +1142,24 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _met_by_author(self, gender: str | None, position: int) -> _Entry | None:
+        """The one person of `gender` named in an opening clause of the author's, the
+        pronoun's sentence opening with it ("When I spoke to Minister Ann Roe last week, she
+        said": Roe, not a woman who spoke before), as a speaker; None if none or several."""
+        if gender is None:
+            return None
+        text = self._text
+        opening = _sentence_opening(text, _line_start(text, position), position)
+        clause = _AUTHOR_CLAUSE.match(text, opening, position)
+        if clause is None or clause["subordinator"].lower() not in SUBORDINATORS:
+            return None
+        met = {
+            person.surname: person
+            for person in self._people_between(opening, position)
+            if person.gender == gender
+        }
+        return self._subject(next(iter(met.values()))) if len(met) == 1 else None
 
     def _owner_of_last(self, recent: list[_Entry], gender: str | None) -> _Entry | None:
         """The person whose relative spoke last, described by that person's possessive, when
