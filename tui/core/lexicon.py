@@ -1081,6 +1081,8 @@ POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "
 OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "them": "they"}
 # First-person pronouns: the author of an opinion piece ("I believe ...") speaks.
 AUTHOR_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
+# The author's possessives, holding a view as "I" and "we" do: "My guess is that ...".
+AUTHOR_POSSESSIVES: dict[str, str] = {"my": "I", "our": "we"}
 # Second-person pronouns: never a reported speaker ("you know").
 SELF_PRONOUNS: frozenset[str] = frozenset({"you"})
 # Determiners that may open a speaker phrase.
@@ -2129,10 +2131,11 @@ NOMINAL_CUES: frozenset[str] = frozenset(
 # Nouns of a view held or of what was said that report a clause after a copula and "that",
 # held by their possessor: "Lee's view is that ...", "Her argument was that ...", "The
 # firm's position is that ...", a witness's "His evidence was that ..." (with `NOMINAL_CUES`,
-# which report it after "that" too).
+# which report it after "that" too); a guess or a hunch ("My guess is that ...", "Her sense
+# was that ...").
 HELD_VIEW_NOUNS: frozenset[str] = frozenset(
     "position stance message point line answer reply response explanation reasoning case "
-    "advice evidence".split()
+    "advice evidence guess hunch sense feeling".split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:
 # "questions about his health", "criticism of the deal", "support for Clinton".
@@ -2756,7 +2759,8 @@ THOUGHT_WORDS: frozenset[str] = (
     pessimistic aware unsure doubtful fearful
     belief beliefs notion idea view conclusion theory fear concern concerns hope expectation
     expectations assumption perception impression worries worry doubt doubts speculation
-    illusions skepticism optimism recognition confidence pessimism certainty
+    illusions skepticism optimism recognition confidence pessimism certainty guess hunch
+    feeling
     """.split()
     )
     | WAGER_VERBS
@@ -3883,10 +3887,10 @@ CHOOSING_VERBS: frozenset[str] = frozenset(
 PERSON_OBJECT_VERBS: frozenset[str] = (
     CHOOSING_VERBS
     | CONTACT_PARTICIPLES
+    | CONTACT_VERBS
     | frozenset(
         """include includes included feature features featured joined met heard thanked
-        grilled pressed invited welcomed introduced phoned called emailed visited
-        texted""".split()
+        grilled pressed invited welcomed introduced""".split()
     )
 )
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,

@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
     ARTS_ROLE_HYPERNYMS,
+    AUTHOR_POSSESSIVES,
     AUTHOR_PRONOUNS,
     BELIEF_ADJECTIVES,
     BODY_HEAD_ALIASES,
@@ -645,7 +646,7 @@ _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely men
 # An opening clause whose subject is the author, closed by a comma before the pronoun: "When I
 # reached Mayor Ivo Lind by phone, he said", "After we called Ann Roe, she said".
 _AUTHOR_CLAUSE = re.compile(
-    r"(?P<subordinator>[A-Z][a-z]+)\s+(?:I|we)\s[^.;:!?“”\"]{3,%d},\s+$" % _OPENING_CLAUSE_CHARS
+    rf"(?P<subordinator>[A-Z][a-z]+)\s+(?:I|we)\s[^.;:!?“”\"]{{3,{_OPENING_CLAUSE_CHARS}}},\s+$"
 )
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline Research".
@@ -3382,6 +3383,9 @@ class Speakers:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
+        if len(toks) == 1 and toks[0].lower in AUTHOR_POSSESSIVES:
+            # "My guess is that ...": the author's view, held by "I" ("our": "we")
+            return _Analysis(AUTHOR_POSSESSIVES[toks[0].lower], None, "person", True, phrase.span)
         if len(toks) > 1 and toks[-1].lower in PARTY_MEMBERS and toks[0].lower in DETERMINERS:
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
         if _acronym_title(toks):
