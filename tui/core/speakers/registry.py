@@ -614,11 +614,11 @@ _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stan
 # debate. He said ...": "he" is someone named before).
 _NO_ANTECEDENTS = frozenset("no one|no-one|nobody|everyone|everybody|anyone|anybody".split("|"))
 # A description opening with a capital, and the words after it where its head is, if it has
-# one: "One woman", "A retired teacher", "The man’s daughter", "Her husband"; a name's kin
-# ("Holm's daughter"), not its other people ("Brink's coach", often the name's own subject)
-# (`Speakers._described_subject`).
+# one: "One woman", "A retired teacher", "The man’s daughter", "Her husband", the author's
+# kin ("My mother"); a name's kin ("Holm's daughter"), not its other people ("Brink's coach",
+# often the name's own subject) (`Speakers._described_subject`).
 _DESCRIBED_PERSON = re.compile(
-    r"\b(?:One|A|An|The|His|Her|Their|[A-Z][a-z]+[’']s(?=\s+(?:"
+    r"\b(?:One|A|An|The|His|Her|Their|My|Our|[A-Z][a-z]+[’']s(?=\s+(?:"
     + alternation(MALE_NOUNS | FEMALE_NOUNS)
     + r")\b))\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
 )

@@ -822,6 +822,14 @@ _PLACED = re.compile(
 )
 
 
+# Only how one put it, the words themselves to come: "put it more bluntly.", "puts it
+# simply", "put it best" (not "put it this way: the fares will rise").
+_MANNER_ONLY = re.compile(
+    r"(?:(?:more|most|less|even|quite|rather|very)\s+)?(?:[a-z]+ly|best|better|well|differently)"
+    r"[.!?]?"
+)
+
+
 def _placed(text: str, cue: Span) -> bool:
     """Whether "put it" sets a thing somewhere ("put it back", "put it among the best"), not
     how one spoke: "ahead", "beyond" or "within" may be a time after "As ... put it"."""
@@ -844,6 +852,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
         if word in _PUT_IT and _placed(text, cue):
             return "other sense"  # "She puts it back carefully": a thing set somewhere
+        if word in _PUT_IT and _MANNER_ONLY.fullmatch(text, span[0], span[1]):
+            return "non-answer"  # "A father put it more bluntly.": how, the words to come
         if word in _TELL_IT and not _CLAUSE_ENDS.match(text, cue[1]):
             return "other sense"  # "The agency told it to stop", "can tell it apart"
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
