@@ -8,6 +8,7 @@ source's."""
 import pytest
 from extraction_helpers import ARTICLES, attributed, missing_speakers, named, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 from tui.core.statements.furniture import byline_author
 from tui.core.text import paragraphs
@@ -257,6 +258,58 @@ def test_put_it_with_only_a_manner_reports_nothing(text: str):
 def test_as_someone_put_it_still_reports():
     text = "As one nurse put it, the ward is a war zone."
     assert named(text) == [("the ward is a war zone", "one nurse", "put it")]
+
+
+# -- a fact "which tells me": the author's inference --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board moved $900,000 into a dashboard, which tells me the strings are loose.",
+        "The board moved $900,000 into a dashboard, which only tells us the rules bend.",
+        "The board moved $900,000 into a dashboard. That tells me the strings are loose.",
+    ],
+)
+def test_a_fact_telling_the_author_is_no_ones_claim(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The board sent a memo that tells us the office will close.", "a memo"),
+        ("The report tells us the office will close.", "The report"),
+        ("Lee told me the office will close.", "Lee"),
+        ("Ruiz, who told me the office would close, was wrong.", "Ruiz"),
+    ],
+)
+def test_a_source_telling_the_author_still_reports(text: str, speaker: str):
+    [(content, name, _)] = named(text)
+    assert (content.split()[:2], name) == (["the", "office"], speaker)
+
+
+# -- one of the audience is a speaker, no count --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One reader wrote that her pass cost too much.",
+        "One reader, a nurse in Brill, wrote that her pass cost too much.",
+        "One caller said the road was shut.",
+    ],
+)
+def test_one_reader_who_writes_counts_nothing(text: str):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Only one reader wrote back.", "The paper has one reader in Brill."]
+)
+def test_one_reader_counted_is_still_a_figure(text: str):
+    [figure] = find_figures(text)
+    assert figure.unit == "reader"
 
 
 # -- a byline's trade after the name --

@@ -3659,9 +3659,14 @@ RATIO_AFTER_ONE_BEFORE: frozenset[str] = frozenset({"that"})
 NOT_ONE_AFTER: frozenset[str] = frozenset("another of we they you i he she".split())
 # Singular nouns of a person: "One *woman* said ...", an anecdote's speaker, counts no one
 # ("One dairy *farmer* near Dallow said": the trades that are surnames too).
-ONE_PERSON_NOUNS: frozenset[str] = frozenset(
-    w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")
-) | frozenset("witness boss actress waitress hostess farmer grower breeder shepherd".split())
+ONE_PERSON_NOUNS: frozenset[str] = (
+    frozenset(
+        w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")
+    )
+    | frozenset("witness boss actress waitress hostess farmer grower breeder shepherd".split())
+    # one of a column's or a show's audience: "One reader wrote", "one caller said"
+    | frozenset("reader viewer listener caller subscriber commenter".split())
+)
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # A bare number word after these stands for people or things already counted: "the two met".
 ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())

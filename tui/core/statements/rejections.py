@@ -830,6 +830,17 @@ _MANNER_ONLY = re.compile(
 )
 
 
+# A clause's "which" (or "That", "This" opening a sentence) telling the author something:
+# "..., which tells me the strings are loose", "That tells us the rules bend": the author's
+# inference from a fact, no one's claim (not "a memo that tells us ...", "The report tells
+# us ...").
+_TELLING_FORMS = frozenset({"tells", "told", "tell"})
+_FACT_BEFORE = re.compile(
+    r"(?:,\s*which|(?:^|\n|[.!?][”\"]?\s+)(?:That|This))\s+(?:(?:only|also|just)\s+)?$"
+)
+_AUTHOR_TOLD = re.compile(r"\s+(?:me|us)\b")
+
+
 def _placed(text: str, cue: Span) -> bool:
     """Whether "put it" sets a thing somewhere ("put it back", "put it among the best"), not
     how one spoke: "ahead", "beyond" or "within" may be a time after "As ... put it"."""
@@ -869,6 +880,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             if what.group("question") and _lead(_TO_FIND_OUT, text, cue):
                 return "hypothetical"  # "will find out whether the plant closes"
         return "non-answer" if _questions_put(text, word, cue) else None
+    if (
+        word in _TELLING_FORMS
+        and _AUTHOR_TOLD.match(text, cue[1])
+        and _FACT_BEFORE.search(text, max(0, cue[0] - 14), cue[0])
+    ):
+        return "no source"  # "..., which tells me the strings are loose": the author infers
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
