@@ -289,6 +289,35 @@ def test_a_source_telling_the_author_still_reports(text: str, speaker: str):
     assert (content.split()[:2], name) == (["the", "office"], speaker)
 
 
+# -- "I'm told": the author told by someone unnamed, no statement of the author's --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm told the depot will be sold.",
+        "I’m told the depot will be sold.",
+        "I am told the depot will be sold.",
+        "We’re told the depot will be sold.",
+    ],
+)
+def test_the_author_told_by_no_one_named_reports_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("I'm told by two aides that the depot will be sold.", "two aides"),
+        ("He’s told reporters the depot will be sold.", "He"),  # "has told": active
+        ("I told her the depot would be sold.", "I"),
+    ],
+)
+def test_a_teller_named_or_the_author_telling_still_reports(text: str, speaker: str):
+    [(content, name, _)] = named(text)
+    assert (content.startswith("the depot"), name) == (True, speaker)
+
+
 # -- one of the audience is a speaker, no count --
 
 

@@ -235,9 +235,11 @@ _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\
 # What a hearing body was told, after "told" and a time: a clause, with "that" or without; not
 # an infinitive ("was told to disregard it"), "of" or "about".
 _TOLD_CLAUSE = re.compile(r"\s+(?:that\s+)?(?!(?:not\s+)?to\b|of\b|about\b)(?=\w)")
-# A form of "be" before a passive cue, "it's" too ("It's believed the fire was set").
+# A form of "be" before a passive cue, "it's" too ("It's believed the fire was set"), and
+# the author's contracted "I'm", "we're" ("I’m told by two aides that ...").
 _PASSIVE_LEAD = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|[Ii]t[’']s)\s+(?:(?:\w+ly|not|also)\s+)*$"
+    r"(?:\b(?:am|is|are|was|were|be|been|being)|\b[Ii]t[’']s|[’'](?:m|re))"
+    r"\s+(?:(?:\w+ly|not|also)\s+)*$"
 )
 _BY_AGENT = re.compile(r"\s+by\s+")
 # How a source was made or had, after it and up to its comma: "figures *released by the

@@ -3350,7 +3350,12 @@ def _passive(between: str, word: str) -> bool:
         or word in BELIEF_PARTICIPLES_NOT_ED
         or word in _PASSIVE_NOT_ED
         or word in CONJECTURE_PARTICIPLES
-    ) and any(w in {"is", "are", "was", "were"} for w in words)
+    ) and any(w in _BE_PRESENTS_AND_PASTS for w in words)
+
+
+# The forms of "be" before a passive participle, contracted too ("I’m told", "they're told";
+# not "’s", which may be "has": "He’s told reporters").
+_BE_PRESENTS_AND_PASTS = frozenset({"am", "is", "are", "was", "were", "’m", "'m", "’re", "'re"})
 
 
 def _gapped_source(phrase: Phrase) -> Phrase:
