@@ -39,6 +39,12 @@ from tui.core.text import paragraphs
             "ward was full.",
             "Ada Moss",
         ),
+        # a name no list tells the gender of
+        (
+            "Tom Ruiz said the roof leaks. After I called Grant Pellerin on Monday, he said the "
+            "forecast was wrong.",
+            "Grant Pellerin",
+        ),
     ],
 )
 def test_the_pronoun_after_the_authors_clause_is_the_person_reached(text: str, name: str):
@@ -57,6 +63,18 @@ def test_the_pronoun_after_the_authors_clause_is_the_person_reached(text: str, n
         # no one named in the author's clause
         (
             "Tom Ruiz said the roof leaks. When I called, he said the forecast was wrong.",
+            "Tom Ruiz",
+        ),
+        # a street, no person
+        (
+            "Tom Ruiz said the roof leaks. When I drove down Queen Street, he said the "
+            "forecast was wrong.",
+            "Tom Ruiz",
+        ),
+        # a woman named in it, and "he"
+        (
+            "Tom Ruiz said the roof leaks. When I called Ann Pellerin, he said the forecast "
+            "was wrong.",
             "Tom Ruiz",
         ),
         # two of her gender in it: either
@@ -379,6 +397,7 @@ ARTICLE_SPEAKERS = {
         ("the group had gathered", "Ruth Abernathy", "person"),
         ("People are not asking", "Ruth Abernathy", "person"),
         ("the increase will raise", "The commission’s own report", "document"),
+        ("ridership forecasts were", "Grant Pellerin", "person"),
     ],
     CARE_HOME: [
         ("I found out the same week", "Colette Brisebois", "person"),

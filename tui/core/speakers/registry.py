@@ -1147,7 +1147,8 @@ class Speakers:
     def _met_by_author(self, gender: str | None, position: int) -> _Entry | None:
         """The one person of `gender` named in an opening clause of the author's, the
         pronoun's sentence opening with it ("When I spoke to Minister Ann Roe last week, she
-        said": Roe, not a woman who spoke before), as a speaker; None if none or several."""
+        said": Roe, not a woman who spoke before), or its one name of no known gender, as a
+        speaker; None if none or several."""
         if gender is None:
             return None
         text = self._text
@@ -1160,7 +1161,19 @@ class Speakers:
             for person in self._people_between(opening, position)
             if person.gender == gender
         }
-        return self._subject(next(iter(met.values()))) if len(met) == 1 else None
+        if met:
+            return self._subject(next(iter(met.values()))) if len(met) == 1 else None
+        # a name no list tells the gender of ("When I called Grant Pellerin, he said")
+        names = [
+            name
+            for name in _NAME_AT.finditer(text, clause.end("subordinator"), position)
+            if _names_someone(name.group().split())
+        ]
+        return (
+            self._named_person(names[0].start(), names[0].end(), gender)
+            if len(names) == 1
+            else None
+        )
 
     def _owner_of_last(self, recent: list[_Entry], gender: str | None) -> _Entry | None:
         """The person whose relative spoke last, described by that person's possessive, when
