@@ -422,7 +422,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
     statement counter dispute disputes plan plans advocate advocates show shows term terms
-    label labels bet bets wager wagers gamble gambles
+    label labels bet bets wager wagers gamble gambles comment comments
     """.split()
 )
 # What follows "it is" when "it" stands for no one but the clause after it: "said it was too
@@ -1117,6 +1117,8 @@ POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "
 OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "them": "they"}
 # First-person pronouns: the author of an opinion piece ("I believe ...") speaks.
 AUTHOR_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
+# The author's possessives, holding a view as "I" and "we" do: "My guess is that ...".
+AUTHOR_POSSESSIVES: dict[str, str] = {"my": "I", "our": "we"}
 # Second-person pronouns: never a reported speaker ("you know").
 SELF_PRONOUNS: frozenset[str] = frozenset({"you"})
 # Determiners that may open a speaker phrase.
@@ -2165,10 +2167,11 @@ NOMINAL_CUES: frozenset[str] = frozenset(
 # Nouns of a view held or of what was said that report a clause after a copula and "that",
 # held by their possessor: "Lee's view is that ...", "Her argument was that ...", "The
 # firm's position is that ...", a witness's "His evidence was that ..." (with `NOMINAL_CUES`,
-# which report it after "that" too).
+# which report it after "that" too); a guess or a hunch ("My guess is that ...", "Her sense
+# was that ...").
 HELD_VIEW_NOUNS: frozenset[str] = frozenset(
     "position stance message point line answer reply response explanation reasoning case "
-    "advice evidence".split()
+    "advice evidence guess hunch sense feeling".split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:
 # "questions about his health", "criticism of the deal", "support for Clinton".
@@ -2792,7 +2795,8 @@ THOUGHT_WORDS: frozenset[str] = (
     pessimistic aware unsure doubtful fearful
     belief beliefs notion idea view conclusion theory fear concern concerns hope expectation
     expectations assumption perception impression worries worry doubt doubts speculation
-    illusions skepticism optimism recognition confidence pessimism certainty
+    illusions skepticism optimism recognition confidence pessimism certainty guess hunch
+    feeling
     """.split()
     )
     | WAGER_VERBS
@@ -3693,9 +3697,14 @@ RATIO_AFTER_ONE_BEFORE: frozenset[str] = frozenset({"that"})
 NOT_ONE_AFTER: frozenset[str] = frozenset("another of we they you i he she".split())
 # Singular nouns of a person: "One *woman* said ...", an anecdote's speaker, counts no one
 # ("One dairy *farmer* near Dallow said": the trades that are surnames too).
-ONE_PERSON_NOUNS: frozenset[str] = frozenset(
-    w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")
-) | frozenset("witness boss actress waitress hostess farmer grower breeder shepherd".split())
+ONE_PERSON_NOUNS: frozenset[str] = (
+    frozenset(
+        w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")
+    )
+    | frozenset("witness boss actress waitress hostess farmer grower breeder shepherd".split())
+    # one of a column's or a show's audience: "One reader wrote", "one caller said"
+    | frozenset("reader viewer listener caller subscriber commenter".split())
+)
 # Singular nouns of a source of words or numbers: "One *estimate* puts the cost at ...", "One
 # *survey* found ...", a source picked out, counting nothing.
 ONE_SOURCE_NOUNS: frozenset[str] = frozenset(
@@ -3931,11 +3940,17 @@ CHOOSING_VERBS: frozenset[str] = frozenset(
     succeeded defeated ousted promoted""".split()
 )
 # Verbs whose object is a person a name often gives with a title, after their subject: "the
-# party *elected* former minister Ann Lee", "the witnesses *included* Sen. Ann Marsh"; the
-# subject and the verb are no part of the named person's role.
-PERSON_OBJECT_VERBS: frozenset[str] = CHOOSING_VERBS | frozenset(
-    """include includes included feature features featured joined met heard thanked
-    questioned grilled pressed invited welcomed introduced""".split()
+# party *elected* former minister Ann Lee", "the witnesses *included* Sen. Ann Marsh", a
+# reporter's contact ("I *reached* Mayor Ivo Lind", "we *phoned* Dr. Ann Roe"); the subject
+# and the verb are no part of the named person's role.
+PERSON_OBJECT_VERBS: frozenset[str] = (
+    CHOOSING_VERBS
+    | CONTACT_PARTICIPLES
+    | CONTACT_VERBS
+    | frozenset(
+        """include includes included feature features featured joined met heard thanked
+        grilled pressed invited welcomed introduced""".split()
+    )
 )
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
 # not odds.

@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
     ARTS_ROLE_HYPERNYMS,
+    AUTHOR_POSSESSIVES,
     AUTHOR_PRONOUNS,
     BELIEF_ADJECTIVES,
     BODY_HEAD_ALIASES,
@@ -613,11 +614,11 @@ _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stan
 # debate. He said ...": "he" is someone named before).
 _NO_ANTECEDENTS = frozenset("no one|no-one|nobody|everyone|everybody|anyone|anybody".split("|"))
 # A description opening with a capital, and the words after it where its head is, if it has
-# one: "One woman", "A retired teacher", "The man’s daughter", "Her husband"; a name's kin
-# ("Holm's daughter"), not its other people ("Brink's coach", often the name's own subject)
-# (`Speakers._described_subject`).
+# one: "One woman", "A retired teacher", "The man’s daughter", "Her husband", the author's
+# kin ("My mother"); a name's kin ("Holm's daughter"), not its other people ("Brink's coach",
+# often the name's own subject) (`Speakers._described_subject`).
 _DESCRIBED_PERSON = re.compile(
-    r"\b(?:One|A|An|The|His|Her|Their|[A-Z][a-z]+[’']s(?=\s+(?:"
+    r"\b(?:One|A|An|The|His|Her|Their|My|Our|[A-Z][a-z]+[’']s(?=\s+(?:"
     + alternation(MALE_NOUNS | FEMALE_NOUNS)
     + r")\b))\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
 )
@@ -642,6 +643,11 @@ _PRONOUN_OPENING_CHARS = 60  # characters that hold them
 _OPENING_CLAUSE_CHARS = 120  # an opening clause, closed by a comma: "Asked whether ..., she"
 _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subject: "whether she"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
+# An opening clause whose subject is the author, closed by a comma before the pronoun: "When I
+# reached Mayor Ivo Lind by phone, he said", "After we called Ann Roe, she said".
+_AUTHOR_CLAUSE = re.compile(
+    rf"(?P<subordinator>[A-Z][a-z]+)\s+(?:I|we)\s[^.;:!?“”\"]{{3,{_OPENING_CLAUSE_CHARS}}},\s+$"
+)
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline Research".
 _BODY_PEOPLE = frozenset({"pollster"})
@@ -1091,6 +1097,9 @@ class Speakers:
             lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
             if recent and recent[0].kind in _THINGS and self._last_end:
                 lower = self._body_sentence(gender, lower)
+        met = self._met_by_author(gender, position)
+        if met is not None:
+            return met
         subjects = self._latest_subjects(gender, lower, position)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
@@ -1141,6 +1150,37 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _met_by_author(self, gender: str | None, position: int) -> _Entry | None:
+        """The one person of `gender` named in an opening clause of the author's, the
+        pronoun's sentence opening with it ("When I spoke to Minister Ann Roe last week, she
+        said": Roe, not a woman who spoke before), or its one name of no known gender, as a
+        speaker; None if none or several."""
+        if gender is None:
+            return None
+        text = self._text
+        opening = _sentence_opening(text, _line_start(text, position), position)
+        clause = _AUTHOR_CLAUSE.match(text, opening, position)
+        if clause is None or clause["subordinator"].lower() not in SUBORDINATORS:
+            return None
+        met = {
+            person.surname: person
+            for person in self._people_between(opening, position)
+            if person.gender == gender
+        }
+        if met:
+            return self._subject(next(iter(met.values()))) if len(met) == 1 else None
+        # a name no list tells the gender of ("When I called Grant Pellerin, he said")
+        names = [
+            name
+            for name in _NAME_AT.finditer(text, clause.end("subordinator"), position)
+            if _names_someone(name.group().split())
+        ]
+        return (
+            self._named_person(names[0].start(), names[0].end(), gender)
+            if len(names) == 1
+            else None
+        )
 
     def _owner_of_last(self, recent: list[_Entry], gender: str | None) -> _Entry | None:
         """The person whose relative spoke last, described by that person's possessive, when
@@ -3373,6 +3413,9 @@ class Speakers:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
+        if len(toks) == 1 and toks[0].lower in AUTHOR_POSSESSIVES:
+            # "My guess is that ...": the author's view, held by "I" ("our": "we")
+            return _Analysis(AUTHOR_POSSESSIVES[toks[0].lower], None, "person", True, phrase.span)
         if len(toks) > 1 and toks[-1].lower in PARTY_MEMBERS and toks[0].lower in DETERMINERS:
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
         if _acronym_title(toks):

@@ -26,6 +26,8 @@ from tui.core.lexicon import (
     CLAIM_ANSWER_VERBS,
     COMPARING_PURPOSES,
     COMPARISON_CUES,
+    CONTACT_PARTICIPLES,
+    CONTACT_VERBS,
     DEFINITE_OPENERS,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -236,9 +238,11 @@ _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\
 # What a hearing body was told, after "told" and a time: a clause, with "that" or without; not
 # an infinitive ("was told to disregard it"), "of" or "about".
 _TOLD_CLAUSE = re.compile(r"\s+(?:that\s+)?(?!(?:not\s+)?to\b|of\b|about\b)(?=\w)")
-# A form of "be" before a passive cue, "it's" too ("It's believed the fire was set").
+# A form of "be" before a passive cue, "it's" too ("It's believed the fire was set"), and
+# the author's contracted "I'm", "we're" ("I’m told by two aides that ...").
 _PASSIVE_LEAD = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|[Ii]t[’']s)\s+(?:(?:\w+ly|not|also)\s+)*$"
+    r"(?:\b(?:am|is|are|was|were|be|been|being)|\b[Ii]t[’']s|[’'](?:m|re))"
+    r"\s+(?:(?:\w+ly|not|also)\s+)*$"
 )
 _BY_AGENT = re.compile(r"\s+by\s+")
 # How a source was made or had, after it and up to its comma: "figures *released by the
@@ -337,6 +341,20 @@ _MESSAGE_VENUE_END = re.compile(
 )
 # Where such a closing phrase may start: the first of these found near the end is tried.
 _VENUE_MARKS = (" in a", ", speaking ", ", under ", ", in evidence", ", in testimony")
+# The interview closing the sentence after indirect content, when the reporter got hold of
+# the speaker: ", when I called her on Monday.", " when we spoke last week.", " when reached
+# by phone.", " when asked about it." (not "when the vote came", "when contacted about bills",
+# "when asked to pay").
+_INTERVIEW_WHEN_END = re.compile(
+    r",?\s+when\s+(?:(?:I|we)\s+(?:"
+    + alternation(CONTACT_VERBS | CONTACT_PARTICIPLES | frozenset({"spoke", "talked"}))
+    + r")\b[^,.;:“”\"]{0,60}|(?:(?:"
+    + alternation(CONTACT_PARTICIPLES)
+    + r")(?:\s+by\s+(?:phone|telephone|e-?mail|text"
+    r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
+    r"|asked\s+(?:for\s+comment|about\s+(?:it|this|that|them|the\s+matter)))\b"
+    r"(?:\s+(?:on|last|this|late|early)\s+[\w-]+|\s+[A-Z][a-z]+day)*)[.!?]?\s*$"
+)
 # A known outlet told, closing the sentence after what was said, and when: "confirmed the
 # split to Variety on Monday.", "denied the report to The Hollywood Reporter."
 _OUTLET_TOLD_END = re.compile(
@@ -414,12 +432,13 @@ class CueForms(Clauses):
     def _before_message_venue(self, start: int, end: int, told: bool = True) -> int:
         """Where content after a cue ends before the message or broadcast it was said in,
         closing the sentence ("said prices would rise in a blog post on Monday.", "...,
-        speaking on Sky News.", "..., under questioning from Ann Vale."); `end` if none
-        does. A known outlet told closing it is cut off first after a verb of telling,
-        `told` ("confirmed the split to Variety."; not "said the rights would move to
-        TSN.")."""
+        speaking on Sky News.", "..., under questioning from Ann Vale.") or the interview
+        ("... when I reached her by phone."); `end` if none does. A known outlet told
+        closing it is cut off first after a verb of telling, `told` ("confirmed the split to
+        Variety."; not "said the rights would move to TSN.")."""
         if told:
             end = self._before_venue(start, end, _OUTLET_TOLD_END, (" to ",))
+        end = self._before_venue(start, end, _INTERVIEW_WHEN_END, (", when ", " when "))
         return self._before_venue(start, end, _MESSAGE_VENUE_END, _VENUE_MARKS)
 
     def _before_venue(

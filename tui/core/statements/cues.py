@@ -411,6 +411,9 @@ CUE_STARTS = WordPattern(
 )
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
+# A sentence's end before a name opening the next one, past a closing quotation mark: 'the
+# line was “late.” Transit advocate Ann Roe', "“... every day.”" closing a paragraph.
+_ENDED_BEFORE = re.compile(r"(?:[.!?]|[.!?][”’]|\n)\s*$")
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
 _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 # "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
@@ -2763,7 +2766,11 @@ class CueAttributions(CueForms, Quotations):
         named = (
             phrase.pronoun is None
             and all(w[0].isupper() for w in phrase.words)
-            and self.text[max(0, phrase.span[0] - 3) : phrase.span[0]].strip()[-1:] in _OPENS
+            and (
+                self.text[max(0, phrase.span[0] - 3) : phrase.span[0]].strip()[-1:] in _OPENS
+                or _ENDED_BEFORE.search(self.text, max(0, phrase.span[0] - 4), phrase.span[0])
+                is not None
+            )
         )
         return (
             phrase.span[1] + 1 >= cue[0]
@@ -3368,7 +3375,12 @@ def _passive(between: str, word: str) -> bool:
         or word in BELIEF_PARTICIPLES_NOT_ED
         or word in _PASSIVE_NOT_ED
         or word in CONJECTURE_PARTICIPLES
-    ) and any(w in {"is", "are", "was", "were"} for w in words)
+    ) and any(w in _BE_PRESENTS_AND_PASTS for w in words)
+
+
+# The forms of "be" before a passive participle, contracted too ("I’m told", "they're told";
+# not "’s", which may be "has": "He’s told reporters").
+_BE_PRESENTS_AND_PASTS = frozenset({"am", "is", "are", "was", "were", "’m", "'m", "’re", "'re"})
 
 
 def _gapped_source(phrase: Phrase) -> Phrase:

@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     CONTRIBUTION_LABELS,
     CREDIT_WORDS,
     EDITED_PAGES,
+    INTERVIEWER_NOUNS,
     LINK_LABELS,
     PICTURE_AGENCIES,
     SOCIAL_NETWORKS,
@@ -290,7 +291,10 @@ def byline_author(text: str, paras: list[Span]) -> str | None:
             outlet = byline["outlet"]
             if outlet and given_name(outlet.split()[0]):
                 return None  # "By Jane Doe, John Roe": two authors, the second no outlet
-            name = byline.group(1)
+            words = byline.group(1).split()
+            while len(words) > 2 and words[-1].lower() in INTERVIEWER_NOUNS:
+                words.pop()  # "By Ann Roe Columnist": her trade, set after her name
+            name = " ".join(words)
             return name.title() if name.isupper() else name
     return None
 

@@ -152,10 +152,11 @@ _SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 
 
 # What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
-# pledge") or a determiner, and at most one modifier.
+# pledge"), the author's ("My guess is that", "our view"), or a determiner, and at most one
+# modifier.
 _NOMINAL_LEAD = re.compile(
     r"(?:(?P<possessor>[’']s?)|(?<![\w’'-])(?P<pronoun>(?i:its|their|his|her))"
-    r"|(?<![\w’'-])(?:a|an|the|this))\s+(?:[\w-]+\s+)?$"
+    r"|(?<![\w’'-])(?P<author>(?i:my|our))|(?<![\w’'-])(?:a|an|the|this))\s+(?:[\w-]+\s+)?$"
 )
 
 # A participle of a consequence and the start of its object before a reporting noun: "...,
@@ -416,6 +417,8 @@ class ReportingNouns(State):
             return phrase_before(self.text, max(0, lead.start() - LEAD), lead.start())
         if lead.group("pronoun"):
             return Phrase(lead.span("pronoun"), (lead.group("pronoun"),))
+        if lead.group("author"):  # "My guess is that": the author's
+            return Phrase(lead.span("author"), (lead.group("author"),))
         if self.text[cue[0] : cue[1]].split()[0].lower() in DOCUMENT_WORDS:
             span = (lead.start(), cue[1])
             return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
@@ -424,8 +427,8 @@ class ReportingNouns(State):
 
 def _held_by(lead: re.Match[str] | None) -> bool:
     """Whether the lead of a noun names who holds it: a possessor ("Lee's", "the firm's") or
-    a possessive pronoun ("her")."""
-    return lead is not None and bool(lead["possessor"] or lead["pronoun"])
+    a possessive pronoun ("her", the author's "my")."""
+    return lead is not None and bool(lead["possessor"] or lead["pronoun"] or lead["author"])
 
 
 def _speaks(head: str) -> bool:

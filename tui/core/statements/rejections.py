@@ -832,6 +832,25 @@ _PLACED = re.compile(
 )
 
 
+# Only how one put it, the words themselves to come: "put it more bluntly.", "puts it
+# simply", "put it best" (not "put it this way: the fares will rise").
+_MANNER_ONLY = re.compile(
+    r"(?:(?:more|most|less|even|quite|rather|very)\s+)?(?:[a-z]+ly|best|better|well|differently)"
+    r"[.!?]?"
+)
+
+
+# A clause's "which" (or "That", "This" opening a sentence) telling the author something:
+# "..., which tells me the strings are loose", "That tells us the rules bend": the author's
+# inference from a fact, no one's claim (not "a memo that tells us ...", "The report tells
+# us ...").
+_TELLING_FORMS = frozenset({"tells", "told", "tell"})
+_FACT_BEFORE = re.compile(
+    r"(?:,\s*which|(?:^|\n|[.!?][”\"]?\s+)(?:That|This))\s+(?:(?:only|also|just)\s+)?$"
+)
+_AUTHOR_TOLD = re.compile(r"\s+(?:me|us)\b")
+
+
 def _placed(text: str, cue: Span) -> bool:
     """Whether "put it" sets a thing somewhere ("put it back", "put it among the best"), not
     how one spoke: "ahead", "beyond" or "within" may be a time after "As ... put it"."""
@@ -854,6 +873,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
         if word in _PUT_IT and _placed(text, cue):
             return "other sense"  # "She puts it back carefully": a thing set somewhere
+        if word in _PUT_IT and _MANNER_ONLY.fullmatch(text, span[0], span[1]):
+            return "non-answer"  # "A father put it more bluntly.": how, the words to come
         if word in _TELL_IT and not _CLAUSE_ENDS.match(text, cue[1]):
             return "other sense"  # "The agency told it to stop", "can tell it apart"
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
@@ -869,6 +890,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             if what.group("question") and _lead(_TO_FIND_OUT, text, cue):
                 return "hypothetical"  # "will find out whether the plant closes"
         return "non-answer" if _questions_put(text, word, cue) else None
+    if (
+        word in _TELLING_FORMS
+        and _AUTHOR_TOLD.match(text, cue[1])
+        and _FACT_BEFORE.search(text, max(0, cue[0] - 14), cue[0])
+    ):
+        return "no source"  # "..., which tells me the strings are loose": the author infers
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
