@@ -23,12 +23,8 @@ def test_the_former_before_a_noun_is_an_adjective(text: str, name: str, role: st
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        # a source that is no outlet reports what was said to it
-        (
-            "According to the indictment, Lee told agents he had never owned a gun.",
-            "the indictment",
-            "Lee told agents he had never owned a gun",
-        ),
+        # a source that is no outlet reports what was said to it (a document also relays
+        # the saying, as its speaker's: test_document_relays_the_saying_it_reports)
         (
             "According to two witnesses, the driver said he had been drinking.",
             "two witnesses",
@@ -49,6 +45,14 @@ def test_the_former_before_a_noun_is_an_adjective(text: str, name: str, role: st
 )
 def test_according_to_an_outlet_or_another_source(text: str, speaker: str, content: str) -> None:
     assert [(s, c.rstrip(".")) for c, s, _ in named(text)] == [(speaker, content)]
+
+
+def test_document_relays_the_saying_it_reports() -> None:
+    text = "According to the indictment, Lee told agents he had never owned a gun."
+    assert [(s, c.rstrip(".")) for c, s, _ in named(text)] == [
+        ("the indictment", "Lee told agents he had never owned a gun"),
+        ("Lee", "he had never owned a gun"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -240,8 +240,9 @@ def test_a_quotation_after_its_speakers_cue_is_theirs_whatever_reports_it(
     ],
 )
 def test_according_to_still_reports_a_bare_quotation_or_a_clause(text: str, name: str):
-    [(_, speaker, cue)] = attributed(text)
-    assert (speaker.name if speaker else None, cue) == (name, "according to")
+    # (the transcript also relays the captain's saying as the captain's: test_nested_news.py)
+    [(_, speaker, _)] = [found for found in attributed(text) if found[2] == "according to"]
+    assert (speaker.name if speaker else None) == name
 
 
 @pytest.mark.parametrize(

@@ -242,10 +242,12 @@ DISREGARD_CUES: frozenset[str] = frozenset(
 )
 # Past participles after a document that say how it was made, before its verb: "a survey
 # conducted in May shows ...", "polls taken this week show ...", "a fundraising page set up
-# by friends says ...", "a petition started by neighbours says ...".
+# by friends says ...", "a petition started by neighbours says ...", "emails reported by the
+# Courier show ...".
 DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
     "conducted taken released published commissioned compiled filed brought issued carried "
-    "reviewed seen obtained viewed created set started launched organized organised".split()
+    "reviewed seen obtained viewed created set started launched organized organised "
+    "reported leaked disclosed".split()
 )
 # What may follow a document opening its sentence, before its verb, so that the document
 # stays the subject: a participle saying how it was made or came to light ("a memo dated May
@@ -1003,6 +1005,15 @@ CITED_SOURCES: frozenset[str] = frozenset(
     """
     source sources official officials person people aide aides insider insiders staffer
     staffers adviser advisers advisor advisors diplomat diplomats figures data statistics
+    """.split()
+)
+# The papers a report may cite as its source ("citing a letter from the owners", "citing
+# court filings"); not "release", "account" or "budget", which a reason may open ("citing the
+# release of prisoners").
+CITED_PAPERS: frozenset[str] = frozenset(
+    """
+    report reports letter letters memo memos statement statements filing filings document
+    documents records study studies survey surveys poll polls transcript transcripts
     """.split()
 )
 # "found it hard to believe that ...": a form of "find", "it", an adjective of difficulty and

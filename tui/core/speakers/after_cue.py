@@ -610,17 +610,24 @@ def _apposition_end(toks: list[Token], first: int) -> int | None:
     )
 
 
+_PARTICIPLE_ADVERBS = frozenset({"first", "also", "later", "since"})  # "emails first reported"
+
+
 def _made_after(toks: list[Token], last: int) -> Phrase | None:
-    """'court documents filed in May, ...', 'a poll released Monday, ...': a document (ending
-    at toks[last]) and the participle saying how it was made, read forward: the document is
-    the speaker phrase, the participle's clause up to its comma its appositive (what the
-    content follows). None if toks[last] is no such document."""
+    """'court documents filed in May, ...', 'a poll released Monday, ...', 'emails first
+    reported by the Courier, ...': a document (ending at toks[last]) and the participle
+    saying how it was made, an adverb at most between, read forward: the document is the
+    speaker phrase, the participle's clause up to its comma its appositive (what the content
+    follows). None if toks[last] is no such document."""
     head = toks[last]
     if last + 2 >= len(toks) or head.lower not in DOCUMENT_WORDS or not head.word.islower():
         return None
-    if toks[last + 1].lower not in DOCUMENT_PARTICIPLES:
+    made_at = last + 1
+    if toks[made_at].lower in _PARTICIPLE_ADVERBS or toks[made_at].lower.endswith("ly"):
+        made_at += 1
+    if made_at + 1 >= len(toks) or toks[made_at].lower not in DOCUMENT_PARTICIPLES:
         return None
-    comma = next((k for k in range(last + 2, len(toks)) if toks[k].word in ',.;:“”"'), None)
+    comma = next((k for k in range(made_at + 1, len(toks)) if toks[k].word in ',.;:“”"'), None)
     if comma is None or toks[comma].word != ",":
         return None
     made = (toks[last + 1].start, toks[comma - 1].end)

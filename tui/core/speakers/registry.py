@@ -953,6 +953,17 @@ class Speakers:
             return True
         return f"{called} {names[-1]}" in self._text  # "Whitcombe", named "Dana Whitcombe"
 
+    def kind_of(self, ref: str | None) -> SpeakerKind | None:
+        """The kind of the speaker `ref` as resolved so far ("media" for "the Ledger" once
+        "the Eastern Ledger" was named), None for no speaker."""
+        entry = self._entries.get(ref or "")
+        return None if entry is None else entry.kind
+
+    def phrase_kind(self, phrase: Phrase) -> SpeakerKind:
+        """The kind `phrase` (no pronoun) says its speaker is, by its own words ("the
+        lawsuit": a document, "the Herald": a medium), before any resolving."""
+        return self._analysed_phrase(phrase)[0].kind
+
     def names_person(self, phrase: Phrase) -> bool:
         """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
         lawyer"), or a name a person who spoke bears ("Sund"); not "Prices", "The company"."""

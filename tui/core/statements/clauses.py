@@ -471,6 +471,9 @@ _OWN_PEOPLE = (
     + _SUBJECT_OPENER
     + r"\b)"
 )
+# A time between a listener and "that": "told senior managers in September that", "told the
+# plant's general manager on Monday that".
+_TIME_THEN_THAT = r"\s+(?:(?:in|on|last|this|earlier)\s+)?" + TIME + r"\b(?:\s+\d{1,2}\b)?\s+that\s"
 # The pronouns a clause may open on: "told the court *she* wanted to go".
 _SUBJECT_PRONOUNS = (
     PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
@@ -526,7 +529,9 @@ _LISTENER = re.compile(
     + _DETERMINER
     + r")[a-z-]+\s+){0,2}?"
     r"[a-z-]+(?:\s+of\s+(?:the\s+)?(?:(?!" + _DETERMINER + r")[\w-]+\s+){0,2}?[\w-]+)?"
-    r"(?=\s+(?:whether|if)\b|\s+that\s+(?!"
+    r"(?=\s+(?:whether|if)\b|"
+    + _TIME_THEN_THAT
+    + r"|\s+that\s+(?!"
     + RELATIVE_VERB
     + r"\b))"
     # a body or a gathering, its modifiers before it, the last of its nouns: "told a
@@ -555,7 +560,9 @@ _LISTENER = re.compile(
     # "the health" alone)
     + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+)?(?:[a-z-]+\s+){1,2}?"
     + alternation(_LISTENING_BODIES | ROLE_NOUNS)
-    + r"(?=\s+"
+    + r"(?="
+    + _TIME_THEN_THAT
+    + r"|\s+"
     + _SUBJECT_OPENER
     + r"\b)"
     # a lower-case modifier or two before a capitalised title ("the federal Labour
@@ -577,7 +584,11 @@ _LISTENER = re.compile(
     # the same after nouns of their trade, when "that" or a subject's determiner or pronoun
     # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not
     # "warned aid workers would leave"
-    r"|(?:[a-z]+\s+){1,2}[a-z]+(?:or|er|ist|ant|ent|ian|al)s(?=\s+" + _SUBJECT_OPENER + r"\b)"
+    r"|(?:[a-z]+\s+){1,2}[a-z]+(?:or|er|ist|ant|ent|ian|al)s(?="
+    + _TIME_THEN_THAT
+    + r"|\s+"
+    + _SUBJECT_OPENER
+    + r"\b)"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
     # "told analysts that", "told staff in a memo that"
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|\s+(?:in|at|during|on|via|over)\s[^,.;:“”\"]{1,60}?\s+that\s)"

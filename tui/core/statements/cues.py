@@ -223,6 +223,10 @@ from tui.core.text import (
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 # Participles that are cues only in the passive: "is considered", "are known".
+# The speakers whose statement may only relay another's saying: "The Courier reported that
+# Vance admitted ...", "according to the suit, Vance told ..." (`_saying_reported`).
+_RELAYING_KINDS = frozenset({"media", "document"})
+_INFINITIVE = re.compile(r"\bto\s+[a-z]")
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 # A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
 # after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
@@ -1018,6 +1022,13 @@ _PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
 # a reduced relative clause ("the rules *set by* the board", "notes *taken by* agents"), no
 # verb with its content.
 _NO_NOUN_FORMS = frozenset({"says", "tells"})  # "Lee says fired by the firm, he sued": verbs
+# A document and an adverb at most before a participle and its agent: "emails *first*
+# reported by the Courier", "records published by the board" (how they came out).
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?i:" + alternation(DOCUMENT_WORDS) + r")(?:\s+(?:first|also|later|\w+ly))?\s+$"
+)
+_DOCUMENT_REACH = 48  # characters looked at before the participle for its document
+_BY_NEXT = re.compile(r"\s+by\s")
 _PARTICIPLE_BY_NEXT = re.compile(
     r"\s+(?:[a-z]+ed|" + alternation(POSTMODIFYING_PARTICIPLES | PAST_AS_BASE_VERBS) + r")\s+by\s"
 )
@@ -1583,6 +1594,12 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "as telling a sign as any", "cited X as warning signs": no one quoted
             if lower in QUOTING_VERBS and quoting_another(text, cue):
                 continue  # "quoted the minister as saying": the minister's words
+            if (
+                lower.endswith("ed")
+                and _BY_NEXT.match(text, cue[1])
+                and _DOCUMENT_BEFORE.search(text, max(start, cue[0] - _DOCUMENT_REACH), cue[0])
+            ):
+                continue  # "emails first reported by the Courier": how they came out, no claim
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
             if lower in CONCEDE_FORMS and conceded_contest(text, cue):
@@ -1597,6 +1614,15 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "she knows the mayor well": acquaintance, no claim
             if here and lower in _SOURCE_CUES and self._cut_before_rendering(cue, end):
                 continue  # "He said it had stalled, according to a translation": his words
+            if (
+                cue[0] < content_end
+                and (lower in SAYING_VERBS or lower in ADMIT_FORMS)
+                and (inner := self._saying_reported(cue, end)) is not None
+            ):
+                self._emit(inner, para)  # "According to the suit, Vance told ...": Vance's
+                here += 1
+                last_phrase, floor, content_end = inner.phrase, cue[1], inner.span[1]
+                continue
             if cue[0] < content_end and last_phrase is not None and lower not in _SOURCE_CUES:
                 joins_from = min(floor, self.statements[-1].span[0])
                 # Searched on from where the last search found nothing (less the longest
@@ -2852,6 +2878,45 @@ class CueAttributions(CueForms, Quotations):
             attribution_end = listener.end() if listener else attribution_end
         return not _JOINED_AFTER.match(text, attribution_end)
 
+    def _saying_reported(self, cue: Span, end: int) -> Found | None:
+        """The words of the speaker whose saying the last statement, a medium's or a
+        document's, reports: its content opens with their subject, the cue of speech at `cue`
+        ("According to the suit, Vance told the board the pumps were worn", "The Courier
+        reported that Vance admitted ...": Vance's, as the suit or the paper tells, which
+        keeps its report of all of it, as `_relayed` does after the words). None for any other
+        speaker ("Police said the driver told them ...": the police's), research ("A poll
+        found 60 percent said ...": the poll's finding), a pronoun's saying ("The statement
+        noted they had said ...": its own authors') or other content ("The suit says the
+        pumps, Vance told the board, ...")."""
+        last = self.statements[-1]
+        if self.speakers.kind_of(last.speaker) not in _RELAYING_KINDS or (
+            last.speaker_span is not None
+            and not RESEARCH_DOCUMENTS.isdisjoint(
+                self.text[last.speaker_span[0] : last.speaker_span[1]].lower().split()
+            )
+        ):
+            return None
+        found = self._attribution(cue, (last.span[0], end), None)
+        if (
+            found is None
+            or found.phrase is None
+            or found.phrase.pronoun is not None
+            or found.cue is None
+            or found.kind == "direct"
+            or found.span[0] < found.cue[1]
+            or found.phrase.span[0] != last.span[0]
+            or self._directive(found.span)
+        ):
+            return None
+        return found
+
+    def _directive(self, span: Span) -> bool:
+        """Whether the content at `span` is an order, an infinitive before any finite verb
+        ("clerks to wait", "staff to shred the files"), no claim to check."""
+        verb = FINITE_VERB.search(self.text, span[0], span[1])
+        order = _INFINITIVE.search(self.text, span[0], span[1])
+        return verb is None or (order is not None and order.start() < verb.start())
+
     def _cut_before_rendering(self, cue: Span, end: int) -> bool:
         """Whether "according to" or "per" at `cue` names a rendering of the words before it
         ("a translation"), no source; if so, the last statement is shortened to end before
@@ -2897,7 +2962,7 @@ class CueAttributions(CueForms, Quotations):
         of someone's saying ("Lee told reporters the deal was off, Interfax reported": Lee
         said it, and the agency reports that he did); how many are kept."""
         inner = len(self.statements) - here
-        if outer.phrase is None or outer.cue is None or not _outlet(outer.phrase):
+        if outer.phrase is None or outer.cue is None or not self._relaying(outer.phrase):
             del self.statements[inner:]
             return 0
         attribution = min(outer.phrase.span[0], outer.cue[0])  # where "..., Interfax said" opens
@@ -2910,6 +2975,13 @@ class CueAttributions(CueForms, Quotations):
         ]
         self.statements[inner:] = relayed
         return len(relayed)
+
+    def _relaying(self, phrase: Phrase) -> bool:
+        """Whether `phrase` names an outlet or a document, which may relay another's saying
+        ("Interfax", "the Herald", "the lawsuit"; not "an aide", "Lee")."""
+        return _outlet(phrase) or (
+            phrase.pronoun is None and self.speakers.phrase_kind(phrase) in _RELAYING_KINDS
+        )
 
     def _take_back(self, here: int, outer: Found) -> None:
         """Forget the speakers of the last `here` statements, reported speech that a pronoun's

@@ -59,6 +59,7 @@ from tui.core.lexicon import (
     BODY_QUALIFIERS,
     CALL_COMPLEMENTS,
     CITE_FORMS,
+    CITED_PAPERS,
     CITED_SOURCES,
     CLAIM_VERBS,
     CLAUSE_CONJUNCTIONS,
@@ -88,6 +89,7 @@ from tui.core.lexicon import (
     OBJECT_SENSES,
     ONE_OBJECT_VERBS,
     ORDINALS,
+    ORGANIZATION_WORDS,
     OUTLET_HEADS,
     PERFORMATIVE_VERBS,
     PLEA_FORMS,
@@ -676,6 +678,16 @@ _CITED_SOURCE = re.compile(
     + alternation(CITED_SOURCES)
     + r")\b(?![’'-])"
 )
+# A body, an outlet or a paper cited, up to four words before its noun and a complement of
+# a few words after it, ending the content: "citing the union", "citing a letter from the
+# owners" (not "citing a report, dated May 4, that warned ...": what the report said).
+_CITED_BODY = re.compile(
+    r"\s+(?:(?!(?:"
+    + alternation(PREPOSITIONS | {"that", "and", "or"})
+    + r")\b)[\w’'-]+\s+){0,4}?(?:"
+    + alternation(CITED_PAPERS | ORGANIZATION_WORDS | OUTLET_HEADS)
+    + r")\b(?![’'-])(?:\s+(?:from|of|by|at|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})?[\s.!?\"”’]*$"
+)
 # Not a relative clause that says what they said: "citing officials who said the plan was
 # dead" holds a claim.
 _SOURCE_DESCRIBED = re.compile(
@@ -1206,19 +1218,20 @@ def _countered_object(text: str, cue: Span, span: Span) -> bool:
 
 
 def _sourcing(text: str, cue: Span, span: Span) -> bool:
-    """Whether "cite" at `cue` names the people a report came from, and nothing they said
-    ("CNN reported the vote would slip, citing two aides familiar with the count")."""
+    """Whether "cite" at `cue` names the people, the body, the outlet or the paper a report
+    came from, and nothing they said ("CNN reported the vote would slip, citing two aides
+    familiar with the count", "Lee said the mill would close, citing the union")."""
     if span[0] < cue[1]:
         return False
     source = _CITED_SOURCE.match(text, cue[1], span[1])
-    return (
+    cited = (
         source is not None
         and (
             _nothing_after(text, source.end(), span[1])
             or _SOURCE_DESCRIBED.match(text, source.end(), span[1]) is not None
         )
-        and _reported(text, cue)
-    )
+    ) or _CITED_BODY.match(text, cue[1], span[1]) is not None
+    return cited and _reported(text, cue)
 
 
 def _reported(text: str, cue: Span) -> bool:
