@@ -2203,6 +2203,11 @@ NATURAL_EVENTS: frozenset[str] = frozenset(
     flooding blizzard avalanche landslide mudslide eruption heatwave drought
     """.split()
 )
+# The level or the hazard a public warning names, a bare word before "warning" as a noun
+# ("Red warning for wind extended", "Frost warning issued for the valley"): no one warns.
+WARNING_LEVELS: frozenset[str] = frozenset(
+    "red amber yellow orange weather wind snow rain frost fog ice heat smog smoke travel".split()
+)
 # The venues of VENUE_WORDS that are messages, which "in a ..." after indirect content puts
 # in the saying, not in what was said ("said prices would rise in a blog post").
 MESSAGE_VENUES: frozenset[str] = frozenset(

@@ -1,0 +1,210 @@
+"""Live blogs and rolling breaking-news updates as an analyst reads them: constructions found
+by trying whosaid on invented live pages of a wildfire, a train derailment and a storm (in
+tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, missing_speakers, named, speakers_by_opening
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The dam broke.\n\nHere is what Mayor Ida Crane said at the afternoon news "
+            "conference:\n\n“We will rebuild every bridge in this valley, and we will do it "
+            "fast.”\n\nCrane left.",
+            "Ida Crane",
+        ),
+        (
+            "The dam broke.\n\nHere's what Fire Chief Omar Vell told reporters at the "
+            "evening update:\n\n“Crews held the line on the east side and nobody was hurt "
+            "today.”\n\nVell left.",
+            "Omar Vell",
+        ),
+        (
+            "The levee held.\n\nThis is what Senator Pia Lund said in a long video "
+            "statement:\n\n“The people of the delta deserve answers, and they deserve them "
+            "this week.”\n\nLund left.",
+            "Pia Lund",
+        ),
+    ],
+)
+def test_here_is_what_a_source_said_over_a_block_quotation_is_theirs(text: str, name: str):
+    assert [n for _, n, _ in named(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What Lee said at the long meeting surprised the room.",
+        "What the mayor promised at the long hearing never came to pass.",
+    ],
+)
+def test_a_free_relative_with_no_colon_after_it_reports_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["What we know:", "What we know so far:", "Here's what we've learned so far:"],
+)
+def test_the_newsrooms_what_we_know_heading_is_no_statement(heading: str):
+    text = (
+        f"The dam broke at noon.\n\n{heading}\n\nA barge struck the east pier of the dam.\n"
+        "Two workers were hurt.\n\nThe mayor spoke later."
+    )
+    assert attributed(text) == []
+
+
+def test_what_we_told_someone_is_still_said():
+    text = (
+        "The dam broke.\n\nHere is what we told the council:\n\n“The levee needs work now and "
+        "we cannot wait for the spring.”\n\nThe council met."
+    )
+    assert [cue for _, _, cue in named(text)] == ["told"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Storm Orla: thousands without power as forecaster issues red warning – as it happened",
+        "Hurricane Lena: coast braces for landfall – live",
+        "Tropical Storm Bex: schools shut across the county",
+        "Wildfire Season: towns on alert in the north",
+    ],
+)
+def test_a_title_labelled_with_a_natural_event_says_nothing(title: str):
+    assert attributed(f"{title}\n\nThe storm hit the coast at dawn.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Premier Ames: ‘We will rebuild every home’\n\nAmes spoke at noon.", "Ames"),
+        ("Varga: Council must publish the audit\n\nThe councillor spoke.", "Varga"),
+    ],
+)
+def test_a_speaker_label_on_a_title_still_speaks(text: str, name: str):
+    assert [n for _, n, _ in named(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Amber warning for rain issued for Devon",
+        "Red warning for wind extended to the coast",
+        "Frost warning in effect for the valley",
+        "Flood warning issued for Brill",
+    ],
+)
+def test_a_bare_level_or_hazard_before_warning_is_the_nouns_not_a_speaker(line: str):
+    assert attributed(f"The river rose.\n\n{line}\n\nIt rained all night.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police warning drivers to stay off the roads\n\nIt snowed.", "Police"),
+        ("Officials are warning that the levee could fail.", "Officials"),
+        ("The Red Cross is warning of shortages in the camps.", "Red Cross"),
+    ],
+)
+def test_a_source_warning_still_warns(text: str, name: str):
+    assert [n for _, n, _ in named(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        "10:42 a.m. ET",
+        "9:14 p.m. ET, November 18, 2026",
+        "Fri 14 Nov 2026 13.38 GMT",
+        "14.52 BST",
+        "Updated 3 minutes ago",
+        "1h ago",
+    ],
+)
+def test_an_entrys_headline_under_its_time_is_a_crosshead(time: str):
+    text = (
+        f"The fire grew overnight.\n\n{time}\n\nFire chief says crews hold the east flank\n\n"
+        "Chief Ada Holm said crews had held the east flank overnight."
+    )
+    assert [c for c, _, _ in named(text)] == ["crews had held the east flank overnight"]
+
+
+def test_a_one_line_entry_under_its_time_is_still_a_statement():
+    text = (
+        "Chief Ada Holm spoke at dawn.\n\n10:05 a.m. ET\n\n"
+        "The fire chief says crews have contained half the blaze.\n\nIt rained."
+    )
+    assert [c for c, _, _ in named(text)] == ["crews have contained half the blaze"]
+
+
+def test_a_headline_under_a_sentence_with_no_time_keeps_its_reading():
+    text = (
+        "The fire grew overnight. Crews worked.\n\nFire chief says crews hold the east flank "
+        "and the west\n\nChief Ada Holm said crews had held the east flank overnight."
+    )
+    assert len(named(text)) == 1
+
+
+# The invented live pages: their key statements and speakers, and what is no statement.
+
+_WILDFIRE = [
+    ("the wind had dropped", "Dana Okafor", "person"),
+    ("We are not out of the woods", "Dana Okafor", "person"),
+    ("residents had two hours to leave", "the agency", "organization"),
+    ("I know this is a frightening time", "Corinne Vasquez", "person"),
+    ("14 water bombers", "Corinne Vasquez", "person"),
+    ("about 900 people had registered", "Jorge Whitfield", "person"),
+    ("People have been incredibly generous", "Jorge Whitfield", "person"),
+    ("she will tour the fire zone", "Elise Brandt", "person"),
+    ("he saw flames on the ridge", "Tomas Lindqvist", "person"),
+    ("she had packed the car", "Priya Saunders", "person"),
+]
+_DERAILMENT = [
+    ("the state would begin testing", "Warren Pike", "person"),
+    ("I want every family in that town", "Warren Pike", "person"),
+    ("11 of the train's 96 cars", "Great Lakes Central Railroad", "organization"),
+    ("the evacuation area could be widened", "Ray Dumont", "person"),
+    ("about 1,400 people live inside", "Ray Dumont", "person"),
+    ("We will not speculate", "Helen Ostrowski", "person"),
+    ("I thought it was a plane crash", "Darlene Hutchins", "person"),
+    ("They told us to grab", "Curtis Bell", "person"),
+]
+_STORM = [
+    ("the government will review", "Fiona Adeyemi", "person"),
+    ("Passengers were left stranded", "Fiona Adeyemi", "person"),
+    ("This is a dangerous storm", "Paul Ferrand", "person"),
+    ("the prime minister has chaired", "Downing Street", "organization"),
+    ("engineers would work through the night", "Joanne Pell", "person"),
+    ("customers booked on cancelled sailings", "Stena", "organization"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("live-wildfire-updates.txt", _WILDFIRE),
+        ("live-derailment-breaking.txt", _DERAILMENT),
+        ("live-storm-politics.txt", _STORM),
+    ],
+)
+def test_the_live_pages_key_statements_have_their_speakers(
+    name: str, expected: list[tuple[str, str, str]]
+):
+    assert missing_speakers(name, expected) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "openings"),
+    [
+        ("live-derailment-breaking.txt", ("A freight train carrying", "state will test")),
+        ("live-storm-politics.txt", ("thousands without power", "for wind extended")),
+    ],
+)
+def test_the_live_pages_titles_headings_and_warnings_are_no_statements(
+    name: str, openings: tuple[str, ...]
+):
+    found = [content for content, _, _ in speakers_by_opening(name)]
+    assert [c for c in found if c.startswith(openings)] == []
