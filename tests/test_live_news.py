@@ -3,7 +3,16 @@ by trying whosaid on invented live pages of a wildfire, a train derailment and a
 tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, missing_speakers, named, speakers_by_opening
+from extraction_helpers import (
+    ARTICLES,
+    attributed,
+    missing_speakers,
+    named,
+    speaker_of,
+    speakers_by_opening,
+)
+
+from tui.core.figures import find_figures
 
 
 @pytest.mark.parametrize(
@@ -148,6 +157,64 @@ def test_a_headline_under_a_sentence_with_no_time_keeps_its_reading():
     assert len(named(text)) == 1
 
 
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Key events\n\nMayor says shelters are full, council says\nPremier to visit on Friday",
+        "Key events\n\n1h ago\nShelters are full, mayor says\n2h ago\nPremier to visit Brill",
+        "Key updates:\nShelters are full, mayor says\nRoads closed, police say",
+    ],
+)
+def test_a_live_pages_list_of_key_entries_says_nothing(listing: str):
+    text = (
+        f"Floods in Brill: live updates\n\n{listing}\n\n10:42 a.m. ET\n\n"
+        "Mayor Ida Crane said the shelters were full."
+    )
+    assert [c for c, _, _ in named(text)] == ["the shelters were full"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The river rose.\n\nKey events\n\nThe mayor said shelters were full.", "shelters"),
+        ("Key events shaped the vote, the mayor said.", "Key events shaped the vote"),
+    ],
+)
+def test_a_sentence_after_or_about_key_events_is_still_read(text: str, content: str):
+    assert [c for c, _, _ in named(text) if c.startswith(content)] != []
+
+
+@pytest.mark.parametrize(
+    "name", ["Ottawa Public Schools", "Cold Ridge Local Schools", "Harlow City Schools"]
+)
+def test_a_school_systems_name_is_an_organization(name: str):
+    assert speaker_of(f"{name} said classes would resume on Monday.")[:2] == (name, "organization")
+
+
+def test_the_schools_are_still_a_group():
+    assert speaker_of("The schools said classes would resume.")[:2] == ("The schools", "group")
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Updated 3 minutes ago", "Posted 2 hours ago", "Last updated 12 mins ago", "45m ago"]
+)
+def test_a_live_pages_stamp_is_no_duration(stamp: str):
+    text = f"{stamp}\n\nCrews rescued 14 people from the roofs."
+    assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == ["14 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The fire started 40 minutes ago, the chief said.", "40 minutes"),
+        ("Updated 3 minutes ago: crews rescued people", "3 minutes"),
+        ("The mill closed two years ago.", "two years"),
+    ],
+)
+def test_a_time_ago_in_a_sentence_is_still_a_duration(text: str, figure: str):
+    assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == [figure]
+
+
 # The invented live pages: their key statements and speakers, and what is no statement.
 
 _WILDFIRE = [
@@ -199,6 +266,7 @@ def test_the_live_pages_key_statements_have_their_speakers(
 @pytest.mark.parametrize(
     ("name", "openings"),
     [
+        ("live-wildfire-updates.txt", ("About 6,200 residents now displaced",)),
         ("live-derailment-breaking.txt", ("A freight train carrying", "state will test")),
         ("live-storm-politics.txt", ("thousands without power", "for wind extended")),
     ],
@@ -208,3 +276,10 @@ def test_the_live_pages_titles_headings_and_warnings_are_no_statements(
 ):
     found = [content for content, _, _ in speakers_by_opening(name)]
     assert [c for c in found if c.startswith(openings)] == []
+
+
+def test_the_live_pages_stamps_are_no_figures():
+    text = (ARTICLES / "live-wildfire-updates.txt").read_text(encoding="utf-8")
+    figures = [text[f.span[0] : f.span[1]] for f in find_figures(text)]
+    assert "3 minutes" not in figures
+    assert "310 firefighters" in figures

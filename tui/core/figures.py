@@ -732,15 +732,26 @@ class _Amount:
 _IGNORECASE_TWINS = str.maketrans("ſıİ", "siI")
 
 
+# A live page's stamp of when an entry was posted, a line of its own ("Updated 3 minutes ago",
+# "Posted 2 hours ago", "45 mins ago"): when, not a duration anyone reports.
+_PAGE_STAMP = re.compile(
+    r"^[^\S\n]*(?:(?i:(?:last[^\S\n]+)?(?:updated|posted|published))[^\S\n]+)?\d{1,3}[^\S\n]*"
+    r"(?:h|hrs?|m|mins?|minutes?|hours?|days?)[^\S\n]+ago[^\S\n]*$",
+    re.M,
+)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure of `text`, in text order, spans not overlapping; read with "ſ", "ı" and
     "İ" as "s", "i" and "I" (a unit or subject written with them shows those letters); none
-    in a press release's closing boilerplate (`boilerplate_start`)."""
+    in a press release's closing boilerplate (`boilerplate_start`) nor a live page's stamp
+    (`_PAGE_STAMP`)."""
     if "ſ" in text or "ı" in text or "İ" in text:  # rare: spared the copy of every text
         text = text.translate(_IGNORECASE_TWINS)
     figures: list[Figure] = []
     done = 0  # text before this offset belongs to a figure or was ruled out
     boilerplate = boilerplate_start(text)
+    stamps = [m.span() for m in _PAGE_STAMP.finditer(text)] if " ago" in text else []
     for start in _core_starts(text):
         if start >= boilerplate:
             break
@@ -753,6 +764,8 @@ def find_figures(text: str) -> list[Figure]:
         done = max(done, consumed)
         if figure is not None and figure.kind == "duration" and figure.qualifier == "more_than":
             figure = _across(text, figure)
+        if stamps and figure is not None and any(a <= start < b for a, b in stamps):
+            continue  # "Updated 3 minutes ago": a page's stamp
         if figure is not None:
             if core.lastgroup == "aduration" and figures:  # "$500 for a week"
                 rated = _period_of(text, figures[-1], figure)

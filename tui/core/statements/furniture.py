@@ -152,6 +152,10 @@ _ENTRY_TIME = re.compile(
     r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?"
     r"|\d{1,3}\s*(?:h|hrs?|m|mins?|minutes?|hours?)\s+ago)"
 )
+# A live page's list of its key entries, by their headlines, each on a line of its own up to
+# a blank line ("Key events¶1h ago¶Red warning extended to the coast¶2h ago¶..."): links to
+# the entries below, which report what the list's lines repeat.
+_KEY_ENTRIES = re.compile(r"(?i:key\s+(?:events|updates|moments)|top\s+updates)[^\S\n]*:?\s*")
 # The quotation marks around a crosshead made of a quote from the section it heads: CBC's
 # "'We stopped sleeping'" (one opening mark and its closing one).
 _QUOTE_PAIRS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
@@ -224,7 +228,12 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     colons: list[Span] = []  # paragraphs opened by capitals and a colon: a dateline's or a label's
     boilerplate = boilerplate_start(text)
     spans = paragraphs(text) if paras is None else paras
+    listed = -1  # the paragraph heading a list of key entries, if the last one did
     for index, (start, end) in enumerate(spans):
+        if listed >= 0 and _listed_entry(text, spans, index, listed):
+            found.append((start, end))
+            continue
+        listed = index if text[start] in "KkTt" and _KEY_ENTRIES.fullmatch(text, start, end) else -1
         if start >= boilerplate or _is_furniture(text, start, end, slashes, contributed):
             found.append((start, end))
             continue
@@ -254,6 +263,16 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     if len(colons) == 1 and _colon_dateline(text, *colons[0]):
         found = sorted([*found, colons[0]])
     return found
+
+
+def _listed_entry(text: str, paras: Sequence[Span], index: int, heading: int) -> bool:
+    """Whether paragraph `index` is a line of the list of key entries headed by paragraph
+    `heading` ("Key events"): an entry's headline or time, closing no sentence, the list's
+    first line or on the line right after the one before."""
+    start, end = paras[index]
+    if text[start:end].rstrip().endswith(_SENTENCE_CLOSERS):
+        return False
+    return index == heading + 1 or text.count("\n", paras[index - 1][1], start) == 1
 
 
 def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
