@@ -283,3 +283,30 @@ def test_the_live_pages_stamps_are_no_figures():
     figures = [text[f.span[0] : f.span[1]] for f in find_figures(text)]
     assert "3 minutes" not in figures
     assert "310 firefighters" in figures
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "unit"),
+    [
+        ("Five people were hurt. Two are in serious condition.", "Two", "people"),
+        ("Police detained 14 protesters. Nine were released overnight.", "Nine", "protesters"),
+        ("The shelter took in 60 dogs. Twelve have been adopted.", "Twelve", "dogs"),
+    ],
+)
+def test_a_bare_number_opening_the_next_sentence_counts_what_the_count_before_did(
+    text: str, bare: str, unit: str
+):
+    figures = {text[f.span[0] : f.span[1]]: f.unit for f in find_figures(text)}
+    assert figures[bare] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Police detained 14 protesters. Officials said 9 were released.", "9"),
+        ("Police detained 14 protesters. By Monday, nine were released.", "nine"),
+    ],
+)
+def test_a_bare_number_later_in_the_next_sentence_is_left_alone(text: str, bare: str):
+    figures = {text[f.span[0] : f.span[1]]: f.unit for f in find_figures(text)}
+    assert figures[bare] is None

@@ -1086,16 +1086,20 @@ def _study_ratio(text: str, figure: Figure) -> Figure:
 
 
 def _carried_over(text: str, previous: Figure, figure: Figure) -> Figure:
-    """A bare number ending its clause in the sentence after a count counts the same, the
-    noun left out: "Two branches had 91,000 visits. The main library recorded 612,000."."""
+    """A bare number ending its clause in the sentence after a count, or opening that
+    sentence as its subject, counts the same, the noun left out: "Two branches had 91,000
+    visits. The main library recorded 612,000.", "Three people were hurt. Two are in stable
+    condition"."""
     if previous.kind != "count" or previous.unit is None:
         return figure
-    if not _CLAUSE_END_AFTER.match(text, figure.span[1]):
+    start, end = figure.span
+    if not _CLAUSE_END_AFTER.match(text, end) and not _CLAUSE_VERB_AFTER.match(text, end):
         return figure
-    start = figure.span[0]
     between = _SENTENCE_BREAK.search(text, previous.span[1], start)
     if between is None or _SENTENCE_BREAK.search(text, between.end(), start):
         return figure  # in the same sentence (`_elliptical`'s) or further back
+    if not _CLAUSE_END_AFTER.match(text, end) and text[between.end() : start].strip():
+        return figure  # a verb after it, but no subject opening the sentence
     return replace(figure, unit=previous.unit)
 
 
