@@ -215,9 +215,49 @@ def test_a_time_ago_in_a_sentence_is_still_a_duration(text: str, figure: str):
     assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == [figure]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The fire chief says crews have contained half the blaze.\n\n"
+            "Chief Mara Velde told a briefing that the wind had dropped.",
+            "Mara Velde",
+        ),
+        (
+            "A Brill city councillor says the transit budget is too tight.\n\n"
+            "Coun. Ivo Marsh told reporters on Monday that the city must cut costs.",
+            "Ivo Marsh",
+        ),
+        (
+            "The police inspector says the road will reopen by noon.\n\n"
+            "Insp. Rhea Dunmore said crews were clearing the last of the debris.",
+            "Rhea Dunmore",
+        ),
+    ],
+)
+def test_a_described_role_is_the_titled_person_opening_the_next_paragraph(text: str, name: str):
+    assert [n for _, n, _ in named(text)] == [name, name]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The wind dropped. Chief Mara Velde told a briefing that the wind had dropped.",
+        "Police Chief Mara Velde told a briefing that the road was shut.",
+        "Dr. Mara Velde told a briefing that the smoke was thick.",
+    ],
+)
+def test_a_titled_person_later_in_the_paragraph_or_of_another_title_is_someone_else(
+    second: str,
+):
+    text = f"The fire chief says crews have contained half the blaze.\n\n{second}"
+    assert named(text)[0][1] == "The fire chief"
+
+
 # The invented live pages: their key statements and speakers, and what is no statement.
 
 _WILDFIRE = [
+    ("crews have contained 40 per cent", "Dana Okafor", "person"),
     ("the wind had dropped", "Dana Okafor", "person"),
     ("We are not out of the woods", "Dana Okafor", "person"),
     ("residents had two hours to leave", "the agency", "organization"),

@@ -4210,6 +4210,10 @@ class Speakers:
             if last > _LEDE_REACH and words[0] in ("a", "an"):
                 continue
             holders = [e for e in named if _holds_role(e, words[1:])]
+            if not holders and len(words) > 2:
+                # "The fire chief says ..." and, opening the next paragraph, "Chief Dana
+                # Okafor told ...": the title alone of the described role
+                holders = [e for e in named if self._titled_next(e, words[-1], last)]
             between = None
             if not holders and synonyms is not None:
                 # "their attorney said ... The family's lawyer, Marcus Ellery, said": the one
@@ -4227,6 +4231,20 @@ class Speakers:
                 holders[0].mentions.extend(entry.mentions)
                 found[entry.ref] = holders[0]
         return found
+
+    def _titled_next(self, person: _Entry, head: str, position: int) -> bool:
+        """Whether a named person is brought in by a title alone that a description's `head`
+        is or cuts short ("Chief" for "the fire chief", "Coun." for "a city councillor"),
+        opening the paragraph after the one at `position`, where the description stands."""
+        title = (person.role or "").lower().rstrip(".")
+        if " " in title or len(title) < 3 or not head.startswith(title):
+            return False
+        end = self._text.find("\n", position)
+        if end < 0:
+            return False
+        opening = len(self._text) - len(self._text[end:].lstrip())
+        first = min(start for start, _ in person.mentions)
+        return opening < first <= opening + len(title) + 2
 
     def _named_next(self, entry: _Entry, named: list[_Entry]) -> _Entry | None:
         """The person a lede's owned description stands for, named as the next paragraph's
