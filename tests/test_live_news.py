@@ -254,6 +254,35 @@ def test_a_titled_person_later_in_the_paragraph_or_of_another_title_is_someone_e
     assert named(text)[0][1] == "The fire chief"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Weather Service issued a watch. The forecaster said the storm would ease.",
+        "The Weather Service issued a watch for Brill.\n\nThe forecaster said rain would follow.",
+        "The National Weather Service issued a watch. Mayor Ann Vey said the town was ready. "
+        "The forecaster said the storm would ease.",
+    ],
+)
+def test_the_forecaster_after_a_weather_service_is_that_service(text: str):
+    assert named(text)[-1][1] in {"The National Weather Service", "The Weather Service"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The forecaster said the storm would ease.", "The forecaster"),
+        (
+            "Forecaster Ada Lund of the National Weather Service said gusts would ease. "
+            "The forecaster added that rain would follow.",
+            "Ada Lund",
+        ),
+    ],
+)
+def test_a_forecaster_named_or_with_no_service_stays_a_person(text: str, name: str):
+    speakers = {speaker.name: speaker.kind for _, speaker, _ in attributed(text) if speaker}
+    assert speakers == {name: "person"}
+
+
 # The invented live pages: their key statements and speakers, and what is no statement.
 
 _WILDFIRE = [

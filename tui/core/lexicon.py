@@ -2031,6 +2031,9 @@ BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     # "Research", which ends institutes' names too), a person's word too: a named pollster
     # holds it first ("pollster Ann Lee ... the pollster said")
     "pollster": frozenset("polling polls insights analytics".split()),
+    # "the forecaster" for a weather service ("the National Weather Service", "Harlow
+    # Weather"), a person's word too: a named forecaster holds it first
+    "forecaster": frozenset({"weather"}),
 }
 # A text's copy, which speaks as the text does, and is named with it: "according to a copy
 # of the letter reviewed by the Ledger", "A copy of the memo says" (not "A copy").

@@ -643,8 +643,9 @@ _OPENING_CLAUSE_CHARS = 120  # an opening clause, closed by a comma: "Asked whet
 _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subject: "whether she"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
-# A person's word that stands for a body named before too: "the pollster" for "Northline Research".
-_BODY_PEOPLE = frozenset({"pollster"})
+# A person's word that stands for a body named before too: "the pollster" for "Northline
+# Research", "the forecaster" for "the National Weather Service".
+_BODY_PEOPLE = frozenset({"pollster", "forecaster"})
 # What a pollster's finding is told in: "a poll", "surveyed 800"; a share ("38 per cent",
 # "41%") only from a firm named as a researcher (`_POLLING_NAME_ENDS`: "Corvid Research"),
 # where any body tells its shares ("Statistics Canada said unemployment rose to 7 per cent").
