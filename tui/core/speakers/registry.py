@@ -646,6 +646,7 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
+_NOT_SPACE = re.compile(r"\S")  # where the next paragraph opens, past the blank lines
 # What a pollster's finding is told in: "a poll", "surveyed 800"; a share ("38 per cent",
 # "41%") only from a firm named as a researcher (`_POLLING_NAME_ENDS`: "Corvid Research"),
 # where any body tells its shares ("Statistics Canada said unemployment rose to 7 per cent").
@@ -4241,11 +4242,11 @@ class Speakers:
         if " " in title or len(title) < 3 or not head.startswith(title):
             return False
         end = self._text.find("\n", position)
-        if end < 0:
-            return False
-        opening = len(self._text) - len(self._text[end:].lstrip())
+        opening = _NOT_SPACE.search(self._text, end) if end >= 0 else None
+        if opening is None:
+            return False  # no paragraph after it
         first = min(start for start, _ in person.mentions)
-        return opening < first <= opening + len(title) + 2
+        return opening.start() < first <= opening.start() + len(title) + 2
 
     def _named_next(self, entry: _Entry, named: list[_Entry]) -> _Entry | None:
         """The person a lede's owned description stands for, named as the next paragraph's
