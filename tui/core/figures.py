@@ -744,15 +744,26 @@ class _Amount:
 _IGNORECASE_TWINS = str.maketrans("ſıİ", "siI")
 
 
+# A live page's stamp of when an entry was posted, a line of its own ("Updated 3 minutes ago",
+# "Posted 2 hours ago", "45 mins ago"): when, not a duration anyone reports.
+_PAGE_STAMP = re.compile(
+    r"^[^\S\n]*(?:(?i:(?:last[^\S\n]+)?(?:updated|posted|published))[^\S\n]+)?\d{1,3}[^\S\n]*"
+    r"(?:h|hrs?|m|mins?|minutes?|hours?|days?)[^\S\n]+ago[^\S\n]*$",
+    re.M,
+)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure of `text`, in text order, spans not overlapping; read with "ſ", "ı" and
     "İ" as "s", "i" and "I" (a unit or subject written with them shows those letters); none
-    in a press release's closing boilerplate (`boilerplate_start`)."""
+    in a press release's closing boilerplate (`boilerplate_start`) nor a live page's stamp
+    (`_PAGE_STAMP`)."""
     if "ſ" in text or "ı" in text or "İ" in text:  # rare: spared the copy of every text
         text = text.translate(_IGNORECASE_TWINS)
     figures: list[Figure] = []
     done = 0  # text before this offset belongs to a figure or was ruled out
     boilerplate = boilerplate_start(text)
+    stamps = [m.span() for m in _PAGE_STAMP.finditer(text)] if " ago" in text else []
     for start in _core_starts(text):
         if start >= boilerplate:
             break
@@ -765,6 +776,8 @@ def find_figures(text: str) -> list[Figure]:
         done = max(done, consumed)
         if figure is not None and figure.kind == "duration" and figure.qualifier == "more_than":
             figure = _across(text, figure)
+        if stamps and figure is not None and any(a <= start < b for a, b in stamps):
+            continue  # "Updated 3 minutes ago": a page's stamp
         if figure is not None:
             if core.lastgroup == "aduration" and figures:  # "$500 for a week"
                 rated = _period_of(text, figures[-1], figure)
@@ -1093,21 +1106,24 @@ def _study_ratio(text: str, figure: Figure) -> Figure:
 
 
 def _carried_over(text: str, figures: list[Figure], figure: Figure) -> Figure:
-    """A bare number ending its clause in the sentence after a count counts the same, the
-    noun left out: "Two branches had 91,000 visits. The main library recorded 612,000."; a
-    size in a compound modifier is passed over ("needed 12 votes on the 22-member council. It
-    drew 11": votes)."""
+    """A bare number ending its clause in the sentence after a count, or opening that
+    sentence as its subject, counts the same, the noun left out: "Two branches had 91,000
+    visits. The main library recorded 612,000.", "Three people were hurt. Two are in stable
+    condition"; a size in a compound modifier is passed over ("needed 12 votes on the
+    22-member council. It drew 11": votes)."""
     previous = figures[-1]
     if len(figures) > 1 and f"-{previous.unit}" in text[previous.span[0] : previous.span[1]]:
         previous = figures[-2]
     if previous.kind != "count" or previous.unit is None:
         return figure
-    if not _CLAUSE_END_AFTER.match(text, figure.span[1]):
+    start, end = figure.span
+    if not _CLAUSE_END_AFTER.match(text, end) and not _CLAUSE_VERB_AFTER.match(text, end):
         return figure
-    start = figure.span[0]
     between = _SENTENCE_BREAK.search(text, previous.span[1], start)
     if between is None or _SENTENCE_BREAK.search(text, between.end(), start):
         return figure  # in the same sentence (`_elliptical`'s) or further back
+    if not _CLAUSE_END_AFTER.match(text, end) and text[between.end() : start].strip():
+        return figure  # a verb after it, but no subject opening the sentence
     return replace(figure, unit=previous.unit)
 
 

@@ -2080,6 +2080,9 @@ BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     # "Research", which ends institutes' names too), a person's word too: a named pollster
     # holds it first ("pollster Ann Lee ... the pollster said")
     "pollster": frozenset("polling polls insights analytics".split()),
+    # "the forecaster" for a weather service ("the National Weather Service", "Harlow
+    # Weather"), a person's word too: a named forecaster holds it first
+    "forecaster": frozenset({"weather"}),
 }
 # A text's copy, which speaks as the text does, and is named with it: "according to a copy
 # of the letter reviewed by the Ledger", "A copy of the memo says" (not "A copy").
@@ -2252,6 +2255,11 @@ NATURAL_EVENTS: frozenset[str] = frozenset(
     twister wildfire wildfires earthquake earthquakes quake quakes tsunami flood floods
     flooding blizzard avalanche landslide mudslide eruption heatwave drought
     """.split()
+)
+# The level or the hazard a public warning names, a bare word before "warning" as a noun
+# ("Red warning for wind extended", "Frost warning issued for the valley"): no one warns.
+WARNING_LEVELS: frozenset[str] = frozenset(
+    "red amber yellow orange weather wind snow rain frost fog ice heat smog smoke travel".split()
 )
 # The venues of VENUE_WORDS that are messages, which "in a ..." after indirect content puts
 # in the saying, not in what was said ("said prices would rise in a blog post").

@@ -191,7 +191,7 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     ventures associates consulting solutions services brands entertainment communications
     telecom studios insurance investments securities trust exchange club institute center
     centre foundation council committee commission association society league federation
-    coalition alliance university college school academy hospital clinic church department
+    coalition alliance university college school schools academy hospital clinic church department
     ministry agency office bureau administration board party caucus nations conference
     chapter division guard chamber health
     """.split()

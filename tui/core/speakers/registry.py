@@ -649,8 +649,10 @@ _AUTHOR_CLAUSE = re.compile(
     rf"(?P<subordinator>[A-Z][a-z]+)\s+(?:I|we)\s[^.;:!?“”\"]{{3,{_OPENING_CLAUSE_CHARS}}},\s+$"
 )
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
-# A person's word that stands for a body named before too: "the pollster" for "Northline Research".
-_BODY_PEOPLE = frozenset({"pollster"})
+# A person's word that stands for a body named before too: "the pollster" for "Northline
+# Research", "the forecaster" for "the National Weather Service".
+_BODY_PEOPLE = frozenset({"pollster", "forecaster"})
+_NOT_SPACE = re.compile(r"\S")  # where the next paragraph opens, past the blank lines
 # What a pollster's finding is told in: "a poll", "surveyed 800"; a share ("38 per cent",
 # "41%") only from a firm named as a researcher (`_POLLING_NAME_ENDS`: "Corvid Research"),
 # where any body tells its shares ("Statistics Canada said unemployment rose to 7 per cent").
@@ -4281,6 +4283,10 @@ class Speakers:
             if last > _LEDE_REACH and words[0] in ("a", "an"):
                 continue
             holders = [e for e in named if _holds_role(e, words[1:])]
+            if not holders and len(words) > 2:
+                # "The fire chief says ..." and, opening the next paragraph, "Chief Dana
+                # Okafor told ...": the title alone of the described role
+                holders = [e for e in named if self._titled_next(e, words[-1], last)]
             between = None
             if not holders and synonyms is not None:
                 # "their attorney said ... The family's lawyer, Marcus Ellery, said": the one
@@ -4298,6 +4304,20 @@ class Speakers:
                 holders[0].mentions.extend(entry.mentions)
                 found[entry.ref] = holders[0]
         return found
+
+    def _titled_next(self, person: _Entry, head: str, position: int) -> bool:
+        """Whether a named person is brought in by a title alone that a description's `head`
+        is or cuts short ("Chief" for "the fire chief", "Coun." for "a city councillor"),
+        opening the paragraph after the one at `position`, where the description stands."""
+        title = (person.role or "").lower().rstrip(".")
+        if " " in title or len(title) < 3 or not head.startswith(title):
+            return False
+        end = self._text.find("\n", position)
+        opening = _NOT_SPACE.search(self._text, end) if end >= 0 else None
+        if opening is None:
+            return False  # no paragraph after it
+        first = min(start for start, _ in person.mentions)
+        return opening.start() < first <= opening.start() + len(title) + 2
 
     def _named_next(self, entry: _Entry, named: list[_Entry]) -> _Entry | None:
         """The person a lede's owned description stands for, named as the next paragraph's

@@ -142,10 +142,12 @@ from tui.core.lexicon import (
     STANCE_CUES,
     STANCE_PARTICLES,
     SUBORDINATORS,
+    THOUGHT_WORDS,
     TIME_WORDS,
     VENUE_WORDS,
     VERB_ONLY_S_FORMS,
     VOTE_CUES,
+    WARNING_LEVELS,
     WEAK_CUES,
     WORDING_VERBS,
     YOUNG_STAGE_NOUNS,
@@ -522,8 +524,10 @@ _QUOTER_BEFORE = re.compile(r"\b(?:" + alternation(QUOTING_VERBS) + r")\s[^;:“
 _QUOTER_REACH = 100  # characters before "as telling" searched for the verb of quoting
 # "so" or "or so" right before an inverted cue: "..., or so says Lee", "So said the minister."
 _SO_BEFORE = re.compile(r"(?:\b(?i:or)\s+)?\b(?i:so)\s+$")
-# A colon a few words after such a cue: "Here is what she said: “...”".
-_COLON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*:")
+# A colon a few words after such a cue, none of them a copula: "Here is what she said: “...”",
+# "Here is what Lee said at the afternoon news conference:"; not "What she said at the
+# meeting was clear:", a pseudo-cleft.
+_COLON_NEXT = re.compile(r"(?:\s+(?!(?i:is|was|are|were)\b)[\w’'-]+){0,6}?\s*:")
 # The copula of a pseudo-cleft after such a cue and up to three words (its object, an
 # adverb): "What she told me *was that* ...", "What critics fear most *is* ...".
 _CLEFT_COPULA = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|was|are|were)\s+(?:that\s+)?")
@@ -1390,6 +1394,22 @@ def _keeps_records(words: tuple[str, ...]) -> bool:
     )
 
 
+def _warning_level(words: tuple[str, ...]) -> bool:
+    """Whether the `words` before "warning" are one bare word naming a public warning's level
+    or hazard, the noun's modifier ("Amber warning for snow", "Flood warning issued"), not a
+    source warning ("Police warning drivers", "The union warning of strikes")."""
+    return len(words) == 1 and (
+        words[0].lower() in WARNING_LEVELS or words[0].lower() in NATURAL_EVENTS
+    )
+
+
+def _writers_findings(phrase: Phrase, word: str) -> bool:
+    """Whether a free relative before a colon is the newsroom's heading over what it has
+    found, its subject the writers' "we" and its verb one of knowing ("What we know so far:",
+    "Here's what we have learned:"), not anyone's words ("Here is what she said:")."""
+    return phrase.words == ("we",) and word.lower() in THOUGHT_WORDS
+
+
 def _natural_event(words: tuple[str, ...]) -> bool:
     """Whether a speaker phrase's `words` name a natural event: its head ("the wildfire"), or
     its first words, an event's word and a name ("Hurricane Delia", "Tropical Storm Lee"; not
@@ -1964,7 +1984,10 @@ class CueAttributions(CueForms, Quotations):
             and _FREE_RELATIVE.search(
                 text, phrase.span[0] - 6 if phrase.span[0] - 6 > start else start, phrase.span[0]
             )
-            and not _COLON_NEXT.match(text, cue[1], end)  # "Here is what she said: “...”"
+            and (
+                not _COLON_NEXT.match(text, cue[1], end)  # "Here is what she said: “...”"
+                or _writers_findings(phrase, word)  # "What we know so far:", a list's heading
+            )
             and not _SUBJECT_NEXT.match(text, cue[1], end)  # "what Lee says his plan would do"
         ):
             return self._pseudo_cleft(cue, sentence, phrase)
@@ -2419,6 +2442,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = _shown_speaker(text, phrase, cue[0]) or phrase
         if phrase is not None and _natural_event(phrase.words):
             return None, False  # "Hurricane Delia slams the coast": a storm says nothing
+        if phrase is not None and word == "warning" and _warning_level(phrase.words):
+            return None, False  # "Red warning for wind extended": a warning, no one warns
         if phrase is not None and _participle(word) and _reduced_relative(text, start, phrase, cue):
             return None, False  # "Buyers hoping for a cut may wait": the subject's modifier
         if phrase is not None and phrase.words[-1] in DURATION_UNITS:

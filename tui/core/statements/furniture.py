@@ -144,6 +144,19 @@ _OPENING = re.compile(
 _CROSSHEAD_WORDS = 8
 _CROSSHEAD_AFTER = 2
 _SENTENCE_CLOSERS = (".", "!", "?", "”", '"', "’", ")")
+# A live blog's entry time, a line of its own over the entry's headline, which a crosshead
+# may follow as it follows a closed sentence: "9:14 p.m. ET, November 18, 2026", "7:55 p.m.
+# MT", "Fri 14 Nov 2026 13.38 GMT", "Updated 3 minutes ago", "1h ago".
+_ENTRY_TIME = re.compile(
+    r"(?:(?:Updated|Posted)\s+)?(?:(?:[A-Z][a-z]{2},?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+)?"
+    r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?"
+    r"|\d{1,3}\s*(?:h|hrs?|m|mins?|minutes?|hours?)\s+ago)"
+)
+# A live page's list of its key entries, by their headlines, each on a line of its own up to
+# a blank line ("Key events¶1h ago¶Red warning extended to the coast¶2h ago¶..."): links to
+# the entries below, which report what the list's lines repeat.
+_KEY_ENTRIES = re.compile(r"(?i:key\s+(?:events|updates|moments)|top\s+updates)[^\S\n]*:?\s*")
 # The quotation marks around a crosshead made of a quote from the section it heads: CBC's
 # "'We stopped sleeping'" (one opening mark and its closing one).
 _QUOTE_PAIRS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
@@ -216,11 +229,18 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     colons: list[Span] = []  # paragraphs opened by capitals and a colon: a dateline's or a label's
     boilerplate = boilerplate_start(text)
     spans = paragraphs(text) if paras is None else paras
+    listed = -1  # the paragraph heading a list of key entries, if the last one did
     for index, (start, end) in enumerate(spans):
+        if listed >= 0 and _listed_entry(text, spans, index, listed):
+            found.append((start, end))
+            continue
+        listed = index if text[start] in "KkTt" and _KEY_ENTRIES.fullmatch(text, start, end) else -1
         if start >= boilerplate or _is_furniture(text, start, end, slashes, contributed):
             found.append((start, end))
             continue
-        if (not found or found[-1] != spans[index - 1]) and _crosshead(text, spans, index):
+        if (
+            not found or found[-1] != spans[index - 1] or _ENTRY_TIME.fullmatch(text, *found[-1])
+        ) and _crosshead(text, spans, index):  # after prose, or an entry's time ("14.52 BST")
             found.append((start, end))
             continue
         if text[start] not in _CAPITALS:
@@ -246,6 +266,16 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     return found
 
 
+def _listed_entry(text: str, paras: Sequence[Span], index: int, heading: int) -> bool:
+    """Whether paragraph `index` is a line of the list of key entries headed by paragraph
+    `heading` ("Key events"): an entry's headline or time, closing no sentence, the list's
+    first line or on the line right after the one before."""
+    start, end = paras[index]
+    if text[start:end].rstrip().endswith(_SENTENCE_CLOSERS):
+        return False
+    return index == heading + 1 or text.count("\n", paras[index - 1][1], start) == 1
+
+
 def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     """Whether paragraph `index` is a crosshead, a section's title within the body ("Critics
     question the figures", "Elders fear for the herd"): a few words with no mark closing a
@@ -253,8 +283,10 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     would appeal": a sentence missing its full stop) unless all of it is quoted ("‘Nobody
     warned us’": a quote heading the section that gives it), after a paragraph a sentence
     closes (prose: the caller tells that it is no furniture) and before another paragraph that
-    opens in capitals, past the headline and the lede; not a line of a hard-wrapped text
-    (one newline around it: "... the chair\nSales were steady\nof the board.")."""
+    opens in capitals, past the headline and the lede (or after a live blog's entry time,
+    "7:55 p.m. MT¶Crews hold the east flank": the entry's headline); not a line of a
+    hard-wrapped text (one newline around it: "... the chair\nSales were steady\nof the
+    board.")."""
     if not _CROSSHEAD_AFTER <= index < len(paras) - 1:
         return False
     start, end = paras[index]
@@ -266,7 +298,7 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     before = text[paras[index - 1][0] : paras[index - 1][1]].rstrip()
     after = paras[index + 1][0]
     return (
-        before.endswith(_SENTENCE_CLOSERS)
+        (before.endswith(_SENTENCE_CLOSERS) or _ENTRY_TIME.fullmatch(before) is not None)
         and not text[after : after + 1].islower()
         and text.count("\n", end, after) > 1
         and text.count("\n", paras[index - 1][1], start) > 1

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GATHERING_NOUNS,
     NAME_GIVING_WORDS,
+    NATURAL_EVENTS,
     NOT_SPEAKER_LABELS,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -129,6 +130,9 @@ class Labels(State):
             return False  # "UP NEXT¶Tidemen: Host Quebec on Tuesday.": a section's entries
         if words[-1].lower() in GATHERING_NOUNS:
             return False  # "Golden Globes: Ruiz wins": where it happened, no one speaks
+        if any(word.lower() in NATURAL_EVENTS for word in words[:2]):
+            return False  # "Storm Idris: thousands without power", "Tropical Storm Lee: ...":
+            # what happened, a live blog's title, no one speaks
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
         found = self._content(label.end(), para[1])
