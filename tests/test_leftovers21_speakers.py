@@ -296,6 +296,90 @@ def test_a_portfolio_joined_by_and_is_no_second_person(text: str):
     assert speaker is not None and (speaker.name, speaker.kind) == ("Ann Lee", "person")
 
 
+# -- a noun negated by "no" before a cue is no speaker: nothing was said --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Small quake rattles coast, no damage reported\n\nA small quake shook the coast.",
+        "Barn fire in Millbrook, no injuries reported\n\nA barn burned on Sunday.",
+        "No official said the plant was safe.",
+    ],
+)
+def test_a_negated_noun_before_a_cue_says_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("No injuries were reported, police said.", "police"),
+        ("The company said no damage was done.", "The company"),
+        ("Lee no longer says the plant is safe.", "Lee"),
+    ],
+)
+def test_no_elsewhere_reads_as_before(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+# -- "Markets said": a plural head of bodies' names alone is the common noun --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Markets said the rate cut came too late.",
+        "Prices rose in May. Markets signalled that a cut was coming.",
+    ],
+)
+def test_markets_alone_are_no_name(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and (speaker.kind, speaker.named) == ("group", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "named"),
+    [
+        ("Lakeview Markets said its prices would rise.", "organization", True),
+        ("Supermarkets said prices would rise.", "organization", False),
+    ],
+)
+def test_named_markets_and_bodies_plurals_read_as_before(text: str, kind: str, named: bool):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.kind, speaker.named) == (kind, named)
+
+
+# -- "Shares of Acme Co.": the company is the body mentioned, not its shares --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Shares of Orrin Steel Ltd. fell 4 per cent on Monday.\n\nThe company said "
+            "orders had dried up.",
+            "Orrin Steel Ltd",
+        ),
+        (
+            "Stock of Halvard Power Co. was unchanged by noon. The utility said both dams "
+            "were safe.",
+            "Halvard Power Co",
+        ),
+    ],
+)
+def test_shares_of_a_company_mention_the_company(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+def test_a_bank_of_a_place_keeps_its_name():
+    text = "Bank of Erewhon raised its rate. The bank said inflation was sticky."
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Bank of Erewhon"
+
+
 # -- the floor over the three invented articles --
 
 
@@ -369,7 +453,10 @@ def test_quake_trade_floor():
                     "group",
                 ),
                 ("crews had inspected 14 bridges", "Raymond Oduya", "person"),
+                ("its engineers had checked both dams", "Cascadia Power Co", "organization"),
             ],
         )
         == []
     )
+    found = contents((ARTICLES / name).read_text(encoding="utf-8"))
+    assert not any(c.startswith("Small quake rattles") for c in found)

@@ -49,6 +49,7 @@ from tui.core.lexicon import (
     LEADER_NOUNS,
     LEADER_TITLES,
     MALE_NOUNS,
+    MARKET_INSTRUMENTS,
     MEDIA_WORDS,
     MILITARY_RANKS,
     NAME_CONNECTORS,
@@ -1949,6 +1950,8 @@ class Speakers:
             if run and _possessive(run[-1].word):  # "Acme Foods’s plant": Acme Foods
                 owner = run[-1]
                 run[-1] = Token(owner.start, owner.end - 2, owner.word[:-2], owner.lower[:-2])
+            if len(run) > 2 and run[0].lower in MARKET_INSTRUMENTS and run[1].lower == "of":
+                run = run[2:]  # "Shares of Acme Power Co. rose": the company, not its shares
             words = [t.word for t in run]
             if words and tok.lower in COMPANY_NOUNS and not marked_kind(words):
                 run = []  # "EV maker", "AI startup": a word modifying the trade noun after it
@@ -3372,6 +3375,7 @@ class Speakers:
                 or _bare_noun_heading(text, toks[0])
                 or _people_opening(text, toks[0])
                 or _count_alone(toks[0].lower)
+                or _marker_alone(text, toks[0])
             )
         ):
             toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
@@ -4635,6 +4639,18 @@ def _names_someone(words: list[str]) -> bool:
     while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS):
         words = words[1:]
     return len(words) >= 2 and marked_kind(words) is None
+
+
+def _marker_alone(text: str, tok: Token) -> bool:
+    """Whether `tok`, a plural head of bodies' names opening its sentence alone ("Markets
+    said"; "Lakeview Markets" names one), is the common noun: no name (a body's own plural,
+    "Supermarkets said", is read as bodies of a kind)."""
+    return (
+        tok.lower in ORGANIZATION_MARKERS
+        and tok.lower.endswith("s")
+        and tok.lower[:-1] not in ORGANIZATION_WORDS
+        and _opens_line_or_sentence(text, tok.start)
+    )
 
 
 def _bare_role(name: str) -> bool:
