@@ -1357,8 +1357,8 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if prose and _small_name_word(toks, i):
                 break  # "Justice Now said", "Families First said": a name's last word
             i -= 1
-        elif (timed := _time_length(toks, i)) == 2:
-            i -= 2  # "Wells Fargo this month announced"
+        elif (timed := _time_length(toks, i)) >= 2:
+            i -= timed  # "Wells Fargo this month announced", "Lee on Monday night said"
         elif timed:
             i -= 1  # "Umerov Tuesday said"
             if i >= 0 and _reduced_relative(toks, i):
