@@ -220,6 +220,27 @@ OBTAINED_OBJECTS: frozenset[str] = frozenset(
 # fares, Lee said ...", "When pressed on the cost, ...". What was asked is a statement of
 # its own, by the asker (named after "by", else unnamed).
 QUESTION_PARTICIPLES: frozenset[str] = frozenset("asked pressed questioned quizzed".split())
+# Nouns for whoever leads a body, before its "of" ("the head of the rail agency", "the chief
+# of the water board"), and the titles such a leader goes by ("Administrator Paula Kersey",
+# "Commissioner Ed Roy"): a lede's unnamed leader is the one titled so who opens the next
+# paragraph.
+LEADER_NOUNS: frozenset[str] = frozenset("head chief leader boss".split())
+LEADER_TITLES: frozenset[str] = frozenset(
+    """
+    administrator director president chair chairman chairwoman chairperson commissioner
+    superintendent ceo chief executive registrar governor
+    """.split()
+)
+# Verbs whose object a complement follows, by the complement's preposition: whom one
+# questions about a topic ("asked the minister about the cuts"), what one trades or sends to
+# a place ("traded a pitcher to Boston"). A relative "who" after the complement stands for
+# the object: "asked Ann Vale about the fire on Monday, who said ..." (Vale speaks); after
+# a place, only with no comma ("to Boston on Monday who said": the pitcher).
+OBJECT_VERBS_BY_COMPLEMENT: dict[str, frozenset[str]] = {
+    "about": frozenset("asked pressed questioned quizzed grilled interviewed".split()),
+    "over": frozenset("asked pressed questioned quizzed grilled".split()),
+    "to": frozenset("traded dealt sold loaned sent shipped".split()),
+}
 # Cues of asking an indirect question, whose asker does not answer it: "Kerr asked what colour
 # it was. “Red,” she said."
 ASKING_CUES: frozenset[str] = frozenset(
@@ -537,6 +558,11 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
 # Last words of a document's own name, which speaks as that document: "the Harlow Poll found",
 # "the Eastmere Survey shows", "the Lund Report concluded".
 DOCUMENT_NAME_HEADS: frozenset[str] = frozenset("poll survey barometer report study census".split())
+# The fields a "Survey" named by one is an agency mapping them, not a document: "the U.S.
+# Geological Survey said", "the Ordnance Survey", "the Canadian Hydrographic Survey".
+SURVEY_AGENCY_FIELDS: frozenset[str] = frozenset(
+    "geological geodetic hydrographic ordnance biological geophysical".split()
+)
 # Singular count nouns that never stand bare: after a cue, "that" and one of them and a verb
 # is a demonstrative subject ("critics say that figure is inflated", "said that estimate was
 # low"), not "that" opening a clause; a mass noun may stand bare ("said that inflation fell").
@@ -2280,9 +2306,10 @@ TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
-# Words that open a time after a noun and before its relative "that" ("a report *last* week
-# that", "an audit *on* Friday that").
-TIME_LEADS: frozenset[str] = frozenset({"on", "last", "this", "earlier", "late"})
+# Words that open a time after a noun and before its relative "that" or its cue ("a report
+# *last* week that", "an audit *on* Friday that", "parents who drive there *every* morning
+# say").
+TIME_LEADS: frozenset[str] = frozenset({"on", "last", "this", "earlier", "late", "every", "each"})
 # Seasons and times of day, times as a weekday is ("by spring", "at dawn", "until midnight").
 SEASONS: frozenset[str] = frozenset("spring summer autumn winter".split())
 TIMES_OF_DAY: frozenset[str] = frozenset("noon midnight dawn dusk nightfall daybreak".split())

@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     ROLE_NOUNS,
     SOCIAL_NETWORKS,
+    SURVEY_AGENCY_FIELDS,
     TITLE_SECONDS,
     TITLES,
     VESSEL_COMPANY_ROLES,
@@ -219,6 +220,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
     if joined in PERSON_NAMED_COMPANIES:
         return "organization"  # "J.P. Morgan", "Morgan Stanley": no person
     if head == lower[-1] in DOCUMENT_NAME_HEADS and len(lower) - (lower[0] == "the") >= 2:
+        if head == "survey" and lower[-2] in SURVEY_AGENCY_FIELDS:
+            return "organization"  # "the U.S. Geological Survey": an agency
         return "document"  # "the Harlow Poll", "Eastmere Survey"; not "Poll" alone
     if len(lower) > 1 and lower[-2] in NUMBERED_BODIES and lower[-1].isdigit():
         return "organization"  # a union's local: "Teamsters Local 12"

@@ -42,7 +42,7 @@ from tui.core.speakers.complements import (
     _role_with_complement,
     _who_head,
 )
-from tui.core.speakers.gender import _GIVEN_NAMES
+from tui.core.speakers.gender import _GENDERED_NOUNS, _GIVEN_NAMES, _given_gender
 from tui.core.speakers.names import _party_tag_opening
 from tui.core.speakers.noun_phrases import (
     _modifier,
@@ -178,9 +178,12 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         # (in lower case: "Tom Reyes, Will Chen's lawyer, said"; any verb after a relative
         # aside: "..., spent the week in Iowa, arguing")
         return None
-    if head.words[-1] == "…" and head.words[-2].lower() in KIN_BODIES:
+    if head.words[-1] == "…" and (
+        head.words[-2].lower() in KIN_BODIES or _names_kins_relative(head, toks[after_head])
+    ):
         # "The family of the pilot, Evan Roux, said", "the family of the pilot, 34-year-old
-        # Evan Roux,": the appositive names the complement, not the family
+        # Evan Roux,", "The mother of the boy, Liam Shaw, said": the appositive names the
+        # complement, not the family nor the mother
         return head
     apposed = _apposed_name(text, toks, head, after_head, comma)
     if apposed is not None:
@@ -195,6 +198,17 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     # "Ann Roe, among the plan's fiercest critics, said": one person, described
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _names_kins_relative(head: Phrase, first: Token) -> bool:
+    """Whether the name opening with `first`, apposed to a kin noun and its complement
+    (`head`: "The mother of the boy"), names the complement: its given name tells the other
+    gender than the kin noun ("The mother of the boy, Liam Shaw,": the boy's name; "The
+    mother of the boy, Ann Shaw,": the mother's; "The father of the boy, Tom Shaw,": either,
+    read as before)."""
+    kin = _GENDERED_NOUNS.get(head.words[-2].lower())
+    given = _given_gender(first.lower)
+    return kin is not None and given is not None and given != kin
 
 
 def _predicate_after_aside(toks: list[Token], head: int, after: int) -> bool:

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     NAMING_NOUNS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OBJECT_VERBS_BY_COMPLEMENT,
     OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
@@ -716,10 +717,21 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         # "released a video on Friday that accuses", "an audit last year that found", "spoke
         # to reporters Friday who asked": the video's, the audit's, theirs, past its time
         antecedent = _relative_head(text, toks, j - timed)
+        if antecedent is None and lower == "who" and j - timed >= 1:
+            # "asked Ann Vale about the vote, who said": a noun no phrase is read of (a verb's
+            # too), the object before it
+            first = j - timed - (toks[j - timed - 1].lower in _ARTICLES)
+            antecedent = _object_before_complement(text, toks, first, j == i - 1)
         if timed and lower != "who" and antecedent is not None:
             antecedent = _sent_before_recipient(text, toks, antecedent)
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j - timed, antecedent)
+            antecedent = (
+                _object_before_complement(
+                    text, toks, bisect_left(toks, (antecedent.span[0],)), j == i - 1
+                )
+                or antecedent
+            )
             antecedent = _described_name(text, toks, i, antecedent) or antecedent
         elif lower == "which" and antecedent is not None:
             antecedent = _which_head(text, toks, antecedent, _cue_word(text, cue_start))
@@ -776,6 +788,12 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
         return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
+    if found is None and i >= 4 and toks[i - 1].lower == "of" and word.isalpha() and word.islower():
+        # "Drivers alarmed about the cost of fuel said": a bare noun ending the chain of
+        # complements after the participle and its cause; the noun before them speaks
+        agent = _participle_agent(text, toks, _phrase_of((toks[i],)), i)
+        if agent is not None:
+            return _kin_of_described(text, toks, agent)
     if found is not None and found.words[0] in _INDEFINITES:
         found = _contact_subject(found) or found
     if found is None or len(found.tokens) > 3 and _role_inside(found.tokens):
@@ -1261,6 +1279,62 @@ def _sent_before_recipient(text: str, toks: list[Token], head: Phrase) -> Phrase
     return head
 
 
+# The word before a stretch's closing capitalised words, up to three ("asked *Transport
+# Minister* Hal Voss"): a verb whose object is the name after them.
+def _of_chain_start(text: str, toks: list[Token], first: int) -> int:
+    """Where the chain of "of" complements ending with the noun opening at toks[first] opens
+    ("the cost *of* the plan": the cost's first token); `first` if none comes before it."""
+    for _ in range(_PLACE_CHAIN):
+        if first < 3 or toks[first - 1].lower != "of":
+            break
+        owner = _phrase_at(text, toks, first - 2)
+        if owner is None:
+            break
+        first = bisect_left(toks, (owner.span[0],))
+    return first
+
+
+_VERB_BEFORE_TITLES = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+# The prepositions of an occasion after a complement: "(asked her about it) after the
+# meeting", "at the hearing", "during a break".
+_OCCASION_PREPOSITIONS = frozenset("after at during before following".split())
+_OBJECT_REACH = 60  # characters before a complement read for the object before it
+
+
+def _object_before_complement(
+    text: str, toks: list[Token], first: int, restrictive: bool
+) -> Phrase | None:
+    """The object of a verb before the noun opening at toks[first], the noun of the verb's
+    complement, that a relative "who" after it stands for: "asked Ann Vale about the fire,
+    who said" (Vale's words, not the fire's), "traded a pitcher to Boston on Monday who said"
+    (the pitcher's: a place takes no `restrictive` "who"; "to the Kings, who said" may be
+    theirs); None if no such verb and complement stand before it ("spoke to Ann Vale about
+    the fire, who")."""
+    k = _of_chain_start(text, toks, first) - 1  # "about the cost *of* the plan"
+    if k >= 3 and toks[k].lower in _OCCASION_PREPOSITIONS:
+        # "asked the trustee about the cost after the meeting, who said": past the occasion
+        topic = _phrase_at(text, toks, k - 1)
+        if topic is not None:
+            k = _of_chain_start(text, toks, bisect_left(toks, (topic.span[0],))) - 1
+    verbs = OBJECT_VERBS_BY_COMPLEMENT.get(toks[k].lower) if k >= 1 else None
+    if verbs is None or toks[k].lower == "to" and not restrictive:
+        return None
+    # the object read again from the words before it: the tokens may open inside it, after
+    # a cue ("asked | Bram Ostrowski") or inside a word
+    end = toks[k - 1].end
+    wide = tokens(
+        text, text.rfind(" ", 0, end - _OBJECT_REACH if end > _OBJECT_REACH else 0) + 1, end
+    )
+    obj = _phrase_at(text, wide, len(wide) - 1)
+    if obj is None:
+        return None
+    # the verb, maybe a cue's, maybe a title before the object
+    verb = _VERB_BEFORE_TITLES.search(text, max(0, obj.span[0] - 48), obj.span[0])
+    return obj if verb is not None and verb.group(1).lower() in verbs else None
+
+
 def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
     """The index before the auxiliaries, adverbs and times that may stand between a speaker
     and the cue ending at toks[i]: "Wells Fargo just this month announced". `prose`: the cue
@@ -1283,8 +1357,8 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if prose and _small_name_word(toks, i):
                 break  # "Justice Now said", "Families First said": a name's last word
             i -= 1
-        elif (timed := _time_length(toks, i)) == 2:
-            i -= 2  # "Wells Fargo this month announced"
+        elif (timed := _time_length(toks, i)) >= 2:
+            i -= timed  # "Wells Fargo this month announced", "Lee on Monday night said"
         elif timed:
             i -= 1  # "Umerov Tuesday said"
             if i >= 0 and _reduced_relative(toks, i):

@@ -715,12 +715,20 @@ def _relative_subject(
 
 def _time_length(toks: list[Token], i: int) -> int:
     """How many tokens a time ending at toks[i] takes: two for a lead and a time word ("this
-    week", "on Friday"), one for a capitalised one ("Friday"), else none."""
+    week", "on Friday"), one for a capitalised one ("Friday"), else none; a day's part after
+    the day adds one ("on Monday afternoon": three)."""
     if toks[i].lower not in TIME_WORDS:
         return 0
-    if i >= 1 and toks[i - 1].lower in TIME_LEADS:
-        return 2
-    return 1 if toks[i].word[0].isupper() else 0
+    part = (  # "Monday afternoon", "Friday night"
+        i >= 1
+        and toks[i].word.islower()
+        and toks[i - 1].lower in TIME_WORDS
+        and toks[i - 1].word[0].isupper()
+    )
+    day = i - 1 if part else i
+    if day >= 1 and toks[day - 1].lower in TIME_LEADS:
+        return i - day + 2
+    return i - day + 1 if toks[day].word[0].isupper() else 0
 
 
 def _document_object(toks: list[Token], j: int, i: int) -> bool:

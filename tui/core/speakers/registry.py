@@ -47,7 +47,10 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     KIN_BODIES,
     KIN_CONVERSES,
+    LEADER_NOUNS,
+    LEADER_TITLES,
     MALE_NOUNS,
+    MARKET_INSTRUMENTS,
     MEDIA_WORDS,
     MILITARY_RANKS,
     NAME_CONNECTORS,
@@ -2007,6 +2010,8 @@ class Speakers:
             if run and _possessive(run[-1].word):  # "Acme Foods’s plant": Acme Foods
                 owner = run[-1]
                 run[-1] = Token(owner.start, owner.end - 2, owner.word[:-2], owner.lower[:-2])
+            if len(run) > 2 and run[0].lower in MARKET_INSTRUMENTS and run[1].lower == "of":
+                run = run[2:]  # "Shares of Acme Power Co. rose": the company, not its shares
             words = [t.word for t in run]
             if words and tok.lower in COMPANY_NOUNS and not marked_kind(words):
                 run = []  # "EV maker", "AI startup": a word modifying the trade noun after it
@@ -3443,6 +3448,7 @@ class Speakers:
                 or _bare_noun_heading(text, toks[0])
                 or _people_opening(text, toks[0])
                 or _count_alone(toks[0].lower)
+                or _marker_alone(text, toks[0])
             )
         ):
             toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
@@ -3608,6 +3614,16 @@ class Speakers:
             if complemented is not None:
                 return complemented
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
+        place = conjunction  # "Gov. Ann Lee and Seattle Mayor Tom Hale": before the place too
+        while place > conjunction - 2 and place >= 1 and toks[place].capitalized:
+            place -= 1
+        if (
+            place < conjunction
+            and place >= 2
+            and words[place] in _CONJUNCTIONS
+            and any(given_name(t.word) for t in toks[max(0, place - 3) : place])
+        ):  # a person's name before it, not a portfolio ("Fisheries and Oceans Minister")
+            conjunction = place
         if (
             kind is None
             and name_toks
@@ -4259,11 +4275,18 @@ class Speakers:
             # a headline's: "Auditor general says ...", "Mayor defends budget"
             bare = _bare_role(entry.name) or self._headline_role(entry)
             owner = _possessive_owner(words)
-            if entry.role == entry.name and entry.kind == "person" and owner:
-                introduced = self._named_next(entry, named)  # "Lorne's health minister says"
+            led = (  # "the head of the rail agency"
+                len(words) > 3
+                and words[0] == "the"
+                and words[1] in LEADER_NOUNS
+                and words[2] == "of"
+            )
+            if entry.kind == "person" and (entry.role == entry.name and owner or led):
+                # "Lorne's health minister says", "The head of the rail agency said"
+                introduced = self._named_next(entry, named, titled=led)
                 if introduced is not None:
                     introduced.mentions.extend(entry.mentions)
-                    introduced.role = entry.role
+                    introduced.role = entry.role  # "head of the rail agency": its body too
                     found[entry.ref] = introduced
                     continue
             if (entry.named and not bare) or entry.kind != "person" or not entry.mentions:
@@ -4319,13 +4342,17 @@ class Speakers:
         first = min(start for start, _ in person.mentions)
         return opening.start() < first <= opening.start() + len(title) + 2
 
-    def _named_next(self, entry: _Entry, named: list[_Entry]) -> _Entry | None:
+    def _named_next(
+        self, entry: _Entry, named: list[_Entry], titled: bool = False
+    ) -> _Entry | None:
         """The person a lede's owned description stands for, named as the next paragraph's
         subject with no role or the description's own, before a verb of saying or announcing:
         "Lorne's transport minister says fares will rise ..." and then "Ana Ruiz announced
         Tuesday ..." or "Ana Ruiz, the minister, said ..." (not "Ana Ruiz, a nurse, said",
         someone described apart, nor "Ana Ruiz waited 14 hours ...", someone the news is
-        about, nor a name further on); None if no one is."""
+        about, nor a name further on); None if no one is. `titled`: the description is a
+        body's leader ("The head of the rail agency said"), who may open the paragraph by a
+        leader's title ("Administrator Paula Kersey told ...")."""
         text = self._text
         first = min(start for start, _ in entry.mentions)
         end = text.find("\n", first)
@@ -4334,13 +4361,17 @@ class Speakers:
         opening = len(text) - len(text[end:].lstrip())
         office = set((entry.role or "").lower().split())  # "lorne's", "transport", "minister"
         for person in named:
+            named_at = min(start for start, _ in person.mentions)
+            title = text[opening:named_at].rstrip()  # "Administrator" before the name, if titled
             if (
-                min(start for start, _ in person.mentions) == opening
+                (named_at == opening or titled and title.lower() in LEADER_TITLES)
                 and given_name(person.name.split("-")[0].split()[0])  # not "Driver Ana Ruiz"
                 and entry.gender in (None, person.gender)
             ):
                 after = min(person.mentions)[1]
-                if person.role is not None:  # "Ana Ruiz, the (transport) minister, said"
+                if person.role is not None and named_at == opening:
+                    # "Ana Ruiz, the (transport) minister, said" (a title before the name is
+                    # a leader's: "Administrator Paula Kersey told")
                     aside = f", the {person.role}, "
                     if not set(person.role.lower().split()) <= office or not text.startswith(
                         aside, after
@@ -4709,6 +4740,18 @@ def _names_someone(words: list[str]) -> bool:
     while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS):
         words = words[1:]
     return len(words) >= 2 and marked_kind(words) is None
+
+
+def _marker_alone(text: str, tok: Token) -> bool:
+    """Whether `tok`, a plural head of bodies' names opening its sentence alone ("Markets
+    said"; "Lakeview Markets" names one), is the common noun: no name (a body's own plural,
+    "Supermarkets said", is read as bodies of a kind)."""
+    return (
+        tok.lower in ORGANIZATION_MARKERS
+        and tok.lower.endswith("s")
+        and tok.lower[:-1] not in ORGANIZATION_WORDS
+        and _opens_line_or_sentence(text, tok.start)
+    )
 
 
 def _bare_role(name: str) -> bool:

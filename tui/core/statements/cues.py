@@ -632,7 +632,11 @@ _ISSUED_MESSAGE = re.compile(
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
 # The comma where the content before such a participle ends.
 _PARTICIPLE_COMMA = re.compile(
-    r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
+    r",[”\"’]?\s+(?:(?:each|both|all)\s+)?(?:"  # "..., both saying": the subjects, shared
+    + _ADVERB_BEFORE_CUE
+    + r"\s+)?(?P<to>"
+    + _TO_PARTICIPLE
+    + r"\s+)?$"
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 # Participles not in -ed passive after "is", "was": "was told by police to leave", "was found
@@ -726,6 +730,9 @@ _CLAUSE_AFTER_INFINITIVE = re.compile(
     r"(?:[a-z]+ed|is|was|were|are|has|have|had|made|did|does|would|will|could|can|may|might"
     r"|gave|held|said|says|told|fell|rose|grew|sank|won|lost|" + alternation(_PAST_FORMS) + r")\b"
 )
+# The words between "who" and its clause's cue: none, or an adverb or two ("who later
+# said", "who has long argued").
+_RELATIVE_CUE_GAP = re.compile(r"(?:[a-z]+\s+){0,2}")
 # ", and", an adjunct set off by commas and a subject: a clause joined to a noun phrase.
 _JOINED_ADJUNCT = re.compile(r",\s+and\s+" + ADJUNCT_BEFORE_SUBJECT)
 # A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
@@ -1343,6 +1350,13 @@ _QUOTES_AND_SPACE = " \n\"“‘'"
 _OPENING_ADJUNCT = re.compile(
     rf"[\s\"“‘']*(?:(?:{alternation(SCENE_PREPOSITIONS)})\b[^,;:]*|\w+),\s*\Z", re.IGNORECASE
 )
+
+
+def _many(subject: Phrase) -> bool:
+    """Whether `subject` names more than one: a plural ("The rivals", "they") or names
+    joined by "and" ("Lee and Roe", "The mayors of X and Y")."""
+    words = [w.lower() for w in subject.words if w != "…"]
+    return words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
 
 
 def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
@@ -2131,6 +2145,7 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_consequence(after_start, end)
         end = self._before_joined_clause(after_start, end)
         end = self._before_pointed_to(after_start, end)
+        end = self._before_relative_cue(after_start, end)
         if not reported and word not in SAYING_VERBS:
             end = self._before_joined_predicate(after_start, end, word)
         after = self._content(
@@ -2295,9 +2310,7 @@ class CueAttributions(CueForms, Quotations):
         subject = self._sentence_subject(start, comma)
         if subject is None or not self.text[subject.span[1] : comma].strip():
             return False  # no verb of its own before the comma
-        words = [w.lower() for w in subject.words if w != "…"]  # "The mayors of X and Y …"
-        plural = words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
-        return plural
+        return _many(subject)
 
     def _speaker_of(
         self, cue: Span, word: str, sentence: Span, last: Phrase | None
@@ -2320,6 +2333,10 @@ class CueAttributions(CueForms, Quotations):
             distributed = self._distributed_object(start, comma)
             if distributed is not None:  # "interviewed three witnesses, all saying": theirs
                 return phrase_before(text, distributed[0], distributed[1]), False
+            if last is not None and last.span[1] <= start and _many(last):
+                # "Lee and Roe discussed the crisis, both saying": the object of the cue
+                # before, whose speakers they are
+                return last, False
             participle = self._distributes_subject(start, comma)
         issued = (
             _ISSUED_MESSAGE.search(text, max(start, cue[0] - _ISSUE_REACH), cue[0])
@@ -2650,6 +2667,23 @@ class CueAttributions(CueForms, Quotations):
         ):
             return end
         return at
+
+    def _before_relative_cue(self, start: int, end: int) -> int:
+        """Where content after a cue from `start` ends before ", who" and a cue of its own
+        closing the sentence ("asked Ann Vale about the fire, who said it was arson": what was
+        asked is the fire; Vale's words are a statement of their own); `end` if no such
+        clause follows in reach or it is an aside the sentence goes on after."""
+        at = self.text.find(", who ", start, min(end, start + LONGEST_CLAUSE))
+        if at < 0 or self._quote_at(at) is not None:
+            return end
+        verb = at + len(", who ")
+        first = bisect.bisect_left(self.cue_starts, verb)
+        if first == len(self.cue_starts) or not _RELATIVE_CUE_GAP.fullmatch(
+            self.text, verb, self.cue_starts[first]
+        ):
+            return end
+        # "said the director, who announced the audit, would step down": an aside in it
+        return at if self._relative_close(verb, end) == end else end
 
     def _before_clause_after_infinitive(self, word: str, start: int, end: int) -> int:
         """Where an infinitive's content from `start` ("agreed *to build a cable*", "asked

@@ -406,6 +406,10 @@ _GENERIC_WOULD = re.compile(
     r"(?:(?!later\b)(?:also|probably|surely|likely|certainly|" + _ADVERB + r")\s+)*$"
 )
 _GENERIC_WOULD_ENDINGS = ("would", "ly", "also")
+# A noun negated by "no" right before a cue, its subject: "(Quake rattles coast,) no damage
+# reported", "No official said ..."; not "no longer", "no doubt" (adverbs: "Lee no longer
+# says"), nor "no one" (read with the other words of nobody: `_HYPOTHETICAL`).
+_NEGATED_SUBJECT = re.compile(r"(?<![\w-])[Nn]o\s+(?!longer\b|doubt\b|one\b)[a-z]+\s+$")
 # "Neither" opening the clause of a cue, its subject: "Neither Hale nor his lawyer (has)
 # responded", "Neither side commented", "..., and neither of them said" (an appositive of the
 # last may stand before the cue: "nor his lawyer, Dana Ruiz, responded").
@@ -948,6 +952,9 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"  # "who posts under the name Road King": the name, no content
     if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before):
         return "hypothetical"
+    lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
+    if text.find("o ", lead, cue[0]) >= 0 and _NEGATED_SUBJECT.search(text, lead, cue[0]):
+        return "hypothetical"  # "Quake rattles coast, no damage reported": nobody's words
     if word in _HEDGED_DISCLOSURES and _may_end(before, _HEDGES) and _lead(_HEDGED, text, cue):
         return "hypothetical"  # "potentially revealing which ...": a consequence
     if word in BELIEF_CUES and _conditional(text, cue, before):
