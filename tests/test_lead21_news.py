@@ -258,3 +258,22 @@ def test_a_listener_after_a_capitalised_possessive_is_no_part_of_the_content(
 def test_a_possessive_opening_the_contents_subject_stays_in_it(text: str, content: str) -> None:
     ((_, said_content),) = said(text)
     assert said_content.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Teachers have begged us for this,” said trustee Gail Orr, who proposed the ban. "
+        "“They lose ten minutes a class to phones.”",
+        "“I don't love either of them,” said Tim Ostrow, 34, who said he voted for Dale. "
+        "“But I think he'll keep taxes down.”",
+    ],
+)
+def test_a_quotation_after_a_relative_clause_on_the_speaker_joins_the_speakers_words(
+    text: str,
+) -> None:
+    """ "“A,” said Lee, who proposed the ban. “B.”": the clause is on Lee himself; B goes on
+    with A, one statement of two parts."""
+    statements = extract(Article(id="x", text="A headline\n\nThe council met.\n\n" + text))
+    joined = [s for s in statements.statements if len(s.parts) == 2]
+    assert len(joined) == 1

@@ -296,11 +296,16 @@ class Quotations(State):
     def _said_in_relative_aside(self, previous: Emitted) -> bool:
         """Whether the last statement's cue opens a relative clause on someone the statement
         before it speaks to, in the same sentence ("“A,” Lee told the crowd, *which chanted*
-        “B.”"): an aside, so a quotation floating after it goes on with Lee's words."""
+        “B.”"): an aside, so a quotation floating after it goes on with Lee's words (a clause
+        on the speaker, "“A,” said Lee, who proposed the ban.", leaves the last statement's)."""
         if len(self.statements) < 2 or previous.cue_span is None:
             return False
         main = self.statements[-2].cue_span
-        if main is None or main[1] > previous.cue_span[0]:
+        if (
+            main is None
+            or main[1] > previous.cue_span[0]
+            or previous.speaker == self.statements[-2].speaker
+        ):
             return False
         between = self.text[main[1] : previous.cue_span[0]]
         return _RELATIVE_CUE.search(between) is not None and not _SENTENCE_END.search(between)
