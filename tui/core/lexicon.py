@@ -48,6 +48,16 @@ CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
     "clearing paving sending prompting sparking triggering fuelling fueling provoking stoking"
     " igniting spurring angering".split()
 )
+# Verbs by which a thing or an event brings on a reporting noun ("The split raised questions
+# about ...", "The visit may revive fears that ..."): a bare thing their subject holds no
+# stance, and the noun then is no one's.
+CAUSING_VERBS: frozenset[str] = frozenset(
+    """
+    raise raises raised revive revives revived spark sparks sparked prompt prompts prompted
+    trigger triggers triggered fuel fuels fuelled fueled stoke stokes stoked provoke provokes
+    provoked renew renews renewed reignite reignites reignited pose poses posed
+    """.split()
+)
 # Participles of an outcome, the writer's note only right after an interrupting attribution
 # ("Ames won, CBC projected, ending a decade of Tory rule", "..., AP said, marking the first
 # time"); after a content's own comma often its own ("the line will start at Bayview, ending

@@ -771,6 +771,8 @@ _NAME_AND_COMPANY = re.compile(
     r"(?:colleagues|team|co-authors|coauthors|aides|lawyers|advisers|advisors|staff|family"
     r"|supporters|allies|partners)\b"
 )
+# A name right after a role noun, then its verb: " Jude Karr was" ("The drummer Jude Karr").
+_NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
 # A name (`_NAME_WORDS`) apposed to a role, between commas and not the first of a list ("The
 # mayor, Dana Whitlock, spoke"; not "The coach, Real Madrid, and the players").
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME_WORDS + r")\s*,(?!\s+(?:and|or)\s)")
@@ -1347,10 +1349,13 @@ class Speakers:
             if _quoted(text, match.start()):
                 return None
             end = match.start() + len("The ") + len(" ".join(words[: head + 1]))
-            named = _NAME_AFTER_ROLE.match(text, end, position)
+            named = _NAME_AFTER_ROLE.match(text, end, position) or _NAME_RIGHT_AFTER.match(
+                text, end, position
+            )
             name = tokens(text, named.start(1), named.end(1)) if named is not None else []
             if name and marked_kind([t.word for t in name]) is None:
-                # "The mayor, Dana Whitlock, spoke": the name, so described; not a body's
+                # "The mayor, Dana Whitlock, spoke", "The drummer Jude Karr was less sure":
+                # the name, so described; not a body's
                 return self._entry_for(_phrase_of(tuple(name), (match.start(), end)))[0]
             toks = tokens(text, match.start(), end)
             return self._entry_for(_phrase_of(tuple(toks)))[0]

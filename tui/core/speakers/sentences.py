@@ -197,19 +197,26 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether a name at `start` is the subject opening its sentence: nothing before it in the
     sentence but a conjunction ("But"), an opening phrase closed by a comma ("On Monday, Lee
-    ..."), and the name's title and role ("House Speaker", "presidential nominee")."""
+    ..."), and the name's title and role ("House Speaker", "presidential nominee", "the
+    actor")."""
     opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
     before = [word for word in text[opening:start].split() if word != "“"]
     if len(before) == 1 and before[0].lower() in _COORDINATORS:
         return True
     # a comma closes the opening phrase, inside a quotation's mark too ("following “Dust,”")
     commas = (k + 1 for k, w in enumerate(before) if w.endswith((",", ",”", ',"')))
-    role = before[max(commas, default=0) :]
+    opener = max(commas, default=0)
+    role = before[opener:]
     if not role:
         return True
+    if role[0].lower() == "the" and len(role) > 1 and opener <= 1:
+        # "The actor Ann Lee", "Meanwhile, the rapper-turned-actor Lil Dee"; not an
+        # appositive ("His partner, the nurse Ann Lee, was calmer": the partner's)
+        role = role[1:]
     if any(w.endswith(("’s", "'s")) or w.lower() in FUNCTION_WORDS for w in role):
         return False
-    if role[-1].lower().rstrip(".") in _ROLES_OR_TITLES and len(role) <= _MAX_MODIFIERS + 1:
+    head = role[-1].lower().rstrip(".").rpartition("-")[2]  # "rapper-turned-actor": "actor"
+    if head in _ROLES_OR_TITLES and len(role) <= _MAX_MODIFIERS + 1:
         return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
     return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)
 
