@@ -2900,7 +2900,7 @@ MALE_NOUNS: frozenset[str] = frozenset(
     man father son husband brother uncle nephew grandfather grandson boyfriend fiance widower
     stepfather stepson father-in-law son-in-law brother-in-law
     businessman congressman chairman spokesman councilman assemblyman policeman
-    sportsman actor king prince
+    sportsman actor king prince duke earl marquess viscount baron
     """.split()
 )
 FEMALE_NOUNS: frozenset[str] = frozenset(
@@ -2908,7 +2908,16 @@ FEMALE_NOUNS: frozenset[str] = frozenset(
     woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend fiancee
     stepmother stepdaughter mother-in-law daughter-in-law sister-in-law
     widow businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
-    policewoman sportswoman actress queen princess
+    policewoman sportswoman actress queen princess duchess countess marchioness viscountess
+    baroness
+    """.split()
+)
+# The titles of royalty and the peerage that take "of" and the place of the title: "the
+# Duchess of Avon", "the Princess of Wessex", "the Earl of Brill": a person by that title.
+NOBLE_TITLES: frozenset[str] = frozenset(
+    """
+    prince princess duke duchess earl countess marquess marchioness viscount viscountess
+    baron baroness
     """.split()
 )
 # Family words a story calls a person it has just named by ("Marit Oyelaran keeps her late

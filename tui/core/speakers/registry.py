@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
+    NOBLE_TITLES,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
@@ -3381,6 +3382,21 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        title = _noble_title(toks)
+        if title is not None:  # "The Duchess of Avon": a person, by the title and its place
+            span = (toks[0].start, toks[-1].end)
+            head = toks[title].lower
+            return _Analysis(
+                text[span[0] : span[1]],
+                text[toks[title].start : span[1]],
+                "person",
+                False,
+                span,
+                head,
+                _gender(frozenset({head}), ""),
+                frozenset({head}),
+                True,
+            )
         if len(toks) > 2 and toks[1].lower == "in" and toks[0].lower in COUNTS_IN:
             # "Some in the party", "Those in the administration": part of the body, a group
             span = (toks[0].start, toks[-1].end)
@@ -4974,3 +4990,18 @@ def _possessed_place(toks: list[Token], k: int) -> bool:
         owner in POSSESSED_PLACE_OWNERS
         or any(toks[j].lower in ("st", "saint") for j in range(max(0, k - 2), k))
     )
+
+
+def _noble_title(toks: list[Token]) -> int | None:
+    """The index of a title of royalty or the peerage opening `toks`, after "the" if any, then
+    "of" and a place in capitals ("The Duchess of Avon", "the Earl of Brill"); None if the
+    phrase is no such title."""
+    at = int(toks[0].lower == "the")
+    if len(toks) < at + 3 or toks[at].lower not in NOBLE_TITLES or toks[at + 1].lower != "of":
+        return None
+    place = toks[at + 2 :]
+    if place[0].lower == "the":
+        place = place[1:]
+    if not place or not all(t.word[:1].isupper() for t in place):
+        return None
+    return at if toks[at].word[:1].isupper() else None
