@@ -473,3 +473,19 @@ def test_a_captions_quoted_text_is_the_posters(text: str, speaker: str):
 )
 def test_a_title_or_a_caption_inside_the_sentence_is_no_post(text: str):
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Her rep tells E! News that the tour is off.", "the tour is off"),
+        ("The couple told OK! Magazine that they had eloped.", "they had eloped"),
+    ],
+)
+def test_a_brands_exclamation_mark_ends_no_sentence(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+def test_an_exclamation_after_a_word_in_lower_case_still_ends_its_sentence():
+    text = "Lee waved at me! Then she said the show was off."
+    assert [c for c, _, _ in named(text)] == ["the show was off"]
