@@ -48,6 +48,16 @@ CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
     "clearing paving sending prompting sparking triggering fuelling fueling provoking stoking"
     " igniting spurring angering".split()
 )
+# Verbs by which a thing or an event brings on a reporting noun ("The split raised questions
+# about ...", "The visit may revive fears that ..."): a bare thing their subject holds no
+# stance, and the noun then is no one's.
+CAUSING_VERBS: frozenset[str] = frozenset(
+    """
+    raise raises raised revive revives revived spark sparks sparked prompt prompts prompted
+    trigger triggers triggered fuel fuels fuelled fueled stoke stokes stoked provoke provokes
+    provoked renew renews renewed reignite reignites reignited pose poses posed
+    """.split()
+)
 # Participles of an outcome, the writer's note only right after an interrupting attribution
 # ("Ames won, CBC projected, ending a decade of Tory rule", "..., AP said, marking the first
 # time"); after a content's own comma often its own ("the line will start at Bayview, ending
@@ -2978,7 +2988,7 @@ MALE_NOUNS: frozenset[str] = frozenset(
     man father son husband brother uncle nephew grandfather grandson boyfriend fiance widower
     stepfather stepson father-in-law son-in-law brother-in-law
     businessman congressman chairman spokesman councilman assemblyman policeman
-    sportsman actor king prince
+    sportsman actor king prince duke earl marquess viscount baron
     """.split()
 )
 FEMALE_NOUNS: frozenset[str] = frozenset(
@@ -2986,7 +2996,16 @@ FEMALE_NOUNS: frozenset[str] = frozenset(
     woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend fiancee
     stepmother stepdaughter mother-in-law daughter-in-law sister-in-law
     widow businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
-    policewoman sportswoman actress queen princess
+    policewoman sportswoman actress queen princess duchess countess marchioness viscountess
+    baroness
+    """.split()
+)
+# The titles of royalty and the peerage that take "of" and the place of the title: "the
+# Duchess of Avon", "the Princess of Wessex", "the Earl of Brill": a person by that title.
+NOBLE_TITLES: frozenset[str] = frozenset(
+    """
+    prince princess duke duchess earl countess marquess marchioness viscount viscountess
+    baron baroness
     """.split()
 )
 # Family words a story calls a person it has just named by ("Marit Oyelaran keeps her late

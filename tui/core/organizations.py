@@ -154,6 +154,8 @@ OUTLETS: frozenset[str] = frozenset(
         "us weekly",
         "people magazine",
         "screen daily",
+        "entertainment tonight",
+        "access hollywood",
     }
 )
 # Words that head an outlet's name: "Fox News", "The Daily Herald", "Channel 4 Television".

@@ -432,6 +432,12 @@ def _sentence_ends(text: str, marks: list[int], start: int, end: int) -> Iterato
             yield match
 
 
+# A name of one or two capitals and its "!" after a word in lower case, mid-sentence: "tells
+# E!", "told OK!" (a brand's mark; "E! News"). `_BRAND_REACH`: the characters read before it.
+_BRAND_BANG = re.compile(r"(?<![^\W\d_])[a-z]+ [A-Z]{1,2}!\Z")
+_BRAND_REACH = 24
+
+
 def _cut(text: str, match: re.Match[str]) -> int | None:
     """Where the sentence ending at `match` ends, or None when it does not end there."""
     dot, cut = match.start(), match.end()
@@ -440,6 +446,8 @@ def _cut(text: str, match: re.Match[str]) -> int | None:
         return None  # “How many times?” Clinton said.
     if ending.startswith("...]") and text[dot - 1 : dot] == "[":
         return None  # "[...]": words left out
+    if ending == "!" and _BRAND_BANG.search(text, max(0, dot - _BRAND_REACH), dot + 1):
+        return None  # "a source tells E! News": a name's "!", no sentence's end
     if ending[0] != ".":
         return cut
     spaced = text[dot - 2 : dot] == ". "

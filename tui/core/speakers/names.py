@@ -106,7 +106,9 @@ _CAPITAL = "[" + "".join(sorted(_LATIN_CAPITALS)) + "]"
 # The surname's second letter must be lower case (`_CapitalisedWords.people`).
 _OPENERS = _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
 _NAME_PIECE = re.compile(r"[-’']")  # between the pieces of a surname: "O'Neill", "al-Hassan"
-_SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after its capital
+# After its capital; a participle may be hyphened to it, the name then a modifier ("the Keiko
+# Tran-directed thriller", "a Lee-led cast"): the name is still that person's.
+_SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?!\w|-(?![a-z]+(?:ed|ing)\b))"
 _SURNAME = (
     r"(?:[A-Z][’']|(?:"
     + alternation(ELIDED_PARTICLES)

@@ -56,6 +56,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
+    NOBLE_TITLES,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
@@ -782,6 +783,8 @@ _NAME_AND_COMPANY = re.compile(
     r"(?:colleagues|team|co-authors|coauthors|aides|lawyers|advisers|advisors|staff|family"
     r"|supporters|allies|partners)\b"
 )
+# A name right after a role noun, then its verb: " Jude Karr was" ("The drummer Jude Karr").
+_NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
 # A name (`_NAME_WORDS`) apposed to a role, between commas and not the first of a list ("The
 # mayor, Dana Whitlock, spoke"; not "The coach, Real Madrid, and the players").
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME_WORDS + r")\s*,(?!\s+(?:and|or)\s)")
@@ -1410,10 +1413,13 @@ class Speakers:
             if _quoted(text, match.start()):
                 return None
             end = match.start() + len("The ") + len(" ".join(words[: head + 1]))
-            named = _NAME_AFTER_ROLE.match(text, end, position)
+            named = _NAME_AFTER_ROLE.match(text, end, position) or _NAME_RIGHT_AFTER.match(
+                text, end, position
+            )
             name = tokens(text, named.start(1), named.end(1)) if named is not None else []
             if name and marked_kind([t.word for t in name]) is None:
-                # "The mayor, Dana Whitlock, spoke": the name, so described; not a body's
+                # "The mayor, Dana Whitlock, spoke", "The drummer Jude Karr was less sure":
+                # the name, so described; not a body's
                 return self._entry_for(_phrase_of(tuple(name), (match.start(), end)))[0]
             toks = tokens(text, match.start(), end)
             return self._entry_for(_phrase_of(tuple(toks)))[0]
@@ -3455,6 +3461,21 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        title = _noble_title(toks)
+        if title is not None:  # "The Duchess of Avon": a person, by the title and its place
+            span = (toks[0].start, toks[-1].end)
+            head = toks[title].lower
+            return _Analysis(
+                text[span[0] : span[1]],
+                text[toks[title].start : span[1]],
+                "person",
+                False,
+                span,
+                head,
+                _gender(frozenset({head}), ""),
+                frozenset({head}),
+                True,
+            )
         if len(toks) > 2 and toks[1].lower == "in" and toks[0].lower in COUNTS_IN:
             # "Some in the party", "Those in the administration": part of the body, a group
             span = (toks[0].start, toks[-1].end)
@@ -5113,3 +5134,18 @@ def _possessed_place(toks: list[Token], k: int) -> bool:
         owner in POSSESSED_PLACE_OWNERS
         or any(toks[j].lower in ("st", "saint") for j in range(max(0, k - 2), k))
     )
+
+
+def _noble_title(toks: list[Token]) -> int | None:
+    """The index of a title of royalty or the peerage opening `toks`, after "the" if any, then
+    "of" and a place in capitals ("The Duchess of Avon", "the Earl of Brill"); None if the
+    phrase is no such title."""
+    at = int(toks[0].lower == "the")
+    if len(toks) < at + 3 or toks[at].lower not in NOBLE_TITLES or toks[at + 1].lower != "of":
+        return None
+    place = toks[at + 2 :]
+    if place[0].lower == "the":
+        place = place[1:]
+    if not place or not all(t.word[:1].isupper() for t in place):
+        return None
+    return at if toks[at].word[:1].isupper() else None

@@ -197,23 +197,59 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether a name at `start` is the subject opening its sentence: nothing before it in the
     sentence but a conjunction ("But"), an opening phrase closed by a comma ("On Monday, Lee
-    ..."), and the name's title and role ("House Speaker", "presidential nominee")."""
+    ..."), and the name's title and role ("House Speaker", "presidential nominee", "the
+    actor")."""
     opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
     before = [word for word in text[opening:start].split() if word != "“"]
     if len(before) == 1 and before[0].lower() in _COORDINATORS:
         return True
     # a comma closes the opening phrase, inside a quotation's mark too ("following “Dust,”")
-    commas = (k + 1 for k, w in enumerate(before) if w.endswith((",", ",”", ',"')))
-    role = before[max(commas, default=0) :]
-    if role and role[0][0].isupper() and role[0].endswith(("’s", "'s")):
-        role = role[1:]  # "Calgary's Tyler Amundsen", "Acme's chief Ann Lee": whose the name is
+    cuts = [0, *(k + 1 for k, w in enumerate(before) if w.endswith((",", ",”", ',"')))]
+    opener = cuts[-1]
+    role = before[opener:]
     if not role:
         return True
+    if (
+        role[0].lower() == "the"
+        and len(role) > 1
+        and (opener <= 1 or _named_owners_role(before[cuts[-2] : opener]) is not None)
+    ):
+        # "The actor Ann Lee", "Meanwhile, the rapper-turned-actor Lil Dee", "Kay’s co-star,
+        # the rapper Lil Dee"; not an appositive to a pronoun's ("His partner, the nurse Ann
+        # Lee, was calmer": the partner's)
+        role = role[1:]
+    elif (owned := _named_owners_role(role)) is not None:
+        role = role[owned:]  # "Kay’s co-star Lil Dee"
+    elif role[0][0].isupper() and role[0].endswith(("’s", "'s")):
+        role = role[1:]  # "Calgary's Tyler Amundsen": whose the name is
+        if not role:
+            return True
     if any(w.endswith(("’s", "'s")) or w.lower() in FUNCTION_WORDS for w in role):
         return False
-    if role[-1].lower().rstrip(".") in _ROLES_OR_TITLES and len(role) <= _MAX_MODIFIERS + 1:
+    if _role_word(role[-1]) and len(role) <= _MAX_MODIFIERS + 1:
         return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
     return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)
+
+
+def _named_owners_role(words: list[str]) -> int | None:
+    """Where the role starts in `words` when they are a name's possessive and a role, a
+    modifier between at most, before a comma or not ("Kay’s co-star,", "Acme’s chief
+    executive", "Nia Kay’s manager"); None if they are not."""
+    owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+    if owner is None or owner > 2 or not 1 <= len(words) - owner - 1 <= _MAX_MODIFIERS:
+        return None
+    if not all(w[:1].isupper() for w in words[: owner + 1]) or not _role_word(words[-1]):
+        return None
+    if any(w.lower() in FUNCTION_WORDS for w in words[owner + 1 :]):
+        return None
+    return owner + 1
+
+
+def _role_word(word: str) -> bool:
+    """Whether `word` (its comma or period aside) is a role or a title, or ends in one after
+    a hyphen: "actor", "co-star", "Gov.", "rapper-turned-actor"."""
+    lower = word.lower().rstrip(".,")
+    return lower in _ROLES_OR_TITLES or lower.rpartition("-")[2] in _ROLES_OR_TITLES
 
 
 # The first words of an opening clause or phrase that a comma closes before the sentence's

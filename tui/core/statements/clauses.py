@@ -594,8 +594,9 @@ _LISTENER = re.compile(
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|\s+(?:in|at|during|on|via|over)\s[^,.;:“”\"]{1,60}?\s+that\s)"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
-    # a name, of two joined by "and" or "&" too: "told The Globe and Mail", "told Ann and Tom"
-    r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:"
+    # a name, of two joined by "and" or "&" too: "told The Globe and Mail", "told Ann and Tom";
+    # a brand's "!" with it ("told E! that", "told Hello! magazine")
+    r"|(?:\d+)?[A-Z][\w’'.-]*(?:(?<=[A-Za-z])!)?(?:\s+(?:"
     + _LATER_NAME_WORD
     + r"|(?:and|&)\s+[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
     + _MEDIUM_NOUN

@@ -323,6 +323,13 @@ _QUESTION_TOPIC = re.compile(r"\s+(?:(?:about|on|over)\s+)?(?=\S)")
 _QUESTION_SETTING = re.compile(
     r"\s+(?:on|in|at|during)\s+[^,]*?(?=\s+(?:whether|if|why|how|what|when)\b)"
 )
+# Where and when the question was put, closing what was asked before its comma: "Asked about
+# the feud *on a podcast in January*,", "Asked about the tour *during an interview*,".
+_QUESTION_SETTING_END = re.compile(
+    r"\s+(?:on|in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + alternation(VENUE_WORDS)
+    + r")\b[^,;:“”\"]*$"
+)
 
 # A message or a broadcast closing the sentence after indirect content: " in a blog post on
 # Monday.", ", in an interview on the Today programme on Radio Kent.", ", speaking on Sky
@@ -860,7 +867,9 @@ class CueForms(Clauses):
         topic = _QUESTION_TOPIC.match(text, pos, comma)
         if topic is None or topic.end() == cue[1]:
             return None  # "Asked, he said": no topic
-        content = self._content(topic.end(), comma)
+        setting = _QUESTION_SETTING_END.search(text, topic.end(), comma)
+        end = setting.start() if setting is not None and setting.start() > topic.end() else comma
+        content = self._content(topic.end(), end)
         if content is None:
             return None
         quote = self._first_quote(content[0]) if content[1] == "direct" else None

@@ -34,6 +34,7 @@ from tui.core.lexicon import (
     BELIEF_PARTICIPLES_NOT_ED,
     BODY_QUALIFIERS,
     CATENATIVE_VERBS,
+    CAUSING_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
     CLAUSE_CONJUNCTIONS,
@@ -375,12 +376,13 @@ def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> 
 
 
 # "per" naming a source, as "according to" does: after a comma, the source ending the
-# sentence ("..., per the sheriff's office.", "..., per state police.", not "..., per the
-# plan, is $400", what is in keeping with it), or opening the sentence with a comma after the
-# source ("Per the report, ..."; not the rate of "Per student costs rose"); before a
-# determiner, a name, police or a plural, a modifier first or not ("per fire officials", "per
-# court records"); not a rate ("2 inches per hour", "per capita"). A name and an appositive
-# after an opening "Per" are a person so named ("Per Sandberg, the party's deputy, said").
+# sentence or its clause (`_PER_THEN_PARTICIPLE`) ("..., per the sheriff's office.", "...,
+# per state police.", not "..., per the plan, is $400", what is in keeping with it), or
+# opening the sentence with a comma after the source ("Per the report, ..."; not the rate of
+# "Per student costs rose"); before a determiner, a name, police or a plural, a modifier
+# first or not ("per fire officials", "per court records"); not a rate ("2 inches per hour",
+# "per capita"). A name and an appositive after an opening "Per" are a person so named ("Per
+# Sandberg, the party's deputy, said").
 _PER_PHRASE = r"(?:the|a|an|[A-Z][\w’'-]*|(?:[a-z]+\s+)?(?:[a-z]+s|police))(?![\w’'-])"
 _PER_TO_COMMA = r"(?:(?!(?<=[a-z])\.\s)[^,;:!?\n]){0,60}?,"  # up to a comma in its sentence
 # ", the chief, said": an appositive, then the person's own cue (not "Per Reuters, the talks
@@ -390,10 +392,15 @@ _PER_APPOSITIVE = (
     + alternation(w for w in SPEECH_CUES if w.isalpha() and not w.endswith("ing"))
     + r")\b"
 )
+# The source may end at a comma before a participle's clause ending the sentence: "...,
+# per studio estimates, easily beating tracking.", "..., per Deadline, marking ...".
+_PER_THEN_PARTICIPLE = r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
 _PER_SOURCE = (
     r"(?:(?<=, )per(?=\s+"
     + _PER_PHRASE
-    + r"[^,;:!?\n]*[.!?][\"”’)]?(?:\s|$))"
+    + r"[^,;:!?\n]*(?:[.!?][\"”’)]?(?:\s|$)|"
+    + _PER_THEN_PARTICIPLE
+    + "))"
     + (r"|Per(?=\s+(?=[A-Z])" + _PER_TO_COMMA + r"(?!" + _PER_APPOSITIVE + r"))")
     + (r"|Per(?=\s+(?![A-Z])" + _PER_PHRASE + _PER_TO_COMMA + r"))")
 )
@@ -537,6 +544,9 @@ _AS_CLAUSE = re.compile(r",\s+as\s+$")
 # A preposition opening the sentence, whose object a phrase right after it is, never the
 # subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
 # subordinator ("After Lee says ...").
+# A source's preposition ending the text before a phrase: "per ", "according to ".
+_SOURCE_BEFORE = re.compile(r"\b(?:[Pp]er|[Aa]ccording to)\s+\Z")
+_SOURCE_REACH = 14  # characters before a phrase that `_SOURCE_BEFORE` reads
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?i:" + alternation(PREPOSITIONS - SUBORDINATORS - {"as", "of"}) + r")\s+"
 )
@@ -1884,6 +1894,15 @@ class CueAttributions(CueForms, Quotations):
             at = self.text.rfind(piece, 0, at)
         return not self._documents_from(at)
 
+    def _source_named(self, phrase: Phrase) -> bool:
+        """Whether `phrase` opens on "per", or right after "per" or "according to": the
+        modifier of a source noun ("per studio estimates", "according to trade reports"),
+        never the subject of that noun read as a verb."""
+        if phrase.words[0].lower() == "per":
+            return True
+        before = self.text[max(0, phrase.span[0] - _SOURCE_REACH) : phrase.span[0]]
+        return _SOURCE_BEFORE.search(before) is not None
+
     def _base_form_before_a_verb(self, word: re.Match[str]) -> bool:
         """Whether a cue word in its base form ("find", whose "finds" is a cue too) is followed
         by a singular finite verb ("the Tallow Creek find is owned by", "the Oduya find, has
@@ -2376,6 +2395,8 @@ class CueAttributions(CueForms, Quotations):
         )
         if noun and word not in INVERTED_CUES:
             return None, False
+        if word.endswith("s") and word_before(text, cue[0]) in CAUSING_VERBS:
+            return None, False  # "The ruling sparked fears that ...": the verb's object
         if last is not None and self._after_aside(last, cue[0]):
             # "Officials in Ohio, which has reported the most cases, said": the subject before
             # the relative clause set off by commas, which a cue of its own made a statement
@@ -2475,6 +2496,8 @@ class CueAttributions(CueForms, Quotations):
             and _OPENING_PREPOSITION.fullmatch(text, start, phrase.span[0])
         ):  # "Under the new rules, ...": a plural noun; "With Lee worried about ..." has one
             return None, False
+        if phrase is not None and word in CUE_NOUNS and self._source_named(phrase):
+            return None, False  # "..., per studio estimates, beating ...": the source's noun
         if phrase is not None:
             subject_end = phrase.end
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(text, subject_end, cue[0]):

@@ -268,14 +268,16 @@ class Labels(State):
         return label.end(), para[1]
 
     def _topic(self, words: list[str], end: int) -> bool:
-        """Whether a one-word label in title case is a headline's topic, a common noun that
-        the text after its paragraph (from `end`, within `_TOPIC_REACH`) writes in lower case
-        too ("Floods: Death toll rises ..."; "the floods"), not a name nor a role or a document
-        ("Police: ...", "Poll: ...")."""
-        word = words[0].lower()
-        if len(words) != 1 or words[0].isupper() or word in ROLE_NOUNS or word in DOCUMENT_WORDS:
+        """Whether a label in title case is a headline's topic, a common noun or compound
+        that the text after its paragraph (from `end`, within `_TOPIC_REACH`) writes in lower
+        case too ("Floods: Death toll rises ..."; "the floods"; "Box Office: ..."; "the
+        weekend box office"), not a name nor a role or a document ("Police: ...", "Poll:
+        ...")."""
+        head = words[-1].lower()
+        if words[0].isupper() or head in ROLE_NOUNS or head in DOCUMENT_WORDS:
             return False
-        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        phrase = " ".join(words).lower()
+        pattern = re.compile(rf"\b{re.escape(phrase)}\b")
         return pattern.search(self.text, end, end + _TOPIC_REACH) is not None
 
     def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:

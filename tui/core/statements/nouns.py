@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core.lexicon import (
     ABANDON_VERBS,
+    CAUSING_VERBS,
     CONSEQUENCE_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_WORDS,
@@ -166,6 +167,10 @@ _CONSEQUENCE_LEAD = re.compile(
     r",\s+" + alternation(CONSEQUENCE_PARTICIPLES | {"raising"}) + r"\s+(?:[\w-]+\s+){0,2}$"
 )
 
+# A verb of causing and up to two words before a reporting noun: "raised fresh questions
+# about", "is likely to revive", "has sparked".
+_CAUSED = re.compile(r"\b" + alternation(CAUSING_VERBS) + r"\s+(?:[\w-]+\s+){0,2}$")
+
 # What makes "charges of" a court's: a verb of prosecution and up to two words ("laid two
 # new charges of"), "on" ("was arrested on charges of"), "guilty to" ("pleaded guilty to").
 _PROSECUTED = re.compile(
@@ -269,6 +274,8 @@ class ReportingNouns(State):
                 if _CONSEQUENCE_LEAD.search(text, max(start, at - LEAD), at):
                     continue  # "..., sparking fears that": no one's named
                 holder = self._sentence_subject(start, at)
+                if holder is None and _CAUSED.search(text, max(start, at - LEAD), at):
+                    continue  # "The split raised questions about ...": a thing's, no one's
             self._emit(Found(content[0], content[1], holder, cue), para)
 
     def _passive_after(self, start: int, end: int) -> int | None:

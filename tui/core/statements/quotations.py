@@ -9,6 +9,8 @@ cue of their own.
   “Done.”").
 - A quotation after a colon and what its speaker said, by possessive ("Her verdict: “...”",
   "The chef’s advice to cooks: “...”"), is said by the possessor (`_verdict`).
+- A quotation closing a sentence after a post's caption or message ("She shared a photo
+  with the caption, “...”") is the post's text, said by the sentence's subject (`_captioned`).
 - A quotation followed by a dash and a name ("“...” — Jane Roe") is said by that name.
 - A quotation ending in a comma, "?" or "!" and followed by a name and a verb ("“Promise
   me,” Lee sings") is said by that name, whatever the verb (`_opening_quote`).
@@ -91,6 +93,16 @@ _VERDICT_FROM = re.compile(
 # Subjects that introduce another's words with a colon: a thing ("It ends with a line:") or a
 # document ("The piece used her words as its headline:").
 _NOT_COLON_SUBJECTS = DOCUMENT_WORDS | {"it", "this", "that", "these", "those"}
+# The caption or message a post went out with, right before the quotation that is its text:
+# "shared a photo with the caption, “...”", "alongside a message that read: “...”",
+# "captioned the photo, “...”"; the poster, the sentence's subject, wrote it.
+_CAPTION_LEAD = re.compile(
+    r"\b(?:(?:with|alongside)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
+    r"(?:caption|message|note|words)"
+    r"|(?:caption|message|note|post|sign|tweet)\s+(?:that\s+)?(?:read|reads|reading|said|saying)"
+    r"|captioned\s+(?:it|(?:the|her|his|their)\s+(?:[a-z-]+\s+)?[a-z]+))\s*[,:]?\s*\Z"
+)
+_CAPTION_REACH = 60  # characters before a quotation that `_CAPTION_LEAD` reads
 _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
 # After a quotation a cue took as its object, what cannot go on with the quoted words: a
 # circumstance ("as they marched", "outside the ministry") or a verb joined by "and" ("and
@@ -116,6 +128,8 @@ class Quotations(State):
         if quote is not None and _LIST_MARK.fullmatch(text, start, quote.start):
             start = quote.start  # the quotation opens its list item
         if quote is not None and quote.start > start:
+            if self._captioned(sentence, quote, para):
+                return True
             colon = self._colon_before(start, quote.start)
             if colon < 0:
                 return False  # both readings take a quotation after a colon
@@ -184,6 +198,27 @@ class Quotations(State):
             phrase = phrase_after(self.text, sentence[0], verdict.end("owner"))
         if phrase is None:
             return False
+        self._emit(Found(quote.content, "direct", phrase, None), para)
+        return True
+
+    def _captioned(self, sentence: Span, quote: Quote, para: int) -> bool:
+        """ "She shared a photo with the caption, “Forever starts now.”": a quotation of two
+        words or more closing the sentence after the caption or message of a post
+        (`_CAPTION_LEAD`) is the post's text, said by the sentence's subject; whether it was."""
+        text = self.text
+        lead = _CAPTION_LEAD.search(
+            text, max(sentence[0], quote.start - _CAPTION_REACH), quote.start
+        )
+        if lead is None or not self._only_punctuation(quote.end, sentence[1]):
+            return False
+        if len(WORDS.findall(text, *quote.content)) < 2 or heading(text[slice(*quote.content)]):
+            return False  # a title: "with the caption “Home”", "“Paper Moon”"
+        opening = skip_space(text, sentence[0])
+        phrase = self._sentence_subject(opening, lead.start())
+        if phrase is None or phrase.span[0] != opening:
+            return False
+        if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS:
+            return False  # "The memo closes with the words: “...”": someone else's
         self._emit(Found(quote.content, "direct", phrase, None), para)
         return True
 

@@ -131,15 +131,17 @@ from tui.core.text import PHONE, alternation, head_before
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
 _ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
+# The adverbs of rarity, as good as a negation: "has rarely commented", "seldom speaks about".
+_RARELY = r"(?:\b(?:rarely|seldom|hardly|scarcely))"
 # A negation just before a verb of answering: "did not immediately respond", "isn't saying",
-# "has never commented", "cannot say". Each alternative opens with its letter and checks the
-# word start after it ("n(?<=\bn)ot" is "\bnot"), so that the regex engine jumps from one "n"
-# or "c" to the next instead of trying a match at every position.
+# "has never commented", "has rarely commented", "cannot say". Each alternative opens with its
+# letter and checks the word start after it ("n(?<=\bn)ot" is "\bnot"), so that the regex
+# engine jumps from one "n" or "c" to the next instead of trying a match at every position.
 _NEGATED = re.compile(
-    r"(?:n(?<=\bn)ot|c(?<=\bc)annot|n[’']t|n(?<=\bn)ever)\s+"
+    r"(?:n(?<=\bn)ot|c(?<=\bc)annot|n[’']t|n(?<=\bn)ever|" + _RARELY + r")\s+"
     r"(?:(?:yet|" + _ADVERB + r"|be|been|being)\s+)*$"
 )
-_NEGATED_ENDINGS = ("not", "n't", "n’t", "never", "yet", "ly", "be", "been", "being")
+_NEGATED_ENDINGS = ("not", "n't", "n’t", "never", "yet", "ly", "be", "been", "being", "seldom")
 # Willingness denied before "to" and a verb of answering: "few are willing to predict", "no
 # one was prepared to say", "None of the experts were willing to predict", "is reluctant to
 # speculate", "were not ready to comment" (not "a few are willing": some are).
@@ -802,6 +804,8 @@ _NO_ONE_ENDORSED = re.compile(
 # Verbs of mentioning, with a person for object whom a speech was about, negated or not:
 # "booed when she mentioned the governor", "did not mention her rival by name".
 _MENTIONING = frozenset("mention mentions mentioned mentioning".split())
+# The forms of speaking and talking that open a phrase cue of a topic ("spoken about").
+_TALK_FORMS = frozenset("speak speaks spoke spoken speaking talk talks talked talking".split())
 _READ_BEFORE = (
     ANSWER_VERBS
     | DISCLOSING_CUES
@@ -905,6 +909,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
                 return "other sense"  # "found out by email on Friday": when, not what
             if what.group("question") and _lead(_TO_FIND_OUT, text, cue):
                 return "hypothetical"  # "will find out whether the plant closes"
+        if word.partition(" ")[0] in _TALK_FORMS and _negated(text, cue, None):
+            return "non-answer"  # "has never spoken about the split": nothing said of it
         return "non-answer" if _questions_put(text, word, cue) else None
     if (
         word in _TELLING_FORMS
