@@ -1495,6 +1495,17 @@ _ROUTE_AFTER = re.compile(
 )
 
 
+# After the number opening a line of a numbered list: a period or a parenthesis, a space and
+# a word ("2. Ask for the receipts", "3) Keep copies").
+_LIST_MARKER = re.compile(r"[.)][^\S\n]+[^\W\d_]")
+
+
+def _line_opening(text: str, start: int) -> bool:
+    """Whether only spaces stand between the line's start and `start`."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
+
+
 def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
     """Dates, clock times, ordinals, identifiers, phone numbers, addresses, versions."""
     start, end = core.start(), core.end()
@@ -1552,6 +1563,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "the 80's", "the 1990’s": a decade
     if before == "(" and text[amount.end : amount.end + 1] == ")" and amount.unit is None:
         return True  # "(4)": a list marker or a jersey number
+    if amount.unit is None and _LIST_MARKER.match(text, amount.end) and _line_opening(text, start):
+        return True  # "\n2. Ask for the receipts": a numbered list's marker
     if marked and _MONTH_AFTER.match(text, end) and amount.value <= 31:
         return True  # "9 May"
     if _NOT_A_FIGURE_AFTER_AMOUNT.match(text, amount.end) is not None:  # rare: then which one

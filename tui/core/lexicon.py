@@ -3758,6 +3758,8 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     """
     adults children kids people women men seniors patients residents infants babies toddlers
     teens teenagers girls boys workers voters those anyone everyone retirees victims
+    renters tenants buyers homebuyers homeowners borrowers savers investors consumers
+    respondents smokers parents
     """.split()
 )
 # Bounds of an age or an age class: "under 25", "the under-15 girls", "an over-50s league".

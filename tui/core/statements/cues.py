@@ -3030,10 +3030,11 @@ class CueAttributions(CueForms, Quotations):
         hold talks and would publish the results"), or in its bare form after a modal in the
         content ("said residents should stay home and call a doctor") or in the subjunctive
         clause of a mandative cue ("recommended that the agency collect and publish the
-        data"); "found" with an object, what the content's subject found ("said inspectors
-        had visited the site and found no faults"); not "said ... and urged", "refused to
-        release it or explain", "agreed and seemed to think", "said costs had doubled and
-        found that ..."."""
+        data") or after an inflected cue, whose subject it cannot share ("says many renters
+        pay late and ask for extensions"); "found" with an object, what the content's subject
+        found ("said inspectors had visited the site and found no faults"); not "said ... and
+        urged", "refused to release it or explain", "agreed and seemed to think", "said costs
+        had doubled and found that ..."."""
         content = previous.span
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
@@ -3056,7 +3057,10 @@ class CueAttributions(CueForms, Quotations):
             "to" not in joining
             and _bare(self.text[cue[0] : cue[1]])
             and (
-                any(word in MODALS for word in self.text[content[0] : lead.start()].split())
+                previous.cue is not None
+                and not _bare(previous.cue)
+                and not self.text.startswith("to ", content[0])  # "refuses to pay or explain"
+                or any(word in MODALS for word in self.text[content[0] : lead.start()].split())
                 or self._mandative_clause(previous)
             )
         )

@@ -81,6 +81,7 @@ from tui.core.lexicon import (
     JOINT_CUES,
     LEARN_FORMS,
     LEARNING_VERBS,
+    MANDATIVE_CUES,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
@@ -379,6 +380,12 @@ _CONDITIONAL = re.compile(
     + _ADVERB
     + r")\s+)*$"
 )
+# A condition whose subject is anyone of a kind, or the reader's own: "If a lender asks
+# you", "unless your insurer demands": a case that may arise, not an event.
+_GENERIC_CONDITION = re.compile(
+    r"\b(?i:if|unless)\s+(?:a|an|any|another|your|anyone|someone)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:does|do|ever|also|" + _ADVERB + r")\s+)*$"
+)
 # Before a cue of hypothetical saying (or a condition): a modal of possibility ("might say",
 # "could well argue", "may have claimed"), nobody for subject ("Nobody said", "no one has
 # claimed").
@@ -388,6 +395,15 @@ _HYPOTHETICAL = re.compile(
     + r")\s+)*|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|"
     + _ADVERB
     + r")\s+)*)$"
+)
+# A verb of requesting in the bare form after a modal of ability or permission: "cannot ask
+# you to leave", "may require a deposit", "can't demand cash": what one may or may not ask,
+# a right or a rule, not a request made ("would urge" is one: not here).
+_PERMITTED_REQUESTS = frozenset(w for w in MANDATIVE_CUES if not w.endswith(("s", "ed")))
+_PERMISSION = re.compile(
+    r"\b(?:can|cannot|can[’']t|could|couldn[’']t|may|might|must|mustn[’']t)\s+"
+    r"(?:(?:not|never|also|only|still|" + _ADVERB + r")\s+)*$",
+    re.IGNORECASE,
 )
 _HYPOTHETICAL_ENDINGS = (
     *("might", "could", "may", "well", "also", "even", "have", "ly"),
@@ -627,6 +643,7 @@ _RESULTS_RELEASED = re.compile(
 )
 # Words between a verb of handling questions and the question: "did not answer *any more*
 # questions", "ignored *a follow-up* question about".
+_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # the askers before "questions": "callers'"
 _QUESTION_MODIFIERS = frozenset(
     "to any more further follow-up followup specific detailed written emailed repeated "
     "additional several".split()
@@ -858,10 +875,14 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
                 return "other sense"  # "found out by email on Friday": when, not what
             if what.group("question") and _lead(_TO_FIND_OUT, text, cue):
                 return "hypothetical"  # "will find out whether the plant closes"
-        return "non-answer" if _questions_put(text, word, cue) else None
+        if _questions_put(text, word, cue):
+            return "non-answer"
+        return "hypothetical" if _in_condition(text, word, cue, None) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
+    if word in QUESTION_NOUNS and _PUT_TO.match(text, cue[1]):
+        return "other sense"  # "Send questions to the desk": the noun, not "Lee questions"
     if word in _MENTIONING and _person_referred(text, span):
         return "other sense"  # "booed when Ortega mentioned the governor": whom, not what
     if (
@@ -899,12 +920,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"  # "who posts under the name Road King": the name, no content
     if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before):
         return "hypothetical"
+    if word in _PERMITTED_REQUESTS and _lead(_PERMISSION, text, cue):
+        return "hypothetical"  # "The landlord cannot ask you to leave": a rule, no request
     if word in _HEDGED_DISCLOSURES and _may_end(before, _HEDGES) and _lead(_HEDGED, text, cue):
         return "hypothetical"  # "potentially revealing which ...": a consequence
-    if word in BELIEF_CUES and _conditional(text, cue, before):
-        return "hypothetical"  # "was asked whether she expected", "if he believed"
-    if _conditional(text, cue, before) and _document_before(text, cue):
-        return "hypothetical"  # "If the plan rejected them, ...": no document has yet
+    if _in_condition(text, word, cue, before):
+        return "hypothetical"  # "was asked whether she expected", "If the plan rejected them"
     if (
         word in SOURCELESS_PASSIVES
         and _no_source(text, cue, before)
@@ -1045,7 +1066,11 @@ def _questions_put(text: str, phrase: str, cue: Span) -> bool:
     if phrase.split()[0] not in QUESTION_NOUNS:
         return False
     before = [w.lower() for w in _WORD.findall(text, max(0, cue[0] - _LEAD), cue[0])]
-    while before and (before[-1] in _DETERMINERS or before[-1] in _QUESTION_MODIFIERS):
+    while before and (
+        before[-1] in _DETERMINERS
+        or before[-1] in _QUESTION_MODIFIERS
+        or before[-1].endswith(_POSSESSIVE_ENDINGS)  # "answers readers' questions about"
+    ):
         before.pop()
     return bool(before) and before[-1] in QUESTION_HANDLING_VERBS
 
@@ -1430,6 +1455,15 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
         if _lead(_HYPOTHETICAL, text, cue):
             return True
     return _conditional(text, cue, before) or _neither_nor(text, cue)
+
+
+def _in_condition(text: str, word: str, cue: Span, before: str | None) -> bool:
+    """Whether the cue `word` at `cue` is in a condition that no one has met: a belief ("if
+    he believed"), a document's act ("If the plan rejected them") or anyone's of a kind ("If
+    a lender asks for", `_GENERIC_CONDITION`)."""
+    return _conditional(text, cue, before) and (
+        word in BELIEF_CUES or _document_before(text, cue) or _lead(_GENERIC_CONDITION, text, cue)
+    )
 
 
 def _document_before(text: str, cue: Span) -> bool:
