@@ -239,3 +239,67 @@ def test_the_landlord_columns_numbered_tips_hold_no_figures():
     text = (ARTICLES / "advice-ask-landlord.txt").read_text(encoding="utf-8")
     tips = text.index("A few practical points:")
     assert [f for f in find_figures(text) if f.span[0] > tips] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Zorwen Pakt, a financial planner, said the fee was high.", "financial planner"),
+        (
+            "“Keep it simple,” says Aditi Rao, a fee-only planner in Ottawa.",
+            "fee-only planner in Ottawa",
+        ),
+        (
+            "Ottawa-based planner Aditi Rao says the answer depends on your age.",
+            "Ottawa-based planner",
+        ),
+        ("Realtor Oren Kask said bidding wars are back.", "Realtor"),
+        ("Oren Kask, a renter in Burnaby, said the rent rose twice.", "renter in Burnaby"),
+        ("Ilse Varn, an accountant in Moncton, said the form was new.", "accountant in Moncton"),
+    ],
+)
+def test_planners_realtors_accountants_and_renters_are_people_with_their_roles(
+    text: str, role: str
+):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.kind, speaker.role) == ("person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Planners say the rule is outdated.", "group"),
+        ("The planner said the fee was too high.", "person"),
+    ],
+)
+def test_planners_in_the_plural_stay_a_group(text: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you're 71, you must convert the plan by December.",
+        "Once you are 65 and retired, the rules change.",
+        "I'm 40 and I still rent.",
+        "She's 80, and she still drives.",
+    ],
+)
+def test_an_age_said_of_you_we_or_a_contracted_pronoun_is_no_count(text: str):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("You are 3 payments behind.", ("3 payments", "payments", "count")),
+        ("They're 12 points behind.", ("12 points", "points", "measure")),
+    ],
+)
+def test_a_number_with_its_unit_after_you_are_is_still_a_figure(
+    text: str, figure: tuple[str, str, str]
+):
+    assert figures_of(text) == [figure]

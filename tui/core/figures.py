@@ -372,12 +372,14 @@ _AGE_CLAUSE_BEHIND = re.compile(
     re.IGNORECASE,
 )
 # A person's age said of a pronoun or an event of a life ("He was 83.", "I was 22 and ...",
-# "died Sunday at 91", "retired at 65"), before the end of its clause or a clause of time.
+# "If you're 71,", "died Sunday at 91", "retired at 65"), before the end of its clause or a
+# clause of time.
 # Between the event and "at" no other verb: "the number who died on the roads stood at 41",
 # "the rate among married women peaked at 12" are counts; "dead" only right before "at"
 # ("dead at 90"; not "the number of dead stood at 12").
 _AGE_PREDICATE_BEHIND = re.compile(
-    rf"(?:(?<![\w])(?:he|she|I)[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)})"
+    rf"(?:(?<![\w])(?:he|she|I|you|we|they)[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}|am)"
+    r"|(?<![\w])(?:(?:he|she)['’]s|(?:you|we|they)['’]re|I['’]m)"
     rf"|(?<![\w])(?:{_alternation(lx.LIFE_EVENT_VERBS)})"
     rf"(?:[^\S\n]+(?!(?:{_alternation(lx.PREDICATE_OPENERS | lx.LEVEL_VERBS)})\b)"
     r"(?![a-z]+ed\b)(?:[a-z]+|(?:1[89]|20)[0-9]{2})){0,4}?[^\S\n]+at"

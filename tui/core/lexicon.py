@@ -1577,6 +1577,17 @@ EDUCATION_ROLE_NOUNS: frozenset[str] = frozenset(
     "twelfth".split()
     for plural in ("", "s")
 )
+# The experts and clients of service journalism, on money, homes and health ("says Ana Ruiz,
+# a certified financial planner", "Toronto-based realtor Ana Ruiz", "a renter in Burnaby").
+ADVICE_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    planner realtor appraiser actuary accountant bookkeeper underwriter preparer paralegal
+    notary executor trainer physiotherapist kinesiologist chiropractor optometrist dietician
+    gerontologist homeowner renter
+    """.split()
+    for plural in ("", "s")
+)
 # Verbs of holding an office in a relative clause, and the office's noun: "Ann Lee, who chairs
 # the board," is the board's chair.
 OFFICE_VERBS: dict[str, str] = {
@@ -1700,6 +1711,7 @@ ROLE_NOUNS: frozenset[str] = (
     | EDUCATION_ROLE_NOUNS
     | TRANSPORT_ROLE_NOUNS
     | FARM_ROLE_NOUNS
+    | ADVICE_ROLE_NOUNS
     | CIRCLE_NOUNS
     # the offices of a crown, roles as a governor's is ("The Emir of Qatar, Sheikh Tamim,");
     # not their plurals, words of places ("Kings Cross")
