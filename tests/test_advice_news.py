@@ -303,3 +303,64 @@ def test_a_number_with_its_unit_after_you_are_is_still_a_figure(
     text: str, figure: tuple[str, str, str]
 ):
     assert figures_of(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Pell recommends asking for a raise in writing.", "asking for a raise in writing"),
+        ("Experts recommend calling your lender first.", "calling your lender first"),
+        ("Osei suggested asking about fees before you sign.", "asking about fees before you sign"),
+        ("Osei advised saying no to the upgrade.", "saying no to the upgrade"),
+    ],
+)
+def test_a_gerund_of_speech_after_a_verb_of_advice_is_the_advice(text: str, content: str):
+    assert [(c, cue) for c, _, cue in named(text)] == [(content, text.split()[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Pell urged the board to act, saying the delay was costly.",
+            [("the board to act", "urged"), ("the delay was costly", "saying")],
+        ),
+        (
+            "Pell backed the plan, saying it was overdue.",
+            [("the plan", "backed"), ("it was overdue", "saying")],
+        ),
+        ("The laws proposed during his term were harsh.", []),
+    ],
+)
+def test_a_participle_after_a_comma_or_a_preposition_in_ing_is_no_gerund_object(
+    text: str, found: list[tuple[str, str]]
+):
+    assert [(c, cue) for c, _, cue in named(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ledger asked Halvern Foods for comment but did not hear back.",
+        "We asked the city for comment on Friday.",
+        "Reporters asked for a response from the mayor.",
+        "The Herald asked Ms. Lee's office for an interview.",
+    ],
+)
+def test_asking_someone_for_comment_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee asked the council for more money.", "for more money"),
+        ("Lee asked for a statement of account.", "a statement of account"),
+        (
+            "Lee asked whether the board would vote for a statement.",
+            "whether the board would vote for a statement",
+        ),
+    ],
+)
+def test_asking_for_money_a_document_or_a_question_stays(text: str, content: str):
+    assert contents(text) == [content]

@@ -1067,6 +1067,9 @@ MANDATIVE_CUES: frozenset[str] = frozenset(
     ask asks asked suggest suggests suggested
     """.split()
 )
+# Cues of advising or requesting that take a gerund for object, the advice itself
+# ("recommends asking for a raise", "suggested calling the lender first").
+GERUND_ADVICE_CUES: frozenset[str] = MANDATIVE_CUES | frozenset("advise advises advised".split())
 # Cues of an act that takes two parties or more, which a plural subject does together ("said
 # the two leaders met and agreed to ...": the leaders agreed, not the one who said it).
 JOINT_CUES: frozenset[str] = frozenset("agreed agree agrees".split())

@@ -66,6 +66,7 @@ from tui.core.lexicon import (
     FOUND_VERDICTS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
+    GERUND_ADVICE_CUES,
     GROUP_QUANTITIES,
     HEAR_FORMS,
     HEARING_BODIES,
@@ -754,6 +755,9 @@ _QUESTION_OPENING = re.compile(
     r"\s*(?:(?i:why|how|when|where|what)\s+)?(?i:will|would|did|does|do|can|could|should|might)"
     r"\s+[^“”\"\n]{1,60}\Z"
 )
+# A verb of advising or requesting right before a participle cue, whose gerund is its object:
+# "recommends *asking for* a raise", "suggested calling for a review": the advice, no cue.
+_GERUND_OBJECT_OF = re.compile(r"\b(?:" + alternation(GERUND_ADVICE_CUES) + r")\s+\Z")
 # A subordinator of time opening the sentence before a cue's subject: "When the host asked
 # if it was over, she laughed": the cue's content ends before the main clause.
 _SUBORDINATE_LEAD = re.compile(
@@ -1878,6 +1882,8 @@ class CueAttributions(CueForms, Quotations):
             return self._opening_question(cue, sentence)
         if word in QUESTION_PARTICIPLES and word not in CUE_VERBS:
             return None  # "pressed the button": a cue only opening its sentence
+        if _participle(word) and _GERUND_OBJECT_OF.search(text, max(start, cue[0] - 16), cue[0]):
+            return None  # "recommends asking for a raise": the advice, no cue of its own
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
         if (

@@ -396,6 +396,13 @@ _HYPOTHETICAL = re.compile(
     + _ADVERB
     + r")\s+)*)$"
 )
+# After a verb of asking, whom, then a reply asked for: "asked the city *for comment*",
+# "asked for a response": words requested, none given (not "asked for a recount").
+_COMMENT_ASKED = re.compile(
+    r"(?:(?:\s+(?!(?:for|whether|if|that|to|what|why|how|when|who|and|but)\b)[\w.&’'-]+){0,5}?"
+    r"\s+for)?\s+(?:(?:a|an|any|further|more)\s+)?"
+    r"(?:comments?|response|reaction|interview|statement)\b(?!\s+of\b)"
+)
 # A verb of requesting in the bare form after a modal of ability or permission: "cannot ask
 # you to leave", "may require a deposit", "can't demand cash": what one may or may not ask,
 # a right or a rule, not a request made ("would urge" is one: not here).
@@ -858,6 +865,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
+    if word.startswith("ask") and _COMMENT_ASKED.match(text, cue[1]):
+        return "non-answer"  # "asked the city for comment": a request for words, none said
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
         if word in _PUT_IT and _placed(text, cue):
             return "other sense"  # "She puts it back carefully": a thing set somewhere
