@@ -364,3 +364,29 @@ def test_asking_someone_for_comment_is_no_statement(text: str):
 )
 def test_asking_for_money_a_document_or_a_question_stays(text: str, content: str):
     assert contents(text) == [content]
+
+
+def test_a_columns_answer_attributed_to_an_expert_is_the_experts():
+    text = (
+        "Q: I am 58 with $300,000 saved. Should I take my pension at 60?\n\n"
+        "A: That depends on your health, says Ilse Varn, a retirement planner in Moncton.\n\n"
+        "She says most people should wait.\n"
+    )
+    assert [(c, s.name if s else None) for c, s, _ in attributed(text)] == [
+        ("That depends on your health", "Ilse Varn"),
+        ("most people should wait", "Ilse Varn"),
+    ]
+
+
+def test_an_interview_answer_quoting_someone_unnamed_stays_the_interviewees():
+    text = (
+        "An interview with the actor Oren Vale.\n\n"
+        "Q: Why did you leave?\n\n"
+        "A: I was tired, said my agent, and she was right.\n\n"
+        "Q: And now?\n\n"
+        "A: Now I rest.\n"
+    )
+    assert [(c, s.name if s else None) for c, s, _ in attributed(text)] == [
+        ("I was tired, said my agent, and she was right", "Oren Vale"),
+        ("Now I rest", "Oren Vale"),
+    ]
