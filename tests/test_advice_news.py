@@ -390,3 +390,43 @@ def test_an_interview_answer_quoting_someone_unnamed_stays_the_interviewees():
         ("I was tired, said my agent, and she was right", "Oren Vale"),
         ("Now I rest", "Oren Vale"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Osei puts it bluntly: debt is a trap.", "debt is a trap"),
+        ("Osei said plainly: the fund was too small.", "the fund was too small"),
+        ("Osei put it more simply: “Spend less than you earn.”", "Spend less than you earn."),
+        ("Osei said it best: “Rent is not wasted money.”", "Rent is not wasted money."),
+    ],
+)
+def test_the_manner_before_a_colon_is_no_part_of_the_content(text: str, content: str):
+    assert [c.rstrip(".") for c in contents(text)] == [content.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her colleague, Jonah Osei, puts it more bluntly.",
+        "Osei put it differently.",
+        "Osei puts it well.",
+    ],
+)
+def test_the_manner_alone_after_put_it_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("As Osei puts it, debt is a trap.", "debt is a trap"),
+        (
+            "Osei said the plan was badly made: nobody read it.",
+            "the plan was badly made: nobody read it",
+        ),
+        ("Osei said publicly that the plan failed.", "the plan failed"),
+    ],
+)
+def test_put_it_with_words_and_an_adverb_inside_the_content_stay(text: str, content: str):
+    assert contents(text) == [content]

@@ -812,6 +812,11 @@ _READ_BEFORE = (
 # Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down"),
 # or in a ranking ("would put it among the best", "puts it ahead of its rivals").
 _PUT_IT = frozenset({"put it", "puts it"})
+# A manner alone after "put it": "more bluntly", "simply", "this way", "best".
+_MANNER_ONLY = re.compile(
+    r"(?:(?:more|most|less|very|quite|rather)\s+)?"
+    r"(?:[a-z]+ly|best|well|differently|(?:this|that|another)\s+way)[\s.!?]*"
+)
 _CALLS_FOR = frozenset({"call for", "calls for"})
 # A person named after "referring to" or a verb of mentioning, which tells whom a quote or a
 # speech was about, not what was said: a name ("referring to Ada Voss", "mentioned Sen.
@@ -870,6 +875,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
         if word in _PUT_IT and _placed(text, cue):
             return "other sense"  # "She puts it back carefully": a thing set somewhere
+        if word in _PUT_IT and _MANNER_ONLY.fullmatch(text, span[0], span[1]):
+            return "other sense"  # "Lee puts it more bluntly.": how, the words elsewhere
         if word in _TELL_IT and not _CLAUSE_ENDS.match(text, cue[1]):
             return "other sense"  # "The agency told it to stop", "can tell it apart"
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
