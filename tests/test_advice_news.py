@@ -430,3 +430,41 @@ def test_the_manner_alone_after_put_it_is_no_statement(text: str):
 )
 def test_put_it_with_words_and_an_adverb_inside_the_content_stay(text: str, content: str):
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        ("Osei's advice: automate every transfer.", "automate every transfer", "Osei"),
+        ("Osei's advice is simple: start with one month.", "start with one month", "Osei"),
+        ("Her warning is blunt: don't co-sign a loan.", "don't co-sign a loan", "Her"),
+        (
+            "Osei's advice to young savers is simple: automate everything.",
+            "automate everything",
+            "Osei",
+        ),
+        (
+            "The planner's message was clear: the fund must grow.",
+            "the fund must grow",
+            "The planner",
+        ),
+    ],
+)
+def test_a_possessed_noun_of_advice_before_a_colon_reports_what_follows(
+    text: str, content: str, holder: str
+):
+    assert [(c.rstrip("."), name) for c, name, _ in named(text)] == [(content, holder)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The advice: automate every transfer.", []),
+        ("The report: a summary of the findings.", []),
+        ("Osei's view is that the plan failed.", [("the plan failed", "Osei")]),
+    ],
+)
+def test_a_noun_of_advice_held_by_no_one_or_before_that_is_read_as_before(
+    text: str, found: list[tuple[str, str]]
+):
+    assert [(c, name) for c, name, _ in named(text)] == found
