@@ -468,3 +468,49 @@ def test_a_noun_of_advice_held_by_no_one_or_before_that_is_read_as_before(
     text: str, found: list[tuple[str, str]]
 ):
     assert [(c, name) for c, name, _ in named(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planners offered these tips for paying down a card:\n\n- Pay more than the minimum.",
+        "Experts suggested a few ways to sleep better:\n\n- Keep the room cool.",
+        "The agency recommends the following:\n\n1. Check your credit report.",
+        "Osei suggested three simple steps:\n\n- Call the lender.",
+    ],
+)
+def test_a_content_announcing_the_list_after_its_colon_is_no_statement(text: str):
+    assert [c for c in contents(text) if not c.startswith(("Pay", "Keep", "Check", "Call"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Osei said the steps were taken: nobody was hurt.",
+            "the steps were taken: nobody was hurt",
+        ),
+        (
+            "Osei said parents find ways to cope: they share rides.",
+            "parents find ways to cope: they share rides",
+        ),
+        (
+            "Osei recommended these tips for paying down a card.",
+            "these tips for paying down a card",
+        ),
+    ],
+)
+def test_a_claim_before_a_colon_or_tips_with_no_list_stay(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("name", "announced"),
+    [
+        ("advice-emergency-fund.txt", "these tips"),
+        ("advice-walking-steps.txt", "a few ways"),
+    ],
+)
+def test_the_articles_tip_lists_are_not_announced_as_statements(name: str, announced: str):
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    assert not [c for c in contents(text) if c.startswith(announced)]

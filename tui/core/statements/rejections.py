@@ -396,6 +396,15 @@ _HYPOTHETICAL = re.compile(
     + _ADVERB
     + r")\s+)*)$"
 )
+# A content that only announces the list after its colon: "(offered) these tips for saving:",
+# "(suggested) a few ways to add steps:", "(shared) the following:".
+_LIST_ANNOUNCED = re.compile(
+    r"(?i:these|the|a\s+few|several|some|many|his|her|their|its|our|my|two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?"
+    r"(?:tips|ways|suggestions|steps|rules|pointers|strategies|ideas|guidelines)"
+    r"(?:\s+(?:for|to|on|about|from)\s[^:.;\n]*)?"
+    r"|(?i:the\s+following)"
+)
 # After a verb of asking, whom, then a reply asked for: "asked the city *for comment*",
 # "asked for a response": words requested, none given (not "asked for a recount").
 _COMMENT_ASKED = re.compile(
@@ -870,6 +879,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
+    if text.startswith(":", span[1]) and _LIST_ANNOUNCED.fullmatch(text, span[0], span[1]):
+        return "other sense"  # "Planners offered these tips:" and a list: the list says it
     if word.startswith("ask") and _COMMENT_ASKED.match(text, cue[1]):
         return "non-answer"  # "asked the city for comment": a request for words, none said
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
