@@ -514,3 +514,29 @@ def test_a_claim_before_a_colon_or_tips_with_no_list_stay(text: str, content: st
 def test_the_articles_tip_lists_are_not_announced_as_statements(name: str, announced: str):
     text = (ARTICLES / name).read_text(encoding="utf-8")
     assert not [c for c in contents(text) if c.startswith(announced)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bottom line, according to Osei: start early.", "start early"),
+        ("Her top tip, according to her clients: automate everything.", "automate everything"),
+    ],
+)
+def test_a_label_before_according_to_and_a_colon_is_no_part_of_the_content(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Sales fell, according to Osei, and prices rose.",
+            "Sales fell, according to Osei, and prices rose",
+        ),
+        ("Prices will rise, according to Osei.", "Prices will rise"),
+        ("According to the report, sales fell.", "sales fell"),
+    ],
+)
+def test_according_to_with_no_colon_reads_as_before(text: str, content: str):
+    assert contents(text) == [content]

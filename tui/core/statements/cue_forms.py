@@ -472,6 +472,8 @@ class CueForms(Clauses):
         after = self._content(source_end, sentence[1])
         if before is not None and after is not None and _opens_contrast(text, after[0][0]):
             after = None  # "..., according to X, though officials say ...": not X's
+        if after is not None and text[source_end : after[0][0]].strip() == ":":
+            before = None  # "The bottom line, according to Rao: start early": its label
         if before is not None and after is not None and self._on_source(source_end, after[0]):
             after = None  # "..., according to emails the paper obtained": how X was had
         if (
