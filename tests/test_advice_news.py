@@ -5,7 +5,14 @@ fund, a tenant's rights during a sale and a daily step count (in tests/data/spea
 tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import ARTICLES, attributed, contents, missing_speakers, named
+from extraction_helpers import (
+    ARTICLES,
+    attributed,
+    contents,
+    missing_speakers,
+    named,
+    speaker_names,
+)
 
 from tui.core.figures import find_figures
 
@@ -540,3 +547,29 @@ def test_a_label_before_according_to_and_a_colon_is_no_part_of_the_content(text:
 )
 def test_according_to_with_no_colon_reads_as_before(text: str, content: str):
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        (
+            "The mayor's message to residents was clear: the plant will close.",
+            "the plant will close",
+            "The mayor",
+        ),
+        ("Her advice for new buyers was clear: get a pre-approval.", "get a pre-approval", "Her"),
+    ],
+)
+def test_the_people_a_message_was_for_are_not_its_speakers(text: str, content: str, holder: str):
+    assert [(c.rstrip("."), name) for c, name, _ in named(text)] == [(content, holder)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The teachers were clear: they will strike.", "The teachers"),
+        ("Residents were clear: they want the plant closed.", "Residents"),
+    ],
+)
+def test_people_who_were_clear_still_speak(text: str, speaker: str):
+    assert speaker_names(text) == [speaker]

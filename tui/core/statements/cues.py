@@ -302,6 +302,9 @@ _COLON_CUES = frozenset(
 )
 # Of those, the adjectives that mostly describe things: "The rules are clear:".
 _THING_COLON_CUES = frozenset("clear: explicit: unambiguous: direct:".split())
+# Prepositions before the noun a colon cue's subject phrase took, the object of another noun
+# ("Her message *to* residents was clear:"): the subject is that noun, not those people.
+_COLON_SUBJECT_OBJECTS = frozenset("to for from of about with".split())
 # Texts of law and scripture, which set out but say nothing: "The Constitution is clear:".
 _LAW_WORDS = frozenset(
     "constitution amendment amendments treaty treaties convention conventions charter act "
@@ -1910,8 +1913,11 @@ class CueAttributions(CueForms, Quotations):
             phrase = None  # "It's believed the fire was set": "it is", a passive of no one's
         if phrase is None:
             return self._passive_report(cue, word, sentence)
-        if word in _COLON_CUES and not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1])):
-            return None  # "The message was clear:": no speaker
+        if word in _COLON_CUES and (
+            not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1]))
+            or word_before(text, phrase.span[0]).lower() in _COLON_SUBJECT_OBJECTS
+        ):  # "The message was clear:", "Her message to residents was clear:": no speaker
+            return None
         if (
             not inverted
             and word not in NAMING_CUES
