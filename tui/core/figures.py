@@ -372,12 +372,14 @@ _AGE_CLAUSE_BEHIND = re.compile(
     re.IGNORECASE,
 )
 # A person's age said of a pronoun or an event of a life ("He was 83.", "I was 22 and ...",
-# "died Sunday at 91", "retired at 65"), before the end of its clause or a clause of time.
+# "If you're 71,", "died Sunday at 91", "retired at 65"), before the end of its clause or a
+# clause of time.
 # Between the event and "at" no other verb: "the number who died on the roads stood at 41",
 # "the rate among married women peaked at 12" are counts; "dead" only right before "at"
 # ("dead at 90"; not "the number of dead stood at 12").
 _AGE_PREDICATE_BEHIND = re.compile(
-    rf"(?:(?<![\w])(?:he|she|I)[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)})"
+    rf"(?:(?<![\w])(?:he|she|I|you|we|they)[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}|am)"
+    r"|(?<![\w])(?:(?:he|she)['’]s|(?:you|we|they)['’]re|I['’]m)"
     rf"|(?<![\w])(?:{_alternation(lx.LIFE_EVENT_VERBS)})"
     rf"(?:[^\S\n]+(?!(?:{_alternation(lx.PREDICATE_OPENERS | lx.LEVEL_VERBS)})\b)"
     r"(?![a-z]+ed\b)(?:[a-z]+|(?:1[89]|20)[0-9]{2})){0,4}?[^\S\n]+at"
@@ -1536,6 +1538,17 @@ _ROUTE_AFTER = re.compile(
 )
 
 
+# After the number opening a line of a numbered list: a period or a parenthesis, a space and
+# a word ("2. Ask for the receipts", "3) Keep copies").
+_LIST_MARKER = re.compile(r"[.)][^\S\n]+[^\W\d_]")
+
+
+def _line_opening(text: str, start: int) -> bool:
+    """Whether only spaces stand between the line's start and `start`."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
+
+
 def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
     """Dates, clock times, ordinals, identifiers, phone numbers, addresses, versions."""
     start, end = core.start(), core.end()
@@ -1593,6 +1606,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "the 80's", "the 1990’s": a decade
     if before == "(" and text[amount.end : amount.end + 1] == ")" and amount.unit is None:
         return True  # "(4)": a list marker or a jersey number
+    if amount.unit is None and _LIST_MARKER.match(text, amount.end) and _line_opening(text, start):
+        return True  # "\n2. Ask for the receipts": a numbered list's marker
     if marked and _MONTH_AFTER.match(text, end) and amount.value <= 31:
         return True  # "9 May"
     if _NOT_A_FIGURE_AFTER_AMOUNT.match(text, amount.end) is not None:  # rare: then which one

@@ -1150,6 +1150,9 @@ MANDATIVE_CUES: frozenset[str] = frozenset(
     ask asks asked suggest suggests suggested
     """.split()
 )
+# Cues of advising or requesting that take a gerund for object, the advice itself
+# ("recommends asking for a raise", "suggested calling the lender first").
+GERUND_ADVICE_CUES: frozenset[str] = MANDATIVE_CUES | frozenset("advise advises advised".split())
 # Cues of an act that takes two parties or more, which a plural subject does together ("said
 # the two leaders met and agreed to ...": the leaders agreed, not the one who said it).
 JOINT_CUES: frozenset[str] = frozenset("agreed agree agrees".split())
@@ -1662,6 +1665,17 @@ EDUCATION_ROLE_NOUNS: frozenset[str] = frozenset(
     "twelfth".split()
     for plural in ("", "s")
 )
+# The experts and clients of service journalism, on money, homes and health ("says Ana Ruiz,
+# a certified financial planner", "Toronto-based realtor Ana Ruiz", "a renter in Burnaby").
+ADVICE_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    planner realtor appraiser actuary accountant bookkeeper underwriter preparer paralegal
+    notary executor trainer physiotherapist kinesiologist chiropractor optometrist dietician
+    gerontologist homeowner renter
+    """.split()
+    for plural in ("", "s")
+)
 # Verbs of holding an office in a relative clause, and the office's noun: "Ann Lee, who chairs
 # the board," is the board's chair.
 OFFICE_VERBS: dict[str, str] = {
@@ -1785,6 +1799,7 @@ ROLE_NOUNS: frozenset[str] = (
     | EDUCATION_ROLE_NOUNS
     | TRANSPORT_ROLE_NOUNS
     | FARM_ROLE_NOUNS
+    | ADVICE_ROLE_NOUNS
     | CIRCLE_NOUNS
     # the offices of a crown, roles as a governor's is ("The Emir of Qatar, Sheikh Tamim,");
     # not their plurals, words of places ("Kings Cross")
@@ -3886,6 +3901,8 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     """
     adults children kids people women men seniors patients residents infants babies toddlers
     teens teenagers girls boys workers voters those anyone everyone retirees victims
+    renters tenants buyers homebuyers homeowners borrowers savers investors consumers
+    respondents smokers parents
     """.split()
 )
 # Bounds of an age or an age class: "under 25", "the under-15 girls", "an over-50s league".

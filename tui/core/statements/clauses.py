@@ -368,6 +368,12 @@ _ADVERB_OPENER = re.compile(
     r"\s*(?:[a-z]+ly|only|again|also|often|once|then|" + TALLY + r")\s+" + _THAT + r"\s*"
 )
 _ADVERB_FIRST = re.compile(r"\s+(?:[a-z]+ly|" + TALLY + r")(?=\s)")
+# How it was said, then a colon before the words: "said bluntly:", "puts it more simply:",
+# "said it best:" (the content follows the colon).
+_MANNER_COLON = re.compile(
+    r"\s+(?:it\s+)?(?:(?:more|most|less|very|quite|rather)\s+)?"
+    r"(?:[a-z]+ly|best|well|differently|(?:this|that|another)\s+way)\s*:"
+)
 _ADJUNCT_THAT_REACH = 60  # " in a statement posted on its website late on Monday that "
 _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
@@ -876,9 +882,9 @@ class Clauses(State):
                     break
             else:
                 break
-        aside = _ASIDE_BEFORE_THAT.match(text, pos, end)
+        aside = _ASIDE_BEFORE_THAT.match(text, pos, end) or _MANNER_COLON.match(text, pos, end)
         if aside is not None:
-            pos = aside.end()
+            pos = aside.end()  # "said, in part, that", "puts it bluntly: debt is a trap"
         opener = (_OPENER if pos == cue[1] else _OPENER_AFTER_ADJUNCT).match(text, pos, end)
         if text.find(" that ", pos, pos + _ADVERB_REACH) > pos:
             opener = _ADVERB_OPENER.match(text, pos, end) or opener

@@ -34,6 +34,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FINDING_PARTICIPLES,
     GATHERING_VENUES,
+    GERUND_ADVICE_CUES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
     LISTENER_CUES,
@@ -298,6 +299,7 @@ _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 _JOINED_SAYING = re.compile(
     r"\s+and\s+(?:" + alternation(frozenset(w for w in SPEECH_CUES if w.endswith("ing"))) + r")\b"
 )
+_GERUND = re.compile(r"[a-z]+ing\b")  # "asking" in "recommends asking for a raise"
 # "blasted out an email", "blasts out texts": a message sent out, no criticism; what it says
 # is its participle's ("... declaring victory", `cues._ISSUED_MESSAGE`).
 _SENT_OUT = re.compile(
@@ -499,6 +501,8 @@ class CueForms(Clauses):
         after = self._content(source_end, sentence[1])
         if before is not None and after is not None and _opens_contrast(text, after[0][0]):
             after = None  # "..., according to X, though officials say ...": not X's
+        if after is not None and text[source_end : after[0][0]].strip() == ":":
+            before = None  # "The bottom line, according to Rao: start early": its label
         if before is not None and after is not None and self._on_source(source_end, after[0]):
             after = None  # "..., according to emails the paper obtained": how X was had
         if (
@@ -975,7 +979,14 @@ class CueForms(Clauses):
         content = self._content(start, end, name=True, one_word=bare) or self._pointed_back(
             self.text[cue[0] : cue[1]].lower(), cue, sentence[1]
         )  # "Officials rejected that."
-        if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
+        if content is None or not self._opens_content(content[0]):
+            return None
+        if self._subordinate(content[0]) and not (
+            word in GERUND_ADVICE_CUES
+            and not self.text[cue[1] : content[0][0]].strip()
+            and (gerund := _GERUND.match(self.text, content[0][0])) is not None
+            and gerund.group() not in PREPOSITIONS  # "proposed during his term": when
+        ):  # "recommends asking for a raise": the gerund is the advice, no clause of its own
             return None
         return Found(content[0], content[1], None if passive else phrase, cue, when)
 

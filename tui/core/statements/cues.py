@@ -68,6 +68,7 @@ from tui.core.lexicon import (
     FRACTION_WORDS,
     FRAMING_CUES,
     FUNCTION_WORDS,
+    GERUND_ADVICE_CUES,
     GROUP_QUANTITIES,
     HARSH_CRITICISM_CUES,
     HEAR_FORMS,
@@ -313,6 +314,9 @@ _COLON_CUES = frozenset(
 )
 # Of those, the adjectives that mostly describe things: "The rules are clear:".
 _THING_COLON_CUES = frozenset("clear: explicit: unambiguous: direct:".split())
+# Prepositions before the noun a colon cue's subject phrase took, the object of another noun
+# ("Her message *to* residents was clear:"): the subject is that noun, not those people.
+_COLON_SUBJECT_OBJECTS = frozenset("to for from of about with".split())
 # Texts of law and scripture, which set out but say nothing: "The Constitution is clear:".
 _LAW_WORDS = frozenset(
     "constitution amendment amendments treaty treaties convention conventions charter act "
@@ -789,6 +793,9 @@ _QUESTION_OPENING = re.compile(
     r"\s*(?:(?i:why|how|when|where|what)\s+)?(?i:will|would|did|does|do|can|could|should|might)"
     r"\s+[^“”\"\n]{1,60}\Z"
 )
+# A verb of advising or requesting right before a participle cue, whose gerund is its object:
+# "recommends *asking for* a raise", "suggested calling for a review": the advice, no cue.
+_GERUND_OBJECT_OF = re.compile(r"\b(?:" + alternation(GERUND_ADVICE_CUES) + r")\s+\Z")
 # A subordinator of time opening the sentence before a cue's subject: "When the host asked
 # if it was over, she laughed": the cue's content ends before the main clause.
 _SUBORDINATE_LEAD = re.compile(
@@ -1983,6 +1990,8 @@ class CueAttributions(CueForms, Quotations):
             return self._opening_question(cue, sentence)
         if word in QUESTION_PARTICIPLES and word not in CUE_VERBS:
             return None  # "pressed the button": a cue only opening its sentence
+        if _participle(word) and _GERUND_OBJECT_OF.search(text, max(start, cue[0] - 16), cue[0]):
+            return None  # "recommends asking for a raise": the advice, no cue of its own
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
         if (
@@ -2009,8 +2018,11 @@ class CueAttributions(CueForms, Quotations):
             phrase = None  # "It's believed the fire was set": "it is", a passive of no one's
         if phrase is None:
             return self._passive_report(cue, word, sentence)
-        if word in _COLON_CUES and not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1])):
-            return None  # "The message was clear:": no speaker
+        if word in _COLON_CUES and (
+            not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1]))
+            or word_before(text, phrase.span[0]).lower() in _COLON_SUBJECT_OBJECTS
+        ):  # "The message was clear:", "Her message to residents was clear:": no speaker
+            return None
         if (
             not inverted
             and word not in NAMING_CUES
@@ -3216,10 +3228,11 @@ class CueAttributions(CueForms, Quotations):
         hold talks and would publish the results"), or in its bare form after a modal in the
         content ("said residents should stay home and call a doctor") or in the subjunctive
         clause of a mandative cue ("recommended that the agency collect and publish the
-        data"); "found" with an object, what the content's subject found ("said inspectors
-        had visited the site and found no faults"); not "said ... and urged", "refused to
-        release it or explain", "agreed and seemed to think", "said costs had doubled and
-        found that ..."."""
+        data") or after an inflected cue, whose subject it cannot share ("says many renters
+        pay late and ask for extensions"); "found" with an object, what the content's subject
+        found ("said inspectors had visited the site and found no faults"); not "said ... and
+        urged", "refused to release it or explain", "agreed and seemed to think", "said costs
+        had doubled and found that ..."."""
         content = previous.span
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
@@ -3242,7 +3255,10 @@ class CueAttributions(CueForms, Quotations):
             "to" not in joining
             and _bare(self.text[cue[0] : cue[1]])
             and (
-                any(word in MODALS for word in self.text[content[0] : lead.start()].split())
+                previous.cue is not None
+                and not _bare(previous.cue)
+                and not self.text.startswith("to ", content[0])  # "refuses to pay or explain"
+                or any(word in MODALS for word in self.text[content[0] : lead.start()].split())
                 or self._mandative_clause(previous)
             )
         )

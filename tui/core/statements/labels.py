@@ -22,6 +22,7 @@ from tui.core.lexicon import (
     FIXTURE_VERBS,
     FUNCTION_WORDS,
     GATHERING_NOUNS,
+    INVERTED_CUES,
     NAME_GIVING_WORDS,
     NATURAL_EVENTS,
     NOT_SPEAKER_LABELS,
@@ -34,7 +35,7 @@ from tui.core.model import Span
 from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.state import Found, State
-from tui.core.text import DASHES, strip
+from tui.core.text import DASHES, alternation, strip
 
 # A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...".
 _LABEL = re.compile(
@@ -69,6 +70,11 @@ _HEADING = re.compile(r"^[^\S\n]*[A-Z][A-Z’'&-]+(?:[^\S\n][A-Z’'&-]+){0,3}:?
 _SECTION_ENTRIES = 8  # how many paragraphs of entries opened by labels a heading may head
 # The labels of a transcript's turns, and whether each is an answer.
 _INTERVIEW_TURNS = {"q": False, "question": False, "a": True, "answer": True}
+# An answer's own attribution after a comma, a cue then a name: "A: It depends, says Ana
+# Ruiz, a planner." (a column's answer quoting an expert): the cue stage reads it.
+_ANSWER_ATTRIBUTED = re.compile(
+    r",[”\"]?\s+(?:" + alternation(INVERTED_CUES) + r")\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+[,.]"
+)
 # A court transcript's turns, with a full stop: "Q. Did you read it?", "A. I did." (an "A."
 # is an answer only after a question: "A. J. Lee said" opens prose).
 _DOTTED_TURN = re.compile(r"([QA])\.\s+(?=\S)")
@@ -284,6 +290,8 @@ class Labels(State):
         """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
         is said by the one interviewed, not by the "I" inside it: the person the text before
         the first turn presents, named most (`most_named_person`), or no speaker."""
+        if answer and _ANSWER_ATTRIBUTED.search(self.text, start, para[1]):
+            return False  # "A: It depends, says Ana Ruiz, a planner.": the cue's
         if self.interviewee is None:
             phrase = self.speakers.most_named_person(para[0])
             self.interviewee = (None, None) if phrase is None else self.speakers.resolve(phrase)

@@ -59,7 +59,14 @@ _COPULA_THAT = re.compile(
     r"(?:(?:still|always|simply|[a-z]+ly)\s+)?"
     r"that\s+(?!(?:" + RELATIVE_VERB + r"|[a-z]+ed|of|bad|good|simple|easy|hard)\b)"
 )
-_NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")\s+")
+# Or a colon, perhaps after a copula and a word of how plain it is: "(Rao's advice): start
+# early", "(her message) to voters was clear: ...", "(his warning) is simple: ...".
+_COPULA_COLON = re.compile(
+    r"(?:(?:(?:to|for)\s+(?:[\w’'-]+\s+){1,3}?)?(?:is|was|remains|remained)\s+"
+    r"(?:(?:still|always|very|quite|pretty|[a-z]+ly)\s+)?"
+    r"(?:simple|clear|blunt|plain|direct|straightforward|consistent|unequivocal))?\s*:\s+(?=\S)"
+)
+_NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")(?:\s+|(?=:))")
 # Where to look for `_NOMINAL`: tried only where a noun's first word stands, found with the
 # cues in one scan of the text (pipeline.py).
 # Those of `_HELD_ONLY` ("point", "line", "case") before a copula, or after whom the view was
@@ -67,9 +74,9 @@ _NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")
 NOMINAL_STARTS = WordPattern(
     "(?:(?:"
     + alternation(_NOMINAL_WORDS - _HELD_ONLY)
-    + r")[\s,]|(?:"
+    + r")[\s,:]|(?:"
     + alternation(_HELD_ONLY)
-    + r")\s+(?=(?:is|was|remains|remained|has|had|to|for)\s)|words(?=,|\s+of\s))",
+    + r")(?:\s+(?=(?:is|was|remains|remained|has|had|to|for)\s)|:)|words(?=,|\s+of\s))",
     frozenset(word.split(" ", 1)[0] for word in _NOMINAL_WORDS) | {"words"},
 )
 # A sentence opened by the document it comes from: "In the latest poll, ...", "In a report,
@@ -254,10 +261,12 @@ class ReportingNouns(State):
                     clause_end = self._relative_close(nominal.end(), clause_end)
                 content = self._content(nominal.end(), clause_end)
             elif word in _HELD_VIEWS and that is None and _held_by(lead):
-                copula = _COPULA_THAT.match(text, nominal.end(), end)
+                copula = _COPULA_THAT.match(text, nominal.end(), end) or _COPULA_COLON.match(
+                    text, nominal.end(), end
+                )
                 if copula is None:
                     continue
-                content = self._content(copula.end(), end)  # "Lee's view is that ..."
+                content = self._content(copula.end(), end)  # "Lee's view is that ...", "...: "
             elif word in NOMINAL_CUES and that is not None:
                 if self._opens_subject(start, at):
                     end = self._predicate_after(that.end(), end) or end

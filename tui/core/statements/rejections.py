@@ -83,6 +83,7 @@ from tui.core.lexicon import (
     JOINT_CUES,
     LEARN_FORMS,
     LEARNING_VERBS,
+    MANDATIVE_CUES,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
@@ -384,6 +385,12 @@ _CONDITIONAL = re.compile(
     + _ADVERB
     + r")\s+)*$"
 )
+# A condition whose subject is anyone of a kind, or the reader's own: "If a lender asks
+# you", "unless your insurer demands": a case that may arise, not an event.
+_GENERIC_CONDITION = re.compile(
+    r"\b(?i:if|unless)\s+(?:a|an|any|another|your|anyone|someone)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:does|do|ever|also|" + _ADVERB + r")\s+)*$"
+)
 # Before a cue of hypothetical saying (or a condition): a modal of possibility ("might say",
 # "could well argue", "may have claimed"), nobody for subject ("Nobody said", "no one has
 # claimed").
@@ -393,6 +400,31 @@ _HYPOTHETICAL = re.compile(
     + r")\s+)*|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|"
     + _ADVERB
     + r")\s+)*)$"
+)
+# A content that only announces the list after its colon: "(offered) these tips for saving:",
+# "(suggested) a few ways to add steps:", "(shared) the following:".
+_LIST_ANNOUNCED = re.compile(
+    r"(?i:these|the|a\s+few|several|some|many|his|her|their|its|our|my|two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?"
+    r"(?:tips|ways|suggestions|steps|rules|pointers|strategies|ideas|guidelines)"
+    r"(?:\s+(?:for|to|on|about|from)\s[^:.;\n]*)?"
+    r"|(?i:the\s+following)"
+)
+# After a verb of asking, whom, then a reply asked for: "asked the city *for comment*",
+# "asked for a response": words requested, none given (not "asked for a recount").
+_COMMENT_ASKED = re.compile(
+    r"(?:(?:\s+(?!(?:for|whether|if|that|to|what|why|how|when|who|and|but)\b)[\w.&’'-]+){0,5}?"
+    r"\s+for)?\s+(?:(?:a|an|any|further|more)\s+)?"
+    r"(?:comments?|response|reaction|interview|statement)\b(?!\s+of\b)"
+)
+# A verb of requesting in the bare form after a modal of ability or permission: "cannot ask
+# you to leave", "may require a deposit", "can't demand cash": what one may or may not ask,
+# a right or a rule, not a request made ("would urge" is one: not here).
+_PERMITTED_REQUESTS = frozenset(w for w in MANDATIVE_CUES if not w.endswith(("s", "ed")))
+_PERMISSION = re.compile(
+    r"\b(?:can|cannot|can[’']t|could|couldn[’']t|may|might|must|mustn[’']t)\s+"
+    r"(?:(?:not|never|also|only|still|" + _ADVERB + r")\s+)*$",
+    re.IGNORECASE,
 )
 _HYPOTHETICAL_ENDINGS = (
     *("might", "could", "may", "well", "also", "even", "have", "ly"),
@@ -645,6 +677,7 @@ _RESULTS_RELEASED = re.compile(
 )
 # Words between a verb of handling questions and the question: "did not answer *any more*
 # questions", "ignored *a follow-up* question about".
+_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # the askers before "questions": "callers'"
 _QUESTION_MODIFIERS = frozenset(
     "to any more further follow-up followup specific detailed written emailed repeated "
     "additional several".split()
@@ -818,6 +851,12 @@ _READ_BEFORE = (
 # Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down"),
 # or in a ranking ("would put it among the best", "puts it ahead of its rivals").
 _PUT_IT = frozenset({"put it", "puts it"})
+# A manner alone after "put it", the words themselves elsewhere: "put it more bluntly.",
+# "puts it simply", "put it best", "this way" (not "put it this way: the fares will rise").
+_MANNER_ONLY = re.compile(
+    r"(?:(?:more|most|less|even|very|quite|rather)\s+)?"
+    r"(?:[a-z]+ly|best|better|well|differently|(?:this|that|another)\s+way)[\s.!?]*"
+)
 _CALLS_FOR = frozenset({"call for", "calls for"})
 # A person named after "referring to" or a verb of mentioning, which tells whom a quote or a
 # speech was about, not what was said: a name ("referring to Ada Voss", "mentioned Sen.
@@ -852,14 +891,6 @@ _PLACED = re.compile(
 )
 
 
-# Only how one put it, the words themselves to come: "put it more bluntly.", "puts it
-# simply", "put it best" (not "put it this way: the fares will rise").
-_MANNER_ONLY = re.compile(
-    r"(?:(?:more|most|less|even|quite|rather|very)\s+)?(?:[a-z]+ly|best|better|well|differently)"
-    r"[.!?]?"
-)
-
-
 # A clause's "which" (or "That", "This" opening a sentence) telling the author something:
 # "..., which tells me the strings are loose", "That tells us the rules bend": the author's
 # inference from a fact, no one's claim (not "a memo that tells us ...", "The report tells
@@ -890,11 +921,15 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
+    if text.startswith(":", span[1]) and _LIST_ANNOUNCED.fullmatch(text, span[0], span[1]):
+        return "other sense"  # "Planners offered these tips:" and a list: the list says it
+    if word.startswith("ask") and _COMMENT_ASKED.match(text, cue[1]):
+        return "non-answer"  # "asked the city for comment": a request for words, none said
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
         if word in _PUT_IT and _placed(text, cue):
             return "other sense"  # "She puts it back carefully": a thing set somewhere
         if word in _PUT_IT and _MANNER_ONLY.fullmatch(text, span[0], span[1]):
-            return "non-answer"  # "A father put it more bluntly.": how, the words to come
+            return "other sense"  # "Lee puts it more bluntly.": how, the words elsewhere
         if word in _TELL_IT and not _CLAUSE_ENDS.match(text, cue[1]):
             return "other sense"  # "The agency told it to stop", "can tell it apart"
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
@@ -911,7 +946,9 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
                 return "hypothetical"  # "will find out whether the plant closes"
         if word.partition(" ")[0] in _TALK_FORMS and _negated(text, cue, None):
             return "non-answer"  # "has never spoken about the split": nothing said of it
-        return "non-answer" if _questions_put(text, word, cue) else None
+        if _questions_put(text, word, cue):
+            return "non-answer"
+        return "hypothetical" if _in_condition(text, word, cue, None) else None
     if (
         word in _TELLING_FORMS
         and _AUTHOR_TOLD.match(text, cue[1])
@@ -921,6 +958,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
+    if word in QUESTION_NOUNS and _PUT_TO.match(text, cue[1]):
+        return "other sense"  # "Send questions to the desk": the noun, not "Lee questions"
     if word in _MENTIONING and _person_referred(text, span):
         return "other sense"  # "booed when Ortega mentioned the governor": whom, not what
     if (
@@ -961,12 +1000,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
     if text.find("o ", lead, cue[0]) >= 0 and _NEGATED_SUBJECT.search(text, lead, cue[0]):
         return "hypothetical"  # "Quake rattles coast, no damage reported": nobody's words
+    if word in _PERMITTED_REQUESTS and _lead(_PERMISSION, text, cue):
+        return "hypothetical"  # "The landlord cannot ask you to leave": a rule, no request
     if word in _HEDGED_DISCLOSURES and _may_end(before, _HEDGES) and _lead(_HEDGED, text, cue):
         return "hypothetical"  # "potentially revealing which ...": a consequence
-    if word in BELIEF_CUES and _conditional(text, cue, before):
-        return "hypothetical"  # "was asked whether she expected", "if he believed"
-    if _conditional(text, cue, before) and _document_before(text, cue):
-        return "hypothetical"  # "If the plan rejected them, ...": no document has yet
+    if _in_condition(text, word, cue, before):
+        return "hypothetical"  # "was asked whether she expected", "If the plan rejected them"
     if (
         word in SOURCELESS_PASSIVES
         and _no_source(text, cue, before)
@@ -1107,7 +1146,11 @@ def _questions_put(text: str, phrase: str, cue: Span) -> bool:
     if phrase.split()[0] not in QUESTION_NOUNS:
         return False
     before = [w.lower() for w in _WORD.findall(text, max(0, cue[0] - _LEAD), cue[0])]
-    while before and (before[-1] in _DETERMINERS or before[-1] in _QUESTION_MODIFIERS):
+    while before and (
+        before[-1] in _DETERMINERS
+        or before[-1] in _QUESTION_MODIFIERS
+        or before[-1].endswith(_POSSESSIVE_ENDINGS)  # "answers readers' questions about"
+    ):
         before.pop()
     return bool(before) and before[-1] in QUESTION_HANDLING_VERBS
 
@@ -1495,6 +1538,15 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
     if _may_end(before, _GENERIC_WOULD_ENDINGS) and _lead(_GENERIC_WOULD, text, cue):
         return True
     return _conditional(text, cue, before) or _neither_nor(text, cue)
+
+
+def _in_condition(text: str, word: str, cue: Span, before: str | None) -> bool:
+    """Whether the cue `word` at `cue` is in a condition that no one has met: a belief ("if
+    he believed"), a document's act ("If the plan rejected them") or anyone's of a kind ("If
+    a lender asks for", `_GENERIC_CONDITION`)."""
+    return _conditional(text, cue, before) and (
+        word in BELIEF_CUES or _document_before(text, cue) or _lead(_GENERIC_CONDITION, text, cue)
+    )
 
 
 def _document_before(text: str, cue: Span) -> bool:
