@@ -4399,7 +4399,7 @@ class Speakers:
             while names < 2:  # up to two capitalised words before the surname, one space apart
                 if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
                     break
-                window = max(0, start - 30)
+                window = start - 30 if start > 30 else 0
                 word_start = text.rfind(" ", window, start - 1) + 1 or window
                 if "\n" in text[word_start : start - 1]:  # "Ann" opening a paragraph
                     word_start = text.rfind("\n", word_start, start - 1) + 1
