@@ -775,7 +775,7 @@ def find_figures(text: str) -> list[Figure]:
         if core is None:
             continue
         figure, consumed = _read(text, core, done)
-        done = max(done, consumed)
+        done = consumed if consumed > done else done
         if figure is not None and figure.kind == "duration" and figure.qualifier == "more_than":
             figure = _across(text, figure)
         if stamps and figure is not None and any(a <= start < b for a, b in stamps):

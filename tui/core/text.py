@@ -706,7 +706,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if dot >= _LONGER_THAN_ABBREVIATIONS and text[dot - _LONGER_THAN_ABBREVIATIONS : dot].isalpha():
         return False  # the word before is longer than any abbreviation: most sentence ends
-    start = max(0, dot - 20)
+    start = dot - 20 if dot > 20 else 0
     window = text[start:dot]
     if window and not window[-1].isspace() and (last := window.rsplit(None, 1)[-1]).isalnum():
         word = last.lower()  # most often: letters or digits only, all of `_WORD_BEFORE`'s match

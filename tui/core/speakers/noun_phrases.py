@@ -312,7 +312,8 @@ def _lower_case_name_start(toks: list[Token]) -> int | None:
 def _romance_body_before(toks: list[Token], index: int) -> int | None:
     """The first token of a Romance body's name ending at toks[index], "the" before it
     included ("the Fédération autonome de l'enseignement", `_romance_body_start`), or None."""
-    for b in range(index - 1, max(-1, index - _ROMANCE_NAME_WORDS), -1):
+    stop = index - _ROMANCE_NAME_WORDS if index >= _ROMANCE_NAME_WORDS else -1
+    for b in range(index - 1, stop, -1):
         if toks[b].lower in ROMANCE_BODY_HEADS:
             if _romance_body_start(toks[b : index + 1]) != 0:
                 return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain, islice, takewhile
 from operator import attrgetter, itemgetter
 
@@ -733,6 +733,19 @@ _TITLED_NAME = re.compile(
     r"(?=\b(?P<title>[A-Z][a-z]+|[A-Z]{2,4})\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
     r"(?![\w’'-]))"
 )
+
+
+def _title_heads(titles: Iterable[str]) -> set[str]:
+    """The capitalised words `_TITLED_NAME` may read as one of `titles` (those of lower-case
+    ASCII letters): the only words it may match at with one of them ("Sen", "MP")."""
+    spelled = [title for title in titles if title.isascii() and title.isalpha()]
+    return {title.capitalize() for title in spelled} | {  # "MP Jo Frame", "SP Ravi Nair"
+        title.upper() for title in spelled if len(title) < 5
+    }
+
+
+# The heads of `_NAME_TITLES` (`_title_heads`).
+_NAME_TITLE_HEADS = _title_heads(_NAME_TITLES)
 # Heads of public bodies that, later in a name, make an earlier body's word a modifier: "the
 # Delmore County Board of Elections" is a board, not "the county".
 _BODY_HEADS = frozenset(
@@ -1045,8 +1058,9 @@ class Speakers:
         if self._titled is None:  # the text read once for all its transcript's labels
             self._titled = [
                 (found.start(), found.end("name"), found.group("name"))
-                for found in _TITLED_NAME.finditer(self._text)
-                if found.group("title").lower() in _NAME_TITLES
+                for _, start in self._capitalised_words().words(_NAME_TITLE_HEADS)
+                if (found := _TITLED_NAME.match(self._text, start)) is not None
+                and found.group("title").lower() in _NAME_TITLES
             ]
         return [
             mention
@@ -2913,13 +2927,9 @@ class Speakers:
         Chief Ana Ruiz"), as a speaker; None if none."""
         lower = max(0, position - _TITLE_REACH)
         named = None
-        # Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
-        # them) heads a capitalised word: the only places it may match with one of them,
-        # found among the text's capitalised words, with no pattern compiled for the titles.
-        spelled = [title for title in titles if title.isascii() and title.isalpha()]
-        heads = {title.capitalize() for title in spelled} | {  # "MP Jo Frame", "SP Ravi Nair"
-            title.upper() for title in spelled if len(title) < 5
-        }
+        # Where one of `titles` heads a capitalised word: the only places it may match with
+        # one of them, found among the text's capitalised words, with no pattern compiled.
+        heads = _title_heads(titles)
         for _, start in self._capitalised_words().words(heads, "", lower, position):
             found = _TITLED_NAME.match(self._text, start, position)
             if (
@@ -4542,7 +4552,7 @@ class Speakers:
             while names < 2:  # up to two capitalised words before the surname, one space apart
                 if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
                     break
-                window = max(0, start - 30)
+                window = start - 30 if start > 30 else 0
                 word_start = text.rfind(" ", window, start - 1) + 1 or window
                 if "\n" in text[word_start : start - 1]:  # "Ann" opening a paragraph
                     word_start = text.rfind("\n", word_start, start - 1) + 1

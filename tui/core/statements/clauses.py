@@ -968,13 +968,13 @@ class Clauses(State):
             # reporting nothing (not "said the levy, a move ..., would pass": apposed inside)
             self.summings.append((summed.end(1), end))
             end = summed.start(1)
-        if text[max(0, start - 2) : start].rstrip().endswith(",") and (
+        if text[start - 2 if start > 2 else 0 : start].rstrip().endswith(",") and (
             _consequence_at(text, start)
             or _OUTCOME.match(text, start)
             or _RECORD_OUTCOME.match(text, start)
         ):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
-        reach = min(end, start + LONGEST_CLAUSE)
+        reach = start + LONGEST_CLAUSE if start + LONGEST_CLAUSE < end else end
         contrast = _CONTRAST.search(text, start, reach)
         if (
             contrast is not None
@@ -1060,7 +1060,7 @@ class Clauses(State):
         """Whether reported content may start as `span` does: not with a conjunction ("who
         said and did ..."), nor with a place or an addressee ("did not respond to requests",
         "reported from Midway"), nor with a participle phrase ("responded by saying")."""
-        end = min(span[1], span[0] + 40)
+        end = span[0] + 40 if span[0] + 40 < span[1] else span[1]
         first = WORDS.search(self.text, span[0], end)
         if first is None:
             return False
@@ -1146,7 +1146,7 @@ class Clauses(State):
 
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""
-        return self.text[max(start, pos - LEAD) : pos].rstrip()
+        return self.text[pos - LEAD if pos - LEAD > start else start : pos].rstrip()
 
 
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's

@@ -455,7 +455,7 @@ class CueForms(Clauses):
     ) -> int:
         """Where content ends before the `venue` closing text[start:end], looked for from
         the first of `marks` found near the end (most often none: no pattern is tried)."""
-        reach = max(start, end - _MESSAGE_VENUE_REACH)
+        reach = end - _MESSAGE_VENUE_REACH if end - _MESSAGE_VENUE_REACH > start else start
         at = -1
         for mark in marks:
             at = self.text.find(mark, reach, end)

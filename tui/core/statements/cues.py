@@ -1226,7 +1226,7 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
     Roe, who was fired, alleges"): the document (with its "by" complement, its author), not
     a noun inside them. None elsewhere."""
     first = skip_space(text, start)
-    lead = text[first : min(cue, first + 40)].lower().replace(",", " ")
+    lead = text[first : first + 40 if first + 40 < cue else cue].lower().replace(",", " ")
     if DOCUMENT_WORDS.isdisjoint(lead.split(None, 4)[:4]):
         return None  # the common case: no document among the sentence's first four words
     opening = _DOCUMENT_OPENING.match(text, first, cue)
@@ -1572,7 +1572,7 @@ class CueAttributions(CueForms, Quotations):
         start, end = sentence
         here = 0  # statements found in this sentence
         last_phrase: Phrase | None = None
-        first = floor = self.clause_start = max(start, self.covered)
+        first = floor = self.clause_start = start if start > self.covered else self.covered
         content_end = floor  # the end of the content of the last statement of this sentence
         first_cue = bisect.bisect_left(self.cue_starts, floor)
         last_cue = bisect.bisect_left(self.cue_starts, end, first_cue)
@@ -1797,7 +1797,7 @@ class CueAttributions(CueForms, Quotations):
         after a verb that lends it its subject ("appeared to suggest", "went on to say") or
         for a purpose ("met to discuss", "called reporters to say", not "are scheduled to
         discuss")."""
-        head = self.text[max(start, pos - 24) : pos]
+        head = self.text[pos - 24 if pos - 24 > start else start : pos]
         if not head.endswith((" ", "\n")):
             return False
         words = head.split()
@@ -2672,7 +2672,7 @@ class CueAttributions(CueForms, Quotations):
         """Where content after a cue from `start` ends before a refusal joined to it ("said
         the count was on time but would not say when it ends"); `end` if none is. Looked
         for as far as a clause runs: an endless sentence of cues costs each the same."""
-        reach = min(end, start + LONGEST_CLAUSE)
+        reach = start + LONGEST_CLAUSE if start + LONGEST_CLAUSE < end else end
         at = self.text.find(" but ", start, reach)  # most often none: no pattern is tried
         refusal = None if at < 0 else _JOINED_NON_ANSWER.search(self.text, at - 1, reach)
         if refusal is None or self._quote_at(refusal.start()) is not None:
@@ -2686,7 +2686,8 @@ class CueAttributions(CueForms, Quotations):
         `end` if none, or if the content opens with no determiner (but is no one noun) or
         holds a finite verb: a clause, which the conjoined one may go on reporting."""
         text = self.text
-        at = text.find(", and ", start, min(end, start + LONGEST_CLAUSE))
+        reach = start + LONGEST_CLAUSE if start + LONGEST_CLAUSE < end else end
+        at = text.find(", and ", start, reach)
         if at < 0 or not (
             _JOINED_ADJUNCT.match(text, at, end) or _CLAUSE_AFTER_INFINITIVE.match(text, at, end)
         ):

@@ -371,11 +371,11 @@ def _is_furniture(
     opening = text[start]  # "“...", "@...", "2...": no alternative of `_OPENING` opens so
     if (opening.isalpha() or opening in _OPENING_MARKS) and _OPENING.match(text, start, end):
         return True
-    tail = max(start, end - _CREDIT_REACH)
+    tail = end - _CREDIT_REACH if end - _CREDIT_REACH > start else start
     if text[end - 2 : end].rstrip(".").endswith(")") or holds(slashes, tail, end):
         if _CREDIT_CLOSING.search(text, tail, end):
             return True  # most paragraphs end with neither a parenthesis nor a slash near
-    reach = min(end, start + _CONTRIBUTED_REACH)
+    reach = start + _CONTRIBUTED_REACH if start + _CONTRIBUTED_REACH < end else end
     last = reach - len(_CONTRIBUTED_WORD) + 1  # where the word may start and end by `reach`
     return holds(contributed, start, last) and _CONTRIBUTED.search(text, start, reach) is not None
 

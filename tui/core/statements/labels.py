@@ -114,7 +114,8 @@ class Labels(State):
             else self.interviewee is not None
         ):
             return self._interview_turn(para, index, dotted.end(), dotted.group(1) == "A")
-        if self.text.find(":", para[0], min(para[1], para[0] + _LABEL_REACH)) < 0:
+        reach = para[0] + _LABEL_REACH
+        if self.text.find(":", para[0], reach if reach < para[1] else para[1]) < 0:
             return False  # most paragraphs: no colon where a label or a headline could end
         label = _LABEL.match(self.text, para[0], para[1])
         if label is None:
@@ -266,7 +267,8 @@ class Labels(State):
         """The paragraph `para` past a label opening it that names no speaker: "THE FACTS:
         The clip is old, the county said." says what the county said after the label."""
         text = self.text
-        if text.find(":", para[0], min(para[1], para[0] + _PLAIN_LABEL_REACH)) < 0:
+        reach = para[0] + _PLAIN_LABEL_REACH
+        if text.find(":", para[0], reach if reach < para[1] else para[1]) < 0:
             return para
         label = _PLAIN_LABEL.match(text, para[0], para[1])
         if label is None or label.group(1).lower() not in NOT_SPEAKER_LABELS:

@@ -75,7 +75,8 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
     def _sentence(self, sentence: Span, para: int) -> None:
         """One sentence: its cue attributions; then a quotation opening it and its reporting
         nouns, or, with no cue, a quotation taking it or else its reporting nouns."""
-        rest = (max(sentence[0], self.covered), sentence[1])  # not taken by earlier statements
+        start = sentence[0] if sentence[0] > self.covered else self.covered
+        rest = (start, sentence[1])  # not taken by earlier statements
         made = len(self.statements)
         found = self._attributions(sentence, para)
         if found:

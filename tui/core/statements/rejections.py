@@ -1100,7 +1100,7 @@ def _neither_nor(text: str, cue: Span) -> bool:
     """Whether the cue at `cue` has a subject opened by "neither" that opens its clause
     ("Neither Hale nor his lawyer responded", "Neither side said ..."): none of them spoke.
     Most leads hold no "either": looked for first."""
-    lower = max(0, cue[0] - _NEITHER_REACH)
+    lower = cue[0] - _NEITHER_REACH if cue[0] > _NEITHER_REACH else 0
     if text.find("either ", lower, cue[0]) < 0:
         return False
     found = _NEITHER_NOR.search(text, lower, cue[0])
@@ -1464,7 +1464,7 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         return True  # "who did not want her last name published because ..."
     # Each pattern opens with a word (case and all) found by `find` before the regex engine
     # is started on the lead: most cues have neither before them.
-    lead = max(0, cue[0] - _LEAD)
+    lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
     if (
         (word in _PURPOSE_VERBS or "anonym" in word)
         and text.find("anonym", lead, cue[1]) >= 0
@@ -1561,7 +1561,7 @@ def _conditional(text: str, cue: Span, before: str | None) -> bool:
     cue. Most leads hold no "if", "unless" or "whether" in any case: looked for first."""
     if before == "":
         return False
-    lead = text[max(0, cue[0] - _LEAD) : cue[0]]
+    lead = text[cue[0] - _LEAD if cue[0] > _LEAD else 0 : cue[0]]
     if lead.isascii() or _FOLDED_LETTERS.isdisjoint(lead):  # else "ıf" may be "if": search
         lower = lead.lower()
         if "if" not in lower and "unless" not in lower and "whether" not in lower:
@@ -1584,7 +1584,7 @@ def _word_before(text: str, cue: Span) -> str | None:
     end = cue[0] - 1
     if end < 0 or not text[end].isspace():
         return ""
-    tail = text[max(0, end - _LONGEST_ENDING) : end]
+    tail = text[end - _LONGEST_ENDING if end > _LONGEST_ENDING else 0 : end]
     if text[end] != " " or tail[-1:].isspace() or not _FOLDED_LETTERS.isdisjoint(tail):
         return None
     return tail

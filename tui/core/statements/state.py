@@ -529,7 +529,7 @@ class State:
             self.speakers.hint_gender(speaker, pronoun)
         cue_text = None if cue is None else self.original[cue[0] : cue[1]]
         self.statements.append(Emitted(span, kind, speaker, mention, cue_text, cue, when))
-        self.covered = max(self.covered, span[1])
+        self.covered = span[1] if span[1] > self.covered else self.covered
         self.last_para = para
 
 
