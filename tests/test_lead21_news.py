@@ -237,6 +237,9 @@ def test_a_surname_named_with_a_given_name_of_the_same_gender_still_speaks_again
         ("Lee told Canada's premiers that the money was coming.", "the money was"),
         ("Lee told Ottawa's mayor the bridge was safe.", "the bridge was"),
         ("Lee told Acme's new chief executive he would stay.", "he would stay"),
+        ("Lee told Acme's shareholders at the meeting that profits would rise.", "profits"),
+        ("Lee told Acme's board members Monday that profits would rise.", "profits"),
+        ("Lee told Ottawa's mayor Ann Kwan the bridge was safe.", "the bridge was"),
     ],
 )
 def test_a_listener_after_a_capitalised_possessive_is_no_part_of_the_content(
@@ -253,6 +256,7 @@ def test_a_listener_after_a_capitalised_possessive_is_no_part_of_the_content(
     [
         ("Lee told Acme's board members would lose pay.", "board members would"),
         ("Lee told reporters that Acme's board had erred.", "Acme's board had"),
+        ("Lee told Acme's chief the deal was so bad that it failed.", "the deal was so"),
     ],
 )
 def test_a_possessive_opening_the_contents_subject_stays_in_it(text: str, content: str) -> None:
@@ -277,3 +281,40 @@ def test_a_quotation_after_a_relative_clause_on_the_speaker_joins_the_speakers_w
     statements = extract(Article(id="x", text="A headline\n\nThe council met.\n\n" + text))
     joined = [s for s in statements.statements if len(s.parts) == 2]
     assert len(joined) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“He is wrong,” Lee said of the premier, who wrote on X: “The pipeline will be "
+            "built.” “We have the votes.”",
+            "Lee",
+        ),
+        (
+            "“You ran a good race,” Lee said, thanking her rival, Tom Roe, who replied, “Thank "
+            "you.” “It was close all night.”",
+            "Lee",
+        ),
+    ],
+)
+def test_a_relative_clause_on_whom_the_speaker_spoke_of_is_no_listeners_aside(
+    text: str, speaker: str
+) -> None:
+    """The aside rule reads a clause on the listener of "told" only: a quotation after a
+    relative clause on whom the speaker spoke of keeps the relative's speaker."""
+    assert said(text)[-1][0] != speaker
+
+
+def test_a_difference_after_a_sources_short_description_keeps_the_description() -> None:
+    text = "According to Ann Lee, the treasurer, about 2,000 fewer than expected paid on time."
+    ((speaker, content),) = said(text)
+    assert speaker == "Ann Lee" and content.startswith("about 2,000 fewer")
+
+
+def test_a_guest_named_in_full_after_the_host_is_the_pronoun_of_her_gender() -> None:
+    text = (
+        "Host Ray Bellamy pressed Mayor Ann Kwan on the budget.\n\n“Not this year,” Kwan "
+        "said.\n\nBellamy asked whether that was a promise. She said it was."
+    )
+    assert said(text)[-1][0] == "Ann Kwan"

@@ -1157,8 +1157,9 @@ class Speakers:
         if (
             gender
             and len(agreeing) > 1
-            and agreeing[1].own_gender == gender
-            and self._named_of_other_gender(agreeing[0], gender, position)
+            and agreeing[0].gender is None
+            and self._given_gender(agreeing[0], position) not in (None, gender)
+            and self._given_gender(agreeing[1], position) == gender
         ):
             agreeing = agreeing[1:]  # "Host Ray Bellamy ... Bellamy asked ... She said": not he
         if gender and agreeing and agreeing[0].gender is None and self._told_other(gender):
@@ -3336,15 +3337,15 @@ class Speakers:
             self._index(entry, found)
         return entry
 
-    def _named_of_other_gender(self, entry: _Entry, gender: str, position: int) -> bool:
-        """Whether a surname speaking alone, of no gender yet, was named in full before
-        `position` with a given name of the other gender than `gender` ("Host Ray Bellamy
-        pressed her. Bellamy asked ...": no "she"); a given name is a weaker sign than a
-        pronoun, so this only chooses between speakers."""
-        if entry.gender is not None or " " in entry.name or not entry.named:
-            return False
+    def _given_gender(self, entry: _Entry, position: int) -> str | None:
+        """The gender a speaker's own mention gives ("Ann Kwan", "Ms. Kwan"), or, for a
+        surname speaking alone, the one its full name gave before `position` ("Host Ray
+        Bellamy ... Bellamy asked": he); a given name is a weaker sign than a pronoun, so this
+        only chooses between speakers."""
+        if entry.own_gender is not None or " " in entry.name or not entry.named:
+            return entry.own_gender
         known = self._known_people().get(entry.name)
-        return known is not None and known.start < position and known.gender != gender
+        return known.gender if known is not None and known.start < position else None
 
     def _file_by_words(self, entry: _Entry, first_word: str, last_word: str) -> None:
         """`entry` among the speakers whose key opens with the same word, where

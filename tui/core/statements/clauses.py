@@ -498,16 +498,18 @@ _LISTENER_WORD = (
 )
 # A network's or a body's possessive and what of it listens, before "that" (and a time): a
 # programme's title in title case, its small words too, or a common noun ("told CBC Radio's
-# *On the Coast* that", "told NBC's *Meet the Press* on Sunday that", "told Acme's *board*
-# that"); a role or a body before the content's subject ("told Ottawa's *mayor* the bridge
-# was safe").
+# *On the Coast* that", "told NBC's *Meet the Press* on Sunday that", "told Acme's *board
+# members* at the meeting that"); a role or a body, and a name, before the content's subject
+# ("told Ottawa's *mayor (Ann Kwan)* the bridge was safe").
 _POSSESSED_LISTENER = (
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s(?:"
     r"(?:\s+(?:[A-Z][\w’'-]*|the|of|and|on|in|a|an|to|for|at|with|&)){0,4}?"
-    r"\s+(?:[A-Z][\w’'-]*|[a-z-]+)(?=(?:\s+" + TIME + r")?\s+that\b)"
+    r"\s+(?:[A-Z][\w’'-]*|[a-z-]+(?:\s+[a-z-]+)?)(?=(?:\s+"
+    + TIME
+    + r")?(?:\s+(?:in|at|during|via|over)\s[^,.;:“”\"]{1,60}?)?\s+that\b)"
     r"|(?:\s+[a-z-]+){0,2}?\s+"
     + alternation(_LISTENING_BODIES | ROLE_NOUNS)
-    + r"s?(?=\s+"
+    + r"s?(?:\s+[A-Z][\w’'.-]*){0,3}(?=\s+"
     + _SUBJECT_OPENER
     + r"\b))"
 )

@@ -149,10 +149,9 @@ _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS) + r")\b[^“”\"]*")
 # What follows a clause with a figure and never opens content on its own: its comparison
 # ("..., up from 7,000", "..., compared with a year ago", "..., the lowest since 1990"), or
-# the level a change reached ("rose 37 percent, to $86 million"; "fell by half, from 900"), or
-# a difference set against another ("..., roughly $6,000 less than in Ohio", "..., 12 per cent
-# more than last year"). A superlative only with its reference ("since", "on record", "in
-# <year>"): "the biggest risk is inflation" opens a clause.
+# the level a change reached ("rose 37 percent, to $86 million"; "fell by half, from 900"). A
+# superlative only with its reference ("since", "on record", "in <year>"): "the biggest risk is
+# inflation" opens a clause.
 _COMPARISON = re.compile(
     r"(?:(?:up|down)\s+(?:from|by|on)|(?:compared|set)\s+(?:with|against|to)"
     r"|(?:the|its|their)\s+(?:highest|lowest|largest|smallest|biggest|most|fewest)"
@@ -160,10 +159,16 @@ _COMPARISON = re.compile(
     r"\s+(?:since|ever|on\s+record|(?:in|for)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?"
     r"(?:\d+|a\s+(?:decade|year|generation|century)|decades|years|months))"
     r"|a\s+(?:rise|fall|drop|increase|decrease)\s+of"
-    r"|(?:to|from)\s+(?:(?:about|around|nearly|almost|roughly|more\s+than)\s+)?[$€£]?\d+"
-    r"|(?:(?:about|around|nearly|almost|roughly|some)\s+)?[$€£]?\d[\d,.]*"
-    r"(?:\s+(?:million|billion|per\s+cent|percent)|%)?\s+(?:less|more|fewer|higher|lower)\s+than)\b"
+    r"|(?:to|from)\s+(?:(?:about|around|nearly|almost|roughly|more\s+than)\s+)?[$€£]?\d+)\b"
 )
+# A difference set against another figure, after a clause that has one ("..., roughly $6,000
+# less than in Ohio", "..., 12 per cent more than last year"); not after a source's short
+# description ("According to Ann Lee, the treasurer, about 2,000 fewer than expected paid").
+_DIFFERENCE = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|some)\s+)?[$€£]?\d[\d,.]*"
+    r"(?:\s+(?:million|billion|per\s+cent|percent)|%)?\s+(?:less|more|fewer|higher|lower)\s+than\b"
+)
+_DESCRIPTION_WORDS = 4  # the most words of a source's description: "the city's chief planner"
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
@@ -531,6 +536,10 @@ class CueForms(Clauses):
                     or _goes_on(text, phrase, after[0][0])
                     or _CONJUNCTION.match(text, after[0][0])
                     or _COMPARISON.match(text, after[0][0])
+                    or (
+                        _DIFFERENCE.match(text, after[0][0])
+                        and not _describes_source(text, phrase.appositive)
+                    )
                     or (
                         bare.words[-1].lower() in DOCUMENT_WORDS
                         and _RELATIVE_OPENING.match(text, after[0][0])
@@ -1083,6 +1092,15 @@ def _goes_on(text: str, source: Phrase, at: int) -> bool:
     if participle and _PREDICATE_NEXT.match(text, at):
         return True
     return _apposed_head(text, source.appositive) not in _DESCRIBING_HEADS
+
+
+def _describes_source(text: str, span: Span | None) -> bool:
+    """Whether the words text[span] apposed to a source are a short description of it, a
+    role or a body ("Ann Lee, *the treasurer*,"), no clause ("the average nurse earns ...")."""
+    if span is None:
+        return False
+    words = WORDS.findall(text, *span)
+    return len(words) <= _DESCRIPTION_WORDS and _apposed_head(text, span) in _DESCRIBING_HEADS
 
 
 def _apposed_head(text: str, span: Span) -> str:

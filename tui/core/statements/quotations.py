@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from tui.core.lexicon import (
     DOCUMENT_WORDS,
+    LISTENER_CUES,
     NAME_GIVING_WORDS,
     POSSESSIVE_PRONOUNS,
     QUESTION_PARTICIPLES,
@@ -329,17 +330,21 @@ class Quotations(State):
         self.last_para = para
 
     def _said_in_relative_aside(self, previous: Emitted) -> bool:
-        """Whether the last statement's cue opens a relative clause on someone the statement
-        before it speaks to, in the same sentence ("“A,” Lee told the crowd, *which chanted*
-        “B.”"): an aside, so a quotation floating after it goes on with Lee's words (a clause
-        on the speaker, "“A,” said Lee, who proposed the ban.", leaves the last statement's)."""
+        """Whether the last statement's cue opens a relative clause on the listener the
+        statement before it was told to, in the same sentence ("“A,” Lee told the crowd,
+        *which chanted* “B.”"): an aside, so a quotation floating after it goes on with Lee's
+        words (a clause on the speaker, "“A,” said Lee, who proposed the ban.", or on whom he
+        spoke of, "said of the premier, who wrote: “B.”", leaves the last statement's)."""
         if len(self.statements) < 2 or previous.cue_span is None:
             return False
-        main = self.statements[-2].cue_span
+        told = self.statements[-2]
+        main = told.cue_span
         if (
             main is None
+            or (told.cue or "").lower() not in LISTENER_CUES  # "said of the premier, who"
             or main[1] > previous.cue_span[0]
-            or previous.speaker == self.statements[-2].speaker
+            or previous.speaker == told.speaker
+            or ":" in self.text[previous.cue_span[1] : previous.span[0]]  # "who wrote: “...”"
         ):
             return False
         between = self.text[main[1] : previous.cue_span[0]]
