@@ -318,3 +318,30 @@ def test_a_guest_named_in_full_after_the_host_is_the_pronoun_of_her_gender() -> 
         "said.\n\nBellamy asked whether that was a promise. She said it was."
     )
     assert said(text)[-1][0] == "Ann Kwan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veltrix will buy Oramis Semiconductor.\n\nAcme Corp said it would cut jobs.\n\n"
+        "Oramis makes chips in Austin. It reported revenue of $612 million last year.",
+        "Veltrix will buy Oramis Semiconductor.\n\nAcme Corp said it would cut jobs.\n\n"
+        "Oramis, based in Austin, makes chips. It reported revenue of $612 million last year.",
+        "The deal values Kelby Foods Inc. at $2 billion.\n\nThe union said it would fight.\n\n"
+        "Kelby runs four plants. It said none would close.",
+    ],
+)
+def test_it_after_a_companys_short_name_opening_the_sentence_is_that_company(text: str) -> None:
+    """ "Oramis makes chips. It reported ...": the short name opening the sentence before
+    "it" names the body given in full earlier ("Oramis Semiconductor"), though it never
+    spoke; not the body that spoke last."""
+    speaker = said(text)[-1][0]
+    assert speaker is not None and speaker.split()[0] in ("Oramis", "Kelby")
+
+
+def test_it_after_a_persons_surname_opening_the_sentence_keeps_the_last_body() -> None:
+    text = (
+        "Tom Oramis met Acme Corp.\n\nAcme Corp said it would cut jobs.\n\nOramis makes "
+        "chips in Austin. It reported revenue of $612 million last year."
+    )
+    assert said(text)[-1][0] == "Acme Corp"

@@ -657,6 +657,7 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
 _NOT_SPACE = re.compile(r"\S")  # where the next paragraph opens, past the blank lines
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,3}")  # "Oramis *Semiconductor Inc.*"
 # What a pollster's finding is told in: "a poll", "surveyed 800"; a share ("38 per cent",
 # "41%") only from a firm named as a researcher (`_POLLING_NAME_ENDS`: "Corvid Research"),
 # where any body tells its shares ("Statistics Canada said unemployment rose to 7 per cent").
@@ -1937,11 +1938,28 @@ class Speakers:
         run = list(takewhile(lambda word: word[:1].isupper(), words))
         if not run or len(run) == len(words):
             return None
+        if run[-1].endswith(","):
+            run[-1] = run[-1][:-1]  # "Oramis, based in Austin, makes chips": the name
         entry = self._by_key.get(_key(" ".join(run)))
         if entry is not None and entry.kind in BODY_KINDS:
             return entry
         if words[0] == "The" or marked_kind(run) in BODY_KINDS:
             return self._described_thing(opening, end)
+        return self._body_named_in_full(" ".join(run), opening)
+
+    def _body_named_in_full(self, name: str, upper: int) -> _Entry | None:
+        """The body a short name opening a sentence ("Oramis makes chips. It said ...") was
+        named in full by before `upper`, its words marking a body ("... to buy Oramis
+        Semiconductor"), as a speaker; None if it was not."""
+        text = self._text
+        at = text.find(name + " ", 0, upper)
+        while at >= 0:
+            full = _NAME_GOES_ON.match(text, at + len(name))
+            if full is not None and (at == 0 or not text[at - 1].isalnum()):
+                found = tokens(text, at, full.end())
+                if marked_kind([token.word for token in found]) in BODY_KINDS:
+                    return self._entry_for(_phrase_of(tuple(found)))[0]
+            at = text.find(name + " ", at + 1, upper)
         return None
 
     def _sentence_just_before(self, position: int) -> Span | None:
