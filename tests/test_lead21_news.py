@@ -345,3 +345,31 @@ def test_it_after_a_persons_surname_opening_the_sentence_keeps_the_last_body() -
         "chips in Austin. It reported revenue of $612 million last year."
     )
     assert said(text)[-1][0] == "Acme Corp"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The father, identified as Derek Salcido, told officers he had gone inside.",
+            "Derek Salcido",
+            "father",
+        ),
+        ("The driver, identified by police as Ann Lee, said she swerved.", "Ann Lee", "driver"),
+        ("The guard, Kevin Otieno, told reporters he broke a window.", "Kevin Otieno", "guard"),
+    ],
+)
+def test_a_description_and_the_name_apposed_to_it_are_one_person(
+    text: str, name: str, role: str
+) -> None:
+    """ "The father, identified as Derek Salcido, told ...": the name the police gave is the
+    speaker's, the description its role; "The guard, Kevin Otieno," is a person (a guard is
+    no body, though "the Coast Guard" is)."""
+    document = extract(Article(id="x", text="A headline\n\nThe council met.\n\n" + text))
+    (speaker,) = document.speakers
+    assert (speaker.name, speaker.role, speaker.kind) == (name, role, "person")
+
+
+def test_the_coast_guard_apposed_to_a_description_stays_a_body() -> None:
+    found = roles("The agency, the Coast Guard, said it had searched all night.")
+    assert list(found) == ["Coast Guard"]

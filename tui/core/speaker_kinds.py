@@ -86,7 +86,7 @@ APPOSITIVE_ROLES: frozenset[str] = frozenset(
     cook chef waiter waitress farmer driver cleaner baker butcher carpenter plumber
     fisherman gardener pensioner homeowner commuter pilot rancher trucker barber
     hairdresser tailor singer painter photographer artist sculptor carer nanny housekeeper
-    postman cabbie architect accountant receptionist mason shepherd
+    postman cabbie architect accountant receptionist mason shepherd guard
     republican democrat tory conservative liberal socialist communist centrist
     """.split()
 )

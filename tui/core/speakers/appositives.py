@@ -478,6 +478,7 @@ def _nationality_before(toks: list[Token], k: int) -> bool:
 
 # Words opening an appositive that names one or some of the many before it.
 _INCLUSION_OPENERS = frozenset("including notably especially particularly among".split())
+_NAMING_PARTICIPLES = frozenset({"identified", "named"})  # "..., identified as Ann Lee,"
 
 
 def _past_role(toks: list[Token], start: int, end: int) -> int:
@@ -502,6 +503,13 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
         return k
     if k == start + 1 and toks[start].lower == "the" and _proper_name(toks, k, end):
         return k  # "A union, *the* Pilots Association, said": the name after its article
+    if (
+        start + 1 < k < end
+        and toks[start].lower in _NAMING_PARTICIPLES
+        and toks[k - 1].lower == "as"
+        and _proper_name(toks, k, end)
+    ):
+        return k  # "The father, *identified by police as* Derek Salcido, told officers"
     if (
         start < k < end
         and toks[k].lower in TITLES
