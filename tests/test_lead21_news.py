@@ -373,3 +373,23 @@ def test_a_description_and_the_name_apposed_to_it_are_one_person(
 def test_the_coast_guard_apposed_to_a_description_stays_a_body() -> None:
     found = roles("The agency, the Coast Guard, said it had searched all night.")
     assert list(found) == ["Coast Guard"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 650,000 people live with dementia, according to the Alzheimer Society, a number "
+        "the society expects to nearly double by 2050.",
+        "Sales fell 8 per cent, according to the agency, a drop it blamed on higher rates.",
+        "Some 40 clinics closed, according to the union, a figure the ministry disputes.",
+    ],
+)
+def test_a_figures_apposition_after_a_final_source_is_no_role_of_the_source(text: str) -> None:
+    """ "..., according to X, a number X expects to double": the apposition after the source
+    is the writer's note on the content's figure, no description of the source."""
+    assert all(role is None for role in roles(text).values())
+    assert said(text)[0][1].endswith(text.split(", according")[0][-8:])
+
+
+def test_a_description_after_a_final_source_is_still_its_role() -> None:
+    assert roles("Sales fell, according to Ann Lee, a psychologist.") == {"Ann Lee": "psychologist"}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    AMOUNT_NOUNS,
     ANONYMOUS_HEADS,
     APPROVAL_VERBS,
     ARRANGED_BY_VERBS,
@@ -37,6 +38,7 @@ from tui.core.lexicon import (
     GERUND_ADVICE_CUES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
+    LEVEL_NOUNS,
     LISTENER_CUES,
     LITERAL_JUDGEMENTS,
     MEDIA_WORDS,
@@ -106,6 +108,17 @@ _HAD_BY = re.compile(
 _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
+# A noun of a figure opening what follows the source, apposed to the content's figure, not to
+# the source ("About 650,000 people live with it, according to the society, *a number* it
+# expects to double").
+_FIGURE_APPOSED = (
+    AMOUNT_NOUNS
+    | LEVEL_NOUNS
+    | frozenset("number figure rise increase drop decline jump fall gain loss share rate".split())
+)
+_FIGURE_APPOSITIVE = re.compile(
+    r"(?:a|an|the|its|their)\s+(?:" + alternation(_FIGURE_APPOSED) + r")\b"
+)
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
 # A relative clause set off by a comma: ", where the cartel is believed to buy arms,".
 _COMMA_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose)\b")
@@ -504,6 +517,12 @@ class CueForms(Clauses):
         ):
             return None  # the quotation's own cue reports it
         after = self._content(source_end, sentence[1])
+        if (
+            before is not None
+            and phrase.appositive is not None
+            and _FIGURE_APPOSITIVE.match(text, phrase.appositive[0])
+        ):  # "..., according to the society, a number it expects to double": the figure's
+            phrase, after = bare, None
         if before is not None and after is not None and _opens_contrast(text, after[0][0]):
             after = None  # "..., according to X, though officials say ...": not X's
         if after is not None and text[source_end : after[0][0]].strip() == ":":
