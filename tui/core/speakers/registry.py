@@ -652,6 +652,21 @@ _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely men
 _AUTHOR_CLAUSE = re.compile(
     rf"(?P<subordinator>[A-Z][a-z]+)\s+(?:I|we)\s[^.;:!?“”\"]{{3,{_OPENING_CLAUSE_CHARS}}},\s+$"
 )
+# The author's contact with whom that clause names, right after its "I" or "we": "reached",
+# "spoke to", "put that question to"; not whom the author talked of ("When I brought up Ivo
+# Lind"), nor what the author watched or where went ("When I visited Lakeview Manor").
+_AUTHOR_CONTACT = re.compile(
+    r"\s+(?:I|we)\s+(?:(?:first|finally|later|then|also|last)\s+)?"
+    r"(?:reached(?:\s+out\s+to)?|contacted|interviewed|approached|called|phoned|rang"
+    r"|e-?mailed|texted|messaged|asked|questioned|met(?:\s+with)?|(?:spoke|talked)\s+(?:to|with)"
+    r"|sat\s+down\s+with|caught\s+up\s+with|wrote\s+to"
+    r"|put\s+(?:that|this|the|my|our)\s+(?:question|questions|point)\s+to)\s+"
+)
+# What ends the contacted person's phrase: the topic or the time ("asked Ann Roe about the
+# ward", "reached Tom Reyes on Monday").
+_CONTACT_OBJECT_ENDS = re.compile(
+    r"\s(?:about|on|over|regarding|concerning|whether|if|why|how|what|for|after|before)\s"
+)
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline
 # Research", "the forecaster" for "the National Weather Service".
@@ -1188,7 +1203,8 @@ class Speakers:
         """The one person of `gender` named in an opening clause of the author's, the
         pronoun's sentence opening with it ("When I spoke to Minister Ann Roe last week, she
         said": Roe, not a woman who spoke before), or its one name of no known gender, as a
-        speaker; None if none or several."""
+        speaker, only as the object of the author's contact ("When I brought up Ivo Lind, he
+        said" names no one met); None if none or several."""
         if gender is None:
             return None
         text = self._text
@@ -1196,9 +1212,14 @@ class Speakers:
         clause = _AUTHOR_CLAUSE.match(text, opening, position)
         if clause is None or clause["subordinator"].lower() not in SUBORDINATORS:
             return None
+        contact = _AUTHOR_CONTACT.match(text, clause.end("subordinator"), position)
+        if contact is None:
+            return None  # "When I brought up Ivo Lind, he said": whom the author spoke of
+        ends = _CONTACT_OBJECT_ENDS.search(text, contact.end(), position)
+        upper = ends.start() if ends is not None else position
         met = {
             person.surname: person
-            for person in self._people_between(opening, position)
+            for person in self._people_between(contact.end(), upper)
             if person.gender == gender
         }
         if met:
@@ -1206,7 +1227,7 @@ class Speakers:
         # a name no list tells the gender of ("When I called Grant Pellerin, he said")
         names = [
             name
-            for name in _NAME_AT.finditer(text, clause.end("subordinator"), position)
+            for name in _NAME_AT.finditer(text, contact.end(), upper)
             if _names_someone(name.group().split())
         ]
         return (

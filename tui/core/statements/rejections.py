@@ -51,6 +51,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     ADD_FORMS,
     ADMIT_FORMS,
+    ANONYMOUS_HEADS,
     ANSWER_VERBS,
     ARGUE_FORMS,
     AUXILIARY_VERBS,
@@ -84,6 +85,7 @@ from tui.core.lexicon import (
     LEARN_FORMS,
     LEARNING_VERBS,
     MANDATIVE_CUES,
+    MEDIA_WORDS,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
@@ -128,7 +130,7 @@ from tui.core.statements.patterns import (
     compound_tail,
     heading,
 )
-from tui.core.text import PHONE, alternation, head_before
+from tui.core.text import PHONE, alternation, head_before, last_word
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
 _ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
@@ -894,12 +896,33 @@ _PLACED = re.compile(
 # A clause's "which" (or "That", "This" opening a sentence) telling the author something:
 # "..., which tells me the strings are loose", "That tells us the rules bend": the author's
 # inference from a fact, no one's claim (not "a memo that tells us ...", "The report tells
-# us ...").
+# us ..."). After "which" only the present: "Acme, which told us that ..." is Acme's act of
+# telling; and only after a clause, not after a speaker's phrase (`_speaker_antecedent`).
 _TELLING_FORMS = frozenset({"tells", "told", "tell"})
+_WHICH_TELLING_FORMS = frozenset({"tells", "tell"})
 _FACT_BEFORE = re.compile(
-    r"(?:,\s*which|(?:^|\n|[.!?][”\"]?\s+)(?:That|This))\s+(?:(?:only|also|just)\s+)?$"
+    r"(?:(?P<which>,\s*which)|(?:^|\n|[.!?][”\"]?\s+)(?:That|This))"
+    r"\s+(?:(?:only|also|just)\s+)?$"
 )
 _AUTHOR_TOLD = re.compile(r"\s+(?:me|us)\b")
+# The speakers' nouns a relative "which" may stand for: a body, a document, a role
+_SPEAKER_ANTECEDENTS = DOCUMENT_WORDS | ROLE_NOUNS | ANONYMOUS_HEADS | MEDIA_WORDS
+# A sentence's subject of at most six words before the comma of ", which": "A leaked memo"
+_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)(?:[^\s,.;:!?“”\"]+\s+){0,5}\S+$")
+
+
+def _speaker_antecedent(text: str, comma: int) -> bool:
+    """Whether the sentence's subject before the comma of ", which" names who may tell: a
+    name ("Acme, which tells us"), a possessor's or a body's, a document's or a role's noun
+    ("A leaked memo, which tells us"); not a clause ("Fares went up twice in a year, which
+    tells me", "The board moved $9,000 into a dashboard, which tells me")."""
+    word = last_word(text, max(0, comma - 40), comma).strip('”"’)')
+    if not word or _SUBJECT_BEFORE.search(text, max(0, comma - 80), comma) is None:
+        return False
+    if word[0].isupper() or word.endswith(("'s", "’s")):
+        return True
+    lower = word.lower()
+    return lower in _SPEAKER_ANTECEDENTS or marked_kind([lower]) is not None
 
 
 def _placed(text: str, cue: Span) -> bool:
@@ -952,7 +975,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if (
         word in _TELLING_FORMS
         and _AUTHOR_TOLD.match(text, cue[1])
-        and _FACT_BEFORE.search(text, max(0, cue[0] - 14), cue[0])
+        and (fact := _FACT_BEFORE.search(text, max(0, cue[0] - 14), cue[0])) is not None
+        and (
+            fact.group("which") is None
+            or word in _WHICH_TELLING_FORMS
+            and not _speaker_antecedent(text, fact.start())
+        )
     ):
         return "no source"  # "..., which tells me the strings are loose": the author infers
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read

@@ -1,0 +1,104 @@
+"""The reviewer's findings of session 21 on the merged column and live-blog changes, each
+tested on invented sentences with near-misses that must not change."""
+
+import pytest
+from extraction_helpers import named
+
+# -- 1. ", which tells me": the author's inference only after a clause, not after a speaker --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme, which told us last week that no jobs would go, cut 200 positions on Monday.",
+            [("no jobs would go", "Acme", "told")],
+        ),
+        (
+            "A leaked memo, which tells us the plan was rushed, was sent to reporters.",
+            [("the plan was rushed", "A leaked memo", "tells")],
+        ),
+        (
+            "The province, which told us in a statement that the clinic would reopen, did "
+            "not say when.",
+            [("the clinic would reopen", "The province", "told")],
+        ),
+        (
+            "Health Canada, which tells us the vaccine is safe, released new data.",
+            [("the vaccine is safe", "Health Canada", "tells")],
+        ),
+    ],
+)
+def test_which_after_a_speaker_tells(text: str, expected: list) -> None:
+    assert named(text) == expected
+
+
+def test_which_told_after_a_body_reached() -> None:
+    text = "I called the premier's office, which told me she was travelling."
+    assert ("she was travelling", "the premier's office", "told") in named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares went up twice in a year, which tells me the transit board has stopped listening.",
+        "The strings on my old guitar buzz, which tells me the neck is warped.",
+        "The rent doubled in two years, which tells us the market is broken.",
+        "That tells us the rules bend for the powerful.",
+    ],
+)
+def test_which_after_a_fact_is_the_authors_inference(text: str) -> None:
+    assert named(text) == []
+
+
+# -- 2, 3. the pronoun after the author's opening clause: only whom the author contacted --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ann Lee, a nurse, works nights. After I watched Grey's Anatomy with her, she said "
+            "the show gets the ward right.",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee, a nurse, works nights. When I visited Toronto General last week, she "
+            "said the ward was full.",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee, a nurse, works nights. When I visited Lakeview Manor, she said the ward "
+            "was full.",
+            "Ann Lee",
+        ),
+        (
+            "Tom Reyes, 61, drives a cab at night. When I brought up Ivo Lind, he said the "
+            "mayor had forgotten drivers.",
+            "Tom Reyes",
+        ),
+        # near-misses: the author's contact is still who the pronoun is
+        (
+            "Tom Ruiz said the roof leaks. When we reached Ivo Lind by phone, he said the "
+            "forecast was wrong.",
+            "Ivo Lind",
+        ),
+        (
+            "Tom Ruiz said the roof leaks. When I finally reached Dana Okafor, she said the "
+            "forecast was wrong.",
+            "Dana Okafor",
+        ),
+        (
+            "Tom Ruiz said the roof leaks. After we talked with Mia Cole for an hour, she said "
+            "the forecast was wrong.",
+            "Mia Cole",
+        ),
+    ],
+)
+def test_pronoun_after_the_authors_clause(text: str, name: str) -> None:
+    assert named(text)[-1][1] == name
+
+
+def test_which_after_an_object_in_a_clause_is_the_authors_inference() -> None:
+    text = "The council put $2 million into a survey, which tells me the fix is in."
+    assert named(text) == []
