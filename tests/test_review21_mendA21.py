@@ -102,3 +102,95 @@ def test_pronoun_after_the_authors_clause(text: str, name: str) -> None:
 def test_which_after_an_object_in_a_clause_is_the_authors_inference() -> None:
     text = "The council put $2 million into a survey, which tells me the fix is in."
     assert named(text) == []
+
+
+# -- 4. a described role and the titled name opening the next paragraph --
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The police chief says the highway will stay closed overnight.\n\nChief Dana "
+            "Okafor, who heads the fire department, said crews would stay on site.",
+            "The police chief",
+        ),
+        (
+            "The fire chief, who asked not to be named, says the alarm failed.\n\nChief Dana "
+            "Okafor said crews would stay on site.",
+            "The fire chief",
+        ),
+        (
+            "The police chief, who was not authorized to speak publicly, says the highway "
+            "will stay closed.\n\nChief Dana Okafor said crews would stay on site.",
+            "The police chief",
+        ),
+        (
+            "The police chief says the highway will stay closed overnight.\n\nChief Dana "
+            "Okafor, the head of the fire service, said crews would stay on site.",
+            "The police chief",
+        ),
+        # near-misses: the titled name is the described chief
+        (
+            "The fire chief says the alarm failed.\n\nChief Dana Okafor said crews would stay "
+            "on site.",
+            "Dana Okafor",
+        ),
+        (
+            "The fire chief says the alarm failed.\n\nChief Dana Okafor, who heads the fire "
+            "department, said crews would stay on site.",
+            "Dana Okafor",
+        ),
+    ],
+)
+def test_titled_name_next_is_the_described_role(text: str, first: str) -> None:
+    said = named(text)
+    assert said[0][1] == first
+    assert said[-1][1] == "Dana Okafor"
+
+
+# -- 5, 8. the interview closing a sentence: cut off whole, a talk's topic kept --
+
+_OPEN = "the clinic would stay open"
+_CLOSE = "the plant would close"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said she felt better when we talked about her son.",
+            "she felt better when we talked about her son",
+        ),
+        (
+            "Lee said she felt better when we spoke about the trial.",
+            "she felt better when we spoke about the trial",
+        ),
+        ("Lee said the clinic would stay open when we spoke last week.", _OPEN),
+        ("Lee said the clinic would stay open when reached for comment on Monday.", _OPEN),
+        ("Lee said the clinic would stay open when asked about the report.", _OPEN),
+        ("Lee said the clinic would stay open, when contacted by The Globe and Mail.", _OPEN),
+        (
+            "Lee said the clinic would stay open when I interviewed her in 2019, before the "
+            "merger.",
+            _OPEN,
+        ),
+        ("Lee said the plant would close when I called her about the layoffs.", _CLOSE),
+        ("Lee said the plant would close when we spoke on Monday about the layoffs.", _CLOSE),
+        # near-misses: a when-clause of the content's own
+        (
+            "Lee said the clinic would stay open when asked to pay.",
+            "the clinic would stay open when asked to pay",
+        ),
+        (
+            "Lee said the clinic would stay open when the vote came.",
+            "the clinic would stay open when the vote came",
+        ),
+        (
+            "Lee said prices rise when asked about inflation by voters in every town.",
+            "prices rise when asked about inflation by voters in every town",
+        ),
+    ],
+)
+def test_interview_closing_the_sentence(text: str, content: str) -> None:
+    assert named(text) == [(content, "Lee", "said")]

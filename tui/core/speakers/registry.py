@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
+    ANONYMOUS_POSTMODIFIERS,
     ARTS_ROLE_HYPERNYMS,
     AUTHOR_POSSESSIVES,
     AUTHOR_PRONOUNS,
@@ -672,6 +673,17 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
 _NOT_SPACE = re.compile(r"\S")  # where the next paragraph opens, past the blank lines
+# A description's clause asking anonymity, or telling the source may not speak: "The fire
+# chief, who asked not to be named, says", "..., who was not authorized to speak, said".
+_ANONYMITY_AFTER = re.compile(
+    r",\s+(?:"
+    + alternation(tuple(m for m in ANONYMOUS_POSTMODIFIERS if m.startswith(("who", "speaking"))))
+    + r"|who\s+(?:is|was|are|were)\s+not\s+authori[sz]ed)\b"
+)
+# A named person's appositive or relative clause after the name: "Chief Dana Okafor, who
+# heads the fire department,", "..., the head of the fire service,".
+_NAMED_CLAUSE = re.compile(r",\s+(?:who|the|a|an)\s+(?P<words>[^,.;:!?“”\"]{1,80})")
+_BODY_OR_ROLE = ORGANIZATION_WORDS | ROLE_NOUNS
 # What a pollster's finding is told in: "a poll", "surveyed 800"; a share ("38 per cent",
 # "41%") only from a firm named as a researcher (`_POLLING_NAME_ENDS`: "Corvid Research"),
 # where any body tells its shares ("Statistics Canada said unemployment rose to 7 per cent").
@@ -4361,7 +4373,7 @@ class Speakers:
             if not holders and len(words) > 2:
                 # "The fire chief says ..." and, opening the next paragraph, "Chief Dana
                 # Okafor told ...": the title alone of the described role
-                holders = [e for e in named if self._titled_next(e, words[-1], last)]
+                holders = [e for e in named if self._titled_next(e, entry, words[1:], last)]
             between = None
             if not holders and synonyms is not None:
                 # "their attorney said ... The family's lawyer, Marcus Ellery, said": the one
@@ -4380,19 +4392,34 @@ class Speakers:
                 found[entry.ref] = holders[0]
         return found
 
-    def _titled_next(self, person: _Entry, head: str, position: int) -> bool:
-        """Whether a named person is brought in by a title alone that a description's `head`
-        is or cuts short ("Chief" for "the fire chief", "Coun." for "a city councillor"),
-        opening the paragraph after the one at `position`, where the description stands."""
+    def _titled_next(
+        self, person: _Entry, described: _Entry, words: list[str], position: int
+    ) -> bool:
+        """Whether a named person is brought in by a title alone that the head of the
+        description's `words` is or cuts short ("Chief" for "the fire chief", "Coun." for "a
+        city councillor"), opening the paragraph after the one at `position`, where the
+        description stands. Not for a source asking anonymity ("The fire chief, who asked not
+        to be named, says"), nor when the person's appositive or relative clause names a body
+        or a role without the description's modifiers ("The police chief says ..." and "Chief
+        Dana Okafor, who heads the fire department, said")."""
+        text = self._text
         title = (person.role or "").lower().rstrip(".")
-        if " " in title or len(title) < 3 or not head.startswith(title):
+        if " " in title or len(title) < 3 or not words[-1].startswith(title):
             return False
-        end = self._text.find("\n", position)
-        opening = _NOT_SPACE.search(self._text, end) if end >= 0 else None
+        end = text.find("\n", position)
+        opening = _NOT_SPACE.search(text, end) if end >= 0 else None
         if opening is None:
             return False  # no paragraph after it
-        first = min(start for start, _ in person.mentions)
-        return opening.start() < first <= opening.start() + len(title) + 2
+        first, first_end = min(person.mentions)
+        if not opening.start() < first <= opening.start() + len(title) + 2:
+            return False
+        if any(_ANONYMITY_AFTER.match(text, mention_end) for _, mention_end in described.mentions):
+            return False  # the source kept unnamed is no one named after
+        clause = _NAMED_CLAUSE.match(text, first_end)
+        if clause is None:
+            return True
+        told = set(clause["words"].lower().split())
+        return not (told & _BODY_OR_ROLE) or set(words[:-1]) <= told
 
     def _named_next(
         self, entry: _Entry, named: list[_Entry], titled: bool = False

@@ -351,17 +351,20 @@ _MESSAGE_VENUE_END = re.compile(
 # Where such a closing phrase may start: the first of these found near the end is tried.
 _VENUE_MARKS = (" in a", ", speaking ", ", under ", ", in evidence", ", in testimony")
 # The interview closing the sentence after indirect content, when the reporter got hold of
-# the speaker: ", when I called her on Monday.", " when we spoke last week.", " when reached
-# by phone.", " when asked about it." (not "when the vote came", "when contacted about bills",
-# "when asked to pay").
+# the speaker: ", when I called her on Monday.", " when we spoke last week.", " when I
+# interviewed her in 2019, before the merger.", " when reached for comment.", " when
+# contacted by The Globe and Mail.", " when asked about the report." (not "when the vote
+# came", "when contacted about bills", "when asked to pay", nor a talk's topic, "felt better
+# when we talked about her son", a time of the content).
 _INTERVIEW_WHEN_END = re.compile(
-    r",?\s+when\s+(?:(?:I|we)\s+(?:"
-    + alternation(CONTACT_VERBS | CONTACT_PARTICIPLES | frozenset({"spoke", "talked"}))
-    + r")\b[^,.;:“”\"]{0,60}|(?:(?:"
+    r",?\s+when\s+(?:(?:I|we)\s+(?:(?:spoke|talked)(?!\s+about\b)|"
+    + alternation(CONTACT_VERBS | CONTACT_PARTICIPLES)
+    + r")\b[^,.;:“”\"]{0,60}(?:,\s+(?:before|after|during)\s+[^,.;:“”\"]{1,40})?|(?:(?:"
     + alternation(CONTACT_PARTICIPLES)
-    + r")(?:\s+by\s+(?:phone|telephone|e-?mail|text"
-    r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
-    r"|asked\s+(?:for\s+comment|about\s+(?:it|this|that|them|the\s+matter)))\b"
+    + r")(?:\s+for\s+comment)?(?:\s+by\s+(?:phone|telephone|e-?mail|text"
+    r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*))?"
+    r"|asked\s+(?:for\s+comment|about\s+(?:it|this|that|them"
+    r"|(?:the|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?)))\b"
     r"(?:\s+(?:on|last|this|late|early)\s+[\w-]+|\s+[A-Z][a-z]+day)*)[.!?]?\s*$"
 )
 # A known outlet told, closing the sentence after what was said, and when: "confirmed the
@@ -447,8 +450,10 @@ class CueForms(Clauses):
         Variety."; not "said the rights would move to TSN.")."""
         if told:
             end = self._before_venue(start, end, _OUTLET_TOLD_END, (" to ",))
-        end = self._before_venue(start, end, _INTERVIEW_WHEN_END, (", when ", " when "))
-        return self._before_venue(start, end, _MESSAGE_VENUE_END, _VENUE_MARKS)
+        cut = self._before_venue(start, end, _INTERVIEW_WHEN_END, (", when ", " when "))
+        if cut < end:
+            self.interview = (cut, end)
+        return self._before_venue(start, cut, _MESSAGE_VENUE_END, _VENUE_MARKS)
 
     def _before_venue(
         self, start: int, end: int, venue: re.Pattern[str], marks: tuple[str, ...]

@@ -1632,6 +1632,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a full hand recount"
             if or_after_refusal(text, cue):
                 continue  # "would not confirm or deny that ...": neither said
+            if self.interview[0] <= cue[0] < self.interview[1]:
+                continue  # "said it would close when I called her about it": the reporter's
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if reported_deed(text, lower, cue, end):
