@@ -4,6 +4,9 @@ tested on invented sentences with near-misses that must not change."""
 import pytest
 from extraction_helpers import named
 
+from tui.core.figures import find_figures
+from tui.core.statements import furniture
+
 # -- 1. ", which tells me": the author's inference only after a clause, not after a speaker --
 
 
@@ -194,3 +197,66 @@ _CLOSE = "the plant would close"
 )
 def test_interview_closing_the_sentence(text: str, content: str) -> None:
     assert named(text) == [(content, "Lee", "said")]
+
+
+# -- 6. a live blog's entry headline reporting a saying: kept unless the entry repeats it --
+
+_LIVE = "Officials say the flooding is the worst in decades.\n\n{time}\n\n{head}\n\n{body}"
+
+
+@pytest.mark.parametrize("time", ["10:42 a.m. ET", "10:42 a.m.", "Updated 5 minutes ago"])
+def test_entry_headline_saying_is_kept_when_not_repeated(time: str) -> None:
+    text = _LIVE.format(
+        time=time,
+        head="Premier Ann Roe says the army is coming",
+        body="Roe made the announcement in Halifax on Tuesday morning.",
+    )
+    assert ("the army is coming", "Ann Roe", "says") in named(text)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "repeat"),
+    [
+        (
+            "Premier Ann Roe says the army is coming",
+            "Roe said the army is coming to help fill sandbags in the valley.",
+            "the army is coming to help fill sandbags in the valley",
+        ),
+        (
+            "Mayor warns of closures",
+            "Mayor Ivo Lind warned of road closures across the north end.",
+            "road closures across the north end",
+        ),
+    ],
+)
+def test_entry_headline_repeated_by_the_entry_is_dropped(head: str, body: str, repeat: str) -> None:
+    said = named(_LIVE.format(time="10:42 a.m. ET", head=head, body=body))
+    assert [content for content, _, _ in said[1:]] == [repeat]
+
+
+def test_entry_crosshead_without_saying_stays_furniture() -> None:
+    text = _LIVE.format(
+        time="10:42 a.m. ET", head="Crews hold the east flank", body="Crews worked all night."
+    )
+    assert [content for content, _, _ in named(text)] == ["the flooding is the worst in decades"]
+
+
+# -- 14. one page stamp for the figures and the live blog's entry times --
+
+
+@pytest.mark.parametrize("stamp", ["Posted 1 day ago", "Last updated 2 days ago", "45 mins ago"])
+def test_page_stamp_is_no_figure_and_an_entry_time(stamp: str) -> None:
+    text = _LIVE.format(
+        time=stamp, head="Crews hold the east flank", body="Crews worked all night."
+    )
+    assert find_figures(text) == []
+    assert furniture.furniture(text)[-1] == (text.index("Crews hold"), text.index("\n\nCrews w"))
+
+
+def test_entry_headline_by_a_role_repeated_by_its_titled_holder() -> None:
+    text = _LIVE.format(
+        time="9:14 p.m. ET",
+        head="Governor says state will test the water",
+        body="Gov. Warren Pike said the state would begin testing the water at dawn.",
+    )
+    assert [name for _, name, _ in named(text)] == ["Officials", "Warren Pike"]

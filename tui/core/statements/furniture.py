@@ -42,7 +42,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import given_name
-from tui.core.text import alternation, holds, occurrences, paragraphs
+from tui.core.text import PAGE_STAMP_AGO, alternation, holds, occurrences, paragraphs
 
 _CREDIT = r"(?:(?:" + alternation(PICTURE_AGENCIES) + r")\s+)?(?i:" + alternation(CREDIT_WORDS)
 _CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit\s*:)")
@@ -146,13 +146,20 @@ _CROSSHEAD_AFTER = 2
 _SENTENCE_CLOSERS = (".", "!", "?", "”", '"', "’", ")")
 # A live blog's entry time, a line of its own over the entry's headline, which a crosshead
 # may follow as it follows a closed sentence: "9:14 p.m. ET, November 18, 2026", "7:55 p.m.
-# MT", "Fri 14 Nov 2026 13.38 GMT", "Updated 3 minutes ago", "1h ago".
+# MT", "Fri 14 Nov 2026 13.38 GMT", or the page's stamp (`PAGE_STAMP_AGO`: "Updated 3
+# minutes ago", "1h ago").
 _ENTRY_TIME = re.compile(
-    r"(?:(?:Updated|Posted)\s+)?(?:(?:[A-Z][a-z]{2},?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+)?"
+    r"(?:(?:Updated|Posted)\s+)?(?:[A-Z][a-z]{2},?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+)?"
     r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
     r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?"
-    r"|\d{1,3}\s*(?:h|hrs?|m|mins?|minutes?|hours?)\s+ago)"
+    r"|" + PAGE_STAMP_AGO
 )
+# The verbs of saying an entry's headline may report in ("Premier says army is coming",
+# "Mayor warns of closures"): kept as a statement unless the entry's body repeats it, as a
+# page's headline is (headlines.py); not nouns as well ("posts", "reports", "notes").
+_ENTRY_SAYS = frozenset(
+    w for w in SPEECH_CUES if w.endswith("s") and not w.endswith("ss")
+) - frozenset("posts reports notes states".split())
 # A live page's list of its key entries, by their headlines, each on a line of its own up to
 # a blank line ("Key events¶1h ago¶Red warning extended to the coast¶2h ago¶..."): links to
 # the entries below, which report what the list's lines repeat.
@@ -239,8 +246,10 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
             found.append((start, end))
             continue
         if (
-            not found or found[-1] != spans[index - 1] or _ENTRY_TIME.fullmatch(text, *found[-1])
-        ) and _crosshead(text, spans, index):  # after prose, or an entry's time ("14.52 BST")
+            (not found or found[-1] != spans[index - 1] or _ENTRY_TIME.fullmatch(text, *found[-1]))
+            and _crosshead(text, spans, index)  # after prose, or an entry's time ("14.52 BST")
+            and not _entry_saying(text, spans, index)
+        ):
             found.append((start, end))
             continue
         if text[start] not in _CAPITALS:
@@ -264,6 +273,28 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     if len(colons) == 1 and _colon_dateline(text, *colons[0]):
         found = sorted([*found, colons[0]])
     return found
+
+
+def entry_headlines(text: str, paras: Sequence[Span]) -> list[Span]:
+    """The live blog's entry headlines of `text` (`paras`: its paragraphs) that report a
+    saying under the entry's time ("10:42 a.m. ET¶Premier Ann Roe says the army is
+    coming"): statements, like a page's headline, but where the entry repeats them."""
+    return [
+        paras[index]
+        for index in range(1, len(paras))
+        if _entry_saying(text, paras, index) and _crosshead(text, paras, index)
+    ]
+
+
+def _entry_saying(text: str, paras: Sequence[Span], index: int) -> bool:
+    """Whether paragraph `index` follows an entry's time and holds a verb of saying
+    (`_ENTRY_SAYS`), as an entry's headline reporting what someone said."""
+    start, end = paras[index - 1]
+    if not text[start : start + 1].isalnum() or _ENTRY_TIME.fullmatch(text, start, end) is None:
+        return False
+    return any(
+        word.lower() in _ENTRY_SAYS for word in text[paras[index][0] : paras[index][1]].split()
+    )
 
 
 def _listed_entry(text: str, paras: Sequence[Span], index: int, heading: int) -> bool:
