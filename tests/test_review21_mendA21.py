@@ -260,3 +260,38 @@ def test_entry_headline_by_a_role_repeated_by_its_titled_holder() -> None:
         body="Gov. Warren Pike said the state would begin testing the water at dawn.",
     )
     assert [name for _, name, _ in named(text)] == ["Officials", "Warren Pike"]
+
+
+# -- 7. "I'm told": a source's word the author passes on, the source left unnamed --
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The deal, I'm told, is done.", "The deal, I'm told, is done"),
+        ("I'm told the premier will resign.", "the premier will resign"),
+        ("We are told that the bridge is safe.", "the bridge is safe"),
+        ("We're told the bridge will reopen on Friday.", "the bridge will reopen on Friday"),
+    ],
+)
+def test_the_author_told_by_an_unnamed_source(text: str, content: str) -> None:
+    assert named(text) == [(content, None, "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm told to wait in the lobby.", []),
+        ("I'm told of the delay every morning.", []),
+        (
+            "I am told by two aides that the premier will resign.",
+            [("the premier will resign", "two aides", "told")],
+        ),
+        (
+            "He's told reporters the plant will close.",
+            [("the plant will close", "He", "told")],
+        ),
+    ],
+)
+def test_the_author_told_near_misses(text: str, expected: list) -> None:
+    assert named(text) == expected

@@ -82,7 +82,12 @@ from tui.core.statements.patterns import (
     WORDS,
     skip_space,
 )
-from tui.core.statements.rejections import in_naming_aside, rejection, told_a_hearing
+from tui.core.statements.rejections import (
+    in_naming_aside,
+    rejection,
+    told_a_hearing,
+    told_the_author,
+)
 from tui.core.statements.state import Found
 from tui.core.text import Quote, alternation, head_before, strip
 
@@ -708,6 +713,8 @@ class CueForms(Clauses):
         if agent is None and complemented:
             agent = self._agent_after_complement(cue[1], sentence[1])
         if agent is None and word == "told":
+            if told_the_author(text, cue):
+                return self._told_the_author(cue, sentence)
             return self._told_to_a_hearing(cue, sentence)
         judged = complemented and word in JUDGEMENT_PARTICIPLES
         participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES
@@ -738,6 +745,22 @@ class CueForms(Clauses):
             # "no deaths have been reported, the agency said": a passive naming no source
             return None  # leaves its sentence to the attribution after it
         return Found(content[0], content[1], phrase, cue)
+
+    def _told_the_author(self, cue: Span, sentence: Span) -> Found | None:
+        """ "I'm told the premier will resign", "The deal, I'm told, is done": what the
+        author was told by a source left unnamed, no claim of the author's, the clause after
+        "told" or the sentence around it set off by commas, with no speaker (as "It is
+        understood that ..."); None for no clause ("I'm told to wait", "told of the delay")."""
+        text = self.text
+        if text.startswith(",", cue[1]):
+            content = self._content(sentence[0], sentence[1])
+        else:
+            time = TIME_ADJUNCT.match(text, cue[1], sentence[1])  # "I'm told on good authority"
+            opener = _TOLD_CLAUSE.match(text, time.end() if time else cue[1], sentence[1])
+            content = None if opener is None else self._content(opener.end(), sentence[1])
+        if content is None or FINITE_VERB.search(text, *content[0]) is None:
+            return None
+        return Found(content[0], content[1], None, cue)
 
     def _told_to_a_hearing(self, cue: Span, sentence: Span) -> Found | None:
         """ "The inquest was told (that) the gate was open", "Jurors were told the knife had

@@ -1039,6 +1039,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and _no_source(text, cue, before)
         and not _found_by(text, cue)
         and not told_a_hearing(text, cue)
+        and not (word == "told" and told_the_author(text, cue))
     ):
         return "no source"
     if (
@@ -1633,6 +1634,19 @@ def _no_source(text: str, cue: Span, before: str | None) -> bool:
         return False
     agent = _AGENT.match(text, cue[1])
     return agent is None or names_no_agent(text, agent.end())
+
+
+# The author told by no one named, before "told": "I'm told the premier will resign", "The
+# deal, I am told, is done", "we're told".
+_AUTHOR_TOLD_LEAD = re.compile(r"\b(?:I[’']m|I\s+am|[Ww]e[’']re|[Ww]e\s+are)\s+(?:\w+ly\s+)?$")
+_AUTHOR_TOLD_REACH = 24  # characters before "told" that hold its lead
+
+
+def told_the_author(text: str, cue: Span) -> bool:
+    """Whether the passive "told" at `cue` has the author for subject ("I'm told ...", "we
+    are told that ..."): a source's word the author passes on, the source left unnamed."""
+    lead = cue[0] - _AUTHOR_TOLD_REACH if cue[0] - _AUTHOR_TOLD_REACH > 0 else 0
+    return _AUTHOR_TOLD_LEAD.search(text, lead, cue[0]) is not None
 
 
 def told_a_hearing(text: str, cue: Span) -> bool:
