@@ -6,6 +6,7 @@ from extraction_helpers import named
 
 from tui.core.figures import find_figures
 from tui.core.statements import furniture
+from tui.core.text import paragraphs
 
 # -- 1. ", which tells me": the author's inference only after a clause, not after a speaker --
 
@@ -295,3 +296,60 @@ def test_the_author_told_by_an_unnamed_source(text: str, content: str) -> None:
 )
 def test_the_author_told_near_misses(text: str, expected: list) -> None:
     assert named(text) == expected
+
+
+# -- 9. a byline's trade and its modifiers after the name --
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Ann Roe Staff Reporter", "Ann Roe"),
+        ("By Ann Roe Political Reporter", "Ann Roe"),
+        ("By Ann Roe Senior Columnist", "Ann Roe"),
+        ("By ANN ROE STAFF REPORTER", "Ann Roe"),
+        # near-misses: a name of three words, a name with no trade after it
+        ("By Mary Ann Roe Reporter", "Mary Ann Roe"),
+        ("By Ann Chief", "Ann Chief"),
+    ],
+)
+def test_byline_trade_modifiers_are_no_part_of_the_name(byline: str, author: str) -> None:
+    text = f"Council backs plan\n\n{byline}\n\nThe council met on Monday and voted for it."
+    assert furniture.byline_author(text, paragraphs(text)) == author
+
+
+# -- 10. "the forecaster" for a meteorological body named before --
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Environment Canada issued a heat warning for Toronto on Monday. The forecaster "
+            "said temperatures would reach 35C.",
+            "Environment Canada",
+        ),
+        (
+            "The Met Office issued an amber warning for wind across Wales. The forecaster said "
+            "gusts would be strong.",
+            "The Met Office",
+        ),
+        (
+            "The Meteorological Service of Canada issued a flood watch. The forecaster said "
+            "rain would persist.",
+            "The Meteorological Service of Canada",
+        ),
+        # near-misses: no weather body, or a forecaster named before
+        (
+            "Environment Minister Ann Lee toured the dam. The forecaster said rain would persist.",
+            "The forecaster",
+        ),
+        (
+            "Forecaster Ann Lee of Environment Canada spoke on Monday. The forecaster said "
+            "rain would persist.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_forecaster_stands_for_a_weather_body(text: str, body: str) -> None:
+    assert named(text)[-1][1] == body

@@ -3310,6 +3310,7 @@ class Speakers:
                 name is None
                 or (
                     head != "police"  # "Police" of "the Akron Police Department": its force
+                    and head not in _BODY_PEOPLE  # "Met" of "the Met Office": a weather body
                     and _headed_by_another_body(name, text[start : start + length])
                 )
             ):

@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     PICTURE_AGENCIES,
     SOCIAL_NETWORKS,
     SPEECH_CUES,
+    TRADE_MODIFIERS,
 )
 from tui.core.model import Span
 from tui.core.press_boilerplate import boilerplate_start
@@ -355,8 +356,10 @@ def byline_author(text: str, paras: list[Span]) -> str | None:
             if outlet and given_name(outlet.split()[0]):
                 return None  # "By Jane Doe, John Roe": two authors, the second no outlet
             words = byline.group(1).split()
-            while len(words) > 2 and words[-1].lower() in INTERVIEWER_NOUNS:
+            if len(words) > 2 and words[-1].lower() in INTERVIEWER_NOUNS:
                 words.pop()  # "By Ann Roe Columnist": her trade, set after her name
+                while len(words) > 2 and words[-1].lower() in TRADE_MODIFIERS:
+                    words.pop()  # "By Ann Roe Staff Reporter", "Senior Columnist"
             name = " ".join(words)
             return name.title() if name.isupper() else name
     return None
