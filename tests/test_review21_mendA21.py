@@ -353,3 +353,43 @@ def test_byline_trade_modifiers_are_no_part_of_the_name(byline: str, author: str
 )
 def test_the_forecaster_stands_for_a_weather_body(text: str, body: str) -> None:
     assert named(text)[-1][1] == body
+
+
+# -- 11. a free relative of knowing before a colon is a heading, whoever knows --
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["What police know so far:", "What investigators have learned:", "What we know so far:"],
+)
+def test_knowing_heading_over_a_list_is_no_thought(heading: str) -> None:
+    text = f"Crews fought the fire all night.\n\n{heading}\n\n- The fire started at 2 a.m."
+    assert named(text) == []
+
+
+def test_knowing_pseudo_cleft_without_colon_is_unchanged() -> None:
+    text = "What police know is that the fire was set."
+    assert [(name, cue) for _, name, cue in named(text)] == [("police", "know")]
+
+
+# -- 12. a long adverbial, commas too, between "what X said" and its colon --
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Here is what Roe said Tuesday about the bridge, the ferry and the tolls:",
+        "Here is what Roe said at the meeting on Tuesday about the bridge and the new tolls:",
+        "Here is what Roe said on Tuesday about the tolls:",
+    ],
+)
+def test_what_was_said_over_a_block_quote(lead: str) -> None:
+    text = f"Roe spoke for an hour.\n\n{lead}\n\n“We will build it, and we will pay for it.”"
+    assert [(c, name) for c, name, _ in named(text)] == [
+        ("We will build it, and we will pay for it", "Roe")
+    ]
+
+
+def test_a_pseudo_cleft_with_commas_stays_one() -> None:
+    text = "What Roe said at the meeting, and what her aides said after it, was clear: no tolls."
+    assert named(text) == []

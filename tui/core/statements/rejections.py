@@ -411,6 +411,9 @@ _LIST_ANNOUNCED = re.compile(
     r"(?:tips|ways|suggestions|steps|rules|pointers|strategies|ideas|guidelines)"
     r"(?:\s+(?:for|to|on|about|from)\s[^:.;\n]*)?"
     r"|(?i:the\s+following)"
+    # the topic alone of what is quoted after the colon: "(Here is what Roe said Tuesday)
+    # about the bridge, the ferry and the tolls:"
+    r"|about\s[^:.;\n]*"
 )
 # After a verb of asking, whom, then a reply asked for: "asked the city *for comment*",
 # "asked for a response": words requested, none given (not "asked for a recount").
