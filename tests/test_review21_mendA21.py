@@ -393,3 +393,20 @@ def test_what_was_said_over_a_block_quote(lead: str) -> None:
 def test_a_pseudo_cleft_with_commas_stays_one() -> None:
     text = "What Roe said at the meeting, and what her aides said after it, was clear: no tolls."
     assert named(text) == []
+
+
+# -- 13. a key-events list whose entries blank lines set apart --
+
+_KEY_EVENTS = (
+    "Officials say the flooding is the worst in decades.\n\nKey events\n\n1h ago\n\n"
+    "Evacuation order expanded to Lakeview\n\n2h ago\n\nPremier says army will help\n\n"
+    "10:42 a.m. ET\n\nMayor says shelters are full\n\n{body}"
+)
+
+
+def test_key_events_set_apart_by_blank_lines_are_no_statements() -> None:
+    said = named(_KEY_EVENTS.format(body="Lind made the remarks at city hall."))
+    assert [content for content, _, _ in said] == [
+        "the flooding is the worst in decades",
+        "shelters are full",  # the first entry's headline, under its time, after the list
+    ]

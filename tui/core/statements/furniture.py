@@ -301,11 +301,21 @@ def _entry_saying(text: str, paras: Sequence[Span], index: int) -> bool:
 def _listed_entry(text: str, paras: Sequence[Span], index: int, heading: int) -> bool:
     """Whether paragraph `index` is a line of the list of key entries headed by paragraph
     `heading` ("Key events"): an entry's headline or time, closing no sentence, the list's
-    first line or on the line right after the one before."""
+    first line or on the line right after the one before; or, its entries set apart by blank
+    lines, the headline under a listed time, or a time whose headline no prose follows, as
+    the first entry's body follows it ("Key events¶¶1h ago¶Evacuation order expanded¶¶2h
+    ago¶Premier says army will help¶¶10:42 a.m. ET¶Roe visits Halifax¶¶Roe said ...")."""
     start, end = paras[index]
     if text[start:end].rstrip().endswith(_SENTENCE_CLOSERS):
         return False
-    return index == heading + 1 or text.count("\n", paras[index - 1][1], start) == 1
+    if index == heading + 1 or text.count("\n", paras[index - 1][1], start) == 1:
+        return True
+    if _ENTRY_TIME.fullmatch(text, *paras[index - 1]):
+        return True  # the headline under a listed entry's time
+    return _ENTRY_TIME.fullmatch(text, start, end) is not None and (
+        index + 2 >= len(paras)
+        or not text[slice(*paras[index + 2])].rstrip().endswith(_SENTENCE_CLOSERS)
+    )
 
 
 def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
