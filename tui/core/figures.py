@@ -21,7 +21,7 @@ from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
 from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import DEMONYM_PLURAL
-from tui.core.text import PHONE, alternation, last_word_start, occurrences
+from tui.core.text import PAGE_STAMP_AGO, PHONE, alternation, last_word_start, occurrences
 
 
 def _alternation(words: object) -> str:
@@ -746,13 +746,8 @@ class _Amount:
 _IGNORECASE_TWINS = str.maketrans("ſıİ", "siI")
 
 
-# A live page's stamp of when an entry was posted, a line of its own ("Updated 3 minutes ago",
-# "Posted 2 hours ago", "45 mins ago"): when, not a duration anyone reports.
-_PAGE_STAMP = re.compile(
-    r"^[^\S\n]*(?:(?i:(?:last[^\S\n]+)?(?:updated|posted|published))[^\S\n]+)?\d{1,3}[^\S\n]*"
-    r"(?:h|hrs?|m|mins?|minutes?|hours?|days?)[^\S\n]+ago[^\S\n]*$",
-    re.M,
-)
+# A live page's stamp of when an entry was posted, a line of its own (`PAGE_STAMP_AGO`).
+_PAGE_STAMP = re.compile(r"^[^\S\n]*" + PAGE_STAMP_AGO + r"[^\S\n]*$", re.M)
 
 
 def find_figures(text: str) -> list[Figure]:

@@ -928,6 +928,16 @@ INTERVIEWER_NOUNS: frozenset[str] = frozenset(
     "host co-host anchor reporter interviewer correspondent columnist presenter journalist "
     "podcaster editor".split()
 )
+# A journalist's trade's modifiers, set before it after a byline's name ("By Ann Roe Staff
+# Reporter", "Senior Columnist", "Political Correspondent"): no part of the name.
+TRADE_MODIFIERS: frozenset[str] = frozenset(
+    """
+    staff senior chief political business national city health sports special contributing
+    investigative parliamentary legal courts crime education climate science technology tech
+    foreign associate managing deputy executive local assignment features opinion
+    entertainment weather digital
+    """.split()
+)
 # Verbs answering a claim made before, whose object may be a demonstrative alone pointing back
 # at it: "Officials disputed that.", "She denied it.", "He confirmed this." (the pronoun is
 # the content); and verbs of thinking whose "so" stands for a clause: "He doesn't think so."
@@ -2132,8 +2142,9 @@ BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     # holds it first ("pollster Ann Lee ... the pollster said")
     "pollster": frozenset("polling polls insights analytics".split()),
     # "the forecaster" for a weather service ("the National Weather Service", "Harlow
-    # Weather"), a person's word too: a named forecaster holds it first
-    "forecaster": frozenset({"weather"}),
+    # Weather", "Environment Canada", "the Met Office", "the Meteorological Service of
+    # Canada"), a person's word too: a named forecaster holds it first
+    "forecaster": frozenset("weather environment met meteorological".split()),
 }
 # A text's copy, which speaks as the text does, and is named with it: "according to a copy
 # of the letter reviewed by the Ledger", "A copy of the memo says" (not "A copy").

@@ -550,6 +550,13 @@ def _trie(words: frozenset[str]) -> str:
 NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 # A possessive's endings: "Hale's", "Hale’s", "the Hales'".
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+# A live page's stamp of when an entry was posted, on a line of its own ("Updated 3 minutes
+# ago", "Posted 1 day ago", "Last updated 2 days ago", "45 mins ago", "1h ago"): when, no
+# duration anyone reports (figures.py), nor a crosshead's prose (furniture.py).
+PAGE_STAMP_AGO = (
+    r"(?:(?i:(?:last[^\S\n]+)?(?:updated|posted|published))[^\S\n]+)?\d{1,3}[^\S\n]*"
+    r"(?:h|hrs?|m|mins?|minutes?|hours?|days?)[^\S\n]+ago"
+)
 POSSESSIVE_END = re.compile(r"[’']s?$")  # its mark at a word's end: "city's", "Acme Foods’"
 # Characters looked back from a word's space for the word before it ("Lotte" before "Brink").
 WORD_BEFORE_REACH = 30

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
+    ANONYMOUS_POSTMODIFIERS,
     ARTS_ROLE_HYPERNYMS,
     AUTHOR_POSSESSIVES,
     AUTHOR_PRONOUNS,
@@ -652,12 +653,38 @@ _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely men
 _AUTHOR_CLAUSE = re.compile(
     rf"(?P<subordinator>[A-Z][a-z]+)\s+(?:I|we)\s[^.;:!?“”\"]{{3,{_OPENING_CLAUSE_CHARS}}},\s+$"
 )
+# The author's contact with whom that clause names, right after its "I" or "we": "reached",
+# "spoke to", "put that question to"; not whom the author talked of ("When I brought up Ivo
+# Lind"), nor what the author watched or where went ("When I visited Lakeview Manor").
+_AUTHOR_CONTACT = re.compile(
+    r"\s+(?:I|we)\s+(?:(?:first|finally|later|then|also|last)\s+)?"
+    r"(?:reached(?:\s+out\s+to)?|contacted|interviewed|approached|called|phoned|rang"
+    r"|e-?mailed|texted|messaged|asked|questioned|met(?:\s+with)?|(?:spoke|talked)\s+(?:to|with)"
+    r"|sat\s+down\s+with|caught\s+up\s+with|wrote\s+to"
+    r"|put\s+(?:that|this|the|my|our)\s+(?:question|questions|point)\s+to)\s+"
+)
+# What ends the contacted person's phrase: the topic or the time ("asked Ann Roe about the
+# ward", "reached Tom Reyes on Monday").
+_CONTACT_OBJECT_ENDS = re.compile(
+    r"\s(?:about|on|over|regarding|concerning|whether|if|why|how|what|for|after|before)\s"
+)
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
 _NOT_SPACE = re.compile(r"\S")  # where the next paragraph opens, past the blank lines
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,3}")  # "Oramis *Semiconductor Inc.*"
+# A description's clause asking anonymity, or telling the source may not speak: "The fire
+# chief, who asked not to be named, says", "..., who was not authorized to speak, said".
+_ANONYMITY_AFTER = re.compile(
+    r",\s+(?:"
+    + alternation(tuple(m for m in ANONYMOUS_POSTMODIFIERS if m.startswith(("who", "speaking"))))
+    + r"|who\s+(?:is|was|are|were)\s+not\s+authori[sz]ed)\b"
+)
+# A named person's appositive or relative clause after the name: "Chief Dana Okafor, who
+# heads the fire department,", "..., the head of the fire service,".
+_NAMED_CLAUSE = re.compile(r",\s+(?:who|the|a|an)\s+(?P<words>[^,.;:!?“”\"]{1,80})")
+_BODY_OR_ROLE = ORGANIZATION_WORDS | ROLE_NOUNS
 # What a pollster's finding is told in: "a poll", "surveyed 800"; a share ("38 per cent",
 # "41%") only from a firm named as a researcher (`_POLLING_NAME_ENDS`: "Corvid Research"),
 # where any body tells its shares ("Statistics Canada said unemployment rose to 7 per cent").
@@ -1190,7 +1217,8 @@ class Speakers:
         """The one person of `gender` named in an opening clause of the author's, the
         pronoun's sentence opening with it ("When I spoke to Minister Ann Roe last week, she
         said": Roe, not a woman who spoke before), or its one name of no known gender, as a
-        speaker; None if none or several."""
+        speaker, only as the object of the author's contact ("When I brought up Ivo Lind, he
+        said" names no one met); None if none or several."""
         if gender is None:
             return None
         text = self._text
@@ -1198,9 +1226,14 @@ class Speakers:
         clause = _AUTHOR_CLAUSE.match(text, opening, position)
         if clause is None or clause["subordinator"].lower() not in SUBORDINATORS:
             return None
+        contact = _AUTHOR_CONTACT.match(text, clause.end("subordinator"), position)
+        if contact is None:
+            return None  # "When I brought up Ivo Lind, he said": whom the author spoke of
+        ends = _CONTACT_OBJECT_ENDS.search(text, contact.end(), position)
+        upper = ends.start() if ends is not None else position
         met = {
             person.surname: person
-            for person in self._people_between(opening, position)
+            for person in self._people_between(contact.end(), upper)
             if person.gender == gender
         }
         if met:
@@ -1208,7 +1241,7 @@ class Speakers:
         # a name no list tells the gender of ("When I called Grant Pellerin, he said")
         names = [
             name
-            for name in _NAME_AT.finditer(text, clause.end("subordinator"), position)
+            for name in _NAME_AT.finditer(text, contact.end(), upper)
             if _names_someone(name.group().split())
         ]
         return (
@@ -3296,6 +3329,7 @@ class Speakers:
                 name is None
                 or (
                     head != "police"  # "Police" of "the Akron Police Department": its force
+                    and head not in _BODY_PEOPLE  # "Met" of "the Met Office": a weather body
                     and _headed_by_another_body(name, text[start : start + length])
                 )
             ):
@@ -4359,7 +4393,7 @@ class Speakers:
             if not holders and len(words) > 2:
                 # "The fire chief says ..." and, opening the next paragraph, "Chief Dana
                 # Okafor told ...": the title alone of the described role
-                holders = [e for e in named if self._titled_next(e, words[-1], last)]
+                holders = [e for e in named if self._titled_next(e, entry, words[1:], last)]
             between = None
             if not holders and synonyms is not None:
                 # "their attorney said ... The family's lawyer, Marcus Ellery, said": the one
@@ -4378,19 +4412,34 @@ class Speakers:
                 found[entry.ref] = holders[0]
         return found
 
-    def _titled_next(self, person: _Entry, head: str, position: int) -> bool:
-        """Whether a named person is brought in by a title alone that a description's `head`
-        is or cuts short ("Chief" for "the fire chief", "Coun." for "a city councillor"),
-        opening the paragraph after the one at `position`, where the description stands."""
+    def _titled_next(
+        self, person: _Entry, described: _Entry, words: list[str], position: int
+    ) -> bool:
+        """Whether a named person is brought in by a title alone that the head of the
+        description's `words` is or cuts short ("Chief" for "the fire chief", "Coun." for "a
+        city councillor"), opening the paragraph after the one at `position`, where the
+        description stands. Not for a source asking anonymity ("The fire chief, who asked not
+        to be named, says"), nor when the person's appositive or relative clause names a body
+        or a role without the description's modifiers ("The police chief says ..." and "Chief
+        Dana Okafor, who heads the fire department, said")."""
+        text = self._text
         title = (person.role or "").lower().rstrip(".")
-        if " " in title or len(title) < 3 or not head.startswith(title):
+        if " " in title or len(title) < 3 or not words[-1].startswith(title):
             return False
-        end = self._text.find("\n", position)
-        opening = _NOT_SPACE.search(self._text, end) if end >= 0 else None
+        end = text.find("\n", position)
+        opening = _NOT_SPACE.search(text, end) if end >= 0 else None
         if opening is None:
             return False  # no paragraph after it
-        first = min(start for start, _ in person.mentions)
-        return opening.start() < first <= opening.start() + len(title) + 2
+        first, first_end = min(person.mentions)
+        if not opening.start() < first <= opening.start() + len(title) + 2:
+            return False
+        if any(_ANONYMITY_AFTER.match(text, mention_end) for _, mention_end in described.mentions):
+            return False  # the source kept unnamed is no one named after
+        clause = _NAMED_CLAUSE.match(text, first_end)
+        if clause is None:
+            return True
+        told = set(clause["words"].lower().split())
+        return not (told & _BODY_OR_ROLE) or set(words[:-1]) <= told
 
     def _named_next(
         self, entry: _Entry, named: list[_Entry], titled: bool = False

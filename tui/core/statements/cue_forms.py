@@ -84,7 +84,12 @@ from tui.core.statements.patterns import (
     WORDS,
     skip_space,
 )
-from tui.core.statements.rejections import in_naming_aside, rejection, told_a_hearing
+from tui.core.statements.rejections import (
+    in_naming_aside,
+    rejection,
+    told_a_hearing,
+    told_the_author,
+)
 from tui.core.statements.state import Found
 from tui.core.text import Quote, alternation, head_before, strip
 
@@ -369,17 +374,20 @@ _MESSAGE_VENUE_END = re.compile(
 # Where such a closing phrase may start: the first of these found near the end is tried.
 _VENUE_MARKS = (" in a", ", speaking ", ", under ", ", in evidence", ", in testimony")
 # The interview closing the sentence after indirect content, when the reporter got hold of
-# the speaker: ", when I called her on Monday.", " when we spoke last week.", " when reached
-# by phone.", " when asked about it." (not "when the vote came", "when contacted about bills",
-# "when asked to pay").
+# the speaker: ", when I called her on Monday.", " when we spoke last week.", " when I
+# interviewed her in 2019, before the merger.", " when reached for comment.", " when
+# contacted by The Globe and Mail.", " when asked about the report." (not "when the vote
+# came", "when contacted about bills", "when asked to pay", nor a talk's topic, "felt better
+# when we talked about her son", a time of the content).
 _INTERVIEW_WHEN_END = re.compile(
-    r",?\s+when\s+(?:(?:I|we)\s+(?:"
-    + alternation(CONTACT_VERBS | CONTACT_PARTICIPLES | frozenset({"spoke", "talked"}))
-    + r")\b[^,.;:“”\"]{0,60}|(?:(?:"
+    r",?\s+when\s+(?:(?:I|we)\s+(?:(?:spoke|talked)(?!\s+about\b)|"
+    + alternation(CONTACT_VERBS | CONTACT_PARTICIPLES)
+    + r")\b[^,.;:“”\"]{0,60}(?:,\s+(?:before|after|during)\s+[^,.;:“”\"]{1,40})?|(?:(?:"
     + alternation(CONTACT_PARTICIPLES)
-    + r")(?:\s+by\s+(?:phone|telephone|e-?mail|text"
-    r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
-    r"|asked\s+(?:for\s+comment|about\s+(?:it|this|that|them|the\s+matter)))\b"
+    + r")(?:\s+for\s+comment)?(?:\s+by\s+(?:phone|telephone|e-?mail|text"
+    r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*))?"
+    r"|asked\s+(?:for\s+comment|about\s+(?:it|this|that|them"
+    r"|(?:the|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?)))\b"
     r"(?:\s+(?:on|last|this|late|early)\s+[\w-]+|\s+[A-Z][a-z]+day)*)[.!?]?\s*$"
 )
 # A known outlet told, closing the sentence after what was said, and when: "confirmed the
@@ -465,8 +473,10 @@ class CueForms(Clauses):
         Variety."; not "said the rights would move to TSN.")."""
         if told:
             end = self._before_venue(start, end, _OUTLET_TOLD_END, (" to ",))
-        end = self._before_venue(start, end, _INTERVIEW_WHEN_END, (", when ", " when "))
-        return self._before_venue(start, end, _MESSAGE_VENUE_END, _VENUE_MARKS)
+        cut = self._before_venue(start, end, _INTERVIEW_WHEN_END, (", when ", " when "))
+        if cut < end:
+            self.interview = (cut, end)
+        return self._before_venue(start, cut, _MESSAGE_VENUE_END, _VENUE_MARKS)
 
     def _before_venue(
         self, start: int, end: int, venue: re.Pattern[str], marks: tuple[str, ...]
@@ -731,6 +741,8 @@ class CueForms(Clauses):
         if agent is None and complemented:
             agent = self._agent_after_complement(cue[1], sentence[1])
         if agent is None and word == "told":
+            if told_the_author(text, cue):
+                return self._told_the_author(cue, sentence)
             return self._told_to_a_hearing(cue, sentence)
         judged = complemented and word in JUDGEMENT_PARTICIPLES
         participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES
@@ -761,6 +773,22 @@ class CueForms(Clauses):
             # "no deaths have been reported, the agency said": a passive naming no source
             return None  # leaves its sentence to the attribution after it
         return Found(content[0], content[1], phrase, cue)
+
+    def _told_the_author(self, cue: Span, sentence: Span) -> Found | None:
+        """ "I'm told the premier will resign", "The deal, I'm told, is done": what the
+        author was told by a source left unnamed, no claim of the author's, the clause after
+        "told" or the sentence around it set off by commas, with no speaker (as "It is
+        understood that ..."); None for no clause ("I'm told to wait", "told of the delay")."""
+        text = self.text
+        if text.startswith(",", cue[1]):
+            content = self._content(sentence[0], sentence[1])
+        else:
+            time = TIME_ADJUNCT.match(text, cue[1], sentence[1])  # "I'm told on good authority"
+            opener = _TOLD_CLAUSE.match(text, time.end() if time else cue[1], sentence[1])
+            content = None if opener is None else self._content(opener.end(), sentence[1])
+        if content is None or FINITE_VERB.search(text, *content[0]) is None:
+            return None
+        return Found(content[0], content[1], None, cue)
 
     def _told_to_a_hearing(self, cue: Span, sentence: Span) -> Found | None:
         """ "The inquest was told (that) the gate was open", "Jurors were told the knife had

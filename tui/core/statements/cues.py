@@ -81,6 +81,7 @@ from tui.core.lexicon import (
     INVERTED_CUES,
     JOINT_CUES,
     KNOW_FORMS,
+    LEARN_FORMS,
     LIFE_STAGE_NOUNS,
     LISTENER_CUES,
     LY_NOUNS,
@@ -538,7 +539,7 @@ _SO_BEFORE = re.compile(r"(?:\b(?i:or)\s+)?\b(?i:so)\s+$")
 # A colon a few words after such a cue, none of them a copula: "Here is what she said: “...”",
 # "Here is what Lee said at the afternoon news conference:"; not "What she said at the
 # meeting was clear:", a pseudo-cleft.
-_COLON_NEXT = re.compile(r"(?:\s+(?!(?i:is|was|are|were)\b)[\w’'-]+){0,6}?\s*:")
+_COLON_NEXT = re.compile(r"(?:,?\s+(?!(?i:is|was|are|were)\b)[\w’'-]+){0,12}?\s*:")
 # The copula of a pseudo-cleft after such a cue and up to three words (its object, an
 # adverb): "What she told me *was that* ...", "What critics fear most *is* ...".
 _CLEFT_COPULA = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|was|are|were)\s+(?:that\s+)?")
@@ -1434,11 +1435,16 @@ def _warning_level(words: tuple[str, ...]) -> bool:
     )
 
 
+_KNOWING = KNOW_FORMS | LEARN_FORMS  # "What police know so far:", "What we have learned:"
+
+
 def _writers_findings(phrase: Phrase, word: str) -> bool:
-    """Whether a free relative before a colon is the newsroom's heading over what it has
-    found, its subject the writers' "we" and its verb one of knowing ("What we know so far:",
-    "Here's what we have learned:"), not anyone's words ("Here is what she said:")."""
-    return phrase.words == ("we",) and word.lower() in THOUGHT_WORDS
+    """Whether a free relative before a colon is the newsroom's heading over what is known:
+    its verb one of knowing or learning, whoever knows ("What police know so far:", "What
+    investigators have learned:"), or any verb of thought of the writers' "we" ("What we
+    think happened:"); not anyone's words ("Here is what she said:")."""
+    lower = word.lower()
+    return lower in _KNOWING or phrase.words == ("we",) and lower in THOUGHT_WORDS
 
 
 def _natural_event(words: tuple[str, ...]) -> bool:
@@ -1632,6 +1638,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a full hand recount"
             if or_after_refusal(text, cue):
                 continue  # "would not confirm or deny that ...": neither said
+            if self.interview[0] <= cue[0] < self.interview[1]:
+                continue  # "said it would close when I called her about it": the reporter's
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if reported_deed(text, lower, cue, end):

@@ -38,11 +38,12 @@ from tui.core.lexicon import (
     PICTURE_AGENCIES,
     SOCIAL_NETWORKS,
     SPEECH_CUES,
+    TRADE_MODIFIERS,
 )
 from tui.core.model import Span
 from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import given_name
-from tui.core.text import alternation, holds, occurrences, paragraphs
+from tui.core.text import PAGE_STAMP_AGO, alternation, holds, occurrences, paragraphs
 
 _CREDIT = r"(?:(?:" + alternation(PICTURE_AGENCIES) + r")\s+)?(?i:" + alternation(CREDIT_WORDS)
 _CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit\s*:)")
@@ -146,13 +147,20 @@ _CROSSHEAD_AFTER = 2
 _SENTENCE_CLOSERS = (".", "!", "?", "”", '"', "’", ")")
 # A live blog's entry time, a line of its own over the entry's headline, which a crosshead
 # may follow as it follows a closed sentence: "9:14 p.m. ET, November 18, 2026", "7:55 p.m.
-# MT", "Fri 14 Nov 2026 13.38 GMT", "Updated 3 minutes ago", "1h ago".
+# MT", "Fri 14 Nov 2026 13.38 GMT", or the page's stamp (`PAGE_STAMP_AGO`: "Updated 3
+# minutes ago", "1h ago").
 _ENTRY_TIME = re.compile(
-    r"(?:(?:Updated|Posted)\s+)?(?:(?:[A-Z][a-z]{2},?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+)?"
+    r"(?:(?:Updated|Posted)\s+)?(?:[A-Z][a-z]{2},?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+)?"
     r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
     r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?"
-    r"|\d{1,3}\s*(?:h|hrs?|m|mins?|minutes?|hours?)\s+ago)"
+    r"|" + PAGE_STAMP_AGO
 )
+# The verbs of saying an entry's headline may report in ("Premier says army is coming",
+# "Mayor warns of closures"): kept as a statement unless the entry's body repeats it, as a
+# page's headline is (headlines.py); not nouns as well ("posts", "reports", "notes").
+_ENTRY_SAYS = frozenset(
+    w for w in SPEECH_CUES if w.endswith("s") and not w.endswith("ss")
+) - frozenset("posts reports notes states".split())
 # A live page's list of its key entries, by their headlines, each on a line of its own up to
 # a blank line ("Key events¶1h ago¶Red warning extended to the coast¶2h ago¶..."): links to
 # the entries below, which report what the list's lines repeat.
@@ -239,8 +247,10 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
             found.append((start, end))
             continue
         if (
-            not found or found[-1] != spans[index - 1] or _ENTRY_TIME.fullmatch(text, *found[-1])
-        ) and _crosshead(text, spans, index):  # after prose, or an entry's time ("14.52 BST")
+            (not found or found[-1] != spans[index - 1] or _ENTRY_TIME.fullmatch(text, *found[-1]))
+            and _crosshead(text, spans, index)  # after prose, or an entry's time ("14.52 BST")
+            and not _entry_saying(text, spans, index)
+        ):
             found.append((start, end))
             continue
         if text[start] not in _CAPITALS:
@@ -266,14 +276,46 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     return found
 
 
+def entry_headlines(text: str, paras: Sequence[Span]) -> list[Span]:
+    """The live blog's entry headlines of `text` (`paras`: its paragraphs) that report a
+    saying under the entry's time ("10:42 a.m. ET¶Premier Ann Roe says the army is
+    coming"): statements, like a page's headline, but where the entry repeats them."""
+    return [
+        paras[index]
+        for index in range(1, len(paras))
+        if _entry_saying(text, paras, index) and _crosshead(text, paras, index)
+    ]
+
+
+def _entry_saying(text: str, paras: Sequence[Span], index: int) -> bool:
+    """Whether paragraph `index` follows an entry's time and holds a verb of saying
+    (`_ENTRY_SAYS`), as an entry's headline reporting what someone said."""
+    start, end = paras[index - 1]
+    if not text[start : start + 1].isalnum() or _ENTRY_TIME.fullmatch(text, start, end) is None:
+        return False
+    return any(
+        word.lower() in _ENTRY_SAYS for word in text[paras[index][0] : paras[index][1]].split()
+    )
+
+
 def _listed_entry(text: str, paras: Sequence[Span], index: int, heading: int) -> bool:
     """Whether paragraph `index` is a line of the list of key entries headed by paragraph
     `heading` ("Key events"): an entry's headline or time, closing no sentence, the list's
-    first line or on the line right after the one before."""
+    first line or on the line right after the one before; or, its entries set apart by blank
+    lines, the headline under a listed time, or a time whose headline no prose follows, as
+    the first entry's body follows it ("Key events¶¶1h ago¶Evacuation order expanded¶¶2h
+    ago¶Premier says army will help¶¶10:42 a.m. ET¶Roe visits Halifax¶¶Roe said ...")."""
     start, end = paras[index]
     if text[start:end].rstrip().endswith(_SENTENCE_CLOSERS):
         return False
-    return index == heading + 1 or text.count("\n", paras[index - 1][1], start) == 1
+    if index == heading + 1 or text.count("\n", paras[index - 1][1], start) == 1:
+        return True
+    if _ENTRY_TIME.fullmatch(text, *paras[index - 1]):
+        return True  # the headline under a listed entry's time
+    return _ENTRY_TIME.fullmatch(text, start, end) is not None and (
+        index + 2 >= len(paras)
+        or not text[slice(*paras[index + 2])].rstrip().endswith(_SENTENCE_CLOSERS)
+    )
 
 
 def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
@@ -324,8 +366,10 @@ def byline_author(text: str, paras: list[Span]) -> str | None:
             if outlet and given_name(outlet.split()[0]):
                 return None  # "By Jane Doe, John Roe": two authors, the second no outlet
             words = byline.group(1).split()
-            while len(words) > 2 and words[-1].lower() in INTERVIEWER_NOUNS:
+            if len(words) > 2 and words[-1].lower() in INTERVIEWER_NOUNS:
                 words.pop()  # "By Ann Roe Columnist": her trade, set after her name
+                while len(words) > 2 and words[-1].lower() in TRADE_MODIFIERS:
+                    words.pop()  # "By Ann Roe Staff Reporter", "Senior Columnist"
             name = " ".join(words)
             return name.title() if name.isupper() else name
     return None

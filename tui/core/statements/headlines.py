@@ -45,6 +45,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
+    ROLE_HOLDERS,
     ROLE_NOUNS,
     SOURCE_ADJECTIVES,
 )
@@ -199,13 +200,18 @@ def _stem(word: str) -> str:
 
 
 def without_repeats(
-    text: str, ends: list[int], statements: list[Emitted], sources: dict[str, Speaker]
+    text: str,
+    ends: list[int],
+    statements: list[Emitted],
+    sources: dict[str, Speaker],
+    start: int = 0,
 ) -> list[Emitted]:
     """`statements` but those of the headline or the standfirst (`ends`: where each of their
-    paragraphs ends) that a later statement repeats: one after their paragraph, by the same
-    source (`sources`: each working speaker id's speaker), of the same act, holding at least
-    `REPEATED_SHARE` of their content words."""
-    head = [s for s in statements if s.span[0] < ends[-1] and s.speaker is not None]
+    paragraphs ends; `start`: where the first begins, a live blog's entry headline too) that a
+    later statement repeats: one after their paragraph, by the same source (`sources`: each
+    working speaker id's speaker), of the same act, holding at least `REPEATED_SHARE` of
+    their content words."""
+    head = [s for s in statements if start <= s.span[0] < ends[-1] and s.speaker is not None]
     repeated = {id(s) for s in head if _repeated(text, s, ends, statements, sources)}
     return [s for s in statements if id(s) not in repeated] if repeated else statements
 
@@ -213,13 +219,15 @@ def without_repeats(
 def same_source(head: Speaker | None, body: Speaker | None) -> bool:
     """Whether the speaker of a headline's statement is the body's speaker: the same one, a
     named one of the same surname, a bare description ("Mayor", "Police chief") whose last
-    word is in the role the body gives its speaker ("the city's mayor"), or an unnamed one
-    described again in the body's longer words (`_described_again`)."""
+    word is in the role the body gives its speaker ("the city's mayor"), or by its title
+    ("Governor" and "Ohio Gov. Warren Pike"), or an unnamed one described again in the body's
+    longer words (`_described_again`)."""
     if head is None or body is None:
         return False
     if head.id == body.id:
         return True
-    if _surname(head) in re.findall(r"[a-z]+", (body.role or "").lower()):
+    last, role = _surname(head), re.findall(r"[a-z]+", (body.role or "").lower())
+    if last in role or not head.named and not ROLE_HOLDERS.get(last, frozenset()).isdisjoint(role):
         return True
     if not head.named and not body.named:
         return _described_again(head.name, body.name)

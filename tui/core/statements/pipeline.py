@@ -7,7 +7,7 @@ from operator import itemgetter
 from tui.core.model import Span, Speaker, Statement, StatementAct, new_statement
 from tui.core.statements.acts import negated_cue, statement_act
 from tui.core.statements.cues import CUE_STARTS, CueAttributions
-from tui.core.statements.furniture import blanked, byline_author, one_name
+from tui.core.statements.furniture import blanked, byline_author, entry_headlines, one_name
 from tui.core.statements.headlines import headline_ends, without_repeats
 from tui.core.statements.labels import (
     Labels,
@@ -37,7 +37,9 @@ def find_statements(
     names, else the one a byline names, is who "I" is (when it is one name)."""
     paras = paragraphs(text) if paras is None else paras
     author = author if author and one_name(author) else byline_author(text, paras)
-    return _Finder(*blanked(text, paras), text, title, author).run()
+    finder = _Finder(*blanked(text, paras), text, title, author)
+    finder.entries = entry_headlines(text, paras)
+    return finder.run()
 
 
 class _Finder(Labels, CueAttributions, ReportingNouns):
@@ -53,6 +55,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         cues, nouns = _CUES_AND_NOUNS.find(text)
         super().__init__(blanked, text, paras, headlines, cues, [start for start, _ in nouns])
         self.headline_ends = headline_ends(raw, blanked, paras, title)
+        self.entries: list[Span] = []  # a live blog's entry headlines reporting a saying
         self.headings = section_headings(raw)
         self.author = author
 
@@ -97,10 +100,14 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             self.speakers.name_the_author(self.author)
         speakers, ids = self.speakers.speakers()
         kept = [s for s in self.statements if self._kept(s)]
-        if self.headline_ends:  # content words and starts: the same with the punctuation
+        if self.headline_ends or self.entries:  # content words and starts: the same with
+            # the punctuation
             by_slug = {s.id: s for s in speakers}
             sources = {work: by_slug[slug] for work, slug in ids.items() if slug in by_slug}
-            kept = without_repeats(self.text, self.headline_ends, kept, sources)
+            if self.headline_ends:
+                kept = without_repeats(self.text, self.headline_ends, kept, sources)
+            for start, end in self.entries:  # "10:42 a.m. ET¶Premier says ...": as a headline
+                kept = without_repeats(self.text, [end], kept, sources, start)
         trimmed = [
             (without_closing_punctuation(self.text, without_post_link(self.text, s.span)), s)
             for s in kept

@@ -51,6 +51,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     ADD_FORMS,
     ADMIT_FORMS,
+    ANONYMOUS_HEADS,
     ANSWER_VERBS,
     ARGUE_FORMS,
     AUXILIARY_VERBS,
@@ -84,6 +85,7 @@ from tui.core.lexicon import (
     LEARN_FORMS,
     LEARNING_VERBS,
     MANDATIVE_CUES,
+    MEDIA_WORDS,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
@@ -128,7 +130,7 @@ from tui.core.statements.patterns import (
     compound_tail,
     heading,
 )
-from tui.core.text import PHONE, alternation, head_before
+from tui.core.text import PHONE, alternation, head_before, last_word
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
 _ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
@@ -409,6 +411,9 @@ _LIST_ANNOUNCED = re.compile(
     r"(?:tips|ways|suggestions|steps|rules|pointers|strategies|ideas|guidelines)"
     r"(?:\s+(?:for|to|on|about|from)\s[^:.;\n]*)?"
     r"|(?i:the\s+following)"
+    # the topic alone of what is quoted after the colon: "(Here is what Roe said Tuesday)
+    # about the bridge, the ferry and the tolls:"
+    r"|about\s[^:.;\n]*"
 )
 # After a verb of asking, whom, then a reply asked for: "asked the city *for comment*",
 # "asked for a response": words requested, none given (not "asked for a recount").
@@ -894,12 +899,33 @@ _PLACED = re.compile(
 # A clause's "which" (or "That", "This" opening a sentence) telling the author something:
 # "..., which tells me the strings are loose", "That tells us the rules bend": the author's
 # inference from a fact, no one's claim (not "a memo that tells us ...", "The report tells
-# us ...").
+# us ..."). After "which" only the present: "Acme, which told us that ..." is Acme's act of
+# telling; and only after a clause, not after a speaker's phrase (`_speaker_antecedent`).
 _TELLING_FORMS = frozenset({"tells", "told", "tell"})
+_WHICH_TELLING_FORMS = frozenset({"tells", "tell"})
 _FACT_BEFORE = re.compile(
-    r"(?:,\s*which|(?:^|\n|[.!?][”\"]?\s+)(?:That|This))\s+(?:(?:only|also|just)\s+)?$"
+    r"(?:(?P<which>,\s*which)|(?:^|\n|[.!?][”\"]?\s+)(?:That|This))"
+    r"\s+(?:(?:only|also|just)\s+)?$"
 )
 _AUTHOR_TOLD = re.compile(r"\s+(?:me|us)\b")
+# The speakers' nouns a relative "which" may stand for: a body, a document, a role
+_SPEAKER_ANTECEDENTS = DOCUMENT_WORDS | ROLE_NOUNS | ANONYMOUS_HEADS | MEDIA_WORDS
+# A sentence's subject of at most six words before the comma of ", which": "A leaked memo"
+_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)(?:[^\s,.;:!?“”\"]+\s+){0,5}\S+$")
+
+
+def _speaker_antecedent(text: str, comma: int) -> bool:
+    """Whether the sentence's subject before the comma of ", which" names who may tell: a
+    name ("Acme, which tells us"), a possessor's or a body's, a document's or a role's noun
+    ("A leaked memo, which tells us"); not a clause ("Fares went up twice in a year, which
+    tells me", "The board moved $9,000 into a dashboard, which tells me")."""
+    word = last_word(text, max(0, comma - 40), comma).strip('”"’)')
+    if not word or _SUBJECT_BEFORE.search(text, max(0, comma - 80), comma) is None:
+        return False
+    if word[0].isupper() or word.endswith(("'s", "’s")):
+        return True
+    lower = word.lower()
+    return lower in _SPEAKER_ANTECEDENTS or marked_kind([lower]) is not None
 
 
 def _placed(text: str, cue: Span) -> bool:
@@ -952,7 +978,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if (
         word in _TELLING_FORMS
         and _AUTHOR_TOLD.match(text, cue[1])
-        and _FACT_BEFORE.search(text, max(0, cue[0] - 14), cue[0])
+        and (fact := _FACT_BEFORE.search(text, max(0, cue[0] - 14), cue[0])) is not None
+        and (
+            fact.group("which") is None
+            or word in _WHICH_TELLING_FORMS
+            and not _speaker_antecedent(text, fact.start())
+        )
     ):
         return "no source"  # "..., which tells me the strings are loose": the author infers
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
@@ -1011,6 +1042,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and _no_source(text, cue, before)
         and not _found_by(text, cue)
         and not told_a_hearing(text, cue)
+        and not (word == "told" and told_the_author(text, cue))
     ):
         return "no source"
     if (
@@ -1605,6 +1637,19 @@ def _no_source(text: str, cue: Span, before: str | None) -> bool:
         return False
     agent = _AGENT.match(text, cue[1])
     return agent is None or names_no_agent(text, agent.end())
+
+
+# The author told by no one named, before "told": "I'm told the premier will resign", "The
+# deal, I am told, is done", "we're told".
+_AUTHOR_TOLD_LEAD = re.compile(r"\b(?:I[’']m|I\s+am|[Ww]e[’']re|[Ww]e\s+are)\s+(?:\w+ly\s+)?$")
+_AUTHOR_TOLD_REACH = 24  # characters before "told" that hold its lead
+
+
+def told_the_author(text: str, cue: Span) -> bool:
+    """Whether the passive "told" at `cue` has the author for subject ("I'm told ...", "we
+    are told that ..."): a source's word the author passes on, the source left unnamed."""
+    lead = cue[0] - _AUTHOR_TOLD_REACH if cue[0] - _AUTHOR_TOLD_REACH > 0 else 0
+    return _AUTHOR_TOLD_LEAD.search(text, lead, cue[0]) is not None
 
 
 def told_a_hearing(text: str, cue: Span) -> bool:

@@ -184,6 +184,9 @@ class State:
         # The narrator's appositions summing up a clause reported ("..., a claim that critics
         # disputed"): no reporting noun in them makes a statement.
         self.summings: list[Span] = []
+        # The last interview cut off a content's end ("..., when I called her about the
+        # layoffs."): the reporter's contact, whose cues make no statement.
+        self.interview: Span = (-1, -1)
         self.last_para = -1  # the paragraph of the last statement
         self.idle: Span = (-1, -1)  # the last sentence read that made no statement
         self.clause_start = 0  # where the sentence whose cues are read starts, past taken text
