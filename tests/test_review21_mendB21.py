@@ -1,0 +1,113 @@
+"""Review of session 21's merged changes (mend B): each finding's construction tested on
+invented sentences, with near-misses that must not change."""
+
+import pytest
+from extraction_helpers import attributed, contents, speaker_of
+
+# -- 1. "no" + noun before a cue: nobody's words only when "no" opens the clause --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tenants with no heat said they had been cold for a week.", "Tenants with no heat"),
+        ("A cyclist who had no helmet said he could not remember the fall.", "A cyclist"),
+        ("Growers who got no frost warning said the orchards were lost.", "Growers"),
+    ],
+)
+def test_no_inside_the_subjects_phrase_keeps_the_statement(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.startswith(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm floods valley towns, no deaths reported.",
+        "No official said the bridge was closed.",
+        "The roads were icy, and no injuries were reported.",
+        "The roads were icy; no injuries reported.",
+    ],
+)
+def test_no_opening_the_clause_is_nobodys_statement(text: str):
+    assert all("reported" not in c and "bridge" not in c for c in contents(text))
+
+
+# -- 2. "sold/sent X to Y who said": the object only when Y is a place's bare name --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The county mailed a bill to residents who said they never got it.", "residents"),
+        ("The town sent a notice to residents who said they never received it.", "residents"),
+        ("Corvane sold the plant to an investor who said the jobs would stay.", "an investor"),
+        ("She sold her cabin to a neighbour who said he would rent it out.", "a neighbour"),
+        ("Halloway sold the mill to Greta Lund who said she would reopen it.", "Greta Lund"),
+    ],
+)
+def test_who_after_a_recipient_is_the_recipient(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+def test_who_after_a_place_traded_to_is_still_the_traded_player():
+    text = "The Gulls traded a winger to Boston on Friday who said he was glad to go."
+    assert speaker_of(text)[0] == "a winger"
+
+
+# -- 4. "asked X about Y, who said": Y's words when Y is a person; none for a thing --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporters asked Voss about Premier Ann Lee, who has said the plant is safe.", "Ann Lee"),
+        (
+            "A reporter asked the premier about Nadia Brook, who said last week she would run.",
+            "Nadia Brook",
+        ),
+        ("Parents asked the principal about the coaches, who said they were tired.", "coaches"),
+    ],
+)
+def test_who_after_a_persons_topic_is_the_topic(text: str, name: str):
+    found = attributed(text)
+    speaker = found[-1][1]
+    assert speaker is not None and speaker.name.endswith(name)
+
+
+def test_who_after_a_things_topic_with_no_asking_verb_is_nobody():
+    text = "Lee spoke to the minister about the fire, who said it was arson."
+    assert all(speaker is None or "fire" not in speaker.name for _, speaker, _ in attributed(text))
+
+
+def test_who_after_a_things_topic_is_the_asked_object():
+    found = attributed("Reporters asked Ann Vale about the flood, who said it was avoidable.")
+    assert found[-1][1] is not None and found[-1][1].name == "Ann Vale"
+
+
+# -- 9, 10. content before ", who": cut only before the relative's own active cue --
+
+
+def test_a_relative_aside_before_an_asked_question_does_not_cut_the_question():
+    text = (
+        'We asked the maker of the clip, who posts under the name "Ridge Rider", where the '
+        "footage came from."
+    )
+    assert any("where the footage came from" in c for c in contents(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz says the strike is also hurting teachers, who are being asked to cover "
+        "classes that aides would normally take.",
+        "Ana Ruiz says the cuts are also hurting clerks, who were asked to work weekends.",
+    ],
+)
+def test_a_passive_cue_in_a_relative_does_not_cut_the_content(text: str):
+    assert any(c.endswith(("take", "weekends")) for c in contents(text))
+
+
+def test_an_active_relative_cue_still_ends_the_asked_topic():
+    found = attributed("Reporters asked Ann Vale about the flood, who later said it was avoidable.")
+    assert ("about the flood", "asked") in [(c, cue) for c, _, cue in found]
