@@ -111,3 +111,42 @@ def test_a_passive_cue_in_a_relative_does_not_cut_the_content(text: str):
 def test_an_active_relative_cue_still_ends_the_asked_topic():
     found = attributed("Reporters asked Ann Vale about the flood, who later said it was avoidable.")
     assert ("about the flood", "asked") in [(c, cue) for c, _, cue in found]
+
+
+# -- 3, 6. a lede's leader of a body: only a title that fits the body, the person's kept --
+
+_LEDE = "The head of the {body} said on Monday the {thing} would reopen by June.\n\n{title} {name} "
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "role"),
+    [
+        ("ferry agency", "Administrator", "Administrator, head of the ferry agency"),
+        ("ferry agency", "FRA Administrator", "FRA Administrator, head of the ferry agency"),
+        ("harbour commission", "Commissioner", "Commissioner, head of the harbour commission"),
+        ("transit workers union", "President", "President, head of the transit workers union"),
+        ("airline", "Chief Executive", "Chief Executive, head of the airline"),
+    ],
+)
+def test_a_ledes_leader_is_the_next_paragraphs_fitting_title(body: str, title: str, role: str):
+    text = _LEDE.format(body=body, thing="terminal", title=title, name="Mira Kessel")
+    text += "told reporters the repairs would cost $40 million."
+    found = attributed(text)
+    assert [(s.name, s.role) if s else None for _, s, _ in found] == [("Mira Kessel", role)] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("ferry agency", "Governor"),
+        ("ferry agency", "President"),
+        ("transit workers union", "Administrator"),
+        ("ferry agency", "Deputy Administrator"),
+    ],
+)
+def test_a_title_that_fits_no_body_leaves_the_leader_unnamed(body: str, title: str):
+    text = _LEDE.format(body=body, thing="terminal", title=title, name="Mira Kessel")
+    text += "told reporters the state would pay for repairs."
+    first, second = attributed(text)
+    assert first[1] is not None and not first[1].named
+    assert second[1] is not None and (second[1].name, second[1].role) == ("Mira Kessel", title)
