@@ -150,3 +150,25 @@ def test_a_title_that_fits_no_body_leaves_the_leader_unnamed(body: str, title: s
     first, second = attributed(text)
     assert first[1] is not None and not first[1].named
     assert second[1] is not None and (second[1].name, second[1].role) == ("Mira Kessel", title)
+
+
+# -- 7. an adjective of attitude and its cause after a bare noun, like a participle's --
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Dairy farmers angry about the price of milk said they would protest.", "Dairy farmers"),
+        ("Growers upset over the cost of water said they would sue.", "Growers"),
+        ("Growers angry about prices said they would sue.", "Growers"),
+        ("Growers worried about prices said they would sue.", "Growers"),
+        ("Drivers alarmed about the cost of fuel said they would protest.", "Drivers"),
+    ],
+)
+def test_an_attitude_and_its_cause_describe_the_noun_before_them(text: str, opening: str):
+    name, kind, _ = speaker_of(text)
+    assert name.startswith(opening) and kind == "group"
+
+
+def test_an_attitude_after_a_named_subject_reads_as_before():
+    assert speaker_of("Lee, angry about the price of milk, said farmers would protest.")[0] == "Lee"

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
+    ATTITUDE_ADJECTIVE_CUES,
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_CUES,
@@ -783,9 +784,16 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
         return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
-    if found is None and i >= 4 and toks[i - 1].lower == "of" and word.isalpha() and word.islower():
-        # "Drivers alarmed about the cost of fuel said": a bare noun ending the chain of
-        # complements after the participle and its cause; the noun before them speaks
+    if (
+        found is None
+        and i >= 3
+        and (toks[i - 1].lower == "of" or toks[i - 1].lower in _CAUSE_LINKS)
+        and word.isalpha()
+        and word.islower()
+    ):
+        # "Drivers alarmed about the cost of fuel said", "Farmers angry about prices said": a
+        # bare noun ending the chain of complements after the participle (or an adjective of
+        # attitude) and its cause; the noun before them speaks
         agent = _participle_agent(text, toks, _phrase_of((toks[i],)), i)
         if agent is not None:
             return _kin_of_described(text, toks, agent)
@@ -1043,7 +1051,7 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     if (
         first < 3
         or toks[first - 1].lower not in _CAUSE_LINKS
-        or not _past_participle(toks[first - 2])
+        or not (_past_participle(toks[first - 2]) or _attitude_before(toks, first - 1))
     ):
         return None
     head = _phrase_at(text, toks, first - 3)
@@ -1057,6 +1065,16 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
 
 # What links a past participle to its agent or its cause: "angered *by*", "worried *about*".
 _CAUSE_LINKS = frozenset({"by", "about", "over"})
+
+
+def _attitude_before(toks: list[Token], link: int) -> bool:
+    """Whether an adjective of attitude and its preposition end at toks[link], a cause's link
+    like a participle's: "Farmers *angry about* the price of milk said"."""
+    adjective = toks[link - 1]
+    return (
+        adjective.word.islower()
+        and f"{adjective.lower} {toks[link].lower}" in ATTITUDE_ADJECTIVE_CUES
+    )
 
 
 def _complement_chain_start(text: str, toks: list[Token], first: int) -> int:
