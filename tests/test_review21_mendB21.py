@@ -172,3 +172,46 @@ def test_an_attitude_and_its_cause_describe_the_noun_before_them(text: str, open
 
 def test_an_attitude_after_a_named_subject_reads_as_before():
     assert speaker_of("Lee, angry about the price of milk, said farmers would protest.")[0] == "Lee"
+
+
+# -- 8. two titled names joined: the second's title (and the place before it) out of the name --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Premier Ann Lee and British Columbia Premier Tom Hale said the pipeline would go "
+            "ahead.",
+            "Ann Lee and Tom Hale",
+        ),
+        (
+            "Premier Colin Marsh and Liberal Leader Omar Haddad said the deficit was a worry.",
+            "Colin Marsh and Omar Haddad",
+        ),
+        (
+            "Mayor Ann Lee and Councillor Tom Hale said the budget was balanced.",
+            "Ann Lee and Tom Hale",
+        ),
+        # near-misses: an abbreviated title is the name's own; no title; a group's name
+        (
+            "Sen. Ida Voss and Sen. Abe Kolb said the rule was flawed.",
+            "Sen. Ida Voss and Sen. Abe Kolb",
+        ),
+        ("Ann Lee and Tom Hale said the budget was balanced.", "Ann Lee and Tom Hale"),
+    ],
+)
+def test_a_second_title_is_no_part_of_a_groups_name(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_each_titled_person_keeps_the_title_apart():
+    text = (
+        "Premier Ann Lee and British Columbia Premier Tom Hale said the pipeline would go ahead. "
+        "Hale said it would create jobs."
+    )
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and (speaker.name, speaker.role) == (
+        "Tom Hale",
+        "British Columbia Premier",
+    )
