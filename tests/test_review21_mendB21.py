@@ -215,3 +215,30 @@ def test_each_titled_person_keeps_the_title_apart():
         "Tom Hale",
         "British Columbia Premier",
     )
+
+
+# -- 5. a kin noun's complement named after it: the kin speaks, in more forms --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“He was scared,” the mother of the boy, Noah Brandt, said.",
+        "The mother of the suspect, 19-year-old Noah Brandt, said he was innocent.",
+        "“He is innocent,” the mother of the suspect, 19-year-old Noah Brandt, said.",
+    ],
+)
+def test_a_name_of_the_other_gender_names_the_kins_complement(text: str):
+    name, kind, role = speaker_of(text)
+    assert name.lower().startswith("the mother of the") and kind == "person"
+    assert role is None or "Brandt" not in role
+
+
+def test_a_name_of_the_kins_gender_names_the_kin_after_a_quotation():
+    text = "“He was scared,” the mother of the boy, Ruth Brandt, said."
+    assert speaker_of(text) == ("Ruth Brandt", "person", "mother of the boy")
+
+
+def test_a_role_with_a_complement_after_a_quotation_is_read_as_before():
+    text = "“It was locked,” the head of security, Ruth Brandt, said."
+    assert speaker_of(text) == ("Ruth Brandt", "person", "head of security")
