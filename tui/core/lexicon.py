@@ -231,16 +231,36 @@ OBTAINED_OBJECTS: frozenset[str] = frozenset(
 # its own, by the asker (named after "by", else unnamed).
 QUESTION_PARTICIPLES: frozenset[str] = frozenset("asked pressed questioned quizzed".split())
 # Nouns for whoever leads a body, before its "of" ("the head of the rail agency", "the chief
-# of the water board"), and the titles such a leader goes by ("Administrator Paula Kersey",
-# "Commissioner Ed Roy"): a lede's unnamed leader is the one titled so who opens the next
-# paragraph.
+# of the water board"), and the titles such a leader goes by, by the body's noun
+# ("Administrator Paula Kersey" heads an agency, "Commissioner Ed Roy" a commission, "Chief
+# Executive Ana Ruiz" a company): a lede's unnamed leader is the one titled so who opens the
+# next paragraph. No title of an office of its own ("Governor", a state's; "President", a
+# country's, unless the body is a union's, a company's or a school's).
 LEADER_NOUNS: frozenset[str] = frozenset("head chief leader boss".split())
-LEADER_TITLES: frozenset[str] = frozenset(
-    """
-    administrator director president chair chairman chairwoman chairperson commissioner
-    superintendent ceo chief executive registrar governor
-    """.split()
-)
+LEADER_TITLES: dict[str, frozenset[str]] = {
+    body: frozenset(title.strip() for title in titles.split(","))
+    for bodies, titles in (
+        (
+            "agency authority administration",
+            "administrator, director, director general, commissioner, chief executive, ceo",
+        ),
+        ("commission", "commissioner, chair, chairman, chairwoman, chairperson"),
+        ("council committee", "chair, chairman, chairwoman, chairperson"),
+        ("board", "chair, chairman, chairwoman, chairperson, director, general manager"),
+        ("union federation association league society chamber", "president"),
+        (
+            "company firm corporation airline railway utility bank insurer retailer carrier "
+            "automaker hospital",
+            "chief executive, ceo, president, chair, chairman, chairwoman, chairperson, "
+            "general manager",
+        ),
+        ("department ministry office service bureau institute force", "director, chief"),
+        ("district", "superintendent"),
+        ("university college", "president, chancellor"),
+        ("registry", "registrar"),
+    )
+    for body in bodies.split()
+}
 # Verbs whose object a complement follows, by the complement's preposition: whom one
 # questions about a topic ("asked the minister about the cuts"), what one trades or sends to
 # a place ("traded a pitcher to Boston"). A relative "who" after the complement stands for

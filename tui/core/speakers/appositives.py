@@ -52,7 +52,7 @@ from tui.core.speakers.noun_phrases import (
     _proper_name,
 )
 from tui.core.speakers.sentences import _opens_line_or_sentence
-from tui.core.speakers.tokens import Phrase, Token, _new_phrase, _phrase_of, _possessive
+from tui.core.speakers.tokens import _AGE, Phrase, Token, _new_phrase, _phrase_of, _possessive
 from tui.core.text import DASHES
 
 _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
@@ -146,7 +146,9 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         described = _participle_object(text, toks, complemented, k)
         if described is not None:
             complemented, k = described, bisect_left(toks, (described.span[0],))
-        if complemented is not found and (k == 0 or toks[k - 1].word == ","):
+        if complemented is not found and (
+            k == 0 or toks[k - 1].word == "," or toks[k - 1].word in _QUOTE_MARK_TOKENS
+        ):  # "“...,” the mother of the boy, Liam Shaw, said": all of it, after the quote
             found, first = complemented, k
         if head is not None and _opening_phrase(toks, first):
             break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
@@ -179,7 +181,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         # aside: "..., spent the week in Iowa, arguing")
         return None
     if head.words[-1] == "…" and (
-        head.words[-2].lower() in KIN_BODIES or _names_kins_relative(head, toks[after_head])
+        head.words[-2].lower() in KIN_BODIES or _names_kins_relative(head, toks, after_head)
     ):
         # "The family of the pilot, Evan Roux, said", "the family of the pilot, 34-year-old
         # Evan Roux,", "The mother of the boy, Liam Shaw, said": the appositive names the
@@ -200,14 +202,16 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
 
 
-def _names_kins_relative(head: Phrase, first: Token) -> bool:
-    """Whether the name opening with `first`, apposed to a kin noun and its complement
-    (`head`: "The mother of the boy"), names the complement: its given name tells the other
-    gender than the kin noun ("The mother of the boy, Liam Shaw,": the boy's name; "The
-    mother of the boy, Ann Shaw,": the mother's; "The father of the boy, Tom Shaw,": either,
-    read as before)."""
+def _names_kins_relative(head: Phrase, toks: list[Token], first: int) -> bool:
+    """Whether the name opening at toks[first], maybe after an age, apposed to a kin noun and
+    its complement (`head`: "The mother of the boy"), names the complement: its given name
+    tells the other gender than the kin noun ("The mother of the boy, (19-year-old) Liam
+    Shaw,": the boy's name; "The mother of the boy, Ann Shaw,": the mother's; "The father of
+    the boy, Tom Shaw,": either, read as before)."""
+    if _AGE.fullmatch(toks[first].word) and first + 1 < len(toks):
+        first += 1
     kin = _GENDERED_NOUNS.get(head.words[-2].lower())
-    given = _given_gender(first.lower)
+    given = _given_gender(toks[first].lower)
     return kin is not None and given is not None and given != kin
 
 

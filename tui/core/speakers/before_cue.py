@@ -12,6 +12,7 @@ from bisect import bisect_left
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
+    ATTITUDE_ADJECTIVE_CUES,
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_CUES,
@@ -50,7 +51,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_NOUNS
-from tui.core.speaker_kinds import PERSON_ROLES, people_plural
+from tui.core.speaker_kinds import PERSON_ROLES, given_name, people_plural
 from tui.core.speakers.appositives import (
     _affiliation,
     _appositive_phrase,
@@ -717,22 +718,17 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         # "released a video on Friday that accuses", "an audit last year that found", "spoke
         # to reporters Friday who asked": the video's, the audit's, theirs, past its time
         antecedent = _relative_head(text, toks, j - timed)
-        if antecedent is None and lower == "who" and j - timed >= 1:
-            # "asked Ann Vale about the vote, who said": a noun no phrase is read of (a verb's
-            # too), the object before it
-            first = j - timed - (toks[j - timed - 1].lower in _ARTICLES)
-            antecedent = _object_before_complement(text, toks, first, j == i - 1)
         if timed and lower != "who" and antecedent is not None:
             antecedent = _sent_before_recipient(text, toks, antecedent)
-        if lower == "who" and antecedent is not None:
-            antecedent = _who_head(text, toks, j - timed, antecedent)
-            antecedent = (
-                _object_before_complement(
-                    text, toks, bisect_left(toks, (antecedent.span[0],)), j == i - 1
-                )
-                or antecedent
-            )
-            antecedent = _described_name(text, toks, i, antecedent) or antecedent
+        if lower == "who":
+            if antecedent is not None:
+                antecedent = _who_head(text, toks, j - timed, antecedent)
+                first = bisect_left(toks, (antecedent.span[0],))
+            else:  # "asked Ann Vale about the vote, who said": a noun no phrase is read of
+                first = j - timed - (j > timed and toks[j - timed - 1].lower in _ARTICLES)
+            antecedent = _complement_antecedent(text, toks, first, j == i - 1, antecedent)
+            if antecedent is not None:
+                antecedent = _described_name(text, toks, i, antecedent) or antecedent
         elif lower == "which" and antecedent is not None:
             antecedent = _which_head(text, toks, antecedent, _cue_word(text, cue_start))
         if antecedent is None or (lower == "that" and j < i - 1):
@@ -788,9 +784,16 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
         return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
-    if found is None and i >= 4 and toks[i - 1].lower == "of" and word.isalpha() and word.islower():
-        # "Drivers alarmed about the cost of fuel said": a bare noun ending the chain of
-        # complements after the participle and its cause; the noun before them speaks
+    if (
+        found is None
+        and i >= 3
+        and (toks[i - 1].lower == "of" or toks[i - 1].lower in _CAUSE_LINKS)
+        and word.isalpha()
+        and word.islower()
+    ):
+        # "Drivers alarmed about the cost of fuel said", "Farmers angry about prices said": a
+        # bare noun ending the chain of complements after the participle (or an adjective of
+        # attitude) and its cause; the noun before them speaks
         agent = _participle_agent(text, toks, _phrase_of((toks[i],)), i)
         if agent is not None:
             return _kin_of_described(text, toks, agent)
@@ -1048,7 +1051,7 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     if (
         first < 3
         or toks[first - 1].lower not in _CAUSE_LINKS
-        or not _past_participle(toks[first - 2])
+        or not (_past_participle(toks[first - 2]) or _attitude_before(toks, first - 1))
     ):
         return None
     head = _phrase_at(text, toks, first - 3)
@@ -1062,6 +1065,16 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
 
 # What links a past participle to its agent or its cause: "angered *by*", "worried *about*".
 _CAUSE_LINKS = frozenset({"by", "about", "over"})
+
+
+def _attitude_before(toks: list[Token], link: int) -> bool:
+    """Whether an adjective of attitude and its preposition end at toks[link], a cause's link
+    like a participle's: "Farmers *angry about* the price of milk said"."""
+    adjective = toks[link - 1]
+    return (
+        adjective.word.islower()
+        and f"{adjective.lower} {toks[link].lower}" in ATTITUDE_ADJECTIVE_CUES
+    )
 
 
 def _complement_chain_start(text: str, toks: list[Token], first: int) -> int:
@@ -1279,8 +1292,6 @@ def _sent_before_recipient(text: str, toks: list[Token], head: Phrase) -> Phrase
     return head
 
 
-# The word before a stretch's closing capitalised words, up to three ("asked *Transport
-# Minister* Hal Voss"): a verb whose object is the name after them.
 def _of_chain_start(text: str, toks: list[Token], first: int) -> int:
     """Where the chain of "of" complements ending with the noun opening at toks[first] opens
     ("the cost *of* the plan": the cost's first token); `first` if none comes before it."""
@@ -1294,6 +1305,8 @@ def _of_chain_start(text: str, toks: list[Token], first: int) -> int:
     return first
 
 
+# The word before a stretch's closing capitalised words, up to three ("asked *Transport
+# Minister* Hal Voss"): a verb whose object is the name after them.
 _VERB_BEFORE_TITLES = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
@@ -1303,24 +1316,58 @@ _OCCASION_PREPOSITIONS = frozenset("after at during before following".split())
 _OBJECT_REACH = 60  # characters before a complement read for the object before it
 
 
-def _object_before_complement(
-    text: str, toks: list[Token], first: int, restrictive: bool
+def _complement_antecedent(
+    text: str, toks: list[Token], first: int, restrictive: bool, topic: Phrase | None
 ) -> Phrase | None:
-    """The object of a verb before the noun opening at toks[first], the noun of the verb's
-    complement, that a relative "who" after it stands for: "asked Ann Vale about the fire,
-    who said" (Vale's words, not the fire's), "traded a pitcher to Boston on Monday who said"
-    (the pitcher's: a place takes no `restrictive` "who"; "to the Kings, who said" may be
-    theirs); None if no such verb and complement stand before it ("spoke to Ann Vale about
-    the fire, who")."""
+    """What a relative "who" after the noun opening at toks[first] stands for when that noun
+    is a verb's complement: the verb's object before it for a topic no person ("asked Ann
+    Vale about the fire, who said": Vale's words), `topic` itself for a person's ("asked
+    Voss about Premier Ann Lee, who has said": Lee's); None for a thing's with no such verb
+    ("spoke to the minister about the fire, who said"). After "to", the object only for a
+    place's name, which takes no `restrictive` "who" ("traded a pitcher to Boston on Monday
+    who said": the pitcher's; not "sold a house to a neighbour who said", nor "to the Kings,
+    who said"). `topic` when no such complement opens the noun."""
     k = _of_chain_start(text, toks, first) - 1  # "about the cost *of* the plan"
     if k >= 3 and toks[k].lower in _OCCASION_PREPOSITIONS:
         # "asked the trustee about the cost after the meeting, who said": past the occasion
-        topic = _phrase_at(text, toks, k - 1)
-        if topic is not None:
-            k = _of_chain_start(text, toks, bisect_left(toks, (topic.span[0],))) - 1
+        before = _phrase_at(text, toks, k - 1)
+        if before is not None:
+            k = _of_chain_start(text, toks, bisect_left(toks, (before.span[0],))) - 1
     verbs = OBJECT_VERBS_BY_COMPLEMENT.get(toks[k].lower) if k >= 1 else None
-    if verbs is None or toks[k].lower == "to" and not restrictive:
-        return None
+    if verbs is None:
+        return topic
+    if toks[k].lower != "to":
+        if topic is not None and _personal(topic):
+            return topic  # "asked Voss about Premier Ann Lee, who has said": Lee's
+        return _verb_object(text, toks, k, verbs)
+    place = toks[k + 1].word
+    if not restrictive or not place[0].isupper() or _full_name_at(toks, k + 1):
+        return topic  # "to residents who", "to an investor who", "to Ann Lee who"
+    return _verb_object(text, toks, k, verbs) or topic
+
+
+def _full_name_at(toks: list[Token], k: int) -> bool:
+    """Whether a person's full name opens at toks[k]: a known given name and a capitalised
+    word ("Ann Lee"; not "Regina" alone, a city's name too)."""
+    return k + 1 < len(toks) and given_name(toks[k].word) and toks[k + 1].word[:1].isupper()
+
+
+def _personal(phrase: Phrase) -> bool:
+    """Whether `phrase` may name a person or people a "who" stands for: a name ("Premier Ann
+    Lee"), a person's noun ("the premier", "nurses") or a body's ("the union"); not a thing
+    ("the fire", "the cost")."""
+    last = phrase.words[-1]
+    return (
+        last[:1].isupper()
+        or last.lower() in PERSON_ROLES
+        or last.lower() in ORGANIZATION_WORDS
+        or people_plural(last.capitalize())
+    )
+
+
+def _verb_object(text: str, toks: list[Token], k: int, verbs: frozenset[str]) -> Phrase | None:
+    """The object of one of `verbs` ending before the complement's preposition toks[k] ("asked
+    Ann Vale | about"); None if no such verb stands before it."""
     # the object read again from the words before it: the tokens may open inside it, after
     # a cue ("asked | Bram Ostrowski") or inside a word
     end = toks[k - 1].end

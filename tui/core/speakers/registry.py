@@ -61,6 +61,7 @@ from tui.core.lexicon import (
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    OFFICE_SUBORDINATES,
     ORDINALS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
@@ -381,6 +382,18 @@ def _of_people(word: str) -> bool:
     return people_plural(word) or (lower in PERSON_ROLES and _plural_head(lower))
 
 
+def _leader_title(title: str, titles: frozenset[str]) -> bool:
+    """Whether `title`, the words before a name, is one of a body's leader's `titles`, maybe
+    after the body's own capitalised name or acronym: "Administrator", "Chief Executive",
+    "FRA Administrator"; not "Governor", nor "Deputy Administrator"."""
+    words = title.split()
+    return len(words) <= _LEADER_TITLE_WORDS and any(
+        " ".join(words[n:]).lower() in titles
+        and all(w[:1].isupper() and w.lower() not in OFFICE_SUBORDINATES for w in words[:n])
+        for n in range(len(words))
+    )
+
+
 def _word_after(text: str, end: int) -> str:
     """The word right after `end` (empty before a mark): "say" in "A third say"."""
     return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
@@ -694,6 +707,7 @@ _POLLING_NAME_ENDS = BODY_HEAD_ALIASES["pollster"] | {"research"}
 # Between the words of a government arm's name: "Immigration, Refugees and Citizenship Canada".
 _ARM_NAME_SPLIT = re.compile(r"[\s,]+")
 # The verbs by which the person a lede described is named next: saying and announcing.
+_LEADER_TITLE_WORDS = 5  # words of a leader's title and its body's name before a name
 _INTRODUCING_VERBS = SAYING_VERBS | PERFORMATIVE_VERBS
 # That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
 # sisters' mother, June Hale,") up to a description's words before its head (possessives and
@@ -4367,10 +4381,15 @@ class Speakers:
             )
             if entry.kind == "person" and (entry.role == entry.name and owner or led):
                 # "Lorne's health minister says", "The head of the rail agency said"
-                introduced = self._named_next(entry, named, titled=led)
+                titles = LEADER_TITLES.get(words[-1], frozenset()) if led else frozenset()
+                introduced = self._named_next(entry, named, titles)
                 if introduced is not None:
                     introduced.mentions.extend(entry.mentions)
-                    introduced.role = entry.role  # "head of the rail agency": its body too
+                    own = introduced.role
+                    if own is None or set(own.lower().split()) <= set(entry.role.lower().split()):
+                        introduced.role = entry.role  # "Ana Ruiz, the minister": Lorne's
+                    else:  # "Administrator Paula Kersey": her title, the description beside it
+                        introduced.role = f"{own}, {entry.role}"
                     found[entry.ref] = introduced
                     continue
             if (entry.named and not bare) or entry.kind != "person" or not entry.mentions:
@@ -4442,16 +4461,17 @@ class Speakers:
         return not (told & _BODY_OR_ROLE) or set(words[:-1]) <= told
 
     def _named_next(
-        self, entry: _Entry, named: list[_Entry], titled: bool = False
+        self, entry: _Entry, named: list[_Entry], titles: frozenset[str] = frozenset()
     ) -> _Entry | None:
         """The person a lede's owned description stands for, named as the next paragraph's
         subject with no role or the description's own, before a verb of saying or announcing:
         "Lorne's transport minister says fares will rise ..." and then "Ana Ruiz announced
         Tuesday ..." or "Ana Ruiz, the minister, said ..." (not "Ana Ruiz, a nurse, said",
         someone described apart, nor "Ana Ruiz waited 14 hours ...", someone the news is
-        about, nor a name further on); None if no one is. `titled`: the description is a
-        body's leader ("The head of the rail agency said"), who may open the paragraph by a
-        leader's title ("Administrator Paula Kersey told ...")."""
+        about, nor a name further on); None if no one is. `titles`: those of a body's leader
+        the description is ("The head of the rail agency said"), who may open the paragraph
+        by one, maybe after the body's name ("(FRA) Administrator Paula Kersey told ...";
+        not "Governor Tom Ellis told")."""
         text = self._text
         first = min(start for start, _ in entry.mentions)
         end = text.find("\n", first)
@@ -4463,7 +4483,7 @@ class Speakers:
             named_at = min(start for start, _ in person.mentions)
             title = text[opening:named_at].rstrip()  # "Administrator" before the name, if titled
             if (
-                (named_at == opening or titled and title.lower() in LEADER_TITLES)
+                (named_at == opening or titles and _leader_title(title, titles))
                 and given_name(person.name.split("-")[0].split()[0])  # not "Driver Ana Ruiz"
                 and entry.gender in (None, person.gender)
             ):

@@ -120,6 +120,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUESTION_WORDS,
     QUESTIONING_FORMS,
     QUOTED_AS_CUES,
     QUOTING_VERBS,
@@ -746,8 +747,12 @@ _CLAUSE_AFTER_INFINITIVE = re.compile(
     r"|gave|held|said|says|told|fell|rose|grew|sank|won|lost|" + alternation(_PAST_FORMS) + r")\b"
 )
 # The words between "who" and its clause's cue: none, or an adverb or two ("who later
-# said", "who has long argued").
-_RELATIVE_CUE_GAP = re.compile(r"(?:[a-z]+\s+){0,2}")
+# said", "who has long argued"); no form of "be", whose cue is passive and the relative no
+# speaker ("doctors, who are being asked to cover").
+_RELATIVE_CUE_GAP = re.compile(r"(?:(?!(?:is|are|was|were|be|being|been)\s)[a-z]+\s+){0,2}")
+# A comma and a word opening an indirect question after a relative aside: the asking cue's
+# question goes on after it ("asked the creator, who posts as “Kip”, *where* it came from").
+_QUESTION_AFTER_ASIDE = re.compile(r",\s+(?:" + alternation(QUESTION_WORDS) + r")\s")
 # ", and", an adjunct set off by commas and a subject: a clause joined to a noun phrase.
 _JOINED_ADJUNCT = re.compile(r",\s+and\s+" + ADJUNCT_BEFORE_SUBJECT)
 # A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
@@ -2726,6 +2731,8 @@ class CueAttributions(CueForms, Quotations):
             self.text, verb, self.cue_starts[first]
         ):
             return end
+        if _QUESTION_AFTER_ASIDE.search(self.text, verb, end):
+            return end  # "asked the creator, who posts as “Kip”, where it came from": an aside
         # "said the director, who announced the audit, would step down": an aside in it
         return at if self._relative_close(verb, end) == end else end
 

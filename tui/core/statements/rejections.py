@@ -445,10 +445,15 @@ _GENERIC_WOULD = re.compile(
     r"(?:(?!later\b)(?:also|probably|surely|likely|certainly|" + _ADVERB + r")\s+)*$"
 )
 _GENERIC_WOULD_ENDINGS = ("would", "ly", "also")
-# A noun negated by "no" right before a cue, its subject: "(Quake rattles coast,) no damage
-# reported", "No official said ..."; not "no longer", "no doubt" (adverbs: "Lee no longer
-# says"), nor "no one" (read with the other words of nobody: `_HYPOTHETICAL`).
-_NEGATED_SUBJECT = re.compile(r"(?<![\w-])[Nn]o\s+(?!longer\b|doubt\b|one\b)[a-z]+\s+$")
+# A noun negated by "no" opening the clause of a cue, its subject: "(Quake rattles coast,) no
+# damage reported", "No official said ...", "and no injuries were reported"; not a "no" inside
+# the subject's phrase ("Residents with no power said", "Lee, who for no reason said"), nor "no
+# longer", "no doubt" (adverbs: "Lee no longer says"), nor "no one" (read with the other words
+# of nobody: `_HYPOTHETICAL`).
+_NEGATED_SUBJECT = re.compile(
+    r"(?:^|(?<=[\n“\"])|(?<=[.!?;:,“”\"]\s)|(?<=\b(?:and|but)\s))"
+    r"[Nn]o\s+(?!longer\b|doubt\b|one\b)[a-z]+\s+$"
+)
 # "Neither" opening the clause of a cue, its subject: "Neither Hale nor his lawyer (has)
 # responded", "Neither side commented", "..., and neither of them said" (an appositive of the
 # last may stand before the cue: "nor his lawyer, Dana Ruiz, responded").
