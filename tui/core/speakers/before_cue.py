@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
@@ -129,6 +130,7 @@ _WITH_QUANTIFIERS = COUNTED_ALONE
 _PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | _COMPLEMENT_OPENERS
 _PLACE_CHAIN = 3
 _FOR_OR_OF = frozenset({"for", "of"})
+_OF = frozenset({"of"})  # the link of a chain of "of" complements ("the cost *of* the plan")
 _SUITS = frozenset({"suit", "suits"})
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
@@ -1047,7 +1049,7 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     or cause (`found`, whose first token is toks[first], or the phrase a chain of complements
     ending with it opens: 'Residents angered by the closure of the mill') speaks, not the
     agent; one unnamed speaker, described by all of it."""
-    first = _complement_chain_start(text, toks, first)
+    first = _chain_start(text, toks, first, _PLACE_OR_COMPLEMENT, _linked_phrase)
     if (
         first < 3
         or toks[first - 1].lower not in _CAUSE_LINKS
@@ -1077,14 +1079,21 @@ def _attitude_before(toks: list[Token], link: int) -> bool:
     )
 
 
-def _complement_chain_start(text: str, toks: list[Token], first: int) -> int:
+def _chain_start(
+    text: str,
+    toks: list[Token],
+    first: int,
+    links: frozenset[str],
+    owner_at: Callable[[str, list[Token], int], Phrase | None],
+) -> int:
     """Where the chain of complements ending with the phrase opening at toks[first] opens,
-    back over "of" and prepositions of place ("the killing *of* a boy *outside* a store": the
-    killing's first token); `first` if none comes before it."""
+    back over the `links` between them, each owner read by `owner_at` ending before its link
+    ("the killing *of* a boy *outside* a store": the killing's first token); `first` if none
+    comes before it."""
     for _ in range(_PLACE_CHAIN):
-        if first < 3 or toks[first - 1].lower not in _PLACE_OR_COMPLEMENT:
+        if first < 3 or toks[first - 1].lower not in links:
             break
-        owner = _linked_phrase(text, toks, first - 2)
+        owner = owner_at(text, toks, first - 2)
         if owner is None:
             break
         first = bisect_left(toks, (owner.span[0],))
@@ -1292,19 +1301,6 @@ def _sent_before_recipient(text: str, toks: list[Token], head: Phrase) -> Phrase
     return head
 
 
-def _of_chain_start(text: str, toks: list[Token], first: int) -> int:
-    """Where the chain of "of" complements ending with the noun opening at toks[first] opens
-    ("the cost *of* the plan": the cost's first token); `first` if none comes before it."""
-    for _ in range(_PLACE_CHAIN):
-        if first < 3 or toks[first - 1].lower != "of":
-            break
-        owner = _phrase_at(text, toks, first - 2)
-        if owner is None:
-            break
-        first = bisect_left(toks, (owner.span[0],))
-    return first
-
-
 # The word before a stretch's closing capitalised words, up to three ("asked *Transport
 # Minister* Hal Voss"): a verb whose object is the name after them.
 _VERB_BEFORE_TITLES = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
@@ -1327,12 +1323,12 @@ def _complement_antecedent(
     place's name, which takes no `restrictive` "who" ("traded a pitcher to Boston on Monday
     who said": the pitcher's; not "sold a house to a neighbour who said", nor "to the Kings,
     who said"). `topic` when no such complement opens the noun."""
-    k = _of_chain_start(text, toks, first) - 1  # "about the cost *of* the plan"
+    k = _chain_start(text, toks, first, _OF, _phrase_at) - 1  # "about the cost *of* the plan"
     if k >= 3 and toks[k].lower in _OCCASION_PREPOSITIONS:
         # "asked the trustee about the cost after the meeting, who said": past the occasion
         before = _phrase_at(text, toks, k - 1)
         if before is not None:
-            k = _of_chain_start(text, toks, bisect_left(toks, (before.span[0],))) - 1
+            k = _chain_start(text, toks, bisect_left(toks, (before.span[0],)), _OF, _phrase_at) - 1
     verbs = OBJECT_VERBS_BY_COMPLEMENT.get(toks[k].lower) if k >= 1 else None
     if verbs is None:
         return topic
