@@ -280,6 +280,9 @@ DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
     "reviewed seen obtained viewed created set started launched organized organised "
     "reported leaked disclosed".split()
 )
+# Adverbs between a document and such a participle ("emails *first* reported by the Courier",
+# "records *later* obtained by the paper"), as is any in -ly ("*quietly* released").
+PARTICIPLE_ADVERBS: frozenset[str] = frozenset("first also later since".split())
 # What may follow a document opening its sentence, before its verb, so that the document
 # stays the subject: a participle saying how it was made or came to light ("a memo dated May
 # 3", "records obtained by the paper", "the memo, signed by the director, ...") or a
