@@ -2,7 +2,7 @@
 each regression's invented examples, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import acts_and_contents, named
 
 _HEAD = "Headline\n\n"
 
@@ -145,3 +145,169 @@ def test_a_documents_verb_before_by_still_reports(text, expected):
 def test_documents_made_public_by_an_agent_are_the_speaker(text):
     [(content, name, _)] = named(_HEAD + text)
     assert (content, name) == ("the mayor knew", text.split()[0])
+
+
+# --- 3. A headline's "says" sums up a view with "as", not a doubt or a fear ---
+
+_BRIDGE = "Mayor says bridge is safe\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor Ann Porter doubts the bridge is safe.",
+        "Mayor Ann Porter rejected the idea that the bridge is safe.",
+        "Mayor Ann Porter feared the bridge was not safe.",
+        "Mayor Ann Porter opposed claims that the bridge is safe.",
+        "Mayor Ann Porter hopes the bridge is safe.",
+    ],
+)
+def test_a_headlines_says_over_an_opposite_stance_is_kept(body):
+    assert ("bridge is safe", "Ann Porter", "says") in named(_BRIDGE + body)
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Mayor says bridge is safe\n\n", "Mayor Ann Porter said the bridge is safe."),
+        (
+            "Union says cuts betray riders\n\n",
+            "The transit union framed the cuts as a betrayal of riders.",
+        ),
+        (
+            "Union says cuts betray riders\n\n",
+            "The transit union cast the cuts as a betrayal of riders.",
+        ),
+    ],
+)
+def test_a_headlines_says_repeated_by_a_saying_or_a_framing_is_dropped(head, body):
+    assert [cue for _, _, cue in named(head + body)] == [named(_HEAD + body)[0][2]]
+
+
+# --- 4. ", hours after ...": the writer's time only after a state or an object ---
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "the driver fled, minutes after the crash",
+        "the boy was last seen, hours after he left school",
+        "crews arrived, 20 minutes after the call",
+        "the fire started, minutes after the power went out",
+        "the bridge was closed, a day before the storm hit",
+        "the deal is expected to be signed, weeks before the election",
+    ],
+)
+def test_a_time_after_an_event_is_the_events(content):
+    assert named(_HEAD + f"Police said {content}.")[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee told reporters the bridge was safe, days after the inspection.",
+            "the bridge was safe",
+        ),
+        (
+            "The guild said the fares were unfair, two days after the budget.",
+            "the fares were unfair",
+        ),
+        ("The guild criticized the cuts, hours before council met.", "the cuts"),
+    ],
+)
+def test_a_time_after_a_state_or_an_object_is_the_writers(text, content):
+    assert named(_HEAD + text)[0][0] == content
+
+
+# --- 8. "and pointed to" ends a claim, not a deed of people who may have pointed ---
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "the man walked up to the counter and pointed to the safe",
+        "the girl cried and pointed to her arm",
+        "the suspect ran into the street and pointed to the house",
+        "the tenant moved out and referred to the landlord as a bully",
+    ],
+)
+def test_pointing_after_a_deed_of_people_is_theirs(content):
+    assert named(_HEAD + f"Witnesses said {content}.")[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee said the economy was slowing and pointed to weak hiring.", "the economy was slowing"),
+        ("The study found that rents rose and pointed to a lack of supply.", "rents rose"),
+        ("Lee said the report was flawed and referred to the audit.", "the report was flawed"),
+    ],
+)
+def test_pointing_after_a_claim_is_the_speakers(text, content):
+    assert named(_HEAD + text)[0][0] == content
+
+
+# --- 6. "cast" a part or a vote is no framing; 7. a clause after "as" is no complement ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Producers cast Ann Roe as Lady Macbeth.",
+        "The director cast Maya Lind as the queen in the new production.",
+        "The studio cast the veteran actor as a villain.",
+        "Ottawa cast its vote as the last province to sign.",
+        "Organizers pitched the tent as rain began to fall.",
+        "Workers framed the windows as rain began to fall.",
+        "Fans trashed the stadium as the final whistle blew.",
+    ],
+)
+def test_a_part_a_vote_or_a_clause_after_as_is_no_stance(text):
+    assert named(_HEAD + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Globe cast the merger as a rescue.", "the merger as a rescue"),
+        (
+            "Critics cast the senator as a puppet of oil firms.",
+            "the senator as a puppet of oil firms",
+        ),
+        ("The union framed the cuts as a betrayal.", "the cuts as a betrayal"),
+    ],
+)
+def test_framing_with_as_is_still_a_stance(text, content):
+    assert acts_and_contents(_HEAD + text) == [("stance", content)]
+
+
+# --- 9. Phrasal verbs of harsh criticism with a sense of blows ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect lashed out at officers, kicking one in the face.",
+        "The horse lashed out at its handler.",
+        "The man laid into the clerk with a baseball bat.",
+        "The crew laid into the soil a new drainage pipe.",
+    ],
+)
+def test_blows_are_no_criticism(text):
+    assert named(_HEAD + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz lashed out at the board over the delays.", "the board over the delays"),
+        ("Dane laid into his rivals on Friday.", "his rivals on Friday"),
+        (
+            "Ruiz lashed out at critics with a blistering statement.",
+            "critics with a blistering statement",
+        ),
+    ],
+)
+def test_harsh_words_are_still_a_stance(text, content):
+    assert acts_and_contents(_HEAD + text) == [("stance", content)]

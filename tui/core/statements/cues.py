@@ -25,14 +25,21 @@ from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     ADMIT_FORMS,
     AGE_GROUP_NOUNS,
+    ANIMAL_NOUNS,
     ANSWER_VERBS,
+    AS_CUES,
     ASKING_CUES,
     ATTITUDE_ADJECTIVE_CUES,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     BELIEF_PARTICIPLES_NOT_ED,
+    BLOW_MEANS,
+    BLOW_PARTICIPLES,
+    BLOW_PARTICLES,
     BODY_QUALIFIERS,
+    CAST_FORMS,
+    CASTING_WORDS,
     CATENATIVE_VERBS,
     CAUSING_VERBS,
     CHANGE_VERBS,
@@ -139,6 +146,7 @@ from tui.core.lexicon import (
     SEASONS,
     SHARE_HEADS,
     SHOW_FORMS,
+    SIMPLE_PASTS,
     SINGULARS_IN_S,
     SKILL_VERBS,
     SOCIAL_NETWORKS,
@@ -230,17 +238,12 @@ from tui.core.text import (
 
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
-# Participles that are cues only in the passive: "is considered", "are known".
 # The speakers whose statement may only relay another's saying: "The Courier reported that
 # Vance admitted ...", "according to the suit, Vance told ..." (`_saying_reported`).
 _RELAYING_KINDS = frozenset({"media", "document"})
-_INFINITIVE = re.compile(r"\bto\s+[a-z]")
+_INFINITIVE = re.compile(r"\bto\s+[a-z]")  # an order's infinitive: "told clerks *to wait*"
+# Participles that are cues only in the passive: "is considered", "are known".
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
-# A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
-# after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
-_RATING_CUES = frozenset({"rate", "rates", "rated"})
-# Cues only with "as" after their object: the characterize, rating, framing and harsh verbs.
-_AS_CUES = CHARACTERIZE_CUES | _RATING_CUES | FRAMING_CUES | HARSH_CRITICISM_CUES
 _CALL_FORMS = frozenset("call calls called".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
@@ -779,14 +782,33 @@ _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
-# The object of a characterize verb, then "as" and what it is seen as, not a clause or an
-# idiom ("saw sales rise as prices fell", "see it as well", "viewed as soon as").
+# The object of a characterize verb, then "as" and what it is seen as, not a clause (a verb
+# within three words after "as": "saw sales rise as prices fell", "pitched the tent as rain
+# began to fall") or an idiom ("see it as well", "viewed as soon as").
 _AS_COMPLEMENT = re.compile(
     r"\s+(?:(?![’']|as\b)[^\s,;:.!?]+\s+){1,8}?as\s+(?!(?:well|much|many|long|soon|far|if"
     r"|though|of|such|usual|expected|part|a result|he|she|they|we|I|it|you)\b)"
-    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
-    r"|would|could|can|may|might)\b)"
+    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|"
+    + alternation(SIMPLE_PASTS)
+    + r"|were|is|are|has|have|will|would|could|can|may|might)\b)"
 )
+# "cast" and a vote ("cast its vote as the last province to sign"): a vote given, no framing.
+_VOTE_CAST = re.compile(
+    r"\s+(?:(?:its|his|her|their|our|my|a|the)\s+)?(?:\w+\s+)?(?:votes?|ballots?)\b"
+)
+# ... or a name and a capitalised role after "as": "cast Ann Roe as Lady Macbeth", casting.
+_NAME_AS_ROLE = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){1,3}as\s+(?:the\s+)?[A-Z][\w-]*\b(?![’'])")
+# Blows after a phrasal verb of harsh criticism ("lashed out at officers, *kicking* one",
+# "laid into him *with a bat*", "laid into the soil *a* new pipe", the verb's own object):
+# force, no criticism.
+_BLOWS_AFTER = re.compile(
+    r"[^.;:!?“”\"]{0,80}?(?:,\s+(?:"
+    + alternation(BLOW_PARTICIPLES)
+    + r")|\s+with\s+(?:(?:a|an|the|his|her|their|its|[a-z]+s)\s+)?(?:[a-z]+\s+)?(?:"
+    + alternation(BLOW_MEANS)
+    + r"))\b|\s+the\s+[a-z]+\s+(?:a|an)\s"
+)
+_ANIMAL_BEFORE = re.compile(r"\b(?i:" + alternation(ANIMAL_NOUNS) + r")\s+(?:\w+ly\s+)?$")
 # A noun after "as" that may be a stage of a life: "(as) a young boy" (not "a child of").
 _LIFE_STAGE = re.compile(r"(?:a|an)\s+(?:(young)\s+|little\s+)?(\w+)\b(?![-’']|\s+of\b)")
 # Words that join a list's last item, no verb of a main clause: "the plan, the budget and".
@@ -1683,6 +1705,11 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in DOCUMENT_PARTICIPLES and self._document_agent(cue, start, end):
                 continue  # "emails first reported by the Courier": how they came out, no claim
+            if lower in BLOW_PARTICLES and (
+                _BLOWS_AFTER.match(text, cue[1], end)
+                or _ANIMAL_BEFORE.search(text, max(start, cue[0] - LEAD), cue[0])
+            ):
+                continue  # "lashed out at officers, kicking one": blows, no criticism
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
             if lower in CONCEDE_FORMS and conceded_contest(text, cue):
@@ -1816,7 +1843,22 @@ class CueAttributions(CueForms, Quotations):
             or (stage.group(1) is not None and stage.group(2).lower() in YOUNG_STAGE_NOUNS)
         ):
             return None  # "remembered him as a boy", "as a young man": when, not what he was
+        if self.text[cue[0] : cue[1]].lower() in CAST_FORMS and self._cast_part(cue, sentence):
+            return None
         return self._stance(cue, sentence, phrase)
+
+    def _cast_part(self, cue: Span, sentence: Span) -> bool:
+        """Whether "cast" at `cue` gives a part or a vote, no framing: "Producers cast Ann Roe
+        as Lady Macbeth", "cast the veteran actor as a villain" (a word of the stage in the
+        sentence), "Ottawa cast its vote as the last province to sign"; not "The Globe cast the
+        merger as a rescue"."""
+        return (
+            _VOTE_CAST.match(self.text, cue[1], sentence[1]) is not None
+            or _NAME_AS_ROLE.match(self.text, cue[1], sentence[1]) is not None
+            or not CASTING_WORDS.isdisjoint(
+                WORDS.findall(self.text[sentence[0] : sentence[1]].lower())
+            )
+        )
 
     def _takes_clause(self, cue: Span) -> bool:
         """Whether the belief adjective at `cue` reports a clause: before "that", or after a
@@ -2077,7 +2119,7 @@ class CueAttributions(CueForms, Quotations):
             and (summed := self._summed_report(cue, word, sentence, phrase))
         ):
             return summed
-        if word in _AS_CUES:
+        if word in AS_CUES:
             # "viewed X as Y" too, though "viewed" alone is passive; "rated X as Y", "framed
             # X as Y", "torched X as Y"
             return self._characterized(cue, sentence, phrase)
