@@ -311,3 +311,72 @@ def test_blows_are_no_criticism(text):
 )
 def test_harsh_words_are_still_a_stance(text, content):
     assert acts_and_contents(_HEAD + text) == [("stance", content)]
+
+
+# --- 10. A part of a group told of ("Many of the workers would say") is no guess ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Many of the workers would say in interviews that the plant was unsafe.",
+            "the plant was unsafe",
+        ),
+        ("Many of his former players would say that he was fair.", "he was fair"),
+    ],
+)
+def test_a_partitive_subject_of_would_still_reports(text, content):
+    assert [c for c, _, _ in named(_HEAD + text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Most historians would say the treaty failed.", "Many economists would argue it is late."],
+)
+def test_people_in_general_who_would_say_report_nothing(text):
+    assert named(_HEAD + text) == []
+
+
+# --- 11. A paper cited with a participle clause holds what it says ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "CTV reported the mill would close, citing a letter from the owners warning of losses.",
+            "a letter from the owners warning of losses",
+        ),
+        (
+            "CTV reported the mill would close, citing a statement by the union blaming Ottawa.",
+            "a statement by the union blaming Ottawa",
+        ),
+    ],
+)
+def test_a_cited_paper_with_a_participle_clause_is_a_statement(text, content):
+    assert (content, "CTV", "citing") in named(_HEAD + text)
+
+
+def test_a_cited_paper_alone_is_a_source():
+    text = "CTV reported the mill would close, citing a letter from the owners."
+    assert [cue for _, _, cue in named(_HEAD + text)] == ["reported"]
+
+
+# --- 12. A headline's description matches a body speaker's role word for word ---
+
+
+def test_a_headlines_role_differing_from_the_bodys_is_kept():
+    text = (
+        "Police chief says officers will wear cameras\n\n"
+        "Officers will wear cameras by June, a fire chief told council."
+    )
+    assert [cue for _, _, cue in named(text)] == ["says", "told"]
+
+
+def test_a_headlines_role_matching_the_bodys_is_dropped():
+    text = (
+        "Police chief says officers will wear cameras\n\n"
+        "Officers will wear cameras by June, the police chief told council."
+    )
+    assert [cue for _, _, cue in named(text)] == ["told"]

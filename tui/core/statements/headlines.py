@@ -242,24 +242,28 @@ def _described_again(head: str, body: str) -> bool:
     return any(longer[k : k + len(words)] == words for k in range(len(longer) - len(words) + 1))
 
 
-def _role_mention(text: str, span: Span | None) -> str | None:
-    """The role noun a headline names its source by ("*Prosecutor* says ...", "Police *chief*
-    warns"), whoever the extraction resolved it to; None for a name ("Lee says")."""
+def _role_mention(text: str, span: Span | None) -> frozenset[str] | None:
+    """The words of the description a headline names its source by, a role noun last
+    ("*Prosecutor* says ...", "*Police chief* warns": "police" and "chief"), whoever the
+    extraction resolved it to; None for a name ("Lee says")."""
     if span is None:
         return None
-    words = text[span[0] : span[1]].split()
-    return words[-1].lower() if words and words[-1].lower() in ROLE_NOUNS else None
+    words = _WORD.findall(text[span[0] : span[1]].lower())
+    if not words or words[-1] not in ROLE_NOUNS:
+        return None
+    return frozenset(words) - _NOT_CONTENT
 
 
-def _in_role(role: str | None, body: Speaker | None) -> bool:
-    """Whether the body's speaker is unnamed and described by the headline's role noun `role`
-    (in its role or its description): the headline's "Prosecutor says" and the lede's "a Crown
-    prosecutor told jurors", one source the body names only later."""
+def _in_role(role: frozenset[str] | None, body: Speaker | None) -> bool:
+    """Whether the body's speaker is unnamed and described by every word of the headline's
+    description `role` (in its role or its description): the headline's "Prosecutor says" and
+    the lede's "a Crown prosecutor told jurors", one source the body names only later; not
+    "Police chief says" and "a fire chief told council"."""
     return (
         role is not None
         and body is not None
         and not body.named
-        and role in re.findall(r"[a-z]+", f"{body.role or ''} {body.name}".lower())
+        and role <= set(_WORD.findall(f"{body.role or ''} {body.name}".lower()))
     )
 
 
