@@ -380,3 +380,47 @@ def test_a_headlines_role_matching_the_bodys_is_dropped():
         "Officers will wear cameras by June, the police chief told council."
     )
     assert [cue for _, _, cue in named(text)] == ["told"]
+
+
+# --- 13. A time or an adjunct between any listener and "that" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee told senior managers in early September that the plant would close.",
+        "Lee told senior managers on Sept. 12 that the plant would close.",
+        "Lee warned the city's building inspectors in 2023 that the plant would close.",
+        "Lee told the finance committee in a letter that the plant would close.",
+        "Lee told the plant's general manager on Monday that the plant would close.",
+        "Lee told staff in a memo that the plant would close.",
+    ],
+)
+def test_a_listener_and_an_adjunct_before_that_open_no_content(text):
+    assert [c for c, _, _ in named(_HEAD + text)] == ["the plant would close"]
+
+
+# --- 14. An adjective in -ed after an article is what a thing is framed as ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Critics panned the film as a bloated mess.", "the film as a bloated mess"),
+        ("Critics savaged the film as a bloated mess.", "the film as a bloated mess"),
+        ("Lee saw the cuts as a needed fix.", "the cuts as a needed fix"),
+    ],
+)
+def test_an_adjective_in_ed_after_as_a_is_a_complement(text, content):
+    assert [c for c, _, _ in named(_HEAD + text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics panned the film as the credits rolled.",
+        "The team framed the house as the foundation cured.",
+    ],
+)
+def test_a_clause_after_as_the_is_still_no_complement(text):
+    assert named(_HEAD + text) == []

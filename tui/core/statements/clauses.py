@@ -482,9 +482,16 @@ _OWN_PEOPLE = (
     + _SUBJECT_OPENER
     + r"\b)"
 )
-# A time between a listener and "that": "told senior managers in September that", "told the
-# plant's general manager on Monday that".
-_TIME_THEN_THAT = r"\s+(?:(?:in|on|last|this|earlier)\s+)?" + TIME + r"\b(?:\s+\d{1,2}\b)?\s+that\s"
+# A time or an adjunct between a listener and "that", for every kind of listener: "told
+# senior managers last week that", "told the plant's manager on Sept. 12 that", "told the
+# finance committee in a letter that", "warned the city's inspectors in 2023 that".
+_ADJUNCT_THEN_THAT = (
+    r"\s+(?:(?:last|this|earlier)\s+)?"
+    + TIME
+    + r"\b(?:\s+\d{1,2}\b)?\s+that\s"
+    + r"|\s+(?:in|at|during|on|via|over)\s"
+    + r"(?:[^,.;:“”\"]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){1,60}?\s+that\s"
+)
 # The pronouns a clause may open on: "told the court *she* wanted to go".
 _SUBJECT_PRONOUNS = (
     PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
@@ -541,7 +548,7 @@ _LISTENER = re.compile(
     + r")[a-z-]+\s+){0,2}?"
     r"[a-z-]+(?:\s+of\s+(?:the\s+)?(?:(?!" + _DETERMINER + r")[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?=\s+(?:whether|if)\b|"
-    + _TIME_THEN_THAT
+    + _ADJUNCT_THEN_THAT
     + r"|\s+that\s+(?!"
     + RELATIVE_VERB
     + r"\b))"
@@ -572,7 +579,7 @@ _LISTENER = re.compile(
     + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+)?(?:[a-z-]+\s+){1,2}?"
     + alternation(_LISTENING_BODIES | ROLE_NOUNS)
     + r"(?="
-    + _TIME_THEN_THAT
+    + _ADJUNCT_THEN_THAT
     + r"|\s+"
     + _SUBJECT_OPENER
     + r"\b)"
@@ -596,13 +603,13 @@ _LISTENER = re.compile(
     # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not
     # "warned aid workers would leave"
     r"|(?:[a-z]+\s+){1,2}[a-z]+(?:or|er|ist|ant|ent|ian|al)s(?="
-    + _TIME_THEN_THAT
+    + _ADJUNCT_THEN_THAT
     + r"|\s+"
     + _SUBJECT_OPENER
     + r"\b)"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
     # "told analysts that", "told staff in a memo that"
-    r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|\s+(?:in|at|during|on|via|over)\s[^,.;:“”\"]{1,60}?\s+that\s)"
+    r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|" + _ADJUNCT_THEN_THAT + r")"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     # a name, of two joined by "and" or "&" too: "told The Globe and Mail", "told Ann and Tom";

@@ -784,11 +784,12 @@ _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that m
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
 # The object of a characterize verb, then "as" and what it is seen as, not a clause (a verb
 # within three words after "as": "saw sales rise as prices fell", "pitched the tent as rain
-# began to fall") or an idiom ("see it as well", "viewed as soon as").
+# began to fall"; not an adjective in -ed after an article: "as a bloated mess") or an idiom
+# ("see it as well", "viewed as soon as").
 _AS_COMPLEMENT = re.compile(
     r"\s+(?:(?![’']|as\b)[^\s,;:.!?]+\s+){1,8}?as\s+(?!(?:well|much|many|long|soon|far|if"
     r"|though|of|such|usual|expected|part|a result|he|she|they|we|I|it|you)\b)"
-    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|"
+    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:\w+ed|"
     + alternation(SIMPLE_PASTS)
     + r"|were|is|are|has|have|will|would|could|can|may|might)\b)"
 )
