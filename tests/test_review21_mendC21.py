@@ -4,6 +4,8 @@ each regression's invented examples, with near-misses that must not change."""
 import pytest
 from extraction_helpers import acts_and_contents, named
 
+from tui.core.figures import find_figures
+
 _HEAD = "Headline\n\n"
 
 
@@ -424,3 +426,37 @@ def test_an_adjective_in_ed_after_as_a_is_a_complement(text, content):
 )
 def test_a_clause_after_as_the_is_still_no_complement(text):
     assert named(_HEAD + text) == []
+
+
+# --- small: a denied saying relayed, a listener "staff", a whole's later forms ---
+
+
+def test_a_denied_saying_relayed_gives_its_subject_no_words():
+    text = "According to the lawsuit, Orrin Vask never told investors that the fund was insured."
+    assert [name for _, name, _ in named(_HEAD + text)] == ["the lawsuit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Orrin Vask told staff the records were lost.", "the records were lost"),
+        ("Orrin Vask told staff there would be cuts.", "there would be cuts"),
+        ("Orrin Vask told staff that cuts were coming.", "cuts were coming"),
+    ],
+)
+def test_staff_told_is_a_listener_before_a_clause(text, content):
+    assert [c for c, _, _ in named(_HEAD + text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "unit"),
+    [
+        ("Of the 300 patients, about 172 needed surgery.", "about 172", "patients"),
+        ("Of the 300 patients, the 172 who needed surgery waited.", "172", "patients"),
+        ("Of the province's 444 municipalities, 120 have no doctor.", "120", "municipalities"),
+        ("Of the patients, nearly 40 were children.", "nearly 40", "patients"),
+    ],
+)
+def test_a_part_of_a_whole_counts_what_the_whole_counts(text, part, unit):
+    units = {text[f.span[0] : f.span[1]]: f.unit for f in find_figures(text)}
+    assert units[part] == unit

@@ -608,8 +608,9 @@ _LISTENER = re.compile(
     + _SUBJECT_OPENER
     + r"\b)"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
-    # "told analysts that", "told staff in a memo that"
+    # "told analysts that", "told staff in a memo that", "told staff the files were lost"
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|" + _ADJUNCT_THEN_THAT + r")"
+    r"|staff(?=\s+" + _SUBJECT_OPENER + r"\b)"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     # a name, of two joined by "and" or "&" too: "told The Globe and Mail", "told Ann and Tom";

@@ -242,6 +242,7 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 # Vance admitted ...", "according to the suit, Vance told ..." (`_saying_reported`).
 _RELAYING_KINDS = frozenset({"media", "document"})
 _INFINITIVE = re.compile(r"\bto\s+[a-z]")  # an order's infinitive: "told clerks *to wait*"
+_NOT = re.compile(r"\b(?:not|never)\b|n[’']t\b")  # "Vance *never* told", "*didn't* tell"
 # Participles that are cues only in the passive: "is considered", "are known".
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 _CALL_FORMS = frozenset("call calls called".split())
@@ -3059,7 +3060,8 @@ class CueAttributions(CueForms, Quotations):
         keeps its report of all of it, as `_relayed` does after the words). None for any other
         speaker ("Police said the driver told them ...": the police's), research ("A poll
         found 60 percent said ...": the poll's finding), a pronoun's saying ("The statement
-        noted they had said ...": its own authors') or other content ("The suit says the
+        noted they had said ...": its own authors'), a saying denied ("According to the suit,
+        Vance never told investors ...": no words of his) or other content ("The suit says the
         pumps, Vance told the board, ...")."""
         last = self.statements[-1]
         if self.speakers.kind_of(last.speaker) not in _RELAYING_KINDS or (
@@ -3078,6 +3080,7 @@ class CueAttributions(CueForms, Quotations):
             or found.kind == "direct"
             or found.span[0] < found.cue[1]
             or found.phrase.span[0] != last.span[0]
+            or _NOT.search(self.text, found.phrase.span[1], found.cue[0]) is not None
             or self._directive(found.span)
         ):
             return None
