@@ -260,6 +260,7 @@ def test_pointing_after_a_claim_is_the_speakers(text, content):
         "The director cast Maya Lind as the queen in the new production.",
         "The studio cast the veteran actor as a villain.",
         "Ottawa cast its vote as the last province to sign.",
+        "The Netflix series cast Ryan Gosling as a retired detective.",
         "Organizers pitched the tent as rain began to fall.",
         "Workers framed the windows as rain began to fall.",
         "Fans trashed the stadium as the final whistle blew.",
