@@ -86,6 +86,7 @@ def test_a_relay_without_a_later_cue_keeps_its_content(text, relay):
             ("the mayor had resigned", "reported"),
         ),
         ("The daily reported the mayor had resigned.", ("the mayor had resigned", "reported")),
+        ("The nightly reported that the mayor had quit.", ("the mayor had quit", "reported")),
         ("Each publicly denied any role in the scheme.", ("any role in the scheme", "denied")),
         ("Each publicly denied wrongdoing.", ("wrongdoing", "denied")),
     ],

@@ -1328,7 +1328,7 @@ NOUN_ADJECTIVES: frozenset[str] = frozenset(
 NOT_ADVERBS: frozenset[str] = frozenset(
     """
     family ally rally assembly supply reply monopoly anomaly tally bully daily weekly
-    monthly quarterly elderly
+    monthly quarterly elderly yearly nightly hourly fortnightly biweekly
     """.split()
 )
 # Plural speaker heads that do not end in -s.
