@@ -455,7 +455,7 @@ _THRESHOLD_AFTER = re.compile(
 # "Of the 80 *files* she read, (12 ...)".
 _PARTITIVE_OPENING = re.compile(
     r"(?:\A|[.!?][\"”’]?[^\S\n]+|\n)Of[^\S\n]+(?:the|these|those|its|their)[^\S\n]+"
-    r"(?:[\w,.-]+[^\S\n]+){0,3}?(?P<n>[a-z][a-z-]*)"
+    r"(?:[\w,.’'-]+[^\S\n]+){0,3}?(?P<n>[a-z][a-z-]*)"
     r"(?:[^\S\n]+(?:(?:he|she|they|we|it|I)[^\S\n]+[a-z]+|[a-z]+ed)"
     r"|[^\S\n]+(?:in|at|from|across)(?:[^\S\n]+[\w.’'-]+){1,3})?,[^\S\n]+\Z"
 )
@@ -3006,11 +3006,14 @@ def _counted_before(text: str, start: int) -> str | None:
 
 def _partitive_whole(text: str, start: int) -> str | None:
     """The plural noun of the whole a sentence opens on, when the bare count at `start` right
-    after its comma is a part of it: "Of the 300 *patients*, (172) needed surgery"."""
+    after its comma is a part of it: "Of the 300 *patients*, (172) needed surgery", "..., about
+    (172) needed ...", "..., the (172) who ...", "Of the province's 444 *municipalities*"."""
     lo = max(0, start - _PARTITIVE_REACH)
     if text.find("Of ", lo, start) < 0:
         return None
-    partitive = _PARTITIVE_OPENING.search(text, lo, start)
+    start = _qualifier_before(text, start, lo)[1]
+    the = _THE_BEFORE.search(text, lo, start)
+    partitive = _PARTITIVE_OPENING.search(text, lo, start if the is None else the.start())
     return partitive.group("n") if partitive and _plural(partitive.group("n")) else None
 
 

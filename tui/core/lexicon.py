@@ -142,6 +142,18 @@ FRAMING_CUES: frozenset[str] = frozenset(
     presents presented presenting
     """.split()
 )
+# The forms of "cast", and words of the stage or screen in its sentence that make it a
+# casting, no framing: "Producers cast Ann Roe as Lady Macbeth", "The studio cast the veteran
+# actor as a villain", "cast Maya Lind as the queen in the new production", "The series cast
+# Ryan Gosling as a detective" (not "film", which may frame: "the film casts him as a fraud").
+CAST_FORMS: frozenset[str] = frozenset("cast casts casting".split())
+CASTING_WORDS: frozenset[str] = frozenset(
+    """
+    actor actors actress actresses performer performers producer producers studio studios
+    production productions role roles understudy stage screen audition auditions series
+    miniseries sitcom sequel remake biopic
+    """.split()
+)
 # Verbs of harsh criticism with a literal sense of force or ruin ("Rioters torched two cars",
 # "The storm hammered the coast"): a cue, as the framing verbs, only with "as" after the
 # object ("torched the plan as reckless", "trashed the deal as a giveaway").
@@ -153,6 +165,13 @@ HARSH_CRITICISM_CUES: frozenset[str] = frozenset(
     roasts roasted roasting
     """.split()
 )
+# A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
+# after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
+_RATING_CUES: frozenset[str] = frozenset({"rate", "rates", "rated"})
+# Cues only with "as" after their object: the characterize, rating, framing and harsh verbs,
+# each a stance or a view of the thing ("framed the cuts as a betrayal"), which a headline's
+# "says" may sum up ("Union says cuts betray riders").
+AS_CUES: frozenset[str] = CHARACTERIZE_CUES | _RATING_CUES | FRAMING_CUES | HARSH_CRITICISM_CUES
 # Nouns of a child (`CHILD_NOUNS` and `LIFE_STAGE_NOUNS` add their own).
 _YOUNG_NOUNS: frozenset[str] = frozenset(
     "child boy girl kid toddler baby student schoolboy schoolgirl teen teenager".split()
@@ -300,6 +319,9 @@ DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
     "reviewed seen obtained viewed created set started launched organized organised "
     "reported leaked disclosed".split()
 )
+# Adverbs between a document and such a participle ("emails *first* reported by the Courier",
+# "records *later* obtained by the paper"), as is any in -ly ("*quietly* released").
+PARTICIPLE_ADVERBS: frozenset[str] = frozenset("first also later since".split())
 # What may follow a document opening its sentence, before its verb, so that the document
 # stays the subject: a participle saying how it was made or came to light ("a memo dated May
 # 3", "records obtained by the paper", "the memo, signed by the director, ...") or a
@@ -661,6 +683,14 @@ POSTMODIFYING_PARTICIPLES: frozenset[str] = (
 FINITE_PASTS: frozenset[str] = frozenset(
     "went came spoke wrote took ran gave got sat stood saw did was had drew".split()
 )
+# ... with other simple pasts not in -ed that are no participles: a clause's verb after its
+# subject ("as rain *began* to fall", "as the final whistle *blew*").
+SIMPLE_PASTS: frozenset[str] = FINITE_PASTS | frozenset(
+    """
+    began blew fell rose grew broke shook swept drove flew threw fought sank rang sang froze
+    wore tore shone stole swung ate drank chose woke arose
+    """.split()
+)
 IRREGULAR_VERB_FORMS: frozenset[str] = (
     IRREGULAR_PARTICIPLES
     | SOURCE_PARTICIPLES
@@ -867,6 +897,27 @@ _HARSH_PARTICLES: tuple[str, ...] = tuple(
     for verb in verbs.split()
 )
 _LEADING_PARTICLES = _WORRY_PARTICLES + _HARSH_PARTICLES  # of worry and of harsh criticism
+# Those of them with a sense of blows too ("The suspect lashed out at officers, kicking one",
+# "laid into him with a bat"), told apart by what follows (`BLOW_PARTICIPLES`, `BLOW_MEANS`)
+# or an animal doing it ("The horse lashed out at its handler").
+BLOW_PARTICLES: frozenset[str] = frozenset(
+    p for p in _HARSH_PARTICLES if p.endswith(("out at", "into"))
+)
+BLOW_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    kicking punching hitting biting striking swinging stabbing slapping shoving pushing
+    headbutting spitting scratching clawing beating pummelling pummeling
+    """.split()
+)
+BLOW_MEANS: frozenset[str] = frozenset(
+    """
+    knife knives fist fists foot feet boot boots bat bats stick sticks bottle chair hoof
+    hooves claws teeth baton batons weapon club hammer
+    """.split()
+)
+ANIMAL_NOUNS: frozenset[str] = frozenset(
+    "horse horses dog dogs bear bears bull bulls cat cats animal animals cow cows".split()
+)
 # Particles that join a stance cue to its object: "called for", "spoke of".
 STANCE_PARTICLES: tuple[str, ...] = _LEADING_PARTICLES + (
     "called for",
@@ -1307,7 +1358,7 @@ NOUN_ADJECTIVES: frozenset[str] = frozenset(
 NOT_ADVERBS: frozenset[str] = frozenset(
     """
     family ally rally assembly supply reply monopoly anomaly tally bully daily weekly
-    monthly quarterly elderly
+    monthly quarterly elderly yearly nightly hourly fortnightly biweekly
     """.split()
 )
 # Plural speaker heads that do not end in -s.

@@ -22,6 +22,7 @@ from tui.core.lexicon import (
     NOUN_ADJECTIVES,
     NOUNS_IN_ING_ED,
     ORDINALS,
+    PARTICIPLE_ADVERBS,
     PARTY_MEMBERS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
@@ -610,9 +611,6 @@ def _apposition_end(toks: list[Token], first: int) -> int | None:
     )
 
 
-_PARTICIPLE_ADVERBS = frozenset({"first", "also", "later", "since"})  # "emails first reported"
-
-
 def _made_after(toks: list[Token], last: int) -> Phrase | None:
     """'court documents filed in May, ...', 'a poll released Monday, ...', 'emails first
     reported by the Courier, ...': a document (ending at toks[last]) and the participle
@@ -623,7 +621,7 @@ def _made_after(toks: list[Token], last: int) -> Phrase | None:
     if last + 2 >= len(toks) or head.lower not in DOCUMENT_WORDS or not head.word.islower():
         return None
     made_at = last + 1
-    if toks[made_at].lower in _PARTICIPLE_ADVERBS or toks[made_at].lower.endswith("ly"):
+    if toks[made_at].lower in PARTICIPLE_ADVERBS or toks[made_at].lower.endswith("ly"):
         made_at += 1
     if made_at + 1 >= len(toks) or toks[made_at].lower not in DOCUMENT_PARTICIPLES:
         return None

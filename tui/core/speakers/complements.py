@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     KIN_BODIES,
     MALE_NOUNS,
     NUMBER_WORDS,
+    PARTICIPLE_ADVERBS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERSON_BODY_LINKS,
@@ -246,17 +247,22 @@ def _postmodifier(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
-    """'a survey conducted in May shows', 'the average of polls taken this week shows': a
-    document before a participle saying how it was made is the speaker phrase (with the noun
-    whose complement it is), not a noun inside the participle's adjunct ("this week")."""
+    """'a survey conducted in May shows', 'the average of polls taken this week shows',
+    'emails first reported by the Courier show': a document before a participle saying how it
+    was made (an adverb at most between) is the speaker phrase (with the noun whose complement
+    it is), not a noun inside the participle's adjunct ("this week")."""
     if DOCUMENT_PARTICIPLES.isdisjoint(map(_LOWER, toks)):
         return None  # the common case, told at once
     for k in range(i, 0, -1):
         if toks[k].lower not in DOCUMENT_PARTICIPLES:  # each a word: tried first, as cheaper
             if not toks[k].word[0].isalnum():
                 return None
-        elif toks[k - 1].lower in DOCUMENT_WORDS:
-            document = _phrase_at(text, toks, k - 1)
+            continue
+        head = k - 1  # the document's noun, or an adverb before the participle
+        if k >= 2 and (toks[head].lower in PARTICIPLE_ADVERBS or toks[head].lower.endswith("ly")):
+            head -= 1  # "emails *first* reported"
+        if toks[head].lower in DOCUMENT_WORDS:
+            document = _phrase_at(text, toks, head)
             if document is None:
                 return None
             first = bisect_left(toks, (document.span[0],))
@@ -264,7 +270,7 @@ def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
                 outer = _phrase_at(text, toks, first - 2)
                 if outer is not None:
                     first = bisect_left(toks, (outer.span[0],))
-            return _phrase_of(tuple(toks[first:k]))
+            return _phrase_of(tuple(toks[first : head + 1]))
     return None
 
 

@@ -20,27 +20,32 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     BELIEF_CUES,
     BENCH_WORDS,
+    CHILD_NOUNS,
     CLAIM_VERBS,
     CONNECTIVE_ADVERBS,
     CONSEQUENCE_PARTICIPLES,
     DEMONSTRATED_NOUNS,
     DETERMINERS,
+    FEMALE_NOUNS,
     FINITE_PASTS,
     FUNCTION_WORDS,
     GATHERED_PARTICIPLES,
     INTERVIEWER_NOUNS,
     LANGUAGE_NAMES,
     LISTENER_CUES,
+    MALE_NOUNS,
     MODALS,
     NEARNESS_ADVERBS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
+    ONE_PERSON_NOUNS,
     ORDINALS,
     OUTCOME_PARTICIPLES,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
     POSSIBILITY_MODALS,
+    POSTMODIFYING_PARTICIPLES,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RAISED_CONSEQUENCES,
@@ -477,9 +482,16 @@ _OWN_PEOPLE = (
     + _SUBJECT_OPENER
     + r"\b)"
 )
-# A time between a listener and "that": "told senior managers in September that", "told the
-# plant's general manager on Monday that".
-_TIME_THEN_THAT = r"\s+(?:(?:in|on|last|this|earlier)\s+)?" + TIME + r"\b(?:\s+\d{1,2}\b)?\s+that\s"
+# A time or an adjunct between a listener and "that", for every kind of listener: "told
+# senior managers last week that", "told the plant's manager on Sept. 12 that", "told the
+# finance committee in a letter that", "warned the city's inspectors in 2023 that".
+_ADJUNCT_THEN_THAT = (
+    r"\s+(?:(?:last|this|earlier)\s+)?"
+    + TIME
+    + r"\b(?:\s+\d{1,2}\b)?\s+that\s"
+    + r"|\s+(?:in|at|during|on|via|over)\s"
+    + r"(?:[^,.;:“”\"]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){1,60}?\s+that\s"
+)
 # The pronouns a clause may open on: "told the court *she* wanted to go".
 _SUBJECT_PRONOUNS = (
     PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
@@ -538,7 +550,7 @@ _LISTENER = re.compile(
     + r")[a-z-]+\s+){0,2}?"
     r"[a-z-]+(?:\s+of\s+(?:the\s+)?(?:(?!" + _DETERMINER + r")[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?=\s+(?:whether|if)\b|"
-    + _TIME_THEN_THAT
+    + _ADJUNCT_THEN_THAT
     + r"|\s+that\s+(?!"
     + RELATIVE_VERB
     + r"\b))"
@@ -569,7 +581,7 @@ _LISTENER = re.compile(
     + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+)?(?:[a-z-]+\s+){1,2}?"
     + alternation(_LISTENING_BODIES | ROLE_NOUNS)
     + r"(?="
-    + _TIME_THEN_THAT
+    + _ADJUNCT_THEN_THAT
     + r"|\s+"
     + _SUBJECT_OPENER
     + r"\b)"
@@ -593,13 +605,14 @@ _LISTENER = re.compile(
     # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not
     # "warned aid workers would leave"
     r"|(?:[a-z]+\s+){1,2}[a-z]+(?:or|er|ist|ant|ent|ian|al)s(?="
-    + _TIME_THEN_THAT
+    + _ADJUNCT_THEN_THAT
     + r"|\s+"
     + _SUBJECT_OPENER
     + r"\b)"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
-    # "told analysts that", "told staff in a memo that"
-    r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|\s+(?:in|at|during|on|via|over)\s[^,.;:“”\"]{1,60}?\s+that\s)"
+    # "told analysts that", "told staff in a memo that", "told staff the files were lost"
+    r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|" + _ADJUNCT_THEN_THAT + r")"
+    r"|staff(?=\s+" + _SUBJECT_OPENER + r"\b)"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     # a name, of two joined by "and" or "&" too: "told The Globe and Mail", "told Ann and Tom";
@@ -914,11 +927,18 @@ class Clauses(State):
 
     def _before_pointed_to(self, start: int, end: int) -> int:
         """Where a clause reported from `start` (to `end` at most) ends before "and" and a
-        verb of pointing to evidence (`_POINTED_TO`: "... *and pointed to* her record"); `end`
-        if none, or inside a quotation."""
+        verb of pointing to evidence (`_POINTED_TO`: "... *and pointed to* her record"), when
+        the clause says what is (`_states`: "that the charge was false") or its subject could
+        point at nothing ("costs rose"); `end` if none, inside a quotation, or after a deed of
+        people who may well have pointed themselves ("the man walked up to the counter and
+        pointed to the safe")."""
         at = self.text.find(" and ", start, end)
         while at >= 0:
-            if _POINTED_TO.match(self.text, at, end) and self._quote_at(at) is None:
+            if (
+                _POINTED_TO.match(self.text, at, end)
+                and self._quote_at(at) is None
+                and (_states(self.text, start, at) or not _people_open(self.text, start, at))
+            ):
                 return at
             at = self.text.find(" and ", at + 5, end)
         return end
@@ -951,13 +971,16 @@ class Clauses(State):
             return end
         return at
 
-    def _before_consequence(self, start: int, end: int) -> int:
+    def _before_consequence(self, start: int, end: int, *, objects: bool = False) -> int:
         """Where content after a cue from `start` ends before a participle of a consequence
         after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
         for sales"), before the news set against it ("..., even as rivals dug in": the
         writer's, `_CONTRAST`), before how long before or after something it was said
-        ("..., hours before council met", `_TIME_APART`, unless a modal makes it the
-        claim's) or before the narrator's apposition summing it up, closing the clause
+        ("..., hours before council met", `_TIME_APART`) after `objects`, a stance's object
+        ("criticized the cuts"), or a clause saying what is (`_STATE`: "the fares were
+        unfair"), not one of an event, whose time it may be ("said the driver fled, minutes
+        after the crash") nor a modal's, or before the narrator's apposition summing it up,
+        closing the clause
         (`_SUMMING_APPOSITION`), or `start` itself when the content would open with a
         consequence after an interrupting attribution's comma; `end` if none does. Looked
         for as far as a clause runs. Not in a quotation, a list of -ing phrases ("means
@@ -988,7 +1011,7 @@ class Clauses(State):
         if (
             apart is not None
             and self._quote_at(apart.start(1)) is None
-            and MODALS.isdisjoint(text[start : apart.start()].lower().split())
+            and (objects or _states(text, start, apart.start()))
         ):
             end = reach = apart.start()  # "..., hours before council met": the writer's time
         at = text.find(", ", start, reach)
@@ -1154,6 +1177,58 @@ class Clauses(State):
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's
 # closing mark): "said a deal was “close,” *even as* talks stalled".
 _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
+# A copula and what its subject is, no participle of an event after it: "the fares *were
+# unfair*", "it *is a disgrace*", "the site *was not safe*"; not "the bridge was closed", "the
+# boy was last seen", "the deal is expected to ...", "crews were driving".
+_STATE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:not|never|still|also|too|so|very|quite|last|first"
+    r"|\w+ly)\s+)*+(?!(?:being|"
+    + alternation(POSTMODIFYING_PARTICIPLES)
+    + r")\b|[a-z]+(?:ed|ing)\b)[\w$]"
+)
+
+
+# Words of people, who may do what a reported clause tells ("the girl cried and pointed").
+_PEOPLE_WORDS = (
+    ROLE_NOUNS
+    | ONE_PERSON_NOUNS
+    | CHILD_NOUNS
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+    | PERSON_PRONOUNS
+    | PLURAL_PRONOUNS
+    | AUTHOR_PRONOUNS
+)
+_SUBJECT_REACH = 3  # the words a clause's subject is looked for in: "that the young girl"
+
+
+def _people_open(text: str, start: int, end: int) -> bool:
+    """Whether the clause in text[start:end] opens on people, its subject a name, a pronoun
+    of people or a noun of them ("the man walked", "she cried", "officials ignored"; not
+    "costs rose", "the economy was slowing")."""
+    words = text[start:end].split()
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return any(
+        word[0].isupper() or word.lower() in _PEOPLE_WORDS or word.lower()[:-1] in _PEOPLE_WORDS
+        for word in words[:_SUBJECT_REACH]
+    )
+
+
+def _states(text: str, start: int, end: int) -> bool:
+    """Whether the clause in text[start:end] ends saying what its subject is (`_STATE`), no
+    event nor a modal after it: "the fares were unfair", not "crews arrived", "the bridge
+    was closed", "the shelter would close"."""
+    last = None
+    for found in _STATE.finditer(text, start, end):
+        last = found
+    return (
+        last is not None
+        and FINITE_VERB.search(text, last.end() - 1, end) is None
+        and MODALS.isdisjoint(text[start:end].lower().split())
+    )
+
+
 # How long before or after something else it was said, after a comma: the writer's time
 # ("criticized the cuts, *hours before* council met", "said it was unfair, *two days after*
 # the budget came out", "..., *a week ahead of* the vote", "..., *shortly after* the verdict").

@@ -996,7 +996,7 @@ class CueForms(Clauses):
                 start = opener  # "opposes that idea": the object's determiner
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
-        end = self._before_consequence(start, self._clause_end(start, sentence[1]))
+        end = self._before_consequence(start, self._clause_end(start, sentence[1]), objects=True)
         bare = False  # a bare noun alone, the object a headline's clause of time cut
         if self.headline_ends and sentence[1] <= self.headline_ends[0]:  # the headline's
             time_clause = next(

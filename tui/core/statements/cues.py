@@ -25,14 +25,21 @@ from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     ADMIT_FORMS,
     AGE_GROUP_NOUNS,
+    ANIMAL_NOUNS,
     ANSWER_VERBS,
+    AS_CUES,
     ASKING_CUES,
     ATTITUDE_ADJECTIVE_CUES,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     BELIEF_PARTICIPLES_NOT_ED,
+    BLOW_MEANS,
+    BLOW_PARTICIPLES,
+    BLOW_PARTICLES,
     BODY_QUALIFIERS,
+    CAST_FORMS,
+    CASTING_WORDS,
     CATENATIVE_VERBS,
     CAUSING_VERBS,
     CHANGE_VERBS,
@@ -79,6 +86,7 @@ from tui.core.lexicon import (
     INTERROGATED,
     INTERROGATORS,
     INVERTED_CUES,
+    IRREGULAR_PARTICIPLES,
     JOINT_CUES,
     KNOW_FORMS,
     LEARN_FORMS,
@@ -93,10 +101,12 @@ from tui.core.lexicon import (
     NAMING_CUES,
     NATURAL_EVENTS,
     NEGATED_QUANTIFIERS,
+    NOT_ADVERBS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     OBJECT_BEFORE_TO_PARTICIPLES,
     OBJECT_OR_CLAUSE_CUES,
+    OBJECT_PRONOUNS,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
@@ -104,6 +114,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     OUTLET_HEADS,
     OUTLET_TOLD_CUES,
+    PARTICIPLE_ADVERBS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
     PAST_AS_BASE_VERBS,
@@ -137,6 +148,7 @@ from tui.core.lexicon import (
     SEASONS,
     SHARE_HEADS,
     SHOW_FORMS,
+    SIMPLE_PASTS,
     SINGULARS_IN_S,
     SKILL_VERBS,
     SOCIAL_NETWORKS,
@@ -228,17 +240,13 @@ from tui.core.text import (
 
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
-# Participles that are cues only in the passive: "is considered", "are known".
 # The speakers whose statement may only relay another's saying: "The Courier reported that
 # Vance admitted ...", "according to the suit, Vance told ..." (`_saying_reported`).
 _RELAYING_KINDS = frozenset({"media", "document"})
-_INFINITIVE = re.compile(r"\bto\s+[a-z]")
+_INFINITIVE = re.compile(r"\bto\s+[a-z]")  # an order's infinitive: "told clerks *to wait*"
+_NOT = re.compile(r"\b(?:not|never)\b|n[’']t\b")  # "Vance *never* told", "*didn't* tell"
+# Participles that are cues only in the passive: "is considered", "are known".
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
-# A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
-# after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
-_RATING_CUES = frozenset({"rate", "rates", "rated"})
-# Cues only with "as" after their object: the characterize, rating, framing and harsh verbs.
-_AS_CUES = CHARACTERIZE_CUES | _RATING_CUES | FRAMING_CUES | HARSH_CRITICISM_CUES
 _CALL_FORMS = frozenset("call calls called".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
@@ -781,14 +789,34 @@ _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
-# The object of a characterize verb, then "as" and what it is seen as, not a clause or an
-# idiom ("saw sales rise as prices fell", "see it as well", "viewed as soon as").
+# The object of a characterize verb, then "as" and what it is seen as, not a clause (a verb
+# within three words after "as": "saw sales rise as prices fell", "pitched the tent as rain
+# began to fall"; not an adjective in -ed after an article: "as a bloated mess") or an idiom
+# ("see it as well", "viewed as soon as").
 _AS_COMPLEMENT = re.compile(
     r"\s+(?:(?![’']|as\b)[^\s,;:.!?]+\s+){1,8}?as\s+(?!(?:well|much|many|long|soon|far|if"
     r"|though|of|such|usual|expected|part|a result|he|she|they|we|I|it|you)\b)"
-    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
-    r"|would|could|can|may|might)\b)"
+    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:\w+ed|"
+    + alternation(SIMPLE_PASTS)
+    + r"|were|is|are|has|have|will|would|could|can|may|might)\b)"
 )
+# "cast" and a vote ("cast its vote as the last province to sign"): a vote given, no framing.
+_VOTE_CAST = re.compile(
+    r"\s+(?:(?:its|his|her|their|our|my|a|the)\s+)?(?:\w+\s+)?(?:votes?|ballots?)\b"
+)
+# ... or a name and a capitalised role after "as": "cast Ann Roe as Lady Macbeth", casting.
+_NAME_AS_ROLE = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){1,3}as\s+(?:the\s+)?[A-Z][\w-]*\b(?![’'])")
+# Blows after a phrasal verb of harsh criticism ("lashed out at officers, *kicking* one",
+# "laid into him *with a bat*", "laid into the soil *a* new pipe", the verb's own object):
+# force, no criticism.
+_BLOWS_AFTER = re.compile(
+    r"[^.;:!?“”\"]{0,80}?(?:,\s+(?:"
+    + alternation(BLOW_PARTICIPLES)
+    + r")|\s+with\s+(?:(?:a|an|the|his|her|their|its|[a-z]+s)\s+)?(?:[a-z]+\s+)?(?:"
+    + alternation(BLOW_MEANS)
+    + r"))\b|\s+the\s+[a-z]+\s+(?:a|an)\s"
+)
+_ANIMAL_BEFORE = re.compile(r"\b(?i:" + alternation(ANIMAL_NOUNS) + r")\s+(?:\w+ly\s+)?$")
 # A noun after "as" that may be a stage of a life: "(as) a young boy" (not "a child of").
 _LIFE_STAGE = re.compile(r"(?:a|an)\s+(?:(young)\s+|little\s+)?(\w+)\b(?![-’']|\s+of\b)")
 # Words that join a list's last item, no verb of a main clause: "the plan, the budget and".
@@ -874,9 +902,24 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
-# ... and before an adverb in -ly and a participle modifying a noun: "a *widely cited* study",
-# "One *frequently quoted* estimate puts ...".
+# ... and before an adverb in -ly and a past participle modifying the noun after it: "a
+# *widely cited* study", "One *frequently quoted* estimate puts ..." (not "Another reportedly
+# said the memo was fake", "Each loudly claimed innocence": a verb, its object or clause next).
 _ADVERB_DETERMINERS = _DETERMINERS | frozenset("one another this each".split())
+_PARTICIPLE_THEN_NOUN = re.compile(
+    r"(?:[a-z]+ed|" + alternation(IRREGULAR_PARTICIPLES) + r")\s+([a-z][a-z-]*)\b(?![’'])"
+    r"(?=\s+[\w$])"  # more of the phrase after it: "Each flatly denied wrongdoing." is a verb's
+)
+# What opens a clause or an object after a verb, never the noun a participle modifies.
+_NO_MODIFIED_NOUN = (
+    FUNCTION_WORDS
+    | DETERMINERS
+    | PERSON_PRONOUNS
+    | PLURAL_PRONOUNS
+    | frozenset(POSSESSIVE_PRONOUNS)
+    | frozenset(OBJECT_PRONOUNS)
+    | frozenset({"any", "every", "each"})
+)
 # Cue words in a verb's base form, whose -s form is a cue too ("recount", "estimate"), less
 # those whose past is the same ("forecast"): after "a" or "an" and a modifier or two, such a
 # word is a noun, as a singular subject's present verb takes -s ("ordered a full hand
@@ -1056,13 +1099,20 @@ _PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
 # a reduced relative clause ("the rules *set by* the board", "notes *taken by* agents"), no
 # verb with its content.
 _NO_NOUN_FORMS = frozenset({"says", "tells"})  # "Lee says fired by the firm, he sued": verbs
-# A document and an adverb at most before a participle and its agent: "emails *first*
-# reported by the Courier", "records published by the board" (how they came out).
+# A document and an adverb at most before a participle of how it came out
+# (`DOCUMENT_PARTICIPLES`): "emails *first* reported by the Courier", "records published".
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?i:" + alternation(DOCUMENT_WORDS) + r")(?:\s+(?:first|also|later|\w+ly))?\s+$"
+    r"\b(?i:"
+    + alternation(DOCUMENT_WORDS)
+    + r")(?:\s+(?:"
+    + alternation(PARTICIPLE_ADVERBS)
+    + r"|\w+ly))?\s+$"
 )
 _DOCUMENT_REACH = 48  # characters looked at before the participle for its document
-_BY_NEXT = re.compile(r"\s+by\s")
+# Its agent after it, up to the document's verb (the next cue), a comma or the sentence's
+# end: "(reported) *by the Courier* show", "by the Courier, which ...", "according to emails
+# first reported by the Courier."; not "(reported) by 2030 ...", a time.
+_AGENT_BEFORE_VERB = re.compile(r"\s+by\s+(?!\d)[^,.;:“”\"]{1,40}?(?:,|\s+$|[.!?][”\"]?\s*$)")
 _PARTICIPLE_BY_NEXT = re.compile(
     r"\s+(?:[a-z]+ed|" + alternation(POSTMODIFYING_PARTICIPLES | PAST_AS_BASE_VERBS) + r")\s+by\s"
 )
@@ -1502,16 +1552,23 @@ def _quoted_object(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:
     return phrase if verb is None else phrase_before(text, verb.end, cue_start)
 
 
-def _modified_participle(words: list[str]) -> bool:
-    """Whether the words before a participle are a determiner and an adverb in -ly, which make
-    it a modifier of the noun after it: "a widely cited study", "One often quoted estimate"."""
-    return (
+def _modified_participle(words: list[str], text: str, pos: int) -> bool:
+    """Whether the cue word at `pos` is a past participle modifying the noun after it, a
+    determiner and an adverb in -ly before it (the `words` before `pos`): "a widely cited
+    study", "One frequently quoted estimate"; not "Another reportedly said the memo was fake"
+    (a clause after it), "The weekly reported that ..." or "Many of the elderly said ..." (no
+    adverbs)."""
+    if not (
         len(words) > 1
         and words[-1].islower()
         and words[-1].endswith("ly")
         and words[-1] not in LY_NOUNS  # "The family said"
+        and words[-1] not in NOT_ADVERBS  # "The weekly reported"
         and words[-2].lower() in _ADVERB_DETERMINERS
-    )
+    ):
+        return False
+    noun = _PARTICIPLE_THEN_NOUN.match(text, pos)
+    return noun is not None and noun.group(1) not in _NO_MODIFIED_NOUN
 
 
 def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
@@ -1555,16 +1612,18 @@ def _plain_document(phrase: Phrase) -> bool:
 
 def _documents_source(words: list[str]) -> bool:
     """Whether `words` end in plural documents and "from", or in plural documents, a
-    participle of how they came to light and "by", a source after them ("data from the
-    county show", "figures from the Home Office show", "emails seen by the Herald show"):
-    the verb after the source agrees with the documents, so it is no noun of a compound
-    ("the Lee show")."""
+    participle of how they came to light (an adverb at most before it) and "by", a source
+    after them ("data from the county show", "figures from the Home Office show", "emails
+    seen by the Herald show", "emails first reported by the Courier show"): the verb after
+    the source agrees with the documents, so it is no noun of a compound ("the Lee show")."""
     if len(words) < 2 or words[-1] not in {"from", "by"}:
         return False
     if words[-1] == "by":
         if len(words) < 3 or words[-2] not in DOCUMENT_PARTICIPLES:
             return False
         words = words[:-1]
+        if len(words) > 2 and (words[-2] in PARTICIPLE_ADVERBS or words[-2].endswith("ly")):
+            words = words[:-1]  # "emails *first* reported by"
     head = words[-2].lower()
     return head in DOCUMENT_WORDS and (head.endswith("s") or head == "data")
 
@@ -1591,6 +1650,7 @@ class CueAttributions(CueForms, Quotations):
             return []
         text, quotes, quote_starts = self.text, self.quotes, self.quote_starts
         unjoined = (-1, -1)  # (from, to): no `_MAY_JOIN` in text[from:to]
+        relay: int | None = None  # the index of a relay whose inner saying was emitted
         for cue in self.cues[first_cue:last_cue]:
             if cue[0] < floor or cue[1] > end:
                 continue
@@ -1658,12 +1718,13 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "as telling a sign as any", "cited X as warning signs": no one quoted
             if lower in QUOTING_VERBS and quoting_another(text, cue):
                 continue  # "quoted the minister as saying": the minister's words
-            if (
-                lower.endswith("ed")
-                and _BY_NEXT.match(text, cue[1])
-                and _DOCUMENT_BEFORE.search(text, max(start, cue[0] - _DOCUMENT_REACH), cue[0])
-            ):
+            if lower in DOCUMENT_PARTICIPLES and self._document_agent(cue, start, end):
                 continue  # "emails first reported by the Courier": how they came out, no claim
+            if lower in BLOW_PARTICLES and (
+                _BLOWS_AFTER.match(text, cue[1], end)
+                or _ANIMAL_BEFORE.search(text, max(start, cue[0] - LEAD), cue[0])
+            ):
+                continue  # "lashed out at officers, kicking one": blows, no criticism
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
             if lower in CONCEDE_FORMS and conceded_contest(text, cue):
@@ -1684,6 +1745,7 @@ class CueAttributions(CueForms, Quotations):
                 and (inner := self._saying_reported(cue, end)) is not None
             ):
                 self._emit(inner, para)  # "According to the suit, Vance told ...": Vance's
+                relay = len(self.statements) - 2
                 here += 1
                 last_phrase, floor, content_end = inner.phrase, cue[1], inner.span[1]
                 continue
@@ -1730,9 +1792,11 @@ class CueAttributions(CueForms, Quotations):
             elif outer is not None:  # "A plans B, according to C": C reports all of it
                 self._take_back(here, outer)
                 here = self._relayed(here, outer)
-                found = outer
+                found, relay = outer, None
             elif cue[0] < content_end and not self._coordinated(found):
                 continue  # a cue inside reported content: not a statement of its own
+            if relay is not None and clause is None and outer is None:
+                self._cut_relay(relay, found)
             self._emit(_unheard_source(text, found), para)
             if here:
                 self._clause_held_by_subject()
@@ -1794,7 +1858,22 @@ class CueAttributions(CueForms, Quotations):
             or (stage.group(1) is not None and stage.group(2).lower() in YOUNG_STAGE_NOUNS)
         ):
             return None  # "remembered him as a boy", "as a young man": when, not what he was
+        if self.text[cue[0] : cue[1]].lower() in CAST_FORMS and self._cast_part(cue, sentence):
+            return None
         return self._stance(cue, sentence, phrase)
+
+    def _cast_part(self, cue: Span, sentence: Span) -> bool:
+        """Whether "cast" at `cue` gives a part or a vote, no framing: "Producers cast Ann Roe
+        as Lady Macbeth", "cast the veteran actor as a villain" (a word of the stage in the
+        sentence), "Ottawa cast its vote as the last province to sign"; not "The Globe cast the
+        merger as a rescue"."""
+        return (
+            _VOTE_CAST.match(self.text, cue[1], sentence[1]) is not None
+            or _NAME_AS_ROLE.match(self.text, cue[1], sentence[1]) is not None
+            or not CASTING_WORDS.isdisjoint(
+                WORDS.findall(self.text[sentence[0] : sentence[1]].lower())
+            )
+        )
 
     def _takes_clause(self, cue: Span) -> bool:
         """Whether the belief adjective at `cue` reports a clause: before "that", or after a
@@ -1818,7 +1897,7 @@ class CueAttributions(CueForms, Quotations):
             return False
         if (
             words[-1].lower() in _DETERMINERS
-            or _modified_participle(words)
+            or _modified_participle(words, self.text, pos)
             or self._named_noun(words, pos)
             or _plural_modifier(words, self.text, pos)
             or _possessed_noun(words, self.text, pos)
@@ -2055,7 +2134,7 @@ class CueAttributions(CueForms, Quotations):
             and (summed := self._summed_report(cue, word, sentence, phrase))
         ):
             return summed
-        if word in _AS_CUES:
+        if word in AS_CUES:
             # "viewed X as Y" too, though "viewed" alone is passive; "rated X as Y", "framed
             # X as Y", "torched X as Y"
             return self._characterized(cue, sentence, phrase)
@@ -2996,7 +3075,8 @@ class CueAttributions(CueForms, Quotations):
         keeps its report of all of it, as `_relayed` does after the words). None for any other
         speaker ("Police said the driver told them ...": the police's), research ("A poll
         found 60 percent said ...": the poll's finding), a pronoun's saying ("The statement
-        noted they had said ...": its own authors') or other content ("The suit says the
+        noted they had said ...": its own authors'), a saying denied ("According to the suit,
+        Vance never told investors ...": no words of his) or other content ("The suit says the
         pumps, Vance told the board, ...")."""
         last = self.statements[-1]
         if self.speakers.kind_of(last.speaker) not in _RELAYING_KINDS or (
@@ -3015,10 +3095,39 @@ class CueAttributions(CueForms, Quotations):
             or found.kind == "direct"
             or found.span[0] < found.cue[1]
             or found.phrase.span[0] != last.span[0]
+            or _NOT.search(self.text, found.phrase.span[1], found.cue[0]) is not None
             or self._directive(found.span)
         ):
             return None
         return found
+
+    def _document_agent(self, cue: Span, start: int, end: int) -> bool:
+        """Whether the participle at `cue` (of a sentence from `start` to `end`) tells how the
+        document before it came out and by whom, its verb after the agent: "Emails first
+        reported by the Courier show ...", "Records obtained by the Ledger, which ..., show";
+        not "(the study) reported by region that ...", no verb after its agent."""
+        if not _DOCUMENT_BEFORE.search(self.text, max(start, cue[0] - _DOCUMENT_REACH), cue[0]):
+            return False
+        k = bisect.bisect_right(self.cue_starts, cue[0])
+        verb = self.cue_starts[k] if k < len(self.cue_starts) else end
+        return _AGENT_BEFORE_VERB.match(self.text, cue[1], min(verb, end)) is not None
+
+    def _cut_relay(self, relay: int, found: Found) -> None:
+        """The relay at `relay` (its inner saying next) cut where that saying ends when
+        `found`, a later cue's statement of the sentence, opens inside it: "According to the
+        suit, Vance told investors it was insured, but prosecutors say it was not": the suit
+        reports Vance's words, not what the prosecutors say."""
+        outer, inner = self.statements[relay], self.statements[relay + 1]
+        opens = min(
+            found.span[0],
+            found.span[0] if found.phrase is None else found.phrase.span[0],
+            found.span[0] if found.cue is None else found.cue[0],
+        )
+        if not inner.span[1] <= opens < outer.span[1]:
+            return
+        span = (outer.span[0], inner.span[1])
+        kind = outer.kind if self._quotes_in(span) else "indirect"
+        self.statements[relay] = outer._replace(span=span, kind=kind)
 
     def _directive(self, span: Span) -> bool:
         """Whether the content at `span` is an order, an infinitive before any finite verb

@@ -27,12 +27,12 @@ surname; or, for a headline's bare description, "Mayor says ...", a speaker the 
 that role, "the city's mayor, Ann Porter", or an unnamed one, "a Crown prosecutor told
 jurors", whoever the description was resolved to; or an unnamed source the body describes
 again at more length, "Migrant workers say ..." and "Eleven migrant workers who ... say"), the
-same act (speech, thought or stance; a headline's plain "says" sums up any), and at least
-`REPEATED_SHARE` of its content words (lower
-case, lightly stemmed, those of a tail giving the news around it left out: "as talks drag
-on", "amid a strike"; "taxes" is "tax", "closed" and "closing" are "clos"; function words
-left out). Such a statement is dropped. Any other is kept: the headline is then the only
-place its claim is made.
+same act (speech, thought or stance; a headline's plain "says" sums up a view with "as" too,
+"framed the cuts as a betrayal", not a doubt or a fear), and at least `REPEATED_SHARE` of its
+content words (lower case, lightly stemmed, those of a tail giving the news around it left
+out: "as talks drag on", "amid a strike"; "taxes" is "tax", "closed" and "closing" are
+"clos"; function words left out). Such a statement is dropped. Any other is kept: the
+headline is then the only place its claim is made.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.lexicon import (
+    AS_CUES,
     AUXILIARY_VERBS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -98,8 +99,10 @@ _CONTEXT_TAIL = re.compile(
     r"|[^\n,;:]*\s[a-z]+s\s+(?:on|out|off|up|down|over|in)[ \t]*(?:\n|\Z))"
     r"|amid|while|despite|ahead\s+of)\s"
 )
-# A headline's plain "says" sums up any act of the body ("Union says cuts betray riders" over
-# "the union framed the cuts as a betrayal", "... believes ..."); other cues keep their act.
+# A headline's plain "says" sums up a body's stance with "as" (`AS_CUES`: "Union says cuts
+# betray riders" over "the union framed the cuts as a betrayal"), never one of the opposite
+# sense ("Mayor says bridge is safe" over "... doubts the bridge is safe"); other cues keep
+# their act.
 _HEADLINE_SAYS = frozenset({"says", "say", "said"})
 _NOT_CONTENT = (
     FUNCTION_WORDS
@@ -247,24 +250,28 @@ def _described_again(head: str, body: str) -> bool:
     return any(longer[k : k + len(words)] == words for k in range(len(longer) - len(words) + 1))
 
 
-def _role_mention(text: str, span: Span | None) -> str | None:
-    """The role noun a headline names its source by ("*Prosecutor* says ...", "Police *chief*
-    warns"), whoever the extraction resolved it to; None for a name ("Lee says")."""
+def _role_mention(text: str, span: Span | None) -> frozenset[str] | None:
+    """The words of the description a headline names its source by, a role noun last
+    ("*Prosecutor* says ...", "*Police chief* warns": "police" and "chief"), whoever the
+    extraction resolved it to; None for a name ("Lee says")."""
     if span is None:
         return None
-    words = text[span[0] : span[1]].split()
-    return words[-1].lower() if words and words[-1].lower() in ROLE_NOUNS else None
+    words = _WORD.findall(text[span[0] : span[1]].lower())
+    if not words or words[-1] not in ROLE_NOUNS:
+        return None
+    return frozenset(words) - _NOT_CONTENT
 
 
-def _in_role(role: str | None, body: Speaker | None) -> bool:
-    """Whether the body's speaker is unnamed and described by the headline's role noun `role`
-    (in its role or its description): the headline's "Prosecutor says" and the lede's "a Crown
-    prosecutor told jurors", one source the body names only later."""
+def _in_role(role: frozenset[str] | None, body: Speaker | None) -> bool:
+    """Whether the body's speaker is unnamed and described by every word of the headline's
+    description `role` (in its role or its description): the headline's "Prosecutor says" and
+    the lede's "a Crown prosecutor told jurors", one source the body names only later; not
+    "Police chief says" and "a fire chief told council"."""
     return (
         role is not None
         and body is not None
         and not body.named
-        and role in re.findall(r"[a-z]+", f"{body.role or ''} {body.name}".lower())
+        and role <= set(_WORD.findall(f"{body.role or ''} {body.name}".lower()))
     )
 
 
@@ -293,8 +300,8 @@ def _repeated(
     for other in statements:
         if other.span[0] < after:
             continue
-        if not says and act_of(other.cue) != act:  # a cached look-up, before the source's
-            continue
+        if act_of(other.cue) != act and not (says and (other.cue or "").lower() in AS_CUES):
+            continue  # a cached look-up, before the source's
         speaker = other.speaker
         if speaker not in same:  # tested once per speaker, not once per statement
             body = sources.get(speaker or "")

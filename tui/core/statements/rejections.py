@@ -439,9 +439,10 @@ _NOBODY_ENDINGS = ("nobody", "one")
 # A quantified subject of people in general and "would" before a cue: the writer's guess at
 # what such people would say, no one's words ("Most historians would say", "many economists
 # would argue", "Few voters would disagree"); not "would later say", what someone went on to
-# say, nor a subject without the quantifier ("Lee would say only that ...").
+# say, a subject without the quantifier ("Lee would say only that ...") nor a part of a
+# group told of ("Many of the workers would say in interviews ...": their habit, narrated).
 _GENERIC_WOULD = re.compile(
-    r"(?<![\w’'-])(?i:most|many|few|any)\s+(?:[a-z][\w’'-]*\s+){0,3}?would\s+"
+    r"(?<![\w’'-])(?i:most|many|few|any)\s+(?!of\b)(?:[a-z][\w’'-]*\s+){0,3}?would\s+"
     r"(?:(?!later\b)(?:also|probably|surely|likely|certainly|" + _ADVERB + r")\s+)*$"
 )
 _GENERIC_WOULD_ENDINGS = ("would", "ly", "also")
@@ -729,13 +730,14 @@ _CITED_SOURCE = re.compile(
 )
 # A body, an outlet or a paper cited, up to four words before its noun and a complement of
 # a few words after it, ending the content: "citing the union", "citing a letter from the
-# owners" (not "citing a report, dated May 4, that warned ...": what the report said).
+# owners" (not "citing a report, dated May 4, that warned ...", "citing a letter from the
+# owners warning of losses": what the report or the letter said).
 _CITED_BODY = re.compile(
     r"\s+(?:(?!(?:"
     + alternation(PREPOSITIONS | {"that", "and", "or"})
     + r")\b)[\w’'-]+\s+){0,4}?(?:"
     + alternation(CITED_PAPERS | ORGANIZATION_WORDS | OUTLET_HEADS)
-    + r")\b(?![’'-])(?:\s+(?:from|of|by|at|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})?[\s.!?\"”’]*$"
+    + r")\b(?![’'-])(?:\s+(?:from|of|by|at|in)(?:\s+(?![\w’'-]+ing\b)[\w’'-]+){1,5})?[\s.!?\"”’]*$"
 )
 # Not a relative clause that says what they said: "citing officials who said the plan was
 # dead" holds a claim.
