@@ -393,3 +393,34 @@ def test_a_figures_apposition_after_a_final_source_is_no_role_of_the_source(text
 
 def test_a_description_after_a_final_source_is_still_its_role() -> None:
     assert roles("Sales fell, according to Ann Lee, a psychologist.") == {"Ann Lee": "psychologist"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ferreira said Ms. Halvorsen was “recycling the same tired attacks” and pointed to "
+            "the governor’s record on jobs.",
+            "attacks",
+        ),
+        (
+            'The department said it "recognizes the pressures facing hospitals" and pointed to '
+            "a recruitment bonus.",
+            "hospitals",
+        ),
+    ],
+)
+def test_pointing_right_after_the_quoted_words_is_the_speakers_deed(
+    text: str, content: str
+) -> None:
+    """ "said she was “recycling old attacks” and pointed to her record": the words quoted
+    end the content; the pointing is the speaker's, after them."""
+    ((_, said_content),) = said(text)
+    assert said_content.rstrip('”"').endswith(content)
+
+
+def test_pointing_after_a_reported_deed_of_people_stays_in_the_content() -> None:
+    ((_, said_content),) = said(
+        "Witnesses said the man walked up to the counter and pointed to the safe."
+    )
+    assert said_content.endswith("pointed to the safe")

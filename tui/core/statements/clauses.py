@@ -928,16 +928,21 @@ class Clauses(State):
     def _before_pointed_to(self, start: int, end: int) -> int:
         """Where a clause reported from `start` (to `end` at most) ends before "and" and a
         verb of pointing to evidence (`_POINTED_TO`: "... *and pointed to* her record"), when
-        the clause says what is (`_states`: "that the charge was false") or its subject could
-        point at nothing ("costs rose"); `end` if none, inside a quotation, or after a deed of
-        people who may well have pointed themselves ("the man walked up to the counter and
-        pointed to the safe")."""
+        the clause says what is (`_states`: "that the charge was false"), its subject could
+        point at nothing ("costs rose") or its words quoted end right before it ("she was
+        “recycling old attacks” and pointed to ...": the speaker's own deed after the words);
+        `end` if none, inside a quotation, or after a deed of people who may well have pointed
+        themselves ("the man walked up to the counter and pointed to the safe")."""
         at = self.text.find(" and ", start, end)
         while at >= 0:
             if (
                 _POINTED_TO.match(self.text, at, end)
                 and self._quote_at(at) is None
-                and (_states(self.text, start, at) or not _people_open(self.text, start, at))
+                and (
+                    self.text[at - 1] in "”\""
+                    or _states(self.text, start, at)
+                    or not _people_open(self.text, start, at)
+                )
             ):
                 return at
             at = self.text.find(" and ", at + 5, end)
