@@ -424,3 +424,23 @@ def test_pointing_after_a_reported_deed_of_people_stays_in_the_content() -> None
         "Witnesses said the man walked up to the counter and pointed to the safe."
     )
     assert said_content.endswith("pointed to the safe")
+
+
+def test_a_figures_apposition_after_a_named_person_source_is_no_role() -> None:
+    text = "Cases rose sharply, according to Dr. Ann Lee, the rate of infection doubling in a week."
+    assert roles(text) == {"Ann Lee": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Amazon Labour Union walked out.\n\nAcme Corp said it would cut jobs."
+        "\n\nAmazon employs 1.5 million people. It said the strike had no effect.",
+        "The Ford Foundation gave $2 million.\n\nAcme Corp said it would cut jobs.\n\nFord "
+        "makes trucks in Oakville. It said sales rose.",
+    ],
+)
+def test_a_body_whose_name_only_opens_with_the_short_name_is_not_it(text: str) -> None:
+    """ "the Amazon Labour Union ... Amazon employs ... It said": the union is a body of its own,
+    not Amazon's full name (a company's full name ends in its trade or a legal suffix)."""
+    assert said(text)[-1][0] not in ("Amazon Labour Union", "Ford Foundation")

@@ -4131,6 +4131,13 @@ VALUE_NOUNS: frozenset[str] = frozenset(
 )
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
+# Nouns of a figure that open an apposition to it, after a clause and its source: "About
+# 650,000 people live with it, according to the society, *a number* it expects to double".
+FIGURE_APPOSITION_NOUNS: frozenset[str] = (
+    AMOUNT_NOUNS
+    | LEVEL_NOUNS
+    | frozenset("number figure rise increase drop decline jump fall gain loss share rate".split())
+)
 # Nouns of a group whose size a bare number after "of" gives, and what that number counts:
 # "a population of 8.4 million" counts people. ("the number of deaths rose to 90": deaths.)
 GROUP_NOUNS: dict[str, str] = {

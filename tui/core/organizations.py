@@ -183,21 +183,7 @@ WEB_SUFFIXES: tuple[str, ...] = (".com", ".net", ".org", ".co.uk", ".io", ".news
 UNION_MEMBER_HEADS: frozenset[str] = frozenset(
     "workers employees teamsters steelworkers autoworkers mineworkers machinists".split()
 )
-# Words that head or end an organization's own name: corporate suffixes and institutions
-# ("Acme Holdings", "Northfield Bank", "Department of Fisheries").
-ORGANIZATION_MARKERS: frozenset[str] = frozenset(
-    """
-    inc corp corporation co llc ltd plc llp lp ag gmbh group holdings holding bank bancorp
-    airlines airline airways motors motor capital partners labs laboratories technologies
-    technology systems pharmaceuticals pharma energy foods media industries enterprises
-    ventures associates consulting solutions services brands entertainment communications
-    telecom studios insurance investments securities trust exchange club institute center
-    centre foundation council committee commission association society league federation
-    coalition alliance university college school schools academy hospital clinic church department
-    ministry agency office bureau administration board party caucus nations conference
-    chapter division guard chamber health
-    """.split()
-) | frozenset(
+COMPANY_TRADES: frozenset[str] = frozenset(
     # the trades and the families that end a company's name: "Dunmore Semiconductor",
     # "Brackley Retail", "Hobart & Sons"; farms, food and utilities: "Vale Creameries",
     # "Westfield Co-op", "Keston Water"
@@ -215,24 +201,44 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     appliances components manufacturing toys devices instruments equipment supplies
     homes builders developers contractors construction housing estates brewers
     """.split()
-    # utilities and emergency services: "Harrow Gas", "Alder Springs Fire Rescue", "Brandt
-    # County EMS" (not "power": a surname too)
-    + "gas rescue ems".split()
-    # the units of a police service: "the Integrated Homicide Investigation Team", "the
-    # Emergency Response Team", "the Kelso Tactical Squad", "the Burnaby Detachment"
-    + "team squad detachment precinct".split()
-    # the heads of aid agencies, monitors and missions: "World Food Programme", "Human
-    # Rights Watch", "Amnesty International", "the UN monitoring mission"
-    + "programme program watch international mission observatory monitor".split()
-    # projects and the indexes they publish: "the Missing Migrants Project", "the Drewry World
-    # Container Index", "the Global Peace Index"
-    + "project index".split()
-    # think tanks and advocacy groups: "the nonpartisan Tax Policy Forum", "the Open Ballot
-    # Initiative", "the Canadian Employers’ Roundtable"
-    + "forum initiative roundtable".split()
-    # pollsters and market researchers, grocery chains: "Northline Research", "Bellwether
-    # Consumer Insights", "Tally Analytics", "Maple Grocers", "Lakeview Supermarkets"
-    + "research insights analytics polling grocers supermarkets markets".split()
+)
+# Words that head or end an organization's own name: corporate suffixes and institutions
+# ("Acme Holdings", "Northfield Bank", "Department of Fisheries").
+ORGANIZATION_MARKERS: frozenset[str] = (
+    frozenset(
+        """
+    inc corp corporation co llc ltd plc llp lp ag gmbh group holdings holding bank bancorp
+    airlines airline airways motors motor capital partners labs laboratories technologies
+    technology systems pharmaceuticals pharma energy foods media industries enterprises
+    ventures associates consulting solutions services brands entertainment communications
+    telecom studios insurance investments securities trust exchange club institute center
+    centre foundation council committee commission association society league federation
+    coalition alliance university college school schools academy hospital clinic church department
+    ministry agency office bureau administration board party caucus nations conference
+    chapter division guard chamber health
+    """.split()
+    )
+    | COMPANY_TRADES
+    | frozenset(
+        # utilities and emergency services: "Harrow Gas", "Alder Springs Fire Rescue", "Brandt
+        # County EMS" (not "power": a surname too)
+        "gas rescue ems".split()
+        # the units of a police service: "the Integrated Homicide Investigation Team", "the
+        # Emergency Response Team", "the Kelso Tactical Squad", "the Burnaby Detachment"
+        + "team squad detachment precinct".split()
+        # the heads of aid agencies, monitors and missions: "World Food Programme", "Human
+        # Rights Watch", "Amnesty International", "the UN monitoring mission"
+        + "programme program watch international mission observatory monitor".split()
+        # projects and the indexes they publish: "the Missing Migrants Project", "the Drewry World
+        # Container Index", "the Global Peace Index"
+        + "project index".split()
+        # think tanks and advocacy groups: "the nonpartisan Tax Policy Forum", "the Open Ballot
+        # Initiative", "the Canadian Employers’ Roundtable"
+        + "forum initiative roundtable".split()
+        # pollsters and market researchers, grocery chains: "Northline Research", "Bellwether
+        # Consumer Insights", "Tally Analytics", "Maple Grocers", "Lakeview Supermarkets"
+        + "research insights analytics polling grocers supermarkets markets".split()
+    )
 )
 # Small words written with a capital inside a group's or a campaign's name, a run of
 # capitalised words: prepositions ("Doctors Without Borders", "Mothers Against Drunk

@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
+    FIGURE_APPOSITION_NOUNS,
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
     GOVERNMENT_ARM_FIELDS,
@@ -50,6 +51,7 @@ from tui.core.lexicon import (
     KIN_CONVERSES,
     LEADER_NOUNS,
     LEADER_TITLES,
+    LEGAL_SUFFIXES,
     MALE_NOUNS,
     MARKET_INSTRUMENTS,
     MEDIA_WORDS,
@@ -116,6 +118,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
     COMPANY_NOUNS,
+    COMPANY_TRADES,
     GENERIC_BODY_HEADS,
     MASTHEAD_WORDS,
     MEDIA_NOUNS,
@@ -686,6 +689,17 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
 _NOT_SPACE = re.compile(r"\S")  # where the next paragraph opens, past the blank lines
+# The last words of a company's full name, whose first word alone may stand for it: "Oramis
+# Semiconductor", "Kelby Foods Inc" ("Oramis", "Kelby").
+_COMPANY_NAME_ENDS = (
+    LEGAL_SUFFIXES
+    | COMPANY_TRADES
+    | frozenset(
+        """holdings group airlines airways motors capital partners labs technologies systems
+        pharmaceuticals pharma energy foods industries enterprises ventures solutions
+        services brands studios insurance investments securities telecom""".split()
+    )
+)
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,3}")  # "Oramis *Semiconductor Inc.*"
 # A description's clause asking anonymity, or telling the source may not speak: "The fire
 # chief, who asked not to be named, says", "..., who was not authorized to speak, said".
@@ -1996,16 +2010,18 @@ class Speakers:
 
     def _body_named_in_full(self, name: str, upper: int) -> _Entry | None:
         """The body a short name opening a sentence ("Oramis makes chips. It said ...") was
-        named in full by before `upper`, its words marking a body ("... to buy Oramis
-        Semiconductor"), as a speaker; None if it was not."""
+        named in full by before `upper`, a company's name ending in its trade or a legal
+        suffix ("... to buy Oramis Semiconductor"), as a speaker; None if it was not."""
         text = self._text
         at = text.find(name + " ", 0, upper)
         while at >= 0:
             full = _NAME_GOES_ON.match(text, at + len(name))
-            if full is not None and (at == 0 or not text[at - 1].isalnum()):
-                found = tokens(text, at, full.end())
-                if marked_kind([token.word for token in found]) in BODY_KINDS:
-                    return self._entry_for(_phrase_of(tuple(found)))[0]
+            if (
+                full is not None
+                and (at == 0 or not text[at - 1].isalnum())
+                and full.group().split()[-1].lower() in _COMPANY_NAME_ENDS
+            ):  # "Oramis Semiconductor"; not "the Amazon Labour Union", a body of its own
+                return self._entry_for(_phrase_of(tuple(tokens(text, at, full.end()))))[0]
             at = text.find(name + " ", at + 1, upper)
         return None
 
@@ -4608,8 +4624,12 @@ class Speakers:
             if (apposed := _role_apposed_before(text, first)) is not None:
                 entry.role = apposed  # "Norland's fisheries minister, Ann Lee, met ..."
                 continue
-            if not _ARTICLE_APPOSITIVE.match(text, first + len(name)):
+            apposed = _ARTICLE_APPOSITIVE.match(text, first + len(name))
+            if apposed is None:
                 continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
+            noun = _LOWER_WORD.match(text, apposed.end())
+            if noun is not None and noun.group() in FIGURE_APPOSITION_NOUNS:
+                continue  # "according to Dr. Ann Lee, the rate doubling": the content's figure
             if _ACCORDING_TO.search(text, max(0, first - len("according to the ")), first):
                 continue  # "According to X, the river has flooded": the clause, no role
             if _in_opening_phrase(text, first, first + len(name)):

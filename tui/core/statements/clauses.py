@@ -939,7 +939,7 @@ class Clauses(State):
                 _POINTED_TO.match(self.text, at, end)
                 and self._quote_at(at) is None
                 and (
-                    self.text[at - 1] in "”\""
+                    self.text[at - 1] in '”"'
                     or _states(self.text, start, at)
                     or not _people_open(self.text, start, at)
                 )

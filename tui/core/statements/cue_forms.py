@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
-    AMOUNT_NOUNS,
     ANONYMOUS_HEADS,
     APPROVAL_VERBS,
     ARRANGED_BY_VERBS,
@@ -33,12 +32,12 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
+    FIGURE_APPOSITION_NOUNS,
     FINDING_PARTICIPLES,
     GATHERING_VENUES,
     GERUND_ADVICE_CUES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
-    LEVEL_NOUNS,
     LISTENER_CUES,
     LITERAL_JUDGEMENTS,
     MEDIA_WORDS,
@@ -116,13 +115,8 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:
 # A noun of a figure opening what follows the source, apposed to the content's figure, not to
 # the source ("About 650,000 people live with it, according to the society, *a number* it
 # expects to double").
-_FIGURE_APPOSED = (
-    AMOUNT_NOUNS
-    | LEVEL_NOUNS
-    | frozenset("number figure rise increase drop decline jump fall gain loss share rate".split())
-)
 _FIGURE_APPOSITIVE = re.compile(
-    r"(?:a|an|the|its|their)\s+(?:" + alternation(_FIGURE_APPOSED) + r")\b"
+    r"(?:a|an|the|its|their)\s+(?:" + alternation(FIGURE_APPOSITION_NOUNS) + r")\b"
 )
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
 # A relative clause set off by a comma: ", where the cartel is believed to buy arms,".
