@@ -46,3 +46,46 @@ def test_a_caption_is_not_the_subjects_without_a_verb_of_posting(body: str) -> N
 )
 def test_a_caption_of_the_subjects_post_stays_hers(body: str) -> None:
     assert statements(body) == [("Kay", "person", "Best day ever")]
+
+
+@pytest.mark.parametrize(
+    ("body", "contents"),
+    [
+        (
+            "Tenants said the landlord ignored them and ask the city to step in.",
+            ["the landlord ignored them", "to step in"],
+        ),
+        (
+            "Opponents said the tower is too tall and urge council to reject it.",
+            ["the tower is too tall", "council to reject it"],
+        ),
+        (
+            "The employers offered 8% and say the new cranes are essential to the port.",
+            ["8%", "the new cranes are essential to the port"],
+        ),
+    ],
+)
+def test_a_bare_verb_after_said_is_the_plural_subjects_own(body: str, contents: list[str]) -> None:
+    """ "said" shows no number: the bare verb after it may be its plural subject's second."""
+    assert [content for _, _, content in statements(body)] == contents
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The guide says many renters pay late and ask for extensions.",
+            "many renters pay late and ask for extensions",
+        ),
+        (
+            "Lee recommends that buyers compare rates and ask about fees.",
+            "buyers compare rates and ask about fees",
+        ),
+        (
+            "Lee said most buyers skip the inspection and demand a discount later.",
+            "most buyers skip the inspection and demand a discount later",
+        ),
+    ],
+)
+def test_a_bare_verb_after_says_is_the_contents(body: str, content: str) -> None:
+    assert [c for _, _, c in statements(body)] == [content]

@@ -3229,8 +3229,10 @@ class CueAttributions(CueForms, Quotations):
         hold talks and would publish the results"), or in its bare form after a modal in the
         content ("said residents should stay home and call a doctor") or in the subjunctive
         clause of a mandative cue ("recommended that the agency collect and publish the
-        data") or after an inflected cue, whose subject it cannot share ("says many renters
-        pay late and ask for extensions"); "found" with an object, what the content's subject
+        data") or after an inflected cue whose subject it cannot share, a cue in the present
+        third person singular or a singular's ("says many renters pay late and ask for
+        extensions", "Lee said most buyers skip it and demand"; not "Tenants said the landlord
+        ignored them and ask the city": "said" shows no number); "found" with an object, what the content's subject
         found ("said inspectors had visited the site and found no faults"); not "said ... and
         urged", "refused to release it or explain", "agreed and seemed to think", "said costs
         had doubled and found that ..."."""
@@ -3258,11 +3260,20 @@ class CueAttributions(CueForms, Quotations):
             and (
                 previous.cue is not None
                 and not _bare(previous.cue)
+                and (_third_singular(previous.cue) or not self._plural_speaker(previous))
                 and not self.text.startswith("to ", content[0])  # "refuses to pay or explain"
                 or any(word in MODALS for word in self.text[content[0] : lead.start()].split())
                 or self._mandative_clause(previous)
             )
         )
+
+    def _plural_speaker(self, previous: Emitted) -> bool:
+        """Whether the subject of the last statement's cue is plural ("Tenants", "they", "Lee
+        and Roe")."""
+        if previous.speaker_span is None:
+            return False
+        words = self.text[slice(*previous.speaker_span)].lower().split()
+        return words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
 
     def _perfect_content(self, previous: Emitted, perfect: set[str], joined: int) -> bool:
         """Whether the last statement `previous`, after its cue ("said her client has stayed
@@ -3523,6 +3534,13 @@ def _bare(cue: str) -> bool:
     too ("said", "calls", "urged" are not)."""
     verb = cue.split(" ", 1)[0].lower()
     return verb + "s" in _CUE_WORDS or verb + "es" in _CUE_WORDS
+
+
+def _third_singular(cue: str) -> bool:
+    """Whether a cue's verb is its present third person singular ("says", "urges"; not
+    "said", "discuss")."""
+    verb = cue.split(" ", 1)[0].lower()
+    return verb.endswith("s") and not verb.endswith("ss") and verb in _CUE_WORDS
 
 
 @lru_cache(maxsize=4096)
