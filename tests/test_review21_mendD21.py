@@ -40,7 +40,7 @@ def test_a_caption_is_not_the_subjects_without_a_verb_of_posting(body: str) -> N
     "body",
     [
         'Kay shared a photo with the caption "Best day ever."',
-        'Kay took to Instagram on Sunday, posting a photo of the twins with the caption "Best day ever."',
+        'Kay took to Instagram, posting a photo of the twins with the caption "Best day ever."',
         'Kay captioned the photo, "Best day ever."',
     ],
 )
