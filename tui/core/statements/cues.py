@@ -3233,9 +3233,9 @@ class CueAttributions(CueForms, Quotations):
         third person singular or a singular's ("says many renters pay late and ask for
         extensions", "Lee said most buyers skip it and demand"; not "Tenants said the landlord
         ignored them and ask the city": "said" shows no number); "found" with an object,
-        what the content's subject found ("said inspectors had visited the site and found no faults"); not "said ... and
-        urged", "refused to release it or explain", "agreed and seemed to think", "said costs
-        had doubled and found that ..."."""
+        what the content's subject found ("said inspectors had visited the site and found no
+        faults"); not "said ... and urged", "refused to release it or explain", "agreed and
+        seemed to think", "said costs had doubled and found that ..."."""
         content = previous.span
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
