@@ -89,3 +89,36 @@ def test_a_bare_verb_after_said_is_the_plural_subjects_own(body: str, contents: 
 )
 def test_a_bare_verb_after_says_is_the_contents(body: str, content: str) -> None:
     assert [c for _, _, c in statements(body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        (
+            "Asked about comments made on a podcast, Lee said she stood by them.",
+            "comments made on a podcast",
+        ),
+        (
+            "Asked about remarks he made in an interview with CBC, Lee said he regretted nothing.",
+            "remarks he made in an interview with CBC",
+        ),
+        (
+            "Asked about the protest at the rally, Lee said police acted well.",
+            "the protest at the rally",
+        ),
+        (
+            "Asked about the incident at a news conference in May, Lee said it was handled.",
+            "the incident at a news conference in May",
+        ),
+        (
+            "Asked whether he would back the leader in a vote on a new speaker, Lee said yes.",
+            "whether he would back the leader in a vote on a new speaker",
+        ),
+        ("Asked about the feud on a podcast in January, Lee said it was over.", "the feud"),
+        ("Asked about the tour during an interview, Lee said it would go ahead.", "the tour"),
+    ],
+)
+def test_the_setting_of_a_question_is_cut_only_after_a_plain_topic(body: str, asked: str) -> None:
+    """Only an interview or a briefing the question was put in closes the topic, never the
+    setting of a participle, a relative clause or a whether-clause, nor an event's place."""
+    assert statements(body)[0][2] == asked

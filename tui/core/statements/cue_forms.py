@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     GATHERING_VENUES,
     GERUND_ADVICE_CUES,
     IRREGULAR_PARTICIPLES,
+    IRREGULAR_VERB_FORMS,
     JUDGEMENT_PARTICIPLES,
     LISTENER_CUES,
     LITERAL_JUDGEMENTS,
@@ -331,11 +332,18 @@ _QUESTION_SETTING = re.compile(
     r"\s+(?:on|in|at|during)\s+[^,]*?(?=\s+(?:whether|if|why|how|what|when)\b)"
 )
 # Where and when the question was put, closing what was asked before its comma: "Asked about
-# the feud *on a podcast in January*,", "Asked about the tour *during an interview*,".
+# the feud *on a podcast in January*,", "Asked about the tour *during an interview*,"; an
+# interview or a briefing only, not an event the topic happened at ("the protest at the
+# rally", "a vote on a new speaker").
 _QUESTION_SETTING_END = re.compile(
-    r"\s+(?:on|in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:"
-    + alternation(VENUE_WORDS)
-    + r")\b[^,;:“”\"]*$"
+    r"\s+(?:on|in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:interview|podcast|briefing|conference|appearance|broadcast|scrum|show)s?"
+    r"\b[^,;:“”\"]*$"
+)
+# What was asked that the setting after it belongs to: a clause ("whether he would back it
+# in a vote", "remarks *he* made in an interview", "comments *that* ran on a podcast").
+_QUESTION_CLAUSE = re.compile(
+    r"\b(?:whether|if|why|how|what|when|that|which|who|he|she|they|we|i|you)\b", re.IGNORECASE
 )
 
 # A message or a broadcast closing the sentence after indirect content: " in a blog post on
@@ -881,7 +889,14 @@ class CueForms(Clauses):
         if topic is None or topic.end() == cue[1]:
             return None  # "Asked, he said": no topic
         setting = _QUESTION_SETTING_END.search(text, topic.end(), comma)
-        end = setting.start() if setting is not None and setting.start() > topic.end() else comma
+        end = comma
+        if setting is not None and setting.start() > topic.end():
+            asked = text[topic.end() : setting.start()]
+            last = asked.rsplit(None, 1)[-1].lower()
+            if not _QUESTION_CLAUSE.search(asked) and not (
+                last.endswith("ed") or last in IRREGULAR_VERB_FORMS
+            ):  # not "comments made on a podcast": the setting of what was asked about
+                end = setting.start()
         content = self._content(topic.end(), end)
         if content is None:
             return None
