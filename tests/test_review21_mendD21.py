@@ -122,3 +122,21 @@ def test_the_setting_of_a_question_is_cut_only_after_a_plain_topic(body: str, as
     """Only an interview or a briefing the question was put in closes the topic, never the
     setting of a participle, a relative clause or a whether-clause, nor an event's place."""
     assert statements(body)[0][2] == asked
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Vale announced she is moving to the US! Her fans in Canada were crushed by the news.",
+            "she is moving to the US!",
+        ),
+        ("Lee said they won it in OT! Fans stormed the ice after the game.", "they won it in OT!"),
+        ("A source tells E! News the couple split in May.", "the couple split in May"),
+        ("A friend told OK! the pair had married.", "the pair had married"),
+        ("A source told GQ! magazine the pair had married.", "the pair had married"),
+    ],
+)
+def test_only_a_brands_bang_goes_on(body: str, content: str) -> None:
+    """ "E!", "OK!" or capitals before a word in lower case are a brand's; "the US! Her" ends."""
+    assert [c for _, _, c in statements(body)] == [content]
