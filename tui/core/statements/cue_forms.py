@@ -331,6 +331,7 @@ _QUESTION_TOPIC = re.compile(r"\s+(?:(?:about|on|over)\s+)?(?=\S)")
 _QUESTION_SETTING = re.compile(
     r"\s+(?:on|in|at|during)\s+[^,]*?(?=\s+(?:whether|if|why|how|what|when)\b)"
 )
+_LABEL_WORDS = 5  # the most words of a label before "according to X:" ("The bottom line")
 # Where and when the question was put, closing what was asked before its comma: "Asked about
 # the feud *on a podcast in January*,", "Asked about the tour *during an interview*,"; an
 # interview or a briefing only, not an event the topic happened at ("the protest at the
@@ -418,6 +419,17 @@ def _judges(word: str) -> bool:
     base = word[:-1] if word.endswith("s") else word
     return word in _JUDGEMENT_VERBS or not _JUDGEMENT_VERBS.isdisjoint(
         (base + "ed", base + "d", base + base[-1:] + "ed")
+    )
+
+
+def _label(words: str) -> bool:
+    """Whether `words`, before "according to X:", are a short label, no clause ("The bottom
+    line"; not "Prices will rise", "The company lost $4 million last year")."""
+    found = WORDS.findall(words)
+    return (
+        len(found) <= _LABEL_WORDS
+        and FINITE_VERB.search(words) is None
+        and not any(w.lower() in IRREGULAR_VERB_FORMS for w in found)
     )
 
 
@@ -514,7 +526,12 @@ class CueForms(Clauses):
         after = self._content(source_end, sentence[1])
         if before is not None and after is not None and _opens_contrast(text, after[0][0]):
             after = None  # "..., according to X, though officials say ...": not X's
-        if after is not None and text[source_end : after[0][0]].strip() == ":":
+        if (
+            before is not None
+            and after is not None
+            and text[source_end : after[0][0]].strip() == ":"
+            and _label(text[slice(*before[0])])
+        ):
             before = None  # "The bottom line, according to Rao: start early": its label
         if before is not None and after is not None and self._on_source(source_end, after[0]):
             after = None  # "..., according to emails the paper obtained": how X was had
