@@ -140,3 +140,138 @@ def test_the_setting_of_a_question_is_cut_only_after_a_plain_topic(body: str, as
 def test_only_a_brands_bang_goes_on(body: str, content: str) -> None:
     """ "E!", "OK!" or capitals before a word in lower case are a brand's; "the US! Her" ends."""
     assert [c for _, _, c in statements(body)] == [content]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Princess of Wales Theatre in Toronto said the show was sold out.",
+        "The Duchess of Kent Trust said grants would double.",
+        "The Countess of Avon School said classes would resume.",
+    ],
+)
+def test_a_title_naming_an_institution_is_no_person(body: str) -> None:
+    [(name, kind, _)] = statements(body)
+    assert kind != "person", name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Duchess of Avon said the gardens would open.", "The Duchess of Avon"),
+        ("The Earl of Wessex said he was pleased.", "The Earl of Wessex"),
+    ],
+)
+def test_a_noble_title_and_its_place_stay_a_person(body: str, name: str) -> None:
+    assert statements(body)[0][:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Prices will rise, according to the report: fuel, food and rent.",
+            "Prices will rise, according to the report: fuel, food and rent",
+        ),
+        (
+            "The company lost $4 million last year, according to its filing: a record.",
+            "The company lost $4 million last year, according to its filing: a record",
+        ),
+        ("The bottom line, according to Osei: start early.", "start early"),
+        ("My advice, according to Osei: start early.", "start early"),
+    ],
+)
+def test_only_a_label_before_according_and_a_colon_is_dropped(body: str, content: str) -> None:
+    """A clause before "according to X:" is X's too; a short label with no verb is not."""
+    assert [c for _, _, c in statements(body)] == [content]
+
+
+_COLUMN = "Kim Sato is a planner in Halifax. She answers questions.\n\nQ: Should I invest?\n\n"
+
+
+@pytest.mark.parametrize(
+    ("answer", "speaker", "content"),
+    [
+        (
+            'A: My agent did. "Send it today," said Tom, and I did. It changed my life.',
+            None,
+            'My agent did. "Send it today," said Tom, and I did. It changed my life',
+        ),
+        (
+            "A: None. My mother, said Quon, never read it.",
+            None,
+            "None. My mother, said Quon, never read it",
+        ),
+        (
+            "A: It depends on your rate and your age. Most people should do both, says Ana "
+            "Ruiz, a planner in Moncton.",
+            "Ana Ruiz",
+            "It depends on your rate and your age. Most people should do both",
+        ),
+        ("A: It depends, said the Moncton planner Ana Ruiz.", "Ana Ruiz", "It depends"),
+    ],
+)
+def test_only_an_attribution_closing_an_answer_takes_it_all(
+    answer: str, speaker: str | None, content: str
+) -> None:
+    """An answer is the interviewee's unless a cue and a name close it, outside quotation
+    marks: then all of it is that person's."""
+    found = [(name, c) for name, _, c in statements(_COLUMN + answer)]
+    assert found[-1][1] == content
+    if speaker is not None:
+        assert found[-1][0] == speaker
+    else:
+        assert all(name not in {"Tom", "Quon"} for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "speaker", "content"),
+    [
+        (
+            "Royal Family: We Are Proud of Harry",
+            "The royal family issued a statement on Monday about the prince.",
+            "Royal Family",
+            "We Are Proud of Harry",
+        ),
+        (
+            "Teachers' Union: Strike Vote Set for Friday",
+            "The teachers' union said members would vote on Friday.",
+            "Teachers' Union",
+            "Strike Vote Set for Friday",
+        ),
+        (
+            "City Council: Budget Vote Delayed",
+            "The city council met on Tuesday and put off the vote.",
+            "City Council",
+            "Budget Vote Delayed",
+        ),
+    ],
+)
+def test_a_group_labelling_a_headline_keeps_its_statement(
+    headline: str, body: str, speaker: str, content: str
+) -> None:
+    """A group or a body in the label speaks, though the text writes it in lower case."""
+    assert (speaker, content) == statements(body, headline)[0][::2]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Floods: Death Toll Rises to 40", "The floods have hit the north hardest."),
+        ("Box Office: Dune Tops the Weekend", "The weekend box office was slow."),
+    ],
+)
+def test_a_topic_labelling_a_headline_says_nothing(headline: str, body: str) -> None:
+    assert statements(body, headline) == []
+
+
+def test_a_message_from_someone_is_theirs() -> None:
+    assert statements("The message from residents was clear: fix the roads.") == [
+        ("residents", "group", "fix the roads")
+    ]
+
+
+def test_a_message_to_someone_is_not_theirs() -> None:
+    assert [name for name, _, _ in statements("Her message to residents was clear: act.")] != [
+        "residents"
+    ]
