@@ -275,3 +275,39 @@ def test_a_message_to_someone_is_not_theirs() -> None:
     assert [name for name, _, _ in statements("Her message to residents was clear: act.")] != [
         "residents"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "Workers will get a 3% raise, per the new rules, starting in May.",
+            "the new rules",
+            "Workers will get a 3% raise",
+        ),
+        (
+            "Streams fell 8%, per Comscore, falling short of forecasts.",
+            "Comscore",
+            "Streams fell 8%",
+        ),
+        (
+            "Prices rose 5%, per the latest figures, marking a record.",
+            "the latest figures",
+            "Prices rose 5%",
+        ),
+        (
+            "Prices rose 5% in May, per Statistics Canada.",
+            "Statistics Canada",
+            "Prices rose 5% in May",
+        ),
+    ],
+)
+def test_a_per_source_before_a_participle_ends_the_content(
+    body: str, speaker: str, content: str
+) -> None:
+    """ "..., per X, <participle> ...": the content ends at ", per"; the clause is no role."""
+    found = extract(Article(id="x", text="A headline\n\n" + body))
+    (statement,) = found.statements
+    (who,) = [s for s in found.speakers if s.id == statement.speaker]
+    assert (who.name, who.role) == (speaker, None)
+    assert [c for _, _, c in statements(body)] == [content]

@@ -77,6 +77,7 @@ from tui.core.statements.patterns import (
     LEAD,
     LONGEST_CLAUSE,
     NOT_FUNCTION_WORD,
+    PER_THEN_PARTICIPLE,
     TIME_ADJUNCT,
     TRIM_END,
     VERB_FORMS,
@@ -193,6 +194,9 @@ _HEADLINE_AS_CLAUSE = re.compile(
 # A participle clause with its object or adjunct ("..., *leaving it* stuck", "*burning for* 11
 # seconds"), no clause's subject ("rising prices", a gerund before its noun): after "According
 # to X, Y," it says Y was the clause, no apposition to X.
+# A "per" source's end before a participle's clause: "Prices rose 5%, per the latest
+# figures, marking a record": the source's content ends at ", per"; the clause is no role.
+_PER_SOURCE_END = re.compile(PER_THEN_PARTICIPLE)
 _PARTICIPLE_CLAUSE = re.compile(
     r"(?!(?:" + alternation(PREPOSITIONS_IN_ING) + r")\b)[a-z]+ing\s+"
     r"(?:it|its|them|their|him|his|her|the|a|an|for|in|on|at|to|up|out|off|into|through|\d)\b"
@@ -508,6 +512,8 @@ class CueForms(Clauses):
         if phrase is None:
             return None
         bare = Phrase(phrase.span, phrase.words)
+        if text[cue[0] : cue[1]] == "per" and _PER_SOURCE_END.match(text, phrase.span[1]):
+            phrase, sentence = bare, (sentence[0], phrase.span[1])  # "..., per X, marking ..."
         # at the sentence's end only: an endless sentence costs each "according to" the same
         said = _POSTPOSED_SAID.search(
             text, max(phrase.span[1], sentence[1] - _POSTPOSED_REACH), sentence[1]

@@ -191,6 +191,7 @@ from tui.core.statements.patterns import (
     PARTITIVE_AT,
     PARTITIVE_OF,
     PARTITIVE_QUANTIFIER,
+    PER_THEN_PARTICIPLE,
     SUMMING_HEAD,
     TALLY,
     TRIM_END,
@@ -315,8 +316,9 @@ _COLON_CUES = frozenset(
 # Of those, the adjectives that mostly describe things: "The rules are clear:".
 _THING_COLON_CUES = frozenset("clear: explicit: unambiguous: direct:".split())
 # Prepositions before the noun a colon cue's subject phrase took, the object of another noun
-# ("Her message *to* residents was clear:"): the subject is that noun, not those people.
-_COLON_SUBJECT_OBJECTS = frozenset("to for from of about with".split())
+# ("Her message *to* residents was clear:"): the subject is that noun, not those people. Not
+# "from": a message from someone is theirs ("The message from residents was clear:").
+_COLON_SUBJECT_OBJECTS = frozenset("to for of about with".split())
 # Texts of law and scripture, which set out but say nothing: "The Constitution is clear:".
 _LAW_WORDS = frozenset(
     "constitution amendment amendments treaty treaties convention conventions charter act "
@@ -396,14 +398,13 @@ _PER_APPOSITIVE = (
     + alternation(w for w in SPEECH_CUES if w.isalpha() and not w.endswith("ing"))
     + r")\b"
 )
-# The source may end at a comma before a participle's clause ending the sentence: "...,
-# per studio estimates, easily beating tracking.", "..., per Deadline, marking ...".
-_PER_THEN_PARTICIPLE = r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+# The source may end at a comma before a participle's clause ending the sentence
+# (`PER_THEN_PARTICIPLE`).
 _PER_SOURCE = (
     r"(?:(?<=, )per(?=\s+"
     + _PER_PHRASE
     + r"[^,;:!?\n]*(?:[.!?][\"”’)]?(?:\s|$)|"
-    + _PER_THEN_PARTICIPLE
+    + PER_THEN_PARTICIPLE
     + "))"
     + (r"|Per(?=\s+(?=[A-Z])" + _PER_TO_COMMA + r"(?!" + _PER_APPOSITIVE + r"))")
     + (r"|Per(?=\s+(?![A-Z])" + _PER_PHRASE + _PER_TO_COMMA + r"))")
