@@ -546,12 +546,12 @@ _CLEFT_COPULA = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|was|are|were)\s+(?:
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
-# A preposition opening the sentence, whose object a phrase right after it is, never the
-# subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
-# subordinator ("After Lee says ...").
 # A source's preposition ending the text before a phrase: "per ", "according to ".
 _SOURCE_BEFORE = re.compile(r"\b(?:[Pp]er|[Aa]ccording to)\s+\Z")
 _SOURCE_REACH = 14  # characters before a phrase that `_SOURCE_BEFORE` reads
+# A preposition opening the sentence, whose object a phrase right after it is, never the
+# subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
+# subordinator ("After Lee says ...").
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?i:" + alternation(PREPOSITIONS - SUBORDINATORS - {"as", "of"}) + r")\s+"
 )
