@@ -311,3 +311,42 @@ def test_a_per_source_before_a_participle_ends_the_content(
     (who,) = [s for s in found.speakers if s.id == statement.speaker]
     assert (who.name, who.role) == (speaker, None)
     assert [c for _, _, c in statements(body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The bottom line, according to Osei: “Start early.”", "Start early"),
+        ('The bottom line, according to Osei: "Start early."', "Start early"),
+    ],
+)
+def test_a_label_before_according_and_a_quotation_is_dropped(body: str, content: str) -> None:
+    assert statements(body) == [("Osei", statements(body)[0][1], content)]
+
+
+def test_a_holders_phrase_stays_in_its_paragraph() -> None:
+    [(name, _, content)] = statements("Osei's view: the market is overpriced.", "Markets")
+    assert (name, content) == ("Osei", "the market is overpriced")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ruling sparked fears that rents will rise.",
+        "The lawsuit raised fresh questions about whether the studio knew.",
+    ],
+)
+def test_a_thing_causing_a_view_holds_none(body: str) -> None:
+    assert statements(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Residents raised fresh questions about whether the studio knew.", "Residents"),
+        ("She raised questions about whether the studio knew.", "She"),
+        ("The union raised fears that rents will rise.", "The union"),
+    ],
+)
+def test_people_causing_a_view_hold_it(body: str, speaker: str) -> None:
+    assert [name for name, _, _ in statements(body)] == [speaker]

@@ -335,6 +335,7 @@ _QUESTION_TOPIC = re.compile(r"\s+(?:(?:about|on|over)\s+)?(?=\S)")
 _QUESTION_SETTING = re.compile(
     r"\s+(?:on|in|at|during)\s+[^,]*?(?=\s+(?:whether|if|why|how|what|when)\b)"
 )
+_OPENING_MARKS = ' \n“"‘'  # a quotation's opening, after a label's colon
 _LABEL_WORDS = 5  # the most words of a label before "according to X:" ("The bottom line")
 # Where and when the question was put, closing what was asked before its comma: "Asked about
 # the feud *on a podcast in January*,", "Asked about the tour *during an interview*,"; an
@@ -535,10 +536,10 @@ class CueForms(Clauses):
         if (
             before is not None
             and after is not None
-            and text[source_end : after[0][0]].strip() == ":"
+            and text[source_end : after[0][0]].strip(_OPENING_MARKS) == ":"
             and _label(text[slice(*before[0])])
         ):
-            before = None  # "The bottom line, according to Rao: start early": its label
+            before = None  # "The bottom line, according to Rao: start early" (or "“Start"): a label
         if before is not None and after is not None and self._on_source(source_end, after[0]):
             after = None  # "..., according to emails the paper obtained": how X was had
         if (
