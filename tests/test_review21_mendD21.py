@@ -350,3 +350,14 @@ def test_a_thing_causing_a_view_holds_none(body: str) -> None:
 )
 def test_people_causing_a_view_hold_it(body: str, speaker: str) -> None:
     assert [name for name, _, _ in statements(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Dr. Ann Lee spoke next. Her message for Ottawa was blunt: fund the clinics.", "Ann Lee"),
+        ("Her reply to the board was blunt: there will be no deal.", "Her"),
+    ],
+)
+def test_a_message_for_someone_is_its_holders(body: str, speaker: str) -> None:
+    assert [name for name, _, _ in statements(body)] == [speaker]

@@ -148,6 +148,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     VENUE_WORDS,
     VERB_ONLY_S_FORMS,
+    VERDICT_NOUNS,
     VOTE_CUES,
     WARNING_LEVELS,
     WEAK_CUES,
@@ -2022,6 +2023,7 @@ class CueAttributions(CueForms, Quotations):
         if word in _COLON_CUES and (
             not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1]))
             or word_before(text, phrase.span[0]).lower() in _COLON_SUBJECT_OBJECTS
+            or _message_for(phrase)
         ):  # "The message was clear:", "Her message to residents was clear:": no speaker
             return None
         if (
@@ -3535,6 +3537,16 @@ def _bare(cue: str) -> bool:
     too ("said", "calls", "urged" are not)."""
     verb = cue.split(" ", 1)[0].lower()
     return verb + "s" in _CUE_WORDS or verb + "es" in _CUE_WORDS
+
+
+def _message_for(phrase: Phrase) -> bool:
+    """Whether a colon cue's subject phrase is a message and whom it was for ("Her message
+    for Ottawa was blunt:"): the message's holder speaks (reporting nouns), not the phrase."""
+    words = [w.lower() for w in phrase.words]
+    return any(
+        w in _COLON_SUBJECT_OBJECTS and words[i - 1] in VERDICT_NOUNS
+        for i, w in enumerate(words[1:], start=1)
+    )
 
 
 def _third_singular(cue: str) -> bool:
