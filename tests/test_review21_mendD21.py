@@ -361,3 +361,33 @@ def test_people_causing_a_view_hold_it(body: str, speaker: str) -> None:
 )
 def test_a_message_for_someone_is_its_holders(body: str, speaker: str) -> None:
     assert [name for name, _, _ in statements(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "If a tenant asks for repairs, the landlord must act, said Mara Quint, a lawyer.",
+            "Mara Quint",
+            "If a tenant asks for repairs, the landlord must act",
+        ),
+        (
+            "If a lender asks for more, say no, Lee said.",
+            "Lee",
+            "If a lender asks for more, say no",
+        ),
+        (
+            "If the mayor asks for more money, council will say no, said Coun. Dave Lusk.",
+            "Dave Lusk",
+            "If the mayor asks for more money, council will say no",
+        ),
+    ],
+)
+def test_a_generic_condition_leaves_the_sentence_to_its_attribution(
+    body: str, speaker: str, content: str
+) -> None:
+    assert [(n, c) for n, _, c in statements(body)] == [(speaker, content)]
+
+
+def test_a_generic_condition_alone_says_nothing() -> None:
+    assert statements("If a tenant asks for repairs, the landlord must act.") == []

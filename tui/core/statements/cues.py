@@ -207,6 +207,7 @@ from tui.core.statements.quotations import Quotations
 from tui.core.statements.rejections import (
     anonymity,
     conceded_contest,
+    generic_condition,
     named_in_aside,
     named_thing,
     or_after_refusal,
@@ -1634,6 +1635,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a full hand recount"
             if or_after_refusal(text, cue):
                 continue  # "would not confirm or deny that ...": neither said
+            if lower not in _SOURCE_CUES and generic_condition(text, cue):
+                continue  # "If a tenant asks for repairs, ..., said Quint": Quint's, all of it
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if reported_deed(text, lower, cue, end):

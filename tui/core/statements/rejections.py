@@ -1549,6 +1549,13 @@ def _in_condition(text: str, word: str, cue: Span, before: str | None) -> bool:
     )
 
 
+def generic_condition(text: str, cue: Span) -> bool:
+    """Whether the cue at `cue` is in a condition on anyone of a kind ("If a tenant asks for
+    repairs, ..."), a case that may arise: its words are no one's, and a later cue of the
+    sentence ("..., said Mara Quint") reports it all."""
+    return _conditional(text, cue, None) and _lead(_GENERIC_CONDITION, text, cue)
+
+
 def _document_before(text: str, cue: Span) -> bool:
     """Whether the word just before the cue at `cue` is a document's noun ("the plan
     rejected", "the audit finds"), the subject of the cue."""
