@@ -421,7 +421,7 @@ def test_a_role_with_a_birthplace_inside_it_is_kept():
     [
         ("Asked about the rumours during an interview, Ines Vale laughed.", "the rumours"),
         ("Asked about the sequel on a podcast in March, Lee shrugged.", "the sequel"),
-        ("Asked about the feud at a press conference on Friday, Lee sighed.", "the feud"),
+        ("Asked about the feud during a press conference on Friday, Lee sighed.", "the feud"),
     ],
 )
 def test_the_setting_of_a_question_closing_it_is_cut_off(text: str, asked: str):

@@ -2873,6 +2873,15 @@ MESSAGE_VERBS: frozenset[str] = frozenset(
     states stated argue argues argued
     """.split()
 )
+# Verbs by which one puts out a post, a note or a sign of one's own, whose caption or
+# message is the poster's words: "Kay shared a photo with the caption “...”".
+POSTING_VERBS: frozenset[str] = frozenset(
+    """
+    share shares shared sharing post posts posted posting tweet tweets tweeted tweeting
+    caption captions captioned captioning write writes wrote writing upload uploads uploaded
+    uploading publish publishes published publishing
+    """.split()
+)
 # Nouns of kinds of message and of writing (the "message" object of Levin's 37.1 verbs):
 # what "told", "wrote" or "posted" made, when no content is reported.
 MESSAGE_NOUNS: frozenset[str] = frozenset(

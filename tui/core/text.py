@@ -433,9 +433,21 @@ def _sentence_ends(text: str, marks: list[int], start: int, end: int) -> Iterato
 
 
 # A name of one or two capitals and its "!" after a word in lower case, mid-sentence: "tells
-# E!", "told OK!" (a brand's mark; "E! News"). `_BRAND_REACH`: the characters read before it.
-_BRAND_BANG = re.compile(r"(?<![^\W\d_])[a-z]+ [A-Z]{1,2}!\Z")
+# E!", "told OK!" (a brand's mark; "E! News"): E! or OK!, or another before a word in lower
+# case ("told GQ! magazine"; not "moving to the US! Her fans ...", a sentence's end).
+# `_BRAND_REACH`: the characters read before it.
+_BRAND_BANG = re.compile(r"(?<![^\W\d_])[a-z]+ (?:(?P<brand>E|OK)|[A-Z]{1,2})!\Z")
 _BRAND_REACH = 24
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _brand(text: str, dot: int) -> bool:
+    """Whether the "!" at `dot` is a brand's (`_BRAND_BANG`): "tells E! News", "told GQ!
+    magazine"; not "moving to the US! Her fans"."""
+    brand = _BRAND_BANG.search(text, max(0, dot - _BRAND_REACH), dot + 1)
+    return brand is not None and (
+        brand["brand"] is not None or _LOWER_NEXT.match(text, dot + 1) is not None
+    )
 
 
 def _cut(text: str, match: re.Match[str]) -> int | None:
@@ -446,7 +458,7 @@ def _cut(text: str, match: re.Match[str]) -> int | None:
         return None  # “How many times?” Clinton said.
     if ending.startswith("...]") and text[dot - 1 : dot] == "[":
         return None  # "[...]": words left out
-    if ending == "!" and _BRAND_BANG.search(text, max(0, dot - _BRAND_REACH), dot + 1):
+    if ending == "!" and _brand(text, dot):
         return None  # "a source tells E! News": a name's "!", no sentence's end
     if ending[0] != ".":
         return cut

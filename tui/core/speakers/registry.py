@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     FIGURE_APPOSITION_NOUNS,
     FUNCTION_WORDS,
+    GATHERING_NOUNS,
     GIVEN_NAME_TITLES,
     GOVERNMENT_ARM_FIELDS,
     GOVERNMENT_ARM_HEADS,
@@ -5254,10 +5255,23 @@ def _possessed_place(toks: list[Token], k: int) -> bool:
     )
 
 
+# Head nouns of an institution, a building or a prize named after a title ("The Princess of
+# Wales Theatre", "the Duke of Edinburgh Award", "Prince of Wales Bridge"): no person.
+_NAMED_AFTER_TITLE_HEADS = (
+    ORGANIZATION_WORDS
+    | GATHERING_NOUNS
+    | POSSESSED_PLACE_HEADS
+    | SURNAME_PLACE_HEADS
+    | PLACE_NAME_WORDS
+    | frozenset("centre center stadium arena scheme".split())
+)
+
+
 def _noble_title(toks: list[Token]) -> int | None:
     """The index of a title of royalty or the peerage opening `toks`, after "the" if any, then
     "of" and a place in capitals ("The Duchess of Avon", "the Earl of Brill"); None if the
-    phrase is no such title."""
+    phrase is no such title, or the title names an institution ("The Prince of Wales
+    Hospital")."""
     at = int(toks[0].lower == "the")
     if len(toks) < at + 3 or toks[at].lower not in NOBLE_TITLES or toks[at + 1].lower != "of":
         return None
@@ -5265,5 +5279,7 @@ def _noble_title(toks: list[Token]) -> int | None:
     if place[0].lower == "the":
         place = place[1:]
     if not place or not all(t.word[:1].isupper() for t in place):
+        return None
+    if any(t.lower in _NAMED_AFTER_TITLE_HEADS for t in place[1:]):
         return None
     return at if toks[at].word[:1].isupper() else None

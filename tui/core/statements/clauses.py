@@ -74,6 +74,7 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    MANNER,
     MONTH_DOT,
     NOT_FUNCTION_WORD,
     RELATIVE_VERB,
@@ -375,10 +376,7 @@ _ADVERB_OPENER = re.compile(
 _ADVERB_FIRST = re.compile(r"\s+(?:[a-z]+ly|" + TALLY + r")(?=\s)")
 # How it was said, then a colon before the words: "said bluntly:", "puts it more simply:",
 # "said it best:" (the content follows the colon).
-_MANNER_COLON = re.compile(
-    r"\s+(?:it\s+)?(?:(?:more|most|less|very|quite|rather)\s+)?"
-    r"(?:[a-z]+ly|best|well|differently|(?:this|that|another)\s+way)\s*:"
-)
+_MANNER_COLON = re.compile(r"\s+(?:it\s+)?" + MANNER + r"\s*:")
 _ADJUNCT_THAT_REACH = 60  # " in a statement posted on its website late on Monday that "
 _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a

@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     GATHERING_VENUES,
     GERUND_ADVICE_CUES,
     IRREGULAR_PARTICIPLES,
+    IRREGULAR_VERB_FORMS,
     JUDGEMENT_PARTICIPLES,
     LISTENER_CUES,
     LITERAL_JUDGEMENTS,
@@ -77,6 +78,7 @@ from tui.core.statements.patterns import (
     LEAD,
     LONGEST_CLAUSE,
     NOT_FUNCTION_WORD,
+    PER_THEN_PARTICIPLE,
     TIME_ADJUNCT,
     TRIM_END,
     VERB_FORMS,
@@ -204,6 +206,9 @@ _HEADLINE_AS_CLAUSE = re.compile(
 # A participle clause with its object or adjunct ("..., *leaving it* stuck", "*burning for* 11
 # seconds"), no clause's subject ("rising prices", a gerund before its noun): after "According
 # to X, Y," it says Y was the clause, no apposition to X.
+# A "per" source's end before a participle's clause: "Prices rose 5%, per the latest
+# figures, marking a record": the source's content ends at ", per"; the clause is no role.
+_PER_SOURCE_END = re.compile(PER_THEN_PARTICIPLE)
 _PARTICIPLE_CLAUSE = re.compile(
     r"(?!(?:" + alternation(PREPOSITIONS_IN_ING) + r")\b)[a-z]+ing\s+"
     r"(?:it|its|them|their|him|his|her|the|a|an|for|in|on|at|to|up|out|off|into|through|\d)\b"
@@ -342,12 +347,21 @@ _QUESTION_TOPIC = re.compile(r"\s+(?:(?:about|on|over)\s+)?(?=\S)")
 _QUESTION_SETTING = re.compile(
     r"\s+(?:on|in|at|during)\s+[^,]*?(?=\s+(?:whether|if|why|how|what|when)\b)"
 )
+_OPENING_MARKS = ' \n“"‘'  # a quotation's opening, after a label's colon
+_LABEL_WORDS = 5  # the most words of a label before "according to X:" ("The bottom line")
 # Where and when the question was put, closing what was asked before its comma: "Asked about
-# the feud *on a podcast in January*,", "Asked about the tour *during an interview*,".
+# the feud *on a podcast in January*,", "Asked about the tour *during an interview*,"; an
+# interview or a briefing only, not an event the topic happened at ("the protest at the
+# rally", "a vote on a new speaker").
 _QUESTION_SETTING_END = re.compile(
-    r"\s+(?:on|in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:"
-    + alternation(VENUE_WORDS)
-    + r")\b[^,;:“”\"]*$"
+    r"\s+(?:on|in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:interview|podcast|briefing|conference|appearance|broadcast|scrum|show)s?"
+    r"\b[^,;:“”\"]*$"
+)
+# What was asked that the setting after it belongs to: a clause ("whether he would back it
+# in a vote", "remarks *he* made in an interview", "comments *that* ran on a podcast").
+_QUESTION_CLAUSE = re.compile(
+    r"\b(?:whether|if|why|how|what|when|that|which|who|he|she|they|we|i|you)\b", re.IGNORECASE
 )
 
 # A message or a broadcast closing the sentence after indirect content: " in a blog post on
@@ -428,6 +442,17 @@ def _judges(word: str) -> bool:
     )
 
 
+def _label(words: str) -> bool:
+    """Whether `words`, before "according to X:", are a short label, no clause ("The bottom
+    line"; not "Prices will rise", "The company lost $4 million last year")."""
+    found = WORDS.findall(words)
+    return (
+        len(found) <= _LABEL_WORDS
+        and FINITE_VERB.search(words) is None
+        and not any(w.lower() in IRREGULAR_VERB_FORMS for w in found)
+    )
+
+
 def _arranged_by(text: str, at: int) -> bool:
     """Whether the "according to" at `at` follows a verb of `ARRANGED_BY_VERBS` with no comma
     between and names a criterion ("weighted according to age", "according to their
@@ -505,6 +530,8 @@ class CueForms(Clauses):
         if phrase is None:
             return None
         bare = Phrase(phrase.span, phrase.words)
+        if text[cue[0] : cue[1]] == "per" and _PER_SOURCE_END.match(text, phrase.span[1]):
+            phrase, sentence = bare, (sentence[0], phrase.span[1])  # "..., per X, marking ..."
         # at the sentence's end only: an endless sentence costs each "according to" the same
         said = _POSTPOSED_SAID.search(
             text, max(phrase.span[1], sentence[1] - _POSTPOSED_REACH), sentence[1]
@@ -529,8 +556,13 @@ class CueForms(Clauses):
             phrase, after = bare, None
         if before is not None and after is not None and _opens_contrast(text, after[0][0]):
             after = None  # "..., according to X, though officials say ...": not X's
-        if after is not None and text[source_end : after[0][0]].strip() == ":":
-            before = None  # "The bottom line, according to Rao: start early": its label
+        if (
+            before is not None
+            and after is not None
+            and text[source_end : after[0][0]].strip(_OPENING_MARKS) == ":"
+            and _label(text[slice(*before[0])])
+        ):
+            before = None  # "The bottom line, according to Rao: start early" (or "“Start"): a label
         if before is not None and after is not None and self._on_source(source_end, after[0]):
             after = None  # "..., according to emails the paper obtained": how X was had
         if (
@@ -922,7 +954,14 @@ class CueForms(Clauses):
         if topic is None or topic.end() == cue[1]:
             return None  # "Asked, he said": no topic
         setting = _QUESTION_SETTING_END.search(text, topic.end(), comma)
-        end = setting.start() if setting is not None and setting.start() > topic.end() else comma
+        end = comma
+        if setting is not None and setting.start() > topic.end():
+            asked = text[topic.end() : setting.start()]
+            last = asked.rsplit(None, 1)[-1].lower()
+            if not _QUESTION_CLAUSE.search(asked) and not (
+                last.endswith("ed") or last in IRREGULAR_VERB_FORMS
+            ):  # not "comments made on a podcast": the setting of what was asked about
+                end = setting.start()
         content = self._content(topic.end(), end)
         if content is None:
             return None

@@ -162,6 +162,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     VENUE_WORDS,
     VERB_ONLY_S_FORMS,
+    VERDICT_NOUNS,
     VOTE_CUES,
     WARNING_LEVELS,
     WEAK_CUES,
@@ -205,6 +206,7 @@ from tui.core.statements.patterns import (
     PARTITIVE_AT,
     PARTITIVE_OF,
     PARTITIVE_QUANTIFIER,
+    PER_THEN_PARTICIPLE,
     SUMMING_HEAD,
     TALLY,
     TRIM_END,
@@ -219,6 +221,7 @@ from tui.core.statements.quotations import Quotations
 from tui.core.statements.rejections import (
     anonymity,
     conceded_contest,
+    generic_condition,
     named_in_aside,
     named_thing,
     or_after_refusal,
@@ -325,8 +328,9 @@ _COLON_CUES = frozenset(
 # Of those, the adjectives that mostly describe things: "The rules are clear:".
 _THING_COLON_CUES = frozenset("clear: explicit: unambiguous: direct:".split())
 # Prepositions before the noun a colon cue's subject phrase took, the object of another noun
-# ("Her message *to* residents was clear:"): the subject is that noun, not those people.
-_COLON_SUBJECT_OBJECTS = frozenset("to for from of about with".split())
+# ("Her message *to* residents was clear:"): the subject is that noun, not those people. Not
+# "from": a message from someone is theirs ("The message from residents was clear:").
+_COLON_SUBJECT_OBJECTS = frozenset("to for of about with".split())
 # Texts of law and scripture, which set out but say nothing: "The Constitution is clear:".
 _LAW_WORDS = frozenset(
     "constitution amendment amendments treaty treaties convention conventions charter act "
@@ -406,14 +410,13 @@ _PER_APPOSITIVE = (
     + alternation(w for w in SPEECH_CUES if w.isalpha() and not w.endswith("ing"))
     + r")\b"
 )
-# The source may end at a comma before a participle's clause ending the sentence: "...,
-# per studio estimates, easily beating tracking.", "..., per Deadline, marking ...".
-_PER_THEN_PARTICIPLE = r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+# The source may end at a comma before a participle's clause ending the sentence
+# (`PER_THEN_PARTICIPLE`).
 _PER_SOURCE = (
     r"(?:(?<=, )per(?=\s+"
     + _PER_PHRASE
     + r"[^,;:!?\n]*(?:[.!?][\"”’)]?(?:\s|$)|"
-    + _PER_THEN_PARTICIPLE
+    + PER_THEN_PARTICIPLE
     + "))"
     + (r"|Per(?=\s+(?=[A-Z])" + _PER_TO_COMMA + r"(?!" + _PER_APPOSITIVE + r"))")
     + (r"|Per(?=\s+(?![A-Z])" + _PER_PHRASE + _PER_TO_COMMA + r"))")
@@ -555,12 +558,12 @@ _CLEFT_COPULA = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|was|are|were)\s+(?:
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
-# A preposition opening the sentence, whose object a phrase right after it is, never the
-# subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
-# subordinator ("After Lee says ...").
 # A source's preposition ending the text before a phrase: "per ", "according to ".
 _SOURCE_BEFORE = re.compile(r"\b(?:[Pp]er|[Aa]ccording to)\s+\Z")
 _SOURCE_REACH = 14  # characters before a phrase that `_SOURCE_BEFORE` reads
+# A preposition opening the sentence, whose object a phrase right after it is, never the
+# subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
+# subordinator ("After Lee says ...").
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?i:" + alternation(PREPOSITIONS - SUBORDINATORS - {"as", "of"}) + r")\s+"
 )
@@ -1705,6 +1708,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "would not confirm or deny that ...": neither said
             if self.interview[0] <= cue[0] < self.interview[1]:
                 continue  # "said it would close when I called her about it": the reporter's
+            if lower not in _SOURCE_CUES and generic_condition(text, cue):
+                continue  # "If a tenant asks for repairs, ..., said Quint": Quint's, all of it
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if reported_deed(text, lower, cue, end):
@@ -2113,6 +2118,7 @@ class CueAttributions(CueForms, Quotations):
         if word in _COLON_CUES and (
             not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1]))
             or word_before(text, phrase.span[0]).lower() in _COLON_SUBJECT_OBJECTS
+            or _message_for(phrase)
         ):  # "The message was clear:", "Her message to residents was clear:": no speaker
             return None
         if (
@@ -3353,11 +3359,13 @@ class CueAttributions(CueForms, Quotations):
         hold talks and would publish the results"), or in its bare form after a modal in the
         content ("said residents should stay home and call a doctor") or in the subjunctive
         clause of a mandative cue ("recommended that the agency collect and publish the
-        data") or after an inflected cue, whose subject it cannot share ("says many renters
-        pay late and ask for extensions"); "found" with an object, what the content's subject
-        found ("said inspectors had visited the site and found no faults"); not "said ... and
-        urged", "refused to release it or explain", "agreed and seemed to think", "said costs
-        had doubled and found that ..."."""
+        data") or after an inflected cue whose subject it cannot share, a cue in the present
+        third person singular or a singular's ("says many renters pay late and ask for
+        extensions", "Lee said most buyers skip it and demand"; not "Tenants said the landlord
+        ignored them and ask the city": "said" shows no number); "found" with an object,
+        what the content's subject found ("said inspectors had visited the site and found no
+        faults"); not "said ... and urged", "refused to release it or explain", "agreed and
+        seemed to think", "said costs had doubled and found that ..."."""
         content = previous.span
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
@@ -3382,11 +3390,20 @@ class CueAttributions(CueForms, Quotations):
             and (
                 previous.cue is not None
                 and not _bare(previous.cue)
+                and (_third_singular(previous.cue) or not self._plural_speaker(previous))
                 and not self.text.startswith("to ", content[0])  # "refuses to pay or explain"
                 or any(word in MODALS for word in self.text[content[0] : lead.start()].split())
                 or self._mandative_clause(previous)
             )
         )
+
+    def _plural_speaker(self, previous: Emitted) -> bool:
+        """Whether the subject of the last statement's cue is plural ("Tenants", "they", "Lee
+        and Roe")."""
+        if previous.speaker_span is None:
+            return False
+        words = self.text[slice(*previous.speaker_span)].lower().split()
+        return words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
 
     def _perfect_content(self, previous: Emitted, perfect: set[str], joined: int) -> bool:
         """Whether the last statement `previous`, after its cue ("said her client has stayed
@@ -3647,6 +3664,23 @@ def _bare(cue: str) -> bool:
     too ("said", "calls", "urged" are not)."""
     verb = cue.split(" ", 1)[0].lower()
     return verb + "s" in _CUE_WORDS or verb + "es" in _CUE_WORDS
+
+
+def _message_for(phrase: Phrase) -> bool:
+    """Whether a colon cue's subject phrase is a message and whom it was for ("Her message
+    for Ottawa was blunt:"): the message's holder speaks (reporting nouns), not the phrase."""
+    words = [w.lower() for w in phrase.words]
+    return any(
+        w in _COLON_SUBJECT_OBJECTS and words[i - 1] in VERDICT_NOUNS
+        for i, w in enumerate(words[1:], start=1)
+    )
+
+
+def _third_singular(cue: str) -> bool:
+    """Whether a cue's verb is its present third person singular ("says", "urges"; not
+    "said", "discuss")."""
+    verb = cue.split(" ", 1)[0].lower()
+    return verb.endswith("s") and not verb.endswith("ss") and verb in _CUE_WORDS
 
 
 @lru_cache(maxsize=4096)

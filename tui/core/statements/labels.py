@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
+    COLLECTIVE_HEADS,
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_WORDS,
@@ -23,6 +24,8 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GATHERING_NOUNS,
     INVERTED_CUES,
+    KIN_BODIES,
+    MEMBERS_BODIES,
     NAME_GIVING_WORDS,
     NATURAL_EVENTS,
     NOT_SPEAKER_LABELS,
@@ -32,6 +35,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
 )
 from tui.core.model import Span
+from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.state import Found, State
@@ -41,6 +45,10 @@ from tui.core.text import DASHES, alternation, strip
 _LABEL = re.compile(
     r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:\s+(?=\S)"
 )
+# Heads of a label naming a group or a body, who speak even when the text writes them in
+# lower case ("Teachers' Union: ...", "the teachers' union").
+_SPEAKING_BODIES = MEMBERS_BODIES | KIN_BODIES | COLLECTIVE_HEADS | SORTED_BODY_HEADS
+_FIRST_PLURAL = re.compile(r"\b(?:We|Our|Us)\b")  # a headline in the label's voice
 _TOPIC_REACH = 2000  # characters after a headline where its topic is written in lower case
 _LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headline may be
 # A headline quoting its subject after a colon: "Mayor Slams Port Chief: ‘You Must Answer For
@@ -70,10 +78,16 @@ _HEADING = re.compile(r"^[^\S\n]*[A-Z][A-Z’'&-]+(?:[^\S\n][A-Z’'&-]+){0,3}:?
 _SECTION_ENTRIES = 8  # how many paragraphs of entries opened by labels a heading may head
 # The labels of a transcript's turns, and whether each is an answer.
 _INTERVIEW_TURNS = {"q": False, "question": False, "a": True, "answer": True}
-# An answer's own attribution after a comma, a cue then a name: "A: It depends, says Ana
-# Ruiz, a planner." (a column's answer quoting an expert): the cue stage reads it.
+# An answer's own attribution closing it, outside quotation marks, after a comma: a cue, then
+# a name with any words before it and an aside after ("A: It depends, says Ana Ruiz, a
+# planner.", "A: ... , said the Moncton planner Ana Ruiz."; a column's answer quoting an
+# expert; not "My mother, said Quon, never read it."): the whole answer is that person's.
 _ANSWER_ATTRIBUTED = re.compile(
-    r",[”\"]?\s+(?:" + alternation(INVERTED_CUES) + r")\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+[,.]"
+    r",\s+(?P<cue>"
+    + alternation(INVERTED_CUES)
+    + r")\s+(?P<who>(?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+    r"(?:,\s+(?:(?:a|an|the|who|whose|his|her|their|its)\s|[A-Z])[^“”\"‘’,.]+"
+    r"(?:,\s+[^“”\"‘’,.]+)?)?[.!]?\s*\Z"
 )
 # A court transcript's turns, with a full stop: "Q. Did you read it?", "A. I did." (an "A."
 # is an answer only after a question: "A. J. Lee said" opens prose).
@@ -127,7 +141,7 @@ class Labels(State):
                 return False  # "Q: Lee told the paper that ...": no question, read as prose
             return self._interview_turn(para, index, label.end(), answer)
         words = label.group(1).split()
-        if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words, para[1]):
+        if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words, label.end(), para[1]):
             return False
         if (
             not label.group(1).isupper()
@@ -275,25 +289,40 @@ class Labels(State):
             return para
         return label.end(), para[1]
 
-    def _topic(self, words: list[str], end: int) -> bool:
+    def _topic(self, words: list[str], label_end: int, end: int) -> bool:
         """Whether a label in title case is a headline's topic, a common noun or compound
         that the text after its paragraph (from `end`, within `_TOPIC_REACH`) writes in lower
         case too ("Floods: Death toll rises ..."; "the floods"; "Box Office: ..."; "the
         weekend box office"), not a name nor a role or a document ("Police: ...", "Poll:
-        ...")."""
+        ..."), nor a group or a body, who speak ("Royal Family: We Are Proud ...", "City
+        Council: Budget Vote Delayed"), nor one whose headline after it (from `label_end`)
+        speaks as "we"."""
         head = words[-1].lower()
         if words[0].isupper() or head in ROLE_NOUNS or head in DOCUMENT_WORDS:
             return False
+        if head in _SPEAKING_BODIES or _FIRST_PLURAL.search(self.text, label_end, end):
+            return False
         phrase = " ".join(words).lower()
-        pattern = re.compile(rf"\b{re.escape(phrase)}\b")
-        return pattern.search(self.text, end, end + _TOPIC_REACH) is not None
+        at = self.text.find(phrase, end, end + _TOPIC_REACH)
+        while at >= 0:  # the phrase as whole words
+            after = at + len(phrase)
+            if not (self.text[at - 1 : at].isalnum() or self.text[after : after + 1].isalnum()):
+                return True
+            at = self.text.find(phrase, after, end + _TOPIC_REACH)
+        return False
 
     def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:
         """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
         is said by the one interviewed, not by the "I" inside it: the person the text before
         the first turn presents, named most (`most_named_person`), or no speaker."""
-        if answer and _ANSWER_ATTRIBUTED.search(self.text, start, para[1]):
-            return False  # "A: It depends, says Ana Ruiz, a planner.": the cue's
+        attributed = _ANSWER_ATTRIBUTED.search(self.text, start, para[1]) if answer else None
+        if attributed is not None:  # "A: It depends, says Ana Ruiz, a planner.": all Ruiz's
+            phrase = phrase_after(self.text, attributed.start("who"), para[1])
+            if phrase is not None:
+                span = strip(self.text, (start, attributed.start()), TRIM_END + CLOSE_MARKS)
+                self._emit(Found(span, "direct", phrase, attributed.span("cue")), index)
+                self.covered = max(self.covered, para[1])
+                return True
         if self.interviewee is None:
             phrase = self.speakers.most_named_person(para[0])
             self.interviewee = (None, None) if phrase is None else self.speakers.resolve(phrase)

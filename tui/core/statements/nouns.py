@@ -276,15 +276,15 @@ class ReportingNouns(State):
             if content is None:
                 continue
             cue = nominal.span("cue")
-            holder = self._possessor(lead, cue) or (
+            holder = self._possessor(lead, cue, start) or (
                 that is not None and self._named_source(that, word)
             )
             if not holder:
                 if _CONSEQUENCE_LEAD.search(text, max(start, at - LEAD), at):
                     continue  # "..., sparking fears that": no one's named
                 holder = self._sentence_subject(start, at)
-                if holder is None and _CAUSED.search(text, max(start, at - LEAD), at):
-                    continue  # "The split raised questions about ...": a thing's, no one's
+                if _caused_by_thing(holder) and _CAUSED.search(text, max(start, at - LEAD), at):
+                    continue  # "The ruling raised questions about ...": a thing's, no one's
             self._emit(Found(content[0], content[1], holder, cue), para)
 
     def _passive_after(self, start: int, end: int) -> int | None:
@@ -424,13 +424,14 @@ class ReportingNouns(State):
         words = tuple(self.text[source[0] : source[1]].split())
         return Phrase(source, words) if _speaks(words[-1]) else None
 
-    def _possessor(self, lead: re.Match[str] | None, cue: Span) -> Phrase | None:
-        """Who holds the claim a reporting noun names: the possessor before it, or the noun
+    def _possessor(self, lead: re.Match[str] | None, cue: Span, start: int) -> Phrase | None:
+        """Who holds the claim a reporting noun names: the possessor before it, within its
+        sentence from `start` (not a headline's word: "Markets¶Osei's view:"), or the noun
         phrase itself when it is a document ("a report that ...")."""
         if lead is None:
             return None
         if lead.group("possessor"):
-            return phrase_before(self.text, max(0, lead.start() - LEAD), lead.start())
+            return phrase_before(self.text, max(start, lead.start() - LEAD), lead.start())
         if lead.group("pronoun"):
             return Phrase(lead.span("pronoun"), (lead.group("pronoun"),))
         if lead.group("author"):  # "My guess is that": the author's
@@ -445,6 +446,13 @@ def _held_by(lead: re.Match[str] | None) -> bool:
     """Whether the lead of a noun names who holds it: a possessor ("Lee's", "the firm's") or
     a possessive pronoun ("her", the author's "my")."""
     return lead is not None and bool(lead["possessor"] or lead["pronoun"] or lead["author"])
+
+
+def _caused_by_thing(subject: Phrase | None) -> bool:
+    """Whether the subject of a verb of causing before a reporting noun is no one, or a thing
+    or a document, which holds no view ("The ruling sparked fears that ...", "The lawsuit
+    raised questions about ..."; not "Residents raised ...", "She raised ...")."""
+    return subject is None or subject.pronoun is None and not _speaks(subject.words[-1])
 
 
 def _speaks(head: str) -> bool:

@@ -105,6 +105,15 @@ FINITE_VERB = re.compile(
     r"\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|[a-z]{2,}ed)\b"
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence end before more words
+# A participle's clause after a comma, which may close a sentence after a "per" source: "...,
+# per studio estimates, easily beating tracking.", "..., per Deadline, marking ...".
+PER_THEN_PARTICIPLE = r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+# How something was said, a manner with no words of its own: "more bluntly", "simply",
+# "best", "this way" (after "put it", before a colon: `clauses`, `rejections`).
+MANNER = (
+    r"(?:(?:more|most|less|even|very|quite|rather)\s+)?"
+    r"(?:[a-z]+ly|best|better|well|differently|(?:this|that|another)\s+way)"
+)
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 # A comma ending what stands before: "endorses Trump, who says ...", "..., she summed up".
 COMMA_LEAD = re.compile(r",\s+$")

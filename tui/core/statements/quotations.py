@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     NAME_GIVING_WORDS,
     POSSESSIVE_PRONOUNS,
+    POSTING_VERBS,
     QUESTION_PARTICIPLES,
     SPEECH_CUES,
     VERDICT_NOUNS,
@@ -104,6 +105,14 @@ _CAPTION_LEAD = re.compile(
     r"|captioned\s+(?:it|(?:the|her|his|their)\s+(?:[a-z-]+\s+)?[a-z]+))\s*[,:]?\s*\Z"
 )
 _CAPTION_REACH = 60  # characters before a quotation that `_CAPTION_LEAD` reads
+# The subject's own act of posting, between it and `_CAPTION_LEAD` ("Kay shared a photo with
+# the caption"); not a passive or another's sign seen ("The singer was sent flowers with a
+# note reading", "Shoppers saw a sign that read": the words are someone else's).
+_POSTED = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:"
+    + alternation(POSTING_VERBS)
+    + r")\b"
+)
 _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
 # After a quotation a cue took as its object, what cannot go on with the quoted words: a
 # circumstance ("as they marched", "outside the ministry") or a verb joined by "and" ("and
@@ -218,6 +227,10 @@ class Quotations(State):
         phrase = self._sentence_subject(opening, lead.start())
         if phrase is None or phrase.span[0] != opening:
             return False
+        if not text.startswith("captioned", lead.start()) and not _POSTED.search(
+            text, phrase.end, lead.start()
+        ):
+            return False  # "Neighbours woke to graffiti with the words “...”": not theirs
         if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS:
             return False  # "The memo closes with the words: “...”": someone else's
         self._emit(Found(quote.content, "direct", phrase, None), para)

@@ -125,6 +125,7 @@ from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.patterns import (
     FINITE,
     FINITE_VERB,
+    MANNER,
     NOT_FUNCTION_WORD,
     TIME_ADJUNCT,
     compound_tail,
@@ -425,7 +426,9 @@ _COMMENT_ASKED = re.compile(
 # A verb of requesting in the bare form after a modal of ability or permission: "cannot ask
 # you to leave", "may require a deposit", "can't demand cash": what one may or may not ask,
 # a right or a rule, not a request made ("would urge" is one: not here).
-_PERMITTED_REQUESTS = frozenset(w for w in MANDATIVE_CUES if not w.endswith(("s", "ed")))
+_PERMITTED_REQUESTS = frozenset(
+    w for w in MANDATIVE_CUES if not w.endswith("ed") and (w.endswith("ss") or w[-1] != "s")
+)  # bare forms: "press" too, not "presses", "asks"
 _PERMISSION = re.compile(
     r"\b(?:can|cannot|can[’']t|could|couldn[’']t|may|might|must|mustn[’']t)\s+"
     r"(?:(?:not|never|also|only|still|" + _ADVERB + r")\s+)*$",
@@ -686,9 +689,9 @@ _RESULTS_RELEASED = re.compile(
     + r"|(?:first|second|third|fourth)[\s-](?:quarter|half)|q[1-4]|(?:19|20)\d\d)\s+){0,2}?)"
     r"(?:results|earnings)\b(?![’'-])"
 )
+_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # the askers before "questions": "callers'"
 # Words between a verb of handling questions and the question: "did not answer *any more*
 # questions", "ignored *a follow-up* question about".
-_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # the askers before "questions": "callers'"
 _QUESTION_MODIFIERS = frozenset(
     "to any more further follow-up followup specific detailed written emailed repeated "
     "additional several".split()
@@ -865,10 +868,7 @@ _READ_BEFORE = (
 _PUT_IT = frozenset({"put it", "puts it"})
 # A manner alone after "put it", the words themselves elsewhere: "put it more bluntly.",
 # "puts it simply", "put it best", "this way" (not "put it this way: the fares will rise").
-_MANNER_ONLY = re.compile(
-    r"(?:(?:more|most|less|even|very|quite|rather)\s+)?"
-    r"(?:[a-z]+ly|best|better|well|differently|(?:this|that|another)\s+way)[\s.!?]*"
-)
+_MANNER_ONLY = re.compile(MANNER + r"[\s.!?]*")
 _CALLS_FOR = frozenset({"call for", "calls for"})
 # A person named after "referring to" or a verb of mentioning, which tells whom a quote or a
 # speech was about, not what was said: a name ("referring to Ada Voss", "mentioned Sen.
@@ -1586,6 +1586,13 @@ def _in_condition(text: str, word: str, cue: Span, before: str | None) -> bool:
     return _conditional(text, cue, before) and (
         word in BELIEF_CUES or _document_before(text, cue) or _lead(_GENERIC_CONDITION, text, cue)
     )
+
+
+def generic_condition(text: str, cue: Span) -> bool:
+    """Whether the cue at `cue` is in a condition on anyone of a kind ("If a tenant asks for
+    repairs, ..."), a case that may arise: its words are no one's, and a later cue of the
+    sentence ("..., said Mara Quint") reports it all."""
+    return _conditional(text, cue, None) and _lead(_GENERIC_CONDITION, text, cue)
 
 
 def _document_before(text: str, cue: Span) -> bool:
