@@ -142,16 +142,19 @@ FRAMING_CUES: frozenset[str] = frozenset(
     presents presented presenting
     """.split()
 )
-# The forms of "cast", and words of the stage or screen in its sentence that make it a
-# casting, no framing: "Producers cast Ann Roe as Lady Macbeth", "The studio cast the veteran
-# actor as a villain", "cast Maya Lind as the queen in the new production", "The series cast
-# Ryan Gosling as a detective" (not "film", which may frame: "the film casts him as a fraud").
+# The forms of "cast", and words of the stage or screen that make it a casting, no framing:
+# as its subject ("Producers cast Ann Roe as Lady Macbeth", "The series cast Ryan Gosling as a
+# detective") or where the part is played ("cast Maya Lind as the queen in the new
+# production"); not "film", which may frame ("the film casts him as a fraud").
 CAST_FORMS: frozenset[str] = frozenset("cast casts casting".split())
-CASTING_WORDS: frozenset[str] = frozenset(
+# ... and who are cast, as its object: "The studio cast the veteran *actor* as a villain".
+PERFORMER_WORDS: frozenset[str] = frozenset(
+    "actor actors actress actresses performer performers understudy understudies".split()
+)
+CASTING_WORDS: frozenset[str] = PERFORMER_WORDS | frozenset(
     """
-    actor actors actress actresses performer performers producer producers studio studios
-    production productions role roles understudy stage screen audition auditions series
-    miniseries sitcom sequel remake biopic
+    producer producers studio studios production productions role roles stage screen
+    audition auditions series miniseries sitcom sequel remake biopic
     """.split()
 )
 # Verbs of harsh criticism with a literal sense of force or ruin ("Rioters torched two cars",

@@ -484,13 +484,17 @@ _OWN_PEOPLE = (
 )
 # A time or an adjunct between a listener and "that", for every kind of listener: "told
 # senior managers last week that", "told the plant's manager on Sept. 12 that", "told the
-# finance committee in a letter that", "warned the city's inspectors in 2023 that".
+# finance committee in a letter that", "warned the city's inspectors in 2023 that"; not the
+# adjunct's own relative "that" ("in a meeting that lasted an hour", "in areas that flooded").
 _ADJUNCT_THEN_THAT = (
     r"\s+(?:(?:last|this|earlier)\s+)?"
     + TIME
     + r"\b(?:\s+\d{1,2}\b)?\s+that\s"
     + r"|\s+(?:in|at|during|on|via|over)\s"
     + r"(?:[^,.;:“”\"]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){1,60}?\s+that\s"
+    + r"(?!(?:"
+    + RELATIVE_VERB
+    + r"|[a-z]+ed)\b)"
 )
 # The pronouns a clause may open on: "told the court *she* wanted to go".
 _SUBJECT_PRONOUNS = (
@@ -939,9 +943,10 @@ class Clauses(State):
                 _POINTED_TO.match(self.text, at, end)
                 and self._quote_at(at) is None
                 and (
-                    self.text[at - 1] in "”\""
+                    self.text[at - 1] in '”"'
                     or _states(self.text, start, at)
                     or not _people_open(self.text, start, at)
+                    or _STATE_VERB.search(self.text, start, at) is not None
                 )
             ):
                 return at
@@ -1205,17 +1210,24 @@ _PEOPLE_WORDS = (
     | AUTHOR_PRONOUNS
 )
 _SUBJECT_REACH = 3  # the words a clause's subject is looked for in: "that the young girl"
+# Verbs of a state, no deed that a pointing may join: "residents *deserved* better".
+_STATE_VERB = re.compile(
+    r"\b(?:deserved|needed|wanted|owed|lacked|knew|believed|feared|liked|loved|hated|owned"
+    r"|understood|remained|seemed|appeared|meant)\b"
+)
 
 
 def _people_open(text: str, start: int, end: int) -> bool:
     """Whether the clause in text[start:end] opens on people, its subject a name, a pronoun
     of people or a noun of them ("the man walked", "she cried", "officials ignored"; not
-    "costs rose", "the economy was slowing")."""
+    "costs rose", "the economy was slowing", "Ontario's deficit grew": a possessive's)."""
     words = text[start:end].split()
     if words[:1] == ["that"]:
         words = words[1:]
     return any(
-        word[0].isupper() or word.lower() in _PEOPLE_WORDS or word.lower()[:-1] in _PEOPLE_WORDS
+        (word[0].isupper() and not word.endswith(("’s", "'s")))
+        or word.lower() in _PEOPLE_WORDS
+        or word.lower()[:-1] in _PEOPLE_WORDS
         for word in words[:_SUBJECT_REACH]
     )
 
