@@ -209,3 +209,52 @@ def test_pointing_after_a_possessive_or_a_state_is_the_speakers(text, content):
 )
 def test_a_persons_deed_keeps_its_pointing(text, content):
     assert [found for found, _, _ in named(_HEAD + text)] == [content]
+
+
+# --- 7. An adjective in -ed or -ing after the copula is a state before the writer's time ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister said the claims were unfounded, hours after the report came out.",
+            "the claims were unfounded",
+        ),
+        (
+            "The union said the offer was disappointing, days before the strike deadline.",
+            "the offer was disappointing",
+        ),
+        (
+            "Ms. Tran said she was committed to the deal, hours before the vote.",
+            "she was committed to the deal",
+        ),
+        (
+            "The chief said residents were worried, a day after the flood.",
+            "residents were worried",
+        ),
+    ],
+)
+def test_a_state_in_ed_or_ing_ends_before_the_writers_time(text, content):
+    assert [found for found, _, _ in named(_HEAD + text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the bridge was closed, hours after the crash.",
+            "the bridge was closed, hours after the crash",
+        ),
+        (
+            "The owner said the plant was closing, days before the layoffs.",
+            "the plant was closing, days before the layoffs",
+        ),
+        (
+            "Police said the assault was committed, hours after the game.",
+            "the assault was committed, hours after the game",
+        ),
+    ],
+)
+def test_an_event_keeps_its_time(text, content):
+    assert [found for found, _, _ in named(_HEAD + text)] == [content]

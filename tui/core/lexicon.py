@@ -717,6 +717,18 @@ BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     alarmed
     """.split()
 )
+# Adjectives in -ed or -ing that tell a state after a copula, no event nor one in progress:
+# "the claims were *unfounded*", "the offer was *disappointing*", "she was *worried*" (not
+# "the bridge was closed", "the plant was closing").
+STATE_PARTICIPLE_ADJECTIVES: frozenset[str] = frozenset(
+    w for w in BELIEF_ADJECTIVES if w.endswith("ed")
+) | frozenset(
+    """
+    unfounded unwarranted unjustified unprecedented unsubstantiated misguided outdated
+    disappointing misleading troubling concerning alarming encouraging shocking insulting
+    devastating surprising worrying frustrating embarrassing disturbing promising appalling
+    """.split()
+)
 # Adjectives of a manner of speaking that, after a copula and before a colon, introduce what
 # the subject said: "Lee was blunt: ...", "The ministry was clear: “...”" (a cue only so).
 COLON_MANNER_ADJECTIVES: frozenset[str] = frozenset(

@@ -56,6 +56,7 @@ from tui.core.lexicon import (
     SELF_PRONOUNS,
     SPEECH_CUES,
     STANCE_CUES,
+    STATE_PARTICIPLE_ADJECTIVES,
     SUBORDINATORS,
     SUBSTANCE_DEMONSTRATED_NOUNS,
     THING_PRONOUNS,
@@ -1194,7 +1195,9 @@ _STATE = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:not|never|still|also|too|so|very|quite|last|first"
     r"|\w+ly)\s+)*+(?!(?:being|"
     + alternation(POSTMODIFYING_PARTICIPLES)
-    + r")\b|[a-z]+(?:ed|ing)\b)[\w$]"
+    + r")\b|(?!(?:"
+    + alternation(STATE_PARTICIPLE_ADJECTIVES)
+    + r")\b|committed\s+to\b)[a-z]+(?:ed|ing)\b)[\w$][\w’'-]*"  # the word whole: no verb
 )
 
 
@@ -1241,7 +1244,7 @@ def _states(text: str, start: int, end: int) -> bool:
         last = found
     return (
         last is not None
-        and FINITE_VERB.search(text, last.end() - 1, end) is None
+        and FINITE_VERB.search(text, last.end(), end) is None
         and MODALS.isdisjoint(text[start:end].lower().split())
     )
 
