@@ -1212,7 +1212,7 @@ _PEOPLE_WORDS = (
     | PLURAL_PRONOUNS
     | AUTHOR_PRONOUNS
 )
-_SUBJECT_REACH = 3  # the words a clause's subject is looked for in: "that the young girl"
+_CLAUSE_SUBJECT_WORDS = 3  # the words a clause's subject is looked for in: "that the young girl"
 # Verbs of a state, no deed that a pointing may join: "residents *deserved* better".
 _STATE_VERB = re.compile(
     r"\b(?:deserved|needed|wanted|owed|lacked|knew|believed|feared|liked|loved|hated|owned"
@@ -1231,7 +1231,7 @@ def _people_open(text: str, start: int, end: int) -> bool:
         (word[0].isupper() and not word.endswith(("’s", "'s")))
         or word.lower() in _PEOPLE_WORDS
         or word.lower()[:-1] in _PEOPLE_WORDS
-        for word in words[:_SUBJECT_REACH]
+        for word in words[:_CLAUSE_SUBJECT_WORDS]
     )
 
 

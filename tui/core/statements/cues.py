@@ -1296,7 +1296,7 @@ _NO_POSTMODIFIER = AUXILIARY_VERBS | CUE_VERBS - DOCUMENT_POSTMODIFIERS
 _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "you"}
 # What ends a reported clause's subject (`_agent_subject`): an auxiliary or a past not in -ed.
 _VERB_OPENERS = PREDICATE_OPENERS | FIND_FORMS
-_SUBJECT_REACH = 60  # characters of a reported clause read for its subject
+_CLAUSE_SUBJECT_CHARS = 60  # characters of a reported clause read for its subject
 # Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians";
 # a singular agent in -er or -or ("the driver", "the auditor").
 _PEOPLE_ENDING = re.compile(r"(?:ers?|ors?|ists|ians|ees|ants|ents)$")
@@ -3465,7 +3465,9 @@ class CueAttributions(CueForms, Quotations):
         verb: a pronoun, a name, a role, a body, or a noun of people by its ending
         ("inspectors had visited", "she had searched", "Acme reviewed", "the driver was");
         not "costs had risen", "spending rose", "the crisis was"."""
-        words = WORDS.findall(self.text, content[0], min(content[1], content[0] + _SUBJECT_REACH))
+        words = WORDS.findall(
+            self.text, content[0], min(content[1], content[0] + _CLAUSE_SUBJECT_CHARS)
+        )
         subject = list(
             takewhile(lambda w: w.lower() not in _VERB_OPENERS and not w.endswith("ed"), words)
         )
