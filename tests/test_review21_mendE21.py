@@ -258,3 +258,40 @@ def test_a_state_in_ed_or_ing_ends_before_the_writers_time(text, content):
 )
 def test_an_event_keeps_its_time(text, content):
     assert [found for found, _, _ in named(_HEAD + text)] == [content]
+
+
+# --- 8. A saying inside a relative aside does not cut the content around it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "aside"),
+    [
+        (
+            "According to the suit, Vance told investors the fund, which auditors say was sound,"
+            " was insured.",
+            ("the fund, which auditors say was sound, was insured", "Vance", "told"),
+            ("was sound", "auditors", "say"),
+        ),
+        (
+            "Lee said the plan, which critics say is costly, should pass.",
+            ("the plan, which critics say is costly, should pass", "Lee", "said"),
+            ("is costly", "critics", "say"),
+        ),
+    ],
+)
+def test_a_relative_asides_saying_leaves_the_content_whole(text, whole, aside):
+    found = named(_HEAD + text)
+    assert whole in found
+    assert aside in found
+
+
+def test_a_trailing_relatives_saying_still_cuts():
+    assert named(_HEAD + "Lee said the plan would fail, which critics say is obvious.") == [
+        ("the plan would fail", "Lee", "said"),
+        ("is obvious", "critics", "say"),
+    ]
+
+
+def test_a_relayed_saying_of_a_bare_object_gives_no_words():
+    text = "According to the suit, Vance rarely told investors anything about the fund."
+    assert all(name != "Vance" for _, name, _ in named(_HEAD + text))

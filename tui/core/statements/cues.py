@@ -478,6 +478,11 @@ _LONE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 # What joins a second attribution to the content of the last: a conjunction ("and he urged",
 # "..., as officials warned"), or a relative pronoun that is the object of the new cue ("...,
 # which he said were").
+# A relative aside's opening, its cue's statement inside the last content, and its close
+# before that content's verb: "the fund*, which* auditors say was sound*, was* insured" (no
+# cut of the last content there).
+_RELATIVE_LEAD = re.compile(r",\s+(?:which|whom)\s+\Z")
+_ASIDE_CLOSED = re.compile(r"[,―—–]\s+(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed|[a-z]+s)\b")
 _COORDINATOR = re.compile(
     r"(?:,?\s+(?:"
     + _CONJUNCTIONS
@@ -3307,6 +3312,12 @@ class CueAttributions(CueForms, Quotations):
         lead = pattern.search(self.text, max(previous.span[0], anchor - LEAD), anchor)
         if lead is None:
             return False
+        if (
+            _RELATIVE_LEAD.match(lead.group())
+            and previous.span[1] > found.span[1]
+            and _ASIDE_CLOSED.match(self.text, found.span[1]) is not None
+        ):
+            return True  # "told them the fund, which auditors say was sound, was insured": whole
         if anchor == found.cue[0] and self._content_verb(previous, found.cue, lead):
             return False  # "said residents should stay home and call a doctor": one clause
         if phrase.span[0] == previous.span[0] and phrase.appositive is not None:
