@@ -3071,7 +3071,7 @@ _RATE_LINK = re.compile(
 )
 
 
-_SUBJECT_REACH = 96  # characters before a bare count read for its sentence's subject
+_COUNT_SUBJECT_CHARS = 96  # characters before a bare count read for its sentence's subject
 
 
 def _plural_subject(text: str, start: int) -> str | None:
@@ -3082,11 +3082,11 @@ def _plural_subject(text: str, start: int) -> str | None:
     9.5": a measure, no count)."""
     if _DECIMAL.match(text, start):
         return None
-    reach = max(0, start - _SUBJECT_REACH)
+    reach = max(0, start - _COUNT_SUBJECT_CHARS)
     breaks = list(_SENTENCE_BREAK.finditer(text, reach, start))
     opening = breaks[-1].end() if breaks else reach
     joins = list(_CLAUSE_JOIN.finditer(text, opening, start))
-    if not breaks and not joins and start > _SUBJECT_REACH:
+    if not breaks and not joins and start > _COUNT_SUBJECT_CHARS:
         return None  # a long sentence's clause, unless a clause join opens it
     opening = joins[-1].end() if joins else opening  # "..., while condo *sales* rose 3% to"
     clause = " " + text[opening:start]  # the space a noun phrase's first word follows

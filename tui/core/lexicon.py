@@ -142,16 +142,19 @@ FRAMING_CUES: frozenset[str] = frozenset(
     presents presented presenting
     """.split()
 )
-# The forms of "cast", and words of the stage or screen in its sentence that make it a
-# casting, no framing: "Producers cast Ann Roe as Lady Macbeth", "The studio cast the veteran
-# actor as a villain", "cast Maya Lind as the queen in the new production", "The series cast
-# Ryan Gosling as a detective" (not "film", which may frame: "the film casts him as a fraud").
+# The forms of "cast", and words of the stage or screen that make it a casting, no framing:
+# as its subject ("Producers cast Ann Roe as Lady Macbeth", "The series cast Ryan Gosling as a
+# detective") or where the part is played ("cast Maya Lind as the queen in the new
+# production"); not "film", which may frame ("the film casts him as a fraud").
 CAST_FORMS: frozenset[str] = frozenset("cast casts casting".split())
-CASTING_WORDS: frozenset[str] = frozenset(
+# ... and who are cast, as its object: "The studio cast the veteran *actor* as a villain".
+PERFORMER_WORDS: frozenset[str] = frozenset(
+    "actor actors actress actresses performer performers understudy understudies".split()
+)
+CASTING_WORDS: frozenset[str] = PERFORMER_WORDS | frozenset(
     """
-    actor actors actress actresses performer performers producer producers studio studios
-    production productions role roles understudy stage screen audition auditions series
-    miniseries sitcom sequel remake biopic
+    producer producers studio studios production productions role roles stage screen
+    audition auditions series miniseries sitcom sequel remake biopic
     """.split()
 )
 # Verbs of harsh criticism with a literal sense of force or ruin ("Rioters torched two cars",
@@ -712,6 +715,18 @@ BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     optimistic pessimistic aware adamant unsure doubtful fearful incensed angry upset
     frustrated pleased happy glad disappointed surprised relieved proud outraged furious
     alarmed
+    """.split()
+)
+# Adjectives in -ed or -ing that tell a state after a copula, no event nor one in progress:
+# "the claims were *unfounded*", "the offer was *disappointing*", "she was *worried*" (not
+# "the bridge was closed", "the plant was closing").
+STATE_PARTICIPLE_ADJECTIVES: frozenset[str] = frozenset(
+    w for w in BELIEF_ADJECTIVES if w.endswith("ed")
+) | frozenset(
+    """
+    unfounded unwarranted unjustified unprecedented unsubstantiated misguided outdated
+    disappointing misleading troubling concerning alarming encouraging shocking insulting
+    devastating surprising worrying frustrating embarrassing disturbing promising appalling
     """.split()
 )
 # Adjectives of a manner of speaking that, after a copula and before a colon, introduce what

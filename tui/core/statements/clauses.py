@@ -56,6 +56,7 @@ from tui.core.lexicon import (
     SELF_PRONOUNS,
     SPEECH_CUES,
     STANCE_CUES,
+    STATE_PARTICIPLE_ADJECTIVES,
     SUBORDINATORS,
     SUBSTANCE_DEMONSTRATED_NOUNS,
     THING_PRONOUNS,
@@ -482,13 +483,17 @@ _OWN_PEOPLE = (
 )
 # A time or an adjunct between a listener and "that", for every kind of listener: "told
 # senior managers last week that", "told the plant's manager on Sept. 12 that", "told the
-# finance committee in a letter that", "warned the city's inspectors in 2023 that".
+# finance committee in a letter that", "warned the city's inspectors in 2023 that"; not the
+# adjunct's own relative "that" ("in a meeting that lasted an hour", "in areas that flooded").
 _ADJUNCT_THEN_THAT = (
     r"\s+(?:(?:last|this|earlier)\s+)?"
     + TIME
     + r"\b(?:\s+\d{1,2}\b)?\s+that\s"
     + r"|\s+(?:in|at|during|on|via|over)\s"
     + r"(?:[^,.;:“”\"]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){1,60}?\s+that\s"
+    + r"(?!(?:"
+    + RELATIVE_VERB
+    + r"|[a-z]+ed)\b)"
 )
 # The pronouns a clause may open on: "told the court *she* wanted to go".
 _SUBJECT_PRONOUNS = (
@@ -940,6 +945,7 @@ class Clauses(State):
                     self.text[at - 1] in '”"'
                     or _states(self.text, start, at)
                     or not _people_open(self.text, start, at)
+                    or _STATE_VERB.search(self.text, start, at) is not None
                 )
             ):
                 return at
@@ -1187,7 +1193,9 @@ _STATE = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:(?:not|never|still|also|too|so|very|quite|last|first"
     r"|\w+ly)\s+)*+(?!(?:being|"
     + alternation(POSTMODIFYING_PARTICIPLES)
-    + r")\b|[a-z]+(?:ed|ing)\b)[\w$]"
+    + r")\b|(?!(?:"
+    + alternation(STATE_PARTICIPLE_ADJECTIVES)
+    + r")\b|committed\s+to\b)[a-z]+(?:ed|ing)\b)[\w$][\w’'-]*"  # the word whole: no verb
 )
 
 
@@ -1202,19 +1210,26 @@ _PEOPLE_WORDS = (
     | PLURAL_PRONOUNS
     | AUTHOR_PRONOUNS
 )
-_SUBJECT_REACH = 3  # the words a clause's subject is looked for in: "that the young girl"
+_CLAUSE_SUBJECT_WORDS = 3  # the words a clause's subject is looked for in: "that the young girl"
+# Verbs of a state, no deed that a pointing may join: "residents *deserved* better".
+_STATE_VERB = re.compile(
+    r"\b(?:deserved|needed|wanted|owed|lacked|knew|believed|feared|liked|loved|hated|owned"
+    r"|understood|remained|seemed|appeared|meant)\b"
+)
 
 
 def _people_open(text: str, start: int, end: int) -> bool:
     """Whether the clause in text[start:end] opens on people, its subject a name, a pronoun
     of people or a noun of them ("the man walked", "she cried", "officials ignored"; not
-    "costs rose", "the economy was slowing")."""
+    "costs rose", "the economy was slowing", "Ontario's deficit grew": a possessive's)."""
     words = text[start:end].split()
     if words[:1] == ["that"]:
         words = words[1:]
     return any(
-        word[0].isupper() or word.lower() in _PEOPLE_WORDS or word.lower()[:-1] in _PEOPLE_WORDS
-        for word in words[:_SUBJECT_REACH]
+        (word[0].isupper() and not word.endswith(("’s", "'s")))
+        or word.lower() in _PEOPLE_WORDS
+        or word.lower()[:-1] in _PEOPLE_WORDS
+        for word in words[:_CLAUSE_SUBJECT_WORDS]
     )
 
 
@@ -1227,7 +1242,7 @@ def _states(text: str, start: int, end: int) -> bool:
         last = found
     return (
         last is not None
-        and FINITE_VERB.search(text, last.end() - 1, end) is None
+        and FINITE_VERB.search(text, last.end(), end) is None
         and MODALS.isdisjoint(text[start:end].lower().split())
     )
 

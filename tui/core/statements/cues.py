@@ -87,6 +87,7 @@ from tui.core.lexicon import (
     INTERROGATORS,
     INVERTED_CUES,
     IRREGULAR_PARTICIPLES,
+    IRREGULAR_VERB_FORMS,
     JOINT_CUES,
     KNOW_FORMS,
     LEARN_FORMS,
@@ -118,6 +119,7 @@ from tui.core.lexicon import (
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
     PAST_AS_BASE_VERBS,
+    PERFORMER_WORDS,
     PERSON_PRONOUNS,
     PHRASE_CUES,
     PLACE_PREPOSITIONS,
@@ -479,6 +481,11 @@ _LONE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 # What joins a second attribution to the content of the last: a conjunction ("and he urged",
 # "..., as officials warned"), or a relative pronoun that is the object of the new cue ("...,
 # which he said were").
+# A relative aside's opening, its cue's statement inside the last content, and its close
+# before that content's verb: "the fund*, which* auditors say was sound*, was* insured" (no
+# cut of the last content there).
+_RELATIVE_LEAD = re.compile(r",\s+(?:which|whom)\s+\Z")
+_ASIDE_CLOSED = re.compile(r"[,―—–]\s+(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed|[a-z]+s)\b")
 _COORDINATOR = re.compile(
     r"(?:,?\s+(?:"
     + _CONJUNCTIONS
@@ -792,34 +799,62 @@ _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
+# Pasts not in -ed that follow a clause's subject: "as the union *struck*", "as the firm *cut*
+# costs", "as the premier *hit* back".
+_CLAUSE_PASTS = (
+    SIMPLE_PASTS | IRREGULAR_VERB_FORMS | frozenset("cut hit split put set let quit struck".split())
+)
 # The object of a characterize verb, then "as" and what it is seen as, not a clause (a verb
 # within three words after "as": "saw sales rise as prices fell", "pitched the tent as rain
-# began to fall"; not an adjective in -ed after an article: "as a bloated mess") or an idiom
-# ("see it as well", "viewed as soon as").
+# began to fall"; not an adjective in -ed after an article: "as a bloated mess", nor a
+# relative's verb: "as an overreach that benefited developers") or an idiom ("see it as
+# well", "viewed as soon as").
 _AS_COMPLEMENT = re.compile(
     r"\s+(?:(?![’']|as\b)[^\s,;:.!?]+\s+){1,8}?as\s+(?!(?:well|much|many|long|soon|far|if"
     r"|though|of|such|usual|expected|part|a result|he|she|they|we|I|it|you)\b)"
-    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:\w+ed|"
-    + alternation(SIMPLE_PASTS)
+    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bthat\s)"
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?:\w+ed|"
+    + alternation(_CLAUSE_PASTS)
     + r"|were|is|are|has|have|will|would|could|can|may|might)\b)"
 )
 # "cast" and a vote ("cast its vote as the last province to sign"): a vote given, no framing.
 _VOTE_CAST = re.compile(
     r"\s+(?:(?:its|his|her|their|our|my|a|the)\s+)?(?:\w+\s+)?(?:votes?|ballots?)\b"
 )
+# ... or a production where the part is played, after "as": "as the queen *in the new
+# production*".
+_AS_WORD = re.compile(r"\sas\s")
+_PART_PLAYED_IN = re.compile(
+    r"\s(?:in|on)\s+(?:the|an?|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?i:"
+    + alternation(CASTING_WORDS - PERFORMER_WORDS)
+    + r")\b"
+)
 # ... or a name and a capitalised role after "as": "cast Ann Roe as Lady Macbeth", casting.
 _NAME_AS_ROLE = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){1,3}as\s+(?:the\s+)?[A-Z][\w-]*\b(?![’'])")
 # Blows after a phrasal verb of harsh criticism ("lashed out at officers, *kicking* one",
 # "laid into him *with a bat*", "laid into the soil *a* new pipe", the verb's own object):
-# force, no criticism.
+# force, no criticism; a blow has its victim next ("kicking one", "striking him", "punching
+# and biting the officer"; not "striking back at critics", "hitting out at neglect").
+_BLOW_VICTIM = (
+    r"(?:\s+and\s+[a-z]+ing)?\s+(?:"
+    + alternation(
+        DETERMINERS | frozenset(NUMBER_WORDS) | frozenset(OBJECT_PRONOUNS) | {"her", "me", "us"}
+    )
+    + r"|\d+)\b"
+)
 _BLOWS_AFTER = re.compile(
     r"[^.;:!?“”\"]{0,80}?(?:,\s+(?:"
     + alternation(BLOW_PARTICIPLES)
+    + r")(?="
+    + _BLOW_VICTIM
     + r")|\s+with\s+(?:(?:a|an|the|his|her|their|its|[a-z]+s)\s+)?(?:[a-z]+\s+)?(?:"
     + alternation(BLOW_MEANS)
     + r"))\b|\s+the\s+[a-z]+\s+(?:a|an)\s"
 )
-_ANIMAL_BEFORE = re.compile(r"\b(?i:" + alternation(ANIMAL_NOUNS) + r")\s+(?:\w+ly\s+)?$")
+# An animal that lashed out, in lower case or opening the sentence ("the horse lashed out",
+# "Dogs lashed out"; not "The Chicago Bears lashed out at the referees", a team).
+_ANIMAL_BEFORE = re.compile(r"\b(?:" + alternation(ANIMAL_NOUNS) + r")\s+(?:\w+ly\s+)?$")
+_ANIMAL_OPENING = re.compile(r"(?i:" + alternation(ANIMAL_NOUNS) + r")\s+(?:\w+ly\s+)?$")
 # A noun after "as" that may be a stage of a life: "(as) a young boy" (not "a child of").
 _LIFE_STAGE = re.compile(r"(?:a|an)\s+(?:(young)\s+|little\s+)?(\w+)\b(?![-’']|\s+of\b)")
 # Words that join a list's last item, no verb of a main clause: "the plan, the budget and".
@@ -1114,8 +1149,11 @@ _DOCUMENT_BEFORE = re.compile(
 _DOCUMENT_REACH = 48  # characters looked at before the participle for its document
 # Its agent after it, up to the document's verb (the next cue), a comma or the sentence's
 # end: "(reported) *by the Courier* show", "by the Courier, which ...", "according to emails
-# first reported by the Courier."; not "(reported) by 2030 ...", a time.
-_AGENT_BEFORE_VERB = re.compile(r"\s+by\s+(?!\d)[^,.;:“”\"]{1,40}?(?:,|\s+$|[.!?][”\"]?\s*$)")
+# first reported by the Courier."; not "(reported) by 2030 ...", a time, nor words holding
+# the content's "that" ("The study reported by region that cases rose": its own report).
+_AGENT_BEFORE_VERB = re.compile(
+    r"\s+by\s+(?!\d)(?:(?!\sthat\s)[^,.;:“”\"]){1,40}?(?:,|\s+$|[.!?][”\"]?\s*$)"
+)
 _PARTICIPLE_BY_NEXT = re.compile(
     r"\s+(?:[a-z]+ed|" + alternation(POSTMODIFYING_PARTICIPLES | PAST_AS_BASE_VERBS) + r")\s+by\s"
 )
@@ -1266,7 +1304,7 @@ _NO_POSTMODIFIER = AUXILIARY_VERBS | CUE_VERBS - DOCUMENT_POSTMODIFIERS
 _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "you"}
 # What ends a reported clause's subject (`_agent_subject`): an auxiliary or a past not in -ed.
 _VERB_OPENERS = PREDICATE_OPENERS | FIND_FORMS
-_SUBJECT_REACH = 60  # characters of a reported clause read for its subject
+_CLAUSE_SUBJECT_CHARS = 60  # characters of a reported clause read for its subject
 # Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians";
 # a singular agent in -er or -or ("the driver", "the auditor").
 _PEOPLE_ENDING = re.compile(r"(?:ers?|ors?|ists|ians|ees|ants|ents)$")
@@ -1728,6 +1766,7 @@ class CueAttributions(CueForms, Quotations):
             if lower in BLOW_PARTICLES and (
                 _BLOWS_AFTER.match(text, cue[1], end)
                 or _ANIMAL_BEFORE.search(text, max(start, cue[0] - LEAD), cue[0])
+                or _ANIMAL_OPENING.match(text, start, cue[0])
             ):
                 continue  # "lashed out at officers, kicking one": blows, no criticism
             if lower in SHOW_FORMS and shown_pictures(text, cue):
@@ -1869,15 +1908,24 @@ class CueAttributions(CueForms, Quotations):
 
     def _cast_part(self, cue: Span, sentence: Span) -> bool:
         """Whether "cast" at `cue` gives a part or a vote, no framing: "Producers cast Ann Roe
-        as Lady Macbeth", "cast the veteran actor as a villain" (a word of the stage in the
-        sentence), "Ottawa cast its vote as the last province to sign"; not "The Globe cast the
-        merger as a rescue"."""
-        return (
+        as Lady Macbeth", "cast the veteran actor as a villain", "cast Lind as the queen in the
+        new production" (a word of the stage as its subject, object or where the part is
+        played), "Ottawa cast its vote as the last province to sign"; not "The Globe cast the
+        merger as a rescue", "The union cast the studio's offer as an insult"."""
+        if (
             _VOTE_CAST.match(self.text, cue[1], sentence[1]) is not None
             or _NAME_AS_ROLE.match(self.text, cue[1], sentence[1]) is not None
-            or not CASTING_WORDS.isdisjoint(
-                WORDS.findall(self.text[sentence[0] : sentence[1]].lower())
-            )
+        ):
+            return True
+        subject = WORDS.findall(self.text[max(sentence[0], cue[0] - 24) : cue[0]].lower())
+        if subject and subject[-1] in CASTING_WORDS:
+            return True
+        as_at = _AS_WORD.search(self.text, cue[1], sentence[1])
+        if as_at is None:
+            return False
+        performers = WORDS.findall(self.text[cue[1] : as_at.start()].lower())
+        return not PERFORMER_WORDS.isdisjoint(performers) or (
+            _PART_PLAYED_IN.search(self.text, as_at.end(), sentence[1]) is not None
         )
 
     def _takes_clause(self, cue: Span) -> bool:
@@ -3270,6 +3318,12 @@ class CueAttributions(CueForms, Quotations):
         lead = pattern.search(self.text, max(previous.span[0], anchor - LEAD), anchor)
         if lead is None:
             return False
+        if (
+            _RELATIVE_LEAD.match(lead.group())
+            and previous.span[1] > found.span[1]
+            and _ASIDE_CLOSED.match(self.text, found.span[1]) is not None
+        ):
+            return True  # "told them the fund, which auditors say was sound, was insured": whole
         if anchor == found.cue[0] and self._content_verb(previous, found.cue, lead):
             return False  # "said residents should stay home and call a doctor": one clause
         if phrase.span[0] == previous.span[0] and phrase.appositive is not None:
@@ -3439,7 +3493,9 @@ class CueAttributions(CueForms, Quotations):
         verb: a pronoun, a name, a role, a body, or a noun of people by its ending
         ("inspectors had visited", "she had searched", "Acme reviewed", "the driver was");
         not "costs had risen", "spending rose", "the crisis was"."""
-        words = WORDS.findall(self.text, content[0], min(content[1], content[0] + _SUBJECT_REACH))
+        words = WORDS.findall(
+            self.text, content[0], min(content[1], content[0] + _CLAUSE_SUBJECT_CHARS)
+        )
         subject = list(
             takewhile(lambda w: w.lower() not in _VERB_OPENERS and not w.endswith("ed"), words)
         )

@@ -565,7 +565,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _REJECT_FORMS = frozenset("reject rejects rejected rejecting".split())
 _PURPOSE = re.compile(r"\s+to\s+[a-z]+")
 _JUDGED_AS = re.compile(r"\s+as\s")
-_SUBJECT_REACH = 80  # characters looked at before a passive's "be" for its subject
+_PASSIVE_SUBJECT_CHARS = 80  # characters looked at before a passive's "be" for its subject
 # An aside between a passive's subject and its "be": "The inquest, which sat in May, was told".
 _SUBJECT_ASIDE = re.compile(r",[^,]*,\s*(?:(?:have|has|had)\s+)?$")
 _PERFECT = frozenset("have has had".split())  # before "been": "Jurors have been told"
@@ -1671,7 +1671,7 @@ def told_a_hearing(text: str, cue: Span) -> bool:
     told ...", "Jurors were told ..." (what a witness said there), not "She was told ..."."""
     if text[cue[0] : cue[1]].lower() != "told":
         return False
-    lower = max(0, cue[0] - _SUBJECT_REACH)
+    lower = max(0, cue[0] - _PASSIVE_SUBJECT_CHARS)
     be = _BE.search(text, lower, cue[0])
     if be is None:
         return False
