@@ -378,7 +378,10 @@ _VENUE_MARKS = (" in a", ", speaking ", ", under ", ", in evidence", ", in testi
 # interviewed her in 2019, before the merger.", " when reached for comment.", " when
 # contacted by The Globe and Mail.", " when asked about the report." (not "when the vote
 # came", "when contacted about bills", "when asked to pay", nor a talk's topic, "felt better
-# when we talked about her son", a time of the content).
+# when we talked about her son", a time of the content). Asked about a named topic, the
+# `topic` group, it is the interview only when the content's subject is the speaker ("she
+# would not resign when asked about the report") or closes a quotation; "the driver became
+# aggressive when asked about his licence" is the content's own.
 _INTERVIEW_WHEN_END = re.compile(
     r",?\s+when\s+(?:(?:I|we)\s+(?:(?:spoke|talked)(?!\s+about\b)|"
     + alternation(CONTACT_VERBS | CONTACT_PARTICIPLES)
@@ -387,9 +390,11 @@ _INTERVIEW_WHEN_END = re.compile(
     + r")(?:\s+for\s+comment)?(?:\s+by\s+(?:phone|telephone|e-?mail|text"
     r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*))?"
     r"|asked\s+(?:for\s+comment|about\s+(?:it|this|that|them"
-    r"|(?:the|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?)))\b"
+    r"|(?P<topic>(?:the|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?))))\b"
     r"(?:\s+(?:on|last|this|late|early)\s+[\w-]+|\s+[A-Z][a-z]+day)*)[.!?]?\s*$"
 )
+# The content's subject when it is the speaker's pronoun: "she would ...", "that we ...".
+_CONTENT_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:I|[Ww]e|[Ss]he|[Hh]e)\b")
 # A known outlet told, closing the sentence after what was said, and when: "confirmed the
 # split to Variety on Monday.", "denied the report to The Hollywood Reporter."
 _OUTLET_TOLD_END = re.compile(
@@ -474,9 +479,24 @@ class CueForms(Clauses):
         if told:
             end = self._before_venue(start, end, _OUTLET_TOLD_END, (" to ",))
         cut = self._before_venue(start, end, _INTERVIEW_WHEN_END, (", when ", " when "))
+        if cut < end and not self._asked_the_speaker(start, cut, end):
+            cut = end
         if cut < end:
             self.interview = (cut, end)
         return self._before_venue(start, cut, _MESSAGE_VENUE_END, _VENUE_MARKS)
+
+    def _asked_the_speaker(self, start: int, cut: int, end: int) -> bool:
+        """Whether the interview closing text[start:end] at `cut` is the speaker's: any but
+        "asked about <det> N" is; that one when the content's subject is the speaker, "I",
+        "we", "he", "she" ("she would not resign when asked about the report"), or the
+        content closes a quotation ("was “a mess” when asked about the deal")."""
+        match = _INTERVIEW_WHEN_END.match(self.text, cut, end)
+        if match is None or match.group("topic") is None:
+            return True
+        if self.text[:cut].rstrip().endswith(("”", '"')):
+            return True
+        subject = _CONTENT_SUBJECT.match(self.text, start, cut)
+        return subject is not None
 
     def _before_venue(
         self, start: int, end: int, venue: re.Pattern[str], marks: tuple[str, ...]
