@@ -2,7 +2,7 @@
 tested on invented sentences with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import attributed, named
 
 # -- 1. "when asked about <det> N" ends the content only when the speaker is its subject --
 
@@ -43,3 +43,50 @@ from extraction_helpers import named
 )
 def test_asked_about_a_topic(text: str, expected: tuple) -> None:
     assert expected in named(text)
+
+
+# -- 2. a lede's leader of a bank or department: "President", "Chief" only after its name --
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(s.name, s.role) if s else None for _, s, _ in attributed(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The head of the bank said rates would fall.\n\n"
+            "President Donald Trump said the bank should cut rates.",
+            ("Donald Trump", "President"),
+        ),
+        (
+            "The head of the department said the audit was wrong.\n\n"
+            "Chief Tom Hale said the fire was under control.",
+            ("Tom Hale", "Chief"),
+        ),
+    ],
+)
+def test_an_office_of_its_own_is_not_the_bodys_leader(text: str, second: tuple) -> None:
+    first, other = _speakers(text)
+    assert other == second
+    assert first is not None and first[0] != second[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "The head of the fire department said the audit was wrong.\n\n"
+            "Fire Chief Tom Hale said the fire was under control.",
+            ("Tom Hale", "Fire Chief, head of the fire department"),
+        ),
+        (
+            "The head of the bank said rates would fall.\n\n"
+            "Acme Bank President Ann Lee said the bank should cut rates.",
+            ("Ann Lee", "Acme Bank President, head of the bank"),
+        ),
+    ],
+)
+def test_a_title_after_the_bodys_name_is_its_leader(text: str, leader: tuple) -> None:
+    assert _speakers(text) == [leader, leader]

@@ -50,6 +50,7 @@ from tui.core.lexicon import (
     KIN_CONVERSES,
     LEADER_NOUNS,
     LEADER_TITLES,
+    LEADER_TITLES_AFTER_NAME,
     MALE_NOUNS,
     MARKET_INSTRUMENTS,
     MEDIA_WORDS,
@@ -382,13 +383,17 @@ def _of_people(word: str) -> bool:
     return people_plural(word) or (lower in PERSON_ROLES and _plural_head(lower))
 
 
-def _leader_title(title: str, titles: frozenset[str]) -> bool:
-    """Whether `title`, the words before a name, is one of a body's leader's `titles`, maybe
-    after the body's own capitalised name or acronym: "Administrator", "Chief Executive",
-    "FRA Administrator"; not "Governor", nor "Deputy Administrator"."""
+def _leader_title(title: str, body: str) -> bool:
+    """Whether `title`, the words before a name, is one of the titles of the leader of a
+    `body` ("agency", "bank"), maybe after the body's own capitalised name or acronym:
+    "Administrator", "Chief Executive", "FRA Administrator", "Acme Bank President"; not
+    "Governor", "Deputy Administrator", nor "President" of a bank, who may lead a country."""
     words = title.split()
+    titles = LEADER_TITLES.get(body, frozenset())
+    after_name = LEADER_TITLES_AFTER_NAME.get(body, frozenset())
     return len(words) <= _LEADER_TITLE_WORDS and any(
         " ".join(words[n:]).lower() in titles
+        and (n or " ".join(words).lower() not in after_name)
         and all(w[:1].isupper() and w.lower() not in OFFICE_SUBORDINATES for w in words[:n])
         for n in range(len(words))
     )
@@ -4381,8 +4386,7 @@ class Speakers:
             )
             if entry.kind == "person" and (entry.role == entry.name and owner or led):
                 # "Lorne's health minister says", "The head of the rail agency said"
-                titles = LEADER_TITLES.get(words[-1], frozenset()) if led else frozenset()
-                introduced = self._named_next(entry, named, titles)
+                introduced = self._named_next(entry, named, words[-1] if led else "")
                 if introduced is not None:
                     introduced.mentions.extend(entry.mentions)
                     own = introduced.role
@@ -4460,18 +4464,16 @@ class Speakers:
         told = set(clause["words"].lower().split())
         return not (told & _BODY_OR_ROLE) or set(words[:-1]) <= told
 
-    def _named_next(
-        self, entry: _Entry, named: list[_Entry], titles: frozenset[str] = frozenset()
-    ) -> _Entry | None:
+    def _named_next(self, entry: _Entry, named: list[_Entry], body: str = "") -> _Entry | None:
         """The person a lede's owned description stands for, named as the next paragraph's
         subject with no role or the description's own, before a verb of saying or announcing:
         "Lorne's transport minister says fares will rise ..." and then "Ana Ruiz announced
         Tuesday ..." or "Ana Ruiz, the minister, said ..." (not "Ana Ruiz, a nurse, said",
         someone described apart, nor "Ana Ruiz waited 14 hours ...", someone the news is
-        about, nor a name further on); None if no one is. `titles`: those of a body's leader
-        the description is ("The head of the rail agency said"), who may open the paragraph
-        by one, maybe after the body's name ("(FRA) Administrator Paula Kersey told ...";
-        not "Governor Tom Ellis told")."""
+        about, nor a name further on); None if no one is. `body`: the noun of the body whose
+        leader the description is ("agency" of "The head of the rail agency said"), who may
+        open the paragraph by a title of its leader, maybe after the body's name ("(FRA)
+        Administrator Paula Kersey told ..."; not "Governor Tom Ellis told")."""
         text = self._text
         first = min(start for start, _ in entry.mentions)
         end = text.find("\n", first)
@@ -4483,7 +4485,7 @@ class Speakers:
             named_at = min(start for start, _ in person.mentions)
             title = text[opening:named_at].rstrip()  # "Administrator" before the name, if titled
             if (
-                (named_at == opening or titles and _leader_title(title, titles))
+                (named_at == opening or body and _leader_title(title, body))
                 and given_name(person.name.split("-")[0].split()[0])  # not "Driver Ana Ruiz"
                 and entry.gender in (None, person.gender)
             ):
