@@ -90,3 +90,30 @@ def test_an_office_of_its_own_is_not_the_bodys_leader(text: str, second: tuple) 
 )
 def test_a_title_after_the_bodys_name_is_its_leader(text: str, leader: tuple) -> None:
     assert _speakers(text) == [leader, leader]
+
+
+# -- 3. "the forecaster": "Met" is a weather body only as "the Met Office" --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Met Police arrested two men. Separately, the forecaster said July would be dry.",
+            "the forecaster",
+        ),
+        ("The Met Gala drew crowds. The forecaster said July would be dry.", "The forecaster"),
+        # near-misses: a weather service named before
+        (
+            "The Met Office issued a warning. The forecaster said July would be dry.",
+            "The Met Office",
+        ),
+        (
+            "Environment Canada issued a warning. The forecaster said July would be dry.",
+            "Environment Canada",
+        ),
+    ],
+)
+def test_the_forecaster_of_a_met(text: str, speaker: str) -> None:
+    [(content, who, _)] = attributed(text)
+    assert (content, who.name if who else None) == ("July would be dry", speaker)

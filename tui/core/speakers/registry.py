@@ -690,6 +690,8 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
+# The weather services whose name "Met" opens (not "the Met Police", "the Met Gala").
+_MET_SERVICES = ("Met Office", "Met Éireann")
 _NOT_SPACE = re.compile(r"\S")  # where the next paragraph opens, past the blank lines
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,3}")  # "Oramis *Semiconductor Inc.*"
 # A description's clause asking anonymity, or telling the source may not speak: "The fire
@@ -3341,14 +3343,15 @@ class Speakers:
             for start in _whole_word_starts(text, word.capitalize(), lower, position)
         )
         for start, length in reversed(starts):
-            if _quoted(text, start):
-                continue
+            met = text.startswith("Met ", start)
+            if _quoted(text, start) or met and not text.startswith(_MET_SERVICES, start):
+                continue  # "Met" of "the Met Police": no weather body
             name = _proper_name_around(text, start, start + length)
             if (
                 name is None
                 or (
                     head != "police"  # "Police" of "the Akron Police Department": its force
-                    and head not in _BODY_PEOPLE  # "Met" of "the Met Office": a weather body
+                    and not met  # "Met" of "the Met Office": a weather body
                     and _headed_by_another_body(name, text[start : start + length])
                 )
             ):
