@@ -117,3 +117,25 @@ def test_a_title_after_the_bodys_name_is_its_leader(text: str, leader: tuple) ->
 def test_the_forecaster_of_a_met(text: str, speaker: str) -> None:
     [(content, who, _)] = attributed(text)
     assert (content, who.name if who else None) == ("July would be dry", speaker)
+
+
+# -- 4. "I'm told" is no part of the content: a quotation keeps its own bounds --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“It’s over,” I’m told by a senior aide.", [("It’s over", "a senior aide", "told")]),
+        ("“It’s over,” we are reliably told by two aides.", [("It’s over", "two aides", "told")]),
+        ("“It’s over,” I’m told.", [("It’s over", None, "told")]),
+        ("As I'm told, the plan is dead.", [("the plan is dead", None, "told")]),
+        # near-misses: another listener, the clause after "told"
+        (
+            "“It is dead,” the mayor was told by staff.",
+            [("It is dead,” the mayor was told by staff", "staff", "told")],
+        ),
+        ("I'm told the premier will resign.", [("the premier will resign", None, "told")]),
+    ],
+)
+def test_told_the_author(text: str, expected: list) -> None:
+    assert [(c, s.name if s else None, cue) for c, s, cue in attributed(text)] == expected

@@ -789,6 +789,10 @@ class CueForms(Clauses):
         semicolon = text.find("; ", cue[1], sentence[1])
         end = agent.start() if late else sentence[1] if semicolon < 0 else semicolon
         content = self._content(sentence[0], end)
+        if word == "told" and told_the_author(text, cue):
+            quoted = self._quoted_to_the_author(cue, sentence, phrase)
+            if quoted is not None:
+                return quoted  # "“It's over,” I'm told by an aide": the aide's words
         if content is None or (agent is None and rejection(text, content[0], cue) == "no source"):
             # "no deaths have been reported, the agency said": a passive naming no source
             return None  # leaves its sentence to the attribution after it
@@ -797,10 +801,16 @@ class CueForms(Clauses):
     def _told_the_author(self, cue: Span, sentence: Span) -> Found | None:
         """ "I'm told the premier will resign", "The deal, I'm told, is done": what the
         author was told by a source left unnamed, no claim of the author's, the clause after
-        "told" or the sentence around it set off by commas, with no speaker (as "It is
-        understood that ..."); None for no clause ("I'm told to wait", "told of the delay")."""
+        "told" or the sentence around it set off by commas (after it, when it opens the
+        sentence: "As I'm told, the plan is dead"), with no speaker (as "It is understood
+        that ..."); None for no clause ("I'm told to wait", "told of the delay")."""
         text = self.text
-        if text.startswith(",", cue[1]):
+        quoted = self._quoted_to_the_author(cue, sentence, None)
+        if quoted is not None:
+            return quoted
+        if text.startswith(",", cue[1]) and text.find(",", sentence[0], cue[0]) < 0:
+            content = self._content(cue[1] + 1, sentence[1])  # "As I'm told, the plan is dead"
+        elif text.startswith(",", cue[1]):
             content = self._content(sentence[0], sentence[1])
         else:
             time = TIME_ADJUNCT.match(text, cue[1], sentence[1])  # "I'm told on good authority"
@@ -809,6 +819,17 @@ class CueForms(Clauses):
         if content is None or FINITE_VERB.search(text, *content[0]) is None:
             return None
         return Found(content[0], content[1], None, cue)
+
+    def _quoted_to_the_author(
+        self, cue: Span, sentence: Span, phrase: Phrase | None
+    ) -> Found | None:
+        """The quotation opening the sentence right before "I'm told" at `cue`, as the
+        words of the source `phrase` (None: unnamed): "“It's over,” I'm told (by an aide)."
+        gives "It's over"; None if no quotation stands there."""
+        quote = self._quote_at(sentence[0])
+        if quote is None or quote.end > cue[0] or self.text.count(" ", quote.end, cue[0]) > 4:
+            return None
+        return Found(strip(self.text, quote.content, " ,"), "direct", phrase, cue)
 
     def _told_to_a_hearing(self, cue: Span, sentence: Span) -> Found | None:
         """ "The inquest was told (that) the gate was open", "Jurors were told the knife had
