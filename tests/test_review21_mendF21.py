@@ -139,3 +139,36 @@ def test_the_forecaster_of_a_met(text: str, speaker: str) -> None:
 )
 def test_told_the_author(text: str, expected: list) -> None:
     assert [(c, s.name if s else None, cue) for c, s, cue in attributed(text)] == expected
+
+
+# -- 6. ", which tells me" after a clause: the author's inference, whatever its last word --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents rose again in Toronto, which tells me the market is still hot.",
+        "The Leafs lost to Boston, which tells you the team is not ready.",
+        "Nobody showed up for Ann Lee, which tells me the party is done.",
+        "Acme posted a loss, which told us the turnaround had stalled.",
+    ],
+)
+def test_which_tells_after_a_clause(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A leaked memo, which tells us the plan was rushed, was sent to reporters.",
+            ("the plan was rushed", "A leaked memo", "tells"),
+        ),
+        (
+            "Acme, which told us last week that no jobs would go, cut 200 positions.",
+            ("no jobs would go", "Acme", "told"),
+        ),
+    ],
+)
+def test_which_tells_after_a_speaker(text: str, expected: tuple) -> None:
+    assert named(text) == [expected]
