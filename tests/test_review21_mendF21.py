@@ -172,3 +172,22 @@ def test_which_tells_after_a_clause(text: str) -> None:
 )
 def test_which_tells_after_a_speaker(text: str, expected: tuple) -> None:
     assert named(text) == [expected]
+
+
+# -- 7. an attitude adjective and its link: the people before it speak, not its object --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nurses angry at the province said wards were short-staffed.", "Nurses angry at"),
+        ("Voters upset with the tax said it was unfair.", "Voters upset with"),
+        ("Residents frustrated with the city said the roads were a mess.", "Residents"),
+        # near-misses: the links known before
+        ("Nurses angry about the cuts said wards were short-staffed.", "Nurses angry about"),
+        ("A man angered by the closure said it was unfair.", "A man angered by"),
+    ],
+)
+def test_attitude_adjective_before_the_speakers_cue(text: str, speaker: str) -> None:
+    [(_, who, _)] = attributed(text)
+    assert who is not None and who.name.startswith(speaker)
