@@ -191,3 +191,28 @@ def test_which_tells_after_a_speaker(text: str, expected: tuple) -> None:
 def test_attitude_adjective_before_the_speakers_cue(text: str, speaker: str) -> None:
     [(_, who, _)] = attributed(text)
     assert who is not None and who.name.startswith(speaker)
+
+
+# -- 8. the interview closing the sentence after passive content --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lee said the mill was sold when I interviewed her in 2019, before the merger.",
+            ("the mill was sold", "Lee", "said"),
+        ),
+        (
+            "The mayor said the mill was sold when reached by phone.",
+            ("the mill was sold", "The mayor", "said"),
+        ),
+        # near-miss: the loan is the content's topic, not the speaker's interview
+        (
+            "Lee said the mill was sold when asked about the loan.",
+            ("the mill was sold when asked about the loan", "Lee", "said"),
+        ),
+    ],
+)
+def test_interview_after_passive_content(text: str, expected: tuple) -> None:
+    assert named(text) == [expected]

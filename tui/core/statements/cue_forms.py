@@ -514,7 +514,8 @@ class CueForms(Clauses):
             return end
         before = self.text[max(start, match.start() - _PARTICIPLE_REACH) : match.start()]
         if (
-            self.text[match.start()] != ","
+            venue is not _INTERVIEW_WHEN_END  # "was sold when I called her": no participle's
+            and self.text[match.start()] != ","
             and before.rpartition(" ")[2].lower() in POSTMODIFYING_PARTICIPLES
         ):
             return end  # "the remarks made at the dinner": the participle's own (not "the
