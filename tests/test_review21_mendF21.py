@@ -216,3 +216,27 @@ def test_attitude_adjective_before_the_speakers_cue(text: str, speaker: str) -> 
 )
 def test_interview_after_passive_content(text: str, expected: tuple) -> None:
     assert named(text) == [expected]
+
+
+# -- 10. nobody of a body for subject: no one said it --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one from the ministry said the money was gone.", []),
+        ("Nobody at the ministry has said the money was gone.", []),
+        # near-misses: someone said it; nobody inside the content or an aside
+        (
+            "Someone from the ministry said the money was gone.",
+            [("the money was gone", "Someone from the ministry", "said")],
+        ),
+        (
+            "Lee, who knows no one in Ottawa, said the money was gone.",
+            [("the money was gone", "Lee", "said")],
+        ),
+    ],
+)
+def test_nobody_from_a_body(text: str, expected: list) -> None:
+    found = [(c, s.name if s else None, cue) for c, s, cue in attributed(text)]
+    assert [f for f in found if f[2] == "said"] == expected

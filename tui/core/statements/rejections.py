@@ -405,6 +405,12 @@ _HYPOTHETICAL = re.compile(
     + _ADVERB
     + r")\s+)*)$"
 )
+# Nobody of a body or place for subject: "No one from the ministry said", "Nobody at the
+# plant has claimed" (the words of `_HYPOTHETICAL`, a complement between).
+_NOBODY_FROM = re.compile(
+    r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:from|at|in|inside|within)\s+"
+    r"[^,.;:!?“”\"\n]{1,40}?\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
+)
 # A content that only announces the list after its colon: "(offered) these tips for saving:",
 # "(suggested) a few ways to add steps:", "(shared) the following:".
 _LIST_ANNOUNCED = re.compile(
@@ -1601,6 +1607,8 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
     if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
         if _lead(_HYPOTHETICAL, text, cue):
             return True
+    if _lead(_NOBODY_FROM, text, cue):
+        return True  # "No one from the ministry said"
     if _may_end(before, _GENERIC_WOULD_ENDINGS) and _lead(_GENERIC_WOULD, text, cue):
         return True
     return _conditional(text, cue, before) or _neither_nor(text, cue)
