@@ -240,3 +240,34 @@ def test_interview_after_passive_content(text: str, expected: tuple) -> None:
 def test_nobody_from_a_body(text: str, expected: list) -> None:
     found = [(c, s.name if s else None, cue) for c, s, cue in attributed(text)]
     assert [f for f in found if f[2] == "said"] == expected
+
+
+# -- 5. two titled names joined: one role only when both titles are the same --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Premier Ann Lee and Finance Minister Tom Hale said the budget was balanced.",
+            ("Ann Lee and Tom Hale", None),
+        ),
+        (
+            "Mayor Ann Lee and Manitoba Premier Wab Kinew said the deal was done.",
+            ("Ann Lee and Wab Kinew", None),
+        ),
+        (
+            "Chief Ann Lee and Toronto Police Chief Myron Demkiw said the deal was done.",
+            ("Ann Lee and Myron Demkiw", None),
+        ),
+        # near-misses: one title of both, no titles
+        (
+            "Premier Ann Lee and Premier Tom Hale said the deal was done.",
+            ("Ann Lee and Tom Hale", "Premier"),
+        ),
+        ("Tom Hale and Ann Lee said the deal was done.", ("Tom Hale and Ann Lee", None)),
+    ],
+)
+def test_two_titled_names_joined(text: str, speaker: tuple) -> None:
+    [(_, who, _)] = attributed(text)
+    assert who is not None and (who.name, who.role) == speaker
