@@ -172,7 +172,7 @@ _CLOSE = "the plant would close"
         ),
         ("Lee said the clinic would stay open when we spoke last week.", _OPEN),
         ("Lee said the clinic would stay open when reached for comment on Monday.", _OPEN),
-        ("Lee said the clinic would stay open when asked about the report.", _OPEN),
+        ("Lee said she would stay open when asked about the report.", "she would stay open"),
         ("Lee said the clinic would stay open, when contacted by The Globe and Mail.", _OPEN),
         (
             "Lee said the clinic would stay open when I interviewed her in 2019, before the "

@@ -283,6 +283,13 @@ LEADER_TITLES: dict[str, frozenset[str]] = {
     )
     for body in bodies.split()
 }
+# Those of the titles above that are also an office of their own ("President Donald Trump",
+# "Chief Tom Hale" of a fire hall): a body's leader only after the body's name ("Acme Bank
+# President Ann Lee", "Police Chief Tom Hale").
+LEADER_TITLES_AFTER_NAME: dict[str, frozenset[str]] = {
+    "bank": frozenset({"president"}),
+    **dict.fromkeys(("department", "office", "service"), frozenset({"chief"})),
+}
 # Verbs whose object a complement follows, by the complement's preposition: whom one
 # questions about a topic ("asked the minister about the cuts"), what one trades or sends to
 # a place ("traded a pitcher to Boston"). A relative "who" after the complement stands for

@@ -1050,10 +1050,10 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     ending with it opens: 'Residents angered by the closure of the mill') speaks, not the
     agent; one unnamed speaker, described by all of it."""
     first = _chain_start(text, toks, first, _PLACE_OR_COMPLEMENT, _linked_phrase)
-    if (
-        first < 3
-        or toks[first - 1].lower not in _CAUSE_LINKS
-        or not (_past_participle(toks[first - 2]) or _attitude_before(toks, first - 1))
+    if first < 3 or not (
+        toks[first - 1].lower in _CAUSE_LINKS
+        and _past_participle(toks[first - 2])
+        or _attitude_before(toks, first - 1)
     ):
         return None
     head = _phrase_at(text, toks, first - 3)
@@ -1069,13 +1069,21 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
 _CAUSE_LINKS = frozenset({"by", "about", "over"})
 
 
+# The adjectives of attitude, and the links to what the attitude is about after them: "angry
+# at", "upset with", "worried over".
+_ATTITUDE_ADJECTIVES = frozenset(cue.partition(" ")[0] for cue in ATTITUDE_ADJECTIVE_CUES)
+_ATTITUDE_LINKS = frozenset({"about", "at", "over", "with", "by"})
+
+
 def _attitude_before(toks: list[Token], link: int) -> bool:
     """Whether an adjective of attitude and its preposition end at toks[link], a cause's link
-    like a participle's: "Farmers *angry about* the price of milk said"."""
+    like a participle's: "Farmers *angry about* the price of milk said", "Nurses *angry at*
+    the province said", "Voters *upset with* the tax said"."""
     adjective = toks[link - 1]
     return (
         adjective.word.islower()
-        and f"{adjective.lower} {toks[link].lower}" in ATTITUDE_ADJECTIVE_CUES
+        and adjective.lower in _ATTITUDE_ADJECTIVES
+        and toks[link].lower in _ATTITUDE_LINKS
     )
 
 

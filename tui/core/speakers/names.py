@@ -601,6 +601,8 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
     span = (toks[first].start, toks[-1].end)
     role = _role_text(text, toks[:first])
     second = _second_name_start(toks, k)  # "and (British Columbia Premier) Tom Hale"
+    if second > k and (role or "").lower() != text[toks[k].start : toks[second - 1].end].lower():
+        role = None  # "Premier Ann Lee and Finance Minister Tom Hale": no one role of both
     name = text[span[0] : toks[k].start] + text[toks[second].start : span[1]]
     return _Analysis(name, role, "group", True, span, toks[-1].lower)
 
@@ -608,13 +610,21 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
 def _second_name_start(toks: list[Token], k: int) -> int:
     """Where the name after a conjunction, from toks[k], opens past its own title and the
     words before the title ("and *British Columbia Premier* Tom Hale", "and Liberal Leader
-    Omar Haddad": the given name), the title no part of the group's name; `k` if no title
-    stands before a given name ("and Parents United"), or the title is an abbreviation, a
-    name's own ("and Sen. Abe Kolb", as "Sen. Ida Voss")."""
+    Omar Haddad", "and Manitoba Premier Wab Kinew": the capitalised word after it), the title
+    no part of the group's name; `k` if no title stands before a name ("and Parents
+    United"), or the title is an abbreviation, a name's own ("and Sen. Abe Kolb", as "Sen.
+    Ida Voss")."""
     for t in range(len(toks) - 2, k - 1, -1):
         word = toks[t]
         if word.word[0].isupper() and (word.lower in TITLES or word.lower in ROLE_NOUNS):
-            named = not _is_title_dot(toks, t + 1) and given_name(toks[t + 1].word)
+            after = toks[t + 1]
+            named = not _is_title_dot(toks, t + 1) and (
+                given_name(after.word)
+                or after.word[0].isupper()
+                and after.lower not in TITLES
+                and after.lower not in ROLE_NOUNS
+                and not word.lower.endswith("s")  # "and Patients First": a group's name
+            )
             return t + 1 if named else k
     return k
 

@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     KIN_CONVERSES,
     LEADER_NOUNS,
     LEADER_TITLES,
+    LEADER_TITLES_AFTER_NAME,
     LEGAL_SUFFIXES,
     MALE_NOUNS,
     MARKET_INSTRUMENTS,
@@ -386,13 +387,17 @@ def _of_people(word: str) -> bool:
     return people_plural(word) or (lower in PERSON_ROLES and _plural_head(lower))
 
 
-def _leader_title(title: str, titles: frozenset[str]) -> bool:
-    """Whether `title`, the words before a name, is one of a body's leader's `titles`, maybe
-    after the body's own capitalised name or acronym: "Administrator", "Chief Executive",
-    "FRA Administrator"; not "Governor", nor "Deputy Administrator"."""
+def _leader_title(title: str, body: str) -> bool:
+    """Whether `title`, the words before a name, is one of the titles of the leader of a
+    `body` ("agency", "bank"), maybe after the body's own capitalised name or acronym:
+    "Administrator", "Chief Executive", "FRA Administrator", "Acme Bank President"; not
+    "Governor", "Deputy Administrator", nor "President" of a bank, who may lead a country."""
     words = title.split()
+    titles = LEADER_TITLES.get(body, frozenset())
+    after_name = LEADER_TITLES_AFTER_NAME.get(body, frozenset())
     return len(words) <= _LEADER_TITLE_WORDS and any(
         " ".join(words[n:]).lower() in titles
+        and (n or " ".join(words).lower() not in after_name)
         and all(w[:1].isupper() and w.lower() not in OFFICE_SUBORDINATES for w in words[:n])
         for n in range(len(words))
     )
@@ -689,6 +694,8 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A person's word that stands for a body named before too: "the pollster" for "Northline
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
+# The weather services whose name "Met" opens (not "the Met Police", "the Met Gala").
+_MET_SERVICES = ("Met Office", "Met Éireann")
 _NOT_SPACE = re.compile(r"\S")  # where the next paragraph opens, past the blank lines
 # The last words of a company's full name, whose first word alone may stand for it: "Oramis
 # Semiconductor", "Kelby Foods Inc" ("Oramis", "Kelby").
@@ -3353,14 +3360,15 @@ class Speakers:
             for start in _whole_word_starts(text, word.capitalize(), lower, position)
         )
         for start, length in reversed(starts):
-            if _quoted(text, start):
-                continue
+            met = text.startswith("Met ", start)
+            if _quoted(text, start) or met and not text.startswith(_MET_SERVICES, start):
+                continue  # "Met" of "the Met Police": no weather body
             name = _proper_name_around(text, start, start + length)
             if (
                 name is None
                 or (
                     head != "police"  # "Police" of "the Akron Police Department": its force
-                    and head not in _BODY_PEOPLE  # "Met" of "the Met Office": a weather body
+                    and not met  # "Met" of "the Met Office": a weather body
                     and _headed_by_another_body(name, text[start : start + length])
                 )
             ):
@@ -4398,8 +4406,7 @@ class Speakers:
             )
             if entry.kind == "person" and (entry.role == entry.name and owner or led):
                 # "Lorne's health minister says", "The head of the rail agency said"
-                titles = LEADER_TITLES.get(words[-1], frozenset()) if led else frozenset()
-                introduced = self._named_next(entry, named, titles)
+                introduced = self._named_next(entry, named, words[-1] if led else "")
                 if introduced is not None:
                     introduced.mentions.extend(entry.mentions)
                     own = introduced.role
@@ -4477,18 +4484,16 @@ class Speakers:
         told = set(clause["words"].lower().split())
         return not (told & _BODY_OR_ROLE) or set(words[:-1]) <= told
 
-    def _named_next(
-        self, entry: _Entry, named: list[_Entry], titles: frozenset[str] = frozenset()
-    ) -> _Entry | None:
+    def _named_next(self, entry: _Entry, named: list[_Entry], body: str = "") -> _Entry | None:
         """The person a lede's owned description stands for, named as the next paragraph's
         subject with no role or the description's own, before a verb of saying or announcing:
         "Lorne's transport minister says fares will rise ..." and then "Ana Ruiz announced
         Tuesday ..." or "Ana Ruiz, the minister, said ..." (not "Ana Ruiz, a nurse, said",
         someone described apart, nor "Ana Ruiz waited 14 hours ...", someone the news is
-        about, nor a name further on); None if no one is. `titles`: those of a body's leader
-        the description is ("The head of the rail agency said"), who may open the paragraph
-        by one, maybe after the body's name ("(FRA) Administrator Paula Kersey told ...";
-        not "Governor Tom Ellis told")."""
+        about, nor a name further on); None if no one is. `body`: the noun of the body whose
+        leader the description is ("agency" of "The head of the rail agency said"), who may
+        open the paragraph by a title of its leader, maybe after the body's name ("(FRA)
+        Administrator Paula Kersey told ..."; not "Governor Tom Ellis told")."""
         text = self._text
         first = min(start for start, _ in entry.mentions)
         end = text.find("\n", first)
@@ -4500,7 +4505,7 @@ class Speakers:
             named_at = min(start for start, _ in person.mentions)
             title = text[opening:named_at].rstrip()  # "Administrator" before the name, if titled
             if (
-                (named_at == opening or titles and _leader_title(title, titles))
+                (named_at == opening or body and _leader_title(title, body))
                 and given_name(person.name.split("-")[0].split()[0])  # not "Driver Ana Ruiz"
                 and entry.gender in (None, person.gender)
             ):

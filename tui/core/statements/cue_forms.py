@@ -386,7 +386,10 @@ _VENUE_MARKS = (" in a", ", speaking ", ", under ", ", in evidence", ", in testi
 # interviewed her in 2019, before the merger.", " when reached for comment.", " when
 # contacted by The Globe and Mail.", " when asked about the report." (not "when the vote
 # came", "when contacted about bills", "when asked to pay", nor a talk's topic, "felt better
-# when we talked about her son", a time of the content).
+# when we talked about her son", a time of the content). Asked about a named topic, the
+# `topic` group, it is the interview only when the content's subject is the speaker ("she
+# would not resign when asked about the report") or closes a quotation; "the driver became
+# aggressive when asked about his licence" is the content's own.
 _INTERVIEW_WHEN_END = re.compile(
     r",?\s+when\s+(?:(?:I|we)\s+(?:(?:spoke|talked)(?!\s+about\b)|"
     + alternation(CONTACT_VERBS | CONTACT_PARTICIPLES)
@@ -395,9 +398,11 @@ _INTERVIEW_WHEN_END = re.compile(
     + r")(?:\s+for\s+comment)?(?:\s+by\s+(?:phone|telephone|e-?mail|text"
     r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*))?"
     r"|asked\s+(?:for\s+comment|about\s+(?:it|this|that|them"
-    r"|(?:the|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?)))\b"
+    r"|(?P<topic>(?:the|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?))))\b"
     r"(?:\s+(?:on|last|this|late|early)\s+[\w-]+|\s+[A-Z][a-z]+day)*)[.!?]?\s*$"
 )
+# The content's subject when it is the speaker's pronoun: "she would ...", "that we ...".
+_CONTENT_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:I|[Ww]e|[Ss]he|[Hh]e)\b")
 # A known outlet told, closing the sentence after what was said, and when: "confirmed the
 # split to Variety on Monday.", "denied the report to The Hollywood Reporter."
 _OUTLET_TOLD_END = re.compile(
@@ -493,9 +498,24 @@ class CueForms(Clauses):
         if told:
             end = self._before_venue(start, end, _OUTLET_TOLD_END, (" to ",))
         cut = self._before_venue(start, end, _INTERVIEW_WHEN_END, (", when ", " when "))
+        if cut < end and not self._asked_the_speaker(start, cut, end):
+            cut = end
         if cut < end:
             self.interview = (cut, end)
         return self._before_venue(start, cut, _MESSAGE_VENUE_END, _VENUE_MARKS)
+
+    def _asked_the_speaker(self, start: int, cut: int, end: int) -> bool:
+        """Whether the interview closing text[start:end] at `cut` is the speaker's: any but
+        "asked about <det> N" is; that one when the content's subject is the speaker, "I",
+        "we", "he", "she" ("she would not resign when asked about the report"), or the
+        content closes a quotation ("was “a mess” when asked about the deal")."""
+        match = _INTERVIEW_WHEN_END.match(self.text, cut, end)
+        if match is None or match.group("topic") is None:
+            return True
+        if self.text[:cut].rstrip().endswith(("”", '"')):
+            return True
+        subject = _CONTENT_SUBJECT.match(self.text, start, cut)
+        return subject is not None
 
     def _before_venue(
         self, start: int, end: int, venue: re.Pattern[str], marks: tuple[str, ...]
@@ -513,7 +533,8 @@ class CueForms(Clauses):
             return end
         before = self.text[max(start, match.start() - _PARTICIPLE_REACH) : match.start()]
         if (
-            self.text[match.start()] != ","
+            venue is not _INTERVIEW_WHEN_END  # "was sold when I called her": no participle's
+            and self.text[match.start()] != ","
             and before.rpartition(" ")[2].lower() in POSTMODIFYING_PARTICIPLES
         ):
             return end  # "the remarks made at the dinner": the participle's own (not "the
@@ -795,6 +816,10 @@ class CueForms(Clauses):
         semicolon = text.find("; ", cue[1], sentence[1])
         end = agent.start() if late else sentence[1] if semicolon < 0 else semicolon
         content = self._content(sentence[0], end)
+        if word == "told" and told_the_author(text, cue):
+            quoted = self._quoted_to_the_author(cue, sentence, phrase)
+            if quoted is not None:
+                return quoted  # "“It's over,” I'm told by an aide": the aide's words
         if content is None or (agent is None and rejection(text, content[0], cue) == "no source"):
             # "no deaths have been reported, the agency said": a passive naming no source
             return None  # leaves its sentence to the attribution after it
@@ -803,10 +828,16 @@ class CueForms(Clauses):
     def _told_the_author(self, cue: Span, sentence: Span) -> Found | None:
         """ "I'm told the premier will resign", "The deal, I'm told, is done": what the
         author was told by a source left unnamed, no claim of the author's, the clause after
-        "told" or the sentence around it set off by commas, with no speaker (as "It is
-        understood that ..."); None for no clause ("I'm told to wait", "told of the delay")."""
+        "told" or the sentence around it set off by commas (after it, when it opens the
+        sentence: "As I'm told, the plan is dead"), with no speaker (as "It is understood
+        that ..."); None for no clause ("I'm told to wait", "told of the delay")."""
         text = self.text
-        if text.startswith(",", cue[1]):
+        quoted = self._quoted_to_the_author(cue, sentence, None)
+        if quoted is not None:
+            return quoted
+        if text.startswith(",", cue[1]) and text.find(",", sentence[0], cue[0]) < 0:
+            content = self._content(cue[1] + 1, sentence[1])  # "As I'm told, the plan is dead"
+        elif text.startswith(",", cue[1]):
             content = self._content(sentence[0], sentence[1])
         else:
             time = TIME_ADJUNCT.match(text, cue[1], sentence[1])  # "I'm told on good authority"
@@ -815,6 +846,17 @@ class CueForms(Clauses):
         if content is None or FINITE_VERB.search(text, *content[0]) is None:
             return None
         return Found(content[0], content[1], None, cue)
+
+    def _quoted_to_the_author(
+        self, cue: Span, sentence: Span, phrase: Phrase | None
+    ) -> Found | None:
+        """The quotation opening the sentence right before "I'm told" at `cue`, as the
+        words of the source `phrase` (None: unnamed): "“It's over,” I'm told (by an aide)."
+        gives "It's over"; None if no quotation stands there."""
+        quote = self._quote_at(sentence[0])
+        if quote is None or quote.end > cue[0] or self.text.count(" ", quote.end, cue[0]) > 4:
+            return None
+        return Found(strip(self.text, quote.content, " ,"), "direct", phrase, cue)
 
     def _told_to_a_hearing(self, cue: Span, sentence: Span) -> Found | None:
         """ "The inquest was told (that) the gate was open", "Jurors were told the knife had

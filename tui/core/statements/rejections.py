@@ -70,6 +70,7 @@ from tui.core.lexicon import (
     COURT_DATES,
     COURT_RULING_VERBS,
     CRIME_AUTHORITIES,
+    DETERMINERS,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
     DOCUMENT_WORDS,
@@ -109,6 +110,7 @@ from tui.core.lexicon import (
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
     SEASONS,
+    SIMPLE_PASTS,
     SOURCE_ADJECTIVES,
     SOURCELESS_PASSIVES,
     SUBORDINATORS,
@@ -403,6 +405,12 @@ _HYPOTHETICAL = re.compile(
     + r")\s+)*|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|"
     + _ADVERB
     + r")\s+)*)$"
+)
+# Nobody of a body or place for subject: "No one from the ministry said", "Nobody at the
+# plant has claimed" (the words of `_HYPOTHETICAL`, a complement between).
+_NOBODY_FROM = re.compile(
+    r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:from|at|in|inside|within)\s+"
+    r"[^,.;:!?“”\"\n]{1,40}?\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
 # A content that only announces the list after its colon: "(offered) these tips for saving:",
 # "(suggested) a few ways to add steps:", "(shared) the following:".
@@ -914,11 +922,40 @@ _FACT_BEFORE = re.compile(
     r"(?:(?P<which>,\s*which)|(?:^|\n|[.!?][”\"]?\s+)(?:That|This))"
     r"\s+(?:(?:only|also|just)\s+)?$"
 )
-_AUTHOR_TOLD = re.compile(r"\s+(?:me|us)\b")
+_AUTHOR_TOLD = re.compile(r"\s+(?:me|us|you)\b")
 # The speakers' nouns a relative "which" may stand for: a body, a document, a role
 _SPEAKER_ANTECEDENTS = DOCUMENT_WORDS | ROLE_NOUNS | ANONYMOUS_HEADS | MEDIA_WORDS
 # A sentence's subject of at most six words before the comma of ", which": "A leaked memo"
+_CLAUSE_PASTS = frozenset({"lost", "won"})  # with SIMPLE_PASTS: "The Leafs lost to Boston"
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)(?:[^\s,.;:!?“”\"]+\s+){0,5}\S+$")
+
+
+def _clause_before(text: str, comma: int) -> bool:
+    """Whether the sentence before the comma of ", which" is a clause, so that "which" stands
+    for what happened: a finite verb after its first word ("Rents rose again in Toronto",
+    "Acme posted a loss", "The Leafs lost to Boston"); not "A leaked memo" (an -ed word
+    after a determiner), "Health Canada"."""
+    subject = _SUBJECT_BEFORE.search(text, max(0, comma - 80), comma)
+    if subject is None:
+        return False
+    words = text[subject.start() : comma].lower().split()
+    return any(
+        words[n] in SIMPLE_PASTS
+        or words[n] in _CLAUSE_PASTS
+        or FINITE_VERB.fullmatch(words[n]) is not None
+        and words[n - 1] not in DETERMINERS
+        for n in range(1, len(words))
+    )
+
+
+def _which_infers(text: str, word: str, comma: int) -> bool:
+    """Whether ", which tells me" at `comma` is the author's inference: "tells" after a clause
+    ("Nobody showed up for Ann Lee, which tells me") or after no speaker ("Fares went up,
+    which tells me"); past "told" only after a clause ending in no speaker ("Acme posted a
+    loss, which told us"; not "I called the premier's office, which told me")."""
+    if word in _WHICH_TELLING_FORMS:
+        return _clause_before(text, comma) or not _speaker_antecedent(text, comma)
+    return _clause_before(text, comma) and not _speaker_antecedent(text, comma)
 
 
 def _speaker_antecedent(text: str, comma: int) -> bool:
@@ -986,11 +1023,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         word in _TELLING_FORMS
         and _AUTHOR_TOLD.match(text, cue[1])
         and (fact := _FACT_BEFORE.search(text, max(0, cue[0] - 14), cue[0])) is not None
-        and (
-            fact.group("which") is None
-            or word in _WHICH_TELLING_FORMS
-            and not _speaker_antecedent(text, fact.start())
-        )
+        and (fact.group("which") is None or _which_infers(text, word, fact.start()))
     ):
         return "no source"  # "..., which tells me the strings are loose": the author infers
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
@@ -1574,6 +1607,8 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
     if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
         if _lead(_HYPOTHETICAL, text, cue):
             return True
+    if _lead(_NOBODY_FROM, text, cue):
+        return True  # "No one from the ministry said"
     if _may_end(before, _GENERIC_WOULD_ENDINGS) and _lead(_GENERIC_WOULD, text, cue):
         return True
     return _conditional(text, cue, before) or _neither_nor(text, cue)
