@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    RELATIVE_PRONOUNS,
     STATES_AND_PROVINCES,
     TITLES,
     US_STATES,
@@ -59,9 +60,8 @@ _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"
 _MAX_APPOSITIVE = 30
 # The finite verbs that open a predicate, never an appositive: "..., *has* made it her issue".
 _FINITE = AUXILIARY_VERBS - {"be", "been", "being"}
-# A relative aside's pronoun after a comma ("Ms. Halvorsen, *who* is seeking ..."), and the
-# modifiers that may open an appositive in lower case after that aside ("..., former aide").
-_RELATIVE_OPENERS = frozenset({"who", "which"})
+# The modifiers that may open an appositive in lower case after a relative aside
+# ("Ms. Halvorsen, who is seeking ..., former aide").
 _APPOSITIVE_OPENERS = frozenset("former longtime then now once also herself himself".split())
 # Before a place of residence or work in an appositive: "a nurse from Aurora, Illinois,".
 _RESIDENCE_PREPOSITIONS = frozenset("from in of near outside".split())
@@ -221,7 +221,7 @@ def _predicate_after_aside(toks: list[Token], head: int, after: int) -> bool:
     *spent* the week in Iowa, arguing"): a word in lower case that opens no noun phrase
     (no determiner, role or modifier of one: "..., who ran in 2019, a former aide,")."""
     comma = next((k for k in range(head - 1, -1, -1) if toks[k].word == ","), -1)
-    if comma < 0 or toks[comma + 1].lower not in _RELATIVE_OPENERS:
+    if comma < 0 or toks[comma + 1].lower not in RELATIVE_PRONOUNS:
         return False
     word = toks[after].word
     return (

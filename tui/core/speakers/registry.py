@@ -1107,12 +1107,11 @@ class Speakers:
         ):
             return None  # two people: "Mr. Ross" and "Diana Ross", "Sen. Alex Gill", "Ann Gill"
         start = people[-1].start  # the mention to its surname: not "Ann Lee and Tom Hale"
-        found = re.search(
-            rf"\b{re.escape(surname)}\b", self._text[start : start + PHRASE_WINDOW].lower()
-        )
-        if found is None:  # the surname as a word, not inside "Kathleen"
+        window = self._text[start : start + PHRASE_WINDOW].lower()
+        found = _whole_word_starts(window, surname, 0, len(window))
+        if not found:  # the surname as a word, not inside "Kathleen"
             return None
-        end = start + found.end()
+        end = start + found[0] + len(surname)
         phrase = phrase_after(self._text, start, end)
         return None if phrase is None else self.resolve(phrase)[0]
 
@@ -1997,8 +1996,9 @@ class Speakers:
         """The organization or outlet whose name opens the sentence just before `position`
         after the last attribution as its subject: one that spoke before ("Acme has 30 days
         to appeal. It said ..."), or one its own words mark as a body, spoken or not
-        ("Norvale Mining Corp. is closing a mine. It says ..."); None if no such sentence or
-        name."""
+        ("Norvale Mining Corp. is closing a mine. It says ..."), or whose short name stands for
+        a company named in full before ("Oramis makes chips. It said": `_body_named_in_full`);
+        None if no such sentence or name."""
         sentence = self._sentence_just_before(position)
         if sentence is None:
             return None
@@ -2500,7 +2500,10 @@ class Speakers:
         text = self._text
         lower = max(0, position - _ANTECEDENT_REACH)
         breaks = [lower] + [m.end() for m in _SENTENCE_BREAK.finditer(text, lower, position)]
-        for start, end in ((breaks[-1], position), (breaks[-2], breaks[-1]))[: len(breaks)]:
+        spans = [(breaks[-1], position)]
+        if len(breaks) > 1:
+            spans.append((breaks[-2], breaks[-1]))  # the sentence before
+        for start, end in spans:
             for word in _CAPITALISED_WORD.finditer(text, start, end):
                 if word.group(1) in wanted or word.group(1).lower() in owners:
                     return word.group(1)
@@ -3268,10 +3271,8 @@ class Speakers:
             analysis = _Analysis(named, None, "organization", True, (0, 0), found.head)
             body = self._by_key.get(_key(named)) or self._new(analysis)
         else:
-            body = next((e for e in self._recent_entries() if e.kind != "person"), None)
-            if body is None or not body.named or body.kind != "organization":
-                return None
-            if not _arm_name(body.key):
+            body = self._last_named_organization()
+            if body is None or not _arm_name(body.key):
                 return None  # "Air Canada said ... The agency said": a company, no arm
         text = self._text
         head = found.head.capitalize()
@@ -3322,10 +3323,8 @@ class Speakers:
         another band was written of since ("... The band Northern Lights will headline")."""
         if found.named or _key(found.name) != _BAND:
             return None
-        body = next((e for e in self._recent_entries() if e.kind != "person"), None)
-        if body is None or not body.named or body.kind != "organization":
-            return None  # "The Raven Kings said ... The band said": the last body, no nation
-        if not body.key.endswith(_NATION_ENDS) or body.key.startswith(_NOT_A_BAND):
+        body = self._last_named_organization()  # "The Raven Kings said ... The band said": none
+        if body is None or not body.key.endswith(_NATION_ENDS) or body.key.startswith(_NOT_A_BAND):
             return None
         since = body.mentions[-1][1]
         return None if _BAND_WORD.search(self._text, since, position) else body
@@ -3386,14 +3385,22 @@ class Speakers:
                 return spoken or self._new(analysis)
         return self._polling_body(position) if head in _BODY_PEOPLE else None
 
+    def _last_named_organization(self) -> _Entry | None:
+        """The last speaker that is no person, if it is an organization named by its name
+        (not a group, an outlet nor "the ministry"); None otherwise."""
+        body = next((e for e in self._recent_entries() if e.kind != "person"), None)
+        if body is None or not body.named or body.kind != "organization":
+            return None
+        return body
+
     def _polling_body(self, position: int) -> _Entry | None:
         """ "The pollster" at `position`, no "Pollster" named: the last body that spoke, an
         organization by its name, when a poll's or survey's words stand between its first
         mention within reach and `position` ("Corvid Research found 38 per cent backed Mercer
         ... The pollster said", not "Statistics Canada said unemployment rose to 7 per cent");
         None if none did (a name of unknown kind may be a person's)."""
-        body = next((e for e in self._recent_entries() if e.kind != "person"), None)
-        if body is None or not body.named or body.kind != "organization":
+        body = self._last_named_organization()
+        if body is None:
             return None
         since = next(
             (start for start, _ in body.mentions if position - start <= _MENTION_REACH), -1

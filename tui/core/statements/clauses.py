@@ -87,7 +87,7 @@ from tui.core.statements.patterns import (
     WORDS,
     comma_before_verb,
 )
-from tui.core.statements.rejections import _gapped
+from tui.core.statements.rejections import gapped
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
@@ -783,7 +783,7 @@ class Clauses(State):
         for cue_start, cue_end in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
             if self.text[cue_start:cue_end].lower() not in _MAIN_VERBS:
                 continue  # "drones and other commonly *held* gear", "ads and phone *calls*"
-            if _FINITE_NEXT.match(self.text, cue_end) and not _gapped(self.text, cue):
+            if _FINITE_NEXT.match(self.text, cue_end) and not gapped(self.text, cue):
                 continue  # "spending increases economists warned *would* fuel": a gap's cue
             joined = _AND_SUBJECT_BEFORE.search(self.text, max(start, cue_start - 48), cue_start)
             if joined is not None and not _LIST_OR_CLAUSE.search(self.text, start, joined.start()):

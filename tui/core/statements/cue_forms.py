@@ -512,7 +512,7 @@ class CueForms(Clauses):
         match = _INTERVIEW_WHEN_END.match(self.text, cut, end)
         if match is None or match.group("topic") is None:
             return True
-        if self.text[:cut].rstrip().endswith(("”", '"')):
+        if self.text[start:cut].rstrip().endswith(("”", '"')):
             return True
         subject = _CONTENT_SUBJECT.match(self.text, start, cut)
         return subject is not None

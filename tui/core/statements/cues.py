@@ -976,7 +976,7 @@ _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
 _SCENE_OPENERS = PREPOSITIONS | SUBORDINATORS
 _JOINING_OPENERS = CLAUSE_CONJUNCTIONS - _SCENE_OPENERS  # before such an opening: "So when"
 # A relative pronoun opening a clause inside a noun phrase: "a case *that* could decide it".
-_RELATIVE_OPENER = re.compile(r"\b(?:who|that|which)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")
 # Prepositions heading an adjunct of the clause before an article's noun phrase, never a
 # phrase after a subject's noun: a noun phrase after one holds no subject's modifier ("spoke
 # during a public comment period"), as after "of" it may ("Critics of a flat tax claim").
@@ -2461,13 +2461,11 @@ class CueAttributions(CueForms, Quotations):
         last = self._last_quote(span)
         return last is not None and last.content[1] >= span[1]
 
-    def _distributed_object(self, start: int, comma: int) -> Span | None:
-        """The plural direct object after the verb of the sentence's subject, before the comma
-        at `comma` of "..., each/both/all ...": the participle's subject ("Police interviewed
-        *three witnesses*, all saying"); None if the object is singular or none stands."""
-        subject = self._sentence_subject(start, comma)
-        if subject is None:
-            return None
+    def _distributed_object(self, subject: Phrase, comma: int) -> Span | None:
+        """The plural direct object after the verb of the sentence's `subject`, before the
+        comma at `comma` of "..., each/both/all ...": the participle's subject ("Police
+        interviewed *three witnesses*, all saying"); None if the object is singular or none
+        stands."""
         # the verb after the subject, or one the phrase took for a participle ("Police
         # interviewed three witnesses" read as one phrase)
         verbs = [
@@ -2479,12 +2477,11 @@ class CueAttributions(CueForms, Quotations):
                 return found.span("object") if _plural_noun(found.group("head")) else None
         return None
 
-    def _distributes_subject(self, start: int, comma: int) -> bool:
+    def _distributes_subject(self, subject: Phrase | None, comma: int) -> bool:
         """Whether "each", "both" or "all" after the comma at `comma` may stand for the
-        sentence's subject: a plural or two joined names, with a verb of its own ("The rivals
-        shook hands, both promising": theirs), when no plural object stands after it
+        sentence's `subject`: a plural or two joined names, with a verb of its own ("The
+        rivals shook hands, both promising": theirs), when no plural object stands after it
         (`_distributed_object`, tried first)."""
-        subject = self._sentence_subject(start, comma)
         if subject is None or not self.text[subject.span[1] : comma].strip():
             return False  # no verb of its own before the comma
         return _many(subject)
@@ -2507,14 +2504,15 @@ class CueAttributions(CueForms, Quotations):
         )
         if participle and _DISTRIBUTIVE_LEAD.search(lead):
             comma = text.rindex(",", start, cue[0])
-            distributed = self._distributed_object(start, comma)
+            subject = self._sentence_subject(start, comma)
+            distributed = None if subject is None else self._distributed_object(subject, comma)
             if distributed is not None:  # "interviewed three witnesses, all saying": theirs
                 return phrase_before(text, distributed[0], distributed[1]), False
             if last is not None and last.span[1] <= start and _many(last):
                 # "Lee and Roe discussed the crisis, both saying": the object of the cue
                 # before, whose speakers they are
                 return last, False
-            participle = self._distributes_subject(start, comma)
+            participle = self._distributes_subject(subject, comma)
         issued = (
             _ISSUED_MESSAGE.search(text, max(start, cue[0] - _ISSUE_REACH), cue[0])
             if not participle and word.endswith("ing")
@@ -3591,7 +3589,7 @@ def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> 
         and opening[0].lower() not in PREPOSITIONS  # "heard from residents who said ..."
     ):
         return False
-    relative = _RELATIVE_OPENER.search(text, *content)
+    relative = _RELATIVE_WORD.search(text, *content)
     if relative is None:
         return FINITE_VERB.search(text, *content) is not None
     if FINITE_VERB.search(text, content[0], relative.start()):

@@ -133,7 +133,7 @@ from tui.core.statements.patterns import (
     compound_tail,
     heading,
 )
-from tui.core.text import PHONE, alternation, head_before, last_word
+from tui.core.text import PHONE, POSSESSIVE_ENDINGS, alternation, head_before, last_word
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
 _ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
@@ -930,15 +930,12 @@ _CLAUSE_PASTS = frozenset({"lost", "won"})  # with SIMPLE_PASTS: "The Leafs lost
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)(?:[^\s,.;:!?“”\"]+\s+){0,5}\S+$")
 
 
-def _clause_before(text: str, comma: int) -> bool:
-    """Whether the sentence before the comma of ", which" is a clause, so that "which" stands
-    for what happened: a finite verb after its first word ("Rents rose again in Toronto",
-    "Acme posted a loss", "The Leafs lost to Boston"); not "A leaked memo" (an -ed word
-    after a determiner), "Health Canada"."""
-    subject = _SUBJECT_BEFORE.search(text, max(0, comma - 80), comma)
-    if subject is None:
-        return False
-    words = text[subject.start() : comma].lower().split()
+def _clause_before(text: str, start: int, comma: int) -> bool:
+    """Whether the sentence's words text[start:comma] before the comma of ", which" are a
+    clause, so that "which" stands for what happened: a finite verb after its first word
+    ("Rents rose again in Toronto", "Acme posted a loss", "The Leafs lost to Boston"); not "A
+    leaked memo" (an -ed word after a determiner), "Health Canada"."""
+    words = text[start:comma].lower().split()
     return any(
         words[n] in SIMPLE_PASTS
         or words[n] in _CLAUSE_PASTS
@@ -953,20 +950,24 @@ def _which_infers(text: str, word: str, comma: int) -> bool:
     ("Nobody showed up for Ann Lee, which tells me") or after no speaker ("Fares went up,
     which tells me"); past "told" only after a clause ending in no speaker ("Acme posted a
     loss, which told us"; not "I called the premier's office, which told me")."""
+    subject = _SUBJECT_BEFORE.search(text, max(0, comma - 80), comma)
+    if subject is None:
+        return word in _WHICH_TELLING_FORMS  # no subject read: no clause, no speaker
+    clause = _clause_before(text, subject.start(), comma)
     if word in _WHICH_TELLING_FORMS:
-        return _clause_before(text, comma) or not _speaker_antecedent(text, comma)
-    return _clause_before(text, comma) and not _speaker_antecedent(text, comma)
+        return clause or not _speaker_antecedent(text, comma)
+    return clause and not _speaker_antecedent(text, comma)
 
 
 def _speaker_antecedent(text: str, comma: int) -> bool:
-    """Whether the sentence's subject before the comma of ", which" names who may tell: a
-    name ("Acme, which tells us"), a possessor's or a body's, a document's or a role's noun
-    ("A leaked memo, which tells us"); not a clause ("Fares went up twice in a year, which
-    tells me", "The board moved $9,000 into a dashboard, which tells me")."""
+    """Whether the last word of the sentence's subject before the comma of ", which" names
+    who may tell: a name ("Acme, which tells us"), a possessor's or a body's, a document's or
+    a role's noun ("A leaked memo, which tells us"); not a clause's ("Fares went up twice in a
+    year, which tells me", "The board moved $9,000 into a dashboard, which tells me")."""
     word = last_word(text, max(0, comma - 40), comma).strip('”"’)')
-    if not word or _SUBJECT_BEFORE.search(text, max(0, comma - 80), comma) is None:
+    if not word:
         return False
-    if word[0].isupper() or word.endswith(("'s", "’s")):
+    if word[0].isupper() or word.endswith(POSSESSIVE_ENDINGS[:2]):
         return True
     lower = word.lower()
     return lower in _SPEAKER_ANTECEDENTS or marked_kind([lower]) is not None
@@ -1327,7 +1328,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         if procedure is not None and _nothing_after(text, procedure.end(), end):
             return True  # "called the meeting to order", not "... to order a review"
         one = _ONE_OBJECT.match(text, cue[1], end)
-        if one is not None and _only_time_after(text, one.end(), end) and not _gapped(text, cue):
+        if one is not None and _only_time_after(text, one.end(), end) and not gapped(text, cue):
             return True
         return word == "called" and named_thing(text, cue, end)
     return False
@@ -1789,7 +1790,7 @@ _GAPPED_BEFORE = re.compile(
 )
 
 
-def _gapped(text: str, cue: Span) -> bool:
+def gapped(text: str, cue: Span) -> bool:
     """Whether the cue at `cue` opens a relative clause with no pronoun on the noun before
     its subject, whose object that noun is ("a plan the mayor called a relief"): what
     follows names it, no call made (not "the night the mayor called a cab": a time)."""
