@@ -1057,7 +1057,8 @@ class CueForms(Clauses):
             return None  # a comma right after: a noun ("had 38 percent support, ..."), no object
         if _SENT_OUT.match(self.text, cue[0]):
             return None  # "The campaign blasted out an email saying ...": the email's words
-        passive = self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and _LIKENED.match(
+        word = self.text[cue[0] : cue[1]].lower()
+        passive = word in COMPARISON_CUES and _LIKENED.match(
             self.text, cue[1]
         )  # "Talk compared to a circus": a comparison its subject does not make
         start, when, that = self._after_cue(cue, "", sentence[1])
@@ -1088,7 +1089,6 @@ class CueForms(Clauses):
         joined = _JOINED_SAYING.search(self.text, start, end)
         if joined is not None and self._quote_at(joined.start()) is None:
             end = joined.start()  # "touted the deal and saying ...": the deal only
-        word = self.text[cue[0] : cue[1]].lower()
         if _judges(word):
             end = self._before_adverbial_clause(start, end)  # "slammed Lee after a report found"
         end = self._before_joined_predicate(start, end, word)
@@ -1101,14 +1101,10 @@ class CueForms(Clauses):
         end = self._before_coordinated_cue(cue, start, end)
         end = self._before_relative_close(start, end, phrase)
         end = self._before_message_venue(start, end)
-        gathering = (
-            _GATHERING_END_INDEFINITE
-            if self.text[cue[0] : cue[1]].lower() in _JUDGEMENT_VERBS
-            else _GATHERING_END
-        )
+        gathering = _GATHERING_END_INDEFINITE if word in _JUDGEMENT_VERBS else _GATHERING_END
         end = self._before_venue(start, end, gathering, (" at ", " during "))
         content = self._content(start, end, name=True, one_word=bare) or self._pointed_back(
-            self.text[cue[0] : cue[1]].lower(), cue, sentence[1]
+            word, cue, sentence[1]
         )  # "Officials rejected that."
         if content is None or not self._opens_content(content[0]):
             return None

@@ -622,13 +622,16 @@ _HELD_PARTICIPLE = re.compile(
 # "with" before the subject of a participle, which is no noun after it ("..., with many
 # *warning* that ...", "with the union *warning*").
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+_DISTRIBUTIVE = r"(?:each|both|all)"  # standing for the many before it: "..., *both* saying"
 # ..., and a distributive after the comma: "Both campaigns claimed the win, *each* insisting".
 _PARTICIPLE_LEAD = re.compile(
-    _PARTICIPLE_OPENER + r"(?:(?<=,)\s+(?:each|both|all))?(?:\s+" + _ADVERB_BEFORE_CUE + r")?$"
+    _PARTICIPLE_OPENER + r"(?:(?<=,)\s+" + _DISTRIBUTIVE + r")?(?:\s+" + _ADVERB_BEFORE_CUE + r")?$"
 )
 # The distributive itself, after the comma: the participle is the subject's only when no
 # plural object stands between ("The company laid off 300 workers, *all* saying": theirs).
-_DISTRIBUTIVE_LEAD = re.compile(r",[”\"’]?\s+(?:each|both|all)(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
+_DISTRIBUTIVE_LEAD = re.compile(
+    r",[”\"’]?\s+" + _DISTRIBUTIVE + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$"
+)
 # A plural direct object right after the subject's verb (and its particle): a determiner,
 # number or quantifier and up to three words before a comma or a preposition ("interviewed
 # *three witnesses*", "laid off *300 workers* at the plant"); not one in a prepositional phrase
@@ -666,7 +669,9 @@ _ISSUED_MESSAGE = re.compile(
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
 # The comma where the content before such a participle ends.
 _PARTICIPLE_COMMA = re.compile(
-    r",[”\"’]?\s+(?:(?:each|both|all)\s+)?(?:"  # "..., both saying": the subjects, shared
+    r",[”\"’]?\s+(?:"
+    + _DISTRIBUTIVE
+    + r"\s+)?(?:"  # "..., both saying": the subjects, shared
     + _ADVERB_BEFORE_CUE
     + r"\s+)?(?P<to>"
     + _TO_PARTICIPLE

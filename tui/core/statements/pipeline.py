@@ -37,9 +37,7 @@ def find_statements(
     names, else the one a byline names, is who "I" is (when it is one name)."""
     paras = paragraphs(text) if paras is None else paras
     author = author if author and one_name(author) else byline_author(text, paras)
-    finder = _Finder(*blanked(text, paras), text, title, author)
-    finder.entries = entry_headlines(text, paras)
-    return finder.run()
+    return _Finder(*blanked(text, paras), text, title, author).run()
 
 
 class _Finder(Labels, CueAttributions, ReportingNouns):
@@ -55,7 +53,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         cues, nouns = _CUES_AND_NOUNS.find(text)
         super().__init__(blanked, text, paras, headlines, cues, [start for start, _ in nouns])
         self.headline_ends = headline_ends(raw, blanked, paras, title)
-        self.entries: list[Span] = []  # a live blog's entry headlines reporting a saying
+        self.entries = entry_headlines(raw, paras)  # a live blog's, reporting a saying
         self.headings = section_headings(raw)
         self.author = author
 
@@ -100,8 +98,8 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             self.speakers.name_the_author(self.author)
         speakers, ids = self.speakers.speakers()
         kept = [s for s in self.statements if self._kept(s)]
-        if self.headline_ends or self.entries:  # content words and starts: the same with
-            # the punctuation
+        if self.headline_ends or self.entries:
+            # content words and starts: the same with the punctuation
             by_slug = {s.id: s for s in speakers}
             sources = {work: by_slug[slug] for work, slug in ids.items() if slug in by_slug}
             if self.headline_ends:
