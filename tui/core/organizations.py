@@ -193,13 +193,22 @@ COMPANY_TRADES: frozenset[str] = frozenset(
     logistics shipping software electronics therapeutics biosciences biotech beverages
     brewing robotics automotive aerospace financial realty properties utilities railways
     electric
-    freight ferries railroad railroads railway rail transit trucking haulage cruises aviation
+    freight ferries railroad railroads railway rail transit trucking haulage cruises aviation air
     unit
     meats farms poultry packing
     dairy dairies creamery creameries grain grains seeds feeds fertilisers fertilizers
     produce commodities agri agribusiness co-op coop cooperative co-operative water
     appliances components manufacturing toys devices instruments equipment supplies
     homes builders developers contractors construction housing estates brewers
+    """.split()
+)
+# Words ending a company's name that are no trade ("Kelby Holdings", "Northway Airlines",
+# "Vanta Labs"): a company's, never a public body's.
+CORPORATE_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    holdings group airlines airways motors capital partners labs technologies systems
+    pharmaceuticals pharma energy foods industries enterprises ventures solutions services
+    brands studios insurance investments securities telecom
     """.split()
 )
 # Words that head or end an organization's own name: corporate suffixes and institutions

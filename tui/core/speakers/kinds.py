@@ -33,6 +33,8 @@ from tui.core.lexicon import (
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
     COMPANY_NOUNS,
+    COMPANY_TRADES,
+    CORPORATE_NAME_WORDS,
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
@@ -85,9 +87,13 @@ def _venue(head: str) -> re.Pattern[str]:
 # "Tan" ("Tan Holdings"), a title only before another word.
 _PERSONAL_TITLES = COURTESY_TITLES - PLACE_ABBREVIATIONS - BOUND_TITLES.keys()
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
-# Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
-_PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
-    "company firm corporation corp inc ltd plc group bank fund".split()
+# Words of an organization's name that make it no company: "Bureau of Mines", "City Council"
+# (not a trade's: "Northway Airlines", "Brill Logistics").
+_PUBLIC_BODY_WORDS = (
+    ORGANIZATION_WORDS
+    - COMPANY_TRADES
+    - CORPORATE_NAME_WORDS
+    - frozenset("company firm corporation corp inc ltd plc group bank fund".split())
 )
 # Descriptions that stand for an organization of any name: "the group said"; but for no
 # company's or bank's ("Acme Corp", "Brill Bank": "the company", "the bank"), unless it is

@@ -121,6 +121,7 @@ from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
     COMPANY_NOUNS,
     COMPANY_TRADES,
+    CORPORATE_NAME_WORDS,
     GENERIC_BODY_HEADS,
     MASTHEAD_WORDS,
     MEDIA_NOUNS,
@@ -699,15 +700,7 @@ _MET_SERVICES = ("Met Office", "Met Éireann")
 _NOT_SPACE = re.compile(r"\S")  # where the next paragraph opens, past the blank lines
 # The last words of a company's full name, whose first word alone may stand for it: "Oramis
 # Semiconductor", "Kelby Foods Inc" ("Oramis", "Kelby").
-_COMPANY_NAME_ENDS = (
-    LEGAL_SUFFIXES
-    | COMPANY_TRADES
-    | frozenset(
-        """holdings group airlines airways motors capital partners labs technologies systems
-        pharmaceuticals pharma energy foods industries enterprises ventures solutions
-        services brands studios insurance investments securities telecom""".split()
-    )
-)
+_COMPANY_NAME_ENDS = LEGAL_SUFFIXES | COMPANY_TRADES | CORPORATE_NAME_WORDS
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,3}")  # "Oramis *Semiconductor Inc.*"
 # A description's clause asking anonymity, or telling the source may not speak: "The fire
 # chief, who asked not to be named, says", "..., who was not authorized to speak, said".
@@ -2120,8 +2113,18 @@ class Speakers:
             if run and _possessive(run[-1].word):  # "Acme Foods’s plant": Acme Foods
                 owner = run[-1]
                 run[-1] = Token(owner.start, owner.end - 2, owner.word[:-2], owner.lower[:-2])
-            if len(run) > 2 and run[0].lower in MARKET_INSTRUMENTS and run[1].lower == "of":
-                run = run[2:]  # "Shares of Acme Power Co. rose": the company, not its shares
+            if (
+                len(run) > 2
+                and run[1].lower == "of"
+                and (
+                    run[0].lower in MARKET_INSTRUMENTS
+                    or people_plural(run[0].word)
+                    and _opens_line_or_sentence(text, run[0].start)
+                )
+            ):
+                # "Shares of Acme Power Co. rose", "Customers of Westmere Capital face ...": the
+                # company, not its shares nor its customers
+                run = run[2:]
             words = [t.word for t in run]
             if words and tok.lower in COMPANY_NOUNS and not marked_kind(words):
                 run = []  # "EV maker", "AI startup": a word modifying the trade noun after it
@@ -2134,9 +2137,14 @@ class Speakers:
                 ):
                     run = []
             # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)", nor where a
-            # filing went
+            # filing went, nor a common noun capitalised by its place ("Airline outage strands
+            # thousands" atop "The airline said": no airline named "Airline")
             if (
                 run
+                and not (
+                    len(run) == 1
+                    and (_bare_noun_heading(text, run[0]) or _common_word(text, run[0]))
+                )
                 and not _quoted(text, run[0].start)
                 and text[run[0].start - 1 : run[0].start] != "("
                 and not _venue_recipient(text, run[0].start)
