@@ -5,12 +5,13 @@ sentences, with near-misses that must not change."""
 import pytest
 from extraction_helpers import attributed
 
+from tui.core.extract import extract
+from tui.core.model import Article
+
 
 def speakers(text: str) -> list[tuple[str | None, str | None, bool | None]]:
     """(name, kind, named) of each statement's speaker."""
-    return [
-        (s.name, s.kind, s.named) if s else (None, None, None) for _, s, _ in attributed(text)
-    ]
+    return [(s.name, s.kind, s.named) if s else (None, None, None) for _, s, _ in attributed(text)]
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,107 @@ def test_a_public_body_is_still_no_company() -> None:
     )
     [(name, _, _)] = speakers(text)
     assert name != "Bureau of Mines"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hospital board defends overhaul as nurses warn of burnout\n\nThe board of the "
+            "hospital met on Wednesday.",
+            "Hospital board",
+        ),
+        (
+            "Transit union says offer falls short\n\nThe union representing the city's transit "
+            "drivers voted on Sunday.",
+            "Transit union",
+        ),
+    ],
+)
+def test_a_headline_description_opening_with_a_common_word_is_unnamed(text: str, name: str) -> None:
+    """ "Hospital board defends ...": a common word capitalised by its place, before the rest
+    in lower case, names nobody (the text has "hospital" in lower case)."""
+    [(speaker, _, is_named)] = speakers(text)
+    assert (speaker, is_named) == (name, False)
+
+
+def test_a_name_opening_a_headline_stays_a_name() -> None:
+    """ "Westmere board says ...": no "westmere" in lower case, a name (near-miss)."""
+    text = "Westmere board says budget is balanced\n\nThe vote was 5-2 on Monday."
+    [(_, _, is_named)] = speakers(text)
+    assert is_named is True
+
+
+def figure_units(text: str) -> list[tuple[str, str | None]]:
+    """(written figure, unit) of each figure of `text`, after a headline."""
+    text = "A headline\n\nThe council met on Monday.\n\n" + text
+    document = extract(Article(id="x", text=text))
+    return [(text[f.span[0] : f.span[1]], f.unit) for f in document.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "unit"),
+    [
+        (
+            "She said 31 nurses were hired in May and another 12 would start in June.",
+            "12",
+            "nurses",
+        ),
+        ("The mill cut 200 jobs in March, and a further 150 in June.", "150", "jobs"),
+        ("Crews rescued 40 hikers on Friday and an additional 9 on Saturday.", "9", "hikers"),
+    ],
+)
+def test_another_before_a_bare_number_counts_more_of_the_count(
+    text: str, bare: str, unit: str
+) -> None:
+    """ "and another 12", "a further 150": more of what the count before counts."""
+    assert (bare, unit) in figure_units(text)
+
+
+def test_another_in_the_next_sentence_takes_no_unit() -> None:
+    """A sentence between: "Another 12" counts nothing said (near-miss)."""
+    units = figure_units("The mill cut 200 jobs in March. Another 150 is the union's guess.")
+    assert ("150", None) in units
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        (
+            "Council votes to close two pools despite pleas",
+            "The Dover city council voted 6-3 on Monday night to close two outdoor pools.",
+        ),
+        (
+            "Board votes to sell school land to developer",
+            "The Harlow school board voted on Tuesday to sell school land to a developer.",
+        ),
+    ],
+)
+def test_a_headline_body_repeated_by_the_named_body_is_one_statement(
+    headline: str, lede: str
+) -> None:
+    """ "Council votes to close ..." above "The Dover city council voted ... to close ...": the
+    headline's bare description ends the body's name, the same source; one statement."""
+    assert len(attributed(f"{headline}\n\n{lede}")) == 1
+
+
+def test_a_headline_of_another_body_stays() -> None:
+    """ "Council votes to ..." above a school board's vote: another body (near-miss)."""
+    text = (
+        "Council votes to close two pools despite pleas\n\nThe Dover school board voted on "
+        "Monday night to close two pools."
+    )
+    assert len(attributed(text)) == 2
+
+
+def test_a_headline_description_leaves_the_lede_to_the_named_holder() -> None:
+    """ "Auditor general says ..." (the text has "auditor" in lower case), "Nova Scotia's
+    auditor general says ..." and "Auditor General Miriam Vale found": all hers."""
+    text = (
+        "Auditor general says province overspent on agency nurses\n\nHALIFAX — Nova Scotia's "
+        "auditor general says hospitals spent $1.2 billion on agency nurses.\n\nIn a report "
+        "tabled Tuesday, Auditor General Miriam Vale found that rates were high. The auditor "
+        "also said records were poor."
+    )
+    names = {s.name for _, s, _ in attributed(text) if s}
+    assert names == {"Miriam Vale"}

@@ -437,6 +437,11 @@ _COORDINATOR_BEHIND = re.compile(
     re.IGNORECASE,
 )
 # "more" after a coordinated bare number: the count goes on ("4,000 people ..., and 300 more").
+# "another", "a further" or "an additional" before a bare number: more of the count before it
+# ("31 nurses were hired and another 12 start in May", "200 jobs in March, a further 150 in June").
+_ANOTHER_BEHIND = re.compile(
+    r"(?<![\w])(?:another|a[^\S\n]+further|an[^\S\n]+additional)[^\S\n]+\Z", re.IGNORECASE
+)
 _IN_AHEAD = re.compile(r"[^\S\n]+in(?=[^\S\n])")
 _POINT_PARTS = frozenset({"half", "quarter", "quarters"})  # "a third point" is an ordinal
 _POINT_AFTER = re.compile(r"[ -](?:(?P<p>percentage)[ -])?point\b", re.IGNORECASE)
@@ -1032,11 +1037,14 @@ def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
 def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
     """A bare number that is the subject of a clause joined to a count's in its sentence, or
     counts more of it: "300 cars were stolen and 41 were found", "120 people who left in two
-    weeks and 95 who stayed", "4,000 people marched, and 300 more the next day" count cars,
-    people."""
+    weeks and 95 who stayed", "4,000 people marched, and 300 more the next day", "... and
+    another 12" count cars, people."""
     start, end = figure.span
-    joined = _COORDINATOR_BEHIND.search(text, max(figures[-1].span[1], start - 12), start)
-    if joined is None or not (_CLAUSE_VERB_AFTER.match(text, end) or _MORE_AFTER.match(text, end)):
+    lower = max(figures[-1].span[1], start - 16)
+    joined = _COORDINATOR_BEHIND.search(text, lower, start)
+    if _ANOTHER_BEHIND.search(text, lower, start) is None and (
+        joined is None or not (_CLAUSE_VERB_AFTER.match(text, end) or _MORE_AFTER.match(text, end))
+    ):
         return figure
     for previous in reversed(figures):
         if _SENTENCE_BREAK.search(text, previous.span[1], start):

@@ -3575,6 +3575,15 @@ class Speakers:
             )
         ):
             toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
+        elif (
+            len(toks) > 1
+            and not any(t.capitalized for t in toks[1:])
+            and toks[0].lower not in self._by_surname
+            and _common_word(text, toks[0])
+        ):
+            # "Hospital board defends overhaul" atop "the hospital": a common word opening
+            # the sentence, before the rest in lower case, names nobody
+            toks[0] = toks[0]._replace(word=toks[0].lower)
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
@@ -4408,6 +4417,9 @@ class Speakers:
         # The named people mentioned, who may hold a role: listed once, not for each
         # description (the loop below only adds mentions to people who have some).
         named = [e for e in self._entries.values() if e.named and e.kind == "person" and e.mentions]
+        # where each is first named in its own words: a headline's description given to one
+        # ("Auditor general says ...") is no mention before a lede's ("Nova Scotia's ...")
+        first_named = {e.ref: min(start for start, _ in e.mentions) for e in named}
         for entry in self._entries.values():
             words = entry.name.lower().split()
             # a headline's: "Auditor general says ...", "Mayor defends budget"
@@ -4461,7 +4473,7 @@ class Speakers:
                 between = (last, min((s for h in holders for s, _ in h.mentions), default=last))
             if (
                 len(holders) == 1
-                and min(start for start, _ in holders[0].mentions) > last
+                and first_named[holders[0].ref] > last
                 and (entry.gender in (None, holders[0].gender) or holders[0].gender is None)
                 and "of" not in (holders[0].role or "").split()  # not "architect of X"
                 and self._owned_alike(holders[0], entry.role, entry.name, last, between)

@@ -224,7 +224,8 @@ def same_source(head: Speaker | None, body: Speaker | None) -> bool:
     named one of the same surname, a bare description ("Mayor", "Police chief") whose last
     word is in the role the body gives its speaker ("the city's mayor"), or by its title
     ("Governor" and "Ohio Gov. Warren Pike"), or an unnamed one described again in the body's
-    longer words (`_described_again`)."""
+    longer words (`_described_again`) or ending a named body's name ("School board" and "the
+    Milford school board")."""
     if head is None or body is None:
         return False
     if head.id == body.id:
@@ -232,9 +233,11 @@ def same_source(head: Speaker | None, body: Speaker | None) -> bool:
     last, role = _surname(head), re.findall(r"[a-z]+", (body.role or "").lower())
     if last in role or not head.named and not ROLE_HOLDERS.get(last, frozenset()).isdisjoint(role):
         return True
-    if not head.named and not body.named:
+    if not head.named:
+        if body.named:  # "School board votes to ..." above "the Milford school board voted"
+            return body.name.lower().endswith(f" {head.name.lower()}")
         return _described_again(head.name, body.name)
-    return head.named and body.named and _surname(head) == _surname(body)
+    return body.named and _surname(head) == _surname(body)
 
 
 def _described_again(head: str, body: str) -> bool:
