@@ -170,3 +170,47 @@ def test_a_headline_description_leaves_the_lede_to_the_named_holder() -> None:
     )
     names = {s.name for _, s, _ in attributed(text) if s}
     assert names == {"Miriam Vale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dock workers walk out\n\nThe Coastal Longshore Workers' Union walked off the job on "
+            "Monday. The union says automation threatens jobs.",
+            "Coastal Longshore Workers' Union",
+        ),
+        (
+            "Nurses reject offer\n\nMembers of the Prairie Nurses’ Federation voted on Friday. "
+            "The federation said the offer fell short.",
+            "Prairie Nurses’ Federation",
+        ),
+    ],
+)
+def test_a_plural_possessive_inside_a_body_name_is_part_of_it(text: str, name: str) -> None:
+    """ "the Longshore Workers' Union" named in passing, then "The union says": that union (a
+    plural's mark inside the name ended it at "Union")."""
+    [(speaker, kind, is_named)] = speakers(text)
+    assert speaker is not None and speaker.endswith(name)
+    assert (kind, is_named) == ("organization", True)
+
+
+def test_a_possessive_place_before_a_body_is_no_part_of_it() -> None:
+    """ "Ontario's Ministry of Health" named, then "The ministry said": no "Ontario's"
+    (near-miss)."""
+    text = (
+        "Wait times grow\n\nOntario's Ministry of Health runs the program. The "
+        "ministry said waits had grown."
+    )
+    [(speaker, _, _)] = speakers(text)
+    assert speaker is not None and "Ontario" not in speaker
+
+
+def test_a_pollster_for_an_outlet_is_the_pollster() -> None:
+    """ "conducted by Pollara Insights for the Harlow Courier", then "the same firm found": the
+    pollster, not "Pollara Insights for the Harlow Courier"."""
+    text = (
+        "Race tightens\n\nThe survey, conducted by Corvane Research for the Dover Ledger, puts "
+        "Lee at 41 per cent. In June, the same firm found Lee ahead by 14 points."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Corvane Research"]

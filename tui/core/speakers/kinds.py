@@ -334,19 +334,20 @@ def _leads_body(found: _Analysis, entry: _Entry) -> bool:
 def _proper_name_around(text: str, start: int, end: int) -> str | None:
     """The proper name of several words holding text[start:end], a capitalised word: the
     capitalised words before it (not a possessive: "Ontario's", but an office holder's:
-    "Sheriff's Office"), then "of", "for", "and" or "the" and capitalised words after it
-    ("Ministry of Transportation"); None if one word. A line break ends it ("Department of
-    Roads\nPublished 12 March": the next line's word is no part of it)."""
+    "Sheriff's Office", or a plural's: "Longshore Workers' Union"), then "of", "for", "and" or
+    "the" and capitalised words after it ("Ministry of Transportation"); None if one word. A
+    line break ends it ("Department of Roads\nPublished 12 March": the next line's word is no
+    part of it)."""
     toks = tokens(text, max(0, start - 80), min(len(text), end + 80))
     at = next(k for k, t in enumerate(toks) if t.start == start)
     first = at
-    while (
-        first > 0
-        and toks[first - 1].capitalized
-        and _name_word_before(toks[first - 1].word)
-        and not _line_break_between(text, toks[first - 1], toks[first])
-    ):
-        first -= 1
+    while first > 0 and not _line_break_between(text, toks[first - 1], toks[first]):
+        if toks[first - 1].capitalized and _name_word_before(toks[first - 1].word):
+            first -= 1
+        elif _plural_possessive_at(toks, first - 1):
+            first -= 2  # "the Longshore Workers' Union": a plural's mark inside the name
+        else:
+            break
     if first > 0 and toks[first - 1].lower == "the":
         first -= 1
     last = at
@@ -362,6 +363,15 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
+
+
+def _plural_possessive_at(toks: list[Token], mark: int) -> bool:
+    """Whether toks[mark] is the apostrophe closing a capitalised plural right before it
+    ("Workers'", "Nurses’"), a word of a name."""
+    if mark < 1 or toks[mark].word not in ("'", "’"):
+        return False
+    plural = toks[mark - 1]
+    return plural.capitalized and plural.word.endswith("s") and plural.end == toks[mark].start
 
 
 def _line_break_between(text: str, before: Token, after: Token) -> bool:

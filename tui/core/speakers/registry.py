@@ -197,6 +197,7 @@ from tui.core.speakers.kinds import (
     _outlet_end,
     _participle_of,
     _person_of_body,
+    _plural_possessive_at,
     _proper_name_around,
     _proper_organization,
     _referred_to,
@@ -2105,8 +2106,15 @@ class Speakers:
             if run and tok.capitalized and _line_break_between(text, run[-1], tok):
                 found.extend(self._mentioned_organizations(run[0].start, run[-1].end)[:1])
                 run = []  # "Rules tighten\n\nTransport Canada": a line break ends a name
-            if tok.capitalized or (run and (tok.lower in NAME_CONNECTORS or tok.word == "&")):
-                run.append(tok)  # "Bank of Erewhon", "Morrow & Co."
+            if tok.capitalized or (
+                run
+                and (
+                    tok.lower in NAME_CONNECTORS
+                    or tok.word == "&"
+                    or _plural_possessive_at([run[-1], tok], 1)
+                )
+            ):
+                run.append(tok)  # "Bank of Erewhon", "Morrow & Co.", "Longshore Workers' Union"
                 continue
             while run and not run[-1].capitalized:
                 run.pop()  # "the Bank of": the connector ends no name
@@ -2125,6 +2133,9 @@ class Speakers:
                 # "Shares of Acme Power Co. rose", "Customers of Westmere Capital face ...": the
                 # company, not its shares nor its customers
                 run = run[2:]
+            client = next((k for k, t in enumerate(run) if t.lower == "for"), 0)
+            if client and marked_kind([t.word for t in run[client + 1 :]]) == "media":
+                run = run[:client]  # "Pollara Insights for the Harlow Courier": the pollster
             words = [t.word for t in run]
             if words and tok.lower in COMPANY_NOUNS and not marked_kind(words):
                 run = []  # "EV maker", "AI startup": a word modifying the trade noun after it
