@@ -214,3 +214,52 @@ def test_a_pollster_for_an_outlet_is_the_pollster() -> None:
         "Lee at 41 per cent. In June, the same firm found Lee ahead by 14 points."
     )
     assert [s for s, _, _ in speakers(text)] == ["Corvane Research"]
+
+
+def contents(text: str) -> list[str]:
+    """The content of each statement of `text`, after a headline."""
+    return [c for c, _, _ in attributed("A headline\n\nThe council met on Monday.\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell, while its value brands held up.",
+        "Her store labels sold well last year.",
+        "The union calls went unanswered for a week.",
+        "Their house brands were cheaper.",
+    ],
+)
+def test_a_plural_noun_in_s_before_its_verb_is_no_cue(text: str) -> None:
+    """ "its value *brands* held up": the cue word in -s after a determiner and a modifier,
+    with a verb right after it, is the phrase's plural noun; nothing was branded."""
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Critics brand the plan a failure.", "the plan a failure"),
+        ("Her husband warns voters are angry.", "voters are angry"),
+        ("His lawyer claims forced confessions were used.", "forced confessions were used"),
+    ],
+)
+def test_a_cue_after_its_subject_stays_a_cue(text: str, content: str) -> None:
+    """Near-misses: a subject before the cue, no verb after it, or a role before it."""
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Maya Lind, 16, of Toronto said she was tired.", None),
+        ("Omar Haddad, 71, of Moncton said the bus never came.", None),
+        ("Dan Hill, 52, of the Harlow Teachers' Union said pay lagged.", "Harlow Teachers' Union"),
+        ("Ann Roe of Acme Corp said prices rose.", "Acme Corp"),
+    ],
+)
+def test_a_home_after_an_age_is_no_role(text: str, role: str | None) -> None:
+    """ "Maya Lind, 16, of Toronto said": where she lives, no role (was "Toronto"); a body
+    after the age, or "of" a company without one, stays her affiliation."""
+    [(_, speaker, _)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
+    assert speaker is not None and speaker.role == role

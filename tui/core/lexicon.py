@@ -698,7 +698,7 @@ FINITE_PASTS: frozenset[str] = frozenset(
 SIMPLE_PASTS: frozenset[str] = FINITE_PASTS | frozenset(
     """
     began blew fell rose grew broke shook swept drove flew threw fought sank rang sang froze
-    wore tore shone stole swung ate drank chose woke arose
+    wore tore shone stole swung ate drank chose woke arose held sold
     """.split()
 )
 IRREGULAR_VERB_FORMS: frozenset[str] = (

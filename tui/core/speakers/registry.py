@@ -4191,8 +4191,14 @@ class Speakers:
             # Where the person is from completes the role, or is it: "Ambassador of the
             # Alliance of Small States", "Sierra Club" ("Tom Hale of the Sierra Club")
             first = k + 1 if toks[k].lower == "the" and k + 1 < len(toks) else k
-            if toks[k - 1].lower == "of" and self._residence(toks, k, found.role is None):
-                return found  # "Sen. Ann Lee of Ohio": her state, no part of her role
+            if toks[k - 1].lower == "of" and (
+                self._residence(toks, k, found.role is None)
+                or self._text[toks[k - 2].end : toks[k - 1].start].strip(" ,").isdigit()
+                and marked_kind([t.word for t in toks[k:]]) not in BODY_KINDS
+            ):
+                # "Sen. Ann Lee of Ohio", "Maya Lind, 16, of Toronto": where she lives, no
+                # part of her role
+                return found
             where = toks[k - 1] if found.role else toks[first]
             affiliation = self._text[where.start : toks[-1].end]
             return found._replace(role=f"{found.role} {affiliation}" if found.role else affiliation)

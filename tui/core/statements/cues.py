@@ -1630,6 +1630,24 @@ def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
     return word is not None and word.group() in CUE_NOUNS and not word.group().endswith("s")
 
 
+def _plural_before_verb(words: list[str], text: str, pos: int) -> bool:
+    """Whether the cue word in -s at `pos` is the plural noun of a phrase a determiner and a
+    modifier open, its verb right after it ("its value *brands* held up", "her store *labels*
+    sold well", "the union *calls* went unanswered"; a past in -ed may be a participle: "The
+    company expects adjusted margins"): not after a role ("his lawyer claims ..."), nor
+    "says", "tells"."""
+    if len(words) < 2 or words[-2].lower() not in _DETERMINERS:
+        return False
+    modifier = words[-1]
+    if not (modifier.isalpha() and modifier.islower()) or modifier in ROLE_NOUNS:
+        return False
+    word = WORDS.match(text, pos)
+    if word is None or not word.group().endswith("s") or word.group() in _NO_NOUN_FORMS:
+        return False
+    verb = WORDS.match(text, word.end() + 1)
+    return verb is not None and (verb.group() in AUXILIARY_VERBS or verb.group() in _CLAUSE_PASTS)
+
+
 def _possessed_noun(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word at `pos` heads a noun phrase after a possessive and a singular
     noun that modifies it ("Lee's rail *plan* faces", "the city's budget *request*"): in its
@@ -1959,6 +1977,7 @@ class CueAttributions(CueForms, Quotations):
             or self._named_noun(words, pos)
             or _plural_modifier(words, self.text, pos)
             or _possessed_noun(words, self.text, pos)
+            or _plural_before_verb(words, self.text, pos)
         ):
             # but not an object "her": "quoted her as saying", "caught her saying"
             return not (
