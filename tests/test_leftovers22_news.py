@@ -404,4 +404,21 @@ def test_box_office_floor():
     speakers, statements = find_statements(text)
     assert not any(s.name.endswith("cast") for s in speakers)
     assert [st.act for st in statements if st.cue == "cast doubt on"] == ["stance"]
-    assert {(1200, "screens"), (400, "screens")} <= set(units(text))
+    assert {(1200, "screens"), (400, "screens"), (2200, "people")} <= set(units(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Of the 900 riders surveyed by the city, 456 said the buses were late.", 456, "riders"),
+        ("Of the 2,900 people polled by the firm Vox, 2,200 liked the film.", 2200, "people"),
+        ("Of the 60 homes inspected by the county, 12 failed.", 12, "homes"),
+    ],
+)
+def test_a_count_after_a_whole_with_its_agent_counts_the_whole(text: str, value: float, unit: str):
+    assert (value, unit) in units(text)
+
+
+def test_a_count_with_its_own_noun_after_a_whole_with_its_agent_keeps_it():
+    text = "Of the 900 riders surveyed by the city, 456 women said the buses were late."
+    assert (456, "women") in units(text)

@@ -459,12 +459,13 @@ _THRESHOLD_AFTER = re.compile(
 )
 # A sentence opening on the whole a count is part of, right before that count: "Of the 300
 # *patients*, (172 needed surgery)", "Of those 42 rural *stores*, (12 closed)", "Of the 900
-# *riders* surveyed, (456 said ...)", "Of the 41 *precincts* in Dunmore, (29 were moved)",
-# "Of the 80 *files* she read, (12 ...)".
+# *riders* surveyed, (456 said ...)", "... polled by the firm Vox, (456 ...)", "Of the 41
+# *precincts* in Dunmore, (29 were moved)", "Of the 80 *files* she read, (12 ...)".
 _PARTITIVE_OPENING = re.compile(
     r"(?:\A|[.!?][\"”’]?[^\S\n]+|\n)Of[^\S\n]+(?:the|these|those|its|their)[^\S\n]+"
     r"(?:[\w,.’'-]+[^\S\n]+){0,3}?(?P<n>[a-z][a-z-]*)"
-    r"(?:[^\S\n]+(?:(?:he|she|they|we|it|I)[^\S\n]+[a-z]+|[a-z]+ed)"
+    r"(?:[^\S\n]+(?:(?:he|she|they|we|it|I)[^\S\n]+[a-z]+"
+    r"|[a-z]+ed(?:[^\S\n]+by(?:[^\S\n]+[\w.’'-]+){1,5})?)"
     r"|[^\S\n]+(?:in|at|from|across)(?:[^\S\n]+[\w.’'-]+){1,3})?,[^\S\n]+\Z"
 )
 # A sentence opening on a part of the whole the sentence before counted, right before the
