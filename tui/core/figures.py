@@ -371,7 +371,8 @@ _AGE_CLAUSE_BEHIND = re.compile(
     r"(?:[0-9]{1,3},?[^\S\n]+(?:(?:and|or)[^\S\n]+)?)*\Z",
     re.IGNORECASE,
 )
-# A person's age said of a pronoun or an event of a life ("He was 83.", "I was 22 and ...",
+# A person's age said of a pronoun, of a person by kin or gender after a possessive ("My
+# husband is 62") or an event of a life ("He was 83.", "I was 22 and ...",
 # "If you're 71,", "died Sunday at 91", "retired at 65"), before the end of its clause or a
 # clause of time.
 # Between the event and "at" no other verb: "the number who died on the roads stood at 41",
@@ -380,10 +381,15 @@ _AGE_CLAUSE_BEHIND = re.compile(
 _AGE_PREDICATE_BEHIND = re.compile(
     rf"(?:(?<![\w])(?:he|she|I|you|we|they)[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}|am)"
     r"|(?<![\w])(?:(?:he|she)['’]s|(?:you|we|they)['’]re|I['’]m)"
+    # a person by kin or gender after a possessive: "My husband is 62", "our son turned 30"
+    r"|(?<![\w])(?:my|our|your|his|her|their)[^\S\n]+"
+    rf"(?:{_alternation(lx.MALE_NOUNS | lx.FEMALE_NOUNS | lx.CHILD_NOUNS)})"
+    rf"[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)})"
     rf"|(?<![\w])(?:{_alternation(lx.LIFE_EVENT_VERBS)})"
     rf"(?:[^\S\n]+(?!(?:{_alternation(lx.PREDICATE_OPENERS | lx.LEVEL_VERBS)})\b)"
     r"(?![a-z]+ed\b)(?:[a-z]+|(?:1[89]|20)[0-9]{2})){0,4}?[^\S\n]+at"
     r"|(?<![\w])dead[^\S\n]+at)"
+    r"(?:[^\S\n]+[0-9]{1,3}[^\S\n]+(?:or|to))?"  # the second age of two: "retire at 60 or *70*"
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
@@ -391,10 +397,12 @@ _AGE_PREDICATE_REACH = (
     64  # "graduated from nursing school at 21", "died Sunday at Lakeview Lodge at 83"
 )
 # After the age: its clause's end, a clause of time, "and" then words ("I was 22 and broke";
-# not "10 and 2 as a starter"), "in" or "on" a year, a day or a place ("was 17 in 1968",
+# not "10 and 2 as a starter"), "or" or "to" then another age or a verb ("retire at 60 or
+# 65", "retired at 60 to care for"), "in" or "on" a year, a day or a place ("was 17 in 1968",
 # "died at 91 in Lorne"; not "was 12 in the world rankings").
 _AGE_PREDICATE_AFTER = re.compile(
     r"[^\S\n]*(?:[.,;:!?)—–\n]|\Z|when[^\S\n]|and[^\S\n]+(?![0-9])"
+    r"|(?:or|to)[^\S\n]+(?:[0-9]{1,3}\b|[a-z])"
     rf"|(?:in|on)[^\S\n]+(?:(?:1[89]|20)[0-9]{{2}}\b|(?:{_alternation(lx.TIME_WORDS)})\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
@@ -456,14 +464,21 @@ _THRESHOLD_AFTER = re.compile(
 )
 # A sentence opening on the whole a count is part of, right before that count: "Of the 300
 # *patients*, (172 needed surgery)", "Of those 42 rural *stores*, (12 closed)", "Of the 900
-# *riders* surveyed, (456 said ...)", "Of the 41 *precincts* in Dunmore, (29 were moved)",
-# "Of the 80 *files* she read, (12 ...)".
+# *riders* surveyed, (456 said ...)", "... polled by the firm Vox, (456 ...)", "Of the 41
+# *precincts* in Dunmore, (29 were moved)", "Of the 80 *files* she read, (12 ...)".
 _PARTITIVE_OPENING = re.compile(
     r"(?:\A|[.!?][\"”’]?[^\S\n]+|\n)Of[^\S\n]+(?:the|these|those|its|their)[^\S\n]+"
     r"(?:[\w,.’'-]+[^\S\n]+){0,3}?(?P<n>[a-z][a-z-]*)"
-    r"(?:[^\S\n]+(?:(?:he|she|they|we|it|I)[^\S\n]+[a-z]+|[a-z]+ed)"
+    r"(?:[^\S\n]+(?:(?:he|she|they|we|it|I)[^\S\n]+[a-z]+"
+    r"|[a-z]+ed(?:[^\S\n]+by(?:[^\S\n]+[\w.’'-]+){1,5})?)"
     r"|[^\S\n]+(?:in|at|from|across)(?:[^\S\n]+[\w.’'-]+){1,3})?,[^\S\n]+\Z"
 )
+# A sentence opening on a part of the whole the sentence before counted, right before the
+# count of that part: "Of those, (1,200 were ...)", "Of them, (40 ...)".
+_OF_THOSE_OPENING = re.compile(
+    r"(?:\A|[.!?][\"”’]?[^\S\n]+|\n)Of[^\S\n]+(?:those|these|them),[^\S\n]+\Z"
+)
+_OF_THOSE_REACH = 32  # characters before a bare count read for that opening
 _PARTITIVE_REACH = 80  # characters before a bare count read for the whole it is part of
 _THE_BEFORE = re.compile(r"(?<![\w-])the[^\S\n]+\Z", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"[^\S\n]+more\b", re.IGNORECASE)
@@ -799,6 +814,8 @@ def find_figures(text: str) -> list[Figure]:
                 if figure.unit is None:
                     figure = _interval(text, figures, figure)
                 if figure.unit is None:
+                    figure = _part_of_those(text, figures, figure)
+                if figure.unit is None:
                     figure = _coordinated(text, figures, figure)
                 if figure.unit is None:
                     figure = _carried_over(text, figures, figure)
@@ -1032,6 +1049,32 @@ def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
     if estimate.unit is None or _SENTENCE_BREAK.search(text, estimate.span[1], level.span[0]):
         return figure
     return replace(figure, unit=estimate.unit, kind=estimate.kind)
+
+
+def _of_those(text: str, start: int) -> bool:
+    """Whether a sentence opening "Of those," ("Of them,", "Of these,") comes right before
+    the count at `start` and its qualifier ("Of those, about 172")."""
+    lo = max(0, start - _OF_THOSE_REACH)
+    if text.find("Of ", lo, start) < 0:
+        return False
+    start = _qualifier_before(text, start, lo)[1]
+    return _OF_THOSE_OPENING.search(text, lo, start) is not None
+
+
+def _part_of_those(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A bare count right after a sentence's opening "Of those," ("Of them,", "Of these,")
+    counts what the last count of the sentence before counts: "It opened on 3,600 screens.
+    Of those, 1,200 were large-format" (screens)."""
+    start = figure.span[0]
+    if not _of_those(text, start):
+        return figure
+    opening = text.rfind("Of", 0, start)
+    for previous in reversed(figures):
+        if _SENTENCE_BREAK.search(text, previous.span[1], opening - 2):
+            break
+        if previous.kind == "count" and previous.unit is not None:
+            return replace(figure, unit=previous.unit, kind=previous.kind)
+    return figure
 
 
 def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
@@ -2887,7 +2930,7 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
             return None  # "the two traded barbs": the people named before, and their verb
         phrase = _noun_phrase(text, end, hyphen=True)
         if phrase is not None and _verb_form(text[phrase[0] : phrase[1]].split()[0]):
-            if _partitive_whole(text, amount.start) is not None:
+            if _partitive_whole(text, amount.start) is not None or _of_those(text, amount.start):
                 return None  # "Of the 300 patients, 172 needed surgery": patients
         return phrase or _of_phrase(text, end)
     if amount.unit_start is not None:  # "a 30-year *fixed mortgage*": what the compound modifies

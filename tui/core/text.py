@@ -68,10 +68,11 @@ _PLAIN_SINGLE_CLOSE = re.compile(r"[.,!?…]’")
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the regex
 # engine skip to the next candidate by a table lookup instead of trying a match at every position.
 # Not before a ".": the dots of a spaced ellipsis (". . .") are read together, in `_cut`.
-# The closing marks include German ones ("“" after "„", "«" after "»").
+# The closing marks include German ones ("“" after "„", "«" after "»") and Markdown bold's
+# ("**Automate it.** “Set it ...”").
 _TERMINALS = ".!?…"  # the marks that may end a sentence (`terminal_marks` finds them)
 _SENTENCE_END = re.compile(
-    f"[{_TERMINALS}]+" + r"[\"”’»“«')\]]*(?=\s+[\"“‘«„»(\[]*[^\s\"“‘«„»(\[a-z―—–.-])"
+    f"[{_TERMINALS}]+" + r"[\"”’»“«')\]*]*(?=\s+[\"“‘«„»(\[]*[^\s\"“‘«„»(\[a-z―—–.-])"
 )
 # The dots of a spaced ellipsis before the last one: ". . ." or ". . . ." ends here.
 _SPACED_DOTS = re.compile(r"(?:\. )+$")

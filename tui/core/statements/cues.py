@@ -811,9 +811,9 @@ _CLAUSE_PASTS = (
 )
 # The object of a characterize verb, then "as" and what it is seen as, not a clause (a verb
 # within three words after "as": "saw sales rise as prices fell", "pitched the tent as rain
-# began to fall"; not an adjective in -ed after an article: "as a bloated mess", nor a
-# relative's verb: "as an overreach that benefited developers") or an idiom ("see it as
-# well", "viewed as soon as").
+# began to fall", or a headline's "as council weighs cuts"; not an adjective in -ed after an
+# article: "as a bloated mess", nor a relative's verb: "as an overreach that benefited
+# developers") or an idiom ("see it as well", "viewed as soon as").
 _AS_COMPLEMENT = re.compile(
     r"\s+(?:(?![’']|as\b)[^\s,;:.!?]+\s+){1,8}?as\s+(?!(?:well|much|many|long|soon|far|if"
     r"|though|of|such|usual|expected|part|a result|he|she|they|we|I|it|you)\b)"
@@ -821,6 +821,17 @@ _AS_COMPLEMENT = re.compile(
     r"(?<!\bwho\s)(?<!\bwhich\s)(?:\w+ed|"
     + alternation(_CLAUSE_PASTS)
     + r"|were|is|are|has|have|will|would|could|can|may|might)\b)"
+    # a headline's clause in the present, a bare subject, its verb and an object: "as
+    # council weighs cuts", "as Rival questions Record" (not "as job killers", "as a
+    # fix for towns", "as tax grabs by the city")
+    r"(?!(?!(?:an?|the|that)\b)\w+\s+[A-Za-z][a-z]+(?<!ss)s\s+"
+    r"(?!(?i:for|of|to|in|on|at|by|with|and|or|that|who|which)\b)\w)"
+)
+# The object of a verb of harsh criticism, then "for" and a gerund, the fault found: "trashed
+# the plan *for ignoring* drivers", "panned the film for dragging" (not "for something").
+_FAULT_FOR = re.compile(
+    r"\s+(?:[^\s,;:.!?]+\s+){1,6}?for\s+(?!(?:some|any|no|every)thing\b|morning\b|evening\b)"
+    r"[a-z]+ing\b"
 )
 # "cast" and a vote ("cast its vote as the last province to sign"): a vote given, no framing.
 _VOTE_CAST = re.compile(
@@ -1907,8 +1918,14 @@ class CueAttributions(CueForms, Quotations):
 
     def _characterized(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Critics see the reform as a chance": the object and what it is seen as, up to
-        the end of the clause; no cue without "as" after the object ("saw the film")."""
+        the end of the clause; no cue without "as" after the object ("saw the film"), but for
+        a verb of harsh criticism "for" and the fault found ("trashed the plan for ignoring
+        drivers"; not "trashed the office for hours")."""
         complement = _AS_COMPLEMENT.match(self.text, cue[1], sentence[1])
+        if complement is None and self.text[cue[0] : cue[1]].lower() in HARSH_CRITICISM_CUES:
+            if _FAULT_FOR.match(self.text, cue[1], sentence[1]) is not None:
+                return self._stance(cue, sentence, phrase)  # "trashed the plan for ignoring"
+            return None
         if complement is None or self._quote_at(complement.start()) is not None:
             return None
         if (

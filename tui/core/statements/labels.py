@@ -16,11 +16,13 @@ from bisect import bisect_left
 
 from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
+    CHARACTERIZE_CUES,
     COLLECTIVE_HEADS,
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_WORDS,
     FIXTURE_VERBS,
+    FRAMING_CUES,
     FUNCTION_WORDS,
     GATHERING_NOUNS,
     INVERTED_CUES,
@@ -41,9 +43,11 @@ from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.state import Found, State
 from tui.core.text import DASHES, alternation, strip
 
-# A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...".
+# A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...",
+# in Markdown bold too ("**Lee:** ...").
 _LABEL = re.compile(
-    r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:\s+(?=\S)"
+    r"(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:"
+    r"(?:\*\*)?\s+(?=\S)"
 )
 # Heads of a label naming a group or a body, who speak even when the text writes them in
 # lower case ("Teachers' Union: ...", "the teachers' union").
@@ -105,6 +109,9 @@ _HEADLINE_LOWER = (
     | PREPOSITIONS
     | DETERMINERS
     | {word for word in CUE_AUXILIARIES if word.endswith(("n't", "n’t"))}
+    # the present of a verb of framing or seeing as: "Mayor Pitches Levy as Fix for Ferries"
+    # (not of harsh criticism: "Lee Hammers Bank Chief: ‘...’" quotes its subject)
+    | {word for word in FRAMING_CUES | CHARACTERIZE_CUES if word.endswith("s")}
 )
 # The adjective of an unnamed source before its preposition, lowered too: "People *Familiar*
 # With Inquiry Say", no name (not "Glenn Close Says ...": a name).

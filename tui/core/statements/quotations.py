@@ -46,6 +46,9 @@ _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.
 # crowd, *which* chanted"); a sentence's end between two cues ("Lee said. Roe, who").
 _RELATIVE_CUE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
+# A free relative opening a heading before a colon: "What the experts say:", "**What they
+# said:**".
+_WHAT_HEADING = re.compile(r"(?:\*\*)?What\s")
 # A list item's mark before a quotation that opens it: '- “...” — Ana Ruiz', '• “...”'.
 _LIST_MARK = re.compile(r"[-–*•·▪]\s+")
 
@@ -242,13 +245,15 @@ class Quotations(State):
         characters before it) closing a clause with no cue, to the end of the sentence, is
         said by that clause's subject; whether it was."""
         text = self.text
-        if colon < quote.start - 3 or not self._only_punctuation(quote.end, sentence[1]):
+        gap = text[colon + 1 : quote.start].lstrip("*")
+        if len(gap) > 3 or not self._only_punctuation(quote.end, sentence[1]):
             return False
         quoted = WORDS.findall(text, *quote.content)
         if len(quoted) < 2 or len(quoted) == 2 and not _short_sentence(text, quote, quoted):
             return False  # a name or a title: "The film is called: “Dust”", "“Red Sky”"
         opening = skip_space(text, sentence[0])
         opening += text.startswith("@", opening)  # "@RoadKing posted it with a caption:"
+        opening += 2 * text.startswith("**", opening)  # "**Tom Reyes, actuary:** “...”"
         source = _VERDICT_FROM.match(text, opening, quote.start)
         if source is not None:  # "The message from the union was clear:": the union's words
             phrase = phrase_after(text, source.end(), quote.start)
@@ -444,6 +449,8 @@ class Quotations(State):
             return Found(quote.content, "direct", phrase, cue, when)
         if following is None or len(WORDS.findall(text, *following)) < 6:
             return None
+        if _WHAT_HEADING.match(text, sentence[0], cue[0]):
+            return None  # "What the experts say:" over prose: a section's heading, no one's words
         return Found(following, "direct", phrase, cue, when)  # a block quotation
 
     def _quote_before_adjunct(self, content: Span) -> Span | None:
@@ -488,11 +495,13 @@ class Quotations(State):
         return quote.content if self._only_punctuation(quote.end, end) else None
 
     def _colon_before(self, start: int, end: int) -> int:
-        """Where the colon ending text[start:end] stands, only spaces after it ("said: “"),
-        or -1 if no colon does."""
+        """Where the colon ending text[start:end] stands, only spaces after it ("said: “") or
+        the close of Markdown bold ("**Lee:** “"), or -1 if no colon does."""
         text = self.text
         while end > start and text[end - 1].isspace():
             end -= 1
+        if text.endswith(":**", start, end):
+            end -= 2  # "**Tom Reyes, actuary:** “...”": Markdown bold closing after the colon
         return end - 1 if end > start and text[end - 1] == ":" else -1
 
     def _paragraph_after(self, pos: int) -> Span | None:

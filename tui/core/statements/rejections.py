@@ -30,7 +30,8 @@ A speech verb with a subject and words after it is not always an attribution:
   answering or handling it ("did not answer questions about", "dodged questions over");
 - a **passive with no source**: "was charged with fraud", "is accused of", "was told to
   leave", "is said to be", "was reported to have", with no "by" naming who did it: whose
-  claim it is, nobody can tell.
+  claim it is, nobody can tell; a size estimated "at" a value with no agent ("The cost was
+  estimated at $4 billion") is the writer's figure.
 
 `rejection` names the rule that a statement as found breaks, or None.
 
@@ -67,6 +68,7 @@ from tui.core.lexicon import (
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
     CONCEDED_CONTESTS,
+    CONJECTURE_PARTICIPLES,
     COURT_DATES,
     COURT_RULING_VERBS,
     CRIME_AUTHORITIES,
@@ -703,6 +705,8 @@ _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # the askers before "questions
 _QUESTION_MODIFIERS = frozenset(
     "to any more further follow-up followup specific detailed written emailed repeated "
     "additional several".split()
+    # who put them, a noun for a modifier: "answers reader questions about money"
+    + "reader viewer listener caller audience".split()
 )
 # Counsel given to a client, not advice reported: "(who) advises companies on mergers",
 # "advised Oxhill on the deal", "is being advised by Dunmore Partners"; a client, then what
@@ -870,7 +874,12 @@ _READ_BEFORE = (
     | BELIEF_CUES
     | SOURCELESS_PASSIVES
     | SCHEDULE_PASSIVES
+    | CONJECTURE_PARTICIPLES
 )
+# "at" and a value after a participle of estimating, a quantity's size: "The cost was
+# estimated *at $4 billion*", "at more than 100 degrees" (not "estimated that ...").
+_BY = re.compile(r"(?<!\S)by\s")
+_VALUED_AT = re.compile(r"\s+at\s+(?:[a-z]+\s+){0,3}?[$€£]?\d")
 # Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down"),
 # or in a ranking ("would put it among the best", "puts it ahead of its rivals").
 _PUT_IT = frozenset({"put it", "puts it"})
@@ -1092,6 +1101,13 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and _no_source(text, cue, before)
     ):
         return "no source"  # "results are expected on Saturday": a schedule, nobody's belief
+    if (
+        word in CONJECTURE_PARTICIPLES
+        and (valued := _VALUED_AT.match(text, cue[1])) is not None
+        and _no_source(text, cue, before)
+        and not _agent_after(text, valued.end(), span[1])
+    ):
+        return "no source"  # "The cost was estimated at $4 billion": a size given, no claim
     return None
 
 
@@ -1678,6 +1694,15 @@ def _may_end(before: str | None, endings: tuple[str, ...], fold: bool = False) -
     if before is None:
         return True
     return (before.lower() if fold else before).endswith(endings)
+
+
+def _agent_after(text: str, pos: int, end: int) -> bool:
+    """Whether "by" and an agent come in text[pos:end] before a comma, after what the verb
+    took: "was estimated at $40 million *by analysts*" (not "by Friday", nor ", with most of
+    it approved by Congress")."""
+    comma = text.find(",", pos, end)
+    end = comma if comma >= 0 else end
+    return any(not names_no_agent(text, by.end()) for by in _BY.finditer(text, pos, end))
 
 
 def _no_source(text: str, cue: Span, before: str | None) -> bool:
