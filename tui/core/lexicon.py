@@ -2179,8 +2179,9 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     # a state's forces as one body: "the Zahrani armed forces said"
     | {"armed forces", "defense forces", "defence forces"}
     # the command that plans an army's operations and reports on them: "the general staff
-    # said on Telegram" (not "hospital staff", its workers)
-    | {"general staff"}
+    # said on Telegram" (not "hospital staff", its workers); a group counting a war's dead:
+    # "the Brodek-based war monitor said" (not "an election monitor", an observer)
+    | {"general staff", "war monitor"}
     # companies by a trade's noun that alone names a person or a thing: "the shipping line
     # said", "the terminal operator said" (not "the crane operator")
     | {"shipping line", "cruise line", "ferry line", "container line"}

@@ -3914,8 +3914,9 @@ class Speakers:
             # "the Vesta maker", "the Detroit automaker": a company told by what it makes or
             # where it is, under its trade's noun, names none
             trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
-            # "a northern Alberta First Nation": one of a kind, the capitals its place's
-            indefinite = toks[0].lower in {"a", "an"}
+            # "a northern Alberta First Nation": one of a kind, the capitals its place's; "Each
+            # side", "Every ministry" opening a sentence: any one of them, no name
+            indefinite = toks[0].lower in {"a", "an", "each", "every", "either"}
             named = not trade and not indefinite and any(t.word[0].isupper() for t in naming)
             if named and _opening_capital_only(text, toks):
                 named = False  # "State worker unions said": bodies of a kind, none named
