@@ -2195,6 +2195,10 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     {"coast guard", "national guard", "border guard", "republican guard", "revolutionary guard"}
     # a state's forces as one body: "the Zahrani armed forces said"
     | {"armed forces", "defense forces", "defence forces"}
+    # the command that plans an army's operations and reports on them: "the general staff
+    # said on Telegram" (not "hospital staff", its workers); a group counting a war's dead:
+    # "the Brodek-based war monitor said" (not "an election monitor", an observer)
+    | {"general staff", "war monitor"}
     # companies by a trade's noun that alone names a person or a thing: "the shipping line
     # said", "the terminal operator said" (not "the crane operator")
     | {"shipping line", "cruise line", "ferry line", "container line"}
@@ -4322,6 +4326,9 @@ SUMMING_NOUNS: frozenset[str] = frozenset(
     reminder shift turn twist departure warning concession gesture rebuke snub escalation
     forecast estimate prediction promise pledge view assessment assertion argument verdict
     """.split()
+    # a number or a charge reported, which the other side disputes: "said 300 soldiers died,
+    # a figure the army dismissed as propaganda", "..., an accusation the rebels denied"
+    + "figure number toll tally account accusation allegation charge".split()
 )
 EVENT_NOUNS: frozenset[str] = frozenset(
     """

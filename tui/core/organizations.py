@@ -310,7 +310,9 @@ EMBLEM_BODY_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
 # Armed movements, militias and cartels speak as groups, not bodies: their heads ("the Liwa
 # al-Fajr militia", "the Valle cartel"; "Cártel del Norte" opening the name) and the names
 # of movements known without one ("Hezbollah said", "the Houthis said").
-ARMED_GROUP_HEADS: frozenset[str] = frozenset("militia militias cartel cártel cartels gang".split())
+ARMED_GROUP_HEADS: frozenset[str] = frozenset(
+    "militia militias cartel cártel cartels gang front".split()
+)
 ARMED_GROUP_NAMES: frozenset[str] = frozenset(
     "hezbollah hizbollah hamas taliban houthis al-shabaab farc eln".split()
 )

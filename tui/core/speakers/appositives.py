@@ -187,13 +187,18 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         # Evan Roux,", "The mother of the boy, Liam Shaw, said": the appositive names the
         # complement, not the family nor the mother
         return head
+    if _agent_participle(toks, after_head, comma) and toks[after_head].lower not in (
+        _NAMING_PARTICIPLES
+    ):
+        # "The employers, represented by the association, said": no role; "The mediators,
+        # led by envoy Ann Lee, said": the mediators, not the one who leads them ("The
+        # driver, identified by police as Ann Lee," names the driver)
+        return head
     apposed = _apposed_name(text, toks, head, after_head, comma)
     if apposed is not None:
         return apposed
     if _describes_complement(text, toks, head, after_head, comma):
         return head  # "Nurses at Greystone, the group's largest hospital, said": its hospital
-    if _agent_participle(toks, after_head, comma):
-        return head  # "The employers, represented by the association, said": no role
     opener = toks[after_head].lower
     if opener in _INCLUSION_OPENERS and (opener != "among" or _plural_head(head.words[-1].lower())):
         return head  # "Her allies, including councillor Ann Roe, said": one of them, no role

@@ -119,6 +119,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
+    ARMED_GROUP_HEADS,
     COMPANY_NOUNS,
     COMPANY_TRADES,
     CORPORATE_NAME_WORDS,
@@ -3062,10 +3063,11 @@ class Speakers:
         return self._same_person(analysis) or self._new(analysis)
 
     def _described_outlet(self, found: _Analysis, position: int) -> _Entry | None:
-        """Sieve 4: "the commission", "the newspaper": the organization or outlet that spoke
-        last whose name holds the description's head ("the Commission on Debates"), or the
-        only outlet that spoke; None if none, or if the head is something a person owns ("the
-        campaign": whose?)."""
+        """Sieve 4: "the commission", "the newspaper", "the militia": the organization, outlet
+        or armed group that spoke last whose name holds the description's head ("the
+        Commission on Debates", "the Eastern Liberation Front"), or the only outlet that
+        spoke; None if none, or if the head is something a person owns ("the campaign":
+        whose?)."""
         if found.kind == "person" and found.description and found.head in ORGANIZATION_MARKERS:
             # "the center", "the foundation": the named body, if one spoke; else a person
             # ("the center said" of a player)
@@ -3074,9 +3076,10 @@ class Speakers:
         described = found.name[:4].lower() == "the " or (
             found.name == found.head and found.head in COMPANY_NOUNS
         )
-        if found.named or found.kind not in BODY_KINDS or not described:
+        armed = found.kind == "group" and found.head in ARMED_GROUP_HEADS  # "the militia"
+        if found.named or (found.kind not in BODY_KINDS and not armed) or not described:
             return None
-        if found.name.lower() == f"the {found.head}":
+        if found.name.lower() == f"the {found.head}" and not armed:
             last = self._last_named_body(found.head, position)  # "Hezbollah said. The group"
             if last is not None:
                 return last
@@ -3890,20 +3893,13 @@ class Speakers:
                 return _Analysis(name, role, kind, True, mention, head, gender, described)
             if kind == "document":  # "The report, Lost Seasons, finds": the report by its title
                 # a place's capitals before it are its own ("the U.S. Geological Survey")
-                first = len(pre)
-                while first > 0 and (
-                    pre[first - 1].capitalized
-                    and not _possessive(pre[first - 1].word)
-                    or pre[first - 1].word == "."
-                ):
-                    first -= 1
-                start = pre[first].start if first < len(pre) and pre[first].capitalized else None
-                mention = (start or name_toks[0].start, name_toks[-1].end)
+                mention = (_capitals_before(pre, name_toks[0].start), name_toks[-1].end)
                 name = text[mention[0] : mention[1]]
                 return _Analysis(name, appositive_role, kind, True, mention, head)
             if kind == "group" and marked_kind([t.word for t in toks]) == "group":
-                # an armed movement by its name: "Hezbollah", "the Houthis", "the Taliban"
-                name = text[name_toks[0].start : name_toks[-1].end]
+                # an armed movement by its name: "Hezbollah", "the Houthis", "the Taliban";
+                # the capitals before its head are its own ("the Eastern Liberation Front")
+                name = text[_capitals_before(pre, name_toks[0].start) : name_toks[-1].end]
                 return _Analysis(name, None, kind, True, span, head)
         if kind is not None:
             is_media, is_org = kind == "media", kind == "organization"
@@ -3946,8 +3942,9 @@ class Speakers:
             # "the Vesta maker", "the Detroit automaker": a company told by what it makes or
             # where it is, under its trade's noun, names none
             trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
-            # "a northern Alberta First Nation": one of a kind, the capitals its place's
-            indefinite = toks[0].lower in {"a", "an"}
+            # "a northern Alberta First Nation": one of a kind, the capitals its place's; "Each
+            # side", "Every ministry" opening a sentence: any one of them, no name
+            indefinite = toks[0].lower in {"a", "an", "each", "every", "either"}
             named = not trade and not indefinite and any(t.word[0].isupper() for t in naming)
             if named and _opening_capital_only(text, toks):
                 named = False  # "State worker unions said": bodies of a kind, none named
@@ -5244,6 +5241,20 @@ def _after_part_opener(text: str, start: int) -> bool:
 
 
 _PART_REACH = 120  # characters before a share searched for its part's opener
+
+
+def _capitals_before(pre: list[Token], start: int) -> int:
+    """Where a name that starts at `start` starts with the capitalised words of `pre` (those
+    before it) that end right before it, no possessive among them: "the *U.S.* Geological
+    Survey", "the *Eastern* Liberation Front"; `start` when none does."""
+    first = len(pre)
+    while first > 0 and (
+        pre[first - 1].capitalized
+        and not _possessive(pre[first - 1].word)
+        or pre[first - 1].word == "."
+    ):
+        first -= 1
+    return pre[first].start if first < len(pre) and pre[first].capitalized else start
 
 
 def _trade_before(pre: list[Token]) -> bool:

@@ -54,6 +54,7 @@ from tui.core.lexicon import (
     SCENE_PREPOSITIONS,
     SEASONS,
     SELF_PRONOUNS,
+    SOCIAL_NETWORKS,
     SPEECH_CUES,
     STANCE_CUES,
     STATE_PARTICIPLE_ADJECTIVES,
@@ -91,7 +92,9 @@ from tui.core.statements.rejections import gapped
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
-_VENUE = alternation(VENUE_WORDS)
+# A venue's noun, or a network named alone as where it was posted: "said in a statement",
+# "said on Telegram it had ...".
+_VENUE = alternation(VENUE_WORDS | frozenset(SOCIAL_NETWORKS))
 # "and" and a predicate of the cue's own subject after its object, an auxiliary or a past in
 # "-ed" before a circumstance: "denied wrongdoing *and has not been charged*", "denied the
 # claims *and resigned on Friday*" (not "denied the claims and related charges": a noun).
@@ -344,6 +347,14 @@ _SUMMING_APPOSITION = re.compile(
     + SUMMING_HEAD
     + r"(?:[a-z]+ed\s+by|(?:(?:that|which)\s+)?(?:his|her|its|their|the|he|she|it|they|many"
     r"|most|some|few|[a-z]+s\s+(?:(?:[a-z]+ly|have|had)\s+)?[a-z]+ed|[A-Z][\w’'-]+))\b"
+)
+# The reporter's caveat after what was said, which no one else voiced: "said it had downed
+# a jet, a claim that could not be independently verified", "..., which could not be
+# confirmed". Group 1: the spaces after the comma.
+_UNVERIFIED = re.compile(
+    r",[”\"’]?(\s+)(?:" + SUMMING_HEAD + r")?(?:that|which)\s+"
+    r"(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
+    r"(?:independently\s+)?(?:verified|confirmed)\b"
 )
 _CONJUNCTION = re.compile(r"\s(?:and|or|but)\s")  # a second verb of the clause may follow it
 # A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.
@@ -996,7 +1007,9 @@ class Clauses(State):
         cutting costs, sending staff home and closing two branches") or after a modal of
         what may happen ("could flood roads, triggering")."""
         text = self.text
-        summed = _SUMMING_APPOSITION.search(text, start, end)
+        summed = _SUMMING_APPOSITION.search(text, start, end) or _UNVERIFIED.search(
+            text, start, end
+        )
         if summed is not None and text.find(",", summed.end(), end) < 0:
             # "said crime fell, *a claim* the data contradicts": the narrator's, its noun
             # reporting nothing (not "said the levy, a move ..., would pass": apposed inside)

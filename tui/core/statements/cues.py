@@ -809,6 +809,17 @@ _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
 _CLAUSE_PASTS = (
     SIMPLE_PASTS | IRREGULAR_VERB_FORMS | frozenset("cut hit split put set let quit struck".split())
 )
+# A verb right before a phrase, maybe with a qualifier of its number, whose object the
+# phrase is, no subject: "The shell *killed* six people, including a child, said ...",
+# "*wounding at least 12* people".
+_VERB_BEFORE_OBJECT = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|ing)|" + alternation(_CLAUSE_PASTS) + r")\s+"
+    r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|about|some|nearly|almost)\s+)?"
+    r"(?:\d[\d,.]*\s+)?$"
+)
+# ... or a finite verb read inside the phrase, its subject before it: "the shelling
+# *destroyed* four homes" taken as one phrase.
+_VERB_INSIDE = re.compile(r"[a-z]{2,}ed|" + alternation(_CLAUSE_PASTS))
 # The object of a characterize verb, then "as" and what it is seen as, not a clause (a verb
 # within three words after "as": "saw sales rise as prices fell", "pitched the tent as rain
 # began to fall", or a headline's "as council weighs cuts"; not an adjective in -ed after an
@@ -2695,6 +2706,13 @@ class CueAttributions(CueForms, Quotations):
             return None, False
         if phrase is not None and word in CUE_NOUNS and self._source_named(phrase):
             return None, False  # "..., per studio estimates, beating ...": the source's noun
+        if (
+            phrase is not None
+            and word in INVERTED_CUES
+            and lead.endswith(",")
+            and (inverted := self._speaker_after_object(phrase, start, cue[1], end)) is not None
+        ):
+            return inverted, True
         if phrase is not None:
             subject_end = phrase.end
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(text, subject_end, cue[0]):
@@ -3034,6 +3052,21 @@ class CueAttributions(CueForms, Quotations):
         if "\n" in self.text[idle_end:start]:
             return None  # another paragraph's
         return self._content(idle_start, idle_end)
+
+    def _speaker_after_object(
+        self, phrase: Phrase, start: int, pos: int, end: int
+    ) -> Phrase | None:
+        """The speaker after an inverted cue when the phrase before it, set off by a comma, is
+        the object of a verb of its clause, not its subject ("The shell killed six people,
+        including a child, said Gov. Ann Lee."): what `_inverted_subject` finds after the
+        cue; None when no verb stands right before it or inside it ("Six people, including a
+        child, said")."""
+        lower = max(start, phrase.span[0] - LEAD)
+        if _VERB_BEFORE_OBJECT.search(self.text, lower, phrase.span[0]) is None and not any(
+            _VERB_INSIDE.fullmatch(w) for w in phrase.words[1:-1]
+        ):
+            return None
+        return self._inverted_subject(pos, end)
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
