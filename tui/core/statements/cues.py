@@ -978,6 +978,14 @@ _ARTICLE_MODIFIERS = re.compile(
     # so-called"): no plural, its base form no verb ("the 34-year-old suspect fled")
     r"|[Tt]he\s+((?:\d+|[a-z]+)(?:-[a-z]+)*-[a-z]*[^\Ws]\s+))$"
 )
+# "The" and one lower-case modifier before a base form, and a predicate with no subject after
+# it: the base form is the subject's noun ("The teenage suspect *was* questioned", "The armed
+# suspect *fled on* foot"; not "The wealthy fear armed gangs", "The police suspect he fled").
+_THE_MODIFIER = re.compile(r"(?<![\w’'-])[Tt]he\s+[a-z]+\s+$")
+_PREDICATE_NEXT = re.compile(
+    r"\s+(?:(?:was|is|has|had|remains|remained)\b"
+    r"|(?:[a-z]+ly\s+)?[a-z]{2,}ed\s+(?:in|on|at|from|into|after|before|with|to)\b)"
+)
 # A relative pronoun in the clause before such a phrase: the phrase is an object in the
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
 # preposition ("Critics of a flat tax claim").
@@ -1752,6 +1760,12 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "ground rules set by the agency": a plural noun and what made it
             if word in _BASE_FORMS and self._after_article(cue[0]):
                 continue  # "a full hand recount"
+            if (
+                word in _BASE_FORMS
+                and _PREDICATE_NEXT.match(text, cue[1])
+                and _THE_MODIFIER.search(text, max(start, cue[0] - LEAD), cue[0])
+            ):
+                continue  # "The teenage suspect was questioned": a noun, its predicate after
             if or_after_refusal(text, cue):
                 continue  # "would not confirm or deny that ...": neither said
             if self.interview[0] <= cue[0] < self.interview[1]:
