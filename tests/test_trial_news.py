@@ -238,6 +238,44 @@ def test_an_opening_asked_by_someone_about_something_still_asks(text: str, asked
     assert [c for c, _, _ in attributed(text)][0] == asked
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "asker", "cue"),
+    [
+        (
+            "Farrant was asked by defence lawyer Ivo Sand whether she saw the car.",
+            "whether she saw the car",
+            "Ivo Sand",
+            "asked",
+        ),
+        (
+            "The witness was asked by Judge Lu Penn why she waited.",
+            "why she waited",
+            "Lu Penn",
+            "asked",
+        ),
+        (
+            "He was told by police when the road would open.",
+            "when the road would open",
+            "police",
+            "told",
+        ),
+    ],
+)
+def test_a_question_put_in_the_passive_is_the_askers(text: str, content: str, asker: str, cue: str):
+    assert named(text) == [(content, asker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He was warned by police that the road was shut.", "the road was shut"),
+        ("She was asked by police to leave the building.", "to leave the building"),
+    ],
+)
+def test_a_told_that_or_an_infinitive_in_the_passive_is_unchanged(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
 def test_the_murder_trials_day_keeps_its_speakers():
     expected = [
         ("It sounded like somebody dropping", "Odile Farrant", "person"),

@@ -281,8 +281,12 @@ _MADE_BY = re.compile(
 )
 # What opens what was said after the agent of a passive cue of telling: "was told by aides
 # *that* ...", "was warned by police*:* ...", "were warned by police *to* stay indoors" (the
-# infinitive is the content), "were informed by managers *of* the closure".
-_TOLD_CONTENT = re.compile(r"\s*,?\s*(?:(?:that\b|:)\s*|(?:of|about)\s+|(?=(?:not\s+)?to\s))")
+# infinitive is the content), "were informed by managers *of* the closure", or a question
+# put, its word the content's ("was asked by the Crown *whether* she saw the car").
+_TOLD_CONTENT = re.compile(
+    r"\s*,?\s*(?:(?:that\b|:)\s*|(?:of|about)\s+"
+    r"|(?=(?:not\s+)?to\s|(?:whether|if|why|how|what|when|where)\b))"
+)
 # After a passive of characterizing, a view held without "as": "perceived *to be* weak",
 # "viewed *by economists* with suspicion" (not "viewed by 2 million people", "by millions").
 _VIEW_HELD = re.compile(r"\s+(?:to\s|by\s+(?!\d|(?:millions|thousands|hundreds)\b))")
