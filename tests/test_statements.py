@@ -316,6 +316,12 @@ def test_never_raises_on_attribution_like_noise(parts):
         assert 0 <= statement.span[0] < statement.span[1] <= len(text)
 
 
+def test_dots_for_a_source_after_according_to_raise_nothing():
+    text = "according to..:He said"
+    _, statements = find_statements(text)
+    assert all(0 <= s.span[0] < s.span[1] <= len(text) for s in statements)
+
+
 def test_coordinated_attributions_are_two_statements():
     text = "Lind said the board would vote soon, and she urged the union to return to talks."
     _, statements = run(text)

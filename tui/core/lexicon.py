@@ -1125,6 +1125,11 @@ ESTIMATED_NOUNS: frozenset[str] = frozenset(
 # Verbs of a text's wording ("A banner read: “...”", "The note reads “...”"): a cue only
 # before a quotation and after a document (`DOCUMENT_WORDS`), not "She read “Hamlet”".
 WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
+# Forms of "testify": what is testified is a clause or what "to" or "about" opens ("testified
+# that", "testified to his good character", "testified about the fire"); a phrase of another
+# preposition is where, when or for whom ("testified for the defence", "testified on the
+# third day of the trial", "by video link").
+TESTIFY_FORMS: frozenset[str] = frozenset("testify testifies testified testifying".split())
 # Verbs of showing, no claim before pictures ("showed footage of burning bins").
 SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
 # Verbs of conceding, and the contests or outcomes they may concede as a thing, no claim:
@@ -2714,6 +2719,21 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # An invitation turned down ("rejected two invitations to debate, saying ..."): a deed,
     # the reason said after it ("rejected the claim" and "rejected the plan" stay stances).
     "reject rejects rejected rejecting": frozenset("invitation invitations".split()),
+    # A motion or a request put to a court or a board and refused ("denied a defence motion
+    # to exclude the video", "denied him bail", "denied the request"): a ruling, no claim
+    # denied ("denied the allegations", "denied any wrongdoing" stay speech; a sanction
+    # threatened, "could deny them permits", stays too).
+    "deny denies denied denying": frozenset(
+        """
+        motion motions bail application applications request requests appeal appeals
+        petition petitions parole injunction mistrial extension adjournment
+        """.split()
+    ),
+    # A demeanour shown ("showed no emotion as the verdict was read", "showed little
+    # reaction"): how someone looked, no finding shown ("the data showed no link").
+    "show shows showed showing": frozenset(
+        "emotion emotions reaction reactions remorse composure restraint".split()
+    ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
     # A thing looked over by hand ("examined a sample of the data", "examined the wreck", a

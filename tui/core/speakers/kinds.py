@@ -243,6 +243,8 @@ def _person_before_marker(own: list[Token], bare: bool) -> bool:
     "the" before it) a given name and one word more ("Ann Index"). The rest of the text then
     tells: a title, a role, an age, else the marker ("Walter Energy")."""
     words = [t for t in own if t.word != "."]
+    if not words:
+        return False  # only dots ("according to..:"): no name
     first = words[0].lower
     if first in _PERSONAL_TITLES:
         return True

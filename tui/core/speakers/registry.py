@@ -950,11 +950,15 @@ class Speakers:
         self._popular: dict[str, int] | None = None
         self._voiced: set[str] = set()  # the working ids `resolve` gave: speakers heard
 
-    def resolve(self, phrase: Phrase, asker: str | None = None) -> tuple[str | None, Span]:
+    def resolve(
+        self, phrase: Phrase, asker: str | None = None, questioner: str | None = None
+    ) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
         A pronoun with no antecedent, or more than one, is a speaker of its own, not named;
         one whose antecedent would be `asker` (or is unclear) after `asker` asked what the
-        speaker answers is the last other speaker of its gender (`_answerer`), if any."""
+        speaker answers is the last other speaker of its gender (`_answerer`), if any; one
+        asking again after `questioner`'s question was answered is `questioner` when the
+        antecedent is unclear or of no known gender and `questioner` agrees in gender."""
         pronoun = phrase.pronoun
         if pronoun is None:
             entry, span = self._entry_for(phrase)
@@ -970,6 +974,8 @@ class Speakers:
             entry = self._antecedent(pronoun, phrase.span[0])
             if asker is not None and (entry is None or entry.ref == asker):
                 entry = self._answerer(pronoun, asker)
+            if questioner is not None and (entry is None or entry.gender is None):
+                entry = self._questioner(pronoun, questioner) or entry
             if entry is None:
                 entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
@@ -987,6 +993,15 @@ class Speakers:
         return next((e for e in others if e.gender == pronoun), None) or next(
             (e for e in others if e.gender is None), None
         )
+
+    def _questioner(self, pronoun: str, ref: str) -> _Entry | None:
+        """The person `ref` asking again, if `pronoun` may stand for that person."""
+        entry = self._entries.get(ref)
+        if entry is None or entry.kind == "unknown" and not entry.named:
+            return None
+        if entry.kind not in _PERSON_LIKE or entry.gender not in (None, pronoun):
+            return None
+        return entry
 
     def forget(self, ref: str | None, mention: Span | None) -> None:
         """Take back a mention `resolve` gave, of an attribution that a later one takes in
@@ -4667,6 +4682,7 @@ class Speakers:
             )
             if role_before is not None:
                 entry.role = _last_modified(role_before.group(1))  # "Food critic Ann Lee, who"
+                entry.kind = "person"  # "lawyer Zorvan Ortt": a person's role before the name
                 continue
             if (apposed := _role_apposed_before(text, first)) is not None:
                 entry.role = apposed  # "Norland's fisheries minister, Ann Lee, met ..."

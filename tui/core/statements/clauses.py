@@ -60,6 +60,7 @@ from tui.core.lexicon import (
     STATE_PARTICIPLE_ADJECTIVES,
     SUBORDINATORS,
     SUBSTANCE_DEMONSTRATED_NOUNS,
+    TESTIFY_FORMS,
     THING_PRONOUNS,
     TIME_LEADS,
     TIME_WORDS,
@@ -712,6 +713,11 @@ _SHORT_DEADLINE = re.compile(
     + TIME
     + r")?[.!?]?"
 )
+# The prepositions of a testimony's setting or side (`TESTIFY_FORMS`): "testified at the
+# trial", "against her former boss"; not its topic ("testified about the fire").
+_TESTIMONY_SETTINGS = (PREPOSITIONS - {"about"}) | {"against", "behind"}
+# "That" or a quotation mark in a testimony's prepositional phrase: the testimony may follow.
+_THAT_OR_QUOTE = re.compile(r"\bthat\b|[“”\"‘:]")
 # Cues whose object "in" opens: "believed in the drug".
 _IN_OBJECT_CUES = frozenset("believe believes believed believing".split())
 _SAY_FORMS = frozenset("say says said saying".split())  # no preposition after them
@@ -1085,6 +1091,8 @@ class Clauses(State):
         if not has_before:
             text = self.text
             cue_word = text[cue[0] : cue[1]].lower()
+            if cue_word in TESTIFY_FORMS and self._testimony_setting(span):
+                return True
             if (
                 cue_word not in _IN_OBJECT_CUES
                 and _SHORT_SETTING.fullmatch(text, span[0], span[1]) is not None
@@ -1098,6 +1106,18 @@ class Clauses(State):
             return False
         first = words[0].lower()
         return first in PREPOSITIONS or (first == "to" and _names_listener(words[1:]))
+
+    def _testimony_setting(self, span: Span) -> bool:
+        """Whether content after "testify" is only a prepositional phrase of where, when or
+        for whom ("testified for the prosecution in the trial of Ben Arko", "on the second
+        day", "against her boss"), no "that" nor quotation in it."""
+        first = _FIRST_WORD.match(self.text, span[0], span[1])
+        if first is None:
+            return False
+        return (
+            first.group(1).lower() in _TESTIMONY_SETTINGS
+            and _THAT_OR_QUOTE.search(self.text, span[0], span[1]) is None
+        )
 
     def _when(self, span: Span) -> str | None:
         phrase = self.text[span[0] : span[1]].rstrip(" .")

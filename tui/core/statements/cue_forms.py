@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     GATHERING_VENUES,
     GERUND_ADVICE_CUES,
+    INTERROGATED,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_VERB_FORMS,
     JUDGEMENT_PARTICIPLES,
@@ -52,6 +53,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
+    QUESTIONING_FORMS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAYING_VERBS,
@@ -268,6 +270,8 @@ _PASSIVE_LEAD = re.compile(
     r"\s+(?:(?:\w+ly|not|also)\s+)*$"
 )
 _BY_AGENT = re.compile(r"\s+by\s+")
+# The last word of a subject that is a person's: a pronoun, a relative "who", or a name.
+_PERSON_SUBJECT = re.compile(r"(?:\b(?:he|she|they|I|we|who)|\b[A-Z][\w’'-]*)\s*,?\s*$")
 # How a source was made or had, after it and up to its comma: "figures *released by the
 # Treasury*, spending on roads rose".
 _MADE_BY = re.compile(
@@ -277,8 +281,12 @@ _MADE_BY = re.compile(
 )
 # What opens what was said after the agent of a passive cue of telling: "was told by aides
 # *that* ...", "was warned by police*:* ...", "were warned by police *to* stay indoors" (the
-# infinitive is the content), "were informed by managers *of* the closure".
-_TOLD_CONTENT = re.compile(r"\s*,?\s*(?:(?:that\b|:)\s*|(?:of|about)\s+|(?=(?:not\s+)?to\s))")
+# infinitive is the content), "were informed by managers *of* the closure", or a question
+# put, its word the content's ("was asked by the Crown *whether* she saw the car").
+_TOLD_CONTENT = re.compile(
+    r"\s*,?\s*(?:(?:that\b|:)\s*|(?:of|about)\s+"
+    r"|(?=(?:not\s+)?to\s|(?:whether|if|why|how|what|when|where)\b))"
+)
 # After a passive of characterizing, a view held without "as": "perceived *to be* weak",
 # "viewed *by economists* with suspicion" (not "viewed by 2 million people", "by millions").
 _VIEW_HELD = re.compile(r"\s+(?:to\s|by\s+(?!\d|(?:millions|thousands|hundreds)\b))")
@@ -763,8 +771,11 @@ class CueForms(Clauses):
         its whole sentence, from its agent ("criticized by Democrats") or a source left
         unnamed; in a relative clause after a comma, nothing."""
         text = self.text
-        if not _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - LEAD), cue[0]):
+        lead = _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - LEAD), cue[0])
+        if lead is None:
             return None
+        if word in QUESTIONING_FORMS and _person_questioned(text, sentence[0], lead.start()):
+            return None  # "Farrant was questioned by police for six hours": an interrogation
         if (
             word in CHARACTERIZE_CUES
             and text.find(" as ", cue[1], cue[1] + LEAD) < 0
@@ -995,6 +1006,8 @@ class CueForms(Clauses):
         topic = _QUESTION_TOPIC.match(text, pos, comma)
         if topic is None or topic.end() == cue[1]:
             return None  # "Asked, he said": no topic
+        if agent is None and text.startswith("by ", topic.end()):
+            return None  # "Questioned by the Crown, she said": the asker, nothing asked
         setting = _QUESTION_SETTING_END.search(text, topic.end(), comma)
         end = comma
         if setting is not None and setting.start() > topic.end():
@@ -1233,6 +1246,20 @@ def _opens_contrast(text: str, start: int) -> bool:
     though officials put it higher")."""
     word = WORDS.match(text, start)
     return word is not None and word.group().lower() in {"though", "although", "whereas", "but"}
+
+
+def _person_questioned(text: str, start: int, be: int) -> bool:
+    """Whether the subject in text[start:be], before the "be" of a passive of questioning,
+    is a person ("Farrant was questioned by police", "The driver, who was quizzed by
+    detectives"), questioned in an interrogation; not a thing doubted ("The plan was
+    questioned by critics")."""
+    words = text[start:be].split()
+    if not words:
+        return False
+    last = words[-1].strip(",").lower()
+    if last in ROLE_NOUNS or last in PERSON_ROLES or last in INTERROGATED:
+        return True
+    return len(words) < 5 and _PERSON_SUBJECT.search(text, start, be) is not None
 
 
 def _continues_source(word: str) -> bool:

@@ -994,7 +994,20 @@ _BASE_FORMS = (
     - PAST_AS_BASE_VERBS
 )
 # "a"/"an" and one or two lowercase words before a word: see `_BASE_FORMS`.
-_ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,2})$")
+_ARTICLE_MODIFIERS = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?\s+((?:[a-z0-9][a-z0-9-]*\s+){1,2})"
+    # or "the" and one compound of a singular's age or kind ("the 34-year-old", "the
+    # so-called"): no plural, its base form no verb ("the 34-year-old suspect fled")
+    r"|[Tt]he\s+((?:\d+|[a-z]+)(?:-[a-z]+)*-[a-z]*[^\Ws]\s+))$"
+)
+# "The" and one lower-case modifier before a base form, and a predicate with no subject after
+# it: the base form is the subject's noun ("The teenage suspect *was* questioned", "The armed
+# suspect *fled on* foot"; not "The wealthy fear armed gangs", "The police suspect he fled").
+_THE_MODIFIER = re.compile(r"(?<![\w’'-])[Tt]he\s+[a-z]+\s+$")
+_PREDICATE_NEXT = re.compile(
+    r"\s+(?:(?:was|is|has|had|remains|remained)\b"
+    r"|(?:[a-z]+ly\s+)?[a-z]{2,}ed\s+(?:in|on|at|from|into|after|before|with|to)\b)"
+)
 # A relative pronoun in the clause before such a phrase: the phrase is an object in the
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
 # preposition ("Critics of a flat tax claim").
@@ -1787,6 +1800,12 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "ground rules set by the agency": a plural noun and what made it
             if word in _BASE_FORMS and self._after_article(cue[0]):
                 continue  # "a full hand recount"
+            if (
+                word in _BASE_FORMS
+                and _PREDICATE_NEXT.match(text, cue[1])
+                and _THE_MODIFIER.search(text, max(start, cue[0] - LEAD), cue[0])
+            ):
+                continue  # "The teenage suspect was questioned": a noun, its predicate after
             if or_after_refusal(text, cue):
                 continue  # "would not confirm or deny that ...": neither said
             if self.interview[0] <= cue[0] < self.interview[1]:
@@ -2034,12 +2053,13 @@ class CueAttributions(CueForms, Quotations):
     def _after_article(self, pos: int) -> bool:
         """Whether the cue word at `pos`, in its base form (`_BASE_FORMS`), follows "a" or
         "an" and a modifier or two, none a function word, a verb or a plural quantity,
-        nor a noun and a plural of people."""
+        nor a noun and a plural of people; or "the" and a singular's compound modifier
+        ("the 19-year-old suspect", not "the two suspect")."""
         text = self.text
         article = _ARTICLE_MODIFIERS.search(text, max(0, pos - 30), pos)
         if article is None:
             return False
-        modifiers = article.group(1).split()
+        modifiers = (article.group(1) or article.group(2)).split()
         if any(
             w in FUNCTION_WORDS or w in MODALS or w in AUXILIARY_VERBS or w in _PLURAL_QUANTITIES
             for w in modifiers

@@ -572,8 +572,13 @@ _ONE_OBJECT = re.compile(
 _WORD = re.compile(r"[\w’'-]+")
 # An invitation turned down (`OBJECT_SENSES`), with what it invited to ("rejected two
 # invitations *to debate*"), or judged ("rejected the invitation *as* a stunt"): a stance.
-_REJECT_FORMS = frozenset("reject rejects rejected rejecting".split())
+# Verbs of refusing a thing asked, whose noun may take what it asked to do: "rejected two
+# invitations to debate", "denied a defence motion to exclude the video".
+_REFUSE_FORMS = frozenset("reject rejects rejected rejecting deny denies denied denying".split())
 _PURPOSE = re.compile(r"\s+to\s+[a-z]+")
+# "That" or a quotation after such a purpose, perhaps what was said of it (an apostrophe is a
+# possessive's: "a motion to strike Lee's testimony").
+_SAID_AFTER_PURPOSE = re.compile(r"\bthat\b|[:“”\"«]")
 _JUDGED_AS = re.compile(r"\s+as\s")
 _PASSIVE_SUBJECT_CHARS = 80  # characters looked at before a passive's "be" for its subject
 # An aside between a passive's subject and its "be": "The inquest, which sat in May, was told".
@@ -1311,12 +1316,12 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         joined = None if noun is None else _AND.match(text, noun.end(), end)
         if joined is not None:  # "added a goal and two assists": both of that sense
             noun = found.match(text, joined.end(), end) or noun
-        if noun is not None and word in _REJECT_FORMS:
+        if noun is not None and word in _REFUSE_FORMS:
             if _JUDGED_AS.match(text, noun.end(), end):
                 return False  # "rejected the invitation as “a publicity stunt”": a judgement
             purpose = _PURPOSE.match(text, noun.end(), end)  # "invitations *to debate*"
-            if purpose is not None and _nothing_after(text, purpose.end(), end):
-                return True
+            if purpose is not None and _SAID_AFTER_PURPOSE.search(text, purpose.end(), end) is None:
+                return True  # "motion to exclude the video": what was asked, no claim
         if (
             (word in _ARGUE_WORDS or word in ADD_FORMS)
             and noun is not None

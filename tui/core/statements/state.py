@@ -475,6 +475,36 @@ class State:
             else None
         )
 
+    def _questioner(self, found: Found) -> str | None:
+        """Who asked the question just answered, when a pronoun's quotation `found` asks
+        again ("“Did you sign?” Ortt asked. “Yes,” Wray said. “Why?” she asked.": Ortt, who
+        asked, not Wray, who answered); None if `found` is no question, or the two statements
+        before it are no question and another speaker's answer."""
+        phrase = found.phrase
+        if found.kind != "direct" or phrase is None or len(self.statements) < 2:
+            return None
+        if phrase.pronoun not in PERSON_PRONOUNS or phrase.antecedent is not None:
+            return None
+        if self.text[found.span[1] - 1 : found.span[1]] != "?":
+            return None
+        question, answer = self.statements[-2], self.statements[-1]
+        if (
+            question.speaker is None
+            or answer.speaker == question.speaker
+            or not self._is_question(question)
+            or self._is_question(answer)
+        ):
+            return None
+        return question.speaker
+
+    def _is_question(self, statement: Emitted) -> bool:
+        """Whether a statement asks: by its cue ("asked") or a question mark ending it."""
+        cue = statement.cue
+        end = statement.span[1]
+        return (cue is not None and cue.lower() in ASKING_CUES) or "?" in self.text[
+            end - 1 : end + 1
+        ]
+
     def _replied(self, found: Found) -> bool:
         """Whether the cue of `found` is a verb of answering ("“...,” he replied")."""
         cue = found.cue
@@ -518,7 +548,9 @@ class State:
             # A named others its "his" might now stand for
             speaker, mention = self.last_subject[1]
         elif found.phrase is not None:
-            speaker, mention = self.speakers.resolve(found.phrase, self._asker(found))
+            speaker, mention = self.speakers.resolve(
+                found.phrase, self._asker(found), self._questioner(found)
+            )
             self.last_subject = (found.phrase.span, (speaker, mention))
         span, kind, _, cue, when = found
         # In a quotation "she" is someone the speaker talks of: "“She is unfit,” Lee said";
