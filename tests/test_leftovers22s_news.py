@@ -347,6 +347,7 @@ def test_hockey_gala_floor():
 def test_bookkeeper_trial_floor():
     name = "leftovers22s-bookkeeper-trial.txt"
     expected = [
+        ("she spent on a pickup truck", "prosecutors", "group"),
         ("the company had cooperated", "A spokesman for No Frills", "person"),
         ("officers spent 18 months", "Lorne Haas", "person"),
         ("the cottage had been paid", "Edith Crane", "person"),
@@ -408,3 +409,75 @@ def test_a_participle_after_its_own_subjects_cue_reads_as_before():
 
 def test_a_name_after_as_in_the_relative_clause_is_the_persons():
     assert _speaker("A woman who served as Mayor Ida Voss said the truce held.")[0] == "Ida Voss"
+
+
+# -- a company's role noun after a spokesperson's "for", read after the cue --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Power is back,” said a spokesman for the utility.",
+        "“The flight left,” said a spokeswoman for the carrier.",
+        "“Talks resume Monday,” said a spokesperson for the employer.",
+    ],
+)
+def test_a_company_role_noun_completes_the_spokesperson_after_the_cue(text: str):
+    name, kind, named = _speaker(text)
+    assert (kind, named) == ("person", False) and name.startswith("a spokes") and " the " in name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“Power is back,” said the crane operator.", "person"),
+        ("“Power is back,” said the operator.", "organization"),
+        ("Utility workers said power was back.", "group"),
+    ],
+)
+def test_company_role_nouns_elsewhere_read_as_before(text: str, kind: str):
+    assert _speaker(text)[1] == kind
+
+
+# -- a police rank of two words, "Detective" before the abbreviated title --
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Detective Sgt. Lorne Haas said officers spent months on it.", "Detective Sgt."),
+        ("Detective Const. Amy Roth said officers spent months on it.", "Detective Const."),
+        ("Detective Amy Roth said officers spent months on it.", "Detective"),
+        ("Staff Sgt. Amy Roth said officers spent months on it.", "Staff Sgt."),
+    ],
+)
+def test_detective_and_a_title_are_one_rank(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
+
+
+# -- a preposition's object and a relative clause with no pronoun: its subject speaks --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The jury heard about the money prosecutors say she spent on cars.", "prosecutors"),
+        ("The fight is over the land officials say was sold in secret.", "officials"),
+        ("Crews began work on the roof inspectors say collapsed in the storm.", "inspectors"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_on_a_prepositions_object_speaks(text: str, name: str):
+    assert _speaker(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The city officials say the road is safe.", "The city officials"),
+        ("As the city officials say, the road is safe.", "the city officials"),
+        ("Two of the union leaders said the deal was fair.", "Two of the union leaders"),
+    ],
+)
+def test_a_compound_subject_reads_as_before(text: str, name: str):
+    assert _speaker(text)[0] == name

@@ -43,10 +43,12 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
     SPEECH_CUES,
+    SUBORDINATORS,
     SUIT_IDIOM_VERBS,
     THING_PRONOUNS,
     TIME_WORDS,
@@ -789,6 +791,10 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
         return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
+    if found is not None and _contact_clause_subject(toks, found):
+        # "heard about the money prosecutors say she spent": the prosecutors, the subject of
+        # a relative clause with no pronoun on the preposition's object
+        return _phrase_of(found.tokens[-1:])
     if (
         found is None
         and i >= 3
@@ -845,6 +851,36 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     ):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+# Prepositions whose object a relative clause with no pronoun may follow: "(about) the money
+# prosecutors say she spent"; not "of" (a partitive's, "two of the union leaders"), "by" (an
+# agent's) nor "as" or a subordinator, which a subject may follow ("as the city officials say").
+_OBJECT_PREPOSITIONS = PREPOSITIONS - SUBORDINATORS - {"of", "by", "as"}
+
+
+def _contact_clause_subject(toks: list[Token], found: Phrase) -> bool:
+    """Whether `found`, an article, a noun in lower case and a plural of people, right after a
+    preposition, is the preposition's object and the subject of a relative clause with no
+    pronoun: "about the money prosecutors say she spent", "for the land officials say was
+    sold"; not a subject of its own ("The city officials say")."""
+    if len(found.tokens) != 3:
+        return False
+    article, noun, people = found.tokens
+    first = bisect_left(toks, (found.span[0],))
+    return (
+        first >= 1
+        and toks[first - 1].lower in _OBJECT_PREPOSITIONS
+        and article.lower in _ARTICLES
+        and noun.word.isalpha()
+        and noun.word.islower()
+        and people.word.islower()
+        and (
+            people_plural(people.word)
+            or people.lower in PERSON_ROLES
+            and _plural_head(people.lower)
+        )
+    )
 
 
 def _tagged_pair(text: str, toks: list[Token], second: Phrase) -> Phrase | None:
