@@ -1584,9 +1584,10 @@ MEMBERS_BODIES: frozenset[str] = frozenset(
     institution league network order partnership society syndicate synod union
     """.split()
 )
-# Words that make a rank of the military title after them, one role with it: "Master Sgt.",
-# "Staff Sgt.", "Lance Cpl.", "Chief Master Sgt." (not the "master" of "harbour master").
-RANK_MODIFIERS: frozenset[str] = frozenset("master staff lance first command".split())
+# Words that make a rank of the military or police title after them, one role with it:
+# "Master Sgt.", "Staff Sgt.", "Lance Cpl.", "Chief Master Sgt.", "Detective Sgt." (not the
+# "master" of "harbour master").
+RANK_MODIFIERS: frozenset[str] = frozenset("master staff lance first command detective".split())
 # Military ranks, spelled out or abridged, and the words that grade them ("Rear Admiral",
 # "Lieutenant General", "Lt. Col."): a rank alone before a name yields to the office an
 # appositive gives ("General Ana Ruiz, the army's chief of staff").

@@ -669,5 +669,8 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     ):
         name = toks[end + 2 : end + 2 + stop]
         if _proper_name(toks, end + 2, end + 2 + stop):
+            complement = _body_apposed(toks, end, name)
+            if complement is not None:  # "a spokesman for the utility, Harlow Power, ..."
+                return _phrase_of((*toks[:complement], *name))
             return _phrase_of(tuple(name), span)
     return _new_phrase(span, (*(t.word for t in toks[: last + 1]), "…"))

@@ -39,13 +39,16 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
+    PLAYING_POSITIONS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
     SPEECH_CUES,
+    SUBORDINATORS,
     SUIT_IDIOM_VERBS,
     THING_PRONOUNS,
     TIME_WORDS,
@@ -91,6 +94,7 @@ from tui.core.speakers.noun_phrases import (
     _count_word,
     _noun_phrase_before,
     _opens_clause,
+    _outlet_end,
     _past_participle,
     _phrase_at,
     _plural_head,
@@ -728,7 +732,8 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
                 first = bisect_left(toks, (antecedent.span[0],))
             else:  # "asked Ann Vale about the vote, who said": a noun no phrase is read of
                 first = j - timed - (j > timed and toks[j - timed - 1].lower in _ARTICLES)
-            antecedent = _complement_antecedent(text, toks, first, j == i - 1, antecedent)
+            one_person = j == i - 1 or _he_or_she_after(text, cue_start)
+            antecedent = _complement_antecedent(text, toks, first, one_person, antecedent)
             if antecedent is not None:
                 antecedent = _described_name(text, toks, i, antecedent) or antecedent
         elif lower == "which" and antecedent is not None:
@@ -786,6 +791,10 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
         return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
+    if found is not None and _contact_clause_subject(toks, found):
+        # "heard about the money prosecutors say she spent": the prosecutors, the subject of
+        # a relative clause with no pronoun on the preposition's object
+        return _phrase_of(found.tokens[-1:])
     if (
         found is None
         and i >= 3
@@ -842,6 +851,36 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     ):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+# Prepositions whose object a relative clause with no pronoun may follow: "(about) the money
+# prosecutors say she spent"; not "of" (a partitive's, "two of the union leaders"), "by" (an
+# agent's) nor "as" or a subordinator, which a subject may follow ("as the city officials say").
+_OBJECT_PREPOSITIONS = PREPOSITIONS - SUBORDINATORS - {"of", "by", "as"}
+
+
+def _contact_clause_subject(toks: list[Token], found: Phrase) -> bool:
+    """Whether `found`, an article, a noun in lower case and a plural of people, right after a
+    preposition, is the preposition's object and the subject of a relative clause with no
+    pronoun: "about the money prosecutors say she spent", "for the land officials say was
+    sold"; not a subject of its own ("The city officials say")."""
+    if len(found.tokens) != 3:
+        return False
+    article, noun, people = found.tokens
+    first = bisect_left(toks, (found.span[0],))
+    return (
+        first >= 1
+        and toks[first - 1].lower in _OBJECT_PREPOSITIONS
+        and article.lower in _ARTICLES
+        and noun.word.isalpha()
+        and noun.word.islower()
+        and people.word.islower()
+        and (
+            people_plural(people.word)
+            or people.lower in PERSON_ROLES
+            and _plural_head(people.lower)
+        )
+    )
 
 
 def _tagged_pair(text: str, toks: list[Token], second: Phrase) -> Phrase | None:
@@ -1320,17 +1359,29 @@ _OCCASION_PREPOSITIONS = frozenset("after at during before following".split())
 _OBJECT_REACH = 60  # characters before a complement read for the object before it
 
 
+# A cue word and "he" or "she" opening what it reports: "(who) said he had asked to leave".
+_HE_OR_SHE_AFTER_CUE = re.compile(r"[\w’'-]+\s+(?:that\s+)?(?:he|she)\b")
+
+
+def _he_or_she_after(text: str, cue_start: int) -> bool:
+    """Whether the cue at `cue_start` reports a clause "he" or "she" opens: a person's words,
+    which no team or city says ("sent the winger to Kell, who said he wanted to go")."""
+    return _HE_OR_SHE_AFTER_CUE.match(text, cue_start) is not None
+
+
 def _complement_antecedent(
-    text: str, toks: list[Token], first: int, restrictive: bool, topic: Phrase | None
+    text: str, toks: list[Token], first: int, one_person: bool, topic: Phrase | None
 ) -> Phrase | None:
     """What a relative "who" after the noun opening at toks[first] stands for when that noun
     is a verb's complement: the verb's object before it for a topic no person ("asked Ann
     Vale about the fire, who said": Vale's words), `topic` itself for a person's ("asked
     Voss about Premier Ann Lee, who has said": Lee's); None for a thing's with no such verb
     ("spoke to the minister about the fire, who said"). After "to", the object only for a
-    place's name, which takes no `restrictive` "who" ("traded a pitcher to Boston on Monday
-    who said": the pitcher's; not "sold a house to a neighbour who said", nor "to the Kings,
-    who said"). `topic` when no such complement opens the noun."""
+    place's name when the "who" is `one_person`'s, restrictive (no comma) or reporting "he"
+    or "she", which a place or a team takes neither ("traded a pitcher to Boston on Monday
+    who said", "sent a winger to Kell, who said he": the player's; not "sold a house to a
+    neighbour who said", nor "to the Kings, who said they"). `topic` when no such complement
+    opens the noun."""
     k = _chain_start(text, toks, first, _OF, _phrase_at) - 1  # "about the cost *of* the plan"
     if k >= 3 and toks[k].lower in _OCCASION_PREPOSITIONS:
         # "asked the trustee about the cost after the meeting, who said": past the occasion
@@ -1345,7 +1396,7 @@ def _complement_antecedent(
             return topic  # "asked Voss about Premier Ann Lee, who has said": Lee's
         return _verb_object(text, toks, k, verbs)
     place = toks[k + 1].word
-    if not restrictive or not place[0].isupper() or _full_name_at(toks, k + 1):
+    if not one_person or not place[0].isupper() or _full_name_at(toks, k + 1):
         return topic  # "to residents who", "to an investor who", "to Ann Lee who"
     return _verb_object(text, toks, k, verbs) or topic
 
@@ -1381,8 +1432,16 @@ def _verb_object(text: str, toks: list[Token], k: int, verbs: frozenset[str]) ->
     obj = _phrase_at(text, wide, len(wide) - 1)
     if obj is None:
         return None
+    # the verb read as a modifier inside the phrase ("The club *sent* winger Jake Mallory"):
+    # the object is the words after it
+    inner = [j for j, t in enumerate(obj.tokens[:-1]) if t.lower in verbs]
+    if inner and obj.tokens[inner[-1]].word.islower():
+        return _phrase_of(obj.tokens[inner[-1] + 1 :])
     # the verb, maybe a cue's, maybe a title before the object
     verb = _VERB_BEFORE_TITLES.search(text, max(0, obj.span[0] - 48), obj.span[0])
+    if verb is not None and (verb.group(1) in PERSON_ROLES or verb.group(1) in PLAYING_POSITIONS):
+        # a role before the name: "sent *winger* Jake Orr", "traded *centre* Lia Brandt"
+        verb = _VERB_BEFORE_TITLES.search(text, max(0, verb.start(1) - 48), verb.start(1))
     return obj if verb is not None and verb.group(1).lower() in verbs else None
 
 
@@ -1408,6 +1467,8 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if prose and _small_name_word(toks, i):
                 break  # "Justice Now said", "Families First said": a name's last word
             i -= 1
+        elif _outlet_end(toks, i):
+            break  # "Entertainment Tonight reported": the outlet's name, no day
         elif (timed := _time_length(toks, i)) >= 2:
             i -= timed  # "Wells Fargo this month announced", "Lee on Monday night said"
         elif timed:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
@@ -37,10 +38,12 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     TIME_LEADS,
     TIME_WORDS,
+    TITLES,
     TO_ROLES,
 )
 from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
 from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind
+from tui.core.speakers.gender import _known_given
 from tui.core.speakers.noun_phrases import (
     _adverb,
     _count_word,
@@ -89,7 +92,7 @@ _INDEFINITE_PLURAL = frozenset(NUMBER_WORDS) | frozenset({"several", "some", "ma
 # where people who speak are ("residents along the river", "charities across the region",
 # "protesters outside the Legislature").
 _COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset(
-    "across along near outside throughout".split()
+    "across along near outside throughout without".split()
 )
 # "the bank in Ohio", "the mother of the victim": one unnamed source
 _COMPLEMENTED_NAMES = (
@@ -302,6 +305,10 @@ def _named_with_complement(
     if first > 3 and toks[first - 1].lower == "late" and toks[first - 2].lower == "the":
         found = _phrase_of(tuple(toks[first - 2 : first + len(found.tokens)]))
         first -= 2
+    elif first > 2 and toks[first - 1].lower == "no" and toks[first - 2].lower == "with":
+        # "Workers with no contract": "no" is the complement's determiner
+        found = _phrase_of(tuple(toks[first - 1 : first + len(found.tokens)]))
+        first -= 1
     else:  # "Families of the four victims", "of the 12 miners": the count and its article
         counted = first - 1 if first > 3 and toks[first - 1].word.isdigit() else first
         if toks[counted - 1].lower in DETERMINERS and _count_word(toks[counted]):
@@ -595,12 +602,16 @@ def _titled_possessor(toks: list[Token], of: int, possessor: int) -> bool:
 def _body_apposed(toks: list[Token], last: int, name: Sequence[Token]) -> int | None:
     """The index of the first word of the complement ending at toks[last], a body's noun,
     when `name`, after a comma, is an organization's or an outlet's that apposes it ("a
-    spokesman for *the company*, Acme Corp": 'the'); None if not ("the head of the agency,
-    Ann Lee": a person's name apposes the head)."""
+    spokesman for *the company*, Acme Corp": 'the'), or a name of no given name or title
+    before it ("a spokesperson for the utility, Harlow Power"); None if not ("the head of the
+    agency, Ann Lee", "a spokesman for the company, Tom Hale": a person's name apposes the
+    head)."""
     noun = toks[last].lower
     if noun not in ORGANIZATION_NOUNS and noun not in MEDIA_NOUNS:
         return None
-    if marked_kind([t.word for t in name]) not in BODY_KINDS:
+    if marked_kind([t.word for t in name]) not in BODY_KINDS and (
+        _known_given(name[0].lower) or name[0].lower in UNISEX_NAMES or name[0].lower in TITLES
+    ):
         return None
     k = last
     while k > 0 and toks[k - 1].lower not in COMPLEMENT_PREPOSITIONS:

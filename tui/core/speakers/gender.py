@@ -14,6 +14,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     MALE_TITLES,
     NAME_PARTICLES,
+    NOBLE_TITLES,
     PREPOSITIONS,
 )
 from tui.core.speaker_kinds import PERSON_ROLES
@@ -32,6 +33,13 @@ _OFFICE_TITLES = frozenset(
     minister president premier chancellor ambassador envoy secretary governor senator
     commissioner
     """.split()
+)
+# A title of the peerage or of royalty and its place, which tells the gender: "The Countess
+# of Brill", "the Duke of Avon".
+_NOBLE_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?P<title>"
+    + "|".join(t.capitalize() for t in sorted(NOBLE_TITLES))
+    + r")\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _NEUTRALLY_TITLED = re.compile(
     r"(?:(?:" + "|".join(t.capitalize() for t in sorted(_NEUTRAL_TITLES)) + r")\.?\s+"
@@ -152,9 +160,11 @@ def _known_given(word: str) -> bool:
 
 def _subject_agrees(match: re.Match[str], gender: str) -> bool:
     """Whether the subject `match` found (`_DESCRIBED_PERSON`, `_AGED_NAME`,
-    `_NEUTRALLY_TITLED`) is a person who may be "he" or "she" (`gender`): a person's noun or
-    a name of that gender or of none; no plural noun ("The witnesses included Ann Lee. She
-    said": not the witnesses)."""
+    `_NEUTRALLY_TITLED`, `_NOBLE_SUBJECT`) is a person who may be "he" or "she" (`gender`): a
+    person's noun or a name or a title of that gender or of none; no plural noun ("The
+    witnesses included Ann Lee. She said": not the witnesses)."""
+    if match.re is _NOBLE_SUBJECT:
+        return _GENDERED_NOUNS.get(match.group("title").lower(), gender) == gender
     if match.re is _AGED_NAME or match.re is _NEUTRALLY_TITLED:
         return _GIVEN_NAMES.get(match.group("name").split()[0].lower(), gender) == gender
     head = _person_head(match)

@@ -38,7 +38,6 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
-    OUTLETS,
     STATE_MEDIA_MODIFIERS,
 )
 from tui.core.speaker_kinds import BODY_KINDS, NETWORKS, PERSON_ROLES, given_name, marked_kind
@@ -222,7 +221,9 @@ def _person_of_body(toks: list[Token]) -> int | None:
     """Where a body's name starts after a person's name, given name or title first, and "of"
     or "with" (the index after the preposition): "Sgt. Rhea Tully *of the* Vell County
     Sheriff's Office", "Ann Tully *of* Dorn Police"; None if no person stands there ("the
-    Jane Hale Institute of Art", the body's noun before "of"; "Boy Scouts of America")."""
+    Jane Hale Institute of Art", the body's noun before "of"; "Boy Scouts of America"). A
+    role opening the name is a title too: "Police Chief Rhea Tully *of the* Vell Police
+    Service"."""
     j = next((k for k, t in enumerate(toks) if t.lower in PERSON_BODY_LINKS), 0)
     if (
         j >= 2
@@ -230,10 +231,20 @@ def _person_of_body(toks: list[Token]) -> int | None:
         and toks[j - 1].capitalized
         and toks[j - 1].lower not in ORGANIZATION_MARKERS
         and toks[-1].capitalized
-        and (given_name(toks[j - 2].word) or (j >= 3 and toks[0].lower in TITLES))
+        and (
+            given_name(toks[j - 2].word)
+            or (j >= 3 and toks[0].lower in TITLES)
+            or (j >= 3 and toks[j - 2].capitalized and _capitalised_role(toks[: j - 2]))
+        )
     ):
         return j + 1
     return None
+
+
+def _capitalised_role(toks: list[Token]) -> bool:
+    """Whether a role written as a title, with its capital, stands in `toks`: "*Police Chief*
+    Rhea Tully", "*Detective* Sgt."; not "a spokesman for"."""
+    return any(t.word[0].isupper() and t.lower in PERSON_ROLES for t in toks)
 
 
 def _person_before_marker(own: list[Token], bare: bool) -> bool:
@@ -444,17 +455,6 @@ def _firm_suffix(toks: list[Token], i: int) -> bool:
         _name_shaped(before.word)
         and not _possessive(before.word)
         and (before.lower not in _ROLES_OR_TITLES and before.lower not in DETERMINERS)
-    )
-
-
-def _outlet_end(toks: list[Token], i: int) -> bool:
-    """Whether the role word toks[i] ends a known outlet's name (`OUTLETS`: "The Hollywood
-    Reporter"), capitalised as it is there."""
-    return (
-        i >= 1
-        and toks[i].word[0].isupper()
-        and toks[i - 1].word[0].isupper()
-        and f"{toks[i - 1].lower} {toks[i].lower}" in OUTLETS
     )
 
 

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     PLAYING_POSITIONS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    SPOKESPERSON_HEADS,
     SURNAME_FIRST_NAMES,
     TIME_WORDS,
     TITLES,
@@ -537,7 +538,10 @@ def _name_complemented(toks: list[Token], connector: int) -> bool:
 def _name_after_role(toks: list[Token], first: int) -> int:
     """The start of the name in toks[first:], the words after a role's complement: from the
     first given name ("Secretary of State Ana Sofia Marques"), else the last two names,
-    initials between them kept ("Secretary of State Jon Q. Husted")."""
+    initials between them kept ("Secretary of State Jon Q. Husted"). A spokesperson holds no
+    office of a domain: "a spokesman for Home Hardware" names the company whole."""
+    if first >= 2 and toks[first - 2].lower in SPOKESPERSON_HEADS:
+        return first
     office = first
     while office < len(toks) - 1 and _office_domain(toks, office):
         office += 1  # "Secretary of State Vale": the office's domain, then the name

@@ -50,6 +50,7 @@ from tui.core.organizations import (
     CAMPAIGN_VERBS,
     NAME_SMALL_WORDS,
     ORGANIZATION_MARKERS,
+    OUTLETS,
     PARTY_NAMES,
     ROMANCE_BODY_HEADS,
     ROMANCE_NAME_LINKS,
@@ -334,6 +335,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         return index - 1  # "Québec solidaire said": a party's name in lower case
     if (
         not _head_ok(toks[index])
+        and not _outlet_end(toks, index)  # "Entertainment Tonight said": no day
         and not _control_centre(toks, index)
         and not _numbered_body(toks, index)
         and not _per_cent(toks, index)
@@ -393,8 +395,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j
         elif _share_number(toks, j, index, first):  # "Only 9 percent", "41 percent of them"
             first = j
-        elif _small_name_word(toks, j):  # "Doctors *Without* Borders"
-            first = j
+        elif _small_name_word(toks, j) or _name_opening_small_word(toks, j, first):
+            first = j  # "Doctors *Without* Borders", "for *No* Frills"
         elif _occupation_before_name(toks, j, first):  # "the *singer* Ann Lee"
             first = j
         elif (
@@ -505,6 +507,33 @@ def _small_name_word(toks: list[Token], j: int) -> bool:
         and j > 0
         and toks[j - 1].capitalized
         and not tok.word.isupper()
+    )
+
+
+def _outlet_end(toks: list[Token], i: int) -> bool:
+    """Whether toks[i], a role word or a time word, ends a known outlet's name (`OUTLETS`:
+    "The Hollywood Reporter", "Entertainment Tonight"), capitalised as it is there."""
+    return (
+        i >= 1
+        and toks[i].word[0].isupper()
+        and toks[i - 1].word[0].isupper()
+        and f"{toks[i - 1].lower} {toks[i].lower}" in OUTLETS
+    )
+
+
+def _name_opening_small_word(toks: list[Token], j: int, first: int) -> bool:
+    """Whether toks[j], a function word written with a capital inside a sentence (after a
+    word in lower case), opens the capitalised name after it: "a spokesman for *No* Frills",
+    "nurses at *All* Saints"; not "Then I" nor a sentence's "No one"."""
+    tok = toks[j]
+    return (
+        first == j + 1
+        and j > 0
+        and tok.word[0].isupper()
+        and not tok.word.isupper()
+        and tok.lower in FUNCTION_WORDS
+        and toks[j - 1].word.islower()
+        and toks[first].capitalized
     )
 
 

@@ -65,6 +65,7 @@ from tui.core.lexicon import (
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
     ORDINALS,
     ORGANIZATION_PLURALS,
@@ -156,6 +157,7 @@ from tui.core.speakers.gender import (
     _AGED_NAME,
     _GIVEN_NAMES,
     _NEUTRALLY_TITLED,
+    _NOBLE_SUBJECT,
     _first_given,
     _gender,
     _given,
@@ -195,7 +197,6 @@ from tui.core.speakers.kinds import (
     _named_person_like,
     _official_publication,
     _opening_capital_only,
-    _outlet_end,
     _participle_of,
     _person_of_body,
     _plural_possessive_at,
@@ -249,6 +250,7 @@ from tui.core.speakers.noun_phrases import (
     _lower_case_name_start,
     _name_initial,
     _numbered_body,
+    _outlet_end,
     _participle,
     _phrase_at,
     _plural_head,
@@ -687,6 +689,11 @@ _AUTHOR_CONTACT = re.compile(
     r"|e-?mailed|texted|messaged|asked|questioned|met(?:\s+with)?|(?:spoke|talked)\s+(?:to|with)"
     r"|sat\s+down\s+with|caught\s+up\s+with|wrote\s+to"
     r"|put\s+(?:that|this|the|my|our)\s+(?:question|questions|point)\s+to)\s+"
+)
+# A name's person by the name's possessive, contacted by the author: "(met) Ray Tolland's
+# daughter", "(called) the mayor's wife".
+_OWNER_AND_PERSON = re.compile(
+    r"(?:the\s+[a-z]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?P<noun>[a-z]+)\b"
 )
 # What ends the contacted person's phrase: the topic or the time ("asked Ann Roe about the
 # ward", "reached Tom Reyes on Monday").
@@ -1274,6 +1281,10 @@ class Speakers:
         contact = _AUTHOR_CONTACT.match(text, clause.end("subordinator"), position)
         if contact is None:
             return None  # "When I brought up Ivo Lind, he said": whom the author spoke of
+        kin = _OWNER_AND_PERSON.match(text, contact.end(), position)
+        if kin is not None and _gender(frozenset({kin["noun"]}), "") == gender:
+            # "When I met Ray Tolland's daughter, she said": the daughter, not Tolland
+            return self._entry_for(_phrase_of(tuple(tokens(text, kin.start(), kin.end()))))[0]
         ends = _CONTACT_OBJECT_ENDS.search(text, contact.end(), position)
         upper = ends.start() if ends is not None else position
         met = {
@@ -1535,6 +1546,7 @@ class Speakers:
             *_DESCRIBED_PERSON.finditer(text, lower, position),
             *_AGED_NAME.finditer(text, lower, position),
             *_NEUTRALLY_TITLED.finditer(text, lower, position),
+            *_NOBLE_SUBJECT.finditer(text, lower, position),
         ]
         candidates.sort(key=re.Match.start, reverse=True)  # the last first: read lazily
         last = next(
@@ -1556,7 +1568,11 @@ class Speakers:
             if last.re is _DESCRIBED_PERSON
             else last.end("name")
         )
-        phrase = phrase_after(text, start, upper)
+        phrase = (
+            _phrase_of(tuple(tokens(text, start, upper)))
+            if last.re is _NOBLE_SUBJECT  # "The Countess of Brill": the title and its place
+            else phrase_after(text, start, upper)
+        )
         if phrase is None and last.re is _DESCRIBED_PERSON:
             # "The man’s daughter": a person's noun that no role list holds, up to its head
             head = _person_head(last)
@@ -3631,6 +3647,11 @@ class Speakers:
                 frozenset({head}),
                 True,
             )
+        if _named_after_title(toks):  # "The Prince of Wales Hospital said": the hospital
+            span = (toks[int(toks[0].lower == "the")].start, toks[-1].end)
+            return _Analysis(
+                text[span[0] : span[1]], None, "organization", True, span, toks[-1].lower
+            )
         if len(toks) > 2 and toks[1].lower == "in" and toks[0].lower in COUNTS_IN:
             # "Some in the party", "Those in the administration": part of the body, a group
             span = (toks[0].start, toks[-1].end)
@@ -3688,6 +3709,16 @@ class Speakers:
             first = int(_opens_line_or_sentence(text, toks[0].start))
             named = any(t.capitalized and t.lower not in DETERMINERS for t in toks[first:])
             return _Analysis(text[span[0] : span[1]], None, "group", named, span, words[-1])
+        who_head = _who_clause_head(phrase, toks)
+        if who_head is not None:
+            # "Farmers who sell at the Saltmarsh Market say": the farmers, not the market
+            head = who_head.lower
+            if _plural_head(head):
+                return _Analysis(text[span[0] : span[1]], None, "group", False, span, head)
+            described = frozenset({head})
+            gender = _gender(described, "")
+            written = text[span[0] : span[1]]
+            return _Analysis(written, None, "person", False, span, head, gender, described)
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
@@ -3790,6 +3821,8 @@ class Speakers:
             if complemented is not None:
                 return complemented
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
+        if conjunction >= 1 and words[conjunction] in OFFICE_MODIFIERS:
+            conjunction -= 1  # "Ann Lee and former Premier Tom Hale": before "former"
         place = conjunction  # "Gov. Ann Lee and Seattle Mayor Tom Hale": before the place too
         while place > conjunction - 2 and place >= 1 and toks[place].capitalized:
             place -= 1
@@ -4636,7 +4669,13 @@ class Speakers:
             ),
             -1,
         )
-        if joined > 0 and toks[joined].lower in {"and", "or"}:
+        if (
+            joined > 1
+            and toks[joined].lower in OFFICE_MODIFIERS
+            and toks[joined - 1].lower in _CONJUNCTIONS
+        ):
+            toks = toks[joined:]  # "Premier Ann Lee and *former Premier Tom Hale*": his alone
+        elif joined > 0 and toks[joined].lower in {"and", "or"}:
             toks = toks[joined + 1 :]  # "Sen. Ann Gill and *Sen. Ida Voss* met": hers alone
         found = _phrase_at(text, toks, len(toks) - 1)
         if found is None:
@@ -5341,6 +5380,41 @@ _NAMED_AFTER_TITLE_HEADS = (
     | PLACE_NAME_WORDS
     | frozenset("centre center stadium arena scheme".split())
 )
+
+
+def _who_clause_head(phrase: Phrase, toks: list[Token]) -> Token | None:
+    """The noun in lower case that `phrase` ends with and a relative clause with "who" and a
+    name follows (`_relative_subject`): a person or people by that "who", the speaker,
+    whatever the clause names ("Farmers who sell at the Saltmarsh Market", "The farmer who
+    sells at the Kell Market", "Parents who know Ann Lee"); None if no such noun heads it."""
+    at = len(phrase.words) - 2
+    if phrase.words[-1] != "…" or at < 0 or at + 2 >= len(toks) or toks[at + 1].lower != "who":
+        return None
+    head = toks[at]
+    if not (head.word.islower() or at == 0 and head.word[1:].islower()):
+        return None
+    if not any(t.capitalized for t in toks[at + 2 :]):
+        return None  # "The farmer who sells at the market": read as ever
+    if any(t.lower == "as" for t in toks[at + 2 :]):
+        return None  # "A man who served as Mayor Tom Lee": the name is his
+    return head if head.word.isalpha() else None
+
+
+def _named_after_title(toks: list[Token]) -> bool:
+    """Whether `toks` name an institution after a title of the crown or the peerage, every
+    word capitalised and its last an institution's: "The Prince of Wales Hospital", "the
+    Queen Elizabeth II Health Sciences Centre", "Duke of Kell School"; no person."""
+    at = int(toks[0].lower == "the")
+    return (
+        len(toks) >= at + 3
+        and (toks[at].lower in NOBLE_TITLES or toks[at].lower in CROWN_OFFICES)
+        and toks[-1].lower in _NAMED_AFTER_TITLE_INSTITUTIONS
+        and all(t.word[:1].isupper() or t.lower in NAME_CONNECTORS for t in toks[at:])
+    )
+
+
+# The heads of an institution named after a title that may speak: a hospital, a school.
+_NAMED_AFTER_TITLE_INSTITUTIONS = ORGANIZATION_WORDS | frozenset({"centre", "center"})
 
 
 def _noble_title(toks: list[Token]) -> int | None:

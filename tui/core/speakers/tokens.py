@@ -14,6 +14,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     BELIEF_CUES,
     COLLECTIVE_HEADS,
+    COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
     DETERMINERS,
@@ -57,6 +58,7 @@ _TOKEN = re.compile(r"\w++(?:(?:[-â€™'&.]|(?<=\d),(?=\d))\w++)*+(?:(?<=\.\w)\.[â
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = (
     ROLE_NOUNS
+    | COMPANY_ROLE_NOUNS  # "said a spokesman for the utility"
     | ORGANIZATION_WORDS
     | ORGANIZATION_PLURALS
     | DOCUMENT_WORDS

@@ -1034,7 +1034,11 @@ class CueForms(Clauses):
             return None  # "the page, which calls itself Truth Now, claimed": a name it goes by
         quote = self._first_quote((cue[1], sentence[1]))
         if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
-            if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
+            if (
+                self._only_punctuation(quote.end, sentence[1])
+                or self._relative(phrase, quote)
+                or self._object_gap_name(cue, phrase, quote)
+            ):
                 return Found(quote.content, "direct", phrase, cue)
             content = self._content(cue[1], self._before_message_venue(cue[1], sentence[1]))
             return None if content is None else Found(content[0], content[1], phrase, cue)
@@ -1045,6 +1049,16 @@ class CueForms(Clauses):
             content = self._content(start, end, one_word=True)
             return None if content is None else Found(content[0], content[1], phrase, cue)
         return self._stance(cue, sentence, phrase)
+
+    def _object_gap_name(self, cue: Span, phrase: Phrase, quote: Quote) -> bool:
+        """Whether the naming verb's object is the relative pronoun before its subject and the
+        quote right after the verb is the name ("A budget that Greaves called “bare bones”
+        now pays for ...", "the levy which Lee calls “a tax on bread” is gone"): the name is
+        all it reports, the main clause going on after it."""
+        return not self.text[cue[1] : quote.start].strip() and (
+            _RELATIVE_OBJECT.search(self.text, max(0, phrase.span[0] - 12), phrase.span[0])
+            is not None
+        )
 
     def _relative(self, phrase: Phrase, quote: Quote) -> bool:
         """Whether the naming verb is in a relative clause that a comma closes at `quote`

@@ -475,12 +475,14 @@ _CONJOINED_AUXILIARY = (
     + r")\s+(?:on\s+)?to"
 )
 _CONJUNCTIONS = "and|but|yet|or|while|whereas|although|though"  # that may join a second cue
+# The object's relative pronoun before a subject: "(a budget) that (Lee called reckless)".
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+$")
 _EVENT_STRENGTHS = frozenset({"Tropical", "Super"})  # "Tropical Storm Lee", "Super Typhoon Kai"
 # A subject that "and" may join to another before a cue: "said he and his wife had left".
 _LONE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 # What joins a second attribution to the content of the last: a conjunction ("and he urged",
-# "..., as officials warned"), or a relative pronoun that is the object of the new cue ("...,
-# which he said were").
+# "..., as officials warned", "..., when regulators say"), or a relative pronoun that is the
+# object of the new cue ("..., which he said were").
 # A relative aside's opening, its cue's statement inside the last content, and its close
 # before that content's verb: "the fund*, which* auditors say was sound*, was* insured" (no
 # cut of the last content there).
@@ -491,7 +493,7 @@ _COORDINATOR = re.compile(
     + _CONJUNCTIONS
     + r")(?:\s+(?:"
     + _CONJOINED_AUXILIARY
-    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–]"
+    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+(?:as|when)|[,―—–]"
     # the head of a relative clause without its pronoun: ", a decision aides said he made"
     + r"|,\s+an?\s+[a-z-]+(?:\s+[a-z-]+)?)\s+$"
 )
@@ -2762,7 +2764,17 @@ class CueAttributions(CueForms, Quotations):
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
             if _gerund_joined_to_noun(text, start, cue[0], word):
                 return None, False
-            phrase = last or self._sentence_subject(start, cue[0])
+            in_relative = (
+                participle
+                and last is not None
+                and _OBJECT_RELATIVE_BEFORE.search(text, max(0, last.span[0] - 8), last.span[0])
+            )
+            if in_relative:
+                # "The party seized on a budget that Lee called reckless, saying ...": the
+                # party, the subject of the clause the relative one is in, not Lee
+                phrase = self._sentence_subject(self.clause_start, last.span[0])
+            else:
+                phrase = last or self._sentence_subject(start, cue[0])
         elif (
             last is not None and last.antecedent is not None and _closed_by_comma(lead)
         ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
