@@ -1915,6 +1915,13 @@ ROLE_NOUNS: frozenset[str] = (
     """.split()
     )
     | frozenset(
+        # an office won and not yet taken, by its hyphened suffix: "Premier-designate Ada Voss
+        # said", "Mayor-elect Tom Bryce told supporters", "Prime Minister-designate"
+        f"{office}-{suffix}"
+        for office in "president premier minister mayor governor chancellor senator".split()
+        for suffix in ("elect", "designate")
+    )
+    | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman
     spokeswoman spokesperson spokespeople spokesmen chief chiefs commander commander-in-chief
@@ -2516,6 +2523,14 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
     "Twitter", "X", "Facebook", "Instagram", "Threads", "Bluesky", "LinkedIn", "TikTok",
     "YouTube", "Mastodon", "WhatsApp", "Telegram",
 )  # fmt: skip
+# Bodies and envoys a state sends "to" another or to a world body, which speak for the sender:
+# "the European Union's delegation to Canada said", "Norway's ambassador to the UN said".
+ACCREDITED_BODIES: frozenset[str] = frozenset(
+    "delegation delegations mission missions embassy ambassador ambassadors envoy envoys".split()
+)
+# What a speaker puts on one of SOCIAL_NETWORKS, which "the post read" or "the video said" stands
+# for after "wrote on Instagram" or "posted to TikTok": the poster's words.
+NETWORK_POSTS: frozenset[str] = frozenset("post tweet video message caption thread reel".split())
 # Where a speaker goes to be heard, before a purpose infinitive of speech (cues.py): "took to X
 # to say", "went on television to argue", "used the podium to announce"; with VENUE_WORDS.
 PLATFORM_WORDS: frozenset[str] = frozenset(

@@ -54,6 +54,7 @@ from tui.core.lexicon import (
     SCENE_PREPOSITIONS,
     SEASONS,
     SELF_PRONOUNS,
+    SOCIAL_NETWORKS,
     SPEECH_CUES,
     STANCE_CUES,
     STATE_PARTICIPLE_ADJECTIVES,
@@ -92,6 +93,8 @@ from tui.core.statements.state import State
 from tui.core.text import alternation
 
 _VENUE = alternation(VENUE_WORDS)
+# A venue or a social network where words were given: "in a statement", "on Instagram".
+_VENUE_OR_NETWORK = alternation(VENUE_WORDS | frozenset(SOCIAL_NETWORKS))
 # "and" and a predicate of the cue's own subject after its object, an auxiliary or a past in
 # "-ed" before a circumstance: "denied wrongdoing *and has not been charged*", "denied the
 # claims *and resigned on Friday*" (not "denied the claims and related charges": a noun).
@@ -163,7 +166,7 @@ _VENUE_ADJUNCT_HEAD = (
     r"(?:(?!(?:that|"
     + _AUXILIARY
     + r")\b|to\s+(?!(?:a|an|the|his|her|their|its|our)\b))[\w’'.-]+\s+){0,5}?(?:"
-    + _VENUE
+    + _VENUE_OR_NETWORK
     + r")s?(?:\s+(?:"
     + _VENUE
     + r")s?)*"
