@@ -22,6 +22,12 @@ from extraction_helpers import attributed, missing_speakers, named, speaker_of, 
             "person",
         ),
         (
+            "Tomas Reyes, the club’s captain, posted to TikTok late Friday that he was sad. "
+            "“Keep your heads up,” the video said.",
+            "Tomas Reyes",
+            "person",
+        ),
+        (
             "The Marlow Rowing Club said on Facebook that the regatta was off. "
             "“Stay safe, everyone,” the post read.",
             "Marlow Rowing Club",
@@ -286,3 +292,45 @@ def test_the_election_round_up_keeps_its_reactions_and_their_speakers():
     found = speakers_by_opening(ELECTION)
     assert not any(n in ("Canada", "Premier-designate Lila Moreau") for _, n, _ in found)
     assert not any(c.startswith(("Others were", "Vale did not")) for c, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“See you at the rink,” he wrote, adding a photo of the two of them.",
+        "“We will rebuild,” the mayor posted, adding a broken-heart emoji.",
+        "She thanked the volunteers, adding the hashtag #HarbourStrong.",
+    ],
+)
+def test_a_photo_or_a_hashtag_added_to_a_post_is_no_statement(text: str):
+    assert not any(cue == "adding" for _, _, cue in named(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“We will rebuild,” he wrote, adding that the arena would reopen.", "the arena would"),
+        ("“We will rebuild,” he wrote, adding the photo had been taken in May.", "the photo had"),
+        ("The coach praised the team, adding two players were hurt.", "two players were"),
+    ],
+)
+def test_what_is_added_after_a_post_is_still_reported(text: str, content: str):
+    assert any(found.startswith(content) for found, _, _ in named(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The post, which has since been deleted, read: “Nobody is sorry.”",
+        "The tweet, since removed, read: “Justice is dead in Brill County.”",
+        "The caption, which ran under a photo of the pier, read: “Gone fishing, forever.”",
+    ],
+)
+def test_a_post_with_an_aside_before_read_gives_its_words(text: str):
+    [(content, speaker, cue)] = attributed(text)
+    assert speaker is not None and speaker.kind == "document"
+    assert cue == "read" and content[:6] in text
+
+
+def test_a_reader_with_an_aside_reads_no_words():
+    assert attributed("The student, who was 19, read “Hamlet” aloud.") == []

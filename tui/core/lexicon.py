@@ -2931,6 +2931,14 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
     article articles editorial editorials piece pieces eulogy toast sermon lecture
     """.split()
 )
+# What is posted beside a message's words, the object of "add" (ADD_FORMS) that is none of
+# them: "adding the hashtag #NoMore", "adding a broken-heart emoji", "adding a photo".
+ATTACHMENT_NOUNS: frozenset[str] = MESSAGE_NOUNS | frozenset(
+    """
+    hashtag hashtags emoji emojis picture pictures image images photograph photographs clip
+    clips link links gif gifs selfie selfies caption captions
+    """.split()
+)
 # Nouns of what someone said, which a colon after their possessor introduces in the words
 # said: "Her verdict: “...”", "The chef’s answer: “...”".
 VERDICT_NOUNS: frozenset[str] = frozenset(

@@ -790,6 +790,9 @@ _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_
 _STREET_WORDS = frozenset(word.lower().rstrip(".") for word in STREET_WORDS) - TITLES
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
+# An appositive and the verb between a speaker and where it spoke: "Tom Reyes*, the club’s
+# captain, posted* to TikTok".
+_APPOSED_TO_VENUE = re.compile(r",[^,.;:“”\"\n]{1,60},\s+(?:[a-z]+\s+){1,3}")
 
 
 # A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
@@ -3226,8 +3229,8 @@ class Speakers:
     def _venue_giver(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6b: "the statement", "the email", "her post": the speaker who last spoke "in a
         statement" ("X said in a statement", "In a statement, X said"; "X wrote on Instagram
-        ... the post read"), shortly before `position`; for an owner named before the
-        message, `_message_owner`'s; None if nobody did."""
+        ... the post read"; "X, an aide, said in a statement"), shortly before `position`;
+        for an owner named before the message, `_message_owner`'s; None if nobody did."""
         if found.kind != "document" or found.named:
             return None
         owner = _key(found.name).rpartition(" ")[0]
@@ -3250,7 +3253,11 @@ class Speakers:
                 for e in self._recent_entries()
                 if e.kind != "document"
                 and any(
-                    0 <= start - b < _VENUE_GAP or 0 <= a - end < _VENUE_GAP for a, b in e.mentions
+                    0 <= start - b < _VENUE_GAP
+                    or 0 <= a - end < _VENUE_GAP
+                    or 0 < start - b < _VENUE_OPENING
+                    and _APPOSED_TO_VENUE.fullmatch(text, b, start) is not None
+                    for a, b in e.mentions
                 )
             ),
             None,
