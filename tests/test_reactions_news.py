@@ -262,6 +262,7 @@ def test_the_death_round_up_keeps_its_tributes_and_their_speakers():
         ("Grieve died peacefully", "Walter Grieve’s family", "group"),
         ("Dad believed that politics", "Walter Grieve’s family", "group"),
         ("a builder in every sense", "Nadia Ferrante", "person"),
+        ("Grieve as a fierce defender", "Daniel Aubry", "person"),
         ("Walter Grieve could argue", "Daniel Aubry", "person"),
         ("Aubry had spoken", "Prime Minister’s Office", "organization"),
         ("Grieve had been", "The three Prairie premiers", "group"),
@@ -334,3 +335,43 @@ def test_a_post_with_an_aside_before_read_gives_its_words(text: str):
 
 def test_a_reader_with_an_aside_reads_no_words():
     assert attributed("The student, who was 19, read “Hamlet” aloud.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Premier Dale Hinds paid tribute to Morrow as a man of principle.",
+            "Morrow as a man of principle",
+            "Dale Hinds",
+        ),
+        (
+            "Teammates paid homage to Ruiz as a leader who never quit.",
+            "Ruiz as a leader who never quit",
+            "Teammates",
+        ),
+        (
+            "The coach pays tribute to his players as “the toughest group I have had.”",
+            "his players as “the toughest group I have had",
+            "The coach",
+        ),
+    ],
+)
+def test_a_tribute_paid_to_someone_as_what_they_were_is_a_statement(
+    text: str, content: str, name: str
+):
+    [(found, speaker, _)] = named(text)
+    assert (found, speaker) == (content, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans paid tribute to Morrow as the hearse passed.",
+        "Crowds paid tribute to the victims as the bells rang out.",
+        "The premier paid tribute to Morrow as well.",
+        "Leaders from across the country paid tribute to Morrow on Sunday.",
+    ],
+)
+def test_a_tribute_paid_with_no_as_what_is_no_statement(text: str):
+    assert attributed(text) == []

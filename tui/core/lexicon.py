@@ -168,13 +168,23 @@ HARSH_CRITICISM_CUES: frozenset[str] = frozenset(
     roasts roasted roasting
     """.split()
 )
+# A tribute paid to someone as what they were: "Hinds paid tribute to Morrow as a man of
+# principle", "paid homage to her as a pioneer" (a cue only with "as" after its object: not
+# "paid tribute to Morrow on Sunday").
+TRIBUTE_CUES: frozenset[str] = frozenset(
+    f"{pay} {tribute} to"
+    for pay in "pay pays paid paying".split()
+    for tribute in ("tribute", "homage")
+)
 # A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
 # after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
 _RATING_CUES: frozenset[str] = frozenset({"rate", "rates", "rated"})
 # Cues only with "as" after their object: the characterize, rating, framing and harsh verbs,
 # each a stance or a view of the thing ("framed the cuts as a betrayal"), which a headline's
 # "says" may sum up ("Union says cuts betray riders").
-AS_CUES: frozenset[str] = CHARACTERIZE_CUES | _RATING_CUES | FRAMING_CUES | HARSH_CRITICISM_CUES
+AS_CUES: frozenset[str] = (
+    CHARACTERIZE_CUES | _RATING_CUES | FRAMING_CUES | HARSH_CRITICISM_CUES | TRIBUTE_CUES
+)
 # Nouns of a child (`CHILD_NOUNS` and `LIFE_STAGE_NOUNS` add their own).
 _YOUNG_NOUNS: frozenset[str] = frozenset(
     "child boy girl kid toddler baby student schoolboy schoolgirl teen teenager".split()
@@ -1185,6 +1195,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "puts it",
     "tell it",  # "To hear critics tell it, ...", "..., as Lee tells it."
     "tells it",
+    *sorted(TRIBUTE_CUES),
     "made clear",
     "makes clear",
     "made it clear",
