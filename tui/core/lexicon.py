@@ -168,13 +168,23 @@ HARSH_CRITICISM_CUES: frozenset[str] = frozenset(
     roasts roasted roasting
     """.split()
 )
+# A tribute paid to someone as what they were: "Hinds paid tribute to Morrow as a man of
+# principle", "paid homage to her as a pioneer" (a cue only with "as" after its object: not
+# "paid tribute to Morrow on Sunday").
+TRIBUTE_CUES: frozenset[str] = frozenset(
+    f"{pay} {tribute} to"
+    for pay in "pay pays paid paying".split()
+    for tribute in ("tribute", "homage")
+)
 # A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
 # after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
 _RATING_CUES: frozenset[str] = frozenset({"rate", "rates", "rated"})
 # Cues only with "as" after their object: the characterize, rating, framing and harsh verbs,
 # each a stance or a view of the thing ("framed the cuts as a betrayal"), which a headline's
 # "says" may sum up ("Union says cuts betray riders").
-AS_CUES: frozenset[str] = CHARACTERIZE_CUES | _RATING_CUES | FRAMING_CUES | HARSH_CRITICISM_CUES
+AS_CUES: frozenset[str] = (
+    CHARACTERIZE_CUES | _RATING_CUES | FRAMING_CUES | HARSH_CRITICISM_CUES | TRIBUTE_CUES
+)
 # Nouns of a child (`CHILD_NOUNS` and `LIFE_STAGE_NOUNS` add their own).
 _YOUNG_NOUNS: frozenset[str] = frozenset(
     "child boy girl kid toddler baby student schoolboy schoolgirl teen teenager".split()
@@ -1207,6 +1217,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "puts it",
     "tell it",  # "To hear critics tell it, ...", "..., as Lee tells it."
     "tells it",
+    *sorted(TRIBUTE_CUES),
     "made clear",
     "makes clear",
     "made it clear",
@@ -1938,6 +1949,13 @@ ROLE_NOUNS: frozenset[str] = (
     """.split()
     )
     | frozenset(
+        # an office won and not yet taken, by its hyphened suffix: "Premier-designate Ada Voss
+        # said", "Mayor-elect Tom Bryce told supporters", "Prime Minister-designate"
+        f"{office}-{suffix}"
+        for office in "president premier minister mayor governor chancellor senator".split()
+        for suffix in ("elect", "designate")
+    )
+    | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman
     spokeswoman spokesperson spokespeople spokesmen chief chiefs commander commander-in-chief
@@ -2543,6 +2561,14 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
     "Twitter", "X", "Facebook", "Instagram", "Threads", "Bluesky", "LinkedIn", "TikTok",
     "YouTube", "Mastodon", "WhatsApp", "Telegram",
 )  # fmt: skip
+# Bodies and envoys a state sends "to" another or to a world body, which speak for the sender:
+# "the European Union's delegation to Canada said", "Norway's ambassador to the UN said".
+ACCREDITED_BODIES: frozenset[str] = frozenset(
+    "delegation delegations mission missions embassy ambassador ambassadors envoy envoys".split()
+)
+# What a speaker puts on one of SOCIAL_NETWORKS, which "the post read" or "the video said" stands
+# for after "wrote on Instagram" or "posted to TikTok": the poster's words.
+NETWORK_POSTS: frozenset[str] = frozenset("post tweet video message caption thread reel".split())
 # Where a speaker goes to be heard, before a purpose infinitive of speech (cues.py): "took to X
 # to say", "went on television to argue", "used the podium to announce"; with VENUE_WORDS.
 PLATFORM_WORDS: frozenset[str] = frozenset(
@@ -2956,6 +2982,14 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
     prayer prayers speech speeches column columns op-ed op-eds essay essays book books poem
     poems memo memos blog blogs lie lies goodbye farewell thanks greeting greetings song songs
     article articles editorial editorials piece pieces eulogy toast sermon lecture
+    """.split()
+)
+# What is posted beside a message's words, the object of "add" (ADD_FORMS) that is none of
+# them: "adding the hashtag #NoMore", "adding a broken-heart emoji", "adding a photo".
+ATTACHMENT_NOUNS: frozenset[str] = MESSAGE_NOUNS | frozenset(
+    """
+    hashtag hashtags emoji emojis picture pictures image images photograph photographs clip
+    clips link links gif gifs selfie selfies caption captions
     """.split()
 )
 # Nouns of what someone said, which a colon after their possessor introduces in the words

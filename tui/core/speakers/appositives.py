@@ -199,6 +199,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     if _describes_complement(text, toks, head, after_head, comma):
         return head  # "Nurses at Greystone, the group's largest hospital, said": its hospital
+    if toks[after_head].word.startswith("@"):
+        return head  # "Ina Voss, @inavoss on X, wrote": her handle, no role
     opener = toks[after_head].lower
     if opener in _INCLUSION_OPENERS and (opener != "among" or _plural_head(head.words[-1].lower())):
         return head  # "Her allies, including councillor Ann Roe, said": one of them, no role

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from tui.core.lexicon import (
+    ACCREDITED_BODIES,
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
     ATTITUDE_ADJECTIVE_CUES,
@@ -977,11 +978,13 @@ def _places_no_speaker(found: Phrase) -> bool:
 
 def _place_of_body(toks: list[Token], found: Phrase) -> bool:
     """Whether `found`, a name, is the place "in" which a body or a role just before it sits
-    ("the embassy in Seoul", "a spokesman in Tokyo"), or the place documents come "from"
+    ("the embassy in Seoul", "a spokesman in Tokyo"), or "to" which a state's envoy is sent
+    ("Norway's delegation to Canada", `ACCREDITED_BODIES`), or the place documents come "from"
     ("two reports from Geneva"; not "a report from Reuters", "a letter from Ann Lee", nor
     "Data from Eurostat", a document opening its sentence): the body or the document speaks,
-    not the place."""
-    if not found.tokens[0].capitalized:
+    not the place. "The" may open the name ("the United Nations")."""
+    named = found.tokens[1:] if found.tokens[0].lower == "the" else found.tokens
+    if not named or not named[0].capitalized:
         return False
     first = bisect_left(toks, (found.span[0],))
     if first < 2:
@@ -991,6 +994,8 @@ def _place_of_body(toks: list[Token], found: Phrase) -> bool:
         return False
     if toks[first - 1].lower == "from":
         return noun.lower in DOCUMENT_WORDS and _place_named(found.tokens)
+    if toks[first - 1].lower == "to":
+        return noun.lower in ACCREDITED_BODIES  # "the EU's delegation to Canada"
     return toks[first - 1].lower == "in" and (
         noun.lower in ORGANIZATION_WORDS
         or noun.lower in PERSON_ROLES

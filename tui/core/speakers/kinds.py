@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     LEGAL_SUFFIXES,
     MEMBERS_BODIES,
     NAME_CONNECTORS,
+    NETWORK_POSTS,
     NUMBERED_BODIES,
     ORGANIZATION_WORDS,
     PERSON_BODY_LINKS,
@@ -26,6 +27,7 @@ from tui.core.lexicon import (
     RANK_MODIFIERS,
     RIVAL_NOUNS,
     SERVICE_COMPOUNDS,
+    SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     THING_PRONOUNS,
     TITLES,
@@ -46,6 +48,7 @@ from tui.core.speakers.noun_phrases import _goods_maker, _inner_article, _subjec
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import _ROLES_OR_TITLES, Token, _possessive, tokens
+from tui.core.text import alternation
 
 
 def _body_end(match: re.Match[str]) -> int | None:
@@ -72,13 +75,22 @@ _OWNED_BODY = re.compile(
 _PERSON_LIKE = frozenset({"person", "unknown"})
 
 
+# A social network after the preposition that places a post on it: "wrote *on Instagram*",
+# "posted a video *to TikTok*".
+_ON_NETWORK = r"|(?<![\w’'-])(?:on|to|via)\s+(?:" + alternation(SOCIAL_NETWORKS) + r")(?![\w-])"
+
+
 @lru_cache(maxsize=64)
 def _venue(head: str) -> re.Pattern[str]:
     """ "in a statement", "in an emailed statement": the document `head` as where words were
-    given. The word boundary is a look-behind after the "I" or "i", so that the scan skips
-    from one such letter to the next instead of trying it at every position."""
+    given; for a post (NETWORK_POSTS), also the network it went on ("wrote on Instagram ...
+    the post read"). The word boundary is a look-behind after the "I" or "i", so that the
+    scan skips from one such letter to the next instead of trying it at every position."""
     return re.compile(
-        r"[Ii](?<!\w.)n\s+(?:a|an|her|his|their|its)\s+(?:[a-z]+\s+)?" + re.escape(head) + r"\b"
+        r"[Ii](?<!\w.)n\s+(?:a|an|her|his|their|its)\s+(?:[a-z]+\s+)?"
+        + re.escape(head)
+        + r"\b"
+        + (_ON_NETWORK if head in NETWORK_POSTS else "")
     )
 
 

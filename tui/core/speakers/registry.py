@@ -57,6 +57,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     MARKET_INSTRUMENTS,
     MEDIA_WORDS,
+    MESSAGE_VENUES,
     MILITARY_RANKS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -791,6 +792,9 @@ _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_
 _STREET_WORDS = frozenset(word.lower().rstrip(".") for word in STREET_WORDS) - TITLES
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
+# An appositive and the verb between a speaker and where it spoke: "Tom Reyes*, the club’s
+# captain, posted* to TikTok".
+_APPOSED_TO_VENUE = re.compile(r",[^,.;:“”\"\n]{1,60},\s+(?:[a-z]+\s+){1,3}")
 
 
 # A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
@@ -2235,6 +2239,7 @@ class Speakers:
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._apposed_body(found, mention[0])
+            or self._family_again(found, mention[0])
             or self._nation_as_band(found, mention[0])
             or self._described_document(found, mention[0])
             or self._venue_giver(found, mention[0])
@@ -3275,11 +3280,17 @@ class Speakers:
         )
 
     def _venue_giver(self, found: _Analysis, position: int) -> _Entry | None:
-        """Sieve 6b: "the statement", "the email": the speaker who last spoke "in a statement"
-        ("X said in a statement", "In a statement, X said"), shortly before `position`; None
-        if nobody did."""
-        if found.kind != "document" or _key(found.name) != found.head:
+        """Sieve 6b: "the statement", "the email", "her post": the speaker who last spoke "in a
+        statement" ("X said in a statement", "In a statement, X said"; "X wrote on Instagram
+        ... the post read"; "X, an aide, said in a statement"), shortly before `position`;
+        for an owner named before the message, `_message_owner`'s; None if nobody did."""
+        if found.kind != "document" or found.named:
             return None
+        owner = _key(found.name).rpartition(" ")[0]
+        if owner not in ("", *POSSESSIVE_PRONOUNS) and not owner.endswith(POSSESSIVE_ENDINGS):
+            return None
+        if owner and owner not in POSSESSIVE_PRONOUNS:
+            return self._message_owner(owner, found.head, position)
         lead = max(0, position - _MENTION_REACH)
         venues = list(_venue(found.head).finditer(self._text, lead, position))
         if not venues:
@@ -3289,17 +3300,58 @@ class Speakers:
         if text[start] == "I":  # "In a statement released by X on Friday, the board said"
             comma = text.find(", ", end, end + _VENUE_OPENING)
             end = comma + 1 if comma >= 0 else end
-        return next(
+        heard = next(
             (
                 e
                 for e in self._recent_entries()
                 if e.kind != "document"
                 and any(
-                    0 <= start - b < _VENUE_GAP or 0 <= a - end < _VENUE_GAP for a, b in e.mentions
+                    0 <= start - b < _VENUE_GAP
+                    or 0 <= a - end < _VENUE_GAP
+                    or 0 < start - b < _VENUE_OPENING
+                    and _APPOSED_TO_VENUE.fullmatch(text, b, start) is not None
+                    for a, b in e.mentions
                 )
             ),
             None,
         )
+        return heard if heard is not None else self._person_before(start)
+
+    def _person_before(self, at: int) -> _Entry | None:
+        """The person named just before `at`, speaker or not, who becomes one ("Ada Roy wrote
+        on X. “...,” the post read": she wrote nothing reported before); None if none is."""
+        self._known_people()
+        k = bisect_left(self._named_people, (at,))
+        if k == 0:
+            return None
+        person = self._named_people[k - 1]
+        if not 0 <= at - person.start - len(person.name) < _VENUE_GAP:
+            return None
+        ref = self.person_surnamed(person.surname, at)
+        return None if ref is None else self._entries.get(ref)
+
+    def _message_owner(self, owner: str, head: str, position: int) -> _Entry | None:
+        """ "Rusk’s post", "the club’s statement": the speaker, no document, heard last shortly
+        before `position` whose name ends with `owner` (its key with the possessive ending),
+        else the one person of that surname named before, if the message `head` is one of
+        MESSAGE_VENUES; None otherwise."""
+        if head not in MESSAGE_VENUES:
+            return None
+        last = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")
+        heard = next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind != "document"
+                and (e.key == last or e.key.endswith(f" {last}"))
+                and position - e.mentions[-1][1] < _MENTION_REACH
+            ),
+            None,
+        )
+        if heard is not None or " " in last:
+            return heard
+        ref = self.person_surnamed(last, position)  # "Amy Rusk shared a photo ... Rusk’s post"
+        return None if ref is None else self._entries.get(ref)
 
     def _government_arm(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 0b: "the agency", "the federal department" at `position`: the government arm
@@ -3336,6 +3388,22 @@ class Speakers:
         ):
             return None  # the "... Agency" named before is the agency
         return body
+
+    def _family_again(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 5b: "the family" (KIN_BODIES) at `position`: the one family heard shortly
+        before, by whose it is ("His family said ... “...,” the family said": Ada Roy's
+        family; "The family of Ada Roy said"); None if none was, or two were."""
+        head = found.head
+        if found.named or head not in KIN_BODIES or found.name.lower() != f"the {head}":
+            return None
+        families = {
+            e.ref: e
+            for e in self._recent_entries()
+            if e.kind == found.kind
+            and (e.key.endswith(f" {head}") or e.key.startswith(f"{head} of "))
+            and position - e.mentions[-1][1] < _MENTION_REACH
+        }
+        return next(iter(families.values())) if len(families) == 1 else None
 
     def _apposed_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5a: "the team", "the employer" at `position`: the body named since the last

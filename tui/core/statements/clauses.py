@@ -93,9 +93,10 @@ from tui.core.statements.rejections import gapped
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
-# A venue's noun, or a network named alone as where it was posted: "said in a statement",
-# "said on Telegram it had ...".
-_VENUE = alternation(VENUE_WORDS | frozenset(SOCIAL_NETWORKS))
+_VENUE = alternation(VENUE_WORDS)
+# A venue's noun, or a network named alone, as where words were given: "said in a statement",
+# "said on Telegram it had ...", "wrote on Instagram on Monday."
+_VENUE_OR_NETWORK = alternation(VENUE_WORDS | frozenset(SOCIAL_NETWORKS))
 # "and" and a predicate of the cue's own subject after its object, an auxiliary or a past in
 # "-ed" before a circumstance: "denied wrongdoing *and has not been charged*", "denied the
 # claims *and resigned on Friday*" (not "denied the claims and related charges": a noun).
@@ -167,7 +168,7 @@ _VENUE_ADJUNCT_HEAD = (
     r"(?:(?!(?:that|"
     + _AUXILIARY
     + r")\b|to\s+(?!(?:a|an|the|his|her|their|its|our)\b))[\w’'.-]+\s+){0,5}?(?:"
-    + _VENUE
+    + _VENUE_OR_NETWORK
     + r")s?(?:\s+(?:"
     + _VENUE
     + r")s?)*"

@@ -55,6 +55,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANSWER_VERBS,
     ARGUE_FORMS,
+    ATTACHMENT_NOUNS,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
@@ -570,6 +571,8 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
+# Hashtags and handles closing a content: "the hashtag *#NoMore #Ridgeway*".
+_TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+[.!?]?\s*$")
 # An invitation turned down (`OBJECT_SENSES`), with what it invited to ("rejected two
 # invitations *to debate*"), or judged ("rejected the invitation *as* a stunt"): a stance.
 # Verbs of refusing a thing asked, whose noun may take what it asked to do: "rejected two
@@ -1304,7 +1307,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         return True  # "threatened a clerk with a knife": a deed, no threat worded
     if word in _NEWS_VERBS and _NEWS_CAME.match(text, cue[1], end):
         return True  # "learned of the closure by email", "heard about it from a friend"
-    if word in ADD_FORMS and _put_somewhere(text, cue, end):
+    if word in ADD_FORMS and (_put_somewhere(text, cue, end) or _attached(text, cue, span)):
         return True
     if word in ADMIT_FORMS and _COUNTS_ADMITTED.match(text, cue[1], end):
         return True  # "admitted 14 counts of fraud": a plea, as "pleaded guilty" is
@@ -1420,6 +1423,15 @@ def in_naming_aside(text: str, cue: Span) -> bool:
     """Whether the cue at `cue` is in an aside of no relative pronoun after a comma ("The
     bill, a measure she called reckless, passed"), which the next comma closes."""
     return _NAMING_RELATIVE.search(text, max(0, cue[0] - _NAMING_REACH), cue[0]) is not None
+
+
+def _attached(text: str, cue: Span, span: Span) -> bool:
+    """ "she wrote, adding a photo of the pair", "adding the hashtag #NoMore": the object of
+    "add" a thing posted beside the words (ATTACHMENT_NOUNS), its tags after it, and nothing
+    reported after it."""
+    tags = _TRAILING_TAGS.search(text, span[0], span[1])
+    end = tags.start() if tags is not None else span[1]
+    return _noun_object(text, cue, (span[0], end), heads=ATTACHMENT_NOUNS)
 
 
 def _put_somewhere(text: str, cue: Span, end: int) -> bool:
