@@ -2045,6 +2045,24 @@ ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "who was granted anonymity",
     "who were granted anonymity",
     "who insisted on anonymity",
+    # a resident's wish not to be named, or a name kept back: "A shopper who did not want to
+    # be named said", "A parent who asked that her name not be used because ... said"
+    "who did not want to be named",
+    "who did not want to be identified",
+    "who asked to remain anonymous",
+    *(
+        form.format(own)
+        for own in ("his", "her", "their")
+        for form in (
+            "who asked that {} name not be used",
+            "who asked that {} names not be used",
+            "who did not want {} name used",
+            "who did not want {} name published",
+            "who declined to give {} name",
+            "who declined to give {} full name",
+            "who would not give {} name",
+        )
+    ),
 )
 # Organizations: capitalised names and common nouns that make a speaker an organization.
 ORGANIZATION_WORDS: frozenset[str] = (

@@ -654,7 +654,8 @@ _DESCRIBED_PERSON = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
 )
-_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
+# After a name, an age or not: ", a consultant", ", 41, a swim coach".
+_ARTICLE_APPOSITIVE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:a|an|the)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # before a source's name
 # Each possessive pronoun as written, in lower case and capitalised, with its pronoun.
 _POSSESSIVE_FORMS = [

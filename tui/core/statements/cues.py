@@ -1336,7 +1336,8 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
         opening.group(2).islower() or _opening_plain_noun(text, opening, first)
     ):
         return None
-    if not (word.endswith(("s", "ed")) or word in _PAST_CUES or opening.group(2).endswith("s")):
+    verb = word.partition(" ")[0]  # "calls" of "calls for"
+    if not (verb.endswith(("s", "ed")) or verb in _PAST_CUES or opening.group(2).endswith("s")):
         return None  # "a transcript of a January call between ...": the cue word a noun
     if any(
         w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS for w in opening.group(1).split()
