@@ -156,9 +156,40 @@ def test_an_age_with_no_appositive_after_it_gives_no_role():
     assert speaker_of(text) == ("Pim Okoro", "person", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Speaker after speaker told trustees the library must stay open.",
+            "Speaker after speaker",
+        ),
+        ("Parent after parent urged the board to keep the late bus.", "Parent after parent"),
+        (
+            "Resident after resident said the arena was the heart of Dunmore.",
+            "Resident after resident",
+        ),
+    ],
+)
+def test_a_noun_repeated_around_after_is_many_speakers_a_group(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Day after day, tenants said the water was brown.", "tenants", "group"),
+        ("Weeks after the flood, the owner said he would rebuild.", "the owner", "person"),
+        ("Soon after noon, the reeve said the road would reopen.", "the reeve", "person"),
+    ],
+)
+def test_after_between_other_words_makes_no_group(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
 ARTICLE_STATEMENTS = {
     "community-pool-closure.txt": [
         ("We are not trying to take something", "Glen Oberholt", "person"),
+        ("the pool is the only place in town", "Speaker after speaker", "group"),
         ("she taught two of her grandchildren", "Mary Pike", "person"),
         ("That pool is the one place", "Mary Pike", "person"),
         ("she walks to the pool", "Carol", "person"),

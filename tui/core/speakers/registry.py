@@ -3966,6 +3966,7 @@ class Speakers:
         # "9 percent said"; "Two said", "31 said", "Most said", "A third said": a count of people
         collective = (
             role_head in COLLECTIVE_HEADS
+            or _one_after_another(toks)
             or head in SHARE_HEADS
             or _count_alone(head)
             or _fraction_share(
@@ -4905,6 +4906,11 @@ def _marker_alone(text: str, tok: Token) -> bool:
         and tok.lower[:-1] not in ORGANIZATION_WORDS
         and _opens_line_or_sentence(text, tok.start)
     )
+
+
+def _one_after_another(toks: list[Token]) -> bool:
+    """Whether `toks` repeat a noun around "after" ("Speaker after speaker"): many, a group."""
+    return len(toks) == 3 and toks[1].lower == "after" and toks[0].lower == toks[2].lower
 
 
 def _bare_role(name: str) -> bool:
