@@ -186,8 +186,76 @@ def test_after_between_other_words_makes_no_group(text: str, name: str, kind: st
     assert speaker_of(text)[:2] == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Marchers carried placards that read “Keep Fernhill green.”",
+            "Keep Fernhill green",
+            ("Marchers", "group"),
+        ),
+        ("Pupils held signs that read “Let us skate.”", "Let us skate", ("Pupils", "group")),
+        (
+            "Neighbours waved banners reading “Our park, our say.”",
+            "Our park, our say",
+            ("Neighbours", "group"),
+        ),
+        (
+            "Placards reading “No to the tower” lined the fence.",
+            "No to the tower",
+            ("Placards", "document"),
+        ),
+        (
+            "A banner that read “Keep the arena” hung from the rafters.",
+            "Keep the arena",
+            ("A banner", "document"),
+        ),
+    ],
+)
+def test_the_words_on_a_sign_are_its_carriers_or_the_signs_own(
+    text: str, content: str, speaker: tuple[str, str]
+):
+    """A sign's words are the stance of those who carry, hold or wave it; a sign that no
+    one in the sentence carries speaks for itself, a document."""
+    [(found, who, _)] = attributed(text)
+    assert found == content
+    assert who is not None and (who.name, who.kind) == speaker
+
+
+def test_a_sign_someone_else_saw_is_not_theirs():
+    assert attributed("Shoppers saw a sign that read “Closed for good.”") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was reading “Walden” to the class.",
+        "Reading “Walden” aloud, the teacher said it was timeless.",
+    ],
+)
+def test_reading_a_title_is_no_sign_of_words(text: str):
+    assert [cue for _, _, cue in attributed(text) if cue and cue.startswith("read")] == []
+
+
+def test_a_plural_subject_and_its_past_verb_are_no_part_of_the_document_after_it():
+    [(_, speaker, _)] = attributed("Officials released figures that show the lake is cleaner.")
+    assert speaker is not None and speaker.name == "figures"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Its retired teachers said the gym was cold.", "Its retired teachers"),
+        ("Some elected trustees said the vote was rushed.", "Some elected trustees"),
+    ],
+)
+def test_a_participle_after_a_determiner_still_modifies_the_speaker(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
 ARTICLE_STATEMENTS = {
     "community-pool-closure.txt": [
+        ("Save our pool", "Signs", "document"),
         ("We are not trying to take something", "Glen Oberholt", "person"),
         ("the pool is the only place in town", "Speaker after speaker", "group"),
         ("she taught two of her grandchildren", "Mary Pike", "person"),

@@ -1105,9 +1105,10 @@ ESTIMATED_NOUNS: frozenset[str] = frozenset(
     inflation deficit shortfall
     """.split()
 )
-# Verbs of a text's wording ("A banner read: “...”", "The note reads “...”"): a cue only
-# before a quotation and after a document (`DOCUMENT_WORDS`), not "She read “Hamlet”".
-WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
+# Verbs of a text's wording ("A banner read: “...”", "The note reads “...”", "signs reading
+# “...”"): a cue only before a quotation and after a document (`DOCUMENT_WORDS`), not "She
+# read “Hamlet”".
+WORDING_VERBS: frozenset[str] = frozenset("read reads reading".split())
 # Verbs of showing, no claim before pictures ("showed footage of burning bins").
 SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
 # Verbs of conceding, and the contests or outcomes they may concede as a thing, no claim:
@@ -2914,12 +2915,14 @@ MESSAGE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 # Verbs by which one puts out a post, a note or a sign of one's own, whose caption or
-# message is the poster's words: "Kay shared a photo with the caption “...”".
+# message is the poster's words: "Kay shared a photo with the caption “...”", "Marchers
+# carried placards that read “...”".
 POSTING_VERBS: frozenset[str] = frozenset(
     """
     share shares shared sharing post posts posted posting tweet tweets tweeted tweeting
     caption captions captioned captioning write writes wrote writing upload uploads uploaded
     uploading publish publishes published publishing
+    carry carries carried carrying hold holds held holding wave waves waved waving
     """.split()
 )
 # Nouns of kinds of message and of writing (the "message" object of Levin's 37.1 verbs):

@@ -1043,14 +1043,16 @@ _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "rea
 # The subject of a verb of wording, opening its clause (the sentence, or after "and" or a
 # semicolon): a document, a few words before its noun, what describes it after, to the verb
 # ("One large placard near the gate read"; not "The student who held the banner read"), and a
-# participle's aside in commas ("An email from the manager, entered as an exhibit, reads").
+# participle's aside in commas ("An email from the manager, entered as an exhibit, reads"),
+# or a relative "that" after it ("A banner that read"). Without an article, no past before
+# the document: "Marchers carried placards that read" is the marchers' (`_captioned`).
 _WORDED_SUBJECT = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s)|(?<=;\s))"
-    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?(?P<head>(?i:"
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?|(?:(?![a-z]*ed\s|held\s)[\w’'-]+\s+){0,2}?)(?P<head>(?i:"
     + alternation(DOCUMENT_WORDS)
     + r"))\b(?P<described>[^,;:“”\"]{0,60}?)"
-    r"(?:,\s+(?:also\s+)?[a-z]+(?:ed|en|wn)\s[^,;:“”\"]{1,60},)?(?=\s*$)"
+    r"(?:,\s+(?:also\s+)?[a-z]+(?:ed|en|wn)\s[^,;:“”\"]{1,60},)?(?:\s+(?:that|which))?(?=\s*$)"
 )
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
