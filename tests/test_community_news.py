@@ -253,6 +253,23 @@ def test_a_participle_after_a_determiner_still_modifies_the_speaker(text: str, n
     assert speaker_of(text)[0] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Everyone at the vigil agreed the crossing was unsafe.", "Everyone at the vigil"),
+        ("Not everybody on Birch Lane supports the bike lane.", "Not everybody on Birch Lane"),
+        ("Everybody in Hollis knows the arena is old.", "Everybody in Hollis"),
+    ],
+)
+def test_everyone_is_a_group_of_speakers(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_someone_is_still_one_person():
+    text = "Someone at the vigil said the crossing was unsafe."
+    assert speaker_of(text)[:2] == ("Someone at the vigil", "person")
+
+
 ARTICLE_STATEMENTS = {
     "community-pool-closure.txt": [
         ("Save our pool", "Signs", "document"),

@@ -754,6 +754,7 @@ _BODY_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&.-]*){0,3}),\s+"
     r"(?:the|a|an|its|their|[A-Z][\w’'-]*[’']s)\s+(?P<description>[a-z][^,.;:!?“”\"]{0,59}),"
 )
+_ALL_PEOPLE = frozenset({"everyone", "everybody"})  # "Everyone at the meeting agreed": many
 _BODIES_OR_GROUPS = BODY_KINDS | {"group"}  # what "the team" or "the employer" may stand for
 # An order, not a work, after the active verb of such a deed: "directed the agency to
 # release the files", "directed that the files be released" (no director; "directed the
@@ -3967,6 +3968,7 @@ class Speakers:
         collective = (
             role_head in COLLECTIVE_HEADS
             or _one_after_another(toks)
+            or head in _ALL_PEOPLE
             or head in SHARE_HEADS
             or _count_alone(head)
             or _fraction_share(
