@@ -270,6 +270,37 @@ def test_someone_is_still_one_person():
     assert speaker_of(text)[:2] == ("Someone at the vigil", "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Rev. Mira Halloran, the pastor of Grace Chapel, said the furnace had failed.",
+            "pastor of Grace Chapel",
+        ),
+        (
+            "The Rev. Mira Halloran, rector of St. Jude's, said the furnace had failed.",
+            "rector of St. Jude's",
+        ),
+    ],
+)
+def test_the_clergys_appositive_outranks_the_title_after_an_article(text: str, role: str):
+    assert speaker_of(text) == ("Mira Halloran", "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Rev. Mira Halloran said the furnace had failed.", "Rev."),
+        (
+            "Retired Gen. Otis Brandt, a former commander, said the base would close.",
+            "Retired Gen.",
+        ),
+    ],
+)
+def test_a_title_alone_or_a_modified_rank_is_still_the_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
 ARTICLE_STATEMENTS = {
     "community-pool-closure.txt": [
         ("Save our pool", "Signs", "document"),
