@@ -3967,7 +3967,7 @@ class Speakers:
         # "9 percent said"; "Two said", "31 said", "Most said", "A third said": a count of people
         collective = (
             role_head in COLLECTIVE_HEADS
-            or _one_after_another(toks)
+            or _repeated_around_after(toks)
             or head in _ALL_PEOPLE
             or head in SHARE_HEADS
             or _count_alone(head)
@@ -4910,7 +4910,7 @@ def _marker_alone(text: str, tok: Token) -> bool:
     )
 
 
-def _one_after_another(toks: list[Token]) -> bool:
+def _repeated_around_after(toks: list[Token]) -> bool:
     """Whether `toks` repeat a noun around "after" ("Speaker after speaker"): many, a group."""
     return len(toks) == 3 and toks[1].lower == "after" and toks[0].lower == toks[2].lower
 
