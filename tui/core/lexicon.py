@@ -1132,9 +1132,10 @@ ESTIMATED_NOUNS: frozenset[str] = frozenset(
     inflation deficit shortfall
     """.split()
 )
-# Verbs of a text's wording ("A banner read: “...”", "The note reads “...”"): a cue only
-# before a quotation and after a document (`DOCUMENT_WORDS`), not "She read “Hamlet”".
-WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
+# Verbs of a text's wording ("A banner read: “...”", "The note reads “...”", "signs reading
+# “...”"): a cue only before a quotation and after a document (`DOCUMENT_WORDS`), not "She
+# read “Hamlet”".
+WORDING_VERBS: frozenset[str] = frozenset("read reads reading".split())
 # Forms of "testify": what is testified is a clause or what "to" or "about" opens ("testified
 # that", "testified to his good character", "testified about the fire"); a phrase of another
 # preposition is where, when or for whom ("testified for the defence", "testified on the
@@ -2086,6 +2087,24 @@ ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "who was granted anonymity",
     "who were granted anonymity",
     "who insisted on anonymity",
+    # a resident's wish not to be named, or a name kept back: "A shopper who did not want to
+    # be named said", "A parent who asked that her name not be used because ... said"
+    "who did not want to be named",
+    "who did not want to be identified",
+    "who asked to remain anonymous",
+    *(
+        form.format(own)
+        for own in ("his", "her", "their")
+        for form in (
+            "who asked that {} name not be used",
+            "who asked that {} names not be used",
+            "who did not want {} name used",
+            "who did not want {} name published",
+            "who declined to give {} name",
+            "who declined to give {} full name",
+            "who would not give {} name",
+        )
+    ),
 )
 # Organizations: capitalised names and common nouns that make a speaker an organization.
 ORGANIZATION_WORDS: frozenset[str] = (
@@ -2964,12 +2983,14 @@ MESSAGE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 # Verbs by which one puts out a post, a note or a sign of one's own, whose caption or
-# message is the poster's words: "Kay shared a photo with the caption “...”".
+# message is the poster's words: "Kay shared a photo with the caption “...”", "Marchers
+# carried placards that read “...”".
 POSTING_VERBS: frozenset[str] = frozenset(
     """
     share shares shared sharing post posts posted posting tweet tweets tweeted tweeting
     caption captions captioned captioning write writes wrote writing upload uploads uploaded
     uploading publish publishes published publishing
+    carry carries carried carrying hold holds held holding wave waves waved waving
     """.split()
 )
 # Nouns of kinds of message and of writing (the "message" object of Levin's 37.1 verbs):

@@ -263,6 +263,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return _named_and_others(text, lower, found, joined)
     if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":
         return _count_in(text, lower, found) or found
+    if found is not None and text[found.span[0] - 6 : found.span[0]] == "after ":
+        return _one_after_another(text, lower, found) or found
     return found
 
 
@@ -350,6 +352,23 @@ def _count_in(text: str, lower: int, found: Phrase) -> Phrase | None:
     if count is None:
         return None
     return _new_phrase((count.start(), found.span[1]), (count.group("q"), "in", *found.words))
+
+
+# A noun and "after" before the same noun: "Speaker after speaker (told)".
+_NOUN_AFTER = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+after\s+\Z")
+
+
+def _one_after_another(text: str, lower: int, found: Phrase) -> Phrase | None:
+    """ "Speaker after speaker told trustees ...", "Parent after parent urged ...": the noun
+    repeated around "after", many of them one at a time, a group; None if `found`, one word,
+    does not repeat the noun before "after"."""
+    if len(found.words) != 1:
+        return None
+    before = _NOUN_AFTER.search(text, max(lower, found.span[0] - 24), found.span[0])
+    if before is None or before.group(1).lower() != found.words[0].lower():
+        return None
+    word = found.words[0]
+    return _new_phrase((before.start(), found.span[1]), (before.group(1), "after", word))
 
 
 # An age between a person and where they are from: "Ann Lee, 54, of Fresno said".

@@ -688,6 +688,10 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
         return None
     head = toks[k - 1]
     found = _phrase_at(text, toks, k - 1) or _new_phrase((head.start, head.end), (head.word,))
+    # "A father of two who asked not to be named": the noun "of" complements speaks
+    outer = _named_with_complement(text, toks, found, bisect_left(toks, (found.span[0],)))
+    if outer is not None and outer.span[0] < found.span[0]:
+        found = outer
     return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
 
 

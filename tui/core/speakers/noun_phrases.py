@@ -417,6 +417,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             and (tok.lower not in PERSON_OBJECT_VERBS or not _subjects_verb(toks, j))
             and (j == 0 or toks[j - 1].lower not in MODALS)  # "would *meet* Sen. Ann Lee"
             and not _verb_after_name(toks, j)
+            and not _verb_after_plural(toks, j)
             and (
                 not toks[first].word[0].isupper()
                 or _has_role(toks, first, index)
@@ -695,6 +696,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
             or _only_one(toks, j)  # "its only shareholder"
         )
         and toks[j].lower not in FINITE_PASTS  # "The rain came too late": a clause
+        and not _verb_after_plural(toks, j)
     ):
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
@@ -727,6 +729,22 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     if _possessive(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
         return j - 1  # "the world's two biggest polluters"
     return None
+
+
+def _verb_after_plural(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], a lower-case word in -ed, is the verb of the plural noun before it
+    ("Protesters *carried* placards that read", "Officials *released* documents that show"),
+    no modifier of the noun after it ("the *elected* officials", "its *retired* staff")."""
+    if j < 1 or not toks[j].lower.endswith("ed") or not toks[j].word.islower():
+        return False
+    before = toks[j - 1]
+    return (
+        len(before.word) > 3
+        and before.word.isalpha()
+        and before.lower not in FUNCTION_WORDS
+        and before.lower not in DETERMINERS
+        and _plural_head(before.lower)
+    )
 
 
 _DEFINITE_BEFORE_COUNT = frozenset("the these those".split())

@@ -660,7 +660,8 @@ _DESCRIBED_PERSON = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
 )
-_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
+# After a name, an age or not: ", a consultant", ", 41, a swim coach".
+_ARTICLE_APPOSITIVE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:a|an|the)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # before a source's name
 # Each possessive pronoun as written, in lower case and capitalised, with its pronoun.
 _POSSESSIVE_FORMS = [
@@ -756,6 +757,7 @@ _BODY_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&.-]*){0,3}),\s+"
     r"(?:the|a|an|its|their|[A-Z][\w’'-]*[’']s)\s+(?P<description>[a-z][^,.;:!?“”\"]{0,59}),"
 )
+_ALL_PEOPLE = frozenset({"everyone", "everybody"})  # "Everyone at the meeting agreed": many
 _BODIES_OR_GROUPS = BODY_KINDS | {"group"}  # what "the team" or "the employer" may stand for
 # An order, not a work, after the active verb of such a deed: "directed the agency to
 # release the files", "directed that the files be released" (no director; "directed the
@@ -4106,6 +4108,8 @@ class Speakers:
         # "9 percent said"; "Two said", "31 said", "Most said", "A third said": a count of people
         collective = (
             role_head in COLLECTIVE_HEADS
+            or _repeated_around_after(toks)
+            or head in _ALL_PEOPLE
             or head in SHARE_HEADS
             or _count_alone(head)
             or _fraction_share(
@@ -5061,6 +5065,11 @@ def _marker_alone(text: str, tok: Token) -> bool:
         and tok.lower[:-1] not in ORGANIZATION_WORDS
         and _opens_line_or_sentence(text, tok.start)
     )
+
+
+def _repeated_around_after(toks: list[Token]) -> bool:
+    """Whether `toks` repeat a noun around "after" ("Speaker after speaker"): many, a group."""
+    return len(toks) == 3 and toks[1].lower == "after" and toks[0].lower == toks[2].lower
 
 
 def _bare_role(name: str) -> bool:

@@ -511,7 +511,9 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         if len(kept) >= 2 + dot and kept[-2 - dot].lower in RANK_MODIFIERS:
             break  # "Master Sgt.": one rank
         kept.pop()
-    if kept and not any(t.lower in ROLE_NOUNS for t in kept):
+    if all(t.lower in DETERMINERS for t in kept):
+        return None  # "The Rev.": a title alone, which an appositive outranks (`_title_role`)
+    if not any(t.lower in ROLE_NOUNS for t in kept):
         # "Retired Gen.": the title is what the modifier modifies ("State climatologist Dr.":
         # no title of courtesy)
         kept = _without_courtesy(pre)

@@ -1081,15 +1081,17 @@ _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "rea
 # semicolon): a document, a few words before its noun, what describes it after, to the verb
 # ("One large placard near the gate read"; not "The student who held the banner read"), and a
 # participle's or a relative's aside in commas ("An email from the manager, entered as an
-# exhibit, reads", "The post, since deleted, read", "The post, which drew 900 replies, read").
+# exhibit, reads", "The post, since deleted, read", "The post, which drew 900 replies, read"),
+# or a relative "that" after it ("A banner that read"). Without an article, no past before
+# the document: "Marchers carried placards that read" is the marchers' (`_captioned`).
 _WORDED_SUBJECT = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s)|(?<=;\s))"
-    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?(?P<head>(?i:"
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?|(?:(?![a-z]*ed\s|held\s)[\w’'-]+\s+){0,2}?)(?P<head>(?i:"
     + alternation(DOCUMENT_WORDS)
     + r"))\b(?P<described>[^,;:“”\"]{0,60}?)"
     r"(?:,\s+(?:(?:which|that)\s+[^,;:“”\"]{1,60}|(?:(?:also|since|now|later)\s+)?"
-    r"[a-z]+(?:ed|en|wn)(?:\s[^,;:“”\"]{1,60})?),)?(?=\s*$)"
+    r"[a-z]+(?:ed|en|wn)(?:\s[^,;:“”\"]{1,60})?),)?(?:\s+(?:that|which))?(?=\s*$)"
 )
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
@@ -1375,7 +1377,8 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
         opening.group(2).islower() or _opening_plain_noun(text, opening, first)
     ):
         return None
-    if not (word.endswith(("s", "ed")) or word in _PAST_CUES or opening.group(2).endswith("s")):
+    verb = word.partition(" ")[0]  # "calls" of "calls for"
+    if not (verb.endswith(("s", "ed")) or verb in _PAST_CUES or opening.group(2).endswith("s")):
         return None  # "a transcript of a January call between ...": the cue word a noun
     if any(
         w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS for w in opening.group(1).split()

@@ -100,11 +100,13 @@ _VERDICT_FROM = re.compile(
 _NOT_COLON_SUBJECTS = DOCUMENT_WORDS | {"it", "this", "that", "these", "those"}
 # The caption or message a post went out with, right before the quotation that is its text:
 # "shared a photo with the caption, “...”", "alongside a message that read: “...”",
-# "captioned the photo, “...”"; the poster, the sentence's subject, wrote it.
+# "captioned the photo, “...”", "carried signs reading “...”"; the poster, the sentence's
+# subject, wrote it.
 _CAPTION_LEAD = re.compile(
     r"\b(?:(?:with|alongside)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
     r"(?:caption|message|note|words)"
-    r"|(?:caption|message|note|post|sign|tweet)\s+(?:that\s+)?(?:read|reads|reading|said|saying)"
+    r"|(?:caption|message|note|post|sign|tweet|placard|banner)s?\s+(?:that\s+)?"
+    r"(?:read|reads|reading|said|saying)"
     r"|captioned\s+(?:it|(?:the|her|his|their)\s+(?:[a-z-]+\s+)?[a-z]+))\s*[,:]?\s*\Z"
 )
 _CAPTION_REACH = 60  # characters before a quotation that `_CAPTION_LEAD` reads

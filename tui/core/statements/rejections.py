@@ -117,6 +117,7 @@ from tui.core.lexicon import (
     SOURCE_ADJECTIVES,
     SOURCELESS_PASSIVES,
     SUBORDINATORS,
+    THOUGHT_WORDS,
     THREATEN_FORMS,
     TIME_WORDS,
     TIMES_OF_DAY,
@@ -373,6 +374,9 @@ _SHOWN_WHERE = re.compile(r"\s+(?:on|at|during|to|in)\s")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
+# The cues of a source's reason to be unnamed: a fear or a thought ("because she feared"), a
+# wish ("because he did not want to be seen as ...").
+_REASON_WORDS = _BELIEF_WORDS | THOUGHT_WORDS | _WISH_VERBS
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told"; "it's" too ("It's alleged that ...", where "’s" is "is", not "has"
 # as in "She’s said").
@@ -1579,8 +1583,8 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         return True
     if text.find("not", lead, cue[0]) >= 0 and _NOT_PERMITTED.search(text, lead, cue[0]):
         return True
-    if word.partition(" ")[0] not in _BELIEF_WORDS:  # "feared", "feared for"
-        return False  # a reason for anonymity is a fear or a worry: other cues are told here
+    if word.partition(" ")[0] not in _REASON_WORDS:  # "feared", "feared for"
+        return False  # a reason for anonymity is a fear or a wish: other cues are told here
     because = text.find("because", max(0, cue[0] - _BECAUSE_REACH), cue[0])
     return (
         because >= 0
