@@ -263,3 +263,48 @@ def test_a_home_after_an_age_is_no_role(text: str, role: str | None) -> None:
     after the age, or "of" a company without one, stays her affiliation."""
     [(_, speaker, _)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
     assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lawyers for the hereditary chiefs argued the licences were invalid.",
+            "Lawyers for the hereditary chiefs",
+        ),
+        (
+            "Advocates for the local tenants said rents were too high.",
+            "Advocates for the local tenants",
+        ),
+        ("Voters heard about the money prosecutors say she spent.", "prosecutors"),
+    ],
+)
+def test_the_object_of_the_subjects_preposition_is_no_relative_subject(
+    text: str, name: str
+) -> None:
+    """ "Lawyers for the hereditary chiefs argued": the lawyers speak, not "chiefs" (a
+    relative clause's subject only after another verb's preposition: "heard about the money
+    prosecutors say")."""
+    [(_, speaker, _)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Sergeant Amy Lowe, of Westshire Police, said the case was closed.",
+            "Sergeant of Westshire Police",
+        ),
+        (
+            "Detective Ann Roe, of the Harlow Police Service, said the car was gone.",
+            "Detective of Harlow Police Service",
+        ),
+        ("Mayor Tom Hale, of Dover, said taxes rose.", "Mayor"),
+    ],
+)
+def test_a_title_keeps_its_place_before_an_affiliation(text: str, role: str) -> None:
+    """ "Sergeant Amy Lowe, of Westshire Police,": her title at that body (was the body
+    alone); a town after the title is where the mayor lives (near-miss)."""
+    [(_, speaker, _)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
+    assert speaker is not None and speaker.role == role

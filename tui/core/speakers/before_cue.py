@@ -883,11 +883,16 @@ def _contact_clause_subject(toks: list[Token], found: Phrase) -> bool:
     """Whether `found`, an article, a noun in lower case and a plural of people, right after a
     preposition, is the preposition's object and the subject of a relative clause with no
     pronoun: "about the money prosecutors say she spent", "for the land officials say was
-    sold"; not a subject of its own ("The city officials say")."""
+    sold"; not a subject of its own ("The city officials say"), nor the object of the
+    subject's own preposition ("Lawyers for the hereditary chiefs argued")."""
     if len(found.tokens) != 3:
         return False
     article, noun, people = found.tokens
     first = bisect_left(toks, (found.span[0],))
+    if first >= 2 and (
+        people_plural(toks[first - 2].word) or toks[first - 2].lower in PERSON_ROLES
+    ):
+        return False  # "Lawyers for the hereditary chiefs argued": the lawyers, their clients
     return (
         first >= 1
         and toks[first - 1].lower in _OBJECT_PREPOSITIONS

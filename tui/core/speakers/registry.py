@@ -4001,11 +4001,15 @@ class Speakers:
                     span = (toks[0].start, _past_closing_mark(text, toks[0].start, toks[-1].end))
                     return _Analysis(text[span[0] : span[1]], None, "group", False, span, head)
                 name = text[name_toks[0].start : name_toks[-1].end]
+                title = _title_role(text, pre)
+                if title and appositive_role and text.startswith("of ", phrase.appositive[0]):
+                    # "Sgt. Amy Lowe, of Westshire Police,": her title at that body
+                    appositive_role = f"{title} of {appositive_role}"
                 role = (
                     (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
                     or _role_text(text, pre)
                     or appositive_role
-                    or _title_role(text, pre)
+                    or title
                 )
                 mention = (name_toks[0].start, name_toks[-1].end)
                 return _Analysis(name, role, kind, True, mention, head, gender, described)
