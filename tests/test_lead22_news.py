@@ -308,3 +308,42 @@ def test_a_title_keeps_its_place_before_an_affiliation(text: str, role: str) -> 
     alone); a town after the title is where the mayor lives (near-miss)."""
     [(_, speaker, _)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
     assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses described the car.",
+        "She described the attack in detail.",
+        "Ruiz described the route to reporters.",
+    ],
+)
+def test_describing_a_short_object_alone_is_no_claim(text: str) -> None:
+    """ "Witnesses described the car": an object described, nothing said of it."""
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officers described the suspect as a tall man.", "the suspect as a tall man"),
+        ("She described how the fire spread.", "how the fire spread"),
+        (
+            "The nurse described a chaotic scene in which patients lay in halls.",
+            "a chaotic scene in which patients lay in halls",
+        ),
+    ],
+)
+def test_describing_with_what_is_said_of_it_stays(text: str, content: str) -> None:
+    """Near-misses: "as" and a description, a clause of how, a scene characterized."""
+    assert contents(text) == [content]
+
+
+def test_a_headline_setting_tail_is_no_content_of_its_repeat() -> None:
+    """ "Minister defends rebate cut in testy radio interview" above "defended the decision
+    to cut the rebate": the interview is where; one statement."""
+    text = (
+        "Minister defends rebate cut in testy radio interview\n\nEnvironment Minister Ada "
+        "Roe on Tuesday defended her decision to cut the rebate for rural families."
+    )
+    assert len(attributed(text)) == 1

@@ -30,9 +30,9 @@ again at more length, "Migrant workers say ..." and "Eleven migrant workers who 
 same act (speech, thought or stance; a headline's plain "says" sums up a view with "as" too,
 "framed the cuts as a betrayal", not a doubt or a fear), and at least `REPEATED_SHARE` of its
 content words (lower case, lightly stemmed, those of a tail giving the news around it left
-out: "as talks drag on", "amid a strike"; "taxes" is "tax", "closed" and "closing" are
-"clos"; function words left out). Such a statement is dropped. Any other is kept: the
-headline is then the only place its claim is made.
+out: "as talks drag on", "amid a strike", "in radio interview"; "taxes" is "tax", "closed"
+and "closing" are "clos"; function words left out). Such a statement is dropped. Any other
+is kept: the headline is then the only place its claim is made.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from tui.core.lexicon import (
     ROLE_HOLDERS,
     ROLE_NOUNS,
     SOURCE_ADJECTIVES,
+    VENUE_WORDS,
 )
 from tui.core.model import Span, Speaker
 from tui.core.statements.acts import act_of
@@ -98,6 +99,10 @@ _CONTEXT_TAIL = re.compile(
     r"|\s+(?:\d[\d,]*\s+)?[a-z]+[^s\W]s\s+(?!(?:a|an|the|of|per)\b)[a-z]"
     r"|[^\n,;:]*\s[a-z]+s\s+(?:on|out|off|up|down|over|in)[ \t]*(?:\n|\Z))"
     r"|amid|while|despite|ahead\s+of)\s"
+    # where it was said: "Minister defends rebate cut in testy radio interview", "at rally"
+    r"|\s(?:in|at|during)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:"
+    + alternation(VENUE_WORDS)
+    + r")s?\b"
 )
 # A headline's plain "says" sums up a body's stance with "as" (`AS_CUES`: "Union says cuts
 # betray riders" over "the union framed the cuts as a betrayal"), never one of the opposite

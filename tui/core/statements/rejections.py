@@ -587,6 +587,14 @@ _PURPOSE = re.compile(r"\s+to\s+[a-z]+")
 # possessive's: "a motion to strike Lee's testimony").
 _SAID_AFTER_PURPOSE = re.compile(r"\bthat\b|[:“”\"«]")
 _JUDGED_AS = re.compile(r"\s+as\s")
+# "describe" with a short object alone, perhaps how or to whom: "Witnesses described the
+# car", "described the attack in detail", "described the plan to reporters": no claim (not
+# "described crass behaviour by the host", "described the plan as reckless").
+_DESCRIBE_FORMS = frozenset("describe describes described describing".split())
+_DESCRIBED_OBJECT_ONLY = re.compile(
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+"
+    r"(?:\s+(?:in\s+(?:great\s+|some\s+)?detail|to\s+(?:the\s+)?[\w-]+))?[.!?]?"
+)
 _PASSIVE_SUBJECT_CHARS = 80  # characters looked at before a passive's "be" for its subject
 # An aside between a passive's subject and its "be": "The inquest, which sat in May, was told".
 _SUBJECT_ASIDE = re.compile(r",[^,]*,\s*(?:(?:have|has|had)\s+)?$")
@@ -796,6 +804,7 @@ _OTHER_SENSE_WORDS = (
     | ONE_OBJECT_VERBS
     | ADMIT_FORMS
     | LEARNING_VERBS
+    | _DESCRIBE_FORMS
 )
 # An object of "report" (up to five words) and the authority it was reported to: "reported
 # the assault to police", "reported it to the local RCMP detachment".
@@ -1290,6 +1299,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     if _REPORTED.search(text, cue[1], span[0]):
         return False  # the content introduced as reported
     end = span[1]
+    if word in _DESCRIBE_FORMS and _DESCRIBED_OBJECT_ONLY.fullmatch(text, span[0], end):
+        return True  # "Witnesses described the car", "described the attack in detail": no claim
     if (
         word in _ARGUE_WORDS
         and _DISPUTE.match(text, cue[1], end)
