@@ -283,6 +283,7 @@ from tui.core.speakers.roles import (
     _role_set_before,
     _role_text,
     _second_of_title,
+    _source_role,
     _subordinate,
     _title_role,
     _title_start,
@@ -555,6 +556,8 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
 _INDEFINITES = ("a ", "an ", "another ", "one ")
+_ONE_OR_ANOTHER = frozenset({"one", "another"})  # indefinites that are also a name's word
+_SAME = "same "  # "the same official": a description's key opening, the one brought in
 # Military ranks that are also common adjectives, no role noun alone: "Major", "Private".
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 # The words a definite description of a role opens with: "the lawyer", "their attorney".
@@ -2883,7 +2886,10 @@ class Speakers:
             earlier = self._brought_in(found.head)
             same = earlier is not None and self._same_voice(earlier, found, position)
             return earlier if same else None
-        if _key(found.name) != found.head or not found.name.lower().startswith("the "):
+        key = _key(found.name)
+        if key.startswith(_SAME):
+            key = key[len(_SAME) :]  # "The same official said": the one who spoke before
+        if key != found.head or not found.name.lower().startswith("the "):
             return None
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
             return self._brought_in(found.head)
@@ -3418,6 +3424,7 @@ class Speakers:
         role = found.role
         if role is None and (found.description or _affiliated_source(found)):
             role = _without_leading_article(found.name)
+        role = role or _source_role(found)
         entry = _Entry(
             f"#{len(self._entries)}",
             found.name,
@@ -4000,7 +4007,7 @@ class Speakers:
         # Nor by the capital that opens a sentence before a collective's noun ("Former staff
         # say", "Hospital staff said"): many unnamed people.
         first = own + 1 if collective and _opens_line_or_sentence(text, toks[own].start) else own
-        named = words[0] not in {"a", "an"} and any(
+        named = not _indefinite_description(words, head) and any(
             t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
             for k, t in enumerate(toks[first:], first)
         )
@@ -4903,6 +4910,15 @@ def _marker_alone(text: str, tok: Token) -> bool:
         and tok.lower.endswith("s")
         and tok.lower[:-1] not in ORGANIZATION_WORDS
         and _opens_line_or_sentence(text, tok.start)
+    )
+
+
+def _indefinite_description(words: list[str], head: str) -> bool:
+    """Whether a phrase's lower-case `words` open with an indefinite article, or with "one"
+    or "another" before a role ("One Liberal MP", "another Labour councillor"): one of many,
+    whatever its capitals; not "One Direction", a name."""
+    return words[0] in {"a", "an"} or (
+        words[0] in _ONE_OR_ANOTHER and (head in _ROLES_OR_TITLES or head in ANONYMOUS_HEADS)
     )
 
 

@@ -222,7 +222,7 @@ def without_repeats(
 def same_source(head: Speaker | None, body: Speaker | None) -> bool:
     """Whether the speaker of a headline's statement is the body's speaker: the same one, a
     named one of the same surname, a bare description ("Mayor", "Police chief") whose last
-    word is in the role the body gives its speaker ("the city's mayor"), or by its title
+    word is in the role the body gives its named speaker ("the city's mayor"), or by its title
     ("Governor" and "Ohio Gov. Warren Pike"), or an unnamed one described again in the body's
     longer words (`_described_again`)."""
     if head is None or body is None:
@@ -230,7 +230,9 @@ def same_source(head: Speaker | None, body: Speaker | None) -> bool:
     if head.id == body.id:
         return True
     last, role = _surname(head), re.findall(r"[a-z]+", (body.role or "").lower())
-    if last in role or not head.named and not ROLE_HOLDERS.get(last, frozenset()).isdisjoint(role):
+    if body.named and (
+        last in role or not head.named and not ROLE_HOLDERS.get(last, frozenset()).isdisjoint(role)
+    ):  # an unnamed one's role is its description, matched whole by `_in_role`
         return True
     if not head.named and not body.named:
         return _described_again(head.name, body.name)

@@ -1,0 +1,147 @@
+"""Scoops built on anonymous and semi-anonymous sources as a new analyst reads them:
+constructions found by trying whosaid on invented stories of a cabinet shuffle, a merger in
+the works and stalled water talks (in tests/data/speakers/), each tested here on other
+invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "One Labour councillor said the vote was lost. Another Labour councillor said "
+            "it was not.",
+            "One Labour councillor",
+            "Another Labour councillor",
+        ),
+        (
+            "One Republican senator said the bill was dead. Another Republican senator said "
+            "it could pass.",
+            "One Republican senator",
+            "Another Republican senator",
+        ),
+        (
+            "One Green MP said the caucus was calm. Another Green MP said it was restless.",
+            "One Green MP",
+            "Another Green MP",
+        ),
+    ],
+)
+def test_one_and_another_before_a_capitalised_role_are_two_unnamed_people(
+    text: str, first: str, second: str
+):
+    found = attributed(text)
+    assert [s.name for _, s, _ in found if s is not None] == [first, second]
+    assert not any(s is not None and s.named for _, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("One Direction said the tour was over.", "One Direction"),
+        ("Another Round said the album was done.", "Another Round"),
+    ],
+)
+def test_one_or_another_opening_a_name_keeps_it_named(text: str, name: str):
+    speaker = attributed(text)[0][1]
+    assert speaker is not None and (speaker.name, speaker.named) == (name, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "A senior official said the plan was set. The same official said it would slip.",
+            "A senior official",
+        ),
+        (
+            "A person close to the board said the bid was low. The same person said a "
+            "second bid was coming.",
+            "A person close to the board",
+        ),
+        (
+            "An aide to the minister said the memo was ready. The same aide said it was "
+            "unsigned.",
+            "An aide to the minister",
+        ),
+    ],
+)
+def test_the_same_anonymous_source_is_the_one_brought_in(text: str, earlier: str):
+    assert [name for _, name, _ in named(text)] == [earlier, earlier]
+
+
+def test_another_anonymous_source_after_the_same_one_is_new():
+    text = (
+        "A senior official said the plan was set. The same official said it would slip. "
+        "Another official said it was dead."
+    )
+    assert [name for _, name, _ in named(text)] == [
+        "A senior official",
+        "A senior official",
+        "Another official",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "A senior administration official told reporters the tariffs would start in May.",
+            "senior administration official",
+        ),
+        (
+            "A person familiar with the matter said the deal could close next week.",
+            "person familiar with the matter",
+        ),
+        (
+            "Another person with knowledge of the talks said the price was higher.",
+            "person with knowledge of the talks",
+        ),
+        (
+            "A second person briefed on the plans said the vote had been moved.",
+            "person briefed on the plans",
+        ),
+        ("One senior government official said the memo was leaked.", "senior government official"),
+        ("A diplomat in Vienna said the envoys had left.", "diplomat in Vienna"),
+        (
+            "A senior official who spoke on condition of anonymity said the list was final.",
+            "senior official",
+        ),
+    ],
+)
+def test_an_indefinite_description_of_an_anonymous_source_is_its_role(text: str, role: str):
+    name, kind, found = speaker_of(text)
+    assert (kind, found) == ("person", role)
+    assert not any(s is not None and s.named for _, s, _ in attributed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nurse said the ward was full.",
+        "One source said the board had met.",
+        "One of the people said the bid was low.",
+        "A cashier who declined to give her name said the men fled.",
+        "A man who lives nearby said the fire was big.",
+    ],
+)
+def test_a_bare_noun_a_partitive_or_a_relative_clause_gives_no_role(text: str):
+    assert all(s is None or s.role is None for _, s, _ in attributed(text))
+
+
+def test_a_headlines_source_is_not_an_unnamed_source_of_another_body():
+    text = (
+        "Union official says the plant will close\n\n"
+        "The plant will close in May, a senior government official told reporters."
+    )
+    assert [cue for _, _, cue in named(text)] == ["says", "told"]
+
+
+def test_a_headlines_description_repeated_by_the_body_is_dropped():
+    text = (
+        "Union official says the plant will close\n\n"
+        "The plant will close in May, a senior union official told reporters."
+    )
+    assert [cue for _, _, cue in named(text)] == ["told"]
