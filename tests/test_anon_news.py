@@ -62,8 +62,7 @@ def test_one_or_another_opening_a_name_keeps_it_named(text: str, name: str):
             "A person close to the board",
         ),
         (
-            "An aide to the minister said the memo was ready. The same aide said it was "
-            "unsigned.",
+            "An aide to the minister said the memo was ready. The same aide said it was unsigned.",
             "An aide to the minister",
         ),
     ],
