@@ -144,3 +144,42 @@ def test_a_headlines_description_repeated_by_the_body_is_dropped():
         "The plant will close in May, a senior union official told reporters."
     )
     assert [cue for _, _, cue in named(text)] == ["told"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Mayor to sell the city's airport, sources say\n\n"
+            "Mayor Ida Renn plans to sell the city's airport, according to two people "
+            "familiar with the plan.",
+            "two people familiar with the plan",
+        ),
+        (
+            "Brill Motors to cut 900 jobs, sources say\n\n"
+            "Brill Motors will cut about 900 jobs this spring, a senior company official said.",
+            "a senior company official",
+        ),
+        (
+            "Envoy recalled over spy row, source says\n\n"
+            "The envoy has been recalled over the spy row, a person briefed on the matter said.",
+            "a person briefed on the matter",
+        ),
+    ],
+)
+def test_a_headlines_bare_sources_are_the_bodys_anonymous_ones(text: str, body: str):
+    assert [speaker for _, speaker, _ in named(text)] == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's speakers are no anonymous sources: the headline's claim is its own
+        "Mill to close in June, sources say\n\nThe mill will close in June, residents said.",
+        "Mill to close in June, sources say\n\nThe mill will close in June, Ann Roe said.",
+        # the body says something else
+        "Mill to close in June, sources say\n\nThe mill hired 40 workers, two officials said.",
+    ],
+)
+def test_a_headlines_sources_stay_when_no_anonymous_source_repeats_them(text: str):
+    assert named(text)[0][2] == "say"
