@@ -4,7 +4,7 @@ the works and stalled water talks (in tests/data/speakers/), each tested here on
 invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, named, speaker_of
+from extraction_helpers import ARTICLES, attributed, missing_speakers, named, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,98 @@ def test_a_headlines_bare_sources_are_the_bodys_anonymous_ones(text: str, body: 
 )
 def test_a_headlines_sources_stay_when_no_anonymous_source_repeats_them(text: str):
     assert named(text)[0][2] == "say"
+
+
+ARTICLE_SOURCES = {
+    "anon-cabinet-shuffle.txt": [
+        (
+            "Prime Minister Daniel Ostrander is preparing",
+            "three people familiar with the plans",
+            "group",
+        ),
+        ("Ms. Vail had been offered", "One senior government official", "person"),
+        ("She has not said yes", "One senior government official", "person"),
+        ("at least seven ministers", "One senior government official", "person"),
+        ("she has grown frustrated", "People close to the finance minister", "group"),
+        ("caucus members were told little", "Another Liberal MP", "person"),
+        ("We read about it", "Another Liberal MP", "person"),
+        ("Transport Minister Hugo Delacroix", "a draft seating chart", "document"),
+        ("You can move the chairs", "Renata Pohl", "person"),
+        ("the binders were", "A senior official in the Finance Department", "person"),
+        ("I don’t comment", "Daniel Ostrander", "person"),
+    ],
+    "anon-merger-scoop.txt": [
+        ("Harwick Foods is in advanced talks", "people familiar with the matter", "group"),
+        ("An agreement could be announced", "two of the people", "group"),
+        ("Harwick has lined up financing", "one of the people", "person"),
+        ("directors had rejected", "A person close to Pellam's board", "person"),
+        ("the board had since hired", "A person close to Pellam's board", "person"),
+        (
+            "at least one private equity firm",
+            "Another person with knowledge of the talks",
+            "person",
+        ),
+        ("We have the balance sheet", "Lorna Baptiste", "person"),
+        ("Harwick had approached Pellam", "The Wall Street Journal", "media"),
+        ("Its net income fell", "a regulatory filing", "document"),
+    ],
+    "anon-stalled-talks.txt": [
+        ("Talks between Valdoria and Kesmet", "diplomats involved in the negotiations", "group"),
+        ("They are in the same building", "A Western diplomat briefed on the talks", "person"),
+        ("the mediators have proposed", "a draft text", "document"),
+        ("that figure could be revised", "a draft text", "document"),
+        ("Kesmet wanted a floor", "a Kesmeti official", "person"),
+        ("We cannot sign something", "a Kesmeti official", "person"),
+        ("We came here in good faith", "Tomas Rell", "person"),
+        ("Washington was", "A senior U.S. official", "person"),
+        ("Secretary of State Lorraine Kibbe", "A senior U.S. official", "person"),
+        ("it is prepared to leave Geneva", "People close to the Valdorian delegation", "group"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLE_SOURCES))
+def test_the_invented_scoops_keep_their_sources(name: str):
+    assert missing_speakers(name, ARTICLE_SOURCES[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLE_SOURCES))
+def test_the_invented_scoops_name_no_anonymous_source_and_say_nothing_of_refusals(name: str):
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    found = attributed(text)
+    anonymous = {"official", "person", "people", "sources", "diplomat", "MP", "source"}
+    assert not any(
+        s is not None and s.named and not anonymous.isdisjoint(s.name.split()) for _, s, _ in found
+    )
+    # headlines repeating the body, refusals, "could not confirm": none is a statement
+    assert not any(
+        content.startswith(("Harwick Foods in advanced", "Prime Minister set to"))
+        or cue in {"declined", "respond", "confirm", "verify", "determine"}
+        for content, _, cue in found
+    )
+    assert not any(
+        s is not None and s.kind == "media" and s.name in ("The Globe", "Reuters", "The AP")
+        for _, s, _ in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker", "role"),
+    [
+        (
+            "anon-cabinet-shuffle.txt",
+            "One senior government official",
+            "senior government official",
+        ),
+        (
+            "anon-merger-scoop.txt",
+            "A person close to Pellam's board",
+            "person close to Pellam's board",
+        ),
+        ("anon-stalled-talks.txt", "A senior U.S. official", "senior U.S. official"),
+    ],
+)
+def test_the_invented_scoops_describe_their_anonymous_sources(name: str, speaker: str, role: str):
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    roles = {s.name: s.role for _, s, _ in attributed(text) if s is not None}
+    assert roles[speaker] == role
