@@ -278,3 +278,34 @@ def test_the_invented_scoops_describe_their_anonymous_sources(name: str, speaker
     text = (ARTICLES / name).read_text(encoding="utf-8")
     roles = {s.name: s.role for _, s, _ in attributed(text) if s is not None}
     assert roles[speaker] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ledger was unable to confirm the figures.",
+        "The Courier was not immediately able to confirm the account.",
+        "Police were not able to say how many people were hurt.",
+        "Mr. Orrin was unable to confirm that the plant would close.",
+        "Few were able to predict the outcome.",
+    ],
+)
+def test_an_inability_to_confirm_or_say_is_no_statement(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ms. Orrin was able to confirm that the plant would close.", "the plant would close"),
+        (
+            "Ms. Orrin said she was unable to attend but that the plant would close.",
+            "she was unable to attend but that the plant would close",
+        ),
+        ("Mr. Orrin was unable to travel, his lawyer said.", "Mr. Orrin was unable to travel"),
+    ],
+)
+def test_an_ability_or_an_inability_to_do_something_else_keeps_its_statement(
+    text: str, content: str
+):
+    assert [c for c, _, _ in named(text)] == [content]
