@@ -6,6 +6,8 @@ invented sentences."""
 import pytest
 from extraction_helpers import ARTICLES, attributed, missing_speakers, named, speaker_of
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("text", "first", "second"),
@@ -309,3 +311,34 @@ def test_an_ability_or_an_inability_to_do_something_else_keeps_its_statement(
     text: str, content: str
 ):
     assert [c for c, _, _ in named(text)] == [content]
+
+
+def _counts(text: str) -> list[str]:
+    return [text[f.span[0] : f.span[1]] for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The board is split,” said one person familiar with the talks.",
+        "The offer is final, said one senior banker, who asked not to be named.",
+        "“We are close,” said one person with direct knowledge of the bank’s plans.",
+        "The vote will slip, one aide close to the speaker said.",
+        "“It is a mess,” said one teacher.",
+    ],
+)
+def test_one_anonymous_source_counts_no_one(text: str):
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police said one person died in the blaze.", "one person"),
+        ("He said one person close to the mayor was fired.", "one person"),
+        ("The firm said one banker was let go.", "one banker"),
+        ("The deal is done, said two people familiar with it.", "two people"),
+    ],
+)
+def test_one_person_in_what_was_said_is_still_a_count(text: str, count: str):
+    assert count in _counts(text)
