@@ -4,7 +4,7 @@ the works and stalled water talks (in tests/data/speakers/), each tested here on
 invented sentences."""
 
 import pytest
-from extraction_helpers import ARTICLES, attributed, missing_speakers, named, speaker_of
+from extraction_helpers import ARTICLES, attributed, missing_speakers, named, run, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -342,3 +342,53 @@ def test_one_anonymous_source_counts_no_one(text: str):
 )
 def test_one_person_in_what_was_said_is_still_a_count(text: str, count: str):
     assert count in _counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "mention"),
+    [
+        (
+            "A senior official said the plan was set. “It is over,” that official said.",
+            "A senior official",
+            "that official",
+        ),
+        (
+            "A person close to the board said the bid was low. That person said a second bid "
+            "was coming.",
+            "A person close to the board",
+            "That person",
+        ),
+        (
+            "A diplomat in Vienna said the envoys had left. This diplomat said they would return.",
+            "A diplomat in Vienna",
+            "This diplomat",
+        ),
+    ],
+)
+def test_a_demonstrative_before_an_anonymous_source_is_the_one_brought_in(
+    text: str, earlier: str, mention: str
+):
+    speakers, found = run(text)
+    [first, second] = found
+    assert second.cue == "said" and second.speaker == first.speaker
+    assert speakers[first.speaker].name == earlier
+    assert text[second.speaker_span[0] : second.speaker_span[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Lee said that officials said the plan would fail.",
+            "officials said the plan would fail",
+            "Lee",
+        ),
+        (
+            "Ann Lee warned that this official would resign.",
+            "this official would resign",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_relative_or_a_conjunction_that_opens_no_speaker(text: str, content: str, speaker: str):
+    assert named(text)[0][:2] == (content, speaker)

@@ -558,6 +558,7 @@ _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of te
 _INDEFINITES = ("a ", "an ", "another ", "one ")
 _ONE_OR_ANOTHER = frozenset({"one", "another"})  # indefinites that are also a name's word
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
+_DEMONSTRATIVE_OPENERS = ("that ", "this ")  # "That official said": the one brought in
 # Military ranks that are also common adjectives, no role noun alone: "Major", "Private".
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 # The words a definite description of a role opens with: "the lawyer", "their attorney".
@@ -2889,7 +2890,11 @@ class Speakers:
         key = _key(found.name)
         if key.startswith(_SAME):
             key = key[len(_SAME) :]  # "The same official said": the one who spoke before
-        if key != found.head or not found.name.lower().startswith("the "):
+        if key.startswith(_DEMONSTRATIVE_OPENERS):
+            key = key.split(" ", 1)[1]  # "That person said", as "The person said"
+        elif not found.name.lower().startswith("the "):
+            return None
+        if key != found.head:
             return None
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
             return self._brought_in(found.head)
