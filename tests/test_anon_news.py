@@ -392,3 +392,19 @@ def test_a_demonstrative_before_an_anonymous_source_is_the_one_brought_in(
 )
 def test_a_relative_or_a_conjunction_that_opens_no_speaker(text: str, content: str, speaker: str):
     assert named(text)[0][:2] == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Western diplomat said the rooms were empty. Another diplomat, from a mediating "
+        "country, was more hopeful. “Nobody has walked out,” that diplomat said.",
+        "A senior official said the plan was set. A second official, who works for the "
+        "treasury, disagreed. “It is not set,” the official said.",
+    ],
+)
+def test_an_anonymous_source_after_another_is_brought_in_is_not_the_first(text: str):
+    speakers, found = run(text)
+    [first, second] = found
+    assert second.speaker != first.speaker
+    assert not speakers[second.speaker].named

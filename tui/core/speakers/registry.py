@@ -559,6 +559,12 @@ _INDEFINITES = ("a ", "an ", "another ", "one ")
 _ONE_OR_ANOTHER = frozenset({"one", "another"})  # indefinites that are also a name's word
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
 _DEMONSTRATIVE_OPENERS = ("that ", "this ")  # "That official said": the one brought in
+# An unnamed person brought in by an indefinite phrase: "Another diplomat", "a senior official".
+_INDEFINITE_MENTION = re.compile(
+    r"\b(?i:an?|another|one)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>"
+    + alternation(ANONYMOUS_HEADS)
+    + r")\b"
+)
 # Military ranks that are also common adjectives, no role noun alone: "Major", "Private".
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 # The words a definite description of a role opens with: "the lawyer", "their attorney".
@@ -2897,7 +2903,10 @@ class Speakers:
         if key != found.head:
             return None
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
-            return self._brought_in(found.head)
+            earlier = self._brought_in(found.head)
+            if earlier is not None and self._another_since(earlier, found.head, position):
+                return None  # which of the two: left to a speaker of its own
+            return earlier
         if found.kind == "group" and found.head in COLLECTIVE_HEADS:
             return self._brought_in(found.head, "group")
         if found.kind == "group" and found.head in ANONYMOUS_HEADS:
@@ -2905,6 +2914,17 @@ class Speakers:
             # matter an attribution brought in ("according to two people familiar with ...")
             return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
         return None
+
+    def _another_since(self, earlier: _Entry, head: str, position: int) -> bool:
+        """Whether the text brings in another unnamed person of `head` by an indefinite phrase
+        between the last mention of `earlier` and `position` ("A diplomat said ... Another
+        diplomat, from Oslo, was more hopeful. “...,” that diplomat said"): "that diplomat" is
+        perhaps that one, not surely `earlier`."""
+        since = earlier.mentions[-1][1] if earlier.mentions else position
+        return any(
+            m["head"].lower() == head
+            for m in _INDEFINITE_MENTION.finditer(self._text, since, position)
+        )
 
     def _sole_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3c: a definite description by a role of several names (`ROLE_SYNONYMS`:
