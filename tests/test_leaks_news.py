@@ -187,7 +187,11 @@ def test_one_of_several_sources_opening_the_sentence_is_unnamed(text: str, role:
             "80 full-time or part-time workers",
             "workers",
         ),
-        ("One official familiar with the audit said it was late.", "One official", "official"),
+        (
+            "Three officials familiar with the audit said it was late.",
+            "Three officials",
+            "officials",
+        ),
         ("Two people close to the board said it was late.", "Two people", "people"),
     ],
 )

@@ -734,12 +734,20 @@ _ONE_PHRASE_COMPOUND = re.compile(r"-(?!(?:and|in|out)-)[a-z]+(?:-[a-z]+){2,}\b"
 # "One (local) woman( of the district)(, a nurse,) said", "One GOP lawmaker said", "One widely
 # cited estimate puts": an anecdote's speaker or a source after "one", which counts no one; the
 # aside may hold commas of its own ("One man, who asked to be named by his initial, K., said").
+_ONE_NOUNS = _alternation(lx.ONE_PERSON_NOUNS | lx.ONE_SOURCE_NOUNS)
+_ONE_NOUN = rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{_ONE_NOUNS})"
+_SOURCE_POSTMODIFIER = rf"(?:{_alternation(lx.ANONYMOUS_POSTMODIFIERS)})"
 _ANECDOTAL_ONE = re.compile(
-    rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?"
-    rf"(?:{_alternation(lx.ONE_PERSON_NOUNS | lx.ONE_SOURCE_NOUNS)})"
-    r"(?:[^\S\n]+(?:of|from|in|near)[^\S\n]+[^,.;\n]{1,40}?)?"
+    _ONE_NOUN + rf"(?:[^\S\n]+(?:of|from|in|near|{_SOURCE_POSTMODIFIER})[^\S\n]+[^,.;\n]{{1,40}}?)?"
     rf"(?:,[^;\n]{{1,160}}?,)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
     rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES | lx.ESTIMATE_PUT_VERBS)})\b"
+)
+# The same speaker after an inverted cue, its phrase ending the sentence or set off: "...,"
+# said one official.", "said one person familiar with the talks, who ..." (not "said one
+# person died": a count in what was said).
+_ANECDOTAL_ONE_AFTER_CUE = re.compile(
+    _ONE_NOUN
+    + rf"(?:[^\S\n]+{_SOURCE_POSTMODIFIER}(?:[^\S\n]+[\w’'-]+){{1,3}}?)?(?=[^\S\n]*[.,;!?]|\Z)"
 )
 _CLAUSE_CUES = lx.SPEECH_CUES | lx.BELIEF_CUES  # verbs whose "that" opens a clause
 _CLAUSE_OPENERS = frozenset({"and", "but", "while"})  # before a "one" opening a clause
@@ -1689,6 +1697,8 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
             previous is None or previous_word[-1] in ".,;:" or previous_word in _CLAUSE_OPENERS
         ):
             return True  # "One woman said she waited", not "only one official said"
+        if previous_word in lx.SPEECH_CUES and _ANECDOTAL_ONE_AFTER_CUE.match(text, core.end()):
+            return True  # "“...,” said one official."
         if following and _one_of_a_pair(text, core):
             return True
         if previous_word in lx.NOT_ONE_BEFORE:

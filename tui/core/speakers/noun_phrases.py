@@ -9,6 +9,7 @@ import re
 
 from tui.core.lexicon import (
     AGENT_NOUN_ENDINGS,
+    ANONYMOUS_HEADS,
     CHARGED_ROLES,
     CLAUSE_CONJUNCTIONS,
     CONTROL_CENTRES,
@@ -78,7 +79,10 @@ from tui.core.speakers.tokens import (
 _ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS
 _CONTROL_HEADS = frozenset(centre.split()[-1] for centre in CONTROL_CENTRES)  # lower case
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
-_PHRASE_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
+_DEMONSTRATIVES = frozenset({"that", "this"})  # singular: "those" may open a relative's head
+_PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - {"these", "those"}
+_CLOSING_QUOTES = frozenset({"”", '"'})
+_PERSON_HEADS = _ROLES_OR_TITLES | ANONYMOUS_HEADS  # "That official", "this person"
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_NUMBER_DIGITS = 4  # "Local 1199": the longest number inside a name
@@ -356,6 +360,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j - 1
             j -= 2
             continue
+        if _demonstrative_determiner(toks, j, index):
+            return j  # "That official said", "“...,” this person said": no relative "that"
         if tok.lower in _PHRASE_DETERMINERS:
             if _two_word_determiner(toks, j):
                 return j - 1  # "Two other nurses", "several other officials", "a few aides"
@@ -434,6 +440,17 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         counted = _counted_subject(toks, first - 1, index)
         return first if counted is None else counted
     return first
+
+
+def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
+    """Whether toks[j], "that" or "this", is the determiner of a person's noun phrase ending at
+    toks[index], not a relative pronoun or a conjunction: opening a sentence capitalised ("That
+    person said"), or right after a quotation's closing mark ("“...,” that official said");
+    not "the plan that officials said would fail", "said that officials"."""
+    tok = toks[j]
+    if tok.lower not in _DEMONSTRATIVES or toks[index].lower not in _PERSON_HEADS:
+        return False
+    return tok.word[0].isupper() or (j > 0 and toks[j - 1].word in _CLOSING_QUOTES)
 
 
 def _verb_after_name(toks: list[Token], j: int) -> bool:

@@ -289,6 +289,7 @@ from tui.core.speakers.roles import (
     _role_set_before,
     _role_text,
     _second_of_title,
+    _source_role,
     _subordinate,
     _title_role,
     _title_start,
@@ -561,6 +562,15 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
 _INDEFINITES = ("a ", "an ", "another ", "one ")
+_ONE_OR_ANOTHER = frozenset({"one", "another"})  # indefinites that are also a name's word
+_SAME = "same "  # "the same official": a description's key opening, the one brought in
+_DEMONSTRATIVE_OPENERS = ("that ", "this ")  # "That official said": the one brought in
+# An unnamed person brought in by an indefinite phrase: "Another diplomat", "a senior official".
+_INDEFINITE_MENTION = re.compile(
+    r"\b(?i:an?|another|one)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>"
+    + alternation(ANONYMOUS_HEADS)
+    + r")\b"
+)
 # Military ranks that are also common adjectives, no role noun alone: "Major", "Private".
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 # The words a definite description of a role opens with: "the lawyer", "their attorney".
@@ -2941,10 +2951,20 @@ class Speakers:
             earlier = self._brought_in(found.head)
             same = earlier is not None and self._same_voice(earlier, found, position)
             return earlier if same else None
-        if _key(found.name) != found.head or not found.name.lower().startswith("the "):
+        key = _key(found.name)
+        if key.startswith(_SAME):
+            key = key[len(_SAME) :]  # "The same official said": the one who spoke before
+        if key.startswith(_DEMONSTRATIVE_OPENERS):
+            key = key.split(" ", 1)[1]  # "That person said", as "The person said"
+        elif not found.name.lower().startswith("the "):
+            return None
+        if key != found.head:
             return None
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
-            return self._brought_in(found.head)
+            earlier = self._brought_in(found.head)
+            if earlier is not None and self._another_since(earlier, found.head, position):
+                return None  # which of the two: left to a speaker of its own
+            return earlier
         if found.kind == "group" and found.head in COLLECTIVE_HEADS:
             return self._brought_in(found.head, "group")
         if found.kind == "group" and found.head in ANONYMOUS_HEADS:
@@ -2952,6 +2972,17 @@ class Speakers:
             # matter an attribution brought in ("according to two people familiar with ...")
             return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
         return None
+
+    def _another_since(self, earlier: _Entry, head: str, position: int) -> bool:
+        """Whether the text brings in another unnamed person of `head` by an indefinite phrase
+        between the last mention of `earlier` and `position` ("A diplomat said ... Another
+        diplomat, from Oslo, was more hopeful. “...,” that diplomat said"): "that diplomat" is
+        perhaps that one, not surely `earlier`."""
+        since = earlier.mentions[-1][1] if earlier.mentions else position
+        return any(
+            m["head"].lower() == head
+            for m in _INDEFINITE_MENTION.finditer(self._text, since, position)
+        )
 
     def _sole_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3c: a definite description by a role of several names (`ROLE_SYNONYMS`:
@@ -3541,6 +3572,7 @@ class Speakers:
         role = found.role
         if role is None and (found.description or _affiliated_source(found)):
             role = _without_leading_article(found.name)
+        role = role or _source_role(found)
         entry = _Entry(
             f"#{len(self._entries)}",
             found.name,
@@ -4149,7 +4181,7 @@ class Speakers:
         # Nor by the capital that opens a sentence before a collective's noun ("Former staff
         # say", "Hospital staff said"): many unnamed people.
         first = own + 1 if collective and _opens_line_or_sentence(text, toks[own].start) else own
-        named = words[0] not in {"a", "an"} and any(
+        named = not _indefinite_description(words, head) and any(
             t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
             for k, t in enumerate(toks[first:], first)
         )
@@ -5074,6 +5106,15 @@ def _marker_alone(text: str, tok: Token) -> bool:
 def _repeated_around_after(toks: list[Token]) -> bool:
     """Whether `toks` repeat a noun around "after" ("Speaker after speaker"): many, a group."""
     return len(toks) == 3 and toks[1].lower == "after" and toks[0].lower == toks[2].lower
+
+
+def _indefinite_description(words: list[str], head: str) -> bool:
+    """Whether a phrase's lower-case `words` open with an indefinite article, or with "one"
+    or "another" before a role ("One Liberal MP", "another Labour councillor"): one of many,
+    whatever its capitals; not "One Direction", a name."""
+    return words[0] in {"a", "an"} or (
+        words[0] in _ONE_OR_ANOTHER and (head in _ROLES_OR_TITLES or head in ANONYMOUS_HEADS)
+    )
 
 
 def _bare_role(name: str) -> bool:

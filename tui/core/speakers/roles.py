@@ -11,6 +11,7 @@ import re
 
 from tui.core.lexicon import (
     ADDRESSING_PARTICIPLES,
+    ANONYMOUS_POSTMODIFIERS,
     BOUND_TITLES,
     CLERGY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
@@ -29,6 +30,7 @@ from tui.core.lexicon import (
     OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
     OFFICE_VERBS,
+    ORDINALS,
     PLURAL_HEADS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -42,7 +44,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.speaker_kinds import BODY_KINDS, PARTY_STATE, PERSON_ROLES, given_name, marked_kind
-from tui.core.speakers.records import _Entry, _Person
+from tui.core.speakers.records import _Analysis, _Entry, _Person
 from tui.core.speakers.tokens import (
     _ARTICLES,
     _CONJUNCTIONS,
@@ -775,3 +777,35 @@ def _without_leading_article(name: str) -> str | None:
     "attorney" (a possessive pronoun is whose, not what, the speaker is)."""
     first, _, rest = name.partition(" ")
     return _clean_role(rest if rest and first.lower() in _ROLE_DETERMINERS else name)
+
+
+# A post-modifier that tells an anonymous source ("familiar with", "close to", "briefed on").
+_SOURCE_POSTMODIFIER = re.compile(r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
+_SOURCE_OPENERS = frozenset({"a", "an", "one", "another"})
+
+
+def _source_role(found: _Analysis) -> str | None:
+    """The role of an unnamed person brought in by an indefinite description that says more
+    than its noun: a role noun with modifiers ("a senior administration official", "One
+    Liberal MP", "a diplomat in Geneva"), or anyone described as a source ("a person familiar
+    with the matter", "a second man close to the mayor"): the description without its
+    article or ordinal ("person familiar with the matter"); None for "a nurse" (its noun
+    alone) and "one of the people" (a partitive)."""
+    words = found.name.split()
+    if found.kind != "person" or found.named or len(words) < 3:
+        return None
+    if words[0].lower() not in _SOURCE_OPENERS or words[1].lower() == "of":
+        return None
+    # up to a relative clause or an aside: "A cashier who declined to give her name" is a
+    # cashier, no role more
+    clause = next(
+        (k for k, word in enumerate(words) if word.endswith(",") or word in _RELATIVE_WORDS),
+        len(words),
+    )
+    described = words[2:clause] if words[1].lower() in ORDINALS else words[1:clause]
+    role = " ".join(described).rstrip(",")
+    if len(described) < 2 or (
+        found.head not in PERSON_ROLES and _SOURCE_POSTMODIFIER.search(role) is None
+    ):
+        return None
+    return role

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from tui.core.lexicon import (
     AS_CUES,
     AUXILIARY_VERBS,
+    CITED_SOURCES,
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
@@ -64,6 +65,11 @@ often longer (and a longer summary, such as an abstract of 25 words, is then rea
 STANDFIRSTS = 2
 """At most this many paragraphs after the headline are its standfirst."""
 REPEATED_SHARE = 0.6
+# A headline's source of no description ("..., sources say"), and the nouns of the people a
+# body cites as its sources ("people familiar with", "a senior official"), not its papers.
+_BARE_SOURCES = (["source"], ["sources"])
+_PEOPLE_SOURCES = CITED_SOURCES - {"figures", "data", "statistics"}
+_PEOPLE = frozenset({"person", "group"})
 """The share of a headline statement's content words that a body statement must hold for the
 headline to repeat it: "Lee warns of tax rise" against "Lee said taxes would rise" holds 2
 of 2; "Lee: ‘We will never surrender the port’" against "Lee said the port would stay open"
@@ -227,7 +233,7 @@ def without_repeats(
 def same_source(head: Speaker | None, body: Speaker | None) -> bool:
     """Whether the speaker of a headline's statement is the body's speaker: the same one, a
     named one of the same surname, a bare description ("Mayor", "Police chief") whose last
-    word is in the role the body gives its speaker ("the city's mayor"), or by its title
+    word is in the role the body gives its named speaker ("the city's mayor"), or by its title
     ("Governor" and "Ohio Gov. Warren Pike"), or an unnamed one described again in the body's
     longer words (`_described_again`) or ending a named body's name ("School board" and "the
     Milford school board")."""
@@ -236,12 +242,14 @@ def same_source(head: Speaker | None, body: Speaker | None) -> bool:
     if head.id == body.id:
         return True
     last, role = _surname(head), re.findall(r"[a-z]+", (body.role or "").lower())
-    if last in role or not head.named and not ROLE_HOLDERS.get(last, frozenset()).isdisjoint(role):
+    if body.named and (
+        last in role or not head.named and not ROLE_HOLDERS.get(last, frozenset()).isdisjoint(role)
+    ):  # an unnamed one's role is its description, matched whole by `_in_role`
         return True
     if not head.named:
         if body.named:  # "School board votes to ..." above "the Milford school board voted"
             return body.name.lower().endswith(f" {head.name.lower()}")
-        return _described_again(head.name, body.name)
+        return _described_again(head.name, body.name) or _any_source(head, body)
     return body.named and _surname(head) == _surname(body)
 
 
@@ -256,6 +264,18 @@ def _described_again(head: str, body: str) -> bool:
     if known is not None:
         words = words[: known + 1]
     return any(longer[k : k + len(words)] == words for k in range(len(longer) - len(words) + 1))
+
+
+def _any_source(head: Speaker, body: Speaker) -> bool:
+    """Whether a headline's bare "sources" (or "a source") stands for the body's unnamed
+    person or group described by a source's noun: "..., sources say" above "..., according
+    to three people familiar with the plans" or "a senior official said"; not "Residents"."""
+    words = [w for w in head.name.lower().split() if w not in DETERMINERS]
+    return (
+        words in _BARE_SOURCES
+        and body.kind in _PEOPLE
+        and not _PEOPLE_SOURCES.isdisjoint(body.name.lower().split())
+    )
 
 
 def _role_mention(text: str, span: Span | None) -> frozenset[str] | None:

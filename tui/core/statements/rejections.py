@@ -152,15 +152,16 @@ _NEGATED = re.compile(
     r"(?:(?:yet|" + _ADVERB + r"|be|been|being)\s+)*$"
 )
 _NEGATED_ENDINGS = ("not", "n't", "n’t", "never", "yet", "ly", "be", "been", "being", "seldom")
-# Willingness denied before "to" and a verb of answering: "few are willing to predict", "no
-# one was prepared to say", "None of the experts were willing to predict", "is reluctant to
-# speculate", "were not ready to comment" (not "a few are willing": some are).
+# Willingness or ability denied before "to" and a verb of answering: "few are willing to
+# predict", "no one was prepared to say", "None of the experts were willing to predict", "is
+# reluctant to speculate", "were not ready to comment", "was unable to confirm", "is not able
+# to verify" (not "a few are willing": some are).
 _UNWILLING = re.compile(
     r"(?:\b(?<!\b[Aa]\s)(?i:few|nobody|no\s+one|none)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:willing|prepared|ready)"
-    r"|\b(?i:none)\s+of\s+(?:[a-z]+\s+){1,3}?(?:willing|prepared|ready)"
-    r"|\b(?:unwilling|reluctant|hesitant)"
-    r"|(?:n(?<=\bn)ot|n[’']t)\s+(?:(?:yet|" + _ADVERB + r")\s+)?(?:willing|prepared|ready))"
+    r"(?:willing|prepared|ready|able)"
+    r"|\b(?i:none)\s+of\s+(?:[a-z]+\s+){1,3}?(?:willing|prepared|ready|able)"
+    r"|\b(?:unwilling|reluctant|hesitant|unable)"
+    r"|(?:n(?<=\bn)ot|n[’']t)\s+(?:(?:yet|" + _ADVERB + r")\s+)?(?:willing|prepared|ready|able))"
     r"\s+to\s+$"
 )
 # Speaking or talking to the press, or at all: "to speak to reporters", "to talk publicly",
