@@ -328,6 +328,7 @@ def test_describing_a_short_object_alone_is_no_claim(text: str) -> None:
     [
         ("Officers described the suspect as a tall man.", "the suspect as a tall man"),
         ("She described how the fire spread.", "how the fire spread"),
+        ("Residents described a chaotic escape.", "a chaotic escape"),
         (
             "The nurse described a chaotic scene in which patients lay in halls.",
             "a chaotic scene in which patients lay in halls",
@@ -347,3 +348,36 @@ def test_a_headline_setting_tail_is_no_content_of_its_repeat() -> None:
         "Roe on Tuesday defended her decision to cut the rebate for rural families."
     )
     assert len(attributed(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airport security said the bag was left unattended.",
+        "About 40 students took part, according to campus security.",
+    ],
+)
+def test_a_places_security_speaks_as_one(text: str) -> None:
+    """ "Airport security said": the guards of a place as one body (was no statement, or a
+    person)."""
+    [(_, speaker, _)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
+    assert speaker is not None and speaker.kind in {"group", "organization"}
+
+
+def test_a_security_guard_stays_a_person() -> None:
+    """ "A security guard said": a person (near-miss)."""
+    text = "A headline\n\nThe council met on Monday.\n\nA security guard said the door was open."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "person"
+
+
+def test_a_scare_quote_before_that_is_no_demonstrative() -> None:
+    """'remained “cautiously optimistic” that ministers could agree': "that" opens the
+    clause after a scare quote, no determiner of "ministers" (the cue stays "said")."""
+    text = (
+        "Summit president Ali Brandt spoke on Monday. He said he remained “cautiously "
+        "optimistic” that ministers could agree on coal."
+    )
+    [(content, speaker, cue)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
+    assert (speaker.name if speaker else None, cue) == ("Ali Brandt", "said")
+    assert content.startswith("he remained")

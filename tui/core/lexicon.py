@@ -1509,6 +1509,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
         # a union's or a workplace's people: "the union's leadership told members"
         + "leadership membership workforce staff".split()
+        # a place's guards, who speak as one: "Airport security said", "campus security"
+        + ["security"]
         # researchers and crews who report as one: "the team found", "an international team"
         + "team teams".split()
         # experts convened to advise, who vote and report as one: "the advisory panel voted"

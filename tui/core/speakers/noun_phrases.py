@@ -442,6 +442,9 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     return first
 
 
+_QUOTE_ENDINGS = frozenset(",?!")  # what closes a quotation before its attribution
+
+
 def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
     """Whether toks[j], "that" or "this", is the determiner of a person's noun phrase ending at
     toks[index], not a relative pronoun or a conjunction: opening a sentence capitalised ("That
@@ -450,7 +453,11 @@ def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
     tok = toks[j]
     if tok.lower not in _DEMONSTRATIVES or toks[index].lower not in _PERSON_HEADS:
         return False
-    return tok.word[0].isupper() or (j > 0 and toks[j - 1].word in _CLOSING_QUOTES)
+    # a quotation closed by its comma or mark, not a scare quote's ('remained “hopeful” that
+    # ministers could agree')
+    return tok.word[0].isupper() or (
+        j > 1 and toks[j - 1].word in _CLOSING_QUOTES and toks[j - 2].word in _QUOTE_ENDINGS
+    )
 
 
 def _verb_after_name(toks: list[Token], j: int) -> bool:

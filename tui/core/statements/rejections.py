@@ -588,12 +588,13 @@ _PURPOSE = re.compile(r"\s+to\s+[a-z]+")
 # possessive's: "a motion to strike Lee's testimony").
 _SAID_AFTER_PURPOSE = re.compile(r"\bthat\b|[:“”\"«]")
 _JUDGED_AS = re.compile(r"\s+as\s")
-# "describe" with a short object alone, perhaps how or to whom: "Witnesses described the
+# "describe" with a one-word object alone, perhaps how or to whom: "Witnesses described the
 # car", "described the attack in detail", "described the plan to reporters": no claim (not
-# "described crass behaviour by the host", "described the plan as reckless").
+# "described a chaotic scene", "described crass behaviour by the host", "described the plan
+# as reckless": what is said of it).
 _DESCRIBE_FORMS = frozenset("describe describes described describing".split())
 _DESCRIBED_OBJECT_ONLY = re.compile(
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+"
+    r"(?:the|a|an|his|her|their|its)\s+[\w-]+"
     r"(?:\s+(?:in\s+(?:great\s+|some\s+)?detail|to\s+(?:the\s+)?[\w-]+))?[.!?]?"
 )
 _PASSIVE_SUBJECT_CHARS = 80  # characters looked at before a passive's "be" for its subject
