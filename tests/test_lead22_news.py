@@ -381,3 +381,19 @@ def test_a_scare_quote_before_that_is_no_demonstrative() -> None:
     [(content, speaker, cue)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
     assert (speaker.name if speaker else None, cue) == ("Ali Brandt", "said")
     assert content.startswith("he remained")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Stags forward Jordan Blake said the loss stung.", "Stags forward"),
+        ("Phoenix guard Chris Dale said he was tired.", "Phoenix guard"),
+        ("Going forward Jordan Blake said he would rest.", None),
+        ("The crossing guard Ann Lee said cars sped.", None),
+    ],
+)
+def test_a_playing_position_after_a_team_is_a_role(text: str, role: str | None) -> None:
+    """ "Stags forward Jordan Blake": the team's position (was no role); not "Going forward"
+    nor "the crossing guard" (near-misses)."""
+    [(_, speaker, _)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
+    assert speaker is not None and speaker.role == role

@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     PEOPLES_NAMED_PLURAL,
     PERSON_MAKER_CRAFTS,
     PERSON_OBJECT_VERBS,
+    PLAYING_POSITIONS,
     PLURAL_HEADS,
     PREPOSITIONS,
     QUALIFIERS_BEFORE,
@@ -405,6 +406,15 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j  # "Doctors *Without* Borders", "for *No* Frills"
         elif _occupation_before_name(toks, j, first):  # "the *singer* Ann Lee"
             first = j
+        elif (
+            j == first - 1
+            and j > 0
+            and tok.lower in PLAYING_POSITIONS
+            and toks[first].capitalized
+            and toks[j - 1].capitalized
+            and not toks[j - 1].lower.endswith("ing")  # "Going forward Lee said": no team
+        ):
+            first = j  # "Stags *forward* Jordan Blake": a position after the team's name
         elif (
             j == first - 1
             and tok.word.islower()
