@@ -397,3 +397,18 @@ def test_a_playing_position_after_a_team_is_a_role(text: str, role: str | None) 
     nor "the crossing guard" (near-misses)."""
     [(_, speaker, _)] = attributed("A headline\n\nThe council met on Monday.\n\n" + text)
     assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The winner came on a two-on-one with Lehtinen.", []),
+        ("It was a five-on-three power play for 40 seconds.", [("40 seconds", "second")]),
+        ("Two people were hurt in the crash.", [("Two people", "people")]),
+    ],
+)
+def test_players_set_against_players_are_no_count(
+    text: str, figures: list[tuple[str, str]]
+) -> None:
+    """ "a two-on-one", "a five-on-three power play": a rush or a play, no count."""
+    assert figure_units(text) == figures

@@ -1676,6 +1676,11 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
     return _identifier_before(text, start, amount)
 
 
+# A number word set against another by "-on-": a rush or a play, no count ("a two-on-one",
+# "the five-on-three power play").
+_MATCHED_NUMBERS = re.compile(r"-on-(?:one|two|three|four|five|six)\b", re.IGNORECASE)
+
+
 def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     """Number words that are no number: "no one", "one another", "one-off", "Formula One"."""
     token = core.group()
@@ -1709,6 +1714,8 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
             return _ratio_ahead(text, core.end()) is None  # "one of every nine" is a ratio
     if core.start() and text[core.start() - 1] == "-":
         return True  # "hole-in-one", "all-in-one"
+    if _MATCHED_NUMBERS.match(text, core.end()):
+        return True  # "a two-on-one", "five-on-three play": players set against players
     if _CLOCK.match(text, core.end()):
         return True  # "three o'clock", "ten p.m."
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
