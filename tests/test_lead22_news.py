@@ -412,3 +412,19 @@ def test_players_set_against_players_are_no_count(
 ) -> None:
     """ "a two-on-one", "a five-on-three power play": a rush or a play, no count."""
     assert figure_units(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Tom Hale told council the decision felt like a betrayal.", "the decision felt"),
+        ("Tom Hale told city council that the decision was wrong.", "the decision was wrong"),
+        ("Tom Hale told court he was sorry.", "he was sorry"),
+        ("Lee told council staff to stop.", "council staff to stop"),
+    ],
+)
+def test_a_bare_body_told_is_the_listener(text: str, content: str) -> None:
+    """ "told council the decision ...", "told court he ...": the body bare, as Canadian copy
+    writes it, is who heard it, no content (a request's object stays its content)."""
+    [said] = contents(text)
+    assert said.startswith(content)

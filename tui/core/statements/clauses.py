@@ -629,6 +629,14 @@ _LISTENER = re.compile(
     # "told analysts that", "told staff in a memo that", "told staff the files were lost"
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|" + _ADJUNCT_THEN_THAT + r")"
     r"|staff(?=\s+" + _SUBJECT_OPENER + r"\b)"
+    # a body bare, as Canadian and British copy writes it: "told council the plan was sound",
+    # "told city council that", "told court he was sorry"
+    r"|(?:(?:city|town|county|regional|municipal|village|district)\s+)?"
+    r"(?:council|court|cabinet|caucus|committee)(?=\s+that\s|"
+    + _ADJUNCT_THEN_THAT
+    + r"|\s+"
+    + _SUBJECT_OPENER
+    + r"\b)"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     # a name, of two joined by "and" or "&" too: "told The Globe and Mail", "told Ann and Tom";
