@@ -70,7 +70,7 @@ from tui.core.model import Span, StatementKind
 from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, OUTLETS
 from tui.core.speaker_kinds import PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers import Phrase, phrase_after
-from tui.core.statements.agents import VERDICT, late_by, names_no_agent
+from tui.core.statements.agents import BY_AGENT, VERDICT, late_by, named_agent
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
     CLAUSE_COMMA,
@@ -271,7 +271,6 @@ _PASSIVE_LEAD = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being)|\b[Ii]t[’']s|[’'](?:m|re))"
     r"\s+(?:(?:\w+ly|not|also)\s+)*$"
 )
-_BY_AGENT = re.compile(r"\s+by\s+")
 # A word or a mark of the phrase after a passive's "by": "by *defence lawyer Ivo Sand*, ...".
 _AGENT_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 # How a source was made or had, after it and up to its comma: "figures *released by the
@@ -792,8 +791,8 @@ class CueForms(Clauses):
             # of no one inside a relative clause reports nothing; the sentence is the main
             # clause's
             return None
-        agent = _BY_AGENT.match(text, cue[1])
-        if agent is not None and names_no_agent(text, agent.end()):
+        agent = BY_AGENT.match(text, cue[1])
+        if not named_agent(text, agent):
             agent = None  # "is expected by Friday", "was passed by a wide margin": no agent
         # "was hailed as a triumph", "was branded a disgrace", "was described as reckless":
         # a judgement or a name given, its agent after it
@@ -928,7 +927,7 @@ class CueForms(Clauses):
         if at is None:
             return None
         phrase = phrase_after(text, at + 4, end)
-        return None if phrase is None or phrase.bare else _BY_AGENT.match(text, at)
+        return None if phrase is None or phrase.bare else BY_AGENT.match(text, at)
 
     def _summed_report(self, cue: Span, word: str, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Acme will cut 500 jobs, a move first reported by Axios": a participle with its
@@ -939,7 +938,7 @@ class CueForms(Clauses):
             return None
         if phrase.words[-1].lower() in MEDIA_NOUNS or phrase.words[-1].lower() in _SOURCE_NOUNS:
             return None  # "The Sentinel, a tabloid published by ...": a source described
-        agent = _BY_AGENT.match(text, cue[1])
+        agent = BY_AGENT.match(text, cue[1])
         # the comma before a noun summing up the clause before it: ", a move"
         lead = COMMA_LEAD.search(text, max(sentence[0], phrase.span[0] - LEAD), phrase.span[0])
         if agent is None or lead is None or not _SUMMED_GAP.fullmatch(text, phrase.span[1], cue[0]):
@@ -1270,7 +1269,7 @@ def _interrogated(text: str, subject: Span, cue_end: int) -> bool:
     lawyer Ivo Sand"), or, with no agent, of a suspect or a witness (text[subject]: "The
     suspect was questioned for hours"); not a challenge or a doubt ("The minister was
     questioned by opposition MPs", "The plan was questioned by critics")."""
-    agent = _BY_AGENT.match(text, cue_end)
+    agent = BY_AGENT.match(text, cue_end)
     if agent is None:
         words = text[subject[0] : subject[1]].split()
         return bool(words) and words[-1].strip(",").lower() in INTERROGATED

@@ -61,11 +61,13 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
+    DOUBTING_PHRASES,
     DURATION_UNITS,
     ESTIMATE_COMPARISONS,
     ESTIMATE_NOUNS,
     ESTIMATE_PUT_VERBS,
     ESTIMATED_NOUNS,
+    EVENT_NOUNS,
     FIND_FORMS,
     FINDING_PARTICIPLES,
     FINITE_PASTS,
@@ -77,6 +79,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GERUND_ADVICE_CUES,
     GROUP_QUANTITIES,
+    HARM_EVENTS,
     HARSH_CRITICISM_CUES,
     HEAR_FORMS,
     HEARING_BODIES,
@@ -860,6 +863,10 @@ _LITERAL_HARSH_CUES = frozenset(
     word for word in HARSH_CRITICISM_CUES if word.startswith(("torch", "hammer", "roast", "bash"))
 )
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
+# Verbs of doubt or scorn with their noun, and the heads of things that may be their subject,
+# no one's view ("Rain cast doubt on the parade"): harms, the weather, events.
+_DOUBTING = frozenset(DOUBTING_PHRASES)
+_THING_HEADS = HARM_EVENTS | NATURAL_EVENTS | WARNING_LEVELS | (EVENT_NOUNS - DOCUMENT_WORDS)
 # "cast" and a vote ("cast its vote as the last province to sign"): a vote given, no framing.
 _VOTE_CAST = re.compile(
     r"\s+(?:(?:its|his|her|their|our|my|a|the)\s+)?(?:\w+\s+)?(?:votes?|ballots?)\b"
@@ -1488,6 +1495,14 @@ def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     return (len(word) < len(lead) or cue - LEAD <= start) and MADE_OR_DESCRIBED.search(
         text[read_from:cue].lower()
     ) is None
+
+
+def _thing_subject(phrase: Phrase) -> bool:
+    """Whether the subject `phrase` of a verb of doubt is a thing, no one holding a view: a
+    harm, the weather or an event ("The knee injury casts doubt on his return", "Rain cast
+    doubt on the parade", "The merger casts doubt on ..."); not a person, a body or a
+    document ("Auditors", "The report casts doubt on ...")."""
+    return phrase.pronoun is None and phrase.words[-1].lower() in _THING_HEADS
 
 
 def _faulted_person(words: list[str]) -> bool:
@@ -2315,6 +2330,8 @@ class CueAttributions(CueForms, Quotations):
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
 
+        if word in _DOUBTING and _thing_subject(phrase):
+            return None  # "Rain cast doubt on the parade": a cause, no one's stance
         if word in _STANCE:
             if (
                 word in CATENATIVE_VERBS

@@ -43,6 +43,7 @@ from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
+from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
 from tui.core.text import DASHES, alternation, strip
 
@@ -394,6 +395,8 @@ class Labels(State):
             phrase = phrase_after(self.text, para[0], head.end())
         if phrase is None or phrase.bare or phrase.words[0].lower() in _NOT_LABEL:
             return False
+        if cue is None:  # "Tom Reyes, actuary: “...”": the role apposed before the colon
+            phrase = with_apposed_role(self.text, phrase, self.text.rfind(":", para[0], head.end()))
         span = strip(self.text, quote.content, TRIM_END + CLOSE_MARKS)
         self._emit(Found(span, "direct", phrase, None if cue is None else cue.span()), index)
         self.covered = max(self.covered, para[1])
