@@ -932,7 +932,7 @@ _HARSH_PARTICLES: tuple[str, ...] = tuple(
 # "cast doubt on the figures", "poured scorn on the plan" (a stance, as "questioned the
 # figures" is; the verb with its noun, not the speaker's name). Not "poured cold water on",
 # said of embers as often.
-_DOUBTING_PHRASES: tuple[str, ...] = tuple(
+DOUBTING_PHRASES: tuple[str, ...] = tuple(
     f"{verb} {noun} {preposition}"
     for verbs, nouns in (
         ("cast casts casting", ("doubt", "doubts", "fresh doubt", "new doubt", "serious doubt")),
@@ -941,10 +941,10 @@ _DOUBTING_PHRASES: tuple[str, ...] = tuple(
     )
     for verb in verbs.split()
     for noun in nouns
-    for preposition in ("on", "upon")
+    for preposition in ("on", "upon", "over")
 )
 _LEADING_PARTICLES = (  # of worry, of harsh criticism and of doubt
-    _WORRY_PARTICLES + _HARSH_PARTICLES + _DOUBTING_PHRASES
+    _WORRY_PARTICLES + _HARSH_PARTICLES + DOUBTING_PHRASES
 )
 # Those of them with a sense of blows too ("The suspect lashed out at officers, kicking one",
 # "laid into him with a bat"), told apart by what follows (`BLOW_PARTICIPLES`, `BLOW_MEANS`)
@@ -3151,7 +3151,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 PHRASE_ACTS: dict[str, str] = {
     **dict.fromkeys(_WORRY_PARTICLES, "stance"),
     **dict.fromkeys(_HARSH_PARTICLES, "stance"),
-    **dict.fromkeys(_DOUBTING_PHRASES, "stance"),
+    **dict.fromkeys(DOUBTING_PHRASES, "stance"),
     **dict.fromkeys(FOUND_HARD_CUES, "thought"),
     "call for": "speech",
     # conceding a point is coming to think it ("Fans have accepted that the team is

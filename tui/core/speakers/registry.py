@@ -998,7 +998,7 @@ class Speakers:
             if asker is not None and (entry is None or entry.ref == asker):
                 entry = self._answerer(pronoun, asker)
             if questioner is not None and (entry is None or entry.gender is None):
-                entry = self._questioner(pronoun, questioner) or entry
+                entry = self._asking_again(pronoun, questioner) or entry
             if entry is None:
                 entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
@@ -1017,10 +1017,11 @@ class Speakers:
             (e for e in others if e.gender is None), None
         )
 
-    def _questioner(self, pronoun: str, ref: str) -> _Entry | None:
-        """The person `ref` asking again, if `pronoun` may stand for that person."""
+    def _asking_again(self, pronoun: str, ref: str) -> _Entry | None:
+        """The person `ref` asking again, if named and `pronoun` may stand for that person
+        (not "a reporter": an unnamed asker is no antecedent to reach back to)."""
         entry = self._entries.get(ref)
-        if entry is None or entry.kind == "unknown" and not entry.named:
+        if entry is None or not entry.named:
             return None
         if entry.kind not in _PERSON_LIKE or entry.gender not in (None, pronoun):
             return None

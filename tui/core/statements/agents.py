@@ -40,6 +40,8 @@ VERDICT = re.compile(
     + alternation(VERDICT_WORDS)
     + r")\b|in\s+breach\b)|\s+to\s+have\s+\w+(?:ed|en)\b"
 )
+# A passive's "by", before its agent or what names none: "was questioned *by* police".
+BY_AGENT = re.compile(r"\s+by\s+")
 # Where a complement ends, and how far after its cue the agent's "by" is looked for.
 _CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\s(?:and|but|after|because|while|when)\s")
 _COMPLEMENT_REACH = 80
@@ -53,6 +55,12 @@ def late_by(text: str, pos: int, end: int) -> int | None:
     clause = _CLAUSE_STOP.search(text, pos, reach)
     at = text.find(" by ", pos, clause.start() if clause is not None else reach)
     return None if at < 0 or names_no_agent(text, at + 4) else at
+
+
+def named_agent(text: str, by: re.Match[str] | None) -> bool:
+    """Whether `by`, a match ending right after a passive's "by" (`BY_AGENT`), opens an
+    agent: "was estimated by analysts" (not "by Friday", "by a wide margin")."""
+    return by is not None and not names_no_agent(text, by.end())
 
 
 def names_no_agent(text: str, pos: int) -> bool:

@@ -727,6 +727,22 @@ _SHORT_DEADLINE = re.compile(
 _TESTIMONY_SETTINGS = (PREPOSITIONS - {"about"}) | {"against", "behind"}
 # "That" or a quotation mark in a testimony's prepositional phrase: the testimony may follow.
 _THAT_OR_QUOTE = re.compile(r"\bthat\b|[“”\"‘:]")
+# "On" before a time, a testimony's setting ("testified on Tuesday", "on the second day"), not
+# its topic ("testified on the dangers of opioids").
+_ON_TIME = re.compile(
+    r"\s*on\s+(?:(?:the|that|this)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + TIME
+    + r"|(?i:day|days|night|nights|morning|afternoon|evening))\b"
+)
+# A clause after a testimony's setting, its "that" left out: a subject not after a
+# preposition, then its finite verb ("testified in court Tuesday *the victim died* within
+# minutes"; not "at the trial of *a man charged* with fraud").
+_CLAUSE_AFTER_SETTING = re.compile(
+    r"(?<![\w’'-])(?!(?:"
+    + alternation(PREPOSITIONS)
+    + r")\s)[\w’'-]+\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?"
+    + FINITE_VERB.pattern
+)
 # Cues whose object "in" opens: "believed in the drug".
 _IN_OBJECT_CUES = frozenset("believe believes believed believing".split())
 _SAY_FORMS = frozenset("say says said saying".split())  # no preposition after them
@@ -1119,13 +1135,17 @@ class Clauses(State):
     def _testimony_setting(self, span: Span) -> bool:
         """Whether content after "testify" is only a prepositional phrase of where, when or
         for whom ("testified for the prosecution in the trial of Ben Arko", "on the second
-        day", "against her boss"), no "that" nor quotation in it."""
+        day", "against her boss"), no "that" nor quotation in it, nor a clause after it
+        ("in court Tuesday the victim died"); "on" a topic is no setting ("on the dangers")."""
         first = _FIRST_WORD.match(self.text, span[0], span[1])
         if first is None:
             return False
+        word = first.group(1).lower()
         return (
-            first.group(1).lower() in _TESTIMONY_SETTINGS
+            word in _TESTIMONY_SETTINGS
+            and (word != "on" or _ON_TIME.match(self.text, span[0], span[1]) is not None)
             and _THAT_OR_QUOTE.search(self.text, span[0], span[1]) is None
+            and _CLAUSE_AFTER_SETTING.search(self.text, first.end(), span[1]) is None
         )
 
     def _when(self, span: Span) -> str | None:

@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     GATHERING_VENUES,
     GERUND_ADVICE_CUES,
     INTERROGATED,
+    INTERROGATORS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_VERB_FORMS,
     JUDGEMENT_PARTICIPLES,
@@ -69,7 +70,7 @@ from tui.core.model import Span, StatementKind
 from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, OUTLETS
 from tui.core.speaker_kinds import PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers import Phrase, phrase_after
-from tui.core.statements.agents import VERDICT, late_by, names_no_agent
+from tui.core.statements.agents import BY_AGENT, VERDICT, late_by, named_agent
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
     CLAUSE_COMMA,
@@ -190,20 +191,21 @@ _DESCRIPTION_WORDS = 4  # the most words of a source's description: "the city's 
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
 # A headline's clause of time after an object, "as" then a subject and its present verb, no
 # part of what was backed ("Mayor defends budget *as critics warn* of cuts", "Board backs deal
-# as the union balks"); not "as" and a predicate ("defends budget as fair"), nor a noun's
-# modifier and the noun (`_agentive`: "hails deal as jobs boost", "cuts as the right moves").
+# as the union balks", "Union Paints Deal as Workers Celebrate Raise"); not "as" and a
+# predicate ("defends budget as fair"), nor a noun's modifier and the noun (`_agentive`:
+# "hails deal as jobs boost", "cuts as the right moves").
 _HEADLINE_AS_CLAUSE = re.compile(
     r"\sas\s+(?:(?:"
     + NOT_FUNCTION_WORD
     + r"[a-z-]+\s+)?"
     + NOT_FUNCTION_WORD
-    + r"(?P<subject>[a-z]+s)\s+"
+    + r"(?P<subject>[A-Za-z][a-z]+s)\s+"
     + NOT_FUNCTION_WORD
-    + r"[a-z]{3,}(?<!s)(?<!ing)|(?:the|its|his|her|their)\s+"
+    + r"[A-Za-z][a-z]{2,}(?<!s)(?<!ing)|(?:the|its|his|her|their)\s+"
     + NOT_FUNCTION_WORD
-    + r"(?P<body>[a-z]+(?<!s))\s+"
+    + r"(?P<body>[A-Za-z][a-z]+(?<!s))\s+"
     + NOT_FUNCTION_WORD
-    + r"[a-z]+s)\b"
+    + r"[A-Za-z][a-z]+s)\b"
 )
 # A participle clause with its object or adjunct ("..., *leaving it* stuck", "*burning for* 11
 # seconds"), no clause's subject ("rising prices", a gerund before its noun): after "According
@@ -269,9 +271,8 @@ _PASSIVE_LEAD = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being)|\b[Ii]t[’']s|[’'](?:m|re))"
     r"\s+(?:(?:\w+ly|not|also)\s+)*$"
 )
-_BY_AGENT = re.compile(r"\s+by\s+")
-# The last word of a subject that is a person's: a pronoun, a relative "who", or a name.
-_PERSON_SUBJECT = re.compile(r"(?:\b(?:he|she|they|I|we|who)|\b[A-Z][\w’'-]*)\s*,?\s*$")
+# A word or a mark of the phrase after a passive's "by": "by *defence lawyer Ivo Sand*, ...".
+_AGENT_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 # How a source was made or had, after it and up to its comma: "figures *released by the
 # Treasury*, spending on roads rose".
 _MADE_BY = re.compile(
@@ -774,7 +775,7 @@ class CueForms(Clauses):
         lead = _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - LEAD), cue[0])
         if lead is None:
             return None
-        if word in QUESTIONING_FORMS and _person_questioned(text, sentence[0], lead.start()):
+        if word in QUESTIONING_FORMS and _interrogated(text, (sentence[0], lead.start()), cue[1]):
             return None  # "Farrant was questioned by police for six hours": an interrogation
         if (
             word in CHARACTERIZE_CUES
@@ -790,8 +791,8 @@ class CueForms(Clauses):
             # of no one inside a relative clause reports nothing; the sentence is the main
             # clause's
             return None
-        agent = _BY_AGENT.match(text, cue[1])
-        if agent is not None and names_no_agent(text, agent.end()):
+        agent = BY_AGENT.match(text, cue[1])
+        if not named_agent(text, agent):
             agent = None  # "is expected by Friday", "was passed by a wide margin": no agent
         # "was hailed as a triumph", "was branded a disgrace", "was described as reckless":
         # a judgement or a name given, its agent after it
@@ -926,7 +927,7 @@ class CueForms(Clauses):
         if at is None:
             return None
         phrase = phrase_after(text, at + 4, end)
-        return None if phrase is None or phrase.bare else _BY_AGENT.match(text, at)
+        return None if phrase is None or phrase.bare else BY_AGENT.match(text, at)
 
     def _summed_report(self, cue: Span, word: str, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Acme will cut 500 jobs, a move first reported by Axios": a participle with its
@@ -937,7 +938,7 @@ class CueForms(Clauses):
             return None
         if phrase.words[-1].lower() in MEDIA_NOUNS or phrase.words[-1].lower() in _SOURCE_NOUNS:
             return None  # "The Sentinel, a tabloid published by ...": a source described
-        agent = _BY_AGENT.match(text, cue[1])
+        agent = BY_AGENT.match(text, cue[1])
         # the comma before a noun summing up the clause before it: ", a move"
         lead = COMMA_LEAD.search(text, max(sentence[0], phrase.span[0] - LEAD), phrase.span[0])
         if agent is None or lead is None or not _SUMMED_GAP.fullmatch(text, phrase.span[1], cue[0]):
@@ -1106,7 +1107,7 @@ class CueForms(Clauses):
                 (
                     found
                     for found in _HEADLINE_AS_CLAUSE.finditer(self.text, start, end)
-                    if _agentive(found.group("subject") or found.group("body"))
+                    if _agentive((found.group("subject") or found.group("body")).lower())
                 ),
                 None,
             )
@@ -1262,18 +1263,23 @@ def _opens_contrast(text: str, start: int) -> bool:
     return word is not None and word.group().lower() in {"though", "although", "whereas", "but"}
 
 
-def _person_questioned(text: str, start: int, be: int) -> bool:
-    """Whether the subject in text[start:be], before the "be" of a passive of questioning,
-    is a person ("Farrant was questioned by police", "The driver, who was quizzed by
-    detectives"), questioned in an interrogation; not a thing doubted ("The plan was
-    questioned by critics")."""
-    words = text[start:be].split()
-    if not words:
-        return False
-    last = words[-1].strip(",").lower()
-    if last in ROLE_NOUNS or last in PERSON_ROLES or last in INTERROGATED:
-        return True
-    return len(words) < 5 and _PERSON_SUBJECT.search(text, start, be) is not None
+def _interrogated(text: str, subject: Span, cue_end: int) -> bool:
+    """Whether a passive of questioning ending at `cue_end` is an interrogation: by police
+    or counsel ("Farrant was questioned by police", "was quizzed by defence
+    lawyer Ivo Sand"), or, with no agent, of a suspect or a witness (text[subject]: "The
+    suspect was questioned for hours"); not a challenge or a doubt ("The minister was
+    questioned by opposition MPs", "The plan was questioned by critics")."""
+    agent = BY_AGENT.match(text, cue_end)
+    if agent is None:
+        words = text[subject[0] : subject[1]].split()
+        return bool(words) and words[-1].strip(",").lower() in INTERROGATED
+    for token in _AGENT_TOKEN.finditer(text, agent.end(), agent.end() + LEAD):
+        word = token.group().lower()
+        if not word[0].isalnum() or word in PREPOSITIONS:
+            return False  # the agent's phrase ends: "by reporters about whether police ..."
+        if word in INTERROGATORS:
+            return True
+    return False
 
 
 def _continues_source(word: str) -> bool:

@@ -61,11 +61,13 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
+    DOUBTING_PHRASES,
     DURATION_UNITS,
     ESTIMATE_COMPARISONS,
     ESTIMATE_NOUNS,
     ESTIMATE_PUT_VERBS,
     ESTIMATED_NOUNS,
+    EVENT_NOUNS,
     FIND_FORMS,
     FINDING_PARTICIPLES,
     FINITE_PASTS,
@@ -77,6 +79,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GERUND_ADVICE_CUES,
     GROUP_QUANTITIES,
+    HARM_EVENTS,
     HARSH_CRITICISM_CUES,
     HEAR_FORMS,
     HEARING_BODIES,
@@ -834,18 +837,36 @@ _AS_COMPLEMENT = re.compile(
     r"(?<!\bwho\s)(?<!\bwhich\s)(?:\w+ed|"
     + alternation(_CLAUSE_PASTS)
     + r"|were|is|are|has|have|will|would|could|can|may|might)\b)"
-    # a headline's clause in the present, a bare subject, its verb and an object: "as
-    # council weighs cuts", "as Rival questions Record" (not "as job killers", "as a
-    # fix for towns", "as tax grabs by the city")
-    r"(?!(?!(?:an?|the|that)\b)\w+\s+[A-Za-z][a-z]+(?<!ss)s\s+"
-    r"(?!(?i:for|of|to|in|on|at|by|with|and|or|that|who|which)\b)\w)"
 )
-# The object of a verb of harsh criticism, then "for" and a gerund, the fault found: "trashed
-# the plan *for ignoring* drivers", "panned the film for dragging" (not "for something").
+# After the "as" of a headline, a clause in the present, no framing: a bare subject, its verb
+# and an object ("as council weighs cuts", "as Rival questions Record"), a plural's ("as
+# Workers Celebrate Raise", "as Prices Climb"), or a verb ending the headline ("as Revenue
+# Climbs"); not "as job killers", "as a fix for towns", "as tax grabs by the city". Prose
+# frames so: "see the bike lanes as safety improvements everyone needs".
+_NO_OBJECT = r"(?i:for|of|to|in|on|at|by|with|and|or|that|who|which)\b"
+_HEADLINE_PRESENT_CLAUSE = re.compile(
+    r"(?!(?:an?|the|that)\b)(?:\w+\s+[A-Za-z][a-z]+(?<!ss)s\s+(?!" + _NO_OBJECT + r")\w"
+    r"|\w+\s+[A-Za-z][a-z]+(?<!ss)(?<!er|or|an|nt|st)s[.!?]?\s*$"
+    r"|\w+(?<!s)s\s+[A-Za-z][a-z]+(?<!s)(?:\s+(?!" + _NO_OBJECT + r")\w|[.!?]?\s*$))"
+)
+# The object of a verb of harsh criticism, then "for" and the fault found, a gerund or a noun
+# the object owns: "trashed the plan *for ignoring* drivers", "panned the film for dragging",
+# "trashed the sequel for its wooden dialogue" (not "for something", "for hours").
 _FAULT_FOR = re.compile(
-    r"\s+(?:[^\s,;:.!?]+\s+){1,6}?for\s+(?!(?:some|any|no|every)thing\b|morning\b|evening\b)"
-    r"[a-z]+ing\b"
+    r"\s+(?P<object>(?:[^\s,;:.!?]+\s+){1,6}?)for\s+"
+    r"(?:(?!(?:some|any|no|every)thing\b|morning\b|evening\b)[a-z]+ing\b|(?:its|his|her|their)\s)"
 )
+# The verbs of harsh criticism with a common literal sense ("roasted the peppers for making
+# salsa", "torched the stubble", "hammered the stakes"): the fault found only in a person, a
+# body, a name or a pronoun ("roasted the minister for dodging").
+_LITERAL_HARSH_CUES = frozenset(
+    word for word in HARSH_CRITICISM_CUES if word.startswith(("torch", "hammer", "roast", "bash"))
+)
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
+# Verbs of doubt or scorn with their noun, and the heads of things that may be their subject,
+# no one's view ("Rain cast doubt on the parade"): harms, the weather, events.
+_DOUBTING = frozenset(DOUBTING_PHRASES)
+_THING_HEADS = HARM_EVENTS | NATURAL_EVENTS | WARNING_LEVELS | (EVENT_NOUNS - DOCUMENT_WORDS)
 # "cast" and a vote ("cast its vote as the last province to sign"): a vote given, no framing.
 _VOTE_CAST = re.compile(
     r"\s+(?:(?:its|his|her|their|our|my|a|the)\s+)?(?:\w+\s+)?(?:votes?|ballots?)\b"
@@ -1476,6 +1497,29 @@ def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     ) is None
 
 
+def _thing_subject(phrase: Phrase) -> bool:
+    """Whether the subject `phrase` of a verb of doubt is a thing, no one holding a view: a
+    harm, the weather or an event ("The knee injury casts doubt on his return", "Rain cast
+    doubt on the parade", "The merger casts doubt on ..."); not a person, a body or a
+    document ("Auditors", "The report casts doubt on ...")."""
+    return phrase.pronoun is None and phrase.words[-1].lower() in _THING_HEADS
+
+
+def _faulted_person(words: list[str]) -> bool:
+    """Whether the object `words` of a verb of harsh criticism with a literal sense name a
+    person or a body: a name ("roasted Ortt"), a pronoun ("torched them"), a person's or a
+    body's noun ("hammered the minister", "bashed the council"); not a thing ("roasted the
+    peppers", "torched the stubble")."""
+    head = words[-1].lower().strip("’'")
+    return (
+        any(word[0].isupper() for word in words)
+        or words[0].lower() in _PERSON_OBJECTS
+        or head in ROLE_NOUNS
+        or head in PERSON_ROLES
+        or head in ORGANIZATION_WORDS
+    )
+
+
 def _worded_subject(text: str, start: int, cue_start: int) -> Phrase | None:
     """The text a verb of wording at `cue_start` gives the words of, its subject in
     text[start:cue_start] ("A banner held up near the court read", "The note reads"): a
@@ -1959,12 +2003,22 @@ class CueAttributions(CueForms, Quotations):
         a verb of harsh criticism "for" and the fault found ("trashed the plan for ignoring
         drivers"; not "trashed the office for hours")."""
         complement = _AS_COMPLEMENT.match(self.text, cue[1], sentence[1])
-        if complement is None and self.text[cue[0] : cue[1]].lower() in HARSH_CRITICISM_CUES:
-            if _FAULT_FOR.match(self.text, cue[1], sentence[1]) is not None:
+        verb = self.text[cue[0] : cue[1]].lower()
+        if complement is None and verb in HARSH_CRITICISM_CUES:
+            fault = _FAULT_FOR.match(self.text, cue[1], sentence[1])
+            if fault is not None and (
+                verb not in _LITERAL_HARSH_CUES or _faulted_person(fault.group("object").split())
+            ):
                 return self._stance(cue, sentence, phrase)  # "trashed the plan for ignoring"
             return None
         if complement is None or self._quote_at(complement.start()) is not None:
             return None
+        if (
+            self.headline_ends
+            and sentence[1] <= self.headline_ends[0]
+            and _HEADLINE_PRESENT_CLAUSE.match(self.text, complement.end(), sentence[1])
+        ):
+            return None  # "Mayor pitches levy as council weighs cuts": when, no framing
         if (
             phrase.antecedent is not None
             and phrase.words[0].lower() in _RELATIVE_SUBJECTS
@@ -2276,6 +2330,8 @@ class CueAttributions(CueForms, Quotations):
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
 
+        if word in _DOUBTING and _thing_subject(phrase):
+            return None  # "Rain cast doubt on the parade": a cause, no one's stance
         if word in _STANCE:
             if (
                 word in CATENATIVE_VERBS

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
     CHARACTERIZE_CUES,
@@ -35,11 +36,14 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     SOURCE_ADJECTIVES,
     SPEECH_CUES,
+    TITLES,
 )
 from tui.core.model import Span
 from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
+from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
+from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
 from tui.core.text import DASHES, alternation, strip
 
@@ -58,6 +62,7 @@ _LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headlin
 # A headline quoting its subject after a colon: "Mayor Slams Port Chief: ‘You Must Answer For
 # This.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
+_QUOTE_OPENINGS = ("“", '"', "‘")  # a label's words quoted after it
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 # A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ".
 _PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?([A-Za-z'-]+):\s+(?=\S)")
@@ -109,10 +114,17 @@ _HEADLINE_LOWER = (
     | PREPOSITIONS
     | DETERMINERS
     | {word for word in CUE_AUXILIARIES if word.endswith(("n't", "n’t"))}
-    # the present of a verb of framing or seeing as: "Mayor Pitches Levy as Fix for Ferries"
-    # (not of harsh criticism: "Lee Hammers Bank Chief: ‘...’" quotes its subject)
-    | {word for word in FRAMING_CUES | CHARACTERIZE_CUES if word.endswith("s")}
 )
+# The present of a verb of framing or seeing as, lowered only after a person or a body and
+# before the headline's "as": "Mayor Pitches Levy as Fix for Ferries", "Gov. Ann Lee Frames
+# Cut as Relief" (not of harsh criticism: "Lee Hammers Bank Chief: ‘...’" quotes its subject;
+# not a noun: "Lake Views Draw Buyers as Prices Climb").
+_FRAMING_PRESENTS = (
+    frozenset(word for word in FRAMING_CUES | CHARACTERIZE_CUES if word.endswith("s"))
+    - _HEADLINE_LOWER
+)
+_HEADLINE_AS = re.compile(r"\s(?i:as)\s")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\.?\s+(?:([\w’'-]+)\.?\s+)?\Z")
 # The adjective of an unnamed source before its preposition, lowered too: "People *Familiar*
 # With Inquiry Say", no name (not "Glenn Close Says ...": a name).
 _SOURCE_ADJECTIVE_AFTER = re.compile(r" (?i:with|to|in|on|about|of)\b")
@@ -150,6 +162,8 @@ class Labels(State):
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words, label.end(), para[1]):
             return False
+        if self.text.startswith("**", para[0]) and not self._bold_speaker(words, label, para[0]):
+            return False  # "**Weather:** Expect rain ...": a run-in heading, no one speaks
         if (
             not label.group(1).isupper()
             and self._under_heading(index)
@@ -194,6 +208,22 @@ class Labels(State):
         before = self.paras[index - 1]
         asked = self.text.rfind("?", *before)
         return asked >= 0 and _LABEL.match(self.text, *before) is not None
+
+    def _bold_speaker(self, words: list[str], label: re.Match[str], upper: int) -> bool:
+        """Whether a label in Markdown bold names a speaker: its words are quoted ("**Lee:**
+        “We won.”"), or it names a person by a given name or a title ("**Omar Pike:** ...",
+        "**Mayor Holt:** ...") or by the surname of a person named before `upper`; not a
+        run-in heading ("**Weather:** Expect rain", "**Cost:** About $40 million")."""
+        if self.text.startswith(_QUOTE_OPENINGS, label.end()):
+            return True
+        first = words[0].lower().rstrip(".")
+        return (
+            first in _GIVEN_NAMES
+            or first in UNISEX_NAMES
+            or first in TITLES
+            or (len(words) > 1 and first in ROLE_NOUNS)
+            or self.speakers.person_surnamed(words[-1].lower(), upper) is not None
+        )
 
     def _named_in_capitals(self, word: str, upper: int) -> str | None:
         """The speaker a transcript's label in capitals stands for ("TALBOT:", "SEN.
@@ -365,6 +395,8 @@ class Labels(State):
             phrase = phrase_after(self.text, para[0], head.end())
         if phrase is None or phrase.bare or phrase.words[0].lower() in _NOT_LABEL:
             return False
+        if cue is None:  # "Tom Reyes, actuary: “...”": the role apposed before the colon
+            phrase = with_apposed_role(self.text, phrase, self.text.rfind(":", para[0], head.end()))
         span = strip(self.text, quote.content, TRIM_END + CLOSE_MARKS)
         self._emit(Found(span, "direct", phrase, None if cue is None else cue.span()), index)
         self.covered = max(self.covered, para[1])
@@ -441,4 +473,26 @@ def _lower_known(match: re.Match[str]) -> str:
     if lower in SOURCE_ADJECTIVES:
         after = _SOURCE_ADJECTIVE_AFTER.match(match.string, match.end())
         return lower if after is not None else word
+    if lower in _FRAMING_PRESENTS:
+        return lower if _framer_before(match) else word
     return lower if lower in _HEADLINE_LOWER and len(lower) == len(word) else word
+
+
+def _framer_before(match: re.Match[str]) -> bool:
+    """Whether a headline's verb of framing at `match` has "as" after it and, right before
+    it, a person's or a body's noun ("Mayor Pitches", "Critics See", "Union Paints") or a
+    name after a given name or a title ("Ann Lake Sees", "Gov. Tarrow Pitches"); not a
+    noun's plural ("Lake Views Draw Buyers as Prices Climb")."""
+    headline = match.string
+    if _HEADLINE_AS.search(headline, match.end()) is None:
+        return False
+    before = _WORD_BEFORE.search(headline, 0, match.start())
+    if before is None:
+        return False
+    last, first = before.group(2) or before.group(1), before.group(1)
+    lower = last.lower()
+    if lower in ROLE_NOUNS or lower in _SPEAKING_BODIES or lower in TITLES:
+        return True
+    return before.group(2) is not None and (
+        first.lower() in _GIVEN_NAMES or first.lower() in UNISEX_NAMES or first.lower() in TITLES
+    )

@@ -26,11 +26,13 @@ from collections.abc import Sequence
 
 from tui.core.lexicon import (
     DOCUMENT_WORDS,
+    IRREGULAR_VERB_FORMS,
     LISTENER_CUES,
     NAME_GIVING_WORDS,
     POSSESSIVE_PRONOUNS,
     POSTING_VERBS,
     QUESTION_PARTICIPLES,
+    ROLE_NOUNS,
     SPEECH_CUES,
     VERDICT_NOUNS,
     WORDING_VERBS,
@@ -49,6 +51,12 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
 # A free relative opening a heading before a colon: "What the experts say:", "**What they
 # said:**".
 _WHAT_HEADING = re.compile(r"(?:\*\*)?What\s")
+# A role apposed to a colon's subject, no article, up to the colon: "Tom Reyes*, actuary*:
+# “...”", "Lila Marsh, fee-only planner in Kessel:".
+_APPOSED_ROLE = re.compile(
+    r",\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:in|of|at|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\s*"
+)
 # A list item's mark before a quotation that opens it: '- “...” — Ana Ruiz', '• “...”'.
 _LIST_MARK = re.compile(r"[-–*•·▪]\s+")
 
@@ -271,6 +279,7 @@ class Quotations(State):
             return False  # "She was upset, so upset that I had to answer: “...”": more clauses
         if any(w.lower() in NAME_GIVING_WORDS for w in words):
             return False  # "Ann Lee named her boat: “Sea breeze.”": a name
+        phrase = with_apposed_role(text, phrase, colon)
         self._emit(Found(quote.content, "direct", phrase, None), para)
         return True
 
@@ -451,7 +460,9 @@ class Quotations(State):
             return Found(quote.content, "direct", phrase, cue, when)
         if following is None or len(WORDS.findall(text, *following)) < 6:
             return None
-        if _WHAT_HEADING.match(text, sentence[0], cue[0]):
+        if _WHAT_HEADING.match(text, sentence[0], cue[0]) and not _told_before(
+            text, cue, phrase, sentence[0]
+        ):
             return None  # "What the experts say:" over prose: a section's heading, no one's words
         return Found(following, "direct", phrase, cue, when)  # a block quotation
 
@@ -512,6 +523,29 @@ class Quotations(State):
         if i == 0 or i >= len(self.paras) or self.paras[i - 1][1] != pos:
             return None
         return self.paras[i]
+
+
+def _told_before(text: str, cue: Span, phrase: Phrase, start: int) -> bool:
+    """Whether a "What ..." sentence opening at `start` before a colon tells what someone
+    named or described said on an occasion, in the past, out of bold: "What the judge told
+    the court:" over her words, a block quotation; not a section's heading ("What the
+    planners say:", "What they told us:", "**What the judge said:**")."""
+    verb = text[cue[0] : cue[1]].lower()
+    return (
+        not text.startswith("**", start)
+        and phrase.pronoun is None
+        and (verb.endswith("ed") or verb in IRREGULAR_VERB_FORMS)
+    )
+
+
+def with_apposed_role(text: str, phrase: Phrase, colon: int) -> Phrase:
+    """`phrase`, the subject before a colon at `colon`, with the role apposed to it up to the
+    colon and no article as its appositive ("Tom Reyes, actuary: “...”", "**Lila Marsh,
+    fee-only planner in Kessel:**"); unchanged if it has one or none is there."""
+    role = _APPOSED_ROLE.fullmatch(text, phrase.end, colon)
+    if phrase.appositive is None and role is not None and role.group("head") in ROLE_NOUNS:
+        return phrase._replace(appositive=role.span("role"))
+    return phrase
 
 
 def _handle_apposed(text: str, phrase: Phrase) -> bool:

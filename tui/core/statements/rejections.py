@@ -127,7 +127,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.speaker_kinds import marked_kind, people_plural
-from tui.core.statements.agents import VERDICT, late_by, names_no_agent
+from tui.core.statements.agents import BY_AGENT, VERDICT, late_by, named_agent
 from tui.core.statements.patterns import (
     FINITE,
     FINITE_VERB,
@@ -587,6 +587,11 @@ _PURPOSE = re.compile(r"\s+to\s+[a-z]+")
 # "That" or a quotation after such a purpose, perhaps what was said of it (an apostrophe is a
 # possessive's: "a motion to strike Lee's testimony").
 _SAID_AFTER_PURPOSE = re.compile(r"\bthat\b|[:“”\"«]")
+# ... or a finite verb within a few words after it, the refused thing a clause's subject:
+# "denied the motion to dismiss *was* a stalling tactic".
+_VERB_AFTER_PURPOSE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:was|is|were|are|had|has|would|will)\b"
+)
 _JUDGED_AS = re.compile(r"\s+as\s")
 # "describe" with a one-word object alone, perhaps how or to whom: "Witnesses described the
 # car", "described the attack in detail", "described the plan to reporters": no claim (not
@@ -745,7 +750,6 @@ _COUNSEL_CLIENT = re.compile(
     + _COUNSEL_TIME
     + r")"
 )  # a client: "the government", "Oxhill", "retail banks" (not "advised caution on the roads")
-_COUNSEL_AGENT = re.compile(r"\s+by\s")
 _TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my)\b)[a-z]")
 # A name one writes under: "(who posts) under the name Road King", "(writes) as @mila_k".
 _HANDLE_VERBS = frozenset("post posts posted write writes wrote tweet tweets tweeted".split())
@@ -901,8 +905,9 @@ _READ_BEFORE = (
 )
 # "at" and a value after a participle of estimating, a quantity's size: "The cost was
 # estimated *at $4 billion*", "at more than 100 degrees" (not "estimated that ...").
-_BY = re.compile(r"(?<!\S)by\s")
 _VALUED_AT = re.compile(r"\s+at\s+(?:[a-z]+\s+){0,3}?[$€£]?\d")
+# A comma ending the clause where the agent may be, not a number's: "at 12,000 by organizers".
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})")
 # Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down"),
 # or in a ranking ("would put it among the best", "puts it ahead of its rivals").
 _PUT_IT = frozenset({"put it", "puts it"})
@@ -1276,11 +1281,11 @@ def _beat(text: str, pattern: re.Pattern[str], cue: Span, span: Span) -> bool:
 
 def _counsel(text: str, cue: Span, span: Span) -> bool:
     """Whether a form of "advise" at `cue` is counsel given to a client (`_COUNSEL_CLIENT`)
-    or by an adviser as agent of the passive (`_COUNSEL_AGENT`), nothing reported after it."""
+    or by an adviser as agent of the passive (`BY_AGENT`), nothing reported after it."""
     end = max(span[1], cue[1])
     if span[0] < cue[1]:
         return (
-            _COUNSEL_AGENT.match(text, cue[1], end) is not None
+            BY_AGENT.match(text, cue[1], end) is not None
             and _REPORTED.search(text, cue[1], end) is None
             and _TO_DO.search(text, cue[1], end) is None
         )
@@ -1340,7 +1345,11 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             if _JUDGED_AS.match(text, noun.end(), end):
                 return False  # "rejected the invitation as “a publicity stunt”": a judgement
             purpose = _PURPOSE.match(text, noun.end(), end)  # "invitations *to debate*"
-            if purpose is not None and _SAID_AFTER_PURPOSE.search(text, purpose.end(), end) is None:
+            if (
+                purpose is not None
+                and _SAID_AFTER_PURPOSE.search(text, purpose.end(), end) is None
+                and _VERB_AFTER_PURPOSE.match(text, purpose.end(), end) is None
+            ):
                 return True  # "motion to exclude the video": what was asked, no claim
         if (
             (word in _ARGUE_WORDS or word in ADD_FORMS)
@@ -1734,9 +1743,9 @@ def _agent_after(text: str, pos: int, end: int) -> bool:
     """Whether "by" and an agent come in text[pos:end] before a comma, after what the verb
     took: "was estimated at $40 million *by analysts*" (not "by Friday", nor ", with most of
     it approved by Congress")."""
-    comma = text.find(",", pos, end)
-    end = comma if comma >= 0 else end
-    return any(not names_no_agent(text, by.end()) for by in _BY.finditer(text, pos, end))
+    comma = _CLAUSE_COMMA.search(text, pos, end)
+    end = comma.start() if comma is not None else end
+    return any(named_agent(text, by) for by in BY_AGENT.finditer(text, pos, end))
 
 
 def _no_source(text: str, cue: Span, before: str | None) -> bool:
@@ -1744,8 +1753,7 @@ def _no_source(text: str, cue: Span, before: str | None) -> bool:
     and no "by" naming an agent ("was told by Friday" names none)."""
     if not _may_end(before, _BE_ENDINGS, fold=True) or not _lead(_BE, text, cue):
         return False
-    agent = _AGENT.match(text, cue[1])
-    return agent is None or names_no_agent(text, agent.end())
+    return not named_agent(text, _AGENT.match(text, cue[1]))
 
 
 # The author told by no one named, before "told": "I'm told the premier will resign", "The

@@ -478,8 +478,9 @@ class State:
     def _questioner(self, found: Found) -> str | None:
         """Who asked the question just answered, when a pronoun's quotation `found` asks
         again ("“Did you sign?” Ortt asked. “Yes,” Wray said. “Why?” she asked.": Ortt, who
-        asked, not Wray, who answered); None if `found` is no question, or the two statements
-        before it are no question and another speaker's answer."""
+        asked, not Wray, who answered; `Speakers.resolve` takes it only for a named asker);
+        None if `found` is no question, or the two statements before it are no question and
+        another speaker's answer."""
         phrase = found.phrase
         if found.kind != "direct" or phrase is None or len(self.statements) < 2:
             return None
