@@ -1409,7 +1409,8 @@ def _complement_antecedent(
     place's name when the "who" is `one_person`'s, restrictive (no comma) or reporting "he"
     or "she", which a place or a team takes neither ("traded a pitcher to Boston on Monday
     who said", "sent a winger to Kell, who said he": the player's; not "sold a house to a
-    neighbour who said", nor "to the Kings, who said they"). `topic` when no such complement
+    neighbour who said", nor "to the Kings, who said they"), and only for a person's object
+    (not "sold the arena to Murray, who said he": Murray's). `topic` when no such complement
     opens the noun."""
     k = _chain_start(text, toks, first, _OF, _phrase_at) - 1  # "about the cost *of* the plan"
     if k >= 3 and toks[k].lower in _OCCASION_PREPOSITIONS:
@@ -1427,7 +1428,10 @@ def _complement_antecedent(
     place = toks[k + 1].word
     if not one_person or not place[0].isupper() or _full_name_at(toks, k + 1):
         return topic  # "to residents who", "to an investor who", "to Ann Lee who"
-    return _verb_object(text, toks, k, verbs) or topic
+    sent = _verb_object(text, toks, k, verbs)
+    if sent is None or not _one_of_people(sent):
+        return topic  # "sold the arena to Murray, who said he": Murray's
+    return sent  # "sent winger Jake Orr to Kell, who said he", "traded a pitcher to Boston"
 
 
 def _full_name_at(toks: list[Token], k: int) -> bool:
@@ -1445,6 +1449,18 @@ def _personal(phrase: Phrase) -> bool:
         last[:1].isupper()
         or last.lower() in PERSON_ROLES
         or last.lower() in ORGANIZATION_WORDS
+        or people_plural(last.capitalize())
+    )
+
+
+def _one_of_people(phrase: Phrase) -> bool:
+    """Whether `phrase` names a person or people: a name ("winger Jake Orr"), a role ("a
+    scout") or a playing position ("a pitcher"); not a thing ("the jersey", "the arena")."""
+    last = phrase.words[-1]
+    return (
+        last[:1].isupper()
+        or last.lower() in PERSON_ROLES
+        or last.lower() in PLAYING_POSITIONS
         or people_plural(last.capitalize())
     )
 

@@ -41,7 +41,15 @@ from tui.core.lexicon import (
     TITLES,
     TO_ROLES,
 )
-from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
+from tui.core.organizations import (
+    COMPANY_TRADES,
+    CORPORATE_NAME_WORDS,
+    MEDIA_NOUNS,
+    ORGANIZATION_MARKERS,
+    ORGANIZATION_NOUNS,
+    ORGANIZATION_PLURALS,
+    UTILITY_NAME_WORDS,
+)
 from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind
 from tui.core.speakers.gender import _known_given
 from tui.core.speakers.noun_phrases import (
@@ -94,6 +102,9 @@ _INDEFINITE_PLURAL = frozenset(NUMBER_WORDS) | frozenset({"several", "some", "ma
 _COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset(
     "across along near outside throughout without".split()
 )
+# The last words of a body's name apposed to the noun of a body ("the utility, Harlow Power"):
+# no surname's alone ("Morgan Steel")
+_BODY_NAME_ENDS = CORPORATE_NAME_WORDS | COMPANY_TRADES | ORGANIZATION_MARKERS | UTILITY_NAME_WORDS
 # "the bank in Ohio", "the mother of the victim": one unnamed source
 _COMPLEMENTED_NAMES = (
     ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS | KIN_BODIES
@@ -599,19 +610,26 @@ def _titled_possessor(toks: list[Token], of: int, possessor: int) -> bool:
     return toks[of].lower == "of" and possessor == of + 1 and _possessive(toks[possessor].word)
 
 
+def _body_name(name: Sequence[Token]) -> bool:
+    """Whether a name apposed to a body's noun is a body's though no kind marks it: its last
+    word a company's or a utility's ("the utility, Harlow Power", "the agency, Brill
+    Transit"), or one word that is no given name ("the company, Vexor"); not a person's
+    ("the company, Grant Hale", "the company, Morgan Steel": "Steel" a surname too)."""
+    last = name[-1].lower.rstrip(".")
+    if len(name) == 1:
+        return not (_known_given(last) or last in UNISEX_NAMES or last in TITLES)
+    return last in _BODY_NAME_ENDS
+
+
 def _body_apposed(toks: list[Token], last: int, name: Sequence[Token]) -> int | None:
     """The index of the first word of the complement ending at toks[last], a body's noun,
     when `name`, after a comma, is an organization's or an outlet's that apposes it ("a
-    spokesman for *the company*, Acme Corp": 'the'), or a name of no given name or title
-    before it ("a spokesperson for the utility, Harlow Power"); None if not ("the head of the
-    agency, Ann Lee", "a spokesman for the company, Tom Hale": a person's name apposes the
-    head)."""
+    spokesman for *the company*, Acme Corp": 'the'); None if not ("the head of the agency, Ann
+    Lee": a person's name apposes the head)."""
     noun = toks[last].lower
     if noun not in ORGANIZATION_NOUNS and noun not in MEDIA_NOUNS:
         return None
-    if marked_kind([t.word for t in name]) not in BODY_KINDS and (
-        _known_given(name[0].lower) or name[0].lower in UNISEX_NAMES or name[0].lower in TITLES
-    ):
+    if marked_kind([t.word for t in name]) not in BODY_KINDS and not _body_name(name):
         return None
     k = last
     while k > 0 and toks[k - 1].lower not in COMPLEMENT_PREPOSITIONS:

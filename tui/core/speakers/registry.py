@@ -1572,6 +1572,10 @@ class Speakers:
                 if _subject_agrees(match, gender)
                 and _opens_sentence(text, match.start())
                 and not _quoted(text, match.start())
+                and (
+                    match.re is not _NOBLE_SUBJECT
+                    or _noble_title(tokens(text, match.start(), match.end("name"))) is not None
+                )  # "The Prince of Wales Hospital treated ...": no person
             ),
             None,
         )
@@ -3815,11 +3819,14 @@ class Speakers:
         if who_head is not None:
             # "Farmers who sell at the Saltmarsh Market say": the farmers, not the market
             head = who_head.lower
-            if _plural_head(head):
-                return _Analysis(text[span[0] : span[1]], None, "group", False, span, head)
+            written = text[span[0] : span[1]]
+            if head in ORGANIZATION_WORDS:  # "Police who arrested Tom Hale said": the force
+                return _Analysis(written, None, "organization", False, span, head)
+            if _plural_head(head) or head in COLLECTIVE_HEADS or head in PLURALS_WITHOUT_S:
+                # "Staff who work at Kell General say": many, as "staff said" is
+                return _Analysis(written, None, "group", False, span, head)
             described = frozenset({head})
             gender = _gender(described, "")
-            written = text[span[0] : span[1]]
             return _Analysis(written, None, "person", False, span, head, gender, described)
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
