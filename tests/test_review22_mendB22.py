@@ -166,3 +166,59 @@ def test_a_noble_title_and_its_place_is_the_pronouns_person(text: str, name: str
 def test_a_who_clauses_head_keeps_its_collective_kind(text: str, kind: str):
     [(_, name, found)] = _spoken(text)
     assert found == kind and name is not None and " who " in name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "A spokesperson for the utility, Harlow Power, said the outage was over.",
+            "spokesperson for Harlow Power",
+        ),
+        (
+            "“Fares will rise,” said a spokeswoman for the agency, Brill Transit.",
+            "spokeswoman for Brill Transit",
+        ),
+        ("A spokesman for Acme Corp said the plant would close.", "spokesman for Acme Corp"),
+    ],
+)
+def test_the_spokespersons_role_names_the_apposed_body(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
+
+
+# -- 6. a source's reason to be unnamed is no statement, nor part of its name --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A resident who did not want to be named because he thought the landlord would "
+            "retaliate said the heat was off.",
+            "A resident who did not want to be named",
+        ),
+        (
+            "A resident who asked not to be named because he believed the landlord would "
+            "retaliate said the heat was off.",
+            "A resident who asked not to be named",
+        ),
+        (
+            "A tenant who declined to give her name because she feared eviction said the heat "
+            "was off.",
+            "A tenant who declined to give her name",
+        ),
+        (
+            "A resident who asked not to be named said the heat was off.",
+            "A resident who asked not to be named",
+        ),
+    ],
+)
+def test_an_unnamed_sources_reason_is_neither_said_nor_its_name(text: str, name: str):
+    assert _spoken(text) == [("the heat was off", name, "person")]
+
+
+def test_a_source_familiar_with_a_matter_keeps_its_object():
+    assert _spoken("A person familiar with the talks said a deal was near.") == [
+        ("a deal was near", "A person familiar with the talks", "person")
+    ]

@@ -124,8 +124,9 @@ _DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"} | _DOCUMENT_TIMES
 # name after "from" is left in the phrase; a body's or a person's speaks alone)
 _DOCUMENT_HEAD_CONNECTORS = _DOCUMENT_CONNECTORS | _DOCUMENT_TIMES | {"from"}
 _POSTMODIFIER = re.compile(
-    r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
+    r"\b(?P<modifier>" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
+_REASON_AFTER = re.compile(r"\s+because\b")  # why the source is unnamed, after its condition
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 # A lower-case word right before a phrase: the verb it is the object of ("read *the letter*").
 _WORD_BEFORE = re.compile(r"[a-z] ")
@@ -710,7 +711,12 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     outer = _named_with_complement(text, toks, found, bisect_left(toks, (found.span[0],)))
     if outer is not None and outer.span[0] < found.span[0]:
         found = outer
-    return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
+    end = toks[i].end
+    if _REASON_AFTER.match(text, postmodified.end("modifier")):
+        # "A resident who did not want to be named because he feared ...": the reason is no
+        # part of the description
+        end = postmodified.end("modifier")
+    return _new_phrase((found.span[0], end), found.words + ("…",))
 
 
 def _relative_subject(

@@ -4370,9 +4370,15 @@ class Speakers:
             return _Analysis(written, None, "group", False, span, before.lower)
         definite = toks[0].lower in _DESCRIPTION_OPENERS
         gender = _gender(frozenset({before.lower}), "")
+        role = _without_leading_article(written)
+        if "," in self._text[toks[k - 1].end : toks[k].start]:
+            # "A spokesperson for the utility, Harlow Power": the tokens skip the body's noun
+            # its name apposes (`_body_apposed`); the role names the body
+            apposed = self._text[toks[k].start : span[1]]
+            role = _without_leading_article(f"{self._text[span[0] : toks[k - 1].end]} {apposed}")
         return _Analysis(
             written,
-            _without_leading_article(written),
+            role,
             "person",
             False,
             span,
