@@ -222,3 +222,121 @@ def test_a_source_familiar_with_a_matter_keeps_its_object():
     assert _spoken("A person familiar with the talks said a deal was near.") == [
         ("a deal was near", "A person familiar with the talks", "person")
     ]
+
+
+# -- 7. a rank's grade before a title opens the person's name before "of" a body --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Staff Sgt. Lee Park of the Kell Police Service said the road was closed.", "Lee Park"),
+        (
+            "Detective Sgt. Ann Moss of the Kell Police Service said the road was closed.",
+            "Ann Moss",
+        ),
+        ("Sgt. Lee Park of the Kell Police Service said the road was closed.", "Lee Park"),
+    ],
+)
+def test_a_graded_rank_before_a_name_of_a_body_is_a_person(text: str, name: str):
+    assert _spoken(text) == [("the road was closed", name, "person")]
+
+
+def test_staff_at_a_body_stay_a_group():
+    assert _spoken("Staff at the Kell Police Service said the road was closed.") == [
+        ("the road was closed", "Staff", "group")
+    ]
+
+
+# -- 8. a name opening with a capitalised function word, after the cue --
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“We regret the closure,” said a spokeswoman for No Frills.", "spokeswoman for No Frills"),
+        (
+            "“We regret it,” said a spokesman for All Saints Hospital.",
+            "spokesman for All Saints Hospital",
+        ),
+        ("“It is over,” said a spokesman for the union.", "spokesman for the union"),
+    ],
+)
+def test_a_spokespersons_body_opening_with_a_small_word_after_the_cue(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
+
+
+# -- 9. two titled names, the second's role in lower case --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Lee and former councillor Tom Hale said the plan was sound.",
+        "Mayor Ann Lee and councillor Tom Hale said the plan was sound.",
+        "Ann Lee and former mayor Tom Hale said the plan was sound.",
+        "Mayor Ann Lee and Councillor Tom Hale said the plan was sound.",
+    ],
+)
+def test_two_names_joined_with_a_lower_case_role_are_a_group(text: str):
+    assert _spoken(text) == [("the plan was sound", "Ann Lee and Tom Hale", "group")]
+
+
+def test_a_role_joined_to_a_role_before_one_name_stays_one_person():
+    [(_, name, kind)] = _spoken("The mayor and councillor Tom Hale said the plan was sound.")
+    assert (name, kind) == ("Tom Hale", "person")
+
+
+# -- 10. the subject of a relative clause with no pronoun on a preposition's object --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The board voted on the plan union leaders say will cut jobs.", "union leaders"),
+        (
+            "Lee spoke to reporters about the money prosecutors say she spent on travel.",
+            "prosecutors",
+        ),
+        ("Lee heard about the money prosecutors say she spent.", "prosecutors"),
+        (
+            "Lawyers for the hereditary chiefs argued the law was void.",
+            "Lawyers for the hereditary chiefs",
+        ),
+        (
+            "The defence lawyers for the hereditary chiefs argued the law was void.",
+            "The defence lawyers for the hereditary chiefs",
+        ),
+    ],
+)
+def test_a_contact_clauses_subject_after_a_verbs_object(text: str, speaker: str):
+    [(_, name, _)] = _spoken(text)
+    assert name == speaker
+
+
+# -- 11. a graded clergy title yields its role to the appositive --
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Very Rev. Ann Cole, dean of St. Paul's, said the roof would be fixed.",
+            "dean of St. Paul's",
+        ),
+        (
+            "The Most Rev. Tom Hale, archbishop of Kell, said the roof would be fixed.",
+            "archbishop of Kell",
+        ),
+        (
+            "The Rev. Ann Cole, dean of St. Paul's, said the roof would be fixed.",
+            "dean of St. Paul's",
+        ),
+        ("The Very Rev. Ann Cole said the roof would be fixed.", "Very Rev."),
+        ("Retired Gen. Tom Hale said the war was over.", "Retired Gen."),
+    ],
+)
+def test_a_graded_title_yields_to_the_appositives_role(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role

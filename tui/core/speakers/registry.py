@@ -3930,6 +3930,8 @@ class Speakers:
             if complemented is not None:
                 return complemented
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
+        if conjunction == k - 1 >= 2 and toks[k - 1].word in PERSON_ROLES:
+            conjunction -= 1  # "Ann Lee and (former) councillor Tom Hale": a role in lower case
         if conjunction >= 1 and words[conjunction] in OFFICE_MODIFIERS:
             conjunction -= 1  # "Ann Lee and former Premier Tom Hale": before "former"
         place = conjunction  # "Gov. Ann Lee and Seattle Mayor Tom Hale": before the place too
