@@ -42,8 +42,6 @@ from tui.core.lexicon import (
     TO_ROLES,
 )
 from tui.core.organizations import (
-    COMPANY_TRADES,
-    CORPORATE_NAME_WORDS,
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
@@ -102,9 +100,9 @@ _INDEFINITE_PLURAL = frozenset(NUMBER_WORDS) | frozenset({"several", "some", "ma
 _COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset(
     "across along near outside throughout without".split()
 )
-# The last words of a body's name apposed to the noun of a body ("the utility, Harlow Power"):
-# no surname's alone ("Morgan Steel")
-_BODY_NAME_ENDS = CORPORATE_NAME_WORDS | COMPANY_TRADES | ORGANIZATION_MARKERS | UTILITY_NAME_WORDS
+# The last words of a body's name apposed to the noun of a body ("the utility, Harlow Power";
+# the markers hold the trades and the corporate words): no surname's alone ("Morgan Steel")
+_BODY_NAME_ENDS = ORGANIZATION_MARKERS | UTILITY_NAME_WORDS
 # "the bank in Ohio", "the mother of the victim": one unnamed source
 _COMPLEMENTED_NAMES = (
     ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS | KIN_BODIES

@@ -40,7 +40,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span, StatementKind
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers import Phrase, phrase_after, tokens
-from tui.core.speakers.tokens import Token
+from tui.core.speakers.tokens import _phrase_of
 from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import POSSESSIVE_END, Quote, alternation, sentences
@@ -142,11 +142,6 @@ _CUE_AFTER_REACH = 40  # characters after a quotation searched for its cue word
 def _people(word: str) -> bool:
     """Whether a word is a plural of people or a person's role ("protesters", "a nurse")."""
     return people_plural(word.capitalize()) or word.lower() in PERSON_ROLES
-
-
-def _phrase_of_tokens(toks: Sequence[Token]) -> Phrase:
-    """The speaker phrase of the tokens `toks` (none empty)."""
-    return Phrase((toks[0].start, toks[-1].end), tuple(t.word for t in toks), tokens=tuple(toks))
 
 
 class Quotations(State):
@@ -276,13 +271,13 @@ class Quotations(State):
         toks = tokens(text, clauses[-1].end(), verb.start()) if clauses else []
         if toks:  # "while protesters outside waved": the protesters, if people
             head = next((k for k, t in enumerate(toks[:3]) if _people(t.word)), None)
-            return None if head is None else _phrase_of_tokens(toks[: head + 1])
+            return None if head is None else _phrase_of(tuple(toks[: head + 1]))
         last = tokens(text, subject.end, verb.start())[-2:]
         if verb.group().endswith("ing") and last and _people(last[-1].word):
             # "held back protesters carrying": the protesters; "arrested two men carrying":
             # some of the many, nobody named, no one's words
             counted = last[0].word.isdigit() or last[0].lower in NUMBER_WORDS
-            return None if counted else _phrase_of_tokens(last[-1:])
+            return None if counted else _phrase_of(tuple(last[-1:]))
         return subject  # "Lee waved while holding a sign": Lee
 
     def _after_clause(self, sentence: Span, quote: Quote, colon: int, para: int) -> bool:
