@@ -29,7 +29,7 @@ def _roles(text: str) -> dict[str, str | None]:
         ("A spokesperson for the utility, Kessel Power, said the lines were down.", "Kessel Power"),
         ("A spokesman for the agency, Brill Transit, said fares would rise.", "Brill Transit"),
         ('"Fares will rise," said a spokeswoman for the agency, Brill Transit.', "Brill Transit"),
-        ('"We are closed," said a spokesman for the company, Orvane Mills, on Monday.', "Orvane"),
+        ('"We are closed," said a spokesman for the company, Orvane Foods, on Monday.', "Orvane"),
     ],
 )
 def test_a_body_apposed_to_the_spokespersons_body_is_no_person(text: str, body: str):

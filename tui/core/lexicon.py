@@ -1623,6 +1623,9 @@ BOUND_TITLES: dict[str, frozenset[str]] = {
 }
 # The second words of two-word titles, each a title only after its first ones (Malaysian
 # "Tan Sri", "Datuk Seri"), a name's word elsewhere ("Sri Lanka", "Sri Mulyani").
+# The grades of a clergy's or a peer's title, before it: "the Very Rev.", "the Most Rev.",
+# "the Right Hon.": no role of their own.
+TITLE_GRADES: frozenset[str] = frozenset("very most right".split())
 TITLE_SECONDS: dict[str, frozenset[str]] = {
     "sri": frozenset({"tan", "datuk", "dato", "puan"}),
     "seri": frozenset({"datuk", "dato"}),

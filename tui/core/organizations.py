@@ -211,6 +211,10 @@ CORPORATE_NAME_WORDS: frozenset[str] = frozenset(
     brands studios insurance investments securities telecom
     """.split()
 )
+# Words ending a utility's name that are surnames too, so no organization's alone ("Harlow
+# Power", "Kessel Hydro"; "Ann Power"): a body's after the noun of one ("the utility, Harlow
+# Power").
+UTILITY_NAME_WORDS: frozenset[str] = frozenset({"power", "hydro"})
 # Words that head or end an organization's own name: corporate suffixes and institutions
 # ("Acme Holdings", "Northfield Bank", "Department of Fisheries").
 ORGANIZATION_MARKERS: frozenset[str] = (

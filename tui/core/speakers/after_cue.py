@@ -51,6 +51,7 @@ from tui.core.speakers.noun_phrases import (
     _YEAR,
     _ing_modifier,
     _modifier,
+    _name_opening_small_word,
     _plural_possessive,
     _proper_name,
     _small_name_word,
@@ -521,6 +522,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "The man's daughter *arrives*": the phrase ends at its person
         elif last == j - 1 and _small_name_word(toks, j):
             last = j  # "Mothers *Against* Drunk Driving", "Justice *Now*"
+        elif j == first and _name_opening_small_word(toks, j, j + 1):
+            last = j  # "said a spokeswoman for *No* Frills": a name's opening word
         elif (
             (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Bank of America", "Keller & Co."
             and last is not None

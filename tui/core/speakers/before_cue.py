@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
+    IRREGULAR_VERB_FORMS,
     MEDIA_WORDS,
     MESSAGE_NOUNS,
     NAME_CONNECTORS,
@@ -814,7 +815,7 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if found is not None and _contact_clause_subject(toks, found):
         # "heard about the money prosecutors say she spent": the prosecutors, the subject of
         # a relative clause with no pronoun on the preposition's object
-        return _phrase_of(found.tokens[-1:])
+        return _phrase_of(found.tokens[2:])
     if (
         found is None
         and i >= 3
@@ -880,25 +881,35 @@ _OBJECT_PREPOSITIONS = PREPOSITIONS - SUBORDINATORS - {"of", "by", "as"}
 
 
 def _contact_clause_subject(toks: list[Token], found: Phrase) -> bool:
-    """Whether `found`, an article, a noun in lower case and a plural of people, right after a
-    preposition, is the preposition's object and the subject of a relative clause with no
-    pronoun: "about the money prosecutors say she spent", "for the land officials say was
-    sold"; not a subject of its own ("The city officials say"), nor the object of the
-    subject's own preposition ("Lawyers for the hereditary chiefs argued")."""
-    if len(found.tokens) != 3:
+    """Whether `found`, an article, a noun in lower case and a plural of people (a noun
+    perhaps before it), right after a preposition, is the preposition's object and the
+    subject (from its third word) of a relative clause with no pronoun: "about the money
+    prosecutors say she spent", "on the plan union leaders say will cut jobs"; not a subject
+    of its own ("The city officials say"), nor the object of the preposition of a subject
+    opening the clause ("Lawyers for the hereditary chiefs argued"; but "spoke to reporters
+    about the money prosecutors say": a verb's object)."""
+    if not 3 <= len(found.tokens) <= 4:
         return False
-    article, noun, people = found.tokens
+    article, noun, *modifier, people = found.tokens
     first = bisect_left(toks, (found.span[0],))
     if first >= 2 and (
         people_plural(toks[first - 2].word) or toks[first - 2].lower in PERSON_ROLES
     ):
-        return False  # "Lawyers for the hereditary chiefs argued": the lawyers, their clients
+        opening = first - 2
+        while opening > 0 and toks[opening - 1].word[0].isalnum():
+            opening -= 1
+        if not any(
+            t.lower in IRREGULAR_VERB_FORMS or t.lower.endswith("ed")
+            for t in toks[opening : first - 2]
+        ):
+            return False  # "Lawyers for the hereditary chiefs argued": the lawyers, their clients
     return (
         first >= 1
         and toks[first - 1].lower in _OBJECT_PREPOSITIONS
         and article.lower in _ARTICLES
         and noun.word.isalpha()
         and noun.word.islower()
+        and all(t.word.isalpha() and t.word.islower() for t in modifier)
         and people.word.islower()
         and (
             people_plural(people.word)
@@ -1409,7 +1420,8 @@ def _complement_antecedent(
     place's name when the "who" is `one_person`'s, restrictive (no comma) or reporting "he"
     or "she", which a place or a team takes neither ("traded a pitcher to Boston on Monday
     who said", "sent a winger to Kell, who said he": the player's; not "sold a house to a
-    neighbour who said", nor "to the Kings, who said they"). `topic` when no such complement
+    neighbour who said", nor "to the Kings, who said they"), and only for a person's object
+    (not "sold the arena to Murray, who said he": Murray's). `topic` when no such complement
     opens the noun."""
     k = _chain_start(text, toks, first, _OF, _phrase_at) - 1  # "about the cost *of* the plan"
     if k >= 3 and toks[k].lower in _OCCASION_PREPOSITIONS:
@@ -1427,7 +1439,10 @@ def _complement_antecedent(
     place = toks[k + 1].word
     if not one_person or not place[0].isupper() or _full_name_at(toks, k + 1):
         return topic  # "to residents who", "to an investor who", "to Ann Lee who"
-    return _verb_object(text, toks, k, verbs) or topic
+    sent = _verb_object(text, toks, k, verbs)
+    if sent is None or not _one_of_people(sent):
+        return topic  # "sold the arena to Murray, who said he": Murray's
+    return sent  # "sent winger Jake Orr to Kell, who said he", "traded a pitcher to Boston"
 
 
 def _full_name_at(toks: list[Token], k: int) -> bool:
@@ -1445,6 +1460,18 @@ def _personal(phrase: Phrase) -> bool:
         last[:1].isupper()
         or last.lower() in PERSON_ROLES
         or last.lower() in ORGANIZATION_WORDS
+        or people_plural(last.capitalize())
+    )
+
+
+def _one_of_people(phrase: Phrase) -> bool:
+    """Whether `phrase` names a person or people: a name ("winger Jake Orr"), a role ("a
+    scout") or a playing position ("a pitcher"); not a thing ("the jersey", "the arena")."""
+    last = phrase.words[-1]
+    return (
+        last[:1].isupper()
+        or last.lower() in PERSON_ROLES
+        or last.lower() in PLAYING_POSITIONS
         or people_plural(last.capitalize())
     )
 

@@ -41,7 +41,13 @@ from tui.core.lexicon import (
     TITLES,
     TO_ROLES,
 )
-from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
+from tui.core.organizations import (
+    MEDIA_NOUNS,
+    ORGANIZATION_MARKERS,
+    ORGANIZATION_NOUNS,
+    ORGANIZATION_PLURALS,
+    UTILITY_NAME_WORDS,
+)
 from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind
 from tui.core.speakers.gender import _known_given
 from tui.core.speakers.noun_phrases import (
@@ -94,6 +100,9 @@ _INDEFINITE_PLURAL = frozenset(NUMBER_WORDS) | frozenset({"several", "some", "ma
 _COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset(
     "across along near outside throughout without".split()
 )
+# The last words of a body's name apposed to the noun of a body ("the utility, Harlow Power";
+# the markers hold the trades and the corporate words): no surname's alone ("Morgan Steel")
+_BODY_NAME_ENDS = ORGANIZATION_MARKERS | UTILITY_NAME_WORDS
 # "the bank in Ohio", "the mother of the victim": one unnamed source
 _COMPLEMENTED_NAMES = (
     ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS | KIN_BODIES
@@ -113,8 +122,9 @@ _DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"} | _DOCUMENT_TIMES
 # name after "from" is left in the phrase; a body's or a person's speaks alone)
 _DOCUMENT_HEAD_CONNECTORS = _DOCUMENT_CONNECTORS | _DOCUMENT_TIMES | {"from"}
 _POSTMODIFIER = re.compile(
-    r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
+    r"\b(?P<modifier>" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
+_REASON_AFTER = re.compile(r"\s+because\b")  # why the source is unnamed, after its condition
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 # A lower-case word right before a phrase: the verb it is the object of ("read *the letter*").
 _WORD_BEFORE = re.compile(r"[a-z] ")
@@ -599,19 +609,26 @@ def _titled_possessor(toks: list[Token], of: int, possessor: int) -> bool:
     return toks[of].lower == "of" and possessor == of + 1 and _possessive(toks[possessor].word)
 
 
+def _body_name(name: Sequence[Token]) -> bool:
+    """Whether a name apposed to a body's noun is a body's though no kind marks it: its last
+    word a company's or a utility's ("the utility, Harlow Power", "the agency, Brill
+    Transit"), or one word that is no given name ("the company, Vexor"); not a person's
+    ("the company, Grant Hale", "the company, Morgan Steel": "Steel" a surname too)."""
+    last = name[-1].lower.rstrip(".")
+    if len(name) == 1:
+        return not (_known_given(last) or last in UNISEX_NAMES or last in TITLES)
+    return last in _BODY_NAME_ENDS
+
+
 def _body_apposed(toks: list[Token], last: int, name: Sequence[Token]) -> int | None:
     """The index of the first word of the complement ending at toks[last], a body's noun,
     when `name`, after a comma, is an organization's or an outlet's that apposes it ("a
-    spokesman for *the company*, Acme Corp": 'the'), or a name of no given name or title
-    before it ("a spokesperson for the utility, Harlow Power"); None if not ("the head of the
-    agency, Ann Lee", "a spokesman for the company, Tom Hale": a person's name apposes the
-    head)."""
+    spokesman for *the company*, Acme Corp": 'the'); None if not ("the head of the agency, Ann
+    Lee": a person's name apposes the head)."""
     noun = toks[last].lower
     if noun not in ORGANIZATION_NOUNS and noun not in MEDIA_NOUNS:
         return None
-    if marked_kind([t.word for t in name]) not in BODY_KINDS and (
-        _known_given(name[0].lower) or name[0].lower in UNISEX_NAMES or name[0].lower in TITLES
-    ):
+    if marked_kind([t.word for t in name]) not in BODY_KINDS and not _body_name(name):
         return None
     k = last
     while k > 0 and toks[k - 1].lower not in COMPLEMENT_PREPOSITIONS:
@@ -692,7 +709,12 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     outer = _named_with_complement(text, toks, found, bisect_left(toks, (found.span[0],)))
     if outer is not None and outer.span[0] < found.span[0]:
         found = outer
-    return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
+    end = toks[i].end
+    if _REASON_AFTER.match(text, postmodified.end("modifier")):
+        # "A resident who did not want to be named because he feared ...": the reason is no
+        # part of the description
+        end = postmodified.end("modifier")
+    return _new_phrase((found.span[0], end), found.words + ("…",))
 
 
 def _relative_subject(

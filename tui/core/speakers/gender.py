@@ -35,11 +35,12 @@ _OFFICE_TITLES = frozenset(
     """.split()
 )
 # A title of the peerage or of royalty and its place, which tells the gender: "The Countess
-# of Brill", "the Duke of Avon".
+# of Brill", "the Duke of Avon"; its capitalised words all, for `registry._noble_title` to
+# tell an institution named after one ("The Prince of Wales Hospital").
 _NOBLE_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?P<name>(?P<title>"
     + "|".join(t.capitalize() for t in sorted(NOBLE_TITLES))
-    + r")\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    + r")\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
 )
 _NEUTRALLY_TITLED = re.compile(
     r"(?:(?:" + "|".join(t.capitalize() for t in sorted(_NEUTRAL_TITLES)) + r")\.?\s+"

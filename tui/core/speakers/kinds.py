@@ -235,8 +235,10 @@ def _person_of_body(toks: list[Token]) -> int | None:
     Sheriff's Office", "Ann Tully *of* Dorn Police"; None if no person stands there ("the
     Jane Hale Institute of Art", the body's noun before "of"; "Boy Scouts of America"). A
     role opening the name is a title too: "Police Chief Rhea Tully *of the* Vell Police
-    Service"."""
+    Service"; so is a rank's grade before the title: "Staff Sgt. Lee Park *of the* Kell
+    Police Service"."""
     j = next((k for k, t in enumerate(toks) if t.lower in PERSON_BODY_LINKS), 0)
+    rank = int(toks[0].lower in RANK_MODIFIERS)  # "Staff Sgt. Lee Park of": the title's grade
     if (
         j >= 2
         and j + 1 < len(toks)
@@ -245,7 +247,7 @@ def _person_of_body(toks: list[Token]) -> int | None:
         and toks[-1].capitalized
         and (
             given_name(toks[j - 2].word)
-            or (j >= 3 and toks[0].lower in TITLES)
+            or (j >= 3 + rank and toks[rank].lower in TITLES)
             or (j >= 3 and toks[j - 2].capitalized and _capitalised_role(toks[: j - 2]))
         )
     ):

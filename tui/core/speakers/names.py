@@ -614,13 +614,18 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
 def _second_name_start(toks: list[Token], k: int) -> int:
     """Where the name after a conjunction, from toks[k], opens past its own title and the
     words before the title ("and *British Columbia Premier* Tom Hale", "and Liberal Leader
-    Omar Haddad", "and Manitoba Premier Wab Kinew": the capitalised word after it), the title
-    no part of the group's name; `k` if no title stands before a name ("and Parents
-    United"), or the title is an abbreviation, a name's own ("and Sen. Abe Kolb", as "Sen.
-    Ida Voss")."""
+    Omar Haddad", "and Manitoba Premier Wab Kinew": the capitalised word after it; "and
+    former councillor Tom Hale", a role in lower case), the title no part of the group's
+    name; `k` if no title stands before a name ("and Parents United"), or the title is an
+    abbreviation, a name's own ("and Sen. Abe Kolb", as "Sen. Ida Voss")."""
     for t in range(len(toks) - 2, k - 1, -1):
         word = toks[t]
-        if word.word[0].isupper() and (word.lower in TITLES or word.lower in ROLE_NOUNS):
+        if (
+            word.word[0].isupper()
+            and (word.lower in TITLES or word.lower in ROLE_NOUNS)
+            or word.word.islower()  # "and former councillor Tom Hale"
+            and word.lower in ROLE_NOUNS
+        ):
             after = toks[t + 1]
             named = not _is_title_dot(toks, t + 1) and (
                 given_name(after.word)

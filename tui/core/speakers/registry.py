@@ -1573,6 +1573,10 @@ class Speakers:
                 if _subject_agrees(match, gender)
                 and _opens_sentence(text, match.start())
                 and not _quoted(text, match.start())
+                and (
+                    match.re is not _NOBLE_SUBJECT
+                    or _noble_title(tokens(text, match.start(), match.end("name"))) is not None
+                )  # "The Prince of Wales Hospital treated ...": no person
             ),
             None,
         )
@@ -3816,11 +3820,14 @@ class Speakers:
         if who_head is not None:
             # "Farmers who sell at the Saltmarsh Market say": the farmers, not the market
             head = who_head.lower
-            if _plural_head(head):
-                return _Analysis(text[span[0] : span[1]], None, "group", False, span, head)
+            written = text[span[0] : span[1]]
+            if head in ORGANIZATION_WORDS:  # "Police who arrested Tom Hale said": the force
+                return _Analysis(written, None, "organization", False, span, head)
+            if _plural_head(head) or head in COLLECTIVE_HEADS or head in PLURALS_WITHOUT_S:
+                # "Staff who work at Kell General say": many, as "staff said" is
+                return _Analysis(written, None, "group", False, span, head)
             described = frozenset({head})
             gender = _gender(described, "")
-            written = text[span[0] : span[1]]
             return _Analysis(written, None, "person", False, span, head, gender, described)
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
@@ -3924,6 +3931,8 @@ class Speakers:
             if complemented is not None:
                 return complemented
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
+        if conjunction == k - 1 >= 2 and toks[k - 1].word in PERSON_ROLES:
+            conjunction -= 1  # "Ann Lee and (former) councillor Tom Hale": a role in lower case
         if conjunction >= 1 and words[conjunction] in OFFICE_MODIFIERS:
             conjunction -= 1  # "Ann Lee and former Premier Tom Hale": before "former"
         place = conjunction  # "Gov. Ann Lee and Seattle Mayor Tom Hale": before the place too
@@ -4364,9 +4373,15 @@ class Speakers:
             return _Analysis(written, None, "group", False, span, before.lower)
         definite = toks[0].lower in _DESCRIPTION_OPENERS
         gender = _gender(frozenset({before.lower}), "")
+        role = _without_leading_article(written)
+        if "," in self._text[toks[k - 1].end : toks[k].start]:
+            # "A spokesperson for the utility, Harlow Power": the tokens skip the body's noun
+            # its name apposes (`_body_apposed`); the role names the body
+            apposed = self._text[toks[k].start : span[1]]
+            role = _without_leading_article(f"{self._text[span[0] : toks[k - 1].end]} {apposed}")
         return _Analysis(
             written,
-            _without_leading_article(written),
+            role,
             "person",
             False,
             span,

@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     RANK_MODIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    TITLE_GRADES,
     TITLE_SECONDS,
     TITLES,
 )
@@ -513,8 +514,10 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         if len(kept) >= 2 + dot and kept[-2 - dot].lower in RANK_MODIFIERS:
             break  # "Master Sgt.": one rank
         kept.pop()
-    if all(t.lower in DETERMINERS for t in kept):
-        return None  # "The Rev.": a title alone, which an appositive outranks (`_title_role`)
+    if all(t.lower in DETERMINERS or t.lower in TITLE_GRADES for t in kept):
+        # "The Rev.", "The Very Rev.": a title alone, which an appositive outranks
+        # (`_title_role`)
+        return None
     if not any(t.lower in ROLE_NOUNS for t in kept):
         # "Retired Gen.": the title is what the modifier modifies ("State climatologist Dr.":
         # no title of courtesy)

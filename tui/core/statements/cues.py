@@ -3912,10 +3912,12 @@ def _participle(cue: str) -> bool:
 
 def _passive(between: str, word: str) -> bool:
     """Whether the words between subject and cue make the cue passive ("has been charged"):
-    those after an aside in commas ("X, who has been leading the talks, said": active)."""
+    those after an aside in commas ("X, who has been leading the talks, said": active), and
+    before a source's reason to be unnamed ("who asked not to be named because she did not
+    want to be seen as rude said": active)."""
     if _participle(word):
         return False  # "have been demanding", "has been calling for": progressive, not passive
-    words = between.rpartition(",")[2].lower().split()
+    words = between.rpartition(",")[2].lower().partition("because ")[0].split()
     if not words:
         return False  # "X said": most often nothing stands between
     if any(w in {"been", "being", "be"} for w in words):

@@ -29,16 +29,20 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     LISTENER_CUES,
     NAME_GIVING_WORDS,
+    NUMBER_WORDS,
     POSSESSIVE_PRONOUNS,
     POSTING_VERBS,
     QUESTION_PARTICIPLES,
     ROLE_NOUNS,
     SPEECH_CUES,
+    SUBORDINATORS,
     VERDICT_NOUNS,
     WORDING_VERBS,
 )
 from tui.core.model import Span, StatementKind
-from tui.core.speakers import Phrase, phrase_after
+from tui.core.speaker_kinds import PERSON_ROLES, people_plural
+from tui.core.speakers import Phrase, phrase_after, tokens
+from tui.core.speakers.tokens import _phrase_of
 from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import POSSESSIVE_END, Quote, alternation, sentences
@@ -126,6 +130,11 @@ _POSTED = re.compile(
     + alternation(POSTING_VERBS)
     + r")\b"
 )
+# A subordinate clause's opening, whose subject a posting verb after it takes: "(held a news
+# conference) while protesters (waved signs)", "as residents (carried)".
+_SUBORDINATE_OPENING = re.compile(
+    r"\b(?:" + alternation(tuple(SUBORDINATORS | {"as", "whereas"})) + r")\s+"
+)
 _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
 # After a quotation a cue took as its object, what cannot go on with the quoted words: a
 # circumstance ("as they marched", "outside the ministry") or a verb joined by "and" ("and
@@ -136,6 +145,11 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
 )  # not "and then, seconds later, “...”": a second quotation, of the same words said
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
 _CUE_AFTER_REACH = 40  # characters after a quotation searched for its cue word
+
+
+def _people(word: str) -> bool:
+    """Whether a word is a plural of people or a person's role ("protesters", "a nurse")."""
+    return people_plural(word.capitalize()) or word.lower() in PERSON_ROLES
 
 
 class Quotations(State):
@@ -240,14 +254,39 @@ class Quotations(State):
         phrase = self._sentence_subject(opening, lead.start())
         if phrase is None or phrase.span[0] != opening:
             return False
-        if not text.startswith("captioned", lead.start()) and not _POSTED.search(
-            text, phrase.end, lead.start()
-        ):
-            return False  # "Neighbours woke to graffiti with the words “...”": not theirs
+        if not text.startswith("captioned", lead.start()):
+            phrase = self._poster(phrase, lead.start())
+            if phrase is None:
+                return False  # "Neighbours woke to graffiti with the words “...”": not theirs
         if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS:
             return False  # "The memo closes with the words: “...”": someone else's
         self._emit(Found(quote.content, "direct", phrase, None), para)
         return True
+
+    def _poster(self, subject: Phrase, lead: int) -> Phrase | None:
+        """Who posted the sign or caption opening at `lead`: the subject of the posting verb
+        nearest it, the sentence's `subject` ("Marchers carried placards that read"); after a
+        subordinator, that clause's ("The mayor held a news conference while protesters
+        waved signs reading": the protesters); people a participle follows, its own ("Police
+        held back protesters carrying signs that read": the protesters); None if no posting
+        verb stands between (`_POSTED`)."""
+        text = self.text
+        verbs = list(_POSTED.finditer(text, subject.end, lead))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        clauses = list(_SUBORDINATE_OPENING.finditer(text, subject.end, verb.start()))
+        toks = tokens(text, clauses[-1].end(), verb.start()) if clauses else []
+        if toks:  # "while protesters outside waved": the protesters, if people
+            head = next((k for k, t in enumerate(toks[:3]) if _people(t.word)), None)
+            return None if head is None else _phrase_of(tuple(toks[: head + 1]))
+        last = tokens(text, subject.end, verb.start())[-2:]
+        if verb.group().endswith("ing") and last and _people(last[-1].word):
+            # "held back protesters carrying": the protesters; "arrested two men carrying":
+            # some of the many, nobody named, no one's words
+            counted = last[0].word.isdigit() or last[0].lower in NUMBER_WORDS
+            return None if counted else _phrase_of(tuple(last[-1:]))
+        return subject  # "Lee waved while holding a sign": Lee
 
     def _after_clause(self, sentence: Span, quote: Quote, colon: int, para: int) -> bool:
         """ "Her neighbor, Ed Sorrel, was blunter: “...”", "Lee had a simpler answer: “...”":

@@ -53,6 +53,7 @@ from tui.core.lexicon import (
     ADD_FORMS,
     ADMIT_FORMS,
     ANONYMOUS_HEADS,
+    ANONYMOUS_POSTMODIFIERS,
     ANSWER_VERBS,
     ARGUE_FORMS,
     ATTACHMENT_NOUNS,
@@ -324,6 +325,11 @@ _KEPT_UNNAMED = (
     r"|to\s+(?:identify|name|refer\s+to|call)\s+(?:\w+\s+){1,3}?only\s+(?:by|as)\b)"
 )
 _NAME_KEPT = re.compile(r"\s+" + _KEPT_UNNAMED)
+# A source's own condition of anonymity as the lexicon lists it: "who did not want to be
+# named", "speaking on condition of anonymity", "who declined to give her name".
+_ANONYMOUS_SOURCE = alternation(
+    tuple(m for m in ANONYMOUS_POSTMODIFIERS if m.startswith(("who", "speaking")))
+)
 # Why a source is unnamed, a clause of its own after the condition: "asked not to be named
 # because she feared retaliation", "spoke anonymously because they were afraid of losing their
 # jobs", "has agreed not to name her because she fears ...", "whose name has been changed
@@ -345,7 +351,9 @@ _UNNAMED_BECAUSE = re.compile(
     + _MADE_PUBLIC
     + r"|agree[sd]?\s+"
     + _KEPT_UNNAMED
-    + r"(?:\s+[\w’'.-]+){0,4}?)\s+because\s+[^,.;:“”\"]*$"
+    + r"(?:\s+[\w’'.-]+){0,4}?|"
+    + _ANONYMOUS_SOURCE
+    + r")\s+because\s+[^,.;:“”\"]*$"
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
 _AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+(" + "|".join(QUOTED_AS_PARTICIPLES) + r")\b")
