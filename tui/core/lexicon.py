@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.organizations import ARMED_GROUP_HEADS
+from tui.core.organizations import ARMED_DESCRIPTION_HEADS
 
 # --- Statements and speakers ---
 # Used by text.py, statements/ and speakers/. All words are lower case unless noted.
@@ -1521,8 +1521,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         # Opposition demanded" (Westminster's Official Opposition)
         + "opposition".split()
     )
-    | ARMED_GROUP_HEADS
-)  # "the militia denied", "the cartel said"
+    | ARMED_DESCRIPTION_HEADS
+)  # "the militia denied", "the cartel said", "the front said"
 # Time adverbs that are adjectives before a noun: "*earlier* studies have found".
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").
