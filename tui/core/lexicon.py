@@ -2227,6 +2227,10 @@ OPERATED_SYSTEMS: frozenset[str] = frozenset(
     mobile telecom telecoms bus ferry transmission system nuclear market toll-road
     """.split()
 )
+# Services among SERVICE_COMPOUNDS that are a person's job as well: a body only after "the"
+# or an owner, no word of a person's office before ("the Brodek-based war monitor said",
+# "Syria's war monitor"; "a war monitor", "the former war monitor": a person).
+DEFINITE_SERVICES: frozenset[str] = frozenset({"war monitor"})
 # Control centres by their noun in lower case, which alone names no one: "mission control
 # said", "air traffic control confirmed" (not "Disease Control", inside a name).
 CONTROL_CENTRES: frozenset[str] = frozenset(
@@ -2240,7 +2244,8 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     | {"armed forces", "defense forces", "defence forces"}
     # the command that plans an army's operations and reports on them: "the general staff
     # said on Telegram" (not "hospital staff", its workers); a group counting a war's dead:
-    # "the Brodek-based war monitor said" (not "an election monitor", an observer)
+    # "the Brodek-based war monitor said" (not "an election monitor", an observer; nor "a
+    # former war monitor": DEFINITE_SERVICES)
     | {"general staff", "war monitor"}
     # companies by a trade's noun that alone names a person or a thing: "the shipping line
     # said", "the terminal operator said" (not "the crane operator")

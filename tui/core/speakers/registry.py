@@ -442,6 +442,23 @@ def _player_described(found: _Analysis) -> bool:
     )
 
 
+# A family named by its owner's name: "Ana Roy’s family", "the relatives of Tom Lee".
+_NAMED_FAMILY = re.compile(
+    r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s\s+(?:"
+    + alternation(KIN_BODIES)
+    + r")\b|\b[Tt]he\s+(?:"
+    + alternation(KIN_BODIES)
+    + r")\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+)
+
+
+def _family_owner(key: str) -> str:
+    """The surname of the owner of a family by its key or its words in lower case ("ana roy’s
+    family", "relatives of tom lee": "roy", "lee")."""
+    owner = key.partition(" of ")[2] if " of " in key else key.rpartition(" ")[0]
+    return owner.removesuffix("’s").removesuffix("'s").rpartition(" ")[2]
+
+
 def _gave_in(text: str, start: int, end: int, venue: int) -> bool:
     """Whether the name from `start` to `end` is the subject of a verb of speech or posting
     whose venue opens at `venue` ("Ada Roy wrote on X", "The union said Friday in a
@@ -3450,7 +3467,9 @@ class Speakers:
     def _family_again(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the family" (KIN_BODIES) at `position`: the one family heard shortly
         before, by whose it is ("His family said ... “...,” the family said": Ada Roy's
-        family; "The family of Ada Roy said"); None if none was, or two were."""
+        family; "The family of Ada Roy said"); None if none was, or two were, or if another's
+        family was named in reach, heard or not ("Ada Roy's family spoke to reporters. Tom
+        Lee's family declined to comment. “...,” the family said": whose?)."""
         head = found.head
         if found.named or head not in KIN_BODIES or found.name.lower() != f"the {head}":
             return None
@@ -3461,7 +3480,16 @@ class Speakers:
             and (e.key.endswith(f" {head}") or e.key.startswith(f"{head} of "))
             and position - e.mentions[-1][1] < _MENTION_REACH
         }
-        return next(iter(families.values())) if len(families) == 1 else None
+        if len(families) != 1:
+            return None
+        family = next(iter(families.values()))
+        owners = {_family_owner(family.key)}
+        for match in _NAMED_FAMILY.finditer(
+            self._text, max(0, position - _MENTION_REACH), position
+        ):
+            if not _quoted(self._text, match.start()):
+                owners.add(_family_owner(match.group().lower()))
+        return family if len(owners) == 1 else None  # "Roy's family ... Lee's family": whose?
 
     def _apposed_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5a: "the team", "the employer" at `position`: the body named since the last
