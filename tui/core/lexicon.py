@@ -169,12 +169,21 @@ HARSH_CRITICISM_CUES: frozenset[str] = frozenset(
     """.split()
 )
 # A tribute paid to someone as what they were: "Hinds paid tribute to Morrow as a man of
-# principle", "paid homage to her as a pioneer" (a cue only with "as" after its object: not
-# "paid tribute to Morrow on Sunday").
-TRIBUTE_CUES: frozenset[str] = frozenset(
-    f"{pay} {tribute} to"
-    for pay in "pay pays paid paying".split()
+# principle", "paid homage to her as a pioneer", "paid a moving tribute to", "paid heartfelt
+# tribute to", "paid tribute on Monday to" (a cue only with "as" after its object: not "paid
+# tribute to Morrow on Sunday").
+_TRIBUTE_ADJECTIVES = "moving heartfelt glowing warm fitting touching special emotional".split()
+_TRIBUTES = ("tribute", "homage") + tuple(
+    f"{article}{adjective} {tribute}"
+    for adjective in _TRIBUTE_ADJECTIVES
+    for article in ("", "an " if adjective[0] in "aeiou" else "a ")
     for tribute in ("tribute", "homage")
+)
+TRIBUTE_CUES: frozenset[str] = frozenset(
+    f"{pay} {tribute}{when} to"
+    for pay in "pay pays paid paying".split()
+    for tribute in _TRIBUTES
+    for when in ("", *(f" on {day}day" for day in "Mon Tues Wednes Thurs Fri Satur Sun".split()))
 )
 # A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
 # after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
@@ -1920,7 +1929,7 @@ WORKS_NAMES: frozenset[str] = frozenset(
 CROWN_OFFICES: frozenset[str] = frozenset(
     "king queen prince princess emir sultan monarch emperor empress".split()
 )
-ROLE_NOUNS: frozenset[str] = (
+_ROLE_WORDS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | INSTITUTION_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
@@ -1948,13 +1957,6 @@ ROLE_NOUNS: frozenset[str] = (
     vice-premier vice-premiers vice-presidents vice-minister vice-ministers vice-chairman
     vice-chairwoman vice-chair vice-governor vice-mayor vice-speaker
     """.split()
-    )
-    | frozenset(
-        # an office won and not yet taken, by its hyphened suffix: "Premier-designate Ada Voss
-        # said", "Mayor-elect Tom Bryce told supporters", "Prime Minister-designate"
-        f"{office}-{suffix}"
-        for office in "president premier minister mayor governor chancellor senator".split()
-        for suffix in ("elect", "designate")
     )
     | frozenset(
         """
@@ -2027,6 +2029,15 @@ ROLE_NOUNS: frozenset[str] = (
     operatives bundler bundlers attendee attendees rallygoer rallygoers caucusgoer caucusgoers
     """.split()
     )
+)
+# ... and an office won and not yet taken, by its hyphened suffix, of any title or role:
+# "Premier-designate Ada Voss said", "Mayor-elect Tom Bryce", "Councillor-elect Ana Roy",
+# "MP-elect Tom Reyes", "Prime Minister-designate".
+ROLE_NOUNS: frozenset[str] = _ROLE_WORDS | frozenset(
+    f"{office}-{suffix}"
+    for office in _ROLE_WORDS | TITLES
+    if office.isalpha()
+    for suffix in ("elect", "designate")
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
 ANONYMOUS_HEADS: frozenset[str] = (

@@ -370,11 +370,18 @@ _SUMMING_APPOSITION = re.compile(
 )
 # The reporter's caveat after what was said, which no one else voiced: "said it had downed
 # a jet, a claim that could not be independently verified", "..., which could not be
-# confirmed". Group 1: the spaces after the comma.
+# confirmed", "that cannot be verified", "which could not immediately be verified", "which CBC
+# News could not independently verify"; ending its clause, not before more of what was said
+# ("..., which could not be confirmed and that five others ..."). Group 1: the spaces after
+# the comma.
+_CAVEAT_ADVERB = r"(?:(?:yet|immediately|independently)\s+)?"
 _UNVERIFIED = re.compile(
-    r",[”\"’]?(\s+)(?:" + SUMMING_HEAD + r")?(?:that|which)\s+"
-    r"(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
-    r"(?:independently\s+)?(?:verified|confirmed)\b"
+    r",[”\"’]?(\s+)(?:" + SUMMING_HEAD + r")?(?:that|which)\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3})?"
+    r"(?:(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n[’']t)|cannot)\s+"
+    + _CAVEAT_ADVERB
+    + r"(?:be(?:en)?\s+)?"
+    + _CAVEAT_ADVERB
+    + r"(?:verified|confirmed|verify|confirm)\b(?!\s+(?:and|but)\s)"
 )
 _CONJUNCTION = re.compile(r"\s(?:and|or|but)\s")  # a second verb of the clause may follow it
 # A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.
