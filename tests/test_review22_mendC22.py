@@ -63,6 +63,16 @@ def test_a_name_in_passing_or_after_the_venue_is_no_writer(text: str):
             '"We have listened," the statement said.',
             "Ana Roy",
         ),
+        (
+            "Ana Roy took to Instagram on Monday to thank her fans. "
+            '"You carried me," the post read.',
+            "Ana Roy",
+        ),
+        (
+            'Ana Roy has also posted on X. "Justice at last, after all these years," the post '
+            "read.",
+            "Ana Roy",
+        ),
     ],
 )
 def test_the_subject_of_a_verb_of_speech_or_posting_writes_the_venue(text: str, writer: str):

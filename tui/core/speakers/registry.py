@@ -844,13 +844,15 @@ _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sent
 # Reyes*, the club’s captain, posted a clip *to TikTok", "The minister, Ana Roy*, said Friday
 # *in a statement".
 _GIVER_TO_VENUE = re.compile(
-    r"(?:,(?:[^,.;:“”\"\n]{1,60},)?)?\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?(?P<verb>[a-z]+)"
+    r"(?:,(?:[^,.;:“”\"\n]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:(?:[a-z]+ly|also|later|then"
+    r"|again|too)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+[\w’'-]+){0,3}\s+"
 )
 # A saying verb right before a speaker named after it, perhaps with the words of its role:
 # "said* union president Ana Roy *in a statement" (not "told Ana Roy").
 _SAYING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,3}$")
-_GIVING_VERBS = SPEECH_CUES | POSTING_VERBS
+# ... and the verbs of going to a network to be heard: "took to Instagram", "went on X".
+_GIVING_VERBS = SPEECH_CUES | POSTING_VERBS | frozenset("take takes took taking went".split())
 _INVERTED_SAYING = SAYING_VERBS - {"told", "tells"}
 
 
