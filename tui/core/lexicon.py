@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.organizations import ARMED_GROUP_HEADS
+from tui.core.organizations import ARMED_DESCRIPTION_HEADS
 
 # --- Statements and speakers ---
 # Used by text.py, statements/ and speakers/. All words are lower case unless noted.
@@ -169,12 +169,21 @@ HARSH_CRITICISM_CUES: frozenset[str] = frozenset(
     """.split()
 )
 # A tribute paid to someone as what they were: "Hinds paid tribute to Morrow as a man of
-# principle", "paid homage to her as a pioneer" (a cue only with "as" after its object: not
-# "paid tribute to Morrow on Sunday").
-TRIBUTE_CUES: frozenset[str] = frozenset(
-    f"{pay} {tribute} to"
-    for pay in "pay pays paid paying".split()
+# principle", "paid homage to her as a pioneer", "paid a moving tribute to", "paid heartfelt
+# tribute to", "paid tribute on Monday to" (a cue only with "as" after its object: not "paid
+# tribute to Morrow on Sunday").
+_TRIBUTE_ADJECTIVES = "moving heartfelt glowing warm fitting touching special emotional".split()
+_TRIBUTES = ("tribute", "homage") + tuple(
+    f"{article}{adjective} {tribute}"
+    for adjective in _TRIBUTE_ADJECTIVES
+    for article in ("", "an " if adjective[0] in "aeiou" else "a ")
     for tribute in ("tribute", "homage")
+)
+TRIBUTE_CUES: frozenset[str] = frozenset(
+    f"{pay} {tribute}{when} to"
+    for pay in "pay pays paid paying".split()
+    for tribute in _TRIBUTES
+    for when in ("", *(f" on {day}day" for day in "Mon Tues Wednes Thurs Fri Satur Sun".split()))
 )
 # A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
 # after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
@@ -1523,8 +1532,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         # Opposition demanded" (Westminster's Official Opposition)
         + "opposition".split()
     )
-    | ARMED_GROUP_HEADS
-)  # "the militia denied", "the cartel said"
+    | ARMED_DESCRIPTION_HEADS
+)  # "the militia denied", "the cartel said", "the front said"
 # Time adverbs that are adjectives before a noun: "*earlier* studies have found".
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").
@@ -1925,7 +1934,7 @@ WORKS_NAMES: frozenset[str] = frozenset(
 CROWN_OFFICES: frozenset[str] = frozenset(
     "king queen prince princess emir sultan monarch emperor empress".split()
 )
-ROLE_NOUNS: frozenset[str] = (
+_ROLE_WORDS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | INSTITUTION_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
@@ -1953,13 +1962,6 @@ ROLE_NOUNS: frozenset[str] = (
     vice-premier vice-premiers vice-presidents vice-minister vice-ministers vice-chairman
     vice-chairwoman vice-chair vice-governor vice-mayor vice-speaker
     """.split()
-    )
-    | frozenset(
-        # an office won and not yet taken, by its hyphened suffix: "Premier-designate Ada Voss
-        # said", "Mayor-elect Tom Bryce told supporters", "Prime Minister-designate"
-        f"{office}-{suffix}"
-        for office in "president premier minister mayor governor chancellor senator".split()
-        for suffix in ("elect", "designate")
     )
     | frozenset(
         """
@@ -2032,6 +2034,15 @@ ROLE_NOUNS: frozenset[str] = (
     operatives bundler bundlers attendee attendees rallygoer rallygoers caucusgoer caucusgoers
     """.split()
     )
+)
+# ... and an office won and not yet taken, by its hyphened suffix, of any title or role:
+# "Premier-designate Ada Voss said", "Mayor-elect Tom Bryce", "Councillor-elect Ana Roy",
+# "MP-elect Tom Reyes", "Prime Minister-designate".
+ROLE_NOUNS: frozenset[str] = _ROLE_WORDS | frozenset(
+    f"{office}-{suffix}"
+    for office in _ROLE_WORDS | TITLES
+    if office.isalpha()
+    for suffix in ("elect", "designate")
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
 ANONYMOUS_HEADS: frozenset[str] = (
@@ -2232,6 +2243,10 @@ OPERATED_SYSTEMS: frozenset[str] = frozenset(
     mobile telecom telecoms bus ferry transmission system nuclear market toll-road
     """.split()
 )
+# Services among SERVICE_COMPOUNDS that are a person's job as well: a body only after "the"
+# or an owner, no word of a person's office before ("the Brodek-based war monitor said",
+# "Syria's war monitor"; "a war monitor", "the former war monitor": a person).
+DEFINITE_SERVICES: frozenset[str] = frozenset({"war monitor"})
 # Control centres by their noun in lower case, which alone names no one: "mission control
 # said", "air traffic control confirmed" (not "Disease Control", inside a name).
 CONTROL_CENTRES: frozenset[str] = frozenset(
@@ -2245,7 +2260,8 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     | {"armed forces", "defense forces", "defence forces"}
     # the command that plans an army's operations and reports on them: "the general staff
     # said on Telegram" (not "hospital staff", its workers); a group counting a war's dead:
-    # "the Brodek-based war monitor said" (not "an election monitor", an observer)
+    # "the Brodek-based war monitor said" (not "an election monitor", an observer; nor "a
+    # former war monitor": DEFINITE_SERVICES)
     | {"general staff", "war monitor"}
     # companies by a trade's noun that alone names a person or a thing: "the shipping line
     # said", "the terminal operator said" (not "the crane operator")

@@ -314,9 +314,14 @@ EMBLEM_BODY_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
 # Armed movements, militias and cartels speak as groups, not bodies: their heads ("the Liwa
 # al-Fajr militia", "the Valle cartel"; "Cártel del Norte" opening the name) and the names
 # of movements known without one ("Hezbollah said", "the Houthis said").
-ARMED_GROUP_HEADS: frozenset[str] = frozenset(
-    "militia militias cartel cártel cartels gang front".split()
+ARMED_GROUP_HEADS: frozenset[str] = frozenset("militia militias cartel cártel cartels gang".split())
+# A "front" is an armed movement only by a word of arms or liberation in its name ("the Eastern
+# Liberation Front", "the Free Kessa Front"); a union's or a party's otherwise ("the
+# Common Front", "the Popular Front"). "The front said" is the armed one that spoke.
+ARMED_FRONT_WORDS: frozenset[str] = frozenset(
+    "liberation free patriotic revolutionary armed resistance rebel insurgent jihad".split()
 )
+ARMED_DESCRIPTION_HEADS: frozenset[str] = ARMED_GROUP_HEADS | {"front"}
 ARMED_GROUP_NAMES: frozenset[str] = frozenset(
     "hezbollah hizbollah hamas taliban houthis al-shabaab farc eln".split()
 )

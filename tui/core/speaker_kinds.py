@@ -43,6 +43,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
+    ARMED_FRONT_WORDS,
     ARMED_GROUP_HEADS,
     ARMED_GROUP_NAMES,
     EMBLEM_BODY_NAMES,
@@ -199,8 +200,13 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"
     if head == lower[-1] in MASTHEAD_WORDS and lower[0] == "the" and len(lower) > 2:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
-    if head in ARMED_GROUP_HEADS or joined.removeprefix("the ") in ARMED_GROUP_NAMES:
-        return "group"  # "the Liwa al-Fajr militia", "Hezbollah", "the Houthis"
+    if (
+        head in ARMED_GROUP_HEADS
+        or head == "front"
+        and not ARMED_FRONT_WORDS.isdisjoint(lower)
+        or joined.removeprefix("the ") in ARMED_GROUP_NAMES
+    ):
+        return "group"  # "the Liwa al-Fajr militia", "the Eastern Liberation Front", "Hamas"
     first = int(lower[0] == "the")
     if len(lower) > first + 2 and lower[first] in _CARTELS and lower[first + 1] in ("de", "del"):
         return "group"  # "Cártel del Poniente"; not "The Gang of Four"

@@ -12,12 +12,14 @@ from functools import lru_cache
 from tui.core.lexicon import (
     BOUND_TITLES,
     COURTESY_TITLES,
+    DEFINITE_SERVICES,
     DETERMINERS,
     LEGAL_SUFFIXES,
     MEMBERS_BODIES,
     NAME_CONNECTORS,
     NETWORK_POSTS,
     NUMBERED_BODIES,
+    OFFICE_SUBORDINATES,
     ORGANIZATION_WORDS,
     PERSON_BODY_LINKS,
     PERSON_MAKER_CRAFTS,
@@ -138,9 +140,14 @@ def _legal_name_start(toks: list[Token]) -> int | None:
 
 def _service_named(words: list[str]) -> SpeakerKind | None:
     """ "organization" for a service named by a person's noun with the word before it ("the
-    coast guard", "China's Coast Guard", "the National Guard"; a "guard" alone is a person);
-    else None. `words`: a speaker phrase's words, in lower case."""
-    return "organization" if " ".join(words[-2:]) in SERVICE_COMPOUNDS else None
+    coast guard", "China's Coast Guard", "the National Guard"; a "guard" alone is a person,
+    so is "a former war monitor"); else None. `words`: a speaker phrase's words, in lower case."""
+    compound = " ".join(words[-2:])
+    if compound in DEFINITE_SERVICES and (
+        words[0] in ("a", "an") or not OFFICE_SUBORDINATES.isdisjoint(words)
+    ):
+        return None  # "a former war monitor said": a person
+    return "organization" if compound in SERVICE_COMPOUNDS else None
 
 
 def _rival_name_start(toks: list[Token]) -> int | None:

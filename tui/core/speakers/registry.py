@@ -89,6 +89,7 @@ from tui.core.lexicon import (
     POSSESSED_PLACE_HEADS,
     POSSESSED_PLACE_OWNERS,
     POSSESSIVE_PRONOUNS,
+    POSTING_VERBS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
@@ -104,6 +105,7 @@ from tui.core.lexicon import (
     SHARED_POSITIONS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
+    SPEECH_CUES,
     SPOKEN_FOR_OFFICES,
     SPOKESPERSON_HEADS,
     STATES_AND_PROVINCES,
@@ -121,7 +123,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
-    ARMED_GROUP_HEADS,
+    ARMED_DESCRIPTION_HEADS,
     COMPANY_NOUNS,
     COMPANY_TRADES,
     CORPORATE_NAME_WORDS,
@@ -438,6 +440,39 @@ def _player_described(found: _Analysis) -> bool:
         and len(words) > 2
         and all(w.lower() in PLAYER_MODIFIERS or (team and w[0].isupper()) for w in words[1:-1])
     )
+
+
+# A family named by its owner's name: "Ana Roy’s family", "the relatives of Tom Lee".
+_NAMED_FAMILY = re.compile(
+    r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s\s+(?:"
+    + alternation(KIN_BODIES)
+    + r")\b|\b[Tt]he\s+(?:"
+    + alternation(KIN_BODIES)
+    + r")\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+)
+
+
+def _family_owner(key: str) -> str:
+    """The surname of the owner of a family by its key or its words in lower case ("ana roy’s
+    family", "relatives of tom lee": "roy", "lee")."""
+    owner = key.partition(" of ")[2] if " of " in key else key.rpartition(" ")[0]
+    return owner.removesuffix("’s").removesuffix("'s").rpartition(" ")[2]
+
+
+def _gave_in(text: str, start: int, end: int, venue: int) -> bool:
+    """Whether the name from `start` to `end` is the subject of a verb of speech or posting
+    whose venue opens at `venue` ("Ada Roy wrote on X", "The union said Friday in a
+    statement", "said Ana Roy in a statement"), not its object nor a name in passing ("The
+    board named Ana Roy in a statement", "threats made against Ana Roy on TikTok")."""
+    if not 0 <= venue - end < _VENUE_OPENING:
+        return False
+    between = _GIVER_TO_VENUE.fullmatch(text, end, venue)
+    if between is not None:
+        return between.group("verb") in _GIVING_VERBS
+    if venue - end > 1:
+        return False
+    before = _SAYING_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group("verb") in _INVERTED_SAYING
 
 
 def _venue_recipient(text: str, start: int) -> bool:
@@ -804,9 +839,21 @@ _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_
 _STREET_WORDS = frozenset(word.lower().rstrip(".") for word in STREET_WORDS) - TITLES
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
-# An appositive and the verb between a speaker and where it spoke: "Tom Reyes*, the club’s
-# captain, posted* to TikTok".
-_APPOSED_TO_VENUE = re.compile(r",[^,.;:“”\"\n]{1,60},\s+(?:[a-z]+\s+){1,3}")
+# The verb of its subject between a speaker and where it spoke, perhaps after an appositive or
+# the comma closing one, and a few words of object or time: "Ada Roy* wrote *on X", "Tom
+# Reyes*, the club’s captain, posted a clip *to TikTok", "The minister, Ana Roy*, said Friday
+# *in a statement".
+_GIVER_TO_VENUE = re.compile(
+    r"(?:,(?:[^,.;:“”\"\n]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:(?:[a-z]+ly|also|later|then"
+    r"|again|too)\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+[\w’'-]+){0,3}\s+"
+)
+# A saying verb right before a speaker named after it, perhaps with the words of its role:
+# "said* union president Ana Roy *in a statement" (not "told Ana Roy").
+_SAYING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,3}$")
+# ... and the verbs of going to a network to be heard: "took to Instagram", "went on X".
+_GIVING_VERBS = SPEECH_CUES | POSTING_VERBS | frozenset("take takes took taking went".split())
+_INVERTED_SAYING = SAYING_VERBS - {"told", "tells"}
 
 
 # A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
@@ -3150,7 +3197,7 @@ class Speakers:
         described = found.name[:4].lower() == "the " or (
             found.name == found.head and found.head in COMPANY_NOUNS
         )
-        armed = found.kind == "group" and found.head in ARMED_GROUP_HEADS  # "the militia"
+        armed = found.kind == "group" and found.head in ARMED_DESCRIPTION_HEADS  # "the militia"
         if found.named or (found.kind not in BODY_KINDS and not armed) or not described:
             return None
         if found.name.lower() == f"the {found.head}" and not armed:
@@ -3344,10 +3391,7 @@ class Speakers:
                 for e in self._recent_entries()
                 if e.kind != "document"
                 and any(
-                    0 <= start - b < _VENUE_GAP
-                    or 0 <= a - end < _VENUE_GAP
-                    or 0 < start - b < _VENUE_OPENING
-                    and _APPOSED_TO_VENUE.fullmatch(text, b, start) is not None
+                    _gave_in(text, a, b, start) or text[start] == "I" and 0 <= a - end < _VENUE_GAP
                     for a, b in e.mentions
                 )
             ),
@@ -3363,7 +3407,7 @@ class Speakers:
         if k == 0:
             return None
         person = self._named_people[k - 1]
-        if not 0 <= at - person.start - len(person.name) < _VENUE_GAP:
+        if not _gave_in(self._text, person.start, person.start + len(person.name), at):
             return None
         ref = self.person_surnamed(person.surname, at)
         return None if ref is None else self._entries.get(ref)
@@ -3430,7 +3474,9 @@ class Speakers:
     def _family_again(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the family" (KIN_BODIES) at `position`: the one family heard shortly
         before, by whose it is ("His family said ... “...,” the family said": Ada Roy's
-        family; "The family of Ada Roy said"); None if none was, or two were."""
+        family; "The family of Ada Roy said"); None if none was, or two were, or if another's
+        family was named in reach, heard or not ("Ada Roy's family spoke to reporters. Tom
+        Lee's family declined to comment. “...,” the family said": whose?)."""
         head = found.head
         if found.named or head not in KIN_BODIES or found.name.lower() != f"the {head}":
             return None
@@ -3441,7 +3487,16 @@ class Speakers:
             and (e.key.endswith(f" {head}") or e.key.startswith(f"{head} of "))
             and position - e.mentions[-1][1] < _MENTION_REACH
         }
-        return next(iter(families.values())) if len(families) == 1 else None
+        if len(families) != 1:
+            return None
+        family = next(iter(families.values()))
+        owners = {_family_owner(family.key)}
+        for match in _NAMED_FAMILY.finditer(
+            self._text, max(0, position - _MENTION_REACH), position
+        ):
+            if not _quoted(self._text, match.start()):
+                owners.add(_family_owner(match.group().lower()))
+        return family if len(owners) == 1 else None  # "Roy's family ... Lee's family": whose?
 
     def _apposed_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5a: "the team", "the employer" at `position`: the body named since the last
@@ -4255,6 +4310,9 @@ class Speakers:
             given and len(words) == 2 and (marked == "media" or self._person_told(words[-1]))
         ):
             return marked  # "Howard University"; but "Ann Post" is a person
+        first = _capitals_before(pre, name_toks[0].start)
+        if marked_kind([t.word for t in pre if t.start >= first] + words) == "group":
+            return "group"  # "the Free Kessa Front": the capitals before it tell an armed one
         if _group_named(name_toks):
             return "organization"  # "the campaign Clean Rivers Now"
         last = words[-1]

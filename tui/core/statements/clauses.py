@@ -94,9 +94,25 @@ from tui.core.statements.state import State
 from tui.core.text import alternation
 
 _VENUE = alternation(VENUE_WORDS)
-# A venue's noun, or a network named alone, as where words were given: "said in a statement",
-# "said on Telegram it had ...", "wrote on Instagram on Monday."
-_VENUE_OR_NETWORK = alternation(VENUE_WORDS | frozenset(SOCIAL_NETWORKS))
+# A network named right after "on" or "via", perhaps with the noun of its place, as where words
+# were given: "said on Telegram it had ...", "said on its YouTube channel it would", "said on
+# Facebook Live that"; not the content's subject before its verb ("said
+# on Monday Facebook had failed", "said via Telegram was ...").
+_NETWORK = alternation(frozenset(SOCIAL_NETWORKS))
+_NETWORK_PLACE = r"\s+(?:page|account|channel|feed|story|stories|[Ll]ive)"
+_ON_NETWORK = (
+    r"(?:on|via)\s+(?:(?:"
+    + _NETWORK
+    + r")(?:"
+    + _NETWORK_PLACE
+    + r")?|(?:his|her|its|their|our)\s+(?:"
+    + _NETWORK
+    + r")"
+    + _NETWORK_PLACE
+    + r")(?!\s+(?:"
+    + RELATIVE_VERB
+    + r"|[a-z]{2,}ed)\b)"
+)
 # "and" and a predicate of the cue's own subject after its object, an auxiliary or a past in
 # "-ed" before a circumstance: "denied wrongdoing *and has not been charged*", "denied the
 # claims *and resigned on Friday*" (not "denied the claims and related charges": a noun).
@@ -161,15 +177,17 @@ _AUXILIARY = alternation(AUXILIARY_VERBS)
 _VENUE_BEFORE_THAT = r"\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]"
 _VENUE_FOLLOWS = r"(?=" + _VENUE_BEFORE_THAT + r"|[.!?]?\s*$)"
 _VENUE_ADJUNCT_HEAD = (
-    r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
+    r"\s*,?\s*(?:(?:in|on|at|during|via|through|over|after|before)\s+"
     # not past "that" ("said on Monday that the vote"), a verb ("said on Tuesday the airline
     # was in talks": the content's) nor an infinitive's "to" ("agreed on Monday to hold
     # talks"), a preposition's before a determiner ("in reply to a letter")
     r"(?:(?!(?:that|"
     + _AUXILIARY
     + r")\b|to\s+(?!(?:a|an|the|his|her|their|its|our)\b))[\w’'.-]+\s+){0,5}?(?:"
-    + _VENUE_OR_NETWORK
-    + r")s?(?:\s+(?:"
+    + _VENUE
+    + r")s?|"
+    + _ON_NETWORK
+    + r")(?:\s+(?:"
     + _VENUE
     + r")s?)*"
     + BOUND_R
@@ -352,11 +370,18 @@ _SUMMING_APPOSITION = re.compile(
 )
 # The reporter's caveat after what was said, which no one else voiced: "said it had downed
 # a jet, a claim that could not be independently verified", "..., which could not be
-# confirmed". Group 1: the spaces after the comma.
+# confirmed", "that cannot be verified", "which could not immediately be verified", "which CBC
+# News could not independently verify"; ending its clause, not before more of what was said
+# ("..., which could not be confirmed and that five others ..."). Group 1: the spaces after
+# the comma.
+_CAVEAT_ADVERB = r"(?:(?:yet|immediately|independently)\s+)?"
 _UNVERIFIED = re.compile(
-    r",[”\"’]?(\s+)(?:" + SUMMING_HEAD + r")?(?:that|which)\s+"
-    r"(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
-    r"(?:independently\s+)?(?:verified|confirmed)\b"
+    r",[”\"’]?(\s+)(?:" + SUMMING_HEAD + r")?(?:that|which)\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3})?"
+    r"(?:(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n[’']t)|cannot)\s+"
+    + _CAVEAT_ADVERB
+    + r"(?:be(?:en)?\s+)?"
+    + _CAVEAT_ADVERB
+    + r"(?:verified|confirmed|verify|confirm)\b(?!\s+(?:and|but)\s)"
 )
 _CONJUNCTION = re.compile(r"\s(?:and|or|but)\s")  # a second verb of the clause may follow it
 # A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.

@@ -135,6 +135,7 @@ from tui.core.lexicon import (
     POSTMODIFYING_PARTICIPLES,
     PREDICATE_OPENERS,
     PREPOSITIONS,
+    PREPOSITIONS_IN_ING,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
     QUESTIONING_FORMS,
@@ -814,17 +815,26 @@ _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
 _CLAUSE_PASTS = (
     SIMPLE_PASTS | IRREGULAR_VERB_FORMS | frozenset("cut hit split put set let quit struck".split())
 )
-# A verb right before a phrase, maybe with a qualifier of its number, whose object the
-# phrase is, no subject: "The shell *killed* six people, including a child, said ...",
-# "*wounding at least 12* people".
+# Words in "-ed" or "-ing" that are no verb: a number's ("two hundred"), a preposition's
+# ("during"), a time's ("morning") or a pronoun's ("nothing").
+_NO_VERB = alternation(
+    GROUP_QUANTITIES
+    | PREPOSITIONS_IN_ING
+    | TIME_WORDS
+    | frozenset("nothing something anything everything".split())
+)
+# A verb right before a phrase, maybe with a qualifier of its number or a count "of", whose
+# object the phrase is, no subject: "The shell *killed* six people, including a child, said
+# ...", "*wounding at least 12* people", "*wounded dozens of* people" (not "Some two
+# *hundred* mourners, including ..., said").
 _VERB_BEFORE_OBJECT = re.compile(
-    r"\b(?:[a-z]{2,}(?:ed|ing)|" + alternation(_CLAUSE_PASTS) + r")\s+"
+    r"\b(?:(?!(?:" + _NO_VERB + r")\b)[a-z]{2,}(?:ed|ing)|" + alternation(_CLAUSE_PASTS) + r")\s+"
     r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|about|some|nearly|almost)\s+)?"
-    r"(?:\d[\d,.]*\s+)?$"
+    r"(?:\d[\d,.]*\s+)?(?:(?:dozens|hundreds|thousands|scores)\s+of\s+)?$"
 )
 # ... or a finite verb read inside the phrase, its subject before it: "the shelling
 # *destroyed* four homes" taken as one phrase.
-_VERB_INSIDE = re.compile(r"[a-z]{2,}ed|" + alternation(_CLAUSE_PASTS))
+_VERB_INSIDE = re.compile(r"(?!(?:" + _NO_VERB + r")$)[a-z]{2,}ed|" + alternation(_CLAUSE_PASTS))
 # The object of a characterize verb, then "as" and what it is seen as, not a clause (a verb
 # within three words after "as": "saw sales rise as prices fell", "pitched the tent as rain
 # began to fall", or a headline's "as council weighs cuts"; not an adjective in -ed after an
@@ -3153,12 +3163,14 @@ class CueAttributions(CueForms, Quotations):
         the object of a verb of its clause, not its subject ("The shell killed six people,
         including a child, said Gov. Ann Lee."): what `_inverted_subject` finds after the
         cue; None when no verb stands right before it or inside it ("Six people, including a
-        child, said")."""
+        child, said"), or when a speech cue stands before it in its clause."""
         lower = max(start, phrase.span[0] - LEAD)
         if _VERB_BEFORE_OBJECT.search(self.text, lower, phrase.span[0]) is None and not any(
             _VERB_INSIDE.fullmatch(w) for w in phrase.words[1:-1]
         ):
             return None
+        if not SPEECH_CUES.isdisjoint(WORDS.findall(self.text, lower, phrase.span[0])):
+            return None  # "Ana Roy said the fire destroyed four homes, ..., added X": hers
         return self._inverted_subject(pos, end)
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
