@@ -447,9 +447,14 @@ _COORDINATOR_BEHIND = re.compile(
 # "more" after a coordinated bare number: the count goes on ("4,000 people ..., and 300 more").
 # "another", "a further" or "an additional" before a bare number: more of the count before it
 # ("31 nurses were hired and another 12 start in May", "200 jobs in March, a further 150 in June").
+# Not after "with", nor before a participle: those count what the others did ("14 votes,
+# with another 6 abstaining": members).
 _ANOTHER_BEHIND = re.compile(
-    r"(?<![\w])(?:another|a[^\S\n]+further|an[^\S\n]+additional)[^\S\n]+\Z", re.IGNORECASE
+    r"(?<![\w])(?P<with>with[^\S\n]+)?(?:another|a[^\S\n]+further|an[^\S\n]+additional)"
+    r"[^\S\n]+\Z",
+    re.IGNORECASE,
 )
+_PARTICIPLE_AFTER = re.compile(r"[^\S\n]+[a-z]{2,}ing\b")
 _IN_AHEAD = re.compile(r"[^\S\n]+in(?=[^\S\n])")
 _POINT_PARTS = frozenset({"half", "quarter", "quarters"})  # "a third point" is an ordinal
 _POINT_AFTER = re.compile(r"[ -](?:(?P<p>percentage)[ -])?point\b", re.IGNORECASE)
@@ -1093,7 +1098,10 @@ def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
     start, end = figure.span
     lower = max(figures[-1].span[1], start - 16)
     joined = _COORDINATOR_BEHIND.search(text, lower, start)
-    if _ANOTHER_BEHIND.search(text, lower, start) is None and (
+    another = _ANOTHER_BEHIND.search(text, max(figures[-1].span[1], start - 24), start)
+    if another is not None and (another["with"] or _PARTICIPLE_AFTER.match(text, end)):
+        return figure  # "with another 6 abstaining": no more of the votes
+    if another is None and (
         joined is None or not (_CLAUSE_VERB_AFTER.match(text, end) or _MORE_AFTER.match(text, end))
     ):
         return figure

@@ -35,7 +35,6 @@ from tui.core.lexicon import (
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
     COMPANY_NOUNS,
-    COMPANY_TRADES,
     CORPORATE_NAME_WORDS,
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
@@ -99,10 +98,10 @@ def _venue(head: str) -> re.Pattern[str]:
 _PERSONAL_TITLES = COURTESY_TITLES - PLACE_ABBREVIATIONS - BOUND_TITLES.keys()
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council"
-# (not a trade's: "Northway Airlines", "Brill Logistics").
+# (not a company's own: "Northway Airlines"); a trade a public body shares stays one ("the
+# Special Investigations Unit", "Westfield Co-op": not "the company").
 _PUBLIC_BODY_WORDS = (
     ORGANIZATION_WORDS
-    - COMPANY_TRADES
     - CORPORATE_NAME_WORDS
     - frozenset("company firm corporation corp inc ltd plc group bank fund".split())
 )

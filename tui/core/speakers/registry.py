@@ -4034,7 +4034,12 @@ class Speakers:
                     return _Analysis(text[span[0] : span[1]], None, "group", False, span, head)
                 name = text[name_toks[0].start : name_toks[-1].end]
                 title = _title_role(text, pre)
-                if title and appositive_role and text.startswith("of ", phrase.appositive[0]):
+                if (
+                    title
+                    and appositive_role
+                    and text.startswith("of ", phrase.appositive[0])
+                    and not appositive_role.startswith("of ")  # a body's name, no home
+                ):
                     # "Sgt. Amy Lowe, of Westshire Police,": her title at that body
                     appositive_role = f"{title} of {appositive_role}"
                 role = (

@@ -641,10 +641,13 @@ def _affiliated_body(words: list[str]) -> str | None:
 
 def _place_lived_in(words: list[str]) -> bool:
     """Whether an appositive "of [the] <name>" names a place by a place's head ("of Cook
-    County", "of the Upper West Side"): where the speaker lives, no affiliation."""
+    County", "of the Upper West Side"), or a ward by its number ("of Ward 5"): where the
+    speaker lives, no affiliation."""
     if len(words) < 2 or words[0] != "of":
         return False
     place = [word.rstrip(",") for word in words[1 + (words[1] == "the") :]]
+    if len(place) == 2 and place[0] == "Ward" and place[1].isdigit():
+        return True
     return (
         bool(place)
         and all(word[:1].isupper() for word in place)
@@ -654,11 +657,13 @@ def _place_lived_in(words: list[str]) -> bool:
 
 def _body_name(role: str) -> bool:
     """Whether a role is a body's own name, the speaker's affiliation ("Harbour Alliance",
-    "Daily Courier"), which says where the speaker is, not what kind of speaker."""
+    "Daily Courier", "Ward 5 Residents Association"), which says where the speaker is, not
+    what kind of speaker."""
     words = role.split()
     return (
         bool(words)
-        and all(w[:1].isupper() or w in NAME_CONNECTORS for w in words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.isdigit() or w in NAME_CONNECTORS for w in words)
         and marked_kind(words) in BODY_KINDS
     )
 

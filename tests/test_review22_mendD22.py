@@ -1,0 +1,114 @@
+"""Review 22's findings on the day's merged changes, each tested on invented sentences with
+near-misses that must not change: a public body's unit or co-op is no company, a title
+joins only a body's name, "with another 6 abstaining" counts no votes, and others."""
+
+import pytest
+from extraction_helpers import attributed
+
+from tui.core.extract import extract
+from tui.core.model import Article
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None, bool | None]]:
+    """(name, kind, named) of each statement's speaker."""
+    return [(s.name, s.kind, s.named) if s else (None, None, None) for _, s, _ in attributed(text)]
+
+
+def roles(text: str) -> list[str | None]:
+    """The role of each statement's speaker."""
+    return [s.role if s else None for _, s, _ in attributed(text)]
+
+
+def units(text: str) -> list[tuple[float, str | None]]:
+    """(value, unit) of each figure of an article whose first paragraph is its headline."""
+    return [(f.value, f.unit) for f in extract(Article(id="t", text=text)).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crash probed\n\nOntario's Special Investigations Unit is looking into a crash on "
+            "Highway 7. The firm said it was co-operating.",
+            ("The firm", "organization", False),
+        ),
+        (
+            "Cases rise\n\nThe Westshire Health Unit reported 40 new cases. The company said it "
+            "would expand testing.",
+            ("The company", "organization", False),
+        ),
+        (
+            "Store closes\n\nThe Harlow Food Co-op closed its doors on Friday. The company said "
+            "rents were too high.",
+            ("The company", "organization", False),
+        ),
+        (  # near-miss: a company's own word ending its name
+            "Flights cut\n\nDelays spread across Harbour Airlines on Friday. The company said "
+            "crews were out of position.",
+            ("Harbour Airlines", "organization", True),
+        ),
+        (  # near-miss: a company's trade
+            "Trucks idle\n\nBrill Logistics parked 40 trucks on Monday. The company said fuel "
+            "costs had doubled.",
+            ("Brill Logistics", "organization", True),
+        ),
+    ],
+)
+def test_a_public_bodys_unit_or_co_op_is_no_company(
+    text: str, expected: tuple[str, str, bool]
+) -> None:
+    """ "The firm" or "the company" after a public body ending in "Unit" or "Co-op": no name
+    of that body, whose word a company's trade shares; a company's own word still finds it."""
+    assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Road\n\nCoun. Amy Lowe, of Ward 5, said the road is unsafe.", "Coun."),
+        ("Road\n\nCoun. Amy Lowe, of Dover Township, said the road is unsafe.", "Coun."),
+        ("Crash\n\nMaya Lind, 46, of Ward 5, said she saw the crash.", None),
+        (  # near-misses: a body's name joins the title
+            "Road\n\nSgt. Amy Lowe, of Westshire Police, said the road is unsafe.",
+            "Sgt. of Westshire Police",
+        ),
+        (
+            "Road\n\nCoun. Amy Lowe, of the Ward 5 Residents Association, said the road is unsafe.",
+            "Coun. of Ward 5 Residents Association",
+        ),
+        ("Crash\n\nMaya Lind, 46, of Dover Township said she saw the crash.", "Dover Township"),
+    ],
+)
+def test_a_title_joins_a_bodys_name_not_a_home(text: str, role: str | None) -> None:
+    """A title and an appositive "of <body>" make one role; "of Ward 5", a ward by its
+    number, is where the speaker lives, as "of Dover Township" is: no role, no "of of"."""
+    assert roles(text) == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vote\n\nThe motion got 14 votes, with another 6 abstaining, a spokesman said.",
+            [(14.0, "votes"), (6.0, None)],
+        ),
+        (
+            "Cuts\n\nThe plant cut 200 jobs in March, with another 150 expected in June.",
+            [(200.0, "jobs"), (150.0, None)],
+        ),
+        (  # near-misses: more of the count
+            "Vote\n\nThe motion got 14 votes, and another 6 were cast by mail.",
+            [(14.0, "votes"), (6.0, "votes")],
+        ),
+        (
+            "Cuts\n\nThe plant cut 200 jobs in March and a further 150 in June.",
+            [(200.0, "jobs"), (150.0, "jobs")],
+        ),
+    ],
+)
+def test_another_after_with_or_before_a_participle_counts_no_more(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    """ "another 6" counts more of the count before it, unless "with" opens the phrase or a
+    participle follows ("with another 6 abstaining": members, not votes)."""
+    assert units(text) == expected
