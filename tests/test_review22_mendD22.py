@@ -112,3 +112,65 @@ def test_another_after_with_or_before_a_participle_counts_no_more(
     """ "another 6" counts more of the count before it, unless "with" opens the phrase or a
     participle follows ("with another 6 abstaining": members, not votes)."""
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Library vote\n\nResidents hung banners that read "Save our library".',
+            [("Residents", "group", False)],
+        ),
+        (
+            'Cuts\n\nStudents made signs that read "No cuts to music".',
+            [("Students", "group", False)],
+        ),
+        (  # near-misses: the document itself is the subject
+            'Cuts\n\nHandwritten signs read "Closed for good".',
+            [("Handwritten signs", "document", False)],
+        ),
+        (
+            'Library vote\n\nTwo banners read "Save our library".',
+            [("Two banners", "document", False)],
+        ),
+    ],
+)
+def test_a_past_not_in_ed_before_a_document_is_its_subjects(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    """ "Residents hung banners that read ...": no document named "Residents hung banners";
+    the residents' words, as the marchers' who "held placards"."""
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Refunds\n\nFans of Ridgeway Studios were angry. The company said it would refund "
+            "tickets.",
+            ("Ridgeway Studios", "organization", True),
+        ),
+        (
+            "Smoking\n\nThe poll was conducted by Corvane Research for Westshire Public Health. "
+            "The firm found that 40 per cent of adults smoke.",
+            ("Corvane Research", "organization", True),
+        ),
+        (  # near-misses: one name with "for" or "of" in it
+            "Awards\n\nThe Society for Television Arts gave out awards. The society said it was "
+            "proud.",
+            ("The Society for Television Arts", "organization", True),
+        ),
+        (
+            "Lawsuit\n\nFriends of the Earth criticized the plan. The group said it would sue.",
+            ("The group", "organization", False),
+        ),
+    ],
+)
+def test_a_company_after_its_fans_or_before_its_client_is_named_alone(
+    text: str, expected: tuple[str, str, bool]
+) -> None:
+    """A capitalised plural opening a sentence before "of" and a marked body ("Fans of
+    Ridgeway Studios") mentions the body; a company's or a pollster's name before "for" and
+    another body is the firm alone ("Corvane Research for Westshire Public Health")."""
+    assert speakers(text)[-1] == expected

@@ -368,7 +368,7 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     while first > 0 and not _line_break_between(text, toks[first - 1], toks[first]):
         if toks[first - 1].capitalized and _name_word_before(toks[first - 1].word):
             first -= 1
-        elif _plural_possessive_at(toks, first - 1):
+        elif first > 1 and _plural_possessive(toks[first - 2], toks[first - 1]):
             first -= 2  # "the Longshore Workers' Union": a plural's mark inside the name
         else:
             break
@@ -389,13 +389,15 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     return text[toks[first].start : toks[last].end]
 
 
-def _plural_possessive_at(toks: list[Token], mark: int) -> bool:
-    """Whether toks[mark] is the apostrophe closing a capitalised plural right before it
-    ("Workers'", "Nurses’"), a word of a name."""
-    if mark < 1 or toks[mark].word not in ("'", "’"):
-        return False
-    plural = toks[mark - 1]
-    return plural.capitalized and plural.word.endswith("s") and plural.end == toks[mark].start
+def _plural_possessive(plural: Token, mark: Token) -> bool:
+    """Whether `mark` is the apostrophe closing the capitalised plural `plural` right before
+    it ("Workers'", "Nurses’"), a word of a name."""
+    return (
+        mark.word in ("'", "’")
+        and plural.capitalized
+        and plural.word.endswith("s")
+        and plural.end == mark.start
+    )
 
 
 def _line_break_between(text: str, before: Token, after: Token) -> bool:

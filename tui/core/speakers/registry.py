@@ -200,7 +200,7 @@ from tui.core.speakers.kinds import (
     _opening_capital_only,
     _participle_of,
     _person_of_body,
-    _plural_possessive_at,
+    _plural_possessive,
     _proper_name_around,
     _proper_organization,
     _referred_to,
@@ -2159,7 +2159,7 @@ class Speakers:
                 and (
                     tok.lower in NAME_CONNECTORS
                     or tok.word == "&"
-                    or _plural_possessive_at([run[-1], tok], 1)
+                    or _plural_possessive(run[-1], tok)
                 )
             ):
                 run.append(tok)  # "Bank of Erewhon", "Morrow & Co.", "Longshore Workers' Union"
@@ -2174,16 +2174,29 @@ class Speakers:
                 and run[1].lower == "of"
                 and (
                     run[0].lower in MARKET_INSTRUMENTS
-                    or people_plural(run[0].word)
-                    and _opens_line_or_sentence(text, run[0].start)
+                    or _opens_line_or_sentence(text, run[0].start)
+                    and (
+                        people_plural(run[0].word)
+                        or run[0].lower.endswith("s")
+                        and not run[0].lower.endswith("ss")
+                        and marked_kind([t.word for t in run[2:]]) in BODY_KINDS
+                    )
                 )
             ):
-                # "Shares of Acme Power Co. rose", "Customers of Westmere Capital face ...": the
-                # company, not its shares nor its customers
+                # "Shares of Acme Power Co. rose", "Customers of Westmere Capital face ...",
+                # "Fans of Ridgeway Studios were angry": the company, not its shares nor its
+                # customers, nor its fans
                 run = run[2:]
             client = next((k for k, t in enumerate(run) if t.lower == "for"), 0)
-            if client and marked_kind([t.word for t in run[client + 1 :]]) == "media":
-                run = run[:client]  # "Pollara Insights for the Harlow Courier": the pollster
+            commissioner = marked_kind([t.word for t in run[client + 1 :]]) if client else None
+            if commissioner == "media" or (
+                commissioner in BODY_KINDS
+                and run[client - 1].lower in _COMPANY_NAME_ENDS | _POLLING_NAME_ENDS
+            ):
+                # "Pollara Insights for the Harlow Courier", "Corvane Research for Westshire
+                # Public Health": the pollster (not "the Centre for Addiction and Mental
+                # Health", "the Society for Television Arts": one name)
+                run = run[:client]
             words = [t.word for t in run]
             if words and tok.lower in COMPANY_NOUNS and not marked_kind(words):
                 run = []  # "EV maker", "AI startup": a word modifying the trade noun after it
@@ -4592,8 +4605,9 @@ class Speakers:
         # The named people mentioned, who may hold a role: listed once, not for each
         # description (the loop below only adds mentions to people who have some).
         named = [e for e in self._entries.values() if e.named and e.kind == "person" and e.mentions]
-        # where each is first named in its own words: a headline's description given to one
-        # ("Auditor general says ...") is no mention before a lede's ("Nova Scotia's ...")
+        # where each is first mentioned before this pass, kept as the loop gives them the
+        # descriptions' mentions: a headline's description given to one ("Auditor general
+        # says ...") moves no holder before a lede's ("Nova Scotia's auditor general says")
         first_named = {e.ref: min(start for start, _ in e.mentions) for e in named}
         for entry in self._entries.values():
             words = entry.name.lower().split()

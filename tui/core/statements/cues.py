@@ -1083,11 +1083,14 @@ _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "rea
 # participle's or a relative's aside in commas ("An email from the manager, entered as an
 # exhibit, reads", "The post, since deleted, read", "The post, which drew 900 replies, read"),
 # or a relative "that" after it ("A banner that read"). Without an article, no past before
-# the document: "Marchers carried placards that read" is the marchers' (`_captioned`).
+# the document: "Marchers carried placards that read", "Residents hung banners that read"
+# are the marchers', the residents' (`_captioned`).
 _WORDED_SUBJECT = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s)|(?<=;\s))"
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?|(?:(?![a-z]*ed\s|held\s)[\w’'-]+\s+){0,2}?)(?P<head>(?i:"
+    r"(?:[\w’'-]+\s+){0,2}?|(?:(?![a-z]*ed\s|"
+    + alternation(_CLAUSE_PASTS)
+    + r"\s)[\w’'-]+\s+){0,2}?)(?P<head>(?i:"
     + alternation(DOCUMENT_WORDS)
     + r"))\b(?P<described>[^,;:“”\"]{0,60}?)"
     r"(?:,\s+(?:(?:which|that)\s+[^,;:“”\"]{1,60}|(?:(?:also|since|now|later)\s+)?"
