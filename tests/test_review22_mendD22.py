@@ -174,3 +174,93 @@ def test_a_company_after_its_fans_or_before_its_client_is_named_alone(
     Ridgeway Studios") mentions the body; a company's or a pollster's name before "for" and
     another body is the firm alone ("Corvane Research for Westshire Public Health")."""
     assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales\n\nSales fell, while the chain's value brands held up.",
+        "Sales\n\nSales fell, while its two value brands held up.",
+        "Sales\n\nSales fell, while its Value brands held up.",
+    ],
+)
+def test_a_plural_noun_after_a_possessive_or_a_number_is_no_cue(text: str) -> None:
+    """ "the chain's value brands held up", "its two value brands", "its Value brands": the
+    plural noun of a phrase, its verb after it, no cue "brands"."""
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # near-misses: the cue after a possessive's role, a name
+            "Suit\n\nThe chain's lawyer claims the suit is baseless.",
+            [("The chain's lawyer", "person", False)],
+        ),
+        (
+            "Rates\n\nThe firm's chief economist warns rates will rise.",
+            [("The firm's chief economist", "person", False)],
+        ),
+        ("Talks\n\nThe Kremlin warns the deal is off.", [("Kremlin", "organization", True)]),
+    ],
+)
+def test_a_cue_after_a_possessive_still_reports(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    """A cue in -s after a possessive's role or a name, a clause after it: still a cue."""
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Retail results\n\nProfits rose, the company said.",
+            ("the company", "organization", False),
+        ),
+        (
+            "Mining profits soar\n\nMining stocks fell sharply on Tuesday, the company said.",
+            ("the company", "organization", False),
+        ),
+        (
+            "Trucking firm cuts jobs\n\nJobs will go, the company said.",
+            ("the company", "organization", False),
+        ),
+        (  # near-misses: a name ending in the trade; a name of its own
+            "Retail results\n\nProfits at Dunmore Retail rose. The company said demand was strong.",
+            ("Dunmore Retail", "organization", True),
+        ),
+        (
+            "Acme cuts jobs\n\nAcme Corp. will cut 300 jobs. The company said demand fell.",
+            ("Acme Corp", "organization", True),
+        ),
+    ],
+)
+def test_a_trade_alone_names_no_company(text: str, expected: tuple[str, str, bool]) -> None:
+    """A lone capitalised trade or company word ("Retail results", "Mining profits soar"),
+    which only ends a company's name, names no company "the company" could be."""
+    assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Chase\n\nConstable Ray Pike, of the RCMP detachment in Surrey, said the driver fled.",
+            "Constable of RCMP detachment in Surrey",
+        ),
+        (
+            "Chase\n\nConstable Ray Pike, of the Surrey RCMP detachment, said the driver fled.",
+            "Constable of Surrey RCMP detachment",
+        ),
+        (  # near-misses: no title; a home
+            "Chase\n\nRay Pike, of the RCMP detachment in Surrey, said the driver fled.",
+            "of the RCMP detachment in Surrey",
+        ),
+        ("Chase\n\nConstable Ray Pike, of Dover, said the driver fled.", "Constable"),
+    ],
+)
+def test_a_title_joins_a_named_bodys_unit(text: str, role: str) -> None:
+    """A title and an appositive "of the <name> <unit noun> [in <place>]" make one role,
+    the title at that unit ("Constable of RCMP detachment in Surrey"), as at a body's name."""
+    assert roles(text) == [role]

@@ -294,6 +294,7 @@ from tui.core.speakers.roles import (
     _title_role,
     _title_start,
     _unbound_title,
+    _unit_of_body,
     _without_article,
     _without_honours,
     _without_leading_article,
@@ -2210,12 +2211,17 @@ class Speakers:
                     run = []
             # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)", nor where a
             # filing went, nor a common noun capitalised by its place ("Airline outage strands
-            # thousands" atop "The airline said": no airline named "Airline")
+            # thousands" atop "The airline said": no airline named "Airline"), nor a trade or
+            # a company's word alone ("Mining profits soar": no company named "Mining")
             if (
                 run
                 and not (
                     len(run) == 1
-                    and (_bare_noun_heading(text, run[0]) or _common_word(text, run[0]))
+                    and (
+                        _bare_noun_heading(text, run[0])
+                        or _common_word(text, run[0])
+                        or run[0].lower in _COMPANY_NAME_ENDS  # "Retail results": a trade's
+                    )
                 )
                 and not _quoted(text, run[0].start)
                 and text[run[0].start - 1 : run[0].start] != "("
@@ -4047,16 +4053,17 @@ class Speakers:
                     return _Analysis(text[span[0] : span[1]], None, "group", False, span, head)
                 name = text[name_toks[0].start : name_toks[-1].end]
                 title = _title_role(text, pre)
-                if (
-                    title
-                    and appositive_role
-                    and text.startswith("of ", phrase.appositive[0])
-                    and not appositive_role.startswith("of ")  # a body's name, no home
-                ):
-                    # "Sgt. Amy Lowe, of Westshire Police,": her title at that body
-                    appositive_role = f"{title} of {appositive_role}"
+                # "Sgt. Amy Lowe, of Westshire Police,", "Constable Ray Pike, of the RCMP
+                # detachment in Surrey,": the title at that body, the role; not at a home
+                # ("Coun. Amy Lowe, of Ward 5,")
+                body = None
+                if title and appositive_role and text.startswith("of ", phrase.appositive[0]):
+                    of = appositive_role.startswith("of ")
+                    body = _unit_of_body(appositive_role) if of else appositive_role
+                at_body = f"{title} of {body}" if body else None
                 role = (
-                    (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
+                    at_body
+                    or (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
                     or _role_text(text, pre)
                     or appositive_role
                     or title

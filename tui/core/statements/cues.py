@@ -1676,15 +1676,25 @@ def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
 
 
 def _plural_before_verb(words: list[str], text: str, pos: int) -> bool:
-    """Whether the cue word in -s at `pos` is the plural noun of a phrase a determiner and a
-    modifier open, its verb right after it ("its value *brands* held up", "her store *labels*
-    sold well", "the union *calls* went unanswered"; a past in -ed may be a participle: "The
+    """Whether the cue word in -s at `pos` is the plural noun of a phrase a determiner (maybe
+    and a number) or a possessive noun and a modifier open, its verb right after it ("its
+    value *brands* held up", "its two Value *brands* held up", "the chain's value *brands*
+    held up", "the union *calls* went unanswered"; a past in -ed may be a participle: "The
     company expects adjusted margins"): not after a role ("his lawyer claims ..."), nor
     "says", "tells"."""
-    if len(words) < 2 or words[-2].lower() not in _DETERMINERS:
+    if len(words) < 2:
+        return False
+    opener = words[-2].lower()
+    if (
+        len(words) > 2
+        and (opener.isdigit() or opener in NUMBER_WORDS)
+        and words[-3].lower() in _DETERMINERS
+    ):
+        opener = words[-3].lower()  # "its two value brands"
+    if not (opener in _DETERMINERS or opener.endswith(POSSESSIVE_ENDINGS)):
         return False
     modifier = words[-1]
-    if not (modifier.isalpha() and modifier.islower()) or modifier in ROLE_NOUNS:
+    if not (modifier.isalpha() and modifier[1:].islower()) or modifier.lower() in ROLE_NOUNS:
         return False
     word = WORDS.match(text, pos)
     if word is None or not word.group().endswith("s") or word.group() in _NO_NOUN_FORMS:
