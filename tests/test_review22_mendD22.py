@@ -264,3 +264,32 @@ def test_a_title_joins_a_named_bodys_unit(text: str, role: str) -> None:
     """A title and an appositive "of the <name> <unit noun> [in <place>]" make one role,
     the title at that unit ("Constable of RCMP detachment in Surrey"), as at a body's name."""
     assert roles(text) == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurses\n\nLast spring 31 nurses were hired and another 12 start in May.",
+            [(31.0, "nurses"), (12.0, "nurses")],
+        ),
+        (
+            "Nurses\n\nLast spring 31 nurses were hired and a further 12 begin next week.",
+            [(31.0, "nurses"), (12.0, "nurses")],
+        ),
+        (  # near-misses: a noun of the count, singular in form or before "of"
+            "Nurses\n\nLast spring 31 nurses were hired and another 12 people start in May.",
+            [(31.0, "nurses"), (12.0, "people")],
+        ),
+        (
+            "Herd\n\nThe farm lost 200 cows and another 40 head of cattle.",
+            [(200.0, "cows"), (40.0, "head")],
+        ),
+    ],
+)
+def test_a_verb_after_another_and_a_number_is_no_unit(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    """ "and another 12 start in May": a verb in the present after the number, no unit; the
+    count before's ("nurses")."""
+    assert units(text) == expected

@@ -2946,6 +2946,8 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
             return None  # "three short of the 172 needed": the count the sentence has before
         if _reciprocal_after(text, amount.start, end):
             return None  # "the two traded barbs": the people named before, and their verb
+        if _verb_after_another(text, amount, end):
+            return None  # "and another 12 start in May": more of the count before
         phrase = _noun_phrase(text, end, hyphen=True)
         if phrase is not None and _verb_form(text[phrase[0] : phrase[1]].split()[0]):
             if _partitive_whole(text, amount.start) is not None or _of_those(text, amount.start):
@@ -2978,6 +2980,26 @@ def _reciprocal_after(text: str, start: int, end: int) -> bool:
         return False
     previous = _word_before(text, start)
     return previous is not None and previous.group("w").lower() in lx.ANAPHORIC_BEFORE
+
+
+def _verb_after_another(text: str, amount: _Amount, end: int) -> bool:
+    """Whether the word after a number more than one that "another", "a further" or "an
+    additional" opens is singular, the count's verb in the present, no noun of it ("31
+    nurses were hired and another 12 *start* in May"; not "another 12 *people*", "another
+    40 *head* of cattle", "with another 6")."""
+    if amount.value == 1:
+        return False
+    another = _ANOTHER_BEHIND.search(text, max(0, amount.start - 24), amount.start)
+    word = _WORD_AHEAD.match(text, end)
+    return (
+        another is not None
+        and not another["with"]
+        and word is not None
+        and word.group(1).islower()
+        and not word.group(1).endswith("s")
+        and word.group(1) not in lx.PLURALS_WITHOUT_S
+        and not text.startswith(" of ", word.end())
+    )
 
 
 def _changed(text: str, phrase: tuple[int, int, str]) -> tuple[int, int, str]:
