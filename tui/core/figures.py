@@ -447,9 +447,14 @@ _COORDINATOR_BEHIND = re.compile(
 # "more" after a coordinated bare number: the count goes on ("4,000 people ..., and 300 more").
 # "another", "a further" or "an additional" before a bare number: more of the count before it
 # ("31 nurses were hired and another 12 start in May", "200 jobs in March, a further 150 in June").
+# Not after "with", nor before a participle: those count what the others did ("14 votes,
+# with another 6 abstaining": members).
 _ANOTHER_BEHIND = re.compile(
-    r"(?<![\w])(?:another|a[^\S\n]+further|an[^\S\n]+additional)[^\S\n]+\Z", re.IGNORECASE
+    r"(?<![\w])(?P<with>with[^\S\n]+)?(?:another|a[^\S\n]+further|an[^\S\n]+additional)"
+    r"[^\S\n]+\Z",
+    re.IGNORECASE,
 )
+_PARTICIPLE_AFTER = re.compile(r"[^\S\n]+[a-z]{2,}ing\b")
 _IN_AHEAD = re.compile(r"[^\S\n]+in(?=[^\S\n])")
 _POINT_PARTS = frozenset({"half", "quarter", "quarters"})  # "a third point" is an ordinal
 _POINT_AFTER = re.compile(r"[ -](?:(?P<p>percentage)[ -])?point\b", re.IGNORECASE)
@@ -1098,7 +1103,10 @@ def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
     start, end = figure.span
     lower = max(figures[-1].span[1], start - 16)
     joined = _COORDINATOR_BEHIND.search(text, lower, start)
-    if _ANOTHER_BEHIND.search(text, lower, start) is None and (
+    another = _ANOTHER_BEHIND.search(text, max(figures[-1].span[1], start - 24), start)
+    if another is not None and (another["with"] or _PARTICIPLE_AFTER.match(text, end)):
+        return figure  # "with another 6 abstaining": no more of the votes
+    if another is None and (
         joined is None or not (_CLAUSE_VERB_AFTER.match(text, end) or _MORE_AFTER.match(text, end))
     ):
         return figure
@@ -2950,6 +2958,8 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
             return None  # "three short of the 172 needed": the count the sentence has before
         if _reciprocal_after(text, amount.start, end):
             return None  # "the two traded barbs": the people named before, and their verb
+        if _verb_after_another(text, amount, end):
+            return None  # "and another 12 start in May": more of the count before
         phrase = _noun_phrase(text, end, hyphen=True)
         if phrase is not None and _verb_form(text[phrase[0] : phrase[1]].split()[0]):
             if _partitive_whole(text, amount.start) is not None or _of_those(text, amount.start):
@@ -2982,6 +2992,26 @@ def _reciprocal_after(text: str, start: int, end: int) -> bool:
         return False
     previous = _word_before(text, start)
     return previous is not None and previous.group("w").lower() in lx.ANAPHORIC_BEFORE
+
+
+def _verb_after_another(text: str, amount: _Amount, end: int) -> bool:
+    """Whether the word after a number more than one that "another", "a further" or "an
+    additional" opens is singular, the count's verb in the present, no noun of it ("31
+    nurses were hired and another 12 *start* in May"; not "another 12 *people*", "another
+    40 *head* of cattle", "with another 6")."""
+    if amount.value == 1:
+        return False
+    another = _ANOTHER_BEHIND.search(text, max(0, amount.start - 24), amount.start)
+    word = _WORD_AHEAD.match(text, end)
+    return (
+        another is not None
+        and not another["with"]
+        and word is not None
+        and word.group(1).islower()
+        and not word.group(1).endswith("s")
+        and word.group(1) not in lx.PLURALS_WITHOUT_S
+        and not text.startswith(" of ", word.end())
+    )
 
 
 def _changed(text: str, phrase: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -717,7 +717,7 @@ FINITE_PASTS: frozenset[str] = frozenset(
 SIMPLE_PASTS: frozenset[str] = FINITE_PASTS | frozenset(
     """
     began blew fell rose grew broke shook swept drove flew threw fought sank rang sang froze
-    wore tore shone stole swung ate drank chose woke arose held sold
+    wore tore shone stole swung ate drank chose woke arose held sold hung
     """.split()
 )
 IRREGULAR_VERB_FORMS: frozenset[str] = (
@@ -3005,13 +3005,14 @@ MESSAGE_VERBS: frozenset[str] = frozenset(
 )
 # Verbs by which one puts out a post, a note or a sign of one's own, whose caption or
 # message is the poster's words: "Kay shared a photo with the caption “...”", "Marchers
-# carried placards that read “...”".
+# carried placards that read “...”", "Residents hung banners that read “...”".
 POSTING_VERBS: frozenset[str] = frozenset(
     """
     share shares shared sharing post posts posted posting tweet tweets tweeted tweeting
     caption captions captioned captioning write writes wrote writing upload uploads uploaded
     uploading publish publishes published publishing
     carry carries carried carrying hold holds held holding wave waves waved waving
+    hang hangs hung hanging make makes made making
     """.split()
 )
 # Nouns of kinds of message and of writing (the "message" object of Levin's 37.1 verbs):

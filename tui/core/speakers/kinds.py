@@ -37,7 +37,6 @@ from tui.core.lexicon import (
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
     COMPANY_NOUNS,
-    COMPANY_TRADES,
     CORPORATE_NAME_WORDS,
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
@@ -101,10 +100,10 @@ def _venue(head: str) -> re.Pattern[str]:
 _PERSONAL_TITLES = COURTESY_TITLES - PLACE_ABBREVIATIONS - BOUND_TITLES.keys()
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council"
-# (not a trade's: "Northway Airlines", "Brill Logistics").
+# (not a company's own: "Northway Airlines"); a trade a public body shares stays one ("the
+# Special Investigations Unit", "Westfield Co-op": not "the company").
 _PUBLIC_BODY_WORDS = (
     ORGANIZATION_WORDS
-    - COMPANY_TRADES
     - CORPORATE_NAME_WORDS
     - frozenset("company firm corporation corp inc ltd plc group bank fund".split())
 )
@@ -378,7 +377,7 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     while first > 0 and not _line_break_between(text, toks[first - 1], toks[first]):
         if toks[first - 1].capitalized and _name_word_before(toks[first - 1].word):
             first -= 1
-        elif _plural_possessive_at(toks, first - 1):
+        elif first > 1 and _plural_possessive(toks[first - 2], toks[first - 1]):
             first -= 2  # "the Longshore Workers' Union": a plural's mark inside the name
         else:
             break
@@ -399,13 +398,15 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     return text[toks[first].start : toks[last].end]
 
 
-def _plural_possessive_at(toks: list[Token], mark: int) -> bool:
-    """Whether toks[mark] is the apostrophe closing a capitalised plural right before it
-    ("Workers'", "Nurses’"), a word of a name."""
-    if mark < 1 or toks[mark].word not in ("'", "’"):
-        return False
-    plural = toks[mark - 1]
-    return plural.capitalized and plural.word.endswith("s") and plural.end == toks[mark].start
+def _plural_possessive(plural: Token, mark: Token) -> bool:
+    """Whether `mark` is the apostrophe closing the capitalised plural `plural` right before
+    it ("Workers'", "Nurses’"), a word of a name."""
+    return (
+        mark.word in ("'", "’")
+        and plural.capitalized
+        and plural.word.endswith("s")
+        and plural.end == mark.start
+    )
 
 
 def _line_break_between(text: str, before: Token, after: Token) -> bool:

@@ -202,7 +202,7 @@ from tui.core.speakers.kinds import (
     _opening_capital_only,
     _participle_of,
     _person_of_body,
-    _plural_possessive_at,
+    _plural_possessive,
     _proper_name_around,
     _proper_organization,
     _referred_to,
@@ -296,6 +296,7 @@ from tui.core.speakers.roles import (
     _title_role,
     _title_start,
     _unbound_title,
+    _unit_of_body,
     _without_article,
     _without_honours,
     _without_leading_article,
@@ -2211,7 +2212,7 @@ class Speakers:
                 and (
                     tok.lower in NAME_CONNECTORS
                     or tok.word == "&"
-                    or _plural_possessive_at([run[-1], tok], 1)
+                    or _plural_possessive(run[-1], tok)
                 )
             ):
                 run.append(tok)  # "Bank of Erewhon", "Morrow & Co.", "Longshore Workers' Union"
@@ -2226,16 +2227,29 @@ class Speakers:
                 and run[1].lower == "of"
                 and (
                     run[0].lower in MARKET_INSTRUMENTS
-                    or people_plural(run[0].word)
-                    and _opens_line_or_sentence(text, run[0].start)
+                    or _opens_line_or_sentence(text, run[0].start)
+                    and (
+                        people_plural(run[0].word)
+                        or run[0].lower.endswith("s")
+                        and not run[0].lower.endswith("ss")
+                        and marked_kind([t.word for t in run[2:]]) in BODY_KINDS
+                    )
                 )
             ):
-                # "Shares of Acme Power Co. rose", "Customers of Westmere Capital face ...": the
-                # company, not its shares nor its customers
+                # "Shares of Acme Power Co. rose", "Customers of Westmere Capital face ...",
+                # "Fans of Ridgeway Studios were angry": the company, not its shares nor its
+                # customers, nor its fans
                 run = run[2:]
             client = next((k for k, t in enumerate(run) if t.lower == "for"), 0)
-            if client and marked_kind([t.word for t in run[client + 1 :]]) == "media":
-                run = run[:client]  # "Pollara Insights for the Harlow Courier": the pollster
+            commissioner = marked_kind([t.word for t in run[client + 1 :]]) if client else None
+            if commissioner == "media" or (
+                commissioner in BODY_KINDS
+                and run[client - 1].lower in _COMPANY_NAME_ENDS | _POLLING_NAME_ENDS
+            ):
+                # "Pollara Insights for the Harlow Courier", "Corvane Research for Westshire
+                # Public Health": the pollster (not "the Centre for Addiction and Mental
+                # Health", "the Society for Television Arts": one name)
+                run = run[:client]
             words = [t.word for t in run]
             if words and tok.lower in COMPANY_NOUNS and not marked_kind(words):
                 run = []  # "EV maker", "AI startup": a word modifying the trade noun after it
@@ -2249,12 +2263,17 @@ class Speakers:
                     run = []
             # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)", nor where a
             # filing went, nor a common noun capitalised by its place ("Airline outage strands
-            # thousands" atop "The airline said": no airline named "Airline")
+            # thousands" atop "The airline said": no airline named "Airline"), nor a trade or
+            # a company's word alone ("Mining profits soar": no company named "Mining")
             if (
                 run
                 and not (
                     len(run) == 1
-                    and (_bare_noun_heading(text, run[0]) or _common_word(text, run[0]))
+                    and (
+                        _bare_noun_heading(text, run[0])
+                        or _common_word(text, run[0])
+                        or run[0].lower in _COMPANY_NAME_ENDS  # "Retail results": a trade's
+                    )
                 )
                 and not _quoted(text, run[0].start)
                 and text[run[0].start - 1 : run[0].start] != "("
@@ -4099,11 +4118,17 @@ class Speakers:
                     return _Analysis(text[span[0] : span[1]], None, "group", False, span, head)
                 name = text[name_toks[0].start : name_toks[-1].end]
                 title = _title_role(text, pre)
+                # "Sgt. Amy Lowe, of Westshire Police,", "Constable Ray Pike, of the RCMP
+                # detachment in Surrey,": the title at that body, the role; not at a home
+                # ("Coun. Amy Lowe, of Ward 5,")
+                body = None
                 if title and appositive_role and text.startswith("of ", phrase.appositive[0]):
-                    # "Sgt. Amy Lowe, of Westshire Police,": her title at that body
-                    appositive_role = f"{title} of {appositive_role}"
+                    of = appositive_role.startswith("of ")
+                    body = _unit_of_body(appositive_role) if of else appositive_role
+                at_body = f"{title} of {body}" if body else None
                 role = (
-                    (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
+                    at_body
+                    or (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
                     or _role_text(text, pre)
                     or appositive_role
                     or title
@@ -4661,8 +4686,9 @@ class Speakers:
         # The named people mentioned, who may hold a role: listed once, not for each
         # description (the loop below only adds mentions to people who have some).
         named = [e for e in self._entries.values() if e.named and e.kind == "person" and e.mentions]
-        # where each is first named in its own words: a headline's description given to one
-        # ("Auditor general says ...") is no mention before a lede's ("Nova Scotia's ...")
+        # where each is first mentioned before this pass, kept as the loop gives them the
+        # descriptions' mentions: a headline's description given to one ("Auditor general
+        # says ...") moves no holder before a lede's ("Nova Scotia's auditor general says")
         first_named = {e.ref: min(start for start, _ in e.mentions) for e in named}
         for entry in self._entries.values():
             words = entry.name.lower().split()

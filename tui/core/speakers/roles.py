@@ -44,6 +44,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span
+from tui.core.organizations import ORGANIZATION_MARKERS
 from tui.core.speaker_kinds import BODY_KINDS, PARTY_STATE, PERSON_ROLES, given_name, marked_kind
 from tui.core.speakers.records import _Analysis, _Entry, _Person
 from tui.core.speakers.tokens import (
@@ -642,12 +643,35 @@ def _affiliated_body(words: list[str]) -> str | None:
     return body if _body_name(body) else None
 
 
+def _unit_of_body(role: str) -> str | None:
+    """The unit of a named body an appositive's role "of the <name> <unit noun> [in
+    <place>]" names ("of the RCMP detachment in Surrey", "of the Surrey RCMP detachment"),
+    where a title's holder serves; None if it names no such unit ("of the local food bank")."""
+    words = role.split()
+    if len(words) < 3 or words[0] != "of":
+        return None
+    named = words[1 + (words[1] == "the") :]
+    at = named.index("in") if "in" in named[1:-1] else len(named)
+    unit, place = named[:at], named[at + 1 :]
+    serves = (
+        len(unit) > 1
+        and unit[0][:1].isupper()
+        and unit[-1] in ORGANIZATION_MARKERS
+        and marked_kind(unit) in BODY_KINDS
+        and all(word[:1].isupper() for word in place)
+    )
+    return " ".join(named) if serves else None
+
+
 def _place_lived_in(words: list[str]) -> bool:
     """Whether an appositive "of [the] <name>" names a place by a place's head ("of Cook
-    County", "of the Upper West Side"): where the speaker lives, no affiliation."""
+    County", "of the Upper West Side"), or a ward by its number ("of Ward 5"): where the
+    speaker lives, no affiliation."""
     if len(words) < 2 or words[0] != "of":
         return False
     place = [word.rstrip(",") for word in words[1 + (words[1] == "the") :]]
+    if len(place) == 2 and place[0] == "Ward" and place[1].isdigit():
+        return True
     return (
         bool(place)
         and all(word[:1].isupper() for word in place)
@@ -657,11 +681,13 @@ def _place_lived_in(words: list[str]) -> bool:
 
 def _body_name(role: str) -> bool:
     """Whether a role is a body's own name, the speaker's affiliation ("Harbour Alliance",
-    "Daily Courier"), which says where the speaker is, not what kind of speaker."""
+    "Daily Courier", "Ward 5 Residents Association"), which says where the speaker is, not
+    what kind of speaker."""
     words = role.split()
     return (
         bool(words)
-        and all(w[:1].isupper() or w in NAME_CONNECTORS for w in words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.isdigit() or w in NAME_CONNECTORS for w in words)
         and marked_kind(words) in BODY_KINDS
     )
 

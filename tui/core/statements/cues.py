@@ -1114,11 +1114,14 @@ _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "rea
 # participle's or a relative's aside in commas ("An email from the manager, entered as an
 # exhibit, reads", "The post, since deleted, read", "The post, which drew 900 replies, read"),
 # or a relative "that" after it ("A banner that read"). Without an article, no past before
-# the document: "Marchers carried placards that read" is the marchers' (`_captioned`).
+# the document: "Marchers carried placards that read", "Residents hung banners that read"
+# are the marchers', the residents' (`_captioned`).
 _WORDED_SUBJECT = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s)|(?<=;\s))"
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?|(?:(?![a-z]*ed\s|held\s)[\w’'-]+\s+){0,2}?)(?P<head>(?i:"
+    r"(?:[\w’'-]+\s+){0,2}?|(?:(?![a-z]*ed\s|"
+    + alternation(_CLAUSE_PASTS)
+    + r"\s)[\w’'-]+\s+){0,2}?)(?P<head>(?i:"
     + alternation(DOCUMENT_WORDS)
     + r"))\b(?P<described>[^,;:“”\"]{0,60}?)"
     r"(?:,\s+(?:(?:which|that)\s+[^,;:“”\"]{1,60}|(?:(?:also|since|now|later)\s+)?"
@@ -1727,15 +1730,25 @@ def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
 
 
 def _plural_before_verb(words: list[str], text: str, pos: int) -> bool:
-    """Whether the cue word in -s at `pos` is the plural noun of a phrase a determiner and a
-    modifier open, its verb right after it ("its value *brands* held up", "her store *labels*
-    sold well", "the union *calls* went unanswered"; a past in -ed may be a participle: "The
+    """Whether the cue word in -s at `pos` is the plural noun of a phrase a determiner (maybe
+    and a number) or a possessive noun and a modifier open, its verb right after it ("its
+    value *brands* held up", "its two Value *brands* held up", "the chain's value *brands*
+    held up", "the union *calls* went unanswered"; a past in -ed may be a participle: "The
     company expects adjusted margins"): not after a role ("his lawyer claims ..."), nor
     "says", "tells"."""
-    if len(words) < 2 or words[-2].lower() not in _DETERMINERS:
+    if len(words) < 2:
+        return False
+    opener = words[-2].lower()
+    if (
+        len(words) > 2
+        and (opener.isdigit() or opener in NUMBER_WORDS)
+        and words[-3].lower() in _DETERMINERS
+    ):
+        opener = words[-3].lower()  # "its two value brands"
+    if not (opener in _DETERMINERS or opener.endswith(POSSESSIVE_ENDINGS)):
         return False
     modifier = words[-1]
-    if not (modifier.isalpha() and modifier.islower()) or modifier in ROLE_NOUNS:
+    if not (modifier.isalpha() and modifier[1:].islower()) or modifier.lower() in ROLE_NOUNS:
         return False
     word = WORDS.match(text, pos)
     if word is None or not word.group().endswith("s") or word.group() in _NO_NOUN_FORMS:
