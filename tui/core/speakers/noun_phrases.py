@@ -448,16 +448,23 @@ _QUOTE_ENDINGS = frozenset(",?!")  # what closes a quotation before its attribut
 def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
     """Whether toks[j], "that" or "this", is the determiner of a person's noun phrase ending at
     toks[index], not a relative pronoun or a conjunction: opening a sentence capitalised ("That
-    person said"), or right after a quotation's closing mark ("“...,” that official said");
-    not "the plan that officials said would fail", "said that officials"."""
+    person said"), after a sentence's capitalised conjunction ("But that official said"), or
+    right after what it tells, closed by a comma or a quotation's closing mark ("No deal is
+    near, that official said", "“...,” that official said"); not "the plan that officials said
+    would fail", "said that officials", "and that officials said"."""
     tok = toks[j]
     if tok.lower not in _DEMONSTRATIVES or toks[index].lower not in _PERSON_HEADS:
         return False
+    if tok.word[0].isupper():
+        return True
+    before = toks[j - 1] if j else None
+    if before is None:
+        return False
+    if before.word == "," or (before.lower in CLAUSE_CONJUNCTIONS and before.word[0].isupper()):
+        return True
     # a quotation closed by its comma or mark, not a scare quote's ('remained “hopeful” that
     # ministers could agree')
-    return tok.word[0].isupper() or (
-        j > 1 and toks[j - 1].word in _CLOSING_QUOTES and toks[j - 2].word in _QUOTE_ENDINGS
-    )
+    return j > 1 and before.word in _CLOSING_QUOTES and toks[j - 2].word in _QUOTE_ENDINGS
 
 
 def _verb_after_name(toks: list[Token], j: int) -> bool:

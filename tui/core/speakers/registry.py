@@ -19,7 +19,6 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
-    ANONYMOUS_POSTMODIFIERS,
     ARTS_ROLE_HYPERNYMS,
     AUTHOR_POSSESSIVES,
     AUTHOR_PRONOUNS,
@@ -262,6 +261,7 @@ from tui.core.speakers.roles import (
     _DESCRIPTION_OPENER,
     _ROLE_BEFORE_REACH,
     _ROLE_REACH,
+    ANONYMITY_CLAUSE,
     _acronym_title,
     _appositive_role,
     _body_name,
@@ -564,7 +564,9 @@ _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of te
 _INDEFINITES = ("a ", "an ", "another ", "one ")
 _ONE_OR_ANOTHER = frozenset({"one", "another"})  # indefinites that are also a name's word
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
-_DEMONSTRATIVE_OPENERS = ("that ", "this ")  # "That official said": the one brought in
+_DEMONSTRATIVES = frozenset({"that", "this"})
+_DEMONSTRATIVE_OPENERS = tuple(f"{word} " for word in _DEMONSTRATIVES)  # "That official said"
+_AGAIN_OPENERS = (*_DEMONSTRATIVE_OPENERS, _SAME)  # a mention again, never a fuller name
 # An unnamed person brought in by an indefinite phrase: "Another diplomat", "a senior official".
 _INDEFINITE_MENTION = re.compile(
     r"\b(?i:an?|another|one)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>"
@@ -725,11 +727,7 @@ _COMPANY_NAME_ENDS = LEGAL_SUFFIXES | COMPANY_TRADES | CORPORATE_NAME_WORDS
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,3}")  # "Oramis *Semiconductor Inc.*"
 # A description's clause asking anonymity, or telling the source may not speak: "The fire
 # chief, who asked not to be named, says", "..., who was not authorized to speak, said".
-_ANONYMITY_AFTER = re.compile(
-    r",\s+(?:"
-    + alternation(tuple(m for m in ANONYMOUS_POSTMODIFIERS if m.startswith(("who", "speaking"))))
-    + r"|who\s+(?:is|was|are|were)\s+not\s+authori[sz]ed)\b"
-)
+_ANONYMITY_AFTER = re.compile(r",\s+(?:" + ANONYMITY_CLAUSE + r")\b")
 # A named person's appositive or relative clause after the name: "Chief Dana Okafor, who
 # heads the fire department,", "..., the head of the fire service,".
 _NAMED_CLAUSE = re.compile(r",\s+(?:who|the|a|an)\s+(?P<words>[^,.;:!?“”\"]{1,80})")
@@ -2952,19 +2950,23 @@ class Speakers:
             same = earlier is not None and self._same_voice(earlier, found, position)
             return earlier if same else None
         key = _key(found.name)
-        if key.startswith(_SAME):
-            key = key[len(_SAME) :]  # "The same official said": the one who spoke before
         if key.startswith(_DEMONSTRATIVE_OPENERS):
             key = key.split(" ", 1)[1]  # "That person said", as "The person said"
         elif not found.name.lower().startswith("the "):
             return None
-        if key != found.head:
-            return None
+        same = key.startswith(_SAME)
+        if same:  # "The same official said", "that same official": the one who spoke before
+            key = key[len(_SAME) :]
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
             earlier = self._brought_in(found.head)
-            if earlier is not None and self._another_since(earlier, found.head, position):
+            told = key == found.head or (same and f" {earlier.key}".endswith(f" {key}"))
+            if earlier is None or not told:
+                return None  # "the same senior official": the one brought in as such
+            if self._another_since(earlier, found.head, position):
                 return None  # which of the two: left to a speaker of its own
             return earlier
+        if key != found.head:
+            return None
         if found.kind == "group" and found.head in COLLECTIVE_HEADS:
             return self._brought_in(found.head, "group")
         if found.kind == "group" and found.head in ANONYMOUS_HEADS:
@@ -3620,6 +3622,7 @@ class Speakers:
             and found.kind == entry.kind
             and not found.description
             and (found.named or not entry.named)  # "the fund" never renames "IMF"
+            and not _key(found.name).startswith(_AGAIN_OPENERS)  # "that same official"
         ):
             entry.aliases.append(entry.name)
             entry.name = found.name
@@ -4185,8 +4188,9 @@ class Speakers:
             t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
             for k, t in enumerate(toks[first:], first)
         )
-        # One person described: "the mayor", "her father", "the 31-year-old forward".
-        definite = own > 0 or words[0] in _DESCRIPTION_OPENERS
+        # One person described: "the mayor", "her father", "the 31-year-old forward", "that
+        # minister" (the one just told of, as "the minister").
+        definite = own > 0 or words[0] in _DESCRIPTION_OPENERS or words[0] in _DEMONSTRATIVES
         description = kind == "person" and not anonymous and definite
         if own:
             described = _described(toks[own:], None)
