@@ -9,7 +9,6 @@ import re
 
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
-    ANONYMOUS_POSTMODIFIERS,
     AUXILIARY_VERBS,
     CLAUSE_CONJUNCTIONS,
     COMPLEMENT_PREPOSITIONS,
@@ -63,6 +62,7 @@ from tui.core.speakers.tokens import (
     _ONE_OF_MANY,
     _PRONOUNS,
     _SEXED_NOUNS,
+    _SOURCE_POSTMODIFIER,
     PHRASE_WINDOW,
     Phrase,
     Token,
@@ -74,14 +74,12 @@ from tui.core.speakers.tokens import (
     _saint_in_surname,
     tokens,
 )
-from tui.core.text import alternation
 
 # Where a name an inverted speaker is given may end: a comma, or where the clause closes (a
 # full stop, a semicolon, a line's end).
 _CLAUSE_MARK = re.compile(r"[,.;!?\n]")
 
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
-_POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
 _ARTICLES = frozenset({"the", "a", "an"})
 # What opens a figure's comparison after a source, no appositive: "..., according to the
 # ministry, compared with 40", "..., up from 12".
@@ -305,7 +303,7 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
         ),
         len(toks),
     )
-    described = _POSTMODIFIER_OPENING.match(text, toks[last + 1].start, toks[stop - 1].end)
+    described = _SOURCE_POSTMODIFIER.match(text, toks[last + 1].start, toks[stop - 1].end)
     if described is None:
         return None
     span = (toks[0].start, toks[stop - 1].end)

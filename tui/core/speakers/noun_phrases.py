@@ -75,13 +75,13 @@ from tui.core.speakers.tokens import (
     _phrase_of,
     _possessive,
 )
+from tui.core.text import CLOSING_QUOTE_MARKS
 
 _ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS
 _CONTROL_HEADS = frozenset(centre.split()[-1] for centre in CONTROL_CENTRES)  # lower case
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
 _DEMONSTRATIVES = frozenset({"that", "this"})  # singular: "those" may open a relative's head
 _PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - {"these", "those"}
-_CLOSING_QUOTES = frozenset({"”", '"'})
 _PERSON_HEADS = _ROLES_OR_TITLES | ANONYMOUS_HEADS  # "That official", "this person"
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -464,7 +464,7 @@ def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
         return True
     # a quotation closed by its comma or mark, not a scare quote's ('remained “hopeful” that
     # ministers could agree')
-    return j > 1 and before.word in _CLOSING_QUOTES and toks[j - 2].word in _QUOTE_ENDINGS
+    return j > 1 and before.word in CLOSING_QUOTE_MARKS and toks[j - 2].word in _QUOTE_ENDINGS
 
 
 def _verb_after_name(toks: list[Token], j: int) -> bool:

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
+    ANONYMOUS_POSTMODIFIERS,
     ARTS_ROLE_HYPERNYMS,
     AUTHOR_POSSESSIVES,
     AUTHOR_PRONOUNS,
@@ -103,6 +104,7 @@ from tui.core.lexicon import (
     SHARED_POSITIONS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
+    SPEECH_CUES,
     SPOKEN_FOR_OFFICES,
     SPOKESPERSON_HEADS,
     STATES_AND_PROVINCES,
@@ -317,6 +319,7 @@ from tui.core.speakers.sentences import (
 from tui.core.speakers.tokens import (
     _AGE,
     _CONJUNCTIONS,
+    _INDEFINITE_WORDS,
     _MAX_MODIFIERS,
     _NOT_NAME,
     _NOUN_WORDS,
@@ -561,17 +564,27 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
-_INDEFINITES = ("a ", "an ", "another ", "one ")
-_ONE_OR_ANOTHER = frozenset({"one", "another"})  # indefinites that are also a name's word
+_INDEFINITES = tuple(f"{word} " for word in _INDEFINITE_WORDS)
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
 _DEMONSTRATIVES = frozenset({"that", "this"})
 _DEMONSTRATIVE_OPENERS = tuple(f"{word} " for word in _DEMONSTRATIVES)  # "That official said"
 _AGAIN_OPENERS = (*_DEMONSTRATIVE_OPENERS, _SAME)  # a mention again, never a fuller name
-# An unnamed person brought in by an indefinite phrase: "Another diplomat", "a senior official".
+# What may follow a person's noun ending its phrase: a function word, a verb ("said", "was",
+# "disagreed"), a source's post-modifier ("close to"), not a noun it modifies ("an official
+# visit").
+_AFTER_PERSON = alternation(
+    FUNCTION_WORDS
+    | PREPOSITIONS
+    | SPEECH_CUES
+    | IRREGULAR_VERB_FORMS
+    | {modifier.split()[0] for modifier in ANONYMOUS_POSTMODIFIERS}
+)
+# An unnamed person brought in by an indefinite phrase: "Another diplomat", "a senior official"
+# (not "an official announcement", the adjective).
 _INDEFINITE_MENTION = re.compile(
     r"\b(?i:an?|another|one)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>"
     + alternation(ANONYMOUS_HEADS)
-    + r")\b"
+    + rf")\b(?![^\S\n]+(?!(?:{_AFTER_PERSON})\b)[a-z]+(?<!ed)(?<!s)\b)"
 )
 # Military ranks that are also common adjectives, no role noun alone: "Major", "Private".
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
@@ -5117,7 +5130,7 @@ def _indefinite_description(words: list[str], head: str) -> bool:
     or "another" before a role ("One Liberal MP", "another Labour councillor"): one of many,
     whatever its capitals; not "One Direction", a name."""
     return words[0] in {"a", "an"} or (
-        words[0] in _ONE_OR_ANOTHER and (head in _ROLES_OR_TITLES or head in ANONYMOUS_HEADS)
+        words[0] in _ONE_OF_MANY and (head in _ROLES_OR_TITLES or head in ANONYMOUS_HEADS)
     )
 
 

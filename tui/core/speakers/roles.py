@@ -50,7 +50,9 @@ from tui.core.speakers.records import _Analysis, _Entry, _Person
 from tui.core.speakers.tokens import (
     _ARTICLES,
     _CONJUNCTIONS,
+    _INDEFINITE_WORDS,
     _ROLES_OR_TITLES,
+    _SOURCE_POSTMODIFIER,
     Token,
     _is_title_dot,
     _possessive,
@@ -781,9 +783,6 @@ def _without_leading_article(name: str) -> str | None:
     return _clean_role(rest if rest and first.lower() in _ROLE_DETERMINERS else name)
 
 
-# A post-modifier that tells an anonymous source ("familiar with", "close to", "briefed on").
-_SOURCE_POSTMODIFIER = re.compile(r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
-_SOURCE_OPENERS = frozenset({"a", "an", "one", "another"})
 # A source's clause asking anonymity, or telling it may not speak: "(an official) speaking on
 # condition of anonymity", "who asked not to be named", "who was not authorized to speak".
 ANONYMITY_CLAUSE = (
@@ -805,7 +804,7 @@ def _source_role(found: _Analysis) -> str | None:
     words = found.name.split()
     if found.kind != "person" or found.named or len(words) < 3:
         return None
-    if words[0].lower() not in _SOURCE_OPENERS or words[1].lower() == "of":
+    if words[0].lower() not in _INDEFINITE_WORDS or words[1].lower() == "of":
         return None
     # up to a relative clause or an aside: "A cashier who declined to give her name" is a
     # cashier, no role more
