@@ -238,3 +238,26 @@ def test_a_headline_source_repeated_by_the_body_is_one_statement(headline: str, 
 )
 def test_another_source_in_the_body_keeps_the_headline(headline: str, body: str):
     assert len(found(body, headline)) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“It was a mess,” said one driver.", "one driver"),
+        ("“It was a mess,” said one driver from Barrie.", "one driver"),
+        ("“It was a mess,” said another driver near the exit.", "another driver"),
+        ("“It was a mess,” said a driver from Barrie.", "a driver"),
+    ],
+)
+def test_one_unlisted_noun_after_an_inverted_cue_is_its_speaker(body: str, speaker: str):
+    assert [name for name, _, _ in found(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Police said one driver was hurt.", "The crew said one person died in the blaze."],
+)
+def test_one_person_in_what_was_said_is_no_speaker(body: str):
+    statements = found(body)
+    assert len(statements) == 1
+    assert not (statements[0][0] or "").lower().startswith("one")

@@ -56,6 +56,7 @@ from tui.core.speakers.noun_phrases import (
 )
 from tui.core.speakers.tokens import (
     _AGE,
+    _ARTICLES,
     _MAX_MODIFIERS,
     _NOUN_WORDS,
     _OF_TWO,
@@ -80,7 +81,7 @@ from tui.core.speakers.tokens import (
 _CLAUSE_MARK = re.compile(r"[,.;!?\n]")
 
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
-_ARTICLES = frozenset({"the", "a", "an"})
+_DESCRIPTION_OPENERS = _ARTICLES | _ONE_OF_MANY  # "said the baker", "said one driver"
 # What opens a figure's comparison after a source, no appositive: "..., according to the
 # ministry, compared with 40", "..., up from 12".
 _FIGURE_LEADS = frozenset(lead.split()[0] for lead in ELLIPSIS_LEADS)
@@ -385,13 +386,13 @@ _DESCRIPTION_ENDS = PREPOSITIONS | PLACE_PREPOSITIONS - {"to"}
 
 
 def described_after(text: str, start: int, upper: int) -> Phrase | None:
-    """ "said the head chef, who was tired.": after an inverted cue, an article and one to
-    three lower-case words of no list, then the clause's end (a stop, a preposition, "who"):
-    a description whose last word is its head, a trade most often ("said a baker in Dover",
-    "said the boy near his mother").
+    """ "said the head chef, who was tired.": after an inverted cue, an article (or "one",
+    "another": "said one driver from Barrie") and one to three lower-case words of no list,
+    then the clause's end (a stop, a preposition, "who"): a description whose last word is its
+    head, a trade most often ("said a baker in Dover", "said the boy near his mother").
     None when anything else follows ("said the plan would", "said the baker's wife")."""
     toks = tokens(text, start, min(upper, start + PHRASE_WINDOW))
-    if len(toks) < 2 or toks[0].lower not in _ARTICLES:
+    if len(toks) < 2 or toks[0].lower not in _DESCRIPTION_OPENERS:
         return None
     for k in range(1, min(len(toks), _UNLISTED_REACH + 2)):
         tok = toks[k]
