@@ -748,12 +748,16 @@ _ANECDOTAL_ONE = re.compile(
     rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES | lx.ESTIMATE_PUT_VERBS)})\b"
 )
 # The same speaker after an inverted cue, its phrase ending the sentence or set off: "...,"
-# said one official.", "said one person familiar with the talks, who ..." (not "said one
-# person died": a count in what was said).
+# said one official.", "said one person familiar with the talks, who ...", "said one driver
+# from Barrie." (not "said one person died": a count in what was said).
 _ANECDOTAL_ONE_AFTER_CUE = re.compile(
     _ONE_NOUN
-    + rf"(?:[^\S\n]+{_SOURCE_POSTMODIFIER}(?:[^\S\n]+[\w’'-]+){{1,3}}?)?(?=[^\S\n]*[.,;!?]|\Z)"
+    + rf"(?:[^\S\n]+(?:of|from|in|near|{_SOURCE_POSTMODIFIER})(?:[^\S\n]+[\w’'-]+){{1,3}}?)?"
+    r"(?=[^\S\n]*[.,;!?]|\Z)"
 )
+# A cue set after what was said, so inverted: "“...,” said", "..., said" (not "Police said one
+# man, 45, was hurt", whose "one man" is a count in what was said).
+_INVERTED_CUE_BEHIND = re.compile(r"[,”\"’?!—][^\S\n]*\Z")
 _CLAUSE_CUES = lx.SPEECH_CUES | lx.BELIEF_CUES  # verbs whose "that" opens a clause
 _CLAUSE_OPENERS = frozenset({"and", "but", "while"})  # before a "one" opening a clause
 
@@ -1715,7 +1719,12 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
             previous is None or previous_word[-1] in ".,;:" or previous_word in _CLAUSE_OPENERS
         ):
             return True  # "One woman said she waited", not "only one official said"
-        if previous_word in lx.SPEECH_CUES and _ANECDOTAL_ONE_AFTER_CUE.match(text, core.end()):
+        if (
+            previous is not None
+            and previous_word in lx.SPEECH_CUES
+            and _ANECDOTAL_ONE_AFTER_CUE.match(text, core.end())
+            and _INVERTED_CUE_BEHIND.search(text, max(0, previous.start() - 3), previous.start())
+        ):
             return True  # "“...,” said one official."
         if following and _one_of_a_pair(text, core):
             return True

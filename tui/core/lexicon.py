@@ -3230,20 +3230,30 @@ FEMALE_TITLES: frozenset[str] = frozenset(
     "mrs ms miss madam dame lady queen princess baroness countess duchess alhaja smt hajjah datin"
     " puan".split()
 )
-# Nouns that say a person's gender: "her father", "the congresswoman".
-MALE_NOUNS: frozenset[str] = frozenset(
+# Nouns that say a person's gender or kin and nothing of a role: "a man in his 60s", "her
+# father".
+MALE_KIN_NOUNS: frozenset[str] = frozenset(
     """
     man father son husband brother uncle nephew grandfather grandson boyfriend fiance widower
     stepfather stepson father-in-law son-in-law brother-in-law
+    """.split()
+)
+FEMALE_KIN_NOUNS: frozenset[str] = frozenset(
+    """
+    woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend fiancee
+    stepmother stepdaughter mother-in-law daughter-in-law sister-in-law widow
+    """.split()
+)
+# Nouns that say a person's gender: "her father", "the congresswoman".
+MALE_NOUNS: frozenset[str] = MALE_KIN_NOUNS | frozenset(
+    """
     businessman congressman chairman spokesman councilman assemblyman policeman
     sportsman actor king prince duke earl marquess viscount baron
     """.split()
 )
-FEMALE_NOUNS: frozenset[str] = frozenset(
+FEMALE_NOUNS: frozenset[str] = FEMALE_KIN_NOUNS | frozenset(
     """
-    woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend fiancee
-    stepmother stepdaughter mother-in-law daughter-in-law sister-in-law
-    widow businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
+    businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
     policewoman sportswoman actress queen princess duchess countess marchioness viscountess
     baroness
     """.split()
@@ -4014,7 +4024,9 @@ ONE_PERSON_NOUNS: frozenset[str] = (
     frozenset(
         w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")
     )
-    | frozenset("witness boss actress waitress hostess farmer grower breeder shepherd".split())
+    | frozenset(
+        "witness boss actress waitress hostess farmer grower breeder shepherd driver".split()
+    )
     # one of a column's or a show's audience: "One reader wrote", "one caller said"
     | frozenset("reader viewer listener caller subscriber commenter".split())
 )

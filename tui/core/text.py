@@ -143,6 +143,8 @@ def title_words(words: list[str]) -> bool:
 
 # The marks that may open a work's title (`opens_title`).
 TITLE_OPENING_MARKS: frozenset[str] = frozenset('“"')
+# The marks that close a quotation or a work's title.
+CLOSING_QUOTE_MARKS: frozenset[str] = frozenset('”"')
 
 
 def opens_title(text: str, at: int) -> bool:

@@ -9,7 +9,6 @@ import re
 
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
-    ANONYMOUS_POSTMODIFIERS,
     AUXILIARY_VERBS,
     CLAUSE_CONJUNCTIONS,
     COMPLEMENT_PREPOSITIONS,
@@ -58,12 +57,14 @@ from tui.core.speakers.noun_phrases import (
 )
 from tui.core.speakers.tokens import (
     _AGE,
+    _ARTICLES,
     _MAX_MODIFIERS,
     _NOUN_WORDS,
     _OF_TWO,
     _ONE_OF_MANY,
     _PRONOUNS,
     _SEXED_NOUNS,
+    _SOURCE_POSTMODIFIER,
     PHRASE_WINDOW,
     Phrase,
     Token,
@@ -75,15 +76,13 @@ from tui.core.speakers.tokens import (
     _saint_in_surname,
     tokens,
 )
-from tui.core.text import alternation
 
 # Where a name an inverted speaker is given may end: a comma, or where the clause closes (a
 # full stop, a semicolon, a line's end).
 _CLAUSE_MARK = re.compile(r"[,.;!?\n]")
 
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
-_POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
-_ARTICLES = frozenset({"the", "a", "an"})
+_DESCRIPTION_OPENERS = _ARTICLES | _ONE_OF_MANY  # "said the baker", "said one driver"
 # What opens a figure's comparison after a source, no appositive: "..., according to the
 # ministry, compared with 40", "..., up from 12".
 _FIGURE_LEADS = frozenset(lead.split()[0] for lead in ELLIPSIS_LEADS)
@@ -306,7 +305,7 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
         ),
         len(toks),
     )
-    described = _POSTMODIFIER_OPENING.match(text, toks[last + 1].start, toks[stop - 1].end)
+    described = _SOURCE_POSTMODIFIER.match(text, toks[last + 1].start, toks[stop - 1].end)
     if described is None:
         return None
     span = (toks[0].start, toks[stop - 1].end)
@@ -388,13 +387,13 @@ _DESCRIPTION_ENDS = PREPOSITIONS | PLACE_PREPOSITIONS - {"to"}
 
 
 def described_after(text: str, start: int, upper: int) -> Phrase | None:
-    """ "said the head chef, who was tired.": after an inverted cue, an article and one to
-    three lower-case words of no list, then the clause's end (a stop, a preposition, "who"):
-    a description whose last word is its head, a trade most often ("said a baker in Dover",
-    "said the boy near his mother").
+    """ "said the head chef, who was tired.": after an inverted cue, an article (or "one",
+    "another": "said one driver from Barrie") and one to three lower-case words of no list,
+    then the clause's end (a stop, a preposition, "who"): a description whose last word is its
+    head, a trade most often ("said a baker in Dover", "said the boy near his mother").
     None when anything else follows ("said the plan would", "said the baker's wife")."""
     toks = tokens(text, start, min(upper, start + PHRASE_WINDOW))
-    if len(toks) < 2 or toks[0].lower not in _ARTICLES:
+    if len(toks) < 2 or toks[0].lower not in _DESCRIPTION_OPENERS:
         return None
     for k in range(1, min(len(toks), _UNLISTED_REACH + 2)):
         tok = toks[k]

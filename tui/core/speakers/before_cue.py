@@ -124,7 +124,7 @@ from tui.core.speakers.tokens import (
     parent_of_count,
     tokens,
 )
-from tui.core.text import DASHES, TITLE_OPENING_MARKS, alternation, opens_title
+from tui.core.text import CLOSING_QUOTE_MARKS, DASHES, TITLE_OPENING_MARKS, alternation, opens_title
 
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _INDEFINITES = frozenset({"a", "an", "A", "An"})
@@ -306,7 +306,6 @@ def _named_and_others(text: str, lower: int, found: Phrase, joined: re.Match[str
 
 
 # The marks closing a work's title in a speaker's aside (`opens_title`).
-_TITLE_CLOSING_MARKS = frozenset({"”", '"'})
 
 
 def _without_title_marks(toks: list[Token], text: str) -> list[Token]:
@@ -322,7 +321,7 @@ def _without_title_marks(toks: list[Token], text: str) -> list[Token]:
     for i, tok in enumerate(toks):
         if tok.word in TITLE_OPENING_MARKS and i not in dropped and opens_title(text, tok.start):
             closing = next(
-                (j for j in range(i + 1, len(toks)) if toks[j].word in _TITLE_CLOSING_MARKS), -1
+                (j for j in range(i + 1, len(toks)) if toks[j].word in CLOSING_QUOTE_MARKS), -1
             )
             if closing > 0:
                 dropped.update((i, closing))

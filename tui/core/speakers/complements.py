@@ -65,9 +65,11 @@ from tui.core.speakers.noun_phrases import (
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import (
     _ARTICLES,
+    _INDEFINITE_WORDS,
     _LOWER,
     _NOT_NAME,
     _NOUN_WORDS,
+    _SOURCE_POSTMODIFIER,
     Phrase,
     Token,
     _is_title_dot,
@@ -88,7 +90,6 @@ _COMPLEMENTED_HEADS = (
     _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | PARTY_MEMBERS
 )
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
 _THAT_OR_WHICH = frozenset({"that", "which"})
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # Determiners of an indefinite plural that a place's name after it describes ("two farmers
@@ -125,7 +126,6 @@ _POSTMODIFIER = re.compile(
     r"\b(?P<modifier>" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
 _REASON_AFTER = re.compile(r"\s+because\b")  # why the source is unnamed, after its condition
-_POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 # A lower-case word right before a phrase: the verb it is the object of ("read *the letter*").
 _WORD_BEFORE = re.compile(r"[a-z] ")
 # Tokens of a relative clause before a cue: with "who", a clause of its own ("Truckers who
@@ -254,7 +254,7 @@ def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
 
 def _postmodifier(text: str, start: int, end: int) -> re.Match[str] | None:
     """`_POSTMODIFIER` in text[start:end], searched only where one of its words is."""
-    if _POSTMODIFIER_WORDS.search(text, start, end) is None:
+    if _SOURCE_POSTMODIFIER.search(text, start, end) is None:
         return None  # the common case: a scan without a word boundary tried at each position
     return _POSTMODIFIER.search(text, start, end)
 
@@ -427,7 +427,7 @@ def _someone_described(name: Phrase) -> bool:
     first = words[0].lower()
     return (
         len(words) >= 2
-        and (first in _INDEFINITE or first in _INDEFINITE_PLURAL or first.isdigit())
+        and (first in _INDEFINITE_WORDS or first in _INDEFINITE_PLURAL or first.isdigit())
         and (words[-1].islower() or words[-1].lower().removesuffix("s") in PARTY_MEMBERS)
         and words[-1] not in DOCUMENT_WORDS
         and words[-1] not in TIME_WORDS

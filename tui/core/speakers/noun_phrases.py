@@ -76,13 +76,13 @@ from tui.core.speakers.tokens import (
     _phrase_of,
     _possessive,
 )
+from tui.core.text import CLOSING_QUOTE_MARKS
 
 _ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS
 _CONTROL_HEADS = frozenset(centre.split()[-1] for centre in CONTROL_CENTRES)  # lower case
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
 _DEMONSTRATIVES = frozenset({"that", "this"})  # singular: "those" may open a relative's head
 _PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - {"these", "those"}
-_CLOSING_QUOTES = frozenset({"”", '"'})
 _PERSON_HEADS = _ROLES_OR_TITLES | ANONYMOUS_HEADS  # "That official", "this person"
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -458,16 +458,23 @@ _QUOTE_ENDINGS = frozenset(",?!")  # what closes a quotation before its attribut
 def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
     """Whether toks[j], "that" or "this", is the determiner of a person's noun phrase ending at
     toks[index], not a relative pronoun or a conjunction: opening a sentence capitalised ("That
-    person said"), or right after a quotation's closing mark ("“...,” that official said");
-    not "the plan that officials said would fail", "said that officials"."""
+    person said"), after a sentence's capitalised conjunction ("But that official said"), or
+    right after what it tells, closed by a comma or a quotation's closing mark ("No deal is
+    near, that official said", "“...,” that official said"); not "the plan that officials said
+    would fail", "said that officials", "and that officials said"."""
     tok = toks[j]
     if tok.lower not in _DEMONSTRATIVES or toks[index].lower not in _PERSON_HEADS:
         return False
+    if tok.word[0].isupper():
+        return True
+    before = toks[j - 1] if j else None
+    if before is None:
+        return False
+    if before.word == "," or (before.lower in CLAUSE_CONJUNCTIONS and before.word[0].isupper()):
+        return True
     # a quotation closed by its comma or mark, not a scare quote's ('remained “hopeful” that
     # ministers could agree')
-    return tok.word[0].isupper() or (
-        j > 1 and toks[j - 1].word in _CLOSING_QUOTES and toks[j - 2].word in _QUOTE_ENDINGS
-    )
+    return j > 1 and before.word in CLOSING_QUOTE_MARKS and toks[j - 2].word in _QUOTE_ENDINGS
 
 
 def _verb_after_name(toks: list[Token], j: int) -> bool:

@@ -264,6 +264,7 @@ from tui.core.speakers.roles import (
     _DESCRIPTION_OPENER,
     _ROLE_BEFORE_REACH,
     _ROLE_REACH,
+    ANONYMITY_CLAUSE,
     _acronym_title,
     _appositive_role,
     _body_name,
@@ -320,6 +321,7 @@ from tui.core.speakers.sentences import (
 from tui.core.speakers.tokens import (
     _AGE,
     _CONJUNCTIONS,
+    _INDEFINITE_WORDS,
     _MAX_MODIFIERS,
     _NOT_NAME,
     _NOUN_WORDS,
@@ -597,15 +599,27 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
-_INDEFINITES = ("a ", "an ", "another ", "one ")
-_ONE_OR_ANOTHER = frozenset({"one", "another"})  # indefinites that are also a name's word
+_INDEFINITES = tuple(f"{word} " for word in _INDEFINITE_WORDS)
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
-_DEMONSTRATIVE_OPENERS = ("that ", "this ")  # "That official said": the one brought in
-# An unnamed person brought in by an indefinite phrase: "Another diplomat", "a senior official".
+_DEMONSTRATIVES = frozenset({"that", "this"})
+_DEMONSTRATIVE_OPENERS = tuple(f"{word} " for word in _DEMONSTRATIVES)  # "That official said"
+_AGAIN_OPENERS = (*_DEMONSTRATIVE_OPENERS, _SAME)  # a mention again, never a fuller name
+# What may follow a person's noun ending its phrase: a function word, a verb ("said", "was",
+# "disagreed"), a source's post-modifier ("close to"), not a noun it modifies ("an official
+# visit").
+_AFTER_PERSON = alternation(
+    FUNCTION_WORDS
+    | PREPOSITIONS
+    | SPEECH_CUES
+    | IRREGULAR_VERB_FORMS
+    | {modifier.split()[0] for modifier in ANONYMOUS_POSTMODIFIERS}
+)
+# An unnamed person brought in by an indefinite phrase: "Another diplomat", "a senior official"
+# (not "an official announcement", the adjective).
 _INDEFINITE_MENTION = re.compile(
     r"\b(?i:an?|another|one)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>"
     + alternation(ANONYMOUS_HEADS)
-    + r")\b"
+    + rf")\b(?![^\S\n]+(?!(?:{_AFTER_PERSON})\b)[a-z]+(?<!ed)(?<!s)\b)"
 )
 # Military ranks that are also common adjectives, no role noun alone: "Major", "Private".
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
@@ -761,11 +775,7 @@ _COMPANY_NAME_ENDS = LEGAL_SUFFIXES | COMPANY_TRADES | CORPORATE_NAME_WORDS
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,3}")  # "Oramis *Semiconductor Inc.*"
 # A description's clause asking anonymity, or telling the source may not speak: "The fire
 # chief, who asked not to be named, says", "..., who was not authorized to speak, said".
-_ANONYMITY_AFTER = re.compile(
-    r",\s+(?:"
-    + alternation(tuple(m for m in ANONYMOUS_POSTMODIFIERS if m.startswith(("who", "speaking"))))
-    + r"|who\s+(?:is|was|are|were)\s+not\s+authori[sz]ed)\b"
-)
+_ANONYMITY_AFTER = re.compile(r",\s+(?:" + ANONYMITY_CLAUSE + r")\b")
 # A named person's appositive or relative clause after the name: "Chief Dana Okafor, who
 # heads the fire department,", "..., the head of the fire service,".
 _NAMED_CLAUSE = re.compile(r",\s+(?:who|the|a|an)\s+(?P<words>[^,.;:!?“”\"]{1,80})")
@@ -3023,19 +3033,23 @@ class Speakers:
             same = earlier is not None and self._same_voice(earlier, found, position)
             return earlier if same else None
         key = _key(found.name)
-        if key.startswith(_SAME):
-            key = key[len(_SAME) :]  # "The same official said": the one who spoke before
         if key.startswith(_DEMONSTRATIVE_OPENERS):
             key = key.split(" ", 1)[1]  # "That person said", as "The person said"
         elif not found.name.lower().startswith("the "):
             return None
-        if key != found.head:
-            return None
+        same = key.startswith(_SAME)
+        if same:  # "The same official said", "that same official": the one who spoke before
+            key = key[len(_SAME) :]
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
             earlier = self._brought_in(found.head)
-            if earlier is not None and self._another_since(earlier, found.head, position):
+            told = key == found.head or (same and f" {earlier.key}".endswith(f" {key}"))
+            if earlier is None or not told:
+                return None  # "the same senior official": the one brought in as such
+            if self._another_since(earlier, found.head, position):
                 return None  # which of the two: left to a speaker of its own
             return earlier
+        if key != found.head:
+            return None
         if found.kind == "group" and found.head in COLLECTIVE_HEADS:
             return self._brought_in(found.head, "group")
         if found.kind == "group" and found.head in ANONYMOUS_HEADS:
@@ -3699,6 +3713,7 @@ class Speakers:
             and found.kind == entry.kind
             and not found.description
             and (found.named or not entry.named)  # "the fund" never renames "IMF"
+            and not _key(found.name).startswith(_AGAIN_OPENERS)  # "that same official"
         ):
             entry.aliases.append(entry.name)
             entry.name = found.name
@@ -4275,8 +4290,9 @@ class Speakers:
             t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
             for k, t in enumerate(toks[first:], first)
         )
-        # One person described: "the mayor", "her father", "the 31-year-old forward".
-        definite = own > 0 or words[0] in _DESCRIPTION_OPENERS
+        # One person described: "the mayor", "her father", "the 31-year-old forward", "that
+        # minister" (the one just told of, as "the minister").
+        definite = own > 0 or words[0] in _DESCRIPTION_OPENERS or words[0] in _DEMONSTRATIVES
         description = kind == "person" and not anonymous and definite
         if own:
             described = _described(toks[own:], None)
@@ -5213,7 +5229,7 @@ def _indefinite_description(words: list[str], head: str) -> bool:
     or "another" before a role ("One Liberal MP", "another Labour councillor"): one of many,
     whatever its capitals; not "One Direction", a name."""
     return words[0] in {"a", "an"} or (
-        words[0] in _ONE_OR_ANOTHER and (head in _ROLES_OR_TITLES or head in ANONYMOUS_HEADS)
+        words[0] in _ONE_OF_MANY and (head in _ROLES_OR_TITLES or head in ANONYMOUS_HEADS)
     )
 
 

@@ -17,9 +17,11 @@ from tui.core.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     COURTESY_TITLES,
     DETERMINERS,
+    FEMALE_KIN_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     IRREGULAR_VERB_FORMS,
+    MALE_KIN_NOUNS,
     MILITARY_RANKS,
     MOTIVE_PARTICIPLES,
     NAME_CONNECTORS,
@@ -50,7 +52,9 @@ from tui.core.speakers.records import _Analysis, _Entry, _Person
 from tui.core.speakers.tokens import (
     _ARTICLES,
     _CONJUNCTIONS,
+    _INDEFINITE_WORDS,
     _ROLES_OR_TITLES,
+    _SOURCE_POSTMODIFIER,
     Token,
     _is_title_dot,
     _possessive,
@@ -229,7 +233,7 @@ _ASKED_NEXT = QUESTION_WORDS | {"to"}  # "asked whether", "asked to comment"
 # minister, ").
 _DESCRIPTION_OPENER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[’']s)\s+"
 # Determiners left out of a description taken as a role.
-_ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
+_ROLE_DETERMINERS = frozenset("the a an his her their its our my your that this".split())
 # A company's offices by their initials and their words: "the CEO" is "the chief executive".
 _OFFICE_ABBREVIATIONS = {
     "ceo": frozenset({"chief", "executive"}),
@@ -808,9 +812,15 @@ def _without_leading_article(name: str) -> str | None:
     return _clean_role(rest if rest and first.lower() in _ROLE_DETERMINERS else name)
 
 
-# A post-modifier that tells an anonymous source ("familiar with", "close to", "briefed on").
-_SOURCE_POSTMODIFIER = re.compile(r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
-_SOURCE_OPENERS = frozenset({"a", "an", "one", "another"})
+# A source's clause asking anonymity, or telling it may not speak: "(an official) speaking on
+# condition of anonymity", "who asked not to be named", "who was not authorized to speak".
+ANONYMITY_CLAUSE = (
+    alternation(tuple(m for m in ANONYMOUS_POSTMODIFIERS if m.startswith(("who", "speaking"))))
+    + r"|who\s+(?:is|was|are|were)\s+not\s+authori[sz]ed"
+)
+_ANONYMITY_CLAUSE = re.compile(r"(?:^|\s)(?:" + ANONYMITY_CLAUSE + r")\b")
+# Heads that say only a gender or kin, no role: "a woman in her 60s", "a 34-year-old man".
+_KIN_HEADS = MALE_KIN_NOUNS | FEMALE_KIN_NOUNS
 
 
 def _source_role(found: _Analysis) -> str | None:
@@ -823,7 +833,7 @@ def _source_role(found: _Analysis) -> str | None:
     words = found.name.split()
     if found.kind != "person" or found.named or len(words) < 3:
         return None
-    if words[0].lower() not in _SOURCE_OPENERS or words[1].lower() == "of":
+    if words[0].lower() not in _INDEFINITE_WORDS or words[1].lower() == "of":
         return None
     # up to a relative clause or an aside: "A cashier who declined to give her name" is a
     # cashier, no role more
@@ -833,8 +843,12 @@ def _source_role(found: _Analysis) -> str | None:
     )
     described = words[2:clause] if words[1].lower() in ORDINALS else words[1:clause]
     role = " ".join(described).rstrip(",")
-    if len(described) < 2 or (
-        found.head not in PERSON_ROLES and _SOURCE_POSTMODIFIER.search(role) is None
+    anonymity = _ANONYMITY_CLAUSE.search(role)  # "official speaking on condition of anonymity"
+    if anonymity is not None:
+        role = role[: anonymity.start()]
+    if len(role.split()) < 2 or (
+        (found.head not in PERSON_ROLES or found.head in _KIN_HEADS)
+        and _SOURCE_POSTMODIFIER.search(role) is None
     ):
         return None
     return role

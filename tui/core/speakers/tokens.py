@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    ANONYMOUS_POSTMODIFIERS,
     BELIEF_CUES,
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
@@ -48,7 +49,7 @@ from tui.core.lexicon import (
     TO_ROLES,
 )
 from tui.core.model import Span
-from tui.core.text import POSSESSIVE_ENDINGS
+from tui.core.text import POSSESSIVE_ENDINGS, alternation
 
 # A token (a word, or one punctuation mark) with the spaces before it, the only characters
 # between two tokens; an initialism's possessive is one token ("B.C.’s", "U.S.'s"). Possessive
@@ -72,6 +73,9 @@ _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 _OF_TWO = {"former": 0, "latter": 1}
 # Pronouns of one of a group, a speaker alone next to its cue: "“...,” one said", "said another."
 _ONE_OF_MANY = frozenset({"one", "another"})
+_INDEFINITE_WORDS = frozenset({"a", "an"}) | _ONE_OF_MANY  # "a nurse", "one resident"
+# A post-modifier that tells an anonymous source ("familiar with", "close to", "briefed on").
+_SOURCE_POSTMODIFIER = re.compile(r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
 _SEXED_NOUNS = MALE_NOUNS | FEMALE_NOUNS  # kin and persons by their sex: "his daughter"
 _NOT_BARE = _NOUN_WORDS | _SEXED_NOUNS | _PRONOUNS | RELATIVE_PRONOUNS | frozenset(_OF_TWO)
 # "Councilwoman", "Congressman" before a name: roles, whatever the role list says.

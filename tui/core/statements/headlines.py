@@ -65,15 +65,19 @@ often longer (and a longer summary, such as an abstract of 25 words, is then rea
 STANDFIRSTS = 2
 """At most this many paragraphs after the headline are its standfirst."""
 REPEATED_SHARE = 0.6
-# A headline's source of no description ("..., sources say"), and the nouns of the people a
-# body cites as its sources ("people familiar with", "a senior official"), not its papers.
-_BARE_SOURCES = (["source"], ["sources"])
-_PEOPLE_SOURCES = CITED_SOURCES - {"figures", "data", "statistics"}
-_PEOPLE = frozenset({"person", "group"})
 """The share of a headline statement's content words that a body statement must hold for the
 headline to repeat it: "Lee warns of tax rise" against "Lee said taxes would rise" holds 2
 of 2; "Lee: ‘We will never surrender the port’" against "Lee said the port would stay open"
 holds 1 of 3 (port, never, surrender)."""
+# The nouns of the people a body cites as its sources ("people familiar with", "a senior
+# official"), not its papers; and those a headline's source of no description may be
+# ("..., sources say", "..., officials say", "insiders say"; not "people").
+_PEOPLE_SOURCES = CITED_SOURCES - {"figures", "data", "statistics"}
+_BARE_SOURCES = _PEOPLE_SOURCES - {"person", "people"}
+_PEOPLE = frozenset({"person", "group"})
+# Whom an outlet cites for what it reported, to its sentence's end: "citing *sources*".
+_CITING = re.compile(r"\bciting\s+([^.!?\n]{1,60})")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
 _SENTENCE_FINAL = frozenset(".!?…")
@@ -241,11 +245,12 @@ def same_source(head: Speaker | None, body: Speaker | None) -> bool:
         return False
     if head.id == body.id:
         return True
-    last, role = _surname(head), re.findall(r"[a-z]+", (body.role or "").lower())
-    if body.named and (
-        last in role or not head.named and not ROLE_HOLDERS.get(last, frozenset()).isdisjoint(role)
-    ):  # an unnamed one's role is its description, matched whole by `_in_role`
-        return True
+    last, role = _surname(head), _WORD.findall((body.role or "").lower())
+    holders = not head.named and not ROLE_HOLDERS.get(last, frozenset()).isdisjoint(role)
+    if body.named and (last in role or holders):
+        return True  # an unnamed one's role is its description, matched whole by `_in_role`
+    if holders and _in_role(frozenset(_WORD.findall(head.name.lower())[:-1]) - _NOT_CONTENT, body):
+        return True  # "Lawmaker says" above "a senior Republican senator said"
     if not head.named:
         if body.named:  # "School board votes to ..." above "the Milford school board voted"
             return body.name.lower().endswith(f" {head.name.lower()}")
@@ -267,15 +272,34 @@ def _described_again(head: str, body: str) -> bool:
 
 
 def _any_source(head: Speaker, body: Speaker) -> bool:
-    """Whether a headline's bare "sources" (or "a source") stands for the body's unnamed
-    person or group described by a source's noun: "..., sources say" above "..., according
-    to three people familiar with the plans" or "a senior official said"; not "Residents"."""
-    words = [w for w in head.name.lower().split() if w not in DETERMINERS]
+    """Whether a headline's bare "sources" (or "a source", "officials", "insiders") stands for
+    the body's unnamed person or group described by a source's noun: "..., sources say" above
+    "..., according to three people familiar with the plans" or "a senior official said"; not
+    "Residents"."""
     return (
-        words in _BARE_SOURCES
+        _bare_source(head)
         and body.kind in _PEOPLE
-        and not _PEOPLE_SOURCES.isdisjoint(body.name.lower().split())
+        and not _PEOPLE_SOURCES.isdisjoint(_WORD.findall(body.name.lower()))
     )
+
+
+def _bare_source(head: Speaker) -> bool:
+    """Whether a headline's source is a source's noun alone: "sources", "an official"."""
+    words = [w for w in _WORD.findall(head.name.lower()) if w not in DETERMINERS]
+    return not head.named and len(words) == 1 and words[0] in _BARE_SOURCES
+
+
+def _citing_sources(
+    text: str, head: Speaker | None, body: Speaker | None, statement: Emitted
+) -> bool:
+    """Whether a headline's bare "sources" (`_any_source`) are those an outlet's body
+    `statement` cites in its sentence: "..., sources say" above "..., Reuters reported, citing
+    sources" or "citing two people familiar with the plan"."""
+    if head is None or body is None or body.kind != "media" or not _bare_source(head):
+        return False
+    end = _SENTENCE_END.search(text, statement.span[1])
+    citing = _CITING.search(text, statement.span[1], end.start() if end else len(text))
+    return citing is not None and not _PEOPLE_SOURCES.isdisjoint(_WORD.findall(citing[1].lower()))
 
 
 def _role_mention(text: str, span: Span | None) -> frozenset[str] | None:
@@ -334,7 +358,9 @@ def _repeated(
         if speaker not in same:  # tested once per speaker, not once per statement
             body = sources.get(speaker or "")
             same[speaker] = same_source(source, body) or _in_role(role, body)
-        if not same[speaker]:
+        if not same[speaker] and not _citing_sources(
+            text, source, sources.get(speaker or ""), other
+        ):
             continue
         if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words):
             return True
