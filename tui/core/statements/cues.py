@@ -817,7 +817,7 @@ _CLAUSE_PASTS = (
 )
 # Words in "-ed" or "-ing" that are no verb: a number's ("two hundred"), a preposition's
 # ("during"), a time's ("morning") or a pronoun's ("nothing").
-_NO_VERB = alternation(
+_NOT_VERB_ED_ING = alternation(
     GROUP_QUANTITIES
     | PREPOSITIONS_IN_ING
     | TIME_WORDS
@@ -828,13 +828,19 @@ _NO_VERB = alternation(
 # ...", "*wounding at least 12* people", "*wounded dozens of* people" (not "Some two
 # *hundred* mourners, including ..., said").
 _VERB_BEFORE_OBJECT = re.compile(
-    r"\b(?:(?!(?:" + _NO_VERB + r")\b)[a-z]{2,}(?:ed|ing)|" + alternation(_CLAUSE_PASTS) + r")\s+"
+    r"\b(?:(?!(?:"
+    + _NOT_VERB_ED_ING
+    + r")\b)[a-z]{2,}(?:ed|ing)|"
+    + alternation(_CLAUSE_PASTS)
+    + r")\s+"
     r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|about|some|nearly|almost)\s+)?"
     r"(?:\d[\d,.]*\s+)?(?:(?:dozens|hundreds|thousands|scores)\s+of\s+)?$"
 )
 # ... or a finite verb read inside the phrase, its subject before it: "the shelling
 # *destroyed* four homes" taken as one phrase.
-_VERB_INSIDE = re.compile(r"(?!(?:" + _NO_VERB + r")$)[a-z]{2,}ed|" + alternation(_CLAUSE_PASTS))
+_VERB_INSIDE = re.compile(
+    r"(?!(?:" + _NOT_VERB_ED_ING + r")$)[a-z]{2,}ed|" + alternation(_CLAUSE_PASTS)
+)
 # The object of a characterize verb, then "as" and what it is seen as, not a clause (a verb
 # within three words after "as": "saw sales rise as prices fell", "pitched the tent as rain
 # began to fall", or a headline's "as council weighs cuts"; not an adjective in -ed after an
