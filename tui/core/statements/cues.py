@@ -54,6 +54,7 @@ from tui.core.lexicon import (
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
     CUE_NOUNS,
+    DENY_FORMS,
     DETERMINERS,
     DISCLOSING_CUES,
     DISCLOSURE_VERBS,
@@ -725,7 +726,7 @@ _DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
 # Cues whose object may be one word: "denied wrongdoing", "admitted guilt", "vows retaliation".
-_ONE_WORD_OBJECTS = frozenset("deny denies denied denying".split()) | ADMIT_FORMS | PLEDGE_FORMS
+_ONE_WORD_OBJECTS = frozenset(DENY_FORMS.split()) | ADMIT_FORMS | PLEDGE_FORMS
 # A refusal joined to what was said: "said A but would not say when", "but did not release
 # the names", "but gave no details", "but stopped short of naming", "but left open whether":
 # the speaker's non-answer, after the content, with or without "he"/"she" (the speaker; a

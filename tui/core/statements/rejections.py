@@ -73,6 +73,7 @@ from tui.core.lexicon import (
     COURT_DATES,
     COURT_RULING_VERBS,
     CRIME_AUTHORITIES,
+    DENY_FORMS,
     DETERMINERS,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
@@ -108,8 +109,10 @@ from tui.core.lexicon import (
     QUOTED_AS_PARTICIPLES,
     RECALL_FORMS,
     REFUSAL_VERBS,
+    REJECT_FORMS,
     REPORT_FORMS,
     ROLE_NOUNS,
+    RULE_FORMS,
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
     SEASONS,
@@ -549,7 +552,7 @@ _CALL_COMPLEMENT = re.compile(
 # rule narrowly on the facts", "ruled swiftly, striking the law down"): how it decides, no
 # finding (not "ruled narrowly that ...", nor a side taken: "ruled unanimously in favour of
 # the province", "for the city", "against the union").
-_RULE_FORMS = frozenset("rule rules ruled ruling".split())
+_RULE_FORMS = frozenset(RULE_FORMS.split())
 # "Counter" and its forms, whose "that" may be a demonstrative ("counter that narrative").
 _COUNTER_FORMS = frozenset("counter counters countered countering".split())
 _THAT_ALONE = re.compile(r"\s+that\s+")
@@ -582,7 +585,7 @@ _TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+[.!?]?\s*$")
 # invitations *to debate*"), or judged ("rejected the invitation *as* a stunt"): a stance.
 # Verbs of refusing a thing asked, whose noun may take what it asked to do: "rejected two
 # invitations to debate", "denied a defence motion to exclude the video".
-_REFUSE_FORMS = frozenset("reject rejects rejected rejecting deny denies denied denying".split())
+_REFUSE_FORMS = frozenset(REJECT_FORMS.split()) | frozenset(DENY_FORMS.split())
 _PURPOSE = re.compile(r"\s+to\s+[a-z]+")
 # "That" or a quotation after such a purpose, perhaps what was said of it (an apostrophe is a
 # possessive's: "a motion to strike Lee's testimony").
