@@ -1054,7 +1054,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "non-answer"  # "has never spoken about the split": nothing said of it
         if _questions_put(text, word, cue):
             return "non-answer"
-        return "hypothetical" if _in_condition(text, word, cue, None) else None
+        conditional = _conditional(text, cue, None)
+        return "hypothetical" if _in_condition(text, word, cue, conditional) else None
     if (
         word in _TELLING_FORMS
         and _AUTHOR_TOLD.match(text, cue[1])
@@ -1102,7 +1103,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and not _REPORTED.search(text, cue[1], span[1])  # 'wrote as “K” that ...' reports
     ):
         return "other sense"  # "who posts under the name Road King": the name, no content
-    if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before):
+    conditional = _conditional(text, cue, before)  # read by the two tests of a condition below
+    if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before, conditional):
         return "hypothetical"
     lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
     if text.find("o ", lead, cue[0]) >= 0 and _NEGATED_SUBJECT.search(text, lead, cue[0]):
@@ -1111,7 +1113,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "hypothetical"  # "The landlord cannot ask you to leave": a rule, no request
     if word in _HEDGED_DISCLOSURES and _may_end(before, _HEDGES) and _lead(_HEDGED, text, cue):
         return "hypothetical"  # "potentially revealing which ...": a consequence
-    if _in_condition(text, word, cue, before):
+    if _in_condition(text, word, cue, conditional):
         return "hypothetical"  # "was asked whether she expected", "If the plan rejected them"
     if (
         word in SOURCELESS_PASSIVES
@@ -1656,8 +1658,9 @@ def shown_pictures(text: str, cue: Span) -> bool:
     return before is not None and before.group(1).lower() not in AUXILIARY_VERBS
 
 
-def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
-    """ "some might say", "if Lee says", "nobody said": words that were not said."""
+def _hypothetical(text: str, cue: Span, before: str | None, conditional: bool) -> bool:
+    """ "some might say", "if Lee says", "nobody said": words that were not said;
+    `conditional` is the cue's `_conditional`."""
     if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
         if _lead(_HYPOTHETICAL, text, cue):
             return True
@@ -1665,14 +1668,14 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
         return True  # "No one from the ministry said"
     if _may_end(before, _GENERIC_WOULD_ENDINGS) and _lead(_GENERIC_WOULD, text, cue):
         return True
-    return _conditional(text, cue, before) or _neither_nor(text, cue)
+    return conditional or _neither_nor(text, cue)
 
 
-def _in_condition(text: str, word: str, cue: Span, before: str | None) -> bool:
+def _in_condition(text: str, word: str, cue: Span, conditional: bool) -> bool:
     """Whether the cue `word` at `cue` is in a condition that no one has met: a belief ("if
     he believed"), a document's act ("If the plan rejected them") or anyone's of a kind ("If
-    a lender asks for", `_GENERIC_CONDITION`)."""
-    return _conditional(text, cue, before) and (
+    a lender asks for", `_GENERIC_CONDITION`); `conditional` is the cue's `_conditional`."""
+    return conditional and (
         word in BELIEF_CUES or _document_before(text, cue) or _lead(_GENERIC_CONDITION, text, cue)
     )
 
