@@ -186,7 +186,7 @@ from tui.core.speakers import (
     tokens,
 )
 from tui.core.speakers.noun_phrases import _plural_head
-from tui.core.speakers.tokens import Token
+from tui.core.speakers.tokens import Token, participle_adverb
 from tui.core.statements.clauses import (
     DURATION,
     DURATION_ADJUNCT,
@@ -1729,7 +1729,7 @@ def _documents_source(words: list[str]) -> bool:
         if len(words) < 3 or words[-2] not in DOCUMENT_PARTICIPLES:
             return False
         words = words[:-1]
-        if len(words) > 2 and (words[-2] in PARTICIPLE_ADVERBS or words[-2].endswith("ly")):
+        if len(words) > 2 and participle_adverb(words[-2]):
             words = words[:-1]  # "emails *first* reported by"
     head = words[-2].lower()
     return head in DOCUMENT_WORDS and (head.endswith("s") or head == "data")
