@@ -21,7 +21,14 @@ from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
 from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import DEMONYM_PLURAL
-from tui.core.text import PAGE_STAMP_AGO, PHONE, alternation, last_word_start, occurrences
+from tui.core.text import (
+    PAGE_STAMP_AGO,
+    PHONE,
+    alternation,
+    last_word_start,
+    line_start,
+    occurrences,
+)
 
 
 def _alternation(words: object) -> str:
@@ -1616,7 +1623,7 @@ _LIST_MARKER = re.compile(r"[.)][^\S\n]+[^\W\d_]")
 
 def _line_opening(text: str, start: int) -> bool:
     """Whether only spaces stand between the line's start and `start`."""
-    line = text.rfind("\n", 0, start) + 1
+    line = line_start(text, start)
     return not text[line:start].strip()
 
 

@@ -2718,6 +2718,13 @@ WEAPONS: frozenset[str] = frozenset(
 # The forms of "argue": a case argued is advocacy, unless a verb after it makes the case the
 # subject of what is argued ("argued the case against him was weak").
 ARGUE_FORMS = "argue argues argued arguing"
+# The forms of "rule": a land ruled or a court's way of deciding is no finding ("ruled the
+# country", "ruled the other way"), nor is the manner of a ruling ("ruled narrowly on").
+RULE_FORMS = "rule rules ruled ruling"
+# The forms of "reject" and "deny", verbs of refusing a thing asked ("rejected two invitations
+# to debate", "denied a defence motion"); a denial may take one word ("denied wrongdoing").
+REJECT_FORMS = "reject rejects rejected rejecting"
+DENY_FORMS = "deny denies denied denying"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", "called the race at 10:42 p.m." (a winner declared),
 # by the verb's forms.
@@ -2785,12 +2792,12 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # An invitation turned down ("rejected two invitations to debate, saying ..."): a deed,
     # the reason said after it ("rejected the claim" and "rejected the plan" stay stances).
-    "reject rejects rejected rejecting": frozenset("invitation invitations".split()),
+    REJECT_FORMS: frozenset("invitation invitations".split()),
     # A motion or a request put to a court or a board and refused ("denied a defence motion
     # to exclude the video", "denied him bail", "denied the request"): a ruling, no claim
     # denied ("denied the allegations", "denied any wrongdoing" stay speech; a sanction
     # threatened, "could deny them permits", stays too).
-    "deny denies denied denying": frozenset(
+    DENY_FORMS: frozenset(
         """
         motion motions bail application applications request requests appeal appeals
         petition petitions parole injunction mistrial extension adjournment
@@ -2842,7 +2849,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # A land or a people governed ("ruled the country for 30 years"), and the way a court
     # decided ("ruled the other way", "ruled the same way in 2024"): no finding reported
     # ("ruled that ..." and "ruled the law void" say).
-    "rule rules ruled ruling": frozenset(
+    RULE_FORMS: frozenset(
         "country nation kingdom empire island region province state city roost way".split()
     ),
     # A case pleaded before judges ("has argued several cases before the court", "argued the

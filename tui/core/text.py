@@ -199,6 +199,12 @@ def paragraphs(text: str) -> list[Span]:
     return [match.span() for match in _PARAGRAPH.finditer(text)]
 
 
+def line_start(text: str, position: int) -> int:
+    """Where the line (the paragraph) holding `position` starts: after the line break before
+    it, else 0."""
+    return text.rfind("\n", 0, position) + 1
+
+
 def strip(text: str, span: Span, chars: str | None = None) -> Span:
     """`span` without the leading and trailing `chars` (default: whitespace)."""
     start, end = span

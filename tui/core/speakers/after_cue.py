@@ -17,11 +17,9 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     ELLIPSIS_LEADS,
     NAME_CONNECTORS,
-    NOT_ADVERBS,
     NOUN_ADJECTIVES,
     NOUNS_IN_ING_ED,
     ORDINALS,
-    PARTICIPLE_ADVERBS,
     PARTY_MEMBERS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
@@ -74,6 +72,8 @@ from tui.core.speakers.tokens import (
     _phrase_of,
     _possessive,
     _saint_in_surname,
+    ly_adverb,
+    participle_adverb,
     tokens,
 )
 
@@ -113,8 +113,7 @@ def _opening_word(text: str, toks: list[Token]) -> bool:
     word, after = toks[0].lower, toks[1].lower
     if after == "by":
         return word.isalpha() and word not in _GIVEN_NAMES and word not in TITLES
-    adverb = word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
-    return after == "," and adverb and word not in _GIVEN_NAMES
+    return after == "," and ly_adverb(word) and word not in _GIVEN_NAMES
 
 
 def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
@@ -623,7 +622,7 @@ def _made_after(toks: list[Token], last: int) -> Phrase | None:
     if last + 2 >= len(toks) or head.lower not in DOCUMENT_WORDS or not head.word.islower():
         return None
     made_at = last + 1
-    if toks[made_at].lower in PARTICIPLE_ADVERBS or toks[made_at].lower.endswith("ly"):
+    if participle_adverb(toks[made_at].lower):
         made_at += 1
     if made_at + 1 >= len(toks) or toks[made_at].lower not in DOCUMENT_PARTICIPLES:
         return None

@@ -27,7 +27,6 @@ from tui.core.lexicon import (
     KIN_BODIES,
     MALE_NOUNS,
     NUMBER_WORDS,
-    PARTICIPLE_ADVERBS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERSON_BODY_LINKS,
@@ -76,6 +75,7 @@ from tui.core.speakers.tokens import (
     _new_phrase,
     _phrase_of,
     _possessive,
+    participle_adverb,
 )
 from tui.core.text import alternation
 
@@ -272,7 +272,7 @@ def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
                 return None
             continue
         head = k - 1  # the document's noun, or an adverb before the participle
-        if k >= 2 and (toks[head].lower in PARTICIPLE_ADVERBS or toks[head].lower.endswith("ly")):
+        if k >= 2 and participle_adverb(toks[head].lower):
             head -= 1  # "emails *first* reported"
         if toks[head].lower in DOCUMENT_WORDS:
             document = _phrase_at(text, toks, head)

@@ -75,7 +75,13 @@ from tui.core.speakers.tokens import (
     _is_title_dot,
     _possessive,
 )
-from tui.core.text import WORD_BEFORE_REACH, alternation, last_word_start, occurrences
+from tui.core.text import (
+    WORD_BEFORE_REACH,
+    alternation,
+    last_word_start,
+    line_start,
+    occurrences,
+)
 
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 
@@ -931,7 +937,7 @@ def _line_opening(text: str, at: int) -> int:
     "!" and a space) or a line's; 0 if none is before it ("Go! She was hosted by": where
     "She" opens)."""
     ends = [i + 2 for mark in (". ", "? ", "! ") if (i := text.rfind(mark, 0, at)) >= 0]
-    return max([text.rfind("\n", 0, at) + 1, *ends])
+    return max([line_start(text, at), *ends])
 
 
 def _person_start(person: _Person) -> int:

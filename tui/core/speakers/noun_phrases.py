@@ -25,7 +25,6 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     MODALS,
     NAME_CONNECTORS,
-    NOT_ADVERBS,
     NOT_AGENT_NOUNS,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
@@ -75,6 +74,7 @@ from tui.core.speakers.tokens import (
     _is_title_dot,
     _phrase_of,
     _possessive,
+    ly_adverb,
 )
 from tui.core.text import CLOSING_QUOTE_MARKS
 
@@ -903,12 +903,7 @@ def _past_participle(tok: Token) -> bool:
 
 
 def _adverb(tok: Token) -> bool:
-    return (
-        tok.word.islower()
-        and tok.word.endswith("ly")
-        and len(tok.word) > 4
-        and tok.lower not in NOT_ADVERBS
-    )
+    return tok.word.islower() and ly_adverb(tok.lower)
 
 
 def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:

@@ -350,6 +350,7 @@ from tui.core.text import (
     WORD_BEFORE_REACH,
     alternation,
     last_word,
+    line_start,
 )
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
@@ -511,7 +512,7 @@ def _previous_opening(text: str, opening: int) -> int:
     end = len(text[:opening].rstrip()) - 1
     if end < 0:
         return -2
-    return _sentence_opening(text, text.rfind("\n", 0, end) + 1, end)
+    return _sentence_opening(text, line_start(text, end), end)
 
 
 def _subject_name(
@@ -1349,7 +1350,7 @@ class Speakers:
         if gender is None:
             return None
         text = self._text
-        opening = _sentence_opening(text, _line_start(text, position), position)
+        opening = _sentence_opening(text, line_start(text, position), position)
         clause = _AUTHOR_CLAUSE.match(text, opening, position)
         if clause is None or clause["subordinator"].lower() not in SUBORDINATORS:
             return None
@@ -1431,7 +1432,7 @@ class Speakers:
         Bolt Corp, according to its ..."; not "Profit rose at Vantor Holdings"), as a
         speaker; None if none, a person's or if `body` is no such object."""
         text = self._text
-        opening = _sentence_opening(text, _line_start(text, at), at)
+        opening = _sentence_opening(text, line_start(text, at), at)
         subject = _SUBJECT_NAME.match(text, opening, at)
         if subject is None or subject.group() == body:
             return None
@@ -1479,7 +1480,7 @@ class Speakers:
         `lower`."""
         text = self._text
         mention = self._last_end
-        opening = _sentence_opening(text, text.rfind("\n", 0, mention) + 1, mention)
+        opening = _sentence_opening(text, line_start(text, mention), mention)
         if opening < lower and any(
             _opens_sentence(text, person.start) and _QUESTIONED.match(text, _name_end(text, person))
             for person in self._latest_subjects(gender, opening, lower)
@@ -1674,7 +1675,7 @@ class Speakers:
             at = text.rfind(own, lower, at)
         if at < 0:
             return None
-        start = _sentence_opening(text, text.rfind("\n", 0, at) + 1, at)
+        start = _sentence_opening(text, line_start(text, at), at)
         name = _opening_subject(text, self._capitalised_words(), start, at)
         if name is None:
             return None
@@ -1707,7 +1708,7 @@ class Speakers:
             return None
         text = self._text
         span = _sentence_before(
-            text, lower, _sentence_opening(text, _line_start(text, position), position)
+            text, lower, _sentence_opening(text, line_start(text, position), position)
         )
         for _ in range(_NARRATIVE_REACH):
             if span is None or not _pronoun_opens(text, span, gender):
@@ -1809,9 +1810,7 @@ class Speakers:
                 continue
             opening = -1
             if opens:
-                opening = _sentence_opening(
-                    text, text.rfind("\n", 0, person.start) + 1, person.start
-                )
+                opening = _sentence_opening(text, line_start(text, person.start), person.start)
                 if opening == taken[0] and person.surname != taken[1]:
                     continue  # "Lee, 58, met his rival, councilman Ed Hale, ...": Lee's sentence
             group = [person]
@@ -2060,7 +2059,7 @@ class Speakers:
         named = max((w.start() for w in words if w.group(1) == surname), default=-1)
         if named < 0:
             return False
-        opening = _sentence_opening(text, _line_start(text, named), named)
+        opening = _sentence_opening(text, line_start(text, named), named)
         aside = _RELATIVE_ASIDE.search(text, opening, named)
         return aside is not None and text.find(",", aside.end(), named) < 0
 
@@ -2750,7 +2749,7 @@ class Speakers:
             if minor or not CHILD_NOUNS.isdisjoint(words):
                 return False  # "Mia Roy, a Grade 2 student,"
         end = text.find("\n", position)
-        paragraph = text[_line_start(text, position) : len(text) if end < 0 else end]
+        paragraph = text[line_start(text, position) : len(text) if end < 0 else end]
         # the words of each closed quotation, found again: `_quoted` tests one position
         return not any(
             _PRONOUN_FORMS.get(word, word) == gender
@@ -3146,7 +3145,7 @@ class Speakers:
         its noun ("family" of "The family will sue the city, their attorney said"); "" if
         none."""
         text = self._text
-        opening = _sentence_opening(text, _line_start(text, position), position)
+        opening = _sentence_opening(text, line_start(text, position), position)
         words = _LOWER_WORDS.findall(text[opening:position].lower())
         return next((word for word in words if word in _OWNER_BODIES), "")
 
@@ -4606,7 +4605,7 @@ class Speakers:
         """Whether the sentence holding `position` names a person, one of those starting at
         `starts` (sorted)."""
         text = self._text
-        opening = _sentence_opening(text, _line_start(text, position), position)
+        opening = _sentence_opening(text, line_start(text, position), position)
         k = bisect_left(starts, opening)
         return k < len(starts) and starts[k] < _sentence_end(text, position, len(text))
 
@@ -4989,7 +4988,7 @@ class Speakers:
                 window = start - 30 if start > 30 else 0
                 word_start = text.rfind(" ", window, start - 1) + 1 or window
                 if "\n" in text[word_start : start - 1]:  # "Ann" opening a paragraph
-                    word_start = text.rfind("\n", word_start, start - 1) + 1
+                    word_start = line_start(text, start - 1)
                 word = text[word_start : start - 1]
                 if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
                     start = word_start
@@ -5103,15 +5102,10 @@ def _sentence_before(text: str, lower: int, opening: int) -> tuple[int, int] | N
             end -= 1
     if end <= lower:
         return None
-    start = _sentence_opening(text, _line_start(text, end - 1), end - 1)
+    start = _sentence_opening(text, line_start(text, end - 1), end - 1)
     if start < lower or _quoted(text, start):
         return None
     return start, end
-
-
-def _line_start(text: str, at: int) -> int:
-    """Where the line holding `at` starts."""
-    return text.rfind("\n", 0, at) + 1
 
 
 def _pronoun_opens(text: str, sentence: Span, pronoun: str) -> bool:

@@ -26,7 +26,6 @@ from tui.core.lexicon import (
     MOTIVE_PARTICIPLES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
-    NOT_ADVERBS,
     NUMBER_WORDS,
     OFFICE_COMPLEMENTS,
     OFFICE_MODIFIERS,
@@ -59,6 +58,7 @@ from tui.core.speakers.tokens import (
     _is_title_dot,
     _possessive,
     _role_complement,
+    ly_adverb,
     tokens,
 )
 from tui.core.text import POSSESSIVE_ENDINGS, TITLE_OPENING_MARKS, alternation
@@ -485,9 +485,7 @@ def _state_aside(words: list[str]) -> bool:
     role noun, title nor article follows ("formerly the mayor", "newly elected mayor", "The
     newly elected Sen. Ida Voss" are roles)."""
     first = words[0].lower()
-    adverb = first in _ASIDE_ADVERBS or (
-        len(first) > 4 and first.endswith("ly") and first not in NOT_ADVERBS
-    )
+    adverb = first in _ASIDE_ADVERBS or ly_adverb(first)
     return adverb and not any(
         word.lower() in ROLE_NOUNS or word.lower() in _ARTICLES or word[:1].isupper()
         for word in words[1:]

@@ -24,7 +24,7 @@ from tui.core.lexicon import (
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speakers.tokens import _MAX_MODIFIERS, _ROLES_OR_TITLES, Token
-from tui.core.text import TITLE_OPENING_MARKS, opens_title
+from tui.core.text import TITLE_OPENING_MARKS, line_start, opens_title
 
 _WORD_AT = re.compile(r"\w+")
 
@@ -177,7 +177,7 @@ def _after_words(text: str, start: int, words: tuple[str, ...]) -> bool:
 
 def _quoted(text: str, position: int) -> bool:
     """Whether `position` lies inside a quotation of its paragraph."""
-    start = text.rfind("\n", 0, position) + 1  # counted in place: no copy of the paragraph
+    start = line_start(text, position)  # counted in place: no copy of the paragraph
     opened = text.count("“", start, position) > text.count("”", start, position)
     return opened or text.count('"', start, position) % 2 == 1
 
@@ -199,7 +199,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     sentence but a conjunction ("But"), an opening phrase closed by a comma ("On Monday, Lee
     ..."), and the name's title and role ("House Speaker", "presidential nominee", "the
     actor")."""
-    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    opening = _sentence_opening(text, line_start(text, start), start)
     before = [word for word in text[opening:start].split() if word != "“"]
     if len(before) == 1 and before[0].lower() in _COORDINATORS:
         return True
@@ -264,7 +264,7 @@ def _after_opening_clause(text: str, start: int) -> bool:
     shrugged" (not in "Tom Hale, the mayor, said")."""
     if text[start - 2 : start] != ", ":
         return False
-    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    opening = _sentence_opening(text, line_start(text, start), start)
     first = text[opening:start].split(None, 1)[0].lower()
     return first in _SUBJECT_DEFERRERS
 
@@ -275,7 +275,7 @@ def _framed_topic(text: str, start: int, end: int) -> bool:
     sentence is about, though not its subject, and with no appositive after it."""
     if not text.startswith(",", end):
         return False
-    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    opening = _sentence_opening(text, line_start(text, start), start)
     before = text[opening:start].split()
     return len(before) == 1 and before[0].lower() in TOPIC_FRAMES
 
@@ -292,7 +292,7 @@ def _in_opening_phrase(text: str, start: int, end: int) -> bool:
     a consultant": inverted, the name the subject)."""
     if not text.startswith(",", end) or _CLOSED_APPOSITIVE.match(text, end):
         return False  # "In a letter to Ann Vale, a florist, the landlord said": her role
-    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    opening = _sentence_opening(text, line_start(text, start), start)
     before = text[opening:start].lower().split()
     return (
         bool(before)

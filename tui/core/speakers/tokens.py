@@ -28,11 +28,13 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_PARTICLES,
     NAMING_CUES,
+    NOT_ADVERBS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     PARENT_NOUNS,
+    PARTICIPLE_ADVERBS,
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
     PLATFORM_LETTERS,
@@ -256,6 +258,18 @@ def _looked_up(word: str) -> str:
         if role in ROLE_NOUNS or role in _SEXED_NOUNS:
             return role
     return lower
+
+
+def ly_adverb(word: str) -> bool:
+    """Whether a word in lower case is an adverb in -ly ("visibly", "reportedly"): not a short
+    word ("only") nor a noun or an adjective in -ly (`NOT_ADVERBS`: "family", "weekly")."""
+    return len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS
+
+
+def participle_adverb(word: str) -> bool:
+    """Whether a word may be an adverb between a document's noun and its participle ("emails
+    *first* reported", "a memo *quietly* released"): any word in -ly will do."""
+    return word in PARTICIPLE_ADVERBS or word.endswith("ly")
 
 
 def past_holder(word: str) -> bool:

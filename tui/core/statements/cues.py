@@ -54,6 +54,7 @@ from tui.core.lexicon import (
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
     CUE_NOUNS,
+    DENY_FORMS,
     DETERMINERS,
     DISCLOSING_CUES,
     DISCLOSURE_VERBS,
@@ -189,7 +190,7 @@ from tui.core.speakers import (
     tokens,
 )
 from tui.core.speakers.noun_phrases import _plural_head
-from tui.core.speakers.tokens import Token
+from tui.core.speakers.tokens import Token, participle_adverb
 from tui.core.statements.clauses import (
     DURATION,
     DURATION_ADJUNCT,
@@ -729,7 +730,7 @@ _DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
 # Cues whose object may be one word: "denied wrongdoing", "admitted guilt", "vows retaliation".
-_ONE_WORD_OBJECTS = frozenset("deny denies denied denying".split()) | ADMIT_FORMS | PLEDGE_FORMS
+_ONE_WORD_OBJECTS = frozenset(DENY_FORMS.split()) | ADMIT_FORMS | PLEDGE_FORMS
 # A refusal joined to what was said: "said A but would not say when", "but did not release
 # the names", "but gave no details", "but stopped short of naming", "but left open whether":
 # the speaker's non-answer, after the content, with or without "he"/"she" (the speaker; a
@@ -1801,7 +1802,7 @@ def _documents_source(words: list[str]) -> bool:
         if len(words) < 3 or words[-2] not in DOCUMENT_PARTICIPLES:
             return False
         words = words[:-1]
-        if len(words) > 2 and (words[-2] in PARTICIPLE_ADVERBS or words[-2].endswith("ly")):
+        if len(words) > 2 and participle_adverb(words[-2]):
             words = words[:-1]  # "emails *first* reported by"
     head = words[-2].lower()
     return head in DOCUMENT_WORDS and (head.endswith("s") or head == "data")

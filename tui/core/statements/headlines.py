@@ -55,7 +55,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span, Speaker
 from tui.core.statements.acts import act_of
 from tui.core.statements.state import Emitted
-from tui.core.text import alternation, paragraphs, sentences
+from tui.core.text import alternation, line_start, paragraphs, sentences
 
 HEADLINE_WORDS = 20
 """A headline recognised by its shape has at most this many words."""
@@ -190,8 +190,8 @@ def _standfirst(raw: str, text: str, paras: Sequence[Span], index: int) -> bool:
         return False
     if paragraph[0] in _OPENING_QUOTES or paragraph.endswith(":"):
         return False
-    line_start = raw.rfind("\n", 0, start) + 1  # a dateline is blanked in `text`
-    if _DATELINE.match(raw, line_start) or _DAY.search(paragraph):
+    line = line_start(raw, start)  # a dateline is blanked in `text`
+    if _DATELINE.match(raw, line) or _DAY.search(paragraph):
         return False
     return len(sentences(text, (start, end), [])) == 1
 

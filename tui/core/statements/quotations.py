@@ -45,7 +45,7 @@ from tui.core.speakers import Phrase, phrase_after, tokens
 from tui.core.speakers.tokens import _phrase_of
 from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
-from tui.core.text import POSSESSIVE_END, Quote, alternation, sentences
+from tui.core.text import POSSESSIVE_END, Quote, alternation, line_start, sentences
 
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
 # A relative pronoun (and an adverb) before a cue, opening a clause on the listener ("told the
@@ -200,7 +200,7 @@ class Quotations(State):
     def _opens_paragraph(self, position: int) -> bool:
         """Whether `position` opens its paragraph (a quotation over paragraphs opens one; one
         left open after an attribution in its paragraph ends at the line break)."""
-        return not self.text[self.text.rfind("\n", 0, position) + 1 : position].strip()
+        return not self.text[line_start(self.text, position) : position].strip()
 
     def _cue_after(self, position: int) -> bool:
         """Whether a cue word follows `position`, the end of a quotation, on its line and

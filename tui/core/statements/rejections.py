@@ -74,6 +74,7 @@ from tui.core.lexicon import (
     COURT_DATES,
     COURT_RULING_VERBS,
     CRIME_AUTHORITIES,
+    DENY_FORMS,
     DETERMINERS,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
@@ -109,8 +110,10 @@ from tui.core.lexicon import (
     QUOTED_AS_PARTICIPLES,
     RECALL_FORMS,
     REFUSAL_VERBS,
+    REJECT_FORMS,
     REPORT_FORMS,
     ROLE_NOUNS,
+    RULE_FORMS,
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
     SEASONS,
@@ -557,7 +560,7 @@ _CALL_COMPLEMENT = re.compile(
 # rule narrowly on the facts", "ruled swiftly, striking the law down"): how it decides, no
 # finding (not "ruled narrowly that ...", nor a side taken: "ruled unanimously in favour of
 # the province", "for the city", "against the union").
-_RULE_FORMS = frozenset("rule rules ruled ruling".split())
+_RULE_FORMS = frozenset(RULE_FORMS.split())
 # "Counter" and its forms, whose "that" may be a demonstrative ("counter that narrative").
 _COUNTER_FORMS = frozenset("counter counters countered countering".split())
 _THAT_ALONE = re.compile(r"\s+that\s+")
@@ -590,7 +593,7 @@ _TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+[.!?]?\s*$")
 # invitations *to debate*"), or judged ("rejected the invitation *as* a stunt"): a stance.
 # Verbs of refusing a thing asked, whose noun may take what it asked to do: "rejected two
 # invitations to debate", "denied a defence motion to exclude the video".
-_REFUSE_FORMS = frozenset("reject rejects rejected rejecting deny denies denied denying".split())
+_REFUSE_FORMS = frozenset(REJECT_FORMS.split()) | frozenset(DENY_FORMS.split())
 _PURPOSE = re.compile(r"\s+to\s+[a-z]+")
 # "That" or a quotation after such a purpose, perhaps what was said of it (an apostrophe is a
 # possessive's: "a motion to strike Lee's testimony").
@@ -1064,7 +1067,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "non-answer"  # "has never spoken about the split": nothing said of it
         if _questions_put(text, word, cue):
             return "non-answer"
-        return "hypothetical" if _in_condition(text, word, cue, None) else None
+        conditional = _conditional(text, cue, None)
+        return "hypothetical" if _in_condition(text, word, cue, conditional) else None
     if (
         word in _TELLING_FORMS
         and _AUTHOR_TOLD.match(text, cue[1])
@@ -1112,7 +1116,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and not _REPORTED.search(text, cue[1], span[1])  # 'wrote as “K” that ...' reports
     ):
         return "other sense"  # "who posts under the name Road King": the name, no content
-    if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before):
+    conditional = _conditional(text, cue, before)  # read by the two tests of a condition below
+    if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before, conditional):
         return "hypothetical"
     lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
     if text.find("o ", lead, cue[0]) >= 0 and _NEGATED_SUBJECT.search(text, lead, cue[0]):
@@ -1121,7 +1126,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "hypothetical"  # "The landlord cannot ask you to leave": a rule, no request
     if word in _HEDGED_DISCLOSURES and _may_end(before, _HEDGES) and _lead(_HEDGED, text, cue):
         return "hypothetical"  # "potentially revealing which ...": a consequence
-    if _in_condition(text, word, cue, before):
+    if _in_condition(text, word, cue, conditional):
         return "hypothetical"  # "was asked whether she expected", "If the plan rejected them"
     if (
         word in SOURCELESS_PASSIVES
@@ -1670,8 +1675,9 @@ def shown_pictures(text: str, cue: Span) -> bool:
     return before is not None and before.group(1).lower() not in AUXILIARY_VERBS
 
 
-def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
-    """ "some might say", "if Lee says", "nobody said": words that were not said."""
+def _hypothetical(text: str, cue: Span, before: str | None, conditional: bool) -> bool:
+    """ "some might say", "if Lee says", "nobody said": words that were not said;
+    `conditional` is the cue's `_conditional`."""
     if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
         if _lead(_HYPOTHETICAL, text, cue):
             return True
@@ -1679,14 +1685,14 @@ def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
         return True  # "No one from the ministry said"
     if _may_end(before, _GENERIC_WOULD_ENDINGS) and _lead(_GENERIC_WOULD, text, cue):
         return True
-    return _conditional(text, cue, before) or _neither_nor(text, cue)
+    return conditional or _neither_nor(text, cue)
 
 
-def _in_condition(text: str, word: str, cue: Span, before: str | None) -> bool:
+def _in_condition(text: str, word: str, cue: Span, conditional: bool) -> bool:
     """Whether the cue `word` at `cue` is in a condition that no one has met: a belief ("if
     he believed"), a document's act ("If the plan rejected them") or anyone's of a kind ("If
-    a lender asks for", `_GENERIC_CONDITION`)."""
-    return _conditional(text, cue, before) and (
+    a lender asks for", `_GENERIC_CONDITION`); `conditional` is the cue's `_conditional`."""
+    return conditional and (
         word in BELIEF_CUES or _document_before(text, cue) or _lead(_GENERIC_CONDITION, text, cue)
     )
 
