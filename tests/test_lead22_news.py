@@ -428,3 +428,15 @@ def test_a_bare_body_told_is_the_listener(text: str, content: str) -> None:
     writes it, is who heard it, no content (a request's object stays its content)."""
     [said] = contents(text)
     assert said.startswith(content)
+
+
+def test_a_post_read_after_in_a_post_on_a_network_is_the_posters() -> None:
+    """ "In a post on X, the agency said ... “...,” the post read.": the agency's post (the
+    network's venue "on X" right after "In a post" is the same venue)."""
+    text = (
+        "A headline\n\nThe Dover County emergency agency has expanded the evacuation order to "
+        "include Birchmount.\n\nIn a post on X, the agency said residents had two hours to "
+        "leave. “Take your pets and your documents. Do not wait,” the post read."
+    )
+    names = [s.name if s else None for _, s, _ in attributed(text)]
+    assert names == ["the agency", "the agency"]

@@ -3414,6 +3414,8 @@ class Speakers:
             return None
         start, end = venues[-1].span()
         text = self._text
+        if len(venues) > 1 and venues[-2].end() + 1 >= start and text[venues[-2].start()] == "I":
+            start = venues[-2].start()  # "In a post on X, the agency said": the post's opening
         if text[start] == "I":  # "In a statement released by X on Friday, the board said"
             comma = text.find(", ", end, end + _VENUE_OPENING)
             end = comma + 1 if comma >= 0 else end
