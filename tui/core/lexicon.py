@@ -3226,6 +3226,22 @@ SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
     tan ng goh ong teo koh chua wong leung
     """.split()
 )
+# The commonest family names in Canada and the United States, English and French ("Smith",
+# "Tremblay"): a lone one apposed to a body's noun is a person's ("the company, Smith,").
+COMMON_SURNAMES: frozenset[str] = (
+    frozenset(
+        """
+    smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
+    gonzalez wilson anderson thomas taylor moore jackson martin thompson white harris sanchez
+    clark ramirez lewis robinson walker young allen wright scott torres flores adams nelson
+    hall rivera campbell mitchell carter roberts macdonald stewart murray fraser reid
+    tremblay gagnon roy cote bouchard gauthier morin lavoie fortin gagne ouellet pelletier
+    belanger levesque bergeron leblanc girard simard boucher caron beaulieu cloutier
+    singh patel kumar
+    """.split()
+    )
+    | SURNAME_FIRST_NAMES
+)
 # Honours said before a given name, not a surname: "Sir Alan", "Dame Ann Lee".
 GIVEN_NAME_TITLES: frozenset[str] = frozenset({"sir", "dame"})
 # Titles that say a person's gender: "Mrs. Clinton" is "she".

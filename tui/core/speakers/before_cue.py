@@ -54,6 +54,7 @@ from tui.core.lexicon import (
     SUIT_IDIOM_VERBS,
     THING_PRONOUNS,
     TIME_WORDS,
+    TITLES,
 )
 from tui.core.model import Span
 from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_NOUNS
@@ -877,6 +878,8 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
 # prosecutors say she spent"; not "of" (a partitive's, "two of the union leaders"), "by" (an
 # agent's) nor "as" or a subordinator, which a subject may follow ("as the city officials say").
 _OBJECT_PREPOSITIONS = PREPOSITIONS - SUBORDINATORS - {"of", "by", "as"}
+# ... and those of a verb's object, before it: "spoke *to* reporters", "met *with* residents"
+_VERB_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"to"}
 
 
 def _contact_clause_subject(toks: list[Token], found: Phrase) -> bool:
@@ -884,9 +887,10 @@ def _contact_clause_subject(toks: list[Token], found: Phrase) -> bool:
     perhaps before it), right after a preposition, is the preposition's object and the
     subject (from its third word) of a relative clause with no pronoun: "about the money
     prosecutors say she spent", "on the plan union leaders say will cut jobs"; not a subject
-    of its own ("The city officials say"), nor the object of the preposition of a subject
-    opening the clause ("Lawyers for the hereditary chiefs argued"; but "spoke to reporters
-    about the money prosecutors say": a verb's object)."""
+    of its own ("The city officials say"), nor the object of the preposition of a plural
+    subject ("When the hearing opened lawyers for the hereditary chiefs argued"); but that
+    plural may be a verb's object through the preposition right after it ("spoke to
+    reporters about the money prosecutors say"; not "opened lawyers for", a clause's end)."""
     if not 3 <= len(found.tokens) <= 4:
         return False
     article, noun, *modifier, people = found.tokens
@@ -894,14 +898,13 @@ def _contact_clause_subject(toks: list[Token], found: Phrase) -> bool:
     if first >= 2 and (
         people_plural(toks[first - 2].word) or toks[first - 2].lower in PERSON_ROLES
     ):
-        opening = first - 2
-        while opening > 0 and toks[opening - 1].word[0].isalnum():
-            opening -= 1
-        if not any(
-            t.lower in IRREGULAR_VERB_FORMS or t.lower.endswith("ed")
-            for t in toks[opening : first - 2]
+        verb = first - 4  # "*spoke* to reporters about"
+        if not (
+            verb >= 0
+            and toks[verb + 1].lower in _VERB_PREPOSITIONS
+            and (toks[verb].lower in IRREGULAR_VERB_FORMS or toks[verb].lower.endswith("ed"))
         ):
-            return False  # "Lawyers for the hereditary chiefs argued": the lawyers, their clients
+            return False  # "When the hearing opened lawyers for the hereditary chiefs argued"
     return (
         first >= 1
         and toks[first - 1].lower in _OBJECT_PREPOSITIONS
@@ -1464,12 +1467,20 @@ def _personal(phrase: Phrase) -> bool:
 
 
 def _one_of_people(phrase: Phrase) -> bool:
-    """Whether `phrase` names a person or people: a name ("winger Jake Orr"), a role ("a
-    scout") or a playing position ("a pitcher"); not a thing ("the jersey", "the arena")."""
-    last = phrase.words[-1]
+    """Whether `phrase` names a person or people: a person's name ("winger Jake Orr", "Dr.
+    Orr", "Kayla"), a role ("a scout") or a playing position ("a pitcher"); not a thing
+    ("the jersey", "the Stanley Cup", "the Ferrari")."""
+    words = phrase.words
+    last = words[-1]
+    if last[:1].isupper():
+        before = words[-2] if len(words) > 1 else ""
+        return words[0].lower() != "the" and (
+            given_name(last)
+            or (before[:1].isupper() and given_name(before))
+            or before.lower().rstrip(".") in TITLES
+        )
     return (
-        last[:1].isupper()
-        or last.lower() in PERSON_ROLES
+        last.lower() in PERSON_ROLES
         or last.lower() in PLAYING_POSITIONS
         or people_plural(last.capitalize())
     )

@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
     BODY_CLAUSE_VERBS,
+    COMMON_SURNAMES,
     COMPLEMENT_PREPOSITIONS,
     COPY_WORDS,
     DETERMINERS,
@@ -612,12 +613,16 @@ def _titled_possessor(toks: list[Token], of: int, possessor: int) -> bool:
 def _body_name(name: Sequence[Token]) -> bool:
     """Whether a name apposed to a body's noun is a body's though no kind marks it: its last
     word a company's or a utility's ("the utility, Harlow Power", "the agency, Brill
-    Transit"), or one word that is no given name ("the company, Vexor"); not a person's
-    ("the company, Grant Hale", "the company, Morgan Steel": "Steel" a surname too)."""
+    Transit") after no given name, or one word that is no given name nor common surname
+    ("the company, Vexor"); not a person's ("the company, Grant Hale", "the company, Tom
+    Power", "the company, Smith", "the company, Morgan Steel": "Steel" a surname too)."""
     last = name[-1].lower.rstrip(".")
     if len(name) == 1:
-        return not (_known_given(last) or last in UNISEX_NAMES or last in TITLES)
-    return last in _BODY_NAME_ENDS
+        return not (
+            _known_given(last) or last in UNISEX_NAMES or last in TITLES or last in COMMON_SURNAMES
+        )
+    first = name[0].lower
+    return last in _BODY_NAME_ENDS and not (_known_given(first) or first in UNISEX_NAMES)
 
 
 def _body_apposed(toks: list[Token], last: int, name: Sequence[Token]) -> int | None:

@@ -43,6 +43,7 @@ from tui.core.lexicon import (
     SHARE_HEADS,
     SHARE_LEADS,
     SPEAKER_DETERMINERS,
+    SPEECH_CUES,
     TIME_MODIFIERS,
     TIME_WORDS,
     TITLES,
@@ -461,16 +462,26 @@ def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
     person said"), after a sentence's capitalised conjunction ("But that official said"), or
     right after what it tells, closed by a comma or a quotation's closing mark ("No deal is
     near, that official said", "“...,” that official said"); not "the plan that officials said
-    would fail", "said that officials", "and that officials said"."""
+    would fail", "said that officials", "and that officials said", a time's ("But this week
+    officials said"), nor after a comma but a singular noun's with its cue right after ("The
+    rules, that officials say will cut waits,")."""
     tok = toks[j]
     if tok.lower not in _DEMONSTRATIVES or toks[index].lower not in _PERSON_HEADS:
         return False
+    if j + 1 < len(toks) and toks[j + 1].lower in TIME_WORDS:
+        return False  # "But this week officials said": the time's
     if tok.word[0].isupper():
         return True
     before = toks[j - 1] if j else None
     if before is None:
         return False
-    if before.word == "," or (before.lower in CLAUSE_CONJUNCTIONS and before.word[0].isupper()):
+    if before.word == ",":
+        return (
+            index == j + 1
+            and not _plural_head(toks[index].lower)
+            and (index + 1 == len(toks) or toks[index + 1].lower in SPEECH_CUES)
+        )
+    if before.lower in CLAUSE_CONJUNCTIONS and before.word[0].isupper():
         return True
     # a quotation closed by its comma or mark, not a scare quote's ('remained “hopeful” that
     # ministers could agree')

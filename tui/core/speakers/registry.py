@@ -473,6 +473,10 @@ def _gave_in(text: str, start: int, end: int, venue: int) -> bool:
     between = _GIVER_TO_VENUE.fullmatch(text, end, venue)
     if between is not None:
         return between.group("verb") in _GIVING_VERBS
+    if _VENUE_ASIDE_OPENING.fullmatch(text, end, venue):
+        # "Ana Roy, in a statement, said": the venue an aside before the name's verb
+        after = _VENUE_ASIDE_VERB.match(text, venue)
+        return after is not None and after.group("verb") in _GIVING_VERBS
     if venue - end > 1:
         return False
     before = _SAYING_BEFORE.search(text, max(0, start - 40), start)
@@ -860,6 +864,9 @@ _GIVER_TO_VENUE = re.compile(
     r"|again|too)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+[\w’'-]+){0,3}\s+"
 )
+# A venue set off by commas between a speaker and the verb: "Ana Roy*, in *a statement, said".
+_VENUE_ASIDE_OPENING = re.compile(r",\s+(?:in|on)?\s*")
+_VENUE_ASIDE_VERB = re.compile(r"[^,.;:“”\"\n]{1,60},\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 # A saying verb right before a speaker named after it, perhaps with the words of its role:
 # "said* union president Ana Roy *in a statement" (not "told Ana Roy").
 _SAYING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,3}$")

@@ -96,10 +96,13 @@ from tui.core.text import alternation
 _VENUE = alternation(VENUE_WORDS)
 # A network named right after "on" or "via", perhaps with the noun of its place, as where words
 # were given: "said on Telegram it had ...", "said on its YouTube channel it would", "said on
-# Facebook Live that"; not the content's subject before its verb ("said
-# on Monday Facebook had failed", "said via Telegram was ...").
+# Facebook Live that", "posted on Instagram Reels that"; not the content's subject before its
+# verb ("said on Monday Facebook had failed", "said via Telegram was ...").
 _NETWORK = alternation(frozenset(SOCIAL_NETWORKS))
-_NETWORK_PLACE = r"\s+(?:page|account|channel|feed|story|stories|[Ll]ive)"
+_NETWORK_PLACE = (
+    r"\s+(?:[Pp]age|[Aa]ccount|[Cc]hannel|[Ff]eed|[Ss]tory|[Ss]tories|[Rr]eels?|[Pp]osts?"
+    r"|[Ll]ive)\b"
+)
 _ON_NETWORK = (
     r"(?:on|via)\s+(?:(?:"
     + _NETWORK
