@@ -169,3 +169,43 @@ def test_demonstrative_after_comma_still_determiner(text: str) -> None:
 def test_demonstrative_before_time_is_no_speaker_determiner() -> None:
     [(_, speaker, _)] = _spoken("But this week officials said the plan would proceed.")
     assert speaker is not None and not speaker.startswith("this")
+
+
+# -- 8. the reporter's caveat naming its outlet with "the" --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the suspect fled to Ohio, which the Star could not independently verify.",
+        "Police said the suspect fled to Ohio, which Reuters could not independently verify.",
+    ],
+)
+def test_caveat_with_outlet_is_the_reporters(text: str) -> None:
+    [(content, speaker, _)] = _spoken(text)
+    assert (content, speaker) == ("the suspect fled to Ohio", "Police")
+
+
+# -- 9. a tribute paid on a day, with or without "on" --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voss paid tribute Monday to Reyes as a mentor and friend.",
+        "Voss paid tribute on Monday to Reyes as a mentor and friend.",
+    ],
+)
+def test_tribute_with_day(text: str) -> None:
+    [(content, speaker, _)] = _spoken(text)
+    assert (content, speaker) == ("Reyes as a mentor and friend", "Voss")
+
+
+# -- 10. the verbs of going to a network give a venue --
+
+
+def test_went_on_network_gives_the_post() -> None:
+    got = _spoken(
+        "Ana Roy went on Instagram to announce her retirement. “Thank you,” the post read."
+    )
+    assert got[-1][1] == "Ana Roy"

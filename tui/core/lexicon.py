@@ -170,7 +170,7 @@ HARSH_CRITICISM_CUES: frozenset[str] = frozenset(
 )
 # A tribute paid to someone as what they were: "Hinds paid tribute to Morrow as a man of
 # principle", "paid homage to her as a pioneer", "paid a moving tribute to", "paid heartfelt
-# tribute to", "paid tribute on Monday to" (a cue only with "as" after its object: not "paid
+# tribute to", "paid tribute (on) Monday to" (a cue only with "as" after its object: not "paid
 # tribute to Morrow on Sunday").
 _TRIBUTE_ADJECTIVES = "moving heartfelt glowing warm fitting touching special emotional".split()
 _TRIBUTES = ("tribute", "homage") + tuple(
@@ -183,7 +183,14 @@ TRIBUTE_CUES: frozenset[str] = frozenset(
     f"{pay} {tribute}{when} to"
     for pay in "pay pays paid paying".split()
     for tribute in _TRIBUTES
-    for when in ("", *(f" on {day}day" for day in "Mon Tues Wednes Thurs Fri Satur Sun".split()))
+    for when in (
+        "",
+        *(
+            f"{on} {day}day"
+            for day in "Mon Tues Wednes Thurs Fri Satur Sun".split()
+            for on in ("", " on")
+        ),
+    )
 )
 # A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
 # after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
@@ -1630,11 +1637,11 @@ BOUND_TITLES: dict[str, frozenset[str]] = {
     "prime": frozenset({"minister", "ministers"}),
     "tan": frozenset({"sri"}),  # Malaysian "Tan Sri"; "Tan" alone is a surname
 }
-# The second words of two-word titles, each a title only after its first ones (Malaysian
-# "Tan Sri", "Datuk Seri"), a name's word elsewhere ("Sri Lanka", "Sri Mulyani").
 # The grades of a clergy's or a peer's title, before it: "the Very Rev.", "the Most Rev.",
 # "the Right Hon.": no role of their own.
 TITLE_GRADES: frozenset[str] = frozenset("very most right".split())
+# The second words of two-word titles, each a title only after its first ones (Malaysian
+# "Tan Sri", "Datuk Seri"), a name's word elsewhere ("Sri Lanka", "Sri Mulyani").
 TITLE_SECONDS: dict[str, frozenset[str]] = {
     "sri": frozenset({"tan", "datuk", "dato", "puan"}),
     "seri": frozenset({"datuk", "dato"}),
@@ -2613,6 +2620,10 @@ NETWORK_POSTS: frozenset[str] = frozenset("post tweet video message caption thre
 # to say", "went on television to argue", "used the podium to announce"; with VENUE_WORDS.
 PLATFORM_WORDS: frozenset[str] = frozenset(
     "television tv radio air airwaves stage podium floor microphone mic pulpit".split()
+)
+# The verbs of going to a network to be heard: "took to Instagram", "went on X", "goes live".
+GOING_ON_AIR_VERBS: frozenset[str] = frozenset(
+    "take takes took taking taken go goes went going gone".split()
 )
 # Verbs of getting in touch, before whom and a purpose infinitive of speech whose subject is
 # theirs: "called reporters to say", "phoned the paper to deny", "wrote to members to say",

@@ -62,8 +62,8 @@ from tui.core.speakers.tokens import (
     _ONE_OF_MANY,
     _PRONOUNS,
     _SEXED_NOUNS,
-    _SOURCE_POSTMODIFIER,
     PHRASE_WINDOW,
+    SOURCE_POSTMODIFIER,
     Phrase,
     Token,
     _in_surname,
@@ -304,7 +304,7 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
         ),
         len(toks),
     )
-    described = _SOURCE_POSTMODIFIER.match(text, toks[last + 1].start, toks[stop - 1].end)
+    described = SOURCE_POSTMODIFIER.match(text, toks[last + 1].start, toks[stop - 1].end)
     if described is None:
         return None
     span = (toks[0].start, toks[stop - 1].end)

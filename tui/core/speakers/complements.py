@@ -65,11 +65,11 @@ from tui.core.speakers.noun_phrases import (
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import (
     _ARTICLES,
-    _INDEFINITE_WORDS,
     _LOWER,
     _NOT_NAME,
     _NOUN_WORDS,
-    _SOURCE_POSTMODIFIER,
+    INDEFINITE_WORDS,
+    SOURCE_POSTMODIFIER,
     Phrase,
     Token,
     _is_title_dot,
@@ -255,7 +255,7 @@ def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
 
 def _postmodifier(text: str, start: int, end: int) -> re.Match[str] | None:
     """`_POSTMODIFIER` in text[start:end], searched only where one of its words is."""
-    if _SOURCE_POSTMODIFIER.search(text, start, end) is None:
+    if SOURCE_POSTMODIFIER.search(text, start, end) is None:
         return None  # the common case: a scan without a word boundary tried at each position
     return _POSTMODIFIER.search(text, start, end)
 
@@ -428,7 +428,7 @@ def _someone_described(name: Phrase) -> bool:
     first = words[0].lower()
     return (
         len(words) >= 2
-        and (first in _INDEFINITE_WORDS or first in _INDEFINITE_PLURAL or first.isdigit())
+        and (first in INDEFINITE_WORDS or first in _INDEFINITE_PLURAL or first.isdigit())
         and (words[-1].islower() or words[-1].lower().removesuffix("s") in PARTY_MEMBERS)
         and words[-1] not in DOCUMENT_WORDS
         and words[-1] not in TIME_WORDS

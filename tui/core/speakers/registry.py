@@ -43,6 +43,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GATHERING_NOUNS,
     GIVEN_NAME_TITLES,
+    GOING_ON_AIR_VERBS,
     GOVERNMENT_ARM_FIELDS,
     GOVERNMENT_ARM_HEADS,
     GOVERNMENT_PLACES,
@@ -321,7 +322,6 @@ from tui.core.speakers.sentences import (
 from tui.core.speakers.tokens import (
     _AGE,
     _CONJUNCTIONS,
-    _INDEFINITE_WORDS,
     _MAX_MODIFIERS,
     _NOT_NAME,
     _NOUN_WORDS,
@@ -329,6 +329,7 @@ from tui.core.speakers.tokens import (
     _ONE_OF_MANY,
     _PRONOUN_FORMS,
     _ROLES_OR_TITLES,
+    INDEFINITE_WORDS,
     PHRASE_WINDOW,
     Phrase,
     Token,
@@ -604,7 +605,7 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
-_INDEFINITES = tuple(f"{word} " for word in _INDEFINITE_WORDS)
+_INDEFINITES = tuple(f"{word} " for word in INDEFINITE_WORDS)
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
 _DEMONSTRATIVES = frozenset({"that", "this"})
 _DEMONSTRATIVE_OPENERS = tuple(f"{word} " for word in _DEMONSTRATIVES)  # "That official said"
@@ -870,8 +871,9 @@ _VENUE_ASIDE_VERB = re.compile(r"[^,.;:“”\"\n]{1,60},\s+(?:[a-z]+ly\s+)?(?P<
 # A saying verb right before a speaker named after it, perhaps with the words of its role:
 # "said* union president Ana Roy *in a statement" (not "told Ana Roy").
 _SAYING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,3}$")
-# ... and the verbs of going to a network to be heard: "took to Instagram", "went on X".
-_GIVING_VERBS = SPEECH_CUES | POSTING_VERBS | frozenset("take takes took taking went".split())
+# The verbs a speaker gives words in a venue by: speech, posting and going to a network ("took
+# to Instagram", "went on X").
+_GIVING_VERBS = SPEECH_CUES | POSTING_VERBS | GOING_ON_AIR_VERBS
 _INVERTED_SAYING = SAYING_VERBS - {"told", "tells"}
 
 

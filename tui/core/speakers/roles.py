@@ -51,9 +51,9 @@ from tui.core.speakers.records import _Analysis, _Entry, _Person
 from tui.core.speakers.tokens import (
     _ARTICLES,
     _CONJUNCTIONS,
-    _INDEFINITE_WORDS,
     _ROLES_OR_TITLES,
-    _SOURCE_POSTMODIFIER,
+    INDEFINITE_WORDS,
+    SOURCE_POSTMODIFIER,
     Token,
     _is_title_dot,
     _possessive,
@@ -810,12 +810,12 @@ def _without_leading_article(name: str) -> str | None:
     return _clean_role(rest if rest and first.lower() in _ROLE_DETERMINERS else name)
 
 
-# A source's clause asking anonymity, or telling it may not speak: "(an official) speaking on
-# condition of anonymity", "who asked not to be named", "who was not authorized to speak".
-ANONYMITY_CLAUSE = (
-    alternation(tuple(m for m in ANONYMOUS_POSTMODIFIERS if m.startswith(("who", "speaking"))))
-    + r"|who\s+(?:is|was|are|were)\s+not\s+authori[sz]ed"
+# A source's clause asking anonymity ("(an official) speaking on condition of anonymity", "who
+# asked not to be named"), or also telling it may not speak ("who was not authorized to").
+ANONYMOUS_SOURCE = alternation(
+    tuple(m for m in ANONYMOUS_POSTMODIFIERS if m.startswith(("who", "speaking")))
 )
+ANONYMITY_CLAUSE = ANONYMOUS_SOURCE + r"|who\s+(?:is|was|are|were)\s+not\s+authori[sz]ed"
 _ANONYMITY_CLAUSE = re.compile(r"(?:^|\s)(?:" + ANONYMITY_CLAUSE + r")\b")
 # Heads that say only a gender or kin, no role: "a woman in her 60s", "a 34-year-old man".
 _KIN_HEADS = MALE_KIN_NOUNS | FEMALE_KIN_NOUNS
@@ -831,7 +831,7 @@ def _source_role(found: _Analysis) -> str | None:
     words = found.name.split()
     if found.kind != "person" or found.named or len(words) < 3:
         return None
-    if words[0].lower() not in _INDEFINITE_WORDS or words[1].lower() == "of":
+    if words[0].lower() not in INDEFINITE_WORDS or words[1].lower() == "of":
         return None
     # up to a relative clause or an aside: "A cashier who declined to give her name" is a
     # cashier, no role more
@@ -846,7 +846,7 @@ def _source_role(found: _Analysis) -> str | None:
         role = role[: anonymity.start()]
     if len(role.split()) < 2 or (
         (found.head not in PERSON_ROLES or found.head in _KIN_HEADS)
-        and _SOURCE_POSTMODIFIER.search(role) is None
+        and SOURCE_POSTMODIFIER.search(role) is None
     ):
         return None
     return role

@@ -75,9 +75,9 @@ _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 _OF_TWO = {"former": 0, "latter": 1}
 # Pronouns of one of a group, a speaker alone next to its cue: "“...,” one said", "said another."
 _ONE_OF_MANY = frozenset({"one", "another"})
-_INDEFINITE_WORDS = frozenset({"a", "an"}) | _ONE_OF_MANY  # "a nurse", "one resident"
+INDEFINITE_WORDS = frozenset({"a", "an"}) | _ONE_OF_MANY  # "a nurse", "one resident"
 # A post-modifier that tells an anonymous source ("familiar with", "close to", "briefed on").
-_SOURCE_POSTMODIFIER = re.compile(r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
+SOURCE_POSTMODIFIER = re.compile(r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
 _SEXED_NOUNS = MALE_NOUNS | FEMALE_NOUNS  # kin and persons by their sex: "his daughter"
 _NOT_BARE = _NOUN_WORDS | _SEXED_NOUNS | _PRONOUNS | RELATIVE_PRONOUNS | frozenset(_OF_TWO)
 # "Councilwoman", "Congressman" before a name: roles, whatever the role list says.

@@ -373,13 +373,15 @@ _SUMMING_APPOSITION = re.compile(
 )
 # The reporter's caveat after what was said, which no one else voiced: "said it had downed
 # a jet, a claim that could not be independently verified", "..., which could not be
-# confirmed", "that cannot be verified", "which could not immediately be verified", "which CBC
-# News could not independently verify"; ending its clause, not before more of what was said
-# ("..., which could not be confirmed and that five others ..."). Group 1: the spaces after
-# the comma.
+# confirmed", "that cannot be verified", "which could not immediately be verified", "which the
+# Star could not verify", "which CBC News could not independently verify"; ending its clause,
+# not before more of what was said ("..., which could not be confirmed and that five others
+# ..."). Group 1: the spaces after the comma.
 _CAVEAT_ADVERB = r"(?:(?:yet|immediately|independently)\s+)?"
 _UNVERIFIED = re.compile(
-    r",[”\"’]?(\s+)(?:" + SUMMING_HEAD + r")?(?:that|which)\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3})?"
+    r",[”\"’]?(\s+)(?:"
+    + SUMMING_HEAD
+    + r")?(?:that|which)\s+(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})?"
     r"(?:(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n[’']t)|cannot)\s+"
     + _CAVEAT_ADVERB
     + r"(?:be(?:en)?\s+)?"

@@ -53,7 +53,6 @@ from tui.core.lexicon import (
     ADD_FORMS,
     ADMIT_FORMS,
     ANONYMOUS_HEADS,
-    ANONYMOUS_POSTMODIFIERS,
     ANSWER_VERBS,
     ARGUE_FORMS,
     ATTACHMENT_NOUNS,
@@ -131,6 +130,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.speaker_kinds import marked_kind, people_plural
+from tui.core.speakers.roles import ANONYMOUS_SOURCE
 from tui.core.statements.agents import BY_AGENT, VERDICT, late_by, named_agent
 from tui.core.statements.patterns import (
     FINITE,
@@ -328,11 +328,6 @@ _KEPT_UNNAMED = (
     r"|to\s+(?:identify|name|refer\s+to|call)\s+(?:\w+\s+){1,3}?only\s+(?:by|as)\b)"
 )
 _NAME_KEPT = re.compile(r"\s+" + _KEPT_UNNAMED)
-# A source's own condition of anonymity as the lexicon lists it: "who did not want to be
-# named", "speaking on condition of anonymity", "who declined to give her name".
-_ANONYMOUS_SOURCE = alternation(
-    tuple(m for m in ANONYMOUS_POSTMODIFIERS if m.startswith(("who", "speaking")))
-)
 # Why a source is unnamed, a clause of its own after the condition: "asked not to be named
 # because she feared retaliation", "spoke anonymously because they were afraid of losing their
 # jobs", "has agreed not to name her because she fears ...", "whose name has been changed
@@ -355,7 +350,7 @@ _UNNAMED_BECAUSE = re.compile(
     + r"|agree[sd]?\s+"
     + _KEPT_UNNAMED
     + r"(?:\s+[\w’'.-]+){0,4}?|"
-    + _ANONYMOUS_SOURCE
+    + ANONYMOUS_SOURCE
     + r")\s+because\s+[^,.;:“”\"]*$"
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
