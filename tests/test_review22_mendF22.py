@@ -149,3 +149,56 @@ def test_title_joined_with_its_unit(text: str, role: str) -> None:
 )
 def test_title_not_joined_with_a_home_or_a_body(text: str, role: str | None) -> None:
     assert [r for _, _, r in found(text)] == [role]
+
+
+def headline_said(headline: str) -> list[tuple[str, str | None]]:
+    """(content, speaker's name) of the statements inside `headline`, atop a plain body."""
+    text = headline + "\n\nThe council met on Monday."
+    return [
+        (content, speaker.name if speaker else None)
+        for content, speaker, _ in attributed(text)
+        if text.find(content) < len(headline)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Union Views Offer as Insult as Talks Stall", [("Offer as Insult", "Union")]),
+        ("Premier Sees Deficit Vanishing as Revenue Climbs", [("Deficit Vanishing", "Premier")]),
+        ("Union Views Offer as Insult", [("Offer as Insult", "Union")]),
+        ("Mayor Pitches Levy as Council Weighs Cuts", []),
+    ],
+)
+def test_headline_view_ends_at_the_as_of_time(headline: str, expected: list) -> None:
+    assert headline_said(headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The witness was questioned by the defence about her notes.", None),
+        ("The witness was questioned by the Crown about her notes.", None),
+        ("The minister was questioned by opposition MPs about the deal.", "opposition MPs"),
+    ],
+)
+def test_questioned_by_counsel_is_an_interrogation(text: str, speaker: str | None) -> None:
+    assert speakers(text) == ([] if speaker is None else [speaker])
+
+
+@pytest.mark.parametrize(
+    ("body", "units"),
+    [
+        (
+            "The club signed 3 forwards, with another 2 expected next week.",
+            ["forwards", "forwards"],
+        ),
+        ("The bill passed with 14 votes, with another 6 abstaining.", ["votes", None]),
+    ],
+)
+def test_another_after_with_counts_more_unless_an_ing_participle(body: str, units: list) -> None:
+    from tui.core.extract import extract
+    from tui.core.model import Article
+
+    figures = extract(Article(id="x", text="A headline\n\n" + body)).figures
+    assert [figure.unit for figure in figures] == units
