@@ -202,3 +202,28 @@ def test_another_after_with_counts_more_unless_an_ing_participle(body: str, unit
 
     figures = extract(Article(id="x", text="A headline\n\n" + body)).figures
     assert [figure.unit for figure in figures] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Campus security said the building was locked.", "Campus security", "group"),
+        ("Hospital security said the building was locked.", "Hospital security", "group"),
+        (
+            "According to airport security, the bag was left unattended.",
+            "airport security",
+            "group",
+        ),
+        ("Hospital staff said the building was locked.", "Hospital staff", "group"),
+        (  # near-misses: a body
+            "The Department of Homeland Security said the bag was left unattended.",
+            "Department of Homeland Security",
+            "organization",
+        ),
+        ("The hospital said the building was locked.", "The hospital", "organization"),
+    ],
+)
+def test_a_places_security_or_staff_is_a_group(text: str, name: str, kind: str) -> None:
+    [(_, speaker, _)] = attributed("A headline\n\n" + text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, kind)

@@ -356,7 +356,11 @@ from tui.core.text import (
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 # A party member is a person, whatever body's word places them: "a House Republican".
-_ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
+# ... nor a place's guards or staff, its people who speak as one: "Hospital security said",
+# "according to airport security", "Hospital staff said" (a group, as "campus security" is).
+_ROLES_NOT_ORGANIZATION = (
+    (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS | frozenset({"security", "staff"})
+)
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _OWNED_PEOPLE = ROLE_NOUNS | PERSONAL_BODIES | KIN_BODIES | PLURAL_HEADS | frozenset(KIN_CONVERSES)
 _TWO_WORDS = re.compile(r"\s*([\w’'-]+)(?:\s+([\w’'-]+))?")
