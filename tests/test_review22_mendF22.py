@@ -227,3 +227,27 @@ def test_a_places_security_or_staff_is_a_group(text: str, name: str, kind: str) 
     [(_, speaker, _)] = attributed("A headline\n\n" + text)
     assert speaker is not None
     assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ana Roy told council Tuesday the decision felt like a betrayal.",
+            "the decision felt like a betrayal",
+        ),
+        (
+            "Ana Roy told council on Tuesday the decision felt like a betrayal.",
+            "the decision felt like a betrayal",
+        ),
+        ("Crime is down, a fire chief told council on Tuesday.", "Crime is down"),
+        (  # near-misses
+            "Ana Roy told council the decision felt like a betrayal.",
+            "the decision felt like a betrayal",
+        ),
+        ("Crime is down, a fire chief told council.", "Crime is down"),
+        ("Ana Roy told council members would vote.", "council members would vote"),
+    ],
+)
+def test_bare_body_told_with_its_time(text: str, content: str) -> None:
+    assert [c for c, _, _ in found(text)] == [content]
