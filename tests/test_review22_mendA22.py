@@ -181,7 +181,8 @@ def headline_said(headline: str) -> list[tuple[str, str | None]]:
     [
         "Lake Views Draw Buyers to Cottage Country as Prices Climb",
         "Harbour Views Lift Condo Sales as Rates Fall",
-        "Premier Sees Deficit Vanishing as Revenue Climbs",
+        # "Premier Sees Deficit Vanishing as Revenue Climbs": the premier's view, up to the
+        # "as" of time (review22 mendF22, tests/test_review22_mendF22.py)
     ],
 )
 def test_a_framing_noun_or_a_clause_of_time_in_a_headline_frames_nothing(headline: str):

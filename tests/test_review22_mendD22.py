@@ -65,7 +65,8 @@ def test_a_public_bodys_unit_or_co_op_is_no_company(
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("Road\n\nCoun. Amy Lowe, of Ward 5, said the road is unsafe.", "Coun."),
+        # a councillor's ward is the one she serves (review22 mendF22): title and ward
+        ("Road\n\nCoun. Amy Lowe, of Ward 5, said the road is unsafe.", "Coun. of Ward 5"),
         ("Road\n\nCoun. Amy Lowe, of Dover Township, said the road is unsafe.", "Coun."),
         ("Crash\n\nMaya Lind, 46, of Ward 5, said she saw the crash.", None),
         (  # near-misses: a body's name joins the title
@@ -80,8 +81,8 @@ def test_a_public_bodys_unit_or_co_op_is_no_company(
     ],
 )
 def test_a_title_joins_a_bodys_name_not_a_home(text: str, role: str | None) -> None:
-    """A title and an appositive "of <body>" make one role; "of Ward 5", a ward by its
-    number, is where the speaker lives, as "of Dover Township" is: no role, no "of of"."""
+    """A title and an appositive "of <body>" or "of <ward>" make one role ("Coun. of Ward
+    5"); "of Ward 5" after no title, and "of Dover Township", is where the speaker lives."""
     assert roles(text) == [role]
 
 
@@ -92,11 +93,11 @@ def test_a_title_joins_a_bodys_name_not_a_home(text: str, role: str | None) -> N
             "Vote\n\nThe motion got 14 votes, with another 6 abstaining, a spokesman said.",
             [(14.0, "votes"), (6.0, None)],
         ),
-        (
+        (  # near-misses: more of the count, an -ed participle too (review22 mendF22)
             "Cuts\n\nThe plant cut 200 jobs in March, with another 150 expected in June.",
-            [(200.0, "jobs"), (150.0, None)],
+            [(200.0, "jobs"), (150.0, "jobs")],
         ),
-        (  # near-misses: more of the count
+        (
             "Vote\n\nThe motion got 14 votes, and another 6 were cast by mail.",
             [(14.0, "votes"), (6.0, "votes")],
         ),
@@ -109,8 +110,8 @@ def test_a_title_joins_a_bodys_name_not_a_home(text: str, role: str | None) -> N
 def test_another_after_with_or_before_a_participle_counts_no_more(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
-    """ "another 6" counts more of the count before it, unless "with" opens the phrase or a
-    participle follows ("with another 6 abstaining": members, not votes)."""
+    """ "another 6" counts more of the count before it, unless an -ing participle follows
+    ("with another 6 abstaining": members, not votes; "with another 150 expected": jobs)."""
     assert units(text) == expected
 
 

@@ -454,8 +454,9 @@ _COORDINATOR_BEHIND = re.compile(
 # "more" after a coordinated bare number: the count goes on ("4,000 people ..., and 300 more").
 # "another", "a further" or "an additional" before a bare number: more of the count before it
 # ("31 nurses were hired and another 12 start in May", "200 jobs in March, a further 150 in June").
-# Not after "with", nor before a participle: those count what the others did ("14 votes,
-# with another 6 abstaining": members).
+# Not before an -ing participle: that counts what the others did ("14 votes, with another 6
+# abstaining": members); an -ed one counts more of them ("signed 3 forwards, with another 2
+# expected next week").
 _ANOTHER_BEHIND = re.compile(
     r"(?<![\w])(?P<with>with[^\S\n]+)?(?:another|a[^\S\n]+further|an[^\S\n]+additional)"
     r"[^\S\n]+\Z",
@@ -1115,7 +1116,7 @@ def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
     lower = max(figures[-1].span[1], start - 16)
     joined = _COORDINATOR_BEHIND.search(text, lower, start)
     another = _ANOTHER_BEHIND.search(text, max(figures[-1].span[1], start - 24), start)
-    if another is not None and (another["with"] or _PARTICIPLE_AFTER.match(text, end)):
+    if another is not None and _PARTICIPLE_AFTER.match(text, end):
         return figure  # "with another 6 abstaining": no more of the votes
     if another is None and (
         joined is None or not (_CLAUSE_VERB_AFTER.match(text, end) or _MORE_AFTER.match(text, end))

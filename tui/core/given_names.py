@@ -256,3 +256,5 @@ UNISEX_NAMES: frozenset[str] = frozenset(
     taylor tendai valya wei yan yemi ying yuki
     """.split()
 )
+# Any given name of the lists, of a man, a woman or either ("omar", "ann", "robin").
+GIVEN_NAMES: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES

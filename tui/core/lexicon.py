@@ -2892,7 +2892,8 @@ QUESTIONING_FORMS: frozenset[str] = frozenset(
 INTERROGATORS: frozenset[str] = frozenset(
     """
     police officers detective detectives investigator investigators counsel lawyer lawyers
-    attorney attorneys prosecutor prosecutors coroner judge agents
+    attorney attorneys prosecutor prosecutors prosecution defence defense crown coroner
+    judge agents
     """.split()
 )
 INTERROGATED: frozenset[str] = frozenset("suspect suspects witness witnesses accused".split())

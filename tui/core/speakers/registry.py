@@ -357,7 +357,11 @@ from tui.core.text import (
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 # A party member is a person, whatever body's word places them: "a House Republican".
-_ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
+# ... nor a place's guards or staff, its people who speak as one: "Hospital security said",
+# "according to airport security", "Hospital staff said" (a group, as "campus security" is).
+_ROLES_NOT_ORGANIZATION = (
+    (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS | frozenset({"security", "staff"})
+)
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _OWNED_PEOPLE = ROLE_NOUNS | PERSONAL_BODIES | KIN_BODIES | PLURAL_HEADS | frozenset(KIN_CONVERSES)
 _TWO_WORDS = re.compile(r"\s*([\w’'-]+)(?:\s+([\w’'-]+))?")
@@ -1156,6 +1160,11 @@ class Speakers:
         lawyer"), or a name a person who spoke bears ("Sund"); not "Prices", "The company"."""
         found, _ = self._analysed_phrase(phrase)
         return found.kind == "person" or self._same_person(found) is not None
+
+    def gender(self, ref: str) -> str | None:
+        """The pronoun known for speaker `ref` ("he", "she"), None if unknown or not heard."""
+        entry = self._entries.get(ref)
+        return None if entry is None else entry.gender
 
     def hint_gender(self, ref: str | None, pronoun: str) -> None:
         """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
@@ -4144,12 +4153,13 @@ class Speakers:
                 name = text[name_toks[0].start : name_toks[-1].end]
                 title = _title_role(text, pre)
                 # "Sgt. Amy Lowe, of Westshire Police,", "Constable Ray Pike, of the RCMP
-                # detachment in Surrey,": the title at that body, the role; not at a home
-                # ("Coun. Amy Lowe, of Ward 5,")
+                # detachment in Surrey,", "Coun. Amy Lowe, of Ward 5,": the title at that body
+                # or ward, the role; not at a home ("Dr. Amy Lowe, of Dover,")
                 body = None
-                if title and appositive_role and text.startswith("of ", phrase.appositive[0]):
-                    of = appositive_role.startswith("of ")
-                    body = _unit_of_body(appositive_role) if of else appositive_role
+                if title and phrase.appositive and text.startswith("of ", phrase.appositive[0]):
+                    written = appositive_role or text[slice(*phrase.appositive)]
+                    of = written.startswith("of ")
+                    body = _unit_of_body(written) if of else written
                 at_body = f"{title} of {body}" if body else None
                 role = (
                     at_body

@@ -635,6 +635,11 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     return _clean_role(text[start : body.start() if body else end].rstrip(","))
 
 
+# The nouns of a service's units and a city's wards, where an officer or a councillor serves:
+# "Sgt. Ray Pike, of the detachment", "Coun. Amy Lowe, of Ward 5".
+_SERVICE_UNITS = frozenset("unit detachment division precinct squad ward".split())
+
+
 def _affiliated_body(words: list[str]) -> str | None:
     """The body an appositive "of [the] <name>" names, whose own words tell a body ("of the
     Harbour Alliance", "of Greenway Trust"): the speaker's affiliation, the role; None if
@@ -648,20 +653,27 @@ def _affiliated_body(words: list[str]) -> str | None:
 def _unit_of_body(role: str) -> str | None:
     """The unit of a named body an appositive's role "of the <name> <unit noun> [in
     <place>]" names ("of the RCMP detachment in Surrey", "of the Surrey RCMP detachment"),
-    where a title's holder serves; None if it names no such unit ("of the local food bank")."""
-    words = role.split()
-    if len(words) < 3 or words[0] != "of":
+    or a service's unit or a ward by its noun ("of the traffic unit", "of the major crime
+    unit in Halifax", "of Ward 5"), where a title's holder serves, without "of the" ("major
+    crime unit in Halifax"); None if it names no such unit ("of the local food bank")."""
+    words = [word.rstrip(",") for word in role.split()]
+    if len(words) < 2 or words[0] != "of" or words[1:] == ["the"]:
         return None
     named = words[1 + (words[1] == "the") :]
     at = named.index("in") if "in" in named[1:-1] else len(named)
     unit, place = named[:at], named[at + 1 :]
-    serves = (
-        len(unit) > 1
-        and unit[0][:1].isupper()
-        and unit[-1] in ORGANIZATION_MARKERS
-        and marked_kind(unit) in BODY_KINDS
-        and all(word[:1].isupper() for word in place)
+    of_service = unit[-1].lower() in _SERVICE_UNITS or (
+        len(unit) == 2 and unit[0] == "Ward" and unit[1].isdigit()
     )
+    serves = (
+        of_service
+        or (
+            len(unit) > 1
+            and unit[0][:1].isupper()
+            and unit[-1] in ORGANIZATION_MARKERS
+            and marked_kind(unit) in BODY_KINDS
+        )
+    ) and all(word[:1].isupper() for word in place)
     return " ".join(named) if serves else None
 
 

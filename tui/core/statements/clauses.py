@@ -538,6 +538,9 @@ _ADJUNCT_THEN_THAT = (
     + RELATIVE_VERB
     + r"|[a-z]+ed)\b)"
 )
+# A time after a bare body told, with "on" or "last" perhaps: "told council *on Tuesday*",
+# "told court *last week*".
+_BODY_TIME = r"\s+(?:(?:on|last|this|earlier)\s+)?" + TIME + r"\b(?:\s+\d{1,2}\b)?"
 # The pronouns a clause may open on: "told the court *she* wanted to go".
 _SUBJECT_PRONOUNS = (
     PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
@@ -660,13 +663,18 @@ _LISTENER = re.compile(
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|" + _ADJUNCT_THEN_THAT + r")"
     r"|staff(?=\s+" + _SUBJECT_OPENER + r"\b)"
     # a body bare, as Canadian and British copy writes it: "told council the plan was sound",
-    # "told city council that", "told court he was sorry"
+    # "told city council that", "told court he was sorry", its time with it ("told council
+    # (on) Tuesday the plan was sound", "..., a fire chief told council on Tuesday.")
     r"|(?:(?:city|town|county|regional|municipal|village|district)\s+)?"
-    r"(?:council|court|cabinet|caucus|committee)(?=\s+that\s|"
+    r"(?:council|court|cabinet|caucus|committee)(?:"
+    + _BODY_TIME
+    + r"(?=\s+"
+    + _SUBJECT_OPENER
+    + r"\b|\s*[.,;!?]))?(?=\s+that\s|"
     + _ADJUNCT_THEN_THAT
     + r"|\s+"
     + _SUBJECT_OPENER
-    + r"\b)"
+    + r"\b|\s*[.,;!?])"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     # a name, of two joined by "and" or "&" too: "told The Globe and Mail", "told Ann and Tom";

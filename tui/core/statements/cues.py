@@ -861,6 +861,8 @@ _AS_COMPLEMENT = re.compile(
 # Climbs"); not "as job killers", "as a fix for towns", "as tax grabs by the city". Prose
 # frames so: "see the bike lanes as safety improvements everyone needs".
 _NO_OBJECT = r"(?i:for|of|to|in|on|at|by|with|and|or|that|who|which)\b"
+_HEADLINE_AS = re.compile(r"\s+(?i:as)\s+")
+_PARTICIPLE = re.compile(r"\b[A-Za-z]{2,}ing\b")  # "Sees Deficit *Vanishing* as ..."
 _HEADLINE_PRESENT_CLAUSE = re.compile(
     r"(?!(?:an?|the|that)\b)(?:\w+\s+[A-Za-z][a-z]+(?<!ss)s\s+(?!" + _NO_OBJECT + r")\w"
     r"|\w+\s+[A-Za-z][a-z]+(?<!ss)(?<!er|or|an|nt|st)s[.!?]?\s*$"
@@ -2043,12 +2045,12 @@ class CueAttributions(CueForms, Quotations):
             return None
         if complement is None or self._quote_at(complement.start()) is not None:
             return None
-        if (
-            self.headline_ends
-            and sentence[1] <= self.headline_ends[0]
-            and _HEADLINE_PRESENT_CLAUSE.match(self.text, complement.end(), sentence[1])
-        ):
-            return None  # "Mayor pitches levy as council weighs cuts": when, no framing
+        if self.headline_ends and sentence[1] <= self.headline_ends[0]:
+            when = self._headline_when(cue, complement, sentence)
+            if when is not None and when < complement.start():
+                return None  # "Mayor pitches levy as council weighs cuts": when, no framing
+            if when is not None:  # "Union Views Offer as Insult as Talks Stall": up to "as"
+                sentence = (sentence[0], when)
         if (
             phrase.antecedent is not None
             and phrase.words[0].lower() in _RELATIVE_SUBJECTS
@@ -2066,6 +2068,21 @@ class CueAttributions(CueForms, Quotations):
         if self.text[cue[0] : cue[1]].lower() in CAST_FORMS and self._cast_part(cue, sentence):
             return None
         return self._stance(cue, sentence, phrase)
+
+    def _headline_when(self, cue: Span, complement: re.Match[str], sentence: Span) -> int | None:
+        """Where the "as" of a headline's clause in the present starts, which tells when, not
+        what the object is seen as: after the complement ("Union Views Offer as Insult *as*
+        Talks Stall"), or the complement's own after an object and its participle ("Premier
+        Sees Deficit Vanishing *as* Revenue Climbs"); -1 if the complement's own "as" opens
+        it after a bare object ("Mayor Pitches Levy as Council Weighs Cuts"); else None."""
+        for as_ in _HEADLINE_AS.finditer(self.text, complement.start(), sentence[1]):
+            if _HEADLINE_PRESENT_CLAUSE.match(self.text, as_.end(), sentence[1]):
+                if as_.end() > complement.end() or _PARTICIPLE.search(
+                    self.text, cue[1], as_.start()
+                ):
+                    return as_.start()
+                return -1
+        return None
 
     def _cast_part(self, cue: Span, sentence: Span) -> bool:
         """Whether "cast" at `cue` gives a part or a vote, no framing: "Producers cast Ann Roe

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.core.given_names import UNISEX_NAMES
+from tui.core.given_names import GIVEN_NAMES
 from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
     CHARACTERIZE_CUES,
@@ -41,7 +41,6 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
-from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
@@ -63,6 +62,9 @@ _LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headlin
 # This.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
 _QUOTE_OPENINGS = ("“", '"', "‘")  # a label's words quoted after it
+# A quotation after a label closing on a comma, and the five words after it, which may hold
+# a cue: '“Expect rain,” forecasters said', '"Snow by Friday," Environment Canada said'.
+_CUE_AFTER_QUOTE = re.compile(r"[“\"‘][^“”\"\n]{1,400}?,[”\"’]\s+((?:[\w.’'-]+\s+){0,4}[\w’'-]+)")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 # A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ".
 _PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?([A-Za-z'-]+):\s+(?=\S)")
@@ -211,19 +213,27 @@ class Labels(State):
 
     def _bold_speaker(self, words: list[str], label: re.Match[str], upper: int) -> bool:
         """Whether a label in Markdown bold names a speaker: its words are quoted ("**Lee:**
-        “We won.”"), or it names a person by a given name or a title ("**Omar Pike:** ...",
-        "**Mayor Holt:** ...") or by the surname of a person named before `upper`; not a
-        run-in heading ("**Weather:** Expect rain", "**Cost:** About $40 million")."""
-        if self.text.startswith(_QUOTE_OPENINGS, label.end()):
+        “We won.”") with no cue of their own after the quotation ('**Forecast:** "Snow by
+        Friday," Environment Canada said.'), or it names a person by a given name and a
+        surname or a title ("**Omar Pike:** ...", "**Mayor Holt:** ...") or by the surname
+        of a person named before `upper`; not a run-in heading ("**Weather:** Expect rain",
+        "**Cost:** About $40 million") nor a lone given or place name ("**Victoria:** ...")."""
+        if self.text.startswith(_QUOTE_OPENINGS, label.end()) and not self._quote_cued(label):
             return True
         first = words[0].lower().rstrip(".")
         return (
-            first in _GIVEN_NAMES
-            or first in UNISEX_NAMES
+            (len(words) > 1 and first in GIVEN_NAMES)
             or first in TITLES
             or (len(words) > 1 and first in ROLE_NOUNS)
             or self.speakers.person_surnamed(words[-1].lower(), upper) is not None
         )
+
+    def _quote_cued(self, label: re.Match[str]) -> bool:
+        """Whether the quotation right after a bold label closes on a comma and a speech cue
+        of its own ('**Weather:** “Expect rain,” forecasters said.'): the cue's subject
+        speaks, the label is a heading."""
+        cued = _CUE_AFTER_QUOTE.match(self.text, label.end())
+        return cued is not None and any(w.lower() in SPEECH_CUES for w in cued.group(1).split())
 
     def _named_in_capitals(self, word: str, upper: int) -> str | None:
         """The speaker a transcript's label in capitals stands for ("TALBOT:", "SEN.
@@ -493,6 +503,4 @@ def _framer_before(match: re.Match[str]) -> bool:
     lower = last.lower()
     if lower in ROLE_NOUNS or lower in _SPEAKING_BODIES or lower in TITLES:
         return True
-    return before.group(2) is not None and (
-        first.lower() in _GIVEN_NAMES or first.lower() in UNISEX_NAMES or first.lower() in TITLES
-    )
+    return before.group(2) is not None and (first.lower() in GIVEN_NAMES or first.lower() in TITLES)

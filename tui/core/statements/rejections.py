@@ -137,6 +137,7 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     MANNER,
     NOT_FUNCTION_WORD,
+    RELATIVE_VERB,
     TIME_ADJUNCT,
     compound_tail,
     heading,
@@ -591,12 +592,15 @@ _TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+[.!?]?\s*$")
 _REFUSE_FORMS = frozenset(REJECT_FORMS.split()) | frozenset(DENY_FORMS.split())
 _PURPOSE = re.compile(r"\s+to\s+[a-z]+")
 # "That" or a quotation after such a purpose, perhaps what was said of it (an apostrophe is a
-# possessive's: "a motion to strike Lee's testimony").
-_SAID_AFTER_PURPOSE = re.compile(r"\bthat\b|[:“”\"«]")
+# possessive's: "a motion to strike Lee's testimony"); not a relative "that" before its verb
+# ("the motion to exclude evidence *that was* seized").
+_SAID_AFTER_PURPOSE = re.compile(r"\bthat\b(?!\s+" + RELATIVE_VERB + r"\b)|[:“”\"«]")
 # ... or a finite verb within a few words after it, the refused thing a clause's subject:
-# "denied the motion to dismiss *was* a stalling tactic".
+# "denied the motion to dismiss *was* a stalling tactic"; not the verb of a clause of its
+# own ("the motion to dismiss *because it was* filed late", "evidence *that was* seized").
 _VERB_AFTER_PURPOSE = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:was|is|were|are|had|has|would|will)\b"
+    r"\s+(?:(?!(?:because|that|which|who|if|when)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:was|is|were|are|had|has|would|will)\b"
 )
 _JUDGED_AS = re.compile(r"\s+as\s")
 # "describe" with a one-word object alone, perhaps how or to whom: "Witnesses described the

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from tui.core.lexicon import (
     ANSWERING_CUES,
     ASKING_CUES,
+    AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     EXTRAPOSING_WORDS,
     MARKET_INSTRUMENTS,
@@ -480,7 +481,8 @@ class State:
         again ("“Did you sign?” Ortt asked. “Yes,” Wray said. “Why?” she asked.": Ortt, who
         asked, not Wray, who answered; `Speakers.resolve` takes it only for a named asker);
         None if `found` is no question, or the two statements before it are no question and
-        another speaker's answer."""
+        another speaker's answer, or if `found` speaks in the first person and the answerer's
+        gender is unknown (“Why would I?” he asked, after Lind's answer: Lind's follow-up)."""
         phrase = found.phrase
         if found.kind != "direct" or phrase is None or len(self.statements) < 2:
             return None
@@ -496,6 +498,10 @@ class State:
             or self._is_question(answer)
         ):
             return None
+        if answer.speaker is not None and self.speakers.gender(answer.speaker) is None:
+            words = WORDS.findall(self.text, *found.span)
+            if any(word.lower() in AUTHOR_PRONOUNS for word in words):
+                return None
         return question.speaker
 
     def _is_question(self, statement: Emitted) -> bool:
