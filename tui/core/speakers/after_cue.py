@@ -82,7 +82,7 @@ from tui.core.speakers.tokens import (
 _CLAUSE_MARK = re.compile(r"[,.;!?\n]")
 
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
-_DESCRIPTION_OPENERS = _ARTICLES | _ONE_OF_MANY  # "said the baker", "said one driver"
+_INVERTED_OPENERS = _ARTICLES | _ONE_OF_MANY  # "said the baker", "said one driver"
 # What opens a figure's comparison after a source, no appositive: "..., according to the
 # ministry, compared with 40", "..., up from 12".
 _FIGURE_LEADS = frozenset(lead.split()[0] for lead in ELLIPSIS_LEADS)
@@ -392,7 +392,7 @@ def described_after(text: str, start: int, upper: int) -> Phrase | None:
     head, a trade most often ("said a baker in Dover", "said the boy near his mother").
     None when anything else follows ("said the plan would", "said the baker's wife")."""
     toks = tokens(text, start, min(upper, start + PHRASE_WINDOW))
-    if len(toks) < 2 or toks[0].lower not in _DESCRIPTION_OPENERS:
+    if len(toks) < 2 or toks[0].lower not in _INVERTED_OPENERS:
         return None
     for k in range(1, min(len(toks), _UNLISTED_REACH + 2)):
         tok = toks[k]

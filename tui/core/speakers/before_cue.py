@@ -306,9 +306,6 @@ def _named_and_others(text: str, lower: int, found: Phrase, joined: re.Match[str
     return _phrase_of(tuple(tokens(text, both[0], both[1])))
 
 
-# The marks closing a work's title in a speaker's aside (`opens_title`).
-
-
 def _without_title_marks(toks: list[Token], text: str) -> list[Token]:
     """`toks` without the quotation marks around a work's title in an aside ("Reyner, who
     directed “Cold Water Kings,” said", "The singer, whose single “Blue Hour” topped the

@@ -45,7 +45,12 @@ from tui.core.organizations import (
 )
 from tui.core.speaker_kinds import BODY_KINDS, NETWORKS, PERSON_ROLES, given_name, marked_kind
 from tui.core.speakers.names import _key, _name_shaped
-from tui.core.speakers.noun_phrases import _goods_maker, _inner_article, _subject_body_on
+from tui.core.speakers.noun_phrases import (
+    _goods_maker,
+    _inner_article,
+    _plural_possessive,
+    _subject_body_on,
+)
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import _ROLES_OR_TITLES, Token, _possessive, tokens
@@ -377,7 +382,7 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     while first > 0 and not _line_break_between(text, toks[first - 1], toks[first]):
         if toks[first - 1].capitalized and _name_word_before(toks[first - 1].word):
             first -= 1
-        elif first > 1 and _plural_possessive(toks[first - 2], toks[first - 1]):
+        elif first > 1 and toks[first - 2].capitalized and _plural_possessive(toks, first - 1):
             first -= 2  # "the Longshore Workers' Union": a plural's mark inside the name
         else:
             break
@@ -396,17 +401,6 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
-
-
-def _plural_possessive(plural: Token, mark: Token) -> bool:
-    """Whether `mark` is the apostrophe closing the capitalised plural `plural` right before
-    it ("Workers'", "Nurses’"), a word of a name."""
-    return (
-        mark.word in ("'", "’")
-        and plural.capitalized
-        and plural.word.endswith("s")
-        and plural.end == mark.start
-    )
 
 
 def _line_break_between(text: str, before: Token, after: Token) -> bool:

@@ -137,12 +137,16 @@ def _plural_of_man(word: str) -> bool:
 def _plural_possessive(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the apostrophe of a plural possessive, joined to the plural noun
     before it ("pilots'", "nurses’")."""
+    return j > 0 and _plural_mark(toks[j - 1], toks[j])
+
+
+def _plural_mark(plural: Token, mark: Token) -> bool:
+    """Whether `mark` is the apostrophe closing the plural `plural` right before it."""
     return (
-        toks[j].word in _APOSTROPHES
-        and j > 0
-        and toks[j - 1].end == toks[j].start
-        and toks[j - 1].lower.endswith("s")
-        and toks[j - 1].word.isalpha()
+        mark.word in _APOSTROPHES
+        and plural.end == mark.start
+        and plural.lower.endswith("s")
+        and plural.word.isalpha()
     )
 
 

@@ -203,7 +203,6 @@ from tui.core.speakers.kinds import (
     _opening_capital_only,
     _participle_of,
     _person_of_body,
-    _plural_possessive,
     _proper_name_around,
     _proper_organization,
     _referred_to,
@@ -246,6 +245,7 @@ from tui.core.speakers.names import (
 )
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
+    _DEMONSTRATIVES,
     _count_alone,
     _fraction_share,
     _fraction_word,
@@ -258,6 +258,7 @@ from tui.core.speakers.noun_phrases import (
     _participle,
     _phrase_at,
     _plural_head,
+    _plural_mark,
     _verb_like,
 )
 from tui.core.speakers.records import _Analysis, _Entry, _Person, _Wording
@@ -343,6 +344,7 @@ from tui.core.speakers.tokens import (
     parent_of_count,
     past_holder,
     tokens,
+    without_possessive,
 )
 from tui.core.text import (
     NAME_GAP,
@@ -465,7 +467,7 @@ def _family_owner(key: str) -> str:
     """The surname of the owner of a family by its key or its words in lower case ("ana roy’s
     family", "relatives of tom lee": "roy", "lee")."""
     owner = key.partition(" of ")[2] if " of " in key else key.rpartition(" ")[0]
-    return owner.removesuffix("’s").removesuffix("'s").rpartition(" ")[2]
+    return without_possessive(owner).rpartition(" ")[2]
 
 
 def _gave_in(text: str, start: int, end: int, venue: int) -> bool:
@@ -611,7 +613,6 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
 _INDEFINITES = tuple(f"{word} " for word in INDEFINITE_WORDS)
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
-_DEMONSTRATIVES = frozenset({"that", "this"})
 _DEMONSTRATIVE_OPENERS = tuple(f"{word} " for word in _DEMONSTRATIVES)  # "That official said"
 _AGAIN_OPENERS = (*_DEMONSTRATIVE_OPENERS, _SAME)  # a mention again, never a fuller name
 # What may follow a person's noun ending its phrase: a function word, a verb ("said", "was",
@@ -627,7 +628,9 @@ _AFTER_PERSON = alternation(
 # An unnamed person brought in by an indefinite phrase: "Another diplomat", "a senior official"
 # (not "an official announcement", the adjective).
 _INDEFINITE_MENTION = re.compile(
-    r"\b(?i:an?|another|one)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>"
+    r"\b(?i:"
+    + alternation(INDEFINITE_WORDS)
+    + r")\s+(?:[\w’'-]+\s+){0,2}?(?P<head>"
     + alternation(ANONYMOUS_HEADS)
     + rf")\b(?![^\S\n]+(?!(?:{_AFTER_PERSON})\b)[a-z]+(?<!ed)(?<!s)\b)"
 )
@@ -2239,7 +2242,8 @@ class Speakers:
                 and (
                     tok.lower in NAME_CONNECTORS
                     or tok.word == "&"
-                    or _plural_possessive(run[-1], tok)
+                    or run[-1].capitalized
+                    and _plural_mark(run[-1], tok)
                 )
             ):
                 run.append(tok)  # "Bank of Erewhon", "Morrow & Co.", "Longshore Workers' Union"
@@ -3471,7 +3475,7 @@ class Speakers:
         MESSAGE_VENUES; None otherwise."""
         if head not in MESSAGE_VENUES:
             return None
-        last = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")
+        last = without_possessive(owner).rstrip("’'")
         heard = next(
             (
                 e
@@ -4836,9 +4840,13 @@ class Speakers:
         office = set((entry.role or "").lower().split())  # "lorne's", "transport", "minister"
         for person in named:
             named_at = min(start for start, _ in person.mentions)
-            title = text[opening:named_at].rstrip()  # "Administrator" before the name, if titled
             if (
-                (named_at == opening or body and _leader_title(title, body))
+                # "Administrator" before the name, if titled
+                (
+                    named_at == opening
+                    or body
+                    and _leader_title(text[opening:named_at].rstrip(), body)
+                )
                 and given_name(person.name.split("-")[0].split()[0])  # not "Driver Ana Ruiz"
                 and entry.gender in (None, person.gender)
             ):
@@ -5616,7 +5624,7 @@ def _possessed_place(toks: list[Token], k: int) -> bool:
     head = toks[k + 1].lower
     if head in POSSESSED_PLACE_HEADS:
         return True
-    owner = toks[k].lower.removesuffix("'s").removesuffix("’s")
+    owner = without_possessive(toks[k].lower)
     return head in SURNAME_PLACE_HEADS and (
         owner in POSSESSED_PLACE_OWNERS
         or any(toks[j].lower in ("st", "saint") for j in range(max(0, k - 2), k))

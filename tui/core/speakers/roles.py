@@ -662,9 +662,7 @@ def _unit_of_body(role: str) -> str | None:
     named = words[1 + (words[1] == "the") :]
     at = named.index("in") if "in" in named[1:-1] else len(named)
     unit, place = named[:at], named[at + 1 :]
-    of_service = unit[-1].lower() in _SERVICE_UNITS or (
-        len(unit) == 2 and unit[0] == "Ward" and unit[1].isdigit()
-    )
+    of_service = unit[-1].lower() in _SERVICE_UNITS or _ward(unit)
     serves = (
         of_service
         or (
@@ -677,6 +675,11 @@ def _unit_of_body(role: str) -> str | None:
     return " ".join(named) if serves else None
 
 
+def _ward(words: list[str]) -> bool:
+    """Whether `words` name a ward by its number ("Ward 5")."""
+    return len(words) == 2 and words[0] == "Ward" and words[1].isdigit()
+
+
 def _place_lived_in(words: list[str]) -> bool:
     """Whether an appositive "of [the] <name>" names a place by a place's head ("of Cook
     County", "of the Upper West Side"), or a ward by its number ("of Ward 5"): where the
@@ -684,7 +687,7 @@ def _place_lived_in(words: list[str]) -> bool:
     if len(words) < 2 or words[0] != "of":
         return False
     place = [word.rstrip(",") for word in words[1 + (words[1] == "the") :]]
-    if len(place) == 2 and place[0] == "Ward" and place[1].isdigit():
+    if _ward(place):
         return True
     return (
         bool(place)

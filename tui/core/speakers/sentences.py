@@ -23,7 +23,7 @@ from tui.core.lexicon import (
     TOPIC_FRAMES,
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
-from tui.core.speakers.tokens import _MAX_MODIFIERS, _ROLES_OR_TITLES, Token
+from tui.core.speakers.tokens import _MAX_MODIFIERS, _ROLES_OR_TITLES, Token, _possessive
 from tui.core.text import TITLE_OPENING_MARKS, line_start, opens_title
 
 _WORD_AT = re.compile(r"\w+")
@@ -220,11 +220,11 @@ def _opens_sentence(text: str, start: int) -> bool:
         role = role[1:]
     elif (owned := _named_owners_role(role)) is not None:
         role = role[owned:]  # "Kay’s co-star Lil Dee"
-    elif role[0][0].isupper() and role[0].endswith(("’s", "'s")):
+    elif role[0][0].isupper() and _possessive(role[0]):
         role = role[1:]  # "Calgary's Tyler Amundsen": whose the name is
         if not role:
             return True
-    if any(w.endswith(("’s", "'s")) or w.lower() in FUNCTION_WORDS for w in role):
+    if any(_possessive(w) or w.lower() in FUNCTION_WORDS for w in role):
         return False
     if _role_word(role[-1]) and len(role) <= _MAX_MODIFIERS + 1:
         return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
@@ -235,7 +235,7 @@ def _named_owners_role(words: list[str]) -> int | None:
     """Where the role starts in `words` when they are a name's possessive and a role, a
     modifier between at most, before a comma or not ("Kay’s co-star,", "Acme’s chief
     executive", "Nia Kay’s manager"); None if they are not."""
-    owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+    owner = next((k for k, w in enumerate(words) if _possessive(w)), None)
     if owner is None or owner > 2 or not 1 <= len(words) - owner - 1 <= _MAX_MODIFIERS:
         return None
     if not all(w[:1].isupper() for w in words[: owner + 1]) or not _role_word(words[-1]):

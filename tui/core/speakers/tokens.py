@@ -341,6 +341,11 @@ def parent_of_count(words: list[str]) -> bool:
     )
 
 
+def without_possessive(word: str) -> str:
+    """`word` without its possessive ending ("Roy’s": "Roy")."""
+    return word.removesuffix("’s").removesuffix("'s")
+
+
 def _possessive(word: str) -> bool:
     """Whether a token is a possessive ("Trump’s"). A token holds an apostrophe only between
     two word characters, so no regex is needed (it would be tried at every position)."""

@@ -91,7 +91,7 @@ from tui.core.statements.patterns import (
 )
 from tui.core.statements.rejections import gapped
 from tui.core.statements.state import State
-from tui.core.text import alternation
+from tui.core.text import POSSESSIVE_ENDINGS, alternation
 
 _VENUE = alternation(VENUE_WORDS)
 # A network named right after "on" or "via", perhaps with the noun of its place, as where words
@@ -1322,11 +1322,11 @@ def _people_open(text: str, start: int, end: int) -> bool:
     """Whether the clause in text[start:end] opens on people, its subject a name, a pronoun
     of people or a noun of them ("the man walked", "she cried", "officials ignored"; not
     "costs rose", "the economy was slowing", "Ontario's deficit grew": a possessive's)."""
-    words = text[start:end].split()
+    words = text[start:end].split(None, _CLAUSE_SUBJECT_WORDS + 1)
     if words[:1] == ["that"]:
         words = words[1:]
     return any(
-        (word[0].isupper() and not word.endswith(("’s", "'s")))
+        (word[0].isupper() and not word.endswith(POSSESSIVE_ENDINGS[:2]))
         or word.lower() in _PEOPLE_WORDS
         or word.lower()[:-1] in _PEOPLE_WORDS
         for word in words[:_CLAUSE_SUBJECT_WORDS]

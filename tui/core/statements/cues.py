@@ -1582,8 +1582,15 @@ _OPENING_ADJUNCT = re.compile(
 def _many(subject: Phrase) -> bool:
     """Whether `subject` names more than one: a plural ("The rivals", "they") or names
     joined by "and" ("Lee and Roe", "The mayors of X and Y")."""
-    words = [w.lower() for w in subject.words if w != "…"]
-    return words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
+    return _plural_words([w.lower() for w in subject.words if w != "…"])
+
+
+_PLURAL_SUBJECTS = PLURAL_PRONOUNS | {"we"}
+
+
+def _plural_words(words: list[str]) -> bool:
+    """Whether lower-case `words` of a subject name more than one: a plural last, or "and"."""
+    return words[-1] in _PLURAL_SUBJECTS or _plural_head(words[-1]) or "and" in words
 
 
 def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
@@ -3670,8 +3677,7 @@ class CueAttributions(CueForms, Quotations):
         and Roe")."""
         if previous.speaker_span is None:
             return False
-        words = self.text[slice(*previous.speaker_span)].lower().split()
-        return words[-1] in {*PLURAL_PRONOUNS, "we"} or _plural_head(words[-1]) or "and" in words
+        return _plural_words(self.text[slice(*previous.speaker_span)].lower().split())
 
     def _perfect_content(self, previous: Emitted, perfect: set[str], joined: int) -> bool:
         """Whether the last statement `previous`, after its cue ("said her client has stayed

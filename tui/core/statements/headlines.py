@@ -289,13 +289,11 @@ def _bare_source(head: Speaker) -> bool:
     return not head.named and len(words) == 1 and words[0] in _BARE_SOURCES
 
 
-def _citing_sources(
-    text: str, head: Speaker | None, body: Speaker | None, statement: Emitted
-) -> bool:
-    """Whether a headline's bare "sources" (`_any_source`) are those an outlet's body
-    `statement` cites in its sentence: "..., sources say" above "..., Reuters reported, citing
-    sources" or "citing two people familiar with the plan"."""
-    if head is None or body is None or body.kind != "media" or not _bare_source(head):
+def _citing_sources(text: str, body: Speaker | None, statement: Emitted) -> bool:
+    """Whether a headline's bare "sources" (`_any_source`, `_bare_source`) are those an
+    outlet's body `statement` cites in its sentence: "..., sources say" above "..., Reuters
+    reported, citing sources" or "citing two people familiar with the plan"."""
+    if body is None or body.kind != "media":
         return False
     end = _SENTENCE_END.search(text, statement.span[1])
     citing = _CITING.search(text, statement.span[1], end.start() if end else len(text))
@@ -349,6 +347,7 @@ def _repeated(
     act = act_of(statement.cue)
     says = (statement.cue or "").lower() in _HEADLINE_SAYS
     same: dict[str | None, bool] = {}  # each body speaker's id: whether it is `source`
+    bare = source is not None and _bare_source(source)  # "..., sources say": cited sources too
     for other in statements:
         if other.span[0] < after:
             continue
@@ -358,8 +357,8 @@ def _repeated(
         if speaker not in same:  # tested once per speaker, not once per statement
             body = sources.get(speaker or "")
             same[speaker] = same_source(source, body) or _in_role(role, body)
-        if not same[speaker] and not _citing_sources(
-            text, source, sources.get(speaker or ""), other
+        if not same[speaker] and not (
+            bare and _citing_sources(text, sources.get(speaker or ""), other)
         ):
             continue
         if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words):

@@ -142,7 +142,14 @@ from tui.core.statements.patterns import (
     compound_tail,
     heading,
 )
-from tui.core.text import PHONE, POSSESSIVE_ENDINGS, alternation, head_before, last_word
+from tui.core.text import (
+    PHONE,
+    POSSESSIVE_END,
+    POSSESSIVE_ENDINGS,
+    alternation,
+    head_before,
+    last_word,
+)
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
 _ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
@@ -736,7 +743,6 @@ _RESULTS_RELEASED = re.compile(
     + r"|(?:first|second|third|fourth)[\s-](?:quarter|half)|q[1-4]|(?:19|20)\d\d)\s+){0,2}?)"
     r"(?:results|earnings)\b(?![’'-])"
 )
-_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # the askers before "questions": "callers'"
 # Words between a verb of handling questions and the question: "did not answer *any more*
 # questions", "ignored *a follow-up* question about".
 _QUESTION_MODIFIERS = frozenset(
@@ -1278,7 +1284,7 @@ def _questions_put(text: str, phrase: str, cue: Span) -> bool:
     while before and (
         before[-1] in _DETERMINERS
         or before[-1] in _QUESTION_MODIFIERS
-        or before[-1].endswith(_POSSESSIVE_ENDINGS)  # "answers readers' questions about"
+        or POSSESSIVE_END.search(before[-1]) is not None  # "answers readers' questions about"
     ):
         before.pop()
     return bool(before) and before[-1] in QUESTION_HANDLING_VERBS
