@@ -3024,7 +3024,6 @@ def _verb_after_another(text: str, amount: _Amount, end: int) -> bool:
         another is not None
         and not another["with"]
         and word is not None
-        and word.group(1).islower()
         and not word.group(1).endswith("s")
         and word.group(1) not in lx.PLURALS_WITHOUT_S
         and not text.startswith(" of ", word.end())

@@ -179,18 +179,16 @@ _TRIBUTES = ("tribute", "homage") + tuple(
     for article in ("", "an " if adjective[0] in "aeiou" else "a ")
     for tribute in ("tribute", "homage")
 )
+_TRIBUTES_WHEN = tuple(
+    f"{tribute}{on} {day}day"
+    for tribute in ("tribute", "homage")
+    for day in "Mon Tues Wednes Thurs Fri Satur Sun".split()
+    for on in ("", " on")
+)  # the day with the bare noun only: each form is a phrase of the cue pattern
 TRIBUTE_CUES: frozenset[str] = frozenset(
-    f"{pay} {tribute}{when} to"
+    f"{pay} {tribute} to"
     for pay in "pay pays paid paying".split()
-    for tribute in _TRIBUTES
-    for when in (
-        "",
-        *(
-            f"{on} {day}day"
-            for day in "Mon Tues Wednes Thurs Fri Satur Sun".split()
-            for on in ("", " on")
-        ),
-    )
+    for tribute in _TRIBUTES + _TRIBUTES_WHEN
 )
 # A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
 # after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
@@ -1222,35 +1220,37 @@ FOUND_OUT_CUES: tuple[str, ...] = tuple(f"{find} out" for find in _FIND_WORDS)
 # subject's; the noun "ruling" and "holding" ("gains held") are no cue without "that".
 RULING_THAT_CUES: tuple[str, ...] = ("ruling that", "holding that")
 # Multi-word cues, matched as written (lower case).
-PHRASE_CUES: tuple[str, ...] = (
-    "according to",
-    "pointed out",
-    "points out",
-    "point out",
-    "went on to say",
-    *FOUND_OUT_CUES,
-    *RULING_THAT_CUES,
-    "put it",
-    "puts it",
-    "tell it",  # "To hear critics tell it, ...", "..., as Lee tells it."
-    "tells it",
-    *sorted(TRIBUTE_CUES),
-    "made clear",
-    "makes clear",
-    "made it clear",
-    "make it clear",
-    "makes it clear",
-    "making it clear",
-    "made the case",
-    "make the case",
-    "makes the case",
-    "making the case",
-    "went on record as saying",
-    "gone on record as saying",
-    "on record as saying",  # "is on record as saying"
-    *QUOTED_AS_CUES,
-    *REPLY_CUES,
-    *FOUND_HARD_CUES,
+PHRASE_CUES: frozenset[str] = frozenset(
+    (
+        "according to",
+        "pointed out",
+        "points out",
+        "point out",
+        "went on to say",
+        *FOUND_OUT_CUES,
+        *RULING_THAT_CUES,
+        "put it",
+        "puts it",
+        "tell it",  # "To hear critics tell it, ...", "..., as Lee tells it."
+        "tells it",
+        *sorted(TRIBUTE_CUES),
+        "made clear",
+        "makes clear",
+        "made it clear",
+        "make it clear",
+        "makes it clear",
+        "making it clear",
+        "made the case",
+        "make the case",
+        "makes the case",
+        "making the case",
+        "went on record as saying",
+        "gone on record as saying",
+        "on record as saying",  # "is on record as saying"
+        *QUOTED_AS_CUES,
+        *REPLY_CUES,
+        *FOUND_HARD_CUES,
+    )
 )
 # Words between a subject and its cue that do not end the subject: "has also said", "have
 # instead called for".
@@ -2042,14 +2042,22 @@ _ROLE_WORDS: frozenset[str] = (
     """.split()
     )
 )
-# ... and an office won and not yet taken, by its hyphened suffix, of any title or role:
-# "Premier-designate Ada Voss said", "Mayor-elect Tom Bryce", "Councillor-elect Ana Roy",
-# "MP-elect Tom Reyes", "Prime Minister-designate".
+# The offices won by a vote or named to, which an office holder not yet sworn in holds with a
+# hyphened suffix (`ROLE_NOUNS`).
+ELECTED_OFFICES: frozenset[str] = frozenset(
+    """
+    president premier mayor governor gov senator sen councillor councilor coun cllr alderman
+    ald councilwoman councilman mp mla mpp mna representative rep congressman congresswoman
+    speaker chair chairman chairwoman chairperson chancellor minister secretary ambassador
+    leader commissioner trustee reeve warden sheriff judge justice prosecutor
+    """.split()
+)
+# ... and an office won and not yet taken, by its hyphened suffix: "Premier-designate Ada Voss
+# said", "Mayor-elect Tom Bryce", "Councillor-elect Ana Roy", "MP-elect Tom Reyes", "Prime
+# Minister-designate" (of the elected offices only: each form is a word of the patterns
+# built from this set).
 ROLE_NOUNS: frozenset[str] = _ROLE_WORDS | frozenset(
-    f"{office}-{suffix}"
-    for office in _ROLE_WORDS | TITLES
-    if office.isalpha()
-    for suffix in ("elect", "designate")
+    f"{office}-{suffix}" for office in ELECTED_OFFICES for suffix in ("elect", "designate")
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
 ANONYMOUS_HEADS: frozenset[str] = (

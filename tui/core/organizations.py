@@ -220,11 +220,10 @@ UTILITY_NAME_WORDS: frozenset[str] = frozenset({"power", "hydro"})
 ORGANIZATION_MARKERS: frozenset[str] = (
     frozenset(
         """
-    inc corp corporation co llc ltd plc llp lp ag gmbh group holdings holding bank bancorp
-    airlines airline airways motors motor capital partners labs laboratories technologies
-    technology systems pharmaceuticals pharma energy foods media industries enterprises
-    ventures associates consulting solutions services brands entertainment communications
-    telecom studios insurance investments securities trust exchange club institute center
+    inc corp corporation co llc ltd plc llp lp ag gmbh holding bank bancorp airline motor
+    laboratories
+    technology media associates consulting entertainment communications trust exchange club
+    institute center
     centre foundation council committee commission association society league federation
     coalition alliance university college school schools academy hospital clinic church department
     ministry agency office bureau administration board party caucus nations conference
@@ -232,6 +231,7 @@ ORGANIZATION_MARKERS: frozenset[str] = (
     """.split()
     )
     | COMPANY_TRADES
+    | CORPORATE_NAME_WORDS
     | frozenset(
         # utilities and emergency services: "Harrow Gas", "Alder Springs Fire Rescue", "Brandt
         # County EMS" (not "power": a surname too)

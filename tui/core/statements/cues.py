@@ -346,7 +346,8 @@ _LAW_WORDS = frozenset(
 # Every cue, at the start of a word. Capitalised, a cue may open a sentence ("Says Ellis:
 # ..."), but not a weak one, which is then a noun ("the United States").
 _CUE_WORDS = (
-    frozenset(PHRASE_CUES + STANCE_PARTICLES + ATTITUDE_ADJECTIVE_CUES)
+    PHRASE_CUES
+    | frozenset(STANCE_PARTICLES + ATTITUDE_ADJECTIVE_CUES)
     | {"according to", "According to"}
     | CUE_VERBS
     | CHARACTERIZE_CUES
