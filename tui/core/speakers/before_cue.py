@@ -576,7 +576,12 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
         first < near + 12
         or text.find(" ", near, first - 1) < 0  # the word before it cut by the window's edge
         or _after_preposition(text, near, first)
+        # inside a relative clause: "A lawyer who has filed a suit against the company said"
+        or _WHO.search(text, near - 3 if near > 3 else 0, first) is not None
     )
+
+
+_WHO = re.compile(r"\bwho\b")
 
 
 _REASON_REACH = 120  # characters before a cue searched for "because" or "anonymity to"

@@ -48,7 +48,7 @@ from tui.core.organizations import (
     ORGANIZATION_PLURALS,
     UTILITY_NAME_WORDS,
 )
-from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind
+from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers.gender import _known_given
 from tui.core.speakers.noun_phrases import (
     _adverb,
@@ -369,10 +369,20 @@ def _named_with_complement(
             return _phrase_of(tuple(toks[k : first + len(found.tokens)]))
         return name
     if (
-        name.words[-1].lower() in _COMPLEMENTED_NAMES or _share_of(toks, first - 2) or described
+        name.words[-1].lower() in _COMPLEMENTED_NAMES
+        or _share_of(toks, first - 2)
+        or described
+        or _bare_people(name)
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+def _bare_people(name: Phrase) -> bool:
+    """Whether `name` is one plural noun for people by what they do, with no article
+    ("riders", "Commuters"), which a complement after it describes: "riders at several stops
+    said", "commuters on two lines reported" (the riders, not the stops)."""
+    return len(name.words) == 1 and people_plural(name.words[0].capitalize())
 
 
 def _victim_complement(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:

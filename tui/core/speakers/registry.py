@@ -776,6 +776,8 @@ _CONTACT_OBJECT_ENDS = re.compile(
     r"\s(?:about|on|over|regarding|concerning|whether|if|why|how|what|for|after|before)\s"
 )
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
+# A whole paragraph between two places: a line with words after one line break, before another.
+_PARAGRAPHS_APART = re.compile(r"\n\s*\S[^\n]*\n")
 # A person's word that stands for a body named before too: "the pollster" for "Northline
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
@@ -3254,7 +3256,7 @@ class Speakers:
         armed = found.kind == "group" and found.head in ARMED_DESCRIPTION_HEADS  # "the militia"
         if found.named or (found.kind not in BODY_KINDS and not armed) or not described:
             return None
-        if found.name.lower() == f"the {found.head}" and not armed:
+        if _bare_description(found.name, found.head) and not armed:
             last = self._last_named_body(found.head, position)  # "Hezbollah said. The group"
             if last is not None:
                 return last
@@ -3325,7 +3327,16 @@ class Speakers:
         if not recent or not recent[0].named or not recent[0].mentions:
             return None
         last = recent[0]
-        if "\n" in self._text[last.mentions[-1][1] : position]:
+        between = self._text[last.mentions[-1][1] : position]
+        if "\n" in between and (
+            last.kind != "unknown"
+            or _PARAGRAPHS_APART.search(between)
+            or _whole_word_starts(self._text, last.name.lower(), 0, len(self._text))
+        ):
+            # a name of unknown kind may open the paragraph before ("Lynxtel says ... / In a
+            # filing, the company said"), unless the text writes it in lower case too ("Shares
+            # in Acme fell": a common noun opening a sentence); any other body only this
+            # paragraph's
             return None
         if last.kind == "unknown":
             # a sort the name may be ("the union", "the bank"; not "the regulator"), and no
@@ -3354,11 +3365,16 @@ class Speakers:
     def _head_written_apart(self, head: str, entry: _Entry, position: int) -> bool:
         """Whether the text, within reach before `position`, writes `head` ("union") in a
         sentence that does not name `entry`: a body of that sort brought in there, which "the
-        union" stands for ("Tesco workers joined the union. Tesco said ... The union said")."""
+        union" stands for ("Tesco workers joined the union. Tesco said ... The union said").
+        A headline's "company" ("Data of 2 million exposed, company says") is the story's
+        company, which the body names: no other."""
         text = self._text
+        lower = max(0, position - _TITLE_REACH)
+        if head in COMPANY_NOUNS:
+            lower = max(lower, text.find("\n") + 1)
         return any(
             all(_sentence_apart(text, at, start) for start, _ in entry.mentions)
-            for at in _whole_word_starts(text, head, max(0, position - _TITLE_REACH), position)
+            for at in _whole_word_starts(text, head, lower, position)
         )
 
     def _outlet_holding(self, description: str) -> _Entry | None:
@@ -5079,6 +5095,18 @@ def _body_named_for_person(toks: list[Token]) -> bool:
         and given_name(toks[2].word)
         and all(t.capitalized or t.lower in NAME_CONNECTORS for t in toks[3:])
         and toks[-1].capitalized
+    )
+
+
+def _bare_description(name: str, head: str) -> bool:
+    """Whether `name` is "the" and `head` alone, or with where the body is based between
+    ("the company", "the Calgary-based company"): a description a body named before fits."""
+    words = name.lower().split()
+    return (
+        len(words) in (2, 3)
+        and words[0] == "the"
+        and words[-1] == head
+        and (len(words) == 2 or words[1].endswith("-based"))
     )
 
 
