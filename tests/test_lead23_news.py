@@ -152,3 +152,52 @@ def test_the_transit_story_reads_every_speaker() -> None:
     assert by_content["the agency w"] == "Colette Harwood"
     assert by_content["he had warne"] == "Martin Ostrowski"
     assert any(name.lower().startswith("riders") for name in by_content.values())
+
+
+@pytest.mark.parametrize(
+    "label", ["Trending Now", "Most read", "Related stories", "You may also like", "Top Stories"]
+)
+def test_a_list_of_links_to_other_stories_holds_no_statement(label: str) -> None:
+    """A page's list of links under its label ("Trending Now¶Mayor says fares will not rise"):
+    the headlines of other stories, no statement; the story's own sentences stay."""
+    text = (
+        "Bike lanes open on Elm Street\n\nThe lanes opened on Tuesday.\n\n"
+        f"{label}\n\nPremier says transit fares will not rise this year\n\n"
+        "Coun. Nadia Farouk said the city would add 40 parking spots."
+    )
+    assert speakers(text) == [("Nadia Farouk", "person", True)]
+
+
+def test_a_list_label_in_prose_is_no_list() -> None:
+    """ "Trending" opening a sentence of prose, and a headline-like line with no label above
+    it: read as before."""
+    text = (
+        "Bike lanes open on Elm Street\n\nTrending upward, rents rose again, the agency said.\n\n"
+        "Coun. Nadia Farouk said the city would add 40 parking spots."
+    )
+    assert [name for name, _, _ in speakers(text)] == ["the agency", "Nadia Farouk"]
+
+
+@pytest.mark.parametrize(
+    "noun", ["claim", "announcement", "allegation", "remarks", "submission", "assertion"]
+)
+def test_words_reported_by_a_noun_are_a_document_not_a_person(noun: str) -> None:
+    """ "According to the claim", "according to the announcement": words someone put out, a
+    document (was a person, or a group for a plural)."""
+    [(speaker, kind, named)] = speakers(
+        lead(f"According to the {noun}, one manager worked 31 days.")
+    )
+    assert (speaker, kind, named) == (f"the {noun}", "document", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("According to the advocate, one manager worked 31 days.", "person"),
+        ("According to the organizers, 400 people came.", "group"),
+    ],
+)
+def test_people_after_according_to_stay_people(sentence: str, kind: str) -> None:
+    """A person's or people's noun after "according to" keeps its kind."""
+    [(_, found, _)] = speakers(lead(sentence))
+    assert found == kind

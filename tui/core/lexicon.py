@@ -2369,6 +2369,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     trial trials advisory advisories
     petition petitions motion recording recordings
     application applications warrant warrants log logs subpoena subpoenas transcripts
+    submission submissions
     telemetry observations numbers statistics outlook outlooks update updates index indexes
     indices gauge gauges indicator indicators tracker
     """.split()

@@ -64,6 +64,7 @@ from tui.core.lexicon import (
     NAME_PARTICLES,
     NATURAL_EVENTS,
     NOBLE_TITLES,
+    NOMINAL_CUES,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
@@ -4299,6 +4300,8 @@ class Speakers:
             or (_fraction_word(head) and _after_part_opener(text, span[0]))
         )
         kind: SpeakerKind = "group" if plural or collective else "person"
+        if head in NOMINAL_CUES:
+            kind = "document"  # "according to the claim", "the announcement": words, not people
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
             name = text[span[0] : span[1]]

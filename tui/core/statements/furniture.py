@@ -163,8 +163,14 @@ _ENTRY_SAYS = frozenset(
 ) - frozenset("posts reports notes states".split())
 # A live page's list of its key entries, by their headlines, each on a line of its own up to
 # a blank line ("Key events¶1h ago¶Red warning extended to the coast¶2h ago¶..."): links to
-# the entries below, which report what the list's lines repeat.
-_KEY_ENTRIES = re.compile(r"(?i:key\s+(?:events|updates|moments)|top\s+updates)[^\S\n]*:?\s*")
+# the entries below, which report what the list's lines repeat; or a page's list of links to
+# other stories ("Trending Now¶Mayor says fares will not rise", "Most read", "Related stories").
+_KEY_ENTRIES = re.compile(
+    r"(?i:key\s+(?:events|updates|moments)|top\s+(?:updates|stories)|trending(?:\s+now)?"
+    r"|most\s+(?:read|popular|viewed|shared)|related\s+(?:stories|articles|coverage)"
+    r"|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?)[^\S\n]*:?\s*"
+)
+_KEY_ENTRIES_OPENINGS = frozenset("KkTtMmRrYy")  # the first letters of `_KEY_ENTRIES`'s labels
 # The quotation marks around a crosshead made of a quote from the section it heads: CBC's
 # "'We stopped sleeping'" (one opening mark and its closing one).
 _QUOTE_PAIRS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
@@ -242,7 +248,11 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
         if listed >= 0 and _listed_entry(text, spans, index, listed):
             found.append((start, end))
             continue
-        listed = index if text[start] in "KkTt" and _KEY_ENTRIES.fullmatch(text, start, end) else -1
+        listed = (
+            index
+            if text[start] in _KEY_ENTRIES_OPENINGS and _KEY_ENTRIES.fullmatch(text, start, end)
+            else -1
+        )
         if start >= boilerplate or _is_furniture(text, start, end, slashes, contributed):
             found.append((start, end))
             continue
