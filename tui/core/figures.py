@@ -1994,6 +1994,13 @@ _CODE_GIVEN = re.compile(
     r"\b(?i:" + _alternation(lx.CODE_NOUNS) + r")\s+(?:is|was)\s+(?:\d{1,6}\s)?\Z"
 )
 _CODE_REACH = 40  # characters before a number looked at for a code's noun
+# A bound of a time of life before a bare age, and the sentence's verb in -s after it, an
+# object's determiner or a particle next: "(delay) after 65 *raises* the payment", "(work)
+# past 70 *adds* to it"; not "after 65 days", "After 12 weeks the clinic closes" (a unit).
+_LIFE_BOUNDS = frozenset("after past beyond until".split())
+_AGE_THEN_VERB = re.compile(
+    r"[0-9]{1,3}[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|your|to|up|by)\b"
+)
 
 
 def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
@@ -2019,6 +2026,10 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return True  # "aged 25", but "under the age of 5 years" keeps its unit
     if amount.unit is None and _group_age(text, previous, amount):
         return True  # "adults 65 and older", "children under 5"
+    if lower in _LIFE_BOUNDS and (verb := _AGE_THEN_VERB.match(text, start)) is not None:
+        word = verb.group("v")
+        if word not in lx.DURATION_UNITS and word not in lx.MEASURE_UNITS:
+            return True  # "each year you delay after 65 raises the payment": an age, its verb
     if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
         return False
     if lower.endswith(("'s", "’s")):

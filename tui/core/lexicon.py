@@ -4192,6 +4192,7 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     teens teenagers girls boys workers voters those anyone everyone retirees victims
     renters tenants buyers homebuyers homeowners borrowers savers investors consumers
     respondents smokers parents
+    users students players drivers members customers passengers riders viewers subscribers
     """.split()
 )
 # Bounds of an age or an age class: "under 25", "the under-15 girls", "an over-50s league".

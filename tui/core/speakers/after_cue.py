@@ -633,6 +633,18 @@ def _made_after(toks: list[Token], last: int) -> Phrase | None:
     return _phrase_of(tuple(toks[: last + 1]), made)
 
 
+def _department_end(toks: list[Token], first: int) -> int | None:
+    """The index of the last of one or two lower-case words of no list from `first` that a
+    comma closes, a role's field or department ("head *of distribution*, Kofi Mensah",
+    "director of retail sales,"); None if no comma closes them there."""
+    for k in range(first, min(len(toks), first + 3)):
+        if toks[k].word == "," and k > first:
+            return k - 1
+        if not (toks[k].word.isalpha() and toks[k].word.islower()):
+            return None
+    return None
+
+
 def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     """A role or document noun (toks[last]) and its prepositional complement, read forward:
     "a spokesperson for the union, Jean Roe, ...": the name in apposition is the speaker, the
@@ -650,6 +662,8 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     if not document and (head.lower not in ROLE_NOUNS or connector not in COMPLEMENT_PREPOSITIONS):
         return None
     end = _phrase_end(toks, preposition + 1)
+    if end is None and not document:
+        end = _department_end(toks, preposition + 1)  # "head of distribution, Kofi Mensah"
     if end is None:
         return None
     source = toks[preposition + 1 : end + 1]

@@ -161,7 +161,9 @@ _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
 # document is followed by how it was made ("a poll taken in May and ...") or an unnamed source
 # by a postmodifier ("those close to him"), which `MADE_OR_DESCRIBED` looks for in the
 # lower-cased lead of the cue: the cue stage's test before it asks for the phrase.
-_PLACE_ADVERBS = frozenset({"there", "here"})  # after the noun they place: "officials there"
+# After the noun they place, or ending its relative clause: "officials there", "residents
+# nearby", "a man who lives nearby".
+_PLACE_ADVERBS = frozenset({"there", "here", "nearby", "elsewhere"})
 ENDS_NO_PHRASE = frozenset(
     word
     for word in FUNCTION_WORDS
@@ -747,7 +749,7 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         # "released a video on Friday that accuses", "an audit last year that found", "spoke
         # to reporters Friday who asked": the video's, the audit's, theirs, past its time
         antecedent = _relative_head(text, toks, j - timed)
-        if timed and lower != "who" and antecedent is not None:
+        if lower != "who" and antecedent is not None:
             antecedent = _sent_before_recipient(text, toks, antecedent)
         if lower == "who":
             if antecedent is not None:
@@ -1381,11 +1383,12 @@ _SENT_THINGS = DOCUMENT_WORDS | MESSAGE_NOUNS  # "a mailer", "a letter": what a 
 
 
 def _sent_before_recipient(text: str, toks: list[Token], head: Phrase) -> Phrase:
-    """The thing sent before "to" and `head`, its recipient, that a
-    relative "that" after a time stands for: "sent a mailer to voters this week that says"
-    (the mailer's words, not the voters'); `head` if no "to" opens it or no noun of a
-    document or a message stands before it ("spoke to a panel last week that found", "sent
-    inspectors to a plant on Friday that claims": the panel's, the plant's)."""
+    """The thing sent before "to" and `head`, its recipient, that a relative "that" (after
+    a time or not) stands for: "sent a mailer to voters this week that says", "a letter to
+    trustees that says" (the mailer's words, not the voters'); `head` if no "to" opens it
+    or no noun of a document or a message stands before it ("spoke to a panel last week
+    that found", "sent inspectors to a plant on Friday that claims": the panel's, the
+    plant's)."""
     k = bisect_left(toks, (head.span[0],)) - 1
     if k >= 1 and toks[k].lower == "to" and toks[k - 1].lower in _SENT_THINGS:
         return _relative_head(text, toks, k - 1) or head

@@ -664,9 +664,11 @@ _LISTENER = re.compile(
     r"|staff(?=\s+" + _SUBJECT_OPENER + r"\b)"
     # a body bare, as Canadian and British copy writes it: "told council the plan was sound",
     # "told city council that", "told court he was sorry", its time with it ("told council
-    # (on) Tuesday the plan was sound", "..., a fire chief told council on Tuesday.")
+    # (on) Tuesday the plan was sound", "..., a fire chief told council on Tuesday."); a
+    # hearing's, a headline's "tells inquiry she", "tells fraud trial she"
     r"|(?:(?:city|town|county|regional|municipal|village|district)\s+)?"
-    r"(?:council|court|cabinet|caucus|committee)(?:"
+    r"(?:council|court|cabinet|caucus|committee|inquiry|inquest|tribunal|jury"
+    r"|(?:[a-z]+\s+)?(?:trial|hearing))(?:"
     + _BODY_TIME
     + r"(?=\s+"
     + _SUBJECT_OPENER

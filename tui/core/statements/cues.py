@@ -100,6 +100,7 @@ from tui.core.lexicon import (
     LY_NOUNS,
     MANDATIVE_CUES,
     MANNER_OF_SPEAKING_CUES,
+    MESSAGE_VERBS,
     MODALS,
     MONTHS,
     NAME_CONNECTORS,
@@ -133,6 +134,7 @@ from tui.core.lexicon import (
     PLURAL_PRONOUNS,
     PLURALS_WITHOUT_S,
     POSSESSIVE_PRONOUNS,
+    POSTING_VERBS,
     POSTMODIFYING_PARTICIPLES,
     PREDICATE_OPENERS,
     PREPOSITIONS,
@@ -234,6 +236,7 @@ from tui.core.statements.rejections import (
     or_after_refusal,
     quoting_another,
     reported_deed,
+    saying_object,
     shown_pictures,
     told_after_as,
 )
@@ -1101,6 +1104,7 @@ _CONTACTED_TO = re.compile(
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _REPLY_CUES = frozenset(REPLY_CUES)
+_WRITING_VERBS = MESSAGE_VERBS & POSTING_VERBS  # "wrote", "posted", "tweets": a thing made
 # What follows a reply cue (`REPLY_CUES`): "that", a colon or a quotation, or its clause's end
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
@@ -1881,6 +1885,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # a quotation's (quotations.py), or "a clear: ...": no one's manner
             if lower in WORDING_VERBS and not _QUOTE_NEXT.match(text, cue[1]):
                 continue  # "read the statement aloud": no wording given
+            if lower in _WRITING_VERBS and saying_object(text, cue[1], end):
+                continue  # "wrote a letter to trustees that says ...": the letter's cue reports
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
             if (
@@ -3640,8 +3646,9 @@ class CueAttributions(CueForms, Quotations):
         extensions", "Lee said most buyers skip it and demand"; not "Tenants said the landlord
         ignored them and ask the city": "said" shows no number); "found" with an object,
         what the content's subject found ("said inspectors had visited the site and found no
-        faults"); not "said ... and urged", "refused to release it or explain", "agreed and
-        seemed to think", "said costs had doubled and found that ..."."""
+        faults", "said staff had toured the mall and found that the cleanup ..."); not "said
+        ... and urged", "refused to release it or explain", "agreed and seemed to think", "said
+        costs had doubled and found that ..." (no subject that finds)."""
         content = previous.span
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
@@ -3656,10 +3663,9 @@ class CueAttributions(CueForms, Quotations):
         if (
             self.text[cue[0] : cue[1]].lower() in FIND_FORMS
             and content[0] < lead.start()
-            and THAT_NEXT.match(self.text, cue[1]) is None
             and self._agent_subject(content)
         ):
-            return True  # "said inspectors had visited the site and found no faults"
+            return True  # "said inspectors had visited the site and found (that) ..."
         return (
             "to" not in joining
             and _bare(self.text[cue[0] : cue[1]])
@@ -3712,7 +3718,8 @@ class CueAttributions(CueForms, Quotations):
     def _agent_subject(self, content: Span) -> bool:
         """Whether the clause opening `content` has a subject that may find things, up to its
         verb: a pronoun, a name, a role, a body, or a noun of people by its ending
-        ("inspectors had visited", "she had searched", "Acme reviewed", "the driver was");
+        ("inspectors had visited", "she had searched", "Acme reviewed", "the driver was",
+        "staff had toured");
         not "costs had risen", "spending rose", "the crisis was"."""
         words = WORDS.findall(
             self.text, content[0], min(content[1], content[0] + _CLAUSE_SUBJECT_CHARS)
@@ -3732,6 +3739,8 @@ class CueAttributions(CueForms, Quotations):
             or head[0].isupper()
             or lower in PERSON_ROLES
             or lower in ORGANIZATION_WORDS
+            or lower in COLLECTIVE_HEADS  # "staff had toured", "the team visited"
+            or lower.removesuffix("s") in COLLECTIVE_HEADS  # "crews were called"
             or _PEOPLE_ENDING.search(lower) is not None
         )
 

@@ -107,6 +107,7 @@ _DOTTED_TURN = re.compile(r"([QA])\.\s+(?=\S)")
 _HEADLINE_LENGTH = 200
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")
+_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]{2}")  # "See", "Job", "Levy"
 # A headline's capitalised word, a negated auxiliary too ("... Miracle That Wasn’t": lowered,
 # "that" reads as the relative pronoun it is before it, not as a cue's "that").
 _HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:n[’']t)?(?![\w’'-])")
@@ -119,17 +120,28 @@ _HEADLINE_LOWER = (
 )
 # The present of a verb of framing or seeing as, lowered only after a person or a body and
 # before the headline's "as": "Mayor Pitches Levy as Fix for Ferries", "Gov. Ann Lee Frames
-# Cut as Relief" (not of harsh criticism: "Lee Hammers Bank Chief: ‘...’" quotes its subject;
-# not a noun: "Lake Views Draw Buyers as Prices Climb").
+# Cut as Relief", a plural's "Critics See Levy as Job Killers" (not of harsh criticism: "Lee
+# Hammers Bank Chief: ‘...’" quotes its subject; not a noun: "Lake Views Draw Buyers as
+# Prices Climb").
 _FRAMING_PRESENTS = (
-    frozenset(word for word in FRAMING_CUES | CHARACTERIZE_CUES if word.endswith("s"))
+    frozenset(word for word in FRAMING_CUES | CHARACTERIZE_CUES if not word.endswith(("ed", "ing")))
     - _HEADLINE_LOWER
+)
+# Of those, the ones that are never a noun's plural: after any capitalised word ("Marsh Sees
+# Tax Cut as Boon"), where "Lake Views Draw Buyers" has a noun.
+_FRAMING_VERBS_ONLY = frozenset(
+    "see sees perceive perceives envision envisions envisage envisages depict depicts".split()
 )
 _HEADLINE_AS = re.compile(r"\s(?i:as)\s")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\.?\s+(?:([\w’'-]+)\.?\s+)?\Z")
 # The adjective of an unnamed source before its preposition, lowered too: "People *Familiar*
 # With Inquiry Say", no name (not "Glenn Close Says ...": a name).
 _SOURCE_ADJECTIVE_AFTER = re.compile(r" (?i:with|to|in|on|about|of)\b")
+# An attribution closing a paragraph, its source and a verb of speech after a comma: "...,
+# the operator said.", "..., Acme says." (a brief's own source, no turn of a transcript).
+_CLOSING_ATTRIBUTION = re.compile(
+    r",\s[^,.;:!?“”\"\n]{1,60}?\s(?:said|says|reported|reports|announced)\.?\s*\Z"
+)
 
 
 class Labels(State):
@@ -184,6 +196,9 @@ class Labels(State):
         named = self._named_in_capitals(words[-1], para[0]) if found or one_word else None
         if found is None and named is None:
             return False
+        if named is None and self._heading_in_capitals(words, label.end(), para[1]):
+            self.brief_labels[para[0]] = label.end()  # read past it (`_past_label`)
+            return False  # "PENSIONS: Each year you delay ..., according to a report"
         span = (found[0][0], min(found[0][1], para[1])) if found else (label.end(), para[1])
         kind = found[1] if found and not label.group(1).isupper() else "direct"
         content = strip(self.text, span, TRIM_END + CLOSE_MARKS)
@@ -195,6 +210,26 @@ class Labels(State):
             self.speakers.answered(named, para[1])  # the last speaker heard
         self.covered = max(self.covered, para[1])
         return True
+
+    def _heading_in_capitals(self, words: list[str], start: int, end: int) -> bool:
+        """Whether a label in capitals that names no person heard or named (`named`) is the
+        heading of a brief, no speaker: a common noun the text writes in lower case too, or
+        its singular ("LEVY: ... a proposed levy", "PENSIONS: ... the pension"), or a heading
+        whose paragraph (text[start:end]) names its own source ("MOVIES: ..., according to
+        studio estimates", "FERRIES: ..., the operator said."); not a role ("HOST: ...")."""
+        if not all(w.isupper() for w in words) or words[-1].lower() in ROLE_NOUNS:
+            return False
+        phrase = " ".join(words).lower()
+        forms = [phrase]
+        if phrase.endswith("ies"):
+            forms.append(phrase[:-3] + "y")  # "FERRIES": "the ferry"
+        elif phrase.endswith("s"):
+            forms.append(phrase[:-1])
+        return (
+            any(_has_words(self.text, form, 0, len(self.text)) for form in forms)
+            or self.text.find(" according to ", start, end) >= 0
+            or _CLOSING_ATTRIBUTION.search(self.text, start, end) is not None
+        )
 
     def _one_word_turn(self, label: re.Match[str], end: int, index: int) -> bool:
         """Whether a label in capitals opens a turn of one word, its paragraph ending at `end`
@@ -326,7 +361,10 @@ class Labels(State):
 
     def _past_label(self, para: Span) -> Span:
         """The paragraph `para` past a label opening it that names no speaker: "THE FACTS:
-        The clip is old, the county said." says what the county said after the label."""
+        The clip is old, the county said." says what the county said after the label, as a
+        brief's heading ("LEVY: ...", `_heading_in_capitals`) does."""
+        if para[0] in self.brief_labels:
+            return self.brief_labels[para[0]], para[1]
         text = self.text
         reach = para[0] + _PLAIN_LABEL_REACH
         if text.find(":", para[0], reach if reach < para[1] else para[1]) < 0:
@@ -349,14 +387,7 @@ class Labels(State):
             return False
         if head in _SPEAKING_BODIES or _FIRST_PLURAL.search(self.text, label_end, end):
             return False
-        phrase = " ".join(words).lower()
-        at = self.text.find(phrase, end, end + _TOPIC_REACH)
-        while at >= 0:  # the phrase as whole words
-            after = at + len(phrase)
-            if not (self.text[at - 1 : at].isalnum() or self.text[after : after + 1].isalnum()):
-                return True
-            at = self.text.find(phrase, after, end + _TOPIC_REACH)
-        return False
+        return _has_words(self.text, " ".join(words).lower(), end, end + _TOPIC_REACH)
 
     def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:
         """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
@@ -467,14 +498,29 @@ def sentence_case_headlines(text: str, paras: list[Span]) -> tuple[str, frozense
     return "".join(parts), frozenset(starts)
 
 
+def _has_words(text: str, phrase: str, start: int, end: int) -> bool:
+    """Whether `phrase` stands in text[start:end] as whole words."""
+    at = text.find(phrase, start, end)
+    while at >= 0:
+        after = at + len(phrase)
+        if not (text[at - 1 : at].isalnum() or text[after : after + 1].isalnum()):
+            return True
+        at = text.find(phrase, after, end)
+    return False
+
+
 def _title_case(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a headline in title case: every word of four letters or
-    more after the first is capitalised, and there are at least three of them."""
+    more after the first is capitalised, and there are at least three of them, or, in a
+    short headline, one and four capitalised words of three letters or more in all
+    ("Critics See Levy as Job Killers", "Ann Lee Sees Tax Cut as Boon")."""
     first = _LONG_WORD.search(text, start, end)
     if first is None or _LOWER_LONG_WORD.search(text, first.end(), end):
         return False  # most paragraphs: a long word in lower case, found early
     long_words = _LONG_WORD.findall(text, first.end(), end)
-    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+    if not long_words or not all(w[0].isupper() for w in long_words):
+        return False
+    return len(long_words) >= 3 or len(_CAPITAL_WORD.findall(text, start, end)) >= 4
 
 
 def _lower_known(match: re.Match[str]) -> str:
@@ -503,4 +549,6 @@ def _framer_before(match: re.Match[str]) -> bool:
     lower = last.lower()
     if lower in ROLE_NOUNS or lower in _SPEAKING_BODIES or lower in TITLES:
         return True
+    if match.group().lower() in _FRAMING_VERBS_ONLY and last[0].isupper():
+        return True  # "Marsh Sees Tax Cut as Boon": a surname, as "sees" is no noun
     return before.group(2) is not None and (first.lower() in GIVEN_NAMES or first.lower() in TITLES)

@@ -119,6 +119,7 @@ from tui.core.lexicon import (
     SIMPLE_PASTS,
     SOURCE_ADJECTIVES,
     SOURCELESS_PASSIVES,
+    SPEECH_CUES,
     SUBORDINATORS,
     THOUGHT_WORDS,
     THREATEN_FORMS,
@@ -428,12 +429,17 @@ _HYPOTHETICAL = re.compile(
     + _ADVERB
     + r")\s+)*)$"
 )
-# Nobody of a body or place for subject: "No one from the ministry said", "Nobody at the
-# plant has claimed" (the words of `_HYPOTHETICAL`, a complement between).
+# Nobody of a body or place for subject: "No one from the ministry said", "No one on council
+# said", "Nobody at the plant has claimed" (the words of `_HYPOTHETICAL`, a complement between).
 _NOBODY_FROM = re.compile(
-    r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:from|at|in|inside|within)\s+"
+    r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:from|at|in|on|inside|within)\s+"
     r"[^,.;:!?“”\"\n]{1,40}?\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
+# Nobody for subject, with no complement: "No one opposed the plan" (`_HYPOTHETICAL`'s).
+_NOBODY = re.compile(
+    r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
+)
+_NOBODY_WORD = re.compile(r"(?i:nobody|no[\s-]one)")  # the cheap test before those two
 # A content that only announces the list after its colon: "(offered) these tips for saving:",
 # "(suggested) a few ways to add steps:", "(shared) the following:".
 _LIST_ANNOUNCED = re.compile(
@@ -551,6 +557,19 @@ _RATE = re.compile(
 _CHANGE = re.compile(r"\s+" + _ADVERB + r"(?=\s+(?:by|from|to|in|over|since|after)\b|[\s.,;]*$)")
 _DETERMINER = r"(?:(?:a|an|the|his|her|their|its|our|my|another|this|that)\s+)"
 _DETERMINERS = frozenset("a an the his her their its our my another this that".split())
+# A document or a message that a verb of writing makes, its object, and the relative or
+# participle of its own saying after it ("wrote a letter to trustees that says ...", "posted
+# a video saying ..."): the words are the letter's, read at its own cue.
+_WRITTEN_THING = re.compile(
+    r"\s+"
+    + _DETERMINER
+    + r"(?:[\w’'-]+\s+){0,2}?(?:"
+    + alternation(MESSAGE_NOUNS | DOCUMENT_WORDS)
+    + r")\b"
+)
+_OWN_SAYING = re.compile(r"\b(?:that|which)\s+([a-z]+)\b|\b([a-z]+ing)\b")
+_OWN_SAYING_REACH = 60  # characters after the thing: a recipient ("to the school's trustees")
+_CLAUSE_PUNCTUATION = re.compile(r"[.;:!?“”\"]")  # none between the thing and its saying
 # After the object of "call": a procedure ("called the meeting to order").
 _CALL_COMPLEMENT = re.compile(
     r"\s+"
@@ -1124,6 +1143,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     conditional = _conditional(text, cue, before)  # read by the two tests of a condition below
     if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before, conditional):
         return "hypothetical"
+    if word not in _HYPOTHETICAL_WORDS and word not in BELIEF_CUES and _nobody_holds(text, cue):
+        return "hypothetical"  # "Nobody at the meeting opposed the plan": no one's stance
     lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
     if text.find("o ", lead, cue[0]) >= 0 and _NEGATED_SUBJECT.search(text, lead, cue[0]):
         return "hypothetical"  # "Quake rattles coast, no damage reported": nobody's words
@@ -1693,6 +1714,16 @@ def _hypothetical(text: str, cue: Span, before: str | None, conditional: bool) -
     return conditional or _neither_nor(text, cue)
 
 
+def _nobody_holds(text: str, cue: Span) -> bool:
+    """Whether nobody is the subject of a cue of stance, alone or of a body or place ("No
+    one opposed the motion", "Nobody at the meeting opposed the plan"): a stance no one
+    takes. (A belief of nobody's, "No one expected a vote", is the writer's report of one.)"""
+    lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
+    return _NOBODY_WORD.search(text, lead, cue[0]) is not None and (
+        _lead(_NOBODY, text, cue) or _lead(_NOBODY_FROM, text, cue)
+    )
+
+
 def _in_condition(text: str, word: str, cue: Span, conditional: bool) -> bool:
     """Whether the cue `word` at `cue` is in a condition that no one has met: a belief ("if
     he believed"), a document's act ("If the plan rejected them") or anyone's of a kind ("If
@@ -1890,6 +1921,22 @@ def _only_time_after(text: str, pos: int, end: int) -> bool:
     return all(
         w.lower() in _WHEN_WORDS or _CLOCK_OR_YEAR.fullmatch(w) is not None
         for w in _WORD.findall(text, pos, end)
+    )
+
+
+def saying_object(text: str, cue_end: int, end: int) -> bool:
+    """Whether the verb of writing ending at `cue_end` has for its object a document or a
+    message whose own saying follows it, by a relative or a participle, before `end` ("a
+    letter to trustees that says the bus is unsafe", "a video saying ..."): that cue reports
+    it, not the verb of writing."""
+    thing = _WRITTEN_THING.match(text, cue_end, end)
+    if thing is None:
+        return False
+    own = _OWN_SAYING.search(text, thing.end(), min(end, thing.end() + _OWN_SAYING_REACH))
+    return (
+        own is not None
+        and (own.group(1) or own.group(2)) in SPEECH_CUES
+        and _CLAUSE_PUNCTUATION.search(text, thing.end(), own.start()) is None
     )
 
 

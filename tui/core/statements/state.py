@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     EXTRAPOSING_WORDS,
+    FUNCTION_WORDS,
     MARKET_INSTRUMENTS,
     ORGANIZATION_WORDS,
     PAST_AS_BASE_VERBS,
@@ -104,6 +105,28 @@ _CLAUSE_END = re.compile(
 )  # = r"[;—–―]|\s-\s|,?\s(?:but(?!...)|while|...)\s|,\s+and\s+(?=...)", its first
 # character a set, so the regex engine skips to the next candidate by a table lookup
 
+# "but" joining two modifiers of one noun after "a" or "an", no clause: "a tough but fair
+# boss", "a small but vocal group" (not "a complaint but police said", "a call but no one").
+_MODIFIER_BEFORE_BUT = re.compile(r"\b(?i:a|an)\s+[a-z]+$")
+_MODIFIER_AFTER_BUT = re.compile(r"\s+but\s+([a-z]+)\s+([a-z]+)\b")
+
+
+def _joins_modifiers(text: str, pos: int) -> bool:
+    """Whether " but " at `pos` joins two modifiers of the noun after them ("a tough but
+    fair boss"): "a" or "an" and one word before it, and after it two words, neither a
+    function word nor a verb's ("but police said", "but the mayor")."""
+    after = _MODIFIER_AFTER_BUT.match(text, pos)
+    if after is None or _MODIFIER_BEFORE_BUT.search(text, max(0, pos - 24), pos) is None:
+        return False
+    modifier, noun = after.groups()
+    return (
+        modifier not in FUNCTION_WORDS
+        and noun not in FUNCTION_WORDS
+        and noun not in CUE_VERBS
+        and noun not in AUXILIARY_VERBS
+        and not noun.endswith("ed")
+    )
+
 
 def _market_head(words: tuple[str, ...]) -> bool:
     """Whether a subject's head, before its "of" or "in" if any, is a thing a market trades
@@ -170,6 +193,8 @@ class State:
         self.headings: list[int] = []  # the starts of sections' headings (labels.py)
         self.headline_ends: list[int] = []  # the headline's and standfirsts' (pipeline.py)
         self.teams: frozenset[str] | None = None  # the labels of schedule entries (labels.py)
+        # The ends of the labels in capitals heading briefs, by paragraph start (labels.py)
+        self.brief_labels: dict[int, int] = {}
         self.quotes = quotes(text, paras)
         self.marks = terminal_marks(text)  # where sentences may end, for `sentences`
         self.para_starts = list(map(_START, paras))  # map: no Python loop over thousands
@@ -365,7 +390,10 @@ class State:
     def _clause_end(self, start: int, end: int) -> int:
         """Where the clause from `start` ends: a clause boundary, or the sentence end `end`.
         The search is bounded, so a sentence of any length costs each cue the same."""
-        clause = _CLAUSE_END.search(self.text, start, min(end, start + LONGEST_CLAUSE))
+        reach = min(end, start + LONGEST_CLAUSE)
+        clause = _CLAUSE_END.search(self.text, start, reach)
+        while clause is not None and _joins_modifiers(self.text, clause.start()):
+            clause = _CLAUSE_END.search(self.text, clause.end(), reach)  # "a tough but fair"
         return clause.start() if clause is not None else end
 
     def _sentence_subject(self, start: int, end: int) -> Phrase | None:
