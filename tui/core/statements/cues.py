@@ -210,6 +210,7 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    OBJECT_RELATIVE_BEFORE,
     PARTITIVE_AT,
     PARTITIVE_OF,
     PARTITIVE_QUANTIFIER,
@@ -481,8 +482,6 @@ _CONJOINED_AUXILIARY = (
     + r")\s+(?:on\s+)?to"
 )
 _CONJUNCTIONS = "and|but|yet|or|while|whereas|although|though"  # that may join a second cue
-# The object's relative pronoun before a subject: "(a budget) that (Lee called reckless)".
-_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+$")
 _EVENT_STRENGTHS = frozenset({"Tropical", "Super"})  # "Tropical Storm Lee", "Super Typhoon Kai"
 # A subject that "and" may join to another before a cue: "said he and his wife had left".
 _LONE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
@@ -2883,7 +2882,7 @@ class CueAttributions(CueForms, Quotations):
             in_relative = (
                 participle
                 and last is not None
-                and _OBJECT_RELATIVE_BEFORE.search(text, max(0, last.span[0] - 8), last.span[0])
+                and OBJECT_RELATIVE_BEFORE.search(text, max(0, last.span[0] - 8), last.span[0])
             )
             if in_relative:
                 # "The party seized on a budget that Lee called reckless, saying ...": the
