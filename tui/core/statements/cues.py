@@ -201,6 +201,7 @@ from tui.core.statements.clauses import (
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
+    AS_WORD,
     BOUND_R,
     CLAUSE_COMMA,
     CLOSE_MARKS,
@@ -861,7 +862,6 @@ _AS_COMPLEMENT = re.compile(
 # Climbs"); not "as job killers", "as a fix for towns", "as tax grabs by the city". Prose
 # frames so: "see the bike lanes as safety improvements everyone needs".
 _NO_OBJECT = r"(?i:for|of|to|in|on|at|by|with|and|or|that|who|which)\b"
-_HEADLINE_AS = re.compile(r"\s+(?i:as)\s+")
 _PARTICIPLE = re.compile(r"\b[A-Za-z]{2,}ing\b")  # "Sees Deficit *Vanishing* as ..."
 _HEADLINE_PRESENT_CLAUSE = re.compile(
     r"(?!(?:an?|the|that)\b)(?:\w+\s+[A-Za-z][a-z]+(?<!ss)s\s+(?!" + _NO_OBJECT + r")\w"
@@ -892,7 +892,6 @@ _VOTE_CAST = re.compile(
 )
 # ... or a production where the part is played, after "as": "as the queen *in the new
 # production*".
-_AS_WORD = re.compile(r"\sas\s")
 _PART_PLAYED_IN = re.compile(
     r"\s(?:in|on)\s+(?:the|an?|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?i:"
     + alternation(CASTING_WORDS - PERFORMER_WORDS)
@@ -2082,7 +2081,7 @@ class CueAttributions(CueForms, Quotations):
         Talks Stall"), or the complement's own after an object and its participle ("Premier
         Sees Deficit Vanishing *as* Revenue Climbs"); -1 if the complement's own "as" opens
         it after a bare object ("Mayor Pitches Levy as Council Weighs Cuts"); else None."""
-        for as_ in _HEADLINE_AS.finditer(self.text, complement.start(), sentence[1]):
+        for as_ in AS_WORD.finditer(self.text, complement.start(), sentence[1]):
             if _HEADLINE_PRESENT_CLAUSE.match(self.text, as_.end(), sentence[1]):
                 if as_.end() > complement.end() or _PARTICIPLE.search(
                     self.text, cue[1], as_.start()
@@ -2105,7 +2104,7 @@ class CueAttributions(CueForms, Quotations):
         subject = WORDS.findall(self.text[max(sentence[0], cue[0] - 24) : cue[0]].lower())
         if subject and subject[-1] in CASTING_WORDS:
             return True
-        as_at = _AS_WORD.search(self.text, cue[1], sentence[1])
+        as_at = AS_WORD.search(self.text, cue[1], sentence[1])
         if as_at is None:
             return False
         performers = WORDS.findall(self.text[cue[1] : as_at.start()].lower())

@@ -41,7 +41,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
-from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
+from tui.core.statements.patterns import AS_WORD, CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
 from tui.core.text import DASHES, alternation, strip
@@ -125,7 +125,6 @@ _FRAMING_PRESENTS = (
     frozenset(word for word in FRAMING_CUES | CHARACTERIZE_CUES if word.endswith("s"))
     - _HEADLINE_LOWER
 )
-_HEADLINE_AS = re.compile(r"\s(?i:as)\s")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\.?\s+(?:([\w’'-]+)\.?\s+)?\Z")
 # The adjective of an unnamed source before its preposition, lowered too: "People *Familiar*
 # With Inquiry Say", no name (not "Glenn Close Says ...": a name).
@@ -494,7 +493,7 @@ def _framer_before(match: re.Match[str]) -> bool:
     name after a given name or a title ("Ann Lake Sees", "Gov. Tarrow Pitches"); not a
     noun's plural ("Lake Views Draw Buyers as Prices Climb")."""
     headline = match.string
-    if _HEADLINE_AS.search(headline, match.end()) is None:
+    if AS_WORD.search(headline, match.end()) is None:
         return False
     before = _WORD_BEFORE.search(headline, 0, match.start())
     if before is None:
