@@ -1426,11 +1426,18 @@ NOUN_ADJECTIVES: frozenset[str] = frozenset(
     homeless jobless brave weary
     """.split()
 )
-# Words in -ly that are not adverbs: "the family said", "a key ally warned".
-NOT_ADVERBS: frozenset[str] = frozenset(
+# Nouns in -ly, no adverbs: "the family said", "a key ally warned", "a tally of 40".
+LY_NOUNS: frozenset[str] = frozenset(
     """
-    family ally rally assembly supply reply monopoly anomaly tally bully daily weekly
-    monthly quarterly elderly yearly nightly hourly fortnightly biweekly
+    family supply italy ally rally assembly july monopoly anomaly bully belly homily lily
+    jelly melancholy reply tally
+    """.split()
+)
+# Words in -ly that are not adverbs: those nouns and the adjectives of how often or of age
+# ("The weekly reported", "the elderly").
+NOT_ADVERBS: frozenset[str] = LY_NOUNS | frozenset(
+    """
+    daily weekly monthly quarterly elderly yearly nightly hourly fortnightly biweekly
     """.split()
 )
 # Plural speaker heads that do not end in -s.
@@ -4120,11 +4127,6 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
     feelings billing pricing marketing advertising accounting banking lobbying
     need needs seed seeds bed beds shed speed greed breed creed
     """.split()
-)
-# Words in -ly that are no adverbs (adverbs are skipped or end a noun phrase).
-LY_NOUNS: frozenset[str] = frozenset(
-    "family supply italy ally rally assembly july monopoly anomaly bully belly homily lily "
-    "jelly melancholy reply".split()
 )
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())

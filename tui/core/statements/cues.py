@@ -97,7 +97,6 @@ from tui.core.lexicon import (
     LEARN_FORMS,
     LIFE_STAGE_NOUNS,
     LISTENER_CUES,
-    LY_NOUNS,
     MANDATIVE_CUES,
     MANNER_OF_SPEAKING_CUES,
     MODALS,
@@ -1722,8 +1721,7 @@ def _modified_participle(words: list[str], text: str, pos: int) -> bool:
         len(words) > 1
         and words[-1].islower()
         and words[-1].endswith("ly")
-        and words[-1] not in LY_NOUNS  # "The family said"
-        and words[-1] not in NOT_ADVERBS  # "The weekly reported"
+        and words[-1] not in NOT_ADVERBS  # "The family said", "The weekly reported"
         and words[-2].lower() in _ADVERB_DETERMINERS
     ):
         return False
