@@ -3294,27 +3294,34 @@ FEMALE_KIN_NOUNS: frozenset[str] = frozenset(
     stepmother stepdaughter mother-in-law daughter-in-law sister-in-law widow
     """.split()
 )
-# Nouns that say a person's gender: "her father", "the congresswoman".
-MALE_NOUNS: frozenset[str] = MALE_KIN_NOUNS | frozenset(
-    """
-    businessman congressman chairman spokesman councilman assemblyman policeman
-    sportsman actor king prince duke earl marquess viscount baron
-    """.split()
-)
-FEMALE_NOUNS: frozenset[str] = FEMALE_KIN_NOUNS | frozenset(
-    """
-    businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
-    policewoman sportswoman actress queen princess duchess countess marchioness viscountess
-    baroness
-    """.split()
-)
 # The titles of royalty and the peerage that take "of" and the place of the title: "the
-# Duchess of Avon", "the Princess of Wessex", "the Earl of Brill": a person by that title.
-NOBLE_TITLES: frozenset[str] = frozenset(
-    """
-    prince princess duke duchess earl countess marquess marchioness viscount viscountess
-    baron baroness
-    """.split()
+# Duchess of Avon", "the Princess of Wessex", "the Earl of Brill": a person by that title,
+# whose gender it says.
+MALE_NOBLE_TITLES: frozenset[str] = frozenset("prince duke earl marquess viscount baron".split())
+FEMALE_NOBLE_TITLES: frozenset[str] = frozenset(
+    "princess duchess countess marchioness viscountess baroness".split()
+)
+NOBLE_TITLES: frozenset[str] = MALE_NOBLE_TITLES | FEMALE_NOBLE_TITLES
+# Nouns that say a person's gender: "her father", "the congresswoman", "the duchess".
+MALE_NOUNS: frozenset[str] = (
+    MALE_KIN_NOUNS
+    | MALE_NOBLE_TITLES
+    | frozenset(
+        """
+        businessman congressman chairman spokesman councilman assemblyman policeman
+        sportsman actor king
+        """.split()
+    )
+)
+FEMALE_NOUNS: frozenset[str] = (
+    FEMALE_KIN_NOUNS
+    | FEMALE_NOBLE_TITLES
+    | frozenset(
+        """
+        businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
+        policewoman sportswoman actress queen
+        """.split()
+    )
 )
 # Family words a story calls a person it has just named by ("Marit Oyelaran keeps her late
 # husband's logs. “...,” the widow said"), never someone new: each with the kin words whose
