@@ -21,6 +21,7 @@ from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
 from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import DEMONYM_PLURAL
+from tui.core.speakers.tokens import SOURCE_POSTMODIFIER
 from tui.core.text import (
     PAGE_STAMP_AGO,
     PHONE,
@@ -475,12 +476,15 @@ _MARGIN_AFTER = re.compile(r"[^\S\n]+(?:(?:short|shy|ahead|clear)[^\S\n]+of|behi
 _THRESHOLD_AFTER = re.compile(
     r"[^\S\n]+(?:needed|required|necessary)(?=[^\S\n]+(?:for|to)\b|[.,;])"
 )
+# A sentence opening "Of", which the whole a count is part of or that part follows: "Of the
+# 300 patients, (172 ...)", "Of those, (1,200 ...)".
+_OF_OPENING = r"(?:\A|[.!?][\"”’]?[^\S\n]+|\n)Of[^\S\n]+"
 # A sentence opening on the whole a count is part of, right before that count: "Of the 300
 # *patients*, (172 needed surgery)", "Of those 42 rural *stores*, (12 closed)", "Of the 900
 # *riders* surveyed, (456 said ...)", "... polled by the firm Vox, (456 ...)", "Of the 41
 # *precincts* in Dunmore, (29 were moved)", "Of the 80 *files* she read, (12 ...)".
 _PARTITIVE_OPENING = re.compile(
-    r"(?:\A|[.!?][\"”’]?[^\S\n]+|\n)Of[^\S\n]+(?:the|these|those|its|their)[^\S\n]+"
+    _OF_OPENING + r"(?:the|these|those|its|their)[^\S\n]+"
     r"(?:[\w,.’'-]+[^\S\n]+){0,3}?(?P<n>[a-z][a-z-]*)"
     r"(?:[^\S\n]+(?:(?:he|she|they|we|it|I)[^\S\n]+[a-z]+"
     r"|[a-z]+ed(?:[^\S\n]+by(?:[^\S\n]+[\w.’'-]+){1,5})?)"
@@ -488,9 +492,7 @@ _PARTITIVE_OPENING = re.compile(
 )
 # A sentence opening on a part of the whole the sentence before counted, right before the
 # count of that part: "Of those, (1,200 were ...)", "Of them, (40 ...)".
-_OF_THOSE_OPENING = re.compile(
-    r"(?:\A|[.!?][\"”’]?[^\S\n]+|\n)Of[^\S\n]+(?:those|these|them),[^\S\n]+\Z"
-)
+_OF_THOSE_OPENING = re.compile(_OF_OPENING + r"(?:those|these|them),[^\S\n]+\Z")
 _OF_THOSE_REACH = 32  # characters before a bare count read for that opening
 _PARTITIVE_REACH = 80  # characters before a bare count read for the whole it is part of
 _THE_BEFORE = re.compile(r"(?<![\w-])the[^\S\n]+\Z", re.IGNORECASE)
@@ -749,9 +751,9 @@ _ONE_PHRASE_COMPOUND = re.compile(r"-(?!(?:and|in|out)-)[a-z]+(?:-[a-z]+){2,}\b"
 # aside may hold commas of its own ("One man, who asked to be named by his initial, K., said").
 _ONE_NOUNS = _alternation(lx.ONE_PERSON_NOUNS | lx.ONE_SOURCE_NOUNS)
 _ONE_NOUN = rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{_ONE_NOUNS})"
-_SOURCE_POSTMODIFIER = rf"(?:{_alternation(lx.ANONYMOUS_POSTMODIFIERS)})"
 _ANECDOTAL_ONE = re.compile(
-    _ONE_NOUN + rf"(?:[^\S\n]+(?:of|from|in|near|{_SOURCE_POSTMODIFIER})[^\S\n]+[^,.;\n]{{1,40}}?)?"
+    _ONE_NOUN
+    + rf"(?:[^\S\n]+(?:of|from|in|near|{SOURCE_POSTMODIFIER.pattern})[^\S\n]+[^,.;\n]{{1,40}}?)?"
     rf"(?:,[^;\n]{{1,160}}?,)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
     rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES | lx.ESTIMATE_PUT_VERBS)})\b"
 )
@@ -760,7 +762,7 @@ _ANECDOTAL_ONE = re.compile(
 # from Barrie." (not "said one person died": a count in what was said).
 _ANECDOTAL_ONE_AFTER_CUE = re.compile(
     _ONE_NOUN
-    + rf"(?:[^\S\n]+(?:of|from|in|near|{_SOURCE_POSTMODIFIER})(?:[^\S\n]+[\w’'-]+){{1,3}}?)?"
+    + rf"(?:[^\S\n]+(?:of|from|in|near|{SOURCE_POSTMODIFIER.pattern})(?:[^\S\n]+[\w’'-]+){{1,3}}?)?"
     r"(?=[^\S\n]*[.,;!?]|\Z)"
 )
 # A cue set after what was said, so inverted: "“...,” said", "..., said" (not "Police said one
@@ -1076,14 +1078,21 @@ def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
     return replace(figure, unit=estimate.unit, kind=estimate.kind)
 
 
+def _before_of_opening(text: str, start: int, reach: int) -> tuple[int, int] | None:
+    """Where a sentence opening "Of" may stand before the count at `start`: from `reach`
+    characters back up to the count's qualifier ("Of those, *about* 172"); None when no "Of "
+    is there."""
+    lo = max(0, start - reach)
+    if text.find("Of ", lo, start) < 0:
+        return None
+    return lo, _qualifier_before(text, start, lo)[1]
+
+
 def _of_those(text: str, start: int) -> bool:
     """Whether a sentence opening "Of those," ("Of them,", "Of these,") comes right before
     the count at `start` and its qualifier ("Of those, about 172")."""
-    lo = max(0, start - _OF_THOSE_REACH)
-    if text.find("Of ", lo, start) < 0:
-        return False
-    start = _qualifier_before(text, start, lo)[1]
-    return _OF_THOSE_OPENING.search(text, lo, start) is not None
+    window = _before_of_opening(text, start, _OF_THOSE_REACH)
+    return window is not None and _OF_THOSE_OPENING.search(text, *window) is not None
 
 
 def _part_of_those(text: str, figures: list[Figure], figure: Figure) -> Figure:
@@ -3138,10 +3147,10 @@ def _partitive_whole(text: str, start: int) -> str | None:
     """The plural noun of the whole a sentence opens on, when the bare count at `start` right
     after its comma is a part of it: "Of the 300 *patients*, (172) needed surgery", "..., about
     (172) needed ...", "..., the (172) who ...", "Of the province's 444 *municipalities*"."""
-    lo = max(0, start - _PARTITIVE_REACH)
-    if text.find("Of ", lo, start) < 0:
+    window = _before_of_opening(text, start, _PARTITIVE_REACH)
+    if window is None:
         return None
-    start = _qualifier_before(text, start, lo)[1]
+    lo, start = window
     the = _THE_BEFORE.search(text, lo, start)
     partitive = _PARTITIVE_OPENING.search(text, lo, start if the is None else the.start())
     return partitive.group("n") if partitive and _plural(partitive.group("n")) else None

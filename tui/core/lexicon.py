@@ -1426,11 +1426,18 @@ NOUN_ADJECTIVES: frozenset[str] = frozenset(
     homeless jobless brave weary
     """.split()
 )
-# Words in -ly that are not adverbs: "the family said", "a key ally warned".
-NOT_ADVERBS: frozenset[str] = frozenset(
+# Nouns in -ly, no adverbs: "the family said", "a key ally warned", "a tally of 40".
+LY_NOUNS: frozenset[str] = frozenset(
     """
-    family ally rally assembly supply reply monopoly anomaly tally bully daily weekly
-    monthly quarterly elderly yearly nightly hourly fortnightly biweekly
+    family supply italy ally rally assembly july monopoly anomaly bully belly homily lily
+    jelly melancholy reply tally
+    """.split()
+)
+# Words in -ly that are not adverbs: those nouns and the adjectives of how often or of age
+# ("The weekly reported", "the elderly").
+NOT_ADVERBS: frozenset[str] = LY_NOUNS | frozenset(
+    """
+    daily weekly monthly quarterly elderly yearly nightly hourly fortnightly biweekly
     """.split()
 )
 # Plural speaker heads that do not end in -s.
@@ -3288,27 +3295,34 @@ FEMALE_KIN_NOUNS: frozenset[str] = frozenset(
     stepmother stepdaughter mother-in-law daughter-in-law sister-in-law widow
     """.split()
 )
-# Nouns that say a person's gender: "her father", "the congresswoman".
-MALE_NOUNS: frozenset[str] = MALE_KIN_NOUNS | frozenset(
-    """
-    businessman congressman chairman spokesman councilman assemblyman policeman
-    sportsman actor king prince duke earl marquess viscount baron
-    """.split()
-)
-FEMALE_NOUNS: frozenset[str] = FEMALE_KIN_NOUNS | frozenset(
-    """
-    businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
-    policewoman sportswoman actress queen princess duchess countess marchioness viscountess
-    baroness
-    """.split()
-)
 # The titles of royalty and the peerage that take "of" and the place of the title: "the
-# Duchess of Avon", "the Princess of Wessex", "the Earl of Brill": a person by that title.
-NOBLE_TITLES: frozenset[str] = frozenset(
-    """
-    prince princess duke duchess earl countess marquess marchioness viscount viscountess
-    baron baroness
-    """.split()
+# Duchess of Avon", "the Princess of Wessex", "the Earl of Brill": a person by that title,
+# whose gender it says.
+MALE_NOBLE_TITLES: frozenset[str] = frozenset("prince duke earl marquess viscount baron".split())
+FEMALE_NOBLE_TITLES: frozenset[str] = frozenset(
+    "princess duchess countess marchioness viscountess baroness".split()
+)
+NOBLE_TITLES: frozenset[str] = MALE_NOBLE_TITLES | FEMALE_NOBLE_TITLES
+# Nouns that say a person's gender: "her father", "the congresswoman", "the duchess".
+MALE_NOUNS: frozenset[str] = (
+    MALE_KIN_NOUNS
+    | MALE_NOBLE_TITLES
+    | frozenset(
+        """
+        businessman congressman chairman spokesman councilman assemblyman policeman
+        sportsman actor king
+        """.split()
+    )
+)
+FEMALE_NOUNS: frozenset[str] = (
+    FEMALE_KIN_NOUNS
+    | FEMALE_NOBLE_TITLES
+    | frozenset(
+        """
+        businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
+        policewoman sportswoman actress queen
+        """.split()
+    )
 )
 # Family words a story calls a person it has just named by ("Marit Oyelaran keeps her late
 # husband's logs. “...,” the widow said"), never someone new: each with the kin words whose
@@ -4121,11 +4135,6 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
     feelings billing pricing marketing advertising accounting banking lobbying
     need needs seed seeds bed beds shed speed greed breed creed
     """.split()
-)
-# Words in -ly that are no adverbs (adverbs are skipped or end a noun phrase).
-LY_NOUNS: frozenset[str] = frozenset(
-    "family supply italy ally rally assembly july monopoly anomaly bully belly homily lily "
-    "jelly melancholy reply".split()
 )
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())

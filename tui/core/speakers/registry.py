@@ -4792,7 +4792,12 @@ class Speakers:
             if not holders and len(words) > 2:
                 # "The fire chief says ..." and, opening the next paragraph, "Chief Dana
                 # Okafor told ...": the title alone of the described role
-                holders = [e for e in named if self._titled_next(e, entry, words[1:], last)]
+                opening = self._next_paragraph(last)
+                holders = (
+                    []
+                    if opening is None
+                    else [e for e in named if self._titled_next(e, entry, words[1:], opening)]
+                )
             between = None
             if not holders and synonyms is not None:
                 # "their attorney said ... The family's lawyer, Marcus Ellery, said": the one
@@ -4811,13 +4816,20 @@ class Speakers:
                 found[entry.ref] = holders[0]
         return found
 
+    def _next_paragraph(self, position: int) -> int | None:
+        """Where the paragraph after the one at `position` opens, past the blank lines; None
+        if there is none."""
+        end = self._text.find("\n", position)
+        opening = _NOT_SPACE.search(self._text, end) if end >= 0 else None
+        return None if opening is None else opening.start()
+
     def _titled_next(
-        self, person: _Entry, described: _Entry, words: list[str], position: int
+        self, person: _Entry, described: _Entry, words: list[str], opening: int
     ) -> bool:
         """Whether a named person is brought in by a title alone that the head of the
         description's `words` is or cuts short ("Chief" for "the fire chief", "Coun." for "a
-        city councillor"), opening the paragraph after the one at `position`, where the
-        description stands. Not for a source asking anonymity ("The fire chief, who asked not
+        city councillor"), opening the paragraph that opens at `opening`, the one after the
+        description's. Not for a source asking anonymity ("The fire chief, who asked not
         to be named, says"), nor when the person's appositive or relative clause names a body
         or a role without the description's modifiers ("The police chief says ..." and "Chief
         Dana Okafor, who heads the fire department, said")."""
@@ -4825,12 +4837,8 @@ class Speakers:
         title = (person.role or "").lower().rstrip(".")
         if " " in title or len(title) < 3 or not words[-1].startswith(title):
             return False
-        end = text.find("\n", position)
-        opening = _NOT_SPACE.search(text, end) if end >= 0 else None
-        if opening is None:
-            return False  # no paragraph after it
         first, first_end = min(person.mentions)
-        if not opening.start() < first <= opening.start() + len(title) + 2:
+        if not opening < first <= opening + len(title) + 2:
             return False
         if any(_ANONYMITY_AFTER.match(text, mention_end) for _, mention_end in described.mentions):
             return False  # the source kept unnamed is no one named after

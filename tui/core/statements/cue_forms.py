@@ -81,6 +81,7 @@ from tui.core.statements.patterns import (
     LEAD,
     LONGEST_CLAUSE,
     NOT_FUNCTION_WORD,
+    OBJECT_RELATIVE_BEFORE,
     PER_THEN_PARTICIPLE,
     TIME_ADJUNCT,
     TRIM_END,
@@ -323,7 +324,6 @@ _THINGS_NAME = re.compile(
 _SOURCE_NOUNS = ROLE_NOUNS | ORGANIZATION_WORDS
 # Between that noun and its participle, an adverb at most: "a move first reported by".
 _SUMMED_GAP = re.compile(r"\s+(?:(?:\w+ly|first|also|later)\s+)?")
-_RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 # A speech cue's participle joined after a stance's object: "touting their records *and saying*
 # the other was unfit": the object ends there, the participle reports on its own.
@@ -1057,7 +1057,7 @@ class CueForms(Clauses):
         now pays for ...", "the levy which Lee calls “a tax on bread” is gone"): the name is
         all it reports, the main clause going on after it."""
         return not self.text[cue[1] : quote.start].strip() and (
-            _RELATIVE_OBJECT.search(self.text, max(0, phrase.span[0] - 12), phrase.span[0])
+            OBJECT_RELATIVE_BEFORE.search(self.text, max(0, phrase.span[0] - 12), phrase.span[0])
             is not None
         )
 
@@ -1066,7 +1066,7 @@ class CueForms(Clauses):
         ("the plan, which she called “a bargain,” would cost", "the union, which called it
         “a betrayal,” said"): the name is all it reports."""
         text = self.text
-        if phrase.pronoun not in RELATIVE_PRONOUNS and not _RELATIVE_OBJECT.search(
+        if phrase.pronoun not in RELATIVE_PRONOUNS and not OBJECT_RELATIVE_BEFORE.search(
             text, max(0, phrase.span[0] - 12), phrase.span[0]
         ):
             return False

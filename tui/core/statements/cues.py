@@ -97,7 +97,6 @@ from tui.core.lexicon import (
     LEARN_FORMS,
     LIFE_STAGE_NOUNS,
     LISTENER_CUES,
-    LY_NOUNS,
     MANDATIVE_CUES,
     MANNER_OF_SPEAKING_CUES,
     MESSAGE_VERBS,
@@ -203,6 +202,7 @@ from tui.core.statements.clauses import (
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
+    AS_WORD,
     BOUND_R,
     CLAUSE_COMMA,
     CLOSE_MARKS,
@@ -212,6 +212,7 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    OBJECT_RELATIVE_BEFORE,
     PARTITIVE_AT,
     PARTITIVE_OF,
     PARTITIVE_QUANTIFIER,
@@ -484,8 +485,6 @@ _CONJOINED_AUXILIARY = (
     + r")\s+(?:on\s+)?to"
 )
 _CONJUNCTIONS = "and|but|yet|or|while|whereas|although|though"  # that may join a second cue
-# The object's relative pronoun before a subject: "(a budget) that (Lee called reckless)".
-_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+$")
 _EVENT_STRENGTHS = frozenset({"Tropical", "Super"})  # "Tropical Storm Lee", "Super Typhoon Kai"
 # A subject that "and" may join to another before a cue: "said he and his wife had left".
 _LONE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
@@ -865,7 +864,6 @@ _AS_COMPLEMENT = re.compile(
 # Climbs"); not "as job killers", "as a fix for towns", "as tax grabs by the city". Prose
 # frames so: "see the bike lanes as safety improvements everyone needs".
 _NO_OBJECT = r"(?i:for|of|to|in|on|at|by|with|and|or|that|who|which)\b"
-_HEADLINE_AS = re.compile(r"\s+(?i:as)\s+")
 _PARTICIPLE = re.compile(r"\b[A-Za-z]{2,}ing\b")  # "Sees Deficit *Vanishing* as ..."
 _HEADLINE_PRESENT_CLAUSE = re.compile(
     r"(?!(?:an?|the|that)\b)(?:\w+\s+[A-Za-z][a-z]+(?<!ss)s\s+(?!" + _NO_OBJECT + r")\w"
@@ -896,7 +894,6 @@ _VOTE_CAST = re.compile(
 )
 # ... or a production where the part is played, after "as": "as the queen *in the new
 # production*".
-_AS_WORD = re.compile(r"\sas\s")
 _PART_PLAYED_IN = re.compile(
     r"\s(?:in|on)\s+(?:the|an?|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?i:"
     + alternation(CASTING_WORDS - PERFORMER_WORDS)
@@ -1728,8 +1725,7 @@ def _modified_participle(words: list[str], text: str, pos: int) -> bool:
         len(words) > 1
         and words[-1].islower()
         and words[-1].endswith("ly")
-        and words[-1] not in LY_NOUNS  # "The family said"
-        and words[-1] not in NOT_ADVERBS  # "The weekly reported"
+        and words[-1] not in NOT_ADVERBS  # "The family said", "The weekly reported"
         and words[-2].lower() in _ADVERB_DETERMINERS
     ):
         return False
@@ -2089,7 +2085,7 @@ class CueAttributions(CueForms, Quotations):
         Talks Stall"), or the complement's own after an object and its participle ("Premier
         Sees Deficit Vanishing *as* Revenue Climbs"); -1 if the complement's own "as" opens
         it after a bare object ("Mayor Pitches Levy as Council Weighs Cuts"); else None."""
-        for as_ in _HEADLINE_AS.finditer(self.text, complement.start(), sentence[1]):
+        for as_ in AS_WORD.finditer(self.text, complement.start(), sentence[1]):
             if _HEADLINE_PRESENT_CLAUSE.match(self.text, as_.end(), sentence[1]):
                 if as_.end() > complement.end() or _PARTICIPLE.search(
                     self.text, cue[1], as_.start()
@@ -2112,7 +2108,7 @@ class CueAttributions(CueForms, Quotations):
         subject = WORDS.findall(self.text[max(sentence[0], cue[0] - 24) : cue[0]].lower())
         if subject and subject[-1] in CASTING_WORDS:
             return True
-        as_at = _AS_WORD.search(self.text, cue[1], sentence[1])
+        as_at = AS_WORD.search(self.text, cue[1], sentence[1])
         if as_at is None:
             return False
         performers = WORDS.findall(self.text[cue[1] : as_at.start()].lower())
@@ -2889,7 +2885,7 @@ class CueAttributions(CueForms, Quotations):
             in_relative = (
                 participle
                 and last is not None
-                and _OBJECT_RELATIVE_BEFORE.search(text, max(0, last.span[0] - 8), last.span[0])
+                and OBJECT_RELATIVE_BEFORE.search(text, max(0, last.span[0] - 8), last.span[0])
             )
             if in_relative:
                 # "The party seized on a budget that Lee called reckless, saying ...": the

@@ -41,7 +41,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
-from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
+from tui.core.statements.patterns import AS_WORD, CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
 from tui.core.text import DASHES, alternation, strip
@@ -132,7 +132,6 @@ _FRAMING_PRESENTS = (
 _FRAMING_VERBS_ONLY = frozenset(
     "see sees perceive perceives envision envisions envisage envisages depict depicts".split()
 )
-_HEADLINE_AS = re.compile(r"\s(?i:as)\s")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\.?\s+(?:([\w’'-]+)\.?\s+)?\Z")
 # The adjective of an unnamed source before its preposition, lowered too: "People *Familiar*
 # With Inquiry Say", no name (not "Glenn Close Says ...": a name).
@@ -540,7 +539,7 @@ def _framer_before(match: re.Match[str]) -> bool:
     name after a given name or a title ("Ann Lake Sees", "Gov. Tarrow Pitches"); not a
     noun's plural ("Lake Views Draw Buyers as Prices Climb")."""
     headline = match.string
-    if _HEADLINE_AS.search(headline, match.end()) is None:
+    if AS_WORD.search(headline, match.end()) is None:
         return False
     before = _WORD_BEFORE.search(headline, 0, match.start())
     if before is None:

@@ -115,6 +115,11 @@ MANNER = (
     r"(?:[a-z]+ly|best|better|well|differently|(?:this|that|another)\s+way)"
 )
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
+# The relative pronoun that is a verb's object, just before that verb's subject: "(a budget)
+# that (Lee called reckless)", "the levy which (Lee calls ...)", "what (Greaves called ...)".
+OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom)\s+$")
+# The word "as" and the spaces around it, in any case (a headline's "Pitches Levy As Fix").
+AS_WORD = re.compile(r"\s+(?i:as)\s+")
 # A comma ending what stands before: "endorses Trump, who says ...", "..., she summed up".
 COMMA_LEAD = re.compile(r",\s+$")
 # A comma closing a clause or an aside, not the comma of "2,521".
