@@ -1,9 +1,9 @@
 """Long narrative features and profiles as a new analyst reads them: several people of one
 gender speaking in turn around one subject, kin named in apposition ("Her sister, Lena,")
 and met again as "her mother" or "his grandfather", "the coach" who coached her, the
-subject described before the name. Constructions found by trying whosaid on invented
-features (a rower's profile, a family bakery, a town losing its mine, in
-tests/data/speakers/), each tested here on other invented sentences."""
+subject described before the name, "a decision to make". Constructions found by trying
+whosaid on invented features (a rower's profile, a family bakery, a town losing its mine,
+in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
 from extraction_helpers import attributed, missing_speakers, speakers_by_opening
@@ -204,6 +204,34 @@ def test_a_coach_no_one_or_several_coached_stays_a_description(text: str):
     assert _last_speaker(text)[0] == "The coach"
 
 
+# -- "a decision to make": the noun is the infinitive's object, no intention held --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Okafors have a decision to make by the end of the summer.",
+        "The co-op board has a hard decision to make.",
+        "Rhee has a promise to keep, she says, and little time.",
+        "The league has a decision to take before the draft.",
+    ],
+)
+def test_an_intention_noun_that_its_infinitive_takes_as_object_reports_nothing(text: str):
+    assert [c for c, _, cue in attributed(text) if cue in ("decision", "promise")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The co-op board made a decision to make cuts.", "to make cuts"),
+        ("Rhee made a promise to keep the clinic open.", "to keep the clinic open"),
+        ("The league reached a decision to take the title away.", "to take the title away"),
+    ],
+)
+def test_an_intention_nouns_infinitive_with_its_own_object_stays(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
 # -- the invented features --
 
 _FEATURES = {
@@ -248,3 +276,5 @@ def test_the_invented_features_narration_is_no_statement():
     openings = ("Rowing Canada", "She was 12", "Her mother, Claudette", "Her older sister")
     found = speakers_by_opening("feature-rower-profile.txt")
     assert not [c for c, _, _ in found if c.startswith(openings)]
+    found = speakers_by_opening("feature-bakery-family.txt")
+    assert not [c for c, _, _ in found if c.startswith("to make by the end")]
