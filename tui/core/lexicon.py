@@ -3577,8 +3577,9 @@ ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
     )
 }
 
-# The roles of the arts told by the deed done ("directed by Ana Ruiz", "Ana Ruiz directed
-# the film": "the director said"), each role noun with the verb forms that tell it.
+# The roles of the arts, of coaching and of teaching told by the deed done ("directed by Ana
+# Ruiz", "Ana Ruiz directed the film": "the director said"; "Mira Stein, who has coached her":
+# "the coach"), each role noun with the verb forms that tell it.
 ROLE_DEEDS: dict[str, tuple[str, ...]] = {
     "director": ("directed",),
     "filmmaker": ("directed",),
@@ -3589,6 +3590,9 @@ ROLE_DEEDS: dict[str, tuple[str, ...]] = {
     "host": ("hosted",),
     "screenwriter": ("written", "wrote"),
     "playwright": ("written", "wrote"),
+    "coach": ("coached",),
+    "teacher": ("taught",),
+    "mentor": ("mentored",),
 }
 
 # Role nouns of one role by other names: "The family's lawyer, Marcus Ellery" is "their

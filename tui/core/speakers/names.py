@@ -132,8 +132,17 @@ _REAL_NAME = re.compile(
     r"(?<![\w@])(" + _CAPITAL + r"[\w’'-]+), whose (?:real|legal|full|birth) name is "
     r"(" + _CAPITAL + r"[\w’'-]+(?: " + _CAPITAL + r"[\w’'-]+){1,3})(?=[,.;])"
 )
+# A given name alone closed by the comma of its apposition: "Lena," of "Her sister, Lena,".
+_APPOSED_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),")
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
 _LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
+# A possessive and a kin word right before a given name apposed to them: "Her sister, " of
+# "Her sister, Lena, swims", "Gwen's older daughter, " (up to two words before the kin word).
+_KIN_BEFORE_NAME = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+[’']s) (?:[a-z]+ ){0,2}("
+    + alternation(KIN_CONVERSES)
+    + r"), $"
+)
 _PERSON_NAME = re.compile(
     "(?P<opener>"
     + alternation(_OPENERS)
@@ -449,12 +458,25 @@ def _lone_given_name(text: str, start: int) -> _Person | None:
     name); None for another name ("Jordan, a key ally, said")."""
     match = _LONE_GIVEN_NAME.match(text, start)
     if match is None:
-        return None
+        return _kin_given_name(text, start)
     name = match.group(1)
     gender = _GIVEN_NAMES.get(name.lower())
     if gender is None or (match[2] and described_kind([], match[2]) != "person"):
         return None
     return _Person(start, name, name.lower(), gender, lone=True)
+
+
+def _kin_given_name(text: str, start: int) -> _Person | None:
+    """A person named by a given name alone at `start`, apposed to a possessive and a kin word
+    before it ("Her sister, Lena, swims", "His son, Rafael, runs the till"), of the gender
+    the list of given names tells; None for another name, or one not so apposed."""
+    name = _APPOSED_GIVEN_NAME.match(text, start)
+    if name is None or _KIN_BEFORE_NAME.search(text, max(0, start - 40), start) is None:
+        return None
+    gender = _GIVEN_NAMES.get(name.group(1).lower())
+    if gender is None:
+        return None
+    return _Person(start, name.group(1), name.group(1).lower(), gender, lone=True)
 
 
 def _lone_name_role(text: str, person: _Person) -> str | None:

@@ -700,6 +700,13 @@ def _named_with_kin(entry: _Entry) -> bool:
     return held.rpartition(" ")[2] in KIN_CONVERSES
 
 
+def _same_names(name: str, names: set[str]) -> bool:
+    """Whether `name` shares a word with one of `names`: "Marchetti" and "Odile Marchetti"
+    name one person, as the kin of one family are told apart here."""
+    words = set(name.split())
+    return any(not words.isdisjoint(other.split()) for other in names)
+
+
 def _kin_held(text: str, kin: frozenset[str]) -> bool:
     """Whether `text` gives someone one of `kin` by a possessive pronoun ("her late
     husband's", "his son")."""
@@ -729,6 +736,9 @@ _DESCRIBED_PERSON = re.compile(
     + alternation(MALE_NOUNS | FEMALE_NOUNS)
     + r")\b))\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
 )
+# A name a description is identified with by "is" or "was", ending the clause: "(The woman
+# at the oars) is Odile Roy.", "(The man behind the counter) was Arturo Vell, 71,".
+_IDENTIFIED_AS = re.compile(r"\s(?:is|was)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?=[.,;])")
 # A role noun right before a name, with a lower-case modifier or one opening its sentence
 # ("Food critic", "pastry chef"): the group is the role, "role" its noun.
 _ROLE_BEFORE = re.compile(
@@ -751,6 +761,14 @@ _PRONOUN_OPENING_CHARS = 60  # characters that hold them
 _OPENING_CLAUSE_CHARS = 120  # an opening clause, closed by a comma: "Asked whether ..., she"
 _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subject: "whether she"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
+# A name apposed to an owner's kin word: "Her mother, Claudette Roy," "Gwen's daughter,
+# Shauna,", "His grandson, Mateo," (up to two words before the kin word).
+_SIBLINGS = frozenset(KIN_CONVERSES["sister"])  # "brother", "sisters": kin of one parent
+_KIN_APPOSITION = re.compile(
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er)|\b[A-Z][\w-]*[’']s) (?:[a-z]+ ){0,2}(?P<kin>"
+    + alternation(KIN_CONVERSES)
+    + r"), (?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}),"
+)
 # An opening clause whose subject is the author, closed by a comma before the pronoun: "When I
 # reached Mayor Ivo Lind by phone, he said", "After we called Ann Roe, she said".
 _AUTHOR_CLAUSE = re.compile(
@@ -837,8 +855,9 @@ _BODIES_OR_GROUPS = BODY_KINDS | {"group"}  # what "the team" or "the employer" 
 _ORDERED = (
     r"(?!(?:\s+[\w’'-]+){1,4}?\s+to\s+(?!" + alternation(DETERMINERS) + r"\b)[a-z]|\s+that\b)"
 )
-# The person a deed of the arts names ("directed by Ana Ruiz", "Ana Ruiz, who directed",
-# "Ana Ruiz directed"), by the role noun that deed tells (`ROLE_DEEDS`).
+# The person a deed of the arts or of coaching names ("directed by Ana Ruiz", "Ana Ruiz, who
+# directed", "Mira Stein, who has coached", "Ana Ruiz directed"), by the role noun that deed
+# tells (`ROLE_DEEDS`).
 _DOER_OF = {
     role: re.compile(
         r"\b(?i:"
@@ -847,7 +866,7 @@ _DOER_OF = {
         + _NAME_WORDS
         + r")\b|(?P<doer>"
         + _NAME_WORDS
-        + r")(?:,\s+who)?\s+(?:"
+        + r")(?:,\s+who(?:\s+(?:has|had))?)?\s+(?:"
         + alternation(frozenset(verbs))
         + r")\b"
         + _ORDERED
@@ -1025,6 +1044,7 @@ class Speakers:
         self._named_people: list[_Person] = []  # named with a title or given name, in order
         # every titled mention of a person ("Sen. Gill"), read once: start, end, name
         self._titled: list[tuple[int, int, str]] | None = None
+        self._kin_apposed: list[re.Match[str]] | None = None  # `_KIN_APPOSITION`, read once
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -1637,7 +1657,8 @@ class Speakers:
         ..., she said", "The man’s daughter arrives. She asks ..."), or by a name of no other
         gender with an age ("Gil Marchetti, 61, has pushed trolleys for years. He jokes ...")
         or a title of no gender ("Dr. Amara Kone struck a note. “...,” he said"); as a
-        speaker; None if none."""
+        speaker; for a description identified with a name, that person ("The woman at the
+        oars is Odile Roy."); None if none."""
         if gender is None:
             return None
         text = self._text
@@ -1666,6 +1687,12 @@ class Speakers:
         if last is None:
             return None
         start = last.start()
+        if last.re is _DESCRIBED_PERSON:
+            # "The woman at the oars is Odile Roy.": the person so named
+            named = _IDENTIFIED_AS.search(text, start, _sentence_end(text, start, position))
+            person = None if named is None else self._named_person(*named.span(1), gender)
+            if person is not None:
+                return person
         # a description with its appositive ("a nurse on nights"); a name before its age
         upper = (
             _sentence_end(text, start, position)
@@ -2340,6 +2367,7 @@ class Speakers:
             or self._government_arm(
                 found, mention[0]
             )  # before "the agency" of a headline is met again
+            or self._named_kin(found, mention[0])
             or self._named_since(self._same_key(found), found)
             or self._acronym_of(found)
             or self._spelled_out(found)
@@ -3543,6 +3571,64 @@ class Speakers:
         ):
             return None  # the "... Agency" named before is the agency
         return body
+
+    def _named_kin(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 0b: an owner's kin described ("her mother", role "mother of Odile Roy") at
+        `position`, the one speaker the text named before in apposition to that kin word of
+        that owner or of the owner's sibling ("Her mother, Claudette Roy, ...", "Her sister,
+        Lena, ..." for "Lena's mother") or whose kin of the converse word the owner was
+        ("Gwen's daughter, Shauna, ..." for "Shauna's mother", Gwen); the owner of "her" or
+        "his" in an apposition is the last person of that gender named before it. None if
+        none or two were named so."""
+        kin, role = found.head, found.role or ""
+        if found.named or kin not in KIN_CONVERSES or not role.startswith(f"{kin} of "):
+            return None
+        owners = {role.removeprefix(f"{kin} of ")}
+        gender = _gender(frozenset({kin}), "")
+        text = self._text
+        if self._kin_apposed is None:
+            self._kin_apposed = [
+                m for m in _KIN_APPOSITION.finditer(text) if not _quoted(text, m.start())
+            ]
+        apposed = [m for m in self._kin_apposed if m.end() <= position]
+        for match in apposed:  # "Her sister, Lena,": Lena's kin is her sister's too
+            owner = self._kin_owner(match)
+            if match["kin"] in _SIBLINGS and owner and _same_names(match["name"], owners):
+                owners.add(owner[0])
+        spans: dict[str, Span] = {}  # each name meant, at one of its mentions
+        for match in apposed:
+            owner = self._kin_owner(match)
+            if owner is None:
+                continue
+            if match["kin"] == kin and _same_names(owner[0], owners):
+                spans[match["name"]] = match.span("name")  # "Her mother, Claudette Roy,"
+            elif match["kin"] in KIN_CONVERSES[kin] and _same_names(match["name"], owners):
+                spans[owner[0]] = owner[1]  # "Gwen's daughter, Shauna,", "His grandson, Mateo,"
+        if len(spans) != 1:
+            return None
+        [(start, end)] = spans.values()
+        return self._named_person(start, end, gender)
+
+    def _kin_owner(self, apposed: re.Match[str]) -> tuple[str, Span] | None:
+        """The name of the owner of the kin word in an apposition (`_KIN_APPOSITION`) and
+        where it is: "Gwen" of "Gwen's daughter"; for "his" or "her", the last person of that
+        gender named before it within reach, not as another's kin ("Odile Roy rows. Her mother,
+        Rosa, .... Her sister, Lena,": Odile Roy's); None if none."""
+        written = apposed["owner"]
+        gender = POSSESSIVE_PRONOUNS.get(written.lower())
+        if gender is None:
+            return written[:-2], (apposed.start(), apposed.end("owner") - 2)
+        reach = max(0, apposed.start() - _MENTION_REACH)
+        kin = {m.start("name") for m in self._kin_apposed or ()}
+        people = [
+            p
+            for p in self._people_between(reach, apposed.start())
+            if p.gender == gender and p.start not in kin
+        ]
+        if not people:
+            return None
+        last = max(people, key=_person_start)
+        return last.name, (last.start, _name_end(self._text, last))
 
     def _family_again(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the family" (KIN_BODIES) at `position`: the one family heard shortly

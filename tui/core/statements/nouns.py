@@ -116,6 +116,13 @@ _TO_WORD = re.compile(r"to\s+[\w’'-]+")  # an infinitive's "to" and its verb
 # "to" before a verb, not before a noun phrase: "a promise to stay", not "a promise to her
 # mother" (whom it was made to).
 _TO_VERB = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us)\b)[a-z]")
+# An infinitive whose object is the noun of intention itself, none after it: "a decision *to
+# make* by June", "a promise to keep.", "a tough call to make on Monday" (the choice still open,
+# no intention held); not "a decision to make cuts".
+_GAPPED_INFINITIVE = re.compile(
+    r"to\s+(?:make|take|reach|keep|honou?r|break)"
+    r"(?=\s*(?:[.,;:!?)\n]|$)|\s+(?:by|before|after|in|on|at|within|soon|now|today|this|next)\b)"
+)
 # A passive verb group and its "by": "is not supported by", "was flatly rejected by", "has been
 # disputed by"; searched back from the "by" over `_PASSIVE_REACH` characters.
 _PASSIVE_BY = re.compile(
@@ -247,7 +254,11 @@ class ReportingNouns(State):
             end = min([a for a, _ in spans if a > at] + [passive or sentence[1]])
             word = nominal.group("cue")
             that = _NOUN_THAT.match(text, nominal.end(), end)
-            infinitive = word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)
+            infinitive = (
+                word in INTENT_NOUNS
+                and _TO_VERB.match(text, nominal.end(), end)
+                and not _GAPPED_INFINITIVE.match(text, nominal.end(), end)
+            )
             if " " in word or infinitive:
                 clause_end = self._clause_end(nominal.end(), end)
                 verb = _TO_WORD.match(text, nominal.end(), clause_end) if infinitive else None
