@@ -361,12 +361,16 @@ def _referred_to(entry: _Entry, pronoun: str) -> None:
 
 def _leads_body(found: _Analysis, entry: _Entry) -> bool:
     """Whether a speaker may be the leader or head a description names by its body: "the
-    union leader" is the "head of the union", not the head of a band; other descriptions
+    union leader" is the "head of the union" or a local's ("Local 12 president"), not the
+    head of a band; other descriptions
     ("the leader", "the veteran lawmaker") may be anyone holding the role."""
     if found.head not in _BODY_ROLES:
         return True
     body = set(_key(found.name).split()[:-1]) - SPEAKER_DETERMINERS
-    return not body or not body.isdisjoint(_key(entry.role or "").split())
+    role = set(_key(entry.role or "").split())
+    if not role.isdisjoint(NUMBERED_BODIES):
+        role.add("union")  # "Local 1317 president": a union's local, the union leader
+    return not body or not body.isdisjoint(role)
 
 
 def _proper_name_around(text: str, start: int, end: int) -> str | None:
