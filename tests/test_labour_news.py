@@ -688,3 +688,31 @@ def test_the_invented_labour_articles_count_no_sides_and_no_pronoun():
         text = (ARTICLES / article).read_text(encoding="utf-8")
         units = [f.unit for f in find_figures(text)]
         assert "sides" not in units and None not in units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union representing 2,300 dockworkers at the Port of Corliss served strike notice on"
+        " Monday, its president said.",
+        "The guild representing cooks at Corliss General Hospital will strike Friday, its"
+        " president said.",
+    ],
+)
+def test_its_after_a_body_opening_the_sentence_is_not_a_name_inside_it(text: str):
+    assert speaker_of(text)[:2] == ("its president", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks with Kell Freight broke off on Monday, its president said.",
+        "Kell Freight will close the depot, its president said.",
+    ],
+)
+def test_its_after_a_named_body_is_still_that_body(text: str):
+    assert speaker_of(text)[:3] == (
+        "Kell Freight’s president",
+        "person",
+        "president of Kell Freight",
+    )
