@@ -716,3 +716,32 @@ def test_its_after_a_named_body_is_still_that_body(text: str):
         "person",
         "president of Kell Freight",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("CUPE 3903 said members had ratified the deal.", "CUPE 3903"),
+        ("“The deal is done,” OPSEU 5111 said in a statement.", "OPSEU 5111"),
+        ("UFCW Local 1006A said members had ratified the deal.", "UFCW Local 1006A"),
+        ("Teamsters Local 12 said members had ratified the deal.", "Teamsters Local 12"),
+    ],
+)
+def test_a_unions_acronym_or_local_and_its_number_is_an_organization(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_an_acronym_and_its_locals_number_stay_in_a_title():
+    text = "“We held the line,” said CUPE 3903 chair Dana Holt."
+    assert speaker_of(text) == ("Dana Holt", "person", "CUPE 3903 chair")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO 2030 said the deal was done.",  # a year after an acronym: no local
+        "In 2019 stewards said the vote was close.",
+    ],
+)
+def test_a_year_after_an_acronym_or_a_capital_names_no_local(text: str):
+    assert [s for _, s, _ in attributed(text) if s and s.kind == "organization"] == []

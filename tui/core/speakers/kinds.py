@@ -43,7 +43,14 @@ from tui.core.organizations import (
     ORGANIZATION_NOUNS,
     STATE_MEDIA_MODIFIERS,
 )
-from tui.core.speaker_kinds import BODY_KINDS, NETWORKS, PERSON_ROLES, given_name, marked_kind
+from tui.core.speaker_kinds import (
+    BODY_KINDS,
+    NETWORKS,
+    PERSON_ROLES,
+    given_name,
+    marked_kind,
+    numbered_body,
+)
 from tui.core.speakers.names import _key, _name_shaped
 from tui.core.speakers.noun_phrases import (
     _goods_maker,
@@ -395,9 +402,7 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     last = at
     k = at + 1
     while k < len(toks) and not _line_break_between(text, toks[k - 1], toks[k]):
-        if toks[k].capitalized or (
-            k == last + 1 and toks[last].lower in NUMBERED_BODIES and toks[k].word.isdigit()
-        ):
+        if toks[k].capitalized or (k == last + 1 and numbered_body(toks[last].word, toks[k].word)):
             last = k  # "Ministry of Transportation", "Teamsters Local 12"
         elif toks[k].lower not in NAME_CONNECTORS:
             break
