@@ -745,3 +745,23 @@ def test_an_acronym_and_its_locals_number_stay_in_a_title():
 )
 def test_a_year_after_an_acronym_or_a_capital_names_no_local(text: str):
     assert [s for _, s, _ in attributed(text) if s and s.kind == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The three-year contract covers 1,150 drivers.", "contract"),
+        ("The two-year pilot costs $90 a day.", "pilot"),
+        ("A four-year deal gives the city a break.", "deal"),
+    ],
+)
+def test_a_verb_after_a_number_worded_compound_is_no_part_of_what_it_modifies(
+    text: str, subject: str
+):
+    figure = find_figures(text)[0]
+    assert (figure.unit, figure.subject) == ("year", subject)
+
+
+def test_a_plural_after_a_count_stays_its_noun():
+    [figure] = find_figures("They built two bus stops in the town.")
+    assert figure.subject == "bus stops"

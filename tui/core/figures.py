@@ -2369,7 +2369,9 @@ def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
 
 
 # A hyphened measure just before a noun phrase: "670-*kilometre* ", "12-hour ".
-_HYPHENED_MEASURE = re.compile(r"\d-[a-z]+\s+$")
+_HYPHENED_MEASURE = re.compile(
+    rf"(?:\d|\b(?i:{_NUMBER_WORD}))-[a-z]+\s+$"
+)  # "12-hour", "three-year"
 _HYPHENED_REACH = 24  # characters before a phrase searched for it
 # What opens an object after a verb: a determiner, a name, a number or an amount of money.
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:the|an?|its|their|his|her|our)\s|[A-Z$\d])")
@@ -2536,7 +2538,8 @@ def _present_verb(before: str, word: str, text: str, start: int, position: int) 
     at `position`, is the phrase's verb in the present: with its particle ("half the
     neighborhood *shows up* at the door"), or before an object or a name after a hyphened
     measure ("a 670-kilometre pipeline *crosses* Treaty 8 land", "the 12-hour shift *costs*
-    $90"); not a plural noun ("two bus *stops*", "five water *tanks* the town bought")."""
+    $90", "the three-year contract *covers* 900 drivers"); not a plural noun ("two bus
+    *stops*", "five water *tanks* the town bought")."""
     if not word.lower().endswith("s") or _plural(before):
         return False
     if _PARTICLE_AHEAD.match(text, position) is not None:
