@@ -1,12 +1,23 @@
 """Labour news as a new analyst reads it: constructions found by trying whosaid on invented
-stories of a nurses' strike and of layoffs during a contract vote (in tests/data/speakers/),
-each tested here on other invented sentences."""
+stories of a nurses' strike, of layoffs during a contract vote, of a transit strike vote, a
+warehouse picket line and a city workers' deal (in tests/data/speakers/), each tested here on
+other invented sentences."""
 
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, speaker_of
+from extraction_helpers import (
+    ARTICLES,
+    attributed,
+    missing_speakers,
+    named,
+    speaker_names,
+    speaker_of,
+    speakers_by_opening,
+    statements,
+)
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -285,3 +296,472 @@ def test_a_no_before_a_sentence_ends_it(text: str, content: str):
 )
 def test_no_before_a_number_stays_an_abbreviation(text: str, content: str):
     assert content_of(text) == content
+
+
+# Constructions found by trying whosaid on invented stories of a transit strike vote, a
+# warehouse picket line and a city workers' deal (tests/data/speakers/labour-*.txt).
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "“The offer is an insult,” said Local 583 President Rhea Ostrander.",
+            "Local 583 President",
+        ),
+        (
+            '"Talks are over," said Teamsters Local 77 president Rhea Ostrander.',
+            "Teamsters Local 77 president",
+        ),
+        ("“Talks are over,” said Ward 3 Councillor Rhea Ostrander.", "Ward 3 Councillor"),
+        (
+            "“Talks are over,” said Local 88 steward Rhea Ostrander, who joined in 2004.",
+            "Local 88 steward",
+        ),
+    ],
+)
+def test_a_numbered_body_in_a_title_after_an_inverted_cue_keeps_the_speaker(text: str, role: str):
+    assert speaker_of(text) == ("Rhea Ostrander", "person", role)
+
+
+def test_the_quotation_before_a_numbered_title_keeps_both_its_pieces():
+    text = (
+        '"They give with one hand and take with the other," said Local 583 President Rhea'
+        ' Ostrander. "Our members did the sums, and they said no."'
+    )
+    [statement] = find_statements(text)[1]
+    assert [text[a:b] for a, b in statement.parts] == [
+        "They give with one hand and take with the other",
+        "Our members did the sums, and they said no",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Talks resume Monday,” said Rhea Ostrander, 52.",
+        "“Talks resume Monday,” said Rhea Ostrander, president of Local 583.",
+    ],
+)
+def test_a_name_without_a_numbered_title_is_read_as_before(text: str):
+    assert speaker_of(text)[0] == "Rhea Ostrander"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Allied Ferry Workers Local 40, which represents about 1,850 deckhands, cooks and"
+            " ticket agents, said 88 per cent of members cast ballots.",
+            "Allied Ferry Workers Local 40",
+            "organization",
+        ),
+        (
+            "The Bakers' Guild, which represents cooks, porters and cleaners, said the ballot"
+            " was secret.",
+            "Bakers' Guild",
+            "organization",
+        ),
+        (
+            "The guild, which speaks for cooks, porters, cleaners or clerks, said the ballot"
+            " was secret.",
+            "The guild",
+            "organization",
+        ),
+    ],
+)
+def test_a_list_ending_a_relative_clause_before_the_cue_leaves_the_subject(
+    text: str, name: str, kind: str
+):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Dora Lenk, who trains welders, fitters and riggers, said the ballot was secret.",
+            "the ballot was secret",
+            "Dora Lenk",
+        ),
+        (
+            "The strike, which shut buses, trams and ferries, ended Monday, the union said.",
+            "The strike, which shut buses, trams and ferries, ended Monday",
+            "the union",
+        ),
+        (
+            "The guild, which represents cooks, said the ballot was secret.",
+            "the ballot was secret",
+            "The guild",
+        ),
+    ],
+)
+def test_a_list_in_a_relative_clause_of_a_person_or_of_the_content_is_read_as_before(
+    text: str, content: str, name: str
+):
+    assert named(text) == [(content, name, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Porters voted 92 per cent for a strike, their union said Sunday, setting the stage"
+            " for a shutdown.",
+            "Porters voted 92 per cent for a strike",
+        ),
+        (
+            "The cooks rejected the offer, the guild said, laying the groundwork for a walkout.",
+            "The cooks rejected the offer",
+        ),
+        (
+            "The quarry will close, Ivo Brandt said, putting an end to a century of digging.",
+            "The quarry will close",
+        ),
+        (
+            "Ivo Brandt said the quarry would close, opening the door to a sale.",
+            "the quarry would close",
+        ),
+    ],
+)
+def test_a_phrase_of_a_consequence_after_the_content_is_the_writers(text: str, content: str):
+    assert content_of(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The guild said it was setting a strike deadline of Friday.",
+            "it was setting a strike deadline of Friday",
+        ),
+        (
+            "The guild said the council was setting the stage for privatization.",
+            "the council was setting the stage for privatization",
+        ),
+    ],
+)
+def test_a_phrase_of_a_consequence_inside_the_content_stays(text: str, content: str):
+    assert content_of(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The strike began in May, after 91 per cent of members voted for job action.",
+            "91 per cent of members",
+        ),
+        (
+            "The lockout began after 58 percent of porters said they backed a strike.",
+            "58 percent of porters",
+        ),
+        ("The deal died when 60 per cent of cooks said it fell short.", "60 per cent of cooks"),
+    ],
+)
+def test_a_share_after_a_subordinator_keeps_its_number(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_a_share_after_a_preposition_is_still_no_speaker():
+    assert speaker_of("Prices rose after 5 percent growth, the bank said.")[0] == "the bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Shoppers at a Valumart store in nearby Corliss said they had noticed empty shelves.",
+            "Shoppers at a Valumart store in nearby Corliss",
+        ),
+        (
+            "Residents of neighbouring Dunmore said the smell was bad.",
+            "Residents of neighbouring Dunmore",
+        ),
+        (
+            "Workers at a plant in nearby Dunmore said the smell was bad.",
+            "Workers at a plant in nearby Dunmore",
+        ),
+    ],
+)
+def test_people_in_a_nearby_place_are_the_speakers_not_the_place(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_nearby_before_the_people_is_read_as_before():
+    assert speaker_of("Nearby residents said the smell was bad.")[:2] == ("residents", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Local 1317 president Tomas Vierling said the vote was clear.\n\n"
+            "The union leader told reporters that members were angry.",
+            "Local 1317 president",
+        ),
+        (
+            "Tomas Vierling, president of Local 88, said the vote was clear.\n\n"
+            "“We are ready,” the union leader said.",
+            "president of Local 88",
+        ),
+    ],
+)
+def test_the_union_leader_is_the_president_of_a_numbered_local(text: str, role: str):
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    assert [(by_id[s.speaker].name, by_id[s.speaker].role) for s in statements if s.speaker] == [
+        ("Tomas Vierling", role),
+        ("Tomas Vierling", role),
+    ]
+
+
+def test_the_party_leader_is_no_locals_president():
+    text = (
+        "Local 1317 president Tomas Vierling said the vote was clear.\n\n"
+        "The party leader told reporters that members were angry."
+    )
+    assert speaker_names(text) == ["Tomas Vierling", "The party leader"]
+
+
+_HEADLINED = (
+    "{headline}\n\nBy Ann Pike\n\nThe mill's owners locked out 400 workers on Monday.\n\n{body}"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "‘We are not going anywhere,’ union says as lockout drags on",
+        "'We are not going anywhere,' says mill union",
+        "Union: ‘We are not going anywhere’",
+    ],
+)
+def test_a_headline_quotation_a_body_quotation_holds_is_said_once(headline: str):
+    body = "“We are not going anywhere,” said Dora Lenk, president of Local 88."
+    assert speaker_names(_HEADLINED.format(headline=headline, body=body)) == ["Dora Lenk"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (  # the body says it in other words: the headline is the only quotation
+            "‘We are not going anywhere,’ union says as lockout drags on",
+            "Dora Lenk, president of Local 88, said the union was going nowhere.",
+        ),
+        (  # a different quotation
+            "‘We will be back in the spring,’ union says as lockout drags on",
+            "“We are not going anywhere,” said Dora Lenk, president of Local 88.",
+        ),
+    ],
+)
+def test_a_headline_quotation_the_body_does_not_quote_is_kept(headline: str, body: str):
+    assert len(statements(_HEADLINED.format(headline=headline, body=body))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We put a fair offer to the union, one that respects our riders.",
+        "She hired a new lawyer, one who had argued before the court.",
+        "The two sides are scheduled to return to the table Wednesday.",
+        "The mediator said the two parties met twice.",
+    ],
+)
+def test_an_apposed_one_and_the_two_sides_count_nothing(text: str):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Two sides of the depot collapsed.", "sides"),
+        ("The two unions said they would strike.", "unions"),
+        ("Only one that year passed the test.", None),
+    ],
+)
+def test_other_counts_of_sides_and_ones_stay(text: str, unit: str | None):
+    [figure] = find_figures(text)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "labour-transit-strike-vote.txt",
+            [
+                (
+                    "88 per cent of eligible members",
+                    "Amalgamated Transit Workers Local 1317",
+                    "organization",
+                ),
+                ("Nobody wants a strike.", "Tomas Bergeron", "person"),
+                ("members have gone without", "Tomas Bergeron", "person"),
+                ("A driver who started here", "Tomas Bergeron", "person"),
+                (
+                    "the city had “refused to move”",
+                    "the union's bargaining committee",
+                    "organization",
+                ),
+                ("the city was disappointed", "Elise Marchand", "person"),
+                ("the city had asked for further dates", "Greg Ostrowski", "person"),
+                ("she was watching the talks", "Priya Kandola", "person"),
+                ("A strike would affect", "city figures", "document"),
+                ("I support the drivers", "Lena Okafor", "person"),
+            ],
+        ),
+        (
+            "labour-warehouse-picket-line.txt",
+            [
+                ("We built this place.", "Marisol Vukovic", "person"),
+                ("it had begun bringing in", "FreshWay", "organization"),
+                ("Our stores are open", "Allison Greer", "person"),
+                ("They're giving with one hand", "Raymond Okonjo", "person"),
+                ("the union had not been contacted", "Raymond Okonjo", "person"),
+                ("I've got two kids", "Curtis Bell", "person"),
+                ("they were worried about", "Several workers", "group"),
+                ("That one was about pensions.", "Jerome Tate", "person"),
+                (
+                    "they had noticed some empty shelves",
+                    "Shoppers at a FreshWay store in nearby Hilliard",
+                    "group",
+                ),
+                ("I've been shopping at FreshWay", "Gail Brunner", "person"),
+            ],
+        ),
+        (
+            "labour-city-workers-deal.txt",
+            [
+                (
+                    "its bargaining committee would",
+                    "Municipal and Public Employees Union",
+                    "organization",
+                ),
+                ("This agreement is a win", "Nadine Fortier", "person"),
+                ("the deal includes a 12 per cent raise", "Nadine Fortier", "person"),
+                ("It took longer than anyone wanted", "Paul Lindqvist", "person"),
+                ("the deal fits within the budget", "The city", "organization"),
+                ("talks had broken off twice", "Helen Zhao", "person"),
+                ("they would not comment", "Both sides", "group"),
+                ("job action", "91 per cent of members", "group"),
+                ("the agreement showed", "Karen Doyle", "person"),
+                ("the minister's comments had", "Nadine Fortier", "person"),
+                (
+                    "the strike cost local businesses",
+                    "Westhaven Chamber of Commerce",
+                    "organization",
+                ),
+            ],
+        ),
+    ],
+)
+def test_the_invented_labour_articles_keep_their_speakers(
+    article: str, expected: list[tuple[str, str, str]]
+):
+    assert missing_speakers(article, expected) == []
+
+
+def test_the_transit_headline_is_said_once_by_the_local_president():
+    found = speakers_by_opening("labour-transit-strike-vote.txt")
+    assert [(c[:21], n) for c, n, _ in found if c.startswith("Nobody wants a strike")] == [
+        ("Nobody wants a strike", "Tomas Bergeron")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "not_said"),
+    [
+        ("labour-transit-strike-vote.txt", "setting the stage"),  # the writer's consequence
+        ("labour-warehouse-picket-line.txt", "Derek Holloway"),  # the byline
+        ("labour-warehouse-picket-line.txt", "declined"),  # the agency's refusal
+        ("labour-city-workers-deal.txt", "Tentative deal"),  # the headline
+        ("labour-city-workers-deal.txt", "Garbage pickup"),  # the standfirst
+    ],
+)
+def test_the_invented_labour_articles_say_nothing_more(article: str, not_said: str):
+    assert not [c for c, _, _ in speakers_by_opening(article) if not_said in c]
+
+
+def test_the_invented_labour_articles_count_no_sides_and_no_pronoun():
+    for article in ("labour-transit-strike-vote.txt", "labour-city-workers-deal.txt"):
+        text = (ARTICLES / article).read_text(encoding="utf-8")
+        units = [f.unit for f in find_figures(text)]
+        assert "sides" not in units and None not in units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union representing 2,300 dockworkers at the Port of Corliss served strike notice on"
+        " Monday, its president said.",
+        "The guild representing cooks at Corliss General Hospital will strike Friday, its"
+        " president said.",
+    ],
+)
+def test_its_after_a_body_opening_the_sentence_is_not_a_name_inside_it(text: str):
+    assert speaker_of(text)[:2] == ("its president", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks with Kell Freight broke off on Monday, its president said.",
+        "Kell Freight will close the depot, its president said.",
+    ],
+)
+def test_its_after_a_named_body_is_still_that_body(text: str):
+    assert speaker_of(text)[:3] == (
+        "Kell Freight’s president",
+        "person",
+        "president of Kell Freight",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("CUPE 3903 said members had ratified the deal.", "CUPE 3903"),
+        ("“The deal is done,” OPSEU 5111 said in a statement.", "OPSEU 5111"),
+        ("UFCW Local 1006A said members had ratified the deal.", "UFCW Local 1006A"),
+        ("Teamsters Local 12 said members had ratified the deal.", "Teamsters Local 12"),
+    ],
+)
+def test_a_unions_acronym_or_local_and_its_number_is_an_organization(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_an_acronym_and_its_locals_number_stay_in_a_title():
+    text = "“We held the line,” said CUPE 3903 chair Dana Holt."
+    assert speaker_of(text) == ("Dana Holt", "person", "CUPE 3903 chair")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO 2030 said the deal was done.",  # a year after an acronym: no local
+        "In 2019 stewards said the vote was close.",
+    ],
+)
+def test_a_year_after_an_acronym_or_a_capital_names_no_local(text: str):
+    assert [s for _, s, _ in attributed(text) if s and s.kind == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The three-year contract covers 1,150 drivers.", "contract"),
+        ("The two-year pilot costs $90 a day.", "pilot"),
+        ("A four-year deal gives the city a break.", "deal"),
+    ],
+)
+def test_a_verb_after_a_number_worded_compound_is_no_part_of_what_it_modifies(
+    text: str, subject: str
+):
+    figure = find_figures(text)[0]
+    assert (figure.unit, figure.subject) == ("year", subject)
+
+
+def test_a_plural_after_a_count_stays_its_noun():
+    [figure] = find_figures("They built two bus stops in the town.")
+    assert figure.subject == "bus stops"

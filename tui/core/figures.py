@@ -370,6 +370,9 @@ _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORE
 # A verb of saying right after "one", its subject: "“...,” one said" (one of them).
 _CUE_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.SAYING_VERBS)})\b")
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
+# A relative pronoun after an apposed "one": "a fair offer, one *that* respects ...".
+_RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:that|who|which|whose)\b")
+_COMMA_BEFORE = re.compile(r",[^\S\n]*\Z")
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 # "At" opening a sentence before an age and its comma: "At 36, she still runs".
 _AGE_OPENING_BEHIND = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)At[^\S\n]+\Z")
@@ -1973,8 +1976,8 @@ def _statistic_age_before(text: str, start: int) -> bool:
 
 def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
     """Whether a bare number word stands for a noun said before, counting nothing new: the
-    pronoun "one" ("a fortunate one", "get one.", "one should ask") and people already
-    counted ("the two met", "the other three left")."""
+    pronoun "one" ("a fortunate one", "get one.", "one should ask", "an offer, one that
+    ...") and people already counted ("the two met", "the other three left")."""
     if core.lastgroup != "words" or amount.unit is not None or core.end() != amount.end:
         return False
     previous = _word_before(text, core.start())
@@ -1985,10 +1988,22 @@ def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "he got one.", "one would hope"
     if _CUE_AFTER.match(text, core.end()) and previous_word not in _QUALIFIER_WORDS:
         return True  # "“...,” one said", but "only one said yes" counts
+    apposed = _COMMA_BEFORE.search(text, max(0, core.start() - 3), core.start())
+    if apposed and _RELATIVE_AFTER.match(text, core.end()):
+        return True  # "a fair offer, one that respects both sides": the noun again
     if previous is None or not previous_word.isalpha() or previous_word in _QUALIFIER_WORDS:
         return False
     determiner = _word_before(text, previous.start())  # "a fortunate one", "the only one"
     return determiner is not None and determiner.group("w").lower() in lx.FIGURE_DETERMINERS
+
+
+def _the_two_sides(text: str, core: re.Match[str], subject: tuple[int, int]) -> bool:
+    """Whether "the two" and a noun of `SIDES_NOUNS` name the parties to a dispute, no
+    count: "the two sides met", "the two parties agreed" (not "two sides of bacon")."""
+    if core.group().lower() != "two" or text[subject[0] : subject[1]].lower() not in lx.SIDES_NOUNS:
+        return False
+    previous = _word_before(text, core.start())
+    return previous is not None and previous.group("w").lower() == "the"
 
 
 def _phone_at(text: str, start: int) -> re.Match[str] | None:
@@ -2374,7 +2389,9 @@ def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
 
 
 # A hyphened measure just before a noun phrase: "670-*kilometre* ", "12-hour ".
-_HYPHENED_MEASURE = re.compile(r"\d-[a-z]+\s+$")
+_HYPHENED_MEASURE = re.compile(
+    rf"(?:\d|\b(?i:{_NUMBER_WORD}))-[a-z]+\s+$"
+)  # "12-hour", "three-year"
 _HYPHENED_REACH = 24  # characters before a phrase searched for it
 # What opens an object after a verb: a determiner, a name, a number or an amount of money.
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:the|an?|its|their|his|her|our)\s|[A-Z$\d])")
@@ -2541,7 +2558,8 @@ def _present_verb(before: str, word: str, text: str, start: int, position: int) 
     at `position`, is the phrase's verb in the present: with its particle ("half the
     neighborhood *shows up* at the door"), or before an object or a name after a hyphened
     measure ("a 670-kilometre pipeline *crosses* Treaty 8 land", "the 12-hour shift *costs*
-    $90"); not a plural noun ("two bus *stops*", "five water *tanks* the town bought")."""
+    $90", "the three-year contract *covers* 900 drivers"); not a plural noun ("two bus
+    *stops*", "five water *tanks* the town bought")."""
     if not word.lower().endswith("s") or _plural(before):
         return False
     if _PARTICLE_AHEAD.match(text, position) is not None:
@@ -2800,6 +2818,8 @@ def _figure(
         return None, end
     if bare and _stands_for_a_noun(text, core, amount):
         return None, end
+    if subject and _the_two_sides(text, core, subject):
+        return None, subject[1]
     if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
         return None, subject[1]  # "the 90049 ZIP Code"
     if subject and qualifier == "exact" and _model_name(text, amount, subject):

@@ -48,6 +48,21 @@ CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
     "clearing paving sending prompting sparking triggering fuelling fueling provoking stoking"
     " igniting spurring angering".split()
 )
+# Phrases of a consequence whose participle alone is no consequence ("setting a deadline"
+# may be reported, "setting the stage for a strike" is the writer's note on what follows):
+# after a comma closing what was reported, as `CONSEQUENCE_PARTICIPLES` ("voted to strike,
+# the union said, *setting the stage for* a shutdown", "..., *laying the groundwork for*").
+CONSEQUENCE_PHRASES: frozenset[str] = frozenset(
+    {
+        "setting the stage",
+        "setting up a showdown",
+        "setting up a clash",
+        "laying the groundwork",
+        "opening the door",
+        "putting an end",
+        "bringing an end",
+    }
+)
 # Verbs by which a thing or an event brings on a reporting noun ("The split raised questions
 # about ...", "The visit may revive fears that ..."): a bare thing their subject holds no
 # stance, and the noun then is no one's.
@@ -1499,9 +1514,11 @@ GROUP_QUANTITIES: frozenset[str] = frozenset(
     "few dozen couple handful score hundred thousand million billion lot number record".split()
 )
 # Words before a share's number when the share opens its clause as a subject: "*Only* 9
-# percent said", "*while* 73 percent said" (not "received 38 percent support", "and 1 percent").
-SHARE_LEADS: frozenset[str] = frozenset(
-    "only just about nearly almost some roughly around another while whereas than".split()
+# percent said", "*while* 73 percent said", "*after* 91 per cent of members voted" (not
+# "received 38 percent support", "and 1 percent").
+SHARE_LEADS: frozenset[str] = (
+    frozenset("only just about nearly almost some roughly around another whereas than".split())
+    | SUBORDINATORS
 )
 # Demonyms in the plural that end in "-is", as names do ("Paris", "Lewis"): known one by one,
 # "Iraqis", "Israelis", "Saudis", "Pakistanis".
@@ -1556,12 +1573,13 @@ COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".
 # Minister Ann Lee", "an aide to *former* Mayor Tom Hale".
 OFFICE_MODIFIERS: frozenset[str] = frozenset("federal provincial former acting interim".split())
 # Words of where in a region, before its name: "nurses in *northern* Ontario", "farmers in
-# *rural* Manitoba".
+# *rural* Manitoba", "shoppers in *nearby* Hilton".
 PLACE_MODIFIERS: frozenset[str] = frozenset(
     """
     north south east west northern southern eastern western central northeastern
     northwestern southeastern southwestern north-eastern north-western south-eastern
     south-western far upstate downstate rural suburban coastal downtown inner outer greater
+    nearby neighbouring neighboring
     """.split()
 )
 # Prepositions of place and direction: after a past participle describing people, where
@@ -4099,6 +4117,9 @@ ONE_SOURCE_NOUNS: frozenset[str] = frozenset(
 )
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # A bare number word after these stands for people or things already counted: "the two met".
+# The sides to a dispute or a talk, after "the two": the parties named before, no count ("the
+# two sides met again", "the two parties agreed").
+SIDES_NOUNS: frozenset[str] = frozenset("sides parties camps".split())
 ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
 # Pasts of reciprocal verbs (Levin 1993, 36.1-36.3: "trade", "exchange", "spar"): after "the
 # two", the verb of the people counted before ("The two traded barbs"), no modifier of a count.

@@ -175,6 +175,23 @@ def _plain(word: str) -> str:
     return word.lower().rstrip(".,")
 
 
+# The number closing a body's name: up to four digits, maybe a letter ("Local 1199", "Local
+# 1006A"); after a union's acronym, no year ("CUPE 3903", not "NATO 2030").
+NAME_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def numbered_body(word: str, number: str) -> bool:
+    """Whether `word` and `number` close a body's name: a local and its number ("Local 12",
+    "Local 1006A") or a union's acronym and its local's ("CUPE 3903", "SEIU 1199")."""
+    if NAME_NUMBER.fullmatch(number) is None:
+        return False
+    if word.lower() in NUMBERED_BODIES:
+        return True
+    return _ACRONYM.fullmatch(word) is not None and _YEAR_NUMBER.fullmatch(number) is None
+
+
 def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
     """The kind a name's own words give ("Fox News": media, "Acme Holdings", "Ministry of
     Fisheries", "Labour": organization), or None when they say nothing. The head is the last
@@ -229,8 +246,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         if head == "survey" and lower[-2] in SURVEY_AGENCY_FIELDS:
             return "organization"  # "the U.S. Geological Survey": an agency
         return "document"  # "the Harlow Poll", "Eastmere Survey"; not "Poll" alone
-    if len(lower) > 1 and lower[-2] in NUMBERED_BODIES and lower[-1].isdigit():
-        return "organization"  # a union's local: "Teamsters Local 12"
+    if len(lower) > 1 and numbered_body(words[-2], words[-1]):
+        return "organization"  # a union's local: "Teamsters Local 12", "CUPE 3903"
     if head == lower[-1] in UNION_MEMBER_HEADS and len(lower) - (lower[0] == "the") >= 3:
         return "organization"  # a union named for its members: "United Assembly Workers"
     if inner and head[-1:] == "s" and head[:-1] in ORGANIZATION_MARKERS:

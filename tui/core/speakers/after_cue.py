@@ -49,6 +49,7 @@ from tui.core.speakers.noun_phrases import (
     _ing_modifier,
     _modifier,
     _name_opening_small_word,
+    _numbered_name,
     _plural_possessive,
     _proper_name,
     _small_name_word,
@@ -518,6 +519,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             last = j
         elif last == j - 1 and toks[last].lower in _SEXED_NOUNS:
             break  # "The man's daughter *arrives*": the phrase ends at its person
+        elif last == j - 1 and _numbered_name(toks, j) and _named_after_number(toks, j):
+            last = j  # "said Local 583 President Ann Lee", "said Ward 3 Councillor Ann Lee"
         elif last == j - 1 and _small_name_word(toks, j):
             last = j  # "Mothers *Against* Drunk Driving", "Justice *Now*"
         elif j == first and _name_opening_small_word(toks, j, j + 1):
@@ -548,6 +551,13 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         else:
             break
     return last
+
+
+def _named_after_number(toks: list[Token], j: int) -> bool:
+    """Whether a capitalised word or a role follows the number toks[j] of a name, so that the
+    number is inside the speaker's title ("Local 583 President Ann Lee"), not a count or a
+    time after a name ("said Lee 20 minutes later")."""
+    return j + 1 < len(toks) and (toks[j + 1].capitalized or toks[j + 1].lower in ROLE_NOUNS)
 
 
 def _age_alone(toks: list[Token], j: int) -> bool:

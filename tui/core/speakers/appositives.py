@@ -101,6 +101,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break  # "Reacting, the minister, Ann Lee, said": the opening names nobody
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
+        if head is None and _relative_list_comma(toks, j, comma):
+            continue  # "Local 12, which represents drivers, mechanics and clerks, said"
         if _party_tag_opening(toks, j) is not None:
             continue  # "Sen. Ann Lee, D-Vt., the ranking member, said"
         if j >= 2 and toks[j - 2].lower in _RESIDENCE_PREPOSITIONS and _inside_place(toks, j):
@@ -207,6 +209,28 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     # "Ann Roe, among the plan's fiercest critics, said": one person, described
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+_LIST_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _relative_list_comma(toks: list[Token], j: int, comma: int) -> bool:
+    """Whether the comma toks[j] parts the items of a list that ends a relative clause
+    before the cue's comma toks[comma]: "Local 12, which represents about 900 drivers,
+    mechanics and clerks, said": words and commas back to the comma before "which" or
+    "who", the last item after "and" or "or", no auxiliary verb or other mark among them."""
+    items = toks[j + 1 : comma]
+    if len(items) < 3 or not any(t.lower in _LIST_CONJUNCTIONS for t in items[1:-1]):
+        return False
+    if any(not (t.word == "," or t.word[0].isalnum()) or t.lower in AUXILIARY_VERBS for t in items):
+        return False
+    for k in range(j - 1, max(j - _MAX_APPOSITIVE, 0), -1):
+        word = toks[k].word
+        if word == "," and toks[k + 1].lower in {"which", "who"}:
+            return True
+        if not (word[0].isalnum() or word == "," or word in {"-", "’", "'"}):
+            return False
+    return False
 
 
 def _names_kins_relative(head: Phrase, toks: list[Token], first: int) -> bool:

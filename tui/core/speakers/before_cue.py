@@ -558,8 +558,8 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     Reno, who", its head further back), or after a comma, itself apposed ("..., Dr Ann Lee,
     said"); or, none found, a comma or a dash stands just before
     the cue (an appositive: "Unions, including X, have also endorsed", "Kall -- co-editor of
-    a book -- said"); or a word stands before a phrase with an appositive (the object of a
-    clause on the head before it)."""
+    a book -- said"); or a word or a number stands before a phrase with an appositive (the
+    object of a clause on the head before it)."""
     if found is None:
         lead = text[cue_start - 24 if cue_start - 24 > near else near : cue_start]
         return "," in lead or lead.rstrip()[-1:] in DASHES
@@ -567,8 +567,10 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     if found.appositive is not None:
         if found.appositive[0] < first:
             first = found.appositive[0]
-        elif _last_char_before(text, first).isalpha():
-            return True  # "A man who gave his name, fearing ...,": its head is further back
+        elif _last_char_before(text, first).isalnum():
+            # "A man who gave his name, fearing ...,", "which represents 900 drivers, cooks
+            # and clerks,": its head is further back
+            return True
     elif text[first - 2 : first] == ", " and found.span[1] < cue_start - 1:
         return True  # "The chief executive of the X Trust, Dr Ann Lee, said": a description
         # apposed before the name, which may start before `near`

@@ -43,7 +43,14 @@ from tui.core.organizations import (
     ORGANIZATION_NOUNS,
     STATE_MEDIA_MODIFIERS,
 )
-from tui.core.speaker_kinds import BODY_KINDS, NETWORKS, PERSON_ROLES, given_name, marked_kind
+from tui.core.speaker_kinds import (
+    BODY_KINDS,
+    NETWORKS,
+    PERSON_ROLES,
+    given_name,
+    marked_kind,
+    numbered_body,
+)
 from tui.core.speakers.names import _key, _name_shaped
 from tui.core.speakers.noun_phrases import (
     _goods_maker,
@@ -361,12 +368,16 @@ def _referred_to(entry: _Entry, pronoun: str) -> None:
 
 def _leads_body(found: _Analysis, entry: _Entry) -> bool:
     """Whether a speaker may be the leader or head a description names by its body: "the
-    union leader" is the "head of the union", not the head of a band; other descriptions
+    union leader" is the "head of the union" or a local's ("Local 12 president"), not the
+    head of a band; other descriptions
     ("the leader", "the veteran lawmaker") may be anyone holding the role."""
     if found.head not in _BODY_ROLES:
         return True
     body = set(_key(found.name).split()[:-1]) - SPEAKER_DETERMINERS
-    return not body or not body.isdisjoint(_key(entry.role or "").split())
+    role = set(_key(entry.role or "").split())
+    if not role.isdisjoint(NUMBERED_BODIES):
+        role.add("union")  # "Local 1317 president": a union's local, the union leader
+    return not body or not body.isdisjoint(role)
 
 
 def _proper_name_around(text: str, start: int, end: int) -> str | None:
@@ -391,9 +402,7 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     last = at
     k = at + 1
     while k < len(toks) and not _line_break_between(text, toks[k - 1], toks[k]):
-        if toks[k].capitalized or (
-            k == last + 1 and toks[last].lower in NUMBERED_BODIES and toks[k].word.isdigit()
-        ):
+        if toks[k].capitalized or (k == last + 1 and numbered_body(toks[last].word, toks[k].word)):
             last = k  # "Ministry of Transportation", "Teamsters Local 12"
         elif toks[k].lower not in NAME_CONNECTORS:
             break

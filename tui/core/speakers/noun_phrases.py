@@ -28,7 +28,6 @@ from tui.core.lexicon import (
     NOT_AGENT_NOUNS,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
-    NUMBERED_BODIES,
     ORDINALS,
     ORGANIZATION_WORDS,
     PARTY_MEMBERS,
@@ -58,7 +57,7 @@ from tui.core.organizations import (
     ROMANCE_NAME_LINKS,
     SUBJECT_BODY_HEADS,
 )
-from tui.core.speaker_kinds import given_name
+from tui.core.speaker_kinds import NAME_NUMBER, given_name, numbered_body
 from tui.core.speakers.tokens import (
     _AGE,
     _CUE_WORDS,
@@ -87,7 +86,6 @@ _PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - {"these", "those"}
 _PERSON_HEADS = _ROLES_OR_TITLES | ANONYMOUS_HEADS  # "That official", "this person"
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NAME_NUMBER_DIGITS = 4  # "Local 1199": the longest number inside a name
 _APOSTROPHES = frozenset({"'", "’"})
 _ROMANCE_NAME_WORDS = 10  # the most words of a Romance body's name after its head
 # Marks before a word that opens a clause: not a currency's sign ("$20 million experts").
@@ -683,8 +681,9 @@ def _control_centre(toks: list[Token], j: int) -> bool:
 
 
 def _numbered_body(toks: list[Token], j: int) -> bool:
-    """Whether toks[j] is the number that ends a body's name ("Teamsters Local 12")."""
-    return j > 0 and toks[j - 1].lower in NUMBERED_BODIES and _numbered_name(toks, j)
+    """Whether toks[j] is the number that ends a body's name: a local's ("Teamsters Local
+    12", "Local 1006A") or a union's acronym's ("CUPE 3903", "SEIU 1199")."""
+    return j > 0 and numbered_body(toks[j - 1].word, toks[j].word) and _numbered_name(toks, j)
 
 
 def _per_cent(toks: list[Token], index: int) -> bool:
@@ -718,12 +717,11 @@ def _share_number(toks: list[Token], j: int, index: int, first: int) -> bool:
 
 def _numbered_name(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the number of a name ("a Channel 4 spokesperson", "a No 10
-    source", "Radio 1 listeners", "Local 1199 president"): a number of up to four digits, not
-    a year, after a capitalised word, no preposition."""
+    source", "Radio 1 listeners", "Local 1199 president"): a number of up to four digits (a
+    letter may close it: "Local 1006A"), not a year, after a capitalised word, no preposition."""
     word = toks[j].word
     return (
-        word.isdigit()
-        and len(word) <= _NAME_NUMBER_DIGITS
+        NAME_NUMBER.fullmatch(word) is not None
         and _YEAR.fullmatch(word) is None
         and j > 0
         and toks[j - 1].capitalized

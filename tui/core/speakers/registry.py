@@ -612,6 +612,7 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
+_OPENING_CHARS = 24  # characters of a sentence's opening read for a body as its subject
 _INDEFINITES = tuple(f"{word} " for word in INDEFINITE_WORDS)
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
 _DEMONSTRATIVE_OPENERS = tuple(f"{word} " for word in _DEMONSTRATIVES)  # "That official said"
@@ -2083,6 +2084,8 @@ class Speakers:
             if entry is not None and self._named_in_relative_aside(entry, reach, position):
                 return None  # "Salas, who was arrested by Tom Brandt, ... His lawyer": Salas'
         else:
+            if pronoun == "it" and self._opened_by_body(position):
+                return None  # "The union ... at the Port of Corliss struck, its president said"
             named = self._mentioned_organization(max(self._last_end, reach), position)
             if named is not None:
                 return named
@@ -2099,6 +2102,17 @@ class Speakers:
         if entry is not None:
             return entry.name if entry.named else None
         return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _opened_by_body(self, position: int) -> bool:
+        """Whether the sentence of `position` opens with a body's description for subject
+        ("The union representing dockworkers at the Port of Corliss served notice, its
+        president said"): "its" there stands for that body, not for a name after it."""
+        text = self._text
+        opening = _sentence_opening(text, line_start(text, position), position)
+        words = _LOWER_WORDS.findall(
+            text[opening : min(position, opening + _OPENING_CHARS)].lower()
+        )
+        return len(words) >= 2 and words[0] == "the" and words[1] in ORGANIZATION_WORDS
 
     def _named_in_relative_aside(self, entry: _Entry, reach: int, position: int) -> bool:
         """Whether the last mention of `entry` before `position` (from `reach`) stands in a

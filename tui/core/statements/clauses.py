@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     CONNECTIVE_ADVERBS,
     CONSEQUENCE_PARTICIPLES,
+    CONSEQUENCE_PHRASES,
     DEMONSTRATED_NOUNS,
     DETERMINERS,
     FEMALE_NOUNS,
@@ -303,6 +304,11 @@ _RAISING_CONSEQUENCE = re.compile(
     + alternation(RAISED_CONSEQUENCES)
     + r")\b"
 )
+# A phrase of a consequence (`CONSEQUENCE_PHRASES`: "setting the stage for a strike").
+_CONSEQUENCE_PHRASE = re.compile(
+    r"(?:" + r"|".join(p.replace(" ", r"\s+") for p in sorted(CONSEQUENCE_PHRASES)) + r")\b"
+)
+_CONSEQUENCE_OPENERS = frozenset(p.split()[0] for p in CONSEQUENCE_PHRASES)
 # The words each adjunct pattern may open with (a time word too, for `TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
@@ -1415,13 +1421,15 @@ _RECORD_OUTCOME = re.compile(
 
 def _consequence_at(text: str, pos: int) -> re.Match[str] | None:
     """The participle of a consequence at `pos` ("clearing the way", "raising the prospect
-    of"), or None."""
+    of", "setting the stage for"), or None."""
     word = WORDS.match(text, pos)
     if word is None:
         return None
     if word.group() in CONSEQUENCE_PARTICIPLES:
         return word
-    return _RAISING_CONSEQUENCE.match(text, pos) if word.group() == "raising" else None
+    if word.group() == "raising":
+        return _RAISING_CONSEQUENCE.match(text, pos)
+    return _CONSEQUENCE_PHRASE.match(text, pos) if word.group() in _CONSEQUENCE_OPENERS else None
 
 
 def _absolute_report(phrase: str) -> bool:

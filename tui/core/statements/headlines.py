@@ -329,6 +329,28 @@ def _surname(speaker: Speaker) -> str:
     return speaker.name.split()[-1].lower()
 
 
+QUOTED_AGAIN_WORDS = 3
+"""A headline's quotation of at least this many words, its source a description, that a body
+quotation holds word for word repeats it, whoever the body names: "‘Nobody wants a lockout,’
+says union" above "“Nobody wants a lockout,” the local's president, Ann Lee, said"."""
+
+
+def _quoted_words(text: str, statement: Emitted) -> tuple[str, ...] | None:
+    """The words (lower case) of a headline's direct quotation of at least
+    `QUOTED_AGAIN_WORDS` words, or None."""
+    if statement.kind != "direct":
+        return None
+    words = tuple(map(str.lower, _WORD.findall(text, *statement.span)))
+    return words if len(words) >= QUOTED_AGAIN_WORDS else None
+
+
+def _holds(text: str, span: Span, words: tuple[str, ...]) -> bool:
+    """Whether text[span[0]:span[1]] holds `words` in a row (lower case)."""
+    found = tuple(map(str.lower, _WORD.findall(text, *span)))
+    n = len(words)
+    return any(found[k : k + n] == words for k in range(len(found) - n + 1))
+
+
 def _repeated(
     text: str,
     statement: Emitted,
@@ -348,9 +370,13 @@ def _repeated(
     says = (statement.cue or "").lower() in _HEADLINE_SAYS
     same: dict[str | None, bool] = {}  # each body speaker's id: whether it is `source`
     bare = source is not None and _bare_source(source)  # "..., sources say": cited sources too
+    # a description ("says union") may stand for whoever the body quotes; a name is its own
+    quoted = _quoted_words(text, statement) if source is not None and not source.named else None
     for other in statements:
         if other.span[0] < after:
             continue
+        if quoted and other.kind != "indirect" and _holds(text, other.span, quoted):
+            return True  # the headline's quotation word for word in the body's, whoever said it
         if act_of(other.cue) != act and not (says and (other.cue or "").lower() in AS_CUES):
             continue  # a cached look-up, before the source's
         speaker = other.speaker
