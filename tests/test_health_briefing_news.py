@@ -258,3 +258,39 @@ def test_the_rollout_figures_count_doses_not_weeks():
     text = (ARTICLES / "health-vaccine-rollout.txt").read_text(encoding="utf-8")
     [figure] = [f for f in find_figures(text) if text[f.span[0] : f.span[1]] == "1.3 million"]
     assert figure.unit == "doses"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dr. Mona Reyes chaired the briefing. Dr. Ivan Kolb, an emergency physician, said "
+            "beds were full. Reyes said she understood. “We are all tired,” the doctor said.",
+            "Mona Reyes",
+        ),
+        (
+            "Prof. Mona Reyes opened the hearing. Ivan Kolb, a professor of law, said the bill "
+            "was vague. Reyes disagreed. “It is clear,” Reyes said. “Read it,” the professor said.",
+            "Mona Reyes",
+        ),
+    ],
+)
+def test_a_title_before_a_full_name_outside_an_attribution_makes_its_holder(text: str, name: str):
+    """ "the doctor" after "Dr. X" spoke by surname alone is X, the most recent, not an
+    earlier physician."""
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mona Reyes chaired the briefing. Dr. Ivan Kolb, an emergency physician, said beds were "
+        "full. Reyes said she understood. “We are all tired,” the doctor said.",
+        "Dr. Mona Reyes chaired the briefing. Dr. Ivan Kolb, an emergency physician, said beds "
+        "were full. “We are all tired,” the doctor said.",
+    ],
+)
+def test_the_doctor_stays_the_physician_when_the_other_has_no_title_or_did_not_speak(text: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.name == "Ivan Kolb"

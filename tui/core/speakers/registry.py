@@ -903,6 +903,7 @@ def _title_heads(titles: Iterable[str]) -> set[str]:
 
 # The heads of `_NAME_TITLES` (`_title_heads`).
 _NAME_TITLE_HEADS = _title_heads(_NAME_TITLES)
+_TITLE_HEADS = _title_heads(TITLES)  # those of the titles alone ("Dr", "Prof", "Sen")
 # Heads of public bodies that, later in a name, make an earlier body's word a modifier: "the
 # Delmore County Board of Elections" is a board, not "the county".
 _BODY_HEADS = frozenset(
@@ -1022,6 +1023,8 @@ class Speakers:
         self._named_people: list[_Person] = []  # named with a title or given name, in order
         # every titled mention of a person ("Sen. Gill"), read once: start, end, name
         self._titled: list[tuple[int, int, str]] | None = None
+        # the titles written before each surname's full name ("Dr. Ana Holm": "dr"), read once
+        self._surname_titles: dict[str, frozenset[str]] | None = None
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -2855,16 +2858,35 @@ class Speakers:
 
     def _holders(self, found: _Analysis, wanted: frozenset[str]) -> Iterator[_Entry]:
         """The recent named speakers, the most recent first, who hold one of the roles or
-        titles `wanted` that the description `found` may stand for."""
+        titles `wanted` that the description `found` may stand for, a title also where the
+        text writes it before the person's full name outside an attribution."""
+        titled = not wanted.isdisjoint(TITLES)  # "the doctor": a "Dr."
         return (
             entry
             for entry in self._recent_entries()
             if entry.kind == "person"
             and entry.named
-            and not wanted.isdisjoint(entry.described)
+            and (
+                not wanted.isdisjoint(entry.described)
+                or (titled and not wanted.isdisjoint(self._titles_of(entry.name)))
+            )
             and (found.gender is None or entry.gender in (None, found.gender))
             and _leads_body(found, entry)
         )
+
+    def _titles_of(self, name: str) -> frozenset[str]:
+        """The titles, lower case, the text writes before the full name of the person of
+        `name`'s surname anywhere: "Dr. Ana Holm chaired the briefing. Holm said ..." makes
+        "Holm" a "dr", a doctor, though no attribution of hers gave the title."""
+        if self._surname_titles is None:
+            found: dict[str, set[str]] = {}
+            for _, start in self._capitalised_words().words(_TITLE_HEADS):
+                named = _TITLED_NAME.match(self._text, start)
+                if named is not None and named["title"].lower() in TITLES:
+                    surname = named["name"].split()[-1]
+                    found.setdefault(surname, set()).add(named["title"].lower())
+            self._surname_titles = {surname: frozenset(t) for surname, t in found.items()}
+        return self._surname_titles.get(name.rpartition(" ")[2], frozenset())
 
     def _named_since(self, unnamed: _Entry | None, found: _Analysis) -> _Entry | None:
         """A definite description's same wording spoken before unnamed ("A prosecutor told
