@@ -294,3 +294,103 @@ def test_a_title_before_a_full_name_outside_an_attribution_makes_its_holder(text
 def test_the_doctor_stays_the_physician_when_the_other_has_no_title_or_did_not_speak(text: str):
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None and speaker.name == "Ivan Kolb"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dr. Omar Pell, the region's medical officer of health, said tracers were swamped. "
+            "“We cannot keep up,” the medical officer of health said.",
+            "Omar Pell",
+        ),
+        (
+            "The county's medical officer, Dr. Omar Pell, said clinics were full. “We need "
+            "help,” said the medical officer.",
+            "Omar Pell",
+        ),
+        (
+            "Rita Snow, the chain's chief financial officer, said costs rose. “It was a hard "
+            "year,” the chief financial officer said.",
+            "Rita Snow",
+        ),
+        (
+            "Rita Snow, the riding's returning officer, said the count was late. “We had a "
+            "long night,” the returning officer said.",
+            "Rita Snow",
+        ),
+    ],
+)
+def test_an_officer_of_a_field_is_the_one_holder_of_that_office(text: str, name: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rita Snow, a police officer, said crime rose. “It was a bad year,” the officer said.",
+        "An officer at the scene said the road was closed. Rita Snow, a nurse, said two were "
+        "hurt. “It was chaos,” the officer said.",
+    ],
+)
+def test_an_officer_of_no_field_stays_an_unnamed_officer(text: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and not speaker.named
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Chief Medical Officer of Health Ines Tovar said the mask rule would stay.",
+            "Chief Medical Officer of Health",
+        ),
+        (
+            "Deputy Chief Medical Officer of Health Ines Tovar told reporters clinics were full.",
+            "Deputy Chief Medical Officer of Health",
+        ),
+    ],
+)
+def test_an_office_of_a_domain_before_a_name_is_the_role(text: str, role: str):
+    assert speaker_of(text) == ("Ines Tovar", "person", role)
+
+
+def test_a_named_officer_of_a_body_keeps_the_body_as_the_complement():
+    text = "Police Chief Xantha Tully of the Vell Police Service said the road was shut."
+    assert speaker_of(text)[:2] == ("Xantha Tully", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ruth Amell, president of the provincial paramedics' union, agreed. “We are short "
+            "every night,” she said.",
+            "president of the provincial paramedics' union",
+        ),
+        (
+            "Ruth Amell, executive director of the Tarn Valley Food Bank, has run it since 2014. "
+            "Amell said demand had doubled.",
+            "executive director of the Tarn Valley Food Bank",
+        ),
+    ],
+)
+def test_a_role_without_an_article_apposed_where_a_person_is_first_named_is_the_role(
+    text: str, role: str
+):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == ("Ruth Amell", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Amell, who chairs the board, agreed. Amell said demand had doubled.",
+        "Ruth Amell, mother of two, agreed. Amell said demand had doubled.",
+        "Ruth Amell, 52, agreed. Amell said demand had doubled.",
+    ],
+)
+def test_a_clause_a_kinship_or_an_age_after_a_first_naming_is_no_role(text: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.role is None

@@ -2074,6 +2074,15 @@ ANONYMOUS_HEADS: frozenset[str] = (
     )
     | CIRCLE_NOUNS
 )
+# Fields before "officer" that make it one office, held by one person, not one of many
+# unnamed officers ("the medical officer of health", "the chief financial officer", "the
+# returning officer"; not "the police officer", "a senior officer").
+OFFICER_FIELDS: frozenset[str] = frozenset(
+    """
+    medical health executive financial operating information technology privacy compliance
+    returning electoral communications ethics science scientific nursing legal
+    """.split()
+)
 # What a source gave for its name, before the name it gave ("asked to be identified only by
 # his initial, K., said", "gave only her nickname, Dora, said"): the description is the role.
 NAMING_NOUNS: frozenset[str] = frozenset(

@@ -69,6 +69,7 @@ from tui.core.lexicon import (
     OFFICE_COMPLEMENTS,
     OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
+    OFFICER_FIELDS,
     ORDINALS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
@@ -733,8 +734,13 @@ _DESCRIBED_PERSON = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
 )
-# After a name, an age or not: ", a consultant", ", 41, a swim coach".
-_ARTICLE_APPOSITIVE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:a|an|the)\s")
+# After a name, an age or not: ", a consultant", ", 41, a swim coach"; or a role with no
+# article before what it heads: ", president of the nurses' union", ", executive director at".
+_ARTICLE_APPOSITIVE = re.compile(
+    r"(?:,\s+\d{1,3})?,\s+(?:(?:a|an|the)\s|(?=(?:[a-z-]+\s+){0,2}(?:"
+    + alternation(ROLE_NOUNS)
+    + r")\s+(?:of|at|for|with)\s))"
+)
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # before a source's name
 # Each possessive pronoun as written, in lower case and capitalised, with its pronoun.
 _POSSESSIVE_FORMS = [
@@ -4339,7 +4345,7 @@ class Speakers:
         # One person described: "the mayor", "her father", "the 31-year-old forward", "that
         # minister" (the one just told of, as "the minister").
         definite = own > 0 or words[0] in _DESCRIPTION_OPENERS or words[0] in _DEMONSTRATIVES
-        description = kind == "person" and not anonymous and definite
+        description = kind == "person" and definite and (not anonymous or _one_office(words, head))
         if own:
             described = _described(toks[own:], None)
         # and the possessor's given name is not the speaker's ("Ann Lee's opponent")
@@ -5242,6 +5248,16 @@ def _apposed_subject(text: str, name: re.Match[str]) -> bool:
     """Whether a subject's `name` stands between commas after the words opening its sentence
     ("The city's police chief, Jo Kirra, disagreed"): apposed to them."""
     return text.endswith(", ", 0, name.start()) and text.startswith(",", name.end())
+
+
+def _one_office(words: list[str], head: str) -> bool:
+    """Whether a phrase's head, one of the anonymous heads, is an office by the field before
+    it (`OFFICER_FIELDS`): "the medical officer of health", "the chief financial officer"
+    describe the one holder; "the officer", "the police officer" do not."""
+    if head != "officer" or head not in words:
+        return False
+    at = words.index(head)
+    return at > 0 and words[at - 1] in OFFICER_FIELDS
 
 
 def _names_someone(words: list[str]) -> bool:
