@@ -933,6 +933,8 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     if part is not None:
         return _part_of_them(text, figures, figure, part.group().endswith("whom"))
     previous = figures[-1]
+    if len(figures) > 1 and _time_frame(text, previous):
+        previous = figures[-2]  # "2.4 million doses in the first two weeks, up from 1.3 million"
     level = _changed_from(text, figures, start) if previous.kind == "percent" else None
     if level is not None:
         value = figure.value * _scale_of(text, level, figure)
@@ -945,6 +947,15 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
         return figure
     value = figure.value * _scale_of(text, previous, figure)
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
+
+
+def _time_frame(text: str, figure: Figure) -> bool:
+    """Whether a duration is the span of time a figure before it was counted in, after a word
+    opening a span: "the *first* two weeks", "the *past* 24 hours" (not "waited six weeks")."""
+    if figure.kind != "duration":
+        return False
+    before = _word_before(text, figure.span[0])
+    return before is not None and before.group("w").lower() in _SPAN_OPENERS
 
 
 def _changed_from(text: str, figures: list[Figure], start: int) -> Figure | None:

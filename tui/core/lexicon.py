@@ -2099,6 +2099,15 @@ ANONYMOUS_HEADS: frozenset[str] = (
     )
     | CIRCLE_NOUNS
 )
+# Fields before "officer" that make it one office, held by one person, not one of many
+# unnamed officers ("the medical officer of health", "the chief financial officer", "the
+# returning officer"; not "the police officer", "a senior officer").
+OFFICER_FIELDS: frozenset[str] = frozenset(
+    """
+    medical health executive financial operating information technology privacy compliance
+    returning electoral communications ethics science scientific nursing legal
+    """.split()
+)
 # What a source gave for its name, before the name it gave ("asked to be identified only by
 # his initial, K., said", "gave only her nickname, Dora, said"): the description is the role.
 NAMING_NOUNS: frozenset[str] = frozenset(
@@ -2383,7 +2392,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     communiqué transcript email emails message messages post tweet tweets video footage
     note notes memorandum memoranda notice summary summaries dossier dossiers bulletin bulletins
     research polling paper papers estimate estimates projection projections forecast forecasts
-    obituary obituaries testimony
+    modelling modeling obituary obituaries testimony
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial commentary commentaries website site page
@@ -2548,6 +2557,9 @@ MESSAGE_VENUES: frozenset[str] = frozenset(
     "statement interview post tweet video letter email message op-ed column podcast memo "
     "note thread newsletter".split()
 )
+# A release of news, written as two words, a message too: "said in a news release Monday"
+# (not a bare "release": "freed in a prisoner release").
+NEWS_RELEASES: frozenset[str] = frozenset({"news release", "press release", "media release"})
 # Words that introduce a time expression beside a cue ("said on Tuesday"): the adverbs, which
 # no article opens ("said the earlier ruling was wrong": no time), and the nouns.
 TIME_ADVERBS: frozenset[str] = frozenset(
@@ -3216,7 +3228,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
     """
     poll polls survey surveys study studies analysis analyses research findings data estimate
     estimates assessment assessments audit review projection projections forecast forecasts
-    substudy substudies preprint preprints meta-analysis meta-analyses
+    modelling modeling substudy substudies preprint preprints meta-analysis meta-analyses
     """.split()
 )
 # Multi-word cues whose act is not that of their first word, or not that of the noun they

@@ -254,7 +254,7 @@ def _person_of_body(toks: list[Token]) -> int | None:
     Jane Hale Institute of Art", the body's noun before "of"; "Boy Scouts of America"). A
     role opening the name is a title too: "Police Chief Rhea Tully *of the* Vell Police
     Service"; so is a rank's grade before the title: "Staff Sgt. Lee Park *of the* Kell
-    Police Service"."""
+    Police Service"; not a role's own last word, "Chief Medical *Officer of* Health"."""
     j = next((k for k, t in enumerate(toks) if t.lower in PERSON_BODY_LINKS), 0)
     rank = int(toks[0].lower in RANK_MODIFIERS)  # "Staff Sgt. Lee Park of": the title's grade
     if (
@@ -266,7 +266,13 @@ def _person_of_body(toks: list[Token]) -> int | None:
         and (
             given_name(toks[j - 2].word)
             or (j >= 3 + rank and toks[rank].lower in TITLES)
-            or (j >= 3 and toks[j - 2].capitalized and _capitalised_role(toks[: j - 2]))
+            or (
+                j >= 3
+                and toks[j - 2].capitalized
+                and _capitalised_role(toks[: j - 2])
+                # "Chief Medical Officer of Health Ann Lee": the office's own words, no name
+                and toks[j - 1].lower not in PERSON_ROLES
+            )
         )
     ):
         return j + 1

@@ -70,6 +70,7 @@ from tui.core.lexicon import (
     OFFICE_COMPLEMENTS,
     OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
+    OFFICER_FIELDS,
     ORDINALS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
@@ -745,8 +746,13 @@ _IDENTIFIED_AS = re.compile(r"\s(?:is|was)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]
 _ROLE_BEFORE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
 )
-# After a name, an age or not: ", a consultant", ", 41, a swim coach".
-_ARTICLE_APPOSITIVE = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:a|an|the)\s")
+# After a name, an age or not: ", a consultant", ", 41, a swim coach"; or a role with no
+# article before what it heads: ", president of the nurses' union", ", executive director at".
+_ARTICLE_APPOSITIVE = re.compile(
+    r"(?:,\s+\d{1,3})?,\s+(?:(?:a|an|the)\s|(?=(?:[a-z-]+\s+){0,2}(?:"
+    + alternation(ROLE_NOUNS)
+    + r")\s+(?:of|at|for|with)\s))"
+)
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # before a source's name
 # Each possessive pronoun as written, in lower case and capitalised, with its pronoun.
 _POSSESSIVE_FORMS = [
@@ -926,6 +932,7 @@ def _title_heads(titles: Iterable[str]) -> set[str]:
 
 # The heads of `_NAME_TITLES` (`_title_heads`).
 _NAME_TITLE_HEADS = _title_heads(_NAME_TITLES)
+_TITLE_HEADS = _title_heads(TITLES)  # those of the titles alone ("Dr", "Prof", "Sen")
 # Heads of public bodies that, later in a name, make an earlier body's word a modifier: "the
 # Delmore County Board of Elections" is a board, not "the county".
 _BODY_HEADS = frozenset(
@@ -1046,6 +1053,8 @@ class Speakers:
         # every titled mention of a person ("Sen. Gill"), read once: start, end, name
         self._titled: list[tuple[int, int, str]] | None = None
         self._kin_apposed: list[re.Match[str]] | None = None  # `_KIN_APPOSITION`, read once
+        # the titles written before each surname's full name ("Dr. Ana Holm": "dr"), read once
+        self._surname_titles: dict[str, frozenset[str]] | None = None
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -2900,16 +2909,35 @@ class Speakers:
 
     def _holders(self, found: _Analysis, wanted: frozenset[str]) -> Iterator[_Entry]:
         """The recent named speakers, the most recent first, who hold one of the roles or
-        titles `wanted` that the description `found` may stand for."""
+        titles `wanted` that the description `found` may stand for, a title also where the
+        text writes it before the person's full name outside an attribution."""
+        titled = not wanted.isdisjoint(TITLES)  # "the doctor": a "Dr."
         return (
             entry
             for entry in self._recent_entries()
             if entry.kind == "person"
             and entry.named
-            and not wanted.isdisjoint(entry.described)
+            and (
+                not wanted.isdisjoint(entry.described)
+                or (titled and not wanted.isdisjoint(self._titles_of(entry.name)))
+            )
             and (found.gender is None or entry.gender in (None, found.gender))
             and _leads_body(found, entry)
         )
+
+    def _titles_of(self, name: str) -> frozenset[str]:
+        """The titles, lower case, the text writes before the full name of the person of
+        `name`'s surname anywhere: "Dr. Ana Holm chaired the briefing. Holm said ..." makes
+        "Holm" a "dr", a doctor, though no attribution of hers gave the title."""
+        if self._surname_titles is None:
+            found: dict[str, set[str]] = {}
+            for _, start in self._capitalised_words().words(_TITLE_HEADS):
+                named = _TITLED_NAME.match(self._text, start)
+                if named is not None and named["title"].lower() in TITLES:
+                    surname = named["name"].split()[-1]
+                    found.setdefault(surname, set()).add(named["title"].lower())
+            self._surname_titles = {surname: frozenset(t) for surname, t in found.items()}
+        return self._surname_titles.get(name.rpartition(" ")[2], frozenset())
 
     def _named_since(self, unnamed: _Entry | None, found: _Analysis) -> _Entry | None:
         """A definite description's same wording spoken before unnamed ("A prosecutor told
@@ -4436,7 +4464,7 @@ class Speakers:
         # One person described: "the mayor", "her father", "the 31-year-old forward", "that
         # minister" (the one just told of, as "the minister").
         definite = own > 0 or words[0] in _DESCRIPTION_OPENERS or words[0] in _DEMONSTRATIVES
-        description = kind == "person" and not anonymous and definite
+        description = kind == "person" and definite and (not anonymous or _one_office(words, head))
         if own:
             described = _described(toks[own:], None)
         # and the possessor's given name is not the speaker's ("Ann Lee's opponent")
@@ -5359,6 +5387,16 @@ def _apposed_subject(text: str, name: re.Match[str]) -> bool:
     """Whether a subject's `name` stands between commas after the words opening its sentence
     ("The city's police chief, Jo Kirra, disagreed"): apposed to them."""
     return text.endswith(", ", 0, name.start()) and text.startswith(",", name.end())
+
+
+def _one_office(words: list[str], head: str) -> bool:
+    """Whether a phrase's head, one of the anonymous heads, is an office by the field before
+    it (`OFFICER_FIELDS`): "the medical officer of health", "the chief financial officer"
+    describe the one holder; "the officer", "the police officer" do not."""
+    if head != "officer" or head not in words:
+        return False
+    at = words.index(head)
+    return at > 0 and words[at - 1] in OFFICER_FIELDS
 
 
 def _names_someone(words: list[str]) -> bool:

@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     OFFICE_SUBORDINATES,
     OFFICE_VERBS,
     ORDINALS,
+    PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -223,9 +224,16 @@ def _plural_modifier(word: str) -> bool:
 
 
 _ROLE_BEFORE_REACH = 48  # characters looked at before a name for its role
-# Words no modifier of a role is: "had met Prime Minister Ann Lee" gives "Prime Minister".
+# Words no modifier of a role is: "had met Prime Minister Ann Lee" gives "Prime Minister",
+# "stood beside Premier Ann Lee" gives "Premier" (a place's preposition; not "past president",
+# "outside counsel", which modify the role).
 _NOT_MODIFIERS = (
-    FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | _CONJUNCTIONS | (IRREGULAR_VERB_FORMS - {"left"})
+    FUNCTION_WORDS
+    | DETERMINERS
+    | PREPOSITIONS
+    | (PLACE_PREPOSITIONS - {"past", "outside"})
+    | _CONJUNCTIONS
+    | (IRREGULAR_VERB_FORMS - {"left"})
 )
 _ASKED_NEXT = QUESTION_WORDS | {"to"}  # "asked whether", "asked to comment"
 # What opens a description set before a name in apposition: an article, a possessive

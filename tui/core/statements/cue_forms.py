@@ -46,6 +46,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     MESSAGE_VENUES,
     NAMING_CUES,
+    NEWS_RELEASES,
     NUMBER_WORDS,
     OPENING_PARTICIPLES,
     ORGANIZATION_WORDS,
@@ -83,6 +84,7 @@ from tui.core.statements.patterns import (
     NOT_FUNCTION_WORD,
     OBJECT_RELATIVE_BEFORE,
     PER_THEN_PARTICIPLE,
+    TIME,
     TIME_ADJUNCT,
     TRIM_END,
     VERB_FORMS,
@@ -381,9 +383,11 @@ _QUESTION_CLAUSE = re.compile(
 # ("the plan was described in a memo").
 _MESSAGE_VENUE_END = re.compile(
     r"(?:(?:(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:"
-    + alternation(MESSAGE_VENUES)
+    + alternation(MESSAGE_VENUES | NEWS_RELEASES)
     + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
-    r"(?:\s+(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?){0,2}"
+    r"(?:\s+(?:(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?"
+    # or a time without "on": "in a news release Monday.", "in an email last week."
+    r"|(?:(?:last|this|earlier)\s+)?" + TIME + r"\b)){0,2}"
     r"|,\s+(?:under\s+(?:cross-examination|re-examination|questioning)|in\s+(?:evidence|testimony))"
     r"\s+(?:by|from|to|before)\s+[^,.;:“”\"]{1,40}?(?:,\s+who\s+[^,.;:“”\"]{1,60})?)"
     r"[.!?]?\s*$"
