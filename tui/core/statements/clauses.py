@@ -765,6 +765,11 @@ _SHORT_DEADLINE = re.compile(
 _TESTIMONY_SETTINGS = (PREPOSITIONS - {"about"}) | {"against", "behind"}
 # "That" or a quotation mark in a testimony's prepositional phrase: the testimony may follow.
 _THAT_OR_QUOTE = re.compile(r"\bthat\b|[“”\"‘:]")
+# "up to" and an amount opening content, the most of it, no particle: "(said) up to 40 homes
+# flooded", "up to $2 million", "up to a foot of snow" (not "showed up to vote").
+_UP_TO_AMOUNT = re.compile(
+    r"up\s+to\s+(?:[$€£]?\d|(?:an?|half|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\b)"
+)
 # "On" before a time, a testimony's setting ("testified on Tuesday", "on the second day"), not
 # its topic ("testified on the dangers of opioids").
 _ON_TIME = re.compile(
@@ -1200,7 +1205,7 @@ class Clauses(State):
             return False
         opener = first.group().lower()
         if opener in NOT_CONTENT_OPENERS:
-            return False
+            return opener == "up" and _UP_TO_AMOUNT.match(self.text, first.start()) is not None
         if opener not in PREPOSITIONS and opener not in {"to", "from"}:
             return True  # the common case, told without reading the second word
         second = WORDS.search(self.text, first.end(), end)

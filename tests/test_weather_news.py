@@ -1,0 +1,242 @@
+"""Weather and disaster news as a new analyst reads it: constructions found by trying whosaid
+on invented stories of a prairie blizzard, a wildfire evacuation and a river town's flood
+recovery (in tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import ARTICLES, attributed, missing_speakers, speakers_by_opening
+
+from tui.core.figures import find_figures
+
+
+def _figure(text: str) -> tuple[str, float, str | None, str | None, str, str]:
+    """(span, value, unit, subject, qualifier, kind) of the only figure of `text`."""
+    [f] = find_figures(text)
+    return text[f.span[0] : f.span[1]], f.value, f.unit, f.subject, f.qualifier, f.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Forecasters expect a high of 31 C in Kelvington.", "31 C", 31, "C"),
+        ("Temperatures will reach 27 C by the weekend.", "27 C", 27, "C"),
+        ("It was minus 22 C at the airport at dawn.", "minus 22 C", -22, "C"),
+        ("Overnight lows of -18 C are likely in the valley.", "-18 C", -18, "C"),
+        ("Daytime highs near 96 F baked the town of Ostler.", "96 F", 96, "F"),
+    ],
+)
+def test_a_spaced_c_or_f_after_a_temperature_is_its_unit(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    assert _figure(text)[:3] == (span, value, unit)
+    assert _figure(text)[5] == "measure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Grade 5 C class went on a field trip.",
+        "She got 3 C's on her report card.",
+        "The team won 4 C-level contracts.",
+    ],
+)
+def test_a_spaced_c_with_no_temperature_is_no_unit(text: str) -> None:
+    assert all(f.unit != "C" for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("Wind chills near minus 38 are expected tonight.", "minus 38", -38, "exact"),
+        ("It will feel like -42 with the wind chill.", "-42", -42, "exact"),
+        ("Temperatures may dip to about minus 29.", "about minus 29", -29, "approximate"),
+        ("The mercury fell to -33 in Norwell overnight.", "-33", -33, "exact"),
+    ],
+)
+def test_a_signed_bare_number_of_the_weather_is_in_degrees(
+    text: str, span: str, value: float, qualifier: str
+) -> None:
+    assert _figure(text) == (span, value, "degrees", None, qualifier, "measure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund's balance was minus 40 after the fees.",
+        "Net approval for the premier fell to minus 12 in the poll.",
+        "The index closed at minus 3 on Friday.",
+    ],
+)
+def test_a_signed_number_with_no_weather_has_no_unit(text: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Forecasters expect gusts of up to 110 km/h along the shore.", "gusts"),
+        ("The Tessel River reached a crest of 19.6 feet on Sunday.", "crest"),
+        ("Winds of 70 mph toppled trees in Brantwood.", "Winds"),
+        ("Plows cleared drifts at a depth of 2 metres.", "depth"),
+    ],
+)
+def test_a_noun_and_of_before_a_measure_is_what_it_measures(text: str, subject: str) -> None:
+    assert _figure(text)[3] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 45 mm fell in Carvel.",
+        "The storm dropped 30 cm on the city, up from 20 cm a week ago.",
+        "Crews work in terms of 5 km stretches.",
+    ],
+)
+def test_an_amount_noun_or_a_preposition_before_a_measure_measures_nothing(text: str) -> None:
+    assert all(f.subject is None for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Fennick, a village of 640, lost its only bridge.", "640"),
+        ("The flood cut off the town of about 2,100 on Sunday.", "about 2,100"),
+        ("It is a county of 48,000 on the river.", "48,000"),
+    ],
+)
+def test_a_place_of_a_bare_number_counts_its_people(text: str, span: str) -> None:
+    assert _figure(text)[0] == span
+    assert _figure(text)[2] == "people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town raised 5,000 for the shelter.",
+        "The town of Orrin spent 900 on sandbags.",
+    ],
+)
+def test_a_place_before_a_verb_or_a_name_counts_no_people(text: str) -> None:
+    assert all(f.unit != "people" for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials said up to 60 homes were flooded.", "up to 60 homes were flooded"),
+        (
+            "The agency warned up to a foot of snow could fall.",
+            "up to a foot of snow could fall",
+        ),
+        ("Forecasters said up to 90 mm of rain was possible.", "up to 90 mm of rain was possible"),
+        ("Ruiz said up to ten crews were on the roads.", "up to ten crews were on the roads"),
+    ],
+)
+def test_up_to_an_amount_opens_content(text: str, content: str) -> None:
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of residents showed up to help.",
+        "She spoke up to defend the crews.",
+        "They said up to now the levee had held.",
+    ],
+)
+def test_up_as_a_particle_still_opens_no_content(text: str) -> None:
+    assert [c for c, _, _ in attributed(text) if c.startswith("up")] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Manitoba Hydro", "Vermont Power", "Nova Scotia Power", "Ashby Valley Power", "Hydro Ridge"],
+)
+def test_a_utility_named_by_power_or_hydro_is_an_organization(name: str) -> None:
+    [(_, speaker, _)] = attributed(f"{name} said crews had restored power to 9,000 customers.")
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize("name", ["Ann Power", "Mary Ann Power", "J. D. Power"])
+def test_a_person_named_power_stays_a_person(name: str) -> None:
+    [(_, speaker, _)] = attributed(f"{name} said the crews were tired.")
+    assert speaker is not None and speaker.kind == "person"
+
+
+def test_the_blizzard_story_keeps_its_speakers_and_temperatures() -> None:
+    name = "weather-winter-storm.txt"
+    assert (
+        missing_speakers(
+            name,
+            [
+                ("between 20 and 30 centimetres", "Environment Canada", "organization"),
+                ("This is not a day", "Gerald Pomeroy", "person"),
+                ("temperatures would fall", "Gerald Pomeroy", "person"),
+                ("about 18,000 customers", "SaskPower", "organization"),
+                ("Our crews are working", "Leanne Dufresne", "person"),
+                ("Highway 1 was closed", "Ministry of Highways", "organization"),
+                ("Nobody should be outside", "Corinne Vandal", "person"),
+                ("I’ve seen a lot of storms", "Darnell Fikowski", "person"),
+                ("claims for frozen pipes", "Insurance Bureau of Canada", "organization"),
+            ],
+        )
+        == []
+    )
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    temperatures = [
+        (text[f.span[0] : f.span[1]], f.unit, f.qualifier)
+        for f in find_figures(text)
+        if f.value < 0
+    ]
+    assert temperatures == [
+        ("-45", "degrees", "exact"),
+        ("minus 45", "degrees", "exact"),
+        ("about minus 31", "degrees", "approximate"),
+        ("-40", "degrees", "exact"),
+    ]
+
+
+def test_the_wildfire_story_keeps_its_speakers_and_figures() -> None:
+    name = "weather-wildfire-evacuation.txt"
+    assert (
+        missing_speakers(
+            name,
+            [
+                ("the Corbett Creek fire had grown", "BC Wildfire Service", "organization"),
+                ("We saw extreme fire behaviour", "Marisol Bengtsson", "person"),
+                ("If you are under an order", "Arnold Teskey", "person"),
+                ("You could hear it", "Ben Ortiz", "person"),
+                ("she and her husband left", "Cheryl Okafor", "person"),
+                ("a high of 34 C", "Tariq Lundqvist", "person"),
+                ("the season had already cost", "Helen Duquesne", "person"),
+            ],
+        )
+        == []
+    )
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    found = {text[f.span[0] : f.span[1]]: (f.unit, f.kind) for f in find_figures(text)}
+    assert found["34 C"] == ("C", "measure")
+    assert found["estimated 14,500 hectares"] == ("hectares", "measure")
+
+
+def test_the_flood_story_keeps_its_agencies_and_utility() -> None:
+    name = "weather-flood-recovery.txt"
+    assert (
+        missing_speakers(
+            name,
+            [
+                ("up to 7 inches of rain", "National Weather Service", "organization"),
+                ("It was a once-in-a-century rain", "Hollis Trent", "person"),
+                ("it had approved", "Federal Emergency Management Agency", "organization"),
+                ("nearly 12,000 customers", "Green Mountain Power", "organization"),
+                ("Some of these homes", "Elise Bradbury", "person"),
+                ("We had 4 feet of water", "Tomasz Nowicki", "person"),
+            ],
+        )
+        == []
+    )
+    found = speakers_by_opening(name)
+    assert not any(c.startswith("how many homeowners") for c, _, _ in found)
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    assert any(
+        text[f.span[0] : f.span[1]] == "3,800" and f.unit == "people" for f in find_figures(text)
+    )
