@@ -240,3 +240,68 @@ def test_the_flood_story_keeps_its_agencies_and_utility() -> None:
     assert any(
         text[f.span[0] : f.span[1]] == "3,800" and f.unit == "people" for f in find_figures(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Environment Canada issued a bulletin, warning of freezing drizzle overnight.",
+            "of freezing drizzle overnight",
+        ),
+        (
+            "The district issued an alert for Parrish Flats, warning of rising water.",
+            "of rising water",
+        ),
+        ("Crews closed the pass, warning of falling rock.", "of falling rock"),
+    ],
+)
+def test_warning_of_a_participle_and_its_noun_is_content(text: str, content: str) -> None:
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kettles recalled after 90 reports of overheating.",
+        "Ruiz ended by thanking the volunteers.",
+    ],
+)
+def test_a_preposition_and_a_bare_participle_are_still_no_content(text: str) -> None:
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It’s all gone,” said Rosa Imrie, 58, standing outside her flooded house.",
+        "“We got out in time,” said Dev Pallan, sitting on a cot at the arena.",
+        "“The basement is full,” said Ike Moran, 70, shovelling his driveway.",
+        "“We had ten minutes,” said Lia Corr, 33, waiting near the bus.",
+    ],
+)
+def test_a_participle_of_where_a_speaker_stands_is_no_role(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "“It held,” said Rosa Imrie, acting chief of the fire department.",
+            "acting chief of the fire department",
+        ),
+        (
+            "“It held,” said Dev Pallan, managing director at Ostler Dams.",
+            "managing director at Ostler Dams",
+        ),
+        (
+            "“It held,” said Ike Moran, 70, outgoing reeve of the township.",
+            "outgoing reeve of the township",
+        ),
+    ],
+)
+def test_a_participle_before_a_role_noun_is_still_a_role(text: str, role: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role

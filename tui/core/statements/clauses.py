@@ -765,6 +765,8 @@ _SHORT_DEADLINE = re.compile(
 _TESTIMONY_SETTINGS = (PREPOSITIONS - {"about"}) | {"against", "behind"}
 # "That" or a quotation mark in a testimony's prepositional phrase: the testimony may follow.
 _THAT_OR_QUOTE = re.compile(r"\bthat\b|[“”\"‘:]")
+# A word in lower case after a participle, the noun it modifies: "(of freezing) rain".
+_NOUN_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}\b")
 # "up to" and an amount opening content, the most of it, no particle: "(said) up to 40 homes
 # flooded", "up to $2 million", "up to a foot of snow" (not "showed up to vote").
 _UP_TO_AMOUNT = re.compile(
@@ -1213,7 +1215,9 @@ class Clauses(State):
             return True
         word = second.group()
         if opener in PREPOSITIONS and word.endswith("ing"):
-            return False  # "responded by saying ...": the participle is the cue
+            # "responded by saying ...": the participle is the cue; but "(warning) of
+            # freezing rain": the participle modifies the topic's noun
+            return opener == "of" and _NOUN_AFTER.match(self.text, second.end()) is not None
         if opener in {"to", "from"} and not self._headline(span[0]):
             return not (word.lower() in DETERMINERS or word[0].isupper() or word.isdigit())
         return True
