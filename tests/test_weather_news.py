@@ -305,3 +305,64 @@ def test_a_participle_of_where_a_speaker_stands_is_no_role(text: str) -> None:
 def test_a_participle_before_a_role_noun_is_still_a_role(text: str, role: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Wind chills of -15 to -20 are expected in Parrish.", "-15 to -20", -20, -15),
+        (
+            "Wind chills between minus 35 and minus 42 are likely.",
+            "between minus 35 and minus 42",
+            -42,
+            -35,
+        ),
+        ("Overnight temperatures of -8 to -12 C will follow.", "-8 to -12 C", -12, -8),
+    ],
+)
+def test_a_range_below_zero_is_one_figure_the_colder_its_low_end(
+    text: str, span: str, low: float, high: float
+) -> None:
+    [f] = find_figures(text)
+    assert (text[f.span[0] : f.span[1]], f.value, f.high, f.kind) == (span, low, high, "measure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index rose from -12 to -5 points in a month.",
+        "Temperatures climbed from minus 20 to minus 6 by noon.",
+    ],
+)
+def test_a_move_toward_zero_stays_two_levels(text: str) -> None:
+    assert [f.high for f in find_figures(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It will feel like 41 with the humidex in Tesslin.", 41),
+        ("By noon it felt like 104 with the heat index.", 104),
+        ("It was -37 with the wind chill at the pass.", -37),
+    ],
+)
+def test_a_number_before_the_humidex_or_the_wind_chill_is_in_degrees(
+    text: str, value: float
+) -> None:
+    [f] = find_figures(text)
+    assert (f.value, f.unit, f.kind) == (value, "degrees", "measure")
+
+
+def test_a_number_before_the_wind_is_no_temperature() -> None:
+    assert [f.unit for f in find_figures("Ruiz scored 42 with the wind at his back.")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rainfall totals of 50 to 75 mm are possible.",
+        "Snowfall amounts of 20 cm are likely.",
+    ],
+)
+def test_totals_and_amounts_before_a_measure_are_no_subject(text: str) -> None:
+    assert [f.subject for f in find_figures(text)] == [None]

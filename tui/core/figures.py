@@ -243,6 +243,7 @@ _QUALIFIER_AFTER = re.compile(
     r"(?![^\S\n]+(?:an?|the)[^\S\n]|[^\S\n]*[0-9$€£])",
     re.IGNORECASE,
 )
+_HIGH_SIGN = re.compile(r"(?i:minus)[^\S\n]+|[-−](?=[0-9])")  # a range's high end below zero
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
 _CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
 _CHAIN_BEHIND = re.compile(r"[0-9%][^\S\n]+to[^\S\n]+\Z")
@@ -1568,13 +1569,14 @@ _TEMPERATURE_OR_LEVEL = re.compile(
     rf"\b(?:{_alternation(lx.TEMPERATURE_WORDS | lx.TEMPERATURE_LEVELS)})\b", re.IGNORECASE
 )
 _CHILL_AFTER = re.compile(
-    r"[^\S\n]+(?:(?:with|in)[^\S\n]+the[^\S\n]+)?wind[^\S\n]?chill\b", re.IGNORECASE
+    r"[^\S\n]+(?:(?:with|in)[^\S\n]+the[^\S\n]+)?(?:wind[^\S\n]?chill|humidex|heat[^\S\n]+index)\b",
+    re.IGNORECASE,
 )
 _DEGREE_LETTER_END = re.compile(r"(?![&'’-]|\.\w)")
 _SIGNED_BEHIND = re.compile(
     r"(?:(?<![\w-])minus[^\S\n]+|(?<![\w.,-])[-−])[0-9]{1,2}(?:\.[0-9])?\Z", re.IGNORECASE
 )
-_MOST_DEGREES = 90  # no temperature of the weather is colder, in C or F, than minus this
+_COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
 
 
 def _temperature_near(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
@@ -2180,8 +2182,11 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     level_after_by = word == "to" and lead == "by" and bool(low.unit or low.scale != 1.0)
     if word == "-" and not low.digits:
         return None
-    currency = _CURRENCY_AHEAD.match(text, connector.end())
-    core = _CORE.match(text, currency.end() if currency else connector.end())
+    # both ends below zero: "lows of -15 to -20", "between minus 20 and minus 30"
+    high_sign = _HIGH_SIGN.match(text, connector.end()) if negative and word != "-" else None
+    after = high_sign.end() if high_sign else connector.end()
+    currency = _CURRENCY_AHEAD.match(text, after)
+    core = _CORE.match(text, currency.end() if currency else after)
     if core is None or core.lastgroup not in {"digits", "words"}:
         return None
     high = _amount(text, core, connector.end(), money=low.kind == "money")
@@ -2202,7 +2207,11 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value = _times(low_value, high.scale)  # "four to five thousand", "$89 to $93 billion"
-    if not (-low_value if negative else low_value) < high.value:
+    if high_sign is not None:  # as written, colder last: the colder is the low end
+        if not low_value < high.value:
+            return None  # "from -12 to -5": a move, as "from 12 to 5" is
+        low_value, high.value = high.value, -low_value  # the low end's sign is read after
+    elif not (-low_value if negative else low_value) < high.value:
         return None
     low.value = low_value
     if low.kind == "money" and high.unit is None:  # "£3-4m a year": the currency of both
@@ -2830,9 +2839,12 @@ def _figure(
     if after and qualifier == "exact":  # "50 people or more"
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     unit, kind = amount.unit, amount.kind
-    if unit is None and sign and subject is None and counted is None and value >= -_MOST_DEGREES:
-        if _temperature_near(text, start, end, _TEMPERATURE_WORD):
-            unit, kind = "degrees", "measure"  # "wind chills near minus 40": no unit written
+    if unit is None and subject is None and counted is None and _COLDEST <= value <= _HOTTEST:
+        if (sign and _temperature_near(text, start, end, _TEMPERATURE_WORD)) or _CHILL_AFTER.match(
+            text, end
+        ):
+            # "wind chills near minus 40", "it will feel like 42 with the humidex": no unit
+            unit, kind = "degrees", "measure"
     if unit is None and subject is not None:
         hyphenated = text.startswith("-", end)
         unit, kind = _counted(text, subject, hyphenated=hyphenated)
@@ -2871,7 +2883,7 @@ def _figure(
 # A noun and "of" right before a measure: what it measures ("gusts of", "a crest of").
 _MEASURED_BEHIND = re.compile(r"(?<![\w'’-])(?P<n>[A-Za-z][a-z]{2,})[^\S\n]+of[^\S\n]+\Z")
 _NOT_MEASURED = lx.NOUN_PHRASE_STOPWORDS | frozenset(
-    "hundreds thousands millions billions dozens tens scores terms".split()
+    "hundreds thousands millions billions dozens tens scores terms totals amounts values".split()
 )
 
 
