@@ -366,3 +366,39 @@ def test_a_number_before_the_wind_is_no_temperature() -> None:
 )
 def test_totals_and_amounts_before_a_measure_are_no_subject(text: str) -> None:
     assert [f.subject for f in find_figures(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The National Weather Service office in Pell, Maine, said the river would crest.",
+            "National Weather Service office",
+        ),
+        (
+            "The Tessel Water Authority in Orrin, Ohio, said the pumps had failed.",
+            "Tessel Water Authority",
+        ),
+        ("The Red Cross in Tidnish, N.S., said 60 people slept at the arena.", "Red Cross"),
+        (
+            "Environment Canada in Moncton, N.B., said the snow would taper off.",
+            "Environment Canada",
+        ),
+    ],
+)
+def test_a_body_in_a_town_and_its_state_speaks_not_the_town(text: str, name: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A farmer from Truro, N.S., said the hay was ruined.", "A farmer from Truro"),
+        ("Tom Vale, a plumber in Dayton, Ohio, said the pipes burst.", "Tom Vale"),
+        ("Police in Pell, Maine, said the road was closed.", "Police in Pell"),
+    ],
+)
+def test_people_in_a_town_and_its_state_keep_their_phrase(text: str, name: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
