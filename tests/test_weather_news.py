@@ -402,3 +402,20 @@ def test_a_body_in_a_town_and_its_state_speaks_not_the_town(text: str, name: str
 def test_people_in_a_town_and_its_state_keep_their_phrase(text: str, name: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said in its 5 p.m. advisory that the levee had held.",
+        "Forecasters said in an 11 a.m. bulletin that the levee had held.",
+        "The county said at a 4 p.m. briefing that the levee had held.",
+    ],
+)
+def test_an_hour_in_the_setting_before_that_is_skipped(text: str) -> None:
+    assert [c for c, _, _ in attributed(text)] == ["the levee had held"]
+
+
+def test_an_hour_with_no_that_after_it_stays_in_the_content() -> None:
+    text = "The agency said at 5 p.m. the levee had held."
+    assert [c for c, _, _ in attributed(text)] == ["at 5 p.m. the levee had held"]

@@ -244,6 +244,7 @@ _SHOW_TITLE = (
 # committee that", "told reporters outside the court that", "said on NBC’s “Meet the Week”
 # that"; "to" before a listener ("to police that"), not before a verb ("agreed to clean up
 # ..."); how near in time before "before" or "after" ("conceded shortly after midnight that").
+_CLOCK_DOTS = r"(?<=\d\s)[ap]\.m\."  # an hour's dots inside the phrase: "in its 5 p.m. advisory"
 _THAT_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:(?:"
     + alternation(NEARNESS_ADVERBS)
@@ -251,7 +252,7 @@ _THAT_ADJUNCT = re.compile(
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|police|[a-z]+s)\b|[A-Z]))"
-    r"(?:[^,.;:“”\"]|" + MONTH_DOT + "|" + _SHOW_TITLE + r"){1,60}?"
+    r"(?:[^,.;:“”\"]|" + MONTH_DOT + "|" + _CLOCK_DOTS + "|" + _SHOW_TITLE + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )
 # The judges a judge wrote for, after the cue: "wrote for the majority that", "wrote for a
