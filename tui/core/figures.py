@@ -244,6 +244,7 @@ _QUALIFIER_AFTER = re.compile(
     r"(?![^\S\n]+(?:an?|the)[^\S\n]|[^\S\n]*[0-9$€£])",
     re.IGNORECASE,
 )
+_HIGH_SIGN = re.compile(r"(?i:minus)[^\S\n]+|[-−](?=[0-9])")  # a range's high end below zero
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
 _CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
 _CHAIN_BEHIND = re.compile(r"[0-9%][^\S\n]+to[^\S\n]+\Z")
@@ -515,7 +516,8 @@ _CLAUSE_JOIN = re.compile(
 _LEADING_DETERMINER = re.compile(r"[^\S\n]+(?:the|its|their|these)(?=[^\S\n])", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)\Z")
 _GROUP_BEHIND = re.compile(
-    rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
+    rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)})"
+    rf"|(?P<place>{_alternation(lx.SETTLEMENT_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
     re.IGNORECASE,
 )
 _DATE_PREPOSITIONS = frozenset({"in", "on"})  # before a date: what precedes is no year
@@ -1566,7 +1568,8 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
         return None
     gap = unit.group("gap")
     if gap and not gap.strip() and unit.group("u").lower() in lx.GLUED_ONLY_UNITS:
-        return None  # "18 m": "18m" only
+        if not _spaced_degrees(text, position, unit):
+            return None  # "18 m": "18m" only
     if gap.strip() == "-" and gap != "-":
         return None  # "2000 - 2500": a range, not a unit
     written = _SPACES.sub(" ", unit.group("u"))
@@ -1579,6 +1582,45 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
     if kind == "duration" and "-" not in gap and _TIME_COMPOUND.match(text, unit.end()):
         return None  # "a 2027 second-round pick": the time word opens a compound modifier
     return name or written, kind, unit
+
+
+# Temperatures: a word of the weather in the sentence before a number, or the wind chill after
+# it; a spaced capital "C" or "F" ending its word; a signed number before it.
+_TEMPERATURE_REACH = 100  # characters of the sentence before a number read for such a word
+_TEMPERATURE_WORD = re.compile(rf"\b(?:{_alternation(lx.TEMPERATURE_WORDS)})\b", re.IGNORECASE)
+_TEMPERATURE_OR_LEVEL = re.compile(
+    rf"\b(?:{_alternation(lx.TEMPERATURE_WORDS | lx.TEMPERATURE_LEVELS)})\b", re.IGNORECASE
+)
+_CHILL_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:with|in)[^\S\n]+the[^\S\n]+)?(?:wind[^\S\n]?chill|humidex|heat[^\S\n]+index)\b",
+    re.IGNORECASE,
+)
+_DEGREE_LETTER_END = re.compile(r"(?![&'’-]|\.\w)")
+_SIGNED_BEHIND = re.compile(
+    r"(?:(?<![\w-])minus[^\S\n]+|(?<![\w.,-])[-−])[0-9]{1,2}(?:\.[0-9])?\Z", re.IGNORECASE
+)
+_COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
+
+
+def _temperature_near(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """Whether the number from `start` to `end` is a temperature: a word of `words` before it
+    in its sentence ("temperatures fell to 5 C"), or the wind chill after it ("-40 with the
+    wind chill")."""
+    window = max(0, start - _TEMPERATURE_REACH)
+    for sentence_break in _SENTENCE_BREAK.finditer(text, window, start):
+        window = sentence_break.end()
+    return bool(words.search(text, window, start) or _CHILL_AFTER.match(text, end))
+
+
+def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
+    """Whether a capital "C" or "F" after a space at `position` is a temperature's unit, the
+    Canadian Press's way: after a signed number ("minus 31 C") or a temperature word ("a high
+    of 34 C"); not a letter of a name ("Apartment 4 C") nor a word ("3 C's")."""
+    if unit.group("u") not in {"C", "F"} or not _DEGREE_LETTER_END.match(text, unit.end()):
+        return False
+    if _SIGNED_BEHIND.search(text, max(0, position - 12), position):
+        return True
+    return _temperature_near(text, position, unit.end(), _TEMPERATURE_OR_LEVEL)
 
 
 def _priced_pounds(text: str, start: int, end: int) -> bool:
@@ -2186,8 +2228,11 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     level_after_by = word == "to" and lead == "by" and bool(low.unit or low.scale != 1.0)
     if word == "-" and not low.digits:
         return None
-    currency = _CURRENCY_AHEAD.match(text, connector.end())
-    core = _CORE.match(text, currency.end() if currency else connector.end())
+    # both ends below zero: "lows of -15 to -20", "between minus 20 and minus 30"
+    high_sign = _HIGH_SIGN.match(text, connector.end()) if negative and word != "-" else None
+    after = high_sign.end() if high_sign else connector.end()
+    currency = _CURRENCY_AHEAD.match(text, after)
+    core = _CORE.match(text, currency.end() if currency else after)
     if core is None or core.lastgroup not in {"digits", "words"}:
         return None
     high = _amount(text, core, connector.end(), money=low.kind == "money")
@@ -2208,7 +2253,11 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value = _times(low_value, high.scale)  # "four to five thousand", "$89 to $93 billion"
-    if not (-low_value if negative else low_value) < high.value:
+    if high_sign is not None:  # as written, colder last: the colder is the low end
+        if not low_value < high.value:
+            return None  # "from -12 to -5": a move, as "from 12 to 5" is
+        low_value, high.value = high.value, -low_value  # the low end's sign is read after
+    elif not (-low_value if negative else low_value) < high.value:
         return None
     low.value = low_value
     if low.kind == "money" and high.unit is None:  # "£3-4m a year": the currency of both
@@ -2809,6 +2858,8 @@ def _figure(
         sign = None  # "plus or minus 4 points": a margin
     if sign and qualifier == "exact":  # the low end of a range too: "from minus 5 to 10"
         value, start = -value, min(start, sign.start())
+        if start == sign.start():
+            qualifier, start = _qualifier_before(text, start, floor)  # "about minus 31"
     after = _QUALIFIER_AFTER.match(text, end)
     if after:  # "50 or more", "some 40-odd"
         end = after.end()
@@ -2839,6 +2890,12 @@ def _figure(
     if after and qualifier == "exact":  # "50 people or more"
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     unit, kind = amount.unit, amount.kind
+    if unit is None and subject is None and counted is None and _COLDEST <= value <= _HOTTEST:
+        if (sign and _temperature_near(text, start, end, _TEMPERATURE_WORD)) or _CHILL_AFTER.match(
+            text, end
+        ):
+            # "wind chills near minus 40", "it will feel like 42 with the humidex": no unit
+            unit, kind = "degrees", "measure"
     if unit is None and subject is not None:
         hyphenated = text.startswith("-", end)
         unit, kind = _counted(text, subject, hyphenated=hyphenated)
@@ -2857,6 +2914,8 @@ def _figure(
     elif unit is None and kind == "count" and not _OF_THEM.match(text, end):
         unit = _counted_before(text, start)  # "the number of deaths rose to 90"; not a part
         # of what was counted before ("The Army agreed with nine of them": `_part_of_them`)
+    if subject is None and kind == "measure" and unit is not None:
+        subject = _measured_before(text, start)  # "gusts of up to 90 km/h"
     figure = _make(
         text,
         start,
@@ -2870,6 +2929,26 @@ def _figure(
     )
     whole = _whole_counted(text, end) if figure and subject is None and kind == "percent" else None
     return (replace(figure, subject=whole) if figure and whole else figure), end
+
+
+# A noun and "of" right before a measure: what it measures ("gusts of", "a crest of").
+_MEASURED_BEHIND = re.compile(r"(?<![\w'’-])(?P<n>[A-Za-z][a-z]{2,})[^\S\n]+of[^\S\n]+\Z")
+_NOT_MEASURED = lx.NOUN_PHRASE_STOPWORDS | frozenset(
+    "hundreds thousands millions billions dozens tens scores terms totals amounts values".split()
+)
+
+
+def _measured_before(text: str, start: int) -> tuple[int, int, str] | None:
+    """What a measure starting at `start` measures when its noun and "of" come before it: a
+    plural ("gusts of up to 90 km/h", "temperatures of 34 C") or a noun of a measured thing
+    (`lx.MEASURED_NOUNS`: "a crest of 21.4 feet"); None otherwise ("a total of 40 mm")."""
+    behind = _MEASURED_BEHIND.search(text, max(0, start - 24), start)
+    if behind is None:
+        return None
+    noun = behind.group("n").lower()  # "Winds of 80 mph" opening a sentence
+    if noun in lx.MEASURED_NOUNS or (_plural(noun) and noun not in _NOT_MEASURED):
+        return behind.start("n"), behind.end("n"), noun
+    return None
 
 
 def _ratio(text: str, amount: _Amount) -> None:
@@ -3158,6 +3237,8 @@ def _counted_before(text: str, start: int) -> str | None:
         return _plural_subject(text, start)
     if _SENTENCE_BREAK.search(text, named.end(), start):
         return None
+    if named.group("place"):  # right before the number: "a town of 3,800" (people)
+        return "people" if text[named.end() : start].isspace() else None
     if named.group("group"):  # right before the number, or its subject: "population of X rose to"
         right_before = text[named.end() : start].isspace() or _OF_WHAT_LINK.fullmatch(
             text, named.end("group"), start

@@ -4173,6 +4173,16 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
     need needs seed seeds bed beds shed speed greed breed creed
     """.split()
 )
+# Words of the weather that make a number in their sentence a temperature: a bare signed
+# number is then in degrees ("wind chills near minus 40", "-40 with the wind chill"), and a
+# spaced capital "C" or "F" after a number is its unit ("temperatures of 34 C").
+TEMPERATURE_WORDS: frozenset[str] = frozenset(
+    """temperature temperatures temp temps chill chills windchill windchills humidex
+    thermometer thermometers mercury frost freezing""".split()
+)
+# Words that, with `TEMPERATURE_WORDS`, make a spaced "C" or "F" a temperature's unit: "a
+# high of 34 C", "an overnight low of -12 F".
+TEMPERATURE_LEVELS: frozenset[str] = frozenset("high highs low lows degree degrees".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
 # The mines' abbreviations that, in capitals before a plural noun, name what it is, no unit:
@@ -4398,6 +4408,19 @@ GROUP_NOUNS: dict[str, str] = {
     "population": "people", "crowd": "people", "workforce": "workers", "electorate": "voters",
     "membership": "members", "army": "troops", "garrison": "troops", "toll": "deaths",
 }  # fmt: skip
+# Places whose size a bare number right after "of" gives in people: "a town of 3,800", "a
+# county of 40,000" (not "the town raised 5,000": no group noun as a subject).
+SETTLEMENT_NOUNS: frozenset[str] = frozenset(
+    """town city village hamlet township municipality community county province country nation
+    island""".split()
+)
+# Singular nouns of what a measure after "<noun> of" measures: "a crest of 21.4 feet", "a
+# depth of 3 metres" (plural nouns measure so too: "gusts of up to 90 km/h").
+MEASURED_NOUNS: frozenset[str] = frozenset(
+    """depth height distance length width speed crest level elevation altitude temperature
+    rainfall snowfall accumulation high low gust wind surge swell wave thickness diameter
+    radius""".split()
+)
 # Group nouns that count so only after one of these words ("the death toll rose to 41"; not
 # "the bridge toll will rise to 7"), or as "the <noun>" right before a verb of change or "at"
 # ("the toll rose to 41", "put the toll at 4,100"; not "the toll road", "the toll booth").

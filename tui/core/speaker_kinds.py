@@ -35,9 +35,11 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     ROLE_NOUNS,
     SOCIAL_NETWORKS,
+    STATES_AND_PROVINCES,
     SURVEY_AGENCY_FIELDS,
     TITLE_SECONDS,
     TITLES,
+    US_STATES,
     VESSEL_COMPANY_ROLES,
     VESSEL_NOUNS,
 )
@@ -60,6 +62,7 @@ from tui.core.organizations import (
     REGIONAL_ARMS,
     SUBJECT_BODY_HEADS,
     UNION_MEMBER_HEADS,
+    UTILITY_NAME_WORDS,
     WEB_SUFFIXES,
 )
 from tui.core.text import POSSESSIVE_ENDINGS, last_word_start, occurrences, unaccented
@@ -254,11 +257,34 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "organization"  # institutions named with their field: "Centers for X and Y"
     if len(lower) > 1 and lower[0] in OUTLETS:
         return "media"  # "CNN International"
+    if _utility_name(lower):
+        return "organization"  # "Manitoba Hydro", "Green Mountain Power", "Hydro One"
     if _placed_arm(lower):
         # "Air Canada", "Parks Canada", "Hydro Ottawa", "Canon Europe"; not "Ann France", nor
         # "China and Russia"
         return "organization" if "and" not in lower or _department_of(lower) else None
     return None
+
+
+def _utility_name(lower: Sequence[str]) -> bool:
+    """Whether a name's words (lower case) name a utility by a word that is a surname too
+    (`UTILITY_NAME_WORDS`): after a state or province ("Manitoba Hydro", "Georgia Power") or
+    two words or more with no given name, title or initial ("Green Mountain Power"), or
+    "Hydro" before a word ("Hydro One"); not a person ("Ann Power", "Mr. Power", "Mary Ann
+    Power"), nor a surname after one word ("Harlow Power": a body's after "the utility")."""
+    words = lower[lower[0] == "the" :]
+    if len(words) < 2:
+        return False
+    if words[0] == "hydro":
+        return len(words) == 2
+    if words[-1] not in UTILITY_NAME_WORDS:
+        return False
+    before = words[:-1]
+    if " ".join(before) in US_STATES or " ".join(before) in STATES_AND_PROVINCES:
+        return True
+    return len(before) >= 2 and not any(
+        w in _GIVEN or w in TITLES or "." in w or len(w) < 2 for w in before
+    )
 
 
 def _placed_arm(lower: Sequence[str]) -> bool:

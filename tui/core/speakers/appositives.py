@@ -368,6 +368,10 @@ def _pronoun_partitive(toks: list[Token], end: int) -> bool:
     )
 
 
+# A state's or province's dotted initials, as a token holds them: "N.B", "P.E.I" ("N.B.").
+_DOTTED_STATE = re.compile(r"[A-Z](?:\.[A-Z])+")
+
+
 def _place_inside(toks: list[Token], comma: int) -> int | None:
     """The comma inside a place of residence that the comma toks[comma] closes ("a farmer
     from Ballarat, Victoria, said", "in Fresno, Calif., said"), else None."""
@@ -379,17 +383,17 @@ def _place_inside(toks: list[Token], comma: int) -> int | None:
 
 def _inside_place(toks: list[Token], j: int) -> bool:
     """Whether the comma toks[j], after a preposition and a capitalised word, is the one
-    inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and
-    its abbreviation's dot) and a comma follow it; not a given name ("a woman from Honduras,
-    Daniela, said": her name), unless a state's too ("from Seattle, Washington,", "from Perth,
-    Victoria,")."""
+    inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,", "in Moncton, N.B.,"): one
+    capitalised word or dotted initials (and the abbreviation's dot) and a comma follow it;
+    not a given name ("a woman from Honduras, Daniela, said": her name), unless a state's too
+    ("from Seattle, Washington,", "from Perth, Victoria,")."""
     if not toks[j - 1].word[:1].isupper() or j + 2 >= len(toks):
         return False
     state = toks[j + 1].word
     after = j + 3 if toks[j + 2].word == "." else j + 2
     return (
         state[:1].isupper()
-        and state.isalpha()
+        and (state.isalpha() or _DOTTED_STATE.fullmatch(state) is not None)
         and after < len(toks)
         and toks[after].word == ","
         and (

@@ -1001,10 +1001,24 @@ def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None
     if inside is None:
         return None
     found = _phrase_before(text, toks[:inside], toks[inside].start)
-    if found is None or found.span[1] != toks[inside - 1].end:
+    if found is None or (
+        found.span[1] != toks[inside - 1].end and not _name_in_town(toks, found, inside)
+    ):
         return None
     first = bisect_left(toks, (found.span[0],))
     return found if first == 0 or not toks[first - 1].word[0].isalnum() else None
+
+
+def _name_in_town(toks: list[Token], found: Phrase, inside: int) -> bool:
+    """Whether a name `found` is followed, up to the town before its state (toks[inside]),
+    only by "in" or "at" and that town: "The National Weather Service (office) in Gray,
+    Maine, said" (the service speaks, not the town)."""
+    after = bisect_left(toks, (found.span[1],))
+    return (
+        inside - after >= 2
+        and toks[after].lower in {"in", "at"}
+        and all(t.capitalized for t in toks[after + 1 : inside])
+    )
 
 
 def _places_no_speaker(found: Phrase) -> bool:

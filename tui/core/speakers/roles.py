@@ -768,9 +768,10 @@ def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
     what the speaker did ("speaking on condition of anonymity", "declining to be named",
     "speaking privately", "speaking an hour later", "fearing retaliation", "briefing
-    reporters") or was asked ("asked about the remark", "pressed on the cost") or where or
-    when it was set up ("based in Brackton", "founded in 1921", "listed on the exchange"),
-    not a role ("acting director of the agency")."""
+    reporters"), where or how the speaker stood ("standing outside her flooded home",
+    "shovelling his driveway") or was asked ("asked about the remark", "pressed on the
+    cost") or where or when it was set up ("based in Brackton", "founded in 1921", "listed on
+    the exchange"), not a role ("acting director of the agency")."""
     if first in QUESTION_PARTICIPLES:
         return second in PREPOSITIONS or second in _ASKED_NEXT
     if first.endswith("ed") and first.islower():
@@ -783,6 +784,8 @@ def _participle_clause(first: str, second: str) -> bool:
             and first.endswith("ing")
             and (
                 second in PREPOSITIONS
+                or second in PLACE_PREPOSITIONS
+                or second in POSSESSIVE_PRONOUNS
                 or second in _ARTICLES
                 or second in {"not", "to"}
                 or second.endswith("ly")

@@ -241,6 +241,7 @@ _SHOW_TITLE = (
     r"|[\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|a|an|the|and|of|in|on|to|for|at|with)){0,5},[”\"]"
     r"\s+[^,.;:“”\"\n]{1,40}?,(?=\s+that\b))"
 )
+_CLOCK_DOTS = r"(?<=\d\s)[ap]\.m\."  # an hour's dots inside the phrase: "in its 5 p.m. advisory"
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that", "said on NBC’s “Meet the Week”
 # that"; "to" before a listener ("to police that"), not before a verb ("agreed to clean up
@@ -252,7 +253,7 @@ _THAT_ADJUNCT = re.compile(
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|police|[a-z]+s)\b|[A-Z]))"
-    r"(?:[^,.;:“”\"]|" + MONTH_DOT + "|" + _SHOW_TITLE + r"){1,60}?"
+    r"(?:[^,.;:“”\"]|" + MONTH_DOT + "|" + _CLOCK_DOTS + "|" + _SHOW_TITLE + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )
 # The judges a judge wrote for, after the cue: "wrote for the majority that", "wrote for a
@@ -773,6 +774,13 @@ _SHORT_DEADLINE = re.compile(
 _TESTIMONY_SETTINGS = (PREPOSITIONS - {"about"}) | {"against", "behind"}
 # "That" or a quotation mark in a testimony's prepositional phrase: the testimony may follow.
 _THAT_OR_QUOTE = re.compile(r"\bthat\b|[“”\"‘:]")
+# A word in lower case after a participle, the noun it modifies: "(of freezing) rain".
+_NOUN_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}\b")
+# "up to" and an amount opening content, the most of it, no particle: "(said) up to 40 homes
+# flooded", "up to $2 million", "up to a foot of snow" (not "showed up to vote").
+_UP_TO_AMOUNT = re.compile(
+    r"up\s+to\s+(?:[$€£]?\d|(?:an?|half|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\b)"
+)
 # "On" before a time, a testimony's setting ("testified on Tuesday", "on the second day"), not
 # its topic ("testified on the dangers of opioids").
 _ON_TIME = re.compile(
@@ -1208,7 +1216,7 @@ class Clauses(State):
             return False
         opener = first.group().lower()
         if opener in NOT_CONTENT_OPENERS:
-            return False
+            return opener == "up" and _UP_TO_AMOUNT.match(self.text, first.start()) is not None
         if opener not in PREPOSITIONS and opener not in {"to", "from"}:
             return True  # the common case, told without reading the second word
         second = WORDS.search(self.text, first.end(), end)
@@ -1216,7 +1224,9 @@ class Clauses(State):
             return True
         word = second.group()
         if opener in PREPOSITIONS and word.endswith("ing"):
-            return False  # "responded by saying ...": the participle is the cue
+            # "responded by saying ...": the participle is the cue; but "(warning) of
+            # freezing rain": the participle modifies the topic's noun
+            return opener == "of" and _NOUN_AFTER.match(self.text, second.end()) is not None
         if opener in {"to", "from"} and not self._headline(span[0]):
             return not (word.lower() in DETERMINERS or word[0].isupper() or word.isdigit())
         return True
