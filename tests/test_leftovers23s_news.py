@@ -414,3 +414,44 @@ def test_harbour_vote_floor():
     assert any(c.startswith("The country's spy chief told") for c, _, _ in found)
     statements = extract(Article(id="t", text=text)).statements
     assert all(text[slice(*s.span)] != "raised more than $90,000" for s in statements)
+
+
+# -- a subject after a fronted phrase and its copula is the sentence's subject --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokesperson for the ministry said the dinner was private.\n\nAmong the "
+            "guests was Ana Ruiz. She said the evening raised $9,000.",
+            "Ana Ruiz",
+        ),
+        (
+            "A spokesperson for the ministry said the dinner was private.\n\nIn the front "
+            "row was Ed Hale. He said the speech was too long.",
+            "Ed Hale",
+        ),
+        (
+            "Tom Bale said the dinner was private.\n\nBeside the stage were Ed Hale and Ana "
+            "Ruiz. She said the speech was too long.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_inverted_subject_is_the_one_a_pronoun_after_stands_for(text: str, name: str):
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the name inside the fronted phrase, or after a comma
+        "Tom Bale said the dinner was private.\n\nWith Ed Hale was his wife. He said the "
+        "speech was too long.",
+        "Tom Bale said the dinner was private.\n\nAt the table, next to the mayor, was Ed "
+        "Hale, who left early. He said the speech was too long.",
+    ],
+)
+def test_names_not_inverted_subjects_read_as_before(text: str):
+    assert _said(text)[-1][1] == "Tom Bale"

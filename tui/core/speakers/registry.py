@@ -313,6 +313,7 @@ from tui.core.speakers.sentences import (
     _ends_sentence,
     _framed_topic,
     _in_opening_phrase,
+    _inverted_subject,
     _opens_line_or_sentence,
     _opens_sentence,
     _quoted,
@@ -1834,8 +1835,10 @@ class Speakers:
         for person in sorted(people, key=_person_start):
             if person.start in joined:
                 continue
-            opens = _opens_sentence(text, person.start) or _framed_topic(
-                text, person.start, _name_end(text, person)
+            opens = (
+                _opens_sentence(text, person.start)
+                or _framed_topic(text, person.start, _name_end(text, person))
+                or _inverted_subject(text, person.start)  # "Among the guests was Ana Ruiz."
             )
             if not opens and not _introduced(text, person):
                 continue
