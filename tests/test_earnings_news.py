@@ -166,7 +166,7 @@ def test_a_source_after_an_estimate_compared_gives_the_estimate_only(
 @pytest.mark.parametrize(
     "text",
     [
-        "Ana Ruiz said the plant would close, according to two people at the meeting.",
+        "Ana Ruiz said the plant would close, according to two people familiar with the plan.",
         "Revenue rose to $5.2 billion, above estimates of $5.1 billion, according to LSEG data.",
         "Ana Ruiz said sales fell, below the level of 2019, according to the chamber.",
     ],

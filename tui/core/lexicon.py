@@ -368,6 +368,12 @@ DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
     "reviewed seen obtained viewed created set started launched organized organised "
     "reported leaked disclosed".split()
 )
+# Of those, and of its other postmodifiers, the participles whose agent made or put out the
+# document, its author ("polling released by the institute"), not one who came by it
+# ("a memo obtained by the Ledger").
+AUTHORED_PARTICIPLES: frozenset[str] = frozenset(
+    "released published commissioned compiled conducted issued produced prepared".split()
+)
 # Adverbs between a document and such a participle ("emails *first* reported by the Courier",
 # "records *later* obtained by the paper"), as is any in -ly ("*quietly* released").
 PARTICIPLE_ADVERBS: frozenset[str] = frozenset("first also later since".split())
@@ -2107,6 +2113,31 @@ OFFICER_FIELDS: frozenset[str] = frozenset(
     medical health executive financial operating information technology privacy compliance
     returning electoral communications ethics science scientific nursing legal
     """.split()
+)
+# The heads of an unnamed source that heard someone's saying and passes it on, and what
+# after the head tells it was there: "The minister told aides the plan was dead, according to
+# two people who attended" reports the minister's saying, which those people relay (as an
+# outlet would); not "..., the source added", whose words they may be.
+WITNESS_SOURCE_HEADS: frozenset[str] = frozenset(
+    """
+    person people source sources witness witnesses attendee attendees participant participants
+    """.split()
+)
+WITNESS_POSTMODIFIERS: frozenset[str] = frozenset(
+    {
+        "who attended",
+        "who was present",
+        "who were present",
+        "who was there",
+        "who were there",
+        "who heard",
+        "who was in the room",
+        "who were in the room",
+        "in the room",
+        "at the meeting",
+        "present",
+        "briefed on",
+    }
 )
 # What a source gave for its name, before the name it gave ("asked to be identified only by
 # his initial, K., said", "gave only her nickname, Dora, said"): the description is the role.

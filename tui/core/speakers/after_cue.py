@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NOUN_ADJECTIVES,
     NOUNS_IN_ING_ED,
+    NUMBER_WORDS,
     ORDINALS,
     PARTY_MEMBERS,
     PLACE_PREPOSITIONS,
@@ -142,7 +143,11 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     last = _phrase_end(toks, 0)
     if last is None:
         return _named_after_unlisted_noun(toks)
-    if last + 1 < len(toks) and toks[last + 1].word.islower():
+    if (
+        last + 1 < len(toks)
+        and toks[last + 1].word.islower()
+        and not _verb_after_opening_noun(toks, 0, last + 1, None)  # "The board named Ana Roy"
+    ):
         # "said the head chef, Ann Lee", "the head of sales, Ann Lee": lower-case words of no
         # list after a listed noun ("head"), then the name
         named = _named_after_unlisted_noun(toks)
@@ -479,6 +484,25 @@ def _person_before_body(toks: list[Token], last: int) -> int:
     return last
 
 
+def _verb_after_opening_noun(toks: list[Token], first: int, j: int, last: int | None) -> bool:
+    """Whether toks[j], a word in "-ed", is the verb of the name or common noun before it
+    that opens the phrase, an object after it: a number or a determiner ("Police arrested
+    *two* men"), or a noun of the list ("The station aired *footage*", "Acme Corp aired
+    *footage*"); not a modifier ("the newly elected council", "residents affected by it")."""
+    if not toks[j].lower.endswith("ed") or j + 1 >= len(toks) or j == first:
+        return False
+    before, after = toks[j - 1], toks[j + 1].lower
+    if last is None:  # "station", a noun of no list, after "The"
+        opening = before.word.islower() and j - 1 > first and toks[first].lower in DETERMINERS
+        if not opening or before.lower.endswith("ly") or before.lower in DETERMINERS:
+            return False
+        if toks[j + 1].capitalized:
+            return True  # "The board named Ana Roy": a name its object
+    elif last != j - 1:
+        return False  # "Police", "Acme Corp": capitalised
+    return after in _NOUN_WORDS or after in DETERMINERS or after in NUMBER_WORDS or after.isdigit()
+
+
 def _phrase_end(toks: list[Token], first: int) -> int | None:
     """The index of the last token of the noun phrase read forward from toks[first] (a
     determiner, modifiers, names and nouns, connectors inside a name), or None."""
@@ -538,6 +562,11 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             continue  # "the Ontario Nurses' Association", "veterans’ groups"
         elif last == j - 1 and tok.lower.endswith("ed") and not toks[last].capitalized:
             break  # "The officers arrived minutes later": a verb after the noun, no modifier
+        elif _verb_after_opening_noun(toks, first, j, last):
+            # "Police arrested two men", "The station aired footage": its verb; the noun
+            # before it ends the phrase, of no list as it may be ("station")
+            last = j - 1
+            break
         elif tok.word[-1] == "s" and _verb_between_names(toks, j):
             break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
         elif last == j - 1 and tok.lower in PLACE_PREPOSITIONS and not _possessive(toks[last].word):

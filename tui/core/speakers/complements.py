@@ -14,6 +14,7 @@ from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
+    AUTHORED_PARTICIPLES,
     BODY_CLAUSE_VERBS,
     COMMON_SURNAMES,
     COMPLEMENT_PREPOSITIONS,
@@ -527,7 +528,10 @@ def _document_head(toks: list[Token]) -> str | None:
     for j in range(1, len(toks)):
         lower = toks[j].lower
         if toks[j - 1].lower in DOCUMENT_WORDS and _circulated(toks, j):
-            return toks[j - 1].lower if toks[j - 1].word.islower() else None
+            plain = toks[j - 1].word.islower() or _opening_plain(toks, j)  # "Polling released"
+            return toks[j - 1].lower if plain else None
+        if lower == "by" and j > 1 and toks[j - 1].lower in AUTHORED_PARTICIPLES:
+            j -= 1  # "Polling released by the institute": the document before its participle
         if lower in _DOCUMENT_HEAD_CONNECTORS or lower in _DOCUMENT_RELATIVE_SUBJECTS:
             head = toks[j - 1]
             if head.lower not in DOCUMENT_WORDS or not (

@@ -115,6 +115,7 @@ from tui.core.lexicon import (
     STREET_WORDS,
     SUBORDINATORS,
     SURNAME_PLACE_HEADS,
+    TESTIFY_FORMS,
     THING_PRONOUNS,
     TITLE_SECONDS,
     TITLES,
@@ -314,6 +315,7 @@ from tui.core.speakers.sentences import (
     _ends_sentence,
     _framed_topic,
     _in_opening_phrase,
+    _inverted_subject,
     _opens_line_or_sentence,
     _opens_sentence,
     _quoted,
@@ -608,6 +610,8 @@ _NAME_TITLES = TITLES | PERSON_ROLES
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 # The body a spokesperson speaks for: "A spokeswoman for the union" ("the union").
 _SPOKEN_FOR = re.compile(r"\b(?:for|of|at)\s+(.+)$")
+_AUTHORED_BY = re.compile(r"\bby\s+(.+)$")  # a document's author: "Polling released by X"
+_VOICES_OF_BODIES = frozenset({"person", "document"})  # whose phrase may name the body
 _ARTICLE_WORDS = frozenset({"the", "a", "an"})
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
@@ -675,6 +679,7 @@ _UNNAMED_GROUP_OPENERS = (
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 # The words after a role that describe its holder by more: "the mayor *of* Dover".
 _DESCRIBED_ROLE_LINKS = ("of", "at", "for", "from", "in", "with")
+_OWN_SENTENCE_REACH = 200  # characters from a sentence's opening to an "it" it names the body of
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?![\sa-z])")
 _CAPITALISED_WORD = re.compile(r"\b([A-Z][\w-]*)(?:['’]s?)?\b")  # "Salas'", "Lee's": the name
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")  # "Salas, who was arrested by ..."
@@ -831,7 +836,8 @@ _POLLING_NAME_ENDS = BODY_HEAD_ALIASES["pollster"] | {"research"}
 _ARM_NAME_SPLIT = re.compile(r"[\s,]+")
 # The verbs by which the person a lede described is named next: saying and announcing.
 _LEADER_TITLE_WORDS = 5  # words of a leader's title and its body's name before a name
-_INTRODUCING_VERBS = SAYING_VERBS | PERFORMATIVE_VERBS
+_INTRODUCING_VERBS = SAYING_VERBS | PERFORMATIVE_VERBS | TESTIFY_FORMS
+_AGE_ASIDE = re.compile(r",\s+\d{1,3},")  # a person's age between name and verb: ", 61,"
 # That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
 # sisters' mother, June Hale,") up to a description's words before its head (possessives and
 # capitalised modifiers too: "the city's mayor", "the Jets captain"), and the name
@@ -1299,7 +1305,12 @@ class Speakers:
         that gender opening a sentence together since: none, as a reader could not tell."""
         recent = self._recent_entries()
         if pronoun == "it" and (
-            (body := self._subject_body(position) or self._opening_body(position)) is not None
+            (
+                body := self._subject_body(position)
+                or self._opening_body(position)
+                or self._opening_body(position, self._own_sentence(position))
+            )
+            is not None
         ):
             return body
         if (
@@ -1864,8 +1875,10 @@ class Speakers:
         for person in sorted(people, key=_person_start):
             if person.start in joined:
                 continue
-            opens = _opens_sentence(text, person.start) or _framed_topic(
-                text, person.start, _name_end(text, person)
+            opens = (
+                _opens_sentence(text, person.start)
+                or _framed_topic(text, person.start, _name_end(text, person))
+                or _inverted_subject(text, person.start)  # "Among the guests was Ana Ruiz."
             )
             if not opens and not _introduced(text, person):
                 continue
@@ -2170,14 +2183,26 @@ class Speakers:
             return None
         return self._entry_for(_phrase_of(tuple(tokens(text, *found))))[0]
 
-    def _opening_body(self, position: int) -> _Entry | None:
+    def _own_sentence(self, position: int) -> Span | None:
+        """The sentence holding `position`, from its opening up to `position`, when no
+        attribution nor comma stands in it before (the pronoun's own: "The ministry released a
+        photo of what it said was ..."); None otherwise."""
+        text = self._text
+        opening = _sentence_opening(text, line_start(text, position), position)
+        if opening < self._last_end or position - opening > _OWN_SENTENCE_REACH:
+            return None
+        if text.find(",", opening, position) >= 0:
+            return None  # "The average fee, it says, ...": an aside in the subject, not its
+        return opening, position
+
+    def _opening_body(self, position: int, sentence: Span | None = None) -> _Entry | None:
         """The organization or outlet whose name opens the sentence just before `position`
-        after the last attribution as its subject: one that spoke before ("Acme has 30 days
-        to appeal. It said ..."), or one its own words mark as a body, spoken or not
-        ("Norvale Mining Corp. is closing a mine. It says ..."), or whose short name stands for
-        a company named in full before ("Oramis makes chips. It said": `_body_named_in_full`);
-        None if no such sentence or name."""
-        sentence = self._sentence_just_before(position)
+        (or `sentence`) after the last attribution as its subject: one that spoke before
+        ("Acme has 30 days to appeal. It said ..."), or one its own words mark as a body,
+        spoken or not ("Norvale Mining Corp. is closing a mine. It says ..."), or whose short
+        name stands for a company named in full before ("Oramis makes chips. It said":
+        `_body_named_in_full`); None if no such sentence or name."""
+        sentence = sentence or self._sentence_just_before(position)
         if sentence is None:
             return None
         opening, end = sentence
@@ -3117,9 +3142,9 @@ class Speakers:
     def _anonymous_again(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
         recent speaker brought in ("A spokesperson for the board said ... the spokesperson
-        said"), and "a spokesperson" or "a company spokesperson" again, a body's one voice;
-        "the team", the unnamed group ("An international team reported ... the team
-        found"); None if none."""
+        said"), else the one named person described by it (`_sole_described`), and "a
+        spokesperson" or "a company spokesperson" again, a body's one voice; "the team", the
+        unnamed group ("An international team reported ... the team found"); None if none."""
         if found.named:
             return None
         if _spokesperson_again(found):
@@ -3136,6 +3161,8 @@ class Speakers:
             key = key[len(_SAME) :]
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
             earlier = self._brought_in(found.head)
+            if earlier is None and key == found.head:
+                return self._sole_described(found.head, position)
             told = key == found.head or (same and f" {earlier.key}".endswith(f" {key}"))
             if earlier is None or not told:
                 return None  # "the same senior official": the one brought in as such
@@ -3151,6 +3178,19 @@ class Speakers:
             # matter an attribution brought in ("according to two people familiar with ...")
             return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
         return None
+
+    def _sole_described(self, head: str, position: int) -> _Entry | None:
+        """The one named person an appositive described by `head` ("Ana Ruiz, a senior
+        official, said ... The official said": Ana Ruiz); None if none or several were, or
+        the text writes `head` again after the sentence of that person's last mention
+        (another official, perhaps)."""
+        holders = self._sole_holders(frozenset({head}))
+        if len(holders) != 1 or not holders[0].named or not holders[0].mentions:
+            return None
+        since = _sentence_end(self._text, holders[0].mentions[-1][1], position)
+        if _whole_word_starts(self._text, head, since, position):
+            return None
+        return holders[0]
 
     def _another_since(self, earlier: _Entry, head: str, position: int) -> bool:
         """Whether the text brings in another unnamed person of `head` by an indefinite phrase
@@ -3352,9 +3392,14 @@ class Speakers:
         )
         # "X fell after the company said", "the State Bank of Sarawan raised its rate. The bank
         # said" (after another bank spoke): the body of that head named in passing since the
-        # last attribution
+        # last attribution; else the body the last speaker speaks for ("A spokesman for Orlin
+        # Marine said ... The company said", after another company spoke)
         if found.head in COMPANY_NOUNS or holding is not None and found.kind == "organization":
-            holding = self._mentioned_company(found.head, position) or holding
+            holding = (
+                self._mentioned_company(found.head, position)
+                or self._body_spoken_for(found.head, position)
+                or holding
+            )
         if (
             holding is not None
             and not holding.named
@@ -3368,7 +3413,11 @@ class Speakers:
                 holding,
             )
         if holding is None and found.kind == "organization":
-            holding = self._outlet_holding(found.name) or self._person_of_trade(found)
+            holding = (
+                self._outlet_holding(found.name)
+                or self._person_of_trade(found)
+                or self._body_spoken_for(found.head, position)
+            )
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
     def _person_of_trade(self, found: _Analysis) -> _Entry | None:
@@ -3447,6 +3496,46 @@ class Speakers:
             all(_sentence_apart(text, at, start) for start, _ in entry.mentions)
             for at in _whole_word_starts(text, head, lower, position)
         )
+
+    def _body_spoken_for(self, head: str, position: int) -> _Entry | None:
+        """The body the speaker heard last speaks for, named only in its phrase: a
+        spokesperson's role ("A spokesman for Acme Corp said ... The company said") or a
+        document's author ("Polling released by the Harbourline Institute found ... The firm
+        said"), when its name fits `head`, within reach; None otherwise."""
+        recent = self._recent_entries()
+        if not recent or recent[0].kind not in _VOICES_OF_BODIES or not recent[0].mentions:
+            return None
+        last = recent[0]
+        if position - last.mentions[-1][1] > _MENTION_REACH:
+            return None
+        if last.kind == "person":
+            role = last.role or ""
+            spoken_for = _SPOKEN_FOR.search(role)
+            voice = role[: spoken_for.start()].split()[-1:] if spoken_for else []
+            if not voice or voice[0].lower() not in SPOKESPERSON_HEADS:
+                return None  # "an analyst at Penfold Bank": no voice of the bank
+        else:
+            spoken_for = _AUTHORED_BY.search(last.name)
+        if spoken_for is None:
+            return None
+        words = list(
+            takewhile(
+                lambda w: w[:1].isupper() or w in NAME_CONNECTORS,
+                _without_leading_article(spoken_for.group(1)).split(),
+            )
+        )
+        while words and words[-1] in NAME_CONNECTORS:
+            words.pop()  # "the Harbourline Institute on Monday": its name
+        if not words or len(words) < len(spoken_for.group(1).split()) and last.kind == "person":
+            return None  # "spokesman for the company", "aide to Ana Ruiz's rival": no body's name
+        name = " ".join(words)
+        kind = weakly_marked_kind(words) or self._text_evidence().kind(words[-1])
+        if kind is None and head in COMPANY_NOUNS and not given_name(words[0]):
+            kind = "organization"  # "Kessel Power", not "Dana Kell", then "the utility"
+        if kind not in BODY_KINDS or not _holds_head(_key(name), head):
+            return None
+        analysis = _Analysis(name, None, kind, True, (0, 0), head)
+        return self._by_key.get(_key(name)) or self._new(analysis)
 
     def _outlet_holding(self, description: str) -> _Entry | None:
         """The recent outlet or organization whose name and description hold every word of an
@@ -3540,7 +3629,17 @@ class Speakers:
             ),
             None,
         )
-        return heard if heard is not None else self._person_before(start)
+        if heard is not None:
+            return heard
+        # "The club posted a message on Facebook. “...,” the post read": the body opening
+        # the venue's sentence as the subject of a verb of posting, speaker or not; else a
+        # person named before
+        sentence = self._own_sentence(start)
+        lower = [w for w in text[slice(*sentence)].split()[1:] if w.islower()] if sentence else []
+        posted = not POSTING_VERBS.isdisjoint(lower[:2])  # "The club posted", "Acme shared"
+        return (self._opening_body(start, sentence) if posted else None) or self._person_before(
+            start
+        )
 
     def _person_before(self, at: int) -> _Entry | None:
         """The person named just before `at`, speaker or not, who becomes one ("Ada Roy wrote
@@ -4917,6 +5016,11 @@ class Speakers:
             if last > _LEDE_REACH and words[0] in ("a", "an"):
                 continue
             holders = [e for e in named if _holds_role(e, words[1:])]
+            if not holders and words[0] in ("a", "an"):
+                # "A neighbour told jurors ..." and, opening the next paragraph, "Odile
+                # Farrant, 61, testified ...": the lede's person, named there
+                introduced = self._named_next(entry, named)
+                holders = [introduced] if introduced is not None else []
             if not holders and len(words) > 2:
                 # "The fire chief says ..." and, opening the next paragraph, "Chief Dana
                 # Okafor told ...": the title alone of the described role
@@ -4977,8 +5081,10 @@ class Speakers:
         return not (told & _BODY_OR_ROLE) or set(words[:-1]) <= told
 
     def _named_next(self, entry: _Entry, named: list[_Entry], body: str = "") -> _Entry | None:
-        """The person a lede's owned description stands for, named as the next paragraph's
-        subject with no role or the description's own, before a verb of saying or announcing:
+        """The person a lede's owned or indefinite description stands for, named as the next
+        paragraph's subject with no role (an age aside) or the description's own, before a
+        verb of saying or announcing ("A neighbour told jurors ..." and "Odile Farrant, 61,
+        testified ..."):
         "Lorne's transport minister says fares will rise ..." and then "Ana Ruiz announced
         Tuesday ..." or "Ana Ruiz, the minister, said ..." (not "Ana Ruiz, a nurse, said",
         someone described apart, nor "Ana Ruiz waited 14 hours ...", someone the news is
@@ -5015,6 +5121,8 @@ class Speakers:
                     ):
                         return None
                     after += len(aside) - 1
+                aged = _AGE_ASIDE.match(text, after)  # "Odile Farrant, 61, testified"
+                after = aged.end() if aged is not None and person.role is None else after
                 return person if _word_after(text, after) in _INTRODUCING_VERBS else None
         return None
 

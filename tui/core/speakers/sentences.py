@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     OPENING_PARTICIPLES,
     OPENING_PREPOSITIONS,
+    PARTICIPLE_PREPOSITIONS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     ROLE_NOUNS,
@@ -278,6 +279,26 @@ def _framed_topic(text: str, start: int, end: int) -> bool:
     opening = _sentence_opening(text, line_start(text, start), start)
     before = text[opening:start].split()
     return len(before) == 1 and before[0].lower() in TOPIC_FRAMES
+
+
+# A copula ending the words before a subject it follows: "Among the guests *was* Ana Ruiz",
+# and the prepositions the phrase fronted before it may open on.
+_COPULA_BEFORE = re.compile(r"\s(?:was|were|is|are)\s+$")
+_FRONTED_PREPOSITIONS = PREPOSITIONS | OPENING_PREPOSITIONS | PARTICIPLE_PREPOSITIONS
+
+
+def _inverted_subject(text: str, start: int) -> bool:
+    """Whether the name at `start` is the subject after a copula its sentence inverts, which
+    a phrase of a preposition opens ("Among the guests was Ana Ruiz.", "Next to him was Ed
+    Hale"): the one the sentence brings in, as a subject opening it would."""
+    opening = _sentence_opening(text, line_start(text, start), start)
+    first = text[opening : opening + 12].split(None, 1)[:1]
+    return (
+        bool(first)
+        and first[0].lower() in _FRONTED_PREPOSITIONS
+        and _COPULA_BEFORE.search(text, opening, start) is not None
+        and "," not in text[opening:start]
+    )
 
 
 # A noun phrase apposed after a name and closed by a comma: ", a florist on Main Street,".

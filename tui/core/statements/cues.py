@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     AS_CUES,
     ASKING_CUES,
     ATTITUDE_ADJECTIVE_CUES,
+    AUTHORED_PARTICIPLES,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
@@ -174,6 +175,8 @@ from tui.core.lexicon import (
     VOTE_CUES,
     WARNING_LEVELS,
     WEAK_CUES,
+    WITNESS_POSTMODIFIERS,
+    WITNESS_SOURCE_HEADS,
     WORDING_VERBS,
     YOUNG_STAGE_NOUNS,
 )
@@ -257,6 +260,8 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 # The speakers whose statement may only relay another's saying: "The Courier reported that
 # Vance admitted ...", "according to the suit, Vance told ..." (`_saying_reported`).
 _RELAYING_KINDS = frozenset({"media", "document"})
+# What tells an unnamed source was there to hear a saying: "two people *who attended*".
+_WITNESSED = re.compile(r"\s+(?:" + alternation(WITNESS_POSTMODIFIERS) + r")\b")
 _INFINITIVE = re.compile(r"\bto\s+[a-z]")  # an order's infinitive: "told clerks *to wait*"
 _NOT = re.compile(r"\b(?:not|never)\b|n[’']t\b")  # "Vance *never* told", "*didn't* tell"
 # Participles that are cues only in the passive: "is considered", "are known".
@@ -1382,6 +1387,9 @@ _OBJECT_OF = re.compile(r"(?:of|about)\b")
 # "An internal"), its head noun (`_document_subject`).
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")  # "1,100": a number's, no clause's
 _OF_LOWER = re.compile(r"\s+of\s+[a-z]")  # "Tests of the water": no name's "of Commerce"
+# A document's participle and its agent: "Polling *released by* the institute".
+_DOCUMENTS = DOCUMENT_WORDS | {w.capitalize() for w in DOCUMENT_WORDS}  # as written
+_MADE_BY_AGENT = re.compile(r"\s+(?:" + alternation(AUTHORED_PARTICIPLES) + r")\s+by\s")
 _DOCUMENT_OPENING = re.compile(
     r"(?:(?:the|a|an|this|another|its|their|his|her)\s+)?((?:[\w’'-]+\s+){0,2}?)("
     + alternation(DOCUMENT_WORDS)
@@ -1393,6 +1401,9 @@ _DOCUMENT_OPENING = re.compile(
 # which she said").
 _NO_POSTMODIFIER = AUXILIARY_VERBS | CUE_VERBS - DOCUMENT_POSTMODIFIERS
 _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "you"}
+# A free relative's subject pronoun ending a document's postmodifier before the cue: "video
+# of what *it* said were drones": the cue is the pronoun's, inside the free relative.
+_FREE_RELATIVE_SUBJECT = re.compile(r"\bwhat\s+(?:it|he|she|they|we|i|you)\s*$", re.IGNORECASE)
 # What ends a reported clause's subject (`_agent_subject`): an auxiliary or a past not in -ed.
 _VERB_OPENERS = PREDICATE_OPENERS | FIND_FORMS
 _CLAUSE_SUBJECT_CHARS = 60  # characters of a reported clause read for its subject
@@ -1405,6 +1416,12 @@ _RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that", "where"}
 _IN_OUTLET = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:" + alternation(MONTHS) + r")\b)[A-Z]")
 # Irregular past forms of a document's cue verbs, read as verbs after a singular document.
 _PAST_CUES = _IRREGULAR | {"found", "held", "put"}
+
+
+def _opens_with_what(text: str, start: int, phrase: Phrase) -> bool:
+    """Whether only "what" (and an opening quotation mark) stands between the sentence's
+    `start` and the speaker `phrase`: a pseudo-cleft ("What she said was ...")."""
+    return text[start : phrase.span[0]].strip(" “\"'‘").lower() == "what"
 
 
 def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | None:
@@ -1443,6 +1460,8 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
         return None
     if opening.group(2).lower() in SAMPLE_WORDS and words[0] == "of" and _people(words[-1]):
         return None  # "A sample of 1,200 voters showed": the people sampled speak
+    if _FREE_RELATIVE_SUBJECT.search(tail):
+        return None  # "footage of what it said was ...": the free relative's subject speaks
     relative, previous = False, ""
     for word, written in zip(words, WORDS.findall(tail), strict=True):
         relative = relative or word in _RELATIVE_OPENERS
@@ -1454,9 +1473,9 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
             return None
         previous = word
     end = opening.end()
-    if words[0] == "by" or _IN_OUTLET.match(tail):
-        # "a report by the council", "an editorial in The Lancet": the document and its author
-        # or the outlet that published it
+    if words[0] == "by" or _IN_OUTLET.match(tail) or _MADE_BY_AGENT.match(tail):
+        # "a report by the council", "an editorial in The Lancet", "Polling released by the
+        # institute": the document and its author or the outlet that published it
         end = opening.end() + len(tail.split(",")[0].rstrip())
     span = (opening.start(), end)
     return Phrase(span, tuple(text[span[0] : span[1]].split()))
@@ -1464,10 +1483,11 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
 
 def _opening_plain_noun(text: str, opening: re.Match[str], first: int) -> bool:
     """Whether a document's word capitalised (`opening`, of `_DOCUMENT_OPENING`) only opens
-    its sentence at `first`, a lower-case word after its "of": "Tests of the water showed"
-    (not the name "Journal of Commerce")."""
+    its sentence at `first`, a lower-case word after its "of" ("Tests of the water showed";
+    not the name "Journal of Commerce") or its participle and agent ("Polling released by
+    the institute found")."""
     word = opening.group(2)
-    after = _OF_LOWER.match(text, opening.end())
+    after = _OF_LOWER.match(text, opening.end()) or _MADE_BY_AGENT.match(text, opening.end())
     return opening.start(2) == first and word[1:].islower() and after is not None
 
 
@@ -2370,7 +2390,10 @@ class CueAttributions(CueForms, Quotations):
                 or _writers_findings(phrase, word)  # "What we know so far:", a list's heading
             )
             and not _SUBJECT_NEXT.match(text, cue[1], end)  # "what Lee says his plan would do"
-        ):
+            and not (
+                _GAP_NEXT.match(text, cue[1], end) and not _opens_with_what(text, start, phrase)
+            )
+        ):  # "footage of what it said was a drone": "what" the subject of what it said
             return self._pseudo_cleft(cue, sentence, phrase)
         if (
             not inverted
@@ -2628,7 +2651,7 @@ class CueAttributions(CueForms, Quotations):
         the sentence, a pseudo-cleft ("What critics fear is a repeat", "What she told me was
         that ..."); else nothing is reported ("What Lee said next surprised the room", "not
         what the mayor promised voters")."""
-        opens = self.text[sentence[0] : phrase.span[0]].strip(" “\"'‘").lower() == "what"
+        opens = _opens_with_what(self.text, sentence[0], phrase)
         copula = _CLEFT_COPULA.match(self.text, cue[1], sentence[1]) if opens else None
         if copula is None or self.text[cue[0] : cue[1]].lower() in _PERCEPTION:
             return None  # "the gap between what we expect and ...", "What he has seen are"
@@ -2788,9 +2811,13 @@ class CueAttributions(CueForms, Quotations):
         )
         if phrase is not None and word in _AS_QUOTED:
             phrase = _quoted_object(text, phrase, cue[0])
-        if not participle and (phrase is None or phrase.span[0] > start):
+        # "Polling released by X found": the document with its agent, not "Polling" alone
+        lone = phrase is not None and len(phrase.words) == 1 and phrase.words[0] in _DOCUMENTS
+        if not participle and (phrase is None or phrase.span[0] > start or lone):
             document = _document_subject(text, start, cue[0], word)
-            if document is not None and (phrase is None or phrase.span[0] > document.span[0]):
+            if document is not None and (
+                phrase is None or phrase.span[0] > document.span[0] or lone
+            ):
                 phrase = document
         if (
             phrase is not None
@@ -3475,9 +3502,17 @@ class CueAttributions(CueForms, Quotations):
 
     def _relaying(self, phrase: Phrase) -> bool:
         """Whether `phrase` names an outlet or a document, which may relay another's saying
-        ("Interfax", "the Herald", "the lawsuit"; not "an aide", "Lee")."""
+        ("Interfax", "the Herald", "the lawsuit"; not "an aide", "Lee"), or unnamed people
+        told as there to hear it (`WITNESS_SOURCE_HEADS`: "two people who attended")."""
         return _outlet(phrase) or (
-            phrase.pronoun is None and self.speakers.phrase_kind(phrase) in _RELAYING_KINDS
+            phrase.pronoun is None
+            and (
+                (
+                    phrase.words[-1].lower() in WITNESS_SOURCE_HEADS
+                    and _WITNESSED.match(self.text, phrase.span[1]) is not None
+                )
+                or self.speakers.phrase_kind(phrase) in _RELAYING_KINDS
+            )
         )
 
     def _take_back(self, here: int, outer: Found) -> None:

@@ -54,7 +54,13 @@ TIME = (
 _ARTICLE_NOT_MONTH = (
     r"(?:(?:the|a)\s+(?!(?:" + alternation(MONTHS) + "|" + alternation(TIME_ADVERBS) + r")\b))?"
 )
-_NO_VERB_NEXT = r"(?!\s+(?:is|was|were|are|will|would|has|had|have)\b)"
+# Nor a time the verb after it makes a subject: "said the evening *raised* $9,000", "said
+# the night *went* well" (a past in -ed, or an irregular form).
+_NO_VERB_NEXT = (
+    r"(?!\s+(?:is|was|were|are|will|would|has|had|have|[a-z]+ed|"
+    + alternation(IRREGULAR_VERB_FORMS)
+    + r")\b)"
+)
 # The period of an abbreviated month before its day ("Nov. 20", "Sept. 3"): no sentence end.
 MONTH_DOT = (
     "(?:"
