@@ -329,7 +329,9 @@ def test_an_officer_of_a_field_is_the_one_holder_of_that_office(text: str, name:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rita Snow, a police officer, said crime rose. “It was a bad year,” the officer said.",
+        # (an appositive "a police officer" would link "the officer" to her: see
+        # test_leftovers23s_news; a nurse is no officer)
+        "Rita Snow, a nurse, said crime rose. “It was a bad year,” the officer said.",
         "An officer at the scene said the road was closed. Rita Snow, a nurse, said two were "
         "hurt. “It was chaos,” the officer said.",
     ],

@@ -837,7 +837,6 @@ _ARM_NAME_SPLIT = re.compile(r"[\s,]+")
 # The verbs by which the person a lede described is named next: saying and announcing.
 _LEADER_TITLE_WORDS = 5  # words of a leader's title and its body's name before a name
 _INTRODUCING_VERBS = SAYING_VERBS | PERFORMATIVE_VERBS | TESTIFY_FORMS
-_AGE_ASIDE = re.compile(r",\s+\d{1,3},")  # a person's age between name and verb: ", 61,"
 # That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
 # sisters' mother, June Hale,") up to a description's words before its head (possessives and
 # capitalised modifiers too: "the city's mayor", "the Jets captain"), and the name
