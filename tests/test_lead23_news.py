@@ -56,7 +56,7 @@ def test_near_misses_of_the_bare_plural_keep_their_reading(sentence: str, name: 
     [
         (
             "Data of 2 million exposed, company says\n\nQuorvia says hackers copied the "
-            "records of about two million customers.\n\nIn a filing on Thursday, the "
+            "records of about two million of its customers.\n\nIn a filing on Thursday, the "
             "Calgary-based company said the intruders were inside for 11 weeks.",
             "Quorvia",
         ),
@@ -66,9 +66,9 @@ def test_near_misses_of_the_bare_plural_keep_their_reading(sentence: str, name: 
             "Tellaris",
         ),
         (
-            "Bakery chain to close stores\n\nBrennick Bakehouse says rent increases have made 12 "
-            "locations unprofitable.\n\nThe Halifax-based firm said staff would be offered "
-            "other jobs.",
+            "Bakery chain to close stores\n\nBrennick Bakehouse says rent increases have made "
+            "12 of its locations unprofitable.\n\nThe Halifax-based firm said staff would be "
+            "offered other jobs.",
             "Brennick Bakehouse",
         ),
     ],
@@ -90,14 +90,19 @@ def test_a_company_description_finds_the_name_that_spoke_in_the_paragraph_before
         # a whole paragraph between: too far for a name of unknown kind
         "Chipmaker cuts outlook\n\nTellaris says demand for its chips fell sharply.\n\n"
         "Analysts had expected a weaker quarter.\n\nThe company said it would cut 400 jobs.",
+        # a person's name: the sentence speaks of a person, or of no thing
+        "Tour called off\n\nDrake said his tour was postponed until the spring.\n\n"
+        "The company said refunds would be issued within 30 days.",
+        "Plant to close\n\nOkafor said the cuts were painful.\n\n"
+        "The company said 200 jobs would go.",
         # another company brought in by its sort's word in a sentence of its own
         "Chipmaker cuts outlook\n\nTellaris says demand fell. A rival company cut prices."
         "\n\nThe company said it would cut 400 jobs.",
     ],
 )
 def test_a_company_description_stays_unnamed_when_the_name_is_out_of_reach(text: str) -> None:
-    """ "The company" two paragraphs after the name, or after another company was brought in:
-    unnamed, as before."""
+    """ "The company" two paragraphs after the name, after a name its sentence does not speak of
+    as a thing ("it", "its"), or after another company was brought in: unnamed, as before."""
     assert speakers(text)[-1] == ("The company", "organization", False)
 
 

@@ -809,6 +809,9 @@ _CONTACT_OBJECT_ENDS = re.compile(
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # A whole paragraph between two places: a line with words after one line break, before another.
 _PARAGRAPHS_APART = re.compile(r"\n\s*\S[^\n]*\n")
+# The rest of a name's sentence that speaks of it as a thing ("it", "its"), no person's pronoun
+# before: "(Lynxtel) says hackers took the data it held."
+_THING_SENTENCE = re.compile(r"(?:(?!\b(?:he|she|his|her|him)\b)[^.!?\n])*\b(?:it|its)\b")
 # A person's word that stands for a body named before too: "the pollster" for "Northline
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
@@ -3450,12 +3453,14 @@ class Speakers:
         if "\n" in between and (
             last.kind != "unknown"
             or _PARAGRAPHS_APART.search(between)
+            or not _THING_SENTENCE.match(between)
             or _whole_word_starts(self._text, last.name.lower(), 0, len(self._text))
         ):
-            # a name of unknown kind may open the paragraph before ("Lynxtel says ... / In a
-            # filing, the company said"), unless the text writes it in lower case too ("Shares
-            # in Acme fell": a common noun opening a sentence); any other body only this
-            # paragraph's
+            # a name of unknown kind may open the paragraph before when its sentence speaks
+            # of it as a thing ("Lynxtel says it lost data ... / In a filing, the company
+            # said"; not "Drake said his tour ..."), unless the text writes it in lower case
+            # too ("Shares in Acme fell": a common noun opening a sentence); any other body
+            # only this paragraph's
             return None
         if last.kind == "unknown":
             # a sort the name may be ("the union", "the bank"; not "the regulator"), and no
