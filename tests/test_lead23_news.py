@@ -61,6 +61,11 @@ def test_near_misses_of_the_bare_plural_keep_their_reading(sentence: str, name: 
             "Quorvia",
         ),
         (
+            "Data breach widens\n\nVelmora says 2.3 million accounts were exposed, twice the "
+            "number it first gave.\n\nThe company said it would offer credit monitoring.",
+            "Velmora",
+        ),
+        (
             "Chipmaker cuts outlook\n\nTellaris says demand for its chips fell sharply in the "
             "spring.\n\nThe company said it would cut 400 jobs.",
             "Tellaris",

@@ -811,7 +811,9 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 _PARAGRAPHS_APART = re.compile(r"\n\s*\S[^\n]*\n")
 # The rest of a name's sentence that speaks of it as a thing ("it", "its"), no person's pronoun
 # before: "(Lynxtel) says hackers took the data it held."
-_THING_SENTENCE = re.compile(r"(?:(?!\b(?:he|she|his|her|him)\b)[^.!?\n])*\b(?:it|its)\b")
+_THING_SENTENCE = re.compile(
+    r"(?:(?!\b(?:he|she|his|her|him)\b)(?:[^.!?\n]|\.(?=\S)))*\b(?:it|its)\b"
+)  # a full stop inside a number or an abbreviation ("2.3 million") ends no sentence
 # A person's word that stands for a body named before too: "the pollster" for "Northline
 # Research", "the forecaster" for "the National Weather Service".
 _BODY_PEOPLE = frozenset({"pollster", "forecaster"})
