@@ -178,3 +178,55 @@ def test_a_phrasal_verbs_infinitive_keeps_its_stance(tail: str):
 )
 def test_an_intention_with_nothing_after_its_verb_holds_no_stance(tail: str):
     assert attributed(f"Mayor Ann Roe faces {tail}") == []
+
+
+# -- a description is identified by its own "is", not by a clause's, nor with a place --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The woman at the front desk, whose hometown is Moncton, smiles. "
+            "“We are full,” she says.",
+            "The woman at the front",
+        ),
+        (
+            "The woman in the red boat, whose cousin is Ines Varga, waves. “It is cold,” she says.",
+            "The woman",
+        ),
+        ("The woman in the red boat is Dr. Ines Varga. “It is cold,” she says.", "The woman"),
+        ("The woman at the oars is Odile Roy. “It is cold,” she says.", "Odile Roy"),
+        ("The woman in the red boat is Ines Varga. “It is cold,” she says.", "Ines Varga"),
+    ],
+)
+def test_a_description_is_identified_by_its_own_is(text: str, name: str):
+    assert _last_speaker(text)[0] == name
+
+
+# -- "the coach" is the one person named right after "by", never a body --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Children at the camp are taught by volunteers from Carleton University. "
+            "“They love it,” the teacher says.",
+            "the teacher",
+        ),
+        (
+            "The juniors are coached by staff from Rowing Canada. “They work hard,” the coach "
+            "says.",
+            "the coach",
+        ),
+        (
+            "The juniors are coached by Rowing Canada. “They work hard,” the coach says.",
+            "the coach",
+        ),
+        ("The juniors are coached by Mira Stein. “They work hard,” the coach says.", "Mira Stein"),
+        ("The film was directed by Ana Ruiz. “It was hard,” the director said.", "Ana Ruiz"),
+    ],
+)
+def test_the_doer_of_a_deed_is_the_name_right_after_by_and_a_person(text: str, name: str):
+    assert _last_speaker(text)[0] == name

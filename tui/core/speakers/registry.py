@@ -751,9 +751,19 @@ _DESCRIBED_PERSON = re.compile(
     + alternation(MALE_NOUNS | FEMALE_NOUNS)
     + r")\b))\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
 )
-# A name a description is identified with by "is" or "was", ending the clause: "(The woman
-# at the oars) is Odile Roy.", "(The man behind the counter) was Arturo Vell, 71,".
-_IDENTIFIED_AS = re.compile(r"\s(?:is|was)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?=[.,;])")
+# A name a description is identified with by "is" or "was", past a short title, ending the
+# clause: "(The woman at the oars) is Odile Roy.", "(The man behind the counter) was Arturo
+# Vell, 71,", "(The woman in the red boat) is Dr. Ines Varga.".
+_IDENTIFIED_AS = re.compile(
+    r"\s(?:is|was)\s+(?:(?i:"
+    + alternation(TITLES)
+    + r")\.?\s+)?(?!(?i:"
+    + alternation(TITLES)
+    + r")\.)([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?=[.,;])"
+)
+# What opens a clause or an aside within a description, before an "is" not the description's
+# own: "The woman at the desk, whose hometown is Moncton,".
+_RELATIVE_WORDS = frozenset({",", "who", "whose", "which", "that", "where"})
 # A role noun right before a name, with a lower-case modifier or one opening its sentence
 # ("Food critic", "pastry chef"): the group is the role, "role" its noun.
 _ROLE_BEFORE = re.compile(
@@ -871,14 +881,17 @@ _BODIES_OR_GROUPS = BODY_KINDS | {"group"}  # what "the team" or "the employer" 
 _ORDERED = (
     r"(?!(?:\s+[\w’'-]+){1,4}?\s+to\s+(?!" + alternation(DETERMINERS) + r"\b)[a-z]|\s+that\b)"
 )
-# The person a deed of the arts or of coaching names ("directed by Ana Ruiz", "Ana Ruiz, who
-# directed", "Mira Stein, who has coached", "Ana Ruiz directed"), by the role noun that deed
-# tells (`ROLE_DEEDS`).
+# The person a deed of the arts or of coaching names ("directed by (comedian) Ana Ruiz", not
+# "taught by volunteers from Carleton University": a name after a preposition; "Ana Ruiz,
+# who directed", "Mira Stein, who has coached", "Ana Ruiz directed"), by the role noun that
+# deed tells (`ROLE_DEEDS`).
 _DOER_OF = {
     role: re.compile(
         r"\b(?i:"
         + alternation(frozenset(verbs))
-        + r")\s+by\s+(?:[a-z-]+\s+){0,2}?(?P<agent>"
+        + r")\s+by\s+(?:(?!(?:"
+        + alternation(PREPOSITIONS)
+        + r")\s)[a-z-]+\s+){0,2}?(?P<agent>"
         + _NAME_WORDS
         + r")\b|(?P<doer>"
         + _NAME_WORDS
@@ -1714,7 +1727,16 @@ class Speakers:
         start = last.start()
         if last.re is _DESCRIBED_PERSON:
             # "The woman at the oars is Odile Roy.": the person so named
+            # the description's own "is", not one of a clause after it ("The woman at the desk,
+            # whose hometown is Moncton,"), nor a place
             named = _IDENTIFIED_AS.search(text, start, _sentence_end(text, start, position))
+            if named is not None and (
+                not _RELATIVE_WORDS.isdisjoint(
+                    text[start : named.start()].replace(",", " , ").split()
+                )
+                or _place_or_state(named[1])
+            ):
+                named = None
             person = None if named is None else self._named_person(*named.span(1), gender)
             if person is not None:
                 return person
@@ -3127,7 +3149,8 @@ class Speakers:
     def _doer(self, head: str, gender: str | None, position: int) -> _Entry | None:
         """The one person named as the doer of the deed the role noun `head` tells, within
         reach before `position`, outside quotations ("The film was directed by Ana Ruiz ...
-        the director said": Ana Ruiz); None if none, or if two people did it."""
+        the director said": Ana Ruiz), the name after "by" and its role; None if none, if two
+        people did it, or if a body did ("coached by staff from Rowing Canada")."""
         pattern = _DOER_OF.get(head)
         if pattern is None:
             return None
@@ -3137,7 +3160,7 @@ class Speakers:
             for match in pattern.finditer(text, max(0, position - _TITLE_REACH), position)
             if not _quoted(text, match.start())
         }
-        if len(names) != 1:
+        if len(names) != 1 or _body_named(next(iter(names))):
             return None
         analysis = _Analysis(names.pop(), head, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
@@ -5383,6 +5406,13 @@ def _bare_description(name: str, head: str) -> bool:
         and words[-1] == head
         and (len(words) == 2 or words[1].endswith("-based"))
     )
+
+
+def _body_named(name: str) -> bool:
+    """Whether a name is a body's by its own words ("Carleton University") or by the place
+    ending it ("Rowing Canada", "Hockey Nova Scotia"): no one person's."""
+    words = name.split()
+    return weakly_marked_kind(words) in BODY_KINDS or _place_or_state(words[-1])
 
 
 def _place_or_state(name: str) -> bool:
