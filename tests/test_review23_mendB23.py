@@ -230,3 +230,28 @@ def test_a_description_is_identified_by_its_own_is(text: str, name: str):
 )
 def test_the_doer_of_a_deed_is_the_name_right_after_by_and_a_person(text: str, name: str):
     assert _last_speaker(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Odile Roy rows. Mira Stein, who coaches her at the Ottawa club, watches. "
+            "“She works hard,” the coach says.",
+            "Mira Stein",
+        ),
+        (
+            "Odile Roy rows. Mira Stein has coached the team since 2015. "
+            "“She works hard,” the coach says.",
+            "Mira Stein",
+        ),
+        # "coaches" alone is as often a noun
+        ("The Jets coaches watched. “He works hard,” the coach says.", "the coach"),
+        (
+            "Odile Roy rows. Her brother coaches hockey. “She works hard,” the coach says.",
+            "the coach",
+        ),
+    ],
+)
+def test_a_coach_in_the_present_after_who_or_with_has(text: str, name: str):
+    assert _last_speaker(text)[0] == name

@@ -99,6 +99,7 @@ from tui.core.lexicon import (
     RANK_MODIFIERS,
     RECIPROCAL_ROLES,
     ROLE_DEEDS,
+    ROLE_DEEDS_NOW,
     ROLE_HOLDERS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -883,7 +884,7 @@ _ORDERED = (
 )
 # The person a deed of the arts or of coaching names ("directed by (comedian) Ana Ruiz", not
 # "taught by volunteers from Carleton University": a name after a preposition; "Ana Ruiz,
-# who directed", "Mira Stein, who has coached", "Ana Ruiz directed"), by the role noun that
+# who directed", "Mira Stein, who coaches", "Mira Stein has coached"), by the role noun that
 # deed tells (`ROLE_DEEDS`).
 _DOER_OF = {
     role: re.compile(
@@ -895,9 +896,11 @@ _DOER_OF = {
         + _NAME_WORDS
         + r")\b|(?P<doer>"
         + _NAME_WORDS
-        + r")(?:,\s+who(?:\s+(?:has|had))?)?\s+(?:"
+        + r")(?:(?:,\s+who)?(?:\s+(?:has|had))?\s+(?:"
         + alternation(frozenset(verbs))
-        + r")\b"
+        + r")|,\s+who\s+(?:"
+        + alternation(frozenset(ROLE_DEEDS_NOW.get(role, verbs)))
+        + r"))\b"
         + _ORDERED
     )
     for role, verbs in ROLE_DEEDS.items()
