@@ -33,7 +33,7 @@ def _last_speaker(text: str) -> tuple[str, str | None]:
             "Tobias",
         ),
         (
-            "Petra Lund runs a bakery. Petra's older sister, Ines, moved away. "
+            "Petra Lund runs a bakery. Petra's older sister, Ines, kneads the dough. "
             "“I miss the smell,” she says.",
             "Ines",
         ),

@@ -3639,8 +3639,8 @@ ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
 }
 
 # The roles of the arts, of coaching and of teaching told by the deed done ("directed by Ana
-# Ruiz", "Ana Ruiz directed the film": "the director said"; "Mira Stein, who has coached her":
-# "the coach"), each role noun with the verb forms that tell it.
+# Ruiz", "Ana Ruiz directed the film": "the director said"; "Mira Stein has coached her": "the
+# coach"), each role noun with the verb forms that tell it.
 ROLE_DEEDS: dict[str, tuple[str, ...]] = {
     "director": ("directed",),
     "filmmaker": ("directed",),
@@ -3654,6 +3654,13 @@ ROLE_DEEDS: dict[str, tuple[str, ...]] = {
     "coach": ("coached",),
     "teacher": ("taught",),
     "mentor": ("mentored",),
+}
+# Those roles told by a deed in the present, read after "who" only ("Mira Stein, who coaches
+# her"): alone, "coaches" and "mentors" are as often nouns ("The Jets coaches watched").
+ROLE_DEEDS_NOW: dict[str, tuple[str, ...]] = {
+    "coach": ("coaches",),
+    "teacher": ("teaches",),
+    "mentor": ("mentors",),
 }
 
 # Role nouns of one role by other names: "The family's lawyer, Marcus Ellery" is "their

@@ -132,16 +132,20 @@ _REAL_NAME = re.compile(
     r"(?<![\w@])(" + _CAPITAL + r"[\w’'-]+), whose (?:real|legal|full|birth) name is "
     r"(" + _CAPITAL + r"[\w’'-]+(?: " + _CAPITAL + r"[\w’'-]+){1,3})(?=[,.;])"
 )
-# A given name alone closed by the comma of its apposition: "Lena," of "Her sister, Lena,".
-_APPOSED_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),")
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
 _LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
-# A possessive and a kin word right before a given name apposed to them: "Her sister, " of
-# "Her sister, Lena, swims", "Gwen's older daughter, " (up to two words before the kin word).
-_KIN_BEFORE_NAME = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+[’']s) (?:[a-z]+ ){0,2}("
+# A name apposed to an owner's kin word: "Her mother, Claudette Roy,", "Gwen's daughter,
+# Shauna,", "Their son,\nMateo," (up to two words before the kin word, any space between).
+KIN_APPOSITION = re.compile(
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][\w-]*[’']s)\s+(?:[a-z]+\s+){0,2}(?P<kin>"
     + alternation(KIN_CONVERSES)
-    + r"), $"
+    + r"),\s+(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}),"
+)
+# A verb in the present telling what a subject does or is, after its apposition: "swims",
+# "bakes", "is one of the drivers" of "Her sister, Lena, swims"; not "was", "has" (nor "died",
+# "moved": no "s"), nor "is" of one gone ("is dead", "is away").
+_PRESENT_ACTION = re.compile(
+    r"\s+(?:is\s(?!(?:dead|gone|away|buried|missing)\b)|(?!(?:was|has|does)\b)[a-z]+[^s\W]s\b)"
 )
 _PERSON_NAME = re.compile(
     "(?P<opener>"
@@ -308,12 +312,15 @@ class _CapitalisedWords:
         text = self._text
         people = []
         end = 0
+        kin: dict[int, re.Match[str]] | None = None  # the kin appositions, read on first use
         for _, start in self.words(_OPENER_HEADS):
             if start < end:
                 continue
             match = _PERSON_NAME.match(text, start)
             if match is None:
-                lone = _lone_given_name(text, start)
+                if kin is None:
+                    kin = {m.start("name"): m for m in KIN_APPOSITION.finditer(text)}
+                lone = _lone_given_name(text, start, kin)
                 if lone is not None:
                     people.append(lone)
                 continue
@@ -452,13 +459,14 @@ def joined_given_name(
     return None
 
 
-def _lone_given_name(text: str, start: int) -> _Person | None:
+def _lone_given_name(text: str, start: int, kin: dict[int, re.Match[str]]) -> _Person | None:
     """A person named by a given name alone at `start`, told a person by an age or a person's
     role in its appositive ("Maya, 9, said", "Leo, a sophomore, said": minors go by a first
-    name); None for another name ("Jordan, a key ally, said")."""
+    name), or by a kin word it is apposed to (`_kin_given_name`; `kin`: those appositions by
+    where their names start); None for another name ("Jordan, a key ally, said")."""
     match = _LONE_GIVEN_NAME.match(text, start)
     if match is None:
-        return _kin_given_name(text, start)
+        return _kin_given_name(text, kin.get(start))
     name = match.group(1)
     gender = _GIVEN_NAMES.get(name.lower())
     if gender is None or (match[2] and described_kind([], match[2]) != "person"):
@@ -466,17 +474,24 @@ def _lone_given_name(text: str, start: int) -> _Person | None:
     return _Person(start, name, name.lower(), gender, lone=True)
 
 
-def _kin_given_name(text: str, start: int) -> _Person | None:
-    """A person named by a given name alone at `start`, apposed to a possessive and a kin word
-    before it ("Her sister, Lena, swims", "His son, Rafael, runs the till"), of the gender
-    the list of given names tells; None for another name, or one not so apposed."""
-    name = _APPOSED_GIVEN_NAME.match(text, start)
-    if name is None or _KIN_BEFORE_NAME.search(text, max(0, start - 40), start) is None:
+def _kin_given_name(text: str, apposed: re.Match[str] | None) -> _Person | None:
+    """The person named by a given name alone in a kin apposition (`KIN_APPOSITION`) that
+    opens its sentence, as its subject doing something now ("Her sister, Lena, swims",
+    "His son, Rafael, runs the till"), of the gender the list of given names tells; None
+    otherwise: a relative told of ("Her mother, Rosa, died in 2019", "Her daughter, Lena,
+    moved away"), one of two subjects ("Her daughter, Lena, and her son, Marco, help"), one
+    named after the subject ("... and her other daughter, Ines, bakes"), or a full name."""
+    if apposed is None or " " in apposed["name"]:
         return None
-    gender = _GIVEN_NAMES.get(name.group(1).lower())
+    if _line_opening(text, apposed.start()) != apposed.start():
+        return None
+    if not _PRESENT_ACTION.match(text, apposed.end()):
+        return None
+    name = apposed["name"]
+    gender = _GIVEN_NAMES.get(name.lower())
     if gender is None:
         return None
-    return _Person(start, name.group(1), name.group(1).lower(), gender, lone=True)
+    return _Person(apposed.start("name"), name, name.lower(), gender, lone=True)
 
 
 def _lone_name_role(text: str, person: _Person) -> str | None:

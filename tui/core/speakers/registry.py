@@ -99,6 +99,7 @@ from tui.core.lexicon import (
     RANK_MODIFIERS,
     RECIPROCAL_ROLES,
     ROLE_DEEDS,
+    ROLE_DEEDS_NOW,
     ROLE_HOLDERS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -222,6 +223,7 @@ from tui.core.speakers.names import (
     _POPULAR_NAME,
     _REAL_NAME,
     _SURNAME_SHAPED,
+    KIN_APPOSITION,
     _CapitalisedWords,
     _family_name_first,
     _group_named,
@@ -708,10 +710,17 @@ def _named_with_kin(entry: _Entry) -> bool:
 
 
 def _same_names(name: str, names: set[str]) -> bool:
-    """Whether `name` shares a word with one of `names`: "Marchetti" and "Odile Marchetti"
-    name one person, as the kin of one family are told apart here."""
-    words = set(name.split())
-    return any(not words.isdisjoint(other.split()) for other in names)
+    """Whether `name` is one of `names`, or one name's word alone is the other's given name or
+    surname: "Marchetti" and "Odile Marchetti" name one person, "Lena" and "Lena Roy" too;
+    not "Lena Roy" and "Claudette Roy", kin of one family."""
+    words = name.split()
+    for other in names:
+        others = other.split()
+        if words == others:
+            return True
+        if 1 in (len(words), len(others)) and (words[0] == others[0] or words[-1] == others[-1]):
+            return True
+    return False
 
 
 def _kin_held(text: str, kin: frozenset[str]) -> bool:
@@ -743,9 +752,19 @@ _DESCRIBED_PERSON = re.compile(
     + alternation(MALE_NOUNS | FEMALE_NOUNS)
     + r")\b))\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
 )
-# A name a description is identified with by "is" or "was", ending the clause: "(The woman
-# at the oars) is Odile Roy.", "(The man behind the counter) was Arturo Vell, 71,".
-_IDENTIFIED_AS = re.compile(r"\s(?:is|was)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?=[.,;])")
+# A name a description is identified with by "is" or "was", past a short title, ending the
+# clause: "(The woman at the oars) is Odile Roy.", "(The man behind the counter) was Arturo
+# Vell, 71,", "(The woman in the red boat) is Dr. Ines Varga.".
+_IDENTIFIED_AS = re.compile(
+    r"\s(?:is|was)\s+(?:(?i:"
+    + alternation(TITLES)
+    + r")\.?\s+)?(?!(?i:"
+    + alternation(TITLES)
+    + r")\.)([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?=[.,;])"
+)
+# What opens a clause or an aside within a description, before an "is" not the description's
+# own: "The woman at the desk, whose hometown is Moncton,".
+_RELATIVE_WORDS = frozenset({",", "who", "whose", "which", "that", "where"})
 # A role noun right before a name, with a lower-case modifier or one opening its sentence
 # ("Food critic", "pastry chef"): the group is the role, "role" its noun.
 _ROLE_BEFORE = re.compile(
@@ -773,14 +792,10 @@ _PRONOUN_OPENING_CHARS = 60  # characters that hold them
 _OPENING_CLAUSE_CHARS = 120  # an opening clause, closed by a comma: "Asked whether ..., she"
 _CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subject: "whether she"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
-# A name apposed to an owner's kin word: "Her mother, Claudette Roy," "Gwen's daughter,
-# Shauna,", "His grandson, Mateo," (up to two words before the kin word).
 _SIBLINGS = frozenset(KIN_CONVERSES["sister"])  # "brother", "sisters": kin of one parent
-_KIN_APPOSITION = re.compile(
-    r"(?P<owner>\b(?:[Hh]is|[Hh]er)|\b[A-Z][\w-]*[’']s) (?:[a-z]+ ){0,2}(?P<kin>"
-    + alternation(KIN_CONVERSES)
-    + r"), (?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}),"
-)
+# The kin a person shares with a sibling: "Her sister, Lena," and "her mother": Lena's too;
+# not "her husband" (Lena's husband is someone else).
+_SIBLINGS_SHARED = frozenset("mother father grandmother grandfather aunt uncle".split())
 # An opening clause whose subject is the author, closed by a comma before the pronoun: "When I
 # reached Mayor Ivo Lind by phone, he said", "After we called Ann Roe, she said".
 _AUTHOR_CLAUSE = re.compile(
@@ -872,20 +887,25 @@ _BODIES_OR_GROUPS = BODY_KINDS | {"group"}  # what "the team" or "the employer" 
 _ORDERED = (
     r"(?!(?:\s+[\w’'-]+){1,4}?\s+to\s+(?!" + alternation(DETERMINERS) + r"\b)[a-z]|\s+that\b)"
 )
-# The person a deed of the arts or of coaching names ("directed by Ana Ruiz", "Ana Ruiz, who
-# directed", "Mira Stein, who has coached", "Ana Ruiz directed"), by the role noun that deed
-# tells (`ROLE_DEEDS`).
+# The person a deed of the arts or of coaching names ("directed by (comedian) Ana Ruiz", not
+# "taught by volunteers from Carleton University": a name after a preposition; "Ana Ruiz,
+# who directed", "Mira Stein, who coaches", "Mira Stein has coached"), by the role noun that
+# deed tells (`ROLE_DEEDS`).
 _DOER_OF = {
     role: re.compile(
         r"\b(?i:"
         + alternation(frozenset(verbs))
-        + r")\s+by\s+(?:[a-z-]+\s+){0,2}?(?P<agent>"
+        + r")\s+by\s+(?:(?!(?:"
+        + alternation(PREPOSITIONS)
+        + r")\s)[a-z-]+\s+){0,2}?(?P<agent>"
         + _NAME_WORDS
         + r")\b|(?P<doer>"
         + _NAME_WORDS
-        + r")(?:,\s+who(?:\s+(?:has|had))?)?\s+(?:"
+        + r")(?:(?:,\s+who)?(?:\s+(?:has|had))?\s+(?:"
         + alternation(frozenset(verbs))
-        + r")\b"
+        + r")|,\s+who\s+(?:"
+        + alternation(frozenset(ROLE_DEEDS_NOW.get(role, verbs)))
+        + r"))\b"
         + _ORDERED
     )
     for role, verbs in ROLE_DEEDS.items()
@@ -1062,7 +1082,8 @@ class Speakers:
         self._named_people: list[_Person] = []  # named with a title or given name, in order
         # every titled mention of a person ("Sen. Gill"), read once: start, end, name
         self._titled: list[tuple[int, int, str]] | None = None
-        self._kin_apposed: list[re.Match[str]] | None = None  # `_KIN_APPOSITION`, read once
+        # the kin appositions outside quotations (`KIN_APPOSITION`) and their owners, read once
+        self._kin_apposed: list[tuple[re.Match[str], tuple[str, Span] | None]] | None = None
         # the titles written before each surname's full name ("Dr. Ana Holm": "dr"), read once
         self._surname_titles: dict[str, frozenset[str]] | None = None
         # `_analyse` by the phrase's words (the same names and roles come back again and
@@ -1714,7 +1735,16 @@ class Speakers:
         start = last.start()
         if last.re is _DESCRIBED_PERSON:
             # "The woman at the oars is Odile Roy.": the person so named
+            # the description's own "is", not one of a clause after it ("The woman at the desk,
+            # whose hometown is Moncton,"), nor a place
             named = _IDENTIFIED_AS.search(text, start, _sentence_end(text, start, position))
+            if named is not None and (
+                not _RELATIVE_WORDS.isdisjoint(
+                    text[start : named.start()].replace(",", " , ").split()
+                )
+                or _place_or_state(named[1])
+            ):
+                named = None
             person = None if named is None else self._named_person(*named.span(1), gender)
             if person is not None:
                 return person
@@ -1815,12 +1845,20 @@ class Speakers:
         return self._named_person(name.start(), name.end(), gender)
 
     def _mentioned_person(
-        self, gender: str | None, position: int, *, known: bool = False, before_last: bool = False
+        self,
+        gender: str | None,
+        position: int,
+        *,
+        known: bool = False,
+        before_last: bool = False,
+        owner: bool = False,
     ) -> _Entry | None:
         """The one person of `gender` named since the last attribution (`before_last`: also
         before it, as far back as a mention is looked for), not in a quotation ("Ms. Lee
         arrived. “...,” she said."), as a speaker; None if none or several, or (`known`) if
-        that person has not spoken before."""
+        that person has not spoken before. For a possessive's `owner`, not a relative named in
+        a kin apposition ("Odile Roy rows. Her mother, Rosa, drives her. ... her mother":
+        Odile Roy's)."""
         if gender is None:
             return None
         lower = position - _MENTION_REACH if before_last else self._last_end
@@ -1829,7 +1867,9 @@ class Speakers:
         found = {
             person.surname: person
             for person in self._people_between(lower, position)
-            if person.gender == gender and not _quoted(text, person.start)
+            if person.gender == gender
+            and not _quoted(text, person.start)
+            and not (owner and self._kin_apposed_at(person.start))
         }
         if len(found) != 1:
             return None
@@ -1850,6 +1890,9 @@ class Speakers:
         if full is not None and full.start < person.start:
             person = full
         role = _role_set_before(self._text, person) or _lone_name_role(self._text, person)
+        apposed = self._kin_apposed_at(person.start) if role in KIN_CONVERSES else None
+        if apposed is not None and apposed[1] is not None:
+            role = f"{role} of {apposed[1][0]}"  # "Jon Lund ... His wife, Petra,": Lund's wife
         return _Analysis(person.name, role, "person", True, (0, 0), gender=gender)
 
     def _latest_subjects(self, gender: str | None, lower: int, position: int) -> list[_Person]:
@@ -2106,7 +2149,7 @@ class Speakers:
         nothing agrees, or the one agreeing is not named."""
         reach = max(0, position - _MENTION_REACH)
         if pronoun in PERSON_PRONOUNS:
-            entry = self._mentioned_person(pronoun, position)
+            entry = self._mentioned_person(pronoun, position, owner=True)
             if entry is not None and self._named_in_relative_aside(entry, reach, position):
                 return None  # "Salas, who was arrested by Tom Brandt, ... His lawyer": Salas'
         else:
@@ -2166,6 +2209,7 @@ class Speakers:
             person.gender == speaker.gender
             and person.surname != surname
             and not _quoted(self._text, person.start)
+            and self._kin_apposed_at(person.start) is None
             and self._same_person(self._person_analysis(person, person.gender)) is None
             for person in self._people_between(reach, position)
         )
@@ -3113,7 +3157,8 @@ class Speakers:
     def _doer(self, head: str, gender: str | None, position: int) -> _Entry | None:
         """The one person named as the doer of the deed the role noun `head` tells, within
         reach before `position`, outside quotations ("The film was directed by Ana Ruiz ...
-        the director said": Ana Ruiz); None if none, or if two people did it."""
+        the director said": Ana Ruiz), the name after "by" and its role; None if none, if two
+        people did it, or if a body did ("coached by staff from Rowing Canada")."""
         pattern = _DOER_OF.get(head)
         if pattern is None:
             return None
@@ -3123,7 +3168,7 @@ class Speakers:
             for match in pattern.finditer(text, max(0, position - _TITLE_REACH), position)
             if not _quoted(text, match.start())
         }
-        if len(names) != 1:
+        if len(names) != 1 or _body_named(next(iter(names))):
             return None
         analysis = _Analysis(names.pop(), head, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
@@ -3722,29 +3767,23 @@ class Speakers:
     def _named_kin(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 0b: an owner's kin described ("her mother", role "mother of Odile Roy") at
         `position`, the one speaker the text named before in apposition to that kin word of
-        that owner or of the owner's sibling ("Her mother, Claudette Roy, ...", "Her sister,
-        Lena, ..." for "Lena's mother") or whose kin of the converse word the owner was
-        ("Gwen's daughter, Shauna, ..." for "Shauna's mother", Gwen); the owner of "her" or
-        "his" in an apposition is the last person of that gender named before it. None if
-        none or two were named so."""
+        that owner or, for kin siblings share (`_SIBLINGS_SHARED`), of the owner's sibling
+        ("Her mother, Claudette Roy, ...", "Her sister, Lena, ..." for "Lena's mother") or
+        whose kin of the converse word the owner was ("Gwen's daughter, Shauna, ..." for
+        "Shauna's mother", Gwen); the owners are those of `_kin_appositions`. None if none
+        or two were named so."""
         kin, role = found.head, found.role or ""
         if found.named or kin not in KIN_CONVERSES or not role.startswith(f"{kin} of "):
             return None
         owners = {role.removeprefix(f"{kin} of ")}
         gender = _gender(frozenset({kin}), "")
-        text = self._text
-        if self._kin_apposed is None:
-            self._kin_apposed = [
-                m for m in _KIN_APPOSITION.finditer(text) if not _quoted(text, m.start())
-            ]
-        apposed = [m for m in self._kin_apposed if m.end() <= position]
-        for match in apposed:  # "Her sister, Lena,": Lena's kin is her sister's too
-            owner = self._kin_owner(match)
-            if match["kin"] in _SIBLINGS and owner and _same_names(match["name"], owners):
-                owners.add(owner[0])
+        apposed = [(m, owner) for m, owner in self._kin_appositions() if m.end() <= position]
+        if kin in _SIBLINGS_SHARED:
+            for match, owner in apposed:  # "Her sister, Lena,": Lena's mother is her sister's
+                if match["kin"] in _SIBLINGS and owner and _same_names(match["name"], owners):
+                    owners.add(owner[0])
         spans: dict[str, Span] = {}  # each name meant, at one of its mentions
-        for match in apposed:
-            owner = self._kin_owner(match)
+        for match, owner in apposed:
             if owner is None:
                 continue
             if match["kin"] == kin and _same_names(owner[0], owners):
@@ -3756,26 +3795,42 @@ class Speakers:
         [(start, end)] = spans.values()
         return self._named_person(start, end, gender)
 
-    def _kin_owner(self, apposed: re.Match[str]) -> tuple[str, Span] | None:
-        """The name of the owner of the kin word in an apposition (`_KIN_APPOSITION`) and
-        where it is: "Gwen" of "Gwen's daughter"; for "his" or "her", the last person of that
-        gender named before it within reach, not as another's kin ("Odile Roy rows. Her mother,
-        Rosa, .... Her sister, Lena,": Odile Roy's); None if none."""
-        written = apposed["owner"]
-        gender = POSSESSIVE_PRONOUNS.get(written.lower())
-        if gender is None:
-            return written[:-2], (apposed.start(), apposed.end("owner") - 2)
-        reach = max(0, apposed.start() - _MENTION_REACH)
-        kin = {m.start("name") for m in self._kin_apposed or ()}
-        people = [
-            p
-            for p in self._people_between(reach, apposed.start())
-            if p.gender == gender and p.start not in kin
-        ]
-        if not people:
-            return None
-        last = max(people, key=_person_start)
-        return last.name, (last.start, _name_end(self._text, last))
+    def _kin_appositions(self) -> list[tuple[re.Match[str], tuple[str, Span] | None]]:
+        """The kin appositions of the text outside quotations (`KIN_APPOSITION`), each with
+        the name of its owner and where it is, found once: "Gwen" of "Gwen's daughter"; for
+        "his" or "her", the last person of that gender named before it within reach, not as
+        another's kin ("Odile Roy rows. Her mother, Rosa, .... Her sister, Lena,": Odile
+        Roy's); None for none."""
+        if self._kin_apposed is not None:
+            return self._kin_apposed
+        text = self._text
+        matches = [m for m in KIN_APPOSITION.finditer(text) if not _quoted(text, m.start())]
+        kin = {m.start("name") for m in matches}
+        self._kin_apposed = []
+        for match in matches:
+            written = match["owner"]
+            gender = POSSESSIVE_PRONOUNS.get(written.lower())
+            owner: tuple[str, Span] | None = None
+            if gender is None:
+                owner = written[:-2], (match.start(), match.end("owner") - 2)
+            else:
+                reach = max(0, match.start() - _MENTION_REACH)
+                people = [
+                    p
+                    for p in self._people_between(reach, match.start())
+                    if p.gender == gender and p.start not in kin
+                ]
+                last = max(people, key=_person_start, default=None)
+                if last is not None:
+                    owner = last.name, (last.start, _name_end(text, last))
+            self._kin_apposed.append((match, owner))
+        return self._kin_apposed
+
+    def _kin_apposed_at(self, start: int) -> tuple[re.Match[str], tuple[str, Span] | None] | None:
+        """The kin apposition whose name starts at `start` and its owner ("Lena" of "Her
+        daughter, Lena, cooks": a relative told of, not the person a story is about); None
+        for a name not so apposed."""
+        return next((k for k in self._kin_appositions() if k[0].start("name") == start), None)
 
     def _family_again(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the family" (KIN_BODIES) at `position`: the one family heard shortly
@@ -5361,6 +5416,13 @@ def _bare_description(name: str, head: str) -> bool:
         and words[-1] == head
         and (len(words) == 2 or words[1].endswith("-based"))
     )
+
+
+def _body_named(name: str) -> bool:
+    """Whether a name is a body's by its own words ("Carleton University") or by the place
+    ending it ("Rowing Canada", "Hockey Nova Scotia"): no one person's."""
+    words = name.split()
+    return weakly_marked_kind(words) in BODY_KINDS or _place_or_state(words[-1])
 
 
 def _place_or_state(name: str) -> bool:

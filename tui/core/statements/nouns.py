@@ -117,11 +117,19 @@ _TO_WORD = re.compile(r"to\s+[\w’'-]+")  # an infinitive's "to" and its verb
 # mother" (whom it was made to).
 _TO_VERB = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us)\b)[a-z]")
 # An infinitive whose object is the noun of intention itself, none after it: "a decision *to
-# make* by June", "a promise to keep.", "a tough call to make on Monday" (the choice still open,
-# no intention held); not "a decision to make cuts".
+# make* by June", "a promise to keep.", "a tough call to make on Monday." (the choice still
+# open, no intention held); after "in", "on", "at", "this", "next" only a time and the clause's
+# end: not "a decision to make cuts", "to take in refugees", "to make this right", "to make
+# next year's budget smaller".
+_CLAUSE_END = r"\s*(?:[.,;:!?)\n]|$)"
 _GAPPED_INFINITIVE = re.compile(
-    r"to\s+(?:make|take|reach|keep|honou?r|break)"
-    r"(?=\s*(?:[.,;:!?)\n]|$)|\s+(?:by|before|after|in|on|at|within|soon|now|today|this|next)\b)"
+    r"to\s+(?:make|take|reach|keep|honou?r|break)(?="
+    + _CLAUSE_END
+    + r"|\s+(?:by|before|after|within)\b|\s+(?:(?:in|on|at|this|next)\s+(?:the\s+)?)?(?i:"
+    + alternation(TIME_WORDS | {"now", "soon"})
+    + r")"
+    + _CLAUSE_END
+    + ")"
 )
 # A passive verb group and its "by": "is not supported by", "was flatly rejected by", "has been
 # disputed by"; searched back from the "by" over `_PASSIVE_REACH` characters.
