@@ -122,11 +122,14 @@ _HEADLINE_LOWER = (
 # before the headline's "as": "Mayor Pitches Levy as Fix for Ferries", "Gov. Ann Lee Frames
 # Cut as Relief", a plural's "Critics See Levy as Job Killers" (not of harsh criticism: "Lee
 # Hammers Bank Chief: ‘...’" quotes its subject; not a noun: "Lake Views Draw Buyers as
-# Prices Climb").
+# Prices Climb"): the -s forms, and by name the bare forms a plural subject takes ("Critics
+# See", "Voters View"), not "bill", "present", "cast", "frame", "spin", "saw", a given name or
+# a noun too ("Premier Bill Davis Remembered as Builder").
+_FRAMING_BARE = frozenset("see view regard perceive envision envisage depict".split())
 _FRAMING_PRESENTS = (
-    frozenset(word for word in FRAMING_CUES | CHARACTERIZE_CUES if not word.endswith(("ed", "ing")))
-    - _HEADLINE_LOWER
-)
+    frozenset(word for word in FRAMING_CUES | CHARACTERIZE_CUES if word.endswith("s"))
+    | _FRAMING_BARE
+) - _HEADLINE_LOWER
 # Of those, the ones that are never a noun's plural: after any capitalised word ("Marsh Sees
 # Tax Cut as Boon"), where "Lake Views Draw Buyers" has a noun.
 _FRAMING_VERBS_ONLY = frozenset(

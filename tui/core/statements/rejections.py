@@ -126,6 +126,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TIMES_OF_DAY,
     TITLES,
+    WEAK_CUES,
     WEAPONS,
     WORK_VERBS,
 )
@@ -570,6 +571,7 @@ _WRITTEN_THING = re.compile(
 _OWN_SAYING = re.compile(r"\b(?:that|which)\s+([a-z]+)\b|\b([a-z]+ing)\b")
 _OWN_SAYING_REACH = 60  # characters after the thing: a recipient ("to the school's trustees")
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?“”\"]")  # none between the thing and its saying
+_THAT_OR_QUOTE = re.compile(r"\s+(?:that\b|[“\"])")  # what a weak cue needs after it
 # After the object of "call": a procedure ("called the meeting to order").
 _CALL_COMPLEMENT = re.compile(
     r"\s+"
@@ -1928,15 +1930,18 @@ def saying_object(text: str, cue_end: int, end: int) -> bool:
     """Whether the verb of writing ending at `cue_end` has for its object a document or a
     message whose own saying follows it, by a relative or a participle, before `end` ("a
     letter to trustees that says the bus is unsafe", "a video saying ..."): that cue reports
-    it, not the verb of writing."""
+    it, not the verb of writing. Only a document's own cue, read as one ("a memo that stated
+    that ..."): not "a memo that stated the office would close" (a weak cue without "that"),
+    nor "a column that argues ..." (a column no document's word: its writer argues)."""
     thing = _WRITTEN_THING.match(text, cue_end, end)
-    if thing is None:
+    if thing is None or text[thing.start() : thing.end()].split()[-1] not in DOCUMENT_WORDS:
         return False
     own = _OWN_SAYING.search(text, thing.end(), min(end, thing.end() + _OWN_SAYING_REACH))
-    return (
-        own is not None
-        and (own.group(1) or own.group(2)) in SPEECH_CUES
-        and _CLAUSE_PUNCTUATION.search(text, thing.end(), own.start()) is None
+    if own is None or _CLAUSE_PUNCTUATION.search(text, thing.end(), own.start()) is not None:
+        return False
+    verb = own.group(1) or own.group(2)
+    return verb in SPEECH_CUES and (
+        verb not in WEAK_CUES or _THAT_OR_QUOTE.match(text, own.end()) is not None
     )
 
 
