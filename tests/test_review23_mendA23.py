@@ -130,3 +130,33 @@ def test_people_who_find_keep_found_that_in_their_clause():
     assert rows == [
         ("inspectors had visited the site and found that the roof leaked", "Lee", "unknown")
     ]
+
+
+# --- 6. a capitals label speaking in the first person is a turn, no brief's heading -------------
+
+TRANSCRIPT = """Fuel prices in focus
+
+LEE: What are you seeing?
+
+PRICE: Well, according to our numbers, the price of fuel has doubled.
+
+LEE: And you?
+
+BAKER: We will see. The baker down the street thinks so.
+
+LEVY: Most voters back a proposed levy on big platforms, a poll found.
+
+TOLLS: "We need the money," the mayor said of the tolls.
+"""
+
+
+def test_a_first_person_turn_keeps_its_label():
+    doc = extract(Article(id="x", text=TRANSCRIPT))
+    speakers = {s.id: s.name for s in doc.speakers}
+    rows = [
+        (TRANSCRIPT[s.span[0] : s.span[1]], speakers.get(s.speaker or "")) for s in doc.statements
+    ]
+    assert ("Well, according to our numbers, the price of fuel has doubled", "PRICE") in rows
+    assert ("We will see. The baker down the street thinks so", "BAKER") in rows
+    assert ("Most voters back a proposed levy on big platforms", "a poll") in rows
+    assert ("We need the money", "the mayor") in rows
