@@ -160,3 +160,78 @@ def test_a_first_person_turn_keeps_its_label():
     assert ("We will see. The baker down the street thinks so", "BAKER") in rows
     assert ("Most voters back a proposed levy on big platforms", "a poll") in rows
     assert ("We need the money", "the mayor") in rows
+
+
+# --- 7. "not one (noun)", "no one else": nobody holds the stance -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not one councillor opposed the plan.",
+        "No one else supported the motion except Lee.",
+        "Not a single member opposed the budget.",
+        "No one else said the plan was fair.",
+    ],
+)
+def test_a_stance_of_not_one_is_nobodys(body: str):
+    assert statements(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Only one councillor opposed the plan.", "Lee opposed the plan, but not one other did."],
+)
+def test_a_stance_of_someone_stays(body: str):
+    assert len(statements(body)) == 1
+
+
+# --- 8. a participle and its place between a subject and its cue ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("People living nearby said the smell was awful.", "People"),
+        ("Residents living nearby said the smell was awful.", "Residents"),
+        ("Workers staying there said the camp was cold.", "Workers"),
+        ("Officials there said the camp was cold.", "Officials"),
+    ],
+)
+def test_a_subject_placed_by_a_participle_speaks(body: str, name: str):
+    [(_, speaker, kind)] = statements(body)
+    assert (speaker, kind) == (name, "group")
+
+
+def test_a_verb_in_ing_with_its_place_is_no_subjects():
+    assert statements("Lee is living there, Moss said.") == [
+        ("Lee is living there", "Moss", "unknown")
+    ]
+
+
+# --- 9. a hearing told with its modifier or possessor; a headline's subject after it ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Lee told the fraud trial she never signed the cheques.", "she never signed the cheques"),
+        ("Lee told the coroner's inquest she saw the truck.", "she saw the truck"),
+        ("Lee told the trial she never signed the cheques.", "she never signed the cheques"),
+    ],
+)
+def test_a_hearing_told_stays_out_of_the_content(body: str, content: str):
+    [(said, name, _)] = statements(body)
+    assert (said, name) == (content, "Lee")
+
+
+def test_a_title_case_headlines_subject_after_the_body_told():
+    rows = statements(
+        "The inquiry resumes Monday.", "Nurse Tells Inquiry She Warned Managers Twice"
+    )
+    assert [content for content, _, _ in rows] == ["She Warned Managers Twice"]
+
+
+def test_a_role_told_before_a_noun_subject_is_unchanged():
+    rows = statements("Lee told the health minister the plan had failed.")
+    assert rows == [("the plan had failed", "Lee", "unknown")]

@@ -426,7 +426,7 @@ _GENERIC_CONDITION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?:might|could|may)\s+(?:(?:well|also|even|have|"
     + _ADVERB
-    + r")\s+)*|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|"
+    + r")\s+)*|(?i:nobody|no\s+one|no-one)(?:\s+else)?\s+(?:(?:has|have|had|ever|yet|"
     + _ADVERB
     + r")\s+)*)$"
 )
@@ -436,11 +436,14 @@ _NOBODY_FROM = re.compile(
     r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:from|at|in|on|inside|within)\s+"
     r"[^,.;:!?“”\"\n]{1,40}?\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
-# Nobody for subject, with no complement: "No one opposed the plan" (`_HYPOTHETICAL`'s).
+# Nobody for subject, with no complement: "No one opposed the plan" (`_HYPOTHETICAL`'s), "No
+# one else backed it", "Not one councillor opposed the plan", "Not a single member voted".
 _NOBODY = re.compile(
-    r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
+    r"(?<![\w’'-])(?i:(?:nobody|no\s+one|no-one)(?:\s+else)?"
+    r"|not\s+(?:one|a\s+single)(?:\s+[a-z][\w-]*)?)"
+    r"\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
-_NOBODY_WORD = re.compile(r"(?i:nobody|no[\s-]one)")  # the cheap test before those two
+_NOBODY_WORD = re.compile(r"(?i:nobody|no[\s-]one|not\s+one|not\s+a\s+single)")  # the cheap test
 # A content that only announces the list after its colon: "(offered) these tips for saving:",
 # "(suggested) a few ways to add steps:", "(shared) the following:".
 _LIST_ANNOUNCED = re.compile(
@@ -475,7 +478,7 @@ _HYPOTHETICAL_ENDINGS = (
     *("might", "could", "may", "well", "also", "even", "have", "ly"),
     *("has", "had", "ever", "yet"),
 )
-_NOBODY_ENDINGS = ("nobody", "one")
+_NOBODY_ENDINGS = ("nobody", "one", "else")
 # A quantified subject of people in general and "would" before a cue: the writer's guess at
 # what such people would say, no one's words ("Most historians would say", "many economists
 # would argue", "Few voters would disagree"); not "would later say", what someone went on to
