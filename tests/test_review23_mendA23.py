@@ -172,6 +172,7 @@ def test_a_first_person_turn_keeps_its_label():
         "No one else supported the motion except Lee.",
         "Not a single member opposed the budget.",
         "No one else said the plan was fair.",
+        "Not one councillor said the plan was fair.",
     ],
 )
 def test_a_stance_of_not_one_is_nobodys(body: str):
@@ -180,7 +181,11 @@ def test_a_stance_of_not_one_is_nobodys(body: str):
 
 @pytest.mark.parametrize(
     "body",
-    ["Only one councillor opposed the plan.", "Lee opposed the plan, but not one other did."],
+    [
+        "Only one councillor opposed the plan.",
+        "Lee opposed the plan, but not one other did.",
+        "Only one councillor said the plan was fair.",
+    ],
 )
 def test_a_stance_of_someone_stays(body: str):
     assert len(statements(body)) == 1

@@ -1712,17 +1712,18 @@ def _hypothetical(text: str, cue: Span, before: str | None, conditional: bool) -
     if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
         if _lead(_HYPOTHETICAL, text, cue):
             return True
-    if _lead(_NOBODY_FROM, text, cue):
-        return True  # "No one from the ministry said"
+    if _nobody_holds(text, cue):
+        return True  # "No one from the ministry said", "Not one councillor said"
     if _may_end(before, _GENERIC_WOULD_ENDINGS) and _lead(_GENERIC_WOULD, text, cue):
         return True
     return conditional or _neither_nor(text, cue)
 
 
 def _nobody_holds(text: str, cue: Span) -> bool:
-    """Whether nobody is the subject of a cue of stance, alone or of a body or place ("No
-    one opposed the motion", "Nobody at the meeting opposed the plan"): a stance no one
-    takes. (A belief of nobody's, "No one expected a vote", is the writer's report of one.)"""
+    """Whether nobody is the subject of a cue, alone or of a body or place ("No one opposed
+    the motion", "Nobody at the meeting opposed the plan", "Not one councillor said"): a
+    stance no one takes, words no one said. (A belief of nobody's, "No one expected a vote",
+    is the writer's report of one.)"""
     lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
     return _NOBODY_WORD.search(text, lead, cue[0]) is not None and (
         _lead(_NOBODY, text, cue) or _lead(_NOBODY_FROM, text, cue)
