@@ -2078,6 +2078,11 @@ _LIFE_BOUNDS = frozenset("after past beyond until".split())
 _AGE_THEN_VERB = re.compile(
     r"[0-9]{1,3}[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|your|to|up|by)\b"
 )
+# The pronoun and verb of the clause inside a subject that the age bounds: "each year *you
+# delay* after 65 raises ..."; a subject's noun the -s word counts has none ("the fire spread
+# past 200 homes to ...", "After 12 games the Jets ...").
+_AGE_CLAUSE = re.compile(r"\b(?:you|we|they|I|he|she)[^\S\n]+[a-z]+[^\S\n]+\Z")
+_AGE_CLAUSE_REACH = 24  # characters before the bound looked at for its clause
 
 
 def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
@@ -2103,10 +2108,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return True  # "aged 25", but "under the age of 5 years" keeps its unit
     if amount.unit is None and _group_age(text, previous, amount):
         return True  # "adults 65 and older", "children under 5"
-    if lower in _LIFE_BOUNDS and (verb := _AGE_THEN_VERB.match(text, start)) is not None:
-        word = verb.group("v")
-        if word not in lx.DURATION_UNITS and word not in lx.MEASURE_UNITS:
-            return True  # "each year you delay after 65 raises the payment": an age, its verb
+    if lower in _LIFE_BOUNDS and _age_then_verb(text, previous.start(), start, amount):
+        return True  # "each year you delay after 65 raises the payment": an age, its verb
     if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
         return False
     if lower.endswith(("'s", "’s")):
@@ -2115,6 +2118,19 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     token = text[start : amount.end]
     version = token.endswith(".0")  # "Web 3.0", "Brexit 2.0"
     return amount.unit is None and "," not in token and ("." not in token or version)
+
+
+def _age_then_verb(text: str, bound: int, start: int, amount: _Amount) -> bool:
+    """Whether the bare number at `start`, after a bound of a time of life at `bound`, is an
+    age the sentence's verb follows, in a subject's clause of a pronoun and a verb: "each year
+    you delay after 65 raises the payment"; not "After 150 laps the leader pits", "sales
+    beyond 40 stores a year", "spread past 200 homes to" (a counted plural)."""
+    verb = _AGE_THEN_VERB.match(text, start)
+    if verb is None or amount.value > lx.OLDEST_AGE:
+        return False
+    if verb.group("v") in lx.DURATION_UNITS or verb.group("v") in lx.MEASURE_UNITS:
+        return False
+    return _AGE_CLAUSE.search(text, max(0, bound - _AGE_CLAUSE_REACH), bound) is not None
 
 
 _COUNTED_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]*)\b")  # "12,500 *visas*", "1,204 *of*"

@@ -673,9 +673,9 @@ def _made_after(toks: list[Token], last: int) -> Phrase | None:
 
 
 def _department_end(toks: list[Token], first: int) -> int | None:
-    """The index of the last of one or two lower-case words of no list from `first` that a
-    comma closes, a role's field or department ("head *of distribution*, Kofi Mensah",
-    "director of retail sales,"); None if no comma closes them there."""
+    """The index of the last of one or two lower-case words from `first` that a comma
+    closes, a role's field or department ("head of *distribution*, Kofi Mensah", "director of
+    *retail sales*,"); None if no comma closes them there."""
     for k in range(first, min(len(toks), first + 3)):
         if toks[k].word == "," and k > first:
             return k - 1

@@ -1543,6 +1543,9 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if lower in _REFLEXIVES and i >= 1 and toks[i - 1].word[0].isalnum():
                 i -= 1  # "Marchand herself told": the subject, emphasized
                 continue
+            if lower in _PLACE_ADVERBS and i >= 2 and _placed_by_participle(toks, i - 1):
+                i -= 2  # "People living nearby said": the participle with its place
+                continue
             if lower in _PLACE_ADVERBS and i >= 1 and _place_modified(toks, i - 1):
                 i -= 1  # "Officials there said", "the head cook there told"
                 continue
@@ -1584,6 +1587,15 @@ def _place_modified(toks: list[Token], j: int) -> bool:
         and tok.lower not in CUE_AUXILIARIES
         and not tok.lower.endswith("ed")
         and (j == 0 or toks[j - 1].lower not in RELATIVE_PRONOUNS)
+    )
+
+
+def _placed_by_participle(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a participle in -ing between a noun and its place ("People *living*
+    nearby", "workers *staying* there"), no verb of the sentence ("Lee is living there")."""
+    word = toks[j].word
+    return (
+        word.islower() and word.endswith("ing") and len(word) > 5 and _place_modified(toks, j - 1)
     )
 
 

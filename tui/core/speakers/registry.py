@@ -323,8 +323,8 @@ from tui.core.speakers.sentences import (
     _quoted,
     _sentence_end,
     _sentence_opening,
-    _whole_word_starts,
     _word_matches,
+    whole_word_starts,
 )
 from tui.core.speakers.tokens import (
     _AGE,
@@ -1286,7 +1286,7 @@ class Speakers:
             return None  # two people: "Mr. Ross" and "Diana Ross", "Sen. Alex Gill", "Ann Gill"
         start = people[-1].start  # the mention to its surname: not "Ann Lee and Tom Hale"
         window = self._text[start : start + PHRASE_WINDOW].lower()
-        found = _whole_word_starts(window, surname, 0, len(window))
+        found = whole_word_starts(window, surname, 0, len(window))
         if not found:  # the surname as a word, not inside "Kathleen"
             return None
         end = start + found[0] + len(surname)
@@ -3237,7 +3237,7 @@ class Speakers:
         if len(holders) != 1 or not holders[0].named or not holders[0].mentions:
             return None
         since = _sentence_end(self._text, holders[0].mentions[-1][1], position)
-        if _whole_word_starts(self._text, head, since, position):
+        if whole_word_starts(self._text, head, since, position):
             return None
         return holders[0]
 
@@ -3501,7 +3501,7 @@ class Speakers:
             last.kind != "unknown"
             or _PARAGRAPHS_APART.search(between)
             or not _THING_SENTENCE.match(between)
-            or _whole_word_starts(self._text, last.name.lower(), 0, len(self._text))
+            or whole_word_starts(self._text, last.name.lower(), 0, len(self._text))
         ):
             # a name of unknown kind may open the paragraph before when its sentence speaks
             # of it as a thing ("Lynxtel says it lost data ... / In a filing, the company
@@ -3545,7 +3545,7 @@ class Speakers:
             lower = max(lower, text.find("\n") + 1)
         return any(
             all(_sentence_apart(text, at, start) for start, _ in entry.mentions)
-            for at in _whole_word_starts(text, head, lower, position)
+            for at in whole_word_starts(text, head, lower, position)
         )
 
     def _body_spoken_for(self, head: str, position: int) -> _Entry | None:
@@ -3759,7 +3759,7 @@ class Speakers:
         lower = max(0, position - _TITLE_REACH)
         if any(
             not _quoted(text, start) and _proper_name_around(text, start, start + len(head))
-            for start in _whole_word_starts(text, head, lower, position)
+            for start in whole_word_starts(text, head, lower, position)
         ):
             return None  # the "... Agency" named before is the agency
         return body
@@ -3931,7 +3931,7 @@ class Speakers:
         starts = sorted(
             (start, len(word))
             for word in heads
-            for start in _whole_word_starts(text, word.capitalize(), lower, position)
+            for start in whole_word_starts(text, word.capitalize(), lower, position)
         )
         for start, length in reversed(starts):
             met = text.startswith("Met ", start)

@@ -67,7 +67,7 @@ def _word_matches(
             yield match
 
 
-def _whole_word_starts(text: str, word: str, start: int, end: int) -> list[int]:
+def whole_word_starts(text: str, word: str, start: int, end: int) -> list[int]:
     """Where `word` stands in text[start:end] as `\\b<word>\\b` matches it there (the window's
     edges are boundaries): by substring searches, where a pattern would be compiled for each
     word."""

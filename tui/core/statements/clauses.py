@@ -465,7 +465,10 @@ _MEDIUM_NOUN = (
     + r"))?"
 )
 # A later word of an outlet's name, its particle with it: "Folha *do Sul*", "Sawt *al-Balad*".
-_LATER_NAME_WORD = r"(?:(?:de|do|da|del|di|dos|das|el|la|le|al)\s+|(?:al|el)-)?[A-Z][\w’'.-]*"
+_LATER_NAME_WORD = (
+    r"(?:(?:de|do|da|del|di|dos|das|el|la|le|al)\s+|(?:al|el)-)?"
+    r"(?!(?:He|She|It|They|We)\b)[A-Z][\w’'.-]*"  # a headline's subject next: "Tells Inquiry She"
+)
 # An outlet by its common noun and then its name, a few words before the noun: "the Brazilian
 # newspaper Folha do Sul", "the state news agency TASS", "state broadcaster CCTV"; "that" or
 # punctuation after the name (a time between): else the name is the content's subject ("told
@@ -516,7 +519,7 @@ _NOT_AFTER_PREPOSITION = "".join(
 _LISTENING_BODIES = frozenset(
     """board council committee commission panel jury court tribunal inquiry assembly
     cabinet senate chamber legislature parliament congress meeting hearing conference
-    audience crowd rally summit forum gathering""".split()
+    audience crowd rally summit forum gathering trial inquest""".split()
 )
 # Who belong to a body or lead it, after its noun: "board members", "union leaders".
 _BODY_MEMBERS = r"(?:members|leaders|officials|staff|executives|employees|workers|chiefs)"
@@ -634,7 +637,7 @@ _LISTENER = re.compile(
     # a body or a role told, its modifiers before it, then the clause's subject: "told the
     # health board she would leave", "told the health minister the plan had failed" (not
     # "the health" alone)
-    + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+)?(?:[a-z-]+\s+){1,2}?"
+    + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+(?:[a-z-]+\s+){0,2}?|(?:[a-z-]+\s+){1,2}?)"
     + alternation(_LISTENING_BODIES | ROLE_NOUNS)
     + r"(?="
     + _ADJUNCT_THEN_THAT

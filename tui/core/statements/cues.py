@@ -3714,7 +3714,7 @@ class CueAttributions(CueForms, Quotations):
         if (
             self.text[cue[0] : cue[1]].lower() in FIND_FORMS
             and content[0] < lead.start()
-            and self._agent_subject(content)
+            and self._agent_subject(content, THAT_NEXT.match(self.text, cue[1]) is not None)
         ):
             return True  # "said inspectors had visited the site and found (that) ..."
         return (
@@ -3766,12 +3766,14 @@ class CueAttributions(CueForms, Quotations):
             and "that" in self.text[cue[1] : previous.span[0]].split()
         )
 
-    def _agent_subject(self, content: Span) -> bool:
+    def _agent_subject(self, content: Span, people_only: bool = False) -> bool:
         """Whether the clause opening `content` has a subject that may find things, up to its
         verb: a pronoun, a name, a role, a body, or a noun of people by its ending
         ("inspectors had visited", "she had searched", "Acme reviewed", "the driver was",
         "staff had toured");
-        not "costs had risen", "spending rose", "the crisis was"."""
+        not "costs had risen", "spending rose", "the crisis was". With `people_only` (before
+        "found that"), only people in the plural or a collective of them ("crews", "staff",
+        "they"): "said the ministry ignored its rules and found that ..." is the speaker's."""
         words = WORDS.findall(
             self.text, content[0], min(content[1], content[0] + _CLAUSE_SUBJECT_CHARS)
         )
@@ -3785,6 +3787,13 @@ class CueAttributions(CueForms, Quotations):
             subject[-1],
         )
         lower = head.lower()
+        if people_only:
+            return (
+                lower in _PLURAL_SUBJECTS
+                or lower in COLLECTIVE_HEADS
+                or lower.removesuffix("s") in COLLECTIVE_HEADS
+                or (lower.endswith("s") and _PEOPLE_ENDING.search(lower) is not None)
+            ) and head.islower()
         return (
             lower in _SUBJECT_PRONOUNS
             or head[0].isupper()

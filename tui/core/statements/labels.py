@@ -41,6 +41,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
+from tui.core.speakers.sentences import whole_word_starts
 from tui.core.statements.patterns import AS_WORD, CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
@@ -62,6 +63,7 @@ _LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headlin
 # This.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
 _QUOTE_OPENINGS = ("“", '"', "‘")  # a label's words quoted after it
+_QUOTE_OPENING = re.compile("[" + "".join(_QUOTE_OPENINGS) + "]")
 # A quotation after a label closing on a comma, and the five words after it, which may hold
 # a cue: '“Expect rain,” forecasters said', '"Snow by Friday," Environment Canada said'.
 _CUE_AFTER_QUOTE = re.compile(r"[“\"‘][^“”\"\n]{1,400}?,[”\"’]\s+((?:[\w.’'-]+\s+){0,4}[\w’'-]+)")
@@ -122,11 +124,14 @@ _HEADLINE_LOWER = (
 # before the headline's "as": "Mayor Pitches Levy as Fix for Ferries", "Gov. Ann Lee Frames
 # Cut as Relief", a plural's "Critics See Levy as Job Killers" (not of harsh criticism: "Lee
 # Hammers Bank Chief: ‘...’" quotes its subject; not a noun: "Lake Views Draw Buyers as
-# Prices Climb").
+# Prices Climb"): the -s forms, and by name the bare forms a plural subject takes ("Critics
+# See", "Voters View"), not "bill", "present", "cast", "frame", "spin", "saw", a given name or
+# a noun too ("Premier Bill Davis Remembered as Builder").
+_FRAMING_BARE = frozenset("see view regard perceive envision envisage depict".split())
 _FRAMING_PRESENTS = (
-    frozenset(word for word in FRAMING_CUES | CHARACTERIZE_CUES if not word.endswith(("ed", "ing")))
-    - _HEADLINE_LOWER
-)
+    frozenset(word for word in FRAMING_CUES | CHARACTERIZE_CUES if word.endswith("s"))
+    | _FRAMING_BARE
+) - _HEADLINE_LOWER
 # Of those, the ones that are never a noun's plural: after any capitalised word ("Marsh Sees
 # Tax Cut as Boon"), where "Lake Views Draw Buyers" has a noun.
 _FRAMING_VERBS_ONLY = frozenset(
@@ -138,6 +143,9 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)\.?\s+(?:([\w’'-]+)\.?\s+)?\Z")
 _SOURCE_ADJECTIVE_AFTER = re.compile(r" (?i:with|to|in|on|about|of)\b")
 # An attribution closing a paragraph, its source and a verb of speech after a comma: "...,
 # the operator said.", "..., Acme says." (a brief's own source, no turn of a transcript).
+# A turn's own voice, which a brief's heading never has: "PRICE: Well, according to *our*
+# numbers ...".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
 _CLOSING_ATTRIBUTION = re.compile(
     r",\s[^,.;:!?“”\"\n]{1,60}?\s(?:said|says|reported|reports|announced)\.?\s*\Z"
 )
@@ -212,11 +220,16 @@ class Labels(State):
 
     def _heading_in_capitals(self, words: list[str], start: int, end: int) -> bool:
         """Whether a label in capitals that names no person heard or named (`named`) is the
-        heading of a brief, no speaker: a common noun the text writes in lower case too, or
-        its singular ("LEVY: ... a proposed levy", "PENSIONS: ... the pension"), or a heading
-        whose paragraph (text[start:end]) names its own source ("MOVIES: ..., according to
-        studio estimates", "FERRIES: ..., the operator said."); not a role ("HOST: ...")."""
+        heading of a brief, no speaker: a common noun its paragraph (text[start:end]) writes
+        in lower case too, or its singular ("LEVY: ... a proposed levy", "FERRIES: ... the
+        ferry"), or a heading whose paragraph names its own source ("MOVIES: ..., according
+        to studio estimates", "FERRIES: ..., the operator said."); not a role ("HOST: ..."),
+        nor a turn in the first person before any quotation ("PRICE: Well, according to
+        our numbers, the price ...", "BAKER: We will see. The baker ...")."""
         if not all(w.isupper() for w in words) or words[-1].lower() in ROLE_NOUNS:
+            return False
+        quoted = _QUOTE_OPENING.search(self.text, start, end)
+        if _FIRST_PERSON.search(self.text, start, quoted.start() if quoted else end):
             return False
         phrase = " ".join(words).lower()
         forms = [phrase]
@@ -225,7 +238,7 @@ class Labels(State):
         elif phrase.endswith("s"):
             forms.append(phrase[:-1])
         return (
-            any(_has_words(self.text, form, 0, len(self.text)) for form in forms)
+            any(whole_word_starts(self.text, form, start, end) for form in forms)
             or self.text.find(" according to ", start, end) >= 0
             or _CLOSING_ATTRIBUTION.search(self.text, start, end) is not None
         )
@@ -386,7 +399,8 @@ class Labels(State):
             return False
         if head in _SPEAKING_BODIES or _FIRST_PLURAL.search(self.text, label_end, end):
             return False
-        return _has_words(self.text, " ".join(words).lower(), end, end + _TOPIC_REACH)
+        reach = min(len(self.text), end + _TOPIC_REACH)
+        return bool(whole_word_starts(self.text, " ".join(words).lower(), end, reach))
 
     def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:
         """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
@@ -495,17 +509,6 @@ def sentence_case_headlines(text: str, paras: list[Span]) -> tuple[str, frozense
         return text, frozenset()
     parts.append(text[done:])
     return "".join(parts), frozenset(starts)
-
-
-def _has_words(text: str, phrase: str, start: int, end: int) -> bool:
-    """Whether `phrase` stands in text[start:end] as whole words."""
-    at = text.find(phrase, start, end)
-    while at >= 0:
-        after = at + len(phrase)
-        if not (text[at - 1 : at].isalnum() or text[after : after + 1].isalnum()):
-            return True
-        at = text.find(phrase, after, end)
-    return False
 
 
 def _title_case(text: str, start: int, end: int) -> bool:

@@ -126,6 +126,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TIMES_OF_DAY,
     TITLES,
+    WEAK_CUES,
     WEAPONS,
     WORK_VERBS,
 )
@@ -425,7 +426,7 @@ _GENERIC_CONDITION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?:might|could|may)\s+(?:(?:well|also|even|have|"
     + _ADVERB
-    + r")\s+)*|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|"
+    + r")\s+)*|(?i:nobody|no\s+one|no-one)(?:\s+else)?\s+(?:(?:has|have|had|ever|yet|"
     + _ADVERB
     + r")\s+)*)$"
 )
@@ -435,11 +436,14 @@ _NOBODY_FROM = re.compile(
     r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:from|at|in|on|inside|within)\s+"
     r"[^,.;:!?“”\"\n]{1,40}?\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
-# Nobody for subject, with no complement: "No one opposed the plan" (`_HYPOTHETICAL`'s).
+# Nobody for subject, with no complement: "No one opposed the plan" (`_HYPOTHETICAL`'s), "No
+# one else backed it", "Not one councillor opposed the plan", "Not a single member voted".
 _NOBODY = re.compile(
-    r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
+    r"(?<![\w’'-])(?i:(?:nobody|no\s+one|no-one)(?:\s+else)?"
+    r"|not\s+(?:one|a\s+single)(?:\s+[a-z][\w-]*)?)"
+    r"\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
-_NOBODY_WORD = re.compile(r"(?i:nobody|no[\s-]one)")  # the cheap test before those two
+_NOBODY_WORD = re.compile(r"(?i:nobody|no[\s-]one|not\s+one|not\s+a\s+single)")  # the cheap test
 # A content that only announces the list after its colon: "(offered) these tips for saving:",
 # "(suggested) a few ways to add steps:", "(shared) the following:".
 _LIST_ANNOUNCED = re.compile(
@@ -474,7 +478,7 @@ _HYPOTHETICAL_ENDINGS = (
     *("might", "could", "may", "well", "also", "even", "have", "ly"),
     *("has", "had", "ever", "yet"),
 )
-_NOBODY_ENDINGS = ("nobody", "one")
+_NOBODY_ENDINGS = ("nobody", "one", "else")
 # A quantified subject of people in general and "would" before a cue: the writer's guess at
 # what such people would say, no one's words ("Most historians would say", "many economists
 # would argue", "Few voters would disagree"); not "would later say", what someone went on to
@@ -570,6 +574,7 @@ _WRITTEN_THING = re.compile(
 _OWN_SAYING = re.compile(r"\b(?:that|which)\s+([a-z]+)\b|\b([a-z]+ing)\b")
 _OWN_SAYING_REACH = 60  # characters after the thing: a recipient ("to the school's trustees")
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?“”\"]")  # none between the thing and its saying
+_THAT_OR_QUOTE = re.compile(r"\s+(?:that\b|[“\"])")  # what a weak cue needs after it
 # After the object of "call": a procedure ("called the meeting to order").
 _CALL_COMPLEMENT = re.compile(
     r"\s+"
@@ -1707,17 +1712,18 @@ def _hypothetical(text: str, cue: Span, before: str | None, conditional: bool) -
     if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
         if _lead(_HYPOTHETICAL, text, cue):
             return True
-    if _lead(_NOBODY_FROM, text, cue):
-        return True  # "No one from the ministry said"
+    if _nobody_holds(text, cue):
+        return True  # "No one from the ministry said", "Not one councillor said"
     if _may_end(before, _GENERIC_WOULD_ENDINGS) and _lead(_GENERIC_WOULD, text, cue):
         return True
     return conditional or _neither_nor(text, cue)
 
 
 def _nobody_holds(text: str, cue: Span) -> bool:
-    """Whether nobody is the subject of a cue of stance, alone or of a body or place ("No
-    one opposed the motion", "Nobody at the meeting opposed the plan"): a stance no one
-    takes. (A belief of nobody's, "No one expected a vote", is the writer's report of one.)"""
+    """Whether nobody is the subject of a cue, alone or of a body or place ("No one opposed
+    the motion", "Nobody at the meeting opposed the plan", "Not one councillor said"): a
+    stance no one takes, words no one said. (A belief of nobody's, "No one expected a vote",
+    is the writer's report of one.)"""
     lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
     return _NOBODY_WORD.search(text, lead, cue[0]) is not None and (
         _lead(_NOBODY, text, cue) or _lead(_NOBODY_FROM, text, cue)
@@ -1928,15 +1934,18 @@ def saying_object(text: str, cue_end: int, end: int) -> bool:
     """Whether the verb of writing ending at `cue_end` has for its object a document or a
     message whose own saying follows it, by a relative or a participle, before `end` ("a
     letter to trustees that says the bus is unsafe", "a video saying ..."): that cue reports
-    it, not the verb of writing."""
+    it, not the verb of writing. Only a document's own cue, read as one ("a memo that stated
+    that ..."): not "a memo that stated the office would close" (a weak cue without "that"),
+    nor "a column that argues ..." (a column no document's word: its writer argues)."""
     thing = _WRITTEN_THING.match(text, cue_end, end)
-    if thing is None:
+    if thing is None or text[thing.start() : thing.end()].split()[-1] not in DOCUMENT_WORDS:
         return False
     own = _OWN_SAYING.search(text, thing.end(), min(end, thing.end() + _OWN_SAYING_REACH))
-    return (
-        own is not None
-        and (own.group(1) or own.group(2)) in SPEECH_CUES
-        and _CLAUSE_PUNCTUATION.search(text, thing.end(), own.start()) is None
+    if own is None or _CLAUSE_PUNCTUATION.search(text, thing.end(), own.start()) is not None:
+        return False
+    verb = own.group(1) or own.group(2)
+    return verb in SPEECH_CUES and (
+        verb not in WEAK_CUES or _THAT_OR_QUOTE.match(text, own.end()) is not None
     )
 
 

@@ -108,23 +108,26 @@ _CLAUSE_END = re.compile(
 # "but" joining two modifiers of one noun after "a" or "an", no clause: "a tough but fair
 # boss", "a small but vocal group" (not "a complaint but police said", "a call but no one").
 _MODIFIER_BEFORE_BUT = re.compile(r"\b(?i:a|an)\s+[a-z]+$")
-_MODIFIER_AFTER_BUT = re.compile(r"\s+but\s+([a-z]+)\s+([a-z]+)\b")
+_MODIFIER_AFTER_BUT = re.compile(r"\s+but\s+([a-z]+)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
 def _joins_modifiers(text: str, pos: int) -> bool:
     """Whether " but " at `pos` joins two modifiers of the noun after them ("a tough but
     fair boss"): "a" or "an" and one word before it, and after it two words, neither a
-    function word nor a verb's ("but police said", "but the mayor")."""
+    function word nor a verb's ("but police said", "but the mayor"), and only a function word
+    or nothing after them: not "a levy but city staff said it was illegal", "a failure but
+    council staff disagree" (a clause of its own, its verb after the two words)."""
     after = _MODIFIER_AFTER_BUT.match(text, pos)
     if after is None or _MODIFIER_BEFORE_BUT.search(text, max(0, pos - 24), pos) is None:
         return False
-    modifier, noun = after.groups()
+    modifier, noun, verb = after.groups()
     return (
         modifier not in FUNCTION_WORDS
         and noun not in FUNCTION_WORDS
         and noun not in CUE_VERBS
         and noun not in AUXILIARY_VERBS
         and not noun.endswith("ed")
+        and (verb is None or verb in FUNCTION_WORDS)
     )
 
 
