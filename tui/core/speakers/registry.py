@@ -117,6 +117,8 @@ from tui.core.lexicon import (
     SURNAME_PLACE_HEADS,
     TESTIFY_FORMS,
     THING_PRONOUNS,
+    TIME_LEADS,
+    TIME_WORDS,
     TITLE_SECONDS,
     TITLES,
     TRADE_ROLE_NOUNS,
@@ -430,6 +432,17 @@ def _leader_title(title: str, body: str) -> bool:
 def _word_after(text: str, end: int) -> str:
     """The word right after `end` (empty before a mark): "say" in "A third say"."""
     return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
+
+
+def _says_nothing(text: str, end: int) -> bool:
+    """Whether the verb ending at `end` reports nothing: the sentence ends, or a time or a
+    place follows ("testified on Tuesday", "testified Tuesday", "spoke at the hearing")."""
+    word = _word_after(text, end).lower()
+    return (
+        word in PREPOSITIONS or word in TIME_WORDS or word in TIME_LEADS
+        if word
+        else text[end : end + 1] == "."
+    )
 
 
 def _owned_by_body(pre: list[Token]) -> bool:
@@ -5023,7 +5036,7 @@ class Speakers:
             if not holders and words[0] in ("a", "an"):
                 # "A neighbour told jurors ..." and, opening the next paragraph, "Odile
                 # Farrant, 61, testified ...": the lede's person, named there
-                introduced = self._named_next(entry, named)
+                introduced = self._named_next(entry, named, silent=True)
                 holders = [introduced] if introduced is not None else []
             if not holders and len(words) > 2:
                 # "The fire chief says ..." and, opening the next paragraph, "Chief Dana
@@ -5084,7 +5097,9 @@ class Speakers:
         told = set(clause["words"].lower().split())
         return not (told & _BODY_OR_ROLE) or set(words[:-1]) <= told
 
-    def _named_next(self, entry: _Entry, named: list[_Entry], body: str = "") -> _Entry | None:
+    def _named_next(
+        self, entry: _Entry, named: list[_Entry], body: str = "", silent: bool = False
+    ) -> _Entry | None:
         """The person a lede's owned or indefinite description stands for, named as the next
         paragraph's subject with no role (an age aside) or the description's own, before a
         verb of saying or announcing ("A neighbour told jurors ..." and "Odile Farrant, 61,
@@ -5095,7 +5110,10 @@ class Speakers:
         about, nor a name further on); None if no one is. `body`: the noun of the body whose
         leader the description is ("agency" of "The head of the rail agency said"), who may
         open the paragraph by a title of its leader, maybe after the body's name ("(FRA)
-        Administrator Paula Kersey told ..."; not "Governor Tom Ellis told")."""
+        Administrator Paula Kersey told ..."; not "Governor Tom Ellis told"). `silent`: only
+        if that verb reports nothing of its own, a time, a place or the sentence's end after it
+        ("Odile Farrant, 61, testified on the second day"; not "Ana Ruiz, 29, said she was hit
+        ...", someone else with a story of her own)."""
         text = self._text
         first = min(start for start, _ in entry.mentions)
         end = text.find("\n", first)
@@ -5127,7 +5145,10 @@ class Speakers:
                     after += len(aside) - 1
                 aged = _AGE_ASIDE.match(text, after)  # "Odile Farrant, 61, testified"
                 after = aged.end() if aged is not None and person.role is None else after
-                return person if _word_after(text, after) in _INTRODUCING_VERBS else None
+                verb = _NEXT_WORD.match(text, after)
+                if verb[1] not in _INTRODUCING_VERBS:  # type: ignore[index]
+                    return None
+                return person if not silent or _says_nothing(text, verb.end()) else None  # type: ignore[union-attr]
         return None
 
     def _fill_names(self) -> None:

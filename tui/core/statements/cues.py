@@ -3490,30 +3490,48 @@ class CueAttributions(CueForms, Quotations):
             del self.statements[inner:]
             return 0
         attribution = min(outer.phrase.span[0], outer.cue[0])  # where "..., Interfax said" opens
+        witnessed = not self._relaying(outer.phrase, witnesses=False)
         relayed = [
             s._replace(span=strip(self.text, (s.span[0], attribution), TRIM_END + " \n"))
             if s.span[1] > attribution
             else s
             for s in self.statements[inner:]
-            if s.cue and s.cue.lower() in SAYING_VERBS and s.span[0] < attribution
+            if s.cue
+            and s.cue.lower() in SAYING_VERBS
+            and s.span[0] < attribution
+            and not (witnessed and self._told_after(s, outer.span[0]))
         ]
         self.statements[inner:] = relayed
         return len(relayed)
 
-    def _relaying(self, phrase: Phrase) -> bool:
+    def _relaying(self, phrase: Phrase, witnesses: bool = True) -> bool:
         """Whether `phrase` names an outlet or a document, which may relay another's saying
-        ("Interfax", "the Herald", "the lawsuit"; not "an aide", "Lee"), or unnamed people
-        told as there to hear it (`WITNESS_SOURCE_HEADS`: "two people who attended")."""
+        ("Interfax", "the Herald", "the lawsuit"; not "an aide", "Lee"), or (if `witnesses`)
+        unnamed people told as there to hear it (`WITNESS_SOURCE_HEADS`: "two people who
+        attended")."""
         return _outlet(phrase) or (
             phrase.pronoun is None
             and (
                 (
-                    phrase.words[-1].lower() in WITNESS_SOURCE_HEADS
+                    witnesses
+                    and phrase.words[-1].lower() in WITNESS_SOURCE_HEADS
                     and _WITNESSED.match(self.text, phrase.span[1]) is not None
                 )
                 or self.speakers.phrase_kind(phrase) in _RELAYING_KINDS
             )
         )
+
+    def _told_after(self, inner: Emitted, start: int) -> bool:
+        """Whether a statement that witnesses relay (their report opening at `start`) has its
+        speaker after its words ("The plan is dead, the mayor said, according to two people
+        who attended"; '“Dead,” the mayor told aides, according to ...') or a pseudo-cleft's
+        ("What the mayor said was ..."): the witnesses' report alone is kept, not a statement
+        of the inner speaker, whose words would run into the cue or be the addressee."""
+        cue, speaker = inner.cue_span, inner.speaker_span
+        if cue is None or speaker is None or inner.span[0] < cue[0]:
+            return True
+        before = self.text[start : speaker[0]].strip(" “”\"'‘’")
+        return before.endswith(",") or before.lower() == "what"
 
     def _take_back(self, here: int, outer: Found) -> None:
         """Forget the speakers of the last `here` statements, reported speech that a pronoun's
