@@ -119,8 +119,7 @@ def test_a_named_person_who_only_testified_is_the_ledes(text: str):
     [
         'The plan is "dead," the mayor told aides, according to two people who attended.',
         "Ottawa's plan is dead, the mayor said, according to two people who attended.",
-        "What the mayor said was that the plan was dead, according to two people who "
-        "attended.",
+        "What the mayor said was that the plan was dead, according to two people who attended.",
     ],
 )
 def test_witnesses_relay_no_inner_statement_after_its_words(text: str):
