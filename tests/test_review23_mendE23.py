@@ -161,3 +161,77 @@ def test_an_outlet_still_relays_a_post_cue():
 def test_aides_is_a_listener_only_before_content():
     assert _contents("The mayor told advisers that the plan was dead.") == ["the plan was dead"]
     assert _contents("The mayor told aides were fired.") == ["aides were fired"]
+
+
+# -- 7. "the official" is the one named official unless it asks anonymity --
+
+
+def test_an_anonymous_official_is_not_the_named_one():
+    text = (
+        "Ana Ruiz, a senior official, said the talks stalled. The official, who asked not to "
+        "be named, said the deal was close."
+    )
+    assert _said(text)[1][1] == "The official"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Ruiz, a senior official, said the talks stalled. The senior official said "
+            "the deal was close.",
+            "Ana Ruiz",
+        ),
+        (
+            "Ana Ruiz, a senior official, said the talks stalled. The official said the deal "
+            "was close.",
+            "Ana Ruiz",
+        ),
+        # near-misses: other modifiers, another official
+        (
+            "Ana Ruiz, a senior official, said the talks stalled. The junior official said "
+            "the deal was close.",
+            "The junior official",
+        ),
+        (
+            "Ana Ruiz, an official, said the talks stalled. The senior official said the deal "
+            "was close.",
+            "The senior official",
+        ),
+    ],
+)
+def test_the_official_with_the_appositives_modifiers(text: str, speaker: str):
+    assert _said(text)[1][1] == speaker
+
+
+# -- 8. a post's body past an auxiliary --
+
+
+def test_the_post_of_a_body_that_has_posted_it():
+    text = (
+        "The Kelby Rowing Club has posted a message on Facebook. “We are heartbroken,” the "
+        "post read."
+    )
+    assert _said(text)[0][1] == "Kelby Rowing Club"
+
+
+# -- 9. "what she said was": the subject of the pronoun's own sentence --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mara Kell resigned in May.\n\nKell released a letter from what she said was a "
+            "former aide.",
+            "Mara Kell",
+        ),
+        ("Anna Kell released a letter from what she said was a former aide.", "Anna Kell"),
+        ("Police released video of what they said was the suspect's car.", "Police"),
+        # near-misses: a gender or a kind that disagrees
+        ("Tom Kell released a letter from what she said was a former aide.", "she"),
+        ("Acme Corp released a letter from what she said was a former aide.", "she"),
+    ],
+)
+def test_what_a_pronoun_said_was(text: str, speaker: str):
+    assert _said(text)[0][1] == speaker
