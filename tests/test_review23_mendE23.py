@@ -4,6 +4,8 @@ lede's person named next, witness relays. Every sentence is invented."""
 import pytest
 from extraction_helpers import attributed
 
+from tui.core.speakers.sentences import _inverted_subject
+
 
 def _said(text: str) -> list[tuple[str, str | None, str | None]]:
     """(content, speaker name, speaker kind) of each statement of `text`, after a headline."""
@@ -235,3 +237,56 @@ def test_the_post_of_a_body_that_has_posted_it():
 )
 def test_what_a_pronoun_said_was(text: str, speaker: str):
     assert _said(text)[0][1] == speaker
+
+
+# -- 6. the witnesses' postmodifier inside their phrase, after its head --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the plan was dead, according to a person briefed on the talks.",
+        "The mayor said the plan was dead, according to two people at the meeting, who spoke "
+        "on condition of anonymity.",
+        "The mayor said the plan was dead, according to participants in the call.",
+        "The mayor said the plan was dead, according to attendees at the dinner.",
+        "The mayor said the plan was dead, two people who attended the meeting said.",
+    ],
+)
+def test_witnesses_whose_phrase_holds_the_postmodifier_relay(text: str):
+    assert ("the plan was dead", "The mayor", "person") in _said(text)
+
+
+def test_witnesses_relay_a_warning():
+    text = "Harlan Voss warned staff that the plan was dead, according to two people who attended."
+    assert ("the plan was dead", "Harlan Voss") in [(c, s) for c, s, _ in _said(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: sources not told as there, a thought, an act
+        "The mayor said the plan was dead, according to two people familiar with the talks.",
+        "The mayor said the plan was dead, according to two sources at the paper.",
+        "Harlan Voss thinks the plan is dead, according to two people who attended.",
+        "The mayor walked out, according to two people who attended.",
+    ],
+)
+def test_no_inner_statement_without_witnesses_of_a_saying(text: str):
+    assert len(_said(text)) == 1
+
+
+# -- 13. a sentence an adverb or adjective inverts --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inverted"),
+    [
+        ("Next to him was Ed Hale.", "Ed Hale", True),
+        ("Also present was Carl Lund.", "Carl Lund", True),
+        ("Also, Carl Lund was there.", "Carl Lund", False),
+        ("Next week Carl Lund will speak.", "Carl Lund", False),
+    ],
+)
+def test_an_inverted_subject(text: str, name: str, inverted: bool):
+    assert _inverted_subject(text, text.find(name)) is inverted

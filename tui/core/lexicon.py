@@ -2135,6 +2135,12 @@ WITNESS_POSTMODIFIERS: frozenset[str] = frozenset(
         "who were in the room",
         "in the room",
         "at the meeting",
+        "in the meeting",
+        "at the dinner",
+        "at the briefing",
+        "at the session",
+        "on the call",
+        "in the call",
         "present",
         "briefed on",
     }

@@ -3497,7 +3497,7 @@ class CueAttributions(CueForms, Quotations):
             else s
             for s in self.statements[inner:]
             if s.cue
-            and s.cue.lower() in SAYING_VERBS
+            and s.cue.lower() in (SPEECH_CUES if witnessed else SAYING_VERBS)  # "warned" heard
             and s.span[0] < attribution
             and not (witnessed and self._told_after(s, outer.span[0]))
         ]
@@ -3512,14 +3512,21 @@ class CueAttributions(CueForms, Quotations):
         return _outlet(phrase) or (
             phrase.pronoun is None
             and (
-                (
-                    witnesses
-                    and phrase.words[-1].lower() in WITNESS_SOURCE_HEADS
-                    and _WITNESSED.match(self.text, phrase.span[1]) is not None
-                )
+                (witnesses and self._witnessed(phrase))
                 or self.speakers.phrase_kind(phrase) in _RELAYING_KINDS
             )
         )
+
+    def _witnessed(self, phrase: Phrase) -> bool:
+        """Whether `phrase` is of unnamed people (`WITNESS_SOURCE_HEADS`) a postmodifier tells
+        were there to hear it, after the phrase or inside it, after its head ("two people
+        *who attended*", "a person *briefed on* the talks", "two people *at the meeting*",
+        "participants *in the call*")."""
+        head = next((w for w in phrase.words if w.lower() in WITNESS_SOURCE_HEADS), None)
+        if head is None:
+            return False
+        at = self.text.find(head, *phrase.span)
+        return at >= 0 and _WITNESSED.match(self.text, at + len(head)) is not None
 
     def _told_after(self, inner: Emitted, start: int) -> bool:
         """Whether a statement that witnesses relay (their report opening at `start`) has its
