@@ -290,3 +290,28 @@ def test_no_inner_statement_without_witnesses_of_a_saying(text: str):
 )
 def test_an_inverted_subject(text: str, name: str, inverted: bool):
     assert _inverted_subject(text, text.find(name)) is inverted
+
+
+# -- 12. a document's author ends the speaker's name --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Polling released by the Harbourline Institute on Monday found 40 per cent backed "
+            "the plan.",
+            "Polling released by the Harbourline Institute",
+        ),
+        (
+            "A report prepared by Deloitte for the city found the pool was unsafe.",
+            "A report prepared by Deloitte",
+        ),
+        (
+            "A report by the Bank of Canada found rates were too high.",
+            "A report by the Bank of Canada",
+        ),
+    ],
+)
+def test_a_documents_name_ends_after_its_author(text: str, speaker: str):
+    assert _said(text)[0][1] == speaker

@@ -1390,6 +1390,11 @@ _OF_LOWER = re.compile(r"\s+of\s+[a-z]")  # "Tests of the water": no name's "of 
 # A document's participle and its agent: "Polling *released by* the institute".
 _DOCUMENTS = DOCUMENT_WORDS | {w.capitalize() for w in DOCUMENT_WORDS}  # as written
 _MADE_BY_AGENT = re.compile(r"\s+(?:" + alternation(AUTHORED_PARTICIPLES) + r")\s+by\s")
+# A document's author by name, up to the name's end: "(Polling released) by the Harbourline
+# Institute (on Monday)", "(A report prepared) by Deloitte (for the city)".
+_AGENT_NAME = re.compile(
+    r"(?:\s+[a-z]+)?\s+by\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&.-]*)*"
+)
 _DOCUMENT_OPENING = re.compile(
     r"(?:(?:the|a|an|this|another|its|their|his|her)\s+)?((?:[\w’'-]+\s+){0,2}?)("
     + alternation(DOCUMENT_WORDS)
@@ -1477,6 +1482,8 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
         # "a report by the council", "an editorial in The Lancet", "Polling released by the
         # institute": the document and its author or the outlet that published it
         end = opening.end() + len(tail.split(",")[0].rstrip())
+        named = _AGENT_NAME.match(text, opening.end(), end)
+        end = named.end() if named is not None else end  # not "on Monday", "for the city"
     span = (opening.start(), end)
     return Phrase(span, tuple(text[span[0] : span[1]].split()))
 
