@@ -315,3 +315,23 @@ def test_an_inverted_subject(text: str, name: str, inverted: bool):
 )
 def test_a_documents_name_ends_after_its_author(text: str, speaker: str):
     assert _said(text)[0][1] == speaker
+
+
+# -- 11. a time owning the content's subject stays in the content --
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator said Tuesday night's vote showed support for the bill.",
+            "Tuesday night's vote showed support for the bill",
+        ),
+        ("The senator said Monday's vote showed support.", "Monday's vote showed support"),
+        # near-misses: the time is the cue's
+        ("The senator said Tuesday night the vote showed support.", "the vote showed support"),
+        ("The senator said Tuesday the vote showed support.", "the vote showed support"),
+    ],
+)
+def test_a_time_owning_the_subject(text: str, content: str):
+    assert _contents(text) == [content]

@@ -62,8 +62,12 @@ _ARTICLE_NOT_MONTH = (
 # article a past in -ed or an irregular form too: "said the evening *raised* $9,000", "said
 # the night *went* well". Not after a bare time, where it is a participle's adjective:
 # "said Tuesday *proposed* changes would hurt", "said last week *revised* figures show".
+# Nor a time before a time of its own that owns the subject: "said Tuesday *night's* vote".
 _NO_VERB_NEXT = (
-    r"(?(time_article)(?!\s+(?:is|was|were|are|will|would|has|had|have|[a-z]+ed|"
+    r"(?!\s+"
+    + TIME
+    + r"[’']s\b)"
+    + r"(?(time_article)(?!\s+(?:is|was|were|are|will|would|has|had|have|[a-z]+ed|"
     + alternation(IRREGULAR_VERB_FORMS)
     + r")\b)|(?!\s+(?:is|was|were|are|will|would|has|had|have)\b))"
 )
