@@ -254,7 +254,7 @@ def test_modifiers_of_the_subject_still_are(text: str, name: str):
         ),
         (
             "A nurse told the inquiry the ward was short-staffed for months.\n\nMarta "
-            "Osei said she had raised it with managers twice.",
+            "Osei testified on Tuesday. She said she had raised it with managers twice.",
             "Marta Osei",
         ),
     ],

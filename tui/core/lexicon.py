@@ -382,12 +382,16 @@ PARTICIPLE_ADVERBS: frozenset[str] = frozenset("first also later since".split())
 # 3", "records obtained by the paper", "the memo, signed by the director, ...") or a
 # preposition opening its complement ("a transcript of the call", "an audit of the fund").
 # Not "from" ("a letter from the mayor": the mayor's, read elsewhere).
-DOCUMENT_POSTMODIFIERS: frozenset[str] = DOCUMENT_PARTICIPLES | frozenset(
-    """
+DOCUMENT_POSTMODIFIERS: frozenset[str] = (
+    DOCUMENT_PARTICIPLES
+    | AUTHORED_PARTICIPLES
+    | frozenset(
+        """
     dated signed sent written prepared drafted submitted completed provided
     shared leaked produced addressed circulated posted unsealed made
     of by between on about in to for with under into against over concerning regarding
     """.split()
+    )
 )
 # Present participles of the speech cues below that the list lacked ("..., asserting that
 # ...", "..., tweeting, “...”"). Weak, like the manner verbs: a cue only before "that" or a
@@ -2135,6 +2139,12 @@ WITNESS_POSTMODIFIERS: frozenset[str] = frozenset(
         "who were in the room",
         "in the room",
         "at the meeting",
+        "in the meeting",
+        "at the dinner",
+        "at the briefing",
+        "at the session",
+        "on the call",
+        "in the call",
         "present",
         "briefed on",
     }

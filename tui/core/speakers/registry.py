@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     CONTACT_PARTICIPLES,
     COUNTS_IN,
     CROWN_OFFICES,
+    CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
@@ -118,6 +119,8 @@ from tui.core.lexicon import (
     SURNAME_PLACE_HEADS,
     TESTIFY_FORMS,
     THING_PRONOUNS,
+    TIME_LEADS,
+    TIME_WORDS,
     TITLE_SECONDS,
     TITLES,
     TRADE_ROLE_NOUNS,
@@ -432,6 +435,17 @@ def _leader_title(title: str, body: str) -> bool:
 def _word_after(text: str, end: int) -> str:
     """The word right after `end` (empty before a mark): "say" in "A third say"."""
     return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
+
+
+def _says_nothing(text: str, end: int) -> bool:
+    """Whether the verb ending at `end` reports nothing: the sentence ends, or a time or a
+    place follows ("testified on Tuesday", "testified Tuesday", "spoke at the hearing")."""
+    word = _word_after(text, end).lower()
+    return (
+        word in PREPOSITIONS or word in TIME_WORDS or word in TIME_LEADS
+        if word
+        else text[end : end + 1] == "."
+    )
 
 
 def _owned_by_body(pre: list[Token]) -> bool:
@@ -1355,6 +1369,9 @@ class Speakers:
                 thing = self._citing_owner(thing) or thing
             return thing or next((e for e in recent if _unknown_name(e)), None)
         if pronoun in PLURAL_PRONOUNS:
+            what = self._what_subject(pronoun, position)
+            if what is not None:
+                return what
             if self._singular_they(recent, position):
                 return recent[0]
             lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
@@ -1369,6 +1386,9 @@ class Speakers:
                 return company  # "Sand and her colleagues adjusted for age, but they said"
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
+        what = self._what_subject(pronoun, position)
+        if what is not None:
+            return what
         # After the sentence of the last attribution, or from the start before the first:
         # where subjects and openers are read, found once for all.
         lower = position
@@ -2230,6 +2250,31 @@ class Speakers:
         if found is None:
             return None
         return self._entry_for(_phrase_of(tuple(tokens(text, *found))))[0]
+
+    def _what_subject(self, pronoun: str, position: int) -> _Entry | None:
+        """For a person's or a body's pronoun after "what", the subject opening its own
+        sentence (`_own_sentence`): "Kell released a letter from what she said was a former
+        aide" (Kell), "Police released video of what they said was the car" (police); None
+        elsewhere, or if that subject's gender disagrees."""
+        text = self._text
+        if text[max(0, position - 5) : position].lower() != "what ":
+            return None
+        sentence = self._own_sentence(position)
+        if sentence is None:
+            return None
+        if pronoun in PLURAL_PRONOUNS:
+            return self._opening_body(position, sentence)
+        run = list(takewhile(lambda word: word[:1].isupper(), text[slice(*sentence)].split()))
+        if not 0 < len(run) < 4:
+            return None
+        ref = self.person_surnamed(run[-1].lower(), position)  # "Kell", "Ann Kell" named before
+        if ref is None:  # "Ann Kell", named here
+            phrase = phrase_after(text, sentence[0], sentence[0] + len(" ".join(run)))
+            ref = None if phrase is None else self.resolve(phrase)[0]
+        entry = self._entries.get(ref) if ref is not None else None
+        if entry is None or entry.kind not in _PERSON_LIKE or entry.gender not in (None, pronoun):
+            return None
+        return entry
 
     def _own_sentence(self, position: int) -> Span | None:
         """The sentence holding `position`, from its opening up to `position`, when no
@@ -3210,8 +3255,8 @@ class Speakers:
             key = key[len(_SAME) :]
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
             earlier = self._brought_in(found.head)
-            if earlier is None and key == found.head:
-                return self._sole_described(found.head, position)
+            if earlier is None and (key == found.head or key.endswith(f" {found.head}")):
+                return self._sole_described(key, found.head, position)
             told = key == found.head or (same and f" {earlier.key}".endswith(f" {key}"))
             if earlier is None or not told:
                 return None  # "the same senior official": the one brought in as such
@@ -3228,13 +3273,20 @@ class Speakers:
             return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
         return None
 
-    def _sole_described(self, head: str, position: int) -> _Entry | None:
+    def _sole_described(self, key: str, head: str, position: int) -> _Entry | None:
         """The one named person an appositive described by `head` ("Ana Ruiz, a senior
-        official, said ... The official said": Ana Ruiz); None if none or several were, or
-        the text writes `head` again after the sentence of that person's last mention
-        (another official, perhaps)."""
+        official, said ... The official said", "The senior official said": Ana Ruiz, whose
+        role has the modifiers of `key`); None if none or several were, or the description
+        at `position` asks anonymity ("The official, who asked not to be named, said": no
+        one named), or the text writes `head` again after the sentence of that person's last
+        mention (another official, perhaps)."""
         holders = self._sole_holders(frozenset({head}))
         if len(holders) != 1 or not holders[0].named or not holders[0].mentions:
+            return None
+        if not set(key.split()) <= set((holders[0].role or "").lower().split()):
+            return None  # "The junior official": not "a senior official"
+        written = self._text[position : position + _OWNER_CHARS + len(key)].lower().find(head)
+        if written >= 0 and _ANONYMITY_AFTER.match(self._text, position + written + len(head)):
             return None
         since = _sentence_end(self._text, holders[0].mentions[-1][1], position)
         if whole_word_starts(self._text, head, since, position):
@@ -3686,8 +3738,10 @@ class Speakers:
         # the venue's sentence as the subject of a verb of posting, speaker or not; else a
         # person named before
         sentence = self._own_sentence(start)
-        lower = [w for w in text[slice(*sentence)].split()[1:] if w.islower()] if sentence else []
-        posted = not POSTING_VERBS.isdisjoint(lower[:2])  # "The club posted", "Acme shared"
+        words = text[slice(*sentence)].split()[1:] if sentence else []
+        # "The club posted", "Acme shared", past auxiliaries: "The club has posted"
+        lower = [w for w in words if w.islower() and w not in CUE_AUXILIARIES]
+        posted = not POSTING_VERBS.isdisjoint(lower[:2])
         return (self._opening_body(start, sentence) if posted else None) or self._person_before(
             start
         )
@@ -5080,7 +5134,7 @@ class Speakers:
             if not holders and words[0] in ("a", "an"):
                 # "A neighbour told jurors ..." and, opening the next paragraph, "Odile
                 # Farrant, 61, testified ...": the lede's person, named there
-                introduced = self._named_next(entry, named)
+                introduced = self._named_next(entry, named, silent=True)
                 holders = [introduced] if introduced is not None else []
             if not holders and len(words) > 2:
                 # "The fire chief says ..." and, opening the next paragraph, "Chief Dana
@@ -5141,7 +5195,9 @@ class Speakers:
         told = set(clause["words"].lower().split())
         return not (told & _BODY_OR_ROLE) or set(words[:-1]) <= told
 
-    def _named_next(self, entry: _Entry, named: list[_Entry], body: str = "") -> _Entry | None:
+    def _named_next(
+        self, entry: _Entry, named: list[_Entry], body: str = "", silent: bool = False
+    ) -> _Entry | None:
         """The person a lede's owned or indefinite description stands for, named as the next
         paragraph's subject with no role (an age aside) or the description's own, before a
         verb of saying or announcing ("A neighbour told jurors ..." and "Odile Farrant, 61,
@@ -5152,7 +5208,10 @@ class Speakers:
         about, nor a name further on); None if no one is. `body`: the noun of the body whose
         leader the description is ("agency" of "The head of the rail agency said"), who may
         open the paragraph by a title of its leader, maybe after the body's name ("(FRA)
-        Administrator Paula Kersey told ..."; not "Governor Tom Ellis told")."""
+        Administrator Paula Kersey told ..."; not "Governor Tom Ellis told"). `silent`: only
+        if that verb reports nothing of its own, a time, a place or the sentence's end after it
+        ("Odile Farrant, 61, testified on the second day"; not "Ana Ruiz, 29, said she was hit
+        ...", someone else with a story of her own)."""
         text = self._text
         first = min(start for start, _ in entry.mentions)
         end = text.find("\n", first)
@@ -5184,7 +5243,10 @@ class Speakers:
                     after += len(aside) - 1
                 aged = _AGE_ASIDE.match(text, after)  # "Odile Farrant, 61, testified"
                 after = aged.end() if aged is not None and person.role is None else after
-                return person if _word_after(text, after) in _INTRODUCING_VERBS else None
+                verb = _NEXT_WORD.match(text, after)
+                if verb[1] not in _INTRODUCING_VERBS:  # type: ignore[index]
+                    return None
+                return person if not silent or _says_nothing(text, verb.end()) else None  # type: ignore[union-attr]
         return None
 
     def _fill_names(self) -> None:

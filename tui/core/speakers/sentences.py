@@ -284,13 +284,17 @@ def _framed_topic(text: str, start: int, end: int) -> bool:
 # A copula ending the words before a subject it follows: "Among the guests *was* Ana Ruiz",
 # and the prepositions the phrase fronted before it may open on.
 _COPULA_BEFORE = re.compile(r"\s(?:was|were|is|are)\s+$")
-_FRONTED_PREPOSITIONS = PREPOSITIONS | OPENING_PREPOSITIONS | PARTICIPLE_PREPOSITIONS
+# ... or an adverb or adjective inverting it too: "Next to him was", "Also present was".
+_FRONTED_PREPOSITIONS = (
+    PREPOSITIONS | OPENING_PREPOSITIONS | PARTICIPLE_PREPOSITIONS | frozenset({"next", "also"})
+)
 
 
 def _inverted_subject(text: str, start: int) -> bool:
     """Whether the name at `start` is the subject after a copula its sentence inverts, which
     a phrase of a preposition opens ("Among the guests was Ana Ruiz.", "Next to him was Ed
-    Hale"): the one the sentence brings in, as a subject opening it would."""
+    Hale", "Also present was Carl Lund"): the one the sentence brings in, as a subject
+    opening it would."""
     opening = _sentence_opening(text, line_start(text, start), start)
     first = text[opening : opening + 12].split(None, 1)[:1]
     return (

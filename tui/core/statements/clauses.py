@@ -450,7 +450,7 @@ _THIS_OUTLET = MEDIA_NOUNS | frozenset(
 # "told trustees", "told families", "told faculty", "told fans" (and by "members" after their
 # body).
 _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
-    "families faculty colleagues classmates alumni staffers fans".split()
+    "families faculty colleagues classmates alumni staffers fans aides advisers advisors".split()
 )
 # The common noun a named programme, publication or station may end in (after a programme's
 # quoted title before "that": "MSNBC’s “Early Hours” that"): "Heat magazine", "the

@@ -1410,6 +1410,11 @@ _OF_LOWER = re.compile(r"\s+of\s+[a-z]")  # "Tests of the water": no name's "of 
 # A document's participle and its agent: "Polling *released by* the institute".
 _DOCUMENTS = DOCUMENT_WORDS | {w.capitalize() for w in DOCUMENT_WORDS}  # as written
 _MADE_BY_AGENT = re.compile(r"\s+(?:" + alternation(AUTHORED_PARTICIPLES) + r")\s+by\s")
+# A document's author by name, up to the name's end: "(Polling released) by the Harbourline
+# Institute (on Monday)", "(A report prepared) by Deloitte (for the city)".
+_AGENT_NAME = re.compile(
+    r"(?:\s+[a-z]+)?\s+by\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&.-]*)*"
+)
 _DOCUMENT_OPENING = re.compile(
     r"(?:(?:the|a|an|this|another|its|their|his|her)\s+)?((?:[\w’'-]+\s+){0,2}?)("
     + alternation(DOCUMENT_WORDS)
@@ -1497,6 +1502,8 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
         # "a report by the council", "an editorial in The Lancet", "Polling released by the
         # institute": the document and its author or the outlet that published it
         end = opening.end() + len(tail.split(",")[0].rstrip())
+        named = _AGENT_NAME.match(text, opening.end(), end)
+        end = named.end() if named is not None else end  # not "on Monday", "for the city"
     span = (opening.start(), end)
     return Phrase(span, tuple(text[span[0] : span[1]].split()))
 
@@ -3510,30 +3517,55 @@ class CueAttributions(CueForms, Quotations):
             del self.statements[inner:]
             return 0
         attribution = min(outer.phrase.span[0], outer.cue[0])  # where "..., Interfax said" opens
+        witnessed = not self._relaying(outer.phrase, witnesses=False)
         relayed = [
             s._replace(span=strip(self.text, (s.span[0], attribution), TRIM_END + " \n"))
             if s.span[1] > attribution
             else s
             for s in self.statements[inner:]
-            if s.cue and s.cue.lower() in SAYING_VERBS and s.span[0] < attribution
+            if s.cue
+            and s.cue.lower() in (SPEECH_CUES if witnessed else SAYING_VERBS)  # "warned" heard
+            and s.span[0] < attribution
+            and not (witnessed and self._told_after(s, outer.span[0]))
         ]
         self.statements[inner:] = relayed
         return len(relayed)
 
-    def _relaying(self, phrase: Phrase) -> bool:
+    def _relaying(self, phrase: Phrase, witnesses: bool = True) -> bool:
         """Whether `phrase` names an outlet or a document, which may relay another's saying
-        ("Interfax", "the Herald", "the lawsuit"; not "an aide", "Lee"), or unnamed people
-        told as there to hear it (`WITNESS_SOURCE_HEADS`: "two people who attended")."""
+        ("Interfax", "the Herald", "the lawsuit"; not "an aide", "Lee"), or (if `witnesses`)
+        unnamed people told as there to hear it (`WITNESS_SOURCE_HEADS`: "two people who
+        attended")."""
         return _outlet(phrase) or (
             phrase.pronoun is None
             and (
-                (
-                    phrase.words[-1].lower() in WITNESS_SOURCE_HEADS
-                    and _WITNESSED.match(self.text, phrase.span[1]) is not None
-                )
+                (witnesses and self._witnessed(phrase))
                 or self.speakers.phrase_kind(phrase) in _RELAYING_KINDS
             )
         )
+
+    def _witnessed(self, phrase: Phrase) -> bool:
+        """Whether `phrase` is of unnamed people (`WITNESS_SOURCE_HEADS`) a postmodifier tells
+        were there to hear it, after the phrase or inside it, after its head ("two people
+        *who attended*", "a person *briefed on* the talks", "two people *at the meeting*",
+        "participants *in the call*")."""
+        head = next((w for w in phrase.words if w.lower() in WITNESS_SOURCE_HEADS), None)
+        if head is None:
+            return False
+        at = self.text.find(head, *phrase.span)
+        return at >= 0 and _WITNESSED.match(self.text, at + len(head)) is not None
+
+    def _told_after(self, inner: Emitted, start: int) -> bool:
+        """Whether a statement that witnesses relay (their report opening at `start`) has its
+        speaker after its words ("The plan is dead, the mayor said, according to two people
+        who attended"; '“Dead,” the mayor told aides, according to ...') or a pseudo-cleft's
+        ("What the mayor said was ..."): the witnesses' report alone is kept, not a statement
+        of the inner speaker, whose words would run into the cue or be the addressee."""
+        cue, speaker = inner.cue_span, inner.speaker_span
+        if cue is None or speaker is None or inner.span[0] < cue[0]:
+            return True
+        before = self.text[start : speaker[0]].strip(" “”\"'‘’")
+        return before.endswith(",") or before.lower() == "what"
 
     def _take_back(self, here: int, outer: Found) -> None:
         """Forget the speakers of the last `here` statements, reported speech that a pronoun's

@@ -52,14 +52,24 @@ TIME = (
 # "said the earlier ruling was wrong"), nor a time before a verb of its own ("said March was
 # the worst").
 _ARTICLE_NOT_MONTH = (
-    r"(?:(?:the|a)\s+(?!(?:" + alternation(MONTHS) + "|" + alternation(TIME_ADVERBS) + r")\b))?"
+    r"(?:(?P<time_article>the|a)\s+(?!(?:"
+    + alternation(MONTHS)
+    + "|"
+    + alternation(TIME_ADVERBS)
+    + r")\b))?"
 )
-# Nor a time the verb after it makes a subject: "said the evening *raised* $9,000", "said
-# the night *went* well" (a past in -ed, or an irregular form).
+# Nor a time the verb after it makes a subject ("said March *was* the worst"); after an
+# article a past in -ed or an irregular form too: "said the evening *raised* $9,000", "said
+# the night *went* well". Not after a bare time, where it is a participle's adjective:
+# "said Tuesday *proposed* changes would hurt", "said last week *revised* figures show".
+# Nor a time before a time of its own that owns the subject: "said Tuesday *night's* vote".
 _NO_VERB_NEXT = (
-    r"(?!\s+(?:is|was|were|are|will|would|has|had|have|[a-z]+ed|"
+    r"(?!\s+"
+    + TIME
+    + r"[’']s\b)"
+    + r"(?(time_article)(?!\s+(?:is|was|were|are|will|would|has|had|have|[a-z]+ed|"
     + alternation(IRREGULAR_VERB_FORMS)
-    + r")\b)"
+    + r")\b)|(?!\s+(?:is|was|were|are|will|would|has|had|have)\b))"
 )
 # The period of an abbreviated month before its day ("Nov. 20", "Sept. 3"): no sentence end.
 MONTH_DOT = (
