@@ -373,7 +373,11 @@ _CUE_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.SAYING_VERBS)})\b")
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
 # A relative pronoun after an apposed "one": "a fair offer, one *that* respects ...".
 _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:that|who|which|whose)\b")
-_COMMA_BEFORE = re.compile(r",[^\S\n]*\Z")
+# A singular noun after "a"/"an", what follows it in its clause, and the comma before an
+# apposed "one": "*a fair offer to the union,* one that ..." (not "Of the 40 members, one who
+# voted no", "Nine workers were hurt, one who ...").
+_A_NOUN_BEFORE = re.compile(r"\b(?:a|an)[^\S\n]+[^\W\d_][^,.;:!?\d\n]*,[^\S\n]*\Z", re.I)
+_A_NOUN_REACH = 80  # characters before an apposed "one" read for `_A_NOUN_BEFORE`
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 # "At" opening a sentence before an age and its comma: "At 36, she still runs".
 _AGE_OPENING_BEHIND = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)At[^\S\n]+\Z")
@@ -2041,7 +2045,7 @@ def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "he got one.", "one would hope"
     if _CUE_AFTER.match(text, core.end()) and previous_word not in _QUALIFIER_WORDS:
         return True  # "“...,” one said", but "only one said yes" counts
-    apposed = _COMMA_BEFORE.search(text, max(0, core.start() - 3), core.start())
+    apposed = _A_NOUN_BEFORE.search(text, max(0, core.start() - _A_NOUN_REACH), core.start())
     if apposed and _RELATIVE_AFTER.match(text, core.end()):
         return True  # "a fair offer, one that respects both sides": the noun again
     if previous is None or not previous_word.isalpha() or previous_word in _QUALIFIER_WORDS:

@@ -185,6 +185,16 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 
 
+_UNION_LOCAL = re.compile(r"\blocal\b(?!\s+[^\W\d_])", re.IGNORECASE)
+
+
+def names_union_local(role: str) -> bool:
+    """Whether `role` names a union's local, the noun, not the adjective: "Local 1317
+    president", "the local's president", "president of the local"; not "chair of the local
+    school board", "head of the local chamber of commerce"."""
+    return _UNION_LOCAL.search(role) is not None
+
+
 def numbered_body(word: str, number: str) -> bool:
     """Whether `word` and `number` close a body's name: a local and its number ("Local 12",
     "Local 1006A") or a union's acronym and its local's ("CUPE 3903", "SEIU 1199")."""
