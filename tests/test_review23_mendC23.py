@@ -172,3 +172,60 @@ def test_one_of_a_count_is_counted(body: str):
 )
 def test_one_standing_for_a_singular_noun_counts_nothing(body: str):
     assert counts(body) == []
+
+
+def speakers(body: str) -> list[tuple[str | None, str | None]]:
+    """(name, kind) of the speaker of each statement of a story."""
+    text = f"Headline\n\n{body}"
+    found = extract(Article(id="x", text=text))
+    by_id = {s.id: s for s in found.speakers}
+    return [
+        (by_id[s.speaker].name, by_id[s.speaker].kind) if s.speaker else (None, None)
+        for s in found.statements
+    ]
+
+
+# 6: a station and its channel is media; a union's acronym and its local an organization.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The fire destroyed three homes, NBC 4 reported.", ("NBC 4", "media")),
+        ("The fire spread quickly, KTLA 5 said.", ("KTLA 5", "media")),
+        ("Crews were on scene, WABC 7 said Monday.", ("WABC 7", "media")),
+        ("The deal is fair, CUPE 3903 said.", ("CUPE 3903", "organization")),
+        ("The deal is fair, SEIU 1199 said.", ("SEIU 1199", "organization")),
+    ],
+)
+def test_a_station_and_its_channel_is_media(body: str, expected: tuple[str, str]):
+    assert speakers(body) == [expected]
+
+
+# 7: after an inverted cue, a body's number ends its name before a mark, a preposition or a
+# day; a capitalised title after it still continues it.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("“We are out,” said Local 444.", ("Local 444", "organization")),
+        ("“We are out,” said CUPE 3903 in a statement.", ("CUPE 3903", "organization")),
+        (
+            "“We are out,” said Teamsters Local 52 on Wednesday.",
+            ("Teamsters Local 52", "organization"),
+        ),
+        ("“We are out,” said Local 583 President Ann Lee.", ("Ann Lee", "person")),
+        ("“We are out,” said Ward 3 Councillor Ann Lee on Monday.", ("Ann Lee", "person")),
+    ],
+)
+def test_a_numbered_body_ends_the_name_after_an_inverted_cue(body: str, expected: tuple[str, str]):
+    assert speakers(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body", ["“We are out,” said Lee 20 minutes later.", "“We are out,” said NATO 2030."]
+)
+def test_a_number_after_a_name_is_no_body(body: str):
+    assert speakers(body) == []
+
+
+def test_a_day_after_a_local_is_no_part_of_its_name():
+    body = "“It spread fast,” said Teamsters Local 52 Wednesday night."
+    assert ("Teamsters Local 52 Wednesday", "unknown") not in speakers(body)

@@ -183,6 +183,7 @@ def _plain(word: str) -> str:
 NAME_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")  # a North American station's: "KTLA", "WABC"
 
 
 _UNION_LOCAL = re.compile(r"\blocal\b(?!\s+[^\W\d_])", re.IGNORECASE)
@@ -260,6 +261,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
             return "organization"  # "the U.S. Geological Survey": an agency
         return "document"  # "the Harlow Poll", "Eastmere Survey"; not "Poll" alone
     if len(lower) > 1 and numbered_body(words[-2], words[-1]):
+        if len(lower) == 2 and (lower[0] in OUTLETS or _CALL_SIGN.fullmatch(words[0])):
+            return "media"  # a station and its channel: "NBC 4", "KTLA 5"
         return "organization"  # a union's local: "Teamsters Local 12", "CUPE 3903"
     if head == lower[-1] in UNION_MEMBER_HEADS and len(lower) - (lower[0] == "the") >= 3:
         return "organization"  # a union named for its members: "United Assembly Workers"
