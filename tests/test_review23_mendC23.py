@@ -229,3 +229,46 @@ def test_a_number_after_a_name_is_no_body(body: str):
 def test_a_day_after_a_local_is_no_part_of_its_name():
     body = "“It spread fast,” said Teamsters Local 52 Wednesday night."
     assert ("Teamsters Local 52 Wednesday", "unknown") not in speakers(body)
+
+
+# 10: a list ending a relative clause, with a serial comma or after "whose", is no role.
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The union, which represents drivers, mechanics, and clerks, said talks had failed.",
+            "The union",
+        ),
+        (
+            "Ann Lee, whose members include drivers, mechanics and clerks, said talks had failed.",
+            "Ann Lee",
+        ),
+        (
+            "The union, which represents drivers, mechanics and clerks, said talks had failed.",
+            "The union",
+        ),
+    ],
+)
+def test_a_relative_clauses_list_keeps_the_statement(body: str, name: str):
+    assert read(body) == [("talks had failed", name, None)]
+
+
+# 11: "the (other) two sides" of a dispute count nothing; of a river or a side of bacon count.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Talks broke down and the other two parties did not return.",
+        "The two sides of the labour dispute met Monday.",
+        "The two sides met again Monday.",
+    ],
+)
+def test_the_two_sides_of_a_dispute_count_nothing(body: str):
+    assert counts(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The two sides of the river are linked by a bridge.", "Two sides of bacon were served."],
+)
+def test_two_sides_of_a_thing_are_counted(body: str):
+    assert counts(body) == [(2.0, "sides")]

@@ -372,6 +372,8 @@ _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORE
 _CUE_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.SAYING_VERBS)})\b")
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
 # A relative pronoun after an apposed "one": "a fair offer, one *that* respects ...".
+# "of" and up to three words after a noun: "(sides) *of the labour dispute*", "of the river".
+_OF_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+(?P<w>[\w-]+(?:[^\S\n]+[\w-]+){0,2})")
 _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:that|who|which|whose)\b")
 # A singular noun after "a"/"an", what follows it in its clause, and the comma before an
 # apposed "one": "*a fair offer to the union,* one that ..." (not "Of the 40 members, one who
@@ -2055,12 +2057,19 @@ def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
 
 
 def _the_two_sides(text: str, core: re.Match[str], subject: tuple[int, int]) -> bool:
-    """Whether "the two" and a noun of `SIDES_NOUNS` name the parties to a dispute, no
-    count: "the two sides met", "the two parties agreed" (not "two sides of bacon")."""
+    """Whether "the two" or "the other two" and a noun of `SIDES_NOUNS` name the parties to a
+    dispute, no count: "the two sides met", "the other two parties agreed"; not "two sides of
+    bacon", "the two sides of the river" ("of" and no word of a dispute, `OVER_ABOUT_AFTER`,
+    after it), nor "those two sides met" (as read before)."""
     if core.group().lower() != "two" or text[subject[0] : subject[1]].lower() not in lx.SIDES_NOUNS:
         return False
     previous = _word_before(text, core.start())
-    return previous is not None and previous.group("w").lower() == "the"
+    if previous is not None and previous.group("w").lower() == "other":
+        previous = _word_before(text, previous.start())  # "the other two parties"
+    if previous is None or previous.group("w").lower() != "the":
+        return False
+    of = _OF_AFTER.match(text, subject[1])
+    return of is None or not lx.OVER_ABOUT_AFTER.isdisjoint(of.group("w").lower().split())
 
 
 def _phone_at(text: str, start: int) -> re.Match[str] | None:

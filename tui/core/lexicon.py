@@ -1341,6 +1341,8 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
+# The conjunctions joining a list's last item: "drivers, mechanics and clerks".
+LIST_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 # Possessive determiners, with the subject pronoun that stands for the same speaker.
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Object pronouns ("her" is a possessive's too), the same: "According to him", "told by them".
@@ -4165,10 +4167,10 @@ ONE_SOURCE_NOUNS: frozenset[str] = frozenset(
     "estimate analysis study survey poll report projection forecast assessment review".split()
 )
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
-# A bare number word after these stands for people or things already counted: "the two met".
 # The sides to a dispute or a talk, after "the two": the parties named before, no count ("the
 # two sides met again", "the two parties agreed").
 SIDES_NOUNS: frozenset[str] = frozenset("sides parties camps".split())
+# A bare number word after these stands for people or things already counted: "the two met".
 ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
 # Pasts of reciprocal verbs (Levin 1993, 36.1-36.3: "trade", "exchange", "spar"): after "the
 # two", the verb of the people counted before ("The two traded barbs"), no modifier of a count.

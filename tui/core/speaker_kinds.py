@@ -182,7 +182,7 @@ def _plain(word: str) -> str:
 # 1006A"); after a union's acronym, no year ("CUPE 3903", not "NATO 2030").
 NAME_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")  # a year, no number of a name
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")  # a North American station's: "KTLA", "WABC"
 
 
@@ -203,7 +203,13 @@ def numbered_body(word: str, number: str) -> bool:
         return False
     if word.lower() in NUMBERED_BODIES:
         return True
-    return _ACRONYM.fullmatch(word) is not None and _YEAR_NUMBER.fullmatch(number) is None
+    return numbering_word(word) and YEAR_NUMBER.fullmatch(number) is None
+
+
+def numbering_word(word: str) -> bool:
+    """Whether a number after `word` may close a body's name: a local ("Local") or a union's
+    acronym ("CUPE")."""
+    return word.lower() in NUMBERED_BODIES or _ACRONYM.fullmatch(word) is not None
 
 
 def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
