@@ -372,8 +372,14 @@ _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORE
 _CUE_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.SAYING_VERBS)})\b")
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
 # A relative pronoun after an apposed "one": "a fair offer, one *that* respects ...".
+# "of" and up to three words after a noun: "(sides) *of the labour dispute*", "of the river".
+_OF_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+(?P<w>[\w-]+(?:[^\S\n]+[\w-]+){0,2})")
 _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:that|who|which|whose)\b")
-_COMMA_BEFORE = re.compile(r",[^\S\n]*\Z")
+# A singular noun after "a"/"an", what follows it in its clause, and the comma before an
+# apposed "one": "*a fair offer to the union,* one that ..." (not "Of the 40 members, one who
+# voted no", "Nine workers were hurt, one who ...").
+_A_NOUN_BEFORE = re.compile(r"\b(?:a|an)[^\S\n]+[^\W\d_][^,.;:!?\d\n]*,[^\S\n]*\Z", re.I)
+_A_NOUN_REACH = 80  # characters before an apposed "one" read for `_A_NOUN_BEFORE`
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 # "At" opening a sentence before an age and its comma: "At 36, she still runs".
 _AGE_OPENING_BEHIND = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)At[^\S\n]+\Z")
@@ -2041,7 +2047,7 @@ def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "he got one.", "one would hope"
     if _CUE_AFTER.match(text, core.end()) and previous_word not in _QUALIFIER_WORDS:
         return True  # "“...,” one said", but "only one said yes" counts
-    apposed = _COMMA_BEFORE.search(text, max(0, core.start() - 3), core.start())
+    apposed = _A_NOUN_BEFORE.search(text, max(0, core.start() - _A_NOUN_REACH), core.start())
     if apposed and _RELATIVE_AFTER.match(text, core.end()):
         return True  # "a fair offer, one that respects both sides": the noun again
     if previous is None or not previous_word.isalpha() or previous_word in _QUALIFIER_WORDS:
@@ -2051,12 +2057,19 @@ def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
 
 
 def _the_two_sides(text: str, core: re.Match[str], subject: tuple[int, int]) -> bool:
-    """Whether "the two" and a noun of `SIDES_NOUNS` name the parties to a dispute, no
-    count: "the two sides met", "the two parties agreed" (not "two sides of bacon")."""
+    """Whether "the two" or "the other two" and a noun of `SIDES_NOUNS` name the parties to a
+    dispute, no count: "the two sides met", "the other two parties agreed"; not "two sides of
+    bacon", "the two sides of the river" ("of" and no word of a dispute, `OVER_ABOUT_AFTER`,
+    after it), nor "those two sides met" (as read before)."""
     if core.group().lower() != "two" or text[subject[0] : subject[1]].lower() not in lx.SIDES_NOUNS:
         return False
     previous = _word_before(text, core.start())
-    return previous is not None and previous.group("w").lower() == "the"
+    if previous is not None and previous.group("w").lower() == "other":
+        previous = _word_before(text, previous.start())  # "the other two parties"
+    if previous is None or previous.group("w").lower() != "the":
+        return False
+    of = _OF_AFTER.match(text, subject[1])
+    return of is None or not lx.OVER_ABOUT_AFTER.isdisjoint(of.group("w").lower().split())
 
 
 def _phone_at(text: str, start: int) -> re.Match[str] | None:

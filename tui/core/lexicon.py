@@ -51,17 +51,23 @@ CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
 # Phrases of a consequence whose participle alone is no consequence ("setting a deadline"
 # may be reported, "setting the stage for a strike" is the writer's note on what follows):
 # after a comma closing what was reported, as `CONSEQUENCE_PARTICIPLES` ("voted to strike,
-# the union said, *setting the stage for* a shutdown", "..., *laying the groundwork for*").
+# the union said, *putting an end* to talks"); with the patterns `clauses` builds of
+# `CONSEQUENCE_GROUNDS` and `SHOWDOWN_NOUNS`. Not "opening the door" of itself: "she heard a
+# knock, opening the door to find two men" is what happened, "opening the door to a strike"
+# the writer's note (`clauses` asks for "to"/"for" and no "find" nor person after).
 CONSEQUENCE_PHRASES: frozenset[str] = frozenset(
-    {
-        "setting the stage",
-        "setting up a showdown",
-        "setting up a clash",
-        "laying the groundwork",
-        "opening the door",
-        "putting an end",
-        "bringing an end",
-    }
+    {"putting an end", "bringing an end", "bringing to an end"}
+)
+# What "setting the ..."/"laying the ..." prepares, a consequence ("setting the stage for a
+# strike", "laying the foundation for a deal"); "scene" and "foundation" only before "for"
+# ("laying the foundation last week": the builders').
+CONSEQUENCE_GROUNDS: frozenset[str] = frozenset("stage groundwork".split())
+CONSEQUENCE_GROUNDS_FOR: frozenset[str] = frozenset("scene foundation".split())
+# What "setting up a ..." brings on, a consequence, with one word between or none ("setting up
+# a legal fight with the province", "setting up a possible showdown"; not "setting up a
+# protest camp").
+SHOWDOWN_NOUNS: frozenset[str] = frozenset(
+    "showdown clash fight battle confrontation standoff stand-off".split()
 )
 # Verbs by which a thing or an event brings on a reporting noun ("The split raised questions
 # about ...", "The visit may revive fears that ..."): a bare thing their subject holds no
@@ -1339,6 +1345,8 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
+# The conjunctions joining a list's last item: "drivers, mechanics and clerks".
+LIST_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 # Possessive determiners, with the subject pronoun that stands for the same speaker.
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Object pronouns ("her" is a possessive's too), the same: "According to him", "told by them".
@@ -4176,10 +4184,10 @@ ONE_SOURCE_NOUNS: frozenset[str] = frozenset(
     "estimate analysis study survey poll report projection forecast assessment review".split()
 )
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
-# A bare number word after these stands for people or things already counted: "the two met".
 # The sides to a dispute or a talk, after "the two": the parties named before, no count ("the
 # two sides met again", "the two parties agreed").
 SIDES_NOUNS: frozenset[str] = frozenset("sides parties camps".split())
+# A bare number word after these stands for people or things already counted: "the two met".
 ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
 # Pasts of reciprocal verbs (Levin 1993, 36.1-36.3: "trade", "exchange", "spar"): after "the
 # two", the verb of the people counted before ("The two traded barbs"), no modifier of a count.

@@ -182,7 +182,18 @@ def _plain(word: str) -> str:
 # 1006A"); after a union's acronym, no year ("CUPE 3903", not "NATO 2030").
 NAME_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")  # a year, no number of a name
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")  # a North American station's: "KTLA", "WABC"
+
+
+_UNION_LOCAL = re.compile(r"\blocal\b(?!\s+[^\W\d_])", re.IGNORECASE)
+
+
+def names_union_local(role: str) -> bool:
+    """Whether `role` names a union's local, the noun, not the adjective: "Local 1317
+    president", "the local's president", "president of the local"; not "chair of the local
+    school board", "head of the local chamber of commerce"."""
+    return _UNION_LOCAL.search(role) is not None
 
 
 def numbered_body(word: str, number: str) -> bool:
@@ -192,7 +203,13 @@ def numbered_body(word: str, number: str) -> bool:
         return False
     if word.lower() in NUMBERED_BODIES:
         return True
-    return _ACRONYM.fullmatch(word) is not None and _YEAR_NUMBER.fullmatch(number) is None
+    return numbering_word(word) and YEAR_NUMBER.fullmatch(number) is None
+
+
+def numbering_word(word: str) -> bool:
+    """Whether a number after `word` may close a body's name: a local ("Local") or a union's
+    acronym ("CUPE")."""
+    return word.lower() in NUMBERED_BODIES or _ACRONYM.fullmatch(word) is not None
 
 
 def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
@@ -250,6 +267,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
             return "organization"  # "the U.S. Geological Survey": an agency
         return "document"  # "the Harlow Poll", "Eastmere Survey"; not "Poll" alone
     if len(lower) > 1 and numbered_body(words[-2], words[-1]):
+        if len(lower) == 2 and (lower[0] in OUTLETS or _CALL_SIGN.fullmatch(words[0])):
+            return "media"  # a station and its channel: "NBC 4", "KTLA 5"
         return "organization"  # a union's local: "Teamsters Local 12", "CUPE 3903"
     if head == lower[-1] in UNION_MEMBER_HEADS and len(lower) - (lower[0] == "the") >= 3:
         return "organization"  # a union named for its members: "United Assembly Workers"

@@ -50,6 +50,7 @@ from tui.core.speakers.noun_phrases import (
     _ing_modifier,
     _modifier,
     _name_opening_small_word,
+    _numbered_body,
     _numbered_name,
     _plural_possessive,
     _proper_name,
@@ -545,6 +546,9 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "The man's daughter *arrives*": the phrase ends at its person
         elif last == j - 1 and _numbered_name(toks, j) and _named_after_number(toks, j):
             last = j  # "said Local 583 President Ann Lee", "said Ward 3 Councillor Ann Lee"
+        elif last == j - 1 and _numbered_body(toks, j):
+            last = j  # "said Local 444.", "said CUPE 3903 in a statement", "said Teamsters
+            break  # Local 52 Wednesday night": the body's number ends its name
         elif last == j - 1 and _small_name_word(toks, j):
             last = j  # "Mothers *Against* Drunk Driving", "Justice *Now*"
         elif j == first and _name_opening_small_word(toks, j, j + 1):
@@ -585,8 +589,11 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
 def _named_after_number(toks: list[Token], j: int) -> bool:
     """Whether a capitalised word or a role follows the number toks[j] of a name, so that the
     number is inside the speaker's title ("Local 583 President Ann Lee"), not a count or a
-    time after a name ("said Lee 20 minutes later")."""
-    return j + 1 < len(toks) and (toks[j + 1].capitalized or toks[j + 1].lower in ROLE_NOUNS)
+    time after a name ("said Lee 20 minutes later", "said Teamsters Local 52 Wednesday")."""
+    if j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return (after.capitalized and after.lower not in TIME_WORDS) or after.lower in ROLE_NOUNS
 
 
 def _age_alone(toks: list[Token], j: int) -> bool:

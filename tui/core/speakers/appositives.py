@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     IRREGULAR_VERB_FORMS,
     KIN_BODIES,
+    LIST_CONJUNCTIONS,
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
     OPENING_PREPOSITIONS,
@@ -211,22 +212,26 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
 
 
-_LIST_CONJUNCTIONS = frozenset({"and", "or"})
+_RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"whose"}  # "Ann Lee, whose members include ..."
 
 
 def _relative_list_comma(toks: list[Token], j: int, comma: int) -> bool:
     """Whether the comma toks[j] parts the items of a list that ends a relative clause
     before the cue's comma toks[comma]: "Local 12, which represents about 900 drivers,
-    mechanics and clerks, said": words and commas back to the comma before "which" or
-    "who", the last item after "and" or "or", no auxiliary verb or other mark among them."""
+    mechanics and clerks, said": words and commas back to the comma before "which", "who" or
+    "whose", the last item after "and" or "or" (a serial comma before it too: "drivers,
+    mechanics, and clerks"), no auxiliary verb or other mark among them."""
     items = toks[j + 1 : comma]
-    if len(items) < 3 or not any(t.lower in _LIST_CONJUNCTIONS for t in items[1:-1]):
+    serial = len(items) >= 2 and items[0].lower in LIST_CONJUNCTIONS  # ", and clerks,"
+    if not serial and (
+        len(items) < 3 or not any(t.lower in LIST_CONJUNCTIONS for t in items[1:-1])
+    ):
         return False
     if any(not (t.word == "," or t.word[0].isalnum()) or t.lower in AUXILIARY_VERBS for t in items):
         return False
     for k in range(j - 1, max(j - _MAX_APPOSITIVE, 0), -1):
         word = toks[k].word
-        if word == "," and toks[k + 1].lower in {"which", "who"}:
+        if word == "," and toks[k + 1].lower in _RELATIVE_OPENERS:
             return True
         if not (word[0].isalnum() or word == "," or word in {"-", "’", "'"}):
             return False

@@ -18,7 +18,6 @@ from tui.core.lexicon import (
     MEMBERS_BODIES,
     NAME_CONNECTORS,
     NETWORK_POSTS,
-    NUMBERED_BODIES,
     OFFICE_SUBORDINATES,
     ORGANIZATION_WORDS,
     PERSON_BODY_LINKS,
@@ -49,6 +48,7 @@ from tui.core.speaker_kinds import (
     PERSON_ROLES,
     given_name,
     marked_kind,
+    names_union_local,
     numbered_body,
 )
 from tui.core.speakers.names import _key, _name_shaped
@@ -381,7 +381,7 @@ def _leads_body(found: _Analysis, entry: _Entry) -> bool:
         return True
     body = set(_key(found.name).split()[:-1]) - SPEAKER_DETERMINERS
     role = set(_key(entry.role or "").split())
-    if not role.isdisjoint(NUMBERED_BODIES):
+    if names_union_local(entry.role or ""):
         role.add("union")  # "Local 1317 president": a union's local, the union leader
     return not body or not body.isdisjoint(role)
 

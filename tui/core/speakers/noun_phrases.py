@@ -57,7 +57,7 @@ from tui.core.organizations import (
     ROMANCE_NAME_LINKS,
     SUBJECT_BODY_HEADS,
 )
-from tui.core.speaker_kinds import NAME_NUMBER, given_name, numbered_body
+from tui.core.speaker_kinds import NAME_NUMBER, YEAR_NUMBER, given_name, numbering_word
 from tui.core.speakers.tokens import (
     _AGE,
     _CUE_WORDS,
@@ -85,7 +85,7 @@ _DEMONSTRATIVES = frozenset({"that", "this"})  # singular: "those" may open a re
 _PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - {"these", "those"}
 _PERSON_HEADS = _ROLES_OR_TITLES | ANONYMOUS_HEADS  # "That official", "this person"
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = YEAR_NUMBER
 _APOSTROPHES = frozenset({"'", "’"})
 _ROMANCE_NAME_WORDS = 10  # the most words of a Romance body's name after its head
 # Marks before a word that opens a clause: not a currency's sign ("$20 million experts").
@@ -683,7 +683,7 @@ def _control_centre(toks: list[Token], j: int) -> bool:
 def _numbered_body(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the number that ends a body's name: a local's ("Teamsters Local
     12", "Local 1006A") or a union's acronym's ("CUPE 3903", "SEIU 1199")."""
-    return j > 0 and numbered_body(toks[j - 1].word, toks[j].word) and _numbered_name(toks, j)
+    return _numbered_name(toks, j) and numbering_word(toks[j - 1].word)
 
 
 def _per_cent(toks: list[Token], index: int) -> bool:

@@ -633,6 +633,7 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
+_LETTER_WORDS = re.compile(r"[A-Za-z]+")  # the words of a stretch of text, as written
 _OPENING_CHARS = 24  # characters of a sentence's opening read for a body as its subject
 _INDEFINITES = tuple(f"{word} " for word in INDEFINITE_WORDS)
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
@@ -2082,7 +2083,8 @@ class Speakers:
         "his lawyer", "her daughter"), the possessor resolved as that pronoun would be: named
         as a reader would say it, "Port Authority’s director", with the role "director of Port
         Authority". Unchanged when nothing agrees with the pronoun. `position`: where the
-        phrase is mentioned."""
+        phrase is mentioned. After a body's description ("The union ... struck, its president
+        said"), the role only: "president of the union"."""
         if found.named and found.kind == "person" and found.role:
             return self._possessed_role(found, position)
         first, _, described = found.name.partition(" ")
@@ -2094,6 +2096,8 @@ class Speakers:
         possessor = self._possessor(pronoun, position, described.rsplit(None, 1)[-1].lower())
         if possessor is None:
             return found
+        if possessor.startswith("the "):  # a body's description: "its president", of the union
+            return found._replace(role=f"{described} of {possessor}")
         owner = f"{possessor}’" if possessor.endswith("s") else f"{possessor}’s"  # "Acme Foods’"
         return found._replace(name=f"{owner} {described}", role=f"{described} of {possessor}")
 
@@ -2165,7 +2169,8 @@ class Speakers:
         another person of that gender is named within reach before and `head`, what is owned,
         is no body a speaker has ("her sister", "his lawyer": of the victim as likely; "his
         office": the speaker's); "its"/"their" an organization or outlet named since the last
-        attribution, else the speaker "it"/"they" would be, else one named before. None when
+        attribution, else the speaker "it"/"they" would be, else one named before; "its" in a
+        sentence opening with a body's description, that description ("the union"). None when
         nothing agrees, or the one agreeing is not named."""
         reach = max(0, position - _MENTION_REACH)
         if pronoun in PERSON_PRONOUNS:
@@ -2173,8 +2178,8 @@ class Speakers:
             if entry is not None and self._named_in_relative_aside(entry, reach, position):
                 return None  # "Salas, who was arrested by Tom Brandt, ... His lawyer": Salas'
         else:
-            if pronoun == "it" and self._opened_by_body(position):
-                return None  # "The union ... at the Port of Corliss struck, its president said"
+            if pronoun == "it" and (body := self._opened_by_body(position)) is not None:
+                return body  # "The union ... at the Port of Corliss struck, its president said"
             named = self._mentioned_organization(max(self._last_end, reach), position)
             if named is not None:
                 return named
@@ -2192,16 +2197,18 @@ class Speakers:
             return entry.name if entry.named else None
         return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
 
-    def _opened_by_body(self, position: int) -> bool:
-        """Whether the sentence of `position` opens with a body's description for subject
-        ("The union representing dockworkers at the Port of Corliss served notice, its
-        president said"): "its" there stands for that body, not for a name after it."""
+    def _opened_by_body(self, position: int) -> str | None:
+        """The body's description the sentence of `position` opens with for subject, "the
+        union" of "The union representing dockworkers at the Port of Corliss served notice, its
+        president said": "its" there stands for that body, not for a name after it. None when
+        the sentence opens otherwise, a named body too ("The Bank of Canada will hold its rate,
+        its governor said": the name is what "its" stands for)."""
         text = self._text
         opening = _sentence_opening(text, line_start(text, position), position)
-        words = _LOWER_WORDS.findall(
-            text[opening : min(position, opening + _OPENING_CHARS)].lower()
-        )
-        return len(words) >= 2 and words[0] == "the" and words[1] in ORGANIZATION_WORDS
+        words = _LETTER_WORDS.findall(text, opening, min(position, opening + _OPENING_CHARS))
+        if len(words) < 2 or words[0].lower() != "the" or not words[1].islower():
+            return None
+        return f"the {words[1]}" if words[1] in ORGANIZATION_WORDS else None
 
     def _named_in_relative_aside(self, entry: _Entry, reach: int, position: int) -> bool:
         """Whether the last mention of `entry` before `position` (from `reach`) stands in a

@@ -23,6 +23,8 @@ from tui.core.lexicon import (
     CHILD_NOUNS,
     CLAIM_VERBS,
     CONNECTIVE_ADVERBS,
+    CONSEQUENCE_GROUNDS,
+    CONSEQUENCE_GROUNDS_FOR,
     CONSEQUENCE_PARTICIPLES,
     CONSEQUENCE_PHRASES,
     DEMONSTRATED_NOUNS,
@@ -55,6 +57,7 @@ from tui.core.lexicon import (
     SCENE_PREPOSITIONS,
     SEASONS,
     SELF_PRONOUNS,
+    SHOWDOWN_NOUNS,
     SOCIAL_NETWORKS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -305,11 +308,25 @@ _RAISING_CONSEQUENCE = re.compile(
     + alternation(RAISED_CONSEQUENCES)
     + r")\b"
 )
-# A phrase of a consequence (`CONSEQUENCE_PHRASES`: "setting the stage for a strike").
+# A phrase of a consequence (`CONSEQUENCE_PHRASES`: "putting an end to talks"; "setting the
+# stage for a strike", "setting up a legal fight", "opening the door to a strike"; not
+# "opening the door to find two men", "opening the door for her").
 _CONSEQUENCE_PHRASE = re.compile(
-    r"(?:" + r"|".join(p.replace(" ", r"\s+") for p in sorted(CONSEQUENCE_PHRASES)) + r")\b"
+    r"(?:"
+    + r"|".join(p.replace(" ", r"\s+") for p in sorted(CONSEQUENCE_PHRASES))
+    + r"|(?:setting|laying)\s+the\s+(?:"
+    + alternation(CONSEQUENCE_GROUNDS)
+    + r"|(?:"
+    + alternation(CONSEQUENCE_GROUNDS_FOR)
+    + r")\s+for)"
+    + r"|setting\s+up\s+an?\s+(?:[a-z]+\s+)?(?:"
+    + alternation(SHOWDOWN_NOUNS)
+    + r")"
+    + r"|opening\s+the\s+door\s+(?:to|for)\s+(?!(?:find|him|her|them|us|me|you)\b))\b"
 )
-_CONSEQUENCE_OPENERS = frozenset(p.split()[0] for p in CONSEQUENCE_PHRASES)
+_CONSEQUENCE_OPENERS = frozenset(
+    {p.split()[0] for p in CONSEQUENCE_PHRASES} | {"setting", "laying", "opening"}
+)
 # The words each adjunct pattern may open with (a time word too, for `TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())

@@ -97,6 +97,7 @@ from tui.core.lexicon import (
     KNOW_FORMS,
     LEARN_FORMS,
     LIFE_STAGE_NOUNS,
+    LIST_CONJUNCTIONS,
     LISTENER_CUES,
     MANDATIVE_CUES,
     MANNER_OF_SPEAKING_CUES,
@@ -952,8 +953,6 @@ _ANIMAL_BEFORE = re.compile(r"\b(?:" + alternation(ANIMAL_NOUNS) + r")\s+(?:\w+l
 _ANIMAL_OPENING = re.compile(r"(?i:" + alternation(ANIMAL_NOUNS) + r")\s+(?:\w+ly\s+)?$")
 # A noun after "as" that may be a stage of a life: "(as) a young boy" (not "a child of").
 _LIFE_STAGE = re.compile(r"(?:a|an)\s+(?:(young)\s+|little\s+)?(\w+)\b(?![-’']|\s+of\b)")
-# Words that join a list's last item, no verb of a main clause: "the plan, the budget and".
-_LIST_JOINS = frozenset({"and", "or"})
 # A question's opening up to a bare cue, with no quotation: "Will officials (deny)", "Why
 # would the board (dispute)".
 _QUESTION_OPENING = re.compile(
@@ -1435,7 +1434,6 @@ _CLAUSE_SUBJECT_CHARS = 60  # characters of a reported clause read for its subje
 # Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians";
 # a singular agent in -er or -or ("the driver", "the auditor").
 _PEOPLE_ENDING = re.compile(r"(?:ers?|ors?|ists|ians|ees|ants|ents)$")
-_ASIDES = frozenset({"which", "who"})  # relative pronouns opening an aside after a comma
 _RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that", "where"})
 # The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
 _IN_OUTLET = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:" + alternation(MONTHS) + r")\b)[A-Z]")
@@ -2986,7 +2984,11 @@ class CueAttributions(CueForms, Quotations):
             if phrase is not None and not phrase.bare:
                 verb = WORDS.match(text, skip_space(text, phrase.end))
                 # not an item of a list ("said the plan, the budget and the schedule were")
-                if verb is not None and verb.group().islower() and verb.group() not in _LIST_JOINS:
+                if (
+                    verb is not None
+                    and verb.group().islower()
+                    and verb.group() not in LIST_CONJUNCTIONS
+                ):
                     return comma.start()
         return end
 
@@ -2994,7 +2996,11 @@ class CueAttributions(CueForms, Quotations):
         """Whether the cue at `cue_start` follows, past one comma, the content of the last
         statement, made by "which" or "who" after a comma ("X, which reported Y, said")."""
         antecedent = last.antecedent
-        if antecedent is None or not self.statements or last.words[0].lower() not in _ASIDES:
+        if (
+            antecedent is None
+            or not self.statements
+            or last.words[0].lower() not in RELATIVE_PRONOUNS
+        ):
             return False
         text, previous_end = self.text, self.statements[-1].span[1]
         return (

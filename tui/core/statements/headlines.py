@@ -53,6 +53,7 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span, Speaker
+from tui.core.speaker_kinds import names_union_local
 from tui.core.statements.acts import act_of
 from tui.core.statements.state import Emitted
 from tui.core.text import alternation, line_start, paragraphs, sentences
@@ -230,7 +231,8 @@ def without_repeats(
     working speaker id's speaker), of the same act, holding at least `REPEATED_SHARE` of
     their content words."""
     head = [s for s in statements if start <= s.span[0] < ends[-1] and s.speaker is not None]
-    repeated = {id(s) for s in head if _repeated(text, s, ends, statements, sources)}
+    said: dict[int, tuple[str, ...]] = {}  # each body quotation's words, read once
+    repeated = {id(s) for s in head if _repeated(text, s, ends, statements, sources, said)}
     return [s for s in statements if id(s) not in repeated] if repeated else statements
 
 
@@ -331,8 +333,24 @@ def _surname(speaker: Speaker) -> str:
 
 QUOTED_AGAIN_WORDS = 3
 """A headline's quotation of at least this many words, its source a description, that a body
-quotation holds word for word repeats it, whoever the body names: "‘Nobody wants a lockout,’
-says union" above "“Nobody wants a lockout,” the local's president, Ann Lee, said"."""
+quotation's first sentence says again word for word repeats it when the body's speaker fits
+the description (`_fits`): "‘Nobody wants a lockout,’ says union" above "“Nobody wants a
+lockout,” the local's president, Ann Lee, said"."""
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]")  # where a quotation's first sentence ends
+
+
+def _words(text: str, span: Span) -> tuple[str, ...]:
+    """The words of text[span[0]:span[1]], lower case."""
+    return tuple(map(str.lower, _WORD.findall(text, *span)))
+
+
+def _first_sentence_words(text: str, span: Span) -> tuple[str, ...]:
+    """The words of the first sentence of a quotation at `span`, lower case: "Nobody wants a
+    strike. Our members ..." -> ("nobody", "wants", "a", "strike")."""
+    stop = _SENTENCE_STOP.search(text, *span)
+    return _words(text, (span[0], stop.start() if stop else span[1]))
 
 
 def _quoted_words(text: str, statement: Emitted) -> tuple[str, ...] | None:
@@ -340,15 +358,25 @@ def _quoted_words(text: str, statement: Emitted) -> tuple[str, ...] | None:
     `QUOTED_AGAIN_WORDS` words, or None."""
     if statement.kind != "direct":
         return None
-    words = tuple(map(str.lower, _WORD.findall(text, *statement.span)))
+    words = _words(text, statement.span)
     return words if len(words) >= QUOTED_AGAIN_WORDS else None
 
 
-def _holds(text: str, span: Span, words: tuple[str, ...]) -> bool:
-    """Whether text[span[0]:span[1]] holds `words` in a row (lower case)."""
-    found = tuple(map(str.lower, _WORD.findall(text, *span)))
-    n = len(words)
-    return any(found[k : k + n] == words for k in range(len(found) - n + 1))
+def _fits(source: Speaker, body: Speaker | None) -> bool:
+    """Whether the body's speaker fits the description a headline names its unnamed source
+    by: its head word in the body's role or name ("says mayor" and "Mayor Ann Lee"), or a
+    holder of it ("says union" and "the union's president", "the local's president"), or
+    one of its kind but a person ("says union" and "the union"); not "says mayor" and "the
+    union's president"."""
+    if body is None:
+        return False
+    head, role = _surname(source), body.role or ""
+    words = set(_WORD.findall(f"{role} {body.name}".lower()))
+    if names_union_local(role):
+        words.add("union")  # "the local's president": a union's local
+    if head in words or not ROLE_HOLDERS.get(head, frozenset()).isdisjoint(words):
+        return True
+    return source.kind != "person" and body.kind == source.kind
 
 
 def _repeated(
@@ -357,8 +385,10 @@ def _repeated(
     ends: list[int],
     statements: list[Emitted],
     sources: dict[str, Speaker],
+    said: dict[int, tuple[str, ...]],
 ) -> bool:
-    """Whether a statement after the paragraph of `statement` repeats it."""
+    """Whether a statement after the paragraph of `statement` repeats it (`said`: the words of
+    the body's quotations read so far, by id)."""
     after = next(end for end in ends if statement.span[0] < end)
     tail = _CONTEXT_TAIL.search(text, *statement.span)
     words = _content_words(text, (statement.span[0], tail.start()) if tail else statement.span)
@@ -375,8 +405,11 @@ def _repeated(
     for other in statements:
         if other.span[0] < after:
             continue
-        if quoted and other.kind != "indirect" and _holds(text, other.span, quoted):
-            return True  # the headline's quotation word for word in the body's, whoever said it
+        if quoted and other.kind != "indirect":
+            if id(other) not in said:
+                said[id(other)] = _first_sentence_words(text, other.span)
+            if said[id(other)] == quoted and _fits(source, sources.get(other.speaker or "")):
+                return True  # the headline's quotation said again by one it describes
         if act_of(other.cue) != act and not (says and (other.cue or "").lower() in AS_CUES):
             continue  # a cached look-up, before the source's
         speaker = other.speaker
