@@ -1061,8 +1061,9 @@ class Speakers:
         # every titled mention of a person ("Sen. Gill"), read once: start, end, name
         self._titled: list[tuple[int, int, str]] | None = None
         self._kin_apposed: list[re.Match[str]] | None = None  # `_KIN_APPOSITION`, read once
-        # the titles written before each surname's full name ("Dr. Ana Holm": "dr"), read once
-        self._surname_titles: dict[str, frozenset[str]] | None = None
+        # the titles written before each full name and its surname ("Dr. Ana Holm": "dr"),
+        # read once
+        self._name_titles: dict[str, frozenset[str]] | None = None
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -2774,6 +2775,8 @@ class Speakers:
         Never for a past holder ("the ex-mayor")."""
         if not found.description or past_holder(found.name.rpartition(" ")[2]):
             return None  # "the ex-mayor": not the mayor
+        if found.head == "officer":  # an office by its field (`_one_office`)
+            return self._office_holder(found, position)
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
         holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
@@ -2827,6 +2830,26 @@ class Speakers:
                 not holder.named or (parent and not self._may_be_parent(holder, gender, position))
             ):
                 holder = None
+        return holder
+
+    def _office_holder(self, found: _Analysis, position: int) -> _Entry | None:
+        """The recent named speaker whose own role is the officer of the field `found` names,
+        else the person last apposed to that office before `position` ("the chief financial
+        officer": Ann Lee, "the chief financial officer", not Tom Reyes, "the chief executive
+        officer"; "the medical officer": never "Sgt. Ken Olds"); None if none."""
+        words = found.name.lower().split()
+        fields = OFFICER_FIELDS.intersection(words)
+        holder = next(
+            (
+                holder
+                for holder in self._holders(found, frozenset({found.head}))
+                if fields <= set(_LOWER_WORDS.findall((holder.role or "").lower()))
+            ),
+            None,
+        )
+        if holder is None:  # "Ann Lee, the chief financial officer, spoke first."
+            office = words[words.index(found.head) - 1 : words.index(found.head) + 1]
+            holder = self._apposed_holder(" ".join(office), found.gender, position)
         return holder
 
     def _may_be_parent(self, person: _Entry, gender: str, position: int) -> bool:
@@ -2953,18 +2976,21 @@ class Speakers:
         )
 
     def _titles_of(self, name: str) -> frozenset[str]:
-        """The titles, lower case, the text writes before the full name of the person of
-        `name`'s surname anywhere: "Dr. Ana Holm chaired the briefing. Holm said ..." makes
-        "Holm" a "dr", a doctor, though no attribution of hers gave the title."""
-        if self._surname_titles is None:
+        """The titles, lower case, the text writes before the full name `name` anywhere, or
+        before any full name of the surname `name` alone: "Dr. Ana Holm chaired the briefing.
+        Holm said ..." makes "Holm" (or "Ana Holm") a "dr", a doctor, though no attribution of
+        hers gave the title; never her brother "Mark Holm"."""
+        if self._name_titles is None:
             found: dict[str, set[str]] = {}
             for _, start in self._capitalised_words().words(_TITLE_HEADS):
                 named = _TITLED_NAME.match(self._text, start)
                 if named is not None and named["title"].lower() in TITLES:
-                    surname = named["name"].split()[-1]
-                    found.setdefault(surname, set()).add(named["title"].lower())
-            self._surname_titles = {surname: frozenset(t) for surname, t in found.items()}
-        return self._surname_titles.get(name.rpartition(" ")[2], frozenset())
+                    title = named["title"].lower()
+                    full = " ".join(named["name"].split())
+                    found.setdefault(full, set()).add(title)
+                    found.setdefault(full.rpartition(" ")[2], set()).add(title)
+            self._name_titles = {name: frozenset(t) for name, t in found.items()}
+        return self._name_titles.get(name, frozenset())
 
     def _named_since(self, unnamed: _Entry | None, found: _Analysis) -> _Entry | None:
         """A definite description's same wording spoken before unnamed ("A prosecutor told
