@@ -935,7 +935,7 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     if part is not None:
         return _part_of_them(text, figures, figure, part.group().endswith("whom"))
     previous = figures[-1]
-    if len(figures) > 1 and _time_frame(text, previous):
+    if len(figures) > 1 and _time_frame(text, figures[-2], previous):
         previous = figures[-2]  # "2.4 million doses in the first two weeks, up from 1.3 million"
     level = _changed_from(text, figures, start) if previous.kind == "percent" else None
     if level is not None:
@@ -951,13 +951,24 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
 
 
-def _time_frame(text: str, figure: Figure) -> bool:
-    """Whether a duration is the span of time a figure before it was counted in, after a word
-    opening a span: "the *first* two weeks", "the *past* 24 hours" (not "waited six weeks")."""
+# "in", "over" or "during" right before a span's opening word: "(doses) in the (first)".
+_SPAN_AFTER = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?\Z")
+
+
+def _time_frame(text: str, counted: Figure, figure: Figure) -> bool:
+    """Whether a duration is the span of time the figure `counted` before it in its sentence
+    was counted in, after "in", "over" or "during" and a word opening a span: "2.4 million
+    doses in the *first* two weeks" (not "waited six weeks", nor "extended the closure for
+    the next three weeks, up from two": the span is what changed)."""
     if figure.kind != "duration":
         return False
     before = _word_before(text, figure.span[0])
-    return before is not None and before.group("w").lower() in _SPAN_OPENERS
+    return (
+        before is not None
+        and before.group("w").lower() in _SPAN_OPENERS
+        and _SPAN_AFTER.search(text, counted.span[1], before.start("w")) is not None
+        and _SENTENCE_BREAK.search(text, counted.span[1], figure.span[0]) is None
+    )
 
 
 def _changed_from(text: str, figures: list[Figure], start: int) -> Figure | None:
@@ -1587,9 +1598,15 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
 # Temperatures: a word of the weather in the sentence before a number, or the wind chill after
 # it; a spaced capital "C" or "F" ending its word; a signed number before it.
 _TEMPERATURE_REACH = 100  # characters of the sentence before a number read for such a word
-_TEMPERATURE_WORD = re.compile(rf"\b(?:{_alternation(lx.TEMPERATURE_WORDS)})\b", re.IGNORECASE)
+# "frost" or "freezing", not before "of" ("the freezing of its assets": no weather)
+_FROST = rf"(?:{_alternation(lx.FROST_WORDS)})\b(?![^\S\n]+of\b)"
+_TEMPERATURE_WORD = re.compile(
+    rf"\b(?:(?:{_alternation(lx.TEMPERATURE_WORDS - lx.FROST_WORDS)})\b|{_FROST})", re.IGNORECASE
+)
 _TEMPERATURE_OR_LEVEL = re.compile(
-    rf"\b(?:{_alternation(lx.TEMPERATURE_WORDS | lx.TEMPERATURE_LEVELS)})\b", re.IGNORECASE
+    rf"\b(?:(?:{_alternation((lx.TEMPERATURE_WORDS - lx.FROST_WORDS) | lx.TEMPERATURE_LEVELS)})\b"
+    rf"|{_FROST})",
+    re.IGNORECASE,
 )
 _CHILL_AFTER = re.compile(
     r"[^\S\n]+(?:(?:with|in)[^\S\n]+the[^\S\n]+)?(?:wind[^\S\n]?chill|humidex|heat[^\S\n]+index)\b",
@@ -2915,7 +2932,7 @@ def _figure(
         unit = _counted_before(text, start)  # "the number of deaths rose to 90"; not a part
         # of what was counted before ("The Army agreed with nine of them": `_part_of_them`)
     if subject is None and kind == "measure" and unit is not None:
-        subject = _measured_before(text, start)  # "gusts of up to 90 km/h"
+        subject = _measured_before(text, start, end)  # "gusts of up to 90 km/h"
     figure = _make(
         text,
         start,
@@ -2933,17 +2950,28 @@ def _figure(
 
 # A noun and "of" right before a measure: what it measures ("gusts of", "a crest of").
 _MEASURED_BEHIND = re.compile(r"(?<![\w'’-])(?P<n>[A-Za-z][a-z]{2,})[^\S\n]+of[^\S\n]+\Z")
-_NOT_MEASURED = lx.NOUN_PHRASE_STOPWORDS | frozenset(
-    "hundreds thousands millions billions dozens tens scores terms totals amounts values".split()
+_NOT_MEASURED = (
+    lx.NOUN_PHRASE_STOPWORDS
+    | lx.MESSAGE_NOUNS
+    | lx.DOCUMENT_WORDS
+    | lx.CUE_NOUNS
+    | frozenset("hundreds thousands millions billions dozens tens scores".split())
+    | frozenset("terms totals amounts values".split())
 )
+_PLURAL_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})\b")  # "(100 km/h) winds"
 
 
-def _measured_before(text: str, start: int) -> tuple[int, int, str] | None:
-    """What a measure starting at `start` measures when its noun and "of" come before it: a
+def _measured_before(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """What a measure from `start` to `end` measures when its noun and "of" come before it: a
     plural ("gusts of up to 90 km/h", "temperatures of 34 C") or a noun of a measured thing
-    (`lx.MEASURED_NOUNS`: "a crest of 21.4 feet"); None otherwise ("a total of 40 mm")."""
+    (`lx.MEASURED_NOUNS`: "a crest of 21.4 feet"); None otherwise ("a total of 40 mm"), nor
+    for a message's noun ("forecasts of 15 cm") or before a plural the measure modifies
+    ("warnings of 100 km/h *winds*")."""
     behind = _MEASURED_BEHIND.search(text, max(0, start - 24), start)
     if behind is None:
+        return None
+    after = _PLURAL_AFTER.match(text, end)
+    if after is not None and _plural(after.group("w")):
         return None
     noun = behind.group("n").lower()  # "Winds of 80 mph" opening a sentence
     if noun in lx.MEASURED_NOUNS or (_plural(noun) and noun not in _NOT_MEASURED):
