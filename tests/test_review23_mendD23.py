@@ -191,3 +191,56 @@ def test_freezing_before_of_is_a_deed_not_the_weather(text: str, unit: str | Non
 def test_a_surname_that_is_a_role_word_keeps_its_holder_a_person(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The agency said at 5:30 p.m. that the storm had weakened.", "the storm had weakened"),
+        ("The agency said at 17:45 that the storm had weakened.", "the storm had weakened"),
+        ("The agency said at 5 p.m. that the storm had weakened.", "the storm had weakened"),
+        ("The hospital announced the deaths in a news release late Monday.", "the deaths"),
+        ("The hospital announced the deaths in a news release early Tuesday.", "the deaths"),
+        ("The hospital announced the deaths in a news release Monday.", "the deaths"),
+        ("The agency is warning of blowing snow on Highway 2.", "blowing snow on Highway 2"),
+        ("The agency is warning of heavy snow on Highway 2.", "heavy snow on Highway 2"),
+        ("The mayor complained of rising costs at city hall.", "rising costs at city hall"),
+        ("Officials are warning about ice on the bridge.", "ice on the bridge"),
+        ("The agency warned of blowing snow on Highway 2.", "blowing snow on Highway 2"),
+    ],
+)
+def test_a_clock_a_release_time_and_of_after_warning_stay_out_of_the_content(
+    text: str, content: str
+):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+def _temperatures(text: str) -> list[tuple[str, float, float | None, str | None]]:
+    return [(text[f.span[0] : f.span[1]], f.value, f.high, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Lows of -20 to -15 are expected.", [("-20 to -15", -20.0, -15.0, "degrees")]),
+        ("Lows of -15 to -20 are expected.", [("-15 to -20", -20.0, -15.0, "degrees")]),
+        ("Lows of minus 20 to minus 15.", [("minus 20 to minus 15", -20.0, -15.0, "degrees")]),
+        (
+            "Temperatures will range from minus 5 to plus 3.",
+            [("from minus 5 to plus 3", -5.0, 3.0, "degrees")],
+        ),
+        ("The humidex will make it feel like 40.", [("40", 40.0, None, "degrees")]),
+        ("Lows of -15 to -20 C are expected.", [("-15 to -20 C", -20.0, -15.0, "C")]),
+        # near-misses: a move from one level to another; a feeling of no weather
+        (
+            "Temperatures fell from -12 to -5 overnight.",
+            [("-12", -12.0, None, "degrees"), ("-5", -5.0, None, "degrees")],
+        ),
+        ("The rookie said it will feel like 40 games.", [("40 games", 40.0, None, "games")]),
+    ],
+)
+def test_temperatures_below_zero_in_either_order_and_felt(
+    text: str, figures: list[tuple[str, float, float | None, str | None]]
+):
+    assert _temperatures(text) == figures

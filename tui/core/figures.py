@@ -245,6 +245,7 @@ _QUALIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HIGH_SIGN = re.compile(r"(?i:minus)[^\S\n]+|[-−](?=[0-9])")  # a range's high end below zero
+_PLUS_SIGN = re.compile(r"(?i:plus)[^\S\n]+(?=[0-9])")  # a range's high end above zero
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
 _CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
 _CHAIN_BEHIND = re.compile(r"[0-9%][^\S\n]+to[^\S\n]+\Z")
@@ -1596,7 +1597,8 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
 
 
 # Temperatures: a word of the weather in the sentence before a number, or the wind chill after
-# it; a spaced capital "C" or "F" ending its word; a signed number before it.
+# it; a spaced capital "C" or "F" ending its word; a signed number before it. The unit is the
+# scale as written ("C", "F"), or "degrees" when the text names no scale ("lows of -20").
 _TEMPERATURE_REACH = 100  # characters of the sentence before a number read for such a word
 # "frost" or "freezing", not before "of" ("the freezing of its assets": no weather)
 _FROST = rf"(?:{_alternation(lx.FROST_WORDS)})\b(?![^\S\n]+of\b)"
@@ -1616,6 +1618,9 @@ _DEGREE_LETTER_END = re.compile(r"(?![&'’-]|\.\w)")
 _SIGNED_BEHIND = re.compile(
     r"(?:(?<![\w-])minus[^\S\n]+|(?<![\w.,-])[-−])[0-9]{1,2}(?:\.[0-9])?\Z", re.IGNORECASE
 )
+# "feel like" right before a number: what a temperature word's weather feels like
+_FEELS_LIKE = re.compile(r"\bfeel(?:s|ing)?[^\S\n]+like[^\S\n]+\Z", re.IGNORECASE)
+_FEELS_LIKE_CHARS = 16
 _COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
 
 
@@ -2247,7 +2252,9 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
         return None
     # both ends below zero: "lows of -15 to -20", "between minus 20 and minus 30"
     high_sign = _HIGH_SIGN.match(text, connector.end()) if negative and word != "-" else None
-    after = high_sign.end() if high_sign else connector.end()
+    # or above it, signed: "from minus 5 to plus 3"
+    plus = _PLUS_SIGN.match(text, connector.end()) if negative and high_sign is None else None
+    after = (high_sign or plus).end() if high_sign or plus else connector.end()
     currency = _CURRENCY_AHEAD.match(text, after)
     core = _CORE.match(text, currency.end() if currency else after)
     if core is None or core.lastgroup not in {"digits", "words"}:
@@ -2271,9 +2278,12 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value = _times(low_value, high.scale)  # "four to five thousand", "$89 to $93 billion"
     if high_sign is not None:  # as written, colder last: the colder is the low end
-        if not low_value < high.value:
+        if low_value < high.value:
+            low_value, high.value = high.value, -low_value  # the low end's sign is read after
+        elif lead != "from" and high.value < low_value:
+            high.value = -high.value  # "lows of -20 to -15": colder first
+        else:
             return None  # "from -12 to -5": a move, as "from 12 to 5" is
-        low_value, high.value = high.value, -low_value  # the low end's sign is read after
     elif not (-low_value if negative else low_value) < high.value:
         return None
     low.value = low_value
@@ -2908,10 +2918,12 @@ def _figure(
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     unit, kind = amount.unit, amount.kind
     if unit is None and subject is None and counted is None and _COLDEST <= value <= _HOTTEST:
-        if (sign and _temperature_near(text, start, end, _TEMPERATURE_WORD)) or _CHILL_AFTER.match(
-            text, end
-        ):
-            # "wind chills near minus 40", "it will feel like 42 with the humidex": no unit
+        felt = _FEELS_LIKE.search(text, max(0, start - _FEELS_LIKE_CHARS), start)
+        if (
+            (sign or felt) and _temperature_near(text, start, end, _TEMPERATURE_OR_LEVEL)
+        ) or _CHILL_AFTER.match(text, end):
+            # "wind chills near minus 40", "it will feel like 42 with the humidex", "the
+            # humidex will make it feel like 40", "lows of -20": no unit
             unit, kind = "degrees", "measure"
     if unit is None and subject is not None:
         hyphenated = text.startswith("-", end)

@@ -753,7 +753,7 @@ _ROLE_BEFORE = re.compile(
 )
 # After a name, an age or not: ", a consultant", ", 41, a swim coach"; or a role with no
 # article before what it heads: ", president of the nurses' union", ", executive director at".
-_ARTICLE_APPOSITIVE = re.compile(
+_APPOSITIVE_AFTER_NAME = re.compile(
     r"(?:,\s+\d{1,3})?,\s+(?:(?:a|an|the)\s|(?=(?:[a-z-]+\s+){0,2}(?:"
     + alternation(ROLE_NOUNS)
     + r")\s+(?:of|at|for|with)\s))"
@@ -5271,7 +5271,7 @@ class Speakers:
             if (apposed := _role_apposed_before(text, first)) is not None:
                 entry.role = apposed  # "Norland's fisheries minister, Ann Lee, met ..."
                 continue
-            apposed = _ARTICLE_APPOSITIVE.match(text, first + len(name))
+            apposed = _APPOSITIVE_AFTER_NAME.match(text, first + len(name))
             if apposed is None:
                 continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
             noun = _LOWER_WORD.match(text, apposed.end())

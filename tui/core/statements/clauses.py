@@ -242,7 +242,8 @@ _SHOW_TITLE = (
     r"|[\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|a|an|the|and|of|in|on|to|for|at|with)){0,5},[”\"]"
     r"\s+[^,.;:“”\"\n]{1,40}?,(?=\s+that\b))"
 )
-_CLOCK_DOTS = r"(?<=\d\s)[ap]\.m\."  # an hour's dots inside the phrase: "in its 5 p.m. advisory"
+# an hour's dots and a clock's colon inside the phrase: "in its 5 p.m. advisory", "at 5:30"
+_CLOCK_DOTS = r"(?<=\d\s)[ap]\.m\.|(?<=\d):(?=\d\d)"
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that", "said on NBC’s “Meet the Week”
 # that"; "to" before a listener ("to police that"), not before a verb ("agreed to clean up
