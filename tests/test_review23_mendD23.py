@@ -244,3 +244,30 @@ def test_temperatures_below_zero_in_either_order_and_felt(
     text: str, figures: list[tuple[str, float, float | None, str | None]]
 ):
     assert _temperatures(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Red Cross office in St. Catharines, Ont., said volunteers were ready.",
+            "Red Cross office",
+            None,
+        ),
+        (
+            "A welder from St. Albert, Alta., said the plant was shut.",
+            "A welder from St. Albert",
+            "welder from St. Albert",
+        ),
+        # near-misses: a town of one word
+        (
+            "The Red Cross office in Moncton, N.B., said volunteers were ready.",
+            "Red Cross office",
+            None,
+        ),
+        ("Ann Lee of Dayton, Ohio, said volunteers were ready.", "Ann Lee", None),
+    ],
+)
+def test_a_saint_town_and_its_province_close_the_subject(text: str, name: str, role: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
