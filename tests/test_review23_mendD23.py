@@ -266,6 +266,12 @@ def test_temperatures_below_zero_in_either_order_and_felt(
             None,
         ),
         ("Ann Lee of Dayton, Ohio, said volunteers were ready.", "Ann Lee", None),
+        # a town before a province's initials is where she lives, no role
+        ("Ann Lee of Moncton, N.B., said volunteers were ready.", "Ann Lee", None),
+        ("Ann Lee of Gander, N.L., said volunteers were ready.", "Ann Lee", None),
+        # near-misses: a body of hers; a mayor's town completes the office
+        ("Ann Lee of Brightline said volunteers were ready.", "Ann Lee", "Brightline"),
+        ("Mayor Tom Hale of Reno, Nev., said crews were ready.", "Tom Hale", "Mayor of Reno"),
     ],
 )
 def test_a_saint_town_and_its_province_close_the_subject(text: str, name: str, role: str | None):

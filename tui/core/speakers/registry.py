@@ -997,7 +997,11 @@ _NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
 # mayor, Dana Whitlock, spoke"; not "The coach, Real Madrid, and the players").
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME_WORDS + r")\s*,(?!\s+(?:and|or)\s)")
 # A state's name or abbreviation after a town and its comma: ", Calif.", ", Nova Scotia"
-_STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?(?=[,.\s]|\Z)")
+# A state or province after a town's comma: ", Nev.", ", Ohio", ", N.B." (its initials).
+_STATE_AFTER = re.compile(
+    r",\s+(?:(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?|(?P<initials>(?:[A-Z]\.){2,3}))"
+    r"(?=[,.\s]|\Z)"
+)
 # A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
 # of classes: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K."). A pattern of
 # the text itself would open with a set of capitals, tried at every character (~50
@@ -4794,8 +4798,8 @@ class Speakers:
         """Whether the name after "of" (toks[k:]) says where a person lives: a state ("Sen.
         Ann Lee of Ohio"); for a person of no role (`roleless`), whose office it cannot
         complete as in "Ambassador Ann Lee of Norway" or "Mayor Tom Hale of Reno, Nev.", a
-        country or a capital ("Tom Hale of London") or a town before a state's name ("Ann Lee
-        of Fresno, Calif.,")."""
+        country or a capital ("Tom Hale of London") or a town before a state's name or its
+        initials ("Ann Lee of Fresno, Calif.,", "Ann Lee of Moncton, N.B.,")."""
         text = self._text
         place = _key(text[toks[k].start : toks[-1].end])
         if place in US_STATES:
@@ -4807,6 +4811,8 @@ class Speakers:
         state = _STATE_AFTER.match(text, toks[-1].end)
         if state is None:
             return False
+        if state["initials"]:
+            return True  # "Ann Lee of Moncton, N.B.,"
         name = state["state"].lower()
         if state["dot"] and name in US_STATE_ABBREVIATIONS:
             return True
