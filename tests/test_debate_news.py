@@ -374,7 +374,7 @@ def test_a_participle_cue_after_each_or_both_is_the_subjects(text: str, speaker:
         (
             "Pruett criticized the levy, defending his own plan and warning of higher rents.",
             "his own plan",
-            "of higher rents",
+            "higher rents",  # after "of", as "warned of" is read
         ),
     ],
 )

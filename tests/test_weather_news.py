@@ -247,16 +247,17 @@ def test_the_flood_story_keeps_its_agencies_and_utility() -> None:
     [
         (
             "Environment Canada issued a bulletin, warning of freezing drizzle overnight.",
-            "of freezing drizzle overnight",
+            "freezing drizzle overnight",
         ),
         (
             "The district issued an alert for Parrish Flats, warning of rising water.",
-            "of rising water",
+            "rising water",
         ),
-        ("Crews closed the pass, warning of falling rock.", "of falling rock"),
+        ("Crews closed the pass, warning of falling rock.", "falling rock"),
     ],
 )
 def test_warning_of_a_participle_and_its_noun_is_content(text: str, content: str) -> None:
+    # after "of", as "warned of" is read (review 23)
     assert [c for c, _, _ in attributed(text)] == [content]
 
 

@@ -245,6 +245,7 @@ _QUALIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HIGH_SIGN = re.compile(r"(?i:minus)[^\S\n]+|[-−](?=[0-9])")  # a range's high end below zero
+_PLUS_SIGN = re.compile(r"(?i:plus)[^\S\n]+(?=[0-9])")  # a range's high end above zero
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
 _CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
 _CHAIN_BEHIND = re.compile(r"[0-9%][^\S\n]+to[^\S\n]+\Z")
@@ -941,7 +942,7 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     if part is not None:
         return _part_of_them(text, figures, figure, part.group().endswith("whom"))
     previous = figures[-1]
-    if len(figures) > 1 and _time_frame(text, previous):
+    if len(figures) > 1 and _time_frame(text, figures[-2], previous):
         previous = figures[-2]  # "2.4 million doses in the first two weeks, up from 1.3 million"
     level = _changed_from(text, figures, start) if previous.kind == "percent" else None
     if level is not None:
@@ -957,13 +958,24 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
 
 
-def _time_frame(text: str, figure: Figure) -> bool:
-    """Whether a duration is the span of time a figure before it was counted in, after a word
-    opening a span: "the *first* two weeks", "the *past* 24 hours" (not "waited six weeks")."""
+# "in", "over" or "during" right before a span's opening word: "(doses) in the (first)".
+_SPAN_AFTER = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?\Z")
+
+
+def _time_frame(text: str, counted: Figure, figure: Figure) -> bool:
+    """Whether a duration is the span of time the figure `counted` before it in its sentence
+    was counted in, after "in", "over" or "during" and a word opening a span: "2.4 million
+    doses in the *first* two weeks" (not "waited six weeks", nor "extended the closure for
+    the next three weeks, up from two": the span is what changed)."""
     if figure.kind != "duration":
         return False
     before = _word_before(text, figure.span[0])
-    return before is not None and before.group("w").lower() in _SPAN_OPENERS
+    return (
+        before is not None
+        and before.group("w").lower() in _SPAN_OPENERS
+        and _SPAN_AFTER.search(text, counted.span[1], before.start("w")) is not None
+        and _SENTENCE_BREAK.search(text, counted.span[1], figure.span[0]) is None
+    )
 
 
 def _changed_from(text: str, figures: list[Figure], start: int) -> Figure | None:
@@ -1591,11 +1603,18 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
 
 
 # Temperatures: a word of the weather in the sentence before a number, or the wind chill after
-# it; a spaced capital "C" or "F" ending its word; a signed number before it.
+# it; a spaced capital "C" or "F" ending its word; a signed number before it. The unit is the
+# scale as written ("C", "F"), or "degrees" when the text names no scale ("lows of -20").
 _TEMPERATURE_REACH = 100  # characters of the sentence before a number read for such a word
-_TEMPERATURE_WORD = re.compile(rf"\b(?:{_alternation(lx.TEMPERATURE_WORDS)})\b", re.IGNORECASE)
+# "frost" or "freezing", not before "of" ("the freezing of its assets": no weather)
+_FROST = rf"(?:{_alternation(lx.FROST_WORDS)})\b(?![^\S\n]+of\b)"
+_TEMPERATURE_WORD = re.compile(
+    rf"\b(?:(?:{_alternation(lx.TEMPERATURE_WORDS - lx.FROST_WORDS)})\b|{_FROST})", re.IGNORECASE
+)
 _TEMPERATURE_OR_LEVEL = re.compile(
-    rf"\b(?:{_alternation(lx.TEMPERATURE_WORDS | lx.TEMPERATURE_LEVELS)})\b", re.IGNORECASE
+    rf"\b(?:(?:{_alternation((lx.TEMPERATURE_WORDS - lx.FROST_WORDS) | lx.TEMPERATURE_LEVELS)})\b"
+    rf"|{_FROST})",
+    re.IGNORECASE,
 )
 _CHILL_AFTER = re.compile(
     r"[^\S\n]+(?:(?:with|in)[^\S\n]+the[^\S\n]+)?(?:wind[^\S\n]?chill|humidex|heat[^\S\n]+index)\b",
@@ -1605,6 +1624,9 @@ _DEGREE_LETTER_END = re.compile(r"(?![&'’-]|\.\w)")
 _SIGNED_BEHIND = re.compile(
     r"(?:(?<![\w-])minus[^\S\n]+|(?<![\w.,-])[-−])[0-9]{1,2}(?:\.[0-9])?\Z", re.IGNORECASE
 )
+# "feel like" right before a number: what a temperature word's weather feels like
+_FEELS_LIKE = re.compile(r"\bfeel(?:s|ing)?[^\S\n]+like[^\S\n]+\Z", re.IGNORECASE)
+_FEELS_LIKE_CHARS = 16
 _COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
 
 
@@ -2259,7 +2281,9 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
         return None
     # both ends below zero: "lows of -15 to -20", "between minus 20 and minus 30"
     high_sign = _HIGH_SIGN.match(text, connector.end()) if negative and word != "-" else None
-    after = high_sign.end() if high_sign else connector.end()
+    # or above it, signed: "from minus 5 to plus 3"
+    plus = _PLUS_SIGN.match(text, connector.end()) if negative and high_sign is None else None
+    after = (high_sign or plus).end() if high_sign or plus else connector.end()
     currency = _CURRENCY_AHEAD.match(text, after)
     core = _CORE.match(text, currency.end() if currency else after)
     if core is None or core.lastgroup not in {"digits", "words"}:
@@ -2283,9 +2307,12 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value = _times(low_value, high.scale)  # "four to five thousand", "$89 to $93 billion"
     if high_sign is not None:  # as written, colder last: the colder is the low end
-        if not low_value < high.value:
+        if low_value < high.value:
+            low_value, high.value = high.value, -low_value  # the low end's sign is read after
+        elif lead != "from" and high.value < low_value:
+            high.value = -high.value  # "lows of -20 to -15": colder first
+        else:
             return None  # "from -12 to -5": a move, as "from 12 to 5" is
-        low_value, high.value = high.value, -low_value  # the low end's sign is read after
     elif not (-low_value if negative else low_value) < high.value:
         return None
     low.value = low_value
@@ -2920,10 +2947,12 @@ def _figure(
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     unit, kind = amount.unit, amount.kind
     if unit is None and subject is None and counted is None and _COLDEST <= value <= _HOTTEST:
-        if (sign and _temperature_near(text, start, end, _TEMPERATURE_WORD)) or _CHILL_AFTER.match(
-            text, end
-        ):
-            # "wind chills near minus 40", "it will feel like 42 with the humidex": no unit
+        felt = _FEELS_LIKE.search(text, max(0, start - _FEELS_LIKE_CHARS), start)
+        if (
+            (sign or felt) and _temperature_near(text, start, end, _TEMPERATURE_OR_LEVEL)
+        ) or _CHILL_AFTER.match(text, end):
+            # "wind chills near minus 40", "it will feel like 42 with the humidex", "the
+            # humidex will make it feel like 40", "lows of -20": no unit
             unit, kind = "degrees", "measure"
     if unit is None and subject is not None:
         hyphenated = text.startswith("-", end)
@@ -2944,7 +2973,7 @@ def _figure(
         unit = _counted_before(text, start)  # "the number of deaths rose to 90"; not a part
         # of what was counted before ("The Army agreed with nine of them": `_part_of_them`)
     if subject is None and kind == "measure" and unit is not None:
-        subject = _measured_before(text, start)  # "gusts of up to 90 km/h"
+        subject = _measured_before(text, start, end)  # "gusts of up to 90 km/h"
     figure = _make(
         text,
         start,
@@ -2962,17 +2991,28 @@ def _figure(
 
 # A noun and "of" right before a measure: what it measures ("gusts of", "a crest of").
 _MEASURED_BEHIND = re.compile(r"(?<![\w'’-])(?P<n>[A-Za-z][a-z]{2,})[^\S\n]+of[^\S\n]+\Z")
-_NOT_MEASURED = lx.NOUN_PHRASE_STOPWORDS | frozenset(
-    "hundreds thousands millions billions dozens tens scores terms totals amounts values".split()
+_NOT_MEASURED = (
+    lx.NOUN_PHRASE_STOPWORDS
+    | lx.MESSAGE_NOUNS
+    | lx.DOCUMENT_WORDS
+    | lx.CUE_NOUNS
+    | frozenset("hundreds thousands millions billions dozens tens scores".split())
+    | frozenset("terms totals amounts values".split())
 )
+_PLURAL_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})\b")  # "(100 km/h) winds"
 
 
-def _measured_before(text: str, start: int) -> tuple[int, int, str] | None:
-    """What a measure starting at `start` measures when its noun and "of" come before it: a
+def _measured_before(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """What a measure from `start` to `end` measures when its noun and "of" come before it: a
     plural ("gusts of up to 90 km/h", "temperatures of 34 C") or a noun of a measured thing
-    (`lx.MEASURED_NOUNS`: "a crest of 21.4 feet"); None otherwise ("a total of 40 mm")."""
+    (`lx.MEASURED_NOUNS`: "a crest of 21.4 feet"); None otherwise ("a total of 40 mm"), nor
+    for a message's noun ("forecasts of 15 cm") or before a plural the measure modifies
+    ("warnings of 100 km/h *winds*")."""
     behind = _MEASURED_BEHIND.search(text, max(0, start - 24), start)
     if behind is None:
+        return None
+    after = _PLURAL_AFTER.match(text, end)
+    if after is not None and _plural(after.group("w")):
         return None
     noun = behind.group("n").lower()  # "Winds of 80 mph" opening a sentence
     if noun in lx.MEASURED_NOUNS or (_plural(noun) and noun not in _NOT_MEASURED):

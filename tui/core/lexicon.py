@@ -1037,6 +1037,12 @@ STANCE_PARTICLES: tuple[str, ...] = _LEADING_PARTICLES + (
     "warns against",
     "warn of",
     "warn against",
+    "warning of",
+    "warning about",
+    "complained of",
+    "complains of",
+    "complain of",
+    "complaining of",
     "complained about",
     "warned about",
     "warns about",
@@ -4236,6 +4242,8 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
     """temperature temperatures temp temps chill chills windchill windchills humidex
     thermometer thermometers mercury frost freezing""".split()
 )
+# Of them, words that are also a deed's noun before "of": "the freezing of its assets".
+FROST_WORDS: frozenset[str] = frozenset("frost freezing".split())
 # Words that, with `TEMPERATURE_WORDS`, make a spaced "C" or "F" a temperature's unit: "a
 # high of 34 C", "an overnight low of -12 F".
 TEMPERATURE_LEVELS: frozenset[str] = frozenset("high highs low lows degree degrees".split())

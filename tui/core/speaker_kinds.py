@@ -31,6 +31,8 @@ from tui.core.lexicon import (
     NUMBERED_BODIES,
     ORGANIZATION_WORDS,
     PEOPLES_NAMED_PLURAL,
+    PLACE_MODIFIERS,
+    PLACE_NAME_WORDS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     ROLE_NOUNS,
@@ -172,6 +174,8 @@ _CARTELS = frozenset({"cartel", "cártel"})
 # The companies that run social networks, speaking by their network's name ("Facebook said
 # it had removed the post"); not "X" nor "Threads", also a letter and a common noun.
 _NETWORK_COMPANIES = frozenset(n.lower() for n in SOCIAL_NETWORKS) - {"x", "threads"}
+# The words of a place's name before a utility's word: "Green Mountain", "Northern States".
+_PLACE_WORDS = PLACE_NAME_WORDS | PLACE_MODIFIERS
 
 
 def _plain(word: str) -> str:
@@ -287,10 +291,11 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
 
 def _utility_name(lower: Sequence[str]) -> bool:
     """Whether a name's words (lower case) name a utility by a word that is a surname too
-    (`UTILITY_NAME_WORDS`): after a state or province ("Manitoba Hydro", "Georgia Power") or
-    two words or more with no given name, title or initial ("Green Mountain Power"), or
-    "Hydro" before a word ("Hydro One"); not a person ("Ann Power", "Mr. Power", "Mary Ann
-    Power"), nor a surname after one word ("Harlow Power": a body's after "the utility")."""
+    (`UTILITY_NAME_WORDS`): after a state or province ("Manitoba Hydro", "Georgia Power"),
+    "Hydro" after one word ("Toronto Hydro") or before one ("Hydro One"), or after two words
+    or more of a place's name with no given name, title or initial ("Green Mountain Power",
+    "Northern States Power"); not a person ("Ann Power", "Mr. Power", "Nguyen Thi Power"),
+    nor a surname after one word ("Harlow Power": a body's after "the utility")."""
     words = lower[lower[0] == "the" :]
     if len(words) < 2:
         return False
@@ -301,8 +306,12 @@ def _utility_name(lower: Sequence[str]) -> bool:
     before = words[:-1]
     if " ".join(before) in US_STATES or " ".join(before) in STATES_AND_PROVINCES:
         return True
-    return len(before) >= 2 and not any(
-        w in _GIVEN or w in TITLES or "." in w or len(w) < 2 for w in before
+    if words[-1] == "hydro" and len(before) == 1:
+        return before[0] not in _GIVEN and before[0] not in TITLES and "." not in before[0]
+    return (
+        len(before) >= 2
+        and not any(w in _GIVEN or w in TITLES or "." in w or len(w) < 2 for w in before)
+        and not _PLACE_WORDS.isdisjoint(before)
     )
 
 

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     OPENING_PREPOSITIONS,
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
+    PLACE_ABBREVIATIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
@@ -106,7 +107,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             continue  # "Local 12, which represents drivers, mechanics and clerks, said"
         if _party_tag_opening(toks, j) is not None:
             continue  # "Sen. Ann Lee, D-Vt., the ranking member, said"
-        if j >= 2 and toks[j - 2].lower in _RESIDENCE_PREPOSITIONS and _inside_place(toks, j):
+        if _after_residence(toks, j) and _inside_place(toks, j):
             continue  # "a welder from Dayton, Ohio, said": the state ends the appositive
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
@@ -381,9 +382,18 @@ def _place_inside(toks: list[Token], comma: int) -> int | None:
     """The comma inside a place of residence that the comma toks[comma] closes ("a farmer
     from Ballarat, Victoria, said", "in Fresno, Calif., said"), else None."""
     j = comma - 2 - (toks[comma - 1].word == ".")
-    if j >= 2 and toks[j].word == "," and toks[j - 2].lower in _RESIDENCE_PREPOSITIONS:
+    if j >= 2 and toks[j].word == "," and _after_residence(toks, j):
         return j if _inside_place(toks, j) else None
     return None
+
+
+def _after_residence(toks: list[Token], comma: int) -> bool:
+    """Whether the town before the comma toks[comma] follows a preposition of residence, the
+    town one word or one after "St.", "Mt." or "Ft." ("in Dayton,", "in St. Catharines,")."""
+    k = comma - 2
+    if k >= 2 and toks[k].word == "." and toks[k - 1].lower in PLACE_ABBREVIATIONS:
+        k -= 2
+    return k >= 0 and toks[k].lower in _RESIDENCE_PREPOSITIONS
 
 
 def _inside_place(toks: list[Token], j: int) -> bool:

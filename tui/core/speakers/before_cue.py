@@ -1017,8 +1017,8 @@ def _name_in_town(toks: list[Token], found: Phrase, inside: int) -> bool:
     return (
         inside - after >= 2
         and toks[after].lower in {"in", "at"}
-        and all(t.capitalized for t in toks[after + 1 : inside])
-    )
+        and all(t.capitalized or t.word == "." for t in toks[after + 1 : inside])
+    )  # "in St. Catharines"
 
 
 def _places_no_speaker(found: Phrase) -> bool:

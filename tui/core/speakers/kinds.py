@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NETWORK_POSTS,
     OFFICE_SUBORDINATES,
+    OFFICER_FIELDS,
     ORGANIZATION_WORDS,
     PERSON_BODY_LINKS,
     PERSON_MAKER_CRAFTS,
@@ -270,8 +271,12 @@ def _person_of_body(toks: list[Token]) -> int | None:
                 j >= 3
                 and toks[j - 2].capitalized
                 and _capitalised_role(toks[: j - 2])
-                # "Chief Medical Officer of Health Ann Lee": the office's own words, no name
-                and toks[j - 1].lower not in PERSON_ROLES
+                # "Chief Medical Officer of Health Ann Lee": the office's own words, no name;
+                # not a surname that is a role word ("Fire Chief Xiomara Fisher of")
+                and not (
+                    toks[j - 1].lower in PERSON_ROLES
+                    and (toks[j - 2].lower in OFFICER_FIELDS or toks[j - 2].lower in PERSON_ROLES)
+                )
             )
         )
     ):

@@ -787,7 +787,7 @@ _ROLE_BEFORE = re.compile(
 )
 # After a name, an age or not: ", a consultant", ", 41, a swim coach"; or a role with no
 # article before what it heads: ", president of the nurses' union", ", executive director at".
-_ARTICLE_APPOSITIVE = re.compile(
+_APPOSITIVE_AFTER_NAME = re.compile(
     r"(?:,\s+\d{1,3})?,\s+(?:(?:a|an|the)\s|(?=(?:[a-z-]+\s+){0,2}(?:"
     + alternation(ROLE_NOUNS)
     + r")\s+(?:of|at|for|with)\s))"
@@ -1034,7 +1034,11 @@ _NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
 # mayor, Dana Whitlock, spoke"; not "The coach, Real Madrid, and the players").
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME_WORDS + r")\s*,(?!\s+(?:and|or)\s)")
 # A state's name or abbreviation after a town and its comma: ", Calif.", ", Nova Scotia"
-_STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?(?=[,.\s]|\Z)")
+# A state or province after a town's comma: ", Nev.", ", Ohio", ", N.B." (its initials).
+_STATE_AFTER = re.compile(
+    r",\s+(?:(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?|(?P<initials>(?:[A-Z]\.){2,3}))"
+    r"(?=[,.\s]|\Z)"
+)
 # A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
 # of classes: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K."). A pattern of
 # the text itself would open with a set of capitals, tried at every character (~50
@@ -1099,8 +1103,9 @@ class Speakers:
         self._titled: list[tuple[int, int, str]] | None = None
         # the kin appositions outside quotations (`KIN_APPOSITION`) and their owners, read once
         self._kin_apposed: list[tuple[re.Match[str], tuple[str, Span] | None]] | None = None
-        # the titles written before each surname's full name ("Dr. Ana Holm": "dr"), read once
-        self._surname_titles: dict[str, frozenset[str]] | None = None
+        # the titles written before each full name and its surname ("Dr. Ana Holm": "dr"),
+        # read once
+        self._name_titles: dict[str, frozenset[str]] | None = None
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -2872,6 +2877,8 @@ class Speakers:
         Never for a past holder ("the ex-mayor")."""
         if not found.description or past_holder(found.name.rpartition(" ")[2]):
             return None  # "the ex-mayor": not the mayor
+        if found.head == "officer":  # an office by its field (`_one_office`)
+            return self._office_holder(found, position)
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
         holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
@@ -2925,6 +2932,26 @@ class Speakers:
                 not holder.named or (parent and not self._may_be_parent(holder, gender, position))
             ):
                 holder = None
+        return holder
+
+    def _office_holder(self, found: _Analysis, position: int) -> _Entry | None:
+        """The recent named speaker whose own role is the officer of the field `found` names,
+        else the person last apposed to that office before `position` ("the chief financial
+        officer": Ann Lee, "the chief financial officer", not Tom Reyes, "the chief executive
+        officer"; "the medical officer": never "Sgt. Ken Olds"); None if none."""
+        words = found.name.lower().split()
+        fields = OFFICER_FIELDS.intersection(words)
+        holder = next(
+            (
+                holder
+                for holder in self._holders(found, frozenset({found.head}))
+                if fields <= set(_LOWER_WORDS.findall((holder.role or "").lower()))
+            ),
+            None,
+        )
+        if holder is None:  # "Ann Lee, the chief financial officer, spoke first."
+            office = words[words.index(found.head) - 1 : words.index(found.head) + 1]
+            holder = self._apposed_holder(" ".join(office), found.gender, position)
         return holder
 
     def _may_be_parent(self, person: _Entry, gender: str, position: int) -> bool:
@@ -3051,18 +3078,21 @@ class Speakers:
         )
 
     def _titles_of(self, name: str) -> frozenset[str]:
-        """The titles, lower case, the text writes before the full name of the person of
-        `name`'s surname anywhere: "Dr. Ana Holm chaired the briefing. Holm said ..." makes
-        "Holm" a "dr", a doctor, though no attribution of hers gave the title."""
-        if self._surname_titles is None:
+        """The titles, lower case, the text writes before the full name `name` anywhere, or
+        before any full name of the surname `name` alone: "Dr. Ana Holm chaired the briefing.
+        Holm said ..." makes "Holm" (or "Ana Holm") a "dr", a doctor, though no attribution of
+        hers gave the title; never her brother "Mark Holm"."""
+        if self._name_titles is None:
             found: dict[str, set[str]] = {}
             for _, start in self._capitalised_words().words(_TITLE_HEADS):
                 named = _TITLED_NAME.match(self._text, start)
                 if named is not None and named["title"].lower() in TITLES:
-                    surname = named["name"].split()[-1]
-                    found.setdefault(surname, set()).add(named["title"].lower())
-            self._surname_titles = {surname: frozenset(t) for surname, t in found.items()}
-        return self._surname_titles.get(name.rpartition(" ")[2], frozenset())
+                    title = named["title"].lower()
+                    full = " ".join(named["name"].split())
+                    found.setdefault(full, set()).add(title)
+                    found.setdefault(full.rpartition(" ")[2], set()).add(title)
+            self._name_titles = {name: frozenset(t) for name, t in found.items()}
+        return self._name_titles.get(name, frozenset())
 
     def _named_since(self, unnamed: _Entry | None, found: _Analysis) -> _Entry | None:
         """A definite description's same wording spoken before unnamed ("A prosecutor told
@@ -4886,8 +4916,8 @@ class Speakers:
         """Whether the name after "of" (toks[k:]) says where a person lives: a state ("Sen.
         Ann Lee of Ohio"); for a person of no role (`roleless`), whose office it cannot
         complete as in "Ambassador Ann Lee of Norway" or "Mayor Tom Hale of Reno, Nev.", a
-        country or a capital ("Tom Hale of London") or a town before a state's name ("Ann Lee
-        of Fresno, Calif.,")."""
+        country or a capital ("Tom Hale of London") or a town before a state's name or its
+        initials ("Ann Lee of Fresno, Calif.,", "Ann Lee of Moncton, N.B.,")."""
         text = self._text
         place = _key(text[toks[k].start : toks[-1].end])
         if place in US_STATES:
@@ -4899,6 +4929,8 @@ class Speakers:
         state = _STATE_AFTER.match(text, toks[-1].end)
         if state is None:
             return False
+        if state["initials"]:
+            return True  # "Ann Lee of Moncton, N.B.,"
         name = state["state"].lower()
         if state["dot"] and name in US_STATE_ABBREVIATIONS:
             return True
@@ -5371,7 +5403,7 @@ class Speakers:
             if (apposed := _role_apposed_before(text, first)) is not None:
                 entry.role = apposed  # "Norland's fisheries minister, Ann Lee, met ..."
                 continue
-            apposed = _ARTICLE_APPOSITIVE.match(text, first + len(name))
+            apposed = _APPOSITIVE_AFTER_NAME.match(text, first + len(name))
             if apposed is None:
                 continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
             noun = _LOWER_WORD.match(text, apposed.end())

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     CONSEQUENCE_PHRASES,
     DEMONSTRATED_NOUNS,
     DETERMINERS,
+    DURATION_UNITS,
     FEMALE_NOUNS,
     FINITE_PASTS,
     FUNCTION_WORDS,
@@ -244,7 +245,8 @@ _SHOW_TITLE = (
     r"|[\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|a|an|the|and|of|in|on|to|for|at|with)){0,5},[”\"]"
     r"\s+[^,.;:“”\"\n]{1,40}?,(?=\s+that\b))"
 )
-_CLOCK_DOTS = r"(?<=\d\s)[ap]\.m\."  # an hour's dots inside the phrase: "in its 5 p.m. advisory"
+# an hour's dots and a clock's colon inside the phrase: "in its 5 p.m. advisory", "at 5:30"
+_CLOCK_DOTS = r"(?<=\d\s)[ap]\.m\.|(?<=\d):(?=\d\d)"
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that", "said on NBC’s “Meet the Week”
 # that"; "to" before a listener ("to police that"), not before a verb ("agreed to clean up
@@ -797,9 +799,15 @@ _THAT_OR_QUOTE = re.compile(r"\bthat\b|[“”\"‘:]")
 # A word in lower case after a participle, the noun it modifies: "(of freezing) rain".
 _NOUN_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}\b")
 # "up to" and an amount opening content, the most of it, no particle: "(said) up to 40 homes
-# flooded", "up to $2 million", "up to a foot of snow" (not "showed up to vote").
+# flooded", "up to $2 million", "up to a foot of snow" (not "showed up to vote"); not how
+# often or how long before the saying ("said up to 10 times that", "said up to half an hour
+# before the storm that", "said up to a point, ..."), an adjunct of the cue.
 _UP_TO_AMOUNT = re.compile(
-    r"up\s+to\s+(?:[$€£]?\d|(?:an?|half|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\b)"
+    r"up\s+to\s+(?!a\s+point\b|(?:\S+\s+){1,2}times\b(?!\s+(?:as|more|the)\b)|(?:\S+\s+){1,3}(?:"
+    + alternation(frozenset(DURATION_UNITS))
+    + r")\s+(?:before|after|earlier|later|ago)\b)(?:[$€£]?\d|(?:an?|half|(?i:"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r"))\b)"
 )
 # "On" before a time, a testimony's setting ("testified on Tuesday", "on the second day"), not
 # its topic ("testified on the dangers of opioids").

@@ -386,8 +386,8 @@ _MESSAGE_VENUE_END = re.compile(
     + alternation(MESSAGE_VENUES | NEWS_RELEASES)
     + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
     r"(?:\s+(?:(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?"
-    # or a time without "on": "in a news release Monday.", "in an email last week."
-    r"|(?:(?:last|this|earlier)\s+)?" + TIME + r"\b)){0,2}"
+    # or a time without "on": "in a news release Monday.", "in an email late Monday."
+    r"|(?:(?:last|this|earlier|late|early)\s+)?" + TIME + r"\b)){0,2}"
     r"|,\s+(?:under\s+(?:cross-examination|re-examination|questioning)|in\s+(?:evidence|testimony))"
     r"\s+(?:by|from|to|before)\s+[^,.;:“”\"]{1,40}?(?:,\s+who\s+[^,.;:“”\"]{1,60})?)"
     r"[.!?]?\s*$"
