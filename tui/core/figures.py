@@ -381,6 +381,10 @@ _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:that|who|which|whose)\b")
 # voted no", "Nine workers were hurt, one who ...").
 _A_NOUN_BEFORE = re.compile(r"\b(?:a|an)[^\S\n]+[^\W\d_][^,.;:!?\d\n]*,[^\S\n]*\Z", re.I)
 _A_NOUN_REACH = 80  # characters before an apposed "one" read for `_A_NOUN_BEFORE`
+# A counted plural, "Ten nurses", "the 40 members": before `_A_NOUN_BEFORE` in its clause,
+# "one" after the comma is one of them ("Ten nurses were hurt in a crash, one who ...").
+_COUNTED_PLURAL = re.compile(rf"(?<![\w.,])(?:[0-9][0-9,]*|{_NUMBER_WORD})[^\S\n]+[a-z]+s\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:!?\n]|\.(?![0-9])")
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 # "At" opening a sentence before an age and its comma: "At 36, she still runs".
 _AGE_OPENING_BEHIND = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)At[^\S\n]+\Z")
@@ -2069,9 +2073,14 @@ def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "he got one.", "one would hope"
     if _CUE_AFTER.match(text, core.end()) and previous_word not in _QUALIFIER_WORDS:
         return True  # "“...,” one said", but "only one said yes" counts
-    apposed = _A_NOUN_BEFORE.search(text, max(0, core.start() - _A_NOUN_REACH), core.start())
+    reach = max(0, core.start() - _A_NOUN_REACH)
+    apposed = _A_NOUN_BEFORE.search(text, reach, core.start())
     if apposed and _RELATIVE_AFTER.match(text, core.end()):
-        return True  # "a fair offer, one that respects both sides": the noun again
+        clause = max(
+            (m.end() for m in _CLAUSE_BREAK.finditer(text, reach, apposed.start())), default=reach
+        )
+        if not _COUNTED_PLURAL.search(text, clause, apposed.start()):
+            return True  # "a fair offer, one that respects both sides": the noun again
     if previous is None or not previous_word.isalpha() or previous_word in _QUALIFIER_WORDS:
         return False
     determiner = _word_before(text, previous.start())  # "a fortunate one", "the only one"

@@ -54,7 +54,7 @@ CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
 # the union said, *putting an end* to talks"); with the patterns `clauses` builds of
 # `CONSEQUENCE_GROUNDS` and `SHOWDOWN_NOUNS`. Not "opening the door" of itself: "she heard a
 # knock, opening the door to find two men" is what happened, "opening the door to a strike"
-# the writer's note (`clauses` asks for "to"/"for" and no "find" nor person after).
+# the writer's note (`clauses` asks for "to"/"for" and "a"/"more"/... and no person's noun).
 CONSEQUENCE_PHRASES: frozenset[str] = frozenset(
     {"putting an end", "bringing an end", "bringing to an end"}
 )

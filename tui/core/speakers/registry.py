@@ -634,7 +634,11 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
 _LETTER_WORDS = re.compile(r"[A-Za-z]+")  # the words of a stretch of text, as written
-_OPENING_CHARS = 24  # characters of a sentence's opening read for a body as its subject
+_OPENING_CHARS = 40  # characters of a sentence's opening read for a body as its subject
+# "The" and the run of lower-case words after it, a body's description opening a sentence:
+# "The *police union* filed", "The *city council* voted" (cut by `_BODY_RUN_STOPS`).
+_BODY_OPENING = re.compile(r"The(?P<run>(?:[^\S\n]+[a-z]+\b(?![-'’])){1,3})")
+_BODY_RUN_STOPS = FUNCTION_WORDS | PREPOSITIONS | DETERMINERS | IRREGULAR_VERB_FORMS
 _INDEFINITES = tuple(f"{word} " for word in INDEFINITE_WORDS)
 _SAME = "same "  # "the same official": a description's key opening, the one brought in
 _DEMONSTRATIVE_OPENERS = tuple(f"{word} " for word in _DEMONSTRATIVES)  # "That official said"
@@ -2210,10 +2214,12 @@ class Speakers:
         its governor said": the name is what "its" stands for)."""
         text = self._text
         opening = _sentence_opening(text, line_start(text, position), position)
-        words = _LETTER_WORDS.findall(text, opening, min(position, opening + _OPENING_CHARS))
-        if len(words) < 2 or words[0].lower() != "the" or not words[1].islower():
+        run = _BODY_OPENING.match(text, opening, min(position, opening + _OPENING_CHARS))
+        if run is None:
             return None
-        return f"the {words[1]}" if words[1] in ORGANIZATION_WORDS else None
+        words = list(takewhile(_body_run_word, run.group("run").split()))
+        last = max((i for i, w in enumerate(words) if w in ORGANIZATION_WORDS), default=-1)
+        return "the " + " ".join(words[: last + 1]) if last >= 0 else None
 
     def _named_in_relative_aside(self, entry: _Entry, reach: int, position: int) -> bool:
         """Whether the last mention of `entry` before `position` (from `reach`) stands in a
@@ -6067,6 +6073,12 @@ def _members_possessive(toks: list[Token], k: int) -> bool:
     if toks[k].word in _APOSTROPHES:
         return k > 0 and toks[k - 1].capitalized and toks[k - 1].lower.endswith("s")
     return toks[k].lower in _IRREGULAR_PLURALS
+
+
+def _body_run_word(word: str) -> bool:
+    """Whether `word` may stand in the run of a body's description after "The": "police",
+    "union" of "The police union filed"; not a verb ("filed", "were") nor a function word."""
+    return word not in _BODY_RUN_STOPS and not word.endswith("ed")
 
 
 def _possessed_place(toks: list[Token], k: int) -> bool:

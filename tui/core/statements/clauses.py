@@ -311,8 +311,9 @@ _RAISING_CONSEQUENCE = re.compile(
     + r")\b"
 )
 # A phrase of a consequence (`CONSEQUENCE_PHRASES`: "putting an end to talks"; "setting the
-# stage for a strike", "setting up a legal fight", "opening the door to a strike"; not
-# "opening the door to find two men", "opening the door for her").
+# stage for a strike", "setting up a legal fight", "opening the door to a strike": to/for and
+# a/an/more/further/new and no person's noun; not "opening the door to find two men", "for
+# her", "to two masked men", "to a stranger", nor "to the officers").
 _CONSEQUENCE_PHRASE = re.compile(
     r"(?:"
     + r"|".join(p.replace(" ", r"\s+") for p in sorted(CONSEQUENCE_PHRASES))
@@ -324,7 +325,9 @@ _CONSEQUENCE_PHRASE = re.compile(
     + r"|setting\s+up\s+an?\s+(?:[a-z]+\s+)?(?:"
     + alternation(SHOWDOWN_NOUNS)
     + r")"
-    + r"|opening\s+the\s+door\s+(?:to|for)\s+(?!(?:find|him|her|them|us|me|you)\b))\b"
+    + r"|opening\s+the\s+door\s+(?:to|for)\s+(?:an?|more|further|new)\s+(?!(?:"
+    + alternation(ONE_PERSON_NOUNS | {"stranger", "intruder", "visitor", "neighbour"})
+    + r")\b))\b"
 )
 _CONSEQUENCE_OPENERS = frozenset(
     {p.split()[0] for p in CONSEQUENCE_PHRASES} | {"setting", "laying", "opening"}

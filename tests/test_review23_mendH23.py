@@ -1,0 +1,99 @@
+"""Review 23, second reading of the labour and health/weather mends: each finding's
+construction on invented sentences, with near-misses that must not change."""
+
+import pytest
+
+from tui.core.extract import extract
+from tui.core.model import Article
+
+
+def read(body: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(content, speaker name, kind, role) of each statement of a story."""
+    text = f"Headline\n\n{body}"
+    found = extract(Article(id="x", text=text))
+    speakers = {s.id: s for s in found.speakers}
+    return [
+        (
+            text[s.span[0] : s.span[1]],
+            speakers[s.speaker].name if s.speaker else None,
+            speakers[s.speaker].kind if s.speaker else None,
+            speakers[s.speaker].role if s.speaker else None,
+        )
+        for s in found.statements
+    ]
+
+
+def counts(body: str) -> list[tuple[float, str | None]]:
+    """(value, unit) of each figure of a story."""
+    found = extract(Article(id="x", text=f"Headline\n\n{body}"))
+    return [(f.value, f.unit) for f in found.figures]
+
+
+# 1: "its" after "The" + a body's description: the whole run of nouns, its last a body word.
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "The police union filed a grievance Monday, its president said.",
+            "president of the police union",
+        ),
+        ("The city council voted to raise taxes, its chair said.", "chair of the city council"),
+        (
+            "The school board voted to shut two schools, its chair said.",
+            "chair of the school board",
+        ),
+        (
+            "The health authority closed the clinic, its spokesperson said.",
+            "spokesperson of the health authority",
+        ),
+        (
+            "The union representing porters at the Port of Dallow struck, its president said.",
+            "president of the union",
+        ),
+    ],
+)
+def test_a_bodys_description_is_its_whole_run_of_nouns(body: str, role: str):
+    assert read(body)[0][3] == role
+
+
+def test_a_verb_ends_the_run_of_a_bodys_description():
+    body = "The police arrested union members at the rally, its chief said."
+    assert read(body)[0][3] == "chief of the police"
+
+
+# 2: "one" after a counted plural in its clause is one of them, though "a"/"an" + noun is nearer.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ten nurses were hurt in a crash on a highway, one who remains in hospital, police said.",
+        "Of the 40 members of a union local, one who voted no said the deal was bad.",
+    ],
+)
+def test_one_after_a_counted_plural_counts(body: str):
+    assert 1 in [v for v, _ in counts(body)]
+
+
+def test_one_apposed_to_a_noun_still_counts_nothing():
+    body = "The union rejected a fair offer to its members, one that respects both sides, he said."
+    assert 1 not in [v for v, _ in counts(body)]
+
+
+# 3: the literal door stays content; the writer's "opening the door to a strike" does not.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "opening the door to two masked men",
+        "opening the door to a stranger",
+        "opening the door to the officers",
+        "opening the door for her",
+    ],
+)
+def test_the_literal_door_stays_content(tail: str):
+    body = f"Police said the woman heard a knock, {tail}."
+    assert read(body)[0][0].endswith(tail)
+
+
+@pytest.mark.parametrize("tail", ["opening the door to a strike", "opening the door to more cuts"])
+def test_opening_the_door_to_a_thing_is_the_writers(tail: str):
+    body = f"Ivo Brandt said the quarry would close, {tail}."
+    assert read(body)[0][0] == "the quarry would close"
