@@ -97,3 +97,53 @@ def test_the_literal_door_stays_content(tail: str):
 def test_opening_the_door_to_a_thing_is_the_writers(tail: str):
     body = f"Ivo Brandt said the quarry would close, {tail}."
     assert read(body)[0][0] == "the quarry would close"
+
+
+# 5: Canadian call letters and a station's number (a channel, an AM frequency) are an outlet.
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The fire destroyed three homes, CKNW 980 said.", "media"),
+        ("The storm cut power to the mountain, CHCH 11 reported.", "media"),
+        ("The storm cut power, KTLA 5 reported.", "media"),
+        ("The fire spread quickly, WFSE 304 said in a statement.", "organization"),
+        ("The talks failed, CUPE 3903 said.", "organization"),
+    ],
+)
+def test_call_letters_and_a_stations_number_are_an_outlet(body: str, kind: str):
+    assert read(body)[0][2] == kind
+
+
+# 6: a span after "within" or "in its" is the time the figure before was counted in.
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        (
+            "Crews restored power to 80,000 homes within the first 24 hours, up from 50,000.",
+            "homes",
+        ),
+        ("The clinic gave 900 shots in its first two weeks, up from 600.", "shots"),
+        ("The city extended the closure for the next three weeks, up from two.", "week"),
+    ],
+)
+def test_a_span_within_or_in_its_first_weeks_frames_the_count(body: str, unit: str):
+    assert counts(body)[-1][1] == unit
+
+
+# 8: a showdown named by two words, capitalised or with a number, is the writer's note.
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The coach said the Bruins won, setting up a Stanley Cup showdown with the Oilers.",
+            "the Bruins won",
+        ),
+        ("The coach said the Bruins won, setting up a Game 7 showdown.", "the Bruins won"),
+        (
+            "The coach said the Bruins won, setting up a new practice plan.",
+            "the Bruins won, setting up a new practice plan",
+        ),
+    ],
+)
+def test_a_named_showdown_is_the_writers_note(body: str, content: str):
+    assert read(body)[0][0] == content

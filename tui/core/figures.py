@@ -962,8 +962,10 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
 
 
-# "in", "over" or "during" right before a span's opening word: "(doses) in the (first)".
-_SPAN_AFTER = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?\Z")
+# "in", "over", "during" or "within" (and "the"/"its"/"their"/"our") right before a span's
+# opening word: "(doses) in the (first)", "in its (first)", "within the (first)"; not "for"
+# ("extended the closure for the next three weeks, up from two": the span changed).
+_SPAN_AFTER = re.compile(r"\b(?:in|over|during|within)\s+(?:(?:the|its|their|our)\s+)?\Z")
 
 
 def _time_frame(text: str, counted: Figure, figure: Figure) -> bool:

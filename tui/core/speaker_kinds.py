@@ -187,7 +187,11 @@ def _plain(word: str) -> str:
 NAME_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")  # a year, no number of a name
-_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")  # a North American station's: "KTLA", "WABC"
+# A North American station's call letters: "KTLA", "WABC"; Canada's "CKNW", "CHCH", "CFRB".
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|C[FHIJK][A-Z]{1,2}")
+# A station's number after its call letters: a channel ("KTLA 5", "CHCH 11") or an AM
+# frequency ("CKNW 980", "WBZ 1030"); not a union local's ("WFSE 304").
+_STATION_NUMBER = re.compile(r"[0-9]{1,2}|(?:[5-9]|1[0-7])[0-9]0")
 
 
 _UNION_LOCAL = re.compile(r"\blocal\b(?!\s+[^\W\d_])", re.IGNORECASE)
@@ -271,7 +275,10 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
             return "organization"  # "the U.S. Geological Survey": an agency
         return "document"  # "the Harlow Poll", "Eastmere Survey"; not "Poll" alone
     if len(lower) > 1 and numbered_body(words[-2], words[-1]):
-        if len(lower) == 2 and (lower[0] in OUTLETS or _CALL_SIGN.fullmatch(words[0])):
+        if len(lower) == 2 and (
+            lower[0] in OUTLETS
+            or (_CALL_SIGN.fullmatch(words[0]) and _STATION_NUMBER.fullmatch(words[1]))
+        ):
             return "media"  # a station and its channel: "NBC 4", "KTLA 5"
         return "organization"  # a union's local: "Teamsters Local 12", "CUPE 3903"
     if head == lower[-1] in UNION_MEMBER_HEADS and len(lower) - (lower[0] == "the") >= 3:

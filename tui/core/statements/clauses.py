@@ -311,9 +311,10 @@ _RAISING_CONSEQUENCE = re.compile(
     + r")\b"
 )
 # A phrase of a consequence (`CONSEQUENCE_PHRASES`: "putting an end to talks"; "setting the
-# stage for a strike", "setting up a legal fight", "opening the door to a strike": to/for and
-# a/an/more/further/new and no person's noun; not "opening the door to find two men", "for
-# her", "to two masked men", "to a stranger", nor "to the officers").
+# stage for a strike", "setting up a legal fight", "a Stanley Cup showdown", "a Game 7 fight";
+# "opening the door to a strike": to/for and a/an/more/further/new and no person's noun; not
+# "opening the door to find two men", "for her", "to two masked men", "to a stranger", nor
+# "to the officers").
 _CONSEQUENCE_PHRASE = re.compile(
     r"(?:"
     + r"|".join(p.replace(" ", r"\s+") for p in sorted(CONSEQUENCE_PHRASES))
@@ -322,7 +323,7 @@ _CONSEQUENCE_PHRASE = re.compile(
     + r"|(?:"
     + alternation(CONSEQUENCE_GROUNDS_FOR)
     + r")\s+for)"
-    + r"|setting\s+up\s+an?\s+(?:[a-z]+\s+)?(?:"
+    + r"|setting\s+up\s+an?\s+(?:[A-Za-z0-9]+\s+){0,2}(?:"
     + alternation(SHOWDOWN_NOUNS)
     + r")"
     + r"|opening\s+the\s+door\s+(?:to|for)\s+(?:an?|more|further|new)\s+(?!(?:"
