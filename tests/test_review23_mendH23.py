@@ -147,3 +147,27 @@ def test_a_span_within_or_in_its_first_weeks_frames_the_count(body: str, unit: s
 )
 def test_a_named_showdown_is_the_writers_note(body: str, content: str):
     assert read(body)[0][0] == content
+
+
+# 7: the holder of an office passes a former or an associate one named after.
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Ann Lee, the chief financial officer, spoke first. Tom Reyes, the former chief"
+            " financial officer, followed. Revenue fell, the chief financial officer said.",
+            "Ann Lee",
+        ),
+        (
+            "Dr. Ann Lee, the medical officer of health, spoke first. Dr. Tom Reyes, the associate"
+            " medical officer of health, followed. Cases rose, the medical officer of health said.",
+            "Ann Lee",
+        ),
+        (
+            "Tom Reyes, the deputy minister, spoke first. Revenue fell, the minister said.",
+            "the minister",
+        ),
+    ],
+)
+def test_the_office_holder_is_no_former_nor_deputy_one(body: str, name: str):
+    assert read(body)[-1][1] == name

@@ -31,7 +31,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES
+from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES, YEAR_NUMBER
 from tui.core.speakers.appositives import _aside, _past_role
 from tui.core.speakers.before_cue import _NAMING_REACH, _given_name, _naming_hinted
 from tui.core.speakers.complements import (
@@ -46,7 +46,6 @@ from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.names import _PARTY_ASIDE_WORDS, _party_aside_opening, _party_tag_opening
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
-    _YEAR,
     _ing_modifier,
     _modifier,
     _name_opening_small_word,
@@ -376,7 +375,7 @@ def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:
     reach = min(len(toks), _UNLISTED_REACH + 2)
     comma = next((k for k in range(2, reach) if toks[k].word == ","), None)
     if comma is None or not all(
-        (t.word.isalpha() and t.word.islower()) or _YEAR.fullmatch(t.word) is not None
+        (t.word.isalpha() and t.word.islower()) or YEAR_NUMBER.fullmatch(t.word) is not None
         for t in toks[1:comma]
     ):
         return None
@@ -577,7 +576,9 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "said the mayor *outside* city hall": where the speaker is, no modifier
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
-        elif j == first + 1 and toks[first].lower in DETERMINERS and _YEAR.fullmatch(tok.word):
+        elif (
+            j == first + 1 and toks[first].lower in DETERMINERS and YEAR_NUMBER.fullmatch(tok.word)
+        ):
             modifiers += 1  # "a 2021 assessment", "the 2019 census"
         elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
             modifiers += 1  # "charging documents", "polling data"

@@ -213,7 +213,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
 
 
-_RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"whose"}  # "Ann Lee, whose members include ..."
+_ASIDE_RELATIVES = RELATIVE_PRONOUNS | {"whose"}  # "Ann Lee, whose members include ..."
 
 
 def _relative_list_comma(toks: list[Token], j: int, comma: int) -> bool:
@@ -232,7 +232,7 @@ def _relative_list_comma(toks: list[Token], j: int, comma: int) -> bool:
         return False
     for k in range(j - 1, max(j - _MAX_APPOSITIVE, 0), -1):
         word = toks[k].word
-        if word == "," and toks[k + 1].lower in _RELATIVE_OPENERS:
+        if word == "," and toks[k + 1].lower in _ASIDE_RELATIVES:
             return True
         if not (word[0].isalnum() or word == "," or word in {"-", "’", "'"}):
             return False

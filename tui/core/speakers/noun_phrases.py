@@ -85,7 +85,6 @@ _DEMONSTRATIVES = frozenset({"that", "this"})  # singular: "those" may open a re
 _PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - {"these", "those"}
 _PERSON_HEADS = _ROLES_OR_TITLES | ANONYMOUS_HEADS  # "That official", "this person"
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
-_YEAR = YEAR_NUMBER
 _APOSTROPHES = frozenset({"'", "’"})
 _ROMANCE_NAME_WORDS = 10  # the most words of a Romance body's name after its head
 # Marks before a word that opens a clause: not a currency's sign ("$20 million experts").
@@ -722,7 +721,7 @@ def _numbered_name(toks: list[Token], j: int) -> bool:
     word = toks[j].word
     return (
         NAME_NUMBER.fullmatch(word) is not None
-        and _YEAR.fullmatch(word) is None
+        and YEAR_NUMBER.fullmatch(word) is None
         and j > 0
         and toks[j - 1].capitalized
         and toks[j - 1].lower not in PREPOSITIONS
@@ -850,7 +849,7 @@ def _dating_year(toks: list[Token], j: int) -> bool:
     word = toks[j].word
     return (
         word[0] in "12"  # told at once for most words, without the regex
-        and _YEAR.fullmatch(word) is not None
+        and YEAR_NUMBER.fullmatch(word) is not None
         and j > 0
         and toks[j - 1].lower in SPEAKER_DETERMINERS
     )

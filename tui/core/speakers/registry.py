@@ -2956,8 +2956,9 @@ class Speakers:
             None,
         )
         if holder is None:  # "Ann Lee, the chief financial officer, spoke first."
-            office = words[words.index(found.head) - 1 : words.index(found.head) + 1]
-            holder = self._apposed_holder(" ".join(office), found.gender, position)
+            at = words.index(found.head)
+            office = " ".join(words[max(0, at - 1) : at + 1])
+            holder = self._apposed_holder(office, found.gender, position)
         return holder
 
     def _may_be_parent(self, person: _Entry, gender: str, position: int) -> bool:
@@ -3161,18 +3162,25 @@ class Speakers:
         asked ...", "met his challenger, city councilman Rob Lee", "Ivo Rey, the bishop of
         Tarn, led ..."), or after that name by an
         indefinite one going on with a relative clause ("Cal Munro, a fisherman who moved
-        here"), as a speaker with that role; None if none."""
+        here"), as a speaker with that role, passing a deputy or a former holder ("Tom Reyes,
+        the former chief financial officer,": the one named before him); None if none."""
         text = self._text
         lower = max(0, position - _TITLE_REACH)
-        # the word, not "mischief, "; or before its complement ("Ivo Rey, the bishop of Tarn,",
-        # "Ed Ruiz, a broker in Ashby,", "an economist at Vale Bank", "a planner with the city")
-        at = max(text.rfind(f" {head}{after}", lower, position) for after in _APPOSED_ENDS)
-        at += 1
-        if at <= 0 or _quoted(text, at):
-            return None
-        opener = _APPOSED_OPENER.search(text, max(lower, at - _ROLE_BEFORE_REACH), at)
-        if opener is None:
-            return None
+        end = position
+        while True:
+            # the word, not "mischief, "; or before its complement ("Ivo Rey, the bishop of
+            # Tarn,", "Ed Ruiz, a broker in Ashby,", "an economist at Vale Bank", "a planner
+            # with the city")
+            at = max(text.rfind(f" {head}{after}", lower, end) for after in _APPOSED_ENDS)
+            at += 1
+            if at <= 0 or _quoted(text, at):
+                return None
+            opener = _APPOSED_OPENER.search(text, max(lower, at - _ROLE_BEFORE_REACH), at)
+            if opener is None:
+                return None
+            if not _subordinate(opener["words"] + head):
+                break
+            end = at - 1  # "Tom Reyes, the former chief financial officer,": one before him
         # the name before it ("Ed Lee, the incumbent, ..."), else after it
         named = _NAME_BEFORE_APPOSED.search(
             text, max(lower, opener.start() - _ROLE_BEFORE_REACH), opener.start()
@@ -3185,8 +3193,6 @@ class Speakers:
         if roles and roles[-1] not in PERSON_ROLES:
             return None  # "the incumbent, faced Rob Park": a verb, no role, before the name
         role = opener["words"] + head
-        if _subordinate(role):
-            return None  # "Ann Lee, the deputy minister, ...": not "the minister"
         name = named["name"]
         first, _, rest = name.partition(" ")
         if first.lower() in _NOT_NAME and " " in rest:
