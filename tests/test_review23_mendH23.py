@@ -171,3 +171,19 @@ def test_a_named_showdown_is_the_writers_note(body: str, content: str):
 )
 def test_the_office_holder_is_no_former_nor_deputy_one(body: str, name: str):
     assert read(body)[-1][1] == name
+
+
+# 4: a time after an inverted speaker ends the speaker's phrase; the quotation is kept.
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        ("said Teamsters Local 52 Wednesday night.", "Teamsters Local 52"),
+        ("said Local 52 Wednesday.", "Local 52"),
+        ("said CUPE 3903 Monday.", "CUPE 3903"),
+        ("said the union today.", "the union"),
+        ("said CUPE 3903.", "CUPE 3903"),
+    ],
+)
+def test_a_time_after_an_inverted_body_keeps_the_statement(tail: str, name: str):
+    [(content, speaker, kind, _)] = read(f"“The fire spread fast,” {tail}")
+    assert (content, speaker, kind) == ("The fire spread fast", name, "organization")

@@ -1864,8 +1864,9 @@ def _documents_source(words: list[str]) -> bool:
 
 
 # What may follow an inverted speaker in its clause: a preposition, of place too ("said a
-# shopper *near* the till", "said Ann Lee *outside* the store").
-_AFTER_SPEAKER = PREPOSITIONS | PLACE_PREPOSITIONS
+# shopper *near* the till", "said Ann Lee *outside* the store"), a time ("said Teamsters
+# Local 52 *Wednesday* night", "said the union *today*"; not "may", "march": verbs too).
+_AFTER_SPEAKER = PREPOSITIONS | PLACE_PREPOSITIONS | (TIME_WORDS - {"may", "march"})
 
 
 class CueAttributions(CueForms, Quotations):
