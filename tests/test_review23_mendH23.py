@@ -187,3 +187,16 @@ def test_the_office_holder_is_no_former_nor_deputy_one(body: str, name: str):
 def test_a_time_after_an_inverted_body_keeps_the_statement(tail: str, name: str):
     [(content, speaker, kind, _)] = read(f"“The fire spread fast,” {tail}")
     assert (content, speaker, kind) == ("The fire spread fast", name, "organization")
+
+
+# 7: a titled holder of the office ("Chief Financial Officer Ann Lee"), not a deputy's title.
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Chief Financial Officer Ann Lee spoke first.", "Ann Lee"),
+        ("Deputy Chief Financial Officer Tom Reyes spoke first.", "the chief financial officer"),
+        ("Chief Medical Officer Ann Lee spoke first.", "the chief financial officer"),
+    ],
+)
+def test_a_titled_office_holder_is_the_officer(opening: str, name: str):
+    assert read(f"{opening} Revenue fell, the chief financial officer said.")[-1][1] == name

@@ -2959,6 +2959,9 @@ class Speakers:
             at = words.index(found.head)
             office = " ".join(words[max(0, at - 1) : at + 1])
             holder = self._apposed_holder(office, found.gender, position)
+        if holder is None:  # "Chief Financial Officer Ann Lee spoke first."
+            role = found.name.removeprefix("the ")
+            holder = self._named_after_role(role, found.gender, position, role.title())
         return holder
 
     def _may_be_parent(self, person: _Entry, gender: str, position: int) -> bool:
@@ -3200,16 +3203,23 @@ class Speakers:
         analysis = _Analysis(name, role, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
-    def _named_after_role(self, head: str, gender: str | None, position: int) -> _Entry | None:
-        """The person last named right after the role noun `head` in lower case before
-        `position`, within reach, outside quotations ("coach Ana Ruiz and striker Ida Berg
-        faced reporters. The striker said": Ida Berg), as a speaker with that role; None if
-        none."""
+    def _named_after_role(
+        self, head: str, gender: str | None, position: int, written: str | None = None
+    ) -> _Entry | None:
+        """The person last named right after the role noun `head` in lower case (or as
+        `written`, "Financial Officer") before `position`, within reach, outside quotations
+        ("coach Ana Ruiz and striker Ida Berg faced reporters. The striker said": Ida Berg), as
+        a speaker with that role; None if none, or a deputy's or former holder's ("Deputy Chief
+        Financial Officer Tom Reyes")."""
         text = self._text
-        at = text.rfind(f" {head} ", max(0, position - _TITLE_REACH), position)
+        written = written or head
+        lower = max(0, position - _TITLE_REACH)
+        at = max(text.rfind(f"{space}{written} ", lower, position) for space in " \n")
         if at < 0 or _quoted(text, at):
             return None
-        named = _NAME_AT.match(text, at + len(head) + 2, position)
+        if _subordinate(" ".join(text[max(0, at - _ROLE_BEFORE_REACH) : at].split()[-1:])):
+            return None  # "Deputy Chief Financial Officer Tom Reyes": not the office's holder
+        named = _NAME_AT.match(text, at + len(written) + 2, position)
         if named is None or any(
             word.endswith(POSSESSIVE_ENDINGS) for word in named["name"].split()
         ):
