@@ -384,7 +384,6 @@ _A_NOUN_REACH = 80  # characters before an apposed "one" read for `_A_NOUN_BEFOR
 # A counted plural, "Ten nurses", "the 40 members": before `_A_NOUN_BEFORE` in its clause,
 # "one" after the comma is one of them ("Ten nurses were hurt in a crash, one who ...").
 _COUNTED_PLURAL = re.compile(rf"(?<![\w.,])(?:[0-9][0-9,]*|{_NUMBER_WORD})[^\S\n]+[a-z]+s\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:!?\n]|\.(?![0-9])")
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 # "At" opening a sentence before an age and its comma: "At 36, she still runs".
 _AGE_OPENING_BEHIND = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)At[^\S\n]+\Z")
