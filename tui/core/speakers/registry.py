@@ -5521,9 +5521,12 @@ def _bare_description(name: str, head: str) -> bool:
 
 def _body_named(name: str) -> bool:
     """Whether a name is a body's by its own words ("Carleton University") or by the place
-    ending it ("Rowing Canada", "Hockey Nova Scotia"): no one person's."""
+    ending it ("Rowing Canada", "Hockey Nova Scotia"): no one person's. A known given name
+    opening it makes the place a surname ("Maya Washington", "Ann Paris")."""
     words = name.split()
-    return weakly_marked_kind(words) in BODY_KINDS or _place_or_state(words[-1])
+    return weakly_marked_kind(words) in BODY_KINDS or (
+        not given_name(words[0]) and _place_or_state(words[-1])
+    )
 
 
 def _place_or_state(name: str) -> bool:

@@ -1,0 +1,73 @@
+"""Review 23, second review of the feature mend: place surnames of doers, gapped infinitives
+before a time phrase, kin owners, adverbs after a relative's name. Invented sentences."""
+
+import pytest
+
+from tui.core.extract import extract
+from tui.core.model import Article
+
+
+def rows(body: str, headline: str = "Headline") -> list[tuple[str, str, str | None, str | None]]:
+    """(act, content, speaker's name, speaker's role) of each statement of an article."""
+    text = f"{headline}\n\n{body}"
+    doc = extract(Article(id="x", text=text))
+    speakers = {s.id: s for s in doc.speakers}
+    out = []
+    for s in doc.statements:
+        who = speakers[s.speaker] if s.speaker else None
+        out.append((s.act, text[s.span[0] : s.span[1]], who and who.name, who and who.role))
+    return out
+
+
+# --- 1. a surname that is a place: still a person ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Maya Washington", "Sam Houston", "Ann Paris"])
+def test_doer_with_a_place_surname_is_a_person(name: str) -> None:
+    body = f'The juniors are coached by {name}. "They work hard," the coach says.'
+    assert rows(body) == [("speech", "They work hard", name, "coach")]
+
+
+def test_doer_body_ending_in_a_place_still_refused() -> None:
+    body = 'The juniors are coached by staff from Rowing Canada. "They work hard," the coach says.'
+    assert rows(body)[0][2] == "the coach"
+
+
+# --- 2. an infinitive gapped before a time phrase ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "in the coming weeks",
+        "next spring",
+        "this fall",
+        "in June 2027",
+        "on Monday night",
+        "in two weeks",
+        "at the end of the month",
+        "on the pipeline",
+        "soon",
+    ],
+)
+def test_gapped_infinitive_before_a_time_holds_no_stance(after: str) -> None:
+    assert rows(f"Mayor Ann Roe has a tough decision to make {after}. She met staff.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "content"),
+    [
+        ("a decision to take in refugees", "to take in refugees"),
+        ("a promise to keep on hiring", "to keep on hiring"),
+        ("a decision to make this right", "to make this right"),
+        ("a vow to make next year's budget smaller", "to make next year's budget smaller"),
+        ("a decision to make cuts", "to make cuts"),
+    ],
+)
+def test_infinitive_with_an_object_still_a_stance(phrase: str, content: str) -> None:
+    assert [(r[0], r[1]) for r in rows(f"Mayor Ann Roe made {phrase}.")] == [("stance", content)]
+
+
+def test_particle_verb_with_a_count_still_a_stance() -> None:
+    got = rows("Mayor Ann Roe made a pledge to take at least 40 families.")
+    assert [(r[0], r[1]) for r in got] == [("stance", "to take at least 40 families")]
