@@ -71,3 +71,53 @@ def test_infinitive_with_an_object_still_a_stance(phrase: str, content: str) -> 
 def test_particle_verb_with_a_count_still_a_stance() -> None:
     got = rows("Mayor Ann Roe made a pledge to take at least 40 families.")
     assert [(r[0], r[1]) for r in got] == [("stance", "to take at least 40 families")]
+
+
+# --- 6. a comma within a description: still named by its "is" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('The woman at the oars, 71, is Odile Roy. "I row every day," she says.', "Odile Roy"),
+        (
+            'The woman at the oars, a retired nurse, is Odile Roy. "I row daily," she says.',
+            "Odile Roy",
+        ),
+        (
+            'The woman at the desk, whose hometown is Moncton, is Odile Roy. "I row," she says.',
+            "The woman at the desk",
+        ),
+        (
+            'The man on the dock, who is Ed Lund, waves. "The lake is calm," he says.',
+            "The man on the dock",
+        ),
+    ],
+)
+def test_description_with_an_aside_named_by_its_is(body: str, name: str) -> None:
+    assert rows(body)[0][2] == name
+
+
+# --- 7. "had coached" without "who": a former coach -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Tom Brandt had coached the team for a decade before Mira Stein took over in May. "
+            '"They work hard," the coach says.',
+            "the coach",
+        ),
+        (
+            'Mira Stein has coached the team for years. "They work hard," the coach says.',
+            "Mira Stein",
+        ),
+        (
+            'Mira Stein, who had coached the team for years, is back. "They work," the coach says.',
+            "Mira Stein",
+        ),
+    ],
+)
+def test_doer_had_only_after_who(body: str, name: str) -> None:
+    assert rows(body)[0][2] == name

@@ -778,8 +778,9 @@ _IDENTIFIED_AS = re.compile(
     + r")\.)([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?=[.,;])"
 )
 # What opens a clause or an aside within a description, before an "is" not the description's
-# own: "The woman at the desk, whose hometown is Moncton,".
-_RELATIVE_WORDS = frozenset({",", "who", "whose", "which", "that", "where"})
+# own: "The woman at the desk, whose hometown is Moncton,"; no bare comma ("The woman at the
+# oars, 71, is Odile Roy.", "..., a retired nurse, is Odile Roy." name her).
+_RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "where"})
 # A role noun right before a name, with a lower-case modifier or one opening its sentence
 # ("Food critic", "pastry chef"): the group is the role, "role" its noun.
 _ROLE_BEFORE = re.compile(
@@ -904,8 +905,9 @@ _ORDERED = (
 )
 # The person a deed of the arts or of coaching names ("directed by (comedian) Ana Ruiz", not
 # "taught by volunteers from Carleton University": a name after a preposition; "Ana Ruiz,
-# who directed", "Mira Stein, who coaches", "Mira Stein has coached"), by the role noun that
-# deed tells (`ROLE_DEEDS`).
+# who directed", "Mira Stein, who coaches", "Mira Stein has coached"; "had" only after "who":
+# "Tom Brandt had coached the team before Mira Stein took over" tells a former coach), by the
+# role noun that deed tells (`ROLE_DEEDS`).
 _DOER_OF = {
     role: re.compile(
         r"\b(?i:"
@@ -916,7 +918,7 @@ _DOER_OF = {
         + _NAME_WORDS
         + r")\b|(?P<doer>"
         + _NAME_WORDS
-        + r")(?:(?:,\s+who)?(?:\s+(?:has|had))?\s+(?:"
+        + r")(?:(?:,\s+who(?:\s+(?:has|had))?|\s+has)?\s+(?:"
         + alternation(frozenset(verbs))
         + r")|,\s+who\s+(?:"
         + alternation(frozenset(ROLE_DEEDS_NOW.get(role, verbs)))
