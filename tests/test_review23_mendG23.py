@@ -121,3 +121,41 @@ def test_description_with_an_aside_named_by_its_is(body: str, name: str) -> None
 )
 def test_doer_had_only_after_who(body: str, name: str) -> None:
     assert rows(body)[0][2] == name
+
+
+# --- 3. a relative's owner: never a person named before the family ----------------------------
+
+_BAKERY = (
+    "Mayor Tom Roe cut the ribbon on Friday. Petra Lund runs the bakery. Her husband, Jon, "
+    "bakes the bread. His brother, Ed, drives the van. "
+)
+
+
+def test_relatives_owner_skips_no_relative_back_to_an_unrelated_man() -> None:
+    got = rows(_BAKERY + '"We sell out by noon," he says.')
+    assert [(r[2], r[3]) for r in got] == [("Ed", "brother")]
+
+
+def test_kin_described_after_a_relative_not_owned_by_an_unrelated_man() -> None:
+    got = rows(_BAKERY + '"We sell out by noon," Ed says. "He never stops," his brother says.')
+    assert got[1][2] != "Tom Roe"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            'Jon Lund bakes. His wife, Petra, sells the bread. "We sell out," she says.',
+            "Petra",
+            "wife of Jon Lund",
+        ),
+        (
+            "Odile Roy rows daily. Her mother, Rosa, cheers. Her sister, Lena, rows too. "
+            '"It is cold," Lena says. "She loves it," her mother says.',
+            "Rosa",
+            "mother of Lena",
+        ),
+    ],
+)
+def test_relatives_owner_kept(body: str, name: str, role: str) -> None:
+    assert (rows(body)[-1][2], rows(body)[-1][3]) == (name, role)

@@ -1103,8 +1103,9 @@ class Speakers:
         self._named_people: list[_Person] = []  # named with a title or given name, in order
         # every titled mention of a person ("Sen. Gill"), read once: start, end, name
         self._titled: list[tuple[int, int, str]] | None = None
-        # the kin appositions outside quotations (`KIN_APPOSITION`) and their owners, read once
-        self._kin_apposed: list[tuple[re.Match[str], tuple[str, Span] | None]] | None = None
+        # the kin appositions outside quotations (`KIN_APPOSITION`) and their owners, by where
+        # the relative's name starts, in text order, read once
+        self._kin_apposed: dict[int, tuple[re.Match[str], tuple[str, Span] | None]] | None = None
         # the titles written before each full name and its surname ("Dr. Ana Holm": "dr"),
         # read once
         self._name_titles: dict[str, frozenset[str]] | None = None
@@ -3870,7 +3871,9 @@ class Speakers:
             return None
         owners = {role.removeprefix(f"{kin} of ")}
         gender = _gender(frozenset({kin}), "")
-        apposed = [(m, owner) for m, owner in self._kin_appositions() if m.end() <= position]
+        apposed = [
+            (m, owner) for m, owner in self._kin_appositions().values() if m.end() <= position
+        ]
         if kin in _SIBLINGS_SHARED:
             for match, owner in apposed:  # "Her sister, Lena,": Lena's mother is her sister's
                 if match["kin"] in _SIBLINGS and owner and _same_names(match["name"], owners):
@@ -3888,18 +3891,19 @@ class Speakers:
         [(start, end)] = spans.values()
         return self._named_person(start, end, gender)
 
-    def _kin_appositions(self) -> list[tuple[re.Match[str], tuple[str, Span] | None]]:
-        """The kin appositions of the text outside quotations (`KIN_APPOSITION`), each with
-        the name of its owner and where it is, found once: "Gwen" of "Gwen's daughter"; for
-        "his" or "her", the last person of that gender named before it within reach, not as
-        another's kin ("Odile Roy rows. Her mother, Rosa, .... Her sister, Lena,": Odile
-        Roy's); None for none."""
+    def _kin_appositions(self) -> dict[int, tuple[re.Match[str], tuple[str, Span] | None]]:
+        """The kin appositions of the text outside quotations (`KIN_APPOSITION`), by where the
+        relative's name starts, each with the name of its owner and where it is, found once:
+        "Gwen" of "Gwen's daughter"; for "his" or "her", the last person of that gender named
+        before it within reach, or, that person a relative named so, that relative's own owner
+        of the same gender ("Odile Roy rows. Her mother, Rosa, .... Her sister, Lena,": Odile
+        Roy's; "Petra Lund bakes. Her husband, Jon, .... His brother, Ed,": none, never a man
+        named before Petra); None for none."""
         if self._kin_apposed is not None:
             return self._kin_apposed
         text = self._text
         matches = [m for m in KIN_APPOSITION.finditer(text) if not _quoted(text, m.start())]
-        kin = {m.start("name") for m in matches}
-        self._kin_apposed = []
+        self._kin_apposed = {}
         for match in matches:
             written = match["owner"]
             gender = POSSESSIVE_PRONOUNS.get(written.lower())
@@ -3909,21 +3913,23 @@ class Speakers:
             else:
                 reach = max(0, match.start() - _MENTION_REACH)
                 people = [
-                    p
-                    for p in self._people_between(reach, match.start())
-                    if p.gender == gender and p.start not in kin
+                    p for p in self._people_between(reach, match.start()) if p.gender == gender
                 ]
                 last = max(people, key=_person_start, default=None)
-                if last is not None:
+                relative = None if last is None else self._kin_apposed.get(last.start)
+                if relative is not None:
+                    if POSSESSIVE_PRONOUNS.get(relative[0]["owner"].lower()) == gender:
+                        owner = relative[1]  # "Her mother, Rosa, ... Her sister,": Rosa's owner
+                elif last is not None:
                     owner = last.name, (last.start, _name_end(text, last))
-            self._kin_apposed.append((match, owner))
+            self._kin_apposed[match.start("name")] = (match, owner)
         return self._kin_apposed
 
     def _kin_apposed_at(self, start: int) -> tuple[re.Match[str], tuple[str, Span] | None] | None:
         """The kin apposition whose name starts at `start` and its owner ("Lena" of "Her
         daughter, Lena, cooks": a relative told of, not the person a story is about); None
         for a name not so apposed."""
-        return next((k for k in self._kin_appositions() if k[0].start("name") == start), None)
+        return self._kin_appositions().get(start)
 
     def _family_again(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the family" (KIN_BODIES) at `position`: the one family heard shortly
