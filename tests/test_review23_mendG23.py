@@ -159,3 +159,22 @@ def test_kin_described_after_a_relative_not_owned_by_an_unrelated_man() -> None:
 )
 def test_relatives_owner_kept(body: str, name: str, role: str) -> None:
     assert (rows(body)[-1][2], rows(body)[-1][3]) == (name, role)
+
+
+# --- 4. an adverb after a relative's name: no verb of the present -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("middle", "quote", "name"),
+    [
+        ("always helped on weekends", "I could not do it without her", "Petra Lund"),
+        ("perhaps the best baker in town, left for Calgary", "I miss her", "Petra Lund"),
+        ("sometimes helped on weekends", "I miss her", "Petra Lund"),
+        ("still bakes the bread", "We start at four", "Lena"),
+        ("often bakes the bread", "We start at four", "Lena"),
+        ("bakes the bread", "We start at four", "Lena"),
+    ],
+)
+def test_adverb_after_a_relatives_name(middle: str, quote: str, name: str) -> None:
+    body = f'Petra Lund runs a bakery. Her daughter, Lena, {middle}. "{quote}," she says.'
+    assert rows(body)[0][2] == name

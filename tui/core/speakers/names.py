@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
     ELIDED_PARTICLES,
+    ENDING_IN_S,
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
     HYPHENED_PARTICLES,
@@ -31,6 +32,7 @@ from tui.core.lexicon import (
     PLAYING_POSITIONS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    SENTENCE_ADVERBS,
     SPOKESPERSON_HEADS,
     SURNAME_FIRST_NAMES,
     TIME_WORDS,
@@ -141,11 +143,16 @@ KIN_APPOSITION = re.compile(
     + alternation(KIN_CONVERSES)
     + r"),\s+(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}),"
 )
-# A verb in the present telling what a subject does or is, after its apposition: "swims",
-# "bakes", "is one of the drivers" of "Her sister, Lena, swims"; not "was", "has" (nor "died",
+# A verb in the present telling what a subject does or is, after its apposition and an
+# adverb if any: "swims", "still bakes", "is one of the drivers" of "Her sister, Lena, swims";
+# not "was", "has", an adverb in "s" ("always helped", "perhaps the best baker"; nor "died",
 # "moved": no "s"), nor "is" of one gone ("is dead", "is away").
 _PRESENT_ACTION = re.compile(
-    r"\s+(?:is\s(?!(?:dead|gone|away|buried|missing)\b)|(?!(?:was|has|does)\b)[a-z]+[^s\W]s\b)"
+    r"\s+(?:(?:"
+    + alternation(SENTENCE_ADVERBS | {"still", "also", "now", "always", "never", "just", "even"})
+    + r"|[a-z]+ly)\s+)?(?:is\s(?!(?:dead|gone|away|buried|missing)\b)|(?!(?:"
+    + alternation(ENDING_IN_S)
+    + r")\b)[a-z]+[^s\W]s\b)"
 )
 _PERSON_NAME = re.compile(
     "(?P<opener>"
