@@ -178,3 +178,21 @@ def test_relatives_owner_kept(body: str, name: str, role: str) -> None:
 def test_adverb_after_a_relatives_name(middle: str, quote: str, name: str) -> None:
     body = f'Petra Lund runs a bakery. Her daughter, Lena, {middle}. "{quote}," she says.'
     assert rows(body)[0][2] == name
+
+
+# --- 8. a title's period inside the name a description is identified with ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            'The woman in the red boat is Dr. Ines Varga. "The water is calm," she says.',
+            "Ines Varga",
+        ),
+        ('The man at the helm is Capt. Ed Lund. "The water is calm," he says.', "Ed Lund"),
+        ('The woman in the red boat is Ines Varga. "The water is calm," she says.', "Ines Varga"),
+    ],
+)
+def test_description_identified_with_a_titled_name(body: str, name: str) -> None:
+    assert rows(body)[0][2] == name

@@ -777,6 +777,9 @@ _IDENTIFIED_AS = re.compile(
     + alternation(TITLES)
     + r")\.)([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?=[.,;])"
 )
+# A title's period closing what was read as a sentence ("The woman in the red boat is Dr."):
+# the sentence goes on past it.
+_TITLE_CLOSING = re.compile(r"\s(?i:" + alternation(TITLES) + r")\.\Z")
 # What opens a clause or an aside within a description, before an "is" not the description's
 # own: "The woman at the desk, whose hometown is Moncton,"; no bare comma ("The woman at the
 # oars, 71, is Odile Roy.", "..., a retired nurse, is Odile Roy." name her).
@@ -1766,7 +1769,10 @@ class Speakers:
             # "The woman at the oars is Odile Roy.": the person so named
             # the description's own "is", not one of a clause after it ("The woman at the desk,
             # whose hometown is Moncton,"), nor a place
-            named = _IDENTIFIED_AS.search(text, start, _sentence_end(text, start, position))
+            end = _sentence_end(text, start, position)
+            if _TITLE_CLOSING.search(text, start, end):  # "is Dr. Ines Varga": no sentence's end
+                end = _sentence_end(text, end, position)
+            named = _IDENTIFIED_AS.search(text, start, end)
             if named is not None and (
                 not _RELATIVE_WORDS.isdisjoint(
                     text[start : named.start()].replace(",", " , ").split()
