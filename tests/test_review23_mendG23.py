@@ -196,3 +196,30 @@ def test_adverb_after_a_relatives_name(middle: str, quote: str, name: str) -> No
 )
 def test_description_identified_with_a_titled_name(body: str, name: str) -> None:
     assert rows(body)[0][2] == name
+
+
+# --- 9. the last relative of a list closed by its period --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "John Hale died on Monday. He is survived by his wife, Ruth, and his daughter, Anne. "
+            '"He loved the lake," his daughter said.',
+            "Anne",
+        ),
+        (
+            "Ada Hale died on Monday. She is survived by her husband, Ed, and her son, Tom. "
+            '"She loved the lake," her son said.',
+            "Tom",
+        ),
+        (
+            'Petra Lund runs a bakery. She works with her daughter, Lena. "We start at four," '
+            "she says.",
+            "Petra Lund",
+        ),
+    ],
+)
+def test_last_relative_of_a_list_closed_by_a_period(body: str, name: str) -> None:
+    assert rows(body)[0][2] == name
