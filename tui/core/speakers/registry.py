@@ -923,9 +923,13 @@ _DOER_OF = {
         + _NAME_WORDS
         + r")(?:(?:,\s+who(?:\s+(?:has|had))?|\s+has)?\s+(?:"
         + alternation(frozenset(verbs))
-        + r")|,\s+who\s+(?:"
-        + alternation(frozenset(ROLE_DEEDS_NOW.get(role, verbs)))
-        + r"))\b"
+        + ")"
+        + (
+            r"|,\s+who\s+(?:" + alternation(frozenset(ROLE_DEEDS_NOW[role])) + ")"
+            if role in ROLE_DEEDS_NOW
+            else ""
+        )
+        + r")\b"
         + _ORDERED
     )
     for role, verbs in ROLE_DEEDS.items()
