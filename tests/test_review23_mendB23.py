@@ -195,7 +195,7 @@ def test_an_intention_with_nothing_after_its_verb_holds_no_stance(tail: str):
             "The woman in the red boat, whose cousin is Ines Varga, waves. “It is cold,” she says.",
             "The woman",
         ),
-        ("The woman in the red boat is Dr. Ines Varga. “It is cold,” she says.", "The woman"),
+        ("The woman in the red boat is Dr. Ines Varga. “It is cold,” she says.", "Ines Varga"),
         ("The woman at the oars is Odile Roy. “It is cold,” she says.", "Odile Roy"),
         ("The woman in the red boat is Ines Varga. “It is cold,” she says.", "Ines Varga"),
     ],

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     DETERMINERS,
     ELIDED_PARTICLES,
+    ENDING_IN_S,
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
     HYPHENED_PARTICLES,
@@ -31,6 +32,7 @@ from tui.core.lexicon import (
     PLAYING_POSITIONS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    SENTENCE_ADVERBS,
     SPOKESPERSON_HEADS,
     SURNAME_FIRST_NAMES,
     TIME_WORDS,
@@ -135,17 +137,23 @@ _REAL_NAME = re.compile(
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
 _LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
 # A name apposed to an owner's kin word: "Her mother, Claudette Roy,", "Gwen's daughter,
-# Shauna,", "Their son,\nMateo," (up to two words before the kin word, any space between).
+# Shauna,", "Their son,\nMateo,", the last of a list closed by its period ("and his daughter,
+# Anne.") (up to two words before the kin word, any space between).
 KIN_APPOSITION = re.compile(
     r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][\w-]*[’']s)\s+(?:[a-z]+\s+){0,2}(?P<kin>"
     + alternation(KIN_CONVERSES)
-    + r"),\s+(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}),"
+    + r"),\s+(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2})(?:,|\.(?=\s|\Z))"
 )
-# A verb in the present telling what a subject does or is, after its apposition: "swims",
-# "bakes", "is one of the drivers" of "Her sister, Lena, swims"; not "was", "has" (nor "died",
+# A verb in the present telling what a subject does or is, after its apposition and an
+# adverb if any: "swims", "still bakes", "is one of the drivers" of "Her sister, Lena, swims";
+# not "was", "has", an adverb in "s" ("always helped", "perhaps the best baker"; nor "died",
 # "moved": no "s"), nor "is" of one gone ("is dead", "is away").
 _PRESENT_ACTION = re.compile(
-    r"\s+(?:is\s(?!(?:dead|gone|away|buried|missing)\b)|(?!(?:was|has|does)\b)[a-z]+[^s\W]s\b)"
+    r"\s+(?:(?:"
+    + alternation(SENTENCE_ADVERBS | {"still", "also", "now", "always", "never", "just", "even"})
+    + r"|[a-z]+ly)\s+)?(?:is\s(?!(?:dead|gone|away|buried|missing)\b)|(?!(?:"
+    + alternation(ENDING_IN_S)
+    + r")\b)[a-z]+[^s\W]s\b)"
 )
 _PERSON_NAME = re.compile(
     "(?P<opener>"

@@ -781,9 +781,13 @@ _IDENTIFIED_AS = re.compile(
     + alternation(TITLES)
     + r")\.)([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?=[.,;])"
 )
+# A title's period closing what was read as a sentence ("The woman in the red boat is Dr."):
+# the sentence goes on past it.
+_TITLE_CLOSING = re.compile(r"\s(?i:" + alternation(TITLES) + r")\.\Z")
 # What opens a clause or an aside within a description, before an "is" not the description's
-# own: "The woman at the desk, whose hometown is Moncton,".
-_RELATIVE_WORDS = frozenset({",", "who", "whose", "which", "that", "where"})
+# own: "The woman at the desk, whose hometown is Moncton,"; no bare comma ("The woman at the
+# oars, 71, is Odile Roy.", "..., a retired nurse, is Odile Roy." name her).
+_RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "where"})
 # A role noun right before a name, with a lower-case modifier or one opening its sentence
 # ("Food critic", "pastry chef"): the group is the role, "role" its noun.
 _ROLE_BEFORE = re.compile(
@@ -908,8 +912,9 @@ _ORDERED = (
 )
 # The person a deed of the arts or of coaching names ("directed by (comedian) Ana Ruiz", not
 # "taught by volunteers from Carleton University": a name after a preposition; "Ana Ruiz,
-# who directed", "Mira Stein, who coaches", "Mira Stein has coached"), by the role noun that
-# deed tells (`ROLE_DEEDS`).
+# who directed", "Mira Stein, who coaches", "Mira Stein has coached"; "had" only after "who":
+# "Tom Brandt had coached the team before Mira Stein took over" tells a former coach), by the
+# role noun that deed tells (`ROLE_DEEDS`).
 _DOER_OF = {
     role: re.compile(
         r"\b(?i:"
@@ -920,11 +925,15 @@ _DOER_OF = {
         + _NAME_WORDS
         + r")\b|(?P<doer>"
         + _NAME_WORDS
-        + r")(?:(?:,\s+who)?(?:\s+(?:has|had))?\s+(?:"
+        + r")(?:(?:,\s+who(?:\s+(?:has|had))?|\s+has)?\s+(?:"
         + alternation(frozenset(verbs))
-        + r")|,\s+who\s+(?:"
-        + alternation(frozenset(ROLE_DEEDS_NOW.get(role, verbs)))
-        + r"))\b"
+        + ")"
+        + (
+            r"|,\s+who\s+(?:" + alternation(frozenset(ROLE_DEEDS_NOW[role])) + ")"
+            if role in ROLE_DEEDS_NOW
+            else ""
+        )
+        + r")\b"
         + _ORDERED
     )
     for role, verbs in ROLE_DEEDS.items()
@@ -1105,8 +1114,9 @@ class Speakers:
         self._named_people: list[_Person] = []  # named with a title or given name, in order
         # every titled mention of a person ("Sen. Gill"), read once: start, end, name
         self._titled: list[tuple[int, int, str]] | None = None
-        # the kin appositions outside quotations (`KIN_APPOSITION`) and their owners, read once
-        self._kin_apposed: list[tuple[re.Match[str], tuple[str, Span] | None]] | None = None
+        # the kin appositions outside quotations (`KIN_APPOSITION`) and their owners, by where
+        # the relative's name starts, in text order, read once
+        self._kin_apposed: dict[int, tuple[re.Match[str], tuple[str, Span] | None]] | None = None
         # the titles written before each full name and its surname ("Dr. Ana Holm": "dr"),
         # read once
         self._name_titles: dict[str, frozenset[str]] | None = None
@@ -1767,7 +1777,10 @@ class Speakers:
             # "The woman at the oars is Odile Roy.": the person so named
             # the description's own "is", not one of a clause after it ("The woman at the desk,
             # whose hometown is Moncton,"), nor a place
-            named = _IDENTIFIED_AS.search(text, start, _sentence_end(text, start, position))
+            end = _sentence_end(text, start, position)
+            if _TITLE_CLOSING.search(text, start, end):  # "is Dr. Ines Varga": no sentence's end
+                end = _sentence_end(text, end, position)
+            named = _IDENTIFIED_AS.search(text, start, end)
             if named is not None and (
                 not _RELATIVE_WORDS.isdisjoint(
                     text[start : named.start()].replace(",", " , ").split()
@@ -3890,7 +3903,9 @@ class Speakers:
             return None
         owners = {role.removeprefix(f"{kin} of ")}
         gender = _gender(frozenset({kin}), "")
-        apposed = [(m, owner) for m, owner in self._kin_appositions() if m.end() <= position]
+        apposed = [
+            (m, owner) for m, owner in self._kin_appositions().values() if m.end() <= position
+        ]
         if kin in _SIBLINGS_SHARED:
             for match, owner in apposed:  # "Her sister, Lena,": Lena's mother is her sister's
                 if match["kin"] in _SIBLINGS and owner and _same_names(match["name"], owners):
@@ -3908,18 +3923,19 @@ class Speakers:
         [(start, end)] = spans.values()
         return self._named_person(start, end, gender)
 
-    def _kin_appositions(self) -> list[tuple[re.Match[str], tuple[str, Span] | None]]:
-        """The kin appositions of the text outside quotations (`KIN_APPOSITION`), each with
-        the name of its owner and where it is, found once: "Gwen" of "Gwen's daughter"; for
-        "his" or "her", the last person of that gender named before it within reach, not as
-        another's kin ("Odile Roy rows. Her mother, Rosa, .... Her sister, Lena,": Odile
-        Roy's); None for none."""
+    def _kin_appositions(self) -> dict[int, tuple[re.Match[str], tuple[str, Span] | None]]:
+        """The kin appositions of the text outside quotations (`KIN_APPOSITION`), by where the
+        relative's name starts, each with the name of its owner and where it is, found once:
+        "Gwen" of "Gwen's daughter"; for "his" or "her", the last person of that gender named
+        before it within reach, or, that person a relative named so, that relative's own owner
+        of the same gender ("Odile Roy rows. Her mother, Rosa, .... Her sister, Lena,": Odile
+        Roy's; "Petra Lund bakes. Her husband, Jon, .... His brother, Ed,": none, never a man
+        named before Petra); None for none."""
         if self._kin_apposed is not None:
             return self._kin_apposed
         text = self._text
         matches = [m for m in KIN_APPOSITION.finditer(text) if not _quoted(text, m.start())]
-        kin = {m.start("name") for m in matches}
-        self._kin_apposed = []
+        self._kin_apposed = {}
         for match in matches:
             written = match["owner"]
             gender = POSSESSIVE_PRONOUNS.get(written.lower())
@@ -3929,21 +3945,23 @@ class Speakers:
             else:
                 reach = max(0, match.start() - _MENTION_REACH)
                 people = [
-                    p
-                    for p in self._people_between(reach, match.start())
-                    if p.gender == gender and p.start not in kin
+                    p for p in self._people_between(reach, match.start()) if p.gender == gender
                 ]
                 last = max(people, key=_person_start, default=None)
-                if last is not None:
+                relative = None if last is None else self._kin_apposed.get(last.start)
+                if relative is not None:
+                    if POSSESSIVE_PRONOUNS.get(relative[0]["owner"].lower()) == gender:
+                        owner = relative[1]  # "Her mother, Rosa, ... Her sister,": Rosa's owner
+                elif last is not None:
                     owner = last.name, (last.start, _name_end(text, last))
-            self._kin_apposed.append((match, owner))
+            self._kin_apposed[match.start("name")] = (match, owner)
         return self._kin_apposed
 
     def _kin_apposed_at(self, start: int) -> tuple[re.Match[str], tuple[str, Span] | None] | None:
         """The kin apposition whose name starts at `start` and its owner ("Lena" of "Her
         daughter, Lena, cooks": a relative told of, not the person a story is about); None
         for a name not so apposed."""
-        return next((k for k in self._kin_appositions() if k[0].start("name") == start), None)
+        return self._kin_appositions().get(start)
 
     def _family_again(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the family" (KIN_BODIES) at `position`: the one family heard shortly
@@ -5543,9 +5561,12 @@ def _bare_description(name: str, head: str) -> bool:
 
 def _body_named(name: str) -> bool:
     """Whether a name is a body's by its own words ("Carleton University") or by the place
-    ending it ("Rowing Canada", "Hockey Nova Scotia"): no one person's."""
+    ending it ("Rowing Canada", "Hockey Nova Scotia"): no one person's. A known given name
+    opening it makes the place a surname ("Maya Washington", "Ann Paris")."""
     words = name.split()
-    return weakly_marked_kind(words) in BODY_KINDS or _place_or_state(words[-1])
+    return weakly_marked_kind(words) in BODY_KINDS or (
+        not given_name(words[0]) and _place_or_state(words[-1])
+    )
 
 
 def _place_or_state(name: str) -> bool:

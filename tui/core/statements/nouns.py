@@ -26,8 +26,10 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     PROSECUTION_VERBS,
     ROLE_NOUNS,
+    SEASONS,
     SUBORDINATORS,
     TIME_WORDS,
+    TIMES_OF_DAY,
     TOPIC_NOUN_CUES,
 )
 from tui.core.model import Span
@@ -117,19 +119,39 @@ _TO_WORD = re.compile(r"to\s+[\w’'-]+")  # an infinitive's "to" and its verb
 # mother" (whom it was made to).
 _TO_VERB = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us)\b)[a-z]")
 # An infinitive whose object is the noun of intention itself, none after it: "a decision *to
-# make* by June", "a promise to keep.", "a tough call to make on Monday." (the choice still
-# open, no intention held); after "in", "on", "at", "this", "next" only a time and the clause's
-# end: not "a decision to make cuts", "to take in refugees", "to make this right", "to make
-# next year's budget smaller".
+# make* by June", "a promise to keep.", "a tough call to make on the pipeline" (the choice
+# still open, no intention held). After "this" or "next", and after "in", "on", "at" for a
+# verb that takes them as a particle ("take in", "keep on"), only a phrase holding a time, a
+# season or a year up to the clause's end: "to make in the coming weeks", "to take next
+# spring"; not "a decision to make cuts", "to take in refugees", "to keep on hiring", "to make
+# this right", "to make next year's budget smaller".
 _CLAUSE_END = r"\s*(?:[.,;:!?)\n]|$)"
+_TIME_TOKEN = (
+    r"\b(?:(?:19|20)\d\d|(?i:"
+    + alternation(
+        TIME_WORDS
+        | SEASONS
+        | TIMES_OF_DAY
+        | {"now", "soon", "fall", "coming", "end", "day", "hour"}
+    )
+    + r")s?)\b(?![’']s)"
+)
+_TIME_PHRASE = (
+    r"(?:in|on|at|this|next)\s+(?=[^.,;:!?)\n]*?"
+    + _TIME_TOKEN
+    + r")(?:[^\s.,;:!?)\n]+\s*){1,8}?"
+    + _CLAUSE_END
+)
 _GAPPED_INFINITIVE = re.compile(
-    r"to\s+(?:make|take|reach|keep|honou?r|break)(?="
+    r"to\s+(?:(?:make|reach|honou?r|break)(?="
     + _CLAUSE_END
-    + r"|\s+(?:by|before|after|within)\b|\s+(?:(?:in|on|at|this|next)\s+(?:the\s+)?)?(?i:"
-    + alternation(TIME_WORDS | {"now", "soon"})
-    + r")"
+    + r"|\s+(?:by|before|after|within|now|soon|today|in|on|at)\b|\s+"
+    + _TIME_PHRASE
+    + r")|(?:take|keep)(?="
     + _CLAUSE_END
-    + ")"
+    + r"|\s+(?:by|before|after|within|now|soon|today)\b|\s+"
+    + _TIME_PHRASE
+    + "))"
 )
 # A passive verb group and its "by": "is not supported by", "was flatly rejected by", "has been
 # disputed by"; searched back from the "by" over `_PASSIVE_REACH` characters.
