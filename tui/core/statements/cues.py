@@ -1434,6 +1434,14 @@ _CLAUSE_SUBJECT_CHARS = 60  # characters of a reported clause read for its subje
 # Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians";
 # a singular agent in -er or -or ("the driver", "the auditor").
 _PEOPLE_ENDING = re.compile(r"(?:ers?|ors?|ists|ians|ees|ants|ents)$")
+# Verbs of inquiry: a clause's subject that searched or tested finds what it found, whoever it
+# is ("said police searched the home and found that ...", "Acme tested it and found that").
+_INQUIRY_VERBS = frozenset(
+    """
+    searched inspected reviewed tested examined visited audited checked studied investigated
+    surveyed analyzed analysed
+    """.split()
+)
 _RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that", "where"})
 # The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
 _IN_OUTLET = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:" + alternation(MONTHS) + r")\b)[A-Z]")
@@ -3811,7 +3819,9 @@ class CueAttributions(CueForms, Quotations):
         "staff had toured");
         not "costs had risen", "spending rose", "the crisis was". With `people_only` (before
         "found that"), only people in the plural or a collective of them ("crews", "staff",
-        "they"): "said the ministry ignored its rules and found that ..." is the speaker's."""
+        "they"), unless the clause's verb is one of inquiry ("police searched the home and
+        found that", "Acme tested it and found that"): "said the ministry ignored its rules
+        and found that ..." is the speaker's."""
         words = WORDS.findall(
             self.text, content[0], min(content[1], content[0] + _CLAUSE_SUBJECT_CHARS)
         )
@@ -3825,7 +3835,10 @@ class CueAttributions(CueForms, Quotations):
             subject[-1],
         )
         lower = head.lower()
-        if people_only:
+        verb = next(
+            (w.lower() for w in words[len(subject) :] if w.lower() not in AUXILIARY_VERBS), ""
+        )
+        if people_only and verb not in _INQUIRY_VERBS:
             return (
                 lower in _PLURAL_SUBJECTS
                 or lower in COLLECTIVE_HEADS

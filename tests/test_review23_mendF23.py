@@ -1,0 +1,121 @@
+"""Review 23 mends F: findings of an inquiring subject, capitals labels with a closing
+attribution, a time as a clause's subject, ages after a clause. Invented sentences."""
+
+import pytest
+
+from tui.core.extract import extract
+from tui.core.figures import find_figures
+from tui.core.model import Article
+
+
+def figures(text: str) -> list[tuple[float, str | None]]:
+    """(value, unit) of each figure of `text`, in text order."""
+    return [(f.value, f.unit) for f in find_figures(text)]
+
+
+def statements(body: str, headline: str = "Headline") -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker's name, speaker's kind) of each statement of an article."""
+    text = f"{headline}\n\n{body}"
+    doc = extract(Article(id="x", text=text))
+    speakers = {s.id: s for s in doc.speakers}
+    rows = []
+    for s in doc.statements:
+        who = speakers[s.speaker] if s.speaker else None
+        rows.append((text[s.span[0] : s.span[1]], who and who.name, who and who.kind))
+    return rows
+
+
+# --- 1. "and found that" after a verb of inquiry: the clause's subject found it -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        (
+            "The chief said police searched the home and found that the gun had been moved.",
+            "police searched the home and found that the gun had been moved",
+            "The chief",
+        ),
+        (
+            "The lawsuit says Acme tested the product and found that it leaked.",
+            "Acme tested the product and found that it leaked",
+            "The lawsuit",
+        ),
+        (
+            "The report said an inspector visited the plant and found that the valves were rusted.",
+            "an inspector visited the plant and found that the valves were rusted",
+            "The report",
+        ),
+        (
+            "The memo said the RCMP reviewed the file and found that nothing was missing.",
+            "the RCMP reviewed the file and found that nothing was missing",
+            "The memo",
+        ),
+        (
+            "The coroner said the pathologist examined the body and found that he had drowned.",
+            "the pathologist examined the body and found that he had drowned",
+            "The coroner",
+        ),
+    ],
+)
+def test_inquiry_subject_keeps_its_finding(body: str, content: str, speaker: str) -> None:
+    assert statements(body) == [(content, speaker, statements(body)[0][2])]
+
+
+@pytest.mark.parametrize(
+    ("body", "finding"),
+    [
+        (
+            "The critic said the ministry ignored its rules and found that no one cared.",
+            "no one cared",
+        ),
+        ("Lee said the city ignored the warning and found that it was late.", "it was late"),
+        ("The critic said costs had doubled and found that nobody cared.", "nobody cared"),
+    ],
+)
+def test_other_verbs_leave_the_finding_to_the_speaker(body: str, finding: str) -> None:
+    rows = statements(body)
+    assert len(rows) == 2 and rows[1][0] == finding and rows[1][1] == rows[0][1]
+
+
+# --- 2. a heading in capitals whose paragraph closes on its own attribution ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        (
+            "FERRIES: Our service resumes Monday, the operator said.",
+            "Our service resumes Monday",
+            "the operator",
+        ),
+        (
+            "WEATHER: We can expect rain all week, forecasters said.",
+            "We can expect rain all week",
+            "forecasters",
+        ),
+        (
+            "FERRIES: Our crossings resume Monday, according to BC Ferries.",
+            "Our crossings resume Monday",
+            "BC Ferries",
+        ),
+        (
+            "BUDGET: Phase I of the plan starts in June, the city said.",
+            "Phase I of the plan starts in June",
+            "the city",
+        ),
+    ],
+)
+def test_capitals_heading_with_closing_attribution(body: str, content: str, speaker: str) -> None:
+    assert [(c, s) for c, s, _ in statements(body)] == [(content, speaker)]
+
+
+def test_first_person_turn_in_capitals_stays_a_turn() -> None:
+    body = (
+        "Owen Price spoke to the host.\n\nHOST: What are the numbers?\n\n"
+        "PRICE: Well, according to our numbers, the price will rise.\n\n"
+        "BAKER: We will see. The baker knows."
+    )
+    rows = [(c, s) for c, s, _ in statements(body)]
+    assert ("Well, according to our numbers, the price will rise", "Owen Price") in rows
+    assert ("We will see. The baker knows", "BAKER") in rows
