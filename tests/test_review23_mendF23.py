@@ -119,3 +119,51 @@ def test_first_person_turn_in_capitals_stays_a_turn() -> None:
     rows = [(c, s) for c, s, _ in statements(body)]
     assert ("Well, according to our numbers, the price will rise", "Owen Price") in rows
     assert ("We will see. The baker knows", "BAKER") in rows
+
+
+# --- 3. a bare time after the cue that is its clause's subject ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The minister said Tuesday went well for the party.", "Tuesday went well for the party"),
+        ("The mayor said Friday saw record crowds downtown.", "Friday saw record crowds downtown"),
+        (
+            "Lee said Monday marked a turning point for the city.",
+            "Monday marked a turning point for the city",
+        ),
+        (
+            "The premier said last week showed the plan was working.",
+            "last week showed the plan was working",
+        ),
+        # near-misses: a participle's adjective before a bare noun, a time adjunct
+        (
+            "Lee said Tuesday proposed changes would hurt renters.",
+            "proposed changes would hurt renters",
+        ),
+        ("Lee said last week revised figures show a drop.", "revised figures show a drop"),
+        ("Lee said Tuesday the plan was dead.", "the plan was dead"),
+    ],
+)
+def test_bare_time_subject(body: str, content: str) -> None:
+    assert [c for c, _, _ in statements(body)] == [content]
+
+
+# --- 4. an age after a bound in a subject's clause of its own -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each year a worker stays after 65 raises the payment.", []),
+        ("Anyone who works beyond 67 gets a bonus.", []),
+        ("Each year you delay after 65 raises the payment.", []),
+        # near-misses: counted plurals
+        ("The crew worked past 90 homes to the end.", [(90, "homes")]),
+        ("After 12 games the Jets sit first in the division.", [(12, "games")]),
+        ("The fire spread past 200 homes to the edge of town.", [(200, "homes")]),
+    ],
+)
+def test_age_after_bound_in_a_clause(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figures(text) == expected
