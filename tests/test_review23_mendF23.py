@@ -167,3 +167,23 @@ def test_bare_time_subject(body: str, content: str) -> None:
 )
 def test_age_after_bound_in_a_clause(text: str, expected: list[tuple[float, str]]) -> None:
     assert figures(text) == expected
+
+
+# --- 8. a pronoun after "what" with people between it and the sentence's subject ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Police charged two teens over what they said was a prank gone wrong.", "they"),
+        ("Kell fired an aide over what she said was a leak.", "she"),
+        # near-misses: no people between, the subject speaks
+        ("Police released video of what they said was the getaway car.", "Police"),
+        (
+            "Ann Kell spoke Monday. Kell released a letter from what she said was an aide.",
+            "Ann Kell",
+        ),
+    ],
+)
+def test_what_pronoun_with_people_between(body: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(body)] == [speaker]

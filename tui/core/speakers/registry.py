@@ -416,6 +416,14 @@ def _of_people(word: str) -> bool:
     return people_plural(word) or (lower in PERSON_ROLES and _plural_head(lower))
 
 
+def _of_person(word: str) -> bool:
+    """Whether a word in lower case is a noun of people, one or more: "aide", "teens",
+    "officers"; not "Police" (capitalised) nor "video"."""
+    return word.islower() and (
+        word in PERSON_ROLES or word.removesuffix("s") in CHILD_NOUNS or _of_people(word)
+    )
+
+
 def _leader_title(title: str, body: str) -> bool:
     """Whether `title`, the words before a name, is one of the titles of the leader of a
     `body` ("agency", "bank"), maybe after the body's own capitalised name or acronym:
@@ -2267,16 +2275,20 @@ class Speakers:
         """For a person's or a body's pronoun after "what", the subject opening its own
         sentence (`_own_sentence`): "Kell released a letter from what she said was a former
         aide" (Kell), "Police released video of what they said was the car" (police); None
-        elsewhere, or if that subject's gender disagrees."""
+        elsewhere, if that subject's gender disagrees, or if a noun of people stands between
+        ("Police charged two teens over what they said was a prank": the teens', maybe)."""
         text = self._text
         if text[max(0, position - 5) : position].lower() != "what ":
             return None
         sentence = self._own_sentence(position)
         if sentence is None:
             return None
+        words = text[slice(*sentence)].split()
+        run = list(takewhile(lambda word: word[:1].isupper(), words))
+        if any(_of_person(word) for word in words[len(run) :]):
+            return None
         if pronoun in PLURAL_PRONOUNS:
             return self._opening_body(position, sentence)
-        run = list(takewhile(lambda word: word[:1].isupper(), text[slice(*sentence)].split()))
         if not 0 < len(run) < 4:
             return None
         ref = self.person_surnamed(run[-1].lower(), position)  # "Kell", "Ann Kell" named before
