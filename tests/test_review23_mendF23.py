@@ -187,3 +187,21 @@ def test_age_after_bound_in_a_clause(text: str, expected: list[tuple[float, str]
 )
 def test_what_pronoun_with_people_between(body: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(body)] == [speaker]
+
+
+# --- 5. a named person whose verb reports content of its own is not the lede's speaker -------
+
+
+@pytest.mark.parametrize(
+    ("second", "lede_speaker"),
+    [
+        ("Ana Ruiz, 29, said in an interview she was hit by a baton.", "A neighbour"),
+        ("Ana Ruiz, 29, testified on Tuesday that she was hit by a baton.", "A neighbour"),
+        # near-misses: the verb reports nothing, the named person is the lede's
+        ("Ana Ruiz, 29, testified on the second day of the trial. She said it hurt.", "Ana Ruiz"),
+        ("Ana Ruiz, 29, testified Tuesday. She said it hurt.", "Ana Ruiz"),
+    ],
+)
+def test_named_next_only_if_silent(second: str, lede_speaker: str) -> None:
+    body = "A neighbour told jurors the crowd had turned violent.\n\n" + second
+    assert statements(body)[0][1] == lede_speaker

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     ARTS_ROLE_HYPERNYMS,
     AUTHOR_POSSESSIVES,
     AUTHOR_PRONOUNS,
+    AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BODY_HEAD_ALIASES,
     BOUND_TITLES,
@@ -385,6 +386,10 @@ _CONTENT_PRONOUN = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
 # The word after a phrase: `_word_after`.
 _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
+# The rest of a sentence after a verb, up to its end (group 1) within a short phrase.
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,60}(?:([.!?])|\Z)")
+# Words that open a clause of its own in that rest: "testified on Tuesday *that she* was hit".
+_CLAUSE_IN_REST = AUXILIARY_VERBS | {"that", "he", "she", "they", "we", "i"}
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
 # report, the union said, was flawed" (then "its" is the report, not the union).
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
@@ -446,13 +451,20 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _says_nothing(text: str, end: int) -> bool:
-    """Whether the verb ending at `end` reports nothing: the sentence ends, or a time or a
-    place follows ("testified on Tuesday", "testified Tuesday", "spoke at the hearing")."""
+    """Whether the verb ending at `end` reports nothing: the sentence ends, or a phrase of a
+    preposition or a time and then the sentence's end ("testified on Tuesday.", "spoke at
+    the hearing."); not a clause after it ("said in an interview she was hit", "testified on
+    Tuesday that she was hit")."""
     word = _word_after(text, end).lower()
+    if not word:
+        return text[end : end + 1] == "."
+    if word not in PREPOSITIONS and word not in TIME_WORDS and word not in TIME_LEADS:
+        return False
+    rest = _SENTENCE_REST.match(text, end)
     return (
-        word in PREPOSITIONS or word in TIME_WORDS or word in TIME_LEADS
-        if word
-        else text[end : end + 1] == "."
+        rest is not None
+        and rest[1] is not None
+        and _CLAUSE_IN_REST.isdisjoint(rest[0].lower().split())
     )
 
 
