@@ -386,8 +386,9 @@ _CONTENT_PRONOUN = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
 # The word after a phrase: `_word_after`.
 _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
-# The rest of a sentence after a verb, up to its end (group 1) within a short phrase.
-_SENTENCE_REST = re.compile(r"[^.!?\n]{0,60}(?:([.!?])|\Z)")
+# The rest of a sentence after a verb, up to its end or an aside's comma (group 1): "testified
+# on the second day of the case against Bo Li*,* 34, who ...".
+_SENTENCE_REST = re.compile(r"[^.!?,\n]{0,200}(?:([.!?,])|\Z)")
 # Words that open a clause of its own in that rest: "testified on Tuesday *that she* was hit".
 _CLAUSE_IN_REST = AUXILIARY_VERBS | {"that", "he", "she", "they", "we", "i"}
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
@@ -452,9 +453,9 @@ def _word_after(text: str, end: int) -> str:
 
 def _says_nothing(text: str, end: int) -> bool:
     """Whether the verb ending at `end` reports nothing: the sentence ends, or a phrase of a
-    preposition or a time and then the sentence's end ("testified on Tuesday.", "spoke at
-    the hearing."); not a clause after it ("said in an interview she was hit", "testified on
-    Tuesday that she was hit")."""
+    preposition or a time and then the sentence's end or a comma ("testified on Tuesday.",
+    "spoke at the hearing."); not a clause after it ("said in an interview she was hit",
+    "testified on Tuesday that she was hit")."""
     word = _word_after(text, end).lower()
     if not word:
         return text[end : end + 1] == "."
