@@ -205,3 +205,31 @@ def test_what_pronoun_with_people_between(body: str, speaker: str) -> None:
 def test_named_next_only_if_silent(second: str, lede_speaker: str) -> None:
     body = "A neighbour told jurors the crowd had turned violent.\n\n" + second
     assert statements(body)[0][1] == lede_speaker
+
+
+# --- 7. nobody as subject: "not one" or "not a single" and up to three words, or "of the" ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not one Liberal MP voted against the bill.",
+        "Not a single member voted against the motion.",
+        "Not one single councillor opposed the plan.",
+        "Not one of the councillors opposed the plan.",
+    ],
+)
+def test_nobody_holds_the_stance(body: str) -> None:
+    assert statements(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("One Liberal MP voted against the bill.", "One Liberal MP"),
+        ("Not one week later, the mayor opposed the plan.", "the mayor"),
+        ("Ann Lee voted against the bill.", "Ann Lee"),
+    ],
+)
+def test_someone_holds_the_stance(body: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(body)] == [speaker]
