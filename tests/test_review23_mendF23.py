@@ -233,3 +233,22 @@ def test_nobody_holds_the_stance(body: str) -> None:
 )
 def test_someone_holds_the_stance(body: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(body)] == [speaker]
+
+
+# --- 9. a time before or after the body that posted the message the quotation reads --------
+
+_POST = ' "We are closing for good," the post read.'
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("On Tuesday the club posted a message on Instagram.", "the club"),
+        ("The club on Monday posted a message on Instagram.", "The club"),
+        ("The club posted a message on Instagram.", "The club"),
+        # near-miss: no posting, the post itself
+        ("On Tuesday the club lost a game.", "the post"),
+    ],
+)
+def test_time_before_posting_verb(first: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(first + _POST)] == [speaker]

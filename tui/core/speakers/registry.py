@@ -386,6 +386,11 @@ _CONTENT_PRONOUN = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
 # The word after a phrase: `_word_after`.
 _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
+# A time opening a sentence before its subject: "On Tuesday (the club posted)", "Last week,".
+_OPENING_TIME = re.compile(
+    r"(?:On|Last|This|Earlier|Late)\s+(?:" + alternation(TIME_WORDS) + r")\b(?:\s+\d{1,2}\b)?,?\s+",
+    re.IGNORECASE,
+)
 # The rest of a sentence after a verb, up to its end or an aside's comma (group 1): "testified
 # on the second day of the case against Bo Li*,* 34, who ...".
 _SENTENCE_REST = re.compile(r"[^.!?,\n]{0,200}(?:([.!?,])|\Z)")
@@ -2337,6 +2342,8 @@ class Speakers:
             return None
         opening, end = sentence
         words = self._text[opening:end].split()
+        if words[:1] == ["the"]:  # read after its opening time: "On Tuesday the club posted"
+            return self._described_thing(opening, end) if len(words) > 1 else None
         run = list(takewhile(lambda word: word[:1].isupper(), words))
         if not run or len(run) == len(words):
             return None
@@ -3800,9 +3807,14 @@ class Speakers:
         # the venue's sentence as the subject of a verb of posting, speaker or not; else a
         # person named before
         sentence = self._own_sentence(start)
+        if sentence is not None and (time := _OPENING_TIME.match(text, *sentence)) is not None:
+            sentence = time.end(), sentence[1]  # "On Tuesday the club posted": "the club"
         words = text[slice(*sentence)].split()[1:] if sentence else []
-        # "The club posted", "Acme shared", past auxiliaries: "The club has posted"
-        lower = [w for w in words if w.islower() and w not in CUE_AUXILIARIES]
+        # "The club posted", "Acme shared", past auxiliaries: "The club has posted", a time:
+        # "The club on Monday posted"
+        lower = [
+            w for w in words if w.islower() and w not in CUE_AUXILIARIES and w not in TIME_LEADS
+        ]
         posted = not POSTING_VERBS.isdisjoint(lower[:2])
         return (self._opening_body(start, sentence) if posted else None) or self._person_before(
             start
