@@ -252,3 +252,19 @@ _POST = ' "We are closing for good," the post read.'
 )
 def test_time_before_posting_verb(first: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(first + _POST)] == [speaker]
+
+
+# --- 10. a document's funder is no author: the document speaks ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A study funded by the Bank of Canada found that rents rose.", "A study"),
+        ("A report sponsored by Acme says prices will rise.", "A report"),
+        # near-miss: the bank is the subject of its own finding
+        ("The Bank of Canada funded a study and found that rents rose.", "Bank of Canada"),
+    ],
+)
+def test_funded_document_speaks(body: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(body)] == [speaker]
