@@ -268,3 +268,31 @@ def test_time_before_posting_verb(first: str, speaker: str) -> None:
 )
 def test_funded_document_speaks(body: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(body)] == [speaker]
+
+
+# --- 6. witnesses relay a plain clause its speaker closes: both, bounded -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The plan was dead, the mayor told aides on Monday, according to people briefed on it.",
+        "Ottawa's plan is dead, the mayor said, according to two people who attended.",
+    ],
+)
+def test_witnesses_relay_a_plain_clause_before_its_speaker(body: str) -> None:
+    rows = statements(body)
+    assert len(rows) == 2 and rows[0][0] == rows[1][0] and ", the mayor" not in rows[0][0]
+    assert rows[0][1] == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near-misses: a comma or a quotation inside the clause; the witnesses' report alone
+        "The plan, which cost a lot, was dead, the mayor said, according to people briefed on it.",
+        'The plan is "dead," the mayor told aides, according to two people who attended.',
+    ],
+)
+def test_witnesses_relay_only_when_not_plain(body: str) -> None:
+    assert len(statements(body)) == 1

@@ -2044,8 +2044,12 @@ class CueAttributions(CueForms, Quotations):
             elif outer is not None and (estimate := self._estimate_sourced(outer)):
                 found = estimate  # "X said it earned A, above estimates of B, according to C"
             elif outer is not None:  # "A plans B, according to C": C reports all of it
+                plain = self._plain_told_after(here, outer)
                 self._take_back(here, outer)
-                here = self._relayed(here, outer)
+                if plain is not None:  # "A, the mayor told aides, according to C": A, twice
+                    outer = outer._replace(span=plain.span)
+                else:
+                    here = self._relayed(here, outer)
                 found, relay = outer, None
             elif cue[0] < content_end and not self._coordinated(found):
                 continue  # a cue inside reported content: not a statement of its own
@@ -3545,6 +3549,37 @@ class CueAttributions(CueForms, Quotations):
         self.statements[inner:] = relayed
         return len(relayed)
 
+    def _plain_told_after(self, here: int, outer: Found) -> Emitted | None:
+        """The one statement of the last `here` that witnesses (`outer`) relay, a plain clause
+        with its speaker and cue after it, as the witnesses' report opens ("The plan was dead,
+        the mayor told aides, according to people briefed on it"): the mayor's statement,
+        whose words bound the witnesses' report; None if there is not just one, or its words
+        hold a quotation or a comma. The statement kept ends before its speaker."""
+        if here != 1 or outer.phrase is None or self._relaying(outer.phrase, witnesses=False):
+            return None
+        inner = self.statements[-1]
+        cue, speaker = inner.cue_span, inner.speaker_span
+        if (
+            cue is None
+            or speaker is None
+            or inner.kind != "indirect"
+            or inner.span[0] != outer.span[0]
+            or not inner.span[0] < speaker[0] < cue[0]
+            or not self._witnessed(outer.phrase)
+        ):
+            return None
+        end = self.text.rfind(",", inner.span[0], speaker[0])
+        words = self.text[inner.span[0] : end]
+        if (
+            end < 0
+            or self.text[end : speaker[0]].strip(" ,\n")
+            or any(m in words for m in ',“”"():;―—–')
+        ):
+            return None
+        inner = inner._replace(span=strip(self.text, (inner.span[0], end), TRIM_END + " \n"))
+        self.statements[-1] = inner
+        return inner
+
     def _relaying(self, phrase: Phrase, witnesses: bool = True) -> bool:
         """Whether `phrase` names an outlet or a document, which may relay another's saying
         ("Interfax", "the Herald", "the lawsuit"; not "an aide", "Lee"), or (if `witnesses`)
@@ -3571,8 +3606,9 @@ class CueAttributions(CueForms, Quotations):
 
     def _told_after(self, inner: Emitted, start: int) -> bool:
         """Whether a statement that witnesses relay (their report opening at `start`) has its
-        speaker after its words ("The plan is dead, the mayor said, according to two people
-        who attended"; '“Dead,” the mayor told aides, according to ...') or a pseudo-cleft's
+        speaker after its words, but a plain clause (`_plain_told_after`) ("The plan, which
+        failed, is dead, the mayor said, according to two people who attended"; '“Dead,” the
+        mayor told aides, according to ...') or a pseudo-cleft's
         ("What the mayor said was ..."): the witnesses' report alone is kept, not a statement
         of the inner speaker, whose words would run into the cue or be the addressee."""
         cue, speaker = inner.cue_span, inner.speaker_span
