@@ -120,7 +120,6 @@ def test_a_named_person_who_only_testified_is_the_ledes(text: str):
     "text",
     [
         'The plan is "dead," the mayor told aides, according to two people who attended.',
-        "Ottawa's plan is dead, the mayor said, according to two people who attended.",
         "What the mayor said was that the plan was dead, according to two people who attended.",
     ],
 )

@@ -2123,10 +2123,15 @@ _LIFE_BOUNDS = frozenset("after past beyond until".split())
 _AGE_THEN_VERB = re.compile(
     r"[0-9]{1,3}[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|your|to|up|by)\b"
 )
-# The pronoun and verb of the clause inside a subject that the age bounds: "each year *you
-# delay* after 65 raises ..."; a subject's noun the -s word counts has none ("the fire spread
-# past 200 homes to ...", "After 12 games the Jets ...").
-_AGE_CLAUSE = re.compile(r"\b(?:you|we|they|I|he|she)[^\S\n]+[a-z]+[^\S\n]+\Z")
+# The subject and verb of the clause inside a subject that the age bounds: a pronoun, a
+# relative one or a singular noun after its determiner and a verb in -s ("each year *you
+# delay* after 65 raises ...", "anyone *who works* beyond 67 gets", "each year *a worker
+# stays* after 65 raises"); a subject's noun the -s word counts has none ("the crew worked
+# past 90 homes to ...", "After 12 games the Jets ...").
+_AGE_CLAUSE = re.compile(
+    r"\b(?:(?:you|we|they|I|he|she|who|that)[^\S\n]+[a-z]+"
+    r"|(?:a|an|each|every|any|one)[^\S\n]+[a-z]+[^\S\n]+[a-z]+s)[^\S\n]+\Z"
+)
 _AGE_CLAUSE_REACH = 24  # characters before the bound looked at for its clause
 
 
@@ -2167,8 +2172,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
 
 def _age_then_verb(text: str, bound: int, start: int, amount: _Amount) -> bool:
     """Whether the bare number at `start`, after a bound of a time of life at `bound`, is an
-    age the sentence's verb follows, in a subject's clause of a pronoun and a verb: "each year
-    you delay after 65 raises the payment"; not "After 150 laps the leader pits", "sales
+    age the sentence's verb follows, in a subject's clause of its own (`_AGE_CLAUSE`): "each
+    year you delay after 65 raises the payment"; not "After 150 laps the leader pits", "sales
     beyond 40 stores a year", "spread past 200 homes to" (a counted plural)."""
     verb = _AGE_THEN_VERB.match(text, start)
     if verb is None or amount.value > lx.OLDEST_AGE:

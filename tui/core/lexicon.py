@@ -385,8 +385,9 @@ AUTHORED_PARTICIPLES: frozenset[str] = frozenset(
 PARTICIPLE_ADVERBS: frozenset[str] = frozenset("first also later since".split())
 # What may follow a document opening its sentence, before its verb, so that the document
 # stays the subject: a participle saying how it was made or came to light ("a memo dated May
-# 3", "records obtained by the paper", "the memo, signed by the director, ...") or a
-# preposition opening its complement ("a transcript of the call", "an audit of the fund").
+# 3", "records obtained by the paper", "the memo, signed by the director, ...", "a study
+# funded by the bank": its funder no author) or a preposition opening its complement ("a
+# transcript of the call", "an audit of the fund").
 # Not "from" ("a letter from the mayor": the mayor's, read elsewhere).
 DOCUMENT_POSTMODIFIERS: frozenset[str] = (
     DOCUMENT_PARTICIPLES
@@ -394,7 +395,7 @@ DOCUMENT_POSTMODIFIERS: frozenset[str] = (
     | frozenset(
         """
     dated signed sent written prepared drafted submitted completed provided
-    shared leaked produced addressed circulated posted unsealed made
+    shared leaked produced addressed circulated posted unsealed made funded sponsored financed
     of by between on about in to for with under into against over concerning regarding
     """.split()
     )

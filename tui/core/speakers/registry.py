@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     ARTS_ROLE_HYPERNYMS,
     AUTHOR_POSSESSIVES,
     AUTHOR_PRONOUNS,
+    AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BODY_HEAD_ALIASES,
     BOUND_TITLES,
@@ -385,6 +386,16 @@ _CONTENT_PRONOUN = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
 # The word after a phrase: `_word_after`.
 _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
+# A time opening a sentence before its subject: "On Tuesday (the club posted)", "Last week,".
+_OPENING_TIME = re.compile(
+    r"(?:On|Last|This|Earlier|Late)\s+(?:" + alternation(TIME_WORDS) + r")\b(?:\s+\d{1,2}\b)?,?\s+",
+    re.IGNORECASE,
+)
+# The rest of a sentence after a verb, up to its end or an aside's comma (group 1): "testified
+# on the second day of the case against Bo Li*,* 34, who ...".
+_SENTENCE_REST = re.compile(r"[^.!?,\n]{0,200}(?:([.!?,])|\Z)")
+# Words that open a clause of its own in that rest: "testified on Tuesday *that she* was hit".
+_CLAUSE_IN_REST = AUXILIARY_VERBS | {"that", "he", "she", "they", "we", "i"}
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
 # report, the union said, was flawed" (then "its" is the report, not the union).
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
@@ -416,6 +427,14 @@ def _of_people(word: str) -> bool:
     return people_plural(word) or (lower in PERSON_ROLES and _plural_head(lower))
 
 
+def _of_person(word: str) -> bool:
+    """Whether a word in lower case is a noun of people, one or more: "aide", "teens",
+    "officers"; not "Police" (capitalised) nor "video"."""
+    return word.islower() and (
+        word in PERSON_ROLES or word.removesuffix("s") in CHILD_NOUNS or _of_people(word)
+    )
+
+
 def _leader_title(title: str, body: str) -> bool:
     """Whether `title`, the words before a name, is one of the titles of the leader of a
     `body` ("agency", "bank"), maybe after the body's own capitalised name or acronym:
@@ -438,13 +457,20 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _says_nothing(text: str, end: int) -> bool:
-    """Whether the verb ending at `end` reports nothing: the sentence ends, or a time or a
-    place follows ("testified on Tuesday", "testified Tuesday", "spoke at the hearing")."""
+    """Whether the verb ending at `end` reports nothing: the sentence ends, or a phrase of a
+    preposition or a time and then the sentence's end or a comma ("testified on Tuesday.",
+    "spoke at the hearing."); not a clause after it ("said in an interview she was hit",
+    "testified on Tuesday that she was hit")."""
     word = _word_after(text, end).lower()
+    if not word:
+        return text[end : end + 1] == "."
+    if word not in PREPOSITIONS and word not in TIME_WORDS and word not in TIME_LEADS:
+        return False
+    rest = _SENTENCE_REST.match(text, end)
     return (
-        word in PREPOSITIONS or word in TIME_WORDS or word in TIME_LEADS
-        if word
-        else text[end : end + 1] == "."
+        rest is not None
+        and rest[1] is not None
+        and _CLAUSE_IN_REST.isdisjoint(rest[0].lower().split())
     )
 
 
@@ -2286,16 +2312,20 @@ class Speakers:
         """For a person's or a body's pronoun after "what", the subject opening its own
         sentence (`_own_sentence`): "Kell released a letter from what she said was a former
         aide" (Kell), "Police released video of what they said was the car" (police); None
-        elsewhere, or if that subject's gender disagrees."""
+        elsewhere, if that subject's gender disagrees, or if a noun of people stands between
+        ("Police charged two teens over what they said was a prank": the teens', maybe)."""
         text = self._text
         if text[max(0, position - 5) : position].lower() != "what ":
             return None
         sentence = self._own_sentence(position)
         if sentence is None:
             return None
+        words = text[slice(*sentence)].split()
+        run = list(takewhile(lambda word: word[:1].isupper(), words))
+        if any(_of_person(word) for word in words[len(run) :]):
+            return None
         if pronoun in PLURAL_PRONOUNS:
             return self._opening_body(position, sentence)
-        run = list(takewhile(lambda word: word[:1].isupper(), text[slice(*sentence)].split()))
         if not 0 < len(run) < 4:
             return None
         ref = self.person_surnamed(run[-1].lower(), position)  # "Kell", "Ann Kell" named before
@@ -2331,6 +2361,8 @@ class Speakers:
             return None
         opening, end = sentence
         words = self._text[opening:end].split()
+        if words[:1] == ["the"]:  # read after its opening time: "On Tuesday the club posted"
+            return self._described_thing(opening, end) if len(words) > 1 else None
         run = list(takewhile(lambda word: word[:1].isupper(), words))
         if not run or len(run) == len(words):
             return None
@@ -3810,9 +3842,14 @@ class Speakers:
         # the venue's sentence as the subject of a verb of posting, speaker or not; else a
         # person named before
         sentence = self._own_sentence(start)
+        if sentence is not None and (time := _OPENING_TIME.match(text, *sentence)) is not None:
+            sentence = time.end(), sentence[1]  # "On Tuesday the club posted": "the club"
         words = text[slice(*sentence)].split()[1:] if sentence else []
-        # "The club posted", "Acme shared", past auxiliaries: "The club has posted"
-        lower = [w for w in words if w.islower() and w not in CUE_AUXILIARIES]
+        # "The club posted", "Acme shared", past auxiliaries: "The club has posted", a time:
+        # "The club on Monday posted"
+        lower = [
+            w for w in words if w.islower() and w not in CUE_AUXILIARIES and w not in TIME_LEADS
+        ]
         posted = not POSTING_VERBS.isdisjoint(lower[:2])
         return (self._opening_body(start, sentence) if posted else None) or self._person_before(
             start

@@ -1434,6 +1434,14 @@ _CLAUSE_SUBJECT_CHARS = 60  # characters of a reported clause read for its subje
 # Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians";
 # a singular agent in -er or -or ("the driver", "the auditor").
 _PEOPLE_ENDING = re.compile(r"(?:ers?|ors?|ists|ians|ees|ants|ents)$")
+# Verbs of inquiry: a clause's subject that searched or tested finds what it found, whoever it
+# is ("said police searched the home and found that ...", "Acme tested it and found that").
+_INQUIRY_VERBS = frozenset(
+    """
+    searched inspected reviewed tested examined visited audited checked studied investigated
+    surveyed analyzed analysed
+    """.split()
+)
 _RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that", "where"})
 # The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
 _IN_OUTLET = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:" + alternation(MONTHS) + r")\b)[A-Z]")
@@ -2037,8 +2045,12 @@ class CueAttributions(CueForms, Quotations):
             elif outer is not None and (estimate := self._estimate_sourced(outer)):
                 found = estimate  # "X said it earned A, above estimates of B, according to C"
             elif outer is not None:  # "A plans B, according to C": C reports all of it
+                plain = self._plain_told_after(here, outer)
                 self._take_back(here, outer)
-                here = self._relayed(here, outer)
+                if plain is not None:  # "A, the mayor told aides, according to C": A, twice
+                    outer = outer._replace(span=plain.span)
+                else:
+                    here = self._relayed(here, outer)
                 found, relay = outer, None
             elif cue[0] < content_end and not self._coordinated(found):
                 continue  # a cue inside reported content: not a statement of its own
@@ -3538,6 +3550,37 @@ class CueAttributions(CueForms, Quotations):
         self.statements[inner:] = relayed
         return len(relayed)
 
+    def _plain_told_after(self, here: int, outer: Found) -> Emitted | None:
+        """The one statement of the last `here` that witnesses (`outer`) relay, a plain clause
+        with its speaker and cue after it, as the witnesses' report opens ("The plan was dead,
+        the mayor told aides, according to people briefed on it"): the mayor's statement,
+        whose words bound the witnesses' report; None if there is not just one, or its words
+        hold a quotation or a comma. The statement kept ends before its speaker."""
+        if here != 1 or outer.phrase is None or self._relaying(outer.phrase, witnesses=False):
+            return None
+        inner = self.statements[-1]
+        cue, speaker = inner.cue_span, inner.speaker_span
+        if (
+            cue is None
+            or speaker is None
+            or inner.kind != "indirect"
+            or inner.span[0] != outer.span[0]
+            or not inner.span[0] < speaker[0] < cue[0]
+            or not self._witnessed(outer.phrase)
+        ):
+            return None
+        end = self.text.rfind(",", inner.span[0], speaker[0])
+        words = self.text[inner.span[0] : end]
+        if (
+            end < 0
+            or self.text[end : speaker[0]].strip(" ,\n")
+            or any(m in words for m in ',“”"():;―—–')
+        ):
+            return None
+        inner = inner._replace(span=strip(self.text, (inner.span[0], end), TRIM_END + " \n"))
+        self.statements[-1] = inner
+        return inner
+
     def _relaying(self, phrase: Phrase, witnesses: bool = True) -> bool:
         """Whether `phrase` names an outlet or a document, which may relay another's saying
         ("Interfax", "the Herald", "the lawsuit"; not "an aide", "Lee"), or (if `witnesses`)
@@ -3564,8 +3607,9 @@ class CueAttributions(CueForms, Quotations):
 
     def _told_after(self, inner: Emitted, start: int) -> bool:
         """Whether a statement that witnesses relay (their report opening at `start`) has its
-        speaker after its words ("The plan is dead, the mayor said, according to two people
-        who attended"; '“Dead,” the mayor told aides, according to ...') or a pseudo-cleft's
+        speaker after its words, but a plain clause (`_plain_told_after`) ("The plan, which
+        failed, is dead, the mayor said, according to two people who attended"; '“Dead,” the
+        mayor told aides, according to ...') or a pseudo-cleft's
         ("What the mayor said was ..."): the witnesses' report alone is kept, not a statement
         of the inner speaker, whose words would run into the cue or be the addressee."""
         cue, speaker = inner.cue_span, inner.speaker_span
@@ -3812,7 +3856,9 @@ class CueAttributions(CueForms, Quotations):
         "staff had toured");
         not "costs had risen", "spending rose", "the crisis was". With `people_only` (before
         "found that"), only people in the plural or a collective of them ("crews", "staff",
-        "they"): "said the ministry ignored its rules and found that ..." is the speaker's."""
+        "they"), unless the clause's verb is one of inquiry ("police searched the home and
+        found that", "Acme tested it and found that"): "said the ministry ignored its rules
+        and found that ..." is the speaker's."""
         words = WORDS.findall(
             self.text, content[0], min(content[1], content[0] + _CLAUSE_SUBJECT_CHARS)
         )
@@ -3826,7 +3872,10 @@ class CueAttributions(CueForms, Quotations):
             subject[-1],
         )
         lower = head.lower()
-        if people_only:
+        verb = next(
+            (w.lower() for w in words[len(subject) :] if w.lower() not in AUXILIARY_VERBS), ""
+        )
+        if people_only and verb not in _INQUIRY_VERBS:
             return (
                 lower in _PLURAL_SUBJECTS
                 or lower in COLLECTIVE_HEADS

@@ -145,7 +145,11 @@ _SOURCE_ADJECTIVE_AFTER = re.compile(r" (?i:with|to|in|on|about|of)\b")
 # the operator said.", "..., Acme says." (a brief's own source, no turn of a transcript).
 # A turn's own voice, which a brief's heading never has: "PRICE: Well, according to *our*
 # numbers ...".
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
+# A word of the first person; "I" after a capitalised word is a numeral ("Phase I", `numeral`).
+_FIRST_PERSON = re.compile(r"\b(?:(?P<numeral>[A-Z][a-z]+\s+)I|I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
+# "according to" naming a source of the paragraph's own, not the speaker's ("according to
+# our numbers").
+_ACCORDING_TO_SOURCE = re.compile(r"\baccording to (?!(?:our|my|us|me)\b)")
 _CLOSING_ATTRIBUTION = re.compile(
     r",\s[^,.;:!?“”\"\n]{1,60}?\s(?:said|says|reported|reports|announced)\.?\s*\Z"
 )
@@ -223,13 +227,19 @@ class Labels(State):
         heading of a brief, no speaker: a common noun its paragraph (text[start:end]) writes
         in lower case too, or its singular ("LEVY: ... a proposed levy", "FERRIES: ... the
         ferry"), or a heading whose paragraph names its own source ("MOVIES: ..., according
-        to studio estimates", "FERRIES: ..., the operator said."); not a role ("HOST: ..."),
-        nor a turn in the first person before any quotation ("PRICE: Well, according to
-        our numbers, the price ...", "BAKER: We will see. The baker ...")."""
+        to studio estimates", "FERRIES: Our service ..., the operator said."); not a role
+        ("HOST: ..."), nor else a turn in the first person before any quotation ("PRICE:
+        Well, according to our numbers, the price ...", "BAKER: We will see. The baker ...")."""
         if not all(w.isupper() for w in words) or words[-1].lower() in ROLE_NOUNS:
             return False
+        if (
+            _CLOSING_ATTRIBUTION.search(self.text, start, end) is not None
+            or _ACCORDING_TO_SOURCE.search(self.text, start, end) is not None
+        ):
+            return True  # "FERRIES: Our service resumes Monday, the operator said."
         quoted = _QUOTE_OPENING.search(self.text, start, end)
-        if _FIRST_PERSON.search(self.text, start, quoted.start() if quoted else end):
+        upto = quoted.start() if quoted else end
+        if any(m["numeral"] is None for m in _FIRST_PERSON.finditer(self.text, start, upto)):
             return False
         phrase = " ".join(words).lower()
         forms = [phrase]
@@ -237,11 +247,7 @@ class Labels(State):
             forms.append(phrase[:-3] + "y")  # "FERRIES": "the ferry"
         elif phrase.endswith("s"):
             forms.append(phrase[:-1])
-        return (
-            any(whole_word_starts(self.text, form, start, end) for form in forms)
-            or self.text.find(" according to ", start, end) >= 0
-            or _CLOSING_ATTRIBUTION.search(self.text, start, end) is not None
-        )
+        return any(whole_word_starts(self.text, form, start, end) for form in forms)
 
     def _one_word_turn(self, label: re.Match[str], end: int, index: int) -> bool:
         """Whether a label in capitals opens a turn of one word, its paragraph ending at `end`

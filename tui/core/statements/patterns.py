@@ -10,6 +10,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CUE_AUXILIARIES,
     CUE_COMPOUND_MODIFIERS,
+    DETERMINERS,
     FUNCTION_WORDS,
     IRREGULAR_VERB_FORMS,
     MONTHS,
@@ -17,6 +18,7 @@ from tui.core.lexicon import (
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PREDICATE_OPENERS,
+    SIMPLE_PASTS,
     SPEECH_CUES,
     STANCE_CUES,
     SUMMING_NOUNS,
@@ -60,7 +62,9 @@ _ARTICLE_NOT_MONTH = (
 )
 # Nor a time the verb after it makes a subject ("said March *was* the worst"); after an
 # article a past in -ed or an irregular form too: "said the evening *raised* $9,000", "said
-# the night *went* well". Not after a bare time, where it is a participle's adjective:
+# the night *went* well". After a bare time, a past that is no participle ("said Tuesday
+# *went* well", "said Friday *saw* record crowds") or in -ed before a determiner or a number
+# ("said Monday *marked a* turning point"); not a participle's adjective before a bare noun:
 # "said Tuesday *proposed* changes would hurt", "said last week *revised* figures show".
 # Nor a time before a time of its own that owns the subject: "said Tuesday *night's* vote".
 _NO_VERB_NEXT = (
@@ -69,7 +73,11 @@ _NO_VERB_NEXT = (
     + r"[’']s\b)"
     + r"(?(time_article)(?!\s+(?:is|was|were|are|will|would|has|had|have|[a-z]+ed|"
     + alternation(IRREGULAR_VERB_FORMS)
-    + r")\b)|(?!\s+(?:is|was|were|are|will|would|has|had|have)\b))"
+    + r")\b)|(?!\s+(?:is|was|were|are|will|would|has|had|have|"
+    + alternation(SIMPLE_PASTS)
+    + r"|[a-z]+ed\s+(?:\d|(?:"
+    + alternation(DETERMINERS)
+    + r")\b))\b))"
 )
 # The period of an abbreviated month before its day ("Nov. 20", "Sept. 3"): no sentence end.
 MONTH_DOT = (

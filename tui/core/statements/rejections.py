@@ -120,6 +120,7 @@ from tui.core.lexicon import (
     SOURCE_ADJECTIVES,
     SOURCELESS_PASSIVES,
     SPEECH_CUES,
+    STANCE_PARTICLES,
     SUBORDINATORS,
     THOUGHT_WORDS,
     THREATEN_FORMS,
@@ -437,10 +438,12 @@ _NOBODY_FROM = re.compile(
     r"[^,.;:!?“”\"\n]{1,40}?\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
 # Nobody for subject, with no complement: "No one opposed the plan" (`_HYPOTHETICAL`'s), "No
-# one else backed it", "Not one councillor opposed the plan", "Not a single member voted".
+# one else backed it", "Not one councillor opposed the plan", "Not a single member voted",
+# "Not one single Liberal MP voted", "Not one of the councillors opposed".
 _NOBODY = re.compile(
     r"(?<![\w’'-])(?i:(?:nobody|no\s+one|no-one)(?:\s+else)?"
-    r"|not\s+(?:one|a\s+single)(?:\s+[a-z][\w-]*)?)"
+    r"|not\s+(?:one|a\s+single)(?:\s+single)?"
+    r"(?:\s+of\s+(?:the|its|their|our)\s+[\w-]+|(?:\s+[\w-]+){0,3}))"
     r"\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
 _NOBODY_WORD = re.compile(r"(?i:nobody|no[\s-]one|not\s+one|not\s+a\s+single)")  # the cheap test
@@ -1096,6 +1099,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "non-answer"  # "has never spoken about the split": nothing said of it
         if _questions_put(text, word, cue):
             return "non-answer"
+        if word in STANCE_PARTICLES and _nobody_holds(text, cue):
+            return "hypothetical"  # "Not one Liberal MP voted against the bill": no one's
         conditional = _conditional(text, cue, None)
         return "hypothetical" if _in_condition(text, word, cue, conditional) else None
     if (
