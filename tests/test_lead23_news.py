@@ -211,3 +211,28 @@ def test_people_after_according_to_stay_people(sentence: str, kind: str) -> None
     """A person's or people's noun after "according to" keeps its kind."""
     [(_, found, _)] = speakers(lead(sentence))
     assert found == kind
+
+
+def test_what_it_said_with_no_subject_of_its_own_stays_unresolved() -> None:
+    """ "The group, which calls itself X, posted samples of what it said were records": "it"
+    is the sentence's subject or no one, never a body that spoke in an earlier paragraph."""
+    text = (
+        "Clinic hit by hackers\n\nMeridale Health Partners said its systems were down.\n\n"
+        "The group, which calls itself Graywolf, posted samples of what it said were payroll "
+        "records."
+    )
+    said = speakers(text)
+    assert said[0][0] == "Meridale Health Partners"
+    assert said[-1][0] != "Meridale Health Partners"
+
+
+def test_a_document_by_a_bodys_officer_keeps_the_officer() -> None:
+    """ "The report by the Justice Department's inspector general said": the agent with its
+    officer (was cut after the possessive, "by the Justice Department's")."""
+    text = lead(
+        "The report by the Interior Department's inspector general, Ona Brisk, said the "
+        "audits were late."
+    )
+    [(name, kind, _)] = speakers(text)
+    assert name is not None and name.endswith("inspector general")
+    assert kind == "document"

@@ -1398,6 +1398,10 @@ class Speakers:
             is not None
         ):
             return body
+        if pronoun == "it" and self._text[max(0, position - 5) : position].lower() == "what ":
+            # "The group, which calls itself BlackVault, posted samples of what it said were
+            # ...": its own sentence's subject, found above or not at all, never an older body
+            return None
         if (
             pronoun == "it"
             and recent

@@ -1413,6 +1413,8 @@ _MADE_BY_AGENT = re.compile(r"\s+(?:" + alternation(AUTHORED_PARTICIPLES) + r")\
 # Institute (on Monday)", "(A report prepared) by Deloitte (for the city)".
 _AGENT_NAME = re.compile(
     r"(?:\s+[a-z]+)?\s+by\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&.-]*)*"
+    # a body's officer after its possessive: "by the Justice Department's inspector general"
+    r"(?:(?<=['’]s)(?:\s+(?!(?:on|in|for|at|to|of|from|with|last|this|and)\b)[a-z]+){1,3})?"
 )
 _DOCUMENT_OPENING = re.compile(
     r"(?:(?:the|a|an|this|another|its|their|his|her)\s+)?((?:[\w’'-]+\s+){0,2}?)("
