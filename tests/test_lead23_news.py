@@ -236,3 +236,12 @@ def test_a_document_by_a_bodys_officer_keeps_the_officer() -> None:
     [(name, kind, _)] = speakers(text)
     assert name is not None and name.endswith("inspector general")
     assert kind == "document"
+
+
+def test_what_it_calls_after_a_pronoun_subject_keeps_its_antecedent() -> None:
+    """ "It is denouncing what it calls ...": the body the sentence's "It" stands for."""
+    text = (
+        "Campaign hits back\n\nThe Harlow campaign is defending the posts. It is denouncing "
+        "what it calls a coordinated attack."
+    )
+    assert speakers(text)[-1] == ("Harlow campaign", "organization", True)

@@ -1398,7 +1398,11 @@ class Speakers:
             is not None
         ):
             return body
-        if pronoun == "it" and self._text[max(0, position - 5) : position].lower() == "what ":
+        if (
+            pronoun == "it"
+            and self._text[max(0, position - 5) : position].lower() == "what "
+            and self._aside_in_subject(position)
+        ):
             # "The group, which calls itself BlackVault, posted samples of what it said were
             # ...": its own sentence's subject, found above or not at all, never an older body
             return None
@@ -2340,6 +2344,19 @@ class Speakers:
         if entry is None or entry.kind not in _PERSON_LIKE or entry.gender not in (None, pronoun):
             return None
         return entry
+
+    def _aside_in_subject(self, position: int) -> bool:
+        """Whether the sentence holding `position` opens with a noun phrase, no pronoun, and
+        holds a comma before `position` ("The group, which calls itself X, posted ...": a
+        subject `_own_sentence` does not read); not "It is denouncing what it calls ..."."""
+        text = self._text
+        opening = _sentence_opening(text, line_start(text, position), position)
+        first = text[opening : opening + 4].split()[:1]
+        return (
+            bool(first)
+            and first[0] not in ("It", "It’s", "It's")
+            and (text.find(",", opening, position) >= 0)
+        )
 
     def _own_sentence(self, position: int) -> Span | None:
         """The sentence holding `position`, from its opening up to `position`, when no
