@@ -226,6 +226,17 @@ def test_what_it_said_with_no_subject_of_its_own_stays_unresolved() -> None:
     assert said[-1][0] != "Meridale Health Partners"
 
 
+def test_a_verb_joined_after_what_it_said_takes_the_clause_subject() -> None:
+    """ "The group ... posted samples of what it said were records and threatened to publish
+    the rest": the group threatened, not the free relative's "it"."""
+    text = (
+        "Clinic hit by hackers\n\nMeridale Health Partners said its systems were down.\n\n"
+        "The group, which calls itself Graywolf, posted samples of what it said were payroll "
+        "records and threatened to publish the rest."
+    )
+    assert speakers(text)[-1][0] == "Graywolf"
+
+
 def test_a_document_by_a_bodys_officer_keeps_the_officer() -> None:
     """ "The report by the Justice Department's inspector general said": the agent with its
     officer (was cut after the possessive, "by the Justice Department's")."""

@@ -2949,14 +2949,15 @@ class CueAttributions(CueForms, Quotations):
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
             if _gerund_joined_to_noun(text, start, cue[0], word):
                 return None, False
-            in_relative = (
+            in_relative = last is not None and (
                 participle
-                and last is not None
                 and OBJECT_RELATIVE_BEFORE.search(text, max(0, last.span[0] - 8), last.span[0])
+                or _FREE_RELATIVE.search(text, max(0, last.span[0] - 8), last.span[0])
             )
             if in_relative:
                 # "The party seized on a budget that Lee called reckless, saying ...": the
-                # party, the subject of the clause the relative one is in, not Lee
+                # party, the subject of the clause the relative one is in, not Lee; "The group
+                # posted what it said were records and threatened ...": the group, not "it"
                 phrase = self._sentence_subject(self.clause_start, last.span[0])
             else:
                 phrase = last or self._sentence_subject(start, cue[0])
