@@ -5,6 +5,7 @@ article's statements with their speakers, shared by the genre test files."""
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
 
@@ -32,6 +33,18 @@ def attributed(text: str) -> list[tuple[str, Speaker | None, str | None]]:
     return [
         (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
     ]
+
+
+def last_speaker(text: str) -> tuple[str, str | None]:
+    """(name, role) of the last statement's speaker."""
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None
+    return speaker.name, speaker.role
+
+
+def units(text: str) -> list[tuple[float, str | None]]:
+    """(value, unit) of each figure of `text`, in text order."""
+    return [(f.value, f.unit) for f in find_figures(text)]
 
 
 def speaker_of(text: str) -> tuple[str, str, str | None]:

@@ -6,15 +6,7 @@ whosaid on invented features (a rower's profile, a family bakery, a town losing 
 in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, missing_speakers, speakers_by_opening
-
-
-def _last_speaker(text: str) -> tuple[str, str | None]:
-    """(name, role) of the last statement's speaker."""
-    speaker = attributed(text)[-1][1]
-    assert speaker is not None
-    return speaker.name, speaker.role
-
+from extraction_helpers import attributed, last_speaker, missing_speakers, speakers_by_opening
 
 # -- a given name alone apposed to a kin word is a person the next pronoun may stand for --
 
@@ -40,7 +32,7 @@ def _last_speaker(text: str) -> tuple[str, str | None]:
     ],
 )
 def test_a_given_name_apposed_to_a_kin_word_is_the_subject_the_pronoun_means(text: str, name: str):
-    assert _last_speaker(text)[0] == name
+    assert last_speaker(text)[0] == name
 
 
 def test_a_given_name_apposed_to_a_kin_word_opens_a_later_sentence_as_its_subject():
@@ -49,7 +41,7 @@ def test_a_given_name_apposed_to_a_kin_word_opens_a_later_sentence_as_its_subjec
         "The mayor, Rita Vogel, says the town will cope. “We will find work,” Vogel says.\n\n"
         "Lena is not convinced. “Tourism is a summer job,” she says."
     )
-    assert _last_speaker(text)[0] == "Lena"
+    assert last_speaker(text)[0] == "Lena"
 
 
 @pytest.mark.parametrize(
@@ -62,7 +54,7 @@ def test_a_given_name_apposed_to_a_kin_word_opens_a_later_sentence_as_its_subjec
     ],
 )
 def test_a_given_name_without_an_owners_kin_word_before_leaves_the_speaker(text: str):
-    assert _last_speaker(text)[0] == "Petra Lund"
+    assert last_speaker(text)[0] == "Petra Lund"
 
 
 # -- "her mother" is the mother the text named before --
@@ -102,7 +94,7 @@ def test_a_given_name_without_an_owners_kin_word_before_leaves_the_speaker(text:
     ],
 )
 def test_an_owners_kin_described_is_the_kin_named_before(text: str, name: str):
-    assert _last_speaker(text)[0] == name
+    assert last_speaker(text)[0] == name
 
 
 @pytest.mark.parametrize(
@@ -121,7 +113,7 @@ def test_an_owners_kin_described_is_the_kin_named_before(text: str, name: str):
     ],
 )
 def test_a_kin_description_with_no_one_kin_named_before_stays_a_description(text: str):
-    name, role = _last_speaker(text)
+    name, role = last_speaker(text)
     assert name.endswith(("mother", "father")) and role is not None
 
 
@@ -145,7 +137,7 @@ def test_a_kin_description_with_no_one_kin_named_before_stays_a_description(text
     ],
 )
 def test_a_description_identified_with_a_name_is_that_person(text: str, name: str):
-    assert _last_speaker(text)[0] == name
+    assert last_speaker(text)[0] == name
 
 
 @pytest.mark.parametrize(
@@ -160,7 +152,7 @@ def test_a_description_identified_with_a_name_is_that_person(text: str, name: st
     ],
 )
 def test_a_description_not_identified_with_a_name_stays_a_description(text: str):
-    assert _last_speaker(text)[0] == "The woman"
+    assert last_speaker(text)[0] == "The woman"
 
 
 # -- "the coach" is the one named as having coached --
@@ -187,7 +179,7 @@ def test_a_description_not_identified_with_a_name_stays_a_description(text: str)
     ],
 )
 def test_a_coach_or_teacher_is_the_one_named_as_coaching_or_teaching(text: str, name: str):
-    assert _last_speaker(text)[0] == name
+    assert last_speaker(text)[0] == name
 
 
 @pytest.mark.parametrize(
@@ -201,7 +193,7 @@ def test_a_coach_or_teacher_is_the_one_named_as_coaching_or_teaching(text: str, 
     ],
 )
 def test_a_coach_no_one_or_several_coached_stays_a_description(text: str):
-    assert _last_speaker(text)[0] == "The coach"
+    assert last_speaker(text)[0] == "The coach"
 
 
 # -- "a decision to make": the noun is the infinitive's object, no intention held --

@@ -4,16 +4,17 @@ three invented articles (a transit budget vote, a ruling on a district map, a cl
 trial)."""
 
 import pytest
-from extraction_helpers import ARTICLES, acts_and_contents, attributed, contents, missing_speakers
+from extraction_helpers import (
+    ARTICLES,
+    acts_and_contents,
+    attributed,
+    contents,
+    missing_speakers,
+    units,
+)
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
-
-
-def units(text: str) -> list[tuple[float, str | None]]:
-    """(value, unit) of each figure of `text`, in text order."""
-    return [(f.value, f.unit) for f in find_figures(text)]
-
 
 # --- framing a thing as something: a stance, as "described X as" is a report --------------
 

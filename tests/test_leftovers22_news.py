@@ -4,15 +4,9 @@ three invented articles (a former governor's jobs plan, a personal finance colum
 box office report)."""
 
 import pytest
-from extraction_helpers import ARTICLES, acts_and_contents, attributed, missing_speakers
+from extraction_helpers import ARTICLES, acts_and_contents, attributed, missing_speakers, units
 
-from tui.core.figures import find_figures
 from tui.core.statements import find_statements
-
-
-def units(text: str) -> list[tuple[float, str | None]]:
-    """(value, unit) of each figure of `text`, in text order."""
-    return [(f.value, f.unit) for f in find_figures(text)]
 
 
 def article(name: str) -> str:

@@ -3,14 +3,14 @@ class tested on invented sentences, with near-misses that must not change, and t
 three invented articles (a warehouse fire, a clinic fraud trial, a page of business briefs)."""
 
 import pytest
-from extraction_helpers import ARTICLES, acts_and_contents, attributed, missing_speakers, named
-
-from tui.core.figures import find_figures
-
-
-def units(text: str) -> list[tuple[float, str | None]]:
-    """(value, unit) of each figure of `text`, in text order."""
-    return [(f.value, f.unit) for f in find_figures(text)]
+from extraction_helpers import (
+    ARTICLES,
+    acts_and_contents,
+    attributed,
+    missing_speakers,
+    named,
+    units,
+)
 
 
 def article(name: str) -> str:

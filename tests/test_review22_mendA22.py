@@ -2,9 +2,7 @@
 on invented sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed
-
-from tui.core.figures import find_figures
+from extraction_helpers import attributed, units
 
 
 def said(text: str) -> list[tuple[str, str | None]]:
@@ -328,11 +326,6 @@ def test_a_pronoun_asking_again_after_a_named_asker_is_still_the_askers():
 
 
 # --- 10. a count after "Of those," when the sentence before counts two things ---------------
-
-
-def units(text: str) -> list[tuple[float, str | None]]:
-    """(value, unit) of each figure of `text`, in text order."""
-    return [(f.value, f.unit) for f in find_figures(text)]
 
 
 @pytest.mark.parametrize(

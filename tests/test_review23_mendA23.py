@@ -2,15 +2,10 @@
 written documents, findings, capitals labels, nobody-holds, listeners. Invented sentences."""
 
 import pytest
+from extraction_helpers import units
 
 from tui.core.extract import extract
-from tui.core.figures import find_figures
 from tui.core.model import Article
-
-
-def units(text: str) -> list[tuple[float, str | None]]:
-    """(value, unit) of each figure of `text`, in text order."""
-    return [(f.value, f.unit) for f in find_figures(text)]
 
 
 def statements(body: str, headline: str = "Headline") -> list[tuple[str, str | None, str | None]]:

@@ -5,15 +5,7 @@ surname alone joins no two people. Invented sentences, with near-misses that mus
 change."""
 
 import pytest
-from extraction_helpers import attributed
-
-
-def _last_speaker(text: str) -> tuple[str, str | None]:
-    """(name, role) of the last statement's speaker."""
-    speaker = attributed(text)[-1][1]
-    assert speaker is not None
-    return speaker.name, speaker.role
-
+from extraction_helpers import attributed, last_speaker
 
 # -- a relative told of (dead, gone, one of two) leaves the pronoun to the person profiled --
 
@@ -53,7 +45,7 @@ def _last_speaker(text: str) -> tuple[str, str | None]:
     ],
 )
 def test_a_relative_told_of_leaves_the_pronoun_to_the_person_profiled(text: str, name: str):
-    assert _last_speaker(text)[0] == name
+    assert last_speaker(text)[0] == name
 
 
 @pytest.mark.parametrize(
@@ -71,7 +63,7 @@ def test_a_relative_told_of_leaves_the_pronoun_to_the_person_profiled(text: str,
     ],
 )
 def test_a_relative_doing_something_now_is_still_the_pronouns_subject(text: str, name: str):
-    assert _last_speaker(text)[0] == name
+    assert last_speaker(text)[0] == name
 
 
 # -- the owner of "her ..." is the person profiled, not the relative named --
@@ -106,14 +98,14 @@ def test_a_relative_doing_something_now_is_still_the_pronouns_subject(text: str,
     ],
 )
 def test_a_relative_named_is_no_rival_owner(text: str, expected: tuple[str, str | None]):
-    assert _last_speaker(text) == expected
+    assert last_speaker(text) == expected
 
 
 def test_a_relatives_role_names_its_owner():
     text = "Jon Lund runs a bakery. His wife, Petra, bakes. “We open at five,” she says."
-    assert _last_speaker(text) == ("Petra", "wife of Jon Lund")
+    assert last_speaker(text) == ("Petra", "wife of Jon Lund")
     text = "Odile Roy rows. Her sister, Lena, swims. “It is cold,” she says."
-    assert _last_speaker(text) == ("Lena", "sister of Odile Roy")
+    assert last_speaker(text) == ("Lena", "sister of Odile Roy")
 
 
 # -- a sibling shares parents, not a spouse; a family surname joins no two people --
@@ -124,12 +116,12 @@ def test_a_siblings_husband_is_not_the_owners():
         "Odile Roy rows. Her husband, Marc, coaches her. Her sister, Lena, swims. "
         "“It is cold,” Lena says. “She is right,” her husband says."
     )
-    assert _last_speaker(text)[0] != "Marc"
+    assert last_speaker(text)[0] != "Marc"
     near = (
         "Odile Roy rows. Her mother, Rosa, drives her. Her sister, Lena, swims. "
         "“It is cold,” Lena says. “She is right,” her mother says."
     )
-    assert _last_speaker(near)[0] == "Rosa"  # a sibling's mother is the owner's too
+    assert last_speaker(near)[0] == "Rosa"  # a sibling's mother is the owner's too
 
 
 def test_a_family_surname_alone_joins_no_two_people():
@@ -137,12 +129,12 @@ def test_a_family_surname_alone_joins_no_two_people():
         "Odile Roy rows. Her mother, Claudette Roy, drives her. Her cousin, Lena Roy, swims. "
         "“It is cold,” Lena Roy says. “She hates mornings,” her mother says."
     )
-    assert _last_speaker(text)[0] != "Claudette Roy"
+    assert last_speaker(text)[0] != "Claudette Roy"
     near = (
         "Odile Roy rows. Her mother, Claudette Roy, drives her. “It is cold,” Odile says. "
         "“She hates mornings,” her mother says."
     )
-    assert _last_speaker(near)[0] == "Claudette Roy"
+    assert last_speaker(near)[0] == "Claudette Roy"
 
 
 # -- a gapped infinitive ("a decision to make by Friday") is not a phrasal verb's object --
@@ -201,7 +193,7 @@ def test_an_intention_with_nothing_after_its_verb_holds_no_stance(tail: str):
     ],
 )
 def test_a_description_is_identified_by_its_own_is(text: str, name: str):
-    assert _last_speaker(text)[0] == name
+    assert last_speaker(text)[0] == name
 
 
 # -- "the coach" is the one person named right after "by", never a body --
@@ -229,7 +221,7 @@ def test_a_description_is_identified_by_its_own_is(text: str, name: str):
     ],
 )
 def test_the_doer_of_a_deed_is_the_name_right_after_by_and_a_person(text: str, name: str):
-    assert _last_speaker(text)[0] == name
+    assert last_speaker(text)[0] == name
 
 
 @pytest.mark.parametrize(
@@ -254,4 +246,4 @@ def test_the_doer_of_a_deed_is_the_name_right_after_by_and_a_person(text: str, n
     ],
 )
 def test_a_coach_in_the_present_after_who_or_with_has(text: str, name: str):
-    assert _last_speaker(text)[0] == name
+    assert last_speaker(text)[0] == name
