@@ -1613,9 +1613,6 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
 _TEMPERATURE_REACH = 100  # characters of the sentence before a number read for such a word
 # "frost" or "freezing", not before "of" ("the freezing of its assets": no weather)
 _FROST = rf"(?:{_alternation(lx.FROST_WORDS)})\b(?![^\S\n]+of\b)"
-_TEMPERATURE_WORD = re.compile(
-    rf"\b(?:(?:{_alternation(lx.TEMPERATURE_WORDS - lx.FROST_WORDS)})\b|{_FROST})", re.IGNORECASE
-)
 _TEMPERATURE_OR_LEVEL = re.compile(
     rf"\b(?:(?:{_alternation((lx.TEMPERATURE_WORDS - lx.FROST_WORDS) | lx.TEMPERATURE_LEVELS)})\b"
     rf"|{_FROST})",
@@ -1635,14 +1632,14 @@ _FEELS_LIKE_CHARS = 16
 _COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
 
 
-def _temperature_near(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
-    """Whether the number from `start` to `end` is a temperature: a word of `words` before it
-    in its sentence ("temperatures fell to 5 C"), or the wind chill after it ("-40 with the
-    wind chill")."""
+def _temperature_near(text: str, start: int, end: int) -> bool:
+    """Whether the number from `start` to `end` is a temperature: a temperature's word or a
+    level's (`_TEMPERATURE_OR_LEVEL`) before it in its sentence ("temperatures fell to 5 C"),
+    or the wind chill after it ("-40 with the wind chill")."""
     window = max(0, start - _TEMPERATURE_REACH)
     for sentence_break in _SENTENCE_BREAK.finditer(text, window, start):
         window = sentence_break.end()
-    return bool(words.search(text, window, start) or _CHILL_AFTER.match(text, end))
+    return bool(_TEMPERATURE_OR_LEVEL.search(text, window, start) or _CHILL_AFTER.match(text, end))
 
 
 def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
@@ -1653,7 +1650,7 @@ def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
         return False
     if _SIGNED_BEHIND.search(text, max(0, position - 12), position):
         return True
-    return _temperature_near(text, position, unit.end(), _TEMPERATURE_OR_LEVEL)
+    return _temperature_near(text, position, unit.end())
 
 
 def _priced_pounds(text: str, start: int, end: int) -> bool:
@@ -2075,8 +2072,12 @@ def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
     if _CUE_AFTER.match(text, core.end()) and previous_word not in _QUALIFIER_WORDS:
         return True  # "“...,” one said", but "only one said yes" counts
     reach = max(0, core.start() - _A_NOUN_REACH)
-    apposed = _A_NOUN_BEFORE.search(text, reach, core.start())
-    if apposed and _RELATIVE_AFTER.match(text, core.end()):
+    apposed = (
+        _A_NOUN_BEFORE.search(text, reach, core.start())
+        if _RELATIVE_AFTER.match(text, core.end())
+        else None
+    )  # the cheap test after "one" first: most have no relative after them
+    if apposed:
         clause = max(
             (m.end() for m in _CLAUSE_BREAK.finditer(text, reach, apposed.start())), default=reach
         )
@@ -2298,7 +2299,8 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     high_sign = _HIGH_SIGN.match(text, connector.end()) if negative and word != "-" else None
     # or above it, signed: "from minus 5 to plus 3"
     plus = _PLUS_SIGN.match(text, connector.end()) if negative and high_sign is None else None
-    after = (high_sign or plus).end() if high_sign or plus else connector.end()
+    sign = high_sign or plus
+    after = sign.end() if sign else connector.end()
     currency = _CURRENCY_AHEAD.match(text, after)
     core = _CORE.match(text, currency.end() if currency else after)
     if core is None or core.lastgroup not in {"digits", "words"}:
@@ -2963,9 +2965,9 @@ def _figure(
     unit, kind = amount.unit, amount.kind
     if unit is None and subject is None and counted is None and _COLDEST <= value <= _HOTTEST:
         felt = _FEELS_LIKE.search(text, max(0, start - _FEELS_LIKE_CHARS), start)
-        if (
-            (sign or felt) and _temperature_near(text, start, end, _TEMPERATURE_OR_LEVEL)
-        ) or _CHILL_AFTER.match(text, end):
+        if ((sign or felt) and _temperature_near(text, start, end)) or _CHILL_AFTER.match(
+            text, end
+        ):
             # "wind chills near minus 40", "it will feel like 42 with the humidex", "the
             # humidex will make it feel like 40", "lows of -20": no unit
             unit, kind = "degrees", "measure"

@@ -144,6 +144,15 @@ KIN_APPOSITION = re.compile(
     + alternation(KIN_CONVERSES)
     + r"),\s+(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2})(?:,|\.(?=\s|\Z))"
 )
+
+
+@lru_cache(maxsize=1)
+def kin_appositions(text: str) -> tuple[re.Match[str], ...]:
+    """Every `KIN_APPOSITION` of `text`, in text order: one scan of the text, read by the
+    people list here and by the speaker registry."""
+    return tuple(KIN_APPOSITION.finditer(text))
+
+
 # A verb in the present telling what a subject does or is, after its apposition and an
 # adverb if any: "swims", "still bakes", "is one of the drivers" of "Her sister, Lena, swims";
 # not "was", "has", an adverb in "s" ("always helped", "perhaps the best baker"; nor "died",
@@ -327,7 +336,7 @@ class _CapitalisedWords:
             match = _PERSON_NAME.match(text, start)
             if match is None:
                 if kin is None:
-                    kin = {m.start("name"): m for m in KIN_APPOSITION.finditer(text)}
+                    kin = {m.start("name"): m for m in kin_appositions(text)}
                 lone = _lone_given_name(text, start, kin)
                 if lone is not None:
                     people.append(lone)

@@ -227,7 +227,6 @@ from tui.core.speakers.names import (
     _POPULAR_NAME,
     _REAL_NAME,
     _SURNAME_SHAPED,
-    KIN_APPOSITION,
     _CapitalisedWords,
     _family_name_first,
     _group_named,
@@ -251,6 +250,7 @@ from tui.core.speakers.names import (
     _share_mentions,
     _surname_only,
     joined_given_name,
+    kin_appositions,
 )
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
@@ -659,7 +659,6 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
-_LETTER_WORDS = re.compile(r"[A-Za-z]+")  # the words of a stretch of text, as written
 _OPENING_CHARS = 40  # characters of a sentence's opening read for a body as its subject
 # "The" and the run of lower-case words after it, a body's description opening a sentence:
 # "The *police union* filed", "The *city council* voted" (cut by `_BODY_RUN_STOPS`).
@@ -901,6 +900,7 @@ _BODY_OR_ROLE = ORGANIZATION_WORDS | ROLE_NOUNS
 _POLL_WORDS = re.compile(r"\b(?:polls?|polled|surveys?|surveyed)\b")
 _SHARE_WORDS = re.compile(r"\b(?:per\s?cent|percent)\b|%")
 _POLLING_NAME_ENDS = BODY_HEAD_ALIASES["pollster"] | {"research"}
+_COMMISSIONED_NAME_ENDS = _COMPANY_NAME_ENDS | _POLLING_NAME_ENDS  # a company or a pollster
 # Between the words of a government arm's name: "Immigration, Refugees and Citizenship Canada".
 _ARM_NAME_SPLIT = re.compile(r"[\s,]+")
 # The verbs by which the person a lede described is named next: saying and announcing.
@@ -1400,7 +1400,7 @@ class Speakers:
             return body
         if (
             pronoun == "it"
-            and self._text[max(0, position - 5) : position].lower() == "what "
+            and _after_what(self._text, position)
             and self._aside_in_subject(position)
         ):
             # "The group, which calls itself BlackVault, posted samples of what it said were
@@ -2323,7 +2323,7 @@ class Speakers:
         elsewhere, if that subject's gender disagrees, or if a noun of people stands between
         ("Police charged two teens over what they said was a prank": the teens', maybe)."""
         text = self._text
-        if text[max(0, position - 5) : position].lower() != "what ":
+        if not _after_what(text, position):
             return None
         sentence = self._own_sentence(position)
         if sentence is None:
@@ -2529,8 +2529,7 @@ class Speakers:
             client = next((k for k, t in enumerate(run) if t.lower == "for"), 0)
             commissioner = marked_kind([t.word for t in run[client + 1 :]]) if client else None
             if commissioner == "media" or (
-                commissioner in BODY_KINDS
-                and run[client - 1].lower in _COMPANY_NAME_ENDS | _POLLING_NAME_ENDS
+                commissioner in BODY_KINDS and run[client - 1].lower in _COMMISSIONED_NAME_ENDS
             ):
                 # "Pollara Insights for the Harlow Courier", "Corvane Research for Westshire
                 # Public Health": the pollster (not "the Centre for Addiction and Mental
@@ -3992,7 +3991,7 @@ class Speakers:
         if self._kin_apposed is not None:
             return self._kin_apposed
         text = self._text
-        matches = [m for m in KIN_APPOSITION.finditer(text) if not _quoted(text, m.start())]
+        matches = [m for m in kin_appositions(text) if not _quoted(text, m.start())]
         self._kin_apposed = {}
         for match in matches:
             written = match["owner"]
@@ -5603,6 +5602,11 @@ def _body_named_for_person(toks: list[Token]) -> bool:
         and all(t.capitalized or t.lower in NAME_CONNECTORS for t in toks[3:])
         and toks[-1].capitalized
     )
+
+
+def _after_what(text: str, position: int) -> bool:
+    """Whether "what" stands right before `position` ("what *it* said was")."""
+    return text[max(0, position - 5) : position].lower() == "what "
 
 
 def _bare_description(name: str, head: str) -> bool:
