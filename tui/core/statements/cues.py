@@ -3878,21 +3878,20 @@ class CueAttributions(CueForms, Quotations):
         verb = next(
             (w.lower() for w in words[len(subject) :] if w.lower() not in AUXILIARY_VERBS), ""
         )
+        # "staff had toured", "the team visited", "crews were called"
+        collective = lower in COLLECTIVE_HEADS or lower.removesuffix("s") in COLLECTIVE_HEADS
+        people = _PEOPLE_ENDING.search(lower) is not None
         if people_only and verb not in _INQUIRY_VERBS:
             return (
-                lower in _PLURAL_SUBJECTS
-                or lower in COLLECTIVE_HEADS
-                or lower.removesuffix("s") in COLLECTIVE_HEADS
-                or (lower.endswith("s") and _PEOPLE_ENDING.search(lower) is not None)
+                lower in _PLURAL_SUBJECTS or collective or (lower.endswith("s") and people)
             ) and head.islower()
         return (
             lower in _SUBJECT_PRONOUNS
             or head[0].isupper()
             or lower in PERSON_ROLES
             or lower in ORGANIZATION_WORDS
-            or lower in COLLECTIVE_HEADS  # "staff had toured", "the team visited"
-            or lower.removesuffix("s") in COLLECTIVE_HEADS  # "crews were called"
-            or _PEOPLE_ENDING.search(lower) is not None
+            or collective
+            or people
         )
 
     def _name_only(self, span: Span, before_subject: bool) -> bool:

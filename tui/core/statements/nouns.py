@@ -125,7 +125,7 @@ _TO_VERB = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|th
 # season or a year up to the clause's end: "to make in the coming weeks", "to take next
 # spring"; not "a decision to make cuts", "to take in refugees", "to keep on hiring", "to make
 # this right", "to make next year's budget smaller".
-_CLAUSE_END = r"\s*(?:[.,;:!?)\n]|$)"
+_PHRASE_END = r"\s*(?:[.,;:!?)\n]|$)"
 _TIME_TOKEN = (
     r"\b(?:(?:19|20)\d\d|(?i:"
     + alternation(
@@ -140,15 +140,15 @@ _TIME_PHRASE = (
     r"(?:in|on|at|this|next)\s+(?=[^.,;:!?)\n]*?"
     + _TIME_TOKEN
     + r")(?:[^\s.,;:!?)\n]+\s*){1,8}?"
-    + _CLAUSE_END
+    + _PHRASE_END
 )
 _GAPPED_INFINITIVE = re.compile(
     r"to\s+(?:(?:make|reach|honou?r|break)(?="
-    + _CLAUSE_END
+    + _PHRASE_END
     + r"|\s+(?:by|before|after|within|now|soon|today|in|on|at)\b|\s+"
     + _TIME_PHRASE
     + r")|(?:take|keep)(?="
-    + _CLAUSE_END
+    + _PHRASE_END
     + r"|\s+(?:by|before|after|within|now|soon|today)\b|\s+"
     + _TIME_PHRASE
     + "))"

@@ -1729,8 +1729,7 @@ def _nobody_holds(text: str, cue: Span) -> bool:
     the motion", "Nobody at the meeting opposed the plan", "Not one councillor said"): a
     stance no one takes, words no one said. (A belief of nobody's, "No one expected a vote",
     is the writer's report of one.)"""
-    lead = cue[0] - _LEAD if cue[0] > _LEAD else 0
-    return _NOBODY_WORD.search(text, lead, cue[0]) is not None and (
+    return _lead(_NOBODY_WORD, text, cue) and (
         _lead(_NOBODY, text, cue) or _lead(_NOBODY_FROM, text, cue)
     )
 

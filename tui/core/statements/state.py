@@ -111,6 +111,11 @@ _MODIFIER_BEFORE_BUT = re.compile(r"\b(?i:a|an)\s+[a-z]+$")
 _MODIFIER_AFTER_BUT = re.compile(r"\s+but\s+([a-z]+)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
+def _verb_like(lower: str) -> bool:
+    """Whether a lower-case word may be a verb: a cue, an auxiliary or a past in -ed."""
+    return lower in CUE_VERBS or lower in AUXILIARY_VERBS or lower.endswith("ed")
+
+
 def _joins_modifiers(text: str, pos: int) -> bool:
     """Whether " but " at `pos` joins two modifiers of the noun after them ("a tough but
     fair boss"): "a" or "an" and one word before it, and after it two words, neither a
@@ -124,9 +129,7 @@ def _joins_modifiers(text: str, pos: int) -> bool:
     return (
         modifier not in FUNCTION_WORDS
         and noun not in FUNCTION_WORDS
-        and noun not in CUE_VERBS
-        and noun not in AUXILIARY_VERBS
-        and not noun.endswith("ed")
+        and not _verb_like(noun)
         and (verb is None or verb in FUNCTION_WORDS)
     )
 
@@ -627,7 +630,7 @@ def _body_before_its_verb(phrase: Phrase, next_word: str) -> Phrase | None:
     ):
         return None
     lower = next_word.lower()
-    if lower in CUE_VERBS or lower in AUXILIARY_VERBS or lower.endswith("ed"):
+    if _verb_like(lower):
         return None  # "The bureau forecast showed rain": a document, then its verb
     end = phrase.span[1] - len(words[-1]) - 1
     return Phrase((phrase.span[0], end), words[:-1])
