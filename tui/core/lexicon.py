@@ -3148,6 +3148,15 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
     article articles editorial editorials piece pieces eulogy toast sermon lecture
     """.split()
 )
+# Where a claim is put in words, after "in": "charged in a letter that", "alleged in its
+# lawsuit", "said in an interview".
+CLAIM_VENUES: frozenset[str] = MESSAGE_NOUNS | frozenset(
+    """
+    statement statements lawsuit lawsuits suit suits complaint complaints filing filings
+    documents affidavit affidavits interview interviews release releases report reports
+    motion motions
+    """.split()
+)
 # What is posted beside a message's words, the object of "add" (ADD_FORMS) that is none of
 # them: "adding the hashtag #NoMore", "adding a broken-heart emoji", "adding a photo".
 ATTACHMENT_NOUNS: frozenset[str] = MESSAGE_NOUNS | frozenset(

@@ -152,6 +152,7 @@ from tui.core.lexicon import (
     REPLY_CUES,
     RESEARCH_DOCUMENTS,
     ROLE_NOUNS,
+    RULE_FORMS,
     SAMPLE_WORDS,
     SAYING_VERBS,
     SCENE_PREPOSITIONS,
@@ -223,6 +224,7 @@ from tui.core.statements.patterns import (
     PER_THEN_PARTICIPLE,
     SUMMING_HEAD,
     TALLY,
+    TIME_ADJUNCT,
     TRIM_END,
     VERB_FORMS,
     WORDS,
@@ -714,6 +716,9 @@ _PARTICIPLE_COMMA = re.compile(
     + r"\s+)?$"
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
+# A court's ruling, which may close its content as "said" does ("..., the judge ruled").
+_RULINGS = frozenset(RULE_FORMS.split())
+_SENTENCE_CLOSES = re.compile(r"\s*[.!?]")
 # Participles not in -ed passive after "is", "was": "was told by police to leave", "was found
 # to be unlawful by the court" (not "is seen", "was known as": no passive report there).
 _PASSIVE_NOT_ED = FINDING_PARTICIPLES | {"told"}
@@ -2353,6 +2358,14 @@ class CueAttributions(CueForms, Quotations):
         ("took to X to say", "went on television on Sunday to argue")."""
         return _PLATFORM_TO.search(self.text, max(start, pos - LEAD), pos) is not None
 
+    def _ruling_closes(self, word: str, cue: Span, end: int) -> bool:
+        """ "The man will stay in jail, a judge ruled Monday.": "rule" closing its sentence,
+        a time at most after it, reports the clause before it (not "ruled in her favour")."""
+        if word not in _RULINGS:
+            return False
+        time = TIME_ADJUNCT.match(self.text, cue[1], end)
+        return _SENTENCE_CLOSES.match(self.text, time.end() if time else cue[1], end) is not None
+
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
         by it."""
@@ -2464,7 +2477,10 @@ class CueAttributions(CueForms, Quotations):
             ):
                 return quoted  # '“A,” she wrote about the camp': "about" gives the topic
             found = None if inverted else self._stance(cue, sentence, phrase)
-            return found or self._quote_before(start, phrase, cue)
+            found = found or self._quote_before(start, phrase, cue)
+            if found is not None or not self._ruling_closes(word, cue, end):
+                return found
+            # "The man will stay in jail, a judge ruled": a ruling reported before its court
         # A role set before the name ("“A,” the mayor, Ann Vale, said") is the speaker's too.
         so = self._so_lead(start, cue[0]) if inverted else -1  # "..., or so says Lee"
         before_end = (

@@ -64,6 +64,7 @@ from tui.core.lexicon import (
     CITE_FORMS,
     CITED_PAPERS,
     CITED_SOURCES,
+    CLAIM_VENUES,
     CLAIM_VERBS,
     CLAUSE_CONJUNCTIONS,
     COMPLEMENT_ADJECTIVES,
@@ -102,6 +103,7 @@ from tui.core.lexicon import (
     PERFORMATIVE_VERBS,
     PLEA_FORMS,
     PREPOSITIONS,
+    QUALIFIERS_BEFORE,
     QUANTITY_SENSE_VERBS,
     QUESTION_HANDLING_VERBS,
     QUESTION_NOUNS,
@@ -403,6 +405,15 @@ _BE = re.compile(
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
+# Participles of a legal charge, passive when their preposition follows at once (the active
+# verb takes its object first: "charged him with"): "A man charged with arson will ...", "a
+# woman accused of fraud", "a teen charged in a stabbing that left one dead".
+_CHARGE_PARTICIPLES = frozenset("charged accused indicted convicted sentenced sued fined".split())
+_CHARGE_NEXT = re.compile(r"\s+(?:with|of|in|for)\s")
+# Where the active verb's charge is written, after "in": "Critics charged in a letter that".
+_CHARGED_IN_WRITING = re.compile(
+    r"\s+in\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(CLAIM_VENUES) + r")\b"
+)
 _BE_ENDINGS = (
     *("is", "are", "was", "were", "n't", "n’t", "am", "be", "been", "being", "it's", "it’s"),
     *("not", "never", "also", "ly"),
@@ -544,15 +555,25 @@ _FOLDED_LETTERS = frozenset("ıİſ\u212a")
 _AGENT = re.compile(r"\s+(?:" + _ADVERB + r"\s+)?by\s")
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
 _REPORTED = re.compile(r"\bthat\b|[:“”\"‘«'`]")
-# Quantities: "two", "300", "$5", "3.5%", "40 percent", "a third", "another".
+# Quantities: "two", "300", "$5", "3.5%", "40 percent", "a third", "another", after a
+# qualifier ("roughly", "up to", "at least": `QUALIFIERS_BEFORE`) or a change's "by".
 _NUMBER_WORDS = alternation(frozenset(NUMBER_WORDS))
+_WORD_QUALIFIER = alternation(
+    frozenset(q for q in QUALIFIERS_BEFORE if q.replace(" ", "").isalpha())
+)
 _QUANTITY = re.compile(
-    r"\s+(?:(?:by|from|to|about|nearly|almost|some|over|more\s+than)\s+)?"
+    r"\s+(?:(?:by|from|to)\s+)?(?:(?:" + _WORD_QUALIFIER + r")\s+)?"
     r"(?:[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent))?|(?i:"
     + _NUMBER_WORDS
     + r")\b|(?:a|an|another)\s+(?:"
     + alternation(ORDINALS)
     + r")\b|another\b)"
+)
+# A quantity that opens a clause, its verb before any comma or relative: "claimed at least
+# five of his colleagues *have* agreed" (not "added £180 a year to fares that *are* high").
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:(?!\b(?:that|which|who)\b)[^,;:.!?])*?\b(?:is|are|was|were|will|would|can|could|"
+    r"should|may|might|must|has|have|had)\b"
 )
 # "and" joining a second object or a second clause: "added two goals *and* an assist".
 _AND = re.compile(r"\s+and(?=\s)")
@@ -1172,6 +1193,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and not (word == "told" and told_the_author(text, cue))
     ):
         return "no source"
+    if word in _CHARGE_PARTICIPLES and _charge_passive(text, cue[1]):
+        return "no source"  # "A man charged with arson will stay in jail": a passive's modifier
     if (
         word in SCHEDULE_PASSIVES
         and (_only_time_after(text, cue[1], span[1]) or _court_date(text, cue[1], span[1]))
@@ -1370,8 +1393,10 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             noun_end = _past_joined_quantity(
                 text, _past_nouns(text, (rate or quantity).end(), end), end
             )
-            if _nothing_after(text, noun_end, end) and not (
-                word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end)
+            if (
+                _nothing_after(text, noun_end, end)
+                and not (word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end))
+                and not _QUANTITY_SUBJECT.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
                 return True
     if word in THREATEN_FORMS and _WITH_WEAPON.match(text, cue[1], end):
@@ -1806,6 +1831,13 @@ def _agent_after(text: str, pos: int, end: int) -> bool:
     comma = _CLAUSE_COMMA.search(text, pos, end)
     end = comma.start() if comma is not None else end
     return any(named_agent(text, by) for by in BY_AGENT.finditer(text, pos, end))
+
+
+def _charge_passive(text: str, pos: int) -> bool:
+    """Whether a participle of a legal charge ending at `pos` is passive, its preposition at
+    once after it ("charged with", "accused of", "charged in a stabbing"), not the active verb
+    with where its charge was written ("charged in a letter that ...")."""
+    return _CHARGE_NEXT.match(text, pos) is not None and not _CHARGED_IN_WRITING.match(text, pos)
 
 
 def _no_source(text: str, cue: Span, before: str | None) -> bool:

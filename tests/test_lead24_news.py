@@ -1,0 +1,142 @@
+"""Everyday news read by the lead (a bridge closed for repairs, a bail hearing after a fire):
+the constructions found wrong on invented stories, each tested here on other invented
+sentences, with near-misses that must not change."""
+
+import pytest
+from extraction_helpers import named
+
+HEADLINE = "Local news this week\n\n"  # a text's first paragraph is its headline
+
+
+def said(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker's name, cue) of each statement of `sentence` after a headline."""
+    return named(HEADLINE + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency said the route would change, adding roughly eight minutes to the trip.",
+        "The crews said the detour would work, adding up to 20 minutes to the trip.",
+        "The board said fares would rise, adding at least $2 to a monthly pass.",
+        "The clinic said it would open later, adding approximately 40 minutes to the wait.",
+    ],
+)
+def test_adding_a_qualified_quantity_to_something_is_no_statement(sentence: str) -> None:
+    """ "adding roughly eight minutes to the trip": a quantity put somewhere, whatever the
+    qualifier before it ("roughly", "up to", "at least"), as "adding eight minutes" was."""
+    [(_, _, cue)] = said(sentence)
+    assert cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The mayor said the plan was sound, adding roughly half the cost was covered.",
+            "roughly half the cost was covered",
+        ),
+        (
+            "The coach said the team was tired, adding that at least two players were hurt.",
+            "at least two players were hurt",
+        ),
+        (
+            "Vance claimed at least four of her colleagues have quietly backed the motion.",
+            "at least four of her colleagues have quietly backed the motion",
+        ),
+        (
+            "The union claimed about 300 of its members had signed the petition.",
+            "about 300 of its members had signed the petition",
+        ),
+    ],
+)
+def test_a_clause_that_opens_with_a_quantity_still_reports(sentence: str, content: str) -> None:
+    """A clause after "adding" or "claimed" that opens with a qualified quantity, its own verb
+    after it ("at least four of her colleagues *have* backed"), is still what was said."""
+    assert content in [c for c, _, _ in said(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "name"),
+    [
+        (
+            "The man will stay in jail until his trial, a judge ruled Monday.",
+            "The man will stay in jail until his trial",
+            "a judge",
+        ),
+        (
+            "The bylaw is invalid, the Court of Appeal ruled on Friday.",
+            "The bylaw is invalid",
+            "Court of Appeal",
+        ),
+        (
+            "Tenants must be given 90 days' notice, the tribunal ruled.",
+            "Tenants must be given 90 days' notice",
+            "the tribunal",
+        ),
+    ],
+)
+def test_a_ruling_that_closes_its_sentence_reports_the_clause_before_it(
+    sentence: str, content: str, name: str
+) -> None:
+    """ "..., a judge ruled Monday": a court's ruling closes its content as "said" does."""
+    assert said(sentence) == [(content, name, "ruled")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year, the tribunal ruled in her favour.",
+        "The king ruled for 30 years before the war.",
+        "The appeal failed after the court ruled against the city.",
+    ],
+)
+def test_rule_with_words_after_it_reports_nothing_before_it(sentence: str) -> None:
+    """Not closing its sentence ("ruled in her favour", "ruled for 30 years"), "rule" takes no
+    content from the words before it."""
+    assert said(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "A Brandon man charged with setting a fire that destroyed a barn will stay in "
+            "custody, a judge ruled.",
+            [
+                (
+                    "A Brandon man charged with setting a fire that destroyed a barn will stay "
+                    "in custody",
+                    "a judge",
+                    "ruled",
+                )
+            ],
+        ),
+        ("A teen charged in a stabbing that left one man dead was released on bail.", []),
+        ("Two women accused of running a scheme that cheated seniors appeared in court.", []),
+        ("A driver fined for a crash that closed the highway appealed on Monday.", []),
+    ],
+)
+def test_a_legal_charge_in_the_passive_is_no_saying(
+    sentence: str, found: list[tuple[str, str, str]]
+) -> None:
+    """ "A man charged with arson", "a woman accused of fraud": a participle of a legal charge
+    with its preposition at once after it is a passive modifying the noun before it; the
+    relative clause after ("a fire that destroyed") is no content of it."""
+    assert said(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Critics charged in a letter that the mayor had misled council.", "the mayor had"),
+        ("The union charged in its complaint that the firm broke the law.", "the firm broke"),
+        ("Prosecutors charged that the clerk had taken bribes.", "the clerk had"),
+        ("The group accused the city of hiding the report.", "the city of hiding"),
+    ],
+)
+def test_the_active_charge_still_reports(sentence: str, content: str) -> None:
+    """The active verb keeps its content: its object first ("accused the city of"), "that",
+    or where the charge was written after "in" ("charged in a letter that")."""
+    [(found, _, _)] = said(sentence)
+    assert found.startswith(content)
