@@ -3,7 +3,7 @@ the constructions found wrong on invented stories, each tested here on other inv
 sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import attributed, named
 
 HEADLINE = "Local news this week\n\n"  # a text's first paragraph is its headline
 
@@ -140,3 +140,72 @@ def test_the_active_charge_still_reports(sentence: str, content: str) -> None:
     or where the charge was written after "in" ("charged in a letter that")."""
     [(found, _, _)] = said(sentence)
     assert found.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "name"),
+    [
+        (
+            "According to the board, the rise reflects the cost of repairs, as well as a jump "
+            "in fuel prices.",
+            "the rise reflects the cost of repairs, as well as a jump in fuel prices",
+            "the board",
+        ),
+        (
+            "According to police, the driver fled on foot, along with two passengers.",
+            "the driver fled on foot, along with two passengers",
+            "police",
+        ),
+        (
+            "According to the agency, most schools reopened, including those in the north.",
+            "most schools reopened, including those in the north",
+            "the agency",
+        ),
+    ],
+)
+def test_a_phrase_joined_after_according_to_s_clause_is_no_appositive(
+    sentence: str, content: str, name: str
+) -> None:
+    """ "According to the board, CLAUSE, as well as X": what follows the second comma adds to
+    the clause and opens none, so the clause is no appositive of the source."""
+    assert said(sentence) == [(content, name, "According to")]
+
+
+def test_an_appositive_after_according_to_keeps_its_reading() -> None:
+    """A role apposed to the source, then the clause, read as before."""
+    assert said(
+        "According to Mia Roy, the clinic's director, cases are rising, especially in May."
+    ) == [("cases are rising, especially in May", "Mia Roy", "According to")]
+
+
+def kinds(sentence: str) -> list[tuple[str | None, str | None]]:
+    """(name, kind) of each statement's speaker."""
+    return [(s.name, s.kind) if s else (None, None) for _, s, _ in attributed(HEADLINE + sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Ontario NDP said the budget fell short.", "Ontario NDP"),
+        ("The B.C. NDP said the budget fell short.", "B.C. NDP"),
+        ("Toronto FC said the striker had left.", "Toronto FC"),
+        ("B.C. Hydro said power was back for most customers.", "B.C. Hydro"),
+    ],
+)
+def test_a_place_and_an_acronym_or_a_utility_word_name_a_body(sentence: str, name: str) -> None:
+    """A party's, a club's or a utility's branch named by its place ("Ontario NDP", "B.C.
+    Hydro"): an organization; a place's initials are no person's ("B.C.", not "J.R.")."""
+    assert kinds(sentence) == [(name, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ann Hale KC said the ruling would be appealed.", "Ann Hale"),
+        ("J.R. Tolley said the ruling would be appealed.", "J.R. Tolley"),
+    ],
+)
+def test_a_person_with_letters_after_the_name_or_initials_stays_a_person(
+    sentence: str, name: str
+) -> None:
+    assert kinds(sentence) == [(name, "person")]

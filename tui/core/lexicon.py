@@ -3507,6 +3507,9 @@ STATES_AND_PROVINCES: frozenset[str] = frozenset(
         "prince edward island",
     }
 )
+# Places written by their initials, in lower case: "B.C. Hydro", "U.S. Steel", "the N.S.
+# government" open with a place, not a person's initials ("J.R. Smith").
+PLACE_INITIALS: frozenset[str] = frozenset("u.s. u.k. b.c. n.s. n.b. p.e.i. d.c. n.y. l.a.".split())
 # Countries, capitals and seats of government that speak for their governments ("Britain
 # said", "Moscow denied", "Downing Street said"): a speaker named by one of them alone is an
 # organization. (Not capitals that are given names too: Sofia, Vienna, Santiago, Victoria.)

@@ -31,10 +31,13 @@ from tui.core.lexicon import (
     NUMBERED_BODIES,
     ORGANIZATION_WORDS,
     PEOPLES_NAMED_PLURAL,
+    PLACE_INITIALS,
     PLACE_MODIFIERS,
     PLACE_NAME_WORDS,
+    PLACE_NAMES,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
+    POST_NOMINALS,
     ROLE_NOUNS,
     SOCIAL_NETWORKS,
     STATES_AND_PROVINCES,
@@ -289,11 +292,40 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "CNN International"
     if _utility_name(lower):
         return "organization"  # "Manitoba Hydro", "Green Mountain Power", "Hydro One"
+    if _placed_acronym(words[-1], lower):
+        return "organization"  # a party's or a club's branch: "Ontario NDP", "Toronto FC"
     if _placed_arm(lower):
         # "Air Canada", "Parks Canada", "Hydro Ottawa", "Canon Europe"; not "Ann France", nor
         # "China and Russia"
         return "organization" if "and" not in lower or _department_of(lower) else None
     return None
+
+
+# Places a party or a club is named after before its acronym ("Ontario NDP", "B.C. NDP",
+# "Toronto FC"), in lower case.
+_ACRONYM_PLACES = (
+    GOVERNMENT_PLACES | STATES_AND_PROVINCES | US_STATES | PLACE_NAMES | PLACE_INITIALS
+)
+
+
+def _placed_acronym(last: str, lower: Sequence[str]) -> bool:
+    """Whether a name (its last word as written, and its words in lower case) is a place and an
+    acronym, a body's branch there ("Ontario NDP", "B.C. NDP", "Alberta UCP", "Toronto FC"):
+    a person's name ends in capitals only with letters after it ("Ann Hale KC")."""
+    acronym = last.rstrip(".,")
+    return (
+        2 <= len(acronym) <= 6
+        and acronym.isalpha()
+        and acronym.isupper()
+        and lower[-1] not in POST_NOMINALS
+        and _place(" ".join(lower[lower[0] == "the" : -1]), _ACRONYM_PLACES)
+    )
+
+
+def _place(words: str, places: frozenset[str]) -> bool:
+    """Whether lower-case `words`, their closing period stripped, are one of `places` or a
+    place's initials ("b.c": `PLACE_INITIALS`)."""
+    return words in places or f"{words}." in PLACE_INITIALS
 
 
 def _utility_name(lower: Sequence[str]) -> bool:
@@ -311,8 +343,8 @@ def _utility_name(lower: Sequence[str]) -> bool:
     if words[-1] not in UTILITY_NAME_WORDS:
         return False
     before = words[:-1]
-    if " ".join(before) in US_STATES or " ".join(before) in STATES_AND_PROVINCES:
-        return True
+    if " ".join(before) in US_STATES or _place(" ".join(before), STATES_AND_PROVINCES):
+        return True  # "Georgia Power", "Manitoba Hydro", "B.C. Hydro"
     if words[-1] == "hydro" and len(before) == 1:
         return before[0] not in _GIVEN and before[0] not in TITLES and "." not in before[0]
     return (

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     NAME_PARTICLES,
     NUMBERED_BODIES,
     PARTY_MEMBERS,
+    PLACE_INITIALS,
     PLAYING_POSITIONS,
     POST_NOMINALS,
     ROLE_NOUNS,
@@ -627,8 +628,13 @@ def _name_after_role(toks: list[Token], first: int) -> int:
 
 def _initialled(words: list[str]) -> bool:
     """Whether a name opens with a person's initials before the surname: "K. Annamalai",
-    "M.K. Selvan"."""
-    return len(words) > 2 and words[1] == "." and _initial(words[0])
+    "M.K. Selvan"; not a place's ("B.C. Hydro": `PLACE_INITIALS`)."""
+    return (
+        len(words) > 2
+        and words[1] == "."
+        and _initial(words[0])
+        and f"{words[0].lower()}." not in PLACE_INITIALS
+    )
 
 
 def _initial(word: str) -> bool:

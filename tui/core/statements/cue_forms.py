@@ -127,6 +127,12 @@ _FIGURE_APPOSITIVE = re.compile(
     r"(?:a|an|the|its|their)\s+(?:" + alternation(FIGURE_APPOSITION_NOUNS) + r")\b"
 )
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
+# What adds to the clause before it and opens none of its own: "According to the board, the
+# rise reflects costs, *as well as* a jump in gas prices" (the words before are no appositive).
+_ATTACHED_PHRASE = re.compile(
+    r"(?:as\s+well\s+as|along\s+with|together\s+with|including|especially|particularly"
+    r"|such\s+as|rather\s+than)\b"
+)
 # A relative clause set off by a comma: ", where the cartel is believed to buy arms,".
 _COMMA_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose)\b")
 # Auxiliaries that make a clause of words after a comma: "According to X, the cars were ...".
@@ -624,6 +630,7 @@ class CueForms(Clauses):
                     or _APPOSED_BEFORE_VERB.match(text, after[0][0])
                     or _goes_on(text, phrase, after[0][0])
                     or _CONJUNCTION.match(text, after[0][0])
+                    or _ATTACHED_PHRASE.match(text, after[0][0])
                     or _COMPARISON.match(text, after[0][0])
                     or (
                         _DIFFERENCE.match(text, after[0][0])
