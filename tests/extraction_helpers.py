@@ -1,12 +1,14 @@
 """What the extraction tests read of `find_statements`: the statements and their speakers,
 each statement's content, speaker and cue, the one statement's speaker, and an invented
-article's statements with their speakers, shared by the genre test files."""
+article's statements with their speakers, shared by the genre test files; and of `extract`,
+a story's (a headline, then a body) statements and figures."""
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from tui.core.extract import extract
 from tui.core.figures import find_figures
-from tui.core.model import Speaker, Statement
+from tui.core.model import Article, Document, Speaker, Statement
 from tui.core.statements import find_statements
 
 
@@ -68,6 +70,31 @@ def acts_and_contents(text: str) -> list[tuple[str, str]]:
     """(act, content) for each statement, in text order."""
     _, statements = find_statements(text)
     return [(s.act, text[s.span[0] : s.span[1]]) for s in statements]
+
+
+def story(body: str, headline: str = "Headline") -> Document:
+    """What `extract` finds in a story: `headline`, a blank line, then `body`."""
+    return extract(Article(id="x", text=f"{headline}\n\n{body}"))
+
+
+def story_statements(
+    body: str, headline: str = "Headline"
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(content, speaker's name, kind, role) of each statement of a story (`story`), in text
+    order; the last three None when no speaker is named."""
+    text = f"{headline}\n\n{body}"
+    found = story(body, headline)
+    speakers = {s.id: s for s in found.speakers}
+    found_speakers = [speakers[s.speaker] if s.speaker else None for s in found.statements]
+    return [
+        (text[s.span[0] : s.span[1]], *((p.name, p.kind, p.role) if p else (None, None, None)))
+        for s, p in zip(found.statements, found_speakers, strict=True)
+    ]
+
+
+def story_units(body: str) -> list[tuple[float, str | None]]:
+    """(value, unit) of each figure of a story (`story`), in text order."""
+    return [(f.value, f.unit) for f in story(body).figures]
 
 
 ARTICLES = Path(__file__).parent / "data" / "speakers"  # the invented articles of the genres

@@ -2,31 +2,7 @@
 construction on invented sentences, with near-misses that must not change."""
 
 import pytest
-
-from tui.core.extract import extract
-from tui.core.model import Article
-
-
-def read(body: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(content, speaker name, kind, role) of each statement of a story."""
-    text = f"Headline\n\n{body}"
-    found = extract(Article(id="x", text=text))
-    speakers = {s.id: s for s in found.speakers}
-    return [
-        (
-            text[s.span[0] : s.span[1]],
-            speakers[s.speaker].name if s.speaker else None,
-            speakers[s.speaker].kind if s.speaker else None,
-            speakers[s.speaker].role if s.speaker else None,
-        )
-        for s in found.statements
-    ]
-
-
-def counts(body: str) -> list[tuple[float, str | None]]:
-    """(value, unit) of each figure of a story."""
-    found = extract(Article(id="x", text=f"Headline\n\n{body}"))
-    return [(f.value, f.unit) for f in found.figures]
+from extraction_helpers import story_statements, story_units
 
 
 # 1: "its" after "The" + a body's description: the whole run of nouns, its last a body word.
@@ -53,12 +29,12 @@ def counts(body: str) -> list[tuple[float, str | None]]:
     ],
 )
 def test_a_bodys_description_is_its_whole_run_of_nouns(body: str, role: str):
-    assert read(body)[0][3] == role
+    assert story_statements(body)[0][3] == role
 
 
 def test_a_verb_ends_the_run_of_a_bodys_description():
     body = "The police arrested union members at the rally, its chief said."
-    assert read(body)[0][3] == "chief of the police"
+    assert story_statements(body)[0][3] == "chief of the police"
 
 
 # 2: "one" after a counted plural in its clause is one of them, though "a"/"an" + noun is nearer.
@@ -70,12 +46,12 @@ def test_a_verb_ends_the_run_of_a_bodys_description():
     ],
 )
 def test_one_after_a_counted_plural_counts(body: str):
-    assert 1 in [v for v, _ in counts(body)]
+    assert 1 in [v for v, _ in story_units(body)]
 
 
 def test_one_apposed_to_a_noun_still_counts_nothing():
     body = "The union rejected a fair offer to its members, one that respects both sides, he said."
-    assert 1 not in [v for v, _ in counts(body)]
+    assert 1 not in [v for v, _ in story_units(body)]
 
 
 # 3: the literal door stays content; the writer's "opening the door to a strike" does not.
@@ -90,13 +66,13 @@ def test_one_apposed_to_a_noun_still_counts_nothing():
 )
 def test_the_literal_door_stays_content(tail: str):
     body = f"Police said the woman heard a knock, {tail}."
-    assert read(body)[0][0].endswith(tail)
+    assert story_statements(body)[0][0].endswith(tail)
 
 
 @pytest.mark.parametrize("tail", ["opening the door to a strike", "opening the door to more cuts"])
 def test_opening_the_door_to_a_thing_is_the_writers(tail: str):
     body = f"Ivo Brandt said the quarry would close, {tail}."
-    assert read(body)[0][0] == "the quarry would close"
+    assert story_statements(body)[0][0] == "the quarry would close"
 
 
 # 5: Canadian call letters and a station's number (a channel, an AM frequency) are an outlet.
@@ -111,7 +87,7 @@ def test_opening_the_door_to_a_thing_is_the_writers(tail: str):
     ],
 )
 def test_call_letters_and_a_stations_number_are_an_outlet(body: str, kind: str):
-    assert read(body)[0][2] == kind
+    assert story_statements(body)[0][2] == kind
 
 
 # 6: a span after "within" or "in its" is the time the figure before was counted in.
@@ -127,7 +103,7 @@ def test_call_letters_and_a_stations_number_are_an_outlet(body: str, kind: str):
     ],
 )
 def test_a_span_within_or_in_its_first_weeks_frames_the_count(body: str, unit: str):
-    assert counts(body)[-1][1] == unit
+    assert story_units(body)[-1][1] == unit
 
 
 # 8: a showdown named by two words, capitalised or with a number, is the writer's note.
@@ -146,7 +122,7 @@ def test_a_span_within_or_in_its_first_weeks_frames_the_count(body: str, unit: s
     ],
 )
 def test_a_named_showdown_is_the_writers_note(body: str, content: str):
-    assert read(body)[0][0] == content
+    assert story_statements(body)[0][0] == content
 
 
 # 7: the holder of an office passes a former or an associate one named after.
@@ -170,7 +146,7 @@ def test_a_named_showdown_is_the_writers_note(body: str, content: str):
     ],
 )
 def test_the_office_holder_is_no_former_nor_deputy_one(body: str, name: str):
-    assert read(body)[-1][1] == name
+    assert story_statements(body)[-1][1] == name
 
 
 # 4: a time after an inverted speaker ends the speaker's phrase; the quotation is kept.
@@ -185,7 +161,7 @@ def test_the_office_holder_is_no_former_nor_deputy_one(body: str, name: str):
     ],
 )
 def test_a_time_after_an_inverted_body_keeps_the_statement(tail: str, name: str):
-    [(content, speaker, kind, _)] = read(f"“The fire spread fast,” {tail}")
+    [(content, speaker, kind, _)] = story_statements(f"“The fire spread fast,” {tail}")
     assert (content, speaker, kind) == ("The fire spread fast", name, "organization")
 
 
@@ -199,4 +175,7 @@ def test_a_time_after_an_inverted_body_keeps_the_statement(tail: str, name: str)
     ],
 )
 def test_a_titled_office_holder_is_the_officer(opening: str, name: str):
-    assert read(f"{opening} Revenue fell, the chief financial officer said.")[-1][1] == name
+    assert (
+        story_statements(f"{opening} Revenue fell, the chief financial officer said.")[-1][1]
+        == name
+    )

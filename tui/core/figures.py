@@ -3013,7 +3013,7 @@ _NOT_MEASURED = (
     | lx.MESSAGE_NOUNS
     | lx.DOCUMENT_WORDS
     | lx.CUE_NOUNS
-    | frozenset("hundreds thousands millions billions dozens tens scores".split())
+    | frozenset(lx.PLURAL_SCALES)  # "hundreds of", "dozens of": a count, not what is measured
     | frozenset("terms totals amounts values".split())
 )
 _PLURAL_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})\b")  # "(100 km/h) winds"

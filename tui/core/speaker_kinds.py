@@ -14,7 +14,7 @@ known).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
@@ -70,7 +70,13 @@ from tui.core.organizations import (
     UTILITY_NAME_WORDS,
     WEB_SUFFIXES,
 )
-from tui.core.text import POSSESSIVE_ENDINGS, last_word_start, occurrences, unaccented
+from tui.core.text import (
+    POSSESSIVE_ENDINGS,
+    last_word_start,
+    occurrences,
+    unaccented,
+    whole_word_starts,
+)
 
 # Role nouns that describe one person: not a collective ("police"), a share ("majority"), a
 # word of an organization's own ("office") or a trade firms ply too ("Orvex, a miner,").
@@ -137,7 +143,7 @@ _SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)\s+([a-z]+)(?:\s
 _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board", "general manager")
 # "Herons coach Ann Lee": a plural name before its coach is a team's ("Lotte Brink coach" is
 # no plural).
-_TEAM_COACH = " coach"
+_TEAM_COACH = "coach"
 _PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’']s|men)")
 # "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
 # has; not after the bare name, where a verb may stand ("Lee shares the view"). Found after
@@ -525,18 +531,18 @@ class TextEvidence:
             if word is not None:
                 kind: SpeakerKind = "organization" if match["which"] else "person"
                 found.setdefault(word.group(1), set()).add(kind)
-        for at in _whole_words(text, " its"):
+        for at in _after_space(text, "its"):
             word = _SUBJECT_OF_ITS.search(text, max(0, at - _LOOK_BACK), at)
             # a name before a preposition of place is where, not who: "stop at Halvard on its
             # way", "flights to Varna in its schedule"
             if word is not None and word.group(2) not in PLACE_PREPOSITIONS:
                 found.setdefault(word.group(1), set()).add("organization")
         for part in _COMPANY_PARTS:
-            for at in _whole_words(text, " " + part):
+            for at in _after_space(text, part):
                 word = _name_word_before(text, at)
                 if word is not None:
                     found.setdefault(word.group(1), set()).add("organization")
-        for at in _whole_words(text, _TEAM_COACH):
+        for at in _after_space(text, _TEAM_COACH):
             word = _name_word_before(text, at)
             if (
                 word is not None
@@ -545,7 +551,7 @@ class TextEvidence:
             ):
                 found.setdefault(word.group(1), set()).add("organization")
         for part in _OWNED_COMPANY_PARTS:
-            for at in _whole_words(text, part):
+            for at in whole_word_starts(text, part, 0, len(text)):
                 apostrophe = at - 1
                 if apostrophe > 0 and text[apostrophe] in "’'":
                     word = _name_word_before(text, apostrophe)
@@ -570,12 +576,12 @@ class TextEvidence:
         return self._kinds.get(last_word)
 
 
-def _whole_words(text: str, words: str) -> Iterator[int]:
-    """Where `words` occur in `text` with no letter, digit or "_" after them."""
-    for at in occurrences(text, words):
-        after = text[at + len(words) : at + len(words) + 1]
-        if not (after.isalnum() or after == "_"):
-            yield at
+def _after_space(text: str, word: str) -> list[int]:
+    """Where a space and `word` (a word character at each end) stand in `text`, `word` a whole
+    word (`whole_word_starts`): the space's positions, where a name before it ends."""
+    return [
+        at - 1 for at in whole_word_starts(text, word, 0, len(text)) if text[at - 1 : at] == " "
+    ]
 
 
 def _shares_of(text: str) -> list[re.Match[str]]:
@@ -598,7 +604,7 @@ def _shares_of(text: str) -> list[re.Match[str]]:
 def _surname_named(text: str, word: str) -> bool:
     """Whether `word` follows a given name somewhere in `text`, a person's surname ("Tennis
     star Dana Rollins ... Rollins coach Ann Lee": Rollins's coach, no team's)."""
-    for at in _whole_words(text, " " + word):
+    for at in _after_space(text, word):
         before = _name_word_before(text, at)
         if before is not None and given_name(before.group(1)):
             return True

@@ -372,6 +372,30 @@ def occurrences(text: AnyStr, part: AnyStr, start: int = 0, end: int | None = No
     return found
 
 
+def whole_word_starts(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where `word` stands in text[start:end] as `\\b<word>\\b` matches it there (the window's
+    edges are boundaries): by substring searches, where a pattern would be compiled for each
+    word."""
+    found: list[int] = []
+    opens, closes = _word_char(word[0]), _word_char(word[-1])
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if opens != (at > start and _word_char(text[at - 1])) and closes != (
+            after < end and _word_char(text[after])
+        ):
+            found.append(at)
+            at = text.find(word, after, end)
+        else:
+            at = text.find(word, at + 1, end)
+    return found
+
+
+def _word_char(char: str) -> bool:
+    """Whether `char` is one of a regular expression's word characters (`\\w`)."""
+    return char.isalnum() or char == "_"
+
+
 def holds(positions: list[int], start: int, end: int) -> bool:
     """Whether any of the sorted `positions` (as `occurrences` gives them) lies in [start, end)."""
     i = bisect.bisect_left(positions, start)

@@ -7,7 +7,7 @@ pronouns and "who" resolved to the speaker they stand for, anonymous sources mar
 
 The modules, each importing only from those above it:
 - tokens.py        words (`tokens`), the `Phrase` a finder returns, the word sets finders share
-- sentences.py     where a mention stands: sentence openings and ends, quotations, whole words
+- sentences.py     where a mention stands: sentence openings and ends, quotations, word starts
 - records.py       the records: a speaker's entry, a phrase's analysis, a person named
 - gender.py        gender from titles, nouns and given names; given names of one person
 - noun_phrases.py  the noun phrase ending at a token (determiner, modifiers, head); proper names

@@ -328,7 +328,6 @@ from tui.core.speakers.sentences import (
     _sentence_end,
     _sentence_opening,
     _word_matches,
-    whole_word_starts,
 )
 from tui.core.speakers.tokens import (
     _AGE,
@@ -364,6 +363,7 @@ from tui.core.text import (
     alternation,
     last_word,
     line_start,
+    whole_word_starts,
 )
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase

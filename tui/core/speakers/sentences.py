@@ -1,6 +1,6 @@
 """Where a mention stands in its text: the sentence or line it opens or ends, inside a
-quotation or not, and whole words found in a window by substring search (no pattern compiled
-per word).
+quotation or not, and a pattern's matches that start a word (a word itself, by substring
+search: `text.whole_word_starts`).
 """
 
 from __future__ import annotations
@@ -65,30 +65,6 @@ def _word_matches(
         at = match.start()
         if at == 0 or not _in_word(text[at - 1]):
             yield match
-
-
-def whole_word_starts(text: str, word: str, start: int, end: int) -> list[int]:
-    """Where `word` stands in text[start:end] as `\\b<word>\\b` matches it there (the window's
-    edges are boundaries): by substring searches, where a pattern would be compiled for each
-    word."""
-    found: list[int] = []
-    opens, closes = _word_char(word[0]), _word_char(word[-1])
-    at = text.find(word, start, end)
-    while at >= 0:
-        after = at + len(word)
-        if opens != (at > start and _word_char(text[at - 1])) and closes != (
-            after < end and _word_char(text[after])
-        ):
-            found.append(at)
-            at = text.find(word, after, end)
-        else:
-            at = text.find(word, at + 1, end)
-    return found
-
-
-def _word_char(char: str) -> bool:
-    """Whether `char` is one of a regular expression's word characters (`\\w`)."""
-    return char.isalnum() or char == "_"
 
 
 def _in_word(char: str) -> bool:

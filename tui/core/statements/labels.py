@@ -41,11 +41,10 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
-from tui.core.speakers.sentences import whole_word_starts
 from tui.core.statements.patterns import AS_WORD, CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
-from tui.core.text import DASHES, alternation, strip
+from tui.core.text import DASHES, alternation, strip, whole_word_starts
 
 # A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...",
 # in Markdown bold too ("**Lee:** ...").

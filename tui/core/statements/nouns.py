@@ -143,11 +143,8 @@ _TIME_PHRASE = (
     + _PHRASE_END
 )
 _GAPPED_INFINITIVE = re.compile(
-    r"to\s+(?:(?:make|reach|honou?r|break)(?="
-    + _PHRASE_END
-    + r"|\s+(?:by|before|after|within|now|soon|today|in|on|at)\b|\s+"
-    + _TIME_PHRASE
-    + r")|(?:take|keep)(?="
+    r"to\s+(?:(?:make|reach|honou?r|break)(?=\s+(?:in|on|at)\b)"  # no particle of these
+    r"|(?:make|reach|honou?r|break|take|keep)(?="
     + _PHRASE_END
     + r"|\s+(?:by|before|after|within|now|soon|today)\b|\s+"
     + _TIME_PHRASE

@@ -433,31 +433,27 @@ _GENERIC_CONDITION = re.compile(
     r"(?:(?:does|do|ever|also|" + _ADVERB + r")\s+)*$"
 )
 # Before a cue of hypothetical saying (or a condition): a modal of possibility ("might say",
-# "could well argue", "may have claimed"), nobody for subject ("Nobody said", "no one has
-# claimed").
+# "could well argue", "may have claimed"); nobody for subject ("Nobody said") is `_NOBODY`.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:(?:might|could|may)\s+(?:(?:well|also|even|have|"
-    + _ADVERB
-    + r")\s+)*|(?i:nobody|no\s+one|no-one)(?:\s+else)?\s+(?:(?:has|have|had|ever|yet|"
-    + _ADVERB
-    + r")\s+)*)$"
+    r"\b(?:might|could|may)\s+(?:(?:well|also|even|have|" + _ADVERB + r")\s+)*$"
 )
 # Nobody of a body or place for subject: "No one from the ministry said", "No one on council
-# said", "Nobody at the plant has claimed" (the words of `_HYPOTHETICAL`, a complement between).
+# said", "Nobody at the plant has claimed" (the words of `_NOBODY`, a complement between).
 _NOBODY_FROM = re.compile(
     r"(?<![\w’'-])(?i:nobody|no\s+one|no-one)\s+(?:from|at|in|on|inside|within)\s+"
     r"[^,.;:!?“”\"\n]{1,40}?\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
-# Nobody for subject, with no complement: "No one opposed the plan" (`_HYPOTHETICAL`'s), "No
-# one else backed it", "Not one councillor opposed the plan", "Not a single member voted",
-# "Not one single Liberal MP voted", "Not one of the councillors opposed".
+# Nobody for subject, with no complement: "Nobody said", "no one has claimed", "No one opposed
+# the plan", "No one else backed it", "Not one councillor opposed the plan", "Not a single
+# member voted", "Not one single Liberal MP voted", "Not one of the councillors opposed"; after
+# a quotation mark too ("'No one said ...'"), not inside a word ("didn't", "well-no").
 _NOBODY = re.compile(
-    r"(?<![\w’'-])(?i:(?:nobody|no\s+one|no-one)(?:\s+else)?"
+    r"(?<![\w-])(?<!\w[’'])(?i:(?:nobody|no\s+one|no-one)(?:\s+else)?"
     r"|not\s+(?:one|a\s+single)(?:\s+single)?"
     r"(?:\s+of\s+(?:the|its|their|our)\s+[\w-]+|(?:\s+[\w-]+){0,3}))"
     r"\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
-_NOBODY_WORD = re.compile(r"(?i:nobody|no[\s-]one|not\s+one|not\s+a\s+single)")  # the cheap test
+_NOBODY_WORD = re.compile(r"(?i:nobody|no(?:\s+|-)one|not\s+one|not\s+a\s+single)")  # cheap test
 # A content that only announces the list after its colon: "(offered) these tips for saving:",
 # "(suggested) a few ways to add steps:", "(shared) the following:".
 _LIST_ANNOUNCED = re.compile(
@@ -488,11 +484,7 @@ _PERMISSION = re.compile(
     r"(?:(?:not|never|also|only|still|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
-_HYPOTHETICAL_ENDINGS = (
-    *("might", "could", "may", "well", "also", "even", "have", "ly"),
-    *("has", "had", "ever", "yet"),
-)
-_NOBODY_ENDINGS = ("nobody", "one", "else")
+_HYPOTHETICAL_ENDINGS = ("might", "could", "may", "well", "also", "even", "have", "ly")
 # A quantified subject of people in general and "would" before a cue: the writer's guess at
 # what such people would say, no one's words ("Most historians would say", "many economists
 # would argue", "Few voters would disagree"); not "would later say", what someone went on to
@@ -507,7 +499,7 @@ _GENERIC_WOULD_ENDINGS = ("would", "ly", "also")
 # damage reported", "No official said ...", "and no injuries were reported"; not a "no" inside
 # the subject's phrase ("Residents with no power said", "Lee, who for no reason said"), nor "no
 # longer", "no doubt" (adverbs: "Lee no longer says"), nor "no one" (read with the other words
-# of nobody: `_HYPOTHETICAL`).
+# of nobody: `_NOBODY`).
 _NEGATED_SUBJECT = re.compile(
     r"(?:^|(?<=[\n“\"])|(?<=[.!?;:,“”\"]\s)|(?<=\b(?:and|but)\s))"
     r"[Nn]o\s+(?!longer\b|doubt\b|one\b)[a-z]+\s+$"
@@ -546,9 +538,7 @@ _PERIOD_BEFORE_CAPITAL = re.compile(r"([\w.]+)\.\s+[A-Z]")  # a sentence's end, 
 _HEDGES = ("potentially", "possibly", "perhaps", "conceivably", "thereby")
 _HEDGED_DISCLOSURES = frozenset(w for w in DISCLOSING_CUES if w.endswith("ing"))
 _HEDGED = re.compile(r"\b(?:" + "|".join(_HEDGES) + r")\s+$")
-_LONGEST_ENDING = max(
-    map(len, _NEGATED_ENDINGS + _BE_ENDINGS + _HYPOTHETICAL_ENDINGS + _NOBODY_ENDINGS + _HEDGES)
-)
+_LONGEST_ENDING = max(map(len, _NEGATED_ENDINGS + _BE_ENDINGS + _HYPOTHETICAL_ENDINGS + _HEDGES))
 # The letters outside ASCII that IGNORECASE matches to ASCII ones, and `str.lower` does not
 # ("ı" and "İ" to "i", "ſ" to "s"; the Kelvin sign to "k", as `str.lower` does).
 _FOLDED_LETTERS = frozenset("ıİſ\u212a")
@@ -1739,11 +1729,10 @@ def shown_pictures(text: str, cue: Span) -> bool:
 def _hypothetical(text: str, cue: Span, before: str | None, conditional: bool) -> bool:
     """ "some might say", "if Lee says", "nobody said": words that were not said;
     `conditional` is the cue's `_conditional`."""
-    if _may_end(before, _HYPOTHETICAL_ENDINGS) or _may_end(before, _NOBODY_ENDINGS, fold=True):
-        if _lead(_HYPOTHETICAL, text, cue):
-            return True
+    if _may_end(before, _HYPOTHETICAL_ENDINGS) and _lead(_HYPOTHETICAL, text, cue):
+        return True
     if _nobody_holds(text, cue):
-        return True  # "No one from the ministry said", "Not one councillor said"
+        return True  # "Nobody said", "No one from the ministry said", "Not one councillor said"
     if _may_end(before, _GENERIC_WOULD_ENDINGS) and _lead(_GENERIC_WOULD, text, cue):
         return True
     return conditional or _neither_nor(text, cue)
