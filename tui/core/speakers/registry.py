@@ -76,6 +76,7 @@ from tui.core.lexicon import (
     ORDINALS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    ORIGIN_NOUNS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERFORMATIVE_VERBS,
@@ -85,6 +86,7 @@ from tui.core.lexicon import (
     PLACE_NAME_ENDINGS,
     PLACE_NAME_WORDS,
     PLACE_NAMES,
+    PLAYER_COMPOUND_POSITIONS,
     PLAYER_MODIFIERS,
     PLAYER_POSITIONS,
     PLAYING_POSITIONS,
@@ -484,6 +486,18 @@ def _owned_by_body(pre: list[Token]) -> bool:
     return any(marked_kind(words[k:]) in BODY_KINDS for k in range(len(words)))
 
 
+def _origin_described(found: _Analysis) -> bool:
+    """Whether the description `found` names a person by the place they come from ("the
+    Kelowna native", "the Oakville product"; not "a native", nor "the product")."""
+    words = found.name.split()
+    return (
+        found.head in ORIGIN_NOUNS
+        and len(words) > 2
+        and words[0].lower() == "the"
+        and all(w[0].isupper() for w in words[1:-1])
+    )
+
+
 def _player_described(found: _Analysis) -> bool:
     """Whether the description `found` names a player by position ("the forward", "the
     veteran defenceman", "the rookie guard", "the Arsenal striker"; not "the crossing guard",
@@ -491,6 +505,10 @@ def _player_described(found: _Analysis) -> bool:
     if found.head in PLAYER_POSITIONS and found.head not in SHARED_POSITIONS:
         return True
     words = found.name.split()
+    if found.head in PLAYER_COMPOUND_POSITIONS or " ".join(words[-2:]).lower() in (
+        PLAYER_COMPOUND_POSITIONS
+    ):
+        return True  # "the centre back", "the veteran point guard"
     team = found.head in SHARED_POSITIONS  # "the Arsenal striker": a team's name may modify
     return (
         (found.head in PLAYING_POSITIONS or team)
@@ -2964,6 +2982,17 @@ class Speakers:
             brought = self._brought_in(found.head)
             if brought is not None and brought.last > holder.last:
                 return brought
+        if (
+            holder is not None
+            and not office
+            and (_player_described(found) or found.head in PLAYING_POSITIONS)
+        ):
+            # "Ivo Lind said the team was tired. “...,” the guard said": the player just named,
+            # of no role told, over an older speaker holding that position (a "guard" of a
+            # team, since a speaker holds it)
+            just = self._subject_just_named(position)
+            if just is not None and just.named and just.role is None:
+                holder = just
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
             titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
             holder = self._titled_person(titles, found.gender, position)
@@ -2994,16 +3023,46 @@ class Speakers:
         if holder is None and (
             found.head in PARTY_MEMBERS
             or _player_described(found)
+            or _origin_described(found)
             or _AGE.search(found.name)
             or parent
         ):
             gender = found.gender or self._subject_gender(position)
-            holder = self._antecedent(gender, position)
+            holder = (None if parent else self._subject_just_named(position)) or self._antecedent(
+                gender, position
+            )
             if holder is not None and (
                 not holder.named or (parent and not self._may_be_parent(holder, gender, position))
             ):
                 holder = None
         return holder
+
+    def _subject_just_named(self, position: int) -> _Entry | None:
+        """The person named as the subject of the sentence just before the one at
+        `position`, whatever gender the name tells or not ("Goalie Mikko Aalto made 27 saves.
+        “...,” the 24-year-old said": Aalto; "Aalto said the ice was slow. “...,” the
+        Finnish netminder said": Aalto), as a speaker; None if that sentence opens with no
+        person's name."""
+        text = self._text
+        opening = _sentence_opening(text, line_start(text, position), position)
+        span = _sentence_before(text, 0, opening)
+        if span is None:
+            return None
+        name = _opening_subject(text, self._capitalised_words(), *span)
+        if name is None or _works_name(name.group().split()):
+            return None
+        start = name.start()
+        first, _, rest = name.group().partition(" ")
+        if first.lower() in PLAYING_POSITIONS and " " in rest:
+            start += len(first) + 1  # "Forward Lia Brandt": a position no role list holds
+        return next(
+            (
+                entry
+                for gender in (None, "he", "she")
+                if (entry := self._named_person(start, name.end(), gender)) is not None
+            ),
+            None,
+        )
 
     def _office_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """The recent named speaker whose own role is the officer of the field `found` names,

@@ -373,6 +373,8 @@ class Labels(State):
             at = bisect_left(self.headings, start)
             if at < len(self.headings) and self.headings[at] < self.paras[entry][0]:
                 return True
+            if entry and _is_at(self.headings, self.paras[entry - 1][0]):
+                return True  # "UP NEXT:", a paragraph of its own
             if entry == 0 or _LABEL.match(self.text, *self.paras[entry - 1]) is None:
                 return False
         return False
@@ -478,6 +480,12 @@ def section_headings(raw: str) -> list[int]:
     """The starts of the lines of `raw` that are a section's heading in capitals ("UP NEXT",
     "TIP-INS:"), in order: the entries under one are furniture (`Labels._under_heading`)."""
     return [match.start() for match in _HEADING.finditer(raw)]
+
+
+def _is_at(starts: list[int], start: int) -> bool:
+    """Whether the sorted `starts` hold `start`."""
+    at = bisect_left(starts, start)
+    return at < len(starts) and starts[at] == start
 
 
 def _fixture(text: str, start: int, end: int) -> bool:
