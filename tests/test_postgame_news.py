@@ -290,3 +290,33 @@ def test_a_part_of_a_bare_count_takes_no_unit_from_an_age_before():
         (41.0, "shots"),
         (17.0, "shots"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Defenceman Owen Brisco blocked five shots.\n\n“You pay a price,” the Kelowna, "
+            "B.C., native said.",
+            "Owen Brisco",
+        ),
+        (
+            "Winger Ana Lund scored twice. The Regina, Sask., native said the ice was slow.",
+            "Ana Lund",
+        ),
+        (
+            "Goalie Tom Vale made 30 saves.\n\n“It was loud,” said the Moose Jaw, Sask., product.",
+            "Tom Vale",
+        ),
+    ],
+)
+def test_a_native_of_a_town_and_province_in_commas_is_the_person_just_named(text: str, name: str):
+    assert speaker_and_named(text)[-1] == (name, True)
+
+
+def test_a_second_native_of_another_town_is_not_the_first():
+    text = (
+        "Defenceman Owen Brisco blocked five shots.\n\n“You pay a price,” the Kelowna native "
+        "said.\n\nWinger Ana Lund scored.\n\n“The ice was slow,” the Regina native said."
+    )
+    assert speaker_and_named(text) == [("Owen Brisco", True), ("Ana Lund", True)]

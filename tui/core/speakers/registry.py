@@ -2968,6 +2968,11 @@ class Speakers:
             return None  # "the ex-mayor": not the mayor
         if found.head == "officer":  # an office by its field (`_one_office`)
             return self._office_holder(found, position)
+        if _origin_described(found):
+            # "the Kelowna native": the person just named, never an older native of elsewhere
+            gender = found.gender or self._subject_gender(position)
+            holder = self._subject_just_named(position) or self._antecedent(gender, position)
+            return holder if holder is not None and holder.named else None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
         holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
@@ -3023,7 +3028,6 @@ class Speakers:
         if holder is None and (
             found.head in PARTY_MEMBERS
             or _player_described(found)
-            or _origin_described(found)
             or _AGE.search(found.name)
             or parent
         ):
