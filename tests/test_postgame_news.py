@@ -320,3 +320,18 @@ def test_a_second_native_of_another_town_is_not_the_first():
         "said.\n\nWinger Ana Lund scored.\n\n“The ice was slow,” the Regina native said."
     )
     assert speaker_and_named(text) == [("Owen Brisco", True), ("Ana Lund", True)]
+
+
+def test_a_labels_modifier_stays_out_of_the_content():
+    text = (
+        "Injury update: Comets defender Ivo Lind, who left at halftime, is day-to-day, "
+        "the club said."
+    )
+    [(content, speaker, _)] = attributed(text)
+    assert content.startswith("Comets defender Ivo Lind")
+    assert speaker is not None and speaker.kind == "organization"
+    # near-miss: a label naming a speaker is still the speaker
+    text = "Coach Ray Tolland: We never quit on each other."
+    assert [(c, s.name if s else None) for c, s, _ in attributed(text)] == [
+        ("We never quit on each other", "Ray Tolland")
+    ]

@@ -68,8 +68,9 @@ _QUOTE_OPENING = re.compile("[" + "".join(_QUOTE_OPENINGS) + "]")
 # a cue: '“Expect rain,” forecasters said', '"Snow by Friday," Environment Canada said'.
 _CUE_AFTER_QUOTE = re.compile(r"[“\"‘][^“”\"\n]{1,400}?,[”\"’]\s+((?:[\w.’'-]+\s+){0,4}[\w’'-]+)")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
-# A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ".
-_PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?([A-Za-z'-]+):\s+(?=\S)")
+# A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ",
+# a word before it too: "Injury update: ", "Editor's note: ".
+_PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?(?:[A-Za-z'’-]+\s+)?([A-Za-z'-]+):\s+(?=\S)")
 _PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
 # The line signing a social post quoted whole in the paragraph before it, as a page keeps an
 # embedded post: "— Ann Lee (@SenAnnLee) March 3, 2024" (a dash, the account's name, its
