@@ -2961,9 +2961,11 @@ class Speakers:
         Rob Lee ... the councilman said"), in apposition to that description ("the moderator,
         Jan Pruitt,") or after that role noun ("striker Ida Berg"); "the defendant", the
         person named as charged. A description by age or party ("the 52-year-old", "the Ohio
-        Republican") or by a player's position ("the veteran defenceman") stands for the
-        person a "he" or "she" there would: it is only ever said of someone just named.
-        Never for a past holder ("the ex-mayor")."""
+        Republican"), by a player's position ("the veteran defenceman") or by origin ("the
+        Kelowna native") stands for the subject of the sentence just before, else the person
+        a "he" or "she" there would: it is only ever said of someone just named; a player
+        just named wins a position over an older speaker holding it. Never for a past holder
+        ("the ex-mayor")."""
         if not found.description or past_holder(found.name.rpartition(" ")[2]):
             return None  # "the ex-mayor": not the mayor
         if found.head == "officer":  # an office by its field (`_one_office`)
