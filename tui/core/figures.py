@@ -1054,11 +1054,15 @@ def _part_of_them(text: str, figures: list[Figure], figure: Figure, whom: bool) 
     """A part, "N of them/which/whom", counts what the nearest figure before it in its
     sentence that counts things, time or a measure counts ("9,800 hours, 3,100 of them"; "3
     cars for $90,000, 2 of them used": cars), never money or a share; after "of whom", only
-    what counts people ("120 workers on 40 hectares, 15 of whom"); bare if none does."""
+    what counts people ("120 workers on 40 hectares, 15 of whom"); bare if none does, or if
+    a bare count comes between ("the 23-year-old hit six three-pointers, two of them ...":
+    the six, not years)."""
     skipped = ("money", "percent", "measure", "duration") if whom else ("money", "percent")
     for previous in reversed(figures):
         if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
             break
+        if previous.unit is None and previous.kind == "count":
+            break  # the count just before is the whole, whatever it counts
         if previous.unit not in {None, "fraction"} and previous.kind not in skipped:
             return replace(figure, unit=previous.unit, kind=previous.kind)
     return figure
@@ -3208,12 +3212,36 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
     if amount.kind not in {"percent", "measure", "money"}:
         return None
     of = _of_phrase(text, end)
-    if of is None and amount.kind != "measure" and _determined(text, amount):
+    if of is None and amount.kind == "money":
+        valued = _VALUED_NOUN.search(text, max(0, amount.start - _WINDOW), amount.start)
+        if valued is not None and valued["noun"] not in lx.FUNCTION_WORDS:
+            return valued.start("noun"), valued.end("noun"), valued["noun"]
+    if (
+        of is None
+        and amount.kind != "measure"
+        and (
+            _determined(text, amount)
+            or _TERM_BEFORE.search(text, max(0, amount.start - _WINDOW), amount.start)
+        )
+    ):
         phrase = _noun_phrase(text, end)  # "a 25% *tariff*", not "the 95 percent Lee won"
         if phrase is None or not text[phrase[0]].islower() or phrase[2].lower() in lx.ROLE_NOUNS:
             return None  # nor "the $3 billion *analysts* expected": a relative clause's subject
         return _changed(text, phrase)
     return of
+
+
+# The noun a sum is the value of, before "worth": "an eight-year deal worth $92 million" (the
+# deal), after its determiner and up to two modifiers; not a verb ("is worth $5 million").
+_VALUED_NOUN = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w.$-]+\s+){0,2}?(?P<noun>[a-z]+)\s+worth\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|up\s+to|more\s+than|an\s+estimated)\s+)*\Z"
+)
+# A term and its comma before a sum, both modifying the noun after it: "a five-year,
+# $140-million extension" (the extension).
+_TERM_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+[\w.]+-(?:year|month|season|game|week|day),\s+\Z"
+)
 
 
 def _reciprocal_after(text: str, start: int, end: int) -> bool:

@@ -826,7 +826,8 @@ INVERTED_CUES: frozenset[str] = frozenset(
     responds remarked stressed retorted retorts interjected interjects answered
     """.split()
 )
-# Labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").
+# Labels that open a paragraph with a colon but name no speaker ("UPDATE: ...", a game
+# story's "NOTES: ..." and "UP NEXT: ...").
 NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     """
     update updates note editor's editors correction corrections clarification watch read
@@ -834,6 +835,7 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     photo video source sources disclosure warning breaking live exclusive opinion analysis
     q a question answer transcript full text summary background why what how who when
     verdict rating ruling conclusion claim claims fact facts fact-check context
+    next notes injuries attendance lineups
     """.split()
 )
 # The works whose title a quotation may be after them ("her single “Blue”", "the film
@@ -1774,6 +1776,43 @@ PLAYER_MODIFIERS: frozenset[str] = frozenset(
 # ... and those left out, roles only right after a team's place or name ("the Phoenix guard",
 # "Chris Paul Phoenix guard": no third given name).
 PLAYING_POSITIONS: frozenset[str] = frozenset("guard guards forward forwards center centre".split())
+# Positions of two words, a player's whatever precedes them ("the centre back said", "the
+# point guard told reporters"; not "the back" nor "the guard" alone).
+PLAYER_COMPOUND_POSITIONS: frozenset[str] = frozenset(
+    """
+    centre-back center-back full-back fullback left-back right-back wing-back
+    """.split()
+    + [
+        "centre back",
+        "center back",
+        "full back",
+        "left back",
+        "right back",
+        "wing back",
+        "point guard",
+        "shooting guard",
+        "small forward",
+        "power forward",
+        "left winger",
+        "right winger",
+        "left wing",
+        "right wing",
+        "holding midfielder",
+        "centre half",
+        "center half",
+        "tight end",
+        "wide receiver",
+        "running back",
+        "relief pitcher",
+        "starting pitcher",
+        "third baseman",
+        "first baseman",
+        "second baseman",
+    ]
+)
+# A person described by where they come from, after the place's name ("the Kelowna native
+# said", "the Oakville product told reporters"): the one just named, as by an age.
+ORIGIN_NOUNS: frozenset[str] = frozenset("native product".split())
 # Roles in the arts and entertainment ("director Ana Ruiz said", "her co-star, Tom Hale,");
 # words that are common surnames ("Singer", "Painter") or names of works and outlets ("Star",
 # "Artist") are left out.
@@ -2790,6 +2829,15 @@ QUESTION_HANDLING_VERBS: frozenset[str] = ANSWER_VERBS | frozenset(
     avoid avoids avoided avoiding ignore ignores ignored ignoring
     """.split()
 )
+# ... and the phrasal verbs of setting a question aside, before their particle: "brushed off a
+# question about", "waved away questions on", "shrugged off questions over".
+QUESTION_DISMISSING_VERBS: frozenset[str] = frozenset(
+    """
+    brush brushes brushed brushing shrug shrugs shrugged shrugging wave waves waved waving
+    laugh laughs laughed laughing bat bats batted batting
+    """.split()
+)
+QUESTION_DISMISSING_PARTICLES: frozenset[str] = frozenset("off aside away".split())
 # The forms of "recall", which name a product recall as often as a memory.
 RECALL_FORMS = "recall recalls recalled recalling"
 # Cue verbs with a sense that is no speech when a quantity follows: "added two goals",

@@ -141,9 +141,31 @@ _SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)\s+([a-z]+)(?:\s
 # "Acme CEO", "Acme board": a name before a word only a company has; "Summit general
 # manager": a team's.
 _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board", "general manager")
-# "Herons coach Ann Lee": a plural name before its coach is a team's ("Lotte Brink coach" is
-# no plural).
-_TEAM_COACH = "coach"
+# "Herons coach Ann Lee", "Oilers head coach Dana Ruiz", "Canucks captain Tom Hale": a
+# plural name before its coach, captain or player is a team's ("Lotte Brink coach" is no
+# plural).
+_TEAM_ROLES = (
+    "coach",
+    "head coach",
+    "assistant coach",
+    "interim coach",
+    "captain",
+    "alternate captain",
+    "goaltender",
+    "goalie",
+    "netminder",
+    "defenceman",
+    "defenseman",
+    "forward",
+    "winger",
+    "centre",
+    "center",
+    "guard",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+)
 _PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’']s|men)")
 # "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
 # has; not after the bare name, where a verb may stand ("Lee shares the view"). Found after
@@ -517,8 +539,9 @@ def given_name(word: str) -> bool:
 class TextEvidence:
     """What an article says of names elsewhere, by a name's last word as written: an age or
     "who" after it (a person); "which" or "its" after it, a word only a company or a team
-    has ("Acme CEO", "Herons coach", a plural's), its shares ("shares of Acme") or a body's
-    noun before it ("the charity Acme Aid") (an organization). Built once, on first use.
+    has ("Acme CEO", "Herons coach", "Oilers captain", a plural's), its shares ("shares of
+    Acme") or a body's noun before it ("the charity Acme Aid") (an organization). Built
+    once, on first use.
 
     The words after a name ("its", "CEO", "shares of") are found by substring searches, each
     a fast pass over the text, where a regular expression opening with a space or a set of
@@ -542,14 +565,15 @@ class TextEvidence:
                 word = _name_word_before(text, at)
                 if word is not None:
                     found.setdefault(word.group(1), set()).add("organization")
-        for at in _after_space(text, _TEAM_COACH):
-            word = _name_word_before(text, at)
-            if (
-                word is not None
-                and _PLURAL_NAME.fullmatch(word.group(1))
-                and not _surname_named(text, word.group(1))
-            ):
-                found.setdefault(word.group(1), set()).add("organization")
+        for role in _TEAM_ROLES:
+            for at in _after_space(text, role):
+                word = _name_word_before(text, at)
+                if (
+                    word is not None
+                    and _PLURAL_NAME.fullmatch(word.group(1))
+                    and not _surname_named(text, word.group(1))
+                ):
+                    found.setdefault(word.group(1), set()).add("organization")
         for part in _OWNED_COMPANY_PARTS:
             for at in whole_word_starts(text, part, 0, len(text)):
                 apostrophe = at - 1

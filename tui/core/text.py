@@ -495,7 +495,9 @@ def _cut(text: str, match: re.Match[str]) -> int | None:
         return None  # "a source tells E! News": a name's "!", no sentence's end
     if ending[0] != ".":
         return cut
-    spaced = text[dot - 2 : dot] == ". "
+    # "goal. ... Lee said": an ellipsis of its own after a sentence's stop (a notes section's
+    # items) ends a sentence as any stop does; only single dots spaced out go on
+    spaced = text[dot - 2 : dot] == ". " and not ending.startswith("..")
     dots = _SPACED_DOTS.search(text, max(0, dot - 12), dot) if spaced else None
     if dots is not None:  # a spaced ellipsis: ". . ." goes on; ". . . ." ends the sentence
         if dots.end() - dots.start() < 6:

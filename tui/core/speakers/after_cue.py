@@ -64,6 +64,7 @@ from tui.core.speakers.tokens import (
     _ONE_OF_MANY,
     _PRONOUNS,
     _SEXED_NOUNS,
+    HOMETOWN_AFTER,
     PHRASE_WINDOW,
     SOURCE_POSTMODIFIER,
     Phrase,
@@ -74,6 +75,7 @@ from tui.core.speakers.tokens import (
     _phrase_of,
     _possessive,
     _saint_in_surname,
+    hometown_phrase,
     ly_adverb,
     participle_adverb,
     tokens,
@@ -137,6 +139,9 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
     if _opening_word(text, toks):
         return None
+    hometown = HOMETOWN_AFTER.match(text, toks[0].start, upper)
+    if hometown is not None:
+        return hometown_phrase(text, hometown)  # "said the Kelowna, B.C., native"
     given = _given_name_after(text, start, upper)
     if given is not None:
         return given  # "said a woman who gave only her first name, Dana."

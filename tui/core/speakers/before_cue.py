@@ -115,6 +115,8 @@ from tui.core.speakers.tokens import (
     _ONE_OF_MANY,
     _PRONOUNS,
     _ROLES_OR_TITLES,
+    HOMETOWN_BEFORE,
+    HOMETOWN_REACH,
     PHRASE_WINDOW,
     Phrase,
     Token,
@@ -122,6 +124,7 @@ from tui.core.speakers.tokens import (
     _new_phrase,
     _phrase_of,
     _possessive,
+    hometown_phrase,
     parent_of_count,
     tokens,
 )
@@ -237,6 +240,10 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     with_plural = _with_plural(text, lower, cue_start)
     if with_plural is not None:
         return with_plural
+    if text.endswith(("native ", "product "), lower, cue_start):
+        hometown = HOMETOWN_BEFORE.search(text, max(lower, cue_start - HOMETOWN_REACH), cue_start)
+        if hometown is not None:
+            return hometown_phrase(text, hometown)  # "the Kelowna, B.C., native said"
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
     if _naming_hinted(text[reach:cue_start]):

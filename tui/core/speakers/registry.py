@@ -76,6 +76,7 @@ from tui.core.lexicon import (
     ORDINALS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    ORIGIN_NOUNS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERFORMATIVE_VERBS,
@@ -85,6 +86,7 @@ from tui.core.lexicon import (
     PLACE_NAME_ENDINGS,
     PLACE_NAME_WORDS,
     PLACE_NAMES,
+    PLAYER_COMPOUND_POSITIONS,
     PLAYER_MODIFIERS,
     PLAYER_POSITIONS,
     PLAYING_POSITIONS,
@@ -484,6 +486,18 @@ def _owned_by_body(pre: list[Token]) -> bool:
     return any(marked_kind(words[k:]) in BODY_KINDS for k in range(len(words)))
 
 
+def _origin_described(found: _Analysis) -> bool:
+    """Whether the description `found` names a person by the place they come from ("the
+    Kelowna native", "the Oakville product"; not "a native", nor "the product")."""
+    words = found.name.split()
+    return (
+        found.head in ORIGIN_NOUNS
+        and len(words) > 2
+        and words[0].lower() == "the"
+        and all(w[0].isupper() for w in words[1:-1])
+    )
+
+
 def _player_described(found: _Analysis) -> bool:
     """Whether the description `found` names a player by position ("the forward", "the
     veteran defenceman", "the rookie guard", "the Arsenal striker"; not "the crossing guard",
@@ -491,6 +505,10 @@ def _player_described(found: _Analysis) -> bool:
     if found.head in PLAYER_POSITIONS and found.head not in SHARED_POSITIONS:
         return True
     words = found.name.split()
+    if found.head in PLAYER_COMPOUND_POSITIONS or " ".join(words[-2:]).lower() in (
+        PLAYER_COMPOUND_POSITIONS
+    ):
+        return True  # "the centre back", "the veteran point guard"
     team = found.head in SHARED_POSITIONS  # "the Arsenal striker": a team's name may modify
     return (
         (found.head in PLAYING_POSITIONS or team)
@@ -2943,13 +2961,20 @@ class Speakers:
         Rob Lee ... the councilman said"), in apposition to that description ("the moderator,
         Jan Pruitt,") or after that role noun ("striker Ida Berg"); "the defendant", the
         person named as charged. A description by age or party ("the 52-year-old", "the Ohio
-        Republican") or by a player's position ("the veteran defenceman") stands for the
-        person a "he" or "she" there would: it is only ever said of someone just named.
-        Never for a past holder ("the ex-mayor")."""
+        Republican"), by a player's position ("the veteran defenceman") or by origin ("the
+        Kelowna native") stands for the subject of the sentence just before, else the person
+        a "he" or "she" there would: it is only ever said of someone just named; a player
+        just named wins a position over an older speaker holding it. Never for a past holder
+        ("the ex-mayor")."""
         if not found.description or past_holder(found.name.rpartition(" ")[2]):
             return None  # "the ex-mayor": not the mayor
         if found.head == "officer":  # an office by its field (`_one_office`)
             return self._office_holder(found, position)
+        if _origin_described(found):
+            # "the Kelowna native": the person just named, never an older native of elsewhere
+            gender = found.gender or self._subject_gender(position)
+            holder = self._subject_just_named(position) or self._antecedent(gender, position)
+            return holder if holder is not None and holder.named else None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
         holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
@@ -2964,6 +2989,17 @@ class Speakers:
             brought = self._brought_in(found.head)
             if brought is not None and brought.last > holder.last:
                 return brought
+        if (
+            holder is not None
+            and not office
+            and (_player_described(found) or found.head in PLAYING_POSITIONS)
+        ):
+            # "Ivo Lind said the team was tired. “...,” the guard said": the player just named,
+            # of no role told, over an older speaker holding that position (a "guard" of a
+            # team, since a speaker holds it)
+            just = self._subject_just_named(position)
+            if just is not None and just.named and just.role is None:
+                holder = just
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
             titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
             holder = self._titled_person(titles, found.gender, position)
@@ -2998,12 +3034,41 @@ class Speakers:
             or parent
         ):
             gender = found.gender or self._subject_gender(position)
-            holder = self._antecedent(gender, position)
+            holder = (None if parent else self._subject_just_named(position)) or self._antecedent(
+                gender, position
+            )
             if holder is not None and (
                 not holder.named or (parent and not self._may_be_parent(holder, gender, position))
             ):
                 holder = None
         return holder
+
+    def _subject_just_named(self, position: int) -> _Entry | None:
+        """The person named as the subject of the sentence just before the one at
+        `position`, whatever gender the name tells or not ("Goalie Mikko Aalto made 27 saves.
+        “...,” the 24-year-old said": Aalto; "Aalto said the ice was slow. “...,” the
+        Finnish netminder said": Aalto), as a speaker; None if that sentence opens with no
+        person's name."""
+        text = self._text
+        opening = _sentence_opening(text, line_start(text, position), position)
+        span = _sentence_before(text, 0, opening)
+        if span is None:
+            return None
+        name = _opening_subject(text, self._capitalised_words(), *span)
+        if name is None or _works_name(name.group().split()):
+            return None
+        start = name.start()
+        first, _, rest = name.group().partition(" ")
+        if first.lower() in PLAYING_POSITIONS and " " in rest:
+            start += len(first) + 1  # "Forward Lia Brandt": a position no role list holds
+        return next(
+            (
+                entry
+                for gender in (None, "he", "she")
+                if (entry := self._named_person(start, name.end(), gender)) is not None
+            ),
+            None,
+        )
 
     def _office_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """The recent named speaker whose own role is the officer of the field `found` names,

@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     OBJECT_PRONOUNS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    ORIGIN_NOUNS,
     PARENT_NOUNS,
     PARTICIPLE_ADVERBS,
     PERSON_PRONOUNS,
@@ -350,3 +351,22 @@ def _possessive(word: str) -> bool:
     """Whether a token is a possessive ("Trump’s"). A token holds an apostrophe only between
     two word characters, so no regex is needed (it would be tried at every position)."""
     return word.endswith(POSSESSIVE_ENDINGS[:2])  # not "the Hales'": a plural's mark alone
+
+
+# A person by hometown and its province or state in commas, as Canadian Press writes it: "the
+# Kelowna, B.C., native", "the Moose Jaw, Sask., product"; read as "the Kelowna native".
+_HOMETOWN = (
+    r"(?P<det>[Tt]he)\s+(?P<town>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s+[A-Z][A-Za-z.]{1,7},\s+"
+    r"(?P<noun>" + alternation(ORIGIN_NOUNS) + r")"
+)
+HOMETOWN_BEFORE = re.compile(r"(?<![\w’'-])" + _HOMETOWN + r"\s+\Z")  # "..., native said"
+HOMETOWN_AFTER = re.compile(_HOMETOWN + r"\b")  # "said the ..., native"
+HOMETOWN_REACH = 48  # characters before a cue that `HOMETOWN_BEFORE` reads
+
+
+def hometown_phrase(text: str, match: re.Match[str]) -> Phrase:
+    """The speaker phrase of a hometown description (`HOMETOWN_BEFORE`, `HOMETOWN_AFTER`),
+    its province left out of the words: "the Kelowna native"."""
+    found = tokens(text, match.start("det"), match.end("town"))
+    found += tokens(text, match.start("noun"), match.end("noun"))
+    return _phrase_of(tuple(found))

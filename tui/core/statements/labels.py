@@ -67,8 +67,9 @@ _QUOTE_OPENING = re.compile("[" + "".join(_QUOTE_OPENINGS) + "]")
 # a cue: '“Expect rain,” forecasters said', '"Snow by Friday," Environment Canada said'.
 _CUE_AFTER_QUOTE = re.compile(r"[“\"‘][^“”\"\n]{1,400}?,[”\"’]\s+((?:[\w.’'-]+\s+){0,4}[\w’'-]+)")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
-# A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ".
-_PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?([A-Za-z'-]+):\s+(?=\S)")
+# A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ",
+# a word before it too: "Injury update: ", "Editor's note: ".
+_PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?(?:[A-Za-z'’-]+\s+)?([A-Za-z'-]+):\s+(?=\S)")
 _PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
 # The line signing a social post quoted whole in the paragraph before it, as a page keeps an
 # embedded post: "— Ann Lee (@SenAnnLee) March 3, 2024" (a dash, the account's name, its
@@ -372,6 +373,8 @@ class Labels(State):
             at = bisect_left(self.headings, start)
             if at < len(self.headings) and self.headings[at] < self.paras[entry][0]:
                 return True
+            if entry and _is_at(self.headings, self.paras[entry - 1][0]):
+                return True  # "UP NEXT:", a paragraph of its own
             if entry == 0 or _LABEL.match(self.text, *self.paras[entry - 1]) is None:
                 return False
         return False
@@ -477,6 +480,12 @@ def section_headings(raw: str) -> list[int]:
     """The starts of the lines of `raw` that are a section's heading in capitals ("UP NEXT",
     "TIP-INS:"), in order: the entries under one are furniture (`Labels._under_heading`)."""
     return [match.start() for match in _HEADING.finditer(raw)]
+
+
+def _is_at(starts: list[int], start: int) -> bool:
+    """Whether the sorted `starts` hold `start`."""
+    at = bisect_left(starts, start)
+    return at < len(starts) and starts[at] == start
 
 
 def _fixture(text: str, start: int, end: int) -> bool:

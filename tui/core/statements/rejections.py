@@ -105,6 +105,8 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUALIFIERS_BEFORE,
     QUANTITY_SENSE_VERBS,
+    QUESTION_DISMISSING_PARTICLES,
+    QUESTION_DISMISSING_VERBS,
     QUESTION_HANDLING_VERBS,
     QUESTION_NOUNS,
     QUESTION_WORDS,
@@ -1320,8 +1322,9 @@ def _neither_subject(words_after: str) -> bool:
 
 
 def _questions_put(text: str, phrase: str, cue: Span) -> bool:
-    """ "did not answer questions about", "dodged questions over": questions that are the
-    object of a verb of handling them were put to the subject, not asked by it."""
+    """ "did not answer questions about", "dodged questions over", "brushed off a question
+    about": questions that are the object of a verb of handling them were put to the subject,
+    not asked by it."""
     if phrase.split()[0] not in QUESTION_NOUNS:
         return False
     before = [w.lower() for w in _WORD.findall(text, max(0, cue[0] - _LEAD), cue[0])]
@@ -1331,6 +1334,8 @@ def _questions_put(text: str, phrase: str, cue: Span) -> bool:
         or POSSESSIVE_END.search(before[-1]) is not None  # "answers readers' questions about"
     ):
         before.pop()
+    if len(before) > 1 and before[-1] in QUESTION_DISMISSING_PARTICLES:
+        return before[-2] in QUESTION_DISMISSING_VERBS  # "brushed off a question about"
     return bool(before) and before[-1] in QUESTION_HANDLING_VERBS
 
 
