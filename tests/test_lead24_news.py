@@ -5,6 +5,8 @@ sentences, with near-misses that must not change."""
 import pytest
 from extraction_helpers import attributed, named
 
+from tui.core.figures import find_figures
+
 HEADLINE = "Local news this week\n\n"  # a text's first paragraph is its headline
 
 
@@ -209,3 +211,69 @@ def test_a_person_with_letters_after_the_name_or_initials_stays_a_person(
     sentence: str, name: str
 ) -> None:
     assert kinds(sentence) == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Two workers who were laid off, and who asked not to be named, told the paper "
+            "they learned of it by email.",
+            "Two workers who were laid off, and who asked not to be named",
+        ),
+        (
+            "Two workers who were laid off and who asked not to be named told the paper they "
+            "learned of it by email.",
+            "Two workers who were laid off and who asked not to be named",
+        ),
+        (
+            "A guard who quit, and who spoke on condition of anonymity, said the cells were "
+            "overcrowded.",
+            "A guard who quit, and who spoke on condition of anonymity",
+        ),
+    ],
+)
+def test_two_relative_clauses_joined_by_and_who_describe_one_source(
+    sentence: str, name: str
+) -> None:
+    """ "X who A, and who B, told": both clauses describe the source (was no statement, or
+    "and who asked not to be named" for a speaker)."""
+    [(_, speaker, _)] = said(sentence)
+    assert speaker == name
+
+
+def test_two_people_each_with_a_who_clause_are_not_one_source() -> None:
+    """ "Ann Lee, who quit, and Tom Hale, who stayed, said": "and" joins two people, not two
+    clauses of one (read as before)."""
+    text = "Ann Lee, who quit, and Tom Hale, who stayed, said the ward was short-staffed."
+    assert [name for _, name, _ in said(text)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The chain had two quarters of weak sales.", [("two quarters", 2.0, "quarters")]),
+        ("After four quarters of losses, it cut jobs.", [("four quarters", 4.0, "quarters")]),
+        (
+            "Three quarters of the members agreed.",
+            [("Three quarters of the members", 0.75, "fraction")],
+        ),
+        ("A quarter of the budget went to roads.", [("A quarter of the budget", 0.25, "fraction")]),
+    ],
+)
+def test_an_even_count_of_quarters_counts_periods(
+    text: str, found: list[tuple[str, float, str]]
+) -> None:
+    """ "two quarters of weak sales": nobody writes "two quarters" for a half, so an even count
+    of quarters counts periods; "three quarters of", "a quarter of" stay shares."""
+    assert [(text[f.span[0] : f.span[1]], f.value, f.unit) for f in find_figures(text)] == found
+
+
+def test_an_object_relative_after_and_who_keeps_its_own_subject() -> None:
+    """ "people who ... and who the government said it would deport": "who" is the object of
+    the second clause, whose subject speaks (read as before)."""
+    text = (
+        "It covers people who have final orders and who the government said it intends to "
+        "send abroad."
+    )
+    assert said(text) == [("it intends to send abroad", "the government", "said")]

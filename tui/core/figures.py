@@ -3535,6 +3535,8 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
         return _make(text, start, point.end(), value, unit=unit, qualifier=qualifier, kind=kind)
     if not (_a_share(text, core, words) or _size_of_a_change(text, core)):
         return None
+    if words[-1] == "quarters" and lx.NUMBER_WORDS.get(words[0], 1) % 2 == 0:
+        return _counted_quarters(text, core)
     qualifier, start = _qualifier_before(text, core.start(), floor)
     value = _part(words[0], words[-1])
     one = _OF_ONE.match(text, core.end())
@@ -3555,6 +3557,13 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     )
     whole = None if subject else _whole_counted(text, core.end())
     return replace(figure, subject=whole) if figure and whole else figure
+
+
+def _counted_quarters(text: str, core: re.Match[str]) -> Figure | None:
+    """ "two quarters of weak sales", "four quarters": an even count of quarters, which no one
+    writes for a half or a whole, counts periods (a fiscal year's quarters), not a share."""
+    count = lx.NUMBER_WORDS[_SPACE_OR_HYPHEN.split(core.group().lower())[0]]
+    return _make(text, core.start(), core.end(), float(count), unit="quarters", kind="count")
 
 
 def _a_share(text: str, core: re.Match[str], words: list[str]) -> bool:

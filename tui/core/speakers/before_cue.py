@@ -784,6 +784,9 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         apposed = _appositive_phrase(text, toks, i)
         if apposed is not None and _party_aside_opening(toks, i) is not None:
             return _tagged_pair(text, toks, apposed) or apposed
+        if apposed is None and text.find(" and who ", toks[0].start, toks[i].start) >= 0:
+            # "Two employees who were laid off, and who asked not to be named, told"
+            apposed = _relative_subject(text, toks, i - 1)
         return apposed or _subject_at_place(text, toks, i)
     if word in DASHES and i >= 1:
         return _dashed_appositive(text, toks, i)

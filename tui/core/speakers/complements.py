@@ -14,6 +14,7 @@ from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
+    AUTHOR_PRONOUNS,
     AUTHORED_PARTICIPLES,
     BODY_CLAUSE_VERBS,
     COMMON_SURNAMES,
@@ -32,11 +33,14 @@ from tui.core.lexicon import (
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERSON_BODY_LINKS,
+    PERSON_PRONOUNS,
     PLACE_MODIFIERS,
     PLACE_NAME_ENDINGS,
     PLACE_NAMES,
     PLACE_PREPOSITIONS,
+    PLURAL_PRONOUNS,
     ROLE_NOUNS,
+    THING_PRONOUNS,
     TIME_LEADS,
     TIME_WORDS,
     TITLES,
@@ -750,6 +754,10 @@ def _relative_subject(
             return None
         joined = joined or (i - j <= _JOINED_SUBJECT and toks[j].lower in _CLAUSE_JOINERS)
         if toks[j].lower == "who":
+            if j >= 2 and toks[j - 1].lower == "and":
+                if _object_relative(toks[j + 1]):
+                    return None  # "... and who the government said it would deport"
+                return _second_relative(text, toks, j - 2, i, reach)
             if joined and i - j >= _JOINED_RELATIVE:
                 return None
             head = _relative_head(text, toks, j - 1)
@@ -773,6 +781,31 @@ def _relative_subject(
             if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
                 return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
     return None
+
+
+_SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS
+
+
+def _object_relative(after_who: Token) -> bool:
+    """Whether the word after "who" opens the clause's own subject ("who *the* government
+    said it would deport", "who *she* met", "who *Lee* hired"): "who" its object."""
+    return (
+        after_who.lower in DETERMINERS
+        or after_who.lower in _SUBJECT_PRONOUNS
+        or after_who.word[0].isupper()
+    )
+
+
+def _second_relative(text: str, toks: list[Token], k: int, i: int, reach: int) -> Phrase | None:
+    """A second relative clause joined by "and who" after the first, ending at toks[i]: "Two
+    employees who were laid off, and who asked not to be named, told" (the clause before
+    "and", a comma after it or not, ends at toks[k]); None if no first clause ends there."""
+    if toks[k].word == ",":
+        k -= 1
+    first = _relative_subject(text, toks, k, reach) if k > 0 else None
+    if first is None:
+        return None
+    return _new_phrase((first.span[0], toks[i].end), first.words)
 
 
 def _time_length(toks: list[Token], i: int) -> int:
@@ -854,4 +887,9 @@ def _anonymous_head(head: Token, modifier: Token) -> bool:
     clause asking anonymity ("a nurse who asked not to be named")."""
     if head.lower in ANONYMOUS_HEADS:
         return True
-    return modifier.lower == "who" and head.word.isalpha() and head.word.islower()
+    return (
+        modifier.lower == "who"
+        and head.word.isalpha()
+        and head.word.islower()
+        and head.lower not in _CLAUSE_JOINERS  # "... and who asked not to be named"
+    )
