@@ -224,6 +224,9 @@ class State:
         self.clause_start = 0  # where the sentence whose cues are read starts, past taken text
         # The speaker of a transcript's answers and its mention, once its first turn is read.
         self.interviewee: tuple[str | None, Span | None] | None = None
+        # The last transcript's turn ("A: ...", "LEE: ..."): its paragraph, and who spoke it
+        # (a speaker and its mention), or None for a question.
+        self.turn: tuple[int, tuple[str | None, Span | None] | None] | None = None
         self._rejections: dict[tuple[Span, Span | None], str | None] = {}  # by content and cue
         # A cue's verb of contact before its purpose "to" (cues.py), asked of up to three
         # stages per cue: by the start searched from and the cue's start.
