@@ -65,12 +65,12 @@ def test_the_paragraphs_an_answer_runs_on_to_are_the_interviewees():
     text = (
         _INTRO + "Q: Why cut the night sailing?\n\n"
         "A: Because nobody takes it. We counted 14 riders in March.\n\n"
-        "The boat burns the same fuel empty or full.\n\n"
+        "The boat is old, and it burns the same fuel empty or full.\n\n"
         "Q: Will it come back?\n\nA: Maybe in summer."
     )
     assert _said(text) == [
         ("Because nobody takes it. We counted 14 riders in March", "Ines Marlow"),
-        ("The boat burns the same fuel empty or full", "Ines Marlow"),
+        ("The boat is old, and it burns the same fuel empty or full", "Ines Marlow"),
         ("Maybe in summer", "Ines Marlow"),
     ]
 
@@ -96,6 +96,7 @@ def test_a_labelled_turn_runs_on_to_the_next_label():
         "[The ministry later confirmed the count.]",  # the reporter's insertion
         "(The ministry later confirmed the count.)",
         "On the budget",  # a heading: no sentence ends
+        "Ines Marlow at the dock in Tollis Bay.",  # a photo's caption: no clause
         "Q: Let us talk about the budget.",  # a question turn read as prose
     ],
 )
@@ -160,12 +161,30 @@ def test_a_saying_an_answer_quotes_is_the_quoted_ones(answer: str, quoted: str, 
     "answer",
     [
         "A: I told the crew, “We sail at six.” They were not happy.",  # her own words
-        "A: My father mended nets. He used to say, “Mend it twice.”",  # whose "he": not told
+        "A: My aunt was strict. He used to say, “Mend it twice.”",  # "he": not the aunt
+        "A: The plan failed. He said, “Mend it twice.”",  # no person before "he"
+        "A: Nobody came. He said, “Mend it twice.”",
+        "A: My aunt came. They said, “Mend it twice.”",  # "they": not told
         "A: The so-called “fast boat” is slower than the old one.",  # no saying reported
     ],
 )
-def test_an_answers_own_quotation_or_one_of_a_pronoun_adds_no_statement(answer: str):
+def test_an_answers_own_quotation_or_one_of_an_untold_pronoun_adds_no_statement(answer: str):
     assert [n for _, n in _said(_INTRO + "Q: What happened?\n\n" + answer)] == ["Ines Marlow"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "speaker"),
+    [
+        ("A: My father mended nets. He used to say, “Mend it twice.”", "My father"),
+        ("A: My neighbour is 81. She told me, “I have no phone.”", "My neighbour"),
+        ("A: Rolf Amsel runs the depot. He said, “The engine is fine.”", "Rolf Amsel"),
+    ],
+)
+def test_he_or_she_quoted_in_an_answer_is_the_person_opening_the_sentence_before(
+    answer: str, speaker: str
+):
+    found = _said(_INTRO + "Q: What happened?\n\n" + answer)
+    assert [name for _, name in found] == ["Ines Marlow", speaker]
 
 
 def test_a_labelled_turn_quoting_someone_gives_that_one_a_statement():
@@ -294,6 +313,7 @@ ARTICLE_KEYS = {
         ("Councillor, let's start", "Lydia Fenwick", "person"),
         ("Because the network we have", "Raymond Ashdown", "person"),
         ("He is right about the numbers", "Priya Okonjo", "person"),
+        ("I don't even have a phone", "My neighbour", "person"),
         ("Most of it comes from", "Raymond Ashdown", "person"),
         ("We would look at it seriously", "Priya Okonjo", "person"),
     ],

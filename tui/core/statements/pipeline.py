@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-from tui.core.lexicon import AUTHOR_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from tui.core.model import Span, Speaker, Statement, StatementAct, new_statement
 from tui.core.statements.acts import negated_cue, statement_act
 from tui.core.statements.cues import CUE_STARTS, CueAttributions
@@ -19,7 +18,7 @@ from tui.core.statements.labels import (
 )
 from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
 from tui.core.statements.parts import parts_of
-from tui.core.statements.patterns import CLOSE_MARKS, TRIM_END
+from tui.core.statements.patterns import CLOSE_MARKS, FINITE_VERB, TRIM_END
 from tui.core.statements.rejections import performative
 from tui.core.statements.state import Emitted, Found
 from tui.core.text import (
@@ -30,8 +29,12 @@ from tui.core.text import (
     without_closing_punctuation,
 )
 
-_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS
 _TURN_END = re.compile(r"[.!?”\"]")  # a turn's paragraph ends a sentence
+# A clause's sign in a turn's paragraph: a finite verb or a subject pronoun (a photo's
+# caption, "Ines Marlow at the dock in May.", has neither).
+_CLAUSE_SIGN = re.compile(
+    FINITE_VERB.pattern + r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Ii]t|[Hh]e|[Ss]he)\b"
+)
 # The cues and where the reporting nouns may start: one scan of the text's words for both.
 _CUES_AND_NOUNS = WordStarts(CUE_STARTS, NOMINAL_STARTS)
 
@@ -94,7 +97,8 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         """The paragraphs between a turn's (`turn`) and the next turn's (`index`), where
         nothing was said, are the turn running on, said by its `speaker`: "A: Faster than we
         feared.¶The creek will run low in August.¶Q: ..." (not a reporter's insertion in
-        brackets, nor a heading with no sentence's end); when nothing was said between."""
+        brackets, nor a heading or a caption with no sentence's end or no clause); when
+        nothing was said between."""
         if any(self._opens_turn(self.paras[para]) for para in range(turn + 1, index)):
             return  # "Q: Let us talk about the levy.": a turn read as prose between
         for para in range(turn + 1, index):
@@ -103,6 +107,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
                 span[0] == span[1]
                 or self.text[span[0]] in "[("
                 or not _TURN_END.search(self.text, span[1] - 1, span[1])
+                or not _CLAUSE_SIGN.search(self.text, *span)
             ):
                 continue
             self._emit(Found(span, "direct", None, None), para, speaker)
@@ -113,33 +118,26 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         """The sayings a turn `turn` quotes, each its own statement besides the turn, the
         quotation its content: "A: My mother used to say, ‘Never sign on a Friday.’" (the
         mother's); not the turn's speaker's own words again ("I told them, ‘No.’"), nor what
-        it reports unquoted. A sentence before with no saying is read for who "she" is."""
+        it reports unquoted, nor a pronoun's the turn does not tell (`_antecedent_in_turn`)."""
         quoted = self._quotes_in(turn)
         if not quoted:
             return
         speaker = self.statements[-1].speaker
         covered, made = self.covered, len(self.statements)
+        self.within_turn = turn  # whom a pronoun stands for, the turn tells (`_emit`)
         for sentence in sentences(self.text, turn, quoted, self.marks):
-            before = len(self.statements)
             if self._quotes_in(sentence):
                 self.covered = sentence[0]
                 self._attributions(sentence, para)
-            if len(self.statements) == before:
-                self.idle = sentence
-        found = self.statements[made:]
+        self.within_turn = None
         self.statements[made:] = [
             s._replace(span=span, kind="direct")
-            for s in found
-            if s.speaker != speaker
-            and not self._pronoun_at(s.speaker_span)
+            for s in self.statements[made:]
+            if s.speaker is not None
+            and s.speaker != speaker
             and (span := self._quoted_span(s.span)) is not None
         ]
         self.covered = max(covered, self.covered)
-
-    def _pronoun_at(self, mention: Span | None) -> bool:
-        """Whether `mention` is a pronoun: inside a turn, whom "he" stands for is the turn's
-        to tell ("My father mended nets. He used to say, ..."), and no speaker is guessed."""
-        return mention is not None and self.text[mention[0] : mention[1]].lower() in _PRONOUNS
 
     def _quoted_span(self, span: Span) -> Span | None:
         """The quotations in the content `span`, from the first's opening to the last's
