@@ -389,3 +389,28 @@ def test_a_headlines_label_quoting_no_one_adds_no_statement():
         "The vote is set for Monday in Brill."
     )
     assert [name for _, name in _said(text)] == ["Ana Ruiz"]
+
+
+# --- a role label in capitals is the person that role presented before ---------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "label", "speaker"),
+    [
+        ("The Morning Desk host Wren Adair spoke with Ines Marlow.", "HOST", "Wren Adair"),
+        ("Moderator Jory Blaise opened the forum in Tollis Bay.", "MODERATOR", "Jory Blaise"),
+    ],
+)
+def test_a_role_label_is_the_person_that_role_presented(intro: str, label: str, speaker: str):
+    assert _said(f"{intro}\n\n{label}: Is the ferry safe?")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ines Marlow spoke at the forum in Tollis Bay.",  # no host presented
+        "Wren Adair, the host, was late to the forum.",  # no name after the role
+    ],
+)
+def test_a_role_label_with_no_one_presented_so_stays_as_written(intro: str):
+    assert _said(f"{intro}\n\nHOST: Is the ferry safe?")[-1][1] == "HOST"

@@ -300,12 +300,27 @@ class Labels(State):
         word = words[-1]
         if not word.isupper() or len(word) < 2:
             return None
+        if len(words) == 1 and word.lower() in ROLE_NOUNS:
+            return self._role_named_before(word, upper)
         if len(words) > 1 and all(w.isalpha() for w in words):
             for spelled in _spelled(words).finditer(self.text, 0, upper):
                 if not spelled.group().isupper():  # a mention in prose, not another label
                     phrase = Phrase(spelled.span(), tuple(spelled.group().split()))
                     return self.speakers.resolve(phrase)[0]
         return self.speakers.person_surnamed(word.lower(), upper)
+
+    def _role_named_before(self, role: str, upper: int) -> str | None:
+        """The person a role label in capitals stands for ("HOST:", "MODERATOR:"): the one
+        that role last presented before `upper`, with a name after it ("The Current host Ana
+        Lee spoke with ..."); None when no role with a name stands before."""
+        for found in reversed(list(_spelled([role]).finditer(self.text, 0, upper))):
+            if found.group().isupper():
+                continue  # another label
+            phrase = phrase_after(self.text, found.start(), upper)
+            if phrase is not None and len(phrase.words) > 1 and phrase.words[-1][:1].isupper():
+                return self.speakers.resolve(phrase)[0]
+            return None
+        return None
 
     def _embedded_post(self, para: Span, index: int) -> bool:
         """A post quoted whole as its page embeds it: the paragraph's words, up to a link to
