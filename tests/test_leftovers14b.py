@@ -277,7 +277,9 @@ def test_a_common_possessor_s_role_is_unchanged():
 
 
 # An interview's "Q:" turn that asks nothing (no question mark) is read as prose: reported
-# speech in it is a statement; a turn that asks stays a question, reporting nothing.
+# speech in it is a statement; a turn that asks stays a question, reporting nothing. A turn
+# that reports a claim and then asks about it ("... that the mine was safe. Is it?") reports
+# that claim as it would without the question (test_qa_news.py).
 
 _INTRO = "Vera Holm runs the mine.\n\n"
 _ANSWER = "\n\nA: It is safe."
@@ -288,6 +290,11 @@ _ANSWER = "\n\nA: It is safe."
     [
         ("Q: Ole Brink told the Courier that the mine was safe.", "the mine was safe", "Ole Brink"),
         ("Q: The union says the shafts are flooded.", "the shafts are flooded", "The union"),
+        (
+            "Q: Ole Brink told the Courier that the mine was safe. Is it?",
+            "the mine was safe",
+            "Ole Brink",
+        ),
     ],
 )
 def test_reported_speech_in_a_question_turn_that_asks_nothing_is_a_statement(
@@ -300,7 +307,7 @@ def test_reported_speech_in_a_question_turn_that_asks_nothing_is_a_statement(
     "question",
     [
         "Q: Did the council say the mine was safe?",
-        "Q: Ole Brink told the Courier that the mine was safe. Is it?",
+        "Q: Ole Brink told the Courier that the mine was safe, didn't he?",
     ],
 )
 def test_a_question_turn_that_asks_reports_nothing(question: str):

@@ -3029,6 +3029,14 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset(
     beg begs begged implore implores implored
     """.split()
 )
+# Words for no one or for everyone, which no pronoun after them stands for: "No one expected
+# it. He said ..." (not "no one").
+NO_ANTECEDENT_WORDS: frozenset[str] = frozenset(
+    "no one|no-one|nobody|everyone|everybody|anyone|anybody".split("|")
+)
+# Verbs of feeling whose object, with no clause after it, is who feels: "a shrinking lake
+# worries the town" (not "she worries the lake will shrink": a thought).
+EXPERIENCER_VERBS: frozenset[str] = frozenset("worry worries worried".split())
 # Verbs of questioning, which with a person for object and the topic after it are no doubt
 # voiced: "counsel questioned Mr Pym about the memo", "police questioned the driver over
 # the crash" (an interrogation; "questioned the memo", "questioned whether ..." doubt).

@@ -736,15 +736,20 @@ def _trie_pattern(words: list[str], start: int, end: int, depth: int) -> str:
     return "(?:" + body + ")?" if ends else body
 
 
+_CLOSERS = {"]": "[", ")": "("}  # a closing bracket and the one opening it
+
+
 def without_closing_punctuation(text: str, span: Span) -> Span:
     """`span` without the reporter's punctuation at its end: the full stop of the sentence,
     or the comma, semicolon or colon that hands a quotation to its attribution ("“We
     are ready,” he said"); a "?" or "!" is the speaker's and stays, and so does the period
-    of an abbreviation ("the U.S.")."""
+    of an abbreviation ("the U.S."); so is a bracket closing the reporter's insertion the
+    content sits in ("[The ministry said it is reviewing the study.]"), one it never opened."""
     start, end = span
     while end > start and (
         text[end - 1] in " \t\n,;:"
         or (text[end - 1] == "." and not _is_abbreviation(text, end - 1))
+        or (text[end - 1] in _CLOSERS and text.find(_CLOSERS[text[end - 1]], start, end) < 0)
     ):
         end -= 1
     return (start, end) if end > start else span

@@ -12,6 +12,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     CHARGED_ROLES,
     CLAUSE_CONJUNCTIONS,
+    COLLECTIVE_HEADS,
     CONTROL_CENTRES,
     COUNTED_ALONE,
     CUE_AUXILIARIES,
@@ -78,7 +79,8 @@ from tui.core.speakers.tokens import (
 )
 from tui.core.text import CLOSING_QUOTE_MARKS
 
-_ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS
+# Heads a participle may name the kind of: "managing director", "the farming community".
+_ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS | COLLECTIVE_HEADS
 _CONTROL_HEADS = frozenset(centre.split()[-1] for centre in CONTROL_CENTRES)  # lower case
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
 _DEMONSTRATIVES = frozenset({"that", "this"})  # singular: "those" may open a relative's head

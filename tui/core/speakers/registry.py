@@ -65,6 +65,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
+    NO_ANTECEDENT_WORDS,
     NOBLE_TITLES,
     NOMINAL_CUES,
     NUMBERED_BODIES,
@@ -804,7 +805,7 @@ _LEDE_REACH = 800  # characters from the start that a headline and a lede may re
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 # Subjects no pronoun after them stands for: nobody, or everybody ("No one expected a long
 # debate. He said ...": "he" is someone named before).
-_NO_ANTECEDENTS = frozenset("no one|no-one|nobody|everyone|everybody|anyone|anybody".split("|"))
+_NO_ANTECEDENTS = NO_ANTECEDENT_WORDS
 # A description opening with a capital, and the words after it where its head is, if it has
 # one: "One woman", "A retired teacher", "The man’s daughter", "Her husband", the author's
 # kin ("My mother"); a name's kin ("Holm's daughter"), not its other people ("Brink's coach",

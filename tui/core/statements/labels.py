@@ -44,7 +44,7 @@ from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import AS_WORD, CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
-from tui.core.text import DASHES, alternation, strip, whole_word_starts
+from tui.core.text import DASHES, alternation, sentences, strip, whole_word_starts
 
 # A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...",
 # in Markdown bold too ("**Lee:** ...").
@@ -181,7 +181,7 @@ class Labels(State):
         turn = label.group(1).lower()
         if turn in _INTERVIEW_TURNS:
             answer = _INTERVIEW_TURNS[turn]
-            if not answer and self.text.find("?", label.end(), para[1]) < 0:
+            if not answer and not self._asks_only(label.end(), para[1]):
                 return False  # "Q: Lee told the paper that ...": no question, read as prose
             return self._interview_turn(para, index, label.end(), answer)
         words = label.group(1).split()
@@ -204,7 +204,7 @@ class Labels(State):
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
         found = self._content(label.end(), para[1])
         one_word = found is None and self._one_word_turn(label, para[1], index)
-        named = self._named_in_capitals(words[-1], para[0]) if found or one_word else None
+        named = self._named_in_capitals(words, para[0]) if found or one_word else None
         if found is None and named is None:
             return False
         if named is None and self._heading_in_capitals(words, label.end(), para[1]):
@@ -219,6 +219,9 @@ class Labels(State):
         else:  # "TALBOT: ..." after "Owen Talbot": his, the label its mention
             self._emit(Found(content, kind, None, None), index, (named, label.span(1)))
             self.speakers.answered(named, para[1])  # the last speaker heard
+        if index:  # not a headline's "Limbaugh: Rival's Plea ‘Reeks of Fear’"
+            emitted = self.statements[-1]
+            self.turn = (index, (emitted.speaker, emitted.speaker_span))
         self.covered = max(self.covered, para[1])
         return True
 
@@ -288,13 +291,36 @@ class Labels(State):
         cued = _CUE_AFTER_QUOTE.match(self.text, label.end())
         return cued is not None and any(w.lower() in SPEECH_CUES for w in cued.group(1).split())
 
-    def _named_in_capitals(self, word: str, upper: int) -> str | None:
+    def _named_in_capitals(self, words: list[str], upper: int) -> str | None:
         """The speaker a transcript's label in capitals stands for ("TALBOT:", "SEN.
         TALBOT:"): the one person of that surname heard or named before `upper` ("Owen
-        Talbot"); None for a label in title case or no such person."""
+        Talbot"); first, the person a whole name in capitals spells, named so before ("DANA
+        PELL:" after "Dana Pell", a given name no list knows); None for a label in title case
+        or no such person."""
+        word = words[-1]
         if not word.isupper() or len(word) < 2:
             return None
+        if len(words) == 1 and word.lower() in ROLE_NOUNS:
+            return self._role_named_before(word, upper)
+        if len(words) > 1 and all(w.isalpha() for w in words):
+            for spelled in _spelled(words).finditer(self.text, 0, upper):
+                if not spelled.group().isupper():  # a mention in prose, not another label
+                    phrase = Phrase(spelled.span(), tuple(spelled.group().split()))
+                    return self.speakers.resolve(phrase)[0]
         return self.speakers.person_surnamed(word.lower(), upper)
+
+    def _role_named_before(self, role: str, upper: int) -> str | None:
+        """The person a role label in capitals stands for ("HOST:", "MODERATOR:"): the one
+        that role last presented before `upper`, with a name after it ("The Current host Ana
+        Lee spoke with ..."); None when no role with a name stands before."""
+        for found in reversed(list(_spelled([role]).finditer(self.text, 0, upper))):
+            if found.group().isupper():
+                continue  # another label
+            phrase = phrase_after(self.text, found.start(), upper)
+            if phrase is not None and len(phrase.words) > 1 and phrase.words[-1][:1].isupper():
+                return self.speakers.resolve(phrase)[0]
+            return None
+        return None
 
     def _embedded_post(self, para: Span, index: int) -> bool:
         """A post quoted whole as its page embeds it: the paragraph's words, up to a link to
@@ -410,6 +436,21 @@ class Labels(State):
         reach = min(len(self.text), end + _TOPIC_REACH)
         return bool(whole_word_starts(self.text, " ".join(words).lower(), end, reach))
 
+    def _opens_turn(self, para: Span) -> bool:
+        """Whether the paragraph `para` opens with an interview's turn, "Q:" or "A." (read as
+        prose or not)."""
+        label = _LABEL.match(self.text, para[0], para[1])
+        return (
+            label is not None and label.group(1).lower() in _INTERVIEW_TURNS
+        ) or _DOTTED_TURN.match(self.text, para[0], para[1]) is not None
+
+    def _asks_only(self, start: int, end: int) -> bool:
+        """Whether a question turn from `start` to `end` only asks: its first sentence holds
+        a "?"; "Q: Your critics say the levy is too high. Is that fair?" opens with a claim it
+        reports, read as prose."""
+        first = sentences(self.text, (start, end), self._quotes_in((start, end)), self.marks)
+        return bool(first) and self.text.find("?", *first[0]) >= 0
+
     def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:
         """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
         is said by the one interviewed, not by the "I" inside it: the person the text before
@@ -420,6 +461,7 @@ class Labels(State):
             if phrase is not None:
                 span = strip(self.text, (start, attributed.start()), TRIM_END + CLOSE_MARKS)
                 self._emit(Found(span, "direct", phrase, attributed.span("cue")), index)
+                self.turn = (index, None)  # a column's expert: no turn running on
                 self.covered = max(self.covered, para[1])
                 return True
         if self.interviewee is None:
@@ -430,6 +472,7 @@ class Labels(State):
             span = strip(self.text, content[0], TRIM_END + CLOSE_MARKS)
             self._emit(Found(span, "direct", None, None), index, self.interviewee)
             self.speakers.answered(self.interviewee[0], para[1])
+        self.turn = (index, self.interviewee if content is not None else None)
         self.covered = max(self.covered, para[1])
         return True
 
@@ -463,6 +506,11 @@ class Labels(State):
         self._emit(Found(span, "direct", phrase, None if cue is None else cue.span()), index)
         self.covered = max(self.covered, para[1])
         return True
+
+
+def _spelled(words: list[str]) -> re.Pattern[str]:
+    """The words of a label in capitals, in any case, as whole words."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
 
 
 def without_post_link(text: str, span: Span) -> Span:

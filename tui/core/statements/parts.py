@@ -89,7 +89,8 @@ def _within(inner: Span, outer: Span) -> bool:
 def _quote_gaps(
     text: str, quotes: Sequence[Quote], starts: Sequence[int], span: Span
 ) -> list[Span]:
-    """The stretches between the quotations inside `span` (none with fewer than two); a title
+    """The stretches between the quotations inside `span` (none with fewer than two, nor in
+    a span that does not open with a quotation, a turn of a transcript); a title
     between them belongs to the attribution ("said on Channel 4’s “Harbour Today.” “..."),
     not to what was said."""
     inside: list[Quote] = []
@@ -100,8 +101,8 @@ def _quote_gaps(
             break
         if quote.content[0] >= span[0]:  # its closing punctuation may be left out of the span
             inside.append(quote)
-    if len(inside) < 2:
-        return []
+    if len(inside) < 2 or inside[0].content[0] > span[0] + 1:
+        return []  # one quotation, or a transcript's turn quoting others: "A: He said, “X.” ..."
     said = [
         quote
         for index, quote in enumerate(inside)

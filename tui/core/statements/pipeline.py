@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 from tui.core.model import Span, Speaker, Statement, StatementAct, new_statement
@@ -17,10 +18,23 @@ from tui.core.statements.labels import (
 )
 from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
 from tui.core.statements.parts import parts_of
+from tui.core.statements.patterns import CLOSE_MARKS, FINITE_VERB, TRIM_END
 from tui.core.statements.rejections import performative
-from tui.core.statements.state import Emitted
-from tui.core.text import WordStarts, paragraphs, sentences, without_closing_punctuation
+from tui.core.statements.state import Emitted, Found
+from tui.core.text import (
+    WordStarts,
+    paragraphs,
+    sentences,
+    strip,
+    without_closing_punctuation,
+)
 
+_TURN_END = re.compile(r"[.!?”\"]")  # a turn's paragraph ends a sentence
+# A clause's sign in a turn's paragraph: a finite verb or a subject pronoun (a photo's
+# caption, "Ines Marlow at the dock in May.", has neither).
+_CLAUSE_SIGN = re.compile(
+    FINITE_VERB.pattern + r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Ii]t|[Hh]e|[Ss]he)\b"
+)
 # The cues and where the reporting nouns may start: one scan of the text's words for both.
 _CUES_AND_NOUNS = WordStarts(CUE_STARTS, NOMINAL_STARTS)
 
@@ -61,7 +75,13 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         """Stage 1 on each paragraph, the others on each sentence (`_sentence`) of a paragraph
         that holds a quotation, a cue or a reporting noun."""
         for index, para in enumerate(self.paras):
+            before, said = self.turn, self.last_para
             if para[0] >= self.covered and self._labelled(para, index):
+                if self.turn is not before and self.turn is not None:  # a transcript's turn
+                    if self.turn[0] == index and self.turn[1] is not None:
+                        self._quoted_inside(self.statements[-1].span, index)
+                    if before is not None and before[1] is not None and said <= before[0]:
+                        self._run_on(before[0], index, before[1])
                 continue
             body = self._past_label(para)  # what it says, after a label naming no speaker
             inside = self._quotes_in(body)
@@ -72,6 +92,60 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
                     continue
                 self._sentence(sentence, index)
         return self._numbered()
+
+    def _run_on(self, turn: int, index: int, speaker: tuple[str | None, Span | None]) -> None:
+        """The paragraphs between a turn's (`turn`) and the next turn's (`index`), where
+        nothing was said, are the turn running on, said by its `speaker`: "A: Faster than we
+        feared.¶The creek will run low in August.¶Q: ..." (not a reporter's insertion in
+        brackets, nor a heading or a caption with no sentence's end or no clause); when
+        nothing was said between."""
+        if any(self._opens_turn(self.paras[para]) for para in range(turn + 1, index)):
+            return  # "Q: Let us talk about the levy.": a turn read as prose between
+        for para in range(turn + 1, index):
+            span = strip(self.text, self.paras[para], TRIM_END + CLOSE_MARKS)
+            if (
+                span[0] == span[1]
+                or self.text[span[0]] in "[("
+                or not _TURN_END.search(self.text, span[1] - 1, span[1])
+                or not _CLAUSE_SIGN.search(self.text, *span)
+            ):
+                continue
+            self._emit(Found(span, "direct", None, None), para, speaker)
+            self.speakers.answered(speaker[0], span[1])
+            self._quoted_inside(span, para)
+
+    def _quoted_inside(self, turn: Span, para: int) -> None:
+        """The sayings a turn `turn` quotes, each its own statement besides the turn, the
+        quotation its content: "A: My mother used to say, ‘Never sign on a Friday.’" (the
+        mother's); not the turn's speaker's own words again ("I told them, ‘No.’"), nor what
+        it reports unquoted, nor a pronoun's the turn does not tell (`_antecedent_in_turn`)."""
+        quoted = self._quotes_in(turn)
+        if not quoted:
+            return
+        speaker = self.statements[-1].speaker
+        covered, made = self.covered, len(self.statements)
+        self.within_turn = turn  # whom a pronoun stands for, the turn tells (`_emit`)
+        for sentence in sentences(self.text, turn, quoted, self.marks):
+            if self._quotes_in(sentence):
+                self.covered = sentence[0]
+                self._attributions(sentence, para)
+        self.within_turn = None
+        self.statements[made:] = [
+            s._replace(span=span, kind="direct")
+            for s in self.statements[made:]
+            if s.speaker is not None
+            and s.speaker != speaker
+            and (span := self._quoted_span(s.span)) is not None
+        ]
+        self.covered = max(covered, self.covered)
+
+    def _quoted_span(self, span: Span) -> Span | None:
+        """The quotations in the content `span`, from the first's opening to the last's
+        closing; None when it holds none."""
+        inside = [q for q in self._quotes_in(span) if span[0] <= q.content[0] < span[1]]
+        if not inside:
+            return None
+        return (inside[0].content[0], inside[-1].content[1])
 
     def _sentence(self, sentence: Span, para: int) -> None:
         """One sentence: its cue attributions; then a quotation opening it and its reporting

@@ -80,6 +80,7 @@ from tui.core.lexicon import (
     DISCUSSION_CUES,
     DOCUMENT_WORDS,
     ENDORSING_VERBS,
+    EXPERIENCER_VERBS,
     FEAST_DAYS,
     FINDING_PARTICIPLES,
     FINITE_PASTS,
@@ -608,6 +609,11 @@ _RULE_FORMS = frozenset(RULE_FORMS.split())
 _COUNTER_FORMS = frozenset("counter counters countered countering".split())
 _THAT_ALONE = re.compile(r"\s+that\s+")
 # A present's verb in "-s" after a subject's first word: "counter that it *saves* money".
+# The object of a verb of feeling: a pronoun, or a determiner and the word after it.
+_EXPERIENCER = re.compile(
+    r"\s+(?:him|her|them|me|us|you|(?:a|an|the|this|that|these|those|his|her|their|its|our|my"
+    r"|many|most|some|several|both|all)\s+[\w’'-]+)\b"
+)
 _PRESENT_VERB = re.compile(r"\s(?!(?:its|his|this|has|was|is)\b)[a-z]{2,}s\b")
 _MANNER_OF_RULING = re.compile(
     r"\s+[a-z]+ly(?=\s*(?:[,;.]|$)|\s+(?!for\b|against\b|in\s+favou?r\b)(?:"
@@ -864,6 +870,7 @@ _OTHER_SENSE_WORDS = (
     | _BEAT_VERBS
     | frozenset(_OBJECTS)
     | ONE_OBJECT_VERBS
+    | EXPERIENCER_VERBS
     | ADMIT_FORMS
     | LEARNING_VERBS
     | _DESCRIBE_FORMS
@@ -1375,6 +1382,11 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     end = span[1]
     if word in _DESCRIBE_FORMS and _DESCRIBED_OBJECT_ONLY.fullmatch(text, span[0], end):
         return True  # "Witnesses described the car", "described the attack in detail": no claim
+    if word in EXPERIENCER_VERBS and (felt := _EXPERIENCER.match(text, cue[1], end)):
+        if not (
+            FINITE_VERB.search(text, felt.end(), end) or _PRESENT_VERB.search(text, felt.end(), end)
+        ):
+            return True  # "the levy worries many farmers in Brill": who is worried, no thought
     if (
         word in _ARGUE_WORDS
         and _DISPUTE.match(text, cue[1], end)

@@ -20,8 +20,11 @@ from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     EXTRAPOSING_WORDS,
+    FEMALE_NOUNS,
     FUNCTION_WORDS,
+    MALE_NOUNS,
     MARKET_INSTRUMENTS,
+    NO_ANTECEDENT_WORDS,
     ORGANIZATION_WORDS,
     PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
@@ -29,6 +32,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUESTION_WORDS,
     RAISING_WORDS,
+    ROLE_NOUNS,
     THING_PRONOUNS,
     WORK_NOUNS,
 )
@@ -54,6 +58,7 @@ from tui.core.text import (
     holds,
     opens_title,
     quotes,
+    sentences,
     strip,
     terminal_marks,
     title_words,
@@ -155,6 +160,10 @@ def _resumed_at(text: str, pos: int) -> bool:
 _RESUMING_MARKS = frozenset("“\"‘«„»'")
 
 
+# Nouns of one gender: whom "he" or "she" may stand for (`_may_be`).
+_GENDERED = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
+
+
 class Emitted(NamedTuple):
     """A statement as found, its speaker a working id: numbered and made a `Statement` at
     the end (a tuple, as thousands are made and amended on the way)."""
@@ -224,6 +233,11 @@ class State:
         self.clause_start = 0  # where the sentence whose cues are read starts, past taken text
         # The speaker of a transcript's answers and its mention, once its first turn is read.
         self.interviewee: tuple[str | None, Span | None] | None = None
+        # The transcript's turn whose quoted sayings are read (`_antecedent_in_turn`), if any.
+        self.within_turn: Span | None = None
+        # The last transcript's turn ("A: ...", "LEE: ..."): its paragraph, and who spoke it
+        # (a speaker and its mention), or None for a question.
+        self.turn: tuple[int, tuple[str | None, Span | None] | None] | None = None
         self._rejections: dict[tuple[Span, Span | None], str | None] = {}  # by content and cue
         # A cue's verb of contact before its purpose "to" (cues.py), asked of up to three
         # stages per cue: by the start searched from and the cue's start.
@@ -578,6 +592,26 @@ class State:
             and any(word.lower() in ORGANIZATION_WORDS for word in between)
         )
 
+    def _antecedent_in_turn(self, phrase: Phrase, turn: Span) -> Phrase | None:
+        """The speaker `phrase` of a saying quoted in a transcript's turn `turn`: a name or a
+        noun as it is; "he" or "she" standing for the person opening the sentence right
+        before in the turn ("My father mended nets. He used to say, ‘...’": the father), of
+        no other gender; None for "I", "we", "they", "it", or no such person."""
+        pronoun = phrase.pronoun
+        if pronoun is None and phrase.words[0].lower() not in AUTHOR_PRONOUNS:
+            return phrase
+        if pronoun not in PERSON_PRONOUNS:
+            return None
+        before = [
+            s
+            for s in sentences(self.text, turn, self._quotes_in(turn), self.marks)
+            if s[1] <= phrase.span[0]
+        ]
+        opening = phrase_after(self.text, *before[-1]) if before else None
+        if opening is None or not _may_be(opening, pronoun):
+            return None
+        return Phrase(phrase.span, phrase.words, antecedent=opening)
+
     def _emit(
         self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
     ) -> None:
@@ -588,6 +622,9 @@ class State:
             # "His lawyer said A and denied B": one subject of both verbs, one speaker, though
             # A named others its "his" might now stand for
             speaker, mention = self.last_subject[1]
+        elif found.phrase is not None and self.within_turn is not None:
+            told = self._antecedent_in_turn(found.phrase, self.within_turn)
+            speaker, mention = (None, None) if told is None else self.speakers.resolve(told)
         elif found.phrase is not None:
             speaker, mention = self.speakers.resolve(
                 found.phrase, self._asker(found), self._questioner(found)
@@ -607,6 +644,20 @@ class State:
         self.statements.append(Emitted(span, kind, speaker, mention, cue_text, cue, when))
         self.covered = span[1] if span[1] > self.covered else self.covered
         self.last_para = para
+
+
+def _may_be(phrase: Phrase, pronoun: str) -> bool:
+    """Whether `phrase` may be who "he" or "she" (`pronoun`) is: a name, or a role or a
+    gendered noun for its head ("My neighbour", "My mother"), of no other gender and not
+    "Nobody"."""
+    if phrase.pronoun is not None:
+        return False
+    head = phrase.words[-1]
+    if head.lower() in NO_ANTECEDENT_WORDS or (
+        not head[:1].isupper() and head not in ROLE_NOUNS and head not in _GENDERED
+    ):
+        return False  # "The plan failed. He said", "Nobody came. He said": no person told
+    return _GENDERED.get(head.lower(), pronoun) == pronoun
 
 
 def _answer(quoted: str) -> bool:
