@@ -378,7 +378,7 @@ def test_the_cold_snap_keeps_its_speakers_and_figures():
 def test_the_council_poll_keeps_its_speakers_and_figures():
     expected = [
         ("the plan was dead", "Gail Renfrew", "person"),
-        ("58 per cent of residents", "A survey conducted by Marlow Research", "document"),
+        ("58 per cent of Lorne Bay adults", "A survey conducted by Marlow Research", "document"),
         ("the arena would lose", "A report prepared by Deloitte", "document"),
         ("the club would keep playing", "Ray Dufresne", "person"),
         ("the city had missed its best chance", "Joanne Whitlock", "person"),
