@@ -348,6 +348,21 @@ def test_a_letter_naming_a_thing_is_no_temperature(text: str):
     assert all(f.kind != "measure" for f in find_figures(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The trawler sank with six crew aboard.", "crew"),
+        ("Two deckhands ashore saw the flare.", "deckhands"),
+        ("It has 9 staff abroad.", "staff"),
+        # near-misses: a modifier before the noun stays in the phrase
+        ("The panel heard 40 outside experts.", "experts"),
+        ("Three nearby towns lost power.", "towns"),
+    ],
+)
+def test_a_place_adverb_after_the_counted_noun_ends_it(text: str, unit: str):
+    assert units(text)[0][1] == unit
+
+
 def test_the_number_again_after_the_counts_what_it_counted():
     text = "The ward held 410 patients.\n\nStaff were tired.\n\nOne of the 410 was a child."
     assert units(text)[-1] == (410, "patients")

@@ -4092,7 +4092,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     here more less most least again ago later earlier apiece alone too very not no never
     always often sometimes usually rarely seldom
     ever back away instead respectively total overall together altogether annually last next
-    yearly monthly weekly daily per
+    yearly monthly weekly daily per aboard ashore abroad overboard indoors outdoors
     said says say told tells left went came took made got gave fell rose grew won lost paid
     sold bought met ran saw found held kept brought began became spent sent built died
     stay stays remain remains need needs want wants live work works include includes
