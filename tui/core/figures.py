@@ -1672,6 +1672,7 @@ _WEATHER_IT_BEHIND = re.compile(
     r"\b[Ii]t(?:['’]s|[^\S\n]+(?:was|is|will[^\S\n]+be|hit|reached))[^\S\n]+"
     r"[0-9]{1,3}(?:\.[0-9])?\Z"
 )
+_NO_NOUN_WORDS = lx.PREPOSITIONS | lx.FUNCTION_WORDS  # after "95 F": no noun it names
 _COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
 
 
@@ -1705,7 +1706,7 @@ def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
         return True
     if _WEATHER_IT_BEHIND.search(text, max(0, position - 24), position):
         word = _WORD_AFTER.match(text, unit.end())  # "It was 95 F in Dallas", not "4 C students"
-        return word is None or word.group(1) in lx.PREPOSITIONS | lx.FUNCTION_WORDS
+        return word is None or word.group(1) in _NO_NOUN_WORDS
     return _temperature_near(text, position, unit.end())
 
 
