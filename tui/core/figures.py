@@ -456,6 +456,7 @@ _PART_OF = re.compile(
     r"(?:(?:last|past|previous|next|first|top|bottom|[\w.-]+[’']s)[^\S\n]+)?"
     r"|[A-Z][\w.-]*[’']s[^\S\n]+)"  # "of Acme's 40 stores"
 )
+_SHARE_JOIN = re.compile(r"[^\S\n]*[-–][^\S\n]*|[^\S\n]+to[^\S\n]+")  # "62 *to* 38 per cent"
 _OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 # A part of what the figure before counts, by a pronoun after it: "9,800 hours, about 3,100 of
 # them in the Corvane", "19 were injured, two of whom critically".
@@ -605,6 +606,7 @@ _RATIO_JOIN = re.compile(
     r"(?:[^\S\n]+|-)(?P<w>in|(?:out[^\S\n]+)?of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)",
     re.IGNORECASE,
 )
+_OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]", re.IGNORECASE)  # "19 times *out of* 20"
 _HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
 _SCORE_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.SCORE_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,2}}[^\S\n]+\Z",
@@ -863,8 +865,12 @@ def find_figures(text: str) -> list[Figure]:
                     figure = _carried_over(text, figures, figure)
                 if figure.unit is None:
                     figure = _ones(text, figures, figure)
+                if figure.unit is None:
+                    figure = _the_number_again(text, figures, figure)
             elif figures and figures[-1].unit is None and figure.unit is not None:
                 figures[-1] = _part_of(text, figures[-1], figure)
+                if figures[-1].unit is None:
+                    figures[-1] = _other_share(text, figures[-1], figure)
             elif figures and " per " in (figures[-1].unit or ""):
                 figure = _rate_carried(text, figures[-1], figure)
             if figures and figure.kind == "measure" and figures[-1].kind == "money":
@@ -1105,6 +1111,29 @@ def _part_of(text: str, bare: Figure, whole: Figure) -> Figure:
     if not _PART_OF.fullmatch(text, bare.span[1], whole.span[0]):
         return bare
     return replace(bare, unit=whole.unit, kind=whole.kind)
+
+
+def _other_share(text: str, bare: Figure, share: Figure) -> Figure:
+    """A bare number before "to" or a dash and a larger-first share is the other share of a
+    split: "voted 62 to 38 per cent", "split 70-30 percent" (both per cent); a rising pair
+    is a range, read with its low end already ("5 to 10 per cent")."""
+    if share.kind != "percent" or not share.value < bare.value <= 100:
+        return bare
+    if not _SHARE_JOIN.fullmatch(text, bare.span[1], share.span[0]):
+        return bare
+    return replace(bare, unit=share.unit, kind=share.kind)
+
+
+def _the_number_again(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A bare number after "the" names a set counted earlier by the same number, however far
+    back: "410 patients were in hospital. ... one of the 410 was a child" (patients)."""
+    if not _THE_BEFORE.search(text, max(0, figure.span[0] - 4), figure.span[0]):
+        return figure
+    counted = next(
+        (f for f in reversed(figures) if f.value == figure.value and f.kind == "count" and f.unit),
+        None,
+    )
+    return figure if counted is None else replace(figure, unit=counted.unit)
 
 
 def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
@@ -1633,6 +1662,21 @@ _SIGNED_BEHIND = re.compile(
 # "feel like" right before a number: what a temperature word's weather feels like
 _FEELS_LIKE = re.compile(r"\bfeel(?:s|ing)?[^\S\n]+like[^\S\n]+\Z", re.IGNORECASE)
 _FEELS_LIKE_CHARS = 16
+# A weather report's level right before a bare number: "a high of 31", "lows near 4"; read
+# as a temperature with a word of the weather (`lx.WEATHER_WORDS`, `lx.TEMPERATURE_WORDS`)
+# in the paragraph before it ("up from its low of 650" containers stays a count).
+_LEVEL_BEHIND = re.compile(r"\b(?:highs?|lows?)[^\S\n]+(?:of|near|around)[^\S\n]+\Z", re.IGNORECASE)
+_WEATHER_WORD = re.compile(
+    rf"\b(?:{_alternation(lx.WEATHER_WORDS | lx.TEMPERATURE_WORDS)})\b", re.IGNORECASE
+)
+_WEATHER_REACH = 400  # characters of the paragraph before a level read for a weather word
+# The weather's "it" right before a number with a spaced "C" or "F": "It was 95 F", "it hit
+# 40 C" (not "Apartment 4 C").
+_WEATHER_IT_BEHIND = re.compile(
+    r"\b[Ii]t(?:['’]s|[^\S\n]+(?:was|is|will[^\S\n]+be|hit|reached))[^\S\n]+"
+    r"[0-9]{1,3}(?:\.[0-9])?\Z"
+)
+_NO_NOUN_WORDS = lx.PREPOSITIONS | lx.FUNCTION_WORDS  # after "95 F": no noun it names
 _COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
 
 
@@ -1646,6 +1690,16 @@ def _temperature_near(text: str, start: int, end: int) -> bool:
     return bool(_TEMPERATURE_OR_LEVEL.search(text, window, start) or _CHILL_AFTER.match(text, end))
 
 
+def _weather_level(text: str, start: int) -> bool:
+    """Whether the bare number at `start` is a forecast's high or low (`_LEVEL_BEHIND`) in a
+    paragraph of the weather: "Snow is likely, with a high of 2 on Friday"."""
+    if not _LEVEL_BEHIND.search(text, max(0, start - 16), start):
+        return False
+    window = max(0, start - _WEATHER_REACH)
+    paragraph = text.rfind("\n", window, start)
+    return _WEATHER_WORD.search(text, max(window, paragraph + 1), start) is not None
+
+
 def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
     """Whether a capital "C" or "F" after a space at `position` is a temperature's unit, the
     Canadian Press's way: after a signed number ("minus 31 C") or a temperature word ("a high
@@ -1654,6 +1708,9 @@ def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
         return False
     if _SIGNED_BEHIND.search(text, max(0, position - 12), position):
         return True
+    if _WEATHER_IT_BEHIND.search(text, max(0, position - 24), position):
+        word = _WORD_AFTER.match(text, unit.end())  # "It was 95 F in Dallas", not "4 C students"
+        return word is None or word.group(1) in _NO_NOUN_WORDS
     return _temperature_near(text, position, unit.end())
 
 
@@ -2969,8 +3026,10 @@ def _figure(
     unit, kind = amount.unit, amount.kind
     if unit is None and subject is None and counted is None and _COLDEST <= value <= _HOTTEST:
         felt = _FEELS_LIKE.search(text, max(0, start - _FEELS_LIKE_CHARS), start)
-        if ((sign or felt) and _temperature_near(text, start, end)) or _CHILL_AFTER.match(
-            text, end
+        if (
+            ((sign or felt) and _temperature_near(text, start, end))
+            or _CHILL_AFTER.match(text, end)
+            or (not sign and _weather_level(text, amount.start))
         ):
             # "wind chills near minus 40", "it will feel like 42 with the humidex", "the
             # humidex will make it feel like 40", "lows of -20": no unit
@@ -3042,8 +3101,14 @@ def _measured_before(text: str, start: int, end: int) -> tuple[int, int, str] | 
 
 
 def _ratio(text: str, amount: _Amount) -> None:
-    """Read "one in five", "8 out of 10", "eight of 10" as the fraction they are."""
-    core = _ratio_ahead(text, amount.end) if amount.unit is None else None
+    """Read "one in five", "8 out of 10", "eight of 10" as the fraction they are, and a poll's
+    "19 times out of 20" as one (not 19 times and a bare 20)."""
+    if amount.unit is None:
+        core = _ratio_ahead(text, amount.end)
+    elif amount.unit == "times" and _OUT_OF.match(text, amount.end):
+        core = _ratio_ahead(text, amount.end)
+    else:
+        core = None
     if core is None:
         return
     parsed = _core_value(core)

@@ -1148,7 +1148,7 @@ QUOTED_AS_CUES: tuple[str, ...] = tuple(
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
-    "warn warns warned ask asks asked asking telling assuring informing reminding".split()
+    "warn warns warned ask asks asked asking telling assuring informing reminding warning".split()
 ) | frozenset(cue for cue in QUOTED_AS_CUES if not cue.endswith("saying"))
 # Cue verbs naming something rather than reporting a clause: their quoted object is what was
 # said ("dubbed it the “battle of the bulge”").
@@ -4160,7 +4160,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     here more less most least again ago later earlier apiece alone too very not no never
     always often sometimes usually rarely seldom
     ever back away instead respectively total overall together altogether annually last next
-    yearly monthly weekly daily per
+    yearly monthly weekly daily per aboard ashore abroad overboard indoors outdoors
     said says say told tells left went came took made got gave fell rose grew won lost paid
     sold bought met ran saw found held kept brought began became spent sent built died
     stay stays remain remains need needs want wants live work works include includes
@@ -4310,6 +4310,13 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
 TEMPERATURE_WORDS: frozenset[str] = frozenset(
     """temperature temperatures temp temps chill chills windchill windchills humidex
     thermometer thermometers mercury frost freezing""".split()
+)
+# Words of a weather report that make a bare number after a level ("a high of 31", "an
+# overnight low of 4") in their paragraph a temperature; no "forecast", which markets share.
+WEATHER_WORDS: frozenset[str] = frozenset(
+    """weather snow snowfall snowstorm flurries blizzard rain rainfall showers drizzle sleet
+    fog sunny sunshine cloudy clouds humid humidity heat heatwave thaw cold frigid
+    meteorologist meteorologists""".split()
 )
 # Of them, words that are also a deed's noun before "of": "the freezing of its assets".
 FROST_WORDS: frozenset[str] = frozenset("frost freezing".split())

@@ -291,6 +291,24 @@ _NEAR_TIME_ADJUNCT = re.compile(
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
 _AHEAD_ADJUNCT = re.compile(r"\s*,?\s*(?:ahead\s+of|within)\s+[^,.;:“”\"\n]{1,40}?(?=\s*,\s)")
+# How often it was said, between the cue and its content: "said twice that", "has said up to
+# 10 times in interviews that", "told them several times the plant was safe", "said on three
+# occasions that" (not a comparison: "said 10 times more people came", "three times the cost").
+_TIMES_COUNT = (
+    r"(?:(?:up\s+to|at\s+least|more\s+than|about|nearly|some)\s+)?"
+    r"(?:several|many|multiple|numerous|countless|a\s+few|a\s+dozen|\d{1,3}|(?i:"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r"))"
+)
+_FREQUENCY_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:twice|more\s+than\s+once|again\s+and\s+again|over\s+and\s+over(?:\s+again)?"
+    r"|" + _TIMES_COUNT + r"\s+times|on\s+" + _TIMES_COUNT + r"\s+occasions)"
+    r"(?![\w’'-]|\s+(?:more|less|fewer|as|higher|lower|larger|greater|bigger|the|an?|what)\b)"
+)
+_FREQUENCY_OPENERS = frozenset(
+    """twice more again over up at about nearly some several many multiple numerous countless
+    a on""".split()
+) | frozenset(NUMBER_WORDS)
 # The language spoken, perhaps through an interpreter, before the content's subject, a mark or
 # "that": "said in French the law would pass", "told reporters in Mandarin through an
 # interpreter that", "said in Haitian Creole:" (not "said in French schools the rule is new").
@@ -520,6 +538,11 @@ _INTERVIEWER = (
 # Cues whose listener is optional, read as one only before "that": "radioed the tower that
 # ..." (but "radioed the engine had failed": no listener).
 _THAT_LISTENER_CUES = frozenset({"radioed", "radioing"})
+# What a listener was warned of: "warning drivers *of* blowing snow", "warned parents *about*
+# the fumes" (the danger is the content, after the listener).
+_WARN_FORMS = frozenset("warn warns warned warning".split())
+_WARNED_OF = re.compile(r"\s+(?:of|about)\s+(?=[\w“\"$£€])")
+_THAT_AHEAD = re.compile(r"\sthat\s")
 # "told police he fled", "told police that", "told police in Lyon": the police listen when a
 # pronoun, a determiner, "that", a preposition, a name or punctuation follows them; not before
 # a verb, as the content's subject ("warned police would be overwhelmed"), nor before a noun
@@ -1004,6 +1027,9 @@ class Clauses(State):
                 pos = self._before_language(listener.start(), listener.end(), end)
                 gathered = _LISTENER_PARTICIPLE.match(text, pos, end)
                 pos = gathered.end() if gathered is not None else pos
+                topic = _WARNED_OF.match(text, pos, end) if word in _WARN_FORMS else None
+                if topic is not None and not _THAT_AHEAD.search(text, topic.end(), end):
+                    pos = topic.end()  # "warned drivers *of* ice", not "residents of X that"
         adverb = _ADVERB_FIRST.match(text, pos, end)
         if (
             adverb is not None
@@ -1498,6 +1524,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
         (_AHEAD_ADJUNCT, word in ("ahead", "within")),
+        (_FREQUENCY_ADJUNCT, word.isdigit() or word.lower() in _FREQUENCY_OPENERS),
     )
     return tuple(pattern for pattern, may in opens if may)
 

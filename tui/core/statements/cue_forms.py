@@ -34,6 +34,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FIGURE_APPOSITION_NOUNS,
     FINDING_PARTICIPLES,
+    FUNCTION_WORDS,
     GATHERING_VENUES,
     GERUND_ADVICE_CUES,
     INTERROGATED,
@@ -316,6 +317,18 @@ _NOT_A_NAME = (
     | TIME_WORDS
     | frozenset("to up down off out back last next this".split())
 )
+# A noun phrase right before a naming verb's subject, the object of a relative clause with no
+# pronoun ("the lake *her family* calls the pond"), and a single name (or one lower-case
+# word) after the verb, the clause ending or the main clause's verb after it.
+_NOUN_BEFORE_SUBJECT = re.compile(
+    r"\b(?i:the|a|an|this|that|its|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*)\s+$"
+)
+_ONE_NAME_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?!(?:it|them|him|her|us|me)\b)[a-z][\w-]*)"
+    r"(?=\s*(?:[.,;:!?)]|$|\s+(?:is|was|has|had|are|were|will|would|now|still)\b))"
+)
+_NOT_GAPPED_NOUNS = FUNCTION_WORDS | PREPOSITIONS | AUXILIARY_VERBS | SAYING_VERBS | TIME_WORDS
 # A reflexive object of a naming verb: "(the page, which calls) itself Truth Now".
 # When a source's document was made, between it and its maker: "a report *last month* by".
 _SOURCE_TIME = re.compile(
@@ -1060,7 +1073,20 @@ class CueForms(Clauses):
             start = cue[1] + 3 if self.text.startswith(" as ", cue[1]) else cue[1]  # "as lawful"
             content = self._content(start, end, one_word=True)
             return None if content is None else Found(content[0], content[1], phrase, cue)
+        if self._zero_relative_name(cue, phrase):
+            return None  # "the lake her family still calls the pond": a name, nothing said
         return self._stance(cue, sentence, phrase)
+
+    def _zero_relative_name(self, cue: Span, phrase: Phrase) -> bool:
+        """Whether the naming verb is in a relative clause with no pronoun, its object the noun
+        before its subject, and one name after it ends its clause: "the lake her family still
+        calls the pond", "the bluff locals call the Rock has a cafe"; not "Lee calls the plan
+        a disaster", "After the vote Lee called it a farce" (an object and what it is called)."""
+        text = self.text
+        before = _NOUN_BEFORE_SUBJECT.search(text, max(0, phrase.span[0] - 40), phrase.span[0])
+        if before is None or before.group("noun") in _NOT_GAPPED_NOUNS:
+            return False
+        return _ONE_NAME_AFTER.match(text, cue[1]) is not None
 
     def _object_gap_name(self, cue: Span, phrase: Phrase, quote: Quote) -> bool:
         """Whether the naming verb's object is the relative pronoun before its subject and the

@@ -1806,6 +1806,20 @@ def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
     return word is not None and word.group() in CUE_NOUNS and not word.group().endswith("s")
 
 
+def _counted_noun(words: list[str], text: str, pos: int) -> bool:
+    """Whether the cue word in -s at `pos` is a plural noun that a determiner and a number above
+    one count: "one of the two *votes* in favour", "its three *warnings*"; no verb agrees with
+    such a subject ("the two say", "the two discuss" stay verbs; "A memo dated June 9 says":
+    a date, no determiner)."""
+    if len(words) < 2 or words[-2].lower() not in _DETERMINERS:
+        return False
+    number = words[-1].lower()
+    if not (number.isdigit() and number != "1") and NUMBER_WORDS.get(number, 1) < 2:
+        return False
+    word = WORDS.match(text, pos)
+    return word is not None and word.group().endswith("s") and not word.group().endswith("ss")
+
+
 def _plural_before_verb(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word in -s at `pos` is the plural noun of a phrase a determiner (maybe
     and a number) or a possessive noun and a modifier open, its verb right after it ("its
@@ -2004,7 +2018,7 @@ class CueAttributions(CueForms, Quotations):
             if (
                 cue[0] < content_end
                 and (lower in SAYING_VERBS or lower in ADMIT_FORMS)
-                and (inner := self._saying_reported(cue, end)) is not None
+                and (inner := self._saying_reported(cue, end, last_phrase)) is not None
             ):
                 self._emit(inner, para)  # "According to the suit, Vance told ...": Vance's
                 relay = len(self.statements) - 2
@@ -2208,6 +2222,7 @@ class CueAttributions(CueForms, Quotations):
             or _plural_modifier(words, self.text, pos)
             or _possessed_noun(words, self.text, pos)
             or _plural_before_verb(words, self.text, pos)
+            or _counted_noun(words, self.text, pos)
         ):
             # but not an object "her": "quoted her as saying", "caught her saying"
             return not (
@@ -2867,12 +2882,15 @@ class CueAttributions(CueForms, Quotations):
         )
         if phrase is not None and word in _AS_QUOTED:
             phrase = _quoted_object(text, phrase, cue[0])
-        # "Polling released by X found": the document with its agent, not "Polling" alone
-        lone = phrase is not None and len(phrase.words) == 1 and phrase.words[0] in _DOCUMENTS
+        # "Polling released by X found", "A survey conducted by X found": the document with
+        # its agent, not "Polling" or "A survey" alone
+        lone = phrase is not None and phrase.words[-1] in _DOCUMENTS
         if not participle and (phrase is None or phrase.span[0] > start or lone):
             document = _document_subject(text, start, cue[0], word)
             if document is not None and (
-                phrase is None or phrase.span[0] > document.span[0] or lone
+                phrase is None
+                or phrase.span[0] > document.span[0]
+                or (lone and document.span[1] > phrase.span[1])
             ):
                 phrase = document
         if (
@@ -3437,19 +3455,28 @@ class CueAttributions(CueForms, Quotations):
             attribution_end = listener.end() if listener else attribution_end
         return not _JOINED_AFTER.match(text, attribution_end)
 
-    def _saying_reported(self, cue: Span, end: int) -> Found | None:
-        """The words of the speaker whose saying the last statement, a medium's or a
-        document's, reports: its content opens with their subject, the cue of speech at `cue`
-        ("According to the suit, Vance told the board the pumps were worn", "The Courier
-        reported that Vance admitted ...": Vance's, as the suit or the paper tells, which
-        keeps its report of all of it, as `_relayed` does after the words). None for any other
-        speaker ("Police said the driver told them ...": the police's), research ("A poll
+    def _saying_reported(self, cue: Span, end: int, source: Phrase | None) -> Found | None:
+        """The words of the speaker whose saying the last statement (its speaker's phrase
+        `source`), a medium's, a document's or witnesses', reports: its content opens with
+        their subject, the cue of speech at `cue` ("According to the suit, Vance told the
+        board the pumps were worn", "The Courier reported that Vance admitted ...", "According
+        to two people who attended, Vance told aides ...": Vance's, as the suit, the paper or
+        the witnesses tell, which keeps its report of all of it, as `_relayed` does after the
+        words). None for any other speaker ("Police said the driver told them ...": the
+        police's; "According to two people familiar with the talks, ...": not told as there
+        to hear it), research ("A poll
         found 60 percent said ...": the poll's finding), a pronoun's saying ("The statement
         noted they had said ...": its own authors'), a saying denied ("According to the suit,
         Vance never told investors ...": no words of his) or other content ("The suit says the
         pumps, Vance told the board, ...")."""
         last = self.statements[-1]
-        if self.speakers.kind_of(last.speaker) not in _RELAYING_KINDS or (
+        witnessed = (
+            source is not None
+            and source.pronoun is None
+            and (last.cue or "").lower() in _SOURCE_CUES
+            and self._witnessed(source)
+        )
+        if (self.speakers.kind_of(last.speaker) not in _RELAYING_KINDS and not witnessed) or (
             last.speaker_span is not None
             and not RESEARCH_DOCUMENTS.isdisjoint(
                 self.text[last.speaker_span[0] : last.speaker_span[1]].lower().split()
