@@ -43,9 +43,10 @@ def test_a_weekday_after_an_inverted_name_is_no_part_of_it(text: str):
     [
         ("“The paper is thinner,” said the Sunday Ledger.", "Sunday Ledger"),
         ("“Sales fell,” said Ines Varga on Monday.", "Ines Varga"),
+        ("“Sales fell,” said Joe Friday.", "Joe Friday"),
     ],
 )
-def test_a_weekday_opening_an_outlets_name_stays_in_it(text: str, name: str):
+def test_a_weekday_opening_an_outlets_name_or_after_a_given_name_stays_in_it(text: str, name: str):
     assert name in _speaker(text)[0]
 
 
@@ -149,6 +150,7 @@ def test_a_portfolio_joined_by_and_is_still_one_office():
     [
         ("Orvell's Bakehouse says it will close in March.", "Orvell's Bakehouse"),
         ("Mo's Diner said it would close in March.", "Mo's Diner"),
+        ("The bakery said it would close in May.", "The bakery"),
         ("“We will close,” Tilly's Hardware said in a post.", "Tilly's Hardware"),
     ],
 )
@@ -285,6 +287,22 @@ def test_a_post_with_no_pronoun_of_the_persons_gender_is_not_hers(text: str):
             "Transport Minister Ana Ruiz said the increase was modest.",
             "Ana Ruiz",
         ),
+        (
+            "Flu is spreading fast, the province's top doctor says.\n\n"
+            "Dr. Ines Varga, the province's chief medical officer, told reporters the peak "
+            "was near.",
+            "Ines Varga",
+        ),
+        (
+            "Flu is spreading fast, the province's top doctor says.\n\n"
+            "Dr. Ines Varga told reporters the peak was near.",
+            "Ines Varga",
+        ),
+        (
+            "Crime fell last year, the city's top cop says.\n\n"
+            "Police Chief Ana Ruiz said break-ins dropped.",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_a_ledes_owned_description_is_the_holder_named_with_the_office_next(text: str, name: str):
@@ -298,6 +316,8 @@ def test_a_ledes_owned_description_is_the_holder_named_with_the_office_next(text
         "Health Minister Ana Ruiz said the clinics were full.",
         "Flu is spreading fast, the province's top doctor says.\n\n"
         "Fire Chief Ines Varga said the roads were icy.",
+        "Flu is spreading fast, the province's top doctor says.\n\n"
+        "Dr. Ines Varga, the province's fire marshal, said the roads were icy.",
     ],
 )
 def test_another_office_named_next_is_not_the_ledes(text: str):

@@ -4627,6 +4627,7 @@ class Speakers:
             and any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            or (words == ["the", head] and head in SHOP_NAME_HEADS)  # "the bakery"
             or (head == "maker" and not name_toks and _company_maker(words))  # "its maker"
             or vessels
             or (  # "the Dallas-based carmaker", not "the film maker"
@@ -5419,10 +5420,12 @@ class Speakers:
         text = self._text
         for person in named:
             named_at = min(start for start, _ in person.mentions)
+            # "Ana Ruiz" or "Dr. Ana Ruiz" opening it
+            at_opening = named_at == opening or _courtesy_title(text[opening:named_at])
             if (
                 # "Administrator" before the name, if titled; or the office that fits
                 (
-                    named_at == opening
+                    at_opening
                     or body
                     and _leader_title(text[opening:named_at].rstrip(), body)
                     or _fitting_role_before(text[opening:named_at], person.role, office)
@@ -5431,13 +5434,15 @@ class Speakers:
                 and entry.gender in (None, person.gender)
             ):
                 after = min(person.mentions)[1]
-                if person.role is not None and named_at == opening:
+                if person.role is not None and at_opening:
                     # "Ana Ruiz, the (transport) minister, said" (a title before the name is
-                    # a leader's: "Administrator Paula Kersey told")
+                    # a leader's: "Administrator Paula Kersey told"); "Dr. Ana Ruiz, the
+                    # province's chief medical officer, said" after "the province's top doctor"
                     aside = f", the {person.role}, "
-                    if not set(person.role.lower().split()) <= office or not text.startswith(
-                        aside, after
-                    ):
+                    fits = set(person.role.lower().split()) <= office or _office_fits(
+                        person.role, office
+                    )
+                    if not fits or not text.startswith(aside, after):
                         return None
                     after += len(aside) - 1
                 aged = _AGE_ASIDE.match(text, after)  # "Odile Farrant, 61, testified"
@@ -5900,9 +5905,19 @@ def _fitting_role_before(before: str, role: str | None, office: set[str]) -> boo
     "Health Minister Ana Ruiz said ..." after the transport minister."""
     if not role or not before.startswith(role):
         return False
-    rest = before[len(role) :].split()
-    if rest and not (len(rest) == 1 and rest[0].lower().rstrip(".") in COURTESY_TITLES):
-        return False
+    rest = before[len(role) :]
+    return (not rest.strip() or _courtesy_title(rest)) and _office_fits(role, office)
+
+
+def _courtesy_title(words: str) -> bool:
+    """Whether `words` are one title of courtesy alone ("Dr. ", "Ms ")."""
+    split = words.split()
+    return len(split) == 1 and split[0].lower().rstrip(".") in COURTESY_TITLES
+
+
+def _office_fits(role: str, office: set[str]) -> bool:
+    """Whether a person's `role` is the office a lede's owned description's lower-case words
+    (`office`) hold (`_fitting_role_before`)."""
     words = set(role.lower().split())
     wanted = {w for w in office if not w.endswith(POSSESSIVE_ENDINGS)} - {"top"}
     if "top" in office:
