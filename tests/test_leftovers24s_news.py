@@ -385,3 +385,37 @@ def test_the_bakery_articles_speakers():
     assert missing == []
     contents = [c for c, _, _ in speakers_by_opening(name)]
     assert not any(c.startswith("By Thursday") for c in contents)
+
+
+# -- a listener of a modifier and a noun before "for" what is asked --
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Residents asked the city council for a new crossing.", "for a new crossing"),
+        ("The union asked the federal government for more money.", "for more money"),
+        ("Tenants asked the housing authority for a rent freeze.", "for a rent freeze"),
+        (
+            "The board warned the city council for weeks that the pipes would burst.",
+            "the pipes would burst",
+        ),
+    ],
+)
+def test_a_listener_of_two_words_before_for_is_skipped(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said the city council for the region would meet in May.",
+            "the city council for the region would meet in May",
+        ),
+        ("Lee asked the city council to delay the vote.", "to delay the vote"),
+        ("Residents asked the council for a new crossing.", "for a new crossing"),
+    ],
+)
+def test_for_after_a_said_subject_or_a_bare_listener_is_unchanged(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]

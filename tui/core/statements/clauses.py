@@ -676,13 +676,14 @@ _LISTENER = re.compile(
     + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     + _MEDIUM_NOUN
-    # or its modifiers and noun before an infinitive: "asked the federal government to act"
-    # (not a clause's subject and verb: "told the court she wanted to go")
+    # or its modifiers and noun before an infinitive or "for" what is asked: "asked the
+    # federal government to act", "asked the city council for a crossing" (not a clause's
+    # subject and verb: "told the court she wanted to go")
     + r"|(?:"
     + _LISTENER_WORD
     + r"\s+){1,2}"
     + _LISTENER_WORD
-    + r"(?=\s+to\s+[a-z])|\w+)"
+    + r"(?=\s+(?:to\s+[a-z]|for\s))|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     # the same after nouns of their trade, when "that" or a subject's determiner or pronoun
     # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not
