@@ -5380,9 +5380,11 @@ class Speakers:
         self, entry: _Entry, named: list[_Entry], body: str = "", silent: bool = False
     ) -> _Entry | None:
         """The person a lede's owned or indefinite description stands for, named as the next
-        paragraph's subject with no role (an age aside) or the description's own, before a
-        verb of saying or announcing ("A neighbour told jurors ..." and "Odile Farrant, 61,
-        testified ..."):
+        paragraph's subject (a title of courtesy before it, perhaps) with no role (an age
+        aside) or the description's own, or after the office that fits the description
+        (`_fitting_role_before`: "Chief medical officer Dr. Ana Ruiz told ..." after "the
+        province's top doctor says"), before a verb of saying or announcing ("A neighbour
+        told jurors ..." and "Odile Farrant, 61, testified ..."):
         "Lorne's transport minister says fares will rise ..." and then "Ana Ruiz announced
         Tuesday ..." or "Ana Ruiz, the minister, said ..." (not "Ana Ruiz, a nurse, said",
         someone described apart, nor "Ana Ruiz waited 14 hours ...", someone the news is
@@ -5396,15 +5398,12 @@ class Speakers:
         text = self._text
         office = set((entry.role or "").lower().split())  # "lorne's", "transport", "minister"
         # the paragraph after the headline's mention, or after the lede's, if both have one
-        ends = sorted(
-            {text.find("\n", start) for start, _ in entry.mentions if start <= _LEDE_REACH}
-        )
-        for end in ends[:2]:
-            if end >= 0:
-                opening = len(text) - len(text[end:].lstrip())
-                found = self._named_opening(entry, named, body, silent, office, opening)
-                if found is not None:
-                    return found
+        ends = {text.find("\n", start) for start, _ in entry.mentions if start <= _LEDE_REACH}
+        for end in sorted(ends - {-1})[:2]:
+            opening = len(text) - len(text[end:].lstrip())
+            found = self._named_opening(entry, named, body, silent, office, opening)
+            if found is not None:
+                return found
         return None
 
     def _named_opening(
