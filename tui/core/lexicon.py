@@ -1506,6 +1506,16 @@ SURNAME_PLACE_HEADS: frozenset[str] = frozenset(
 POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
     "king queen regent earl prince princess lord lady bishop duke abbot".split()
 )
+# Capitalised heads of a shop's or an eatery's name after its owner's possessive, which the
+# possessive is part of: "Brennick's Bakehouse", "Tilly's Hardware", "Mo's Diner" (one
+# business, not "Acme's Tom Hale", someone of a body).
+SHOP_NAME_HEADS: frozenset[str] = frozenset(
+    """
+    bakery bakehouse bakeshop diner cafe café restaurant pub tavern bistro grill deli eatery
+    pizzeria kitchen hardware pharmacy drugstore grocery groceries garage salon barbershop
+    bookstore bookshop brewery distillery winery bar
+    """.split()
+)
 # Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
 # Bodies that speak for the office holder named after "of": "the office of Premier Ann Lee",
@@ -2668,6 +2678,10 @@ TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+# The days of the week, capitalised times that are no given name ("Friday", not "May").
+WEEKDAYS: frozenset[str] = frozenset(
+    w for w in TIME_WORDS if w.endswith("day") and w not in {"today", "yesterday"}
+)
 # Words that open a time after a noun and before its relative "that" or its cue ("a report
 # *last* week that", "an audit *on* Friday that", "parents who drive there *every* morning
 # say").
@@ -3766,6 +3780,15 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         "doctor physician",
     )
     for noun in names.split()
+}
+
+# A lede's "top" description of an office's holder by a common noun, and the words of the
+# office's own title of which one tells it: "the province's top doctor" is its chief medical
+# officer or public health officer ("Chief medical officer Dr. Ana Ruiz"), "the city's top
+# cop" its police chief.
+TOP_ROLE_WORDS: dict[str, frozenset[str]] = {
+    "doctor": frozenset({"medical", "health"}),
+    "cop": frozenset({"police"}),
 }
 
 # Offices whose holder has spokespeople of their own: "a spokeswoman said" in a story where

@@ -339,10 +339,11 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     + "app giant marketplace".split()
 )
 # Company nouns that a person's trade is too: "Paola Reyes, a supplier from Lima" is a person
-# (a given name tells), "Halvern, the supplier" a company.
+# (a given name tells), "Halvern, the supplier" a company; "letter carrier Ana Ruiz" too.
 PERSON_TRADES: frozenset[str] = frozenset(
     """
     retailer grocer manufacturer supplier subcontractor importer maker publisher distributor
+    carrier
     """.split()
 )
 # Common nouns an appositive uses for a company or an institution: "X, the bank".

@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    SHOP_NAME_HEADS,
     SOCIAL_NETWORKS,
     STATES_AND_PROVINCES,
     SURVEY_AGENCY_FIELDS,
@@ -124,11 +125,11 @@ DEMONYM_PLURAL = re.compile(
 )
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
 # "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",
-# "Families", "Deputies"; "Fishermen", "Congresswomen" (four letters at least before "men": not
-# "Yemen", "Carmen", nor "Gunmen"). Surnames end so too ("Peters", "Connors"): only a word
-# that no name in the text holds is one.
+# "Families", "Deputies", "Regulars", "Scholars"; "Fishermen", "Congresswomen" (four letters
+# at least before "men": not "Yemen", "Carmen", nor "Gunmen"). Surnames end so too
+# ("Peters", "Connors"): only a word that no name in the text holds is one.
 _PEOPLE_PLURAL = re.compile(
-    r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als|ies)|[A-Z][a-z]{3,}men"
+    r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als|ies|lars)|[A-Z][a-z]{3,}men"
 )
 _PLURALS = PLURAL_HEADS | {"others"}
 # What the article says after a name elsewhere: ", 45," and ", who" (a person), ", which" (a
@@ -139,8 +140,17 @@ _LAST_NAME_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)$")
 # first of them is kept to tell a place's preposition ("skip Halvard on its route").
 _SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)\s+([a-z]+)(?:\s+[a-z]+)?$")
 # "Acme CEO", "Acme board": a name before a word only a company has; "Summit general
-# manager": a team's.
-_COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board", "general manager")
+# manager": a team's; "Tamarack Power crews", "Coastlinx customers": a utility's or an agency's.
+_COMPANY_PARTS = (
+    "CEO",
+    "CFO",
+    "COO",
+    "shareholders",
+    "board",
+    "general manager",
+    "crews",
+    "customers",
+)
 # "Herons coach Ann Lee", "Oilers head coach Dana Ruiz", "Canucks captain Tom Hale": a
 # plural name before its coach, captain or player is a team's ("Lotte Brink coach" is no
 # plural).
@@ -168,9 +178,10 @@ _TEAM_ROLES = (
 )
 _PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’']s|men)")
 # "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
-# has; not after the bare name, where a verb may stand ("Lee shares the view"). Found after
-# the possessive's "s" (one search for either apostrophe).
-_OWNED_COMPANY_PARTS = ("s shares", "s chief executive")
+# has; "DriveNorth's website", "Railink's customers": a body's, a name no given name opens
+# (a person's is told by it first); not after the bare name, where a verb may stand ("Lee
+# shares the view"). Found after the possessive's "s" (one search for either apostrophe).
+_OWNED_COMPANY_PARTS = ("s shares", "s chief executive", "s website", "s customers")
 # "the charity Brightwater Relief", "the company Halvern Systems": a body's noun in lower case
 # before a capitalised name makes that name an organization's (one search for each noun).
 _BODY_NOUNS_BEFORE_NAMES = (" charity ", " nonprofit ", " company ", " firm ", " ngo ")
@@ -432,6 +443,8 @@ def weakly_marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "group"  # "Canadians said", "Others said"
     if any(w in ORGANIZATION_WORDS or w in ORGANIZATION_MARKERS for w in lower):
         return "organization"
+    if len(words) > 1 and lower[-1] in SHOP_NAME_HEADS and words[-2].endswith(POSSESSIVE_ENDINGS):
+        return "organization"  # "Brennick's Bakehouse": a shop named for its owner
     if any(w in MEDIA_WORDS for w in lower):
         return "media"
     return None

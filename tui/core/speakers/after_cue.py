@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     SAID_ADJECTIVES,
     TIME_WORDS,
     TITLES,
+    WEEKDAYS,
 )
 from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES, YEAR_NUMBER
 from tui.core.speakers.appositives import _aside, _past_role
@@ -532,6 +533,14 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             )
         ):  # "Ann Lee spoke out Tuesday", "a report from the Monday meeting": the day is no
             break  # part of the subject; but "the *Evening* Ledger", "the *Sunday* Chronicle"
+        if (
+            j > first
+            and tok.lower in WEEKDAYS
+            and toks[j - 1].capitalized
+            and last == j - 1
+            and not _lone_given_name(toks, first, j - 1)
+        ):
+            break  # "said Ann Lee *Wednesday*": the day after a name is when it was said
         if j > first and tok.word in RELATIVE_PRONOUNS:
             break  # "analysts who track the war": "who" opens a clause, it is not the WHO
         if j > first and tok.lower in POSSESSIVE_PRONOUNS:
@@ -590,6 +599,13 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         else:
             break
     return last
+
+
+def _lone_given_name(toks: list[Token], first: int, k: int) -> bool:
+    """Whether toks[k] is a given name with no name before it, so that a capitalised word
+    after it is its surname, a weekday's as it may be ("said Joe *Friday*"; not "said Ann
+    Lee Friday", a surname before)."""
+    return toks[k].lower in _GIVEN_NAMES and (k == first or toks[k - 1].lower not in _GIVEN_NAMES)
 
 
 def _named_after_number(toks: list[Token], j: int) -> bool:

@@ -55,6 +55,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    WEEKDAYS,
 )
 from tui.core.model import Span
 from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_NOUNS
@@ -145,11 +146,8 @@ _SUITS = frozenset({"suit", "suits"})
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
-# The days of the week, capitalised times that are no given name ("Friday", not "May").
-_WEEKDAYS = frozenset(
-    w for w in TIME_WORDS if w.endswith("day") and w not in {"today", "yesterday"}
-)
 _NEAR = 56  # the first, shorter search before a cue
+_MAX_JOINED_SECOND = 5  # the tokens of the second of two joined subjects ("Premier Tom Hale")
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # The object pronouns that may speak before "as saying" or after a recording verb ("quoted
 # him as saying", "caught her asking"): "her" is a possessive's form too.
@@ -753,7 +751,7 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         if lower == "who" and _age_aside(toks, j):
             j -= 2  # "Ann Lee, 34, who said": the age set off is hers
         timed = _time_length(toks, j) if j >= 2 else 0
-        if lower == "who" and timed == 1 and toks[j].lower not in _WEEKDAYS:
+        if lower == "who" and timed == 1 and toks[j].lower not in WEEKDAYS:
             timed = 0  # "a woman named May who said": a name, no time
         # "released a video on Friday that accuses", "an audit last year that found", "spoke
         # to reporters Friday who asked": the video's, the audit's, theirs, past its time
@@ -1632,7 +1630,9 @@ def _reduced_relative(toks: list[Token], i: int) -> bool:
 def _quantifiable(toks: list[Token], i: int) -> bool:
     """Whether toks[i] may end the plural subject a floating quantifier follows: the last of
     names joined by "and" ("Brown and Menendez all"), a parenthesis ("Menendez (D-N.J.)
-    all"), a plural pronoun or a plural noun ("officials both"), not a function word."""
+    all"), a plural pronoun or a plural noun ("officials both"), not a function word. The
+    second of the joined may be a name of several words or a noun with its article ("Dr. Ann
+    Lee and Premier Tom Hale both", "the mayor and the premier both")."""
     if i < 0:
         return False
     tok = toks[i]
@@ -1640,9 +1640,16 @@ def _quantifiable(toks: list[Token], i: int) -> bool:
         return True
     if not tok.word.isalpha() or tok.lower in FUNCTION_WORDS:
         return False
-    if tok.word.islower():
-        return tok.word.endswith("s")
-    return i >= 2 and toks[i - 1].lower == "and"
+    if tok.word.islower() and tok.word.endswith("s"):
+        return True
+    j = i - 1
+    while (
+        j > i - _MAX_JOINED_SECOND
+        and j >= 1
+        and (toks[j].capitalized or toks[j].word == "." or toks[j].lower in DETERMINERS)
+    ):
+        j -= 1  # "... and *Premier Tom* Hale", "... and *the* premier"
+    return j >= 1 and toks[j].lower == "and" and (tok.capitalized or j < i - 1)
 
 
 def _that_before(toks: list[Token], i: int) -> bool:

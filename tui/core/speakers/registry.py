@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     CONTACT_PARTICIPLES,
     COUNTS_IN,
+    COURTESY_TITLES,
     CROWN_OFFICES,
     CUE_AUXILIARIES,
     DETERMINERS,
@@ -112,6 +113,7 @@ from tui.core.lexicon import (
     SETTING_HEADS,
     SHARE_HEADS,
     SHARED_POSITIONS,
+    SHOP_NAME_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
     SPEECH_CUES,
@@ -127,6 +129,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLE_SECONDS,
     TITLES,
+    TOP_ROLE_WORDS,
     TRADE_ROLE_NOUNS,
     US_STATE_ABBREVIATIONS,
     US_STATES,
@@ -393,6 +396,12 @@ _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
 _OPENING_TIME = re.compile(
     r"(?:On|Last|This|Earlier|Late)\s+(?:" + alternation(TIME_WORDS) + r")\b(?:\s+\d{1,2}\b)?,?\s+",
     re.IGNORECASE,
+)
+# "She posted", "he has shared", "she then wrote": a pronoun the subject of a verb of posting.
+_PRONOUN_POSTED = re.compile(
+    r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later)\s+)?"
+    + alternation(POSTING_VERBS)
+    + r"\b"
 )
 # The rest of a sentence after a verb, up to its end or an aside's comma (group 1): "testified
 # on the second day of the case against Bo Li*,* 34, who ...".
@@ -3900,11 +3909,14 @@ class Speakers:
         if owner and owner not in POSSESSIVE_PRONOUNS:
             return self._message_owner(owner, found.head, position)
         lead = max(0, position - _MENTION_REACH)
-        venues = list(_venue(found.head).finditer(self._text, lead, position))
+        text = self._text
+        poster = self._poster_before_quotation(position)
+        if poster is not None:
+            return poster  # "She posted a message on the page. “...,” the post read"
+        venues = list(_venue(found.head).finditer(text, lead, position))
         if not venues:
             return None
         start, end = venues[-1].span()
-        text = self._text
         if len(venues) > 1 and venues[-2].end() + 1 >= start and text[venues[-2].start()] == "I":
             start = venues[-2].start()  # "In a post on X, the agency said": the post's opening
         if text[start] == "I":  # "In a statement released by X on Friday, the board said"
@@ -3940,6 +3952,32 @@ class Speakers:
         return (self._opening_body(start, sentence) if posted else None) or self._person_before(
             start
         )
+
+    def _poster_before_quotation(self, position: int) -> _Entry | None:
+        """`_pronoun_poster` of the sentence before the quotation that closes, in its line,
+        just before `position` ("She posted a message. “...,” *the post* read"); None if no
+        quotation closes there or nothing stands before it in the line."""
+        text = self._text
+        line = line_start(text, position)
+        close = max(text.rfind("”", line, position), text.rfind('"', line, position))
+        if close < 0:
+            return None
+        opening = text.rfind("“" if text[close] == "”" else '"', line, close)
+        before = text[line:opening].rstrip() if opening > line else ""
+        return self._pronoun_poster(line + len(before) - 1) if before else None
+
+    def _pronoun_poster(self, at: int) -> _Entry | None:
+        """The person "he" or "she" stands for, the subject of a verb of posting opening the
+        sentence that holds `at` ("She posted a message on Facebook", "On Tuesday he
+        shared a photo"); None if no such pronoun opens it, or it stands for no one."""
+        text = self._text
+        opening = _sentence_opening(text, line_start(text, at), at)
+        time = _OPENING_TIME.match(text, opening, at)
+        posted = _PRONOUN_POSTED.match(text, time.end() if time else opening)
+        if posted is None:
+            return None
+        found = self._antecedent(posted["pronoun"].lower(), posted.start("pronoun"))
+        return found if found is not None and found.kind == "person" else None
 
     def _person_before(self, at: int) -> _Entry | None:
         """The person named just before `at`, speaker or not, who becomes one ("Ada Roy wrote
@@ -4613,8 +4651,12 @@ class Speakers:
             place < conjunction
             and place >= 2
             and words[place] in _CONJUNCTIONS
-            and any(given_name(t.word) for t in toks[max(0, place - 3) : place])
-        ):  # a person's name before it, not a portfolio ("Fisheries and Oceans Minister")
+            and any(
+                given_name(t.word) or (t.capitalized and t.lower in _ROLES_OR_TITLES)
+                for t in toks[max(0, place - 3) : place]
+            )
+        ):  # a person's name or title before it, not a portfolio ("Fisheries and Oceans
+            # Minister"): "Gov. Ann Lee and Seattle Mayor", "Premier Dawn Reiss and ..."
             conjunction = place
         if (
             kind is None
@@ -4651,6 +4693,7 @@ class Speakers:
             and any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            or (words == ["the", head] and head in SHOP_NAME_HEADS)  # "the bakery"
             or (head == "maker" and not name_toks and _company_maker(words))  # "its maker"
             or vessels
             or (  # "the Dallas-based carmaker", not "the film maker"
@@ -5304,7 +5347,9 @@ class Speakers:
                 and words[1] in LEADER_NOUNS
                 and words[2] == "of"
             )
-            if entry.kind == "person" and (entry.role == entry.name and owner or led):
+            # "Lorne's health minister", "the province's top doctor": its role is its name
+            described = entry.role in (entry.name, _without_leading_article(entry.name))
+            if entry.kind == "person" and (described and owner or led):
                 # "Lorne's health minister says", "The head of the rail agency said"
                 introduced = self._named_next(entry, named, words[-1] if led else "")
                 if introduced is not None:
@@ -5401,9 +5446,11 @@ class Speakers:
         self, entry: _Entry, named: list[_Entry], body: str = "", silent: bool = False
     ) -> _Entry | None:
         """The person a lede's owned or indefinite description stands for, named as the next
-        paragraph's subject with no role (an age aside) or the description's own, before a
-        verb of saying or announcing ("A neighbour told jurors ..." and "Odile Farrant, 61,
-        testified ..."):
+        paragraph's subject (a title of courtesy before it, perhaps) with no role (an age
+        aside) or the description's own, or after the office that fits the description
+        (`_fitting_role_before`: "Chief medical officer Dr. Ana Ruiz told ..." after "the
+        province's top doctor says"), before a verb of saying or announcing ("A neighbour
+        told jurors ..." and "Odile Farrant, 61, testified ..."):
         "Lorne's transport minister says fares will rise ..." and then "Ana Ruiz announced
         Tuesday ..." or "Ana Ruiz, the minister, said ..." (not "Ana Ruiz, a nurse, said",
         someone described apart, nor "Ana Ruiz waited 14 hours ...", someone the news is
@@ -5415,32 +5462,52 @@ class Speakers:
         ("Odile Farrant, 61, testified on the second day"; not "Ana Ruiz, 29, said she was hit
         ...", someone else with a story of her own)."""
         text = self._text
-        first = min(start for start, _ in entry.mentions)
-        end = text.find("\n", first)
-        if first > _LEDE_REACH or end < 0:
-            return None
-        opening = len(text) - len(text[end:].lstrip())
         office = set((entry.role or "").lower().split())  # "lorne's", "transport", "minister"
+        # the paragraph after the headline's mention, or after the lede's, if both have one
+        ends = {text.find("\n", start) for start, _ in entry.mentions if start <= _LEDE_REACH}
+        for end in sorted(ends - {-1})[:2]:
+            opening = len(text) - len(text[end:].lstrip())
+            found = self._named_opening(entry, named, body, silent, office, opening)
+            if found is not None:
+                return found
+        return None
+
+    def _named_opening(
+        self,
+        entry: _Entry,
+        named: list[_Entry],
+        body: str,
+        silent: bool,
+        office: set[str],
+        opening: int,
+    ) -> _Entry | None:
+        """`_named_next` for the paragraph opening at `opening`."""
+        text = self._text
         for person in named:
             named_at = min(start for start, _ in person.mentions)
+            # "Ana Ruiz" or "Dr. Ana Ruiz" opening it
+            at_opening = named_at == opening or _courtesy_title(text[opening:named_at])
             if (
-                # "Administrator" before the name, if titled
+                # "Administrator" before the name, if titled; or the office that fits
                 (
-                    named_at == opening
+                    at_opening
                     or body
                     and _leader_title(text[opening:named_at].rstrip(), body)
+                    or _fitting_role_before(text[opening:named_at], person.role, office)
                 )
                 and given_name(person.name.split("-")[0].split()[0])  # not "Driver Ana Ruiz"
                 and entry.gender in (None, person.gender)
             ):
                 after = min(person.mentions)[1]
-                if person.role is not None and named_at == opening:
+                if person.role is not None and at_opening:
                     # "Ana Ruiz, the (transport) minister, said" (a title before the name is
-                    # a leader's: "Administrator Paula Kersey told")
+                    # a leader's: "Administrator Paula Kersey told"); "Dr. Ana Ruiz, the
+                    # province's chief medical officer, said" after "the province's top doctor"
                     aside = f", the {person.role}, "
-                    if not set(person.role.lower().split()) <= office or not text.startswith(
-                        aside, after
-                    ):
+                    fits = set(person.role.lower().split()) <= office or _office_fits(
+                        person.role, office
+                    )
+                    if not fits or not text.startswith(aside, after):
                         return None
                     after += len(aside) - 1
                 aged = _AGE_ASIDE.match(text, after)  # "Odile Farrant, 61, testified"
@@ -5893,6 +5960,38 @@ def _bare_role(name: str) -> bool:
     )
 
 
+def _fitting_role_before(before: str, role: str | None, office: set[str]) -> bool:
+    """Whether `before`, the words opening a paragraph up to a person's name, is the person's
+    `role` (a title of courtesy after it kept apart) and that role is the office a lede's
+    owned description holds (`office`, its lower-case words): all the description's words but
+    its owner and "top", or the role's words a "top" noun stands for (`TOP_ROLE_WORDS`).
+    "The province's top doctor says ..." and "Chief medical officer Dr. Ana Ruiz told ...";
+    "Lorne's transport minister says ..." and "Transport Minister Ana Ruiz said ..."; not
+    "Health Minister Ana Ruiz said ..." after the transport minister."""
+    if not role or not before.startswith(role):
+        return False
+    rest = before[len(role) :]
+    return (not rest.strip() or _courtesy_title(rest)) and _office_fits(role, office)
+
+
+def _courtesy_title(words: str) -> bool:
+    """Whether `words` are one title of courtesy alone ("Dr. ", "Ms ")."""
+    split = words.split()
+    return len(split) == 1 and split[0].lower().rstrip(".") in COURTESY_TITLES
+
+
+def _office_fits(role: str, office: set[str]) -> bool:
+    """Whether a person's `role` is the office a lede's owned description's lower-case words
+    (`office`) hold (`_fitting_role_before`)."""
+    words = set(role.lower().split())
+    wanted = {w for w in office if not w.endswith(POSSESSIVE_ENDINGS)} - {"top"}
+    if "top" in office:
+        head = next((w for w in TOP_ROLE_WORDS if w in wanted), None)
+        if head is not None:
+            return not words.isdisjoint(TOP_ROLE_WORDS[head])
+    return bool(wanted) and wanted <= words
+
+
 def _possessive_owner(words: list[str]) -> list[str]:
     """The possessive owner opening a description of a person, lower case: a place's or a
     body's name, or "the" and a jurisdiction ("nova scotia's" in "Nova Scotia's auditor
@@ -6247,14 +6346,14 @@ def _body_run_word(word: str) -> bool:
 
 
 def _possessed_place(toks: list[Token], k: int) -> bool:
-    """Whether the possessive toks[k] belongs to a place's or institution's name whose last
-    word follows it ("Regent's Park", "St Mary's Hospital"), not to an owner ("Acme's Tom
-    Hale")."""
+    """Whether the possessive toks[k] belongs to a place's, an institution's or a shop's
+    name whose last word follows it ("Regent's Park", "St Mary's Hospital", "Mo's Diner"),
+    not to an owner ("Acme's Tom Hale")."""
     if not (k == len(toks) - 2 and toks[k + 1].capitalized and toks[k].capitalized):
         return False
     head = toks[k + 1].lower
-    if head in POSSESSED_PLACE_HEADS:
-        return True
+    if head in POSSESSED_PLACE_HEADS or head in SHOP_NAME_HEADS:
+        return True  # "Regent's Park", "Brennick's Bakehouse"
     owner = without_possessive(toks[k].lower)
     return head in SURNAME_PLACE_HEADS and (
         owner in POSSESSED_PLACE_OWNERS

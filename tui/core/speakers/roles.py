@@ -320,6 +320,11 @@ def _office_start(toks: list[Token], titled: int) -> int:
         j >= 2
         and toks[j - 2].lower in PERSON_ROLES
         and _role_complement(toks[j - 2].lower, toks[j - 1].lower)
+        # "Minister of Health Dr. Ravi Singh": the capitalised office's own domain before a
+        # title of courtesy, no second person's office
+        and not (
+            toks[j - 2].capitalized and titled < len(toks) and toks[titled].lower in COURTESY_TITLES
+        )
     ):
         return j
     return titled

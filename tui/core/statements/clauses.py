@@ -146,6 +146,7 @@ _SHORT_OBJECT = re.compile(
 # punish incumbents", "Critics argue the bill goes too far and will be struck down").
 _CLAUSE_OBJECT_CUES = CLAIM_VERBS | BELIEF_CUES | frozenset(ARGUE_FORMS.split())
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
+_DEADLINE_TIMES = TIME_WORDS | TIMES_OF_DAY | SEASONS  # after "by": "By Thursday", "By noon"
 # How long the speaking lasted, and when: "testified for two hours on Tuesday"; how long a
 # claim has been made ("has argued for years that", "has said since 2019 that").
 DURATION = (
@@ -698,13 +699,14 @@ _LISTENER = re.compile(
     + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     + _MEDIUM_NOUN
-    # or its modifiers and noun before an infinitive: "asked the federal government to act"
-    # (not a clause's subject and verb: "told the court she wanted to go")
+    # or its modifiers and noun before an infinitive or "for" what is asked: "asked the
+    # federal government to act", "asked the city council for a crossing" (not a clause's
+    # subject and verb: "told the court she wanted to go")
     + r"|(?:"
     + _LISTENER_WORD
     + r"\s+){1,2}"
     + _LISTENER_WORD
-    + r"(?=\s+to\s+[a-z])|\w+)"
+    + r"(?=\s+(?:to\s+[a-z]|for\s))|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     # the same after nouns of their trade, when "that" or a subject's determiner or pronoun
     # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not
@@ -1332,12 +1334,17 @@ class Clauses(State):
 
     def _scene_phrase(self, span: Span) -> bool:
         """Whether text[span] is only a short prepositional phrase with no verb and no number
-        ("For the family", "In the end", "To Ana Ruiz"), which sets the scene of the clause
-        after its comma ("For the family, the board felt distant") and is not what was said."""
+        ("For the family", "In the end", "To Ana Ruiz"), or "by" and a time ("By Thursday",
+        "By noon"), which sets the scene of the clause after its comma ("For the family, the
+        board felt distant", "By Friday, 300 people had replied") and is not what was said."""
         words = WORDS.findall(self.text, span[0], span[1])
         return (
             0 < len(words) <= _SCENE_WORDS
-            and words[0].lower() in SCENE_PREPOSITIONS
+            and (
+                words[0].lower() in SCENE_PREPOSITIONS
+                or words[0].lower() == "by"
+                and words[-1].lower() in _DEADLINE_TIMES
+            )
             # an auxiliary as written: "In May", "For Will Hurd" are a month and a name
             and not any(
                 w.isdigit() or w.lower() in NUMBER_WORDS or w in AUXILIARY_VERBS or w.endswith("ed")
