@@ -1341,6 +1341,9 @@ MANDATIVE_CUES: frozenset[str] = frozenset(
     ask asks asked suggest suggests suggested
     """.split()
 )
+# Irregular pasts of verbs that take an object and never a clause ("got the fuel rebate",
+# "won the seat"): what follows is an object, not a clause's subject.
+OBJECT_ONLY_PASTS: frozenset[str] = frozenset("got won paid took bought kept lost".split())
 # Cues of advising or requesting that take a gerund for object, the advice itself
 # ("recommends asking for a raise", "suggested calling the lender first").
 GERUND_ADVICE_CUES: frozenset[str] = MANDATIVE_CUES | frozenset("advise advises advised".split())
@@ -2407,6 +2410,15 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
     "file files filed filing bring brings brought bringing follow follows followed "
     "following".split()
 )
+# Fields a state's or province's agency is named by after the place ("Alberta Wildfire",
+# "Ontario Parks", "Yukon Public Safety"): a public body's name, never a person's;
+# "the agency" stands for it.
+PROVINCIAL_AGENCY_FIELDS: frozenset[str] = frozenset(
+    """
+    wildfire wildfires parks forestry transportation environment agriculture tourism
+    corrections highways emergencies
+    """.split()
+) | frozenset({"public safety", "wildland fire", "fire service"})
 # The heads of a public body's name that a description by another noun stands for: "the
 # agency" for the Federal Aviation Administration, the Weather Service or the Centers for
 # Disease Control; "the regulator", "the watchdog" for a safety board or commission; "the
@@ -2414,7 +2426,8 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
 # "the chain" for a retailer named by what it sells; "the pollster" for a polling firm.
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
-    "agency": frozenset("administration bureau service authority commission centers board".split()),
+    "agency": frozenset("administration bureau service authority commission centers board".split())
+    | frozenset(w for w in PROVINCIAL_AGENCY_FIELDS if " " not in w),
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
     "authority": frozenset({"health"}),
@@ -2839,8 +2852,8 @@ RULE_FORMS = "rule rules ruled ruling"
 REJECT_FORMS = "reject rejects rejected rejecting"
 DENY_FORMS = "deny denies denied denying"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
-# "called a timeout", "claimed the title", "called the race at 10:42 p.m." (a winner declared),
-# by the verb's forms.
+# "called a timeout", "claimed the title", "claimed the child tax credit" (a benefit taken),
+# "called the race at 10:42 p.m." (a winner declared), by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
     "call calls called calling": frozenset(
         """
@@ -2862,8 +2875,12 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         """
         title titles victory win seat seats crown championship medal prize trophy lives life
         throne spot lead pole gold silver bronze jackpot majority
+        benefit benefits deduction deductions refund refunds rebate rebates exemption
+        exemptions allowance allowances expenses
         """.split()
-    ),
+    )
+    # a benefit's credit, not "claimed credit for the deal" (a share of praise asserted)
+    | frozenset({"tax credit", "tax credits"}),
     # Asserting a right or a power is using it, not saying anything: "asserted her Fifth
     # Amendment rights", "asserts control over the port" ("asserted his innocence" says).
     "assert asserts asserted asserting": frozenset(

@@ -137,6 +137,7 @@ from tui.core.organizations import (
     COMPANY_TRADES,
     CORPORATE_NAME_WORDS,
     GENERIC_BODY_HEADS,
+    GOVERNING_ORGANS,
     MASTHEAD_WORDS,
     MEDIA_NOUNS,
     NAME_ADVERBS,
@@ -2854,7 +2855,8 @@ class Speakers:
         """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
         organization, named before, whose name opens with the same words and is marked a
         company or an institution by the words that follow ("Foods Corp."); the one
-        mentioned last. A person of that surname is found first (`_same_person`)."""
+        mentioned last; not a body's governing organ ("Acme" after "the Acme board",
+        `GOVERNING_ORGANS`). A person of that surname is found first (`_same_person`)."""
         if found.kind not in ("organization", "unknown") or not found.named:
             return None
         words = _key(found.name).split()
@@ -2867,6 +2869,10 @@ class Speakers:
             and len(entry.key.split()) > len(words)
             and entry.key.split()[: len(words)] == words
             and marked_kind(entry.name.split()) == "organization"
+            and not (
+                len(entry.key.split()) == len(words) + 1
+                and entry.key.split()[-1] in GOVERNING_ORGANS
+            )
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 

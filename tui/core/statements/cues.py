@@ -112,6 +112,7 @@ from tui.core.lexicon import (
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     OBJECT_BEFORE_TO_PARTICIPLES,
+    OBJECT_ONLY_PASTS,
     OBJECT_OR_CLAUSE_CUES,
     OBJECT_PRONOUNS,
     OBTAINED_OBJECTS,
@@ -1075,6 +1076,15 @@ _PREDICATE_NEXT = re.compile(
     r"\s+(?:(?:was|is|has|had|remains|remained)\b"
     r"|(?:[a-z]+ly\s+)?[a-z]{2,}ed\s+(?:in|on|at|from|into|after|before|with|to)\b)"
 )
+# A past that takes an object, then "the" and one modifier, lower case or an acronym, before
+# a base form: the base form is the object's noun ("received the GST credit this fall", "got
+# the fuel forecast"), when no object of its own follows it, only a time, a preposition or
+# a clause's end; not after a cue or a mandative ("said the staff credit her"), nor the verb of
+# a subject with a relative clause ("Voters who elected the mayor credit her").
+_OBJECT_THE_MODIFIER = re.compile(r"\b([a-z]+)\s+the\s+(?:[a-z]+|[A-Z]{2,6})\s+$")
+_NO_OBJECT_NEXT = re.compile(
+    r"\s*(?:[,.;:)]|(?:this|last|next|in|on|at|for|from|and|or|was|is|will|would|has|had)\b)"
+)
 # A relative pronoun in the clause before such a phrase: the phrase is an object in the
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
 # preposition ("Critics of a flat tax claim").
@@ -1955,6 +1965,12 @@ class CueAttributions(CueForms, Quotations):
                 and _THE_MODIFIER.search(text, max(start, cue[0] - LEAD), cue[0])
             ):
                 continue  # "The teenage suspect was questioned": a noun, its predicate after
+            if (
+                word in _BASE_FORMS
+                and _NO_OBJECT_NEXT.match(text, cue[1])
+                and self._object_noun(start, cue[0])
+            ):
+                continue  # "received the GST credit this fall": the object's noun
             if or_after_refusal(text, cue):
                 continue  # "would not confirm or deny that ...": neither said
             if self.interview[0] <= cue[0] < self.interview[1]:
@@ -2259,6 +2275,18 @@ class CueAttributions(CueForms, Quotations):
             (last not in PREPOSITIONS or last in _CLAUSE_ADJUNCT_PREPOSITIONS)
             and last not in NOT_CONTENT_OPENERS
             and _RELATIVE_IN_CLAUSE.search(before) is None
+        )
+
+    def _object_noun(self, start: int, pos: int) -> bool:
+        """Whether the base form at `pos` ends an object after a past that takes no clause
+        (`_OBJECT_THE_MODIFIER`): "-ed" or `OBJECT_ONLY_PASTS`, no cue and no mandative
+        ("claimed the GST credit", "received the tax credit", "got the CRA notice")."""
+        found = _OBJECT_THE_MODIFIER.search(self.text, max(start, pos - LEAD), pos)
+        if found is None:
+            return False
+        verb = found.group(1)
+        return (verb.endswith("ed") or verb in OBJECT_ONLY_PASTS) and (
+            verb not in CUE_VERBS and verb not in MANDATIVE_CUES
         )
 
     def _joined_infinitive(self, start: int, pos: int) -> bool:
