@@ -257,3 +257,40 @@ def test_the_bullets_counts_have_what_they_count_and_no_date_is_a_figure(
     figures = find_figures(text)
     assert set(expected) <= {(f.subject, f.value) for f in figures}
     assert not {2019.0, 2025.0, 2026.0, 2027.0, 26.0, 31.0} & {f.value for f in figures}
+
+
+# -- a local government named by its place's noun and "of" --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The town of Brill said the roads were closed.", "town of Brill"),
+        ("In a post online, the city of Halvern said the shelter was full.", "city of Halvern"),
+        ("The Town of Brill says crews are out.", "Town of Brill"),
+        (
+            "The Regional Municipality of Orla said the water was safe.",
+            "Regional Municipality of Orla",
+        ),
+        ("The village of Orla said the water was safe.", "village of Orla"),
+    ],
+)
+def test_a_place_noun_of_a_name_is_its_local_government(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_the_town_again_is_that_town():
+    text = "The town of Brill said the roads were closed. The town said crews were out."
+    assert [s.name for _, s, _ in attributed(text)] == ["town of Brill"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Residents of the town of Brill said the roads were closed.", None, "group"),
+        ("Ann Lee, mayor of the town of Brill, said the roads were closed.", "Ann Lee", "person"),
+    ],
+)
+def test_people_of_the_town_or_its_mayor_keep_their_speaker(text: str, name: str | None, kind: str):
+    found = speaker_of(text)
+    assert found[1] == kind and (name is None or found[0] == name)

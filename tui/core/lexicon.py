@@ -2243,7 +2243,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation guild management directorate inspectorate
     hospital clinic lab laboratory county city province territory municipality township
-    borough crown
+    borough town village crown
     """.split()
     )
     | frozenset(
@@ -4495,6 +4495,11 @@ GROUP_NOUNS: dict[str, str] = {
 SETTLEMENT_NOUNS: frozenset[str] = frozenset(
     """town city village hamlet township municipality community county province country nation
     island""".split()
+)
+# Places whose own government is named by the place's noun and "of" ("the town of Brill
+# said", "the Regional Municipality of Orla"): the body speaks, not the place.
+MUNICIPAL_BODY_NOUNS: frozenset[str] = frozenset(
+    "town city village township municipality county borough district region".split()
 )
 # Singular nouns of what a measure after "<noun> of" measures: "a crest of 21.4 feet", "a
 # depth of 3 metres" (plural nouns measure so too: "gusts of up to 90 km/h").

@@ -62,6 +62,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     MESSAGE_VENUES,
     MILITARY_RANKS,
+    MUNICIPAL_BODY_NOUNS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
@@ -4418,6 +4419,10 @@ class Speakers:
             return _Analysis(text[span[0] : span[1]], None, "organization", False, span, body_head)
         if _possessive_seat(words):  # "Queen's Park said": the seat, no owner's "Park"
             return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[-1])
+        place = _municipal_body(toks)
+        if place is not None:  # "the town of Brill said": its council, no one named Brill
+            name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
+            return _Analysis(name, None, "organization", True, span, words[place])
         if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
             name = text[toks[1].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[-1])
@@ -6021,6 +6026,23 @@ def _contacted_people(toks: list[Token]) -> tuple[int, str, SpeakerKind] | None:
                 return p, head, "group"
             return (p, head, "person") if head in PERSON_ROLES else None
     return None
+
+
+def _municipal_body(toks: list[Token]) -> int | None:
+    """Where the place's noun (`MUNICIPAL_BODY_NOUNS`) stands when "the", that noun maybe
+    after a capitalised modifier, "of" and a capitalised name make a local government's name
+    ("the town of Brill", "The Town of Brill", "the Regional Municipality of Orla"; not
+    "residents of the town of Brill", nor "the town of 3,800"); None when they do not."""
+    of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
+    first = int(toks[0].lower == "the")
+    found = (
+        0 < of - first <= 2
+        and of + 1 < len(toks)
+        and toks[of - 1].lower in MUNICIPAL_BODY_NOUNS
+        and all(t.capitalized for t in toks[first : of - 1])
+        and all(t.capitalized for t in toks[of + 1 :])
+    )
+    return of - 1 if found else None
 
 
 def _office_body_name(toks: list[Token]) -> bool:
