@@ -294,3 +294,69 @@ def test_the_town_again_is_that_town():
 def test_people_of_the_town_or_its_mayor_keep_their_speaker(text: str, name: str | None, kind: str):
     found = speaker_of(text)
     assert found[1] == kind and (name is None or found[0] == name)
+
+
+# -- section labels of what sources say, bullets and fact-sheet rows --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "What the experts say: Most economists expect rates to fall.",
+            [("rates to fall", "Most economists")],
+        ),
+        (
+            'What they\'re saying: "This is overdue," said Ana Ruiz, a tenant organizer.',
+            [("This is overdue", "Ana Ruiz")],
+        ),
+        (
+            "What the data show: Rents rose 4 per cent, the agency said.",
+            [("Rents rose 4 per cent", "the agency")],
+        ),
+        ("What the province says:", []),
+    ],
+)
+def test_a_label_of_what_sources_say_is_no_statement_and_its_section_reports(
+    text: str, expected: list[tuple[str, str]]
+):
+    assert [(c, s.name) for c, s, _ in attributed(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("What critics say is that the cheque is too small.", "the cheque is too small"),
+        ("What Ana Ruiz said was that rents rose.", "rents rose"),
+    ],
+)
+def test_a_pseudo_cleft_with_what_still_reports(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ('- Health Canada: "Stay indoors when smoke is heavy."', "Health Canada", "organization"),
+        ("• Lena Ostrowski: “It covers two weeks of groceries.”", "Lena Ostrowski", "person"),
+    ],
+)
+def test_a_speaker_label_after_a_bullet_before_a_quotation_is_the_speakers(
+    text: str, name: str, kind: str
+):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Adults: $3.45",
+        "• Toronto: Fares rise 15 cents.",
+        "- Seniors: Fares rise by 10 cents, to $2.35.",
+        "Adults: $3.45",
+        "Seniors: $2.35 per ride.",
+        "Turnout: 61 per cent",
+    ],
+)
+def test_a_bullets_topic_or_a_rows_amount_after_a_label_is_no_statement(text: str):
+    assert attributed(text) == []
