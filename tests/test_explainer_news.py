@@ -360,3 +360,20 @@ def test_a_speaker_label_after_a_bullet_before_a_quotation_is_the_speakers(
 )
 def test_a_bullets_topic_or_a_rows_amount_after_a_label_is_no_statement(text: str):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rule applies to all renters, the federal government's FAQ states.",
+        "The city's FAQ says pets are allowed.",
+        "The agency's FAQs note that late filers still qualify.",
+        "According to the province's FAQ, the rebate is taxable.",
+    ],
+)
+def test_an_faq_in_capitals_is_a_document(text: str):
+    assert speaker_of(text)[1] == "document"
+
+
+def test_an_acronym_of_a_body_stays_the_body():
+    assert speaker_of("The CRA says the benefit is tax-free.")[1] == "organization"

@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     CROWN_OFFICES,
     CUE_AUXILIARIES,
     DETERMINERS,
+    DOCUMENT_ACRONYMS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FIGURE_APPOSITION_NOUNS,
@@ -4325,6 +4326,8 @@ class Speakers:
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
         if _acronym_title(toks):
             toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"
+        if toks[-1].lower in DOCUMENT_ACRONYMS:
+            toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the FAQ": as "the notice"
         if (
             len(toks) == 1
             and toks[0].lower not in self._by_surname
