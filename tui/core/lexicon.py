@@ -2411,7 +2411,7 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
     "following".split()
 )
 # Documents whose word is written in capitals as an acronym is ("the city's FAQ says", "the
-# FAQs note"): a document, not a body of that acronym.
+# FAQs note"): a document (`DOCUMENT_WORDS` holds them), not a body of that acronym.
 DOCUMENT_ACRONYMS: frozenset[str] = frozenset("faq faqs".split())
 # Fields a state's or province's agency is named by after the place ("Alberta Wildfire",
 # "Ontario Parks", "Yukon Public Safety"): a public body's name, never a person's;
@@ -2455,7 +2455,7 @@ SAMPLE_WORDS: frozenset[str] = frozenset({"sample", "samples"})
 # ... the agency said", "Health Canada ... the federal department"), its name holding none.
 GOVERNMENT_ARM_HEADS: frozenset[str] = frozenset("agency department ministry".split())
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
-DOCUMENT_WORDS: frozenset[str] = DOCUMENT_ACRONYMS | frozenset(
+DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
     report reports statement statements study studies survey surveys poll polls letter
     letters document documents memo memos filing filings lawsuit suit suits complaint
@@ -2468,7 +2468,7 @@ DOCUMENT_WORDS: frozenset[str] = DOCUMENT_ACRONYMS | frozenset(
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial commentary commentaries website site page
-    webpage webpages factsheet factsheets
+    webpage webpages factsheet factsheets faq faqs
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     minutes banner banners placard placards poster posters billboard billboards graffiti sign
     signs plaque plaques meme memes
