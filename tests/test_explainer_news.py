@@ -377,3 +377,26 @@ def test_an_faq_in_capitals_is_a_document(text: str):
 
 def test_an_acronym_of_a_body_stays_the_body():
     assert speaker_of("The CRA says the benefit is tax-free.")[1] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here's what experts say you should do.",
+        "Here is what the agency says you need to know.",
+        "This is what critics say the plan would cost.",
+    ],
+)
+def test_heres_what_someone_says_points_at_what_follows_and_reports_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Experts say you should leave early.", "you should leave early"),
+        ("Here is what the pilot wrote: “We are turning back.”", "We are turning back."),
+    ],
+)
+def test_a_plain_cue_or_a_pointer_before_a_colon_still_reports(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)][0].startswith(content.rstrip("."))

@@ -571,6 +571,11 @@ _RELATIVE_SPEAKER = re.compile(
 )
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
+# "Here's", "here is" or "this is" before such a "what": the free relative points at what
+# follows it, and a clause after its cue is still inside it ("Here's what experts say you
+# should do."; not "the gap between what Lee says his plan would do").
+_POINTING_WHAT = re.compile(r"(?<![\w’'-])(?i:here[’']s|here\s+is|this\s+is)\s+what\s+$")
+_POINTING_REACH = 16  # characters before a phrase that `_POINTING_WHAT` reads
 # The forms of "see" and its kin: what someone has seen is no claim ("What he has seen are
 # the charts"); "seen" is listed with the passive cues, not with CHARACTERIZE_CUES.
 _PERCEPTION = CHARACTERIZE_CUES | {"seen"}
@@ -2457,7 +2462,12 @@ class CueAttributions(CueForms, Quotations):
                 not _COLON_NEXT.match(text, cue[1], end)  # "Here is what she said: “...”"
                 or _writers_findings(phrase, word)  # "What we know so far:", a list's heading
             )
-            and not _SUBJECT_NEXT.match(text, cue[1], end)  # "what Lee says his plan would do"
+            and not (
+                _SUBJECT_NEXT.match(text, cue[1], end)  # "what Lee says his plan would do"
+                and not _POINTING_WHAT.search(
+                    text, max(start, phrase.span[0] - _POINTING_REACH), phrase.span[0]
+                )
+            )
             and not (
                 _GAP_NEXT.match(text, cue[1], end) and not _opens_with_what(text, start, phrase)
             )
