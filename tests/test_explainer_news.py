@@ -400,3 +400,30 @@ def test_heres_what_someone_says_points_at_what_follows_and_reports_nothing(text
 )
 def test_a_plain_cue_or_a_pointer_before_a_colon_still_reports(text: str, content: str):
     assert [c for c, _, _ in attributed(text)][0].startswith(content.rstrip("."))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ('Here\'s what Mayor Ana Ruiz had to say: "We are ready."', "We are ready", "Ana Ruiz"),
+        (
+            "Here is what the fire chief had to say about the evacuation: “Leave now.”",
+            "Leave now",
+            "the fire chief",
+        ),
+        ("Ostra had to admit the plan had failed.", "the plan had failed", "Ostra"),
+    ],
+)
+def test_what_someone_had_to_say_is_what_they_said(text: str, content: str, name: str):
+    assert [(c, s.name) for c, s, _ in attributed(text)] == [(content, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister has to say whether the plan will go ahead.",
+        "The board had to wait until May.",
+    ],
+)
+def test_a_duty_still_to_meet_or_no_cue_after_had_to_reports_nothing(text: str):
+    assert attributed(text) == []

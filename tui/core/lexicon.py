@@ -1305,14 +1305,15 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     """.split()
 )
 # Verbs joined by "to" to a cue of the same subject: "appeared to suggest", "went on to say";
-# a habit's too: "liked to say", "tends to joke".
+# a habit's too: "liked to say", "tends to joke"; a past duty met: "had to admit", "here's what
+# the mayor had to say: ..." (not "has to", a duty still to meet).
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """
     appear appears appeared seem seems seemed began begin begins tried try tries sought
     went go goes going used continue continued continues proceeded moved rushed hastened attempt
     attempts attempted tend tends tended like likes liked love loves loved
     forced compelled obliged pressed prompted quick eager willing ready able unable
-    reluctant careful keen happy prepared
+    reluctant careful keen happy prepared had
     """.split()
 )
 # Verbs of hearing or recording someone's words, before the speaker as their object and a
