@@ -427,3 +427,30 @@ def test_what_someone_had_to_say_is_what_they_said(text: str, content: str, name
 )
 def test_a_duty_still_to_meet_or_no_cue_after_had_to_reports_nothing(text: str):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The agency is advising people to stay off the roads.", "The agency"),
+        ("Police are advising drivers to avoid the area.", "Police"),
+        ("Health officials were advising residents against travel.", "Health officials"),
+    ],
+)
+def test_an_agency_advising_its_listeners_gives_advice(text: str, name: str):
+    assert [s.name for _, s, _ in attributed(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("She has been advising the mayor since 2020.", []),
+        ("The firm advising the board said the deal was off.", ["The firm advising the board"]),
+        (
+            "Ada Roos, a lawyer who has been advising the family, told reporters it was close.",
+            ["Ada Roos"],
+        ),
+    ],
+)
+def test_advising_as_a_counsels_role_gives_no_advice(text: str, names: list[str]):
+    assert [s.name for _, s, _ in attributed(text)] == names

@@ -456,7 +456,7 @@ SPEECH_CUES: frozenset[str] = (
     exclaim exclaims exclaimed brag brags bragged bragging
     telling announcing confirming denying admitting acknowledging declaring repeating
     reiterating promising pledging vowing warning predicting answering replying responding
-    testifying revealing disclosing alleging complaining
+    testifying revealing disclosing alleging complaining advising
     reference references referenced referencing detail details detailed detailing
     specify specifies specified pitch pitches pitched chronicle chronicles chronicled
     confess confesses confessed confessing confide confides confided repeat repeats repeated

@@ -576,6 +576,11 @@ _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
 # should do."; not "the gap between what Lee says his plan would do").
 _POINTING_WHAT = re.compile(r"(?<![\w’'-])(?i:here[’']s|here\s+is|this\s+is)\s+what\s+$")
 _POINTING_REACH = 16  # characters before a phrase that `_POINTING_WHAT` reads
+# "advising" as advice given: after a form of "be", its listener and "to", "that" or
+# "against" after it ("The agency is advising people to stay home"; not "The bank advising
+# Corrib said", "has been advising the family", a counsel's role).
+_ADVICE_BE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_ADVICE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?:to|that|against)\b")
 # The forms of "see" and its kin: what someone has seen is no claim ("What he has seen are
 # the charts"); "seen" is listed with the passive cues, not with CHARACTERIZE_CUES.
 _PERCEPTION = CHARACTERIZE_CUES | {"seen"}
@@ -1988,6 +1993,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "reported the assault to police": a complaint made, no words
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
+            if lower == "advising" and not self._advice_given(start, cue):
+                continue  # "a lawyer who has been advising the family": a counsel's role
             if lower in _AS_QUOTED_ONLY and not (
                 _QUOTER_BEFORE.search(text, max(start, cue[0] - _QUOTER_REACH), cue[0])
                 and told_after_as(text, cue[1])
@@ -2280,6 +2287,13 @@ class CueAttributions(CueForms, Quotations):
             (last not in PREPOSITIONS or last in _CLAUSE_ADJUNCT_PREPOSITIONS)
             and last not in NOT_CONTENT_OPENERS
             and _RELATIVE_IN_CLAUSE.search(before) is None
+        )
+
+    def _advice_given(self, start: int, cue: Span) -> bool:
+        """Whether "advising" at `cue` gives advice (`_ADVICE_BE`, `_ADVICE_AFTER`)."""
+        return (
+            _ADVICE_BE.search(self.text, max(start, cue[0] - 8), cue[0]) is not None
+            and _ADVICE_AFTER.match(self.text, cue[1]) is not None
         )
 
     def _object_noun(self, start: int, pos: int) -> bool:
