@@ -2623,8 +2623,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             return None  # "seven smaller ones": what the count before counts (`_ones`)
         if words and lower in lx.SOURCE_ADJECTIVES:
             break  # "one person *familiar* with the talks": the person is counted
-        if lower.endswith(_NEGATED_ENDINGS):
-            break  # "one update *doesn't* fix it": the verb, a contracted negation
+        if lower.endswith(_NEGATED_ENDINGS) or (words and lower in lx.MODALS):
+            break  # "one update *doesn't* fix it", "one payment *cannot* fix": the verb's
         if words and _present_verb(words[-1], word, text, spans[0][0], position):
             break  # "half the town *shows up*", "the 12-hour shift *costs* $90": the verb
         if not words and _group_verb(text, word, opening, position):
@@ -2751,18 +2751,24 @@ def _present_verb(before: str, word: str, text: str, start: int, position: int) 
     """Whether `word`, in -s after the singular noun `before` in a phrase from `start`, ending
     at `position`, is the phrase's verb in the present: with its particle ("half the
     neighborhood *shows up* at the door"), or before an object or a name after a hyphened
-    measure ("a 670-kilometre pipeline *crosses* Treaty 8 land", "the 12-hour shift *costs*
-    $90", "the three-year contract *covers* 900 drivers"); not a plural noun ("two bus
-    *stops*", "five water *tanks* the town bought")."""
+    measure or "one" ("a 670-kilometre pipeline *crosses* Treaty 8 land", "the 12-hour shift
+    *costs* $90", "one ticket *costs* $3"); not a plural noun ("two bus *stops*", "five water
+    *tanks* the town bought")."""
     if not word.lower().endswith("s") or _plural(before):
         return False
     if _PARTICLE_AHEAD.match(text, position) is not None:
         return True
+    window, number_end = max(0, start - _HYPHENED_REACH), start
+    while number_end > window and text[number_end - 1].isspace():
+        number_end -= 1
     return (
         word.islower()
         and _plural(word)
         and before.islower()
-        and _HYPHENED_MEASURE.search(text, max(0, start - _HYPHENED_REACH), start) is not None
+        and (
+            _HYPHENED_MEASURE.search(text, window, start) is not None
+            or _ONE_BEFORE.search(text, window, number_end) is not None
+        )
         and _OBJECT_NEXT.match(text, position) is not None
     )
 

@@ -456,7 +456,7 @@ SPEECH_CUES: frozenset[str] = (
     exclaim exclaims exclaimed brag brags bragged bragging
     telling announcing confirming denying admitting acknowledging declaring repeating
     reiterating promising pledging vowing warning predicting answering replying responding
-    testifying revealing disclosing alleging complaining
+    testifying revealing disclosing alleging complaining advising
     reference references referenced referencing detail details detailed detailing
     specify specifies specified pitch pitches pitched chronicle chronicles chronicled
     confess confesses confessed confessing confide confides confided repeat repeats repeated
@@ -1307,14 +1307,15 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     """.split()
 )
 # Verbs joined by "to" to a cue of the same subject: "appeared to suggest", "went on to say";
-# a habit's too: "liked to say", "tends to joke".
+# a habit's too: "liked to say", "tends to joke"; a past duty met: "had to admit", "here's what
+# the mayor had to say: ..." (not "has to", a duty still to meet).
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """
     appear appears appeared seem seems seemed began begin begins tried try tries sought
     went go goes going used continue continued continues proceeded moved rushed hastened attempt
     attempts attempted tend tends tended like likes liked love loves loved
     forced compelled obliged pressed prompted quick eager willing ready able unable
-    reluctant careful keen happy prepared
+    reluctant careful keen happy prepared had
     """.split()
 )
 # Verbs of hearing or recording someone's words, before the speaker as their object and a
@@ -1343,6 +1344,9 @@ MANDATIVE_CUES: frozenset[str] = frozenset(
     ask asks asked suggest suggests suggested
     """.split()
 )
+# Irregular pasts of verbs that take an object and never a clause ("got the fuel rebate",
+# "won the seat"): what follows is an object, not a clause's subject.
+OBJECT_ONLY_PASTS: frozenset[str] = frozenset("got won paid took bought kept lost".split())
 # Cues of advising or requesting that take a gerund for object, the advice itself
 # ("recommends asking for a raise", "suggested calling the lender first").
 GERUND_ADVICE_CUES: frozenset[str] = MANDATIVE_CUES | frozenset("advise advises advised".split())
@@ -2289,7 +2293,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation guild management directorate inspectorate
     hospital clinic lab laboratory county city province territory municipality township
-    borough crown
+    borough town village crown
     """.split()
     )
     | frozenset(
@@ -2456,6 +2460,18 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
     "file files filed filing bring brings brought bringing follow follows followed "
     "following".split()
 )
+# Documents whose word is written in capitals as an acronym is ("the city's FAQ says", "the
+# FAQs note"): a document (`DOCUMENT_WORDS` holds them), not a body of that acronym.
+DOCUMENT_ACRONYMS: frozenset[str] = frozenset("faq faqs".split())
+# Fields a state's or province's agency is named by after the place ("Alberta Wildfire",
+# "Ontario Parks", "Yukon Public Safety"): a public body's name, never a person's;
+# "the agency" stands for it.
+PROVINCIAL_AGENCY_FIELDS: frozenset[str] = frozenset(
+    """
+    wildfire wildfires parks forestry transportation environment agriculture tourism
+    corrections highways emergencies
+    """.split()
+) | frozenset({"public safety", "wildland fire", "fire service"})
 # The heads of a public body's name that a description by another noun stands for: "the
 # agency" for the Federal Aviation Administration, the Weather Service or the Centers for
 # Disease Control; "the regulator", "the watchdog" for a safety board or commission; "the
@@ -2463,7 +2479,8 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
 # "the chain" for a retailer named by what it sells; "the pollster" for a polling firm.
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
-    "agency": frozenset("administration bureau service authority commission centers board".split()),
+    "agency": frozenset("administration bureau service authority commission centers board".split())
+    | frozenset(w for w in PROVINCIAL_AGENCY_FIELDS if " " not in w),
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
     "authority": frozenset({"health"}),
@@ -2501,6 +2518,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial commentary commentaries website site page
+    webpage webpages factsheet factsheets faq faqs
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     minutes banner banners placard placards poster posters billboard billboards graffiti sign
     signs plaque plaques meme memes
@@ -2901,8 +2919,8 @@ RULE_FORMS = "rule rules ruled ruling"
 REJECT_FORMS = "reject rejects rejected rejecting"
 DENY_FORMS = "deny denies denied denying"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
-# "called a timeout", "claimed the title", "called the race at 10:42 p.m." (a winner declared),
-# by the verb's forms.
+# "called a timeout", "claimed the title", "claimed the child tax credit" (a benefit taken),
+# "called the race at 10:42 p.m." (a winner declared), by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
     "call calls called calling": frozenset(
         """
@@ -2924,8 +2942,12 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         """
         title titles victory win seat seats crown championship medal prize trophy lives life
         throne spot lead pole gold silver bronze jackpot majority
+        benefit benefits deduction deductions refund refunds rebate rebates exemption
+        exemptions allowance allowances expenses
         """.split()
-    ),
+    )
+    # a benefit's credit, not "claimed credit for the deal" (a share of praise asserted)
+    | frozenset({"tax credit", "tax credits"}),
     # Asserting a right or a power is using it, not saying anything: "asserted her Fifth
     # Amendment rights", "asserts control over the port" ("asserted his innocence" says).
     "assert asserts asserted asserting": frozenset(
@@ -4576,6 +4598,11 @@ GROUP_NOUNS: dict[str, str] = {
 SETTLEMENT_NOUNS: frozenset[str] = frozenset(
     """town city village hamlet township municipality community county province country nation
     island""".split()
+)
+# Places whose own government is named by the place's noun and "of" ("the town of Brill
+# said", "the Regional Municipality of Orla"): the body speaks, not the place.
+MUNICIPAL_BODY_NOUNS: frozenset[str] = frozenset(
+    "town city village township municipality county borough district region".split()
 )
 # Singular nouns of what a measure after "<noun> of" measures: "a crest of 21.4 feet", "a
 # depth of 3 metres" (plural nouns measure so too: "gusts of up to 90 km/h").

@@ -305,6 +305,12 @@ CAMPAIGN_VERBS: frozenset[str] = frozenset("save stop protect defend keep end fr
 SUBJECT_BODY_HEADS: frozenset[str] = frozenset(
     "committee council commission conference board forum caucus".split()
 )
+# A body's own governing organ, named by the body's name and one of these ("the Halvern
+# Transit board", "the Acme board", "the NDP caucus"): the body alone ("Halvern Transit
+# said") is the body, another speaker than its organ.
+GOVERNING_ORGANS: frozenset[str] = frozenset(
+    "board caucus committee council executive cabinet trustees".split()
+)
 # Parties and party groups named without "Party": "Labour said", "the Tories argued", and
 # those whose name goes on in lower case as French writes it ("Québec solidaire said").
 PARTY_NAMES: frozenset[str] = frozenset({"labour", "tories", "gop", "likud", "québec solidaire"})

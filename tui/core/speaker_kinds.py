@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     POST_NOMINALS,
+    PROVINCIAL_AGENCY_FIELDS,
     ROLE_NOUNS,
     SHOP_NAME_HEADS,
     SOCIAL_NETWORKS,
@@ -329,8 +330,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "organization"  # institutions named with their field: "Centers for X and Y"
     if len(lower) > 1 and lower[0] in OUTLETS:
         return "media"  # "CNN International"
-    if _utility_name(lower):
-        return "organization"  # "Manitoba Hydro", "Green Mountain Power", "Hydro One"
+    if _utility_name(lower) or _provincial_agency(lower):
+        return "organization"  # "Manitoba Hydro", "Hydro One", "Alberta Wildfire"
     if _placed_acronym(words[-1], lower):
         return "organization"  # a party's or a club's branch: "Ontario NDP", "Toronto FC"
     if _placed_arm(lower):
@@ -391,6 +392,20 @@ def _utility_name(lower: Sequence[str]) -> bool:
         and not any(w in _GIVEN or w in TITLES or "." in w or len(w) < 2 for w in before)
         and not _PLACE_WORDS.isdisjoint(before)
     )
+
+
+def _provincial_agency(lower: Sequence[str]) -> bool:
+    """Whether a name's words (lower case) are a state or province and the field its agency
+    is named by (`PROVINCIAL_AGENCY_FIELDS`): "Alberta Wildfire", "Ontario Parks", "Yukon
+    Public Safety"; not a given name before it ("Virginia Parks": a person)."""
+    words = lower[lower[0] == "the" :]
+    for cut in (1, 2):
+        place, field = " ".join(words[:cut]), " ".join(words[cut:])
+        if field in PROVINCIAL_AGENCY_FIELDS and (
+            place in STATES_AND_PROVINCES or place in US_STATES
+        ):
+            return place not in _GIVEN
+    return False
 
 
 def _placed_arm(lower: Sequence[str]) -> bool:

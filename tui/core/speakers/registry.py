@@ -40,6 +40,7 @@ from tui.core.lexicon import (
     CROWN_OFFICES,
     CUE_AUXILIARIES,
     DETERMINERS,
+    DOCUMENT_ACRONYMS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FIGURE_APPOSITION_NOUNS,
@@ -63,6 +64,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     MESSAGE_VENUES,
     MILITARY_RANKS,
+    MUNICIPAL_BODY_NOUNS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
@@ -143,6 +145,7 @@ from tui.core.organizations import (
     COMPANY_TRADES,
     CORPORATE_NAME_WORDS,
     GENERIC_BODY_HEADS,
+    GOVERNING_ORGANS,
     MASTHEAD_WORDS,
     MEDIA_NOUNS,
     NAME_ADVERBS,
@@ -2882,7 +2885,8 @@ class Speakers:
         """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
         organization, named before, whose name opens with the same words and is marked a
         company or an institution by the words that follow ("Foods Corp."); the one
-        mentioned last. A person of that surname is found first (`_same_person`)."""
+        mentioned last; not a body's governing organ ("Acme" after "the Acme board",
+        `GOVERNING_ORGANS`). A person of that surname is found first (`_same_person`)."""
         if found.kind not in ("organization", "unknown") or not found.named:
             return None
         words = _key(found.name).split()
@@ -2895,6 +2899,10 @@ class Speakers:
             and len(entry.key.split()) > len(words)
             and entry.key.split()[: len(words)] == words
             and marked_kind(entry.name.split()) == "organization"
+            and not (
+                len(entry.key.split()) == len(words) + 1
+                and entry.key.split()[-1] in GOVERNING_ORGANS
+            )
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
@@ -4422,6 +4430,8 @@ class Speakers:
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
         if _acronym_title(toks):
             toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"
+        if toks[-1].lower in DOCUMENT_ACRONYMS:
+            toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the FAQ": as "the notice"
         if (
             len(toks) == 1
             and toks[0].lower not in self._by_surname
@@ -4516,6 +4526,10 @@ class Speakers:
             return _Analysis(text[span[0] : span[1]], None, "organization", False, span, body_head)
         if _possessive_seat(words):  # "Queen's Park said": the seat, no owner's "Park"
             return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[-1])
+        place = _municipal_body(toks)
+        if place is not None:  # "the town of Brill said": its council, no one named Brill
+            name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
+            return _Analysis(name, None, "organization", True, span, words[place])
         if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
             name = text[toks[1].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[-1])
@@ -6180,6 +6194,23 @@ def _contacted_people(toks: list[Token]) -> tuple[int, str, SpeakerKind] | None:
                 return p, head, "group"
             return (p, head, "person") if head in PERSON_ROLES else None
     return None
+
+
+def _municipal_body(toks: list[Token]) -> int | None:
+    """Where the place's noun (`MUNICIPAL_BODY_NOUNS`) stands when "the", that noun maybe
+    after a capitalised modifier, "of" and a capitalised name make a local government's name
+    ("the town of Brill", "The Town of Brill", "the Regional Municipality of Orla"; not
+    "residents of the town of Brill", nor "the town of 3,800"); None when they do not."""
+    of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
+    first = int(toks[0].lower == "the")
+    found = (
+        0 < of - first <= 2
+        and of + 1 < len(toks)
+        and toks[of - 1].lower in MUNICIPAL_BODY_NOUNS
+        and all(t.capitalized for t in toks[first : of - 1])
+        and all(t.capitalized for t in toks[of + 1 :])
+    )
+    return of - 1 if found else None
 
 
 def _office_body_name(toks: list[Token]) -> bool:

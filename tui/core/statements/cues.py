@@ -112,6 +112,7 @@ from tui.core.lexicon import (
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     OBJECT_BEFORE_TO_PARTICIPLES,
+    OBJECT_ONLY_PASTS,
     OBJECT_OR_CLAUSE_CUES,
     OBJECT_PRONOUNS,
     OBTAINED_OBJECTS,
@@ -572,6 +573,16 @@ _RELATIVE_SPEAKER = re.compile(
 )
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
+# "Here's", "here is" or "this is" before such a "what": the free relative points at what
+# follows it, and a clause after its cue is still inside it ("Here's what experts say you
+# should do."; not "the gap between what Lee says his plan would do").
+_POINTING_WHAT = re.compile(r"(?<![\w’'-])(?i:here[’']s|here\s+is|this\s+is)\s+what\s+$")
+_POINTING_REACH = 16  # characters before a phrase that `_POINTING_WHAT` reads
+# "advising" as advice given: after a form of "be", its listener and "to", "that" or
+# "against" after it ("The agency is advising people to stay home"; not "The bank advising
+# Corrib said", "has been advising the family", a counsel's role).
+_ADVICE_BE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_ADVICE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?:to|that|against)\b")
 # The forms of "see" and its kin: what someone has seen is no claim ("What he has seen are
 # the charts"); "seen" is listed with the passive cues, not with CHARACTERIZE_CUES.
 _PERCEPTION = CHARACTERIZE_CUES | {"seen"}
@@ -1079,6 +1090,15 @@ _THE_MODIFIER = re.compile(r"(?<![\w’'-])[Tt]he\s+[a-z]+\s+$")
 _PREDICATE_NEXT = re.compile(
     r"\s+(?:(?:was|is|has|had|remains|remained)\b"
     r"|(?:[a-z]+ly\s+)?[a-z]{2,}ed\s+(?:in|on|at|from|into|after|before|with|to)\b)"
+)
+# A past that takes an object, then "the" and one modifier, lower case or an acronym, before
+# a base form: the base form is the object's noun ("received the GST credit this fall", "got
+# the fuel forecast"), when no object of its own follows it, only a time, a preposition or
+# a clause's end; not after a cue or a mandative ("said the staff credit her"), nor the verb of
+# a subject with a relative clause ("Voters who elected the mayor credit her").
+_OBJECT_THE_MODIFIER = re.compile(r"\b([a-z]+)\s+the\s+(?:[a-z]+|[A-Z]{2,6})\s+$")
+_NO_OBJECT_NEXT = re.compile(
+    r"\s*(?:[,.;:)]|(?:this|last|next|in|on|at|for|from|and|or|was|is|will|would|has|had)\b)"
 )
 # A relative pronoun in the clause before such a phrase: the phrase is an object in the
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
@@ -1974,6 +1994,12 @@ class CueAttributions(CueForms, Quotations):
                 and _THE_MODIFIER.search(text, max(start, cue[0] - LEAD), cue[0])
             ):
                 continue  # "The teenage suspect was questioned": a noun, its predicate after
+            if (
+                word in _BASE_FORMS
+                and _NO_OBJECT_NEXT.match(text, cue[1])
+                and self._object_noun(start, cue[0])
+            ):
+                continue  # "received the GST credit this fall": the object's noun
             if or_after_refusal(text, cue):
                 continue  # "would not confirm or deny that ...": neither said
             if self.interview[0] <= cue[0] < self.interview[1]:
@@ -1986,6 +2012,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "reported the assault to police": a complaint made, no words
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
+            if lower == "advising" and not self._advice_given(start, cue):
+                continue  # "a lawyer who has been advising the family": a counsel's role
             if lower in _AS_QUOTED_ONLY and not (
                 _QUOTER_BEFORE.search(text, max(start, cue[0] - _QUOTER_REACH), cue[0])
                 and told_after_as(text, cue[1])
@@ -2281,6 +2309,25 @@ class CueAttributions(CueForms, Quotations):
             and _RELATIVE_IN_CLAUSE.search(before) is None
         )
 
+    def _advice_given(self, start: int, cue: Span) -> bool:
+        """Whether "advising" at `cue` gives advice (`_ADVICE_BE`, `_ADVICE_AFTER`)."""
+        return (
+            _ADVICE_BE.search(self.text, max(start, cue[0] - 8), cue[0]) is not None
+            and _ADVICE_AFTER.match(self.text, cue[1]) is not None
+        )
+
+    def _object_noun(self, start: int, pos: int) -> bool:
+        """Whether the base form at `pos` ends an object after a past that takes no clause
+        (`_OBJECT_THE_MODIFIER`): "-ed" or `OBJECT_ONLY_PASTS`, no cue and no mandative
+        ("claimed the GST credit", "received the tax credit", "got the CRA notice")."""
+        found = _OBJECT_THE_MODIFIER.search(self.text, max(start, pos - LEAD), pos)
+        if found is None:
+            return False
+        verb = found.group(1)
+        return (verb.endswith("ed") or verb in OBJECT_ONLY_PASTS) and (
+            verb not in CUE_VERBS and verb not in MANDATIVE_CUES
+        )
+
     def _joined_infinitive(self, start: int, pos: int) -> bool:
         """Whether the cue word at `pos`, after "and", is a bare verb joined to an infinitive
         with an object's "to" before it: "advised ships to keep clear and *report* any
@@ -2457,7 +2504,12 @@ class CueAttributions(CueForms, Quotations):
                 not _COLON_NEXT.match(text, cue[1], end)  # "Here is what she said: “...”"
                 or _writers_findings(phrase, word)  # "What we know so far:", a list's heading
             )
-            and not _SUBJECT_NEXT.match(text, cue[1], end)  # "what Lee says his plan would do"
+            and not (
+                _SUBJECT_NEXT.match(text, cue[1], end)  # "what Lee says his plan would do"
+                and not _POINTING_WHAT.search(
+                    text, max(start, phrase.span[0] - _POINTING_REACH), phrase.span[0]
+                )
+            )
             and not (
                 _GAP_NEXT.match(text, cue[1], end) and not _opens_with_what(text, start, phrase)
             )

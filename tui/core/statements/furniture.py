@@ -19,7 +19,9 @@ A paragraph (a line of the text) is furniture when it is
 - a **crosshead**, a section's title within the body ("Critics question the figures"): a few
   words that close no sentence, between two paragraphs past the lede;
 - an **ALL-CAPS section label** ("ABSTRACT.", "MORE FROM THE SHOW"), whole, or opening a
-  paragraph before a dash ("EVEN THE BOSS AGREES — The head of ...": the label only).
+  paragraph before a dash ("EVEN THE BOSS AGREES — The head of ...": the label only);
+- an explainer's **label of what its sources say** opening a paragraph before a colon ("What
+  the experts say: ...": the label only).
 
 `without_furniture` blanks them (same length, so every offset still indexes the article).
 """
@@ -161,6 +163,13 @@ _ENTRY_TIME = re.compile(
 _ENTRY_SAYS = frozenset(
     w for w in SPEECH_CUES if w.endswith("s") and not w.endswith("ss")
 ) - frozenset("posts reports notes states".split())
+# An explainer's section label of what its sources say, before a colon opening a paragraph
+# ("What the experts say: Most economists expect ...", "What they're saying: “...,” said Lee"):
+# the label only, the section's own sentences and quotes report.
+_SAYING_LABEL = re.compile(
+    r"What\s+(?:[\w’'.-]+\s+){1,4}?(?:says?|saying|think|thinks|thinking|argue|argues|show|shows)"
+    r"[^\S\n]*:[^\S\n]*"
+)
 # A live page's list of its key entries, by their headlines, each on a line of its own up to
 # a blank line ("Key events¶1h ago¶Red warning extended to the coast¶2h ago¶..."): links to
 # the entries below, which report what the list's lines repeat; or a page's list of links to
@@ -266,6 +275,9 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
         if text[start] not in _CAPITALS:
             if text[start] == "(" and (lead := _AGENCY_LEAD.match(text, start, end)):
                 found.append((start, lead.end()))
+            continue
+        if text.startswith("What ", start) and (label := _SAYING_LABEL.match(text, start, end)):
+            found.append((start, label.end()))
             continue
         if text[start + 1 : start + 2].islower():  # "The ...": no lead or label in capitals
             if text.find(") ", start, start + _AGENCY_DATELINE_REACH) != -1 and (

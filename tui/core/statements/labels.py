@@ -47,11 +47,15 @@ from tui.core.statements.state import Found, State
 from tui.core.text import DASHES, alternation, sentences, strip, whole_word_starts
 
 # A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...",
-# in Markdown bold too ("**Lee:** ...").
+# in Markdown bold too ("**Lee:** ..."), or after a bullet before a quotation ("• Health
+# Canada: “Stay ...”"; a bullet's label before words unquoted is its topic: "• Adults: $3").
 _LABEL = re.compile(
-    r"(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:"
+    r"(?:[•▪◦‣*-][^\S\n]+(?=[^:\n]{1,60}:\s+[“\"]))?(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:"
     r"(?:\*\*)?\s+(?=\S)"
 )
+# An amount alone after a label, a few words of its unit after it: a fact sheet's or a
+# table's row ("Seniors: $2.35 per ride", "Turnout: 61 per cent"), no one's words.
+_AMOUNT_ONLY = re.compile(r"(?:about |up to |roughly )?[$€£]?\d[\d,.]*(?:\s+[a-z%]+){0,3}\.?\s*")
 # Heads of a label naming a group or a body, who speak even when the text writes them in
 # lower case ("Teachers' Union: ...", "the teachers' union").
 _SPEAKING_BODIES = MEMBERS_BODIES | KIN_BODIES | COLLECTIVE_HEADS | SORTED_BODY_HEADS
@@ -202,6 +206,8 @@ class Labels(State):
             # what happened, a live blog's title, no one speaks
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
+        if not label.group(1).isupper() and _AMOUNT_ONLY.fullmatch(self.text, label.end(), para[1]):
+            return False  # "Adults: $3.45 a ride": a table's row; not a turn, "LEE: 12."
         found = self._content(label.end(), para[1])
         one_word = found is None and self._one_word_turn(label, para[1], index)
         named = self._named_in_capitals(words, para[0]) if found or one_word else None
