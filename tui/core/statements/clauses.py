@@ -232,8 +232,15 @@ _VENUE_ADJUNCT_OPENING = re.compile(
 )
 # An aside set off by commas between a cue (or its adjuncts) and "that": "wrote on X, formerly
 # Twitter, that", "told the Echo, a weekly paper, that", "said on Monday, a day after the
-# vote, that" (not a relative "that": "told the Echo, a weekly, that was founded in 1890").
-_ASIDE_THAT = r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
+# vote, that", and a time after it: "wrote on X, formerly Twitter, late Sunday that" (not a
+# relative "that": "told the Echo, a weekly, that was founded in 1890").
+_ASIDE_THAT = (
+    r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?:(?:"
+    + TIME_ADJUNCT.pattern
+    + r")\s+)?(?=that\s+(?!"
+    + RELATIVE_VERB
+    + r"\b))"
+)
 _ASIDE_BEFORE_THAT = re.compile(_ASIDE_THAT)
 _REPORT_CUES = SPEECH_CUES | BELIEF_CUES
 # A programme's or a show's title in quotation marks, after its network's possessive or a
@@ -651,7 +658,8 @@ _LISTENER = re.compile(
     + r"\s+"
     + _SUBJECT_OPENER
     + r"\s))?"
-    + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
+    # a venue or one person by an agent noun: "told a reporter", "told one passenger"
+    + r"|(?:an?|one)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
