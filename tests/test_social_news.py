@@ -193,6 +193,7 @@ def test_the_video_feud_has_its_speakers():
                 ("Cute notebook", "Juno Vale", "person"),
                 ("This isn't about Kiki", "Ola Brennan", "person"),
                 ("Love you Kiki", "Juno Vale", "person"),
+                ("Nominations are decided", "Meridian Music Awards", "organization"),
                 ("she had “never seen Juno", "@kikismyqueen", "person"),
             ],
         )
@@ -311,3 +312,60 @@ def test_one_person_told_is_a_listener_not_content(text: str, content: str):
 )
 def test_a_captioned_post_is_the_handles_that_names_its_poster(text: str, name: str):
     assert [n for _, n, _ in named(text)] == [name]
+
+
+# --- a time told from another between the cue and its content ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brandt said the next day that the ferry was unsafe.",
+        "Ivo Brandt wrote the following morning that the ferry was unsafe.",
+        "Ivo Brandt posted hours later that the ferry was unsafe.",
+        "Ivo Brandt said two days later that the ferry was unsafe.",
+        "Ivo Brandt said the next day the ferry was unsafe.",
+        "Ivo Brandt replied the next day that the ferry was unsafe.",
+    ],
+)
+def test_a_time_told_from_another_is_no_content(text: str):
+    assert [c for c, _, _ in named(text)] == ["the ferry was unsafe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # near-misses: the same words as the content's subject
+        ("Ivo Brandt said the next day would be hard.", "the next day would be hard"),
+        ("Ivo Brandt said the next week was crucial.", "the next week was crucial"),
+        (
+            "Ivo Brandt said the following week's vote would be close.",
+            "the following week's vote would be close",
+        ),
+    ],
+)
+def test_a_time_as_the_contents_subject_stays(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+# --- a prize's body by its ceremony's name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tallis Film Awards said the vote was fair.", "Tallis Film Awards"),
+        (
+            "The Tallis Film Awards posted a statement on Instagram. “Every vote counts,” the "
+            "statement said.",
+            "Tallis Film Awards",
+        ),
+    ],
+)
+def test_an_awards_body_is_an_organization(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_a_winner_of_awards_still_speaks_as_herself():
+    text = "Ana Lee swept the Tallis Film Awards. She said the vote was fair."
+    assert speaker_of(text)[:2] == ("Ana Lee", "person")

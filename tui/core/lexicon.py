@@ -2257,8 +2257,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
     """.split()
     )
     | frozenset(
-        # the culture trades and institutions: "the studio", "the record label", "the museum"
-        "studio label distributor publisher platform museum gallery festival".split()
+        # the culture trades and institutions: "the studio", "the record label", "the museum",
+        # a prize's body by its ceremony's name ("the Meridian Music Awards said")
+        "studio label distributor publisher platform museum gallery festival awards".split()
     )
     | frozenset(
         # religious bodies: "the archdiocese said", "the Holy See", "the synod"

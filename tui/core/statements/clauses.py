@@ -85,6 +85,7 @@ from tui.core.statements.patterns import (
     MANNER,
     MONTH_DOT,
     NOT_FUNCTION_WORD,
+    RELATIVE_TIME,
     RELATIVE_VERB,
     SUMMING_HEAD,
     TALLY,
@@ -294,6 +295,12 @@ _NEAR_TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:" + alternation(NEARNESS_ADVERBS) + r")\s+(?:before|after)\s+"
     r"[^,.;:“”\"\n]{1,40}?(?=\s*,\s|\s+(?:an?|the|he|she|they|we|I|it)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:had|has|have|was|were|is|are|would|will|could)\b)"
+)
+# A time told from another between the cue and the content: "said the next day that", "wrote
+# hours later, “...”"; the words that may open it (`_adjuncts`).
+_LATER_ADJUNCT = re.compile(r"\s*,?\s*" + RELATIVE_TIME + r"(?=\s*,?\s+[\w“\"])")
+_LATER_OPENERS = frozenset(
+    "the minutes hours days weeks months moments two three four five several".split()
 )
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
@@ -1506,6 +1513,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
         (_AHEAD_ADJUNCT, word in ("ahead", "within")),
+        (_LATER_ADJUNCT, word in _LATER_OPENERS or word.isdigit()),
     )
     return tuple(pattern for pattern, may in opens if may)
 

@@ -224,6 +224,7 @@ from tui.core.statements.patterns import (
     PARTITIVE_OF,
     PARTITIVE_QUANTIFIER,
     PER_THEN_PARTICIPLE,
+    RELATIVE_TIME,
     SUMMING_HEAD,
     TALLY,
     TIME_ADJUNCT,
@@ -1148,10 +1149,7 @@ _PUT_AT = re.compile(
 )
 # When an answer came, before how it came: "(responded) Monday with a video", "(replied) the
 # next morning on X".
-_ANSWER_WHEN = re.compile(
-    TIME_ADJUNCT.pattern
-    + r"|\s*the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night|week)\b"
-)
+_ANSWER_WHEN = re.compile(TIME_ADJUNCT.pattern + r"|\s*" + RELATIVE_TIME)
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
 # The subject of a verb of wording, opening its clause (the sentence, or after "and" or a
 # semicolon): a document, a few words before its noun, what describes it after, to the verb
