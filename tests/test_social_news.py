@@ -195,6 +195,7 @@ def test_the_video_feud_has_its_speakers():
                 ("Love you Kiki", "Juno Vale", "person"),
                 ("Nominations are decided", "Meridian Music Awards", "organization"),
                 ("she had “never seen Juno", "@kikismyqueen", "person"),
+                ("Juno is done", "@kikismyqueen", "person"),
             ],
         )
         == []
@@ -369,3 +370,32 @@ def test_an_awards_body_is_an_organization(text: str, name: str):
 def test_a_winner_of_awards_still_speaks_as_herself():
     text = "Ana Lee swept the Tallis Film Awards. She said the vote was fair."
     assert speaker_of(text)[:2] == ("Ana Lee", "person")
+
+
+# --- "the post read" after a later poster ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ada Roy posted on X that she was done. One fan, posting under the handle "
+            "@tealfox, wrote that Roy looked tired. The post, which has since been deleted, "
+            "read: “Roy is finished.”",
+            "@tealfox",
+        ),
+        (
+            "Ada Roy posted on X that she was done. Ben Hale, a fan, wrote that the vote was "
+            "rigged. The post read: “Roy is finished.”",
+            "Ben Hale",
+        ),
+        # near-miss: one who said, no poster, after the post's own venue
+        (
+            "Ada Roy posted on X that she was done. Ben Hale said the vote was rigged. The "
+            "post read: “Roy is finished.”",
+            "Ada Roy",
+        ),
+    ],
+)
+def test_the_post_read_is_the_last_posters(text: str, name: str):
+    assert [n for _, n, _ in named(text)][-1] == name
