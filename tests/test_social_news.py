@@ -43,10 +43,24 @@ def test_an_owners_account_speaks_as_its_owner(text: str, name: str, kind: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Brill Transit account on X said the line would reopen.", "Brill Transit"),
+        ("The official Bluefin Airways account wrote that crews were coming.", "Bluefin Airways"),
+    ],
+)
+def test_a_name_before_an_account_is_its_owner(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The city's account of the fire said it began at noon.",  # a narrative, no account
         "The account said the dam would hold.",  # no owner named
+        "The Instagram account said the dam would hold.",  # a network, no owner
+        "A Juno Vale fan account wrote that the album was a masterpiece.",  # not hers
+        "Juno Vale's parody account wrote that the album was a masterpiece.",
     ],
 )
 def test_an_account_with_no_owner_or_of_events_stays_a_document(text: str):

@@ -2176,6 +2176,9 @@ NAMING_NOUNS: frozenset[str] = frozenset(
 # What an owner posts through on a social network: "the airline's official account", "the
 # city's feed", "Ana Roy's page" speak as their owner (the account holder).
 ACCOUNT_NOUNS: frozenset[str] = frozenset("account accounts feed feeds page profile".split())
+# Accounts about someone that their owner does not run: "a Juno Vale fan account", "Lee's
+# parody account".
+OTHERS_ACCOUNTS: frozenset[str] = frozenset("fan parody fake spoof impostor imposter stan".split())
 # Words before a handle that give it as a user's own name ("posting under the handle
 # @tealfox", "known as @dockrat", "posting as @x"); not "replying to @x" nor "tagged by
 # @x", its addressee or another user.

@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     OBJECT_VERBS_BY_COMPLEMENT,
     OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
+    OTHERS_ACCOUNTS,
     PERSON_PRONOUNS,
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
@@ -50,6 +51,7 @@ from tui.core.lexicon import (
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
+    SOCIAL_NETWORKS,
     SPEECH_CUES,
     SUBORDINATORS,
     SUIT_IDIOM_VERBS,
@@ -279,17 +281,32 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 def account_owner(text: str, found: Phrase) -> Phrase:
     """The owner of the account `found` names, who speaks through it ("The airline's official
-    account wrote": the airline; "Northwind's feed said": Northwind); `found` itself if no
-    possessive stands in it or it is a narrative ("the city's account of the fire said")."""
+    account wrote": the airline; "Northwind's feed said": Northwind; "The Brill Transit
+    account said": Brill Transit, its name before the noun, not a network's: "the X
+    account"); `found` itself if no owner stands in it or it is a narrative ("the city's
+    account of the fire said")."""
     toks = found.tokens or tuple(tokens(text, *found.span))
+    if text.startswith(" of ", found.span[1]) or (
+        len(toks) > 1 and toks[-2].lower in OTHERS_ACCOUNTS
+    ):
+        return found  # "a Juno Vale fan account": not hers
     owner = next((k for k in range(len(toks) - 2, -1, -1) if _possessive(toks[k].word)), None)
-    if owner is None or text.startswith(" of ", found.span[1]):
-        return found
+    if owner is None:
+        if toks[-1].lower not in _NAMED_ACCOUNTS:
+            return found  # "A GoFundMe page created for the family": the page
+        named = [k for k, t in enumerate(toks[:-1]) if t.capitalized and t.lower not in DETERMINERS]
+        if not named or named[-1] != len(toks) - 2 or any(toks[k].word in _NETWORKS for k in named):
+            return found
+        return _phrase_of(toks[named[0] : named[-1] + 1])
     start, end, word, _ = toks[owner]
     bare = word[:-2]
     return _phrase_of((*toks[:owner], Token(start, end - 2, bare, _looked_up(bare))))
 
 
+_NETWORKS = frozenset(SOCIAL_NETWORKS)  # "the X account", "our Instagram page": no owner
+# The nouns a name before stands for the owner of ("the Brill Transit account"); not a page,
+# which a platform's name may stand before ("a GoFundMe page").
+_NAMED_ACCOUNTS = frozenset({"account", "accounts"})
 # A handle given as a user's own name between the user and the verb: "One fan, posting under
 # the handle @tealfox, wrote"; "A user, known as @dockrat, said"; "A user who goes by @dockrat
 # posted".
