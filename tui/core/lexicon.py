@@ -355,6 +355,10 @@ ASKING_CUES: frozenset[str] = frozenset(
 ANSWERING_CUES: frozenset[str] = frozenset(
     "reply replies replied answer answers answered respond responds responded".split()
 )
+# Their forms in -ing: "was replying to customers", "responding with a video".
+ANSWERING_FORMS: frozenset[str] = ANSWERING_CUES | frozenset(
+    "replying answering responding".split()
+)
 # The words opening an indirect question: "asked whether", "wondered why".
 QUESTION_WORDS: frozenset[str] = frozenset(
     "what who whom whose which when where why how if whether".split()
@@ -2222,6 +2226,18 @@ WITNESS_POSTMODIFIERS: frozenset[str] = frozenset(
 NAMING_NOUNS: frozenset[str] = frozenset(
     "name names surname initial initials nickname pseudonym alias".split()
 )
+# What an owner posts through on a social network: "the airline's official account", "the
+# city's feed", "Ana Roy's page" speak as their owner (the account holder).
+ACCOUNT_NOUNS: frozenset[str] = frozenset("account accounts feed feeds page profile".split())
+# Accounts about someone that their owner does not run: "a Juno Vale fan account", "Lee's
+# parody account".
+OTHERS_ACCOUNTS: frozenset[str] = frozenset("fan parody fake spoof impostor imposter stan".split())
+# Words before a handle that give it as a user's own name ("posting under the handle
+# @tealfox", "known as @dockrat", "posting as @x"); not "replying to @x" nor "tagged by
+# @x", its addressee or another user.
+HANDLE_NAMING_WORDS: frozenset[str] = frozenset(
+    "handle handles username usernames name names alias as named called".split()
+)
 # Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
 # spokesperson for the club said ... “...,” they said").
 SINGULAR_THEY_HEADS: frozenset[str] = frozenset(
@@ -2297,8 +2313,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
     """.split()
     )
     | frozenset(
-        # the culture trades and institutions: "the studio", "the record label", "the museum"
-        "studio label distributor publisher platform museum gallery festival".split()
+        # the culture trades and institutions: "the studio", "the record label", "the museum",
+        # a prize's body by its ceremony's name ("the Meridian Music Awards said")
+        "studio label distributor publisher platform museum gallery festival awards".split()
     )
     | frozenset(
         # religious bodies: "the archdiocese said", "the Holy See", "the synod"
@@ -3580,6 +3597,9 @@ US_STATE_ABBREVIATIONS: frozenset[str] = frozenset(
     mont neb nev okla ore pa tenn tex vt va wash wis wyo
     """.split()
 )
+# The abbreviations of Canada's provinces and territories with their dot, as a paper writes
+# them after a town ("the mayor of Brill, Ont.,"), in lower case; initials ("N.S.") apart.
+PROVINCE_ABBREVIATIONS: frozenset[str] = frozenset("ont que man sask alta nfld".split())
 # The states and provinces of Australia and Canada, in lower case: after a city ("from
 # Ballarat, Victoria,") one says where, even when it is a given name too.
 STATES_AND_PROVINCES: frozenset[str] = frozenset(

@@ -22,7 +22,14 @@ The modules, each importing only from those above it:
 """
 
 from tui.core.speakers.after_cue import described_after, phrase_after
-from tui.core.speakers.before_cue import ENDS_NO_PHRASE, MADE_OR_DESCRIBED, _widened, phrase_before
+from tui.core.speakers.before_cue import (
+    ENDS_NO_PHRASE,
+    MADE_OR_DESCRIBED,
+    _widened,
+    account_owner,
+    handle_named,
+    phrase_before,
+)
 from tui.core.speakers.names import (
     _CapitalisedWords,
     _family_name_first,
@@ -48,6 +55,8 @@ __all__ = [
     "_family_name_first",
     "_paternal_surname",
     "_widened",
+    "account_owner",
+    "handle_named",
     "described_after",
     "name_key",
     "phrase_after",

@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
+    HANDLE_NAMING_WORDS,
     IRREGULAR_VERB_FORMS,
     MEDIA_WORDS,
     MESSAGE_NOUNS,
@@ -38,6 +39,7 @@ from tui.core.lexicon import (
     OBJECT_VERBS_BY_COMPLEMENT,
     OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
+    OTHERS_ACCOUNTS,
     PERSON_PRONOUNS,
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
@@ -49,6 +51,7 @@ from tui.core.lexicon import (
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
+    SOCIAL_NETWORKS,
     SPEECH_CUES,
     SUBORDINATORS,
     SUIT_IDIOM_VERBS,
@@ -122,6 +125,7 @@ from tui.core.speakers.tokens import (
     Phrase,
     Token,
     _is_title_dot,
+    _looked_up,
     _new_phrase,
     _phrase_of,
     _possessive,
@@ -261,6 +265,9 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         wide_start = cue_start - PHRASE_WINDOW if cue_start - PHRASE_WINDOW > lower else lower
         wide = _without_title_marks(_widened(text, wide_start, near_toks, cue_start), text)
         found = _phrase_before(text, wide, cue_start)
+    handle = None if found is None else handle_named(text, found, cue_start)
+    if handle is not None:  # "One fan, posting under the handle @tealfox, wrote"
+        return handle
     if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
         return _based_description(text, lower, found)
     if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
@@ -275,6 +282,63 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     if found is not None and text[found.span[0] - 6 : found.span[0]] == "after ":
         return _one_after_another(text, lower, found) or found
     return found
+
+
+def account_owner(text: str, found: Phrase) -> Phrase:
+    """The owner of the account `found` names, who speaks through it ("The airline's official
+    account wrote": the airline; "Northwind's feed said": Northwind; "The Brill Transit
+    account said": Brill Transit, its name before the noun, not a network's: "the X
+    account"); `found` itself if no owner stands in it or it is a narrative ("the city's
+    account of the fire said")."""
+    toks = found.tokens or tuple(tokens(text, *found.span))
+    if text.startswith(" of ", found.span[1]) or (
+        len(toks) > 1 and toks[-2].lower in OTHERS_ACCOUNTS
+    ):
+        return found  # "a Juno Vale fan account": not hers
+    owner = next((k for k in range(len(toks) - 2, -1, -1) if _possessive(toks[k].word)), None)
+    if owner is None:
+        if toks[-1].lower not in _NAMED_ACCOUNTS:
+            return found  # "A GoFundMe page created for the family": the page
+        named = [k for k, t in enumerate(toks[:-1]) if t.capitalized and t.lower not in DETERMINERS]
+        if not named or named[-1] != len(toks) - 2 or any(toks[k].word in _NETWORKS for k in named):
+            return found
+        return _phrase_of(toks[named[0] : named[-1] + 1])
+    start, end, word, _ = toks[owner]
+    bare = word[:-2]
+    return _phrase_of((*toks[:owner], Token(start, end - 2, bare, _looked_up(bare))))
+
+
+_NETWORKS = frozenset(SOCIAL_NETWORKS)  # "the X account", "our Instagram page": no owner
+# The nouns a name before stands for the owner of ("the Brill Transit account"); not a page,
+# which a platform's name may stand before ("a GoFundMe page").
+_NAMED_ACCOUNTS = frozenset({"account", "accounts"})
+# A handle given as a user's own name between the user and the verb: "One fan, posting under
+# the handle @tealfox, wrote"; "A user, known as @dockrat, said"; "A user who goes by @dockrat
+# posted".
+_NAMED_HANDLE = re.compile(
+    r"\b(?:"
+    + alternation(HANDLE_NAMING_WORDS)
+    + r"|go(?:es)?\s+by|went\s+by)\s+(@[A-Za-z0-9_]+)(?![\w@])"
+)
+
+
+def handle_named(text: str, found: Phrase, end: int) -> Phrase | None:
+    """The handle that names the unnamed user `found` between it and `end`, its verb ("One
+    fan, posting under the handle @tealfox, wrote": @tealfox); None if there is none or
+    `found` names someone ("Ana Roy, posting as @anaroy, wrote")."""
+    if "@" not in text[found.span[1] : end] or not _unnamed(found):
+        return None
+    handle = _NAMED_HANDLE.search(text, found.span[1], end)
+    return None if handle is None else _new_phrase(handle.span(1), (handle.group(1),))
+
+
+def _unnamed(found: Phrase) -> bool:
+    """Whether `found` names no one: a common noun phrase, its first word a determiner or a
+    number at most ("One fan", "a user", "the account"; not "Ana Roy", "Coach Lia Brandt")."""
+    first, *rest = found.words
+    return not any(w[:1].isupper() for w in rest) and (
+        first.islower() or first.lower() in DETERMINERS or first.lower() in NUMBER_WORDS
+    )
 
 
 # "and" before a speaker phrase, and a group's quantity the phrase left out: "(Voss) and",

@@ -90,21 +90,28 @@ _PERSON_LIKE = frozenset({"person", "unknown"})
 
 
 # A social network after the preposition that places a post on it: "wrote *on Instagram*",
-# "posted a video *to TikTok*".
-_ON_NETWORK = r"|(?<![\w’'-])(?:on|to|via)\s+(?:" + alternation(SOCIAL_NETWORKS) + r")(?![\w-])"
+# "posted a video *to TikTok*", "a statement *on its official X account*".
+_ON_NETWORK = (
+    r"|(?<![\w’'-])(?:on|to|via)\s+(?:(?:its|his|her|their|our)\s+(?:official\s+)?)?(?:"
+    + alternation(SOCIAL_NETWORKS)
+    + r")(?![\w-])"
+)
+# What is put on a network besides its posts: "shared a statement on X. ... the statement
+# said".
+_NETWORK_VENUE_HEADS = NETWORK_POSTS | {"statement"}
 
 
 @lru_cache(maxsize=64)
 def _venue(head: str) -> re.Pattern[str]:
     """ "in a statement", "in an emailed statement": the document `head` as where words were
-    given; for a post (NETWORK_POSTS), also the network it went on ("wrote on Instagram ...
-    the post read"). The word boundary is a look-behind after the "I" or "i", so that the
-    scan skips from one such letter to the next instead of trying it at every position."""
+    given; for a post (NETWORK_POSTS) or a statement, also the network it went on ("wrote on
+    Instagram ... the post read"). The word boundary is a look-behind after the "I" or "i", so
+    that the scan skips from one such letter to the next instead of trying it at every position."""
     return re.compile(
         r"[Ii](?<!\w.)n\s+(?:a|an|her|his|their|its)\s+(?:[a-z]+\s+)?"
         + re.escape(head)
         + r"\b"
-        + (_ON_NETWORK if head in NETWORK_POSTS else "")
+        + (_ON_NETWORK if head in _NETWORK_VENUE_HEADS else "")
     )
 
 

@@ -68,6 +68,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
+    NETWORK_POSTS,
     NO_ANTECEDENT_WORDS,
     NOBLE_TITLES,
     NOMINAL_CUES,
@@ -1015,6 +1016,11 @@ _GIVER_TO_VENUE = re.compile(
     r"(?:,(?:[^,.;:“”\"\n]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:(?:[a-z]+ly|also|later|then"
     r"|again|too)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+[\w’'-]+){0,3}\s+"
+)
+# A verb of posting right after its subject, past an aside: "@tealfox wrote", "One fan,
+# posting under a handle, wrote".
+_POSTER_VERB = re.compile(
+    r"(?:,[^,.;:“”\"\n]{1,60},|,)?\s+(?:" + alternation(POSTING_VERBS) + r")\b"
 )
 # A venue set off by commas between a speaker and the verb: "Ana Roy*, in *a statement, said".
 _VENUE_ASIDE_OPENING = re.compile(r",\s+(?:in|on)?\s*")
@@ -3922,6 +3928,9 @@ class Speakers:
         if poster is not None:
             return poster  # "She posted a message on the page. “...,” the post read"
         venues = list(_venue(found.head).finditer(text, lead, position))
+        poster = self._later_poster(found.head, venues[-1].end() if venues else lead, position)
+        if poster is not None:
+            return poster
         if not venues:
             return None
         start, end = venues[-1].span()
@@ -3986,6 +3995,27 @@ class Speakers:
             return None
         found = self._antecedent(posted["pronoun"].lower(), posted.start("pronoun"))
         return found if found is not None and found.kind == "person" else None
+
+    def _later_poster(self, head: str, after: int, position: int) -> _Entry | None:
+        """For a post (NETWORK_POSTS), the speaker last named between `after` (the last
+        venue's end) and `position` as the subject of a verb of posting ("One fan, posting
+        under the handle @tealfox, wrote that ... The post read": @tealfox, not one who
+        posted on X before); None if none is."""
+        if head not in NETWORK_POSTS:
+            return None
+        text = self._text
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind != "document"
+                and any(
+                    after <= a and b < position and _POSTER_VERB.match(text, b) is not None
+                    for a, b in e.mentions
+                )
+            ),
+            None,
+        )
 
     def _person_before(self, at: int) -> _Entry | None:
         """The person named just before `at`, speaker or not, who becomes one ("Ada Roy wrote

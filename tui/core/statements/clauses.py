@@ -85,6 +85,7 @@ from tui.core.statements.patterns import (
     MANNER,
     MONTH_DOT,
     NOT_FUNCTION_WORD,
+    RELATIVE_TIME,
     RELATIVE_VERB,
     SUMMING_HEAD,
     TALLY,
@@ -233,8 +234,15 @@ _VENUE_ADJUNCT_OPENING = re.compile(
 )
 # An aside set off by commas between a cue (or its adjuncts) and "that": "wrote on X, formerly
 # Twitter, that", "told the Echo, a weekly paper, that", "said on Monday, a day after the
-# vote, that" (not a relative "that": "told the Echo, a weekly, that was founded in 1890").
-_ASIDE_THAT = r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
+# vote, that", and a time after it: "wrote on X, formerly Twitter, late Sunday that" (not a
+# relative "that": "told the Echo, a weekly, that was founded in 1890").
+_ASIDE_THAT = (
+    r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?:(?:"
+    + TIME_ADJUNCT.pattern
+    + r")\s+)?(?=that\s+(?!"
+    + RELATIVE_VERB
+    + r"\b))"
+)
 _ASIDE_BEFORE_THAT = re.compile(_ASIDE_THAT)
 _REPORT_CUES = SPEECH_CUES | BELIEF_CUES
 # A programme's or a show's title in quotation marks, after its network's possessive or a
@@ -288,6 +296,12 @@ _NEAR_TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:" + alternation(NEARNESS_ADVERBS) + r")\s+(?:before|after)\s+"
     r"[^,.;:“”\"\n]{1,40}?(?=\s*,\s|\s+(?:an?|the|he|she|they|we|I|it)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:had|has|have|was|were|is|are|would|will|could)\b)"
+)
+# A time told from another between the cue and the content: "said the next day that", "wrote
+# hours later, “...”"; the words that may open it (`_adjuncts`).
+_LATER_ADJUNCT = re.compile(r"\s*,?\s*" + RELATIVE_TIME + r"(?=\s*,?\s+[\w“\"])")
+_LATER_OPENERS = frozenset(
+    "the minutes hours days weeks months moments two three four five several".split()
 )
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
@@ -675,7 +689,8 @@ _LISTENER = re.compile(
     + r"\s+"
     + _SUBJECT_OPENER
     + r"\s))?"
-    + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
+    # a venue or one person by an agent noun: "told a reporter", "told one passenger"
+    + r"|(?:an?|one)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
@@ -1532,6 +1547,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
         (_AHEAD_ADJUNCT, word in ("ahead", "within")),
         (_FREQUENCY_ADJUNCT, word.isdigit() or word.lower() in _FREQUENCY_OPENERS),
+        (_LATER_ADJUNCT, word in _LATER_OPENERS or word.isdigit()),
     )
     return tuple(pattern for pattern, may in opens if may)
 

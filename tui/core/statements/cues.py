@@ -21,12 +21,14 @@ from functools import lru_cache
 from itertools import takewhile
 
 from tui.core.lexicon import (
+    ACCOUNT_NOUNS,
     ACQUAINTANCE_VERBS,
     ADJUNCT_PARTICIPLES,
     ADMIT_FORMS,
     AGE_GROUP_NOUNS,
     ANIMAL_NOUNS,
     ANSWER_VERBS,
+    ANSWERING_FORMS,
     AS_CUES,
     ASKING_CUES,
     ATTITUDE_ADJECTIVE_CUES,
@@ -191,6 +193,7 @@ from tui.core.speakers import (
     MADE_OR_DESCRIBED,
     PHRASE_WINDOW,
     Phrase,
+    account_owner,
     described_after,
     phrase_after,
     phrase_before,
@@ -223,6 +226,7 @@ from tui.core.statements.patterns import (
     PARTITIVE_OF,
     PARTITIVE_QUANTIFIER,
     PER_THEN_PARTICIPLE,
+    RELATIVE_TIME,
     SUMMING_HEAD,
     TALLY,
     TIME_ADJUNCT,
@@ -1167,6 +1171,9 @@ _PUT_AT = re.compile(
     + alternation(frozenset(NUMBER_WORDS))
     + r"\b|several\b|tens\b|hundreds\b|thousands\b)"
 )
+# When an answer came, before how it came: "(responded) Monday with a video", "(replied) the
+# next morning on X".
+_ANSWER_WHEN = re.compile(TIME_ADJUNCT.pattern + r"|\s*" + RELATIVE_TIME)
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
 # The subject of a verb of wording, opening its clause (the sentence, or after "and" or a
 # semicolon): a document, a few words before its noun, what describes it after, to the verb
@@ -2736,7 +2743,11 @@ class CueAttributions(CueForms, Quotations):
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
             return Found((before[0][0], after[0][1]), kind, phrase, cue, when)
-        if not self._opens_content(after[0]) or self._near_time(after[0]):
+        if (
+            not self._opens_content(after[0])
+            or self._near_time(after[0])
+            or (word in ANSWERING_FORMS and self._answer_adjunct(after[0]))
+        ):
             return None
         introduced_quote = self._quote_after_object(after[0], end)
         if introduced_quote is not None:  # "asks a question back: “...?”"
@@ -2745,6 +2756,20 @@ class CueAttributions(CueForms, Quotations):
         if quoted_object is not None:  # 'chanted “Resign!” outside the ministry'
             return Found(quoted_object, "direct", phrase, cue, when)
         return Found(after[0], after[1], phrase, cue, when)
+
+    def _answer_adjunct(self, span: Span) -> bool:
+        """Whether what follows a verb of answering is only whom, how or when it answered, a
+        phrase of a preposition or of time ("was replying to hundreds of customers",
+        "responded with a video", "replied the next morning on X"), no quotation in it."""
+        text = self.text
+        if any(mark in text[span[0] : span[1]] for mark in '“"'):
+            return False
+        when = _ANSWER_WHEN.match(text, span[0], span[1])
+        first = WORDS.search(text, when.end() if when else span[0], span[1])
+        if first is None:
+            return when is not None
+        opener = first.group().lower()
+        return opener in PREPOSITIONS or opener == "to" or self._is_adjunct(span)
 
     def _quote_goes_on(self, before: Span, span: Span) -> bool:
         """Whether the quotation `span` opens with goes on with the clause `before` an
@@ -2945,6 +2970,8 @@ class CueAttributions(CueForms, Quotations):
                 or (lone and document.span[1] > phrase.span[1])
             ):
                 phrase = document
+        if phrase is not None and phrase.words and phrase.words[-1].lower() in ACCOUNT_NOUNS:
+            phrase = account_owner(text, phrase)  # "The airline's account wrote": the airline
         if (
             phrase is not None
             and word.endswith("ing")

@@ -97,6 +97,15 @@ TIME_ADJUNCT = re.compile(
     + BOUND_R
     + _NO_VERB_NEXT
 )
+# A time told from another ("the next day", "the following morning", "hours later", "two days
+# later"), an adjunct of a cue: "said the next day that", "responded hours later with".
+RELATIVE_TIME = (
+    r"(?:the\s+(?:next|following|same|previous)\s+"
+    r"(?:day|morning|afternoon|evening|night|week|month|year)"
+    r"|(?:(?:two|three|four|five|several|\d{1,2})\s+)?(?:minutes|hours|days|weeks|months)\s+later"
+    r"|moments\s+later)\b"
+    r"(?!\s+(?:is|was|were|are|will|would|could|should|has|had|have|may|might|must|can)\b)"
+)
 # A vote's tally after its verb, where an adverb may stand: "voted 7-2 to", "voted 9 to 4
 # that".
 TALLY = r"\d{1,3}(?:[-–]|\s+to\s+)\d{1,3}"

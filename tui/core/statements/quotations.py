@@ -41,7 +41,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
-from tui.core.speakers import Phrase, phrase_after, tokens
+from tui.core.speakers import Phrase, handle_named, phrase_after, tokens
 from tui.core.speakers.tokens import _phrase_of
 from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
@@ -286,7 +286,9 @@ class Quotations(State):
             # some of the many, nobody named, no one's words
             counted = last[0].word.isdigit() or last[0].lower in NUMBER_WORDS
             return None if counted else _phrase_of(tuple(last[-1:]))
-        return subject  # "Lee waved while holding a sign": Lee
+        # "Lee waved while holding a sign": Lee; "A user who goes by @dockrat posted":
+        # @dockrat
+        return handle_named(text, subject, verb.start()) or subject
 
     def _after_clause(self, sentence: Span, quote: Quote, colon: int, para: int) -> bool:
         """ "Her neighbor, Ed Sorrel, was blunter: “...”", "Lee had a simpler answer: “...”":
