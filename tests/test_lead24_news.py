@@ -277,3 +277,33 @@ def test_an_object_relative_after_and_who_keeps_its_own_subject() -> None:
         "send abroad."
     )
     assert said(text) == [("it intends to send abroad", "the government", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The city will hire 60 drivers, Mayor Ines Hart said Monday, a move she said would "
+            "end the delays.",
+            [
+                ("The city will hire 60 drivers", "Ines Hart", "said"),
+                ("would end the delays", "Ines Hart", "said"),
+            ],
+        ),
+        (
+            "The city will hire 60 drivers, Hart said Monday, a move critics called reckless.",
+            [("The city will hire 60 drivers", "Hart", "said")],
+        ),
+        (
+            "Troops killed 300 fighters, the ministry said, a figure the rebels disputed.",
+            [("Troops killed 300 fighters", "the ministry", "said")],
+        ),
+    ],
+)
+def test_a_summing_noun_with_a_zero_relative_is_the_writers(
+    sentence: str, found: list[tuple[str, str, str]]
+) -> None:
+    """ "..., Hart said Monday, a move she said would end the delays": the summing noun and its
+    relative without "that" are the writer's apposition, as with "a move that" (the first
+    content ran over the attribution, or took the apposition for its own)."""
+    assert said(sentence) == found

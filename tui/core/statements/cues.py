@@ -1245,8 +1245,14 @@ _ASKED_OPENING = re.compile(
 )
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
-# called reckless", "*the latest sign that* talks have stalled".
-_SUMMING_UP = re.compile(SUMMING_HEAD + r"(?:that|which)\b")
+# called reckless", "*the latest sign that* talks have stalled"; or a zero relative, a subject
+# and a cue verb: "*a move she said* would cut waits", "*a figure the army disputed*".
+_SUMMING_UP = re.compile(
+    SUMMING_HEAD
+    + r"(?:that|which|(?:the\s+)?[\w’'-]+\s+(?:"
+    + alternation(CUE_VERBS)
+    + r"))\b"
+)
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
