@@ -79,6 +79,9 @@ def test_player_just_named_is_still_described(body: str, name: str) -> None:
         "Lauri Kivi made 31 saves. “It was a blast,” said the Guelph product.",
         "Lauri Kivi made 31 saves. “It was a blast,” said the St. Albert, Alta., native.",
         "Lauri Kivi made 31 saves. “It was a blast,” said the Fort Erie, Ont., product.",
+        "Lauri Kivi made 31 saves. “It was a blast,” said the St. Albert native.",
+        "Lauri Kivi made 31 saves. “It was a blast,” the St. Albert, Alta., native said.",
+        "Lauri Kivi made 31 saves. “It was a blast,” said the Tampere native, who starred.",
     ],
 )
 def test_hometown_after_cue_without_province_or_with_saint(body: str) -> None:
@@ -107,3 +110,19 @@ def test_questions_raised_with_aside_in_content_still_a_stance() -> None:
     # near-miss: "raised" sets nothing aside, though "aside" is in what she asks
     found = speakers("Coach Marta Sel raised questions about whether the league would step aside.")
     assert [c for c, *_ in found] == ["whether the league would step aside"]
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "name"),
+    [
+        # near-misses: a product or a native that is no speaker phrase stays what it was
+        (
+            "Ann Lee said the Guelph product was recalled.",
+            "the Guelph product was recalled",
+            "Ann Lee",
+        ),
+        ("“It sells,” said the Acme product manager, Ann Lee.", "It sells", "Ann Lee"),
+    ],
+)
+def test_origin_noun_in_content_or_compound_unchanged(body: str, content: str, name: str) -> None:
+    assert [(c, n) for c, n, _ in speakers(body)] == [(content, name)]
