@@ -1782,6 +1782,8 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     outfielder infielder reliever forward
     """.split()
 )
+# A team's roles its players hold besides a position: "Captain Nora Vance" is a player.
+PLAYER_CAPTAINCIES: frozenset[str] = frozenset({"captain", "co-captain", "alternate captain"})
 # ... of which these are other trades' nouns too ("the public defender", "the striker" on a
 # picket line): a player's only after a player's modifier or a team's name ("the veteran
 # defender", "the Arsenal striker").
@@ -4796,4 +4798,29 @@ LITERAL_JUDGEMENTS: frozenset[str] = frozenset({"dismissed", "attacked"})
 # estimated at $4 million by the council") the agent's words, speech.
 CONJECTURE_PARTICIPLES: frozenset[str] = frozenset(
     "estimated projected predicted forecast calculated".split()
+)
+# "Herons coach Ann Lee", "Oilers head coach Dana Ruiz", "Canucks captain Tom Hale": a
+# plural name before its coach, captain or player is a team's ("Lotte Brink coach" is no
+# plural).
+TEAM_ROLES: tuple[str, ...] = (
+    "coach",
+    "head coach",
+    "assistant coach",
+    "interim coach",
+    "captain",
+    "alternate captain",
+    "goaltender",
+    "goalie",
+    "netminder",
+    "defenceman",
+    "defenseman",
+    "forward",
+    "winger",
+    "centre",
+    "center",
+    "guard",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
 )

@@ -44,6 +44,7 @@ from tui.core.lexicon import (
     SOCIAL_NETWORKS,
     STATES_AND_PROVINCES,
     SURVEY_AGENCY_FIELDS,
+    TEAM_ROLES,
     TITLE_SECONDS,
     TITLES,
     US_STATES,
@@ -151,31 +152,6 @@ _COMPANY_PARTS = (
     "general manager",
     "crews",
     "customers",
-)
-# "Herons coach Ann Lee", "Oilers head coach Dana Ruiz", "Canucks captain Tom Hale": a
-# plural name before its coach, captain or player is a team's ("Lotte Brink coach" is no
-# plural).
-_TEAM_ROLES = (
-    "coach",
-    "head coach",
-    "assistant coach",
-    "interim coach",
-    "captain",
-    "alternate captain",
-    "goaltender",
-    "goalie",
-    "netminder",
-    "defenceman",
-    "defenseman",
-    "forward",
-    "winger",
-    "centre",
-    "center",
-    "guard",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
 )
 _PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’']s|men)")
 # "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
@@ -593,7 +569,7 @@ class TextEvidence:
                 word = _name_word_before(text, at)
                 if word is not None:
                     found.setdefault(word.group(1), set()).add("organization")
-        for role in _TEAM_ROLES:
+        for role in TEAM_ROLES:
             for at in _after_space(text, role):
                 word = _name_word_before(text, at)
                 if (

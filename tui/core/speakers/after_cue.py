@@ -73,6 +73,7 @@ from tui.core.speakers.tokens import (
     _PRONOUNS,
     _SEXED_NOUNS,
     HOMETOWN_AFTER,
+    HOMETOWN_OWNER,
     PHRASE_WINDOW,
     SOURCE_POSTMODIFIER,
     Phrase,
@@ -152,6 +153,13 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     hometown = HOMETOWN_AFTER.match(text, toks[0].start, upper)
     if hometown is not None:
         return hometown_phrase(text, hometown)  # "said the Kelowna, B.C., native"
+    owner = HOMETOWN_OWNER.match(text, toks[0].start, upper)
+    if owner is not None:
+        # "said the Kelowna, B.C., native's mother, Ann Lee": read as "the Kelowna native's
+        # mother, Ann Lee", the province blanked out (offsets kept)
+        left, right = owner.span("province")
+        blanked = text[:left] + " " * (right - left) + text[right:upper]
+        return phrase_after(blanked, start, upper)
     given = _given_name_after(text, start, upper)
     if given is not None:
         return given  # "said a woman who gave only her first name, Dana."

@@ -120,6 +120,7 @@ from tui.core.speakers.tokens import (
     _PRONOUNS,
     _ROLES_OR_TITLES,
     HOMETOWN_BEFORE,
+    HOMETOWN_ENDINGS,
     HOMETOWN_REACH,
     PHRASE_WINDOW,
     Phrase,
@@ -242,7 +243,7 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     with_plural = _with_plural(text, lower, cue_start)
     if with_plural is not None:
         return with_plural
-    if text.endswith(("native ", "product "), lower, cue_start):
+    if text.endswith(HOMETOWN_ENDINGS, lower, cue_start):
         hometown = HOMETOWN_BEFORE.search(text, max(lower, cue_start - HOMETOWN_REACH), cue_start)
         if hometown is not None:
             return hometown_phrase(text, hometown)  # "the Kelowna, B.C., native said"

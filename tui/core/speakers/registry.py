@@ -91,6 +91,7 @@ from tui.core.lexicon import (
     PLACE_NAME_ENDINGS,
     PLACE_NAME_WORDS,
     PLACE_NAMES,
+    PLAYER_CAPTAINCIES,
     PLAYER_COMPOUND_POSITIONS,
     PLAYER_MODIFIERS,
     PLAYER_POSITIONS,
@@ -509,6 +510,19 @@ def _origin_described(found: _Analysis) -> bool:
         and len(words) > 2
         and words[0].lower() == "the"
         and all(w[0].isupper() for w in words[1:-1])
+    )
+
+
+def _player_role(role: str) -> bool:
+    """Whether `role` is a player's position or captaincy ("Goalie", "Centre back",
+    "Captain"; not "Coach")."""
+    lowered = role.lower()
+    head = lowered.rpartition(" ")[2]
+    return (
+        head in PLAYER_POSITIONS
+        or head in PLAYING_POSITIONS
+        or lowered in PLAYER_COMPOUND_POSITIONS
+        or lowered in PLAYER_CAPTAINCIES
     )
 
 
@@ -2997,8 +3011,10 @@ class Speakers:
         if _origin_described(found):
             # "the Kelowna native": the person just named, never an older native of elsewhere
             gender = found.gender or self._subject_gender(position)
-            holder = self._subject_just_named(position) or self._antecedent(gender, position)
-            return holder if holder is not None and holder.named else None
+            holder = self._subject_just_named(position, found.gender) or self._antecedent(
+                gender, position
+            )
+            return holder if self._may_be_player(holder, position) else None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
         holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
@@ -3021,7 +3037,7 @@ class Speakers:
             # "Ivo Lind said the team was tired. “...,” the guard said": the player just named,
             # of no role told, over an older speaker holding that position (a "guard" of a
             # team, since a speaker holds it)
-            just = self._subject_just_named(position)
+            just = self._subject_just_named(position, found.gender)
             if just is not None and just.named and just.role is None:
                 holder = just
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
@@ -3058,21 +3074,39 @@ class Speakers:
             or parent
         ):
             gender = found.gender or self._subject_gender(position)
-            holder = (None if parent else self._subject_just_named(position)) or self._antecedent(
-                gender, position
-            )
+            just = None if parent else self._subject_just_named(position, found.gender)
+            holder = just or self._antecedent(gender, position)
             if holder is not None and (
-                not holder.named or (parent and not self._may_be_parent(holder, gender, position))
+                not holder.named
+                or (parent and not self._may_be_parent(holder, gender, position))
+                or (_player_described(found) and not self._may_be_player(holder, position))
             ):
                 holder = None
         return holder
 
-    def _subject_just_named(self, position: int) -> _Entry | None:
+    def _may_be_player(self, holder: _Entry | None, position: int) -> bool:
+        """Whether `holder` is a named person a player's or a native's description at
+        `position` may stand for: one of no role, nor title before (`_titled_mentions`), but a
+        player's position ("Goalie Mikko Aalto"; not "Coach Ann Vale", nor "Vale" after
+        "Premier Ann Vale")."""
+        if holder is None or not holder.named:
+            return False
+        if holder.role is not None:
+            return _player_role(holder.role)
+        mentions = self._titled_mentions(holder.name.split()[-1].lower(), position)
+        return all(
+            _player_role(self._text[start : end - len(name)].strip())
+            for start, end, name in mentions
+        )
+
+    def _subject_just_named(self, position: int, gender: str | None = None) -> _Entry | None:
         """The person named as the subject of the sentence just before the one at
         `position`, whatever gender the name tells or not ("Goalie Mikko Aalto made 27 saves.
         “...,” the 24-year-old said": Aalto; "Aalto said the ice was slow. “...,” the
         Finnish netminder said": Aalto), as a speaker; None if that sentence opens with no
-        person's name."""
+        person's name, with one of a gender other than `gender` ("Dan Vale said ... the
+        grandmother said"), or with one holding a role other than a player's position
+        ("Coach Ann Vale said ... the Helsinki native said": not the coach)."""
         text = self._text
         opening = _sentence_opening(text, line_start(text, position), position)
         span = _sentence_before(text, 0, opening)
@@ -3085,14 +3119,17 @@ class Speakers:
         first, _, rest = name.group().partition(" ")
         if first.lower() in PLAYING_POSITIONS and " " in rest:
             start += len(first) + 1  # "Forward Lia Brandt": a position no role list holds
-        return next(
+        entry = next(
             (
                 entry
-                for gender in (None, "he", "she")
-                if (entry := self._named_person(start, name.end(), gender)) is not None
+                for told in (None, "he", "she")
+                if (entry := self._named_person(start, name.end(), told)) is not None
             ),
             None,
         )
+        if entry is None or (gender and entry.gender not in (None, gender)):
+            return None
+        return entry if entry.role is None or _player_role(entry.role) else None
 
     def _office_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """The recent named speaker whose own role is the officer of the field `found` names,

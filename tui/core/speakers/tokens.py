@@ -354,13 +354,30 @@ def _possessive(word: str) -> bool:
 
 
 # A person by hometown and its province or state in commas, as Canadian Press writes it: "the
-# Kelowna, B.C., native", "the Moose Jaw, Sask., product"; read as "the Kelowna native".
-_HOMETOWN = (
-    r"(?P<det>[Tt]he)\s+(?P<town>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s+[A-Z][A-Za-z.]{1,7},\s+"
-    r"(?P<noun>" + alternation(ORIGIN_NOUNS) + r")"
+# Kelowna, B.C., native", "the Moose Jaw, Sask., product", "the St. Albert, Alta., native";
+# read as "the Kelowna native". After a cue the province may be left out where the clause
+# ends ("said the Helsinki native."); never a possessive ("the Kelowna native's mother").
+_PLACE = (
+    r"(?P<det>[Tt]he)\s+(?P<town>(?:(?:St|Ste|Mt|Fort)\.?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
-HOMETOWN_BEFORE = re.compile(r"(?<![\w’'-])" + _HOMETOWN + r"\s+\Z")  # "..., native said"
-HOMETOWN_AFTER = re.compile(_HOMETOWN + r"\b")  # "said the ..., native"
+_PROVINCE = r",\s+[A-Z][A-Za-z.]{1,7},"
+_ORIGIN_NOUN = r"\s+(?P<noun>" + alternation(ORIGIN_NOUNS) + r")"
+HOMETOWN_BEFORE = re.compile(  # "..., native said"
+    r"(?<![\w’'-])" + _PLACE + _PROVINCE + _ORIGIN_NOUN + r"\s+\Z"
+)
+HOMETOWN_AFTER = re.compile(  # "said the ..., native", "said the Helsinki native."
+    _PLACE
+    + r"(?P<province>"
+    + _PROVINCE
+    + r")?"
+    + _ORIGIN_NOUN
+    + r"(?![’'\w])(?(province)|(?=\s*(?:[.,;:!?]|\Z)))"
+)
+# ... and a possessive of one: "the Kelowna, B.C., native's mother", matched up to the noun.
+HOMETOWN_OWNER = re.compile(
+    _PLACE + r"(?P<province>" + _PROVINCE + r")\s+(?=(?:" + alternation(ORIGIN_NOUNS) + r")[’']s\b)"
+)
+HOMETOWN_ENDINGS = tuple(noun + " " for noun in ORIGIN_NOUNS)  # what "..., native said" ends in
 HOMETOWN_REACH = 48  # characters before a cue that `HOMETOWN_BEFORE` reads
 
 

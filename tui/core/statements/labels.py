@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from tui.core.given_names import GIVEN_NAMES
 from tui.core.lexicon import (
@@ -44,7 +43,7 @@ from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import AS_WORD, CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
-from tui.core.text import DASHES, alternation, sentences, strip, whole_word_starts
+from tui.core.text import DASHES, alternation, holds, sentences, strip, whole_word_starts
 
 # A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...",
 # in Markdown bold too ("**Lee:** ..."), or after a bullet before a quotation ("• Health
@@ -73,7 +72,7 @@ _CUE_AFTER_QUOTE = re.compile(r"[“\"‘][^“”\"\n]{1,400}?,[”\"’]\s+((?
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 # A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ",
 # a word before it too: "Injury update: ", "Editor's note: ".
-_PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?(?:[A-Za-z'’-]+\s+)?([A-Za-z'-]+):\s+(?=\S)")
+_PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?(?:[A-Za-z'’-]+\s+)?([A-Za-z'’-]+):\s+(?=\S)")
 _PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
 # The line signing a social post quoted whole in the paragraph before it, as a page keeps an
 # embedded post: "— Ann Lee (@SenAnnLee) March 3, 2024" (a dash, the account's name, its
@@ -402,10 +401,10 @@ class Labels(State):
         Monday."), which no one says."""
         for entry in range(index, max(0, index - _SECTION_ENTRIES), -1):
             start = self.paras[entry - 1][1] if entry else 0
-            at = bisect_left(self.headings, start)
-            if at < len(self.headings) and self.headings[at] < self.paras[entry][0]:
+            if holds(self.headings, start, self.paras[entry][0]):
                 return True
-            if entry and _is_at(self.headings, self.paras[entry - 1][0]):
+            heading = self.paras[entry - 1][0]  # where the paragraph before opens
+            if entry and holds(self.headings, heading, heading + 1):
                 return True  # "UP NEXT:", a paragraph of its own
             if entry == 0 or _LABEL.match(self.text, *self.paras[entry - 1]) is None:
                 return False
@@ -534,12 +533,6 @@ def section_headings(raw: str) -> list[int]:
     """The starts of the lines of `raw` that are a section's heading in capitals ("UP NEXT",
     "TIP-INS:"), in order: the entries under one are furniture (`Labels._under_heading`)."""
     return [match.start() for match in _HEADING.finditer(raw)]
-
-
-def _is_at(starts: list[int], start: int) -> bool:
-    """Whether the sorted `starts` hold `start`."""
-    at = bisect_left(starts, start)
-    return at < len(starts) and starts[at] == start
 
 
 def _fixture(text: str, start: int, end: int) -> bool:

@@ -1117,7 +1117,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
                 return "hypothetical"  # "will find out whether the plant closes"
         if word.partition(" ")[0] in _TALK_FORMS and _negated(text, cue, None):
             return "non-answer"  # "has never spoken about the split": nothing said of it
-        if _questions_put(text, word, cue):
+        if _questions_put(text, word, cue, span):
             return "non-answer"
         if word in STANCE_PARTICLES and _nobody_holds(text, cue):
             return "hypothetical"  # "Not one Liberal MP voted against the bill": no one's
@@ -1328,10 +1328,11 @@ def _neither_subject(words_after: str) -> bool:
     )
 
 
-def _questions_put(text: str, phrase: str, cue: Span) -> bool:
+def _questions_put(text: str, phrase: str, cue: Span, span: Span) -> bool:
     """ "did not answer questions about", "dodged questions over", "brushed off a question
-    about": questions that are the object of a verb of handling them were put to the subject,
-    not asked by it."""
+    about", "brushed questions about her future aside" (the particle after the content
+    `span`'s words): questions that are the object of a verb of handling them were put to the
+    subject, not asked by it."""
     if phrase.split()[0] not in QUESTION_NOUNS:
         return False
     before = [w.lower() for w in _WORD.findall(text, max(0, cue[0] - _LEAD), cue[0])]
@@ -1343,6 +1344,9 @@ def _questions_put(text: str, phrase: str, cue: Span) -> bool:
         before.pop()
     if len(before) > 1 and before[-1] in QUESTION_DISMISSING_PARTICLES:
         return before[-2] in QUESTION_DISMISSING_VERBS  # "brushed off a question about"
+    if before and before[-1] in QUESTION_DISMISSING_VERBS:
+        after = _WORD.findall(text, cue[1], max(cue[1], span[1]))
+        return not QUESTION_DISMISSING_PARTICLES.isdisjoint(w.lower() for w in after)
     return bool(before) and before[-1] in QUESTION_HANDLING_VERBS
 
 
