@@ -1248,10 +1248,7 @@ _ASKED_OPENING = re.compile(
 # called reckless", "*the latest sign that* talks have stalled"; or a zero relative, a subject
 # and a cue verb: "*a move she said* would cut waits", "*a figure the army disputed*".
 _SUMMING_UP = re.compile(
-    SUMMING_HEAD
-    + r"(?:that|which|(?:the\s+)?[\w’'-]+\s+(?:"
-    + alternation(CUE_VERBS)
-    + r"))\b"
+    SUMMING_HEAD + r"(?:that|which|(?:the\s+)?[\w’'-]+\s+(?:" + alternation(CUE_VERBS) + r"))\b"
 )
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
