@@ -338,7 +338,7 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
         len(toks),
     )
     first = _past_role(toks, comma + 1, end)  # "said her husband, the former cyclist Marc Hale."
-    if end == first or not _proper_name(toks, first, end):
+    if end == first or not _proper_name(toks, first, end) or _abbreviation_dot(toks, end):
         return None
     if end == first + 1 and toks[first].lower in TIME_WORDS:
         return None  # "said the firm's spokesperson, Tuesday."
@@ -347,6 +347,12 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     if complement is not None:  # "said a spokesman for the company, Acme Corp."
         return _phrase_of((*toks[:complement], *name))
     return _phrase_of(tuple(name), described.span)
+
+
+def _abbreviation_dot(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a period a lower-case word follows: an abbreviation's ("Acme Inc.
+    will pay"), within its clause, which then does not end there."""
+    return toks[k].word == "." if k + 1 < len(toks) and toks[k + 1].word.islower() else False
 
 
 def _dot_in_name(toks: list[Token], k: int, first: int) -> bool:
