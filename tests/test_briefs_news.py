@@ -200,3 +200,66 @@ def test_the_sports_roundup_gives_each_item_its_speakers():
     )
     found = speakers_by_opening(name)
     assert not any("misspelled" in content for content, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["— The Canadian Press", "-- The Associated Press", "Elsewhere:", "In brief:"],
+)
+def test_an_items_heading_after_a_credit_line_or_label_is_no_statement(closing: str):
+    text = (
+        "Ann Lee said the ferry would run again in May.\n\n"
+        f"{closing}\n\n"
+        "Union says cannery talks are over\n\n"
+        "ORTON, N.S. — Workers at a cannery in Orton could strike next week, their union "
+        "warned Tuesday.\n\n"
+        "A strike vote is set for Friday."
+    )
+    assert contents(text) == [
+        "the ferry would run again in May",
+        "Workers at a cannery in Orton could strike next week",
+    ]
+
+
+def test_a_sentence_after_a_credit_line_is_still_read():
+    text = (
+        "Ann Lee said the ferry would run again in May.\n\n"
+        "— The Canadian Press\n\n"
+        "Union leader Sam Odell said talks were over.\n\n"
+        "A strike vote is set for Friday."
+    )
+    assert contents(text)[-1] == "talks were over"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Director of operations Lee Crane said the line was fixed.", "Lee Crane", None),
+        (
+            "Vice-president of network planning Erin Vale said demand had grown.",
+            "Erin Vale",
+            "Vice-president of network planning",
+        ),
+        ("Head of sales Ann Moss said orders rose by a third.", "Ann Moss", "Head of sales"),
+        ("Manager of member services Tom Reyes said fees would rise.", "Tom Reyes", None),
+    ],
+)
+def test_a_role_of_a_lower_case_field_opening_the_sentence_is_the_names_role(
+    text: str, name: str, role: str | None
+):
+    speaker = named(text)[0][1]
+    assert speaker == name
+    found = speaker_of(text)
+    assert found[2] == (role or text[: text.index(name) - 1])
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [  # near misses: a title alone, a role set off by commas, a capitalised field
+        ("Director Lee Crane said the line was fixed.", "Director"),
+        ("Ann Vale, director of operations, said orders rose.", "director of operations"),
+        ("Minister of Health Lee Crane said the clinic would open.", "Minister of Health"),
+    ],
+)
+def test_other_roles_before_or_after_a_name_are_unchanged(text: str, role: str):
+    assert speaker_of(text)[2] == role

@@ -239,12 +239,12 @@ _COLON_DATELINE = re.compile(_place("A-Z’'.-", 2) + "(?:" + _MONTH_DAY + r")?:
 # agency or a desk ("— The Canadian Press", "-- CBC News"), or a label opening more items ("In
 # brief:", "Elsewhere:"); or before a line opening with a dateline ("HALIFAX — ..."): at the
 # line break.
-_ITEM_END = re.compile(
-    r"^(?:[—–―-]{1,2}\s*(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
-    r"|(?i:" + alternation(BRIEFS_LABELS) + r"):)[ \t]*$"
-    r"|(?=\n" + _DATELINE.pattern + ")",
-    re.MULTILINE,
+_ITEM_CLOSE = (
+    r"(?:[—–―-]{1,2}\s*(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+    r"|(?i:" + alternation(BRIEFS_LABELS) + r"):)[ \t]*"
 )
+_ITEM_END = re.compile(r"^" + _ITEM_CLOSE + r"$|(?=\n" + _DATELINE.pattern + ")", re.MULTILINE)
+_CLOSES_ITEM = re.compile(_ITEM_CLOSE)  # the paragraph before an item's heading
 # A heading on a line of its own: a capital, then no sentence's closing mark, quotation or
 # colon ("Airline adds routes to Mexico"), where a page of items (`_ITEM_END`) heads each.
 _ITEM_HEADING = re.compile(r"(?=\n[A-Z][^\n.!?:;\"“”]{2,100}(?<![\s,])\n)", re.MULTILINE)
@@ -373,7 +373,8 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     opens in capitals, past the headline and the lede (or after a live blog's entry time,
     "7:55 p.m. MT¶Crews hold the east flank": the entry's headline); not a line of a
     hard-wrapped text (one newline around it: "... the chair\nSales were steady\nof the
-    board.")."""
+    board."); on a briefs page also after an item's credit line or a label ("— The Canadian
+    Press", "In brief:"), the next item's heading."""
     if not _CROSSHEAD_AFTER <= index < len(paras) - 1:
         return False
     start, end = paras[index]
@@ -385,7 +386,11 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     before = text[paras[index - 1][0] : paras[index - 1][1]].rstrip()
     after = paras[index + 1][0]
     return (
-        (before.endswith(_SENTENCE_CLOSERS) or _ENTRY_TIME.fullmatch(before) is not None)
+        (
+            before.endswith(_SENTENCE_CLOSERS)
+            or _ENTRY_TIME.fullmatch(before) is not None
+            or _CLOSES_ITEM.fullmatch(before) is not None  # "— The Canadian Press¶Ferry ..."
+        )
         and not text[after : after + 1].islower()
         and text.count("\n", end, after) > 1
         and text.count("\n", paras[index - 1][1], start) > 1
