@@ -263,3 +263,34 @@ def test_a_role_of_a_lower_case_field_opening_the_sentence_is_the_names_role(
 )
 def test_other_roles_before_or_after_a_name_are_unchanged(text: str, role: str):
     assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The board of trade said parking fees would rise in June.", "The board of trade"),
+        (
+            "The local chamber of commerce said 40 shops had closed.",
+            "The local chamber of commerce",
+        ),
+        ("Fees will rise, the department of health said Friday.", "the department of health"),
+        ("The school of nursing said 90 students had enrolled.", "The school of nursing"),
+    ],
+)
+def test_an_institution_of_a_lower_case_field_speaks(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # near misses: the institution's members, its spokesman, its capitalised name
+        ("Members of the board of trade said fees would rise.", "Members of the board of trade"),
+        (
+            "A spokesman for the board of trade said fees would rise.",
+            "A spokesman for the board of trade",
+        ),
+        ("The Board of Trade said fees would rise.", "Board of Trade"),
+    ],
+)
+def test_who_speaks_for_an_institution_is_unchanged(text: str, name: str):
+    assert speaker_of(text)[0] == name
