@@ -2762,6 +2762,18 @@ CONTRIBUTION_LABELS: tuple[str, ...] = (
     "reporting by", "writing by", "editing by", "edited by", "compiled by",
     "with files from", "with a file from", "files from",
 )  # fmt: skip
+# Nouns of an institution named by "of" and its field in lower case, which speak with that
+# complement: "the board of trade said", "the chamber of commerce", "the department of health".
+INSTITUTION_OF_HEADS: frozenset[str] = frozenset(
+    "board chamber department ministry council commission committee office bureau college "
+    "school society".split()
+)
+# Labels on a line of their own opening the next items of a briefs page: "In brief:",
+# "Elsewhere:"; the items after them each have their own speakers.
+BRIEFS_LABELS: tuple[str, ...] = (
+    "in brief", "briefly", "elsewhere", "also", "also in the news", "in other news",
+    "news in brief", "around the region", "around the province", "around the world",
+)  # fmt: skip
 # The subjects of an editors' note that the page was changed: "This story has been updated",
 # "This article was corrected to say ...".
 EDITED_PAGES: frozenset[str] = frozenset("story article report post piece version".split())

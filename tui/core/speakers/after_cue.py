@@ -361,7 +361,7 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
         len(toks),
     )
     first = _past_role(toks, comma + 1, end)  # "said her husband, the former cyclist Marc Hale."
-    if end == first or not _proper_name(toks, first, end):
+    if end == first or not _proper_name(toks, first, end) or _abbreviation_dot(toks, end):
         return None
     if end == first + 1 and (toks[first].lower in TIME_WORDS or _state_after_town(toks, first)):
         return None  # "said the firm's spokesperson, Tuesday.", "the mayor of Brill, Ont."
@@ -386,6 +386,12 @@ def _state_after_town(toks: list[Token], k: int) -> bool:
         and toks[k + 1].word == "."
         and (toks[k].lower in US_STATE_ABBREVIATIONS or toks[k].lower in PROVINCE_ABBREVIATIONS)
     )
+
+
+def _abbreviation_dot(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a period a lower-case word follows: an abbreviation's ("Acme Inc.
+    will pay"), within its clause, which then does not end there."""
+    return toks[k].word == "." if k + 1 < len(toks) and toks[k + 1].word.islower() else False
 
 
 def _dot_in_name(toks: list[Token], k: int, first: int) -> bool:

@@ -950,7 +950,34 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         and (_places_no_speaker(found) or _place_of_body(toks, found))
     ):
         found = _person_at_place(text, toks, found) or found
+    if found is not None and found.tokens and found.tokens[0].capitalized:
+        found = _role_of_field(toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+_FIELD_WORDS = 3  # lower-case words of a role's field: "of network planning"
+
+
+def _role_of_field(toks: list[Token], found: Phrase) -> Phrase | None:
+    """The name `found` with the role before it that opens its sentence, a role noun or a
+    title, "of" and its field in lower case ("Director of operations Lee Crane said", "Head
+    of sales Ann Vale"), where the name alone was read; None if no such role stands there."""
+    first = bisect_left(toks, (found.span[0],))
+    k = first - 1
+    while (
+        k >= 0 and first - k <= _FIELD_WORDS and toks[k].word.isalpha() and toks[k].word.islower()
+    ):
+        if toks[k].lower in FUNCTION_WORDS:
+            break
+        k -= 1
+    if k == first - 1 or k < 1 or toks[k].lower != "of":
+        return None
+    role = toks[k - 1]
+    if not role.capitalized or role.lower not in _ROLES_OR_TITLES:
+        return None
+    if k >= 2 and toks[k - 2].word[0].isalnum():
+        return None  # "the board's Head of sales ...": only a role opening its sentence
+    return _phrase_of(tuple(toks[k - 1 : first + len(found.tokens)]))
 
 
 # Prepositions whose object a relative clause with no pronoun may follow: "(about) the money

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice, takewhile
 from operator import attrgetter, itemgetter
 
@@ -1166,8 +1166,13 @@ class Speakers:
     `resolve` gives working ids; `speakers` gives the records and the map from working ids
     to their final slugs (made from the fullest name, known only at the end)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, items: Sequence[int] = ()) -> None:
+        """`items`: where a briefs page's items end, in text order (`item_ends`)."""
         self._text = text
+        self._items = items
+        self._item = 0  # the next of `items` not yet passed
+        self._floor = 0  # where the item of the last mention opens: the text's start, else
+        # the end of the last of `items` passed
         self._entries: dict[str, _Entry] = {}  # by working id
         self._by_key: dict[str, _Entry] = {}
         self._by_surname: dict[str, list[_Entry]] = {}  # named people
@@ -1232,6 +1237,8 @@ class Speakers:
         speaker answers is the last other speaker of its gender (`_answerer`), if any; one
         asking again after `questioner`'s question was answered is `questioner` when the
         antecedent is unclear or of no known gender and `questioner` agrees in gender."""
+        if self._item < len(self._items) and self._items[self._item] <= phrase.span[0]:
+            self._open_item(phrase.span[0])
         pronoun = phrase.pronoun
         if pronoun is None:
             entry, span = self._entry_for(phrase)
@@ -1257,6 +1264,16 @@ class Speakers:
             self._body_end = phrase.span[1]
         self._voiced.add(entry.ref)
         return entry.ref, phrase.span
+
+    def _open_item(self, position: int) -> None:
+        """Past the end of a briefs page's item, before `position`: no speaker of an earlier
+        item is recent, so a pronoun or a description ("She said", "the mayor said") reaches
+        no further back than its own item's line break."""
+        while self._item < len(self._items) and self._items[self._item] <= position:
+            self._item += 1
+        self._recent.clear()
+        self._floor = self._items[self._item - 1]
+        self._last_end = self._body_end = self._aside_end = self._floor
 
     def _answerer(self, pronoun: str, asker: str) -> _Entry | None:
         """The person who answers what `asker` asked: the last other person speaker of
@@ -1631,7 +1648,7 @@ class Speakers:
         at = thing.mentions[0][0]
         if not text[max(0, at - len(_ACCORDING)) : at].lower().endswith(_ACCORDING):
             return None  # "Its report said ... It also found": the report
-        name = self._mentioned_organization(max(0, at - _MENTION_REACH), at)
+        name = self._mentioned_organization(max(self._floor, at - _MENTION_REACH), at)
         if name is None:
             return None
         owner = self._citing_subject(at, name)
@@ -1990,7 +2007,7 @@ class Speakers:
         if gender is None:
             return None
         lower = position - _MENTION_REACH if before_last else self._last_end
-        lower = max(lower, position - _MENTION_REACH, 0)
+        lower = max(lower, position - _MENTION_REACH, self._floor)
         text = self._text
         found = {
             person.surname: person
@@ -2220,7 +2237,7 @@ class Speakers:
         body = self._body_of_described_owner(role, position)
         if body is not None:
             return found._replace(role=f"{role.split(' ', 1)[1]} of {body}")
-        lower = max(0, position - _ROLE_REACH)
+        lower = max(self._floor, position - _ROLE_REACH)
         upper = min(len(text), position + len(found.name) + _ROLE_REACH)
         for written, pronoun in _POSSESSIVE_FORMS:
             at = text.find(f"{written} {role}", lower, upper)
@@ -2279,7 +2296,7 @@ class Speakers:
         attribution, else the speaker "it"/"they" would be, else one named before; "its" in a
         sentence opening with a body's description, that description ("the union"). None when
         nothing agrees, or the one agreeing is not named."""
-        reach = max(0, position - _MENTION_REACH)
+        reach = max(self._floor, position - _MENTION_REACH)
         if pronoun in PERSON_PRONOUNS:
             entry = self._mentioned_person(pronoun, position, owner=True)
             if entry is not None and self._named_in_relative_aside(entry, reach, position):
@@ -2339,7 +2356,7 @@ class Speakers:
         quotations, and has not spoken: the person the story is about, as likely the owner
         ("Ann Kell died. ... Ruth Pym said .... Her sister"); not another speaker ("Rob Dunn
         said .... Ed Lee said .... his opponent": Lee's)."""
-        reach = max(0, position - _MENTION_REACH)
+        reach = max(self._floor, position - _MENTION_REACH)
         surname = speaker.name.rsplit(None, 1)[-1].lower()
         return any(
             person.gender == speaker.gender
@@ -2979,7 +2996,7 @@ class Speakers:
         wanted = {p.name.split()[-1] for p in named if p.gender in ("", gender)}
         owners = set(owner.split())
         text = self._text
-        lower = max(0, position - _ANTECEDENT_REACH)
+        lower = max(self._floor, position - _ANTECEDENT_REACH)
         breaks = [lower] + [m.end() for m in _SENTENCE_BREAK.finditer(text, lower, position)]
         spans = [(breaks[-1], position)]
         if len(breaks) > 1:
@@ -3164,7 +3181,7 @@ class Speakers:
         if not CHILD_NOUNS.isdisjoint(person.described):
             return False
         text = self._text
-        named = text.rfind(person.name, max(0, position - _MENTION_REACH), position)
+        named = text.rfind(person.name, max(self._floor, position - _MENTION_REACH), position)
         spans = [*person.mentions, *([(named, named + len(person.name))] if named >= 0 else [])]
         for start, end in spans:
             before = _AGE_BEFORE_NAME.search(text, max(0, start - _AGE_BEFORE_CHARS), start)
@@ -3234,7 +3251,7 @@ class Speakers:
         if which is None or found.named or found.name.lower() != f"the {found.head}":
             return None
         text = self._text
-        lower = max(0, position - _MENTION_REACH)
+        lower = max(self._floor, position - _MENTION_REACH)
         named: list[tuple[int, str, _Person | _Entry]] = [
             (person.start, person.surname, person)
             for person in self._people_between(lower, position)
@@ -3340,7 +3357,7 @@ class Speakers:
         named = max(
             (
                 p
-                for p in self._people_between(max(0, position - _MENTION_REACH), position)
+                for p in self._people_between(max(self._floor, position - _MENTION_REACH), position)
                 if p.surname != surname and not _quoted(text, p.start)
             ),
             key=_person_start,
@@ -3359,7 +3376,7 @@ class Speakers:
         here"), as a speaker with that role, passing a deputy or a former holder ("Tom Reyes,
         the former chief financial officer,": the one named before him); None if none."""
         text = self._text
-        lower = max(0, position - _TITLE_REACH)
+        lower = max(self._floor, position - _TITLE_REACH)
         end = position
         while True:
             # the word, not "mischief, "; or before its complement ("Ivo Rey, the bishop of
@@ -3404,7 +3421,7 @@ class Speakers:
         Financial Officer Tom Reyes")."""
         text = self._text
         written = written or head
-        lower = max(0, position - _TITLE_REACH)
+        lower = max(self._floor, position - _TITLE_REACH)
         at = max(text.rfind(f"{space}{written} ", lower, position) for space in " \n")
         if at < 0 or _quoted(text, at):
             return None
@@ -3429,7 +3446,7 @@ class Speakers:
         wrote": Dano Pell), when it is one and the same; None if none, or if another person
         or a name no reader can take follows another of them ("country singer Wes Tamblyn ...
         rapper K-Lune ... the artist")."""
-        text, lower = self._text, max(0, position - _TITLE_REACH)
+        text, lower = self._text, max(self._floor, position - _TITLE_REACH)
         named: dict[str | None, str] = {}  # each name after one of them, and that noun
         for kind in kinds:
             for written in (kind, kind.capitalize()):  # "rapper Dano Pell", "Rapper Dano Pell"
@@ -3460,7 +3477,7 @@ class Speakers:
         text = self._text
         names = {
             match["agent"] or match["doer"]
-            for match in pattern.finditer(text, max(0, position - _TITLE_REACH), position)
+            for match in pattern.finditer(text, max(self._floor, position - _TITLE_REACH), position)
             if not _quoted(text, match.start())
         }
         if len(names) != 1 or _body_named(next(iter(names))):
@@ -3473,7 +3490,7 @@ class Speakers:
         charged ("Ed Lee, 37, is charged with fraud", "Lee pleaded not guilty"): whom "the
         defendant" stands for, as a speaker; None if none."""
         text = self._text
-        people = self._people_between(max(0, position - _TITLE_REACH), position)
+        people = self._people_between(max(self._floor, position - _TITLE_REACH), position)
         for person in sorted(people, key=_person_start, reverse=True):
             end = _name_end(text, person)
             aside = _AGE_ASIDE.match(text, end)
@@ -3677,7 +3694,7 @@ class Speakers:
         """The person last named with one of `titles` before `position`, within reach
         ("Councilman Rob Lee", "Sen. Ann Hale"), the title after `modifiers` if any ("Fire
         Chief Ana Ruiz"), as a speaker; None if none."""
-        lower = max(0, position - _TITLE_REACH)
+        lower = max(self._floor, position - _TITLE_REACH)
         named = None
         # Where one of `titles` heads a capitalised word: the only places it may match with
         # one of them, found among the text's capitalised words, with no pattern compiled.
@@ -3842,7 +3859,7 @@ class Speakers:
         A headline's "company" ("Data of 2 million exposed, company says") is the story's
         company, which the body names: no other."""
         text = self._text
-        lower = max(0, position - _TITLE_REACH)
+        lower = max(self._floor, position - _TITLE_REACH)
         if head in COMPANY_NOUNS:
             lower = max(lower, text.find("\n") + 1)
         return any(
@@ -3959,7 +3976,7 @@ class Speakers:
             return None
         if owner and owner not in POSSESSIVE_PRONOUNS:
             return self._message_owner(owner, found.head, position)
-        lead = max(0, position - _MENTION_REACH)
+        lead = max(self._floor, position - _MENTION_REACH)
         text = self._text
         poster = self._poster_before_quotation(position)
         if poster is not None:
@@ -4118,7 +4135,7 @@ class Speakers:
                 return None  # "Air Canada said ... The agency said": a company, no arm
         text = self._text
         head = found.head.capitalize()
-        lower = max(0, position - _TITLE_REACH)
+        lower = max(self._floor, position - _TITLE_REACH)
         if any(
             not _quoted(text, start) and _proper_name_around(text, start, start + len(head))
             for start in whole_word_starts(text, head, lower, position)
@@ -4220,7 +4237,7 @@ class Speakers:
         family = next(iter(families.values()))
         owners = {_family_owner(family.key)}
         for match in _NAMED_FAMILY.finditer(
-            self._text, max(0, position - _MENTION_REACH), position
+            self._text, max(self._floor, position - _MENTION_REACH), position
         ):
             if not _quoted(self._text, match.start()):
                 owners.add(_family_owner(match.group().lower()))
@@ -4292,7 +4309,7 @@ class Speakers:
             return None
         else:
             head = found.head  # "the ministry", "the central bank"
-        lower = max(0, position - _TITLE_REACH)
+        lower = max(self._floor, position - _TITLE_REACH)
         # "the agency": an Agency, or an Administration, a Bureau named before
         heads = (head, *BODY_HEAD_ALIASES[head]) if head in BODY_HEAD_ALIASES else (head,)
         starts = sorted(

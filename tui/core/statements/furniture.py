@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.lexicon import (
+    BRIEFS_LABELS,
     CONTRIBUTION_LABELS,
     CREDIT_WORDS,
     EDITED_PAGES,
@@ -108,12 +109,16 @@ _CONTRIBUTION = re.compile(
     + r")(?:\s*:|(?<=[bB][yY]|[oO][mM])\s+[A-Z])"
 )
 # An editors' note that the page changed: "This story has been updated.", "An earlier version
-# of this story gave ...".
+# of this story gave ...", the wire's "This is a corrected story. A previous version said ...".
 _EDITED = re.compile(
     r"(?:(?:This|The)\s+(?:"
     + alternation(EDITED_PAGES)
     + r")\s+(?:has\s+been|was)\s+(?:\w+ly\s+)?(?:updated|corrected|amended|edited|revised)\b"
-    r"|An\s+earlier\s+version\s+of\s+this\s+(?:" + alternation(EDITED_PAGES) + r")\b)"
+    r"|This\s+is\s+an?\s+(?:updated|corrected|revised)\s+(?:version\s+of\s+(?:a|this)\s+)?(?:"
+    + alternation(EDITED_PAGES)
+    + r")\b|(?:An\s+earlier|A\s+previous|A\s+prior)\s+version\s+of\s+this\s+(?:"
+    + alternation(EDITED_PAGES)
+    + r")\b)"
 )
 # A line asking the reader to subscribe or follow: "Sign up for our newsletter", "Follow us on
 # Instagram", "Follow Jane Roe on X"; the page's own lines: "Story continues below
@@ -239,6 +244,20 @@ _AGENCY_DATELINE_REACH = 40  # characters: where its "(" stands at the latest
 # it is a dateline only as the one such opening of a text, after its headline, in a lead of
 # at least `_LEAD_WORDS` words within the text's first `_LEAD_REACH` characters.
 _COLON_DATELINE = re.compile(_place("A-Z’'.-", 2) + "(?:" + _MONTH_DAY + r")?:\s+" + _LEAD_OPENS)
+# Where an item of a briefs page ends, on a line of its own: a credit line, a dash and an
+# agency or a desk ("— The Canadian Press", "-- CBC News"), or a label opening more items ("In
+# brief:", "Elsewhere:"); or before a line opening with a dateline ("HALIFAX — ..."): at the
+# line break.
+_ITEM_CLOSE = (
+    r"(?:[—–―-]{1,2}\s*(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+    r"|(?i:" + alternation(BRIEFS_LABELS) + r"):)[ \t]*"
+)
+_ITEM_END = re.compile(r"^" + _ITEM_CLOSE + r"$|(?=\n" + _DATELINE.pattern + ")", re.MULTILINE)
+_CLOSES_ITEM = re.compile(_ITEM_CLOSE)  # the paragraph before an item's heading
+# A heading on a line of its own: a capital, then no sentence's closing mark, quotation or
+# colon ("Airline adds routes to Mexico"), where a page of items (`_ITEM_END`) heads each.
+_ITEM_HEADING = re.compile(r"(?=\n[A-Z][^\n.!?:;\"“”]{2,100}(?<![\s,])\n)", re.MULTILINE)
+_PROSE_LINE = re.compile(r"[.!?][\"”’)]?[ \t]*\n")  # a line closing a sentence
 _LEAD_WORDS = 15
 _LEAD_REACH = 800
 
@@ -298,6 +317,22 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     return found
 
 
+def item_ends(text: str) -> list[int]:
+    """Where the items of a briefs page end in `text`, in text order: after a credit line or a
+    label on a line of its own, or before a dateline's line ("...¶— The Canadian Press¶MONCTON,
+    N.B. — ..."), and on such a page before a heading's line ("...¶Airline adds routes¶...");
+    what an item's pronouns and descriptions stand for is in that item."""
+    ends = [match.end() for match in _ITEM_END.finditer(text)]
+    if not ends:
+        return ends  # one story: its crossheads open no new item
+    ends = sorted({*ends, *(match.end() for match in _ITEM_HEADING.finditer(text))})
+    kept: list[int] = []
+    for end in ends:  # an item has prose: not the headline before a story's dateline
+        if _PROSE_LINE.search(text, kept[-1] if kept else 0, end):
+            kept.append(end)
+    return kept
+
+
 def entry_headlines(text: str, paras: Sequence[Span]) -> list[Span]:
     """The live blog's entry headlines of `text` (`paras`: its paragraphs) that report a
     saying under the entry's time ("10:42 a.m. ET¶Premier Ann Roe says the army is
@@ -350,7 +385,8 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     opens in capitals, past the headline and the lede (or after a live blog's entry time,
     "7:55 p.m. MT¶Crews hold the east flank": the entry's headline); not a line of a
     hard-wrapped text (one newline around it: "... the chair\nSales were steady\nof the
-    board.")."""
+    board."); on a briefs page also after an item's credit line or a label ("— The Canadian
+    Press", "In brief:"), the next item's heading."""
     if not _CROSSHEAD_AFTER <= index < len(paras) - 1:
         return False
     start, end = paras[index]
@@ -362,7 +398,11 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     before = text[paras[index - 1][0] : paras[index - 1][1]].rstrip()
     after = paras[index + 1][0]
     return (
-        (before.endswith(_SENTENCE_CLOSERS) or _ENTRY_TIME.fullmatch(before) is not None)
+        (
+            before.endswith(_SENTENCE_CLOSERS)
+            or _ENTRY_TIME.fullmatch(before) is not None
+            or _CLOSES_ITEM.fullmatch(before) is not None  # "— The Canadian Press¶Ferry ..."
+        )
         and not text[after : after + 1].islower()
         and text.count("\n", end, after) > 1
         and text.count("\n", paras[index - 1][1], start) > 1

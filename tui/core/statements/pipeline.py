@@ -8,7 +8,13 @@ from operator import itemgetter
 from tui.core.model import Span, Speaker, Statement, StatementAct, new_statement
 from tui.core.statements.acts import negated_cue, statement_act
 from tui.core.statements.cues import CUE_STARTS, CueAttributions
-from tui.core.statements.furniture import blanked, byline_author, entry_headlines, one_name
+from tui.core.statements.furniture import (
+    blanked,
+    byline_author,
+    entry_headlines,
+    item_ends,
+    one_name,
+)
 from tui.core.statements.headlines import headline_ends, without_repeats
 from tui.core.statements.labels import (
     Labels,
@@ -65,7 +71,9 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         paragraphs; `author`: the article's one author, who "I" is."""
         text, headlines = sentence_case_headlines(blanked, paras)
         cues, nouns = _CUES_AND_NOUNS.find(text)
-        super().__init__(blanked, text, paras, headlines, cues, [start for start, _ in nouns])
+        super().__init__(
+            blanked, text, paras, headlines, cues, [start for start, _ in nouns], item_ends(raw)
+        )
         self.headline_ends = headline_ends(raw, blanked, paras, title)
         self.entries = entry_headlines(raw, paras)  # a live blog's, reporting a saying
         self.headings = section_headings(raw)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
@@ -198,9 +199,11 @@ class State:
         headlines: frozenset[int],
         cues: list[Span],
         nominal_starts: list[int],
+        items: Sequence[int] = (),
     ) -> None:
         """`text` is `original` with its title-case `headlines` (their starts) in sentence
-        case; `cues` and `nominal_starts` are where its cues and reporting nouns are."""
+        case; `cues` and `nominal_starts` are where its cues and reporting nouns are; `items`
+        where a briefs page's items end (`item_ends`)."""
         self.original = original
         self.text = text
         self.paras = paras
@@ -219,7 +222,7 @@ class State:
         self.cues = cues
         self.cue_starts = list(map(_START, cues))
         self.nominal_starts = nominal_starts
-        self.speakers = Speakers(text)
+        self.speakers = Speakers(text, items)
         self.statements: list[Emitted] = []
         self.covered = 0  # the end of the last statement: text before it is taken
         # The narrator's appositions summing up a clause reported ("..., a claim that critics
