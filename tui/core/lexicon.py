@@ -2396,6 +2396,11 @@ OUTLET_HEADS: frozenset[str] = (MEDIA_WORDS | frozenset({"agency", "outlets"})) 
 RENDERING_WORDS: frozenset[str] = frozenset(
     "translation translations interpretation interpreter interpreters subtitles".split()
 )
+# The verbs of one who renders another's words ("Her son Karim translated. “...”"): the
+# words that follow are the one translated for, not the interpreter's.
+INTERPRETING_VERBS: frozenset[str] = frozenset(
+    "translated translates translating interpreted interprets interpreting".split()
+)
 # Quantifiers that "not" before a subject turns into a part of the group ("Not all residents
 # agree", "Not everyone in town blames the board"): the negation is the speaker's.
 NEGATED_QUANTIFIERS: frozenset[str] = frozenset(

@@ -75,6 +75,12 @@ _TWO_WORDS = re.compile(r"\w+\W+\w")
 # then, seconds later, “B.”' (one statement in two parts; not '“A” and that “B”').
 _SECOND_QUOTE_GAP = re.compile(r"\s*,?\s*and\b(?!\s+that\b)[^“”\"‘’.;:]{0,40},\s*")
 _ACCORDING_TAIL = re.compile(r"\W*according\s+to\b[^“”\"]*")
+# The writer's aside between a quotation and its attribution, in brackets or between dashes:
+# a translation ("“Nous sommes prêts” (We are ready), Roy said", "“Basta” — enough — Roy
+# said") or a note ("(translated from French)"); not the speaker's words.
+_ASIDE_TAIL = re.compile(
+    r"\s*(?:\([^()\n]{1,200}\)|\[[^\[\]\n]{1,200}\]|[—–] [^—–\n“”\"]{1,120}(?: [—–])?)\W*"
+)
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
 _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
@@ -326,6 +332,7 @@ class State:
             return span, "indirect"
         tail = not self._only_punctuation(last.end, span[1]) and not (
             _ACCORDING_TAIL.fullmatch(self.text, last.end, span[1])
+            or _ASIDE_TAIL.fullmatch(self.text, last.end, span[1])
         )
         # A quotation opening the span, or one that runs over paragraphs and resumes at its
         # start ("“A.¶“B,” Lee said": the span opens at the mark before B); from there only

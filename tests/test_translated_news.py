@@ -1,0 +1,217 @@
+"""People who speak through interpreters or in another language, as Canadian outlets write
+them: constructions found by trying whosaid on invented stories of a Quebec tuition plan, a
+refugee family's bakery and talks over a shared port (tests/data/speakers/translated-*.txt),
+each tested here on other invented sentences. The words belong to the one who spoke them,
+never the interpreter; a quotation's translation or a note on its language is the writer's."""
+
+import pytest
+from extraction_helpers import (
+    attributed,
+    missing_speakers,
+    named,
+    speakers_by_opening,
+)
+
+from tui.core.statements import find_statements
+from tui.core.text import quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("« Le quai est fermé », Odile Brault said.", "Le quai est fermé"),
+        ("« Le quai est fermé », said Odile Brault.", "Le quai est fermé"),
+        ("Odile Brault said: « Le quai est fermé. »", "Le quai est fermé."),
+        ("« Le quai est fermé », Odile Brault told reporters.", "Le quai est fermé"),
+        ("«\u00a0Le quai est fermé\u00a0», Odile Brault said.", "Le quai est fermé"),
+    ],
+)
+def test_french_guillemets_spaced_inside_are_a_quotation(text: str, content: str):
+    [(found, speaker, _)] = attributed(text)
+    assert found.rstrip(".") == content.rstrip(".")
+    assert speaker is not None and speaker.name == "Odile Brault"
+    [statement] = find_statements(text)[1]
+    assert statement.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Odile Brault said: « Le quai est fermé. » The ferry would stop, she said.", 2),
+        ("The ferry stopped. « Le quai est fermé », Odile Brault said.", 1),
+        (
+            "Brault said the dock was shut. « Nous attendons », she said — we are waiting.",
+            2,
+        ),
+    ],
+)
+def test_a_sentence_ends_at_a_spaced_guillemet(text: str, content: int):
+    found = named(text)
+    assert len(found) == content
+    assert all(name in ("Odile Brault", "Brault") for _, name, _ in found)
+    assert not any(c.startswith(("«", "the ferry stopped")) or "«" in c for c, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said «non» twice.", "non"),
+        ("»Wir sind bereit«, sagte Roth.", "Wir sind bereit"),
+        ("The sign read « 2 for 1 » all week.", "2 for 1"),
+        ("He drew a « on the board.", None),
+    ],
+)
+def test_unspaced_reversed_and_lone_guillemets_are_unchanged(text: str, content: str | None):
+    found = [text[q.content[0] : q.content[1]] for q in quotes(text)]
+    assert found == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“Le pont est fermé” (The bridge is closed), Yves Paquin said.", "Le pont est fermé"),
+        (
+            "“The bridge is closed” (translated from French), Yves Paquin said.",
+            "The bridge is closed",
+        ),
+        ("“Basta” — enough — Yves Paquin said.", "Basta"),
+        ("« Assez » (enough), said Yves Paquin.", "Assez"),
+        ("“Ya llegamos” [we have arrived], Yves Paquin said.", "Ya llegamos"),
+    ],
+)
+def test_a_translation_between_a_quotation_and_its_attribution_is_the_writers(
+    text: str, content: str
+):
+    [statement] = find_statements(text)[1]
+    assert (text[statement.span[0] : statement.span[1]], statement.kind) == (content, "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The bridge “is closed” (the old one), Yves Paquin said.",
+            "The bridge “is closed” (the old one)",
+        ),
+        (
+            "Paquin said the bridge (the old one) was “not safe”.",
+            "the bridge (the old one) was “not safe",
+        ),
+        ("“We won” and we will win again, Yves Paquin said.", "We won” and we will win again"),
+    ],
+)
+def test_an_aside_after_words_of_the_writers_own_stays_in_the_content(text: str, content: str):
+    [statement] = find_statements(text)[1]
+    assert (text[statement.span[0] : statement.span[1]], statement.kind) == (content, "mixed")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Her son Karim translated.",
+        "Her nephew, Bilal, interpreted for her.",
+        "Her daughter Mina translates for her at the clinic.",
+        "Her son Karim translated:",
+    ],
+)
+def test_a_quotation_after_the_interpreters_sentence_is_the_speakers(middle: str):
+    text = f"“We came with nothing,” Halima Osei said. {middle} “I want to teach again.”"
+    found = named(text)
+    assert {name for _, name, _ in found} == {"Halima Osei"}
+    assert any(c.endswith("I want to teach again") for c, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("middle", "name"),
+    [
+        ("Her son Karim laughed.", "Karim"),
+        ("Her son Karim shook his head:", "Karim"),
+    ],
+)
+def test_a_relative_who_takes_the_turn_without_translating_still_speaks(middle: str, name: str):
+    text = f"“We came with nothing,” Halima Osei said. {middle} “I want to teach again.”"
+    assert named(text)[-1][1] == name
+
+
+def test_the_tuition_article_keeps_its_speakers():
+    assert (
+        missing_speakers(
+            "translated-quebec-tuition.txt",
+            [
+                ("the cap was", "Sylvie Lavoie", "person"),
+                ("Nous ne fermons aucune", "Sylvie Lavoie", "person"),
+                ("anglophone students who", "Sylvie Lavoie", "person"),
+                ("Nobody who has the right", "Sylvie Lavoie", "person"),
+                ("the plan did not go", "Parti Québécois", "organization"),
+                ("the cap should apply", "Gabriel Thériault", "person"),
+                ("C'est une demi-mesure", "Gabriel Thériault", "person"),
+                ("Our English colleges", "Rachel Fortier-Hunt", "person"),
+                ("her members needed", "Hélène Marquis", "person"),
+                ("We learned about", "Hélène Marquis", "person"),
+                ("it expected to lose", "Vanier Park College", "organization"),
+                ("Half of my friends", "Noah Desrosiers", "person"),
+                ("Le français est en déclin", "Denis Aubry", "person"),
+                ("the measures were", "Denis Aubry", "person"),
+            ],
+        )
+        == []
+    )
+
+
+def test_the_tuition_article_reads_no_translation_refusal_or_guillemet_as_content():
+    found = speakers_by_opening("translated-quebec-tuition.txt")
+    contents = [c for c, _, _ in found]
+    assert not any(
+        c.startswith(("it is a half", "in French", "«", "We are not closing")) for c in contents
+    )
+    assert not any(name == "Quebec Community Groups Network" for _, name, _ in found)
+
+
+def test_the_bakery_article_gives_the_words_to_who_spoke_them():
+    assert (
+        missing_speakers(
+            "translated-refugee-family.txt",
+            [
+                ("When we arrived", "Rana Haddad", "person"),
+                ("the camp was the hardest", "Rana Haddad", "person"),
+                ("We waited and waited", "Rana Haddad", "person"),
+                ("Sometimes I feel", "Omar", "person"),
+                ("he had been a mechanic", "Khaled Haddad", "person"),
+                ("Here, my hands", "Khaled Haddad", "person"),
+                ("Language is always", "Amélie Cormier", "person"),
+                ("her favourite subject", "Lina", "person"),
+                ("J'aime les volcans", "Lina", "person"),
+                ("They gave my street", "Gordon MacLeod", "person"),
+                ("We thought we were", "Paul Arsenault", "person"),
+                ("she dreams of opening", "Rana Haddad", "person"),
+                ("Buy the boots first", "Rana Haddad", "person"),
+            ],
+        )
+        == []
+    )
+    contents = [c for c, _, _ in speakers_by_opening("translated-refugee-family.txt")]
+    assert not any(c.startswith("I like volcanoes") or "«" in c for c in contents)
+
+
+def test_the_port_article_gives_the_words_to_the_officials_not_their_interpreters():
+    assert (
+        missing_speakers(
+            "translated-port-talks.txt",
+            [
+                ("the first ships would", "Esteban Quiroga", "person"),
+                ("This is not a victory", "Esteban Quiroga", "person"),
+                ("her government had secured", "Marisol Ventura", "person"),
+                ("We asked for one thing", "Marisol Ventura", "person"),
+                ("the two governments would", "A joint statement", "document"),
+                ("he had been sleeping", "Ramón Pacheco", "person"),
+                ("My children forgot", "Ramón Pacheco", "person"),
+                ("the deal left", "Lucía Benítez", "person"),
+                ("Dialogue has won", "Hernán Robles", "person"),
+                ("the agreement was", "Teodoro Mena", "person"),
+                ("Everything is harder", "Esteban Quiroga", "person"),
+            ],
+        )
+        == []
+    )
+    names = {n for _, n, _ in speakers_by_opening("translated-port-talks.txt")}
+    assert not any(n and ("interpreter" in n or "translat" in n) for n in names)
