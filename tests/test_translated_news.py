@@ -215,3 +215,48 @@ def test_the_port_article_gives_the_words_to_the_officials_not_their_interpreter
     )
     names = {n for _, n, _ in speakers_by_opening("translated-port-talks.txt")}
     assert not any(n and ("interpreter" in n or "translat" in n) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "According to a translation by her office, Mayor Ines Roy said the dam was safe.",
+            "Ines Roy",
+            "the dam was safe",
+        ),
+        (
+            "According to a translation of his remarks, Tomas Ek said the ferry would sail.",
+            "Tomas Ek",
+            "the ferry would sail",
+        ),
+        (
+            "According to an interpreter, Tomas Ek told the crowd the ferry would sail.",
+            "Tomas Ek",
+            "the ferry would sail",
+        ),
+    ],
+)
+def test_a_translation_opening_the_sentence_is_no_source_of_the_saying_after_it(
+    text: str, name: str, content: str
+):
+    [(found, speaker, _)] = named(text)
+    assert (found, speaker) == (content, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "According to the court filing, Mayor Ines Roy said the dam was safe.",
+            ["the court filing", "Ines Roy"],
+        ),
+        (
+            "According to the lawsuit, Tomas Ek told the board the pumps were worn.",
+            ["the lawsuit", "Tomas Ek"],
+        ),
+        ("According to an interpreter, the ferry would sail.", ["an interpreter"]),
+    ],
+)
+def test_a_source_that_relays_and_a_rendering_alone_are_unchanged(text: str, sources: list[str]):
+    assert [name for _, name, _ in named(text)] == sources

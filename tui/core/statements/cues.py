@@ -2003,7 +2003,11 @@ class CueAttributions(CueForms, Quotations):
             ):
                 self._emit(inner, para)  # "According to the suit, Vance told ...": Vance's
                 relay = len(self.statements) - 2
-                here += 1
+                if self._rendering(self.statements[relay]):
+                    del self.statements[relay]  # "According to a translation, Roy said": his
+                    relay = None
+                else:
+                    here += 1
                 last_phrase, floor, content_end = inner.phrase, cue[1], inner.span[1]
                 continue
             if cue[0] < content_end and last_phrase is not None and lower not in _SOURCE_CUES:
@@ -3433,10 +3437,15 @@ class CueAttributions(CueForms, Quotations):
         Vance never told investors ...": no words of his) or other content ("The suit says the
         pumps, Vance told the board, ...")."""
         last = self.statements[-1]
-        if self.speakers.kind_of(last.speaker) not in _RELAYING_KINDS or (
-            last.speaker_span is not None
-            and not RESEARCH_DOCUMENTS.isdisjoint(
-                self.text[last.speaker_span[0] : last.speaker_span[1]].lower().split()
+        rendering = self._rendering(last)
+        if (
+            not rendering
+            and self.speakers.kind_of(last.speaker) not in _RELAYING_KINDS
+            or (
+                last.speaker_span is not None
+                and not RESEARCH_DOCUMENTS.isdisjoint(
+                    self.text[last.speaker_span[0] : last.speaker_span[1]].lower().split()
+                )
             )
         ):
             return None
@@ -3454,6 +3463,14 @@ class CueAttributions(CueForms, Quotations):
         ):
             return None
         return found
+
+    def _rendering(self, statement: Emitted) -> bool:
+        """Whether `statement`'s speaker renders another's words in another tongue ("a
+        translation of his remarks", "an interpreter"; `RENDERING_WORDS`), no source of them."""
+        if statement.speaker_span is None:
+            return False
+        words = self.text[statement.speaker_span[0] : statement.speaker_span[1]].lower().split()
+        return not RENDERING_WORDS.isdisjoint(words[:3])
 
     def _document_agent(self, cue: Span, start: int, end: int) -> bool:
         """Whether the participle at `cue` (of a sentence from `start` to `end`) tells how the
