@@ -9,6 +9,7 @@ from extraction_helpers import (
     attributed,
     missing_speakers,
     named,
+    speaker_of,
     speakers_by_opening,
 )
 
@@ -260,3 +261,29 @@ def test_a_translation_opening_the_sentence_is_no_source_of_the_saying_after_it(
 )
 def test_a_source_that_relays_and_a_rendering_alone_are_unchanged(text: str, sources: list[str]):
     assert [name for _, name, _ in named(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Its northern neighbour Ostrava said the border would reopen.", "Ostrava"),
+        ("Ostrava, its neighbour, said the border would reopen.", "Ostrava"),
+        ("Its rival Brel Foods said prices would rise.", "Brel Foods"),
+        ("Its ally Norvania said the talks would resume.", "Norvania"),
+    ],
+)
+def test_a_peer_of_what_its_stands_for_is_a_body(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her neighbour Ana Ruiz said the border would reopen.", "Ana Ruiz"),
+        ("Its neighbour Ana Ruiz said the border would reopen.", "Ana Ruiz"),
+        ("Ana Ruiz, its captain, said the border would reopen.", "Ana Ruiz"),
+        ("His rival Tomas Ek said the vote was rigged.", "Tomas Ek"),
+    ],
+)
+def test_a_persons_peer_or_a_named_person_stays_a_person(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")

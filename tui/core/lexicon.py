@@ -3586,6 +3586,12 @@ CHARGE_VERBS: tuple[str, ...] = (
 RECIPROCAL_ROLES: frozenset[str] = frozenset(
     "opponent rival challenger counterpart adversary".split()
 )
+# The other side a body stands toward, after "its" before a name: "its northern neighbour
+# Altavia", "its rival Brel Foods", "its ally Norvania": a body like the one "its" stands for
+# (a country, a company, a party), no person.
+BODY_PEER_NOUNS: frozenset[str] = RECIPROCAL_ROLES | frozenset(
+    "neighbour neighbor ally partner competitor rival".split()
+)
 # What a market trades, which moves but says nothing: "Shares fell after the company cut its
 # forecast, citing ...": the company cited, not the shares.
 MARKET_INSTRUMENTS: frozenset[str] = frozenset(
