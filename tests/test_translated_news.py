@@ -287,3 +287,30 @@ def test_a_peer_of_what_its_stands_for_is_a_body(text: str, name: str):
 )
 def test_a_persons_peer_or_a_named_person_stays_a_person(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Not this year,” Bilal added, answering for himself.",
+        "“We are tired,” Nadia Haidari said, replying for her mother.",
+        "“The rent is too high,” Nadia Haidari said, responding for the family.",
+    ],
+)
+def test_answering_on_someones_behalf_is_no_content(text: str):
+    [(content, _, _)] = attributed(text)
+    assert not content.startswith("for ")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“Not yet,” Bilal replied for his father.", "Not yet"),
+        (
+            "“We are tired,” Nadia Haidari said, answering that the rent was too high.",
+            "the rent was too high",
+        ),
+    ],
+)
+def test_a_finite_answer_or_an_answers_content_is_unchanged(text: str, content: str):
+    assert attributed(text)[-1][0] == content

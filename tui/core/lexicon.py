@@ -355,6 +355,9 @@ ASKING_CUES: frozenset[str] = frozenset(
 ANSWERING_CUES: frozenset[str] = frozenset(
     "reply replies replied answer answers answered respond responds responded".split()
 )
+# The participles of answering, which may tell on whose behalf and no words: "“No,” Omar
+# added, answering for himself".
+ANSWERING_PARTICIPLES: frozenset[str] = frozenset("answering replying responding".split())
 # The words opening an indirect question: "asked whether", "wondered why".
 QUESTION_WORDS: frozenset[str] = frozenset(
     "what who whom whose which when where why how if whether".split()

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     AGE_GROUP_NOUNS,
     ANIMAL_NOUNS,
     ANSWER_VERBS,
+    ANSWERING_PARTICIPLES,
     AS_CUES,
     ASKING_CUES,
     ATTITUDE_ADJECTIVE_CUES,
@@ -483,6 +484,12 @@ _OPENS = '.!?“"\n'
 # line was “late.” Transit advocate Ann Roe', "“... every day.”" closing a paragraph.
 _ENDED_BEFORE = re.compile(r"(?:[.!?]|[.!?][”’]|\n)\s*$")
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
+# On whose behalf one answers, and nothing after it: "answering for himself.", "replying for
+# her mother,"; not "answering for years that ...".
+_BEHALF_NEXT = re.compile(
+    r"\s+for\s+(?:(?:him|her|it|them|my|your|our)sel(?:f|ves)|(?:his|her|their|its|the)\s+[a-z]+)"
+    r"\s*(?:[,.;)]|$)"
+)
 _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 # "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
 # known (after a possessive too), with how well or since when (no finite verb in it: "knows
@@ -1990,6 +1997,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "counsel questioned Mr Pym about the memo": no doubt voiced
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
+            if lower in ANSWERING_PARTICIPLES and _BEHALF_NEXT.match(text, cue[1], end):
+                continue  # "answering for himself": on whose behalf, no words
             if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
                 continue  # "called reporters to say ...": the infinitive reports
             if lower in KNOW_FORMS and _knows_a_person(text, cue[1], end):
