@@ -314,3 +314,46 @@ def test_answering_on_someones_behalf_is_no_content(text: str):
 )
 def test_a_finite_answer_or_an_answers_content_is_unchanged(text: str, content: str):
     assert attributed(text)[-1][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Premier Anne Roux said in French: « C'est assez », before adding in English that "
+            "the talks were over.",
+            "C'est assez",
+            "the talks were over",
+        ),
+        (
+            "Anne Roux said the ferry would run, before adding that fares would rise.",
+            "the ferry would run",
+            "fares would rise",
+        ),
+        (
+            "Anne Roux said: “The ferry will run,” after adding that fares would rise.",
+            "The ferry will run",
+            "fares would rise",
+        ),
+    ],
+)
+def test_before_or_after_adding_is_a_second_saying_in_turn(text: str, first: str, second: str):
+    assert [(c, n) for c, n, _ in named(text)] == [(first, "Anne Roux"), (second, "Anne Roux")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Anne Roux said she quit, after learning that the ferry would stop.",
+            "she quit, after learning that the ferry would stop",
+        ),
+        (
+            "Anne Roux said she quit before adding the ferry to her route.",
+            "she quit before adding the ferry to her route",
+        ),
+    ],
+)
+def test_what_came_before_or_after_the_content_stays_in_it(text: str, content: str):
+    [(found, _, _)] = named(text)
+    assert found == content

@@ -712,7 +712,7 @@ _ISSUED_MESSAGE = re.compile(
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
 # The comma where the content before such a participle ends.
 _PARTICIPLE_COMMA = re.compile(
-    r",[”\"’]?\s+(?:"
+    r",[”\"’]?\s+(?:(?:before|after)\s+)?(?:"  # "..., before adding": said in turn
     + _DISTRIBUTIVE
     + r"\s+)?(?:"  # "..., both saying": the subjects, shared
     + _ADVERB_BEFORE_CUE
