@@ -191,7 +191,7 @@ def test_the_bakery_article_gives_the_words_to_who_spoke_them():
         == []
     )
     contents = [c for c, _, _ in speakers_by_opening("translated-refugee-family.txt")]
-    assert not any(c.startswith("I like volcanoes") or "«" in c for c in contents)
+    assert not any(c.startswith(("I like volcanoes", "for himself")) or "«" in c for c in contents)
 
 
 def test_the_port_article_gives_the_words_to_the_officials_not_their_interpreters():
@@ -357,3 +357,29 @@ def test_before_or_after_adding_is_a_second_saying_in_turn(text: str, first: str
 def test_what_came_before_or_after_the_content_stays_in_it(text: str, content: str):
     [(found, _, _)] = named(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from Ostrava and its neighbour Velen said the border would reopen.",
+        "Envoys from Ostrava and its northern neighbour Velen said the border would reopen.",
+    ],
+)
+def test_people_from_a_body_and_its_peer_are_one_group(text: str):
+    name, kind, _ = speaker_of(text)
+    assert (name.split()[0], name.split()[-1], kind) == (text.split()[0], "Velen", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officials from Ostrava and its captain Ana Ruiz said the border would reopen.",
+            "Ana Ruiz",
+        ),
+        ("In Ostrava and nearby Velen, Ana Ruiz said the border would reopen.", "Ana Ruiz"),
+    ],
+)
+def test_a_person_after_its_or_a_place_opening_the_sentence_is_unchanged(text: str, name: str):
+    assert speaker_of(text)[0] == name
