@@ -383,3 +383,22 @@ def test_people_from_a_body_and_its_peer_are_one_group(text: str):
 )
 def test_a_person_after_its_or_a_place_opening_the_sentence_is_unchanged(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“Nous restons,” which translates to “we are staying,” Yves Paquin said.", "Nous restons"),
+        ("« Jamais », which means “never”, said Yves Paquin.", "Jamais"),
+        ("Yves Paquin said “Ya basta,” which roughly translates as “enough already.”", "Ya basta"),
+    ],
+)
+def test_the_writers_translation_after_a_quotation_is_not_its_content(text: str, content: str):
+    [statement] = find_statements(text)[1]
+    assert (text[statement.span[0] : statement.span[1]], statement.kind) == (content, "direct")
+
+
+def test_a_relative_clause_between_two_quoted_pieces_is_unchanged():
+    text = "“We are staying,” which surprised no one, “for good,” Yves Paquin said."
+    [statement] = find_statements(text)[1]
+    assert statement.kind == "mixed"

@@ -81,6 +81,11 @@ _ACCORDING_TAIL = re.compile(r"\W*according\s+to\b[^“”\"]*")
 _ASIDE_TAIL = re.compile(
     r"\s*(?:\([^()\n]{1,200}\)|\[[^\[\]\n]{1,200}\]|[—–] [^—–\n“”\"]{1,120}(?: [—–])?)\W*"
 )
+# The writer's translation of a quotation, a second one after it: "“Nous sommes prêts,”
+# which translates to “We are ready,” Roy said"; the first alone is what was said.
+_TRANSLATED_AS = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:roughly\s+)?(?:translates|means)\s+(?:roughly\s+)?(?:to|as)?\s*"
+)
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
 _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
@@ -347,6 +352,8 @@ class State:
             return (opening, first.content[1]), "mixed" if reported else "direct"
         if opens and not tail and _SECOND_QUOTE_GAP.fullmatch(self.text, first.end, last.start):
             return (opening, last.content[1]), "mixed" if reported else "direct"
+        if opens and not tail and _TRANSLATED_AS.fullmatch(self.text, first.end, last.start):
+            return (opening, first.content[1]), "mixed" if reported else "direct"
         s, e = span
         if opens:
             s = opening
