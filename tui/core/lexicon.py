@@ -355,10 +355,11 @@ ASKING_CUES: frozenset[str] = frozenset(
 ANSWERING_CUES: frozenset[str] = frozenset(
     "reply replies replied answer answers answered respond responds responded".split()
 )
-# Their forms in -ing: "was replying to customers", "responding with a video".
-ANSWERING_FORMS: frozenset[str] = ANSWERING_CUES | frozenset(
-    "replying answering responding".split()
-)
+# The participles of answering, which may tell on whose behalf and no words: "“No,” Omar
+# added, answering for himself".
+ANSWERING_PARTICIPLES: frozenset[str] = frozenset("answering replying responding".split())
+# Their forms in -ing too: "was replying to customers", "responding with a video".
+ANSWERING_FORMS: frozenset[str] = ANSWERING_CUES | ANSWERING_PARTICIPLES
 # The words opening an indirect question: "asked whether", "wondered why".
 QUESTION_WORDS: frozenset[str] = frozenset(
     "what who whom whose which when where why how if whether".split()
@@ -2468,6 +2469,11 @@ OUTLET_HEADS: frozenset[str] = (MEDIA_WORDS | frozenset({"agency", "outlets"})) 
 RENDERING_WORDS: frozenset[str] = frozenset(
     "translation translations interpretation interpreter interpreters subtitles".split()
 )
+# The verbs of one who renders another's words ("Her son Karim translated. “...”"): the
+# words that follow are the one translated for, not the interpreter's.
+INTERPRETING_VERBS: frozenset[str] = frozenset(
+    "translated translates translating interpreted interprets interpreting".split()
+)
 # Quantifiers that "not" before a subject turns into a part of the group ("Not all residents
 # agree", "Not everyone in town blames the board"): the negation is the speaker's.
 NEGATED_QUANTIFIERS: frozenset[str] = frozenset(
@@ -3718,6 +3724,12 @@ CHARGE_VERBS: tuple[str, ...] = (
 # other side of the one "his" stands for, not one of his own people.
 RECIPROCAL_ROLES: frozenset[str] = frozenset(
     "opponent rival challenger counterpart adversary".split()
+)
+# The other side a body stands toward, after "its" before a name: "its northern neighbour
+# Altavia", "its rival Brel Foods", "its ally Norvania": a body like the one "its" stands for
+# (a country, a company, a party), no person.
+BODY_PEER_NOUNS: frozenset[str] = RECIPROCAL_ROLES | frozenset(
+    "neighbour neighbor ally partner competitor rival".split()
 )
 # What a market trades, which moves but says nothing: "Shares fell after the company cut its
 # forecast, citing ...": the company cited, not the shares.

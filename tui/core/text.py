@@ -69,10 +69,11 @@ _PLAIN_SINGLE_CLOSE = re.compile(r"[.,!?…]’")
 # engine skip to the next candidate by a table lookup instead of trying a match at every position.
 # Not before a ".": the dots of a spaced ellipsis (". . .") are read together, in `_cut`.
 # The closing marks include German ones ("“" after "„", "«" after "»") and Markdown bold's
-# ("**Automate it.** “Set it ...”").
+# ("**Automate it.** “Set it ...”"), and French guillemets spaced inside ("prêts. » « Oui").
 _TERMINALS = ".!?…"  # the marks that may end a sentence (`terminal_marks` finds them)
 _SENTENCE_END = re.compile(
-    f"[{_TERMINALS}]+" + r"[\"”’»“«')\]*]*(?=\s+[\"“‘«„»(\[]*[^\s\"“‘«„»(\[a-z―—–.-])"
+    f"[{_TERMINALS}]+"
+    + r"(?:[\"”’»“«')\]*]|[^\S\n]+»)*(?=\s+(?:[\"“‘„»(\[]|«[^\S\n]*)*[^\s\"“‘«„»(\[a-z―—–.-])"
 )
 # The dots of a spaced ellipsis before the last one: ". . ." or ". . . ." ends here.
 _SPACED_DOTS = re.compile(r"(?:\. )+$")
@@ -80,7 +81,7 @@ _SPACED_DOTS = re.compile(r"(?:\. )+$")
 _BULLETS = "•⁃▪◦‣-"
 _LIST_MARKER = re.compile(f"([{_BULLETS}]" + r"\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
 _LIST_OPENERS = frozenset(_BULLETS + ascii_lowercase)  # or a digit: `_LIST_MARKER`'s first
-_NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
+_NEXT_WORD = re.compile(r"\s+(?:[\"“‘(\[]|«[^\S\n]*)*([A-Z][a-z]*)\b")
 # "N°. 12": the number sign, an abbreviation (two characters: compared, not searched for)
 _NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -231,6 +232,13 @@ def _role(text: str, start: int, end: int, mark: str) -> str:
         return "none"  # an apostrophe: It’s, Council’s
     space_before = before.isspace() or before in _OPENING_PUNCT or before in "“‘«\"'"
     space_after = after.isspace() or not after.isalnum()
+    if mark == "«" and after.isspace():
+        # French spacing, « Nous sommes prêts »: a space (often a no-break one) inside the
+        # marks; the opener stands after a space (a closing « of »…« after a word) and a »
+        # closes it on its line.
+        line_end = text.find("\n", end)
+        closed = text.find("»", end, line_end if line_end >= 0 else len(text)) >= 0
+        return "open" if space_before and closed else "none"
     if mark in _DOUBLE_OPEN or mark in _SINGLE_OPEN:
         return "open" if not after.isspace() else "none"
     if mark in _DOUBLE_CLOSE:
@@ -286,7 +294,8 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
             if depth < 0:
                 continue
             q_start = stack[depth][2]
-            quote = Quote(q_start, m_end, (q_start + len(stack[depth][0]), m_start))
+            content = strip(text, (q_start + len(stack[depth][0]), m_start))
+            quote = Quote(q_start, m_end, content)
             if depth == 0:
                 found.append(quote)
                 pending.clear()

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_CUES,
+    BODY_PEER_NOUNS,
     CATENATIVE_VERBS,
     COMPLEMENT_PREPOSITIONS,
     COUNTED_ALONE,
@@ -1465,7 +1466,7 @@ def _complement_list(toks: list[Token], found: Phrase) -> Phrase | None:
         before.word != "," or _CONJUNCTIONS.isdisjoint(map(_LOWER, found.tokens[1:-1]))
     ):
         return None
-    if not all(_listed_word(t) or t.lower == "the" for t in found.tokens):
+    if not all(_listed_word(t) or t.lower == "the" for t in _peer_named(found.tokens)):
         return None  # "Ada Brill and her advisers": people of her own
     k = first - 1  # a conjunction or a comma, before which a name ends
     while True:
@@ -1482,6 +1483,19 @@ def _complement_list(toks: list[Token], found: Phrase) -> Phrase | None:
     if j < 1 or toks[j].lower not in COMPLEMENT_PREPOSITIONS or not toks[j - 1].word.isalpha():
         return None  # "In Reno, Ann Hale and ...": a place opening the sentence
     return _phrase_of(tuple(toks[j + 1 : first + len(found.tokens)]))
+
+
+def _peer_named(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """`toks`, a name listed after "and", without the words that place it beside the name
+    before ("its northern neighbour Ostrava", "neighbouring Ostrava": `BODY_PEER_NOUNS`,
+    `PLACE_MODIFIERS`), the name alone."""
+    if toks and toks[0].lower in PLACE_MODIFIERS:
+        return toks[1:]
+    if toks and toks[0].lower == "its":
+        for k, tok in enumerate(toks[1:4], 1):
+            if tok.lower in BODY_PEER_NOUNS:
+                return toks[k + 1 :]
+    return toks
 
 
 def _listed_word(tok: Token) -> bool:

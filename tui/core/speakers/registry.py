@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BODY_HEAD_ALIASES,
+    BODY_PEER_NOUNS,
     BOUND_TITLES,
     CHARGE_VERBS,
     CHARGED_ROLES,
@@ -4830,6 +4831,8 @@ class Speakers:
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
+            if kind == "person" and _body_peer(text, pre, phrase.appositive, name_toks[0].word):
+                kind = "organization"  # "its neighbour Altavia": a body like the one "its" is
             if kind == "unknown" and _residence(text, phrase.appositive):
                 kind = "person"  # "Jo Reyes, of Dover, Del.,": someone who lives there
             if kind == "unknown" and _maker_before(pre):
@@ -6539,3 +6542,18 @@ def _noble_title(toks: list[Token]) -> int | None:
     if any(t.lower in _NAMED_AFTER_TITLE_HEADS for t in place[1:]):
         return None
     return at if toks[at].word[:1].isupper() else None
+
+
+def _body_peer(text: str, pre: list[Token], appositive: Span | None, first: str) -> bool:
+    """Whether the words before a name, or its appositive, are "its" and a body's peer noun,
+    a modifier between ("its northern neighbour Altavia", "Altavia, its neighbour,", "its
+    rival Brel Foods"; `BODY_PEER_NOUNS`), and the name opens with no given name `first`."""
+    if given_name(first):
+        return False
+    for words in (
+        [t.lower for t in pre],
+        text[slice(*appositive)].lower().split() if appositive else [],
+    ):
+        if len(words) >= 2 and words[-1] in BODY_PEER_NOUNS and "its" in words[-3:-1]:
+            return True
+    return False

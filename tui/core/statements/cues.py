@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     ANIMAL_NOUNS,
     ANSWER_VERBS,
     ANSWERING_FORMS,
+    ANSWERING_PARTICIPLES,
     AS_CUES,
     ASKING_CUES,
     ATTITUDE_ADJECTIVE_CUES,
@@ -490,6 +491,12 @@ _OPENS = '.!?“"\n'
 # line was “late.” Transit advocate Ann Roe', "“... every day.”" closing a paragraph.
 _ENDED_BEFORE = re.compile(r"(?:[.!?]|[.!?][”’]|\n)\s*$")
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
+# On whose behalf one answers, and nothing after it: "answering for himself.", "replying for
+# her mother,"; not "answering for years that ...".
+_BEHALF_NEXT = re.compile(
+    r"\s+for\s+(?:(?:him|her|it|them|my|your|our)sel(?:f|ves)|(?:his|her|their|its|the)\s+[a-z]+)"
+    r"\s*(?:[,.;)]|$)"
+)
 _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 # "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
 # known (after a possessive too), with how well or since when (no finite verb in it: "knows
@@ -722,7 +729,7 @@ _ISSUED_MESSAGE = re.compile(
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
 # The comma where the content before such a participle ends.
 _PARTICIPLE_COMMA = re.compile(
-    r",[”\"’]?\s+(?:"
+    r",[”\"’]?\s+(?:(?:before|after)\s+)?(?:"  # "..., before adding": said in turn
     + _DISTRIBUTIVE
     + r"\s+)?(?:"  # "..., both saying": the subjects, shared
     + _ADVERB_BEFORE_CUE
@@ -2047,6 +2054,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "counsel questioned Mr Pym about the memo": no doubt voiced
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
+            if lower in ANSWERING_PARTICIPLES and _BEHALF_NEXT.match(text, cue[1], end):
+                continue  # "answering for himself": on whose behalf, no words
             if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
                 continue  # "called reporters to say ...": the infinitive reports
             if lower in KNOW_FORMS and _knows_a_person(text, cue[1], end):
@@ -2060,7 +2069,11 @@ class CueAttributions(CueForms, Quotations):
             ):
                 self._emit(inner, para)  # "According to the suit, Vance told ...": Vance's
                 relay = len(self.statements) - 2
-                here += 1
+                if self._rendering(self.statements[relay]):
+                    del self.statements[relay]  # "According to a translation, Roy said": his
+                    relay = None
+                else:
+                    here += 1
                 last_phrase, floor, content_end = inner.phrase, cue[1], inner.span[1]
                 continue
             if cue[0] < content_end and last_phrase is not None and lower not in _SOURCE_CUES:
@@ -3558,7 +3571,8 @@ class CueAttributions(CueForms, Quotations):
             and (last.cue or "").lower() in _SOURCE_CUES
             and self._witnessed(source)
         )
-        if (self.speakers.kind_of(last.speaker) not in _RELAYING_KINDS and not witnessed) or (
+        relaying = self.speakers.kind_of(last.speaker) in _RELAYING_KINDS
+        if (not relaying and not witnessed and not self._rendering(last)) or (
             last.speaker_span is not None
             and not RESEARCH_DOCUMENTS.isdisjoint(
                 self.text[last.speaker_span[0] : last.speaker_span[1]].lower().split()
@@ -3579,6 +3593,14 @@ class CueAttributions(CueForms, Quotations):
         ):
             return None
         return found
+
+    def _rendering(self, statement: Emitted) -> bool:
+        """Whether `statement`'s speaker renders another's words in another tongue ("a
+        translation of his remarks", "an interpreter"; `RENDERING_WORDS`), no source of them."""
+        if statement.speaker_span is None:
+            return False
+        words = self.text[statement.speaker_span[0] : statement.speaker_span[1]].lower().split()
+        return not RENDERING_WORDS.isdisjoint(words[:3])
 
     def _document_agent(self, cue: Span, start: int, end: int) -> bool:
         """Whether the participle at `cue` (of a sentence from `start` to `end`) tells how the

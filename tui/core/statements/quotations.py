@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from tui.core.lexicon import (
     DOCUMENT_WORDS,
+    INTERPRETING_VERBS,
     IRREGULAR_VERB_FORMS,
     LISTENER_CUES,
     NAME_GIVING_WORDS,
@@ -320,6 +321,9 @@ class Quotations(State):
             return False  # "She was upset, so upset that I had to answer: “...”": more clauses
         if any(w.lower() in NAME_GIVING_WORDS for w in words):
             return False  # "Ann Lee named her boat: “Sea breeze.”": a name
+        if _interprets(text, phrase.end):
+            self._continue_quote(quote, para)  # "Her son translated: “...”": his mother's words
+            return True
         phrase = with_apposed_role(text, phrase, colon)
         self._emit(Found(quote.content, "direct", phrase, None), para)
         return True
@@ -445,6 +449,8 @@ class Quotations(State):
         phrase = self._sentence_subject(start, end)
         if phrase is None or phrase.pronoun is not None or phrase.span[0] != start:
             return None
+        if _interprets(text, phrase.end):
+            return None  # "Her son Karim translated. “...”": the words of whom he translated for
         return phrase if self.speakers.names_person(phrase) else None
 
     def _last_sentence(self, para: int) -> Span:
@@ -596,6 +602,13 @@ def _handle_apposed(text: str, phrase: Phrase) -> bool:
         phrase.appositive is not None
         and "@" in text[phrase.appositive[0] - 1 : phrase.appositive[0] + 1]
     )
+
+
+def _interprets(text: str, end: int) -> bool:
+    """Whether the verb after a subject ending at `end` renders another's words ("Her son
+    Karim, 19, translated"; `INTERPRETING_VERBS`): what is quoted next is not the subject's."""
+    verb = WORDS.match(text, skip_space(text, end, ","))
+    return verb is not None and verb.group() in INTERPRETING_VERBS
 
 
 def _short_sentence(text: str, quote: Quote, words: list[str]) -> bool:

@@ -81,6 +81,17 @@ _TWO_WORDS = re.compile(r"\w+\W+\w")
 # then, seconds later, “B.”' (one statement in two parts; not '“A” and that “B”').
 _SECOND_QUOTE_GAP = re.compile(r"\s*,?\s*and\b(?!\s+that\b)[^“”\"‘’.;:]{0,40},\s*")
 _ACCORDING_TAIL = re.compile(r"\W*according\s+to\b[^“”\"]*")
+# The writer's aside between a quotation and its attribution, in brackets or between dashes:
+# a translation ("“Nous sommes prêts” (We are ready), Roy said", "“Basta” — enough — Roy
+# said") or a note ("(translated from French)"); not the speaker's words.
+_ASIDE_TAIL = re.compile(
+    r"\s*(?:\([^()\n]{1,200}\)|\[[^\[\]\n]{1,200}\]|[—–] [^—–\n“”\"]{1,120}(?: [—–])?)\W*"
+)
+# The writer's translation of a quotation, a second one after it: "“Nous sommes prêts,”
+# which translates to “We are ready,” Roy said"; the first alone is what was said.
+_TRANSLATED_AS = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:roughly\s+)?(?:translates|means)\s+(?:roughly\s+)?(?:to|as)?\s*"
+)
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
 _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
@@ -343,6 +354,7 @@ class State:
             return span, "indirect"
         tail = not self._only_punctuation(last.end, span[1]) and not (
             _ACCORDING_TAIL.fullmatch(self.text, last.end, span[1])
+            or _ASIDE_TAIL.fullmatch(self.text, last.end, span[1])
         )
         # A quotation opening the span, or one that runs over paragraphs and resumes at its
         # start ("“A.¶“B,” Lee said": the span opens at the mark before B); from there only
@@ -357,6 +369,8 @@ class State:
             return (opening, first.content[1]), "mixed" if reported else "direct"
         if opens and not tail and _SECOND_QUOTE_GAP.fullmatch(self.text, first.end, last.start):
             return (opening, last.content[1]), "mixed" if reported else "direct"
+        if opens and not tail and _TRANSLATED_AS.fullmatch(self.text, first.end, last.start):
+            return (opening, first.content[1]), "mixed" if reported else "direct"
         s, e = span
         if opens:
             s = opening
