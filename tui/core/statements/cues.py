@@ -733,7 +733,17 @@ _PARTICIPLE_COMMA = re.compile(
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 # A court's ruling, which may close its content as "said" does ("..., the judge ruled").
 _RULINGS = frozenset(RULE_FORMS.split())
-_SENTENCE_CLOSES = re.compile(r"\s*[.!?]")
+# What may follow a ruling that closes its content, after its time: where or how it was
+# given ("in Washington", "in a written decision released Monday"; not "in her favour", what
+# was decided), then the sentence's end, a headline's, or a clause joined on (", but ...").
+_RULING_CLOSES = re.compile(
+    r"(?:\s+in\s+(?![\w’'.]+\s+favou?r\b|favou?r\b)[^,.!?;:]{1,60}?)?"
+    r"(?:\s*[.!?]|,\s+(?:but|and|while|though)\s|\s*$)"
+)
+# The bodies and officers that give a ruling: "the court", "a judge", "the justices".
+_RULING_BODIES = HEARING_BODIES | frozenset(
+    "judge judges justice justices arbitrator arbitrators coroner coroners board".split()
+)
 # Participles not in -ed passive after "is", "was": "was told by police to leave", "was found
 # to be unlawful by the court" (not "is seen", "was known as": no passive report there).
 _PASSIVE_NOT_ED = FINDING_PARTICIPLES | {"told"}
@@ -2427,13 +2437,21 @@ class CueAttributions(CueForms, Quotations):
         ("took to X to say", "went on television on Sunday to argue")."""
         return _PLATFORM_TO.search(self.text, max(start, pos - LEAD), pos) is not None
 
-    def _ruling_closes(self, word: str, cue: Span, end: int) -> bool:
+    def _ruling_closes(self, word: str, cue: Span, phrase: Phrase, sentence: Span) -> bool:
         """ "The man will stay in jail, a judge ruled Monday.": "rule" closing its sentence,
-        a time at most after it, reports the clause before it (not "ruled in her favour")."""
+        a time or where it was given at most after it ("the justices ruled Friday in
+        Washington"), reports the clause before it (not "ruled in her favour"), when that
+        clause has a verb or a court rules ("For four decades, the Liberals ruled": a reign)."""
         if word not in _RULINGS:
             return False
-        time = TIME_ADJUNCT.match(self.text, cue[1], end)
-        return _SENTENCE_CLOSES.match(self.text, time.end() if time else cue[1], end) is not None
+        text, (start, end) = self.text, sentence
+        time = TIME_ADJUNCT.match(text, cue[1], end)
+        if _RULING_CLOSES.match(text, time.end() if time else cue[1], end) is None:
+            return False
+        return (
+            phrase.words[-1].lower() in _RULING_BODIES
+            or FINITE_VERB.search(text, start, phrase.span[0]) is not None
+        )
 
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
@@ -2552,7 +2570,7 @@ class CueAttributions(CueForms, Quotations):
                 return quoted  # '“A,” she wrote about the camp': "about" gives the topic
             found = None if inverted else self._stance(cue, sentence, phrase)
             found = found or self._quote_before(start, phrase, cue)
-            if found is not None or not self._ruling_closes(word, cue, end):
+            if found is not None or not self._ruling_closes(word, cue, phrase, sentence):
                 return found
             # "The man will stay in jail, a judge ruled": a ruling reported before its court
         # A role set before the name ("“A,” the mayor, Ann Vale, said") is the speaker's too.

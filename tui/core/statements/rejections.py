@@ -554,8 +554,12 @@ _NUMBER_WORDS = alternation(frozenset(NUMBER_WORDS))
 _WORD_QUALIFIER = alternation(
     frozenset(q for q in QUALIFIERS_BEFORE if q.replace(" ", "").isalpha())
 )
+# The qualifiers of an object quantity as often as of a subject's ("added *about* 200 jobs"):
+# after the others ("at least", "under", "up to") the quantity is put somewhere only with its
+# "to" ("adding at least $2 to a pass", not "added at least 200 homes remain dark").
+_OBJECT_QUALIFIERS = frozenset("about nearly almost some over".split()) | {"more than"}
 _QUANTITY = re.compile(
-    r"\s+(?:(?:by|from|to)\s+)?(?:(?:" + _WORD_QUALIFIER + r")\s+)?"
+    r"\s+(?:(?:by|from|to)\s+)?(?:(?P<qualifier>" + _WORD_QUALIFIER + r")\s+)?"
     r"(?:[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent))?|(?i:"
     + _NUMBER_WORDS
     + r")\b|(?:a|an|another)\s+(?:"
@@ -568,6 +572,10 @@ _QUANTITY_SUBJECT = re.compile(
     r"(?:(?!\b(?:that|which|who)\b)[^,;:.!?])*?\b(?:is|are|was|were|will|would|can|could|"
     r"should|may|might|must|has|have|had)\b"
 )
+# Where a quantity is put, after its nouns: "(adding at least $2) to a monthly pass".
+_TO_PLACE = re.compile(r"\s+to\s")
+# A plural noun, no infinitive after "to": "commutes", "fares", "bills" (not "discuss", "focus").
+_PLURAL_NOUN = re.compile(r"[a-z]+[^suiy\W]s|[a-z]+ies")
 # "and" joining a second object or a second clause: "added two goals *and* an assist".
 _AND = re.compile(r"\s+and(?=\s)")
 # A rate after a quantity: "£180 a year", "5 per cent a month", "$20 per head".
@@ -1400,9 +1408,15 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             noun_end = _past_joined_quantity(
                 text, _past_nouns(text, (rate or quantity).end(), end), end
             )
+            qualifier = quantity.groupdict().get("qualifier")
             if (
                 _nothing_after(text, noun_end, end)
                 and not (word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end))
+                and (
+                    qualifier is None
+                    or qualifier.lower() in _OBJECT_QUALIFIERS
+                    or _TO_PLACE.match(text, noun_end, end) is not None
+                )
                 and not _QUANTITY_SUBJECT.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
                 return True
@@ -2011,6 +2025,7 @@ def _nothing_after(text: str, pos: int, end: int) -> bool:
             or following.group()[0].isdigit()
             or following.group().lower() in _DETERMINERS
             or following.group().lower() in NUMBER_WORDS
+            or _PLURAL_NOUN.fullmatch(following.group()) is not None  # "to commutes"
         )
     return (
         word in PREPOSITIONS
