@@ -116,3 +116,77 @@ def test_a_headline_ruling_reports_the_clause_before() -> None:
 def test_a_ruling_in_someones_favour_reports_no_clause_before() -> None:
     """ "the judge ruled in his favour": what was decided, after the verb."""
     assert said("The man can stay, the judge ruled in his favour.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Union leaders charged in a news conference that the board hid the deficit.",
+            "the board hid the deficit",
+            "Union leaders",
+        ),
+        ("Tom Osei charged in court that the vote was rigged.", "the vote was rigged", "Tom Osei"),
+        (
+            "Prosecutors charged in district court on Monday that the bank hid losses.",
+            "the bank hid losses",
+            "Prosecutors",
+        ),
+        (
+            "Tom Osei charged for months that the tender was fixed.",
+            "the tender was fixed",
+            "Tom Osei",
+        ),
+        ("Critics charged in a letter that the plan was rushed.", "the plan was rushed", "Critics"),
+    ],
+)
+def test_the_active_charge_with_where_it_was_made_keeps_its_clause(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """ "charged in court that the vote was rigged": where or how long it charged, then
+    "that" and a subject, is the active verb's claim."""
+    assert said(sentence) == [(content, speaker, "charged")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man was charged in the robbery that shocked the town.",
+        "A teen charged in a shooting that left two hurt will stay in custody.",
+        "A woman accused of fraud will appear in court in May.",
+    ],
+)
+def test_a_passive_charge_says_nothing(sentence: str) -> None:
+    """ "charged in the robbery that shocked the town": a relative's verb after "that"."""
+    assert said(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("A man charged with theft told reporters he was innocent.", "A man", "told"),
+        ("A woman accused of fraud told the court she was innocent.", "A woman", "told"),
+        ("A teen arrested in connection with the blaze said he is sorry.", "A teen", "said"),
+        (
+            "A teen charged in connection with the blaze said in a statement that he is sorry.",
+            "A teen",
+            "said",
+        ),
+        (
+            "A driver charged with dangerous driving said on Friday that he is sorry.",
+            "A driver",
+            "said",
+        ),
+    ],
+)
+def test_the_phrase_before_a_charge_speaks(sentence: str, speaker: str, cue: str) -> None:
+    """ "A man charged with theft told reporters ...": the noun phrase before the participle
+    is the subject of the verb after its charge."""
+    [(_, who, found)] = said(sentence)
+    assert (who, found) == (speaker, cue)
+
+
+def test_a_charge_after_a_comma_is_an_aside() -> None:
+    """ "The panel, charged with reviewing the law, said": the subject before the aside."""
+    [(_, who, cue)] = said("The panel, charged with reviewing the law, said it will report soon.")
+    assert (who, cue) == ("The panel", "said")

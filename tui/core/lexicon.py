@@ -3257,6 +3257,12 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
     article articles editorial editorials piece pieces eulogy toast sermon lecture
     """.split()
 )
+# Participles of a legal charge or an arrest, passive when their preposition follows at once
+# (the active verb takes its object first: "charged him with"): "A man charged with arson will
+# ...", "a woman accused of fraud", "a teen arrested in connection with the fire".
+CHARGE_PARTICIPLES: frozenset[str] = frozenset(
+    "charged accused indicted convicted sentenced sued fined arrested detained jailed".split()
+)
 # Where a claim is put in words, after "in": "charged in a letter that", "alleged in its
 # lawsuit", "said in an interview".
 CLAIM_VENUES: frozenset[str] = MESSAGE_NOUNS | frozenset(

@@ -47,6 +47,7 @@ from tui.core.lexicon import (
     CAUSING_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
+    CHARGE_PARTICIPLES,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
     COLON_MANNER_ADJECTIVES,
@@ -241,6 +242,7 @@ from tui.core.statements.patterns import (
 from tui.core.statements.quotations import Quotations
 from tui.core.statements.rejections import (
     anonymity,
+    charge_passive,
     conceded_contest,
     generic_condition,
     named_in_aside,
@@ -308,6 +310,12 @@ _CLAUSE_AFTER_SPENT = re.compile(
     r"|should|must|might)\b)"
 )
 _SPENT_REACH = 56  # how far before the cue its "spent" may start
+# A subject's legal charge or arrest before its cue, which the phrase before the participle
+# holds: "A man charged with murder (told reporters)", "A teen arrested in connection with the
+# fire (said)"; no comma, quotation mark or sentence end inside it.
+_CHARGED_SUBJECT = re.compile(
+    r"\s(?:" + alternation(CHARGE_PARTICIPLES) + r")\s+(?:with|of|in|for)\s+[^,;:.!?“”\"]{1,60}$"
+)
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
     ANSWER_VERBS | DISCLOSING_CUES | frozenset("say specify speculate name identify".split())
@@ -2464,6 +2472,8 @@ class CueAttributions(CueForms, Quotations):
             cue, word = (cue[0], cue[1] - 4), word[:-4]
         if word in _SOURCE_CUES:
             return self._according(cue, sentence)
+        if word in CHARGE_PARTICIPLES and charge_passive(text, cue[1]):
+            return None  # "A man charged with arson said ...": a modifier; "said" is read
         if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
             return None  # "Will officials deny the claim?": asked whether, nothing said
         if _participle(word) and self._lead(start, cue[0]).endswith(","):
@@ -2970,6 +2980,9 @@ class CueAttributions(CueForms, Quotations):
             if relative:  # "Roe, who spent weeks insisting": the pronoun, its clause closed
                 return phrase_before(text, start, spent.start()), False
             return self._sentence_subject(start, spent.start()), False
+        charged = None if participle else _CHARGED_SUBJECT.search(text, start, cue[0] - 1)
+        if charged is not None and (held := phrase_before(text, start, charged.start())):
+            return held, False  # "A woman accused of fraud told the court": the woman
         phrase = (
             None
             if participle or _no_phrase_before(text, start, cue[0], lead)

@@ -61,6 +61,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     BODY_QUALIFIERS,
     CALL_COMPLEMENTS,
+    CHARGE_PARTICIPLES,
     CITE_FORMS,
     CITED_PAPERS,
     CITED_SOURCES,
@@ -408,14 +409,19 @@ _BE = re.compile(
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
-# Participles of a legal charge, passive when their preposition follows at once (the active
-# verb takes its object first: "charged him with"): "A man charged with arson will ...", "a
-# woman accused of fraud", "a teen charged in a stabbing that left one dead".
-_CHARGE_PARTICIPLES = frozenset("charged accused indicted convicted sentenced sued fined".split())
-_CHARGE_NEXT = re.compile(r"\s+(?:with|of|in|for)\s")
+# A legal charge's preposition (`CHARGE_PARTICIPLES`): "charged with", "accused of", "charged
+# in a stabbing that left one dead", "charged for the theft".
+_CHARGE_NEXT = re.compile(r"\s+(?:with|of|(in|for))\s")
 # Where the active verb's charge is written, after "in": "Critics charged in a letter that".
 _CHARGED_IN_WRITING = re.compile(
     r"\s+in\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(CLAIM_VENUES) + r")\b"
+)
+# The active verb's clause after where or how long it charged, in at most five words: "charged
+# in court *that the deal*", "charged for years *that she*" (not a relative's verb: "in a case
+# that shocked", nor another verb's clause: "in connection with the fire said in a statement").
+_CHARGED_THAT = re.compile(
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|this|"
+    r"he|she|they|it|we|you|there)\b)"
 )
 _BE_ENDINGS = (
     *("is", "are", "was", "were", "n't", "n’t", "am", "be", "been", "being", "it's", "it’s"),
@@ -1200,7 +1206,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and not (word == "told" and told_the_author(text, cue))
     ):
         return "no source"
-    if word in _CHARGE_PARTICIPLES and _charge_passive(text, cue[1]):
+    if word in CHARGE_PARTICIPLES and charge_passive(text, cue[1]):
         return "no source"  # "A man charged with arson will stay in jail": a passive's modifier
     if (
         word in SCHEDULE_PASSIVES
@@ -1853,11 +1859,17 @@ def _agent_after(text: str, pos: int, end: int) -> bool:
     return any(named_agent(text, by) for by in BY_AGENT.finditer(text, pos, end))
 
 
-def _charge_passive(text: str, pos: int) -> bool:
+def charge_passive(text: str, pos: int) -> bool:
     """Whether a participle of a legal charge ending at `pos` is passive, its preposition at
-    once after it ("charged with", "accused of", "charged in a stabbing"), not the active verb
-    with where its charge was written ("charged in a letter that ...")."""
-    return _CHARGE_NEXT.match(text, pos) is not None and not _CHARGED_IN_WRITING.match(text, pos)
+    once after it ("charged with", "accused of", "charged in a stabbing that left one dead"),
+    not the active verb with where, when or how long it charged and its clause ("charged in a
+    letter that ...", "charged in court that the deal was rigged", "charged for years that")."""
+    after = _CHARGE_NEXT.match(text, pos)
+    if after is None:
+        return False
+    if after.group(1) is None:
+        return True  # "charged with", "accused of"
+    return not _CHARGED_IN_WRITING.match(text, pos) and not _CHARGED_THAT.match(text, after.end())
 
 
 def _no_source(text: str, cue: Span, before: str | None) -> bool:
