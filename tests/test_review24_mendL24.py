@@ -190,3 +190,53 @@ def test_a_charge_after_a_comma_is_an_aside() -> None:
     """ "The panel, charged with reviewing the law, said": the subject before the aside."""
     [(_, who, cue)] = said("The panel, charged with reviewing the law, said it will report soon.")
     assert (who, cue) == ("The panel", "said")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "According to Tom Osei, the fire chief, along with two crews, the blaze is out.",
+            "fire chief",
+        ),
+        (
+            "According to Ann Pratt, the mayor, as well as two councillors, the deal is dead.",
+            "mayor",
+        ),
+    ],
+)
+def test_a_role_apposed_before_an_attached_phrase_stays_the_sources(
+    sentence: str, role: str
+) -> None:
+    """ "According to X, the mayor, as well as ...": the words between the commas describe X
+    (a role), so they are X's appositive, not a clause."""
+    [(_, who, _)] = attributed(HEADLINE + sentence + "\n")
+    assert who is not None and who.role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the agency, the rise reflects the cost of fuel, as well as a jump in rent.",
+        "According to police, the driver fled on foot, along with two passengers.",
+    ],
+)
+def test_a_clause_before_an_attached_phrase_is_content(sentence: str) -> None:
+    """A clause between the commas stays the content, the attached phrase with it."""
+    [(content, _, _)] = said(sentence)
+    assert content.startswith("the ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The Toronto DJ said the show was cancelled.", "unknown"),
+        ("The Ottawa CEO said sales fell.", "person"),
+        ("The Ontario NDP said the bill is flawed.", "organization"),
+        ("Toronto FC said the match is off.", "organization"),
+    ],
+)
+def test_a_place_and_a_jobs_acronym_is_no_branch(sentence: str, kind: str) -> None:
+    """ "The Toronto DJ": a person's job after a place, no body's branch ("Ontario NDP")."""
+    [(_, who, _)] = attributed(HEADLINE + sentence + "\n")
+    assert who is not None and who.kind == kind
