@@ -240,3 +240,16 @@ def test_a_place_and_a_jobs_acronym_is_no_branch(sentence: str, kind: str) -> No
     """ "The Toronto DJ": a person's job after a place, no body's branch ("Ontario NDP")."""
     [(_, who, _)] = attributed(HEADLINE + sentence + "\n")
     assert who is not None and who.kind == kind
+
+
+def test_a_relative_after_a_charge_keeps_its_own_subject() -> None:
+    """ "A man charged with assault in the attack that hurt a woman who said": the
+    relative's speaker, not the charged man."""
+    text = "A man charged with assault in a fight that hurt a woman who said she was scared."
+    assert [who for _, who, _ in said(text)] == ["a woman"]
+
+
+def test_a_charge_then_and_is_read_as_before() -> None:
+    """ "A man charged with theft and his lawyer said": no lone man before the cue."""
+    found = said("A man charged with theft and his aunt said they agree.")
+    assert [who for _, who, _ in found] == ["his aunt"]

@@ -312,9 +312,11 @@ _CLAUSE_AFTER_SPENT = re.compile(
 _SPENT_REACH = 56  # how far before the cue its "spent" may start
 # A subject's legal charge or arrest before its cue, which the phrase before the participle
 # holds: "A man charged with murder (told reporters)", "A teen arrested in connection with the
-# fire (said)"; no comma, quotation mark or sentence end inside it.
+# fire (said)"; no comma, quotation mark, sentence end, relative or "and" inside it ("in the
+# attack that hurt a woman who (said)": hers).
 _CHARGED_SUBJECT = re.compile(
-    r"\s(?:" + alternation(CHARGE_PARTICIPLES) + r")\s+(?:with|of|in|for)\s+[^,;:.!?“”\"]{1,60}$"
+    r"\s(?:" + alternation(CHARGE_PARTICIPLES) + r")\s+(?:with|of|in|for)\s+"
+    r"(?:(?!\b(?:that|who|which|whom|whose|and|or)\b)[^,;:.!?“”\"]){1,60}$"
 )
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
