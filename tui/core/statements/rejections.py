@@ -61,7 +61,6 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     BODY_QUALIFIERS,
     CALL_COMPLEMENTS,
-    CHARGE_PARTICIPLES,
     CITE_FORMS,
     CITED_PAPERS,
     CITED_SOURCES,
@@ -1206,8 +1205,6 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and not (word == "told" and told_the_author(text, cue))
     ):
         return "no source"
-    if word in CHARGE_PARTICIPLES and charge_passive(text, cue[1]):
-        return "no source"  # "A man charged with arson will stay in jail": a passive's modifier
     if (
         word in SCHEDULE_PASSIVES
         and (_only_time_after(text, cue[1], span[1]) or _court_date(text, cue[1], span[1]))
