@@ -1415,6 +1415,9 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 )
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
+# Acronyms of a person's job that are no `ROLE_NOUNS`, in lower case: after a place they
+# name a person there ("The Toronto DJ", "a Calgary RN"), no body's branch ("Toronto FC").
+ROLE_ACRONYMS: frozenset[str] = frozenset("dj djs md rn emt gm vp coo cto np".split())
 # Letters after a British, Irish, Canadian or Australian name, in capitals: an office, a
 # rank at the bar or an honour, no part of the name ("Priya Lennox MP", "Ann Hale KC", "Tom
 # Rees OBE", counsel assisting an Australian commission "Fiona Kett SC", "Ed Roy MPP").
@@ -3277,6 +3280,12 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
     article articles editorial editorials piece pieces eulogy toast sermon lecture
     """.split()
 )
+# Participles of a legal charge or an arrest, passive when their preposition follows at once
+# (the active verb takes its object first: "charged him with"): "A man charged with arson will
+# ...", "a woman accused of fraud", "a teen arrested in connection with the fire".
+CHARGE_PARTICIPLES: frozenset[str] = frozenset(
+    "charged accused indicted convicted sentenced sued fined arrested detained jailed".split()
+)
 # Where a claim is put in words, after "in": "charged in a letter that", "alleged in its
 # lawsuit", "said in an interview".
 CLAIM_VENUES: frozenset[str] = MESSAGE_NOUNS | frozenset(
@@ -3639,8 +3648,8 @@ STATES_AND_PROVINCES: frozenset[str] = frozenset(
         "prince edward island",
     }
 )
-# Places written by their initials, in lower case: "B.C. Hydro", "U.S. Steel", "the N.S.
-# government" open with a place, not a person's initials ("J.R. Smith").
+# Places written by their initials, in lower case: "B.C. Hydro", "the N.S. government", "B.C.
+# NDP" open with a place, not a person's initials ("J.R. Smith").
 PLACE_INITIALS: frozenset[str] = frozenset("u.s. u.k. b.c. n.s. n.b. p.e.i. d.c. n.y. l.a.".split())
 # Countries, capitals and seats of government that speak for their governments ("Britain
 # said", "Moscow denied", "Downing Street said"): a speaker named by one of them alone is an

@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     POST_NOMINALS,
     PROVINCIAL_AGENCY_FIELDS,
+    ROLE_ACRONYMS,
     ROLE_NOUNS,
     SHOP_NAME_HEADS,
     SOCIAL_NETWORKS,
@@ -327,13 +328,16 @@ _ACRONYM_PLACES = (
 def _placed_acronym(last: str, lower: Sequence[str]) -> bool:
     """Whether a name (its last word as written, and its words in lower case) is a place and an
     acronym, a body's branch there ("Ontario NDP", "B.C. NDP", "Alberta UCP", "Toronto FC"):
-    a person's name ends in capitals only with letters after it ("Ann Hale KC")."""
+    a person's name ends in capitals only with letters after it ("Ann Hale KC"), and a
+    person's job is none ("The Toronto DJ", "the Ottawa CEO")."""
     acronym = last.rstrip(".,")
     return (
         2 <= len(acronym) <= 6
         and acronym.isalpha()
         and acronym.isupper()
         and lower[-1] not in POST_NOMINALS
+        and lower[-1] not in ROLE_NOUNS
+        and lower[-1] not in ROLE_ACRONYMS
         and _place(" ".join(lower[lower[0] == "the" : -1]), _ACRONYM_PLACES)
     )
 

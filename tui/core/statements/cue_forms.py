@@ -129,7 +129,8 @@ _FIGURE_APPOSITIVE = re.compile(
 )
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
 # What adds to the clause before it and opens none of its own: "According to the board, the
-# rise reflects costs, *as well as* a jump in gas prices" (the words before are no appositive).
+# rise reflects costs, *as well as* a jump in gas prices" (the words before are no appositive,
+# unless they describe the source: "According to Ann Vale, the mayor, as well as ...").
 _ATTACHED_PHRASE = re.compile(
     r"(?:as\s+well\s+as|along\s+with|together\s+with|including|especially|particularly"
     r"|such\s+as|rather\s+than)\b"
@@ -643,7 +644,10 @@ class CueForms(Clauses):
                     or _APPOSED_BEFORE_VERB.match(text, after[0][0])
                     or _goes_on(text, phrase, after[0][0])
                     or _CONJUNCTION.match(text, after[0][0])
-                    or _ATTACHED_PHRASE.match(text, after[0][0])
+                    or (
+                        _ATTACHED_PHRASE.match(text, after[0][0])
+                        and not _describes_source(text, phrase.appositive)
+                    )
                     or _COMPARISON.match(text, after[0][0])
                     or (
                         _DIFFERENCE.match(text, after[0][0])

@@ -48,6 +48,7 @@ from tui.core.lexicon import (
     CAUSING_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
+    CHARGE_PARTICIPLES,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
     COLON_MANNER_ADJECTIVES,
@@ -242,6 +243,7 @@ from tui.core.statements.patterns import (
 from tui.core.statements.quotations import Quotations
 from tui.core.statements.rejections import (
     anonymity,
+    charge_passive,
     conceded_contest,
     generic_condition,
     named_in_aside,
@@ -309,6 +311,14 @@ _CLAUSE_AFTER_SPENT = re.compile(
     r"|should|must|might)\b)"
 )
 _SPENT_REACH = 56  # how far before the cue its "spent" may start
+# A subject's legal charge or arrest before its cue, which the phrase before the participle
+# holds: "A man charged with murder (told reporters)", "A teen arrested in connection with the
+# fire (said)"; no comma, quotation mark, sentence end, relative or "and" inside it ("in the
+# attack that hurt a woman who (said)": hers).
+_CHARGED_SUBJECT = re.compile(
+    r"\s(?:" + alternation(CHARGE_PARTICIPLES) + r")\s+(?:with|of|in|for)\s+"
+    r"(?:(?!\b(?:that|who|which|whom|whose|and|or)\b)[^,;:.!?“”\"]){1,60}$"
+)
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
     ANSWER_VERBS | DISCLOSING_CUES | frozenset("say specify speculate name identify".split())
@@ -740,7 +750,17 @@ _PARTICIPLE_COMMA = re.compile(
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 # A court's ruling, which may close its content as "said" does ("..., the judge ruled").
 _RULINGS = frozenset(RULE_FORMS.split())
-_SENTENCE_CLOSES = re.compile(r"\s*[.!?]")
+# What may follow a ruling that closes its content, after its time: where or how it was
+# given ("in Washington", "in a written decision released Monday"; not "in her favour", what
+# was decided), then the sentence's end, a headline's, or a clause joined on (", but ...").
+_RULING_CLOSES = re.compile(
+    r"(?:\s+in\s+(?![\w’'.]+\s+favou?r\b|favou?r\b)[^,.!?;:]{1,60}?)?"
+    r"(?:\s*[.!?]|,\s+(?:but|and|while|though)\s|\s*$)"
+)
+# The bodies and officers that give a ruling: "the court", "a judge", "the justices".
+_RULING_BODIES = HEARING_BODIES | frozenset(
+    "judge judges justice justices arbitrator arbitrators coroner coroners board".split()
+)
 # Participles not in -ed passive after "is", "was": "was told by police to leave", "was found
 # to be unlawful by the court" (not "is seen", "was known as": no passive report there).
 _PASSIVE_NOT_ED = FINDING_PARTICIPLES | {"told"}
@@ -2443,13 +2463,21 @@ class CueAttributions(CueForms, Quotations):
         ("took to X to say", "went on television on Sunday to argue")."""
         return _PLATFORM_TO.search(self.text, max(start, pos - LEAD), pos) is not None
 
-    def _ruling_closes(self, word: str, cue: Span, end: int) -> bool:
+    def _ruling_closes(self, word: str, cue: Span, phrase: Phrase, sentence: Span) -> bool:
         """ "The man will stay in jail, a judge ruled Monday.": "rule" closing its sentence,
-        a time at most after it, reports the clause before it (not "ruled in her favour")."""
+        a time or where it was given at most after it ("the justices ruled Friday in
+        Washington"), reports the clause before it (not "ruled in her favour"), when that
+        clause has a verb or a court rules ("For four decades, the Liberals ruled": a reign)."""
         if word not in _RULINGS:
             return False
-        time = TIME_ADJUNCT.match(self.text, cue[1], end)
-        return _SENTENCE_CLOSES.match(self.text, time.end() if time else cue[1], end) is not None
+        text, (start, end) = self.text, sentence
+        time = TIME_ADJUNCT.match(text, cue[1], end)
+        if _RULING_CLOSES.match(text, time.end() if time else cue[1], end) is None:
+            return False
+        return (
+            phrase.words[-1].lower() in _RULING_BODIES
+            or FINITE_VERB.search(text, start, phrase.span[0]) is not None
+        )
 
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
@@ -2462,6 +2490,8 @@ class CueAttributions(CueForms, Quotations):
             cue, word = (cue[0], cue[1] - 4), word[:-4]
         if word in _SOURCE_CUES:
             return self._according(cue, sentence)
+        if word in CHARGE_PARTICIPLES and charge_passive(text, cue[1]):
+            return None  # "A man charged with arson said ...": a modifier; "said" is read
         if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
             return None  # "Will officials deny the claim?": asked whether, nothing said
         if _participle(word) and self._lead(start, cue[0]).endswith(","):
@@ -2568,7 +2598,7 @@ class CueAttributions(CueForms, Quotations):
                 return quoted  # '“A,” she wrote about the camp': "about" gives the topic
             found = None if inverted else self._stance(cue, sentence, phrase)
             found = found or self._quote_before(start, phrase, cue)
-            if found is not None or not self._ruling_closes(word, cue, end):
+            if found is not None or not self._ruling_closes(word, cue, phrase, sentence):
                 return found
             # "The man will stay in jail, a judge ruled": a ruling reported before its court
         # A role set before the name ("“A,” the mayor, Ann Vale, said") is the speaker's too.
@@ -2968,6 +2998,9 @@ class CueAttributions(CueForms, Quotations):
             if relative:  # "Roe, who spent weeks insisting": the pronoun, its clause closed
                 return phrase_before(text, start, spent.start()), False
             return self._sentence_subject(start, spent.start()), False
+        charged = None if participle else _CHARGED_SUBJECT.search(text, start, cue[0] - 1)
+        if charged is not None and (held := phrase_before(text, start, charged.start())):
+            return held, False  # "A woman accused of fraud told the court": the woman
         phrase = (
             None
             if participle or _no_phrase_before(text, start, cue[0], lead)

@@ -408,14 +408,19 @@ _BE = re.compile(
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
-# Participles of a legal charge, passive when their preposition follows at once (the active
-# verb takes its object first: "charged him with"): "A man charged with arson will ...", "a
-# woman accused of fraud", "a teen charged in a stabbing that left one dead".
-_CHARGE_PARTICIPLES = frozenset("charged accused indicted convicted sentenced sued fined".split())
-_CHARGE_NEXT = re.compile(r"\s+(?:with|of|in|for)\s")
+# A legal charge's preposition (`CHARGE_PARTICIPLES`): "charged with", "accused of", "charged
+# in a stabbing that left one dead", "charged for the theft".
+_CHARGE_NEXT = re.compile(r"\s+(?:with|of|(in|for))\s")
 # Where the active verb's charge is written, after "in": "Critics charged in a letter that".
 _CHARGED_IN_WRITING = re.compile(
     r"\s+in\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(CLAIM_VENUES) + r")\b"
+)
+# The active verb's clause after where or how long it charged, in at most five words: "charged
+# in court *that the deal*", "charged for years *that she*" (not a relative's verb: "in a case
+# that shocked", nor another verb's clause: "in connection with the fire said in a statement").
+_CHARGED_THAT = re.compile(
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|this|"
+    r"he|she|they|it|we|you|there)\b)"
 )
 _BE_ENDINGS = (
     *("is", "are", "was", "were", "n't", "n’t", "am", "be", "been", "being", "it's", "it’s"),
@@ -554,8 +559,12 @@ _NUMBER_WORDS = alternation(frozenset(NUMBER_WORDS))
 _WORD_QUALIFIER = alternation(
     frozenset(q for q in QUALIFIERS_BEFORE if q.replace(" ", "").isalpha())
 )
+# The qualifiers of an object quantity as often as of a subject's ("added *about* 200 jobs"):
+# after the others ("at least", "under", "up to") the quantity is put somewhere only with its
+# "to" ("adding at least $2 to a pass", not "added at least 200 homes remain dark").
+_OBJECT_QUALIFIERS = frozenset("about nearly almost some over".split()) | {"more than"}
 _QUANTITY = re.compile(
-    r"\s+(?:(?:by|from|to)\s+)?(?:(?:" + _WORD_QUALIFIER + r")\s+)?"
+    r"\s+(?:(?:by|from|to)\s+)?(?:(?P<qualifier>" + _WORD_QUALIFIER + r")\s+)?"
     r"(?:[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent))?|(?i:"
     + _NUMBER_WORDS
     + r")\b|(?:a|an|another)\s+(?:"
@@ -568,6 +577,10 @@ _QUANTITY_SUBJECT = re.compile(
     r"(?:(?!\b(?:that|which|who)\b)[^,;:.!?])*?\b(?:is|are|was|were|will|would|can|could|"
     r"should|may|might|must|has|have|had)\b"
 )
+# Where a quantity is put, after its nouns: "(adding at least $2) to a monthly pass".
+_TO_PLACE = re.compile(r"\s+to\s")
+# A plural noun, no infinitive after "to": "commutes", "fares", "bills" (not "discuss", "focus").
+_PLURAL_NOUN = re.compile(r"[a-z]+[^suiy\W]s|[a-z]+ies")
 # "and" joining a second object or a second clause: "added two goals *and* an assist".
 _AND = re.compile(r"\s+and(?=\s)")
 # A rate after a quantity: "£180 a year", "5 per cent a month", "$20 per head".
@@ -1192,8 +1205,6 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and not (word == "told" and told_the_author(text, cue))
     ):
         return "no source"
-    if word in _CHARGE_PARTICIPLES and _charge_passive(text, cue[1]):
-        return "no source"  # "A man charged with arson will stay in jail": a passive's modifier
     if (
         word in SCHEDULE_PASSIVES
         and (_only_time_after(text, cue[1], span[1]) or _court_date(text, cue[1], span[1]))
@@ -1404,9 +1415,15 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             noun_end = _past_joined_quantity(
                 text, _past_nouns(text, (rate or quantity).end(), end), end
             )
+            qualifier = quantity.groupdict().get("qualifier")
             if (
                 _nothing_after(text, noun_end, end)
                 and not (word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end))
+                and (
+                    qualifier is None
+                    or qualifier.lower() in _OBJECT_QUALIFIERS
+                    or _TO_PLACE.match(text, noun_end, end) is not None
+                )
                 and not _QUANTITY_SUBJECT.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
                 return True
@@ -1843,11 +1860,17 @@ def _agent_after(text: str, pos: int, end: int) -> bool:
     return any(named_agent(text, by) for by in BY_AGENT.finditer(text, pos, end))
 
 
-def _charge_passive(text: str, pos: int) -> bool:
+def charge_passive(text: str, pos: int) -> bool:
     """Whether a participle of a legal charge ending at `pos` is passive, its preposition at
-    once after it ("charged with", "accused of", "charged in a stabbing"), not the active verb
-    with where its charge was written ("charged in a letter that ...")."""
-    return _CHARGE_NEXT.match(text, pos) is not None and not _CHARGED_IN_WRITING.match(text, pos)
+    once after it ("charged with", "accused of", "charged in a stabbing that left one dead"),
+    not the active verb with where, when or how long it charged and its clause ("charged in a
+    letter that ...", "charged in court that the deal was rigged", "charged for years that")."""
+    after = _CHARGE_NEXT.match(text, pos)
+    if after is None:
+        return False
+    if after.group(1) is None:
+        return True  # "charged with", "accused of"
+    return not _CHARGED_IN_WRITING.match(text, pos) and not _CHARGED_THAT.match(text, after.end())
 
 
 def _no_source(text: str, cue: Span, before: str | None) -> bool:
@@ -2015,6 +2038,7 @@ def _nothing_after(text: str, pos: int, end: int) -> bool:
             or following.group()[0].isdigit()
             or following.group().lower() in _DETERMINERS
             or following.group().lower() in NUMBER_WORDS
+            or _PLURAL_NOUN.fullmatch(following.group()) is not None  # "to commutes"
         )
     return (
         word in PREPOSITIONS
