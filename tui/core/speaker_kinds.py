@@ -395,15 +395,14 @@ def _utility_name(lower: Sequence[str]) -> bool:
 
 
 def _provincial_agency(lower: Sequence[str]) -> bool:
-    """Whether a name's words (lower case) are a state or province and the field its agency
-    is named by (`PROVINCIAL_AGENCY_FIELDS`): "Alberta Wildfire", "Ontario Parks", "Yukon
-    Public Safety"; not a given name before it ("Virginia Parks": a person)."""
+    """Whether a name's words (lower case) are a province or an Australian state and the
+    field its agency is named by (`PROVINCIAL_AGENCY_FIELDS`): "Alberta Wildfire", "Ontario
+    Parks", "Yukon Public Safety"; not a given name before it ("Victoria Parks": a person),
+    nor a U.S. state, many a given name no list holds ("Georgia Parks", "Montana Parks")."""
     words = lower[lower[0] == "the" :]
     for cut in (1, 2):
         place, field = " ".join(words[:cut]), " ".join(words[cut:])
-        if field in PROVINCIAL_AGENCY_FIELDS and (
-            place in STATES_AND_PROVINCES or place in US_STATES
-        ):
+        if field in PROVINCIAL_AGENCY_FIELDS and place in STATES_AND_PROVINCES:
             return place not in _GIVEN
     return False
 

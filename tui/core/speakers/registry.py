@@ -6230,7 +6230,8 @@ def _municipal_body(toks: list[Token]) -> int | None:
     """Where the place's noun (`MUNICIPAL_BODY_NOUNS`) stands when "the", that noun maybe
     after a capitalised modifier, "of" and a capitalised name make a local government's name
     ("the town of Brill", "The Town of Brill", "the Regional Municipality of Orla"; not
-    "residents of the town of Brill", nor "the town of 3,800"); None when they do not."""
+    "residents of the town of Brill", "the town of 3,800", nor a title before a name after
+    the place, its holder's: "The city of Toronto Mayor Olivia Chow"); None when they do not."""
     of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
     first = int(toks[0].lower == "the")
     found = (
@@ -6239,6 +6240,7 @@ def _municipal_body(toks: list[Token]) -> int | None:
         and toks[of - 1].lower in MUNICIPAL_BODY_NOUNS
         and all(t.capitalized for t in toks[first : of - 1])
         and all(t.capitalized for t in toks[of + 1 :])
+        and not any(t.lower in ROLE_NOUNS or t.lower in TITLES for t in toks[of + 2 :])
     )
     return of - 1 if found else None
 

@@ -2326,13 +2326,19 @@ class CueAttributions(CueForms, Quotations):
     def _object_noun(self, start: int, pos: int) -> bool:
         """Whether the base form at `pos` ends an object after a past that takes no clause
         (`_OBJECT_THE_MODIFIER`): "-ed" or `OBJECT_ONLY_PASTS`, no cue and no mandative
-        ("claimed the GST credit", "received the tax credit", "got the CRA notice")."""
+        ("received the tax credit", "got the CRA notice"); not in a subject's relative
+        clause, where the base form is the subject's verb ("Families who survived the fire
+        say in a lawsuit that ...", `_RELATIVE_IN_CLAUSE`)."""
         found = _OBJECT_THE_MODIFIER.search(self.text, max(start, pos - LEAD), pos)
         if found is None:
             return False
         verb = found.group(1)
-        return (verb.endswith("ed") or verb in OBJECT_ONLY_PASTS) and (
-            verb not in CUE_VERBS and verb not in MANDATIVE_CUES
+        before = self.text[max(start, found.start() - LEAD) : found.start()]
+        return (
+            (verb.endswith("ed") or verb in OBJECT_ONLY_PASTS)
+            and verb not in CUE_VERBS
+            and verb not in MANDATIVE_CUES
+            and _RELATIVE_IN_CLAUSE.search(before) is None
         )
 
     def _joined_infinitive(self, start: int, pos: int) -> bool:
