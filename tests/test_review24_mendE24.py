@@ -181,3 +181,140 @@ def test_a_state_and_parks_is_a_person(text: str):
 def test_a_province_and_parks_is_still_its_agency():
     speaker = attributed("Manitoba Parks said the campground was closed.")[-1][1]
     assert speaker is not None and speaker.kind == "organization"
+
+
+# -- 6. "had to" lends its subject only in a free relative or before owning up --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the mayor had to admit the plan failed, she would resign.",
+        "Lee would have had to admit the plan failed.",
+        "Lee never had to admit the plan failed.",
+        "Under the rules, the board had to report the breach within 72 hours.",
+        "The mayor had to say whether the plan failed.",
+    ],
+)
+def test_a_duty_not_met_or_still_to_meet_reports_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Here's what the mayor had to say: the plan failed.", "the plan failed", "the mayor"),
+        ("Lee later had to concede that the deal was dead.", "the deal was dead", "Lee"),
+    ],
+)
+def test_what_someone_had_to_say_or_had_to_concede_is_theirs(text: str, content: str, speaker: str):
+    found = attributed(text)
+    assert [(c, s.name if s else None) for c, s, _ in found] == [(content, speaker)]
+
+
+# -- 7. a benefit claimed, then an aside or an adverb and a verb: a claim's clause --
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister claimed the rebate, not the tax, drove prices down.",
+            "the rebate, not the tax, drove prices down",
+        ),
+        (
+            "Critics claimed the rebates mostly went to landlords.",
+            "the rebates mostly went to landlords",
+        ),
+    ],
+)
+def test_a_benefits_noun_before_an_aside_and_a_verb_is_a_claims_subject(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee claimed the rebate last year.",
+        "Lee claimed the title easily.",
+        "She claimed the deduction, which was legal.",
+    ],
+)
+def test_a_benefit_claimed_alone_is_still_no_claim(text: str):
+    assert attributed(text) == []
+
+
+# -- 8, 11. "advising": advice after an adverb, "that", "against"; no listener's relative --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has been advising the team that won the title.",
+        "She is advising clients who want to sell.",
+        "The firm is advising the company that makes the drug.",
+        "She was advising the family on the sale.",
+    ],
+)
+def test_a_listeners_relative_clause_is_no_advice(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police are now advising drivers to avoid the bridge.", "drivers to avoid the bridge"),
+        ("The agency is strongly advising people to stay home.", "people to stay home"),
+        (
+            "Health officials are advising that residents boil their water.",
+            "residents boil their water",
+        ),
+        ("Officials were advising against travel to the coast.", "against travel to the coast"),
+        (
+            "The county is advising residents of Ashford and Brill to shelter in place.",
+            "residents of Ashford and Brill to shelter in place",
+        ),
+    ],
+)
+def test_advice_given_after_an_adverb_or_before_that_or_against(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+# -- 9. "the agency" stands for a province's agency of a field of two words --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ontario Public Safety said the roads were open. The agency said to drive slowly.",
+            "Ontario Public Safety",
+        ),
+        (
+            "The fire grew, according to Alberta Wildfire. Saskatchewan Public Safety said crews"
+            " were sent. The agency said the road was closed.",
+            "Saskatchewan Public Safety",
+        ),
+        (
+            "Alberta Wildfire said the fire grew. The agency said crews were sent.",
+            "Alberta Wildfire",
+        ),
+    ],
+)
+def test_the_agency_is_the_last_provincial_agency_named(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == name
+
+
+# -- 10. an amount alone answers a labelled question --
+
+
+def test_an_amount_alone_after_a_question_turn_is_an_answer():
+    found = attributed("Q: How much do you pay?\n\nLee: $1,200 a month.")
+    assert [(c, s.name if s else None) for c, s, _ in found][-1] == ("$1,200 a month", "Lee")
+
+
+def test_an_amount_alone_under_a_question_heading_is_a_tables_row():
+    assert (
+        attributed("How much does it cost?\n\nAdults: $3.45 a ride\n\nSeniors: $2.35 a ride") == []
+    )

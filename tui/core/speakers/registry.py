@@ -4261,7 +4261,7 @@ class Speakers:
         starts = sorted(
             (start, len(word))
             for word in heads
-            for start in whole_word_starts(text, word.capitalize(), lower, position)
+            for start in whole_word_starts(text, word.title(), lower, position)
         )
         for start, length in reversed(starts):
             met = text.startswith("Met ", start)
