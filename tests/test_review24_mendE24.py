@@ -318,3 +318,87 @@ def test_an_amount_alone_under_a_question_heading_is_a_tables_row():
     assert (
         attributed("How much does it cost?\n\nAdults: $3.45 a ride\n\nSeniors: $2.35 a ride") == []
     )
+
+
+# -- 12. a benefit's credit by its tax in capitals --
+
+
+def test_a_gst_credit_claimed_is_a_benefit_taken():
+    assert attributed("Anyone who claimed the GST credit last year qualifies.") == []
+
+
+def test_a_gst_credit_before_a_verb_is_still_a_claims_subject():
+    found = attributed("Lee claimed the GST credit was too small.")
+    assert [c for c, _, _ in found] == ["the GST credit was too small"]
+
+
+# -- 13. "here's how", "that's what": a free relative pointing, its clause inside --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here's how experts say you should prepare.",
+        "That's what critics say the plan would bring.",
+        "This is exactly what critics say the plan would bring.",
+    ],
+)
+def test_a_pointing_free_relatives_clause_is_no_content(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("That is why Lee said the plan failed.", "the plan failed"),
+        ("Here's why economists say rates will fall.", "rates will fall"),
+    ],
+)
+def test_a_reasons_why_still_reports(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+# -- 14. a body's governing organ "of" its members is not the body's short name --
+
+
+def test_a_body_after_its_board_of_directors_is_the_body():
+    text = (
+        "The Halvern Transit board of directors approved the budget. Halvern Transit says"
+        " fares will rise."
+    )
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Halvern Transit"
+
+
+def test_a_companys_short_name_is_still_the_company():
+    text = "Corrib Foods Corp. said sales fell. Corrib said it would cut jobs."
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Corrib Foods Corp"
+
+
+# -- 15. "BC Wildfire"; bullets by an en dash or a number --
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BC Wildfire said the fire was held.", "B.C. Wildfire said the fire was held."],
+)
+def test_a_provinces_initials_and_a_field_name_its_agency(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("– Ana Ruiz: “We are not moving.”", "Ana Ruiz"),
+        ("1. Ana Ruiz: “We are not moving.”", "Ana Ruiz"),
+        ("2) Health Canada: “Stay indoors.”", "Health Canada"),
+    ],
+)
+def test_a_dash_or_a_numbers_label_before_a_whole_quotation_speaks(text: str, speaker: str):
+    assert [s.name for _, s, _ in attributed(text) if s] == [speaker]
+
+
+def test_a_numbered_label_before_a_quoted_title_is_no_speaker():
+    assert attributed("1. Friday: “Hamilton” opens at the theatre.") == []

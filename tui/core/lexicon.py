@@ -2962,8 +2962,9 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         exemptions allowance allowances expenses
         """.split()
     )
-    # a benefit's credit, not "claimed credit for the deal" (a share of praise asserted)
-    | frozenset({"tax credit", "tax credits"}),
+    # a benefit's credit, by its tax in capitals too ("claimed the GST credit"), not "claimed
+    # credit for the deal" (a share of praise asserted)
+    | frozenset({"tax credit", "tax credits", "GST credit", "HST credit", "GST/HST credit"}),
     # Asserting a right or a power is using it, not saying anything: "asserted her Fifth
     # Amendment rights", "asserts control over the port" ("asserted his innocence" says).
     "assert asserts asserted asserting": frozenset(

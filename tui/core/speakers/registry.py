@@ -2891,8 +2891,9 @@ class Speakers:
         """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
         organization, named before, whose name opens with the same words and is marked a
         company or an institution by the words that follow ("Foods Corp."); the one
-        mentioned last; not a body's governing organ ("Acme" after "the Acme board",
-        `GOVERNING_ORGANS`). A person of that surname is found first (`_same_person`)."""
+        mentioned last; not a body's governing organ ("Acme" after "the Acme board", "the
+        Acme board of directors": `_governing_organ`). A person of that surname is found
+        first (`_same_person`)."""
         if found.kind not in ("organization", "unknown") or not found.named:
             return None
         words = _key(found.name).split()
@@ -2905,10 +2906,7 @@ class Speakers:
             and len(entry.key.split()) > len(words)
             and entry.key.split()[: len(words)] == words
             and marked_kind(entry.name.split()) == "organization"
-            and not (
-                len(entry.key.split()) == len(words) + 1
-                and entry.key.split()[-1] in GOVERNING_ORGANS
-            )
+            and not _governing_organ(entry.key.split()[len(words) :])
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
@@ -6224,6 +6222,13 @@ def _contacted_people(toks: list[Token]) -> tuple[int, str, SpeakerKind] | None:
                 return p, head, "group"
             return (p, head, "person") if head in PERSON_ROLES else None
     return None
+
+
+def _governing_organ(rest: list[str]) -> bool:
+    """Whether the words after a body's name (lower case) are its governing organ
+    (`GOVERNING_ORGANS`), alone or with its members after "of": "board", "board of
+    directors", "council of trustees"; not "Foods Corp."."""
+    return bool(rest) and rest[0] in GOVERNING_ORGANS and (len(rest) == 1 or rest[1] == "of")
 
 
 def _municipal_body(toks: list[Token]) -> int | None:

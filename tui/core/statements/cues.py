@@ -590,11 +590,17 @@ _RELATIVE_SPEAKER = re.compile(
 )
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
-# "Here's", "here is" or "this is" before such a "what": the free relative points at what
-# follows it, and a clause after its cue is still inside it ("Here's what experts say you
-# should do."; not "the gap between what Lee says his plan would do").
-_POINTING_WHAT = re.compile(r"(?<![\w’'-])(?i:here[’']s|here\s+is|this\s+is)\s+what\s+$")
-_POINTING_REACH = 16  # characters before a phrase that `_POINTING_WHAT` reads
+# "Here's", "here is", "this is" or "that's" (maybe "exactly") before such a "what", or a
+# "how": the free relative points at what follows it or came before, and a clause after its
+# cue is still inside it ("Here's what experts say you should do.", "Here's how experts say
+# you should prepare.", "That's what critics say the plan would bring."; not "the gap
+# between what Lee says his plan would do", nor a reason's "why": "That is why Lee said the
+# plan failed" reports it).
+_POINTING_WHAT = re.compile(
+    r"(?<![\w’'-])(?i:here[’']s|here\s+is|this\s+is|that[’']s|that\s+is)"
+    r"\s+(?:(?:exactly|precisely|just)\s+)?(?:what|how)\s+$"
+)
+_POINTING_REACH = 28  # characters before a phrase that `_POINTING_WHAT` reads
 # "advising" as advice given: after a form of "be" (an adverb between: "are now advising",
 # "is strongly advising"), "that" or "against" after it, or its listener and "to", "that"
 # or "against" ("The agency is advising people to stay home", "residents of Ashford and
@@ -2545,8 +2551,15 @@ class CueAttributions(CueForms, Quotations):
         if (
             not inverted
             and word not in NAMING_CUES
-            and _FREE_RELATIVE.search(
-                text, phrase.span[0] - 6 if phrase.span[0] - 6 > start else start, phrase.span[0]
+            and (
+                _FREE_RELATIVE.search(
+                    text,
+                    phrase.span[0] - 6 if phrase.span[0] - 6 > start else start,
+                    phrase.span[0],
+                )
+                or _POINTING_WHAT.search(
+                    text, max(start, phrase.span[0] - _POINTING_REACH), phrase.span[0]
+                )
             )
             and (
                 not _COLON_NEXT.match(text, cue[1], end)  # "Here is what she said: “...”"

@@ -47,11 +47,13 @@ from tui.core.statements.state import Found, State
 from tui.core.text import DASHES, alternation, sentences, strip, whole_word_starts
 
 # A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...",
-# in Markdown bold too ("**Lee:** ..."), or after a bullet before a quotation running to the
-# paragraph's end ("• Health Canada: “Stay indoors.”"); a bullet's label before words
-# unquoted, or a title quoted, is its topic: "• Adults: $3", "- Friday: "Hamilton" opens".
+# in Markdown bold too ("**Lee:** ..."), or after a bullet ("•", "-", "–", "1.") before a
+# quotation running to the paragraph's end ("• Health Canada: “Stay indoors.”"); a bullet's
+# label before words unquoted, or a title quoted, is its topic: "• Adults: $3", "- Friday:
+# "Hamilton" opens".
 _LABEL = re.compile(
-    r"(?:[•▪◦‣*-][^\S\n]+(?=[^:\n]{1,60}:\s+[“\"][^\n]*[”\"][^\S\n]*(?:\n|$)))?(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:"
+    r"(?:(?:[•▪◦‣*–-]|\d{1,2}[.)])[^\S\n]+(?=[^:\n]{1,60}:\s+[“\"][^\n]*[”\"][^\S\n]*(?:\n|$)))?"
+    r"(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:"
     r"(?:\*\*)?\s+(?=\S)"
 )
 # An amount alone after a label, a few words of its unit after it: a fact sheet's or a
