@@ -1312,15 +1312,14 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     """.split()
 )
 # Verbs joined by "to" to a cue of the same subject: "appeared to suggest", "went on to say";
-# a habit's too: "liked to say", "tends to joke"; a past duty met: "had to admit", "here's what
-# the mayor had to say: ..." (not "has to", a duty still to meet).
+# a habit's too: "liked to say", "tends to joke".
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """
     appear appears appeared seem seems seemed began begin begins tried try tries sought
     went go goes going used continue continued continues proceeded moved rushed hastened attempt
     attempts attempted tend tends tended like likes liked love loves loved
     forced compelled obliged pressed prompted quick eager willing ready able unable
-    reluctant careful keen happy prepared had
+    reluctant careful keen happy prepared
     """.split()
 )
 # Verbs of hearing or recording someone's words, before the speaker as their object and a
@@ -2508,7 +2507,7 @@ PROVINCIAL_AGENCY_FIELDS: frozenset[str] = frozenset(
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "agency": frozenset("administration bureau service authority commission centers board".split())
-    | frozenset(w for w in PROVINCIAL_AGENCY_FIELDS if " " not in w),
+    | PROVINCIAL_AGENCY_FIELDS,
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
     "authority": frozenset({"health"}),
@@ -2986,8 +2985,9 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         exemptions allowance allowances expenses
         """.split()
     )
-    # a benefit's credit, not "claimed credit for the deal" (a share of praise asserted)
-    | frozenset({"tax credit", "tax credits"}),
+    # a benefit's credit, by its tax in capitals too ("claimed the GST credit"), not "claimed
+    # credit for the deal" (a share of praise asserted)
+    | frozenset({"tax credit", "tax credits", "GST credit", "HST credit", "GST/HST credit"}),
     # Asserting a right or a power is using it, not saying anything: "asserted her Fifth
     # Amendment rights", "asserts control over the port" ("asserted his innocence" says).
     "assert asserts asserted asserting": frozenset(

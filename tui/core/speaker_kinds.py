@@ -374,15 +374,23 @@ def _utility_name(lower: Sequence[str]) -> bool:
     )
 
 
+# The initials a province or a state of several words is written by, periods dropped ("BC",
+# "B.C.", "PEI", "NSW").
+_PROVINCE_INITIALS = frozenset(
+    "".join(w[0] for w in p.split()) for p in STATES_AND_PROVINCES if " " in p
+)
+
+
 def _provincial_agency(lower: Sequence[str]) -> bool:
-    """Whether a name's words (lower case) are a state or province and the field its agency
-    is named by (`PROVINCIAL_AGENCY_FIELDS`): "Alberta Wildfire", "Ontario Parks", "Yukon
-    Public Safety"; not a given name before it ("Virginia Parks": a person)."""
+    """Whether a name's words (lower case) are a province or an Australian state and the
+    field its agency is named by (`PROVINCIAL_AGENCY_FIELDS`): "Alberta Wildfire", "Ontario
+    Parks", "Yukon Public Safety", "BC Wildfire"; not a given name before it ("Victoria
+    Parks": a person), nor a U.S. state, many a given name no list holds ("Georgia Parks")."""
     words = lower[lower[0] == "the" :]
     for cut in (1, 2):
         place, field = " ".join(words[:cut]), " ".join(words[cut:])
         if field in PROVINCIAL_AGENCY_FIELDS and (
-            place in STATES_AND_PROVINCES or place in US_STATES
+            place in STATES_AND_PROVINCES or place.replace(".", "") in _PROVINCE_INITIALS
         ):
             return place not in _GIVEN
     return False

@@ -1717,7 +1717,8 @@ def _catenative(toks: list[Token], to: int) -> int | None:
     """The index of the verb that "to" at `to` joins to the cue after it ("appeared to",
     "went on to"), or None."""
     j = to - 1 if to >= 1 and toks[to - 1].lower != "on" else to - 2
-    return j if j >= 0 and toks[j].lower in CATENATIVE_VERBS else None
+    # "had to": a catenative verb where the cue's stage found it one ("what Lee had to say")
+    return j if j >= 0 and (toks[j].lower in CATENATIVE_VERBS or toks[j].lower == "had") else None
 
 
 def _reduced_relative(toks: list[Token], i: int) -> bool:

@@ -2923,8 +2923,9 @@ class Speakers:
         """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
         organization, named before, whose name opens with the same words and is marked a
         company or an institution by the words that follow ("Foods Corp."); the one
-        mentioned last; not a body's governing organ ("Acme" after "the Acme board",
-        `GOVERNING_ORGANS`). A person of that surname is found first (`_same_person`)."""
+        mentioned last; not a body's governing organ ("Acme" after "the Acme board", "the
+        Acme board of directors": `_governing_organ`). A person of that surname is found
+        first (`_same_person`)."""
         if found.kind not in ("organization", "unknown") or not found.named:
             return None
         words = _key(found.name).split()
@@ -2937,10 +2938,7 @@ class Speakers:
             and len(entry.key.split()) > len(words)
             and entry.key.split()[: len(words)] == words
             and marked_kind(entry.name.split()) == "organization"
-            and not (
-                len(entry.key.split()) == len(words) + 1
-                and entry.key.split()[-1] in GOVERNING_ORGANS
-            )
+            and not _governing_organ(entry.key.split()[len(words) :])
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
@@ -4316,7 +4314,7 @@ class Speakers:
         starts = sorted(
             (start, len(word))
             for word in heads
-            for start in whole_word_starts(text, word.capitalize(), lower, position)
+            for start in whole_word_starts(text, word.title(), lower, position)
         )
         for start, length in reversed(starts):
             met = text.startswith("Met ", start)
@@ -6283,11 +6281,19 @@ def _contacted_people(toks: list[Token]) -> tuple[int, str, SpeakerKind] | None:
     return None
 
 
+def _governing_organ(rest: list[str]) -> bool:
+    """Whether the words after a body's name (lower case) are its governing organ
+    (`GOVERNING_ORGANS`), alone or with its members after "of": "board", "board of
+    directors", "council of trustees"; not "Foods Corp."."""
+    return bool(rest) and rest[0] in GOVERNING_ORGANS and (len(rest) == 1 or rest[1] == "of")
+
+
 def _municipal_body(toks: list[Token]) -> int | None:
     """Where the place's noun (`MUNICIPAL_BODY_NOUNS`) stands when "the", that noun maybe
     after a capitalised modifier, "of" and a capitalised name make a local government's name
     ("the town of Brill", "The Town of Brill", "the Regional Municipality of Orla"; not
-    "residents of the town of Brill", nor "the town of 3,800"); None when they do not."""
+    "residents of the town of Brill", "the town of 3,800", nor a title before a name after
+    the place, its holder's: "The city of Toronto Mayor Olivia Chow"); None when they do not."""
     of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
     first = int(toks[0].lower == "the")
     found = (
@@ -6296,6 +6302,7 @@ def _municipal_body(toks: list[Token]) -> int | None:
         and toks[of - 1].lower in MUNICIPAL_BODY_NOUNS
         and all(t.capitalized for t in toks[first : of - 1])
         and all(t.capitalized for t in toks[of + 1 :])
+        and not any(t.lower in ROLE_NOUNS or t.lower in TITLES for t in toks[of + 2 :])
     )
     return of - 1 if found else None
 

@@ -288,6 +288,19 @@ _WISHING_MODAL = (
 _WISHED = re.compile(_WISHING_MODAL + "$")  # before the cue "like", "love"
 _WISHED_TO = re.compile(_WISHING_MODAL + r"(?:like|liked|love|loved)\s+to\s+$")  # before "say"
 _WISH_REACH = 40  # characters looked at before a cue for a wish's modal
+# "had to" lends its subject as a catenative verb does in a free relative ("here's what the
+# mayor had to say: ...") and before owning up, a duty met ("Lee had to admit it failed");
+# not another duty ("the board had to report the breach", "had to say whether"), nor one
+# not met: a condition, a negation, a modal's perfect ("if she had to admit", "never had
+# to", "would have had to").
+_WHAT_HAD_TO = re.compile(r"\b[Ww]hat\s+(?:[\w.’'-]+\s+){1,4}had\s+to\s+$")
+_HAD_TO = re.compile(r"\bhad\s+to\s+$")
+_DUTY_UNMET = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|never|not|have|had)\b[^,;:.!?]*had\s+to\s+$|n[’']t\s"
+)
+_OWNING_UP = ADMIT_FORMS | frozenset(
+    "concede conceded acknowledge acknowledged confess confessed".split()
+)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
 # "spent" and what a participle cue fills, up to six words ending just before it, in any case:
 # "spent *two hours*", "spent *the debate*", "spent *Monday*", "spent *the better part of an
@@ -594,16 +607,29 @@ _RELATIVE_SPEAKER = re.compile(
 )
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
-# "Here's", "here is" or "this is" before such a "what": the free relative points at what
-# follows it, and a clause after its cue is still inside it ("Here's what experts say you
-# should do."; not "the gap between what Lee says his plan would do").
-_POINTING_WHAT = re.compile(r"(?<![\w’'-])(?i:here[’']s|here\s+is|this\s+is)\s+what\s+$")
-_POINTING_REACH = 16  # characters before a phrase that `_POINTING_WHAT` reads
-# "advising" as advice given: after a form of "be", its listener and "to", "that" or
-# "against" after it ("The agency is advising people to stay home"; not "The bank advising
-# Corrib said", "has been advising the family", a counsel's role).
-_ADVICE_BE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
-_ADVICE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?:to|that|against)\b")
+# "Here's", "here is", "this is" or "that's" (maybe "exactly") before such a "what", or a
+# "how": the free relative points at what follows it or came before, and a clause after its
+# cue is still inside it ("Here's what experts say you should do.", "Here's how experts say
+# you should prepare.", "That's what critics say the plan would bring."; not "the gap
+# between what Lee says his plan would do", nor a reason's "why": "That is why Lee said the
+# plan failed" reports it).
+_POINTING_WHAT = re.compile(
+    r"(?<![\w’'-])(?i:here[’']s|here\s+is|this\s+is|that[’']s|that\s+is)"
+    r"\s+(?:(?:exactly|precisely|just)\s+)?(?:what|how)\s+$"
+)
+_POINTING_REACH = 28  # characters before a phrase that `_POINTING_WHAT` reads
+# "advising" as advice given: after a form of "be" (an adverb between: "are now advising",
+# "is strongly advising"), "that" or "against" after it, or its listener and "to", "that"
+# or "against" ("The agency is advising people to stay home", "residents of Ashford and
+# Brill to shelter"); not "The bank advising Corrib said", "has been advising the family",
+# a counsel's role, nor a relative clause after the listener ("advising clients who want to
+# sell", "the team that won the title").
+_ADVICE_BE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|still|also|[a-z]+ly)\s+)?$")
+_ADVICE_REACH = 24  # characters looked at before "advising" for `_ADVICE_BE`
+_ADVICE_AFTER = re.compile(
+    r"\s+(?:that\b|(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,6}?(?:to|against|that(?=\s+(?:he|she"
+    r"|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these|those|a|an|all|no)\s))\b)"
+)
 # The forms of "see" and its kin: what someone has seen is no claim ("What he has seen are
 # the charts"); "seen" is listed with the passive cues, not with CHARACTERIZE_CUES.
 _PERCEPTION = CHARACTERIZE_CUES | {"seen"}
@@ -2310,7 +2336,7 @@ class CueAttributions(CueForms, Quotations):
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
         return (
             (
-                lender.lower() not in CATENATIVE_VERBS
+                (lender.lower() not in CATENATIVE_VERBS and not self._had_to_lends(start, pos))
                 # "would like to say": a wish, no saying
                 or _WISHED_TO.search(self.text, max(0, pos - _WISH_REACH), pos) is not None
             )
@@ -2355,20 +2381,41 @@ class CueAttributions(CueForms, Quotations):
     def _advice_given(self, start: int, cue: Span) -> bool:
         """Whether "advising" at `cue` gives advice (`_ADVICE_BE`, `_ADVICE_AFTER`)."""
         return (
-            _ADVICE_BE.search(self.text, max(start, cue[0] - 8), cue[0]) is not None
+            _ADVICE_BE.search(self.text, max(start, cue[0] - _ADVICE_REACH), cue[0]) is not None
             and _ADVICE_AFTER.match(self.text, cue[1]) is not None
+        )
+
+    def _had_to_lends(self, start: int, pos: int) -> bool:
+        """Whether "had to" before the cue word at `pos` lends it its subject (`_HAD_TO`):
+        "what the mayor had to say", "Lee had to admit"; not "if Lee had to admit"."""
+        reach = max(start, pos - _WISH_REACH)
+        if _HAD_TO.search(self.text, reach, pos) is None:
+            return False
+        if _WHAT_HAD_TO.search(self.text, reach, pos) is not None:
+            return True
+        word = WORDS.match(self.text, pos)
+        return (
+            word is not None
+            and word.group().lower() in _OWNING_UP
+            and _DUTY_UNMET.search(self.text, max(start, pos - LEAD), pos) is None
         )
 
     def _object_noun(self, start: int, pos: int) -> bool:
         """Whether the base form at `pos` ends an object after a past that takes no clause
         (`_OBJECT_THE_MODIFIER`): "-ed" or `OBJECT_ONLY_PASTS`, no cue and no mandative
-        ("claimed the GST credit", "received the tax credit", "got the CRA notice")."""
+        ("received the tax credit", "got the CRA notice"); not in a subject's relative
+        clause, where the base form is the subject's verb ("Families who survived the fire
+        say in a lawsuit that ...", `_RELATIVE_IN_CLAUSE`)."""
         found = _OBJECT_THE_MODIFIER.search(self.text, max(start, pos - LEAD), pos)
         if found is None:
             return False
         verb = found.group(1)
-        return (verb.endswith("ed") or verb in OBJECT_ONLY_PASTS) and (
-            verb not in CUE_VERBS and verb not in MANDATIVE_CUES
+        before = self.text[max(start, found.start() - LEAD) : found.start()]
+        return (
+            (verb.endswith("ed") or verb in OBJECT_ONLY_PASTS)
+            and verb not in CUE_VERBS
+            and verb not in MANDATIVE_CUES
+            and _RELATIVE_IN_CLAUSE.search(before) is None
         )
 
     def _joined_infinitive(self, start: int, pos: int) -> bool:
@@ -2550,8 +2597,15 @@ class CueAttributions(CueForms, Quotations):
         if (
             not inverted
             and word not in NAMING_CUES
-            and _FREE_RELATIVE.search(
-                text, phrase.span[0] - 6 if phrase.span[0] - 6 > start else start, phrase.span[0]
+            and (
+                _FREE_RELATIVE.search(
+                    text,
+                    phrase.span[0] - 6 if phrase.span[0] - 6 > start else start,
+                    phrase.span[0],
+                )
+                or _POINTING_WHAT.search(
+                    text, max(start, phrase.span[0] - _POINTING_REACH), phrase.span[0]
+                )
             )
             and (
                 not _COLON_NEXT.match(text, cue[1], end)  # "Here is what she said: “...”"

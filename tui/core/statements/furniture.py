@@ -32,6 +32,8 @@ import re
 from collections.abc import Sequence
 
 from tui.core.lexicon import (
+    AUTHOR_PRONOUNS,
+    BELIEF_CUES,
     BRIEFS_LABELS,
     CONTRIBUTION_LABELS,
     CREDIT_WORDS,
@@ -39,6 +41,8 @@ from tui.core.lexicon import (
     INTERVIEWER_NOUNS,
     LINK_LABELS,
     PICTURE_AGENCIES,
+    PLURAL_PRONOUNS,
+    SELF_PRONOUNS,
     SOCIAL_NETWORKS,
     SPEECH_CUES,
     TRADE_MODIFIERS,
@@ -170,11 +174,14 @@ _ENTRY_SAYS = frozenset(
 ) - frozenset("posts reports notes states".split())
 # An explainer's section label of what its sources say, before a colon opening a paragraph
 # ("What the experts say: Most economists expect ...", "What they're saying: “...,” said Lee"):
-# the label only, the section's own sentences and quotes report.
+# the label only, when the section's own sentences report (`_saying_label`).
 _SAYING_LABEL = re.compile(
-    r"What\s+(?:[\w’'.-]+\s+){1,4}?(?:says?|saying|think|thinks|thinking|argue|argues|show|shows)"
-    r"[^\S\n]*:[^\S\n]*"
+    r"What\s+(?P<subject>[\w’'.-]+)\s+(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:says?|saying|think|thinks|thinking|argue|argues|show|shows)[^\S\n]*:[^\S\n]*"
 )
+# Pronoun subjects of such a label, no source of their own ("What they're saying:").
+_LABEL_PRONOUNS = PLURAL_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
+_LOWER_WORD = re.compile(r"[a-z]+")
 # A live page's list of its key entries, by their headlines, each on a line of its own up to
 # a blank line ("Key events¶1h ago¶Red warning extended to the coast¶2h ago¶..."): links to
 # the entries below, which report what the list's lines repeat; or a page's list of links to
@@ -262,6 +269,25 @@ _LEAD_WORDS = 15
 _LEAD_REACH = 800
 
 
+def _saying_label(text: str, start: int, end: int) -> int | None:
+    """Where a label of what sources say (`_SAYING_LABEL`) opening the paragraph at `start`
+    ends, when the rest reports on its own: nothing, a cue of its own ("What the data show:
+    Rents rose, the agency said.") or a pronoun's label ("What they're saying: ..."); not
+    the label's subject's words ("What the premier says: “We will not back down.”")."""
+    label = _SAYING_LABEL.match(text, start, end)
+    if label is None:
+        return None
+    subject = re.split(r"[’']", label["subject"].lower())[0]
+    rest = text[label.end() : end]
+    if (
+        not rest.strip()
+        or subject in _LABEL_PRONOUNS
+        or any(w in SPEECH_CUES or w in BELIEF_CUES for w in _LOWER_WORD.findall(rest))
+    ):
+        return label.end()
+    return None
+
+
 def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     """The spans of `text` that are page furniture, in text order; `paras`: its paragraphs,
     when the caller has them."""
@@ -295,8 +321,8 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
             if text[start] == "(" and (lead := _AGENCY_LEAD.match(text, start, end)):
                 found.append((start, lead.end()))
             continue
-        if text.startswith("What ", start) and (label := _SAYING_LABEL.match(text, start, end)):
-            found.append((start, label.end()))
+        if text.startswith("What ", start) and (label := _saying_label(text, start, end)):
+            found.append((start, label))
             continue
         if text[start + 1 : start + 2].islower():  # "The ...": no lead or label in capitals
             if text.find(") ", start, start + _AGENCY_DATELINE_REACH) != -1 and (

@@ -46,10 +46,13 @@ from tui.core.statements.state import Found, State
 from tui.core.text import DASHES, alternation, holds, sentences, strip, whole_word_starts
 
 # A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...",
-# in Markdown bold too ("**Lee:** ..."), or after a bullet before a quotation ("• Health
-# Canada: “Stay ...”"; a bullet's label before words unquoted is its topic: "• Adults: $3").
+# in Markdown bold too ("**Lee:** ..."), or after a bullet ("•", "-", "–", "1.") before a
+# quotation running to the paragraph's end ("• Health Canada: “Stay indoors.”"); a bullet's
+# label before words unquoted, or a title quoted, is its topic: "• Adults: $3", "- Friday:
+# "Hamilton" opens".
 _LABEL = re.compile(
-    r"(?:[•▪◦‣*-][^\S\n]+(?=[^:\n]{1,60}:\s+[“\"]))?(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:"
+    r"(?:(?:[•▪◦‣*–-]|\d{1,2}[.)])[^\S\n]+(?=[^:\n]{1,60}:\s+[“\"][^\n]*[”\"][^\S\n]*(?:\n|$)))?"
+    r"(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:"
     r"(?:\*\*)?\s+(?=\S)"
 )
 # An amount alone after a label, a few words of its unit after it: a fact sheet's or a
@@ -205,7 +208,11 @@ class Labels(State):
             # what happened, a live blog's title, no one speaks
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
-        if not label.group(1).isupper() and _AMOUNT_ONLY.fullmatch(self.text, label.end(), para[1]):
+        if (
+            not label.group(1).isupper()
+            and _AMOUNT_ONLY.fullmatch(self.text, label.end(), para[1])
+            and not self._answers_turn(index)
+        ):
             return False  # "Adults: $3.45 a ride": a table's row; not a turn, "LEE: 12."
         found = self._content(label.end(), para[1])
         one_word = found is None and self._one_word_turn(label, para[1], index)
@@ -295,6 +302,17 @@ class Labels(State):
         speaks, the label is a heading."""
         cued = _CUE_AFTER_QUOTE.match(self.text, label.end())
         return cued is not None and any(w.lower() in SPEECH_CUES for w in cued.group(1).split())
+
+    def _answers_turn(self, index: int) -> bool:
+        """Whether the paragraph at `index` follows a labelled turn asking a question ("Q:
+        How much do you pay?¶Lee: $1,200 a month."): an answer, even an amount alone."""
+        if index == 0:
+            return False
+        start, end = self.paras[index - 1]
+        return (
+            self.text[start:end].rstrip().endswith("?")
+            and _LABEL.match(self.text, start, end) is not None
+        )
 
     def _named_in_capitals(self, words: list[str], upper: int) -> str | None:
         """The speaker a transcript's label in capitals stands for ("TALBOT:", "SEN.

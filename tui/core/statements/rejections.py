@@ -756,6 +756,13 @@ _CLAUSE_VERB = re.compile(
     r"|did|does|remains|remained|lacked|lacks)\b"
 )
 _NEXT_VERB = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+ed\b")
+# An aside or an adverb after that object, then a finite verb: the object is a clause's
+# subject ("claimed the rebate, not the tax, drove prices down", "claimed the rebates mostly
+# went to landlords").
+_ASIDE_THEN_VERB = re.compile(
+    r"(?:\s*,[^,;:.!?\n]{1,40},|\s+[a-z]+ly)\s+(?:(?:is|was|are|were|has|had|will|would|could"
+    r"|can|did|does)\b|[a-z]{2,}ed\b|(?:" + alternation(SIMPLE_PASTS) + r")\b|[a-z]{2,}[^s\W]s\b)"
+)
 # A participle after that object, whose subject it is: "wrote a dissent warning that ...",
 # "called a strike demanding ...": what is reported is the participle's.
 _OBJECT_PARTICIPLE = re.compile(r",?\s+[a-z]+ing\b")
@@ -1453,6 +1460,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 and _VERB_AFTER_PURPOSE.match(text, purpose.end(), end) is None
             ):
                 return True  # "motion to exclude the video": what was asked, no claim
+        if noun is not None and _ASIDE_THEN_VERB.match(text, noun.end(), end):
+            return False  # "claimed the rebate, not the tax, drove prices down": a clause
         if (
             (word in _ARGUE_WORDS or word in ADD_FORMS)
             and noun is not None
