@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     ELLIPSIS_LEADS,
+    MONTHS,
     NAME_CONNECTORS,
     NOUN_ADJECTIVES,
     NOUNS_IN_ING_ED,
@@ -128,6 +129,18 @@ def _opening_word(text: str, toks: list[Token]) -> bool:
     return after == "," and ly_adverb(word) and word not in _GIVEN_NAMES
 
 
+def _time_after_cue(toks: list[Token]) -> bool:
+    """Whether the words after a cue open a time, no one: a weekday or a time adverb not
+    before a name ("a screenshot of the video, posted Sunday."), a month before its day
+    ("posted June 3"); not a month that is a given name ("said June, who asked ...", "said
+    April, a cook")."""
+    if toks[0].lower not in TIME_WORDS:
+        return False
+    if toks[0].word in MONTHS:
+        return len(toks) > 1 and toks[1].word[0].isdigit()
+    return len(toks) == 1 or not toks[1].capitalized
+
+
 def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     """The speaker phrase that starts at `start` after an inverted cue ("said Caddell")."""
     toks = tokens(text, start, start + PHRASE_WINDOW if start + PHRASE_WINDOW < upper else upper)
@@ -145,9 +158,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         and (len(toks) == 2 or not (toks[2].capitalized or toks[2].lower in _NOUN_WORDS))
     ):
         return _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
-    if _opening_word(text, toks) or (
-        toks[0].lower in TIME_WORDS and (len(toks) == 1 or not toks[1].capitalized)
-    ):  # "a screenshot of the video, posted Sunday.": a time, no one
+    if _opening_word(text, toks) or _time_after_cue(toks):
         return None
     hometown = HOMETOWN_AFTER.match(text, toks[0].start, upper)
     if hometown is not None:

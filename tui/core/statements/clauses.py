@@ -80,6 +80,7 @@ from tui.core.statements.patterns import (
     BOUND_R,
     CLOSE_MARKS,
     FINITE_VERB,
+    LATER_OPENERS,
     LEAD,
     LONGEST_CLAUSE,
     MANNER,
@@ -297,11 +298,14 @@ _NEAR_TIME_ADJUNCT = re.compile(
     r"[^,.;:“”\"\n]{1,40}?(?=\s*,\s|\s+(?:an?|the|he|she|they|we|I|it)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:had|has|have|was|were|is|are|would|will|could)\b)"
 )
-# A time told from another between the cue and the content: "said the next day that", "wrote
-# hours later, “...”"; the words that may open it (`_adjuncts`).
-_LATER_ADJUNCT = re.compile(r"\s*,?\s*" + RELATIVE_TIME + r"(?=\s*,?\s+[\w“\"])")
-_LATER_OPENERS = frozenset(
-    "the minutes hours days weeks months moments two three four five several".split()
+# A time told from another between the cue and the content, before "that", a comma, a
+# quotation or the content's own subject: "said the next day that", "wrote hours later,
+# “...”", "said the next day the ferry was unsafe"; not the content's subject itself, a verb
+# after it ("said the following week brought more rain", "said the same day saw three fires").
+_LATER_ADJUNCT = re.compile(
+    r"\s*,?\s*"
+    + RELATIVE_TIME
+    + r"(?=\s*[,“\"]|\s+(?:that|an?|the|he|she|they|we|I|it|his|her|their|its)\b|\s+[A-Z])"
 )
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
@@ -1547,7 +1551,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
         (_AHEAD_ADJUNCT, word in ("ahead", "within")),
         (_FREQUENCY_ADJUNCT, word.isdigit() or word.lower() in _FREQUENCY_OPENERS),
-        (_LATER_ADJUNCT, word in _LATER_OPENERS or word.isdigit()),
+        (_LATER_ADJUNCT, word in LATER_OPENERS or word.isdigit()),
     )
     return tuple(pattern for pattern, may in opens if may)
 
