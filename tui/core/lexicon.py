@@ -2234,9 +2234,10 @@ ACCOUNT_NOUNS: frozenset[str] = frozenset("account accounts feed feeds page prof
 OTHERS_ACCOUNTS: frozenset[str] = frozenset("fan parody fake spoof impostor imposter stan".split())
 # Words before a handle that give it as a user's own name ("posting under the handle
 # @tealfox", "known as @dockrat", "posting as @x"); not "replying to @x" nor "tagged by
-# @x", its addressee or another user.
+# @x", its addressee or another user; "named" and "called" only right after the user ("a
+# user named @x"), else verbs of another's ("who called @x a joke").
 HANDLE_NAMING_WORDS: frozenset[str] = frozenset(
-    "handle handles username usernames name names alias as named called".split()
+    "handle handles username usernames name names alias as".split()
 )
 # Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
 # spokesperson for the club said ... “...,” they said").

@@ -26,22 +26,15 @@ from tui.core.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
-    PROVINCE_ABBREVIATIONS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAID_ADJECTIVES,
     TIME_WORDS,
     TITLES,
-    US_STATE_ABBREVIATIONS,
     WEEKDAYS,
 )
 from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES, YEAR_NUMBER
-from tui.core.speakers.appositives import (
-    _DOTTED_STATE,
-    _RESIDENCE_PREPOSITIONS,
-    _aside,
-    _past_role,
-)
+from tui.core.speakers.appositives import _aside, _past_role, state_after_town
 from tui.core.speakers.before_cue import _NAMING_REACH, _given_name, _naming_hinted
 from tui.core.speakers.complements import (
     _DOCUMENT_CONNECTORS,
@@ -366,29 +359,13 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     first = _past_role(toks, comma + 1, end)  # "said her husband, the former cyclist Marc Hale."
     if end == first or not _proper_name(toks, first, end):
         return None
-    if end == first + 1 and (toks[first].lower in TIME_WORDS or _state_after_town(toks, first)):
+    if end == first + 1 and (toks[first].lower in TIME_WORDS or state_after_town(toks, first)):
         return None  # "said the firm's spokesperson, Tuesday.", "the mayor of Brill, Ont."
     name = toks[first:end]
     complement = _body_apposed(toks, comma - 1, name)
     if complement is not None:  # "said a spokesman for the company, Acme Corp."
         return _phrase_of((*toks[:complement], *name))
     return _phrase_of(tuple(name), described.span)
-
-
-def _state_after_town(toks: list[Token], k: int) -> bool:
-    """Whether toks[k], after a comma closing "of", "in" or "from" and a town, is that town's
-    state or province, abbreviated with its dot or in its initials ("the mayor of Fresno,
-    Calif.", "a nurse from Moncton, N.B."); not a surname ("the mayor of Brill, Lee.")."""
-    if k < 3 or toks[k - 3].lower not in _RESIDENCE_PREPOSITIONS:
-        return False
-    word = toks[k].word
-    if _DOTTED_STATE.fullmatch(word.rstrip(".")) is not None:
-        return True
-    return (
-        k + 1 < len(toks)
-        and toks[k + 1].word == "."
-        and (toks[k].lower in US_STATE_ABBREVIATIONS or toks[k].lower in PROVINCE_ABBREVIATIONS)
-    )
 
 
 def _dot_in_name(toks: list[Token], k: int, first: int) -> bool:
@@ -785,7 +762,7 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
         and toks[end + 1].word == ","
         and stop
         and head.lower in PERSON_ROLES
-        and not _state_after_town(toks, end + 2)  # "the mayor of Brill, Ont.,"
+        and not state_after_town(toks, end + 2)  # "the mayor of Brill, Ont.,"
     ):
         name = toks[end + 2 : end + 2 + stop]
         if _proper_name(toks, end + 2, end + 2 + stop):

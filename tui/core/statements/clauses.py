@@ -150,12 +150,14 @@ _CLAUSE_OBJECT_CUES = CLAIM_VERBS | BELIEF_CUES | frozenset(ARGUE_FORMS.split())
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
 _DEADLINE_TIMES = TIME_WORDS | TIMES_OF_DAY | SEASONS  # after "by": "By Thursday", "By noon"
 # How long the speaking lasted, and when: "testified for two hours on Tuesday"; how long a
-# claim has been made ("has argued for years that", "has said since 2019 that").
+# claim has been made ("has argued for years that", "has said since 2019 that"); which time
+# it was said ("told the council for the first time that").
 DURATION = (
     r"(?:for\s+(?:(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
     r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
     r"(?:second|minute|hour|day|week|month|year|decade)s?"
-    r"|(?:many\s+)?(?:minutes|hours|days|weeks|months|years|decades))"
+    r"|(?:many\s+)?(?:minutes|hours|days|weeks|months|years|decades)"
+    r"|the\s+(?:last|" + alternation(ORDINALS) + r")\s+time)"
     r"|since\s+\d{4})\b"
 )
 DURATION_ADJUNCT = re.compile(r"\s*,?\s*" + DURATION + r"(?:" + TIME_ADJUNCT.pattern + r")?")
