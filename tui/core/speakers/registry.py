@@ -3987,27 +3987,34 @@ class Speakers:
         if close >= 0:
             opening = text.rfind("“" if text[close] == "”" else '"', line, close)
             before = len(text[line:opening].rstrip()) if opening > line else 0
-            at = line + before - 1 if before else len(text[: line - 1].rstrip()) - 1
+            if before:  # the sentence before the quotation in its paragraph
+                at = line + before - 1
+            else:  # the quotation opens its paragraph: the one before ends with it
+                at = len(text[: line - 1].rstrip()) - 1 if line > 0 else -1
             found = self._pronoun_poster(at) if at > 0 else None
             if found is not None:
                 return found
         if head not in NETWORK_POSTS:
             return None
-        named = [
-            (a, e)
-            for e in self._recent_entries()
-            if e.kind != "document"
-            for a, b in e.mentions
-            if after <= a and b < position and _POSTER_VERB.match(text, b) is not None
-        ]
+        heard = max(
+            (
+                (a, e)
+                for e in self._recent_entries()
+                if e.kind != "document"
+                for a, b in e.mentions
+                if after <= a and b < position and _POSTER_VERB.match(text, b) is not None
+            ),
+            key=itemgetter(0),
+            default=(after, None),
+        )
         self._known_people()
         for person in reversed(self._named_people[: bisect_left(self._named_people, (position,))]):
-            if person.start < max(after, named[-1][0] if named else after):
-                break
+            if person.start <= heard[0]:
+                break  # a speaker who posted since is the poster
             if _POSTER_VERB.match(text, person.start + len(person.name)) is not None:
                 ref = self.person_surnamed(person.surname, position)
-                return None if ref is None else self._entries.get(ref)
-        return max(named, key=itemgetter(0))[1] if named else None
+                return self._entries.get(ref) if ref is not None else heard[1]
+        return heard[1]
 
     def _pronoun_poster(self, at: int) -> _Entry | None:
         """The person "he" or "she" stands for, or the body or group "they" does, the subject
