@@ -2239,9 +2239,10 @@ ACCOUNT_NOUNS: frozenset[str] = frozenset("account accounts feed feeds page prof
 OTHERS_ACCOUNTS: frozenset[str] = frozenset("fan parody fake spoof impostor imposter stan".split())
 # Words before a handle that give it as a user's own name ("posting under the handle
 # @tealfox", "known as @dockrat", "posting as @x"); not "replying to @x" nor "tagged by
-# @x", its addressee or another user.
+# @x", its addressee or another user; "named" and "called" only right after the user ("a
+# user named @x"), else verbs of another's ("who called @x a joke").
 HANDLE_NAMING_WORDS: frozenset[str] = frozenset(
-    "handle handles username usernames name names alias as named called".split()
+    "handle handles username usernames name names alias as".split()
 )
 # Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
 # spokesperson for the club said ... “...,” they said").
@@ -3258,12 +3259,19 @@ MESSAGE_VERBS: frozenset[str] = frozenset(
 )
 # Verbs by which one puts out a post, a note or a sign of one's own, whose caption or
 # message is the poster's words: "Kay shared a photo with the caption “...”", "Marchers
-# carried placards that read “...”", "Residents hung banners that read “...”".
-POSTING_VERBS: frozenset[str] = frozenset(
+# carried placards that read “...”", "Residents hung banners that read “...”"; first those
+# that put out a network's post and nothing else ("posted", "shared", "tweeted"), so that
+# "the post read" after one is the poster's, not after "wrote to donors" or "held a sign".
+NETWORK_POSTING_VERBS: frozenset[str] = frozenset(
     """
     share shares shared sharing post posts posted posting tweet tweets tweeted tweeting
-    caption captions captioned captioning write writes wrote writing upload uploads uploaded
-    uploading publish publishes published publishing
+    caption captions captioned captioning upload uploads uploaded uploading
+    publish publishes published publishing
+    """.split()
+)
+POSTING_VERBS: frozenset[str] = NETWORK_POSTING_VERBS | frozenset(
+    """
+    write writes wrote writing
     carry carries carried carrying hold holds held holding wave waves waved waving
     hang hangs hung hanging make makes made making
     """.split()
@@ -3859,13 +3867,14 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     for noun in names.split()
 }
 
-# A lede's "top" description of an office's holder by a common noun, and the words of the
-# office's own title of which one tells it: "the province's top doctor" is its chief medical
-# officer or public health officer ("Chief medical officer Dr. Ana Ruiz"), "the city's top
-# cop" its police chief.
-TOP_ROLE_WORDS: dict[str, frozenset[str]] = {
-    "doctor": frozenset({"medical", "health"}),
-    "cop": frozenset({"police"}),
+# A lede's "top" description of an office's holder by a common noun, the words of the
+# office's own title of which one tells it, and the heads that title may end in: "the
+# province's top doctor" is its chief medical officer or public health officer ("Chief
+# medical officer Dr. Ana Ruiz"), not its health minister; "the city's top cop" its police
+# chief.
+TOP_ROLE_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "doctor": (frozenset({"medical", "health"}), frozenset({"officer", "doctor"})),
+    "cop": (frozenset({"police"}), frozenset({"chief", "commissioner"})),
 }
 
 # Offices whose holder has spokespeople of their own: "a spokeswoman said" in a story where

@@ -156,10 +156,11 @@ _COMPANY_PARTS = (
 )
 _PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’']s|men)")
 # "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
-# has; "DriveNorth's website", "Railink's customers": a body's, a name no given name opens
-# (a person's is told by it first); not after the bare name, where a verb may stand ("Lee
-# shares the view"). Found after the possessive's "s" (one search for either apostrophe).
-_OWNED_COMPANY_PARTS = ("s shares", "s chief executive", "s website", "s customers")
+# has; "Railink's customers": a body's, a name no given name opens (a person's is told by
+# it first); not a website, which a singer or a doctor has too ("Shakira's website"); not
+# after the bare name, where a verb may stand ("Lee shares the view"). Found after the
+# possessive's "s" (one search for either apostrophe).
+_OWNED_COMPANY_PARTS = ("s shares", "s chief executive", "s customers")
 # "the charity Brightwater Relief", "the company Halvern Systems": a body's noun in lower case
 # before a capitalised name makes that name an organization's (one search for each noun).
 _BODY_NOUNS_BEFORE_NAMES = (" charity ", " nonprofit ", " company ", " firm ", " ngo ")

@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     ELLIPSIS_LEADS,
+    MONTHS,
     NAME_CONNECTORS,
     NOUN_ADJECTIVES,
     NOUNS_IN_ING_ED,
@@ -25,22 +26,15 @@ from tui.core.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
-    PROVINCE_ABBREVIATIONS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAID_ADJECTIVES,
     TIME_WORDS,
     TITLES,
-    US_STATE_ABBREVIATIONS,
     WEEKDAYS,
 )
 from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES, YEAR_NUMBER
-from tui.core.speakers.appositives import (
-    _DOTTED_STATE,
-    _RESIDENCE_PREPOSITIONS,
-    _aside,
-    _past_role,
-)
+from tui.core.speakers.appositives import _aside, _past_role, state_after_town
 from tui.core.speakers.before_cue import _NAMING_REACH, _given_name, _naming_hinted
 from tui.core.speakers.complements import (
     _DOCUMENT_CONNECTORS,
@@ -129,6 +123,18 @@ def _opening_word(text: str, toks: list[Token]) -> bool:
     return after == "," and ly_adverb(word) and word not in _GIVEN_NAMES
 
 
+def _time_after_cue(toks: list[Token]) -> bool:
+    """Whether the words after a cue open a time, no one: a weekday or a time adverb not
+    before a name ("a screenshot of the video, posted Sunday."), a month before its day
+    ("posted June 3"); not a month that is a given name ("said June, who asked ...", "said
+    April, a cook")."""
+    if toks[0].lower not in TIME_WORDS:
+        return False
+    if toks[0].word in MONTHS:
+        return len(toks) > 1 and toks[1].word[0].isdigit()
+    return len(toks) == 1 or not toks[1].capitalized
+
+
 def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     """The speaker phrase that starts at `start` after an inverted cue ("said Caddell")."""
     toks = tokens(text, start, start + PHRASE_WINDOW if start + PHRASE_WINDOW < upper else upper)
@@ -146,9 +152,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         and (len(toks) == 2 or not (toks[2].capitalized or toks[2].lower in _NOUN_WORDS))
     ):
         return _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
-    if _opening_word(text, toks) or (
-        toks[0].lower in TIME_WORDS and (len(toks) == 1 or not toks[1].capitalized)
-    ):  # "a screenshot of the video, posted Sunday.": a time, no one
+    if _opening_word(text, toks) or _time_after_cue(toks):
         return None
     hometown = HOMETOWN_AFTER.match(text, toks[0].start, upper)
     if hometown is not None:
@@ -363,29 +367,13 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     first = _past_role(toks, comma + 1, end)  # "said her husband, the former cyclist Marc Hale."
     if end == first or not _proper_name(toks, first, end) or _abbreviation_dot(toks, end):
         return None
-    if end == first + 1 and (toks[first].lower in TIME_WORDS or _state_after_town(toks, first)):
+    if end == first + 1 and (toks[first].lower in TIME_WORDS or state_after_town(toks, first)):
         return None  # "said the firm's spokesperson, Tuesday.", "the mayor of Brill, Ont."
     name = toks[first:end]
     complement = _body_apposed(toks, comma - 1, name)
     if complement is not None:  # "said a spokesman for the company, Acme Corp."
         return _phrase_of((*toks[:complement], *name))
     return _phrase_of(tuple(name), described.span)
-
-
-def _state_after_town(toks: list[Token], k: int) -> bool:
-    """Whether toks[k], after a comma closing "of", "in" or "from" and a town, is that town's
-    state or province, abbreviated with its dot or in its initials ("the mayor of Fresno,
-    Calif.", "a nurse from Moncton, N.B."); not a surname ("the mayor of Brill, Lee.")."""
-    if k < 3 or toks[k - 3].lower not in _RESIDENCE_PREPOSITIONS:
-        return False
-    word = toks[k].word
-    if _DOTTED_STATE.fullmatch(word.rstrip(".")) is not None:
-        return True
-    return (
-        k + 1 < len(toks)
-        and toks[k + 1].word == "."
-        and (toks[k].lower in US_STATE_ABBREVIATIONS or toks[k].lower in PROVINCE_ABBREVIATIONS)
-    )
 
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:
@@ -788,7 +776,7 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
         and toks[end + 1].word == ","
         and stop
         and head.lower in PERSON_ROLES
-        and not _state_after_town(toks, end + 2)  # "the mayor of Brill, Ont.,"
+        and not state_after_town(toks, end + 2)  # "the mayor of Brill, Ont.,"
     ):
         name = toks[end + 2 : end + 2 + stop]
         if _proper_name(toks, end + 2, end + 2 + stop):

@@ -26,10 +26,12 @@ from tui.core.lexicon import (
     PLACE_ABBREVIATIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    PROVINCE_ABBREVIATIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
     STATES_AND_PROVINCES,
     TITLES,
+    US_STATE_ABBREVIATIONS,
     US_STATES,
 )
 from tui.core.model import Span
@@ -67,6 +69,7 @@ _FINITE = AUXILIARY_VERBS - {"be", "been", "being"}
 _APPOSITIVE_OPENERS = frozenset("former longtime then now once also herself himself".split())
 # Before a place of residence or work in an appositive: "a nurse from Aurora, Illinois,".
 _RESIDENCE_PREPOSITIONS = frozenset("from in of near outside".split())
+_TOWN_WORDS = 5  # the most tokens of a town's name before its comma: "St . John's"
 # Adverbs of time before an opening preposition: "Earlier in the week", "Late on Sunday".
 _OPENING_TIME_ADVERBS = frozenset("earlier later early late back shortly".split())
 # Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
@@ -389,11 +392,34 @@ def _place_inside(toks: list[Token], comma: int) -> int | None:
 
 def _after_residence(toks: list[Token], comma: int) -> bool:
     """Whether the town before the comma toks[comma] follows a preposition of residence, the
-    town one word or one after "St.", "Mt." or "Ft." ("in Dayton,", "in St. Catharines,")."""
-    k = comma - 2
-    if k >= 2 and toks[k].word == "." and toks[k - 1].lower in PLACE_ABBREVIATIONS:
-        k -= 2
-    return k >= 0 and toks[k].lower in _RESIDENCE_PREPOSITIONS
+    town a few capitalised words, "St.", "Mt." or "Ft." among them ("in Dayton,", "in
+    Thunder Bay,", "in St. John's,")."""
+    k = comma - 1
+    while (
+        k > comma - _TOWN_WORDS
+        and k >= 1
+        and (
+            toks[k].capitalized or toks[k].word == "." and toks[k - 1].lower in PLACE_ABBREVIATIONS
+        )
+    ):
+        k -= 1 if toks[k].word != "." else 2
+    return comma - 1 > k >= 0 and toks[k].lower in _RESIDENCE_PREPOSITIONS
+
+
+def state_after_town(toks: list[Token], k: int) -> bool:
+    """Whether toks[k], after a comma closing "of", "in" or "from" and a town, is that town's
+    state or province, abbreviated with its dot or in its initials ("the mayor of Fresno,
+    Calif.", "a nurse from Red Deer, Alta.", "of St. John's, N.L."); not a surname ("the
+    mayor of Brill, Lee.")."""
+    if k < 3 or toks[k - 1].word != "," or not _after_residence(toks, k - 1):
+        return False
+    if _DOTTED_STATE.fullmatch(toks[k].word.rstrip(".")) is not None:
+        return True
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].word == "."
+        and (toks[k].lower in US_STATE_ABBREVIATIONS or toks[k].lower in PROVINCE_ABBREVIATIONS)
+    )
 
 
 def _inside_place(toks: list[Token], j: int) -> bool:

@@ -322,6 +322,8 @@ _NAMED_HANDLE = re.compile(
     + alternation(HANDLE_NAMING_WORDS)
     + r"|go(?:es)?\s+by|went\s+by)\s+(@[A-Za-z0-9_]+)(?![\w@])"
 )
+# A handle right after the user, by a participle of naming: "A user named @dockrat shared".
+_HANDLE_CALLED = re.compile(r",?\s+(?:named|called)\s+(@[A-Za-z0-9_]+)(?![\w@])")
 
 
 def handle_named(text: str, found: Phrase, end: int) -> Phrase | None:
@@ -330,7 +332,9 @@ def handle_named(text: str, found: Phrase, end: int) -> Phrase | None:
     `found` names someone ("Ana Roy, posting as @anaroy, wrote")."""
     if "@" not in text[found.span[1] : end] or not _unnamed(found):
         return None
-    handle = _NAMED_HANDLE.search(text, found.span[1], end)
+    handle = _HANDLE_CALLED.match(text, found.span[1], end) or _NAMED_HANDLE.search(
+        text, found.span[1], end
+    )
     return None if handle is None else _new_phrase(handle.span(1), (handle.group(1),))
 
 

@@ -69,6 +69,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
+    NETWORK_POSTING_VERBS,
     NETWORK_POSTS,
     NO_ANTECEDENT_WORDS,
     NOBLE_TITLES,
@@ -403,12 +404,21 @@ _OPENING_TIME = re.compile(
     r"(?:On|Last|This|Earlier|Late)\s+(?:" + alternation(TIME_WORDS) + r")\b(?:\s+\d{1,2}\b)?,?\s+",
     re.IGNORECASE,
 )
-# "She posted", "he has shared", "she then wrote": a pronoun the subject of a verb of posting.
-_PRONOUN_POSTED = re.compile(
-    r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later)\s+)?"
-    + alternation(POSTING_VERBS)
-    + r"\b"
+# A verb that puts out a post of one's own, after its subject: "posted", "has shared", "then
+# tweeted", "wrote" before "that", "on" or a colon ("wrote on X that", not "wrote to donors",
+# a letter); not when its object is another's ("shared the city's statement", "shared a
+# post from the county": that owner's words).
+_POSTING_VERB = (
+    r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:"
+    + alternation(NETWORK_POSTING_VERBS)
+    + r"|wr(?:ote|ites?)(?=\s+(?:that|on)\b|:))\b"
+    + r"(?!\s+(?:(?:a|an|the)\s+)?[\w-]+[’']s\s|\s+(?:[\w-]+\s+){1,3}(?:from|by)\b)"
 )
+# "She posted", "On Tuesday they shared": a pronoun the subject of a verb of posting.
+_PRONOUN_POSTED = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)" + _POSTING_VERB)
+# A name the subject of a verb of posting, past an aside: "@tealfox wrote that", "One fan,
+# posting under a handle, wrote that", "her manager, Ben Ode, posted".
+_POSTER_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{1,60},|,)?" + _POSTING_VERB)
 # The rest of a sentence after a verb, up to its end or an aside's comma (group 1): "testified
 # on the second day of the case against Bo Li*,* 34, who ...".
 _SENTENCE_REST = re.compile(r"[^.!?,\n]{0,200}(?:([.!?,])|\Z)")
@@ -1031,11 +1041,6 @@ _GIVER_TO_VENUE = re.compile(
     r"(?:,(?:[^,.;:“”\"\n]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:(?:[a-z]+ly|also|later|then"
     r"|again|too)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+[\w’'-]+){0,3}\s+"
-)
-# A verb of posting right after its subject, past an aside: "@tealfox wrote", "One fan,
-# posting under a handle, wrote".
-_POSTER_VERB = re.compile(
-    r"(?:,[^,.;:“”\"\n]{1,60},|,)?\s+(?:" + alternation(POSTING_VERBS) + r")\b"
 )
 # A venue set off by commas between a speaker and the verb: "Ana Roy*, in *a statement, said".
 _VENUE_ASIDE_OPENING = re.compile(r",\s+(?:in|on)?\s*")
@@ -3977,11 +3982,8 @@ class Speakers:
             return self._message_owner(owner, found.head, position)
         lead = max(self._floor, position - _MENTION_REACH)
         text = self._text
-        poster = self._poster_before_quotation(position)
-        if poster is not None:
-            return poster  # "She posted a message on the page. “...,” the post read"
         venues = list(_venue(found.head).finditer(text, lead, position))
-        poster = self._later_poster(found.head, venues[-1].end() if venues else lead, position)
+        poster = self._poster(found.head, venues[-1].end() if venues else lead, position)
         if poster is not None:
             return poster
         if not venues:
@@ -4023,52 +4025,65 @@ class Speakers:
             start
         )
 
-    def _poster_before_quotation(self, position: int) -> _Entry | None:
-        """`_pronoun_poster` of the sentence before the quotation that closes, in its line,
-        just before `position` ("She posted a message. “...,” *the post* read"); None if no
-        quotation closes there or nothing stands before it in the line."""
+    def _poster(self, head: str, after: int, position: int) -> _Entry | None:
+        """Who put out the message `head` ("the post", "the note") read just before
+        `position`: the one "he", "she" or "they" stands for as the subject of a verb of
+        posting opening the sentence before the quotation, in its paragraph or ending the one
+        before ("She posted a photo on Facebook. || “...,” the post read"); else, for a
+        network's post (NETWORK_POSTS), the one last named after `after` (the last venue's
+        end) as such a subject ("One fan, posting under the handle @tealfox, wrote that ...
+        The post read": @tealfox; "Later, her manager, Ben Ode, posted a message"). None if
+        none did, or the message was another's ("She shared the city's statement")."""
         text = self._text
         line = line_start(text, position)
         close = max(text.rfind("”", line, position), text.rfind('"', line, position))
-        if close < 0:
+        if close >= 0:
+            opening = text.rfind("“" if text[close] == "”" else '"', line, close)
+            before = len(text[line:opening].rstrip()) if opening > line else 0
+            if before:  # the sentence before the quotation in its paragraph
+                at = line + before - 1
+            else:  # the quotation opens its paragraph: the one before ends with it
+                at = len(text[: line - 1].rstrip()) - 1 if line > 0 else -1
+            found = self._pronoun_poster(at) if at > 0 else None
+            if found is not None:
+                return found
+        if head not in NETWORK_POSTS:
             return None
-        opening = text.rfind("“" if text[close] == "”" else '"', line, close)
-        before = text[line:opening].rstrip() if opening > line else ""
-        return self._pronoun_poster(line + len(before) - 1) if before else None
+        heard = max(
+            (
+                (a, e)
+                for e in self._recent_entries()
+                if e.kind != "document"
+                for a, b in e.mentions
+                if after <= a and b < position and _POSTER_VERB.match(text, b) is not None
+            ),
+            key=itemgetter(0),
+            default=(after, None),
+        )
+        self._known_people()
+        for person in reversed(self._named_people[: bisect_left(self._named_people, (position,))]):
+            if person.start <= heard[0]:
+                break  # a speaker who posted since is the poster
+            if _POSTER_VERB.match(text, person.start + len(person.name)) is not None:
+                ref = self.person_surnamed(person.surname, position)
+                return self._entries.get(ref) if ref is not None else heard[1]
+        return heard[1]
 
     def _pronoun_poster(self, at: int) -> _Entry | None:
-        """The person "he" or "she" stands for, the subject of a verb of posting opening the
-        sentence that holds `at` ("She posted a message on Facebook", "On Tuesday he
-        shared a photo"); None if no such pronoun opens it, or it stands for no one."""
+        """The person "he" or "she" stands for, or the body or group "they" does, the subject
+        of a verb of posting opening the sentence that holds `at` ("She posted a message on
+        Facebook", "On Tuesday they shared a photo"); None if none opens it."""
         text = self._text
         opening = _sentence_opening(text, line_start(text, at), at)
         time = _OPENING_TIME.match(text, opening, at)
         posted = _PRONOUN_POSTED.match(text, time.end() if time else opening)
         if posted is None:
             return None
-        found = self._antecedent(posted["pronoun"].lower(), posted.start("pronoun"))
-        return found if found is not None and found.kind == "person" else None
-
-    def _later_poster(self, head: str, after: int, position: int) -> _Entry | None:
-        """For a post (NETWORK_POSTS), the speaker last named between `after` (the last
-        venue's end) and `position` as the subject of a verb of posting ("One fan, posting
-        under the handle @tealfox, wrote that ... The post read": @tealfox, not one who
-        posted on X before); None if none is."""
-        if head not in NETWORK_POSTS:
+        pronoun = posted["pronoun"].lower()
+        found = self._antecedent(pronoun, posted.start("pronoun"))
+        if found is None or found.kind == "document":
             return None
-        text = self._text
-        return next(
-            (
-                e
-                for e in self._recent_entries()
-                if e.kind != "document"
-                and any(
-                    after <= a and b < position and _POSTER_VERB.match(text, b) is not None
-                    for a, b in e.mentions
-                )
-            ),
-            None,
-        )
+        return found if (found.kind == "person") == (pronoun != "they") else None
 
     def _person_before(self, at: int) -> _Entry | None:
         """The person named just before `at`, speaker or not, who becomes one ("Ada Roy wrote
@@ -4749,11 +4764,18 @@ class Speakers:
             and place >= 2
             and words[place] in _CONJUNCTIONS
             and any(
-                given_name(t.word) or (t.capitalized and t.lower in _ROLES_OR_TITLES)
-                for t in toks[max(0, place - 3) : place]
+                given_name(toks[j].word)
+                or (
+                    toks[j].capitalized
+                    and toks[j].lower in _ROLES_OR_TITLES
+                    and toks[j + 1].lower != "of"
+                )
+                for j in range(max(0, place - 3), place)
             )
         ):  # a person's name or title before it, not a portfolio ("Fisheries and Oceans
-            # Minister"): "Gov. Ann Lee and Seattle Mayor", "Premier Dawn Reiss and ..."
+            # Minister"): "Gov. Ann Lee and Seattle Mayor", "Premier Dawn Reiss and ...";
+            # a title before "of" is an office's, its domain after it ("Minister of Health
+            # and Wellness Dr. Ravi Singh")
             conjunction = place
         if (
             kind is None
@@ -6086,8 +6108,14 @@ def _office_fits(role: str, office: set[str]) -> bool:
     wanted = {w for w in office if not w.endswith(POSSESSIVE_ENDINGS)} - {"top"}
     if "top" in office:
         head = next((w for w in TOP_ROLE_WORDS if w in wanted), None)
-        if head is not None:
-            return not words.isdisjoint(TOP_ROLE_WORDS[head])
+        if head is not None:  # "Chief medical officer (of health)", not "Health Minister",
+            told, heads = TOP_ROLE_WORDS[head]  # nor "Deputy chief medical officer"
+            titled = role.lower().split(" of ")[0].split()
+            return (
+                titled[-1] in heads
+                and not words.isdisjoint(told)
+                and words.isdisjoint(OFFICE_SUBORDINATES)
+            )
     return bool(wanted) and wanted <= words
 
 

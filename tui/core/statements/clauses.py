@@ -80,6 +80,7 @@ from tui.core.statements.patterns import (
     BOUND_R,
     CLOSE_MARKS,
     FINITE_VERB,
+    LATER_OPENERS,
     LEAD,
     LONGEST_CLAUSE,
     MANNER,
@@ -149,12 +150,14 @@ _CLAUSE_OBJECT_CUES = CLAIM_VERBS | BELIEF_CUES | frozenset(ARGUE_FORMS.split())
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
 _DEADLINE_TIMES = TIME_WORDS | TIMES_OF_DAY | SEASONS  # after "by": "By Thursday", "By noon"
 # How long the speaking lasted, and when: "testified for two hours on Tuesday"; how long a
-# claim has been made ("has argued for years that", "has said since 2019 that").
+# claim has been made ("has argued for years that", "has said since 2019 that"); which time
+# it was said ("told the council for the first time that").
 DURATION = (
     r"(?:for\s+(?:(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
     r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
     r"(?:second|minute|hour|day|week|month|year|decade)s?"
-    r"|(?:many\s+)?(?:minutes|hours|days|weeks|months|years|decades))"
+    r"|(?:many\s+)?(?:minutes|hours|days|weeks|months|years|decades)"
+    r"|the\s+(?:last|" + alternation(ORDINALS) + r")\s+time)"
     r"|since\s+\d{4})\b"
 )
 DURATION_ADJUNCT = re.compile(r"\s*,?\s*" + DURATION + r"(?:" + TIME_ADJUNCT.pattern + r")?")
@@ -297,11 +300,14 @@ _NEAR_TIME_ADJUNCT = re.compile(
     r"[^,.;:“”\"\n]{1,40}?(?=\s*,\s|\s+(?:an?|the|he|she|they|we|I|it)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:had|has|have|was|were|is|are|would|will|could)\b)"
 )
-# A time told from another between the cue and the content: "said the next day that", "wrote
-# hours later, “...”"; the words that may open it (`_adjuncts`).
-_LATER_ADJUNCT = re.compile(r"\s*,?\s*" + RELATIVE_TIME + r"(?=\s*,?\s+[\w“\"])")
-_LATER_OPENERS = frozenset(
-    "the minutes hours days weeks months moments two three four five several".split()
+# A time told from another between the cue and the content, before "that", a comma, a
+# quotation or the content's own subject: "said the next day that", "wrote hours later,
+# “...”", "said the next day the ferry was unsafe"; not the content's subject itself, a verb
+# after it ("said the following week brought more rain", "said the same day saw three fires").
+_LATER_ADJUNCT = re.compile(
+    r"\s*,?\s*"
+    + RELATIVE_TIME
+    + r"(?=\s*[,“\"]|\s+(?:that|an?|the|he|she|they|we|I|it|his|her|their|its)\b|\s+[A-Z])"
 )
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
@@ -1547,7 +1553,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
         (_AHEAD_ADJUNCT, word in ("ahead", "within")),
         (_FREQUENCY_ADJUNCT, word.isdigit() or word.lower() in _FREQUENCY_OPENERS),
-        (_LATER_ADJUNCT, word in _LATER_OPENERS or word.isdigit()),
+        (_LATER_ADJUNCT, word in LATER_OPENERS or word.isdigit()),
     )
     return tuple(pattern for pattern, may in opens if may)
 

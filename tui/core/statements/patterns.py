@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     MONTHS,
     NAMING_CUES,
+    NUMBER_WORDS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PREDICATE_OPENERS,
@@ -97,12 +98,18 @@ TIME_ADJUNCT = re.compile(
     + BOUND_R
     + _NO_VERB_NEXT
 )
-# A time told from another ("the next day", "the following morning", "hours later", "two days
-# later"), an adjunct of a cue: "said the next day that", "responded hours later with".
+# A time told from another ("the next day", "the following morning", "hours later", "a day
+# later", "six days later"), an adjunct of a cue: "said the next day that", "responded hours
+# later with"; LATER_OPENERS are the words it may open with.
+_LATER_COUNTS = frozenset(NUMBER_WORDS) | {"several", "a", "an"}
+LATER_OPENERS: frozenset[str] = _LATER_COUNTS | frozenset(
+    "the moments minutes hours days weeks months years".split()
+)
 RELATIVE_TIME = (
     r"(?:the\s+(?:next|following|same|previous)\s+"
     r"(?:day|morning|afternoon|evening|night|week|month|year)"
-    r"|(?:(?:two|three|four|five|several|\d{1,2})\s+)?(?:minutes|hours|days|weeks|months)\s+later"
+    r"|(?:(?:" + alternation(_LATER_COUNTS) + r"|\d{1,2})\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+later"
     r"|moments\s+later)\b"
     r"(?!\s+(?:is|was|were|are|will|would|could|should|has|had|have|may|might|must|can)\b)"
 )
