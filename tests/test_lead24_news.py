@@ -307,3 +307,26 @@ def test_a_summing_noun_with_a_zero_relative_is_the_writers(
     relative without "that" are the writer's apposition, as with "a move that" (the first
     content ran over the attribution, or took the apposition for its own)."""
     assert said(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "A spokesperson for Chile's Ministry of Mining said demand would recover.",
+            ("A spokesperson for Chile's Ministry of Mining", "person"),
+        ),
+        (
+            "A spokesperson for Ontario's Department of Health said demand would recover.",
+            ("A spokesperson for Ontario's Department of Health", "person"),
+        ),
+        ("The board of trade said demand would recover.", ("The board of trade", "organization")),
+    ],
+)
+def test_a_role_for_an_institution_named_by_its_field_is_the_person(
+    sentence: str, found: tuple[str, str]
+) -> None:
+    """An institution named by its field speaks as an article and its noun ("The board of
+    trade"); inside a longer phrase the role before it does ("A spokesperson for Chile's
+    Ministry of Mining" is a person, was an organization after today's briefs rule)."""
+    assert kinds(sentence) == [found]

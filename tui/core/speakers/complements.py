@@ -101,6 +101,9 @@ _COMPLEMENTED_HEADS = (
     | INSTITUTION_OF_HEADS
 )
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
+# Institutions named by their field, which speak only as an article and the noun ("The board
+# of trade said"); inside a longer phrase the role before them speaks.
+_INSTITUTIONS_ONLY = INSTITUTION_OF_HEADS - _ROLES_OR_DOCUMENTS - ORGANIZATION_NOUNS
 _THAT_OR_WHICH = frozenset({"that", "which"})
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # Determiners of an indefinite plural that a place's name after it describes ("two farmers
@@ -606,6 +609,8 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
+            if toks[k].lower in _INSTITUTIONS_ONLY and not _article_and_noun(head):
+                continue  # "A spokesperson for Chile's Ministry of Mining": the role speaks
             if (
                 toks[k].lower not in _BARE_COMPLEMENTED_HEADS
                 and not share
@@ -623,6 +628,12 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
                 return None  # "the secretary of state's office": the office speaks
             return _new_phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
+
+
+def _article_and_noun(head: Phrase) -> bool:
+    """Whether `head` is an article and common nouns or adjectives ("The board", "the local
+    chamber"), no name ("Chile's Ministry")."""
+    return head.words[0].lower() in _ARTICLES and all(w.islower() for w in head.words[1:])
 
 
 def _titled_possessor(toks: list[Token], of: int, possessor: int) -> bool:
