@@ -232,3 +232,15 @@ def test_mixed_saying_inside_an_answer_kept_whole() -> None:
     assert _quoted_by('The deputy minister called me a "dinosaur."') == [
         ("dinosaur", "The deputy minister")
     ]
+
+
+# A whole transcript of two speakers: an answer runs on in any clause.
+def test_whole_transcript_of_two_speakers_runs_on() -> None:
+    body = (
+        "Host Omar Lind spoke with Mayor Tova Brask.\n\n"
+        "OMAR LIND: Why close the pool?\n\n"
+        "TOVA BRASK: Because it leaks.\n\n"
+        "The boiler is from 1971, and nobody makes its parts.\n\n"
+        "LIND: Thank you."
+    )
+    assert ("The boiler is from 1971, and nobody makes its parts", "Tova Brask") in _said(body)
