@@ -40,7 +40,14 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
-from tui.core.statements.patterns import AS_WORD, CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
+from tui.core.statements.patterns import (
+    AS_WORD,
+    CLOSE_MARKS,
+    CUE_VERBS,
+    TRIM_END,
+    WORDS,
+    word_before,
+)
 from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
 from tui.core.text import DASHES, alternation, holds, sentences, strip, whole_word_starts
@@ -111,6 +118,15 @@ _ANSWER_ATTRIBUTED = re.compile(
 # A court transcript's turns, with a full stop: "Q. Did you read it?", "A. I did." (an "A."
 # is an answer only after a question: "A. J. Lee said" opens prose).
 _DOTTED_TURN = re.compile(r"([QA])\.\s+(?=\S)")
+# A word a role's noun may follow: a name or a show's title ("CBC host", "The Current host"),
+# a possessive ("the paper's host"), a determiner ("the host", "its host").
+_NOUN_BEFORE = re.compile(r"[A-Z][\w’'.-]*|[\w.-]+[’']s?|(?i:" + alternation(DETERMINERS) + r")")
+# An introduction announcing an interview printed whole: "This interview has been edited and
+# condensed.", "The Ledger spoke with Ines Marlow about the ferry."
+_ANNOUNCED = re.compile(
+    r"\b(?:edited|condensed|(?:spoke|talked|sat\s+down)\s+(?:with|to))\b", re.IGNORECASE
+)
+_EXCERPTS = re.compile(r"\b(?:excerpts?|highlights|portions)\b", re.IGNORECASE)  # not whole
 # Title-case headlines: at most this long, their cues and function words put in lower case.
 _HEADLINE_LENGTH = 200
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -172,12 +188,12 @@ class Labels(State):
         if self._embedded_post(para, index):
             return True
         dotted = _DOTTED_TURN.match(self.text, para[0], para[1])
-        if dotted is not None and (
-            self.text.find("?", dotted.end(), para[1]) >= 0
-            if dotted.group(1) == "Q"
-            else self.interviewee is not None
-        ):
-            return self._interview_turn(para, index, dotted.end(), dotted.group(1) == "A")
+        if dotted is not None and dotted.group(1) == "Q":
+            if self._asks_only(dotted.end(), para[1]):
+                return self._interview_turn(para, index, dotted.end(), False)
+            self._fix_interviewee(para[0])  # "Q. The union says ... What do you tell them?"
+        elif dotted is not None and self.interviewee is not None:
+            return self._interview_turn(para, index, dotted.end(), True)
         reach = para[0] + _LABEL_REACH
         if self.text.find(":", para[0], reach if reach < para[1] else para[1]) < 0:
             return False  # most paragraphs: no colon where a label or a headline could end
@@ -188,6 +204,7 @@ class Labels(State):
         if turn in _INTERVIEW_TURNS:
             answer = _INTERVIEW_TURNS[turn]
             if not answer and not self._asks_only(label.end(), para[1]):
+                self._fix_interviewee(para[0])  # the first turn, though read as prose
                 return False  # "Q: Lee told the paper that ...": no question, read as prose
             return self._interview_turn(para, index, label.end(), answer)
         words = label.group(1).split()
@@ -232,6 +249,7 @@ class Labels(State):
             self._emit(Found(content, kind, None, None), index, (named, label.span(1)))
             self.speakers.answered(named, para[1])  # the last speaker heard
         if index:  # not a headline's "Limbaugh: Rival's Plea ‘Reeks of Fear’"
+            self._announce(para[0])
             emitted = self.statements[-1]
             self.turn = (index, (emitted.speaker, emitted.speaker_span))
         self.covered = max(self.covered, para[1])
@@ -317,33 +335,54 @@ class Labels(State):
     def _named_in_capitals(self, words: list[str], upper: int) -> str | None:
         """The speaker a transcript's label in capitals stands for ("TALBOT:", "SEN.
         TALBOT:"): the one person of that surname heard or named before `upper` ("Owen
-        Talbot"); first, the person a whole name in capitals spells, named so before ("DANA
-        PELL:" after "Dana Pell", a given name no list knows); None for a label in title case
-        or no such person."""
+        Talbot"); else the person a whole name in capitals spells, named so before with the
+        title before it ("TOVA BRASK:" after "Mayor Tova Brask", a given name no list knows);
+        None for a label in title case or no such person."""
         word = words[-1]
         if not word.isupper() or len(word) < 2:
             return None
         if len(words) == 1 and word.lower() in ROLE_NOUNS:
             return self._role_named_before(word, upper)
-        if len(words) > 1 and all(w.isalpha() for w in words):
-            for spelled in _spelled(words).finditer(self.text, 0, upper):
-                if not spelled.group().isupper():  # a mention in prose, not another label
-                    phrase = Phrase(spelled.span(), tuple(spelled.group().split()))
-                    return self.speakers.resolve(phrase)[0]
-        return self.speakers.person_surnamed(word.lower(), upper)
+        surnamed = self.speakers.person_surnamed(word.lower(), upper)
+        if surnamed is not None or len(words) == 1 or not all(w.isalpha() for w in words):
+            return surnamed
+        mentions = self._prose_mentions(words)
+        if not mentions or mentions[0][0] >= upper:
+            return None
+        start, end = mentions[0]
+        title = word_before(self.text, start)
+        if title[:1].isupper() and title.rstrip(".").lower() in ROLE_NOUNS:
+            start -= len(title) + 1  # "Mayor Tova Brask": her title too
+        phrase = Phrase((start, end), tuple(self.text[start:end].split()))
+        return self.speakers.resolve(phrase)[0]
 
     def _role_named_before(self, role: str, upper: int) -> str | None:
         """The person a role label in capitals stands for ("HOST:", "MODERATOR:"): the one
-        that role last presented before `upper`, with a name after it ("The Current host Ana
-        Lee spoke with ..."); None when no role with a name stands before."""
-        for found in reversed(list(_spelled([role]).finditer(self.text, 0, upper))):
-            if found.group().isupper():
-                continue  # another label
-            phrase = phrase_after(self.text, found.start(), upper)
+        that role, a noun, last presented before `upper`, with a name after it ("The Current
+        host Ana Lee spoke with ..."; not the verb of "Tollis Bay will host Premier Dan
+        Holt"); None when no role with a name stands before."""
+        mentions = self._prose_mentions([role])
+        for start, _ in reversed(mentions[: bisect_left(mentions, (upper,))]):
+            before = word_before(self.text, start)
+            if before and not _NOUN_BEFORE.fullmatch(before):
+                continue  # "will host", "to host": a verb
+            phrase = phrase_after(self.text, start, upper)
             if phrase is not None and len(phrase.words) > 1 and phrase.words[-1][:1].isupper():
                 return self.speakers.resolve(phrase)[0]
             return None
         return None
+
+    def _prose_mentions(self, words: list[str]) -> list[Span]:
+        """Where the words of a label in capitals stand in the text, as whole words in any
+        case but all capitals (a mention in prose, not another label): "Host", "host" for
+        "HOST"; the text scanned once for each label's words."""
+        key = " ".join(words).lower()
+        found = self.prose_mentions.get(key)
+        if found is None:
+            pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+            found = [m.span() for m in pattern.finditer(self.text) if not m.group().isupper()]
+            self.prose_mentions[key] = found
+        return found
 
     def _embedded_post(self, para: Span, index: int) -> bool:
         """A post quoted whole as its page embeds it: the paragraph's words, up to a link to
@@ -474,6 +513,26 @@ class Labels(State):
         first = sentences(self.text, (start, end), self._quotes_in((start, end)), self.marks)
         return bool(first) and self.text.find("?", *first[0]) >= 0
 
+    def _fix_interviewee(self, upper: int) -> None:
+        """The one interviewed, fixed at the first turn (at `upper`) from the text before it,
+        though that turn be read as prose (`interviewee`): "Ines Marlow runs the ferry.¶Q:
+        Premier Dan Holt says it loses money. Is he right?¶A: ..." (Marlow's, not Holt's);
+        and whether that text announces a whole transcript (`_announce`)."""
+        self._announce(upper)
+        if self.interviewee is None:
+            phrase = self.speakers.most_named_person(upper)
+            self.interviewee = (None, None) if phrase is None else self.speakers.resolve(phrase)
+
+    def _announce(self, upper: int) -> None:
+        """Whether the text before the first turn (at `upper`) announces a transcript printed
+        whole (`announced`), whose answers run on in any clause: "This interview has been
+        edited.", "Host Omar Lind spoke with Mayor Tova Brask." (not "excerpts of the call")."""
+        if self.announced is None:
+            self.announced = (
+                _ANNOUNCED.search(self.text, 0, upper) is not None
+                and _EXCERPTS.search(self.text, 0, upper) is None
+            )
+
     def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:
         """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
         is said by the one interviewed, not by the "I" inside it: the person the text before
@@ -487,9 +546,7 @@ class Labels(State):
                 self.turn = (index, None)  # a column's expert: no turn running on
                 self.covered = max(self.covered, para[1])
                 return True
-        if self.interviewee is None:
-            phrase = self.speakers.most_named_person(para[0])
-            self.interviewee = (None, None) if phrase is None else self.speakers.resolve(phrase)
+        self._fix_interviewee(para[0])
         content = self._content(start, para[1]) if answer else None
         if content is not None:
             span = strip(self.text, content[0], TRIM_END + CLOSE_MARKS)
@@ -529,11 +586,6 @@ class Labels(State):
         self._emit(Found(span, "direct", phrase, None if cue is None else cue.span()), index)
         self.covered = max(self.covered, para[1])
         return True
-
-
-def _spelled(words: list[str]) -> re.Pattern[str]:
-    """The words of a label in capitals, in any case, as whole words."""
-    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
 
 
 def without_post_link(text: str, span: Span) -> Span:

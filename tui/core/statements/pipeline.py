@@ -41,6 +41,9 @@ _TURN_END = re.compile(r"[.!?”\"]")  # a turn's paragraph ends a sentence
 _CLAUSE_SIGN = re.compile(
     FINITE_VERB.pattern + r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Ii]t|[Hh]e|[Ss]he)\b"
 )
+# The first or the second person, which tells a speaker's own words running on from a turn
+# ("We fixed it in May."), not a reporter's narration ("Firefighters arrived at 2 a.m.").
+_PERSONAL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
 # The cues and where the reporting nouns may start: one scan of the text's words for both.
 _CUES_AND_NOUNS = WordStarts(CUE_STARTS, NOMINAL_STARTS)
 
@@ -83,12 +86,12 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         """Stage 1 on each paragraph, the others on each sentence (`_sentence`) of a paragraph
         that holds a quotation, a cue or a reporting noun."""
         for index, para in enumerate(self.paras):
-            before, said = self.turn, self.last_para
+            before = self.turn
             if para[0] >= self.covered and self._labelled(para, index):
-                if self.turn is not before and self.turn is not None:  # a transcript's turn
+                if self.turn != before and self.turn is not None:  # a transcript's turn
                     if self.turn[0] == index and self.turn[1] is not None:
                         self._quoted_inside(self.statements[-1].span, index)
-                    if before is not None and before[1] is not None and said <= before[0]:
+                    if before is not None and before[1] is not None:
                         self._run_on(before[0], index, before[1])
                 continue
             body = self._past_label(para)  # what it says, after a label naming no speaker
@@ -102,20 +105,36 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         return self._numbered()
 
     def _run_on(self, turn: int, index: int, speaker: tuple[str | None, Span | None]) -> None:
-        """The paragraphs between a turn's (`turn`) and the next turn's (`index`), where
-        nothing was said, are the turn running on, said by its `speaker`: "A: Faster than we
-        feared.¶The creek will run low in August.¶Q: ..." (not a reporter's insertion in
-        brackets, nor a heading or a caption with no sentence's end or no clause); when
-        nothing was said between."""
-        if any(self._opens_turn(self.paras[para]) for para in range(turn + 1, index)):
-            return  # "Q: Let us talk about the levy.": a turn read as prose between
+        """The paragraphs between a turn's (`turn`) and the next turn's (`index`) are the turn
+        running on, said by its `speaker`, up to the first paragraph opening a turn read as
+        prose or asking, when nothing was said in them: "A: Faster than we feared.¶We will
+        run dry in August.¶Q: ..."; in the first or second person, or any clause in a whole
+        transcript's answers (`announced`). Not a reporter's narration between excerpts
+        ("Firefighters arrived six minutes later."), a paper's next question, an insertion in
+        brackets, nor a heading or a caption with no sentence's end or no clause."""
+        spans = []
         for para in range(turn + 1, index):
             span = strip(self.text, self.paras[para], TRIM_END + CLOSE_MARKS)
+            if self._opens_turn(self.paras[para]) or self.text.endswith("?", *span):
+                break  # "Q: Let us talk about the levy.": a turn read as prose
+            spans.append((span, para))
+        if not spans:
+            return
+        for said in reversed(self.statements):
+            if said.span[0] < spans[0][0][0]:
+                break
+            if said.span[0] < spans[-1][0][1]:
+                return  # something was said between
+        prose = bool(self.announced)
+        for span, para in spans:
             if (
                 span[0] == span[1]
                 or self.text[span[0]] in "[("
                 or not _TURN_END.search(self.text, span[1] - 1, span[1])
-                or not _CLAUSE_SIGN.search(self.text, *span)
+                or not (
+                    _PERSONAL.search(self.text, *span)
+                    or (prose and _CLAUSE_SIGN.search(self.text, *span))
+                )
             ):
                 continue
             self._emit(Found(span, "direct", None, None), para, speaker)
@@ -126,7 +145,8 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         """The sayings a turn `turn` quotes, each its own statement besides the turn, the
         quotation its content: "A: My mother used to say, ‘Never sign on a Friday.’" (the
         mother's); not the turn's speaker's own words again ("I told them, ‘No.’"), nor what
-        it reports unquoted, nor a pronoun's the turn does not tell (`_antecedent_in_turn`)."""
+        it reports unquoted, nor a pronoun's the turn does not tell (`_antecedent_in_turn`); a
+        mixed one running into its quotation kept whole (`_runs_into`)."""
         quoted = self._quotes_in(turn)
         if not quoted:
             return
@@ -139,13 +159,20 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
                 self._attributions(sentence, para)
         self.within_turn = None
         self.statements[made:] = [
-            s._replace(span=span, kind="direct")
+            s if self._runs_into(s, span[0]) else s._replace(span=span, kind="direct")
             for s in self.statements[made:]
             if s.speaker is not None
             and s.speaker != speaker
             and (span := self._quoted_span(s.span)) is not None
         ]
         self.covered = max(covered, self.covered)
+
+    def _runs_into(self, said: Emitted, quoted: int) -> bool:
+        """Whether the mixed statement `said` runs its words unquoted into the quotation
+        whose words start at `quoted`, no comma nor colon between: "the plan was “dead on
+        arrival”" (not "to me last week, “I have no phone”")."""
+        lead = self.text[said.span[0] : quoted - 1].rstrip()
+        return said.kind == "mixed" and lead != "" and lead[-1] not in ",:"
 
     def _quoted_span(self, span: Span) -> Span | None:
         """The quotations in the content `span`, from the first's opening to the last's

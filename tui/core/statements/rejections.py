@@ -622,11 +622,6 @@ _RULE_FORMS = frozenset(RULE_FORMS.split())
 _COUNTER_FORMS = frozenset("counter counters countered countering".split())
 _THAT_ALONE = re.compile(r"\s+that\s+")
 # A present's verb in "-s" after a subject's first word: "counter that it *saves* money".
-# The object of a verb of feeling: a pronoun, or a determiner and the word after it.
-_EXPERIENCER = re.compile(
-    r"\s+(?:him|her|them|me|us|you|(?:a|an|the|this|that|these|those|his|her|their|its|our|my"
-    r"|many|most|some|several|both|all)\s+[\w’'-]+)\b"
-)
 _PRESENT_VERB = re.compile(r"\s(?!(?:its|his|this|has|was|is)\b)[a-z]{2,}s\b")
 _MANNER_OF_RULING = re.compile(
     r"\s+[a-z]+ly(?=\s*(?:[,;.]|$)|\s+(?!for\b|against\b|in\s+favou?r\b)(?:"
@@ -727,6 +722,24 @@ _OBJECT_NEXT = re.compile(
     r"\s+(?:" + _DETERMINER + r"|(?:it|them|him|us|me)\b|[A-Z@\d“\"$£€]"
     # a bare noun ("reported record sales"), not a preposition after an adjective
     r"|(?!(?:" + alternation(PREPOSITIONS | _PLACE_PREPOSITIONS) + r")\b)[a-z]+\s+[a-z]+)"
+)
+# The object of a verb of feeling, then at once a preposition, a punctuation mark or the end:
+# who is worried, no thought ("worries these ranchers in the foothills", "worried health
+# officials.", "worries Premier Dan Holt"; not "worries the boat won't last", "worried the
+# mill shut for good"). The object: a pronoun; a determiner, a word, and a plural after it;
+# a bare plural; a name.
+_PLURAL = r"(?!(?:its|his|this|has|was|is|does)\b)[a-z]{2,}s\b"
+_EXPERIENCER = re.compile(
+    r"\s+(?:him|her|them|me|us|you"
+    r"|(?:"
+    + alternation(DETERMINERS)
+    + r")\s+[\w’'-]+(?:\s+"
+    + _PLURAL
+    + r")?"
+    + r"|(?:[a-z]+\s+)?"
+    + _PLURAL
+    + r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:" + alternation(PREPOSITIONS | _PLACE_PREPOSITIONS) + r")\b)"
 )
 _PLEAS = frozenset(PLEA_FORMS.split())
 # Counts of a charge admitted, a number or "all" before them: "admitted 14 counts of fraud",
@@ -1404,11 +1417,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     end = span[1]
     if word in _DESCRIBE_FORMS and _DESCRIBED_OBJECT_ONLY.fullmatch(text, span[0], end):
         return True  # "Witnesses described the car", "described the attack in detail": no claim
-    if word in EXPERIENCER_VERBS and (felt := _EXPERIENCER.match(text, cue[1], end)):
-        if not (
-            FINITE_VERB.search(text, felt.end(), end) or _PRESENT_VERB.search(text, felt.end(), end)
-        ):
-            return True  # "the levy worries many farmers in Brill": who is worried, no thought
+    if word in EXPERIENCER_VERBS and _EXPERIENCER.match(text, cue[1], end):
+        return True  # "the levy worries many farmers in Brill": who is worried, no thought
     if (
         word in _ARGUE_WORDS
         and _DISPUTE.match(text, cue[1], end)

@@ -15,6 +15,7 @@ from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
+from tui.core.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 from tui.core.lexicon import (
     ANSWERING_CUES,
     ASKING_CUES,
@@ -172,6 +173,9 @@ def _resumed_at(text: str, pos: int) -> bool:
 _RESUMING_MARKS = frozenset("“\"‘«„»'")
 
 
+# A determiner opening a phrase that may name a person (`_person_in`): "the union boss".
+_PERSON_DETERMINER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s")
+_PLURAL_HEAD = re.compile(r"[^s']s$")  # "liberals", "nurses"; not "boss", "actress"
 # Nouns of one gender: whom "he" or "she" may stand for (`_may_be`).
 _GENDERED = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 
@@ -247,6 +251,11 @@ class State:
         self.clause_start = 0  # where the sentence whose cues are read starts, past taken text
         # The speaker of a transcript's answers and its mention, once its first turn is read.
         self.interviewee: tuple[str | None, Span | None] | None = None
+        # Whether the text before the first turn announces a whole transcript ("edited"),
+        # once a turn is read.
+        self.announced: bool | None = None
+        # Where the words of each label in capitals stand in prose (`Labels._prose_mentions`).
+        self.prose_mentions: dict[str, list[Span]] = {}
         # The transcript's turn whose quoted sayings are read (`_antecedent_in_turn`), if any.
         self.within_turn: Span | None = None
         # The last transcript's turn ("A: ...", "LEE: ..."): its paragraph, and who spoke it
@@ -611,23 +620,27 @@ class State:
 
     def _antecedent_in_turn(self, phrase: Phrase, turn: Span) -> Phrase | None:
         """The speaker `phrase` of a saying quoted in a transcript's turn `turn`: a name or a
-        noun as it is; "he" or "she" standing for the person opening the sentence right
-        before in the turn ("My father mended nets. He used to say, ‘...’": the father), of
-        no other gender; None for "I", "we", "they", "it", or no such person."""
+        noun as it is; "he" or "she" standing for the person its own sentence opens with ("My
+        uncle fished, and he always said, ‘...’"), else for the first person of the sentence
+        right before in the turn ("My father mended nets. He used to say, ‘...’", "I called
+        the union boss. She said, ‘...’"), of no other gender (`_may_be`); None for "I",
+        "we", "they", "it", or no such person."""
         pronoun = phrase.pronoun
         if pronoun is None and phrase.words[0].lower() not in AUTHOR_PRONOUNS:
             return phrase
         if pronoun not in PERSON_PRONOUNS:
             return None
-        before = [
+        told = [
             s
             for s in sentences(self.text, turn, self._quotes_in(turn), self.marks)
-            if s[1] <= phrase.span[0]
+            if s[0] <= phrase.span[0]
         ]
-        opening = phrase_after(self.text, *before[-1]) if before else None
-        if opening is None or not _may_be(opening, pronoun):
-            return None
-        return Phrase(phrase.span, phrase.words, antecedent=opening)
+        own = phrase_after(self.text, told[-1][0], phrase.span[0]) if told else None
+        if own is not None and _may_be(own, pronoun):
+            opening: Phrase | None = own  # "My uncle fished, and he said"
+        else:
+            opening = _person_in(self.text, told[-2], pronoun) if len(told) > 1 else None
+        return None if opening is None else Phrase(phrase.span, phrase.words, antecedent=opening)
 
     def _emit(
         self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
@@ -663,18 +676,37 @@ class State:
         self.last_para = para
 
 
+def _person_in(text: str, sentence: Span, pronoun: str) -> Phrase | None:
+    """The first person `sentence` names who may be "he" or "she" (`pronoun`): its
+    opening phrase ("My father mended nets"), else the first phrase after a determiner
+    ("In 1998 my father bought ...", "I called the union boss"); None when there is none
+    ("Ottawa refused to help", "Tom Reyes quit" for "she")."""
+    opening = phrase_after(text, *sentence)
+    if opening is not None and _may_be(opening, pronoun):
+        return opening
+    for determiner in _PERSON_DETERMINER.finditer(text, *sentence):
+        phrase = phrase_after(text, determiner.start(), sentence[1])
+        if phrase is not None and _may_be(phrase, pronoun):
+            return phrase
+    return None
+
+
 def _may_be(phrase: Phrase, pronoun: str) -> bool:
-    """Whether `phrase` may be who "he" or "she" (`pronoun`) is: a name, or a role or a
-    gendered noun for its head ("My neighbour", "My mother"), of no other gender and not
-    "Nobody"."""
+    """Whether `phrase` may be who "he" or "she" (`pronoun`) is: a role or a gendered noun
+    for its head ("My neighbour", "My mother"), or a name whose given name a list knows
+    ("Ann Lee"), of no other gender; not a body or a place ("Ottawa", "The Liberals", "The
+    Coast Guard"), a determiner or a pronoun ("That"), nor "Nobody"."""
     if phrase.pronoun is not None:
         return False
-    head = phrase.words[-1]
-    if head.lower() in NO_ANTECEDENT_WORDS or (
-        not head[:1].isupper() and head not in ROLE_NOUNS and head not in _GENDERED
-    ):
-        return False  # "The plan failed. He said", "Nobody came. He said": no person told
-    return _GENDERED.get(head.lower(), pronoun) == pronoun
+    head = phrase.words[-1].lower()
+    if head in NO_ANTECEDENT_WORDS:
+        return False  # "Nobody came. He said": no person told
+    if head in ROLE_NOUNS or head in _GENDERED:  # of one, not "The Liberals", "the nurses"
+        return _GENDERED.get(head, pronoun) == pronoun and not _PLURAL_HEAD.search(head)
+    given = phrase.words[0].lower()
+    if len(phrase.words) < 2 or given not in GIVEN_NAMES:
+        return False  # "The plan failed. He said", "Ottawa refused. She said"
+    return pronoun == ("he" if given in MALE_NAMES else "she" if given in FEMALE_NAMES else pronoun)
 
 
 def _answer(quoted: str) -> bool:
