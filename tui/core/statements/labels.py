@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from tui.core.given_names import GIVEN_NAMES
 from tui.core.lexicon import (
