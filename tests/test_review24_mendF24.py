@@ -1,0 +1,90 @@
+"""Review 24 findings on the statement and figure leftovers, mended by construction: each
+tested on invented sentences, with near-misses that must not change."""
+
+import pytest
+from extraction_helpers import attributed
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    """(content, speaker name) of each statement of `text`, after a headline."""
+    return [
+        (content, speaker.name if speaker else None)
+        for content, speaker, _cue in attributed("A headline\n\n" + text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a number of times with no "that" after it is the content's count
+        ("Lee said 100 times is too many.", "100 times is too many"),
+        (
+            "Ortiz said five times in a row the team had lost at home.",
+            "five times in a row the team had lost at home",
+        ),
+        (
+            "Lee said five times out of six the pumps failed.",
+            "five times out of six the pumps failed",
+        ),
+        ("Lee said two times zero is zero.", "two times zero is zero"),
+        (
+            "The agency said 30 times since 2019 inspectors had found leaks.",
+            "30 times since 2019 inspectors had found leaks",
+        ),
+        ("Chen said 10 times more people came this year.", "10 times more people came this year"),
+        ("Chen said twice the cost was too much.", "twice the cost was too much"),
+        # near-misses: before "that", a colon or a quotation it is how often it was said
+        ("Chen said three times that the plant was safe.", "the plant was safe"),
+        (
+            "Chen has said up to 10 times in interviews that the plant was safe.",
+            "the plant was safe",
+        ),
+        ("Chen told reporters two times on Monday that the plant was safe.", "the plant was safe"),
+        ("Chen said on three occasions that the plant was safe.", "the plant was safe"),
+        ("Chen said twice that the plant was safe.", "the plant was safe"),
+        # a count no content opens with, before "that" or a clause
+        ("Chen told them several times the plant was safe.", "the plant was safe"),
+        ("Chen said dozens of times that the plant was safe.", "the plant was safe"),
+        ("Chen said hundreds of times that the pier was sound.", "the pier was sound"),
+        ("Chen has said more than once the deal was dead.", "the deal was dead"),
+        ("Chen said again and again the plant was safe.", "the plant was safe"),
+        (
+            "Chen said many times more people came this year.",
+            "many times more people came this year",
+        ),
+    ],
+)
+def test_how_often_said(text: str, content: str) -> None:
+    assert content in [c for c, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the of-phrase is the listener's when an infinitive or a clause follows it
+        (
+            "The agency is warning parents of young children to keep them indoors.",
+            "to keep them indoors",
+        ),
+        ("Officials warned residents of Elm Street the water was unsafe.", "the water was unsafe"),
+        (
+            "Officials warned residents of Elm Street that the water was unsafe.",
+            "the water was unsafe",
+        ),
+        # a relative "that" after the danger's noun is the danger's
+        (
+            "Police are warning residents about a phone scam that targets seniors.",
+            "a phone scam that targets seniors",
+        ),
+        # near-misses: what the listener is warned of
+        ("Police warned drivers of blowing snow on the highway.", "blowing snow on the highway"),
+        ("The city warned parents about the fumes.", "the fumes"),
+        ("Police warned drivers of the storm to come.", "the storm to come"),
+        (
+            "The agency warned residents of the risk that the river could flood.",
+            "the risk that the river could flood",
+        ),
+    ],
+)
+def test_warned_listener(text: str, content: str) -> None:
+    assert content in [c for c, _ in found(text)]
