@@ -2,7 +2,7 @@
 tested on invented sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, story_units
 
 
 def found(text: str) -> list[tuple[str, str | None]]:
@@ -88,3 +88,63 @@ def test_how_often_said(text: str, content: str) -> None:
 )
 def test_warned_listener(text: str, content: str) -> None:
     assert content in [c for c, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a market's or a crowd's high, or a weather word only in another sentence: a count
+        ("Heating oil demand rose with the cold. Shares hit a high of 31 on Tuesday.", 31, None),
+        ("Despite the rain, attendance hit a high of 85 on Sunday.", 85, None),
+        ("The heat wave sent the stock to a high of 112 on Friday.", 112, None),
+        ("In a sunny year for the company, shares reached a high of 44 in May.", 44, None),
+        ("Fog delayed flights. The airline's stock hit lows near 12 in March.", 12, None),
+        # a forecast's, its weather word before or after the level
+        ("Snow is likely, with a high of 2 on Friday.", 2, "degrees"),
+        ("Expect rain on Monday and a low of 4 overnight.", 4, "degrees"),
+        ("A high of 31 is forecast for Sunday, with sunshine.", 31, "degrees"),
+    ],
+)
+def test_weather_level(text: str, value: float, unit: str | None) -> None:
+    assert (value, unit) in story_units(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # two sets counted by the number, or a rate: the bare number names neither
+        (
+            "Police said 12 people were hurt and 12 dogs were found in the house. "
+            "Two of the 12 were taken to hospital.",
+            12,
+            None,
+        ),
+        ("Staff treated 40 patients a day. One of the 40 was a child.", 40, None),
+        # one set counted by it: the bare number names it
+        ("Doctors saw 410 patients in May. One of the 410 was a child.", 410, "patients"),
+        (
+            "Doctors saw 410 patients in May and 20 nurses quit. One of the 410 was a child.",
+            410,
+            "patients",
+        ),
+    ],
+)
+def test_the_number_again(text: str, value: float, unit: str | None) -> None:
+    assert story_units(text)[-1] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a judging word after a naming verb with no relative pronoun: the stance, one word
+        ("The tax the premier calls unfair is gone.", ["unfair"]),
+        ("The plan the premier calls reckless was approved on Monday.", ["reckless"]),
+        ("The plan the premier called dangerous was shelved.", ["dangerous"]),
+        # near-misses: a name is nothing said
+        ("The lake her family still calls the pond is drying up.", []),
+        ("The cabin they call home was sold.", []),
+        ("After the vote the premier called the plan reckless.", ["the plan reckless"]),
+    ],
+)
+def test_zero_relative_judgement(text: str, content: list[str]) -> None:
+    assert [c for c, _ in found(text)] == content

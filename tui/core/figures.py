@@ -1126,14 +1126,16 @@ def _other_share(text: str, bare: Figure, share: Figure) -> Figure:
 
 def _the_number_again(text: str, figures: list[Figure], figure: Figure) -> Figure:
     """A bare number after "the" names a set counted earlier by the same number, however far
-    back: "410 patients were in hospital. ... one of the 410 was a child" (patients)."""
+    back: "410 patients were in hospital. ... one of the 410 was a child" (patients); not
+    when two sets were counted by it ("12 people were hurt and 12 dogs were found. Two of
+    the 12 ...") nor a rate ("40 patients a day. One of the 40 ...")."""
     if not _THE_BEFORE.search(text, max(0, figure.span[0] - 4), figure.span[0]):
         return figure
-    counted = next(
-        (f for f in reversed(figures) if f.value == figure.value and f.kind == "count" and f.unit),
-        None,
-    )
-    return figure if counted is None else replace(figure, unit=counted.unit)
+    units = {f.unit for f in figures if f.value == figure.value and f.kind == "count" and f.unit}
+    if len(units) != 1:
+        return figure
+    unit = units.pop()
+    return figure if " per " in unit else replace(figure, unit=unit)
 
 
 def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
@@ -1664,12 +1666,17 @@ _FEELS_LIKE = re.compile(r"\bfeel(?:s|ing)?[^\S\n]+like[^\S\n]+\Z", re.IGNORECAS
 _FEELS_LIKE_CHARS = 16
 # A weather report's level right before a bare number: "a high of 31", "lows near 4"; read
 # as a temperature with a word of the weather (`lx.WEATHER_WORDS`, `lx.TEMPERATURE_WORDS`)
-# in the paragraph before it ("up from its low of 650" containers stays a count).
-_LEVEL_BEHIND = re.compile(r"\b(?:highs?|lows?)[^\S\n]+(?:of|near|around)[^\S\n]+\Z", re.IGNORECASE)
+# in its sentence, before or after it, and no market's or crowd's noun before the level
+# (`lx.LEVELLED_NOUNS`: "shares hit a high of 31" despite the rain stays a count).
+_LEVEL_BEHIND = re.compile(
+    rf"\b(?:{_alternation(lx.FORECAST_LEVELS)})[^\S\n]+(?:of|near|around)[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 _WEATHER_WORD = re.compile(
     rf"\b(?:{_alternation(lx.WEATHER_WORDS | lx.TEMPERATURE_WORDS)})\b", re.IGNORECASE
 )
-_WEATHER_REACH = 400  # characters of the paragraph before a level read for a weather word
+_LEVELLED_NOUN = re.compile(rf"\b(?:{_alternation(lx.LEVELLED_NOUNS)})\b", re.IGNORECASE)
+_WEATHER_REACH = 200  # characters of the sentence either side of a level read for its words
 # The weather's "it" right before a number with a spaced "C" or "F": "It was 95 F", "it hit
 # 40 C" (not "Apartment 4 C").
 _WEATHER_IT_BEHIND = re.compile(
@@ -1692,12 +1699,22 @@ def _temperature_near(text: str, start: int, end: int) -> bool:
 
 def _weather_level(text: str, start: int) -> bool:
     """Whether the bare number at `start` is a forecast's high or low (`_LEVEL_BEHIND`) in a
-    paragraph of the weather: "Snow is likely, with a high of 2 on Friday"."""
-    if not _LEVEL_BEHIND.search(text, max(0, start - 16), start):
+    sentence of the weather: "Snow is likely, with a high of 2 on Friday", "A high of 31 is
+    forecast for Sunday, with sunshine"; not a market's ("The heat sent the stock to a high
+    of 112")."""
+    level = _LEVEL_BEHIND.search(text, max(0, start - 16), start)
+    if level is None:
         return False
-    window = max(0, start - _WEATHER_REACH)
-    paragraph = text.rfind("\n", window, start)
-    return _WEATHER_WORD.search(text, max(window, paragraph + 1), start) is not None
+    opening = max(0, start - _WEATHER_REACH)
+    for sentence_break in _SENTENCE_BREAK.finditer(text, opening, start):
+        opening = sentence_break.end()
+    if _LEVELLED_NOUN.search(text, opening, level.start()):
+        return False
+    closing = _SENTENCE_BREAK.search(text, start, start + _WEATHER_REACH)
+    return (
+        _WEATHER_WORD.search(text, opening, closing.start() if closing else start + _WEATHER_REACH)
+        is not None
+    )
 
 
 def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
