@@ -2,7 +2,7 @@
 tested on invented sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed, story_units
+from extraction_helpers import attributed, story, story_units
 
 
 def found(text: str) -> list[tuple[str, str | None]]:
@@ -148,3 +148,42 @@ def test_the_number_again(text: str, value: float, unit: str | None) -> None:
 )
 def test_zero_relative_judgement(text: str, content: list[str]) -> None:
     assert [c for c, _ in found(text)] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the weather's "it" and a spaced C or F, with a modal or "is expected to"
+        ("It's 3 C outside.", 3, "C"),
+        ("It could hit 40 C by Thursday.", 40, "C"),
+        ("It is expected to reach 33 C on Friday.", 33, "C"),
+        ("It will top 30 C today.", 30, "C"),
+        # near-misses: a letter before a noun it names
+        ("It was 4 C students who failed.", 4, "students"),
+    ],
+)
+def test_weather_it_degrees(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in story_units(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Lee said the budget was, as the auditor put it, a house of cards.",
+            ["the budget was", "a house of cards"],
+        ),
+        (
+            "Lee said the budget was, as one critic put it, a house of cards.",
+            ["the budget was", "a house of cards"],
+        ),
+        (
+            "Lee said the budget was, as Chen put it, a house of cards.",
+            ["the budget was", "a house of cards"],
+        ),
+    ],
+)
+def test_wording_aside_cut(text: str, parts: list[str]) -> None:
+    body = "Headline\n\n" + text
+    (statement,) = story(text).statements
+    assert [body[a:b] for a, b in statement.parts] == parts

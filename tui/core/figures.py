@@ -1678,12 +1678,17 @@ _WEATHER_WORD = re.compile(
 _LEVELLED_NOUN = re.compile(rf"\b(?:{_alternation(lx.LEVELLED_NOUNS)})\b", re.IGNORECASE)
 _WEATHER_REACH = 200  # characters of the sentence either side of a level read for its words
 # The weather's "it" right before a number with a spaced "C" or "F": "It was 95 F", "it hit
-# 40 C" (not "Apartment 4 C").
+# 40 C", "It could hit 40 C", "It is expected to reach 33 C" (not "Apartment 4 C").
 _WEATHER_IT_BEHIND = re.compile(
-    r"\b[Ii]t(?:['’]s|[^\S\n]+(?:was|is|will[^\S\n]+be|hit|reached))[^\S\n]+"
+    r"\b[Ii]t(?:['’]s|[^\S\n]+(?:was|is|will[^\S\n]+be|hit|reached|topped"
+    r"|(?:will|could|may|might|should|is[^\S\n]+(?:expected|forecast|set)[^\S\n]+to)"
+    r"[^\S\n]+(?:hit|reach|top|be)))[^\S\n]+"
     r"[0-9]{1,3}(?:\.[0-9])?\Z"
 )
-_NO_NOUN_WORDS = lx.PREPOSITIONS | lx.FUNCTION_WORDS  # after "95 F": no noun it names
+# After "95 F": no noun it names, but a word of place or time ("It's 3 C outside").
+_NO_NOUN_WORDS = (
+    lx.PREPOSITIONS | lx.FUNCTION_WORDS | lx.TIME_WORDS | frozenset("outside outdoors".split())
+)
 _COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
 
 
@@ -1725,7 +1730,7 @@ def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
         return False
     if _SIGNED_BEHIND.search(text, max(0, position - 12), position):
         return True
-    if _WEATHER_IT_BEHIND.search(text, max(0, position - 24), position):
+    if _WEATHER_IT_BEHIND.search(text, max(0, position - 40), position):
         word = _WORD_AFTER.match(text, unit.end())  # "It was 95 F in Dallas", not "4 C students"
         return word is None or word.group(1) in _NO_NOUN_WORDS
     return _temperature_near(text, position, unit.end())
