@@ -187,3 +187,23 @@ def test_wording_aside_cut(text: str, parts: list[str]) -> None:
     body = "Headline\n\n" + text
     (statement,) = story(text).statements
     assert [body[a:b] for a, b in statement.parts] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a falling pair before a percent word: the two shares of a split
+        ("Members split 70-30 percent in favour of the deal.", [(70, "percent"), (30, "percent")]),
+        # a poll's "times in" as its ratio
+        (
+            "The poll is accurate within four points, 19 times in 20.",
+            [(4, "points"), (0.95, "fraction")],
+        ),
+        # near-misses: a score, how often in a year or a span
+        ("The Oilers won 4-1 on Tuesday.", []),
+        ("The pumps failed 5 times in 2019.", [(5, "times")]),
+        ("The pumps failed 3 times in 12 months.", [(3, "times"), (12, "month")]),
+    ],
+)
+def test_split_and_poll_ratio(text: str, figures: list[tuple[float, str]]) -> None:
+    assert story_units(text) == figures

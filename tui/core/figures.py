@@ -606,7 +606,10 @@ _RATIO_JOIN = re.compile(
     r"(?:[^\S\n]+|-)(?P<w>in|(?:out[^\S\n]+)?of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)",
     re.IGNORECASE,
 )
-_OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]", re.IGNORECASE)  # "19 times *out of* 20"
+# "19 times *out of* 20", "19 times *in* 20": a poll's ratio
+_OUT_OF = re.compile(r"[^\S\n]+(?:out[^\S\n]+of|in)[^\S\n]", re.IGNORECASE)
+# A percent word after a falling pair, the shares of a split: "split 70-30 *percent*".
+_SPLIT_PERCENT = re.compile(r"[^\S\n]*(?:%|per[^\S\n]?cent\b|percent\b)", re.IGNORECASE)
 _HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
 _SCORE_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.SCORE_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,2}}[^\S\n]+\Z",
@@ -2999,7 +3002,12 @@ def _figure(
             amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
         led = lead.group("w").lower() if lead else ""
         high = _range(text, amount, led, negative=sign is not None)
-        if high is None and tail and tail.group()[0] == "-":
+        if (
+            high is None
+            and tail
+            and tail.group()[0] == "-"
+            and not _SPLIT_PERCENT.match(text, tail.end())
+        ):
             return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
         if high is None and amount.unit is None:
             _share(amount, _shared(text, amount, led))
@@ -3130,11 +3138,13 @@ def _measured_before(text: str, start: int, end: int) -> tuple[int, int, str] | 
 
 def _ratio(text: str, amount: _Amount) -> None:
     """Read "one in five", "8 out of 10", "eight of 10" as the fraction they are, and a poll's
-    "19 times out of 20" as one (not 19 times and a bare 20)."""
+    "19 times out of 20" or "19 times in 20" as one (not 19 times and a bare 20)."""
     if amount.unit is None:
         core = _ratio_ahead(text, amount.end)
-    elif amount.unit == "times" and _OUT_OF.match(text, amount.end):
+    elif amount.unit == "times" and (joined := _OUT_OF.match(text, amount.end)):
         core = _ratio_ahead(text, amount.end)
+        if core is not None and "in" in joined.group().lower() and _not_poll_base(text, core):
+            core = None  # "5 times in 2019", "3 times in 12 months": how often, no ratio
     else:
         core = None
     if core is None:
@@ -3143,6 +3153,13 @@ def _ratio(text: str, amount: _Amount) -> None:
     if parsed and amount.value.is_integer() and amount.value < parsed[0]:
         amount.value, amount.end = amount.value / parsed[0], parsed[2]
         amount.unit, amount.kind = "fraction", "measure"
+
+
+def _not_poll_base(text: str, core: re.Match[str]) -> bool:
+    """Whether the number after "times in" is a year or counts a noun after it ("5 times in
+    2019", "3 times in 12 months"), not a poll's base ("19 times in 20")."""
+    base = core.group()
+    return (base.isdigit() and len(base) == 4) or _WORD_AFTER.match(text, core.end()) is not None
 
 
 def _feet_and_inches(text: str, amount: _Amount) -> None:
