@@ -207,3 +207,30 @@ def test_wording_aside_cut(text: str, parts: list[str]) -> None:
 )
 def test_split_and_poll_ratio(text: str, figures: list[tuple[float, str]]) -> None:
     assert story_units(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # witnesses relay a saying, quoted or reported; officials who attended are witnesses
+        (
+            "According to two people who attended, the mayor said, “We are done here.”",
+            "We are done here",
+            "the mayor",
+        ),
+        (
+            "According to two officials who attended the meeting, Chen said the plan was dead.",
+            "the plan was dead",
+            "Chen",
+        ),
+    ],
+)
+def test_witnessed_saying(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in found(text)
+
+
+def test_unwitnessed_officials_keep_their_report() -> None:
+    """Officials not told as there keep the whole of it: no saying of Chen's."""
+    assert found("According to two officials, Chen said the plan was dead.") == [
+        ("Chen said the plan was dead", "two officials")
+    ]

@@ -2197,6 +2197,7 @@ OFFICER_FIELDS: frozenset[str] = frozenset(
 WITNESS_SOURCE_HEADS: frozenset[str] = frozenset(
     """
     person people source sources witness witnesses attendee attendees participant participants
+    official officials
     """.split()
 )
 WITNESS_POSTMODIFIERS: frozenset[str] = frozenset(
