@@ -606,7 +606,10 @@ _RATIO_JOIN = re.compile(
     r"(?:[^\S\n]+|-)(?P<w>in|(?:out[^\S\n]+)?of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)",
     re.IGNORECASE,
 )
-_OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]", re.IGNORECASE)  # "19 times *out of* 20"
+# "19 times *out of* 20", "19 times *in* 20": a poll's ratio
+_OUT_OF = re.compile(r"[^\S\n]+(?:out[^\S\n]+of|in)[^\S\n]", re.IGNORECASE)
+# A percent word after a falling pair, the shares of a split: "split 70-30 *percent*".
+_SPLIT_PERCENT = re.compile(r"[^\S\n]*(?:%|per[^\S\n]?cent\b|percent\b)", re.IGNORECASE)
 _HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
 _SCORE_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.SCORE_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,2}}[^\S\n]+\Z",
@@ -1126,14 +1129,16 @@ def _other_share(text: str, bare: Figure, share: Figure) -> Figure:
 
 def _the_number_again(text: str, figures: list[Figure], figure: Figure) -> Figure:
     """A bare number after "the" names a set counted earlier by the same number, however far
-    back: "410 patients were in hospital. ... one of the 410 was a child" (patients)."""
+    back: "410 patients were in hospital. ... one of the 410 was a child" (patients); not
+    when two sets were counted by it ("12 people were hurt and 12 dogs were found. Two of
+    the 12 ...") nor a rate ("40 patients a day. One of the 40 ...")."""
     if not _THE_BEFORE.search(text, max(0, figure.span[0] - 4), figure.span[0]):
         return figure
-    counted = next(
-        (f for f in reversed(figures) if f.value == figure.value and f.kind == "count" and f.unit),
-        None,
-    )
-    return figure if counted is None else replace(figure, unit=counted.unit)
+    units = {f.unit for f in figures if f.value == figure.value and f.kind == "count" and f.unit}
+    if len(units) != 1:
+        return figure
+    unit = units.pop()
+    return figure if " per " in unit else replace(figure, unit=unit)
 
 
 def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
@@ -1664,19 +1669,29 @@ _FEELS_LIKE = re.compile(r"\bfeel(?:s|ing)?[^\S\n]+like[^\S\n]+\Z", re.IGNORECAS
 _FEELS_LIKE_CHARS = 16
 # A weather report's level right before a bare number: "a high of 31", "lows near 4"; read
 # as a temperature with a word of the weather (`lx.WEATHER_WORDS`, `lx.TEMPERATURE_WORDS`)
-# in the paragraph before it ("up from its low of 650" containers stays a count).
-_LEVEL_BEHIND = re.compile(r"\b(?:highs?|lows?)[^\S\n]+(?:of|near|around)[^\S\n]+\Z", re.IGNORECASE)
+# in its sentence, before or after it, and no market's or crowd's noun before the level
+# (`lx.LEVELLED_NOUNS`: "shares hit a high of 31" despite the rain stays a count).
+_LEVEL_BEHIND = re.compile(
+    rf"\b(?:{_alternation(lx.FORECAST_LEVELS)})[^\S\n]+(?:of|near|around)[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 _WEATHER_WORD = re.compile(
     rf"\b(?:{_alternation(lx.WEATHER_WORDS | lx.TEMPERATURE_WORDS)})\b", re.IGNORECASE
 )
-_WEATHER_REACH = 400  # characters of the paragraph before a level read for a weather word
+_LEVELLED_NOUN = re.compile(rf"\b(?:{_alternation(lx.LEVELLED_NOUNS)})\b", re.IGNORECASE)
+_WEATHER_REACH = 200  # characters of the sentence either side of a level read for its words
 # The weather's "it" right before a number with a spaced "C" or "F": "It was 95 F", "it hit
-# 40 C" (not "Apartment 4 C").
+# 40 C", "It could hit 40 C", "It is expected to reach 33 C" (not "Apartment 4 C").
 _WEATHER_IT_BEHIND = re.compile(
-    r"\b[Ii]t(?:['’]s|[^\S\n]+(?:was|is|will[^\S\n]+be|hit|reached))[^\S\n]+"
+    r"\b[Ii]t(?:['’]s|[^\S\n]+(?:was|is|will[^\S\n]+be|hit|reached|topped"
+    r"|(?:will|could|may|might|should|is[^\S\n]+(?:expected|forecast|set)[^\S\n]+to)"
+    r"[^\S\n]+(?:hit|reach|top|be)))[^\S\n]+"
     r"[0-9]{1,3}(?:\.[0-9])?\Z"
 )
-_NO_NOUN_WORDS = lx.PREPOSITIONS | lx.FUNCTION_WORDS  # after "95 F": no noun it names
+# After "95 F": no noun it names, but a word of place or time ("It's 3 C outside").
+_NO_NOUN_WORDS = (
+    lx.PREPOSITIONS | lx.FUNCTION_WORDS | lx.TIME_WORDS | frozenset("outside outdoors".split())
+)
 _COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
 
 
@@ -1692,12 +1707,22 @@ def _temperature_near(text: str, start: int, end: int) -> bool:
 
 def _weather_level(text: str, start: int) -> bool:
     """Whether the bare number at `start` is a forecast's high or low (`_LEVEL_BEHIND`) in a
-    paragraph of the weather: "Snow is likely, with a high of 2 on Friday"."""
-    if not _LEVEL_BEHIND.search(text, max(0, start - 16), start):
+    sentence of the weather: "Snow is likely, with a high of 2 on Friday", "A high of 31 is
+    forecast for Sunday, with sunshine"; not a market's ("The heat sent the stock to a high
+    of 112")."""
+    level = _LEVEL_BEHIND.search(text, max(0, start - 16), start)
+    if level is None:
         return False
-    window = max(0, start - _WEATHER_REACH)
-    paragraph = text.rfind("\n", window, start)
-    return _WEATHER_WORD.search(text, max(window, paragraph + 1), start) is not None
+    opening = max(0, start - _WEATHER_REACH)
+    for sentence_break in _SENTENCE_BREAK.finditer(text, opening, start):
+        opening = sentence_break.end()
+    if _LEVELLED_NOUN.search(text, opening, level.start()):
+        return False
+    closing = _SENTENCE_BREAK.search(text, start, start + _WEATHER_REACH)
+    return (
+        _WEATHER_WORD.search(text, opening, closing.start() if closing else start + _WEATHER_REACH)
+        is not None
+    )
 
 
 def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
@@ -1708,7 +1733,7 @@ def _spaced_degrees(text: str, position: int, unit: re.Match[str]) -> bool:
         return False
     if _SIGNED_BEHIND.search(text, max(0, position - 12), position):
         return True
-    if _WEATHER_IT_BEHIND.search(text, max(0, position - 24), position):
+    if _WEATHER_IT_BEHIND.search(text, max(0, position - 40), position):
         word = _WORD_AFTER.match(text, unit.end())  # "It was 95 F in Dallas", not "4 C students"
         return word is None or word.group(1) in _NO_NOUN_WORDS
     return _temperature_near(text, position, unit.end())
@@ -2977,7 +3002,12 @@ def _figure(
             amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
         led = lead.group("w").lower() if lead else ""
         high = _range(text, amount, led, negative=sign is not None)
-        if high is None and tail and tail.group()[0] == "-":
+        if (
+            high is None
+            and tail
+            and tail.group()[0] == "-"
+            and not _SPLIT_PERCENT.match(text, tail.end())
+        ):
             return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
         if high is None and amount.unit is None:
             _share(amount, _shared(text, amount, led))
@@ -3108,11 +3138,13 @@ def _measured_before(text: str, start: int, end: int) -> tuple[int, int, str] | 
 
 def _ratio(text: str, amount: _Amount) -> None:
     """Read "one in five", "8 out of 10", "eight of 10" as the fraction they are, and a poll's
-    "19 times out of 20" as one (not 19 times and a bare 20)."""
+    "19 times out of 20" or "19 times in 20" as one (not 19 times and a bare 20)."""
     if amount.unit is None:
         core = _ratio_ahead(text, amount.end)
-    elif amount.unit == "times" and _OUT_OF.match(text, amount.end):
+    elif amount.unit == "times" and (joined := _OUT_OF.match(text, amount.end)):
         core = _ratio_ahead(text, amount.end)
+        if core is not None and "in" in joined.group().lower() and _not_poll_base(text, core):
+            core = None  # "5 times in 2019", "3 times in 12 months": how often, no ratio
     else:
         core = None
     if core is None:
@@ -3121,6 +3153,13 @@ def _ratio(text: str, amount: _Amount) -> None:
     if parsed and amount.value.is_integer() and amount.value < parsed[0]:
         amount.value, amount.end = amount.value / parsed[0], parsed[2]
         amount.unit, amount.kind = "fraction", "measure"
+
+
+def _not_poll_base(text: str, core: re.Match[str]) -> bool:
+    """Whether the number after "times in" is a year or counts a noun after it ("5 times in
+    2019", "3 times in 12 months"), not a poll's base ("19 times in 20")."""
+    base = core.group()
+    return (base.isdigit() and len(base) == 4) or _WORD_AFTER.match(text, core.end()) is not None
 
 
 def _feet_and_inches(text: str, amount: _Amount) -> None:

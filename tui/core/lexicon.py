@@ -2202,6 +2202,7 @@ OFFICER_FIELDS: frozenset[str] = frozenset(
 WITNESS_SOURCE_HEADS: frozenset[str] = frozenset(
     """
     person people source sources witness witnesses attendee attendees participant participants
+    official officials
     """.split()
 )
 WITNESS_POSTMODIFIERS: frozenset[str] = frozenset(
@@ -4431,7 +4432,13 @@ WEATHER_WORDS: frozenset[str] = frozenset(
 FROST_WORDS: frozenset[str] = frozenset("frost freezing".split())
 # Words that, with `TEMPERATURE_WORDS`, make a spaced "C" or "F" a temperature's unit: "a
 # high of 34 C", "an overnight low of -12 F".
-TEMPERATURE_LEVELS: frozenset[str] = frozenset("high highs low lows degree degrees".split())
+FORECAST_LEVELS: frozenset[str] = frozenset("high highs low lows".split())  # "a high of 31"
+TEMPERATURE_LEVELS: frozenset[str] = FORECAST_LEVELS | frozenset("degree degrees".split())
+# What else reaches a high or a low: "shares hit a high of 31", "attendance hit a high of 85"
+# (not a forecast's temperature).
+LEVELLED_NOUNS: frozenset[str] = MARKET_INSTRUMENTS | frozenset(
+    "attendance turnout ridership sales ratings enrolment enrollment".split()
+)
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
 # The mines' abbreviations that, in capitals before a plural noun, name what it is, no unit:

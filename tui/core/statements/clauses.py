@@ -312,23 +312,32 @@ _LATER_ADJUNCT = re.compile(
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
 _AHEAD_ADJUNCT = re.compile(r"\s*,?\s*(?:ahead\s+of|within)\s+[^,.;:“”\"\n]{1,40}?(?=\s*,\s)")
-# How often it was said, between the cue and its content: "said twice that", "has said up to
-# 10 times in interviews that", "told them several times the plant was safe", "said on three
-# occasions that" (not a comparison: "said 10 times more people came", "three times the cost").
-_TIMES_COUNT = (
-    r"(?:(?:up\s+to|at\s+least|more\s+than|about|nearly|some)\s+)?"
-    r"(?:several|many|multiple|numerous|countless|a\s+few|a\s+dozen|\d{1,3}|(?i:"
-    + alternation(frozenset(NUMBER_WORDS))
-    + r"))"
+# How often it was said, between the cue and its content: "said twice that", "told them
+# several times the plant was safe", "said dozens of times that", "has said more than once the
+# deal was dead", "said on three occasions that" (not a comparison: "said many times more
+# people came", "twice the cost").
+_COUNT_BOUND = r"(?:(?:up\s+to|at\s+least|more\s+than|about|nearly|some)\s+)?"
+_VAGUE_COUNT = (
+    r"(?:several|many|multiple|numerous|countless|a\s+few|a\s+dozen"
+    r"|(?:dozens|scores|hundreds|thousands)\s+of)"
 )
+_NUMBER_COUNT = r"(?:\d{1,3}|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))"
+_COMPARISON_NEXT = r"\s+(?:more|less|fewer|as|higher|lower|larger|greater|bigger|what)\b"
 _FREQUENCY_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:twice|more\s+than\s+once|again\s+and\s+again|over\s+and\s+over(?:\s+again)?"
-    r"|" + _TIMES_COUNT + r"\s+times|on\s+" + _TIMES_COUNT + r"\s+occasions)"
-    r"(?![\w’'-]|\s+(?:more|less|fewer|as|higher|lower|larger|greater|bigger|the|an?|what)\b)"
+    r"\s*,?\s*(?:twice(?!" + _COMPARISON_NEXT + r"|\s+(?:the|an?)\b)"
+    r"|more\s+than\s+once|again\s+and\s+again|over\s+and\s+over(?:\s+again)?"
+    r"|on\s+" + _COUNT_BOUND + r"(?:" + _VAGUE_COUNT + "|" + _NUMBER_COUNT + r")\s+occasions"
+    r"|" + _COUNT_BOUND + _VAGUE_COUNT + r"\s+times(?!" + _COMPARISON_NEXT + r"))(?![\w’'-])"
 )
+# A number of times, skipped only before "that", a colon or a quotation, perhaps after one
+# more adjunct (`Clauses._marked_after`): "said three times that", "has said up to 10 times in
+# interviews that"; else the count is the content's ("said 100 times is too many", "said five
+# times out of six the pumps failed").
+_COUNTED_ADJUNCT = re.compile(r"\s*,?\s*" + _COUNT_BOUND + _NUMBER_COUNT + r"\s+times(?![\w’'-])")
+_MARKED_NEXT = re.compile(r"\s*,?\s*(?:that\b|:|[“\"])")
 _FREQUENCY_OPENERS = frozenset(
     """twice more again over up at about nearly some several many multiple numerous countless
-    a on""".split()
+    a on dozens scores hundreds thousands""".split()
 ) | frozenset(NUMBER_WORDS)
 # The language spoken, perhaps through an interpreter, before the content's subject, a mark or
 # "that": "said in French the law would pass", "told reporters in Mandarin through an
@@ -560,10 +569,12 @@ _INTERVIEWER = (
 # ..." (but "radioed the engine had failed": no listener).
 _THAT_LISTENER_CUES = frozenset({"radioed", "radioing"})
 # What a listener was warned of: "warning drivers *of* blowing snow", "warned parents *about*
-# the fumes" (the danger is the content, after the listener).
+# a scam that targets seniors" (the danger is the content, after the listener); not when the
+# of-phrase is the listener's and a clause follows it (`_WARNED_CLAUSE`): "warned parents of
+# young children *to keep* them indoors", "warned residents of Elm Street *the water was*
+# unsafe", "warned residents of Elm Street *that the* water" (not "of the storm to come").
 _WARN_FORMS = frozenset("warn warns warned warning".split())
-_WARNED_OF = re.compile(r"\s+(?:of|about)\s+(?=[\w“\"$£€])")
-_THAT_AHEAD = re.compile(r"\sthat\s")
+_WARNED_OF = re.compile(r"\s+(?:(of)|about)\s+(?=[\w“\"$£€])")
 # "told police he fled", "told police that", "told police in Lyon": the police listen when a
 # pronoun, a determiner, "that", a preposition, a name or punctuation follows them; not before
 # a verb, as the content's subject ("warned police would be overwhelmed"), nor before a noun
@@ -579,6 +590,11 @@ _FINITE_AUXILIARIES = AUXILIARY_VERBS - {"be", "been", "being", "do", "does", "d
 _DETERMINER = r"(?:the|an?|this|these|those|that|his|her|its|their)\b"  # no noun's word
 # What opens a content's subject after its listener: "told aid workers *the* boat sank".
 _SUBJECT_OPENER = r"(?:that|the|an?|his|her|its|their|he|she|it|they|we|i|there)"
+# The clause after a warned listener's of-phrase (`_WARNED_OF`).
+_WARNED_CLAUSE = re.compile(
+    r"(?:(?:[a-z][\w’'-]*\s+){1,3}?(?=to\s+(?!come\b)[a-z]{2,}\b)"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:that\s+)?(?=" + _SUBJECT_OPENER + r"\s))"
+)
 _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\s{p})" for p in ("of", "at", "in", "on", "from", "for", "with", "to", "by")
 )
@@ -1051,8 +1067,9 @@ class Clauses(State):
                 gathered = _LISTENER_PARTICIPLE.match(text, pos, end)
                 pos = gathered.end() if gathered is not None else pos
                 topic = _WARNED_OF.match(text, pos, end) if word in _WARN_FORMS else None
-                if topic is not None and not _THAT_AHEAD.search(text, topic.end(), end):
-                    pos = topic.end()  # "warned drivers *of* ice", not "residents of X that"
+                if topic is not None:
+                    clause = topic[1] and _WARNED_CLAUSE.match(text, topic.end(), end)
+                    pos = topic.end() if clause is None else clause.end()
         adverb = _ADVERB_FIRST.match(text, pos, end)
         if (
             adverb is not None
@@ -1070,6 +1087,8 @@ class Clauses(State):
                     phrase = text[adjunct.start() : adjunct.end()].strip(" ,")
                     if pattern is _THAT_ADJUNCT and _absolute_report(phrase):
                         continue
+                    if pattern is _COUNTED_ADJUNCT and not self._marked_after(adjunct.end(), end):
+                        continue
                     # A time adjunct is a time; another may hold one ("in May at a rally").
                     if when is None and (pattern is TIME_ADJUNCT or TIME_ADJUNCT.search(phrase)):
                         when = phrase
@@ -1086,6 +1105,20 @@ class Clauses(State):
         if opener is not None:
             pos = opener.end()
         return pos, when, bool(opener and "that" in opener.group())
+
+    def _marked_after(self, pos: int, end: int) -> bool:
+        """Whether "that", a colon or a quotation follows `pos`, perhaps after one adjunct:
+        a number of times before it is how often it was said ("said three times *that*",
+        "said 10 times in interviews *that*"), not a count in the content."""
+        if _MARKED_NEXT.match(self.text, pos, end):
+            return True
+        for pattern in self._adjuncts_at(pos, end):
+            adjunct = (
+                pattern.match(self.text, pos, end) if pattern is not _COUNTED_ADJUNCT else None
+            )
+            if adjunct is not None and adjunct.end() > pos:
+                return _MARKED_NEXT.match(self.text, adjunct.end(), end) is not None
+        return False
 
     def _before_language(self, start: int, listener_end: int, end: int) -> int:
         """Where a listener from `start` ends: at `listener_end`, or before a language it
@@ -1552,7 +1585,8 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
         (_AHEAD_ADJUNCT, word in ("ahead", "within")),
-        (_FREQUENCY_ADJUNCT, word.isdigit() or word.lower() in _FREQUENCY_OPENERS),
+        (_FREQUENCY_ADJUNCT, word.lower() in _FREQUENCY_OPENERS),
+        (_COUNTED_ADJUNCT, word.isdigit() or word.lower() in _FREQUENCY_OPENERS),
         (_LATER_ADJUNCT, word in LATER_OPENERS or word.isdigit()),
     )
     return tuple(pattern for pattern, may in opens if may)

@@ -326,9 +326,13 @@ _NOUN_BEFORE_SUBJECT = re.compile(
     r"(?P<noun>[a-z][\w-]*)\s+$"
 )
 _ONE_NAME_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?!(?:it|them|him|her|us|me)\b)[a-z][\w-]*)"
+    r"\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|the\s+[a-z][\w-]*"
+    r"|(?P<word>(?!(?:it|them|him|her|us|me)\b)[a-z][\w-]*))"
     r"(?=\s*(?:[.,;:!?)]|$|\s+(?:is|was|has|had|are|were|will|would|now|still)\b))"
 )
+# The lower-case words a relative clause of naming gives as a name, not a judgement: "the
+# cabin they call home" (but "the tax the premier calls unfair" judges it).
+_NAMED_WORDS = frozenset({"home"})
 _NOT_GAPPED_NOUNS = FUNCTION_WORDS | PREPOSITIONS | AUXILIARY_VERBS | SAYING_VERBS | TIME_WORDS
 # A reflexive object of a naming verb: "(the page, which calls) itself Truth Now".
 # When a source's document was made, between it and its maker: "a report *last month* by".
@@ -1077,20 +1081,27 @@ class CueForms(Clauses):
             start = cue[1] + 3 if self.text.startswith(" as ", cue[1]) else cue[1]  # "as lawful"
             content = self._content(start, end, one_word=True)
             return None if content is None else Found(content[0], content[1], phrase, cue)
-        if self._zero_relative_name(cue, phrase):
-            return None  # "the lake her family still calls the pond": a name, nothing said
+        named = self._zero_relative_name(cue, phrase)
+        if named is not None:
+            word = named.span("word")
+            if word[0] < 0 or named["word"] in _NAMED_WORDS:
+                return None  # "the lake her family still calls the pond": a name, nothing said
+            content = self._content(word[0], word[1], one_word=True)  # "calls *unfair* is gone"
+            return None if content is None else Found(content[0], content[1], phrase, cue)
         return self._stance(cue, sentence, phrase)
 
-    def _zero_relative_name(self, cue: Span, phrase: Phrase) -> bool:
-        """Whether the naming verb is in a relative clause with no pronoun, its object the noun
-        before its subject, and one name after it ends its clause: "the lake her family still
-        calls the pond", "the bluff locals call the Rock has a cafe"; not "Lee calls the plan
-        a disaster", "After the vote Lee called it a farce" (an object and what it is called)."""
+    def _zero_relative_name(self, cue: Span, phrase: Phrase) -> re.Match[str] | None:
+        """The name after the naming verb (`_ONE_NAME_AFTER`) when the verb is in a relative
+        clause with no pronoun, its object the noun before its subject, and that one name or
+        lower-case word ends its clause: "the lake her family still calls the pond", "the bluff
+        locals call the Rock has a cafe", "the tax the premier calls unfair is gone" (a
+        judgement, group "word"); None for "Lee calls the plan a disaster", "After the vote Lee
+        called it a farce" (an object and what it is called)."""
         text = self.text
         before = _NOUN_BEFORE_SUBJECT.search(text, max(0, phrase.span[0] - 40), phrase.span[0])
         if before is None or before.group("noun") in _NOT_GAPPED_NOUNS:
-            return False
-        return _ONE_NAME_AFTER.match(text, cue[1]) is not None
+            return None
+        return _ONE_NAME_AFTER.match(text, cue[1])
 
     def _object_gap_name(self, cue: Span, phrase: Phrase, quote: Quote) -> bool:
         """Whether the naming verb's object is the relative pronoun before its subject and the

@@ -3672,7 +3672,7 @@ class CueAttributions(CueForms, Quotations):
             or found.phrase is None
             or found.phrase.pronoun is not None
             or found.cue is None
-            or found.kind == "direct"
+            or (found.kind == "direct" and not witnessed)  # heard: “...”, as witnesses tell
             or found.span[0] < found.cue[1]
             or found.phrase.span[0] != last.span[0]
             or _NOT.search(self.text, found.phrase.span[1], found.cue[0]) is not None

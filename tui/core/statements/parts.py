@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from tui.core.lexicon import ROLE_NOUNS, TITLES
 from tui.core.model import Span, StatementKind
-from tui.core.statements.patterns import heading
+from tui.core.statements.patterns import WORDING_ASIDE, heading
 from tui.core.text import Quote, alternation, strip
 
 _TRIM = " \t\n,;:—–―-\"“”‘’«»'`„‚"
@@ -29,11 +29,6 @@ _RESUMED = re.compile(r"\n[ \t]*[“\"‘«„»']")
 # Where an attribution clause inside reported content ends: a comma (not one inside a number:
 # "3,000"), a colon or a dash.
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[:;]|\s[—–―-]{1,2}\s")
-# The speaker's own wording marked inside reported content, between commas: "he had, *as he
-# puts it,* no idea what he was doing" (an attribution of the words after it, cut out).
-_WORDING_ASIDE = re.compile(
-    r",\s*as\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+(?:puts|put)\s+it\s*,", re.IGNORECASE
-)
 # A passive cue and its agent opening an attribution: "*disputed by* the water company, Acme".
 _PASSIVE_CUE = re.compile(r"[\w’'-]+\s+by\s")
 # A passive cue raising its subject to an infinitive, inside the clause it reports: "the
@@ -70,7 +65,7 @@ def parts_of(
         gap = _attribution_gap(text, quotes, quote_starts, span, attribution)
         gaps = [gap] if gap is not None else []
     if not gaps and kind != "direct" and text.find(" put", span[0], span[1]) >= 0:
-        aside = _WORDING_ASIDE.search(text, span[0], span[1])
+        aside = WORDING_ASIDE.search(text, span[0], span[1])
         gaps = [aside.span()] if aside is not None else []
     if text.find("\n", span[0], span[1]) >= 0:  # a quotation over paragraphs: one part each
         resumed = [m.span() for m in _RESUMED.finditer(text, span[0], span[1])]

@@ -154,6 +154,14 @@ MANNER = (
     r"(?:(?:more|most|less|even|very|quite|rather)\s+)?"
     r"(?:[a-z]+ly|best|better|well|differently|(?:this|that|another)\s+way)"
 )
+# The speaker's own wording marked inside reported content, between commas: "he had, *as he
+# puts it,* no idea", "was, *as the auditor put it,* a house of cards", "*as one critic put
+# it,*", "*as she puts it bluntly,*" (an attribution of the words after it, cut out).
+WORDING_ASIDE = re.compile(
+    r",\s*as\s+(?:(?i:he|she|they|it|we|I)|(?i:the|one|a|an|his|her|their|its|our)\s+"
+    r"(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\s+(?:puts|put)\s+it(?:\s+" + MANNER + r")?\s*,"
+)
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 # The relative pronoun that is a verb's object, just before that verb's subject: "(a budget)
 # that (Lee called reckless)", "the levy which (Lee calls ...)", "what (Greaves called ...)".
