@@ -292,7 +292,7 @@ def test_an_object_relative_after_and_who_keeps_its_own_subject() -> None:
         ),
         (
             "The city will hire 60 drivers, Hart said Monday, a move critics called reckless.",
-            [("The city will hire 60 drivers", "Hart", "said")],
+            [("The city will hire 60 drivers", "Hart", "said"), ("reckless", "critics", "called")],
         ),
         (
             "Troops killed 300 fighters, the ministry said, a figure the rebels disputed.",
@@ -305,7 +305,8 @@ def test_a_summing_noun_with_a_zero_relative_is_the_writers(
 ) -> None:
     """ "..., Hart said Monday, a move she said would end the delays": the summing noun and its
     relative without "that" are the writer's apposition, as with "a move that" (the first
-    content ran over the attribution, or took the apposition for its own)."""
+    content ran over the attribution, or took the apposition for its own); the relative's own
+    cue still reports ("critics called [the move] reckless")."""
     assert said(sentence) == found
 
 
