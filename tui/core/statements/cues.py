@@ -765,7 +765,9 @@ _ISSUED_MESSAGE = re.compile(
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
 # The comma where the content before such a participle ends.
 _PARTICIPLE_COMMA = re.compile(
-    r",[”\"’]?\s+(?:(?:before|after)\s+)?(?:"  # "..., before adding": said in turn
+    # '« A », before adding': said in turn, only after a quotation's close (not "said the
+    # suspect fled, before telling ...": the clause's subject's)
+    r"(?:(?:(?<=[»”\"])|(?<=[»”\"]\s)),\s+before\s+|,[”\"]\s+before\s+|,[”\"’]?\s+)(?:"
     + _DISTRIBUTIVE
     + r"\s+)?(?:"  # "..., both saying": the subjects, shared
     + _ADVERB_BEFORE_CUE

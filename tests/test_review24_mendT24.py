@@ -1,0 +1,64 @@
+"""Review 24 (speech through interpreters, French): rules of that change narrowed where they
+reached ordinary news sentences, each tested on invented sentences and near-misses."""
+
+import pytest
+from extraction_helpers import named
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Police said the suspect fled, after telling officers he had a gun.",
+            "the suspect fled, after telling officers he had a gun",
+            "Police",
+        ),
+        (
+            "Witnesses said the driver got out of the car, before shouting that he had been "
+            "cut off.",
+            "the driver got out of the car, before shouting that he had been cut off",
+            "Witnesses",
+        ),
+        (
+            "Mayor Lee told council the budget was balanced, after promising voters last fall "
+            "that taxes would not rise.",
+            "the budget was balanced, after promising voters last fall that taxes would not rise",
+            "Lee",
+        ),
+        (
+            "The premier said the deal was signed, after announcing it on social media.",
+            "the deal was signed, after announcing it on social media",
+            "The premier",
+        ),
+    ],
+)
+def test_a_participle_after_before_or_after_in_a_reported_clause_is_that_clauses(
+    text: str, content: str, name: str
+):
+    assert [(c, n) for c, n, _ in named(text)] == [(content, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Marc Dion said in French: « Nous restons », before adding that the plant would grow.",
+            "Nous restons",
+            "the plant would grow",
+        ),
+        (
+            "Marc Dion said: “We are staying,” before adding that the plant would grow.",
+            "We are staying",
+            "the plant would grow",
+        ),
+        (
+            "Marc Dion said the plant would grow, adding that hiring starts in May.",
+            "the plant would grow",
+            "hiring starts in May",
+        ),
+    ],
+)
+def test_before_adding_after_a_closed_quotation_is_still_a_second_saying(
+    text: str, first: str, second: str
+):
+    assert [(c, n) for c, n, _ in named(text)] == [(first, "Marc Dion"), (second, "Marc Dion")]
