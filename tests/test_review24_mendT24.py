@@ -2,7 +2,7 @@
 reached ordinary news sentences, each tested on invented sentences and near-misses."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import named, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,31 @@ def test_before_adding_after_a_closed_quotation_is_still_a_second_saying(
     text: str, first: str, second: str
 ):
     assert [(c, n) for c, n, _ in named(text)] == [(first, "Marc Dion"), (second, "Marc Dion")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We wish him well," said Mr. Okafor, its managing partner.', "Okafor"),
+        ('"We wish him well," said Haddad, its senior partner.', "Haddad"),
+        ('"We wish him well," said Okafor, its challenger.', "Okafor"),
+        ('"We will not yield," said Mr. Ostrava, its northern neighbour.', "Ostrava"),
+        ('"The vote was fair," said Dr. Mbeki, its opponent.', "Mbeki"),
+    ],
+)
+def test_a_person_after_its_and_a_peoples_noun_or_a_title_stays_a_person(text: str, name: str):
+    name_found, kind, _ = speaker_of(text)
+    assert (name_found, kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We will not yield," said Ostrava, its northern neighbour.', "Ostrava"),
+        ('"The border stays open," said its neighbour Altavia.', "Altavia"),
+        ('Velmar lost the bid. "We will compete," said its rival Brel Foods.', "Brel Foods"),
+    ],
+)
+def test_a_body_after_its_and_a_bodys_peer_noun_is_still_an_organization(text: str, name: str):
+    name_found, kind, _ = speaker_of(text)
+    assert (name_found, kind) == (name, "organization")

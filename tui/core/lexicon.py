@@ -3744,10 +3744,9 @@ RECIPROCAL_ROLES: frozenset[str] = frozenset(
 )
 # The other side a body stands toward, after "its" before a name: "its northern neighbour
 # Altavia", "its rival Brel Foods", "its ally Norvania": a body like the one "its" stands for
-# (a country, a company, a party), no person.
-BODY_PEER_NOUNS: frozenset[str] = RECIPROCAL_ROLES | frozenset(
-    "neighbour neighbor ally partner competitor rival".split()
-)
+# (a country, a company, a party), no person. Not a firm's partner or a race's challenger
+# or opponent, people ("Mr. Okafor, its managing partner").
+BODY_PEER_NOUNS: frozenset[str] = frozenset("neighbour neighbor ally competitor rival".split())
 # What a market trades, which moves but says nothing: "Shares fell after the company cut its
 # forecast, citing ...": the company cited, not the shares.
 MARKET_INSTRUMENTS: frozenset[str] = frozenset(
