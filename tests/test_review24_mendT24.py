@@ -90,3 +90,45 @@ def test_a_person_after_its_and_a_peoples_noun_or_a_title_stays_a_person(text: s
 def test_a_body_after_its_and_a_bodys_peer_noun_is_still_an_organization(text: str, name: str):
     name_found, kind, _ = speaker_of(text)
     assert (name_found, kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Council voted 7-2 to close the pool. Justice Ross interpreted the bylaw plainly: "
+            '"The words mean what they say."',
+            "The words mean what they say",
+            "Ross",
+        ),
+        (
+            '"We will not sell," the owner said. The broker translated the offer differently: '
+            '"They want out by June."',
+            "They want out by June",
+            "The broker",
+        ),
+        (
+            'Judge Amy Ross interpreted the law broadly. "The statute is clear."',
+            "The statute is clear",
+            "Amy Ross",
+        ),
+        (
+            'Sen. Paul Dumas interpreted the ruling differently. "It changes nothing for us."',
+            "It changes nothing for us",
+            "Paul Dumas",
+        ),
+    ],
+)
+def test_interpreting_with_an_object_is_a_reading_of_the_subjects_own(
+    text: str, content: str, name: str
+):
+    assert named(text)[-1][:2] == (content, name)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    ["Her son Omar translated:", "Her son Omar translated for her:"],
+)
+def test_interpreting_with_no_object_still_gives_the_words_to_the_one_translated(middle: str):
+    text = f'"We will stay," Nadia Haddad said in Arabic. {middle} "We are not leaving."'
+    assert {name for _, name, _ in named(text)} == {"Nadia Haddad"}
