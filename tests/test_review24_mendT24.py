@@ -132,3 +132,33 @@ def test_interpreting_with_an_object_is_a_reading_of_the_subjects_own(
 def test_interpreting_with_no_object_still_gives_the_words_to_the_one_translated(middle: str):
     text = f'"We will stay," Nadia Haddad said in Arabic. {middle} "We are not leaving."'
     assert {name for _, name, _ in named(text)} == {"Nadia Haddad"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to an interpretation of the rules by the league, Smith said the goal "
+            "should have counted.",
+            "an interpretation of the rules by the league",
+        ),
+        (
+            "According to Interpreters Without Borders, staff said the clinic had closed.",
+            "Interpreters Without Borders",
+        ),
+    ],
+)
+def test_a_reading_or_a_named_body_opening_the_sentence_is_still_a_source(text: str, source: str):
+    assert named(text)[0][1] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a translation of his remarks, Roy said the plant would stay open.",
+        "According to an English translation of his remarks, Roy said the plant would stay open.",
+        "According to his interpreter, Roy said the plant would stay open.",
+    ],
+)
+def test_a_translation_opening_the_sentence_is_still_no_source(text: str):
+    assert named(text) == [("the plant would stay open", "Roy", "said")]

@@ -2468,9 +2468,10 @@ MEDIA_WORDS: frozenset[str] = frozenset(
 # outlet's report of them); not "observer", most often a person.
 OUTLET_HEADS: frozenset[str] = (MEDIA_WORDS | frozenset({"agency", "outlets"})) - {"observer"}
 # What renders someone's words in another tongue: not their source ("..., she said,
-# according to a translation"; a transcript or a recording is a record of its own).
+# according to a translation"; a transcript or a recording is a record of its own). Not
+# "interpretation", most often a reading ("an interpretation of the rules by the league").
 RENDERING_WORDS: frozenset[str] = frozenset(
-    "translation translations interpretation interpreter interpreters subtitles".split()
+    "translation translations interpreter interpreters subtitles".split()
 )
 # The verbs of one who renders another's words ("Her son Karim translated. “...”"): the
 # words that follow are the one translated for, not the interpreter's.
