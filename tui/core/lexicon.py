@@ -2469,9 +2469,10 @@ MEDIA_WORDS: frozenset[str] = frozenset(
 # outlet's report of them); not "observer", most often a person.
 OUTLET_HEADS: frozenset[str] = (MEDIA_WORDS | frozenset({"agency", "outlets"})) - {"observer"}
 # What renders someone's words in another tongue: not their source ("..., she said,
-# according to a translation"; a transcript or a recording is a record of its own).
+# according to a translation"; a transcript or a recording is a record of its own). Not
+# "interpretation", most often a reading ("an interpretation of the rules by the league").
 RENDERING_WORDS: frozenset[str] = frozenset(
-    "translation translations interpretation interpreter interpreters subtitles".split()
+    "translation translations interpreter interpreters subtitles".split()
 )
 # The verbs of one who renders another's words ("Her son Karim translated. “...”"): the
 # words that follow are the one translated for, not the interpreter's.
@@ -3745,10 +3746,9 @@ RECIPROCAL_ROLES: frozenset[str] = frozenset(
 )
 # The other side a body stands toward, after "its" before a name: "its northern neighbour
 # Altavia", "its rival Brel Foods", "its ally Norvania": a body like the one "its" stands for
-# (a country, a company, a party), no person.
-BODY_PEER_NOUNS: frozenset[str] = RECIPROCAL_ROLES | frozenset(
-    "neighbour neighbor ally partner competitor rival".split()
-)
+# (a country, a company, a party), no person. Not a firm's partner or a race's challenger
+# or opponent, people ("Mr. Okafor, its managing partner").
+BODY_PEER_NOUNS: frozenset[str] = frozenset("neighbour neighbor ally competitor rival".split())
 # What a market trades, which moves but says nothing: "Shares fell after the company cut its
 # forecast, citing ...": the company cited, not the shares.
 MARKET_INSTRUMENTS: frozenset[str] = frozenset(

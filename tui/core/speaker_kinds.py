@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
+    BODY_PEER_NOUNS,
     DEMONYM_ENDINGS,
     DEMONYMS_IN_IS,
     DETERMINERS,
@@ -543,6 +544,18 @@ def people_plural(word: str) -> bool:
         _PEOPLE_PLURAL.fullmatch(word) is not None
         and marked_kind([word]) is None
         and _plain(word) not in MEDIA_WORDS
+    )
+
+
+def body_peer(words: Sequence[str]) -> bool:
+    """Whether lowercased `words` are "its", at most a direction or place word, and a body's
+    peer noun: "its northern neighbour", "its rival" (`BODY_PEER_NOUNS`); not "its senior
+    partner" or "its chief rival" (a person may be either)."""
+    return (
+        2 <= len(words) <= 3
+        and words[0] == "its"
+        and words[-1] in BODY_PEER_NOUNS
+        and all(w in PLACE_MODIFIERS for w in words[1:-1])
     )
 
 

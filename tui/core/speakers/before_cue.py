@@ -18,7 +18,6 @@ from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_CUES,
-    BODY_PEER_NOUNS,
     CATENATIVE_VERBS,
     COMPLEMENT_PREPOSITIONS,
     COUNTED_ALONE,
@@ -63,7 +62,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_NOUNS
-from tui.core.speaker_kinds import PERSON_ROLES, given_name, people_plural
+from tui.core.speaker_kinds import PERSON_ROLES, body_peer, given_name, people_plural
 from tui.core.speakers.appositives import (
     _affiliation,
     _appositive_phrase,
@@ -1495,10 +1494,9 @@ def _peer_named(toks: tuple[Token, ...]) -> tuple[Token, ...]:
     `PLACE_MODIFIERS`), the name alone."""
     if toks and toks[0].lower in PLACE_MODIFIERS:
         return toks[1:]
-    if toks and toks[0].lower == "its":
-        for k, tok in enumerate(toks[1:4], 1):
-            if tok.lower in BODY_PEER_NOUNS:
-                return toks[k + 1 :]
+    for k in (2, 3):
+        if body_peer([t.lower for t in toks[:k]]):
+            return toks[k:]
     return toks
 
 

@@ -26,7 +26,6 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BODY_HEAD_ALIASES,
-    BODY_PEER_NOUNS,
     BOUND_TITLES,
     CHARGE_VERBS,
     CHARGED_ROLES,
@@ -164,6 +163,7 @@ from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
     appositive_head,
+    body_peer,
     described_kind,
     given_name,
     marked_kind,
@@ -6580,15 +6580,17 @@ def _noble_title(toks: list[Token]) -> int | None:
 
 
 def _body_peer(text: str, pre: list[Token], appositive: Span | None, first: str) -> bool:
-    """Whether the words before a name, or its appositive, are "its" and a body's peer noun,
-    a modifier between ("its northern neighbour Altavia", "Altavia, its neighbour,", "its
-    rival Brel Foods"; `BODY_PEER_NOUNS`), and the name opens with no given name `first`."""
-    if given_name(first):
+    """Whether the words before a name, or its appositive, end in "its" and a body's peer noun
+    (`body_peer`: "its northern neighbour Altavia", "Altavia, its neighbour,", "its rival
+    Brel Foods"), and the name opens with no given name `first` and follows no title ("Mr.
+    Okafor, its neighbour": a person)."""
+    titles = [t.lower for t in pre if t.word != "."][-1:]
+    if given_name(first) or (titles and titles[0] in TITLES):
         return False
     for words in (
         [t.lower for t in pre],
         text[slice(*appositive)].lower().split() if appositive else [],
     ):
-        if len(words) >= 2 and words[-1] in BODY_PEER_NOUNS and "its" in words[-3:-1]:
+        if body_peer(words[-2:]) or body_peer(words[-3:]):
             return True
     return False

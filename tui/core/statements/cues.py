@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import takewhile
 
@@ -765,7 +766,9 @@ _ISSUED_MESSAGE = re.compile(
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
 # The comma where the content before such a participle ends.
 _PARTICIPLE_COMMA = re.compile(
-    r",[”\"’]?\s+(?:(?:before|after)\s+)?(?:"  # "..., before adding": said in turn
+    # '« A », before adding': said in turn, only after a quotation's close (not "said the
+    # suspect fled, before telling ...": the clause's subject's)
+    r"(?:(?:(?<=[»”\"])|(?<=[»”\"]\s)),\s+before\s+|,[”\"]\s+before\s+|,[”\"’]?\s+)(?:"
     + _DISTRIBUTIVE
     + r"\s+)?(?:"  # "..., both saying": the subjects, shared
     + _ADVERB_BEFORE_CUE
@@ -3686,8 +3689,7 @@ class CueAttributions(CueForms, Quotations):
         translation of his remarks", "an interpreter"; `RENDERING_WORDS`), no source of them."""
         if statement.speaker_span is None:
             return False
-        words = self.text[statement.speaker_span[0] : statement.speaker_span[1]].lower().split()
-        return not RENDERING_WORDS.isdisjoint(words[:3])
+        return _renders(self.text[statement.speaker_span[0] : statement.speaker_span[1]].split())
 
     def _document_agent(self, cue: Span, start: int, end: int) -> bool:
         """Whether the participle at `cue` (of a sentence from `start` to `end`) tells how the
@@ -3729,7 +3731,7 @@ class CueAttributions(CueForms, Quotations):
         ("a translation"), no source; if so, the last statement is shortened to end before
         it."""
         phrase = phrase_after(self.text, skip_space(self.text, cue[1]), end)
-        if phrase is None or not any(w.lower() in RENDERING_WORDS for w in phrase.words[:3]):
+        if phrase is None or not _renders(phrase.words):
             return False
         last = self.statements[-1]
         if last.span[1] > cue[0]:
@@ -4410,4 +4412,16 @@ def _without_pronoun(text: str, phrase: Phrase) -> Phrase:
     start = skip_space(text, phrase.span[0] + len(phrase.words[0]))
     return Phrase(
         (start, phrase.span[1]), phrase.words[1:], phrase.appositive, None, phrase.tokens[1:]
+    )
+
+
+def _renders(words: Sequence[str]) -> bool:
+    """Whether a phrase's `words` open with a rendering of someone's words in another tongue,
+    a determiner and its lowercase noun, at most a word between ("a translation of his
+    remarks", "an English translation", "her interpreter"; `RENDERING_WORDS`); not a name
+    ("Interpreters Without Borders") or a reading ("an interpretation of the rules")."""
+    return (
+        bool(words)
+        and words[0].lower() in DETERMINERS
+        and not RENDERING_WORDS.isdisjoint(words[1:3])
     )

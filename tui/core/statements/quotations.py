@@ -100,6 +100,9 @@ _VERDICT_AFTER = re.compile(
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
 _COLON_CLAUSE_WORDS = 6
+# What follows a verb that has no object: the clause's end, or whom it was done for
+# ("translated.", "interpreted:", "translated for her mother").
+_NO_OBJECT = re.compile(r"\s*[:.]|\s+for\s")
 _CLAUSE_WORDS = frozenset("that which who whom because so when if as and but while".split())
 # A noun of what was said and who it came from, opening the sentence before its subject:
 # "The message from (the union) was clear:", "The verdict of (the judges) was blunt:".
@@ -605,10 +608,16 @@ def _handle_apposed(text: str, phrase: Phrase) -> bool:
 
 
 def _interprets(text: str, end: int) -> bool:
-    """Whether the verb after a subject ending at `end` renders another's words ("Her son
-    Karim, 19, translated"; `INTERPRETING_VERBS`): what is quoted next is not the subject's."""
+    """Whether the verb after a subject ending at `end` renders another's words, with no
+    object ("Her son Karim, 19, translated.", "Lee interpreted for her:"; `INTERPRETING_VERBS`):
+    what is quoted next is not the subject's. Not "Justice Ross interpreted the bylaw
+    plainly:" or "The broker translated the offer:", a reading of the subject's own."""
     verb = WORDS.match(text, skip_space(text, end, ","))
-    return verb is not None and verb.group() in INTERPRETING_VERBS
+    return (
+        verb is not None
+        and verb.group() in INTERPRETING_VERBS
+        and _NO_OBJECT.match(text, verb.end()) is not None
+    )
 
 
 def _short_sentence(text: str, quote: Quote, words: list[str]) -> bool:
