@@ -32,6 +32,13 @@ from tui.core.statements.furniture import item_ends
             "— The Canadian Press",
             "Omar Pell",
         ),
+        (  # the credit line, then the wire's one closing note
+            "OTTAWA — Minister Omar Pell tabled the farm bill on Monday.\n\nWhat comes next\n\n"
+            "Farmers were divided.\n\nThe minister said the bill would pass by June.\n\n"
+            "— The Canadian Press\n\n"
+            "This report by The Canadian Press was first published Dec. 7, 2026.\n",
+            "Omar Pell",
+        ),
         (  # a pull quote's holder after a dash
             "Premier Doug Reid unveiled a housing plan on Monday.\n\n"
             "“We cannot wait any longer.”\n\n— Premier Doug Reid\n\n"

@@ -29,6 +29,7 @@ A paragraph (a line of the text) is furniture when it is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from tui.core.lexicon import (
@@ -272,6 +273,10 @@ _BEFORE_DATELINE = re.compile(r"(?=\n" + _DATELINE.pattern + ")")
 # colon ("Airline adds routes to Mexico"), where a page of items heads each.
 _ITEM_HEADING = re.compile(r"(?=\n[A-Z][^\n.!?:;\"“”]{2,100}(?<![\s,])\n)", re.MULTILINE)
 _PROSE_LINE = re.compile(r"[.!?][\"”’)]?[ \t]*\n")  # a line closing a sentence
+# Lines of prose after a credit or a label line that make it an item's end on a page of
+# items: more than the wire's one closing note ("...¶— The Canadian Press¶This report by The
+# Canadian Press was first published ...").
+_ITEM_PROSE_LINES = 2
 _LEAD_WORDS = 15
 _LEAD_REACH = 800
 
@@ -362,7 +367,8 @@ def item_ends(text: str) -> list[int]:
     ends = [match.end() for match in _ITEM_CLOSE_LINE.finditer(text)]
     datelines = [match.end() for match in _BEFORE_DATELINE.finditer(text)]
     if len(datelines) > 1 or any(
-        holds(prose, 0, end) and holds(prose, end, len(text)) for end in ends
+        holds(prose, 0, end) and len(prose) - bisect_left(prose, end) >= _ITEM_PROSE_LINES
+        for end in ends
     ):
         headings = (match.end() for match in _ITEM_HEADING.finditer(text))
         ends = sorted({*ends, *datelines, *headings})
