@@ -358,11 +358,11 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
 def item_ends(text: str) -> list[int]:
     """Where the items of a briefs page end in `text`, in text order, each after some prose:
     after a credit line or a label on a line of its own ("...¶— The Canadian Press¶...",
-    "...¶Elsewhere:¶..."); and on a page that is one of items (two datelines, or such a line
-    between prose) also before a dateline's line ("...¶MONCTON, N.B. — ...") and a heading's
-    ("...¶Airline adds routes¶..."). A story's one dateline and its crossheads ("HALIFAX —
-    ...¶Council divided¶...") end nothing. What an item's pronouns and descriptions stand for
-    is in that item."""
+    "...¶Elsewhere:¶..."); and on a page of items (two datelines, or such a line after prose
+    and before `_ITEM_PROSE_LINES` of it) also before a dateline's line ("...¶MONCTON, N.B. —
+    ...") and a heading's ("...¶Airline adds routes¶..."). A story's one dateline and its
+    crossheads ("HALIFAX — ...¶Council divided¶...") end nothing. What an item's pronouns and
+    descriptions stand for is in that item."""
     prose = [match.start() for match in _PROSE_LINE.finditer(text)]  # lines closing a sentence
     ends = [match.end() for match in _ITEM_CLOSE_LINE.finditer(text)]
     datelines = [match.end() for match in _BEFORE_DATELINE.finditer(text)]
