@@ -2781,6 +2781,12 @@ INSTITUTION_OF_HEADS: frozenset[str] = frozenset(
 )
 # Labels on a line of their own opening the next items of a briefs page: "In brief:",
 # "Elsewhere:"; the items after them each have their own speakers.
+# The last word of an item's credit line on a briefs page: an agency, an outlet or a desk ("—
+# The Canadian Press", "-- CBC News", "— Staff"); not a pull quote's holder ("— Premier Doug
+# Reid") or a bullet ("- New Parking Rules").
+ITEM_CREDIT_WORDS: frozenset[str] = MEDIA_WORDS | frozenset(
+    "press staff wires desk service services reports".split()
+)
 BRIEFS_LABELS: tuple[str, ...] = (
     "in brief", "briefly", "elsewhere", "also", "also in the news", "in other news",
     "news in brief", "around the region", "around the province", "around the world",
@@ -2788,6 +2794,10 @@ BRIEFS_LABELS: tuple[str, ...] = (
 # The subjects of an editors' note that the page was changed: "This story has been updated",
 # "This article was corrected to say ...".
 EDITED_PAGES: frozenset[str] = frozenset("story article report post piece version".split())
+# Those of the wire's notes opening "This is a corrected ..." or "A previous version of this
+# ...": never a report, which may be an auditor's ("This is a revised report from the
+# auditor, and it shows ..., Vale said.").
+WIRE_EDITED_PAGES: frozenset[str] = frozenset({"story", "article", "version"})
 # Headings of a press release's closing boilerplate (press_boilerplate.py), each a line of its
 # own or before a colon and the rest of its line: what follows to the text's end is the
 # issuer's legal notice, notes and contacts, no statement and no figure ("Forward-looking

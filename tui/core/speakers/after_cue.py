@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     ELLIPSIS_LEADS,
+    LEGAL_SUFFIXES,
     MONTHS,
     NAME_CONNECTORS,
     NOUN_ADJECTIVES,
@@ -377,9 +378,15 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
 
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:
-    """Whether toks[k] is a period a lower-case word follows: an abbreviation's ("Acme Inc.
-    will pay"), within its clause, which then does not end there."""
-    return toks[k].word == "." if k + 1 < len(toks) and toks[k + 1].word.islower() else False
+    """Whether toks[k] is a company suffix's period a lower-case word follows, within its
+    clause, which then does not end there ("According to a filing, Acme Foods Inc. paid ...");
+    not a sentence's end before a lower-case slip ("..., Ann Vale. she added ...")."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].word == "."
+        and toks[k - 1].lower in LEGAL_SUFFIXES
+        and toks[k + 1].word.islower()
+    )
 
 
 def _dot_in_name(toks: list[Token], k: int, first: int) -> bool:

@@ -29,6 +29,7 @@ A paragraph (a line of the text) is furniture when it is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from tui.core.lexicon import (
@@ -39,6 +40,7 @@ from tui.core.lexicon import (
     CREDIT_WORDS,
     EDITED_PAGES,
     INTERVIEWER_NOUNS,
+    ITEM_CREDIT_WORDS,
     LINK_LABELS,
     PICTURE_AGENCIES,
     PLURAL_PRONOUNS,
@@ -46,6 +48,7 @@ from tui.core.lexicon import (
     SOCIAL_NETWORKS,
     SPEECH_CUES,
     TRADE_MODIFIERS,
+    WIRE_EDITED_PAGES,
 )
 from tui.core.model import Span
 from tui.core.press_boilerplate import boilerplate_start
@@ -118,10 +121,11 @@ _EDITED = re.compile(
     r"(?:(?:This|The)\s+(?:"
     + alternation(EDITED_PAGES)
     + r")\s+(?:has\s+been|was)\s+(?:\w+ly\s+)?(?:updated|corrected|amended|edited|revised)\b"
-    r"|This\s+is\s+an?\s+(?:updated|corrected|revised)\s+(?:version\s+of\s+(?:a|this)\s+)?(?:"
+    r"|An\s+earlier\s+version\s+of\s+this\s+(?:"
     + alternation(EDITED_PAGES)
-    + r")\b|(?:An\s+earlier|A\s+previous|A\s+prior)\s+version\s+of\s+this\s+(?:"
-    + alternation(EDITED_PAGES)
+    + r")\b|(?:This\s+is\s+an?\s+(?:updated|corrected|revised)\s+(?:version\s+of\s+(?:a|this)\s+)?"
+    r"|A\s+(?:previous|prior)\s+version\s+of\s+this\s+)(?:"
+    + alternation(WIRE_EDITED_PAGES)
     + r")\b)"
 )
 # A line asking the reader to subscribe or follow: "Sign up for our newsletter", "Follow us on
@@ -256,15 +260,23 @@ _COLON_DATELINE = re.compile(_place("A-Z’'.-", 2) + "(?:" + _MONTH_DAY + r")?:
 # brief:", "Elsewhere:"); or before a line opening with a dateline ("HALIFAX — ..."): at the
 # line break.
 _ITEM_CLOSE = (
-    r"(?:[—–―-]{1,2}\s*(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
-    r"|(?i:" + alternation(BRIEFS_LABELS) + r"):)[ \t]*"
+    r"(?:[—–―-]{1,2}\s*(?:The\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}(?=[A-Z])(?i:"
+    + alternation(ITEM_CREDIT_WORDS)
+    + r")|(?i:"
+    + alternation(BRIEFS_LABELS)
+    + r"):)[ \t]*"
 )
-_ITEM_END = re.compile(r"^" + _ITEM_CLOSE + r"$|(?=\n" + _DATELINE.pattern + ")", re.MULTILINE)
+_ITEM_CLOSE_LINE = re.compile(r"^" + _ITEM_CLOSE + r"$", re.MULTILINE)
 _CLOSES_ITEM = re.compile(_ITEM_CLOSE)  # the paragraph before an item's heading
+_BEFORE_DATELINE = re.compile(r"(?=\n" + _DATELINE.pattern + ")")
 # A heading on a line of its own: a capital, then no sentence's closing mark, quotation or
-# colon ("Airline adds routes to Mexico"), where a page of items (`_ITEM_END`) heads each.
+# colon ("Airline adds routes to Mexico"), where a page of items heads each.
 _ITEM_HEADING = re.compile(r"(?=\n[A-Z][^\n.!?:;\"“”]{2,100}(?<![\s,])\n)", re.MULTILINE)
 _PROSE_LINE = re.compile(r"[.!?][\"”’)]?[ \t]*\n")  # a line closing a sentence
+# Lines of prose after a credit or a label line that make it an item's end on a page of
+# items: more than the wire's one closing note ("...¶— The Canadian Press¶This report by The
+# Canadian Press was first published ...").
+_ITEM_PROSE_LINES = 2
 _LEAD_WORDS = 15
 _LEAD_REACH = 800
 
@@ -344,17 +356,25 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
 
 
 def item_ends(text: str) -> list[int]:
-    """Where the items of a briefs page end in `text`, in text order: after a credit line or a
-    label on a line of its own, or before a dateline's line ("...¶— The Canadian Press¶MONCTON,
-    N.B. — ..."), and on such a page before a heading's line ("...¶Airline adds routes¶...");
-    what an item's pronouns and descriptions stand for is in that item."""
-    ends = [match.end() for match in _ITEM_END.finditer(text)]
-    if not ends:
-        return ends  # one story: its crossheads open no new item
-    ends = sorted({*ends, *(match.end() for match in _ITEM_HEADING.finditer(text))})
+    """Where the items of a briefs page end in `text`, in text order, each after some prose:
+    after a credit line or a label on a line of its own ("...¶— The Canadian Press¶...",
+    "...¶Elsewhere:¶..."); and on a page of items (two datelines, or such a line after prose
+    and before `_ITEM_PROSE_LINES` of it) also before a dateline's line ("...¶MONCTON, N.B. —
+    ...") and a heading's ("...¶Airline adds routes¶..."). A story's one dateline and its
+    crossheads ("HALIFAX — ...¶Council divided¶...") end nothing. What an item's pronouns and
+    descriptions stand for is in that item."""
+    prose = [match.start() for match in _PROSE_LINE.finditer(text)]  # lines closing a sentence
+    ends = [match.end() for match in _ITEM_CLOSE_LINE.finditer(text)]
+    datelines = [match.end() for match in _BEFORE_DATELINE.finditer(text)]
+    if len(datelines) > 1 or any(
+        holds(prose, 0, end) and len(prose) - bisect_left(prose, end) >= _ITEM_PROSE_LINES
+        for end in ends
+    ):
+        headings = (match.end() for match in _ITEM_HEADING.finditer(text))
+        ends = sorted({*ends, *datelines, *headings})
     kept: list[int] = []
     for end in ends:  # an item has prose: not the headline before a story's dateline
-        if _PROSE_LINE.search(text, kept[-1] if kept else 0, end):
+        if holds(prose, kept[-1] if kept else 0, end):
             kept.append(end)
     return kept
 
