@@ -18,6 +18,13 @@ The modules, each importing only from those above it:
 - roles.py         roles, titles and offices: pre-modifiers, appositive roles, honours
 - names.py         people's names: capitalised words scanned once, surnames, `same_person`
 - kinds.py         organizations and outlets: bodies' names, acronyms, kinds pronouns tell
+- registry_shared.py   patterns, word sets and text tests the registry's modules share
+- registry_phrases.py  `_analyse`: what a speaker phrase says (name, role, kind, gender)
+- registry_names.py    the name sieves: the same wording, acronyms, surnames, given names
+- registry_pronouns.py pronouns and possessives: the speaker they stand for
+- registry_roles.py    role nouns of people: "the mayor", "the spokesperson"
+- registry_bodies.py   descriptions of bodies, documents and kin: "the company"
+- registry_final.py    the records' last pass: fullest names, roles, spoken-for bodies
 - registry.py      `Speakers`, the registry: mention by mention, joined by ordered sieves
 """
 
