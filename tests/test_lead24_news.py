@@ -331,3 +331,43 @@ def test_a_role_for_an_institution_named_by_its_field_is_the_person(
     trade"); inside a longer phrase the role before it does ("A spokesperson for Chile's
     Ministry of Mining" is a person, was an organization after today's briefs rule)."""
     assert kinds(sentence) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men charged after Surrey shooting that injured teen\n\nBody text follows.\n",
+        "Woman charged following crash that closed highway\n\nBody text follows.\n",
+        HEADLINE + "A driver was charged over a collision that hurt three people.\n",
+    ],
+)
+def test_a_charge_after_an_event_is_a_passive(text: str) -> None:
+    """ "Two men charged after a shooting that injured a teen": a headline's passive charge
+    after an event (after, following, over), the event's relative clause no content."""
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "A man arrested after a crash that killed two cyclists told reporters he was sorry.",
+            [("he was sorry", "A man", "told")],
+        ),
+        (
+            "A woman charged in a fire that destroyed a barn told the court she was innocent.",
+            [("she was innocent", "A woman", "told")],
+        ),
+        (
+            "Critics charged after the vote that the count was rigged.",
+            [("the count was rigged", "Critics", "charged")],
+        ),
+    ],
+)
+def test_the_charged_subject_speaks_past_the_events_relative_clause(
+    sentence: str, found: list[tuple[str, str, str]]
+) -> None:
+    """The noun phrase before a charge speaks past the event's relative clause ("a crash that
+    killed two cyclists": was the speaker "killed two cyclists"); the active "charged after the
+    vote that ..." keeps its content."""
+    assert said(sentence) == found

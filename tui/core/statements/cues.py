@@ -327,11 +327,17 @@ _CLAUSE_AFTER_SPENT = re.compile(
 _SPENT_REACH = 56  # how far before the cue its "spent" may start
 # A subject's legal charge or arrest before its cue, which the phrase before the participle
 # holds: "A man charged with murder (told reporters)", "A teen arrested in connection with the
-# fire (said)"; no comma, quotation mark, sentence end, relative or "and" inside it ("in the
-# attack that hurt a woman who (said)": hers).
+# fire (said)", "A man arrested after a crash that killed two cyclists (told)"; no comma,
+# quotation mark, sentence end, "and" or relative but a subject's relative with its past verb
+# inside it ("in the attack that hurt a woman who (said)": hers), no clause after "after"
+# ("was charged after police (said)": theirs).
 _CHARGED_SUBJECT = re.compile(
-    r"\s(?:" + alternation(CHARGE_PARTICIPLES) + r")\s+(?:with|of|in|for)\s+"
-    r"(?:(?!\b(?:that|who|which|whom|whose|and|or)\b)[^,;:.!?“”\"]){1,60}$"
+    r"\s(?:"
+    + alternation(CHARGE_PARTICIPLES)
+    + r")\s+(?:with|of|in|for|(?:after|following|over)(?=\s+(?:a|an|the|his|her|their|its)\s))\s+"
+    r"(?:(?!\b(?:that|who|which|whom|whose|and|or)\b)[^,;:.!?“”\"]|\bthat\s+(?=[a-z]+ed\b|"
+    + alternation(SIMPLE_PASTS)
+    + r"\b)){1,60}$"
 )
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (

@@ -409,8 +409,9 @@ _BE = re.compile(
     re.IGNORECASE,
 )
 # A legal charge's preposition (`CHARGE_PARTICIPLES`): "charged with", "accused of", "charged
-# in a stabbing that left one dead", "charged for the theft".
-_CHARGE_NEXT = re.compile(r"\s+(?:with|of|(in|for))\s")
+# in a stabbing that left one dead", "charged for the theft", a headline's "charged after a
+# shooting that injured a teen".
+_CHARGE_NEXT = re.compile(r"\s+(?:with|of|(in|for|after|following|over))\s")
 # Where the active verb's charge is written, after "in": "Critics charged in a letter that".
 _CHARGED_IN_WRITING = re.compile(
     r"\s+in\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(CLAIM_VENUES) + r")\b"
