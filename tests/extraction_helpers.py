@@ -61,6 +61,14 @@ def named(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(content, s.name if s else None, cue) for content, s, cue in attributed(text)]
 
 
+def headlined(
+    sentence: str, headline: str = "Local news this week"
+) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker's name, cue) of each statement of `sentence` after `headline` (a
+    text's first paragraph is its headline), a newline ending it."""
+    return named(f"{headline}\n\n{sentence}\n")
+
+
 def speaker_names(text: str) -> list[str | None]:
     """The name of each statement's speaker, in text order."""
     return [name for _, name, _ in named(text)]

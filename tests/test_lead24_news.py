@@ -3,16 +3,11 @@ the constructions found wrong on invented stories, each tested here on other inv
 sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import attributed, headlined
 
 from tui.core.figures import find_figures
 
 HEADLINE = "Local news this week\n\n"  # a text's first paragraph is its headline
-
-
-def said(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker's name, cue) of each statement of `sentence` after a headline."""
-    return named(HEADLINE + sentence + "\n")
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def said(sentence: str) -> list[tuple[str, str | None, str | None]]:
 def test_adding_a_qualified_quantity_to_something_is_no_statement(sentence: str) -> None:
     """ "adding roughly eight minutes to the trip": a quantity put somewhere, whatever the
     qualifier before it ("roughly", "up to", "at least"), as "adding eight minutes" was."""
-    [(_, _, cue)] = said(sentence)
+    [(_, _, cue)] = headlined(sentence)
     assert cue == "said"
 
 
@@ -55,7 +50,7 @@ def test_adding_a_qualified_quantity_to_something_is_no_statement(sentence: str)
 def test_a_clause_that_opens_with_a_quantity_still_reports(sentence: str, content: str) -> None:
     """A clause after "adding" or "claimed" that opens with a qualified quantity, its own verb
     after it ("at least four of her colleagues *have* backed"), is still what was said."""
-    assert content in [c for c, _, _ in said(sentence)]
+    assert content in [c for c, _, _ in headlined(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +77,7 @@ def test_a_ruling_that_closes_its_sentence_reports_the_clause_before_it(
     sentence: str, content: str, name: str
 ) -> None:
     """ "..., a judge ruled Monday": a court's ruling closes its content as "said" does."""
-    assert said(sentence) == [(content, name, "ruled")]
+    assert headlined(sentence) == [(content, name, "ruled")]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +91,7 @@ def test_a_ruling_that_closes_its_sentence_reports_the_clause_before_it(
 def test_rule_with_words_after_it_reports_nothing_before_it(sentence: str) -> None:
     """Not closing its sentence ("ruled in her favour", "ruled for 30 years"), "rule" takes no
     content from the words before it."""
-    assert said(sentence) == []
+    assert headlined(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -125,7 +120,7 @@ def test_a_legal_charge_in_the_passive_is_no_saying(
     """ "A man charged with arson", "a woman accused of fraud": a participle of a legal charge
     with its preposition at once after it is a passive modifying the noun before it; the
     relative clause after ("a fire that destroyed") is no content of it."""
-    assert said(sentence) == found
+    assert headlined(sentence) == found
 
 
 @pytest.mark.parametrize(
@@ -140,7 +135,7 @@ def test_a_legal_charge_in_the_passive_is_no_saying(
 def test_the_active_charge_still_reports(sentence: str, content: str) -> None:
     """The active verb keeps its content: its object first ("accused the city of"), "that",
     or where the charge was written after "in" ("charged in a letter that")."""
-    [(found, _, _)] = said(sentence)
+    [(found, _, _)] = headlined(sentence)
     assert found.startswith(content)
 
 
@@ -170,12 +165,12 @@ def test_a_phrase_joined_after_according_to_s_clause_is_no_appositive(
 ) -> None:
     """ "According to the board, CLAUSE, as well as X": what follows the second comma adds to
     the clause and opens none, so the clause is no appositive of the source."""
-    assert said(sentence) == [(content, name, "According to")]
+    assert headlined(sentence) == [(content, name, "According to")]
 
 
 def test_an_appositive_after_according_to_keeps_its_reading() -> None:
     """A role apposed to the source, then the clause, read as before."""
-    assert said(
+    assert headlined(
         "According to Mia Roy, the clinic's director, cases are rising, especially in May."
     ) == [("cases are rising, especially in May", "Mia Roy", "According to")]
 
@@ -238,7 +233,7 @@ def test_two_relative_clauses_joined_by_and_who_describe_one_source(
 ) -> None:
     """ "X who A, and who B, told": both clauses describe the source (was no statement, or
     "and who asked not to be named" for a speaker)."""
-    [(_, speaker, _)] = said(sentence)
+    [(_, speaker, _)] = headlined(sentence)
     assert speaker == name
 
 
@@ -246,7 +241,7 @@ def test_two_people_each_with_a_who_clause_are_not_one_source() -> None:
     """ "Ann Lee, who quit, and Tom Hale, who stayed, said": "and" joins two people, not two
     clauses of one (read as before)."""
     text = "Ann Lee, who quit, and Tom Hale, who stayed, said the ward was short-staffed."
-    assert [name for _, name, _ in said(text)] == ["Tom Hale"]
+    assert [name for _, name, _ in headlined(text)] == ["Tom Hale"]
 
 
 @pytest.mark.parametrize(
@@ -276,7 +271,7 @@ def test_an_object_relative_after_and_who_keeps_its_own_subject() -> None:
         "It covers people who have final orders and who the government said it intends to "
         "send abroad."
     )
-    assert said(text) == [("it intends to send abroad", "the government", "said")]
+    assert headlined(text) == [("it intends to send abroad", "the government", "said")]
 
 
 @pytest.mark.parametrize(
@@ -307,7 +302,7 @@ def test_a_summing_noun_with_a_zero_relative_is_the_writers(
     relative without "that" are the writer's apposition, as with "a move that" (the first
     content ran over the attribution, or took the apposition for its own); the relative's own
     cue still reports ("critics called [the move] reckless")."""
-    assert said(sentence) == found
+    assert headlined(sentence) == found
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,13 @@ with near-misses that must not change, and a floor over three invented articles 
 outages, a measles briefing, a bakery's closing)."""
 
 import pytest
-from extraction_helpers import ARTICLES, attributed, missing_speakers, speakers_by_opening
+from extraction_helpers import (
+    ARTICLES,
+    attributed,
+    missing_speakers,
+    speaker_of,
+    speakers_by_opening,
+)
 
 
 def _said(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -12,13 +18,6 @@ def _said(text: str) -> list[tuple[str, str | None, str | None]]:
         (content, speaker.name if speaker else None, speaker.kind if speaker else None)
         for content, speaker, _ in attributed("A headline\n\n" + text)
     ]
-
-
-def _speaker(text: str) -> tuple[str, str, str | None]:
-    """(name, kind, role) of the only statement's speaker of `text`."""
-    [(_, speaker, _)] = attributed(text)
-    assert speaker is not None
-    return speaker.name, speaker.kind, speaker.role
 
 
 # -- a weekday after an inverted speaker's name is when it was said, no part of the name --
@@ -34,7 +33,7 @@ def _speaker(text: str) -> tuple[str, str, str | None]:
     ],
 )
 def test_a_weekday_after_an_inverted_name_is_no_part_of_it(text: str):
-    name = _speaker(text)[0]
+    name = speaker_of(text)[0]
     assert name in ("Ines Varga", "Varga")
 
 
@@ -47,7 +46,7 @@ def test_a_weekday_after_an_inverted_name_is_no_part_of_it(text: str):
     ],
 )
 def test_a_weekday_opening_an_outlets_name_or_after_a_given_name_stays_in_it(text: str, name: str):
-    assert name in _speaker(text)[0]
+    assert name in speaker_of(text)[0]
 
 
 # -- a capitalised office with its domain, then a title of courtesy, then the name --
@@ -79,7 +78,7 @@ def test_a_weekday_opening_an_outlets_name_or_after_a_given_name_stays_in_it(tex
     ],
 )
 def test_an_office_of_a_domain_before_a_courtesy_title_is_the_role(text: str, name: str, role: str):
-    assert _speaker(text) == (name, "person", role)
+    assert speaker_of(text) == (name, "person", role)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +93,7 @@ def test_an_office_of_a_domain_before_a_courtesy_title_is_the_role(text: str, na
     ],
 )
 def test_a_role_complemented_by_another_persons_office_is_unchanged(text: str, name: str):
-    assert _speaker(text)[0] == name
+    assert speaker_of(text)[0] == name
 
 
 # -- two people joined by "and", then "both" or "all", before the cue --
@@ -120,7 +119,7 @@ def test_two_joined_speakers_then_a_floating_quantifier_are_a_group(text: str, n
     """One speaker a statement: two named together speak as a group whose name holds both
     (as "Tom Hale and Ann Lee said" already did), not as the second alone with the first as
     a role."""
-    assert _speaker(text)[:2] == (name, "group")
+    assert speaker_of(text)[:2] == (name, "group")
 
 
 @pytest.mark.parametrize(
@@ -135,7 +134,7 @@ def test_both_and_all_elsewhere_are_unchanged(text: str, content: str):
 
 
 def test_a_portfolio_joined_by_and_is_still_one_office():
-    assert _speaker("Health and Wellness Minister Tom Hale said the plan would hold.") == (
+    assert speaker_of("Health and Wellness Minister Tom Hale said the plan would hold.") == (
         "Tom Hale",
         "person",
         "Health and Wellness Minister",
@@ -155,11 +154,11 @@ def test_a_portfolio_joined_by_and_is_still_one_office():
     ],
 )
 def test_a_shop_named_by_its_owners_possessive_is_one_organization(text: str, name: str):
-    assert _speaker(text)[:2] == (name, "organization")
+    assert speaker_of(text)[:2] == (name, "organization")
 
 
 def test_a_body_before_a_persons_name_is_still_the_persons_body():
-    assert _speaker("Acme's Tom Hale said the plan would work.")[:3] == (
+    assert speaker_of("Acme's Tom Hale said the plan would work.")[:3] == (
         "Tom Hale",
         "person",
         "Acme",
@@ -192,7 +191,7 @@ def test_a_name_with_crews_or_customers_is_an_organization(text: str):
     ],
 )
 def test_a_name_with_a_given_name_stays_a_person_beside_crews_or_a_website(text: str):
-    assert _speaker(text)[:2] == ("Ann Hale", "person")
+    assert speaker_of(text)[:2] == ("Ann Hale", "person")
 
 
 # -- a trade that is also a company noun, before a person's given name --
@@ -206,12 +205,12 @@ def test_a_name_with_a_given_name_stays_a_person_beside_crews_or_a_website(text:
     ],
 )
 def test_a_carrier_before_a_given_name_is_a_person(text: str):
-    assert _speaker(text)[1] == "person"
+    assert speaker_of(text)[1] == "person"
 
 
 def test_a_carrier_alone_is_still_a_company():
     text = "Northway Air, the flag carrier, said flights would resume."
-    assert _speaker(text)[1] == "organization"
+    assert speaker_of(text)[1] == "organization"
 
 
 # -- "by" and a time opening a sentence is no content --
@@ -245,7 +244,7 @@ def test_by_and_a_time_opening_content_stays():
     ],
 )
 def test_a_plural_of_people_in_lars_is_a_group(text: str):
-    assert _speaker(text)[1] == "group"
+    assert speaker_of(text)[1] == "group"
 
 
 def test_a_surname_in_lars_named_in_full_stays_a_person():

@@ -3,14 +3,9 @@ charges, appositives and acronyms: each construction tested on invented sentence
 near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import attributed, headlined, named
 
 HEADLINE = "Local news this week\n\n"  # a text's first paragraph is its headline
-
-
-def said(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker's name, cue) of each statement of `sentence` after a headline."""
-    return named(HEADLINE + sentence + "\n")
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def said(sentence: str) -> list[tuple[str, str | None, str | None]]:
 def test_a_clause_opened_by_a_qualified_quantity_is_said(sentence: str, content: str) -> None:
     """ "added at least 300 homes remain dark": after "at least", "under", "up to" the
     quantity is put somewhere only with its "to"; else it opens the clause said."""
-    assert [c for c, _, _ in said(sentence)] == [content]
+    assert [c for c, _, _ in headlined(sentence)] == [content]
 
 
 @pytest.mark.parametrize(
@@ -53,12 +48,12 @@ def test_a_clause_opened_by_a_qualified_quantity_is_said(sentence: str, content:
 def test_a_quantity_put_somewhere_is_no_statement(sentence: str) -> None:
     """ "is adding up to 25 minutes to commutes": a quantity added to something (a bare
     plural after "to" too), whoever adds it, no words."""
-    assert said(sentence) == []
+    assert headlined(sentence) == []
 
 
 def test_to_and_an_infinitive_after_a_quantity_is_still_said() -> None:
     """ "to discuss" is no place a quantity is put: the clause stays said."""
-    [(content, _, cue)] = said("Osei added that up to 20 minutes to discuss fares was enough.")
+    [(content, _, cue)] = headlined("Osei added that up to 20 minutes to discuss fares was enough.")
     assert (content, cue) == ("up to 20 minutes to discuss fares was enough", "added")
 
 
@@ -73,7 +68,7 @@ def test_to_and_an_infinitive_after_a_quantity_is_still_said() -> None:
 def test_a_reign_is_no_ruling(sentence: str) -> None:
     """ "For three decades, the Tories ruled": "rule" as governing reports nothing; the
     clause before has no verb, and no court rules."""
-    assert said(sentence) == []
+    assert headlined(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -115,7 +110,7 @@ def test_a_headline_ruling_reports_the_clause_before() -> None:
 
 def test_a_ruling_in_someones_favour_reports_no_clause_before() -> None:
     """ "the judge ruled in his favour": what was decided, after the verb."""
-    assert said("The man can stay, the judge ruled in his favour.") == []
+    assert headlined("The man can stay, the judge ruled in his favour.") == []
 
 
 @pytest.mark.parametrize(
@@ -145,7 +140,7 @@ def test_the_active_charge_with_where_it_was_made_keeps_its_clause(
 ) -> None:
     """ "charged in court that the vote was rigged": where or how long it charged, then
     "that" and a subject, is the active verb's claim."""
-    assert said(sentence) == [(content, speaker, "charged")]
+    assert headlined(sentence) == [(content, speaker, "charged")]
 
 
 @pytest.mark.parametrize(
@@ -158,7 +153,7 @@ def test_the_active_charge_with_where_it_was_made_keeps_its_clause(
 )
 def test_a_passive_charge_says_nothing(sentence: str) -> None:
     """ "charged in the robbery that shocked the town": a relative's verb after "that"."""
-    assert said(sentence) == []
+    assert headlined(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -182,13 +177,15 @@ def test_a_passive_charge_says_nothing(sentence: str) -> None:
 def test_the_phrase_before_a_charge_speaks(sentence: str, speaker: str, cue: str) -> None:
     """ "A man charged with theft told reporters ...": the noun phrase before the participle
     is the subject of the verb after its charge."""
-    [(_, who, found)] = said(sentence)
+    [(_, who, found)] = headlined(sentence)
     assert (who, found) == (speaker, cue)
 
 
 def test_a_charge_after_a_comma_is_an_aside() -> None:
     """ "The panel, charged with reviewing the law, said": the subject before the aside."""
-    [(_, who, cue)] = said("The panel, charged with reviewing the law, said it will report soon.")
+    [(_, who, cue)] = headlined(
+        "The panel, charged with reviewing the law, said it will report soon."
+    )
     assert (who, cue) == ("The panel", "said")
 
 
@@ -223,7 +220,7 @@ def test_a_role_apposed_before_an_attached_phrase_stays_the_sources(
 )
 def test_a_clause_before_an_attached_phrase_is_content(sentence: str) -> None:
     """A clause between the commas stays the content, the attached phrase with it."""
-    [(content, _, _)] = said(sentence)
+    [(content, _, _)] = headlined(sentence)
     assert content.startswith("the ")
 
 
@@ -246,10 +243,10 @@ def test_a_relative_after_a_charge_keeps_its_own_subject() -> None:
     """ "A man charged with assault in the attack that hurt a woman who said": the
     relative's speaker, not the charged man."""
     text = "A man charged with assault in a fight that hurt a woman who said she was scared."
-    assert [who for _, who, _ in said(text)] == ["a woman"]
+    assert [who for _, who, _ in headlined(text)] == ["a woman"]
 
 
 def test_a_charge_then_and_is_read_as_before() -> None:
     """ "A man charged with theft and his lawyer said": no lone man before the cue."""
-    found = said("A man charged with theft and his aunt said they agree.")
+    found = headlined("A man charged with theft and his aunt said they agree.")
     assert [who for _, who, _ in found] == ["his aunt"]

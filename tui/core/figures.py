@@ -428,10 +428,13 @@ _AGE_PREDICATE_AFTER = re.compile(
     rf"|(?:in|on)[^\S\n]+(?:(?:1[89]|20)[0-9]{{2}}\b|(?:{_alternation(lx.TIME_WORDS)})\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+# An article or a possessive opening a noun phrase ("a", "the", "their"): an alternation.
+_ARTICLE_OR_POSSESSIVE = "a|an|the|his|her|their|its"
 # A word in -s after an age adjective, then an object's determiner or a particle: the verb.
 _VERB_AFTER_AGE = re.compile(
-    r"[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|off|out|up|down|twice"
-    r"|every|alone)\b"
+    r"[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:"
+    + _ARTICLE_OR_POSSESSIVE
+    + r"|off|out|up|down|twice|every|alone)\b"
 )
 # A relative clause with no "that" after a plural the age modifies, then the sentence's own
 # verb: "the 150-year-old buildings *the city owns were* sold" (not "runs the city's buses").
@@ -1695,13 +1698,20 @@ _NO_NOUN_WORDS = (
 _COLDEST, _HOTTEST = -90, 135  # the weather's temperatures, in C or F, lie between them
 
 
+def _sentence_opening(text: str, floor: int, start: int) -> int:
+    """Where the sentence holding `start` opens, looking back no further than `floor`: after
+    the last sentence break between them, else `floor`."""
+    opening = floor
+    for sentence_break in _SENTENCE_BREAK.finditer(text, floor, start):
+        opening = sentence_break.end()
+    return opening
+
+
 def _temperature_near(text: str, start: int, end: int) -> bool:
     """Whether the number from `start` to `end` is a temperature: a temperature's word or a
     level's (`_TEMPERATURE_OR_LEVEL`) before it in its sentence ("temperatures fell to 5 C"),
     or the wind chill after it ("-40 with the wind chill")."""
-    window = max(0, start - _TEMPERATURE_REACH)
-    for sentence_break in _SENTENCE_BREAK.finditer(text, window, start):
-        window = sentence_break.end()
+    window = _sentence_opening(text, max(0, start - _TEMPERATURE_REACH), start)
     return bool(_TEMPERATURE_OR_LEVEL.search(text, window, start) or _CHILL_AFTER.match(text, end))
 
 
@@ -1713,9 +1723,7 @@ def _weather_level(text: str, start: int) -> bool:
     level = _LEVEL_BEHIND.search(text, max(0, start - 16), start)
     if level is None:
         return False
-    opening = max(0, start - _WEATHER_REACH)
-    for sentence_break in _SENTENCE_BREAK.finditer(text, opening, start):
-        opening = sentence_break.end()
+    opening = _sentence_opening(text, max(0, start - _WEATHER_REACH), start)
     if _LEVELLED_NOUN.search(text, opening, level.start()):
         return False
     closing = _SENTENCE_BREAK.search(text, start, start + _WEATHER_REACH)
@@ -2208,7 +2216,7 @@ _CODE_REACH = 40  # characters before a number looked at for a code's noun
 # past 70 *adds* to it"; not "after 65 days", "After 12 weeks the clinic closes" (a unit).
 _LIFE_BOUNDS = frozenset("after past beyond until".split())
 _AGE_THEN_VERB = re.compile(
-    r"[0-9]{1,3}[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|your|to|up|by)\b"
+    r"[0-9]{1,3}[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:" + _ARTICLE_OR_POSSESSIVE + r"|your|to|up|by)\b"
 )
 # The subject and verb of the clause inside a subject that the age bounds: a pronoun, a
 # relative one or a singular noun after its determiner and a verb in -s ("each year *you
@@ -3344,13 +3352,13 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
 # The noun a sum is the value of, before "worth": "an eight-year deal worth $92 million" (the
 # deal), after its determiner and up to two modifiers; not a verb ("is worth $5 million").
 _VALUED_NOUN = re.compile(
-    r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w.$-]+\s+){0,2}?(?P<noun>[a-z]+)\s+worth\s+"
+    r"\b(?:" + _ARTICLE_OR_POSSESSIVE + r")\s+(?:[\w.$-]+\s+){0,2}?(?P<noun>[a-z]+)\s+worth\s+"
     r"(?:(?:about|around|roughly|nearly|almost|up\s+to|more\s+than|an\s+estimated)\s+)*\Z"
 )
 # A term and its comma before a sum, both modifying the noun after it: "a five-year,
 # $140-million extension" (the extension).
 _TERM_BEFORE = re.compile(
-    r"\b(?:a|an|the|his|her|their|its)\s+[\w.]+-(?:year|month|season|game|week|day),\s+\Z"
+    r"\b(?:" + _ARTICLE_OR_POSSESSIVE + r")\s+[\w.]+-(?:year|month|season|game|week|day),\s+\Z"
 )
 
 
@@ -3645,8 +3653,8 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
         return _make(text, start, point.end(), value, unit=unit, qualifier=qualifier, kind=kind)
     if not (_a_share(text, core, words) or _size_of_a_change(text, core)):
         return None
-    if words[-1] == "quarters" and lx.NUMBER_WORDS.get(words[0], 1) % 2 == 0:
-        return _counted_quarters(text, core)
+    if words[-1] == "quarters" and (count := lx.NUMBER_WORDS.get(words[0], 1)) % 2 == 0:
+        return _counted_quarters(text, core, count)
     qualifier, start = _qualifier_before(text, core.start(), floor)
     value = _part(words[0], words[-1])
     one = _OF_ONE.match(text, core.end())
@@ -3669,10 +3677,9 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     return replace(figure, subject=whole) if figure and whole else figure
 
 
-def _counted_quarters(text: str, core: re.Match[str]) -> Figure | None:
-    """ "two quarters of weak sales", "four quarters": an even count of quarters, which no one
-    writes for a half or a whole, counts periods (a fiscal year's quarters), not a share."""
-    count = lx.NUMBER_WORDS[_SPACE_OR_HYPHEN.split(core.group().lower())[0]]
+def _counted_quarters(text: str, core: re.Match[str], count: int) -> Figure | None:
+    """ "two quarters of weak sales", "four quarters": an even `count` of quarters, which no
+    one writes for a half or a whole, counts periods (a fiscal year's quarters), not a share."""
     return _make(text, core.start(), core.end(), float(count), unit="quarters", kind="count")
 
 

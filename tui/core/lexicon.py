@@ -2779,14 +2779,14 @@ INSTITUTION_OF_HEADS: frozenset[str] = frozenset(
     "board chamber department ministry council commission committee office bureau college "
     "school society".split()
 )
-# Labels on a line of their own opening the next items of a briefs page: "In brief:",
-# "Elsewhere:"; the items after them each have their own speakers.
 # The last word of an item's credit line on a briefs page: an agency, an outlet or a desk ("—
 # The Canadian Press", "-- CBC News", "— Staff"); not a pull quote's holder ("— Premier Doug
 # Reid") or a bullet ("- New Parking Rules").
 ITEM_CREDIT_WORDS: frozenset[str] = MEDIA_WORDS | frozenset(
     "press staff wires desk service services reports".split()
 )
+# Labels on a line of their own opening the next items of a briefs page: "In brief:",
+# "Elsewhere:"; the items after them each have their own speakers.
 BRIEFS_LABELS: tuple[str, ...] = (
     "in brief", "briefly", "elsewhere", "also", "also in the news", "in other news",
     "news in brief", "around the region", "around the province", "around the world",

@@ -1361,11 +1361,12 @@ def _body_peer(text: str, pre: list[Token], appositive: Span | None, first: str)
     (`body_peer`: "its northern neighbour Altavia", "Altavia, its neighbour,", "its rival
     Brel Foods"), and the name opens with no given name `first` and follows no title ("Mr.
     Okafor, its neighbour": a person)."""
-    titles = [t.lower for t in pre if t.word != "."][-1:]
+    before = [t.lower for t in pre]
+    titles = [w for w in before if w != "."][-1:]
     if given_name(first) or (titles and titles[0] in TITLES):
         return False
     for words in (
-        [t.lower for t in pre],
+        before,
         text[slice(*appositive)].lower().split() if appositive else [],
     ):
         if body_peer(words[-2:]) or body_peer(words[-3:]):

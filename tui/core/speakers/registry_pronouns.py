@@ -168,9 +168,6 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")  # "Salas, who was arrested
 
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
 
-# Subjects no pronoun after them stands for: nobody, or everybody ("No one expected a long
-# debate. He said ...": "he" is someone named before).
-_NO_ANTECEDENTS = NO_ANTECEDENT_WORDS
 # A description opening with a capital, and the words after it where its head is, if it has
 # one: "One woman", "A retired teacher", "The man’s daughter", "Her husband", the author's
 # kin ("My mother"); a name's kin ("Holm's daughter"), not its other people ("Brink's coach",
@@ -360,7 +357,7 @@ class Pronouns:
             if (e.kind == "person" or _unknown_name(e))
             and (gender is None or e.gender in (None, gender))
             and e.key not in AUTHOR_PRONOUNS  # "I" is never "he"
-            and e.key not in _NO_ANTECEDENTS  # "No one expected it. He said": not "No one"
+            and e.key not in NO_ANTECEDENT_WORDS  # "No one expected it. He said": not "No one"
         ]
         if gender is not None and len(agreeing) > 1 and _no_given_name(agreeing[0]):
             # "Transport Focus said ... ‘...,’ she said": a name with no given name, title or

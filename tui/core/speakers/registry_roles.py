@@ -351,11 +351,8 @@ class RoleNouns:
             return self._office_holder(found, position)
         if _origin_described(found):
             # "the Kelowna native": the person just named, never an older native of elsewhere
-            gender = found.gender or self._subject_gender(position)
-            holder = self._subject_just_named(position, found.gender) or self._antecedent(
-                gender, position
-            )
-            return holder if self._may_be_player(holder, position) else None
+            return self._just_named(found, position, False, True)
+        player = _player_described(found)
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
         holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
@@ -370,11 +367,7 @@ class RoleNouns:
             brought = self._brought_in(found.head)
             if brought is not None and brought.last > holder.last:
                 return brought
-        if (
-            holder is not None
-            and not office
-            and (_player_described(found) or found.head in PLAYING_POSITIONS)
-        ):
+        if holder is not None and not office and (player or found.head in PLAYING_POSITIONS):
             # "Ivo Lind said the team was tired. “...,” the guard said": the player just named,
             # of no role told, over an older speaker holding that position (a "guard" of a
             # team, since a speaker holds it)
@@ -409,20 +402,28 @@ class RoleNouns:
                 holder = self._subject_read(gender, lower, position, subjects)
         parent = parent_of_count(found.name.lower().split())
         if holder is None and (
-            found.head in PARTY_MEMBERS
-            or _player_described(found)
-            or _AGE.search(found.name)
-            or parent
+            found.head in PARTY_MEMBERS or player or _AGE.search(found.name) or parent
         ):
-            gender = found.gender or self._subject_gender(position)
-            just = None if parent else self._subject_just_named(position, found.gender)
-            holder = just or self._antecedent(gender, position)
-            if holder is not None and (
-                not holder.named
-                or (parent and not self._may_be_parent(holder, gender, position))
-                or (_player_described(found) and not self._may_be_player(holder, position))
-            ):
-                holder = None
+            holder = self._just_named(found, position, parent, player)
+        return holder
+
+    def _just_named(
+        self, found: _Analysis, position: int, parent: bool, player: bool
+    ) -> _Entry | None:
+        """The named person a description by age, party, origin, a player's position or a
+        parent's count (`parent`) at `position` stands for: the subject of the sentence just
+        before (not for a parent), else the person a "he" or "she" there would; a parent
+        only one who may be (`_may_be_parent`), a player or a native (`player`) only one of
+        no other role (`_may_be_player`)."""
+        gender = found.gender or self._subject_gender(position)
+        just = None if parent else self._subject_just_named(position, found.gender)
+        holder = just or self._antecedent(gender, position)
+        if holder is not None and (
+            not holder.named
+            or (parent and not self._may_be_parent(holder, gender, position))
+            or (player and not self._may_be_player(holder, position))
+        ):
+            return None
         return holder
 
     def _may_be_player(self, holder: _Entry | None, position: int) -> bool:

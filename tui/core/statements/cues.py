@@ -158,7 +158,6 @@ from tui.core.lexicon import (
     REPLY_CUES,
     RESEARCH_DOCUMENTS,
     ROLE_NOUNS,
-    RULE_FORMS,
     SAMPLE_WORDS,
     SAYING_VERBS,
     SCENE_PREPOSITIONS,
@@ -230,6 +229,7 @@ from tui.core.statements.patterns import (
     PARTITIVE_QUANTIFIER,
     PER_THEN_PARTICIPLE,
     RELATIVE_TIME,
+    RULINGS,
     SUMMING_HEAD,
     TALLY,
     TIME_ADJUNCT,
@@ -783,8 +783,6 @@ _PARTICIPLE_COMMA = re.compile(
     + r"\s+)?$"
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
-# A court's ruling, which may close its content as "said" does ("..., the judge ruled").
-_RULINGS = frozenset(RULE_FORMS.split())
 # What may follow a ruling that closes its content, after its time: where or how it was
 # given ("in Washington", "in a written decision released Monday"; not "in her favour", what
 # was decided), then the sentence's end, a headline's, or a clause joined on (", but ...").
@@ -2524,7 +2522,7 @@ class CueAttributions(CueForms, Quotations):
         a time or where it was given at most after it ("the justices ruled Friday in
         Washington"), reports the clause before it (not "ruled in her favour"), when that
         clause has a verb or a court rules ("For four decades, the Liberals ruled": a reign)."""
-        if word not in _RULINGS:
+        if word not in RULINGS:
             return False
         text, (start, end) = self.text, sentence
         time = TIME_ADJUNCT.match(text, cue[1], end)
@@ -2603,6 +2601,9 @@ class CueAttributions(CueForms, Quotations):
             or _message_for(phrase)
         ):  # "The message was clear:", "Her message to residents was clear:": no speaker
             return None
+        pointing = _POINTING_WHAT.search(
+            text, max(start, phrase.span[0] - _POINTING_REACH), phrase.span[0]
+        )
         if (
             not inverted
             and word not in NAMING_CUES
@@ -2612,9 +2613,7 @@ class CueAttributions(CueForms, Quotations):
                     phrase.span[0] - 6 if phrase.span[0] - 6 > start else start,
                     phrase.span[0],
                 )
-                or _POINTING_WHAT.search(
-                    text, max(start, phrase.span[0] - _POINTING_REACH), phrase.span[0]
-                )
+                or pointing
             )
             and (
                 not _COLON_NEXT.match(text, cue[1], end)  # "Here is what she said: “...”"
@@ -2622,9 +2621,7 @@ class CueAttributions(CueForms, Quotations):
             )
             and not (
                 _SUBJECT_NEXT.match(text, cue[1], end)  # "what Lee says his plan would do"
-                and not _POINTING_WHAT.search(
-                    text, max(start, phrase.span[0] - _POINTING_REACH), phrase.span[0]
-                )
+                and not pointing
             )
             and not (
                 _GAP_NEXT.match(text, cue[1], end) and not _opens_with_what(text, start, phrase)

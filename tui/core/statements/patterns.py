@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PREDICATE_OPENERS,
+    RULE_FORMS,
     SIMPLE_PASTS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -178,6 +179,10 @@ CLAUSE_COMMA_OR_QUOTED = re.compile(r",(?=\s)|(?<=,)[”\"](?=\s)")
 CLOSE_MARKS = '”"’»“«‘'  # the last three close German quotations: „…“, »…«, ‚…‘
 LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 TRIM_END = " \t,;:—–-―"
+# The forms of "rule" (`RULE_FORMS`): a court's ruling, which may close its content as "said"
+# does ("..., the judge ruled"), or be given in a manner that is no finding ("ruled narrowly
+# on").
+RULINGS = frozenset(RULE_FORMS.split())
 
 
 def skip_space(text: str, pos: int, also: str = "") -> int:

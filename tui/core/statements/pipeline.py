@@ -152,8 +152,9 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             return
         speaker = self.statements[-1].speaker
         covered, made = self.covered, len(self.statements)
-        self.within_turn = turn  # whom a pronoun stands for, the turn tells (`_emit`)
-        for sentence in sentences(self.text, turn, quoted, self.marks):
+        # whom a pronoun stands for, the turn's sentences tell (`_emit`)
+        self.within_turn = sentences(self.text, turn, quoted, self.marks)
+        for sentence in self.within_turn:
             if self._quotes_in(sentence):
                 self.covered = sentence[0]
                 self._attributions(sentence, para)

@@ -117,7 +117,6 @@ from tui.core.lexicon import (
     REJECT_FORMS,
     REPORT_FORMS,
     ROLE_NOUNS,
-    RULE_FORMS,
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
     SEASONS,
@@ -146,6 +145,7 @@ from tui.core.statements.patterns import (
     MANNER,
     NOT_FUNCTION_WORD,
     RELATIVE_VERB,
+    RULINGS,
     TIME_ADJUNCT,
     compound_tail,
     heading,
@@ -614,16 +614,15 @@ _CALL_COMPLEMENT = re.compile(
     + alternation(frozenset(CALL_COMPLEMENTS))
     + r")\b"
 )
-# A court's verb and the manner of its deciding, then a preposition or the clause's end ("could
-# rule narrowly on the facts", "ruled swiftly, striking the law down"): how it decides, no
-# finding (not "ruled narrowly that ...", nor a side taken: "ruled unanimously in favour of
-# the province", "for the city", "against the union").
-_RULE_FORMS = frozenset(RULE_FORMS.split())
 # "Counter" and its forms, whose "that" may be a demonstrative ("counter that narrative").
 _COUNTER_FORMS = frozenset("counter counters countered countering".split())
 _THAT_ALONE = re.compile(r"\s+that\s+")
 # A present's verb in "-s" after a subject's first word: "counter that it *saves* money".
 _PRESENT_VERB = re.compile(r"\s(?!(?:its|his|this|has|was|is)\b)[a-z]{2,}s\b")
+# A court's verb and the manner of its deciding, then a preposition or the clause's end ("could
+# rule narrowly on the facts", "ruled swiftly, striking the law down"): how it decides, no
+# finding (not "ruled narrowly that ...", nor a side taken: "ruled unanimously in favour of
+# the province", "for the city", "against the union").
 _MANNER_OF_RULING = re.compile(
     r"\s+[a-z]+ly(?=\s*(?:[,;.]|$)|\s+(?!for\b|against\b|in\s+favou?r\b)(?:"
     + alternation(PREPOSITIONS)
@@ -1487,7 +1486,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             or _OBJECT_PARTICIPLE.match(text, noun.end(), end)
         ):
             return True
-    if word in _RULE_FORMS and _MANNER_OF_RULING.match(text, cue[1], end):
+    if word in RULINGS and _MANNER_OF_RULING.match(text, cue[1], end):
         return True  # "could rule narrowly on the facts": how a court may decide, no finding
     if word in _CLAIM_FORMS and _OFF_WAIVERS.match(text, cue[1], end):
         return True  # "claimed forward Ian Roy off waivers": a player taken, no claim made

@@ -22,9 +22,7 @@ from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     EXTRAPOSING_WORDS,
-    FEMALE_NOUNS,
     FUNCTION_WORDS,
-    MALE_NOUNS,
     MARKET_INSTRUMENTS,
     NO_ANTECEDENT_WORDS,
     ORGANIZATION_WORDS,
@@ -40,6 +38,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
+from tui.core.speakers.gender import _GENDERED_NOUNS
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
@@ -60,7 +59,6 @@ from tui.core.text import (
     holds,
     opens_title,
     quotes,
-    sentences,
     strip,
     terminal_marks,
     title_words,
@@ -176,8 +174,6 @@ _RESUMING_MARKS = frozenset("“\"‘«„»'")
 # A determiner opening a phrase that may name a person (`_person_in`): "the union boss".
 _PERSON_DETERMINER = re.compile(r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s")
 _PLURAL_HEAD = re.compile(r"[^s']s$")  # "liberals", "nurses"; not "boss", "actress"
-# Nouns of one gender: whom "he" or "she" may stand for (`_may_be`).
-_GENDERED = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 
 
 class Emitted(NamedTuple):
@@ -256,8 +252,9 @@ class State:
         self.announced: bool | None = None
         # Where the words of each label in capitals stand in prose (`Labels._prose_mentions`).
         self.prose_mentions: dict[str, list[Span]] = {}
-        # The transcript's turn whose quoted sayings are read (`_antecedent_in_turn`), if any.
-        self.within_turn: Span | None = None
+        # The sentences of the transcript's turn whose quoted sayings are read
+        # (`_antecedent_in_turn`), if any.
+        self.within_turn: list[Span] | None = None
         # The last transcript's turn ("A: ...", "LEE: ..."): its paragraph, and who spoke it
         # (a speaker and its mention), or None for a question.
         self.turn: tuple[int, tuple[str | None, Span | None] | None] | None = None
@@ -618,23 +615,19 @@ class State:
             and any(word.lower() in ORGANIZATION_WORDS for word in between)
         )
 
-    def _antecedent_in_turn(self, phrase: Phrase, turn: Span) -> Phrase | None:
-        """The speaker `phrase` of a saying quoted in a transcript's turn `turn`: a name or a
-        noun as it is; "he" or "she" standing for the person its own sentence opens with ("My
-        uncle fished, and he always said, ‘...’"), else for the first person of the sentence
-        right before in the turn ("My father mended nets. He used to say, ‘...’", "I called
-        the union boss. She said, ‘...’"), of no other gender (`_may_be`); None for "I",
-        "we", "they", "it", or no such person."""
+    def _antecedent_in_turn(self, phrase: Phrase, turn: list[Span]) -> Phrase | None:
+        """The speaker `phrase` of a saying quoted in a transcript's turn, its sentences
+        `turn`: a name or a noun as it is; "he" or "she" standing for the person its own
+        sentence opens with ("My uncle fished, and he always said, ‘...’"), else for the first
+        person of the sentence right before in the turn ("My father mended nets. He used to
+        say, ‘...’", "I called the union boss. She said, ‘...’"), of no other gender
+        (`_may_be`); None for "I", "we", "they", "it", or no such person."""
         pronoun = phrase.pronoun
         if pronoun is None and phrase.words[0].lower() not in AUTHOR_PRONOUNS:
             return phrase
         if pronoun not in PERSON_PRONOUNS:
             return None
-        told = [
-            s
-            for s in sentences(self.text, turn, self._quotes_in(turn), self.marks)
-            if s[0] <= phrase.span[0]
-        ]
+        told = [s for s in turn if s[0] <= phrase.span[0]]
         own = phrase_after(self.text, told[-1][0], phrase.span[0]) if told else None
         if own is not None and _may_be(own, pronoun):
             opening: Phrase | None = own  # "My uncle fished, and he said"
@@ -701,8 +694,8 @@ def _may_be(phrase: Phrase, pronoun: str) -> bool:
     head = phrase.words[-1].lower()
     if head in NO_ANTECEDENT_WORDS:
         return False  # "Nobody came. He said": no person told
-    if head in ROLE_NOUNS or head in _GENDERED:  # of one, not "The Liberals", "the nurses"
-        return _GENDERED.get(head, pronoun) == pronoun and not _PLURAL_HEAD.search(head)
+    if head in ROLE_NOUNS or head in _GENDERED_NOUNS:  # of one, not "The Liberals", "the nurses"
+        return _GENDERED_NOUNS.get(head, pronoun) == pronoun and not _PLURAL_HEAD.search(head)
     given = phrase.words[0].lower()
     if len(phrase.words) < 2 or given not in GIVEN_NAMES:
         return False  # "The plan failed. He said", "Ottawa refused. She said"
