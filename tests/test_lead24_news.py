@@ -366,3 +366,26 @@ def test_the_charged_subject_speaks_past_the_events_relative_clause(
     killed two cyclists": was the speaker "killed two cyclists"); the active "charged after the
     vote that ..." keeps its content."""
     assert headlined(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("“We will be back,” said May Ellis.", "May Ellis"),
+        ("“We will be back,” said Will Harlan, a nurse.", "Will Harlan"),
+        ('"The line was slow," said May Okoro, who rides it daily.', "May Okoro"),
+    ],
+)
+def test_a_given_name_spelled_as_a_modal_names_the_speaker_after_the_cue(
+    sentence: str, name: str
+) -> None:
+    """ "said May Ellis", "said Will Harlan": a given name spelled as a modal verb, before a
+    capitalised word, opens the speaker's name (the quotation was lost)."""
+    assert [speaker for _, speaker, _ in headlined(sentence)] == [name]
+
+
+def test_a_month_after_the_cue_before_its_day_is_still_a_time() -> None:
+    """ "officials said May 3": the month and its day, no one named May."""
+    assert headlined("The cuts began, officials said May 3.") == [
+        ("The cuts began", "officials", "said")
+    ]

@@ -124,6 +124,21 @@ def _opening_word(text: str, toks: list[Token]) -> bool:
     return after == "," and ly_adverb(word) and word not in _GIVEN_NAMES
 
 
+# Given names spelled as a modal verb, a function word elsewhere: "May Ellis", "Will Harlan".
+_MODAL_GIVEN_NAMES = frozenset({"may", "will"})
+
+
+def _modal_given_name(toks: list[Token]) -> bool:
+    """Whether the words after a cue open with a given name spelled as a modal, in title case
+    before a capitalised word ("said May Ellis", "said Will Harlan"; not "said May 3")."""
+    return (
+        len(toks) > 1
+        and toks[0].lower in _MODAL_GIVEN_NAMES
+        and toks[0].word.istitle()
+        and toks[1].capitalized
+    )
+
+
 def _time_after_cue(toks: list[Token]) -> bool:
     """Whether the words after a cue open a time, no one: a weekday or a time adverb not
     before a name ("a screenshot of the video, posted Sunday."), a month before its day
@@ -169,6 +184,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     if given is not None:
         return given  # "said a woman who gave only her first name, Dana."
     last = _phrase_end(toks, 0)
+    if last is None and _modal_given_name(toks):
+        last = _phrase_end(toks, 1)  # "said May Ellis", "said Will Harlan": a given name
     if last is None:
         return _named_after_unlisted_noun(toks)
     if (
