@@ -2,7 +2,7 @@
 written documents, findings, capitals labels, nobody-holds, listeners. Invented sentences."""
 
 import pytest
-from extraction_helpers import units
+from extraction_helpers import story_statements, units
 
 from tui.core.extract import extract
 from tui.core.model import Article
@@ -10,14 +10,7 @@ from tui.core.model import Article
 
 def statements(body: str, headline: str = "Headline") -> list[tuple[str, str | None, str | None]]:
     """(content, speaker's name, speaker's kind) of each statement of an article."""
-    text = f"{headline}\n\n{body}"
-    doc = extract(Article(id="x", text=text))
-    speakers = {s.id: s for s in doc.speakers}
-    rows = []
-    for s in doc.statements:
-        who = speakers[s.speaker] if s.speaker else None
-        rows.append((text[s.span[0] : s.span[1]], who and who.name, who and who.kind))
-    return rows
+    return [(content, name, kind) for content, name, kind, _ in story_statements(body, headline)]
 
 
 # --- 1. an age before the sentence's verb, not a counted plural -------------------------------

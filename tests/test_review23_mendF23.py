@@ -2,27 +2,12 @@
 attribution, a time as a clause's subject, ages after a clause. Invented sentences."""
 
 import pytest
-
-from tui.core.extract import extract
-from tui.core.figures import find_figures
-from tui.core.model import Article
-
-
-def figures(text: str) -> list[tuple[float, str | None]]:
-    """(value, unit) of each figure of `text`, in text order."""
-    return [(f.value, f.unit) for f in find_figures(text)]
+from extraction_helpers import story_statements, units
 
 
 def statements(body: str, headline: str = "Headline") -> list[tuple[str, str | None, str | None]]:
     """(content, speaker's name, speaker's kind) of each statement of an article."""
-    text = f"{headline}\n\n{body}"
-    doc = extract(Article(id="x", text=text))
-    speakers = {s.id: s for s in doc.speakers}
-    rows = []
-    for s in doc.statements:
-        who = speakers[s.speaker] if s.speaker else None
-        rows.append((text[s.span[0] : s.span[1]], who and who.name, who and who.kind))
-    return rows
+    return [(content, name, kind) for content, name, kind, _ in story_statements(body, headline)]
 
 
 # --- 1. "and found that" after a verb of inquiry: the clause's subject found it -------------
@@ -166,7 +151,7 @@ def test_bare_time_subject(body: str, content: str) -> None:
     ],
 )
 def test_age_after_bound_in_a_clause(text: str, expected: list[tuple[float, str]]) -> None:
-    assert figures(text) == expected
+    assert units(text) == expected
 
 
 # --- 8. a pronoun after "what" with people between it and the sentence's subject ------------

@@ -2,15 +2,13 @@
 before a time phrase, kin owners, adverbs after a relative's name. Invented sentences."""
 
 import pytest
-
-from tui.core.extract import extract
-from tui.core.model import Article
+from extraction_helpers import story
 
 
 def rows(body: str, headline: str = "Headline") -> list[tuple[str, str, str | None, str | None]]:
     """(act, content, speaker's name, speaker's role) of each statement of an article."""
     text = f"{headline}\n\n{body}"
-    doc = extract(Article(id="x", text=text))
+    doc = story(body, headline)
     speakers = {s.id: s for s in doc.speakers}
     out = []
     for s in doc.statements:

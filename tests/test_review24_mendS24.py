@@ -4,11 +4,6 @@ with near-misses that must not change."""
 import pytest
 from extraction_helpers import story_statements
 
-
-def _said(body: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    return story_statements(body)
-
-
 # --- 1. a month after a cue that is a given name --------------------------------------------
 
 
@@ -27,7 +22,7 @@ def _said(body: str) -> list[tuple[str, str | None, str | None, str | None]]:
     ],
 )
 def test_a_month_that_is_a_given_name_after_a_cue_is_the_speaker(body, expected):
-    assert [(c, n, k) for c, n, k, _ in _said(body)] == expected
+    assert [(c, n, k) for c, n, k, _ in story_statements(body)] == expected
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def test_a_month_that_is_a_given_name_after_a_cue_is_the_speaker(body, expected)
     ],
 )
 def test_a_time_after_a_cue_is_no_speaker(body):
-    assert all(n not in ("Sunday", "June") for _, n, _, _ in _said(body))
+    assert all(n not in ("Sunday", "June") for _, n, _, _ in story_statements(body))
 
 
 # --- 2. an office's domain with "and" before a courtesy title --------------------------------
@@ -65,12 +60,14 @@ def test_a_time_after_a_cue_is_no_speaker(body):
     ],
 )
 def test_an_offices_domain_with_and_is_no_second_person(body, name, role):
-    [(_, found, kind, found_role)] = _said(body)
+    [(_, found, kind, found_role)] = story_statements(body)
     assert (found, kind, found_role) == (name, "person", role)
 
 
 def test_two_titled_people_joined_by_and_stay_a_group():
-    [(_, _, kind, _)] = _said("Gov. Ann Lee and Seattle Mayor Tom Hale said the deal was done.")
+    [(_, _, kind, _)] = story_statements(
+        "Gov. Ann Lee and Seattle Mayor Tom Hale said the deal was done."
+    )
     assert kind == "group"
 
 
@@ -86,7 +83,7 @@ def test_a_top_doctor_is_not_a_minister_or_a_deputy(office):
         "The province's top doctor says flu cases are climbing.\n\n"
         f"{office} Dr. Ana Ruiz told reporters the hospitals were coping."
     )
-    assert _said(body)[0][1] == "The province's top doctor"
+    assert story_statements(body)[0][1] == "The province's top doctor"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +95,7 @@ def test_a_top_doctor_is_the_officer_named_next(office):
         "The province's top doctor says flu cases are climbing.\n\n"
         f"{office} Dr. Ana Ruiz told reporters the hospitals were coping."
     )
-    assert _said(body)[0][1] == "Ana Ruiz"
+    assert story_statements(body)[0][1] == "Ana Ruiz"
 
 
 # --- 4, 5, 12, 13. "the post read": who posted it ------------------------------------------
@@ -114,7 +111,7 @@ def test_a_top_doctor_is_the_officer_named_next(office):
     ],
 )
 def test_one_who_shared_anothers_message_is_not_its_speaker(body):
-    assert _said(body)[-1][2] == "document"
+    assert story_statements(body)[-1][2] == "document"
 
 
 def test_one_who_wrote_to_people_is_not_the_poster():
@@ -122,7 +119,7 @@ def test_one_who_wrote_to_people_is_not_the_poster():
         "Ana Roy wrote on Instagram on Sunday that the shelter was full. Tom Hale, who runs "
         "the food bank, wrote to donors asking for help. “We need blankets,” the post read."
     )
-    assert _said(body)[-1][1] == "Ana Roy"
+    assert story_statements(body)[-1][1] == "Ana Roy"
 
 
 @pytest.mark.parametrize(
@@ -151,7 +148,7 @@ def test_one_who_wrote_to_people_is_not_the_poster():
     ],
 )
 def test_the_post_read_is_its_posters(body, name):
-    assert _said(body)[-1][1] == name
+    assert story_statements(body)[-1][1] == name
 
 
 def test_a_post_in_its_own_paragraph_after_another_gender_is_not_hers():
@@ -159,7 +156,7 @@ def test_a_post_in_its_own_paragraph_after_another_gender_is_not_hers():
         "Ana Roy, a baker, lost her shop in the flood. He posted a photo of the ruins on "
         "Facebook.\n\n“We lost everything,” the post read."
     )
-    assert _said(body)[-1][1] != "Ana Roy"
+    assert story_statements(body)[-1][1] != "Ana Roy"
 
 
 # --- 6, 11. a time told from another after a cue --------------------------------------------
@@ -181,7 +178,7 @@ def test_a_post_in_its_own_paragraph_after_another_gender_is_not_hers():
     ],
 )
 def test_a_later_time_is_no_content_but_a_subject_is(body, content):
-    assert _said(body)[0][0] == content
+    assert story_statements(body)[0][0] == content
 
 
 # --- 7. a handle after "called" or "named" ---------------------------------------------------
@@ -199,7 +196,7 @@ def test_a_later_time_is_no_content_but_a_subject_is(body, content):
     ],
 )
 def test_a_handle_names_its_user_only_as_a_name(body, name):
-    assert _said(body)[-1][1] == name
+    assert story_statements(body)[-1][1] == name
 
 
 # --- 8. a website is no company's alone ------------------------------------------------------
@@ -213,12 +210,12 @@ def test_a_handle_names_its_user_only_as_a_name(body, name):
     ],
 )
 def test_a_names_website_does_not_make_it_a_company(body):
-    assert _said(body)[-1][2] != "organization"
+    assert story_statements(body)[-1][2] != "organization"
 
 
 def test_a_names_customers_still_make_it_a_company():
     body = "Railink's customers waited an hour. Railink said trains would resume."
-    assert _said(body)[-1][2] == "organization"
+    assert story_statements(body)[-1][2] == "organization"
 
 
 # --- 9. a town of several words and its province ---------------------------------------------
@@ -236,12 +233,12 @@ def test_a_names_customers_still_make_it_a_company():
 )
 def test_a_towns_province_is_no_name(town):
     body = f"“The road is closed,” said the mayor of {town}, at the meeting."
-    [(_, name, _, _)] = _said(body)
+    [(_, name, _, _)] = story_statements(body)
     assert name.startswith("the mayor of")
 
 
 def test_a_name_after_a_towns_comma_is_still_a_name():
-    assert _said("“The road is closed,” said the mayor of Brill, Lee.")[0][1] == "Lee"
+    assert story_statements("“The road is closed,” said the mayor of Brill, Lee.")[0][1] == "Lee"
 
 
 # --- 10. which time it was said ---------------------------------------------------------------
@@ -260,4 +257,4 @@ def test_a_name_after_a_towns_comma_is_still_a_name():
     ],
 )
 def test_which_time_it_was_said_is_no_content(body, content):
-    assert _said(body)[0][0] == content
+    assert story_statements(body)[0][0] == content
