@@ -3306,6 +3306,10 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
 CHARGE_PARTICIPLES: frozenset[str] = frozenset(
     "charged accused indicted convicted sentenced sued fined arrested detained jailed".split()
 )
+# The prepositions a legal charge's participle takes at once in the passive: "charged with",
+# "accused of", "charged in a stabbing", "fined for", a headline's "charged after a shooting"
+# (the first two never after the active verb; the others may open where or when it charged).
+CHARGE_PREPOSITIONS: tuple[str, ...] = ("with", "of", "in", "for", "after", "following", "over")
 # Where a claim is put in words, after "in": "charged in a letter that", "alleged in its
 # lawsuit", "said in an interview".
 CLAIM_VENUES: frozenset[str] = MESSAGE_NOUNS | frozenset(

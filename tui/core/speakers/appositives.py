@@ -47,7 +47,7 @@ from tui.core.speakers.complements import (
     _role_with_complement,
     _who_head,
 )
-from tui.core.speakers.gender import _GENDERED_NOUNS, _GIVEN_NAMES, _given_gender
+from tui.core.speakers.gender import _GIVEN_NAMES, GENDERED_NOUNS, _given_gender
 from tui.core.speakers.names import _party_tag_opening
 from tui.core.speakers.noun_phrases import (
     _modifier,
@@ -250,7 +250,7 @@ def _names_kins_relative(head: Phrase, toks: list[Token], first: int) -> bool:
     the boy, Tom Shaw,": either, read as before)."""
     if _AGE.fullmatch(toks[first].word) and first + 1 < len(toks):
         first += 1
-    kin = _GENDERED_NOUNS.get(head.words[-2].lower())
+    kin = GENDERED_NOUNS.get(head.words[-2].lower())
     given = _given_gender(toks[first].lower)
     return kin is not None and given is not None and given != kin
 

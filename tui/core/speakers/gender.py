@@ -54,7 +54,7 @@ _PERSON_WORD = re.compile(r"[a-z][\w’'-]*")  # a word, possessive or not ("man
 _HEAD_END = re.compile(r"\s*,|\s+(?:" + alternation(PREPOSITIONS) + r"|[a-z]+(?:s|ed))\b")
 # Offices named with "-man" that women hold under the same name in news copy.
 _OFFICES_IN_MAN = frozenset(w for w in MALE_NOUNS if w.endswith("man") and w != "man")
-_GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
+GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
 
@@ -65,7 +65,7 @@ def _gender(described: frozenset[str], given: str) -> str | None:
     given name outweighs it ("Kessler's chairman, Anna Fischer")."""
     by_office = None
     for word in described:
-        gender = _GENDERED_TITLES.get(word) or _GENDERED_NOUNS.get(word)
+        gender = _GENDERED_TITLES.get(word) or GENDERED_NOUNS.get(word)
         if gender is not None and word in _OFFICES_IN_MAN:
             by_office = gender
         elif gender is not None:
@@ -165,14 +165,14 @@ def _subject_agrees(match: re.Match[str], gender: str) -> bool:
     person's noun or a name or a title of that gender or of none; no plural noun ("The
     witnesses included Ann Lee. She said": not the witnesses)."""
     if match.re is _NOBLE_SUBJECT:
-        return _GENDERED_NOUNS.get(match.group("title").lower(), gender) == gender
+        return GENDERED_NOUNS.get(match.group("title").lower(), gender) == gender
     if match.re is _AGED_NAME or match.re is _NEUTRALLY_TITLED:
         return _GIVEN_NAMES.get(match.group("name").split()[0].lower(), gender) == gender
     head = _person_head(match)
     return (
         head is not None
         and not _plural_head(head.group())
-        and _GENDERED_NOUNS.get(head.group(), gender) == gender
+        and GENDERED_NOUNS.get(head.group(), gender) == gender
     )
 
 

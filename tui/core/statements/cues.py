@@ -50,6 +50,7 @@ from tui.core.lexicon import (
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
     CHARGE_PARTICIPLES,
+    CHARGE_PREPOSITIONS,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
     COLON_MANNER_ADJECTIVES,
@@ -299,8 +300,8 @@ _HAD_TO = re.compile(r"\bhad\s+to\s+$")
 _DUTY_UNMET = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|never|not|have|had)\b[^,;:.!?]*had\s+to\s+$|n[’']t\s"
 )
-_OWNING_UP = ADMIT_FORMS | frozenset(
-    "concede conceded acknowledge acknowledged confess confessed".split()
+_OWNING_UP = (
+    ADMIT_FORMS | CONCEDE_FORMS | frozenset("acknowledge acknowledged confess confessed".split())
 )
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")  # "(argued for years) that"
 # "spent" and what a participle cue fills, up to six words ending just before it, in any case:
@@ -334,7 +335,11 @@ _SPENT_REACH = 56  # how far before the cue its "spent" may start
 _CHARGED_SUBJECT = re.compile(
     r"\s(?:"
     + alternation(CHARGE_PARTICIPLES)
-    + r")\s+(?:with|of|in|for|(?:after|following|over)(?=\s+(?:a|an|the|his|her|their|its)\s))\s+"
+    + r")\s+(?:"
+    + "|".join(CHARGE_PREPOSITIONS[:4])
+    + "|(?:"
+    + "|".join(CHARGE_PREPOSITIONS[4:])
+    + r")(?=\s+(?:a|an|the|his|her|their|its)\s))\s+"
     r"(?:(?!\b(?:that|who|which|whom|whose|and|or)\b)[^,;:.!?“”\"]|\bthat\s+(?=[a-z]+ed\b|"
     + alternation(SIMPLE_PASTS)
     + r"\b)){1,60}$"

@@ -38,7 +38,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
-from tui.core.speakers.gender import _GENDERED_NOUNS
+from tui.core.speakers.gender import GENDERED_NOUNS
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
@@ -694,8 +694,8 @@ def _may_be(phrase: Phrase, pronoun: str) -> bool:
     head = phrase.words[-1].lower()
     if head in NO_ANTECEDENT_WORDS:
         return False  # "Nobody came. He said": no person told
-    if head in ROLE_NOUNS or head in _GENDERED_NOUNS:  # of one, not "The Liberals", "the nurses"
-        return _GENDERED_NOUNS.get(head, pronoun) == pronoun and not _PLURAL_HEAD.search(head)
+    if head in ROLE_NOUNS or head in GENDERED_NOUNS:  # of one, not "The Liberals", "the nurses"
+        return GENDERED_NOUNS.get(head, pronoun) == pronoun and not _PLURAL_HEAD.search(head)
     given = phrase.words[0].lower()
     if len(phrase.words) < 2 or given not in GIVEN_NAMES:
         return False  # "The plan failed. He said", "Ottawa refused. She said"
