@@ -72,6 +72,7 @@ from tui.core.speakers.registry_shared import (
     _MENTION_REACH,
     _SPOKEN_FOR,
     _TITLE_REACH,
+    _end_before,
 )
 from tui.core.speakers.roles import (
     _body_office,
@@ -723,7 +724,7 @@ class BodyNouns:
             if before:  # the sentence before the quotation in its paragraph
                 at = line + before - 1
             else:  # the quotation opens its paragraph: the one before ends with it
-                at = len(text[: line - 1].rstrip()) - 1 if line > 0 else -1
+                at = _end_before(text, line - 1) if line > 0 else -1
             found = self._pronoun_poster(at) if at > 0 else None
             if found is not None:
                 return found

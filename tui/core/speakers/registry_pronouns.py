@@ -71,6 +71,7 @@ from tui.core.speakers.registry_shared import (
     _SENTENCE_BREAK,
     _SUBJECT_NAME,
     _UNKNOWN_OR_ORGANIZATION,
+    _end_before,
     _noble_title,
     _opening_subject,
     _owned_thing,
@@ -140,7 +141,7 @@ def _owns_people(text: str, at: int) -> bool:
 
 def _previous_opening(text: str, opening: int) -> int:
     """Where the sentence before the one opening at `opening` opens; -2 if none."""
-    end = len(text[:opening].rstrip()) - 1
+    end = _end_before(text, opening)
     if end < 0:
         return -2
     return _sentence_opening(text, line_start(text, end), end)

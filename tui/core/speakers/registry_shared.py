@@ -48,6 +48,15 @@ _NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
 
 
+def _end_before(text: str, at: int) -> int:
+    """Where the last character before `at` that is no space stands, -1 if none (without
+    copying the text up to `at`, as `len(text[:at].rstrip()) - 1` would)."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at
+
+
 def _word_after(text: str, end: int) -> str:
     """The word right after `end` (empty before a mark): "say" in "A third say"."""
     return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
