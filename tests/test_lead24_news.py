@@ -389,3 +389,17 @@ def test_a_month_after_the_cue_before_its_day_is_still_a_time() -> None:
     assert headlined("The cuts began, officials said May 3.") == [
         ("The cuts began", "officials", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The BC NDP said the budget fell short.", "BC NDP"),
+        ("NS Power said most customers had power back.", "NS Power"),
+        ("BC Wildfire said the fire was held.", "BC Wildfire"),
+    ],
+)
+def test_a_provinces_initials_without_periods_name_a_place_too(sentence: str, name: str) -> None:
+    """ "BC NDP", "NS Power": a province's initials without their periods open a body's name
+    as "B.C. NDP" and "BC Wildfire" did (one test of a place's initials for the three rules)."""
+    assert kinds(sentence) == [(name, "organization")]

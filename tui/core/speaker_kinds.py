@@ -346,8 +346,13 @@ def _placed_acronym(last: str, lower: Sequence[str]) -> bool:
 
 def _place(words: str, places: frozenset[str]) -> bool:
     """Whether lower-case `words`, their closing period stripped, are one of `places` or a
-    place's initials ("b.c": `PLACE_INITIALS`)."""
-    return words in places or f"{words}." in PLACE_INITIALS
+    place's initials, with their periods or without ("b.c", "bc": `PLACE_INITIALS`,
+    `_PROVINCE_INITIALS`)."""
+    return (
+        words in places
+        or f"{words}." in PLACE_INITIALS
+        or words.replace(".", "") in _PROVINCE_INITIALS
+    )
 
 
 def _utility_name(lower: Sequence[str]) -> bool:
@@ -391,9 +396,7 @@ def _provincial_agency(lower: Sequence[str]) -> bool:
     words = lower[lower[0] == "the" :]
     for cut in (1, 2):
         place, field = " ".join(words[:cut]), " ".join(words[cut:])
-        if field in PROVINCIAL_AGENCY_FIELDS and (
-            place in STATES_AND_PROVINCES or place.replace(".", "") in _PROVINCE_INITIALS
-        ):
+        if field in PROVINCIAL_AGENCY_FIELDS and _place(place, STATES_AND_PROVINCES):
             return place not in _GIVEN
     return False
 

@@ -47,6 +47,7 @@ from tui.core.lexicon import (
     PLURALS_WITHOUT_S,
     POSSESSED_PLACE_HEADS,
     POSSESSED_PLACE_OWNERS,
+    PROVINCE_ABBREVIATIONS,
     RANK_MODIFIERS,
     ROLE_NOUNS,
     SHARE_HEADS,
@@ -223,8 +224,8 @@ _COURTESY_FORMS = tuple(
     title.capitalize() + dot for title in sorted(_PERSONAL_TITLES) for dot in (".", "")
 )
 
-# A state's name or abbreviation after a town and its comma: ", Calif.", ", Nova Scotia"
-# A state or province after a town's comma: ", Nev.", ", Ohio", ", N.B." (its initials).
+# A state or province after a town's comma: ", Calif.", ", Ohio", ", Nova Scotia", ", N.B."
+# (its initials).
 _STATE_AFTER = re.compile(
     r",\s+(?:(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?|(?P<initials>(?:[A-Z]\.){2,3}))"
     r"(?=[,.\s]|\Z)"
@@ -998,8 +999,8 @@ class PhraseAnalysis:
         if state["initials"]:
             return True  # "Ann Lee of Moncton, N.B.,"
         name = state["state"].lower()
-        if state["dot"] and name in US_STATE_ABBREVIATIONS:
-            return True
+        if state["dot"] and (name in US_STATE_ABBREVIATIONS or name in PROVINCE_ABBREVIATIONS):
+            return True  # "Ann Lee of Fresno, Calif.,", "of Red Deer, Alta.,"
         return name in US_STATES or name in STATES_AND_PROVINCES
 
 
