@@ -165,6 +165,9 @@ def _venue_recipient(text: str, start: int) -> bool:
     return len(before) >= 2 and before[-1] == "to" and before[-2] in VENUE_WORDS
 
 
+# Where a speaker's key ends its head and a relative clause begins: "crane operator who has
+# worked at port for 22 years" (the head: "operator").
+_RELATIVE_IN_KEY = re.compile(r" (?:who|whose|that|which) ")
 _AUTHORED_BY = re.compile(r"\bby\s+(.+)$")  # a document's author: "Polling released by X"
 _VOICES_OF_BODIES = frozenset({"person", "document"})  # whose phrase may name the body
 
@@ -474,8 +477,9 @@ class BodyNouns:
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
     def _person_of_trade(self, found: _Analysis) -> _Entry | None:
-        """ "The operator" (a company's role noun alone) after "the crane operator", a person
-        of that trade unnamed who spoke last of the speakers so described: that person."""
+        """ "The operator" (a company's role noun alone) after "the crane operator" or "a crane
+        operator who has ...", a person of that trade unnamed who spoke last of the speakers so
+        described: that person."""
         head = found.head
         if head not in COMPANY_ROLE_NOUNS or found.name.lower() != f"the {head}":
             return None
@@ -483,7 +487,9 @@ class BodyNouns:
             (
                 e
                 for e in self._recent_entries()
-                if e.kind == "person" and not e.named and e.key.rpartition(" ")[2] == head
+                if e.kind == "person"
+                and not e.named
+                and _RELATIVE_IN_KEY.split(e.key, 1)[0].rpartition(" ")[2] == head
             ),
             None,
         )

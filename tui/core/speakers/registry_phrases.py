@@ -559,7 +559,11 @@ class PhraseAnalysis:
             or not _role_of_body(head_words)
             and any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
-            or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            or (  # "the operator", not "the operator, who asked not to be named"
+                words == ["the", head]
+                and head in COMPANY_ROLE_NOUNS
+                and not (phrase.appositive and text.startswith("who ", phrase.appositive[0]))
+            )
             or (words == ["the", head] and head in SHOP_NAME_HEADS)  # "the bakery"
             or (head == "maker" and not name_toks and _company_maker(words))  # "its maker"
             or vessels

@@ -1,0 +1,56 @@
+"""Everyday news read by the lead in session 25 (a port weighing a fee rise): the
+constructions found wrong on invented stories, each tested here on other invented sentences,
+with near-misses that must not change."""
+
+import pytest
+from extraction_helpers import headlined, story_statements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("The coach said bluntly, “We were not good enough.”", "We were not good enough", "said"),
+        ("Ana Ruiz said quietly, “I am tired of waiting.”", "I am tired of waiting", "said"),
+        (
+            "The minister told reporters flatly, “There will be no new tax.”",
+            "There will be no new tax",
+            "told",
+        ),
+        ('Omar Diaz said more simply, "The bridge is unsafe."', "The bridge is unsafe", "said"),
+    ],
+)
+def test_a_manner_adverb_before_a_quotation_is_no_part_of_it(
+    sentence: str, content: str, cue: str
+) -> None:
+    """ "said bluntly, “...”": how it was said, between the cue and a comma opening the
+    quotation, is no part of the content, as before a colon ("said bluntly: ...")."""
+    [(found, _, found_cue)] = headlined(sentence)
+    assert (found, found_cue) == (content, cue)
+
+
+def test_the_role_noun_of_a_trade_alone_is_the_person_described_with_a_relative() -> None:
+    """ "A dock worker who has ...", then "said the operator": "operator" is the head of the
+    first description, its relative clause cut, so both are one person (was "the operator",
+    an organization)."""
+    found = story_statements(
+        "A forklift operator who has worked nights for a decade said the new rules were unfair."
+        "\n\n“Nobody asked us,” said the operator, who did not want to be named."
+    )
+    assert [(name, kind) for _, name, kind, _ in found] == [
+        ("A forklift operator who has worked nights for a decade", "person")
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("“They built a palace,” said the operator, who asked not to be named.", "person"),
+        ("“The terminal will reopen,” said the operator.", "organization"),
+        ("“We run six terminals,” said the operator, which is based in Rotterdam.", "organization"),
+    ],
+)
+def test_a_company_role_noun_with_a_who_clause_is_a_person(body: str, kind: str) -> None:
+    """ "the operator, who asked not to be named": "who" speaks of a person, where "the
+    operator" alone (or with "which") is the company running a service."""
+    [(_, _, found, _)] = story_statements(body)
+    assert found == kind
