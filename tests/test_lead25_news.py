@@ -54,3 +54,40 @@ def test_a_company_role_noun_with_a_who_clause_is_a_person(body: str, kind: str)
     operator" alone (or with "which") is the company running a service."""
     [(_, _, found, _)] = story_statements(body)
     assert found == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The plan angered farmers, who say they were never consulted.", "farmers"),
+        ("The ruling surprised economists, who said it came too early.", "economists"),
+        (
+            "When the meeting opened residents from the east end argued the fee was unfair.",
+            "residents from the east end",
+        ),
+    ],
+)
+def test_a_verb_in_ed_after_a_noun_and_its_article_ends_no_speaker_phrase(
+    sentence: str, speaker: str
+) -> None:
+    """ "The plan *angered* farmers, who say": a lower-case noun after its article, a word in
+    -ed, then a plural is a clause (subject, verb, object), the speaker the object alone (was
+    "The plan angered farmers")."""
+    [(_, name, _)] = headlined(sentence)
+    assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The newly elected councillors said they would review the budget.",
+            "The newly elected councillors",
+        ),
+        ("The worst affected residents said help came late.", "The worst affected residents"),
+    ],
+)
+def test_a_participle_modifying_a_plural_stays_in_its_phrase(sentence: str, speaker: str) -> None:
+    """An adverb or a superlative before the word in -ed makes it a modifier."""
+    [(_, name, _)] = headlined(sentence)
+    assert name == speaker

@@ -61,6 +61,7 @@ from tui.core.organizations import (
 from tui.core.speaker_kinds import NAME_NUMBER, YEAR_NUMBER, given_name, numbering_word
 from tui.core.speakers.tokens import (
     _AGE,
+    _ARTICLES,
     _CUE_WORDS,
     _ELISIONS,
     _MAX_MODIFIERS,
@@ -786,19 +787,36 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     return None
 
 
+# Superlatives not in -est and words of order, which a participle after them modifies ("the
+# worst affected areas", "the last remaining residents").
+_DEGREE_WORDS = frozenset("best worst most least last next".split())
+
+
 def _verb_after_plural(toks: list[Token], j: int) -> bool:
-    """Whether toks[j], a lower-case word in -ed, is the verb of the plural noun before it
+    """Whether toks[j], a lower-case word in -ed, is the verb of the noun before it: a plural
     ("Protesters *carried* placards that read", "Officials *released* documents that show"),
-    no modifier of the noun after it ("the *elected* officials", "its *retired* staff")."""
+    or a noun in lower case after its article, a plural after the verb ("The plan *angered*
+    farmers, who say"); no modifier of the noun after it ("the *elected* officials", "its
+    *retired* staff", "the *first* elected mayor", "the worst affected areas")."""
     if j < 1 or not toks[j].lower.endswith("ed") or not toks[j].word.islower():
         return False
     before = toks[j - 1]
-    return (
-        len(before.word) > 3
-        and before.word.isalpha()
-        and before.lower not in FUNCTION_WORDS
-        and before.lower not in DETERMINERS
-        and _plural_head(before.lower)
+    if (
+        len(before.word) <= 3
+        or not before.word.isalpha()
+        or before.lower in FUNCTION_WORDS
+        or before.lower in DETERMINERS
+    ):
+        return False
+    return _plural_head(before.lower) or (
+        j >= 2
+        and j + 1 < len(toks)
+        and _plural_head(toks[j + 1].lower)  # its object a plural: "angered farmers"
+        and toks[j - 2].lower in _ARTICLES
+        and before.word.islower()
+        and before.lower not in ORDINALS
+        and before.lower not in _DEGREE_WORDS
+        and not before.lower.endswith(("est", "ly"))
     )
 
 
