@@ -91,3 +91,72 @@ def test_a_participle_modifying_a_plural_stays_in_its_phrase(sentence: str, spea
     """An adverb or a superlative before the word in -ed makes it a modifier."""
     [(_, name, _)] = headlined(sentence)
     assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        (
+            "The plan angered farmers, most of whom say they were never consulted.",
+            "they were never consulted",
+            "farmers",
+        ),
+        (
+            "The rules affect 40 clinics, some of which have said they will close.",
+            "they will close",
+            "clinics",
+        ),
+        (
+            "The detour frustrated commuters, many of whom told the board it was too long.",
+            "it was too long",
+            "commuters",
+        ),
+    ],
+)
+def test_a_partitive_of_a_relative_speaks_for_the_noun_before_it(
+    body: str, content: str, speaker: str
+) -> None:
+    """ "farmers, most of whom say": the partitive of "whom" or "which" before a cue stands
+    for the noun phrase before its comma, as "who" would (was no statement)."""
+    assert (content, speaker) in [(c, name) for c, name, _, _ in story_statements(body)]
+
+
+def test_a_partitive_of_a_pronoun_still_reads_the_pronoun() -> None:
+    """ "Two of them said": no relative, the partitive of a pronoun as before."""
+    found = story_statements("Six nurses quit last month. Two of them said the ward was unsafe.")
+    assert [c for c, _, _, _ in found] == ["the ward was unsafe"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("“It is wrong,” said 2020 candidate Omar Diaz.", "Omar Diaz", "candidate"),
+        (
+            "“We will be back,” said 2024 presidential hopeful Ann Roy.",
+            "Ann Roy",
+            "presidential hopeful",
+        ),
+        ("“We are still waiting,” said 9/11 widow Mary Fenn.", "Mary Fenn", "widow"),
+    ],
+)
+def test_a_year_or_a_slashed_date_before_an_inverted_speakers_role(
+    body: str, speaker: str, role: str
+) -> None:
+    """ "said 2020 candidate Omar Diaz", "said 9/11 widow Mary Fenn": a number before the
+    role noun, no article, is its modifier (the quotation was lost with its speaker)."""
+    [(_, name, _, found_role)] = story_statements(body)
+    assert (name, found_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Lee said 2021 revenue fell by a third.", "2021 revenue fell by a third"),
+        ("Lee said 9/11 changed the airport for good.", "9/11 changed the airport for good"),
+    ],
+)
+def test_a_year_after_a_cue_with_its_speaker_before_opens_the_content(
+    sentence: str, content: str
+) -> None:
+    """The speaker before the cue: the number opens what was said."""
+    assert headlined(sentence) == [(content, "Lee", "said")]

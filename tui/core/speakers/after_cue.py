@@ -88,6 +88,9 @@ from tui.core.speakers.tokens import (
 # Where a name an inverted speaker is given may end: a comma, or where the clause closes (a
 # full stop, a semicolon, a line's end).
 _CLAUSE_MARK = re.compile(r"[,.;!?\n]")
+# A day and month written with a slash before a noun in lower case, an event's name as a
+# modifier: "said 9/11 widow Mary Fenn" (the phrase is read from the noun).
+_SLASHED_DATE_MODIFIER = re.compile(r"\d{1,2}/\d{1,2}\s+(?=[a-z])")
 
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _INVERTED_OPENERS = _ARTICLES | _ONE_OF_MANY  # "said the baker", "said one driver"
@@ -170,6 +173,9 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
     if _opening_word(text, toks) or _time_after_cue(toks):
         return None
+    dated = _SLASHED_DATE_MODIFIER.match(text, toks[0].start, upper)
+    if dated is not None:
+        return phrase_after(text, dated.end(), upper)  # "said 9/11 widow Mary Fenn"
     hometown = HOMETOWN_AFTER.match(text, toks[0].start, upper)
     if hometown is not None:
         return hometown_phrase(text, hometown)  # "said the Kelowna, B.C., native"
@@ -642,9 +648,12 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
         elif (
-            j == first + 1 and toks[first].lower in DETERMINERS and YEAR_NUMBER.fullmatch(tok.word)
-        ):
-            modifiers += 1  # "a 2021 assessment", "the 2019 census"
+            (j == first + 1 and toks[first].lower in DETERMINERS)
+            or (j == first and j + 1 < len(toks) and toks[j + 1].word.islower())
+        ) and YEAR_NUMBER.fullmatch(tok.word):
+            # "a 2021 assessment", "the 2019 census"; with no article, before a word in lower
+            # case: "said 2020 candidate Omar Diaz", "said 2024 presidential hopeful Ann Roy"
+            modifiers += 1
         elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
             modifiers += 1  # "charging documents", "polling data"
         else:

@@ -772,8 +772,10 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         if j < 0:
             return 0
         return _noun_phrase_before(toks, j - 1) if j > 0 else None
-    if plural and _opens_clause(toks[j]):
-        return j + 1  # a plural opening its clause after a conjunction: "But economists say"
+    if plural and (_opens_clause(toks[j]) or _verb_after_plural(toks, j)):
+        # a plural opening its clause after a conjunction ("But economists say") or the
+        # object after a verb ("The plan angered drivers, many of whom say")
+        return j + 1
     if j < 0:
         return None
     if toks[j].lower in SPEAKER_DETERMINERS:

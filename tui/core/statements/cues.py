@@ -1394,6 +1394,16 @@ _PARTITIVE_PRONOUN = re.compile(
     + "|".join(_PERFECT_BETWEEN)
     + r"))*\s*$"
 )
+# A partitive of a relative pronoun after the noun phrase it stands for: "farmers, most of
+# whom say", "40 clinics, some of which have said" (`_partitive_relative`).
+_PARTITIVE_RELATIVE = re.compile(
+    r",\s+"
+    + PARTITIVE_QUANTIFIER
+    + r"\s+of\s+(?P<p>whom|which)(?:\s+(?:"
+    + "|".join(_PERFECT_BETWEEN)
+    + r"))*\s*$"
+)
+_PARTITIVE_RELATIVE_ENDS = (" whom", " which", *_PARTITIVE_LEAD_ENDS[len(OF_PRONOUNS) :])
 # The same with an appositive between it and the cue: "One of them, a nurse who left in 2020,
 # said".
 _PARTITIVE_PRONOUN_APPOSED = re.compile(
@@ -3110,6 +3120,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
         elif phrase is None and lead.endswith(","):
             phrase = self._apposed_partitive_pronoun(start, cue[0])
+        if phrase is None and lead.endswith(_PARTITIVE_RELATIVE_ENDS):
+            phrase = self._partitive_relative(start, cue[0])  # "farmers, most of whom say"
         if phrase is not None and (
             phrase.appositive is not None or _after_of(text, phrase.span[0])
         ):
@@ -3413,6 +3425,19 @@ class CueAttributions(CueForms, Quotations):
         said", "..., both of us said") as the speaker phrase; None if there is none."""
         found = _PARTITIVE_PRONOUN.search(self.text, max(start, cue_start - LEAD), cue_start)
         return self._partitive_subject(start, found, None)
+
+    def _partitive_relative(self, start: int, cue_start: int) -> Phrase | None:
+        """The partitive of a relative pronoun just before a cue ("farmers, most of whom
+        say", "40 clinics, some of which have said"): the relative of the noun phrase before
+        its comma, as "who" or "which" would be; None if there is none."""
+        found = _PARTITIVE_RELATIVE.search(self.text, max(start, cue_start - LEAD), cue_start)
+        if found is None:
+            return None
+        head = phrase_before(self.text, start, found.start())
+        if head is None:
+            return None
+        pronoun = "which" if found.group("p") == "which" else "who"
+        return Phrase(found.span("p"), (pronoun,), antecedent=head)
 
     def _apposed_partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun with an appositive between it and the cue ("One of
