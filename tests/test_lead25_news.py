@@ -160,3 +160,31 @@ def test_a_year_after_a_cue_with_its_speaker_before_opens_the_content(
 ) -> None:
     """The speaker before the cue: the number opens what was said."""
     assert headlined(sentence) == [(content, "Lee", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Ana Ruiz said the detour harmed merchants, many of whom say sales have fallen.",
+            [
+                ("the detour harmed merchants", "Ana Ruiz", "said"),
+                ("sales have fallen", "merchants", "say"),
+            ],
+        ),
+        (
+            "Tom Reyes said the levy was a blow to landlords, most of whom have said rents "
+            "will rise.",
+            [
+                ("the levy was a blow to landlords", "Tom Reyes", "said"),
+                ("rents will rise", "landlords", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_partitive_relative_inside_reported_content_cuts_it(
+    sentence: str, found: list[tuple[str, str, str]]
+) -> None:
+    """ "said X hurt merchants, many of whom say Y": the relative's cue is a second
+    attribution, its content no part of the first (was one statement running over both)."""
+    assert headlined(sentence) == found

@@ -218,7 +218,6 @@ from tui.core.statements.patterns import (
     BOUND_R,
     CLAUSE_COMMA,
     CLOSE_MARKS,
-    COMMA_LEAD,
     CUE_VERBS,
     FINITE,
     FINITE_VERB,
@@ -1403,6 +1402,10 @@ _PARTITIVE_RELATIVE = re.compile(
     + "|".join(_PERFECT_BETWEEN)
     + r"))*\s*$"
 )
+# The comma before a relative pronoun, or before a partitive of one ("merchants, many of
+# whom say"), where a content the relative's cue joins is cut.
+_RELATIVE_COMMA = re.compile(r",\s+(?:" + PARTITIVE_QUANTIFIER + r"\s+of\s+)?$")
+_BARE_PLURAL_REACH = 24  # characters before a comma read for a bare plural ("merchants")
 _PARTITIVE_RELATIVE_ENDS = (" whom", " which", *_PARTITIVE_LEAD_ENDS[len(OF_PRONOUNS) :])
 # The same with an appositive between it and the cue: "One of them, a nurse who left in 2020,
 # said".
@@ -3433,11 +3436,30 @@ class CueAttributions(CueForms, Quotations):
         found = _PARTITIVE_RELATIVE.search(self.text, max(start, cue_start - LEAD), cue_start)
         if found is None:
             return None
-        head = phrase_before(self.text, start, found.start())
+        head = phrase_before(self.text, start, found.start()) or self._bare_plural(
+            start, found.start()
+        )
         if head is None:
             return None
         pronoun = "which" if found.group("p") == "which" else "who"
         return Phrase(found.span("p"), (pronoun,), antecedent=head)
+
+    def _bare_plural(self, start: int, end: int) -> Phrase | None:
+        """The plural noun in lower case just before `end`, after a preposition or a verb
+        that no speaker phrase opens ("a blow to merchants", "hurt merchants"), as a phrase of
+        its own; None if the word before `end` is none."""
+        toks = tokens(self.text, max(start, end - _BARE_PLURAL_REACH), end)
+        last = toks[-1] if toks else None
+        if (
+            last is None
+            or not last.word.isalpha()
+            or not last.word.islower()
+            or len(last.word) < 4
+            or last.lower in FUNCTION_WORDS
+            or not _plural_head(last.lower)
+        ):
+            return None
+        return Phrase((last.start, last.end), (last.word,), tokens=(last,))
 
     def _apposed_partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun with an appositive between it and the cue ("One of
@@ -3948,7 +3970,7 @@ class CueAttributions(CueForms, Quotations):
         phrase = found.phrase
         subject = min(phrase.span[0], (phrase.appositive or phrase.span)[0])
         anchor = subject if phrase.span[0] > previous.span[0] else found.cue[0]
-        pattern = COMMA_LEAD if found.phrase.pronoun in RELATIVE_PRONOUNS else _COORDINATOR
+        pattern = _RELATIVE_COMMA if found.phrase.pronoun in RELATIVE_PRONOUNS else _COORDINATOR
         lead = pattern.search(self.text, max(previous.span[0], anchor - LEAD), anchor)
         if lead is None:
             return False
