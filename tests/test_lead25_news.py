@@ -188,3 +188,19 @@ def test_a_partitive_relative_inside_reported_content_cuts_it(
     """ "said X hurt merchants, many of whom say Y": the relative's cue is a second
     attribution, its content no part of the first (was one statement running over both)."""
     assert headlined(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rents rose 9 per cent, according to a survey of 2,400 tenants released Monday by the "
+        "housing agency.",
+        "Fewer teens smoke, according to a study of 12,000 students published in May in a "
+        "medical journal.",
+    ],
+)
+def test_a_thousands_comma_in_a_sentence_final_source_ends_nothing(sentence: str) -> None:
+    """ "according to a survey of 2,400 tenants released ...": the comma of a number is no
+    comma closing the source (the content ran over the whole attribution)."""
+    [(content, _, cue)] = headlined(sentence)
+    assert (content, cue) == (sentence.split(", according")[0], "according to")

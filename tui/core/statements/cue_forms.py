@@ -760,13 +760,13 @@ class CueForms(Clauses):
         if first is not None and (
             _continues_source(first.group()) or _SOURCE_TIME.match(text, first.start(), end)
         ):  # "a report *last month* by the firm Northgate Labs,": when it was made
-            comma = text.find(",", first.start(), min(end, source_end + _SOURCE_LENGTH))
-            source_end = comma if comma >= 0 else end
+            comma = CLAUSE_COMMA.search(text, first.start(), min(end, source_end + _SOURCE_LENGTH))
+            source_end = comma.start() if comma else end  # not "8,000"'s
         if _RELATIVE_AFTER.match(text, source_end, end):
             # "two people briefed on the talks, who spoke on condition of anonymity": the
             # relative clause tells of the source, up to its own comma
-            comma = text.find(",", source_end + 1, min(end, source_end + _SOURCE_LENGTH))
-            source_end = comma if comma >= 0 else end
+            comma = CLAUSE_COMMA.search(text, source_end + 1, min(end, source_end + _SOURCE_LENGTH))
+            source_end = comma.start() if comma else end
         name = _SOURCE_NAME.match(text, source_end, end)
         if name is None or self._quote_at(name.start(1)) is not None:
             return phrase, source_end
