@@ -204,3 +204,23 @@ def test_a_thousands_comma_in_a_sentence_final_source_ends_nothing(sentence: str
     comma closing the source (the content ran over the whole attribution)."""
     [(content, _, cue)] = headlined(sentence)
     assert (content, cue) == (sentence.split(", according")[0], "according to")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ana Diaz and Mia Roth walked out on Monday.",
+        "Nurses Ana Diaz and Mia Roth walked out on Monday.",
+    ],
+)
+def test_they_after_two_names_opening_the_sentence_before_is_the_pair(opening: str) -> None:
+    """ "Ana Diaz and Mia Roth walked out. They said": the two named as the last sentence's
+    subject, not a group that spoke earlier (was the earlier pair)."""
+    found = story_statements(
+        f"Lee Park and Sam Cho said the vote was fair.\n\nThe mayor spoke.\n\n{opening} They "
+        "said the ward was unsafe."
+    )
+    assert [(c, name) for c, name, _, _ in found] == [
+        ("the vote was fair", "Lee Park and Sam Cho"),
+        ("the ward was unsafe", "Ana Diaz and Mia Roth"),
+    ]

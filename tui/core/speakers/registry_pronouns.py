@@ -1216,7 +1216,8 @@ class Pronouns:
         """The people a plural opening the sentence just before `position` as its subject
         names, after a quantifier or a modifier if any and with its complement ("Residents of
         Pine Street packed the hall. They said ...", "Many economists shrugged. They say ...",
-        "House Republicans balked"), for "they"; None if that sentence opens no such plural
+        "House Republicans balked"), or two names joined ("Ana Diaz and Mia Roth walked out"),
+        for "they"; None if that sentence opens no such plural
         as its head ("Complaints from parents", "Residents' complaints") before its verb, or
         the verb is a passive ("Patients were given a placebo": those acted on)."""
         sentence = self._sentence_just_before(position)
@@ -1226,8 +1227,9 @@ class Pronouns:
         if phrase is None or phrase.pronoun is not None or phrase.span[0] != sentence[0]:
             return None
         words = list(takewhile(lambda w: w not in PREPOSITIONS, phrase.words))
-        if len(words) > 3 or not _of_people(words[-1]):  # "Complaints from parents": no head
-            return None
+        paired = "and" in words and words[-1][0].isupper()  # "Ana Diaz and Mia Roth"
+        if not paired and (len(words) > 3 or not _of_people(words[-1])):
+            return None  # "Complaints from parents": no head
         if _VERB_NEXT.match(self._text, phrase.span[1]) is None:
             return None
         if _PASSIVE_NEXT.match(self._text, phrase.span[1]):  # "Patients were given a placebo"
