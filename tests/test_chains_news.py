@@ -1,0 +1,50 @@
+"""Long features that follow many people across paragraphs, as a demanding analyst reads
+them: pronoun chains, people met by role before their name, kin of a family named by its
+plural ("the Morans’ son"). Constructions found by trying whosaid on invented long reads (a
+village against a landfill, a family print shop, a night on a hospital ward, in
+tests/data/speakers/chains-*.txt), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed
+
+# -- a pronoun in a cue set off by commas is not the subject of the content it interrupts --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Omar Haddad drives a bus. He says the route is long. "
+            "A passenger, he says, spat at him last week.",
+            "Omar Haddad",
+        ),
+        (
+            "Lena Voss runs the clinic. She says it is full. "
+            "The doctor, she says, works every weekend.",
+            "Lena Voss",
+        ),
+        (
+            "Omar Haddad drives a bus. He says the route is long. "
+            "His supervisor, he recalls, never rode it.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_the_pronoun_of_an_inserted_cue_is_not_the_contents_subject(text: str, speaker: str):
+    last = attributed(text)[-1]
+    assert last[1] is not None and last[1].name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun opens the main clause after a fronted clause: its subject may be meant
+        "Omar Haddad said the bus was late. When the inspector came, he said the brakes failed.",
+        # a comma before the pronoun, none after its cue: the sentence's subject says it
+        "Ann Lee said the bus was late. Omar Haddad waited for hours, and he says it broke.",
+        "Ann Lee said the bus was late. Omar Haddad, a driver, waited. Tired, he says it broke.",
+    ],
+)
+def test_a_pronoun_outside_an_inserted_cue_reads_its_subjects_as_before(text: str):
+    last = attributed(text)[-1]
+    assert last[1] is not None and last[1].name == "Omar Haddad"
