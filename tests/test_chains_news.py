@@ -89,3 +89,31 @@ def test_a_given_name_apposed_to_a_familys_kin_is_the_subject_the_pronoun_means(
 def test_a_kin_apposition_of_no_family_or_told_of_leaves_the_speaker(text: str):
     last = attributed(text)[-1]
     assert last[1] is not None and last[1].name == "Dana Cole"
+
+
+# -- "Staff at a clinic in Leeds": people of a plural without "s" and their complement --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Staff at a clinic in Leeds say they are exhausted.", "Staff at a clinic in Leeds"),
+        ("The staff of a mill near Derby said wages were late.", "The staff of a mill near Derby"),
+        ("Personnel at a base in Texas said the fence was cut.", "Personnel at a base in Texas"),
+    ],
+)
+def test_people_of_a_plural_without_s_speak_with_their_complement(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name and not speaker.named
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Staff at the clinic say they are exhausted.", "Staff"),
+        ("A spokesperson for a clinic in Leeds said the wards were full.", "A spokesperson"),
+    ],
+)
+def test_a_complement_of_no_place_or_a_roles_stays_as_it_was(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.startswith(name)
