@@ -5,7 +5,7 @@ village against a landfill, a family print shop, a night on a hospital ward, in
 tests/data/speakers/chains-*.txt), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, missing_speakers
 
 # -- a pronoun in a cue set off by commas is not the subject of the content it interrupts --
 
@@ -117,3 +117,44 @@ def test_people_of_a_plural_without_s_speak_with_their_complement(text: str, nam
 def test_a_complement_of_no_place_or_a_roles_stays_as_it_was(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name.startswith(name)
+
+
+# -- the invented long reads: the speakers an analyst checks first --
+
+LANDFILL = [
+    ("Some days it is rotten eggs", "Iris Talbot", "person"),
+    ("he would rather have spent it", "Desmond", "person"),
+    ("The two men do not talk", "Wyn Pellow", "person"),  # "the older Pellow says"
+    ("the job pays better", "Gareth Pellow", "person"),
+    ("its own monitoring boreholes", "A spokesperson for Hexam", "person"),
+    ("Or until I do", "Iris Talbot", "person"),
+]
+PRINTWORKS = [
+    ("My father bought the first press", "Walter Kessler", "person"),
+    ("If we both cared", "Leah Kessler", "person"),
+    ("She wants to grow", "Daniel Kessler", "person"),
+    ("Greyline admires what the family", "Hal Brenner", "person"),
+    ("His mother would sell tomorrow", "Daniel Kessler", "person"),
+    ("Walter knows every one of us", "Luis Ortega", "person"),
+]
+NIGHT_WARD = [
+    ("they are holding it together", "Staff on a medical ward in Halifax", "group"),
+    ("A nurse, he says, told him", "Neil Carrick", "person"),
+    ("Every one of those beds", "Pieter Vos", "person"),
+    ("staffing on medical wards", "Colleen Hart", "person"),
+    ("Nurses are doing the work", "Janet MacIsaac", "person"),
+    ("He's ours now", "The charge nurse", "person"),
+    ("Don't write that I'm leaving", "Mei Lin Fraser", "person"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("chains-landfill-fight.txt", LANDFILL),
+        ("chains-family-printworks.txt", PRINTWORKS),
+        ("chains-night-ward.txt", NIGHT_WARD),
+    ],
+)
+def test_the_long_reads_key_speakers(name: str, expected: list[tuple[str, str, str]]):
+    assert missing_speakers(name, expected) == []
