@@ -1545,8 +1545,12 @@ HARM_EVENTS: frozenset[str] = frozenset(
 SHARE_HEADS: frozenset[str] = frozenset("percent cent % majority minority plurality".split())
 # Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
 # "Police in Paris and Lyon said".
-PLURALS_WITHOUT_S: frozenset[str] = frozenset(
-    "data media people police criteria personnel children men women cattle staff".split()
+# Those of people, whom a complement may describe: "Staff at a clinic in Leeds say".
+PEOPLE_WITHOUT_S: frozenset[str] = frozenset(
+    "people police personnel children men women staff".split()
+)
+PLURALS_WITHOUT_S: frozenset[str] = PEOPLE_WITHOUT_S | frozenset(
+    "data media criteria cattle".split()
 )
 # Quantifiers that stand alone for the people they count, as a subject: "Most said", "Many
 # say", "Some told us".

@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
+    PEOPLE_WITHOUT_S,
     PERSON_BODY_LINKS,
     PERSON_PRONOUNS,
     PLACE_MODIFIERS,
@@ -91,16 +92,17 @@ from tui.core.text import alternation
 _CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 # Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X",
-# "charities in Calais", "a Democrat from Maple Grove"; those that speak without an article
-# before them.
+# "charities in Calais", "a Democrat from Maple Grove", "staff at a clinic in Leeds"; those
+# that speak without an article before them.
 _COMPLEMENTED_HEADS = (
     _ROLES_OR_DOCUMENTS
     | ORGANIZATION_NOUNS
     | ORGANIZATION_PLURALS
     | PARTY_MEMBERS
     | INSTITUTION_OF_HEADS
+    | PEOPLE_WITHOUT_S
 )
-_BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
+_BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS | PEOPLE_WITHOUT_S
 # Institutions named by their field, which speak only as an article and the noun ("The board
 # of trade said"); inside a longer phrase the role before them speaks.
 _INSTITUTIONS_ONLY = INSTITUTION_OF_HEADS - _ROLES_OR_DOCUMENTS - ORGANIZATION_NOUNS

@@ -138,10 +138,12 @@ _REAL_NAME = re.compile(
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
 _LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
 # A name apposed to an owner's kin word: "Her mother, Claudette Roy,", "Gwen's daughter,
-# Shauna,", "Their son,\nMateo,", the last of a list closed by its period ("and his daughter,
-# Anne.") (up to two words before the kin word, any space between).
+# Shauna,", "Their son,\nMateo,", a family by its plural after "the" ("the Morans’ son,
+# Eli,": its owner "Moran", as "Moran's" would give), the last of a list closed by its period
+# ("and his daughter, Anne.") (up to two words before the kin word, any space between).
 KIN_APPOSITION = re.compile(
-    r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][\w-]*[’']s)\s+(?:[a-z]+\s+){0,2}(?P<kin>"
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][\w-]*[’']s|(?<=[Tt]he )[A-Z][\w-]*s[’'])"
+    r"\s+(?:[a-z]+\s+){0,2}(?P<kin>"
     + alternation(KIN_CONVERSES)
     + r"),\s+(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2})(?:,|\.(?=\s|\Z))"
 )
@@ -534,6 +536,9 @@ def _lone_given_name(text: str, start: int, kin: dict[int, re.Match[str]]) -> _P
     return _Person(start, name, name.lower(), gender, lone=True)
 
 
+_THE_FAMILY = ("The ", "the ")  # what opens a family's plural owning kin: "The Morans’ son"
+
+
 def _kin_given_name(text: str, apposed: re.Match[str] | None) -> _Person | None:
     """The person named by a given name alone in a kin apposition (`KIN_APPOSITION`) that
     opens its sentence, as its subject doing something now ("Her sister, Lena, swims",
@@ -543,7 +548,10 @@ def _kin_given_name(text: str, apposed: re.Match[str] | None) -> _Person | None:
     named after the subject ("... and her other daughter, Ines, bakes"), or a full name."""
     if apposed is None or " " in apposed["name"]:
         return None
-    if _line_opening(text, apposed.start()) != apposed.start():
+    start = apposed.start()
+    if text.startswith(_THE_FAMILY, start - 4):
+        start -= 4  # "The Morans’ son, Eli, runs the till": the family's plural after "The"
+    if _line_opening(text, start) != start:
         return None
     if not _PRESENT_ACTION.match(text, apposed.end()):
         return None

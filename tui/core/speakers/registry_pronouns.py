@@ -343,10 +343,11 @@ class Pronouns:
         met = self._met_by_author(gender, position)
         if met is not None:
             return met
-        subjects = self._latest_subjects(gender, lower, position)
+        reach = self._before_inserted_cue(pronoun, position)
+        subjects = self._latest_subjects(gender, lower, reach)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
-        opener = self._subject_read(gender, lower, position, subjects)
+        opener = self._subject_read(gender, lower, reach, subjects)
         if opener is not None:
             return opener
         owner = self._owner_of_last(recent, gender)
@@ -394,6 +395,17 @@ class Pronouns:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _before_inserted_cue(self, pronoun: str, position: int) -> int:
+        """Where the subjects a pronoun may stand for end: at the opening of its own sentence
+        when it speaks in a cue set off by commas inside it ("A nurse, he says, told him":
+        he says a nurse told him, so he is not the nurse), else at the pronoun."""
+        text = self._text
+        if text[position - 2 : position] != ", " or not _INSERTED_CUE.match(
+            text, position + len(pronoun)
+        ):
+            return position
+        return _sentence_opening(text, line_start(text, position), position)
 
     def _met_by_author(self, gender: str | None, position: int) -> _Entry | None:
         """The one person of `gender` named in an opening clause of the author's, the
