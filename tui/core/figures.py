@@ -25,6 +25,7 @@ from tui.core.speakers.tokens import SOURCE_POSTMODIFIER
 from tui.core.text import (
     PAGE_STAMP_AGO,
     PHONE,
+    LineStarts,
     alternation,
     last_word_start,
     line_start,
@@ -817,7 +818,7 @@ _IGNORECASE_TWINS = str.maketrans("ſıİ", "siI")
 
 
 # A live page's stamp of when an entry was posted, a line of its own (`PAGE_STAMP_AGO`).
-_PAGE_STAMP = re.compile(r"^[^\S\n]*" + PAGE_STAMP_AGO + r"[^\S\n]*$", re.M)
+_PAGE_STAMP = LineStarts(r"[^\S\n]*" + PAGE_STAMP_AGO + r"[^\S\n]*$")
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -830,7 +831,7 @@ def find_figures(text: str) -> list[Figure]:
     figures: list[Figure] = []
     done = 0  # text before this offset belongs to a figure or was ruled out
     boilerplate = boilerplate_start(text)
-    stamps = [m.span() for m in _PAGE_STAMP.finditer(text)] if " ago" in text else []
+    stamps = _PAGE_STAMP.spans(text) if " ago" in text else []
     for start in _core_starts(text):
         if start >= boilerplate:
             break
