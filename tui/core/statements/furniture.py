@@ -280,7 +280,10 @@ _BEFORE_DATELINE = re.compile(r"\n(?=" + _DATELINE.pattern + ")")
 # colon ("Airline adds routes to Mexico"), where a page of items heads each: the line break
 # before it.
 _ITEM_HEADING = re.compile(r"\n(?=[A-Z][^\n.!?:;\"“”]{2,100}(?<![\s,])\n)")
-_PROSE_LINE = re.compile(r"[.!?][\"”’)]?[ \t]*\n")  # a line closing a sentence
+# A line closing a sentence ("...she said.”  ¶"), read in the text reversed: its line break,
+# spaces, a closing mark and the sentence's mark. So the scan opens with a literal, which the
+# regex engine skips to; forward, it would try a set of marks at every character.
+_PROSE_LINE_REVERSED = re.compile(r"\n[ \t]*[\"”’)]?[.!?]")
 # Lines of prose after a credit or a label line that make it an item's end on a page of
 # items: more than the wire's one closing note ("...¶— The Canadian Press¶This report by The
 # Canadian Press was first published ...").
@@ -371,7 +374,7 @@ def item_ends(text: str) -> list[int]:
     ...") and a heading's ("...¶Airline adds routes¶..."). A story's one dateline and its
     crossheads ("HALIFAX — ...¶Council divided¶...") end nothing. What an item's pronouns and
     descriptions stand for is in that item."""
-    prose = [match.start() for match in _PROSE_LINE.finditer(text)]  # lines closing a sentence
+    prose = _prose_lines(text)
     ends = [end for _, end in _ITEM_CLOSE_LINE.spans(text)]
     datelines = [match.start() for match in _BEFORE_DATELINE.finditer(text)]
     if len(datelines) > 1 or any(
@@ -385,6 +388,12 @@ def item_ends(text: str) -> list[int]:
         if holds(prose, kept[-1] if kept else 0, end):
             kept.append(end)
     return kept
+
+
+def _prose_lines(text: str) -> list[int]:
+    """Where the lines of `text` closing a sentence have the sentence's mark, in order."""
+    size = len(text)
+    return [size - match.end() for match in _PROSE_LINE_REVERSED.finditer(text[::-1])][::-1]
 
 
 def entry_headlines(text: str, paras: Sequence[Span]) -> list[Span]:
