@@ -18,13 +18,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from tui.core import lexicon as lx
-from tui.core.model import Figure, FigureKind, Qualifier
+from tui.core.model import Figure, FigureKind, Qualifier, new_figure
 from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import DEMONYM_PLURAL
 from tui.core.speakers.tokens import SOURCE_POSTMODIFIER
 from tui.core.text import (
     PAGE_STAMP_AGO,
     PHONE,
+    LineStarts,
     alternation,
     last_word_start,
     line_start,
@@ -52,7 +53,8 @@ _AGE_LIST = re.compile(
 )
 _AGE_LIST_END = re.compile(r"\s*(?:[,.;)]|(?:and|or|years?)\b)")
 _AGE_LIST_REACH = 48  # characters before a number that such a list may take
-_AGED = re.compile(rf"\b(?i:{_alternation(lx.AGE_BEFORE - {'age'})})\s+\Z")
+_AGED_WORDS = tuple(sorted(lx.AGE_BEFORE - {"age"}))
+_AGED = re.compile(rf"\b(?i:{_alternation(_AGED_WORDS)})\s+\Z")
 _A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
 _A_HALF_UNIT = _alternation([*lx.A_HALF_MEASURES, *lx.DURATION_UNITS])
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
@@ -481,6 +483,7 @@ _ANOTHER_BEHIND = re.compile(
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
+_ANOTHER = ("another", "further", "additional")  # the last words of its matches
 _PARTICIPLE_AFTER = re.compile(r"[^\S\n]+[a-z]{2,}ing\b")
 _IN_AHEAD = re.compile(r"[^\S\n]+in(?=[^\S\n])")
 _POINT_PARTS = frozenset({"half", "quarter", "quarters"})  # "a third point" is an ordinal
@@ -764,6 +767,7 @@ _THE_OTHER = re.compile(r"the[^\S\n]+other\b", re.IGNORECASE)
 _OR_ANOTHER = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+or[^\S\n]+another\b", re.IGNORECASE)
 _PAIR_END = re.compile(r"[.!?\n]")  # how far "the other" of "one ... the other" is looked for
 _PAIR_REACH = 120
+_IN_TURN = ("by", "after")
 _IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 # "one" opening a phrase of four or more words hyphened into one modifier, no count:
@@ -817,7 +821,7 @@ _IGNORECASE_TWINS = str.maketrans("ſıİ", "siI")
 
 
 # A live page's stamp of when an entry was posted, a line of its own (`PAGE_STAMP_AGO`).
-_PAGE_STAMP = re.compile(r"^[^\S\n]*" + PAGE_STAMP_AGO + r"[^\S\n]*$", re.M)
+_PAGE_STAMP = LineStarts(r"[^\S\n]*" + PAGE_STAMP_AGO + r"[^\S\n]*$")
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -830,7 +834,7 @@ def find_figures(text: str) -> list[Figure]:
     figures: list[Figure] = []
     done = 0  # text before this offset belongs to a figure or was ruled out
     boilerplate = boilerplate_start(text)
-    stamps = [m.span() for m in _PAGE_STAMP.finditer(text)] if " ago" in text else []
+    stamps = _PAGE_STAMP.spans(text) if " ago" in text else []
     for start in _core_starts(text):
         if start >= boilerplate:
             break
@@ -1204,7 +1208,7 @@ def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
     start, end = figure.span
     lower = max(figures[-1].span[1], start - 16)
     joined = _COORDINATOR_BEHIND.search(text, lower, start)
-    another = _ANOTHER_BEHIND.search(text, max(figures[-1].span[1], start - 24), start)
+    another = _behind(_ANOTHER_BEHIND, text, max(figures[-1].span[1], start - 24), start, _ANOTHER)
     if another is not None and _PARTICIPLE_AFTER.match(text, end):
         return figure  # "with another 6 abstaining": no more of the votes
     if another is None and (
@@ -1966,7 +1970,7 @@ def _in_turn(text: str, core: re.Match[str]) -> bool:
         if again == token or (token == "one" and again == "another"):
             return _unit_at(text, after.end()) is None  # not "two by two metres"
         return False
-    before = _IN_TURN_BEFORE.search(text, max(0, core.start() - 20), core.start())
+    before = _behind(_IN_TURN_BEFORE, text, max(0, core.start() - 20), core.start(), _IN_TURN)
     return (
         before is not None
         and before.group("first").lower() == token
@@ -2116,10 +2120,11 @@ def _group_age(text: str, previous: re.Match[str], amount: _Amount) -> bool:
 def _in_age_list(text: str, start: int, end: int) -> bool:
     """Whether the number text[start:end] is an age right after "aged" or "ages" ("aged
     *thirty*") or in a list of ages after them (`_AGE_LIST`)."""
-    if _AGED.search(text, max(0, start - 8), start):
+    if _behind(_AGED, text, max(0, start - 8), start, _AGED_WORDS):
         return True
+    reach = max(0, start - _AGE_LIST_REACH)
     return bool(
-        _AGE_LIST.search(text, max(0, start - _AGE_LIST_REACH), start)
+        _behind(_AGE_LIST, text, reach, start, ("and", ","), glued=",")
         and _AGE_LIST_END.match(text, end)
     )
 
@@ -2559,8 +2564,8 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
     if not _may_end_with(text[window:start], _QUALIFIER_ENDS, glued="~≈<>-"):
         return "exact", start
     match = _QUALIFIER_BEHIND.search(text, window, start)
-    if match is None or _OVER_A_PERIOD.search(
-        text, max(0, match.start() - _OVER_REACH), match.end()
+    if match is None or _behind(
+        _OVER_A_PERIOD, text, max(0, match.start() - _OVER_REACH), match.end(), ("over",)
     ):
         return "exact", start  # "by 3% over two years": the period, not more than two years
     if _particle(text, match):
@@ -2613,6 +2618,22 @@ def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
         return head[-1:] != "" and head[-1] in glued
     tokens = head.rsplit(None, 1)  # the last word: no list of every word
     return bool(tokens) and tokens[-1].lower().endswith(words)
+
+
+def _behind(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    words: tuple[str, ...],
+    glued: str = "",
+) -> re.Match[str] | None:
+    """The search of `pattern` in text[start:end], whose matches end at `end` with one of
+    `words` and spaces or with a character of `glued`: only when the text may end so
+    (`_may_end_with`), as most numbers' does not."""
+    if not _may_end_with(text[start:end], words, glued):
+        return None
+    return pattern.search(text, start, end)
 
 
 # A hyphened measure just before a noun phrase: "670-*kilometre* ", "12-hour ".
@@ -2959,7 +2980,7 @@ def _make(
     each = _EACH.match(text, end)
     if each is not None:  # "3,000 troops each": the figure counts per unit
         end = each.end()
-    return Figure(
+    return new_figure(  # a Figure at a third of the cost (`model._unguarded`)
         id="fg",
         span=(start, end),
         value=value,
@@ -3223,7 +3244,9 @@ def _game_line(text: str, amount: _Amount) -> int | None:
     if amount.unit is not None or amount.scale != 1.0:
         return None
     chain = _RECORD.match(text, amount.start)
-    if chain is None and _RECORD_BEHIND.search(text, max(0, amount.start - 16), amount.start):
+    if chain is None and _behind(
+        _RECORD_BEHIND, text, max(0, amount.start - 16), amount.start, ("to",)
+    ):
         chain = _RECORD_PAIR.match(text, amount.start)  # "improved to 22-19 with the win"
     if chain is not None:
         return chain.end()
@@ -3248,7 +3271,7 @@ def _vote_tally(text: str, amount: _Amount, floor: int) -> Figure | None:
             return None
         votes_for = amount.start
     else:  # the votes against, after the votes for (a figure read, before `floor`)
-        first = _TALLY_FIRST.search(text, max(0, amount.start - 8), amount.start)
+        first = _behind(_TALLY_FIRST, text, max(0, amount.start - 8), amount.start, ("to",), "-–")
         if first is None or int(first.group("n")) < amount.value or amount.unit is not None:
             return None  # "85-15 per cent": a share
         votes_for, floor = first.start(), 0
@@ -3380,7 +3403,7 @@ def _verb_after_another(text: str, amount: _Amount, end: int) -> bool:
     40 *head* of cattle", "with another 6")."""
     if amount.value == 1:
         return False
-    another = _ANOTHER_BEHIND.search(text, max(0, amount.start - 24), amount.start)
+    another = _behind(_ANOTHER_BEHIND, text, max(0, amount.start - 24), amount.start, _ANOTHER)
     word = _WORD_AHEAD.match(text, end)
     return (
         another is not None

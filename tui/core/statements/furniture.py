@@ -53,7 +53,14 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import given_name
-from tui.core.text import PAGE_STAMP_AGO, alternation, holds, occurrences, paragraphs
+from tui.core.text import (
+    PAGE_STAMP_AGO,
+    LineStarts,
+    alternation,
+    holds,
+    occurrences,
+    paragraphs,
+)
 
 _CREDIT = r"(?:(?:" + alternation(PICTURE_AGENCIES) + r")\s+)?(?i:" + alternation(CREDIT_WORDS)
 _CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit\s*:)")
@@ -266,13 +273,17 @@ _ITEM_CLOSE = (
     + alternation(BRIEFS_LABELS)
     + r"):)[ \t]*"
 )
-_ITEM_CLOSE_LINE = re.compile(r"^" + _ITEM_CLOSE + r"$", re.MULTILINE)
+_ITEM_CLOSE_LINE = LineStarts(_ITEM_CLOSE + r"$")
 _CLOSES_ITEM = re.compile(_ITEM_CLOSE)  # the paragraph before an item's heading
-_BEFORE_DATELINE = re.compile(r"(?=\n" + _DATELINE.pattern + ")")
+_BEFORE_DATELINE = re.compile(r"\n(?=" + _DATELINE.pattern + ")")
 # A heading on a line of its own: a capital, then no sentence's closing mark, quotation or
-# colon ("Airline adds routes to Mexico"), where a page of items heads each.
-_ITEM_HEADING = re.compile(r"(?=\n[A-Z][^\n.!?:;\"“”]{2,100}(?<![\s,])\n)", re.MULTILINE)
-_PROSE_LINE = re.compile(r"[.!?][\"”’)]?[ \t]*\n")  # a line closing a sentence
+# colon ("Airline adds routes to Mexico"), where a page of items heads each: the line break
+# before it.
+_ITEM_HEADING = re.compile(r"\n(?=[A-Z][^\n.!?:;\"“”]{2,100}(?<![\s,])\n)")
+# A line closing a sentence ("...she said.”  ¶"), read in the text reversed: its line break,
+# spaces, a closing mark and the sentence's mark. So the scan opens with a literal, which the
+# regex engine skips to; forward, it would try a set of marks at every character.
+_PROSE_LINE_REVERSED = re.compile(r"\n[ \t]*[\"”’)]?[.!?]")
 # Lines of prose after a credit or a label line that make it an item's end on a page of
 # items: more than the wire's one closing note ("...¶— The Canadian Press¶This report by The
 # Canadian Press was first published ...").
@@ -363,20 +374,26 @@ def item_ends(text: str) -> list[int]:
     ...") and a heading's ("...¶Airline adds routes¶..."). A story's one dateline and its
     crossheads ("HALIFAX — ...¶Council divided¶...") end nothing. What an item's pronouns and
     descriptions stand for is in that item."""
-    prose = [match.start() for match in _PROSE_LINE.finditer(text)]  # lines closing a sentence
-    ends = [match.end() for match in _ITEM_CLOSE_LINE.finditer(text)]
-    datelines = [match.end() for match in _BEFORE_DATELINE.finditer(text)]
+    prose = _prose_lines(text)
+    ends = [end for _, end in _ITEM_CLOSE_LINE.spans(text)]
+    datelines = [match.start() for match in _BEFORE_DATELINE.finditer(text)]
     if len(datelines) > 1 or any(
         holds(prose, 0, end) and len(prose) - bisect_left(prose, end) >= _ITEM_PROSE_LINES
         for end in ends
     ):
-        headings = (match.end() for match in _ITEM_HEADING.finditer(text))
+        headings = (match.start() for match in _ITEM_HEADING.finditer(text))
         ends = sorted({*ends, *datelines, *headings})
     kept: list[int] = []
     for end in ends:  # an item has prose: not the headline before a story's dateline
         if holds(prose, kept[-1] if kept else 0, end):
             kept.append(end)
     return kept
+
+
+def _prose_lines(text: str) -> list[int]:
+    """Where the lines of `text` closing a sentence have the sentence's mark, in order."""
+    size = len(text)
+    return [size - match.end() for match in _PROSE_LINE_REVERSED.finditer(text[::-1])][::-1]
 
 
 def entry_headlines(text: str, paras: Sequence[Span]) -> list[Span]:

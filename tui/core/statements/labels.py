@@ -51,7 +51,15 @@ from tui.core.statements.patterns import (
 )
 from tui.core.statements.quotations import with_apposed_role
 from tui.core.statements.state import Found, State
-from tui.core.text import DASHES, alternation, holds, sentences, strip, whole_word_starts
+from tui.core.text import (
+    DASHES,
+    LineStarts,
+    alternation,
+    holds,
+    sentences,
+    strip,
+    whole_word_starts,
+)
 
 # A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...",
 # in Markdown bold too ("**Lee:** ..."), or after a bullet ("•", "-", "–", "1.") before a
@@ -101,7 +109,7 @@ _TRANSCRIBER_NOTE = re.compile(
 _POST_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com|https?://t\.co)/\w+)+[\s,;:.]*\Z")
 _POST_LINK_REACH = 80  # characters at a span's end that hold such links
 # A section's heading in capitals, a line of its own: "UP NEXT", "TIP-INS", "KEY STAT".
-_HEADING = re.compile(r"^[^\S\n]*[A-Z][A-Z’'&-]+(?:[^\S\n][A-Z’'&-]+){0,3}:?[^\S\n]*$", re.M)
+_HEADING = LineStarts(r"[^\S\n]*[A-Z][A-Z’'&-]+(?:[^\S\n][A-Z’'&-]+){0,3}:?[^\S\n]*$")
 _SECTION_ENTRIES = 8  # how many paragraphs of entries opened by labels a heading may head
 # The labels of a transcript's turns, and whether each is an answer.
 _INTERVIEW_TURNS = {"q": False, "question": False, "a": True, "answer": True}
@@ -603,7 +611,7 @@ def without_post_link(text: str, span: Span) -> Span:
 def section_headings(raw: str) -> list[int]:
     """The starts of the lines of `raw` that are a section's heading in capitals ("UP NEXT",
     "TIP-INS:"), in order: the entries under one are furniture (`Labels._under_heading`)."""
-    return [match.start() for match in _HEADING.finditer(raw)]
+    return [start for start, _ in _HEADING.spans(raw)]
 
 
 def _fixture(text: str, start: int, end: int) -> bool:

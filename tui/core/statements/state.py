@@ -393,9 +393,7 @@ class State:
         the critic wrote", "her single “Blue” topped the chart"; not "called it “Absurd”")."""
         text = self.text
         i = bisect.bisect_left(self.quote_starts, first.start)
-        for quote in self.quotes[i:]:
-            if quote.start >= end:
-                break
+        for quote in self.quotes[i : bisect.bisect_left(self.quote_starts, end, i)]:
             words = text[quote.content[0] : quote.content[1]].split()
             if (
                 not title_words(words)
