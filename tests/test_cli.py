@@ -250,11 +250,12 @@ def test_check_refuses_an_article(article: Path) -> None:
     assert_one_line_error(result, f"{article}: not an annotation file (*.whosaid.yaml)")
 
 
-def test_extract_loads_neither_textual_nor_yaml(article: Path) -> None:
+def test_extract_loads_no_textual_yaml_or_pool(article: Path) -> None:
+    """Nor multiprocessing, for one article (one process)."""
     code = (
         "import sys; from tui.cli import main; "
         f"status = main(['extract', '--format', 'jsonl', {str(article)!r}]); "
-        "loaded = [m for m in ('textual', 'yaml') if m in sys.modules]; "
+        "loaded = [m for m in ('textual', 'yaml', 'multiprocessing') if m in sys.modules]; "
         "sys.exit(status or (f'{loaded} imported' if loaded else 0))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
+import os
 import re
+import subprocess
 import sys
 from importlib.util import cache_from_source
 from pathlib import Path
@@ -144,6 +146,31 @@ def test_the_kept_file_sits_with_the_bytecode_and_names_the_python() -> None:
     bytecode = Path(cache_from_source(kept_patterns_module.__file__))
     assert kept_file().parent == bytecode.parent
     assert sys.implementation.cache_tag in kept_file().name
+
+
+IMPORT_THE_COMMAND = """
+import sys
+from pathlib import Path
+from tui.core.kept_patterns import kept_patterns
+with kept_patterns(Path(sys.argv[1])):
+    import tui.cli
+"""
+
+
+def test_the_command_makes_the_same_patterns_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """A pattern joined from a set in its order differs from one run to the next: each run
+    would compile it again and rewrite the whole file (~0.1 s of every `whosaid extract`)."""
+    path = tmp_path / "kept.marshal"
+    made = []
+    for seed in ("1", "2"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-c", IMPORT_THE_COMMAND, str(path)]
+        subprocess.run(command, env=environment, check=True)
+        made.append({kind: set(keys) for kind, keys in read(path).items()})
+    assert made[0]["programs"]
+    for kind in made[0]:
+        first, second = made[0][kind], made[1][kind]
+        assert first == second, (kind, sorted(map(repr, first ^ second))[:3])
 
 
 def joined(words: frozenset[str]) -> str:

@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import partial
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -171,7 +170,11 @@ def ordered_map(work: Callable[[Path], T], paths: Sequence[Path], jobs: int) -> 
     if jobs == 1:
         yield from map(work, paths)
         return
-    from multiprocessing.connection import wait  # with tempfile, shutil, lzma...: for N > 1
+    # For N > 1 only: multiprocessing (with pickle, socket, selectors: ~60 M instructions, a
+    # tenth of the start-up of `whosaid extract --jobs 1`), its connections (with tempfile,
+    # shutil, lzma...).
+    from multiprocessing import get_context
+    from multiprocessing.connection import wait
 
     runs = list(chunks(paths, jobs))
     context = get_context("fork" if sys.platform == "linux" else None)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import takewhile
 
+from tui.core.kept_patterns import kept
 from tui.core.lexicon import (
     ACCOUNT_NOUNS,
     ACQUAINTANCE_VERBS,
@@ -461,7 +462,13 @@ def _cue_trie(node: dict[str, dict]) -> str:
 
 
 def _cue_pattern(words: frozenset[str]) -> str:
-    """Every word of `words` as one trie."""
+    """Every word of `words` as one trie: as an earlier run made it (`kept`; ~14 ms of the
+    start-up of `whosaid extract` otherwise)."""
+    return kept(_cue_trie_of, words, _cue_trie)
+
+
+def _cue_trie_of(words: frozenset[str]) -> str:
+    """Every word of `words` as one trie, made."""
     trie: dict = {}
     for word in sorted(words):
         node = trie
