@@ -857,6 +857,8 @@ _SHORT_DEADLINE = re.compile(
     + TIME
     + r")?[.!?]?"
 )
+# The prepositions `_SHORT_CIRCUMSTANCE`, `_SHORT_SETTING` and `_SHORT_DEADLINE` open with.
+_SHORT_OPENERS = ("at", "in", "during", "before", "after", "by")
 # The prepositions of a testimony's setting or side (`TESTIFY_FORMS`): "testified at the
 # trial", "against her former boss"; not its topic ("testified about the fire").
 _TESTIMONY_SETTINGS = (PREPOSITIONS - {"about"}) | {"against", "behind"}
@@ -1294,6 +1296,8 @@ class Clauses(State):
             cue_word = text[cue[0] : cue[1]].lower()
             if cue_word in TESTIFY_FORMS and self._testimony_setting(span):
                 return True
+            if not text.startswith(_SHORT_OPENERS, span[0]):
+                return False  # most contents: none of the short phrases below
             if (
                 cue_word not in _IN_OBJECT_CUES
                 and _SHORT_SETTING.fullmatch(text, span[0], span[1]) is not None
