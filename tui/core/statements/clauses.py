@@ -858,6 +858,8 @@ _SHORT_DEADLINE = re.compile(
     + TIME
     + r")?[.!?]?"
 )
+# The prepositions `_SHORT_CIRCUMSTANCE`, `_SHORT_SETTING` and `_SHORT_DEADLINE` open with.
+_SHORT_OPENERS = ("at", "in", "during", "before", "after", "by")
 # The prepositions of a testimony's setting or side (`TESTIFY_FORMS`): "testified at the
 # trial", "against her former boss"; not its topic ("testified about the fire").
 _TESTIMONY_SETTINGS = (PREPOSITIONS - {"about"}) | {"against", "behind"}
@@ -1207,8 +1209,14 @@ class Clauses(State):
         cutting costs, sending staff home and closing two branches") or after a modal of
         what may happen ("could flood roads, triggering")."""
         text = self.text
-        summed = _SUMMING_APPOSITION.search(text, start, end) or _UNVERIFIED.search(
-            text, start, end
+        # Every pattern read after `start` opens with a comma: none is tried from before the
+        # first (most contents hold none).
+        comma = text.find(",", start, end)
+        summed = (
+            None
+            if comma < 0
+            else _SUMMING_APPOSITION.search(text, comma, end)
+            or _UNVERIFIED.search(text, comma, end)
         )
         if summed is not None and text.find(",", summed.end(), end) < 0:
             # "said crime fell, *a claim* the data contradicts": the narrator's, its noun
@@ -1221,22 +1229,24 @@ class Clauses(State):
             or _RECORD_OUTCOME.match(text, start)
         ):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
+        if comma < 0:
+            return end
         reach = start + LONGEST_CLAUSE if start + LONGEST_CLAUSE < end else end
-        contrast = _CONTRAST.search(text, start, reach)
+        contrast = _CONTRAST.search(text, comma, reach)
         if (
             contrast is not None
             and self._quote_at(contrast.start(1)) is None
             and not _same_subject(text, start, contrast.end())
         ):
             end = reach = contrast.start(1)  # "said the plan was “dead,” even as talks went on"
-        apart = _TIME_APART.search(text, start, reach)
+        apart = _TIME_APART.search(text, comma, reach)
         if (
             apart is not None
             and self._quote_at(apart.start(1)) is None
             and (objects or _states(text, start, apart.start()))
         ):
             end = reach = apart.start()  # "..., hours before council met": the writer's time
-        at = text.find(", ", start, reach)
+        at = text.find(", ", comma, reach)
         while at >= 0:
             if _RECORD_OUTCOME.match(text, at + 2) and self._quote_at(at) is None:
                 if not _HOPED_FOR.search(text, start, at):
@@ -1287,6 +1297,8 @@ class Clauses(State):
             cue_word = text[cue[0] : cue[1]].lower()
             if cue_word in TESTIFY_FORMS and self._testimony_setting(span):
                 return True
+            if not text.startswith(_SHORT_OPENERS, span[0]):
+                return False  # most contents: none of the short phrases below
             if (
                 cue_word not in _IN_OBJECT_CUES
                 and _SHORT_SETTING.fullmatch(text, span[0], span[1]) is not None
