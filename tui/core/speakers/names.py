@@ -351,9 +351,14 @@ class _CapitalisedWords:
         found: Iterable[tuple[int, str]]
         if lower == 0 and upper is None:
             by_head = self._starts_by_head()
-            found = sorted(
-                (start, head) for head in by_head.keys() & heads for start in by_head[head]
+            # the smaller looked up in the other: a short text's few heads in a list of given
+            # names, not each of those names in its index (as `by_head.keys() & heads` does)
+            common = (
+                [head for head in by_head if head in heads]
+                if len(by_head) < len(heads)
+                else [head for head in heads if head in by_head]
             )
+            found = sorted((start, head) for head in common for start in by_head[head])
         else:
             first = bisect_left(self._starts, lower)
             last = len(self._starts) if upper is None else bisect_left(self._starts, upper)

@@ -133,6 +133,10 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         # Where the full name ends before each name a person is popularly called by ("Luiz
         # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
         self._popular: dict[str, int] | None = None
+        # Where a company's full name that a short name opens first stands ("Oramis
+        # Semiconductor" for "Oramis"), by the short name: how far the text was searched, and
+        # that name's span if found (`_body_named_in_full`), each stretch searched once.
+        self._named_in_full: dict[str, tuple[int, Span | None]] = {}
         self._voiced: set[str] = set()  # the working ids `resolve` gave: speakers heard
 
     def resolve(

@@ -306,8 +306,11 @@ class FinalPass:
                 and words[2] == "of"
             )
             # "Lorne's health minister", "the province's top doctor": its role is its name
-            described = entry.role in (entry.name, _without_leading_article(entry.name))
-            if entry.kind == "person" and (described and owner or led):
+            described = bool(owner) and entry.role in (
+                entry.name,
+                _without_leading_article(entry.name),
+            )
+            if entry.kind == "person" and (described or led):
                 # "Lorne's health minister says", "The head of the rail agency said"
                 introduced = self._named_next(entry, named, words[-1] if led else "")
                 if introduced is not None:

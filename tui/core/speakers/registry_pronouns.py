@@ -238,6 +238,21 @@ _CONTACT_OBJECT_ENDS = re.compile(
 
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,3}")  # "Oramis *Semiconductor Inc.*"
 
+
+def _full_company_name(text: str, at: int, length: int) -> Span | None:
+    """The span of a company's full name opening with the `length` characters of a short name
+    at `at`, ending in its trade or a legal suffix ("Oramis Semiconductor" for "Oramis"); None
+    if the name goes on to no such word ("the Amazon Labour Union", a body of its own)."""
+    full = _NAME_GOES_ON.match(text, at + length)
+    if (
+        full is not None
+        and (at == 0 or not text[at - 1].isalnum())
+        and full.group().split()[-1].lower() in _COMPANY_NAME_ENDS
+    ):
+        return at, full.end()
+    return None
+
+
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 # A capitalised word: its word boundary a look-behind after the capital, so that the scan
 # skips from one capital to the next instead of trying the boundary at every position.
@@ -1193,17 +1208,20 @@ class Pronouns:
         named in full by before `upper`, a company's name ending in its trade or a legal
         suffix ("... to buy Oramis Semiconductor"), as a speaker; None if it was not."""
         text = self._text
-        at = text.find(name + " ", 0, upper)
-        while at >= 0:
-            full = _NAME_GOES_ON.match(text, at + len(name))
-            if (
-                full is not None
-                and (at == 0 or not text[at - 1].isalnum())
-                and full.group().split()[-1].lower() in _COMPANY_NAME_ENDS
-            ):  # "Oramis Semiconductor"; not "the Amazon Labour Union", a body of its own
-                return self._entry_for(_phrase_of(tuple(tokens(text, at, full.end()))))[0]
-            at = text.find(name + " ", at + 1, upper)
-        return None
+        sought = name + " "
+        # the first such full name is the same for every `upper`: the text before the one
+        # searched so far holds none, so the search goes on from there
+        searched, full = self._named_in_full.get(name, (0, None))
+        if full is None:
+            at = text.find(sought, searched, upper)
+            while at >= 0 and full is None:
+                full = _full_company_name(text, at, len(name))
+                at = text.find(sought, at + 1, upper)
+            searched = max(searched, upper - len(sought) + 1)
+            self._named_in_full[name] = (searched, full)
+        if full is None or full[0] + len(sought) > upper:
+            return None
+        return self._entry_for(_phrase_of(tuple(tokens(text, *full))))[0]
 
     def _sentence_just_before(self, position: int) -> Span | None:
         """Where the sentence just before the one at `position` opens and ends, after the last
