@@ -148,6 +148,8 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
     r"|through|until|at|in|on)\b|and\s+(?![“\"‘])(?![^“\"‘.;:]{0,40},\s*[“\"‘]))"
 )  # not "and then, seconds later, “...”": a second quotation, of the same words said
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
+# A participle right before a colon: "..., adding:" introduces what follows as its own.
+_PARTICIPLE_BEFORE_COLON = re.compile(r"\b([a-z]+ing)\s*$")
 _CUE_AFTER_REACH = 40  # characters after a quotation searched for its cue word
 
 
@@ -547,10 +549,15 @@ class Quotations(State):
     def _quote_after_object(self, content: Span, end: int) -> Span | None:
         """ "asks a question back: “Who ...?”", "told them one thing: “...”": a cue's object,
         a noun phrase with no verb, then a colon and a quotation to the sentence's end
-        (`end`): the quotation is what was said. None if the content is no such thing."""
+        (`end`): the quotation is what was said. None if the content is no such thing, or if
+        a participle of speech introduces the quotation ("said sales fell, adding: “...”":
+        the participle's)."""
         text = self.text
         colon = text.find(":", content[0], content[1])
         if colon < 0 or FINITE.search(text, content[0], colon):
+            return None
+        participle = _PARTICIPLE_BEFORE_COLON.search(text, content[0], colon)
+        if participle is not None and participle.group(1) in SPEECH_CUES:
             return None
         quote = self._first_quote((colon, end))
         if quote is None or self._colon_before(colon, quote.start) != colon:

@@ -1,0 +1,84 @@
+"""Quotations in pieces, as an analyst reads long interviews: a quotation interrupted by its
+attribution and resumed, one introduced by "adding:", a quotation that opens with "And" or
+"But", quotations running over paragraphs, quotes inside quotes. Constructions found by trying
+whosaid on invented interview-led stories (a ferry captain retiring, a planner's flood maps, a
+coach rehired, in tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import named
+
+# -- a quotation opening with a capitalised conjunction is a sentence of its own --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nora Vint grows apples. Vint said, “And then the frost came.”",
+            [("And then the frost came", "Nora Vint", "said")],
+        ),
+        (
+            "Nora Vint grows apples. “We lost half the crop,” Vint said, adding: "
+            "“But the trees will live.”",
+            [
+                ("We lost half the crop", "Nora Vint", "said"),
+                ("But the trees will live", "Nora Vint", "adding"),
+            ],
+        ),
+        (
+            "Nora Vint grows apples. “Prices are low,” she said, adding, “Or they were, "
+            "until May.”",
+            [
+                ("Prices are low", "Nora Vint", "said"),
+                ("Or they were, until May", "Nora Vint", "adding"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_opening_with_a_conjunction_is_said(text: str, expected: list) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the conjunction joins the verb to another: nothing said
+        "Nora Vint grows apples. Vint said and did nothing about it.",
+        # a conjunction in lower case quoted inside a sentence is no sentence of its own
+        "Nora Vint grows apples. Vint said “and then” twice.",
+    ],
+)
+def test_a_conjunction_after_a_cue_outside_a_quotation_is_still_no_content(text: str) -> None:
+    assert named(text) == []
+
+
+# -- "X said A, adding: “B.”": the quotation is the participle's, A the cue's --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Fell runs the depot. Fell said the trucks were late, adding: “We need drivers.”",
+            [
+                ("the trucks were late", "Omar Fell", "said"),
+                ("We need drivers", "Omar Fell", "adding"),
+            ],
+        ),
+        (
+            "Omar Fell runs the depot. The manager told staff the depot would close, noting: "
+            "“Nobody will lose a job.”",
+            [
+                ("the depot would close", "The manager", "told"),
+                ("Nobody will lose a job", "The manager", "noting"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_after_a_participle_and_a_colon_is_its_own(text: str, expected: list) -> None:
+    assert named(text) == expected
+
+
+def test_a_cues_object_before_a_colon_still_introduces_the_quotation() -> None:
+    text = "Omar Fell runs the depot. Fell told the drivers one thing: “Slow down.”"
+    assert named(text) == [("Slow down", "Omar Fell", "told")]
