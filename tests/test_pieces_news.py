@@ -5,7 +5,7 @@ whosaid on invented interview-led stories (a ferry captain retiring, a planner's
 coach rehired, in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import named, statements
 
 # -- a quotation opening with a capitalised conjunction is a sentence of its own --
 
@@ -82,3 +82,53 @@ def test_a_quotation_after_a_participle_and_a_colon_is_its_own(text: str, expect
 def test_a_cues_object_before_a_colon_still_introduces_the_quotation() -> None:
     text = "Omar Fell runs the depot. Fell told the drivers one thing: “Slow down.”"
     assert named(text) == [("Slow down", "Omar Fell", "told")]
+
+
+# -- a quotation broken off by the speaker's gesture and resumed is one statement in parts --
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Ines Roa sailed for years. “The engine died,” she sighed, “in the worst place.”",
+            ["The engine died", "in the worst place"],
+        ),
+        (
+            "Ines Roa sailed for years. “I heard a crack — ” she stopped — “then the mast fell.”",
+            ["I heard a crack", "then the mast fell"],
+        ),
+        (
+            "Ines Roa sailed for years. “The radio was dead” — she shook her head — "
+            "“and nobody knew where we were.”",
+            ["The radio was dead", "and nobody knew where we were"],
+        ),
+        (
+            'Ines Roa sailed for years. "We waited all night" - she paused - "for a boat."',
+            ["We waited all night", "for a boat"],
+        ),
+    ],
+)
+def test_a_quotation_resumed_after_the_speakers_gesture_is_one_statement(
+    text: str, parts: list[str]
+) -> None:
+    [statement] = statements(text)
+    assert [text[a:b] for a, b in statement.parts] == parts
+    assert named(text)[0][1] == "Ines Roa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title quoted inside the gesture's sentence, not closing it: no piece of hers
+        "Ines Roa sailed for years. “We were lost,” she sighed, pointing at the “Sea Star” "
+        "on the wall.",
+        # the gesture runs on too long to be an aside between two pieces
+        "Ines Roa sailed for years. “We were lost,” she sighed, and for a long while she "
+        "looked out past the harbour wall at the grey water where the old boats used to "
+        "sit, “for days.”",
+    ],
+)
+def test_a_quotation_not_resumed_after_a_gesture_keeps_one_piece(text: str) -> None:
+    [statement] = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "We were lost"
