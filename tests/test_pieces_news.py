@@ -132,3 +132,33 @@ def test_a_quotation_resumed_after_the_speakers_gesture_is_one_statement(
 def test_a_quotation_not_resumed_after_a_gesture_keeps_one_piece(text: str) -> None:
     [statement] = statements(text)
     assert text[statement.span[0] : statement.span[1]] == "We were lost"
+
+
+# -- "record" after a superlative or a singular noun, post-posed, is a noun: nobody records --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gulls went 12-50, their worst record in 30 years.",
+        "The Gulls won 48 games, the club’s best record since 1997.",
+        "The Gulls lost 50 games, a franchise record for a season.",
+    ],
+)
+def test_a_record_after_a_result_is_no_attribution(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The levy was discussed twice, the council minutes record.",
+            "the council minutes",
+            "record",
+        ),
+        ("The levy was discussed twice, the clerk recorded.", "the clerk", "recorded"),
+    ],
+)
+def test_a_post_posed_recorder_still_reports(text: str, speaker: str, cue: str) -> None:
+    assert named(text) == [("The levy was discussed twice", speaker, cue)]
