@@ -5,7 +5,7 @@ whosaid on invented interview-led stories (a ferry captain retiring, a planner's
 coach rehired, in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import named, statements
+from extraction_helpers import attributed, named, statements
 
 # -- a quotation opening with a capitalised conjunction is a sentence of its own --
 
@@ -162,3 +162,34 @@ def test_a_record_after_a_result_is_no_attribution(text: str) -> None:
 )
 def test_a_post_posed_recorder_still_reports(text: str, speaker: str, cue: str) -> None:
     assert named(text) == [("The levy was discussed twice", speaker, cue)]
+
+
+# -- "Her mentor, the late Carl Berg, said": the name after "the late" is the speaker --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Mira Osk runs the mill. The mill's founder, the late Nils Lindahl, told her "
+            "she would not last.",
+            "Nils Lindahl",
+            "founder",
+        ),
+        (
+            "Mira Osk runs the mill. Her first boss, the late Greta Nyman, said she was stubborn.",
+            "Greta Nyman",
+            "boss",
+        ),
+    ],
+)
+def test_a_name_after_the_late_is_the_apposed_speaker(text: str, name: str, role: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.named, role in (speaker.role or "")) == (name, True, True)
+
+
+def test_the_late_before_a_role_leaves_the_description_the_speaker() -> None:
+    text = "Mira Osk runs the mill. Her mentor, the late shift manager, said she was stubborn."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Her mentor"
