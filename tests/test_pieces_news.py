@@ -4,8 +4,12 @@ attribution and resumed, one introduced by "adding:", a quotation that opens wit
 whosaid on invented interview-led stories (a ferry captain retiring, a planner's flood maps, a
 coach rehired, in tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named, statements
+
+from tui.core.statements import find_statements
 
 # -- a quotation opening with a capitalised conjunction is a sentence of its own --
 
@@ -193,3 +197,86 @@ def test_the_late_before_a_role_leaves_the_description_the_speaker() -> None:
     text = "Mira Osk runs the mill. Her mentor, the late shift manager, said she was stubborn."
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == "Her mentor"
+
+
+# -- the invented interview-led stories: the pieces an analyst checks first --
+
+_ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+# (the opening of a statement's first part, its speaker (None: not pinned), its parts' openings)
+_PIECES = {
+    "pieces-ferry-captain.txt": [
+        # its speaker is not pinned: "Halvik" is still a speaker apart from "Dora Halvik" there
+        ("But he paid on time", None, ["But he paid on time"]),
+        (
+            "The waves were coming",
+            "Dora Halvik",
+            ["The waves were coming", "I remember thinking that"],
+        ),
+        ("They look at a spreadsheet", "Dora Halvik", ["They look at", "What they do not see"]),
+        ("she would not last a winter", "Arvid Tonning", ["she would not last a winter"]),
+        ("Well, almost everything", "Jonas Brekke", ["Well, almost", "She never taught"]),
+        (
+            "You know what I will miss?",
+            "Dora Halvik",
+            ["You know", "Not the sea", "Some of them", "Probably nothing"],
+        ),
+    ],
+    "pieces-planning-whistleblower.txt": [
+        ("[The council] knew", "Tomas Reyland", ["[The council] knew", "I briefed three"]),
+        (
+            "I am not saying anyone",
+            "Tomas Reyland",
+            ["I am not saying", "I think they", "But you cannot"],
+        ),
+        (
+            "Somebody should lose their job",
+            "Colin Ashby",
+            ["Somebody should lose their job", "Somebody should lose their pension"],
+        ),
+        ("I don't want anyone's pension", "Priya Dunmore", ["I don't want", "I want the truth"]),
+        (
+            "I stood there in the rain",
+            "Tomas Reyland",
+            ["I stood there", "And I thought about", "I did not"],
+        ),
+    ],
+    "pieces-coach-comeback.txt": [
+        ("We did our homework", "Alana Fitch", ["We did our homework", "We talked to"]),
+        ("He has every right", "Rick Kessler", ["He has every right", "Every right"]),
+        ("We have put a players", "Alana Fitch", ["We have put a players"]),
+        (
+            "I used to think yelling",
+            "Rick Kessler",
+            ["I used to think", "It isn't", "That kid", "So if anybody"],
+        ),
+        ("We will see", "Theo Lindqvist", ["We will see", "Everybody is nice"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PIECES))
+def test_each_invented_story_keeps_its_pieces_and_their_speakers(name: str) -> None:
+    text = (_ARTICLES / name).read_text(encoding="utf-8")
+    speakers, found = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    read = [
+        (names.get(st.speaker or ""), [text[a:b] for a, b in st.parts or (st.span,)])
+        for st in found
+    ]
+    for opening, speaker, parts in _PIECES[name]:
+        matches = [(n, p) for n, p in read if p[0].startswith(opening)]
+        assert len(matches) == 1, opening
+        [(said_by, pieces)] = matches
+        assert speaker is None or said_by == speaker, opening
+        assert len(pieces) == len(parts) and all(
+            piece.startswith(part) for piece, part in zip(pieces, parts, strict=True)
+        ), opening
+
+
+def test_the_invented_stories_narration_is_no_statement() -> None:
+    text = (_ARTICLES / "pieces-coach-comeback.txt").read_text(encoding="utf-8")
+    assert not any(
+        text[st.span[0] : st.span[1]].startswith("The Harriers finished")
+        for st in find_statements(text)[1]
+    )
