@@ -1336,13 +1336,17 @@ class Clauses(State):
     def _opens_content(self, span: Span) -> bool:
         """Whether reported content may start as `span` does: not with a conjunction ("who
         said and did ..."), nor with a place or an addressee ("did not respond to requests",
-        "reported from Midway"), nor with a participle phrase ("responded by saying")."""
+        "reported from Midway"), nor with a participle phrase ("responded by saying"); a
+        quotation opening with a capitalised conjunction is a sentence of its own ('said,
+        “And then it rained.”', 'adding: “But we made it.”')."""
         end = span[0] + 40 if span[0] + 40 < span[1] else span[1]
         first = WORDS.search(self.text, span[0], end)
         if first is None:
             return False
         opener = first.group().lower()
         if opener in NOT_CONTENT_OPENERS:
+            if first.group()[0].isupper() and self._quote_opening_at(first.start()):
+                return True
             return opener == "up" and _UP_TO_AMOUNT.match(self.text, first.start()) is not None
         if opener not in PREPOSITIONS and opener not in {"to", "from"}:
             return True  # the common case, told without reading the second word

@@ -1802,6 +1802,15 @@ def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
     )
 
 
+def _records_after(words: tuple[str, ...], word: str) -> bool:
+    """Whether a subject (its `words`) after the content may be the one that records it:
+    one that keeps records (`_keeps_records`), plural before a bare "record" ("A, the
+    minutes record"); not "A, the team's worst record", "A, a franchise record", a noun."""
+    if not _keeps_records(words):
+        return False
+    return word != "record" or words[-1][:1].isupper() or _plural_noun(words[-1].lower())
+
+
 def _keeps_records(words: tuple[str, ...]) -> bool:
     """Whether a subject of "record that" (its `words`) may tell what it records: a document
     or a body ("The minutes record that ...", "The court recorded that ...") or one named or
@@ -2757,6 +2766,8 @@ class CueAttributions(CueForms, Quotations):
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
         if before is None and word in SKILL_VERBS and _SKILL_OPENING.match(text, after_start, end):
             return None  # "who learned to skate at four": a skill, no content
+        if before is not None and word in RECORD_FORMS and not _records_after(phrase.words, word):
+            return None  # "The team went 20-40, its worst record in years": a noun
         if (
             reported
             and (word in VOTE_CUES or word in OBJECT_OR_CLAUSE_CUES)

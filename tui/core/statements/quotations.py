@@ -148,7 +148,15 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
     r"|through|until|at|in|on)\b|and\s+(?![“\"‘])(?![^“\"‘.;:]{0,40},\s*[“\"‘]))"
 )  # not "and then, seconds later, “...”": a second quotation, of the same words said
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
+# A participle right before a colon: "..., adding:" introduces what follows as its own.
+_PARTICIPLE_BEFORE_COLON = re.compile(r"\b([a-z]+ing)\s*$")
 _CUE_AFTER_REACH = 40  # characters after a quotation searched for its cue word
+# A dash closing a quotation's content, or right after its closing mark: "“A —” she paused",
+# "“A” — she paused — “B.”"; and the comma or dash before the quotation resumed.
+_DASH_CLOSE = re.compile(r"(?:[—–―]|\s-{1,2})\s*$")
+_DASH_NEXT = re.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
+_BEFORE_RESUMED = re.compile(r"(?:,|\s[—–―]|\s-{1,2})\s*$")
+_NARRATION_WORDS = 16  # words of the speaker's gesture between the two pieces, at most
 
 
 def _people(word: str) -> bool:
@@ -195,9 +203,8 @@ class Quotations(State):
                 return True
             subject = self._subject_after_quote(quote, end) or self._owner_after_quote(quote, end)
             if subject is not None:
-                self._emit(
-                    Found(quote.content, "direct", subject, self._wording_verb(subject)), para
-                )
+                content = (quote.content[0], self._resumed_after_gesture(subject, end, quote))
+                self._emit(Found(content, "direct", subject, self._wording_verb(subject)), para)
                 return True
         return False
 
@@ -344,19 +351,43 @@ class Quotations(State):
             self._emit(Found(quote.content, "direct", subject, self._wording_verb(subject)), para)
 
     def _subject_after_quote(self, quote: Quote, end: int) -> Phrase | None:
-        """ "“Promise me,” Blige sings": a quotation ending in a comma, "?" or "!" and followed
-        by a name or pronoun and a verb is said by them, whatever the verb."""
-        if self.text[quote.content[1] - 1 : quote.content[1]] not in (",", "?", "!"):
-            return None
-        if len(WORDS.findall(self.text, *quote.content)) < 3:
+        """ "“Promise me,” Blige sings": a quotation ending in a comma, "?" or "!" (or broken
+        off by a dash: "“We were —” she paused") and followed by a name or pronoun and a verb
+        is said by them, whatever the verb."""
+        text = self.text
+        after = quote.end
+        if text[quote.content[1] - 1 : quote.content[1]] not in (",", "?", "!"):
+            dash = _DASH_NEXT.match(text, quote.end, end)
+            if dash is not None:
+                after = dash.end()  # "“A” — she paused — “B.”"
+            elif _DASH_CLOSE.search(text, quote.content[0], quote.content[1]) is None:
+                return None
+        if len(WORDS.findall(text, *quote.content)) < 3:
             return None  # a title or a name: "“Hamilton,” Broadway’s biggest hit, ..."
-        phrase = phrase_after(self.text, skip_space(self.text, quote.end), end)
+        phrase = phrase_after(text, skip_space(text, after), end)
         if phrase is None or phrase.bare or phrase.appositive is not None:
             return None
         if POSSESSIVE_END.search(phrase.words[-1]):
             return None
         verb = WORDS.match(self.text, skip_space(self.text, phrase.span[1]))
         return phrase if verb is not None and verb.group().islower() else None
+
+    def _resumed_after_gesture(self, subject: Phrase, end: int, quote: Quote) -> int:
+        """Where what `subject` said ends, the quotation `quote` opening its sentence (to
+        `end`) and a gesture of theirs after it: at the end of a quotation resumed after a
+        comma or a dash, closing the sentence ("“We lost,” she sighed, “all of it.”", "“I
+        thought —” he paused — “we were done.”"); else at the end of `quote`."""
+        last = self._last_quote((subject.end, end))
+        if last is None or last.start < subject.end or not self._only_punctuation(last.end, end):
+            return quote.content[1]
+        text = self.text
+        if not _BEFORE_RESUMED.search(text, subject.end, last.start):
+            return quote.content[1]
+        if len(WORDS.findall(text, subject.end, last.start)) > _NARRATION_WORDS:
+            return quote.content[1]
+        if self._first_quote((subject.end, last.start)) is not None:
+            return quote.content[1]  # another quotation between: not one piece resumed
+        return last.content[1]
 
     def _wording_verb(self, subject: Phrase) -> Span | None:
         """The verb of a text's wording after the subject that gives a quotation before it,
@@ -547,10 +578,15 @@ class Quotations(State):
     def _quote_after_object(self, content: Span, end: int) -> Span | None:
         """ "asks a question back: “Who ...?”", "told them one thing: “...”": a cue's object,
         a noun phrase with no verb, then a colon and a quotation to the sentence's end
-        (`end`): the quotation is what was said. None if the content is no such thing."""
+        (`end`): the quotation is what was said. None if the content is no such thing, or if
+        a participle of speech introduces the quotation ("said sales fell, adding: “...”":
+        the participle's)."""
         text = self.text
         colon = text.find(":", content[0], content[1])
         if colon < 0 or FINITE.search(text, content[0], colon):
+            return None
+        participle = _PARTICIPLE_BEFORE_COLON.search(text, content[0], colon)
+        if participle is not None and participle.group(1) in SPEECH_CUES:
             return None
         quote = self._first_quote((colon, end))
         if quote is None or self._colon_before(colon, quote.start) != colon:

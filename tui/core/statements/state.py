@@ -307,6 +307,11 @@ class State:
         quote = self.quotes[i]  # its start is at or before `pos`
         return quote if pos < quote.end else None
 
+    def _quote_opening_at(self, pos: int) -> bool:
+        """Whether a quotation's content starts at `pos`."""
+        quote = self._quote_at(pos)
+        return quote is not None and quote.content[0] == pos
+
     @staticmethod
     def _holds(span: Span, *starts: list[int]) -> bool:
         """Whether any of the sorted positions `starts` lies in `span`."""
