@@ -249,7 +249,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             return hometown_phrase(text, hometown)  # "the Kelowna, B.C., native said"
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
-    if _naming_hinted(text[reach:cue_start]):
+    window = text[reach:cue_start]
+    if _ends_capitalized(window) and _naming_hinted(window):
         # a naming link may stand before the cue; most cues have none of these before them
         given = _given_name(text, lower, cue_start)
         if given is not None:
@@ -518,6 +519,14 @@ def _naming_hinted(window: str) -> bool:
         if hint in window:
             return True
     return False
+
+
+def _ends_capitalized(window: str) -> bool:
+    """Whether `window` ends in a word opening with a capital A-Z, a comma perhaps after it:
+    where the name of a naming link ends (`_NAMING_LINK`); told before `_naming_hinted`, which
+    takes longer and most cues fail as well."""
+    last = window.rstrip().removesuffix(",").rstrip().rsplit(None, 1)
+    return bool(last) and "A" <= last[-1][0] <= "Z"
 
 
 def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
