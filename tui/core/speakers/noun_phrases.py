@@ -98,6 +98,10 @@ _COUNT_QUALIFIERS = sorted(
     key=len,
     reverse=True,
 )
+# ... by their last word, the one right before the count: the only ones a count may follow.
+_QUALIFIERS_ENDING: dict[str, list[tuple[str, ...]]] = {}
+for _qualifier in _COUNT_QUALIFIERS:
+    _QUALIFIERS_ENDING.setdefault(_qualifier[-1], []).append(_qualifier)
 
 
 def _name_initial(word: str) -> bool:
@@ -813,9 +817,8 @@ def _counted_subject(toks: list[Token], lowest: int, index: int) -> int | None:
     k = next((k for k in range(lowest, index) if _count_word(toks[k])), None)
     if k is None:
         return None
-    first = next(
-        (k - len(q) for q in _COUNT_QUALIFIERS if k >= len(q) and _words_before(toks, k, q)), k
-    )
+    qualifiers = _QUALIFIERS_ENDING.get(toks[k - 1].lower, ()) if k else ()
+    first = next((k - len(q) for q in qualifiers if k >= len(q) and _words_before(toks, k, q)), k)
     before = toks[first - 1] if first else None
     if before is None or before.word in _CLAUSE_MARKS:
         return first
