@@ -274,9 +274,12 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return _based_description(text, lower, found)
     if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
-    joined = (
-        _AND_COUNT.search(text, max(lower, found.span[0] - 24), found.span[0]) if found else None
-    )
+    joined = None
+    if found is not None:
+        first = found.span[0]
+        reach = first - 24 if first - 24 > lower else lower
+        if text.find("and", reach, first) >= 0:  # most phrases: no "and" before, no regex
+            joined = _AND_COUNT.search(text, reach, first)
     if found is not None and joined is not None:
         return _named_and_others(text, lower, found, joined)
     if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":
@@ -783,7 +786,11 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if i > 0 and toks[i - 1].word == "@" and _handle_at(toks, i - 1):
         # "A hacker using the handle @dusk_owl wrote": the account's handle speaks
         return _new_phrase((start - 1, end), ("@" + word,))
-    if i >= 2 and parent_of_count([tok.lower for tok in toks[i - 2 : i + 1]]):
+    if (
+        i >= 2
+        and toks[i - 1].lower == "of"  # told before the words are listed: most cues have none
+        and parent_of_count([t.lower for t in toks[i - 2 : i + 1]])
+    ):
         # "The mother of two said": a parent described by the count of their children
         parent = _phrase_at(text, toks, i - 2)
         if parent is not None:
@@ -1773,4 +1780,5 @@ def _quantifiable(toks: list[Token], i: int) -> bool:
 def _that_before(toks: list[Token], i: int) -> bool:
     """Whether "that" or "which" stands among the few tokens before toks[i]
     (`_relative_subject`)."""
-    return any(t.lower in _THAT_OR_WHICH for t in toks[max(0, i - _MAX_THAT_RELATIVE) : i])
+    first = i - _MAX_THAT_RELATIVE if i > _MAX_THAT_RELATIVE else 0
+    return not _THAT_OR_WHICH.isdisjoint(map(_LOWER, toks[first:i]))

@@ -63,6 +63,7 @@ from tui.core.speakers.tokens import (
     _AGE,
     _CUE_WORDS,
     _ELISIONS,
+    _LOWER,
     _MAX_MODIFIERS,
     _MAY_STAND_BETWEEN,
     _NOUN_WORDS,
@@ -327,6 +328,8 @@ def _romance_body_before(toks: list[Token], index: int) -> int | None:
     """The first token of a Romance body's name ending at toks[index], "the" before it
     included ("the Fédération autonome de l'enseignement", `_romance_body_start`), or None."""
     stop = index - _ROMANCE_NAME_WORDS if index >= _ROMANCE_NAME_WORDS else -1
+    if ROMANCE_BODY_HEADS.isdisjoint(map(_LOWER, toks[stop + 1 : index])):
+        return None  # most phrases: no head of such a body, told in one pass
     for b in range(index - 1, stop, -1):
         if toks[b].lower in ROMANCE_BODY_HEADS:
             if _romance_body_start(toks[b : index + 1]) != 0:
