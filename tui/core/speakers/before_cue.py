@@ -1239,6 +1239,8 @@ def _role_inside(found: tuple[Token, ...]) -> bool:
     """Whether a person's role in lower case stands inside the tokens of a phrase, before
     "for" or "of" and a possessive ("a spokesman for Kenya's foreign ministry"): the rest is
     the role's complement."""
+    if _FOR_OR_OF.isdisjoint(map(_LOWER, found[1:-1])):
+        return False  # most phrases: neither word inside, told in one pass
     return any(
         tok.lower in _FOR_OR_OF
         and found[k - 1].lower in PERSON_ROLES
@@ -1358,6 +1360,8 @@ def _name_after_outlet(toks: list[Token], i: int) -> Phrase | None:
     """'... with the editors of the Boston Globe Ford said': a name of one to three words
     (ending at toks[i]) just after an outlet's name ("Boston Globe", a capitalised word and a
     medium's word) with no comma between, is the subject; the outlet ends a complement."""
+    if MEDIA_WORDS.isdisjoint(map(_LOWER, toks[i - 3 if i > 3 else 0 : i])):
+        return None  # most names: no medium's word before them, told in one pass
     j = i
     while j > 0 and i - j < 3 and toks[j].capitalized and toks[j].lower not in _NOUN_WORDS:
         j -= 1
