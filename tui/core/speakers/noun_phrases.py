@@ -372,7 +372,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j - 1
             j -= 2
             continue
-        if _demonstrative_determiner(toks, j, index):
+        if tok.lower in _DEMONSTRATIVES and _demonstrative_determiner(toks, j, index):
             return j  # "That official said", "“...,” this person said": no relative "that"
         if tok.lower in _PHRASE_DETERMINERS:
             if _two_word_determiner(toks, j):
