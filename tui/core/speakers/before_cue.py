@@ -249,7 +249,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             return hometown_phrase(text, hometown)  # "the Kelowna, B.C., native said"
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
-    if _naming_hinted(text[reach:cue_start]):
+    window = text[reach:cue_start]
+    if _ends_capitalized(window) and _naming_hinted(window):
         # a naming link may stand before the cue; most cues have none of these before them
         given = _given_name(text, lower, cue_start)
         if given is not None:
@@ -273,9 +274,12 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return _based_description(text, lower, found)
     if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
-    joined = (
-        _AND_COUNT.search(text, max(lower, found.span[0] - 24), found.span[0]) if found else None
-    )
+    joined = None
+    if found is not None:
+        first = found.span[0]
+        reach = first - 24 if first - 24 > lower else lower
+        if text.find("and", reach, first) >= 0:  # most phrases: no "and" before, no regex
+            joined = _AND_COUNT.search(text, reach, first)
     if found is not None and joined is not None:
         return _named_and_others(text, lower, found, joined)
     if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":
@@ -518,6 +522,14 @@ def _naming_hinted(window: str) -> bool:
         if hint in window:
             return True
     return False
+
+
+def _ends_capitalized(window: str) -> bool:
+    """Whether `window` ends in a word opening with a capital A-Z, a comma perhaps after it:
+    where the name of a naming link ends (`_NAMING_LINK`); told before `_naming_hinted`, which
+    takes longer and most cues fail as well."""
+    last = window.rstrip().removesuffix(",").rstrip().rsplit(None, 1)
+    return bool(last) and "A" <= last[-1][0] <= "Z"
 
 
 def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
@@ -774,7 +786,11 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if i > 0 and toks[i - 1].word == "@" and _handle_at(toks, i - 1):
         # "A hacker using the handle @dusk_owl wrote": the account's handle speaks
         return _new_phrase((start - 1, end), ("@" + word,))
-    if i >= 2 and parent_of_count([tok.lower for tok in toks[i - 2 : i + 1]]):
+    if (
+        i >= 2
+        and toks[i - 1].lower == "of"  # told before the words are listed: most cues have none
+        and parent_of_count([t.lower for t in toks[i - 2 : i + 1]])
+    ):
         # "The mother of two said": a parent described by the count of their children
         parent = _phrase_at(text, toks, i - 2)
         if parent is not None:
@@ -1223,6 +1239,8 @@ def _role_inside(found: tuple[Token, ...]) -> bool:
     """Whether a person's role in lower case stands inside the tokens of a phrase, before
     "for" or "of" and a possessive ("a spokesman for Kenya's foreign ministry"): the rest is
     the role's complement."""
+    if _FOR_OR_OF.isdisjoint(map(_LOWER, found[1:-1])):
+        return False  # most phrases: neither word inside, told in one pass
     return any(
         tok.lower in _FOR_OR_OF
         and found[k - 1].lower in PERSON_ROLES
@@ -1342,6 +1360,8 @@ def _name_after_outlet(toks: list[Token], i: int) -> Phrase | None:
     """'... with the editors of the Boston Globe Ford said': a name of one to three words
     (ending at toks[i]) just after an outlet's name ("Boston Globe", a capitalised word and a
     medium's word) with no comma between, is the subject; the outlet ends a complement."""
+    if MEDIA_WORDS.isdisjoint(map(_LOWER, toks[i - 3 if i > 3 else 0 : i])):
+        return None  # most names: no medium's word before them, told in one pass
     j = i
     while j > 0 and i - j < 3 and toks[j].capitalized and toks[j].lower not in _NOUN_WORDS:
         j -= 1
@@ -1764,4 +1784,5 @@ def _quantifiable(toks: list[Token], i: int) -> bool:
 def _that_before(toks: list[Token], i: int) -> bool:
     """Whether "that" or "which" stands among the few tokens before toks[i]
     (`_relative_subject`)."""
-    return any(t.lower in _THAT_OR_WHICH for t in toks[max(0, i - _MAX_THAT_RELATIVE) : i])
+    first = i - _MAX_THAT_RELATIVE if i > _MAX_THAT_RELATIVE else 0
+    return not _THAT_OR_WHICH.isdisjoint(map(_LOWER, toks[first:i]))

@@ -64,6 +64,7 @@ from tui.core.speakers.tokens import (
     _ARTICLES,
     _CUE_WORDS,
     _ELISIONS,
+    _LOWER,
     _MAX_MODIFIERS,
     _MAY_STAND_BETWEEN,
     _NOUN_WORDS,
@@ -99,6 +100,10 @@ _COUNT_QUALIFIERS = sorted(
     key=len,
     reverse=True,
 )
+# ... by their last word, the one right before the count: the only ones a count may follow.
+_QUALIFIERS_ENDING: dict[str, list[tuple[str, ...]]] = {}
+for _qualifier in _COUNT_QUALIFIERS:
+    _QUALIFIERS_ENDING.setdefault(_qualifier[-1], []).append(_qualifier)
 
 
 def _name_initial(word: str) -> bool:
@@ -324,6 +329,8 @@ def _romance_body_before(toks: list[Token], index: int) -> int | None:
     """The first token of a Romance body's name ending at toks[index], "the" before it
     included ("the Fédération autonome de l'enseignement", `_romance_body_start`), or None."""
     stop = index - _ROMANCE_NAME_WORDS if index >= _ROMANCE_NAME_WORDS else -1
+    if ROMANCE_BODY_HEADS.isdisjoint(map(_LOWER, toks[stop + 1 : index])):
+        return None  # most phrases: no head of such a body, told in one pass
     for b in range(index - 1, stop, -1):
         if toks[b].lower in ROMANCE_BODY_HEADS:
             if _romance_body_start(toks[b : index + 1]) != 0:
@@ -366,7 +373,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j - 1
             j -= 2
             continue
-        if _demonstrative_determiner(toks, j, index):
+        if tok.lower in _DEMONSTRATIVES and _demonstrative_determiner(toks, j, index):
             return j  # "That official said", "“...,” this person said": no relative "that"
         if tok.lower in _PHRASE_DETERMINERS:
             if _two_word_determiner(toks, j):
@@ -833,9 +840,8 @@ def _counted_subject(toks: list[Token], lowest: int, index: int) -> int | None:
     k = next((k for k in range(lowest, index) if _count_word(toks[k])), None)
     if k is None:
         return None
-    first = next(
-        (k - len(q) for q in _COUNT_QUALIFIERS if k >= len(q) and _words_before(toks, k, q)), k
-    )
+    qualifiers = _QUALIFIERS_ENDING.get(toks[k - 1].lower, ()) if k else ()
+    first = next((k - len(q) for q in qualifiers if k >= len(q) and _words_before(toks, k, q)), k)
     before = toks[first - 1] if first else None
     if before is None or before.word in _CLAUSE_MARKS:
         return first

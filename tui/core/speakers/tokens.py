@@ -347,10 +347,13 @@ def without_possessive(word: str) -> str:
     return word.removesuffix("’s").removesuffix("'s")
 
 
+_POSSESSIVE_S = POSSESSIVE_ENDINGS[:2]  # "'s", "’s"; not "the Hales'": a plural's mark alone
+
+
 def _possessive(word: str) -> bool:
     """Whether a token is a possessive ("Trump’s"). A token holds an apostrophe only between
     two word characters, so no regex is needed (it would be tried at every position)."""
-    return word.endswith(POSSESSIVE_ENDINGS[:2])  # not "the Hales'": a plural's mark alone
+    return word.endswith(_POSSESSIVE_S)
 
 
 # A person by hometown and its province or state in commas, as Canadian Press writes it: "the
