@@ -472,3 +472,42 @@ def test_a_relative_clause_of_quoting_leaves_the_subject_its_verb() -> None:
 def test_on_record_as_saying_is_the_subjects_speech(text: str, speaker: str) -> None:
     [(_, name, _)] = named(text)
     assert name == speaker
+
+
+# --- session 25: wire copy of a farm-drone export rule (AP), war cover for a Danube port
+# (Reuters) and a cruise missile test (AFP), in tests/data/speakers/wire-*.txt
+
+# A verb of mentioning negated tells what a source left out: nothing said of it, whether its
+# object is a noun phrase or a clause.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency’s report did not mention the two fishermen still missing.",
+        "Xinhua carried the minister’s remarks, but it did not mention the blockade.",
+        "The governor never mentioned the audit during her hour-long speech.",
+        "The embassy’s statement did not mention that a second diplomat had been expelled.",
+        "Ruiz has not mentioned the pension plan since the March debate.",
+    ],
+)
+def test_a_negated_mention_is_no_statement(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry’s statement mentioned that a second diplomat had been expelled.",
+            "a second diplomat had been expelled",
+        ),
+        # the refusal is another clause's: the mention after it still says
+        (
+            "Okoro did not take questions but mentioned that the mine would reopen.",
+            "the mine would reopen",
+        ),
+    ],
+)
+def test_a_mention_not_negated_still_says(text: str, content: str) -> None:
+    assert [c for c, _, _ in named(text)] == [content]
