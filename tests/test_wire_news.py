@@ -511,3 +511,52 @@ def test_a_negated_mention_is_no_statement(text: str) -> None:
 )
 def test_a_mention_not_negated_still_says(text: str, content: str) -> None:
     assert [c for c, _, _ in named(text)] == [content]
+
+
+# An appositive after "according to X" that compares the figure ("more than last year", "up
+# from 300") is no role of X.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The airlift will carry 6,000 tonnes, according to the agency, more than in May.",
+            "the agency",
+        ),
+        (
+            "Some 800 people were displaced, according to the Red Crescent, up from 500 on Monday.",
+            "Red Crescent",
+        ),
+        (
+            "Arrivals fell to 1,200, according to the coast guard, fewer than a year ago.",
+            "coast guard",
+        ),
+        (
+            "Grain exports reached 3 million tonnes, according to customs data, a rise of 8%.",
+            "customs data",
+        ),
+    ],
+)
+def test_a_figure_compared_after_according_to_is_no_role(text: str, name: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role is None
+    assert name in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Prices rose 3%, according to Ana Ruiz, an economist at Banco Sur.",
+            "economist at Banco Sur",
+        ),
+        (
+            "Prices rose 3%, according to Tom Hale, a more cautious analyst.",
+            "more cautious analyst",
+        ),
+    ],
+)
+def test_a_role_after_according_to_stays_a_role(text: str, role: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role

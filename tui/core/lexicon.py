@@ -4566,6 +4566,14 @@ ELLIPSIS_LEADS: tuple[str, ...] = (
     "compared with", "compared to", "versus", "vs", "vs.", "against", "including",
     "up from", "down from",
 )  # fmt: skip
+# The first two words of an appositive that compares a figure, no role of the source before
+# it: "will involve 9,000 troops, according to the army, *more than* last year", "..., *up
+# from* 300", "..., *a rise* of 4%".
+COMPARISON_OPENINGS: frozenset[str] = frozenset((
+    "more than", "fewer than", "less than", "higher than", "lower than", "up from", "down from",
+    "compared with", "compared to", "a rise", "a drop", "a fall", "a decline", "a jump",
+    "an increase", "a decrease",
+))  # fmt: skip
 # A bare number joined by "and", "but", "while" to a count's clause counts the same, when one
 # of these follows it as its verb or relative pronoun: "300 cars were stolen and 41 *were* found".
 CLAUSE_VERBS: frozenset[str] = frozenset(
