@@ -560,3 +560,39 @@ def test_a_figure_compared_after_according_to_is_no_role(text: str, name: str) -
 def test_a_role_after_according_to_stays_a_role(text: str, role: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
+
+
+# A medium told only by whose it is and what kind ("Iranian state media", "China state TV",
+# "the North's official media", "State television" opening a sentence) is named by no one:
+# an anonymous outlet; a name among its words ("Kyodo news agency", "Iran's Press TV") is one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian state television said the convoy had reached Homs.",
+        "Venezuela state TV said the border would stay closed.",
+        "The country's official media said the harvest was a record.",
+        "State radio said the curfew would be lifted at dawn.",
+        "The ferry sank near Mwanza, Tanzanian state media reported.",
+        "Official media in the capital said the minister had been dismissed.",
+    ],
+)
+def test_a_medium_told_by_its_owner_and_kind_is_unnamed(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.kind, speaker.named) == ("media", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyodo news agency said the cabinet would resign on Friday.",
+        "The Mainichi newspaper reported that the cabinet would resign.",
+        "Iran's Press TV said the tanker had been released.",
+        "Egypt's state-run Nile TV said the crossing had reopened.",
+        "The Guardian newspaper reported that the minister had quit.",
+    ],
+)
+def test_a_medium_with_a_name_among_its_words_is_named(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.kind, speaker.named) == ("media", True)

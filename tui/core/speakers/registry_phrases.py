@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     CONTACT_PARTICIPLES,
     COUNTS_IN,
     CROWN_OFFICES,
+    DEMONYMS_IN_IS,
     DETERMINERS,
     DOCUMENT_ACRONYMS,
     DOCUMENT_WORDS,
@@ -29,7 +30,9 @@ from tui.core.lexicon import (
     HOLDERS_BODIES,
     KIN_BODIES,
     MALE_NOUNS,
+    MEDIA_DESCRIPTORS,
     MEDIA_WORDS,
+    MEDIUM_ABBREVIATIONS,
     MILITARY_RANKS,
     MUNICIPAL_BODY_NOUNS,
     NAME_CONNECTORS,
@@ -671,7 +674,7 @@ class PhraseAnalysis:
                 name = text[mention[0] : mention[1]]
                 described = frozenset(_key(role).split())  # "the agency" finds it again
                 return _Analysis(name, role, "media", True, mention, head, None, described)
-            named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
+            named = _medium_named(toks)
             return _Analysis(_without_article(text, toks), None, "media", named, span, head)
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
@@ -1179,6 +1182,37 @@ def _municipal_body(toks: list[Token]) -> int | None:
         and not any(t.lower in ROLE_NOUNS or t.lower in TITLES for t in toks[of + 2 :])
     )
     return of - 1 if found else None
+
+
+def _medium_named(toks: list[Token]) -> bool:
+    """Whether a medium's capitalised words name it ("Kyodo news agency", "Iran's Press TV",
+    "the official KCNA news agency"), not only whose it is and what kind ("Iranian state
+    media", "the North's state television", "China state TV", "State media" opening a
+    sentence): those words end at a possessive, a nationality or a word of `MEDIA_DESCRIPTORS`
+    before a common word ("media", "TV")."""
+    owner = -1
+    for k, t in enumerate(toks[:-1]):
+        if _possessive(t.word) or (
+            _common_medium_word(toks[k + 1]) and (t.lower in MEDIA_DESCRIPTORS or _nationality(t))
+        ):
+            owner = k
+    return any(
+        t.word[0].isupper() and t.lower not in DETERMINERS and not _common_medium_word(t)
+        for t in toks[owner + 1 :]
+    )
+
+
+def _common_medium_word(token: Token) -> bool:
+    """Whether a word is written as a common word: in lower case, or "TV"."""
+    return token.word.islower() or token.lower in MEDIUM_ABBREVIATIONS
+
+
+def _nationality(token: Token) -> bool:
+    """Whether a capitalised word is a nationality ("Iranian", "Chinese", "Iraqi"), not an
+    outlet's name of that shape ("Guardian", "Nikkei")."""
+    if token.lower in MEDIA_WORDS or _NATIONALITY.fullmatch(token.word) is None:
+        return False
+    return not token.word.endswith("i") or token.word + "s" in DEMONYMS_IN_IS
 
 
 def _office_body_name(toks: list[Token]) -> bool:
