@@ -596,3 +596,41 @@ def test_a_medium_told_by_its_owner_and_kind_is_unnamed(text: str) -> None:
 def test_a_medium_with_a_name_among_its_words_is_named(text: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and (speaker.kind, speaker.named) == ("media", True)
+
+
+# A body named by its members' office after its owner's possessive ("Turkey's Joint Chiefs
+# of Staff") is that body, as "the Joint Chiefs of Staff" is: an organization, named, "it".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan's Joint Chiefs of Staff said it had scrambled four jets.",
+        "The navy's Joint Chiefs of Staff said it would review the collision.",
+        "Peru's Joint Chiefs of Staff said troops had reached the border town.",
+    ],
+)
+def test_an_owners_body_named_by_its_office_is_an_organization(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.kind, speaker.named) == ("organization", True)
+
+
+def test_it_after_an_owners_joint_chiefs_is_the_body() -> None:
+    text = (
+        "Taiwan's Joint Chiefs of Staff said two drones had crossed the line. It said the "
+        "drones turned back after warnings."
+    )
+    assert speaker_names(text) == ["Taiwan's Joint Chiefs of Staff"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people holding an office at a named body, and members of a party
+        "Acme's Regional Directors of Sales said the targets were too high.",
+        "Ohio's Senate Republicans said the map was fair.",
+    ],
+)
+def test_an_owners_office_holders_stay_a_group(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "group"

@@ -380,7 +380,7 @@ class PhraseAnalysis:
             name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[place])
         if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
-            name = text[toks[1].start : toks[-1].end]
+            name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
             # the first word's capital may be the sentence's ("Farmers and an aid group"), as
@@ -1218,23 +1218,32 @@ def _nationality(token: Token) -> bool:
 def _office_body_name(toks: list[Token]) -> bool:
     """Whether "the", capitalised words and "of" make the name of a body by the plural of
     its members' office, a capitalised word before it, and a common noun after "of" ("the
-    Joint Chiefs of Staff"; not "The Chiefs of Police" alone, "the Senate Republicans", "The
-    Mothers of Parva Street", nor "The Regional Directors of Halvorsen", people holding an
-    office at a named body)."""
-    if len(toks) < 5 or toks[0].lower != "the":
+    Joint Chiefs of Staff", "South Korea's Joint Chiefs of Staff"; not "The Chiefs of Police"
+    alone, "the Senate Republicans", "The Mothers of Parva Street", nor "The Regional Directors
+    of Halvorsen", people holding an office at a named body)."""
+    first = _office_body_start(toks)
+    if first is None or len(toks) < first + 4:
         return False
     of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
-    if of < 3 or of + 1 == len(toks):
+    if of < first + 2 or of + 1 == len(toks):
         return False
     office = toks[of - 1]
     return (
         office.lower.endswith("s")
         and office.lower[:-1] in ROLE_NOUNS
         and office.lower not in PARTY_MEMBERS
-        and all(t.capitalized or t.lower in {"of", "the"} for t in toks[1:])
+        and all(t.capitalized or t.lower in {"of", "the"} for t in toks[first:])
         and toks[of + 1].capitalized
         and toks[-1].lower in _NOUN_WORDS
     )
+
+
+def _office_body_start(toks: list[Token]) -> int | None:
+    """Where the name of a body by its members' office starts: after "the" or after its
+    owner's possessive ("South Korea's Joint Chiefs of Staff", "the army's ..."); None when
+    neither opens the phrase."""
+    owned = next((k + 1 for k in range(min(3, len(toks))) if _possessive(toks[k].word)), None)
+    return 1 if owned is None and toks[0].lower == "the" else owned
 
 
 def _people_in_places(toks: list[Token], first: int) -> bool:
