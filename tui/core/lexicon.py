@@ -2464,18 +2464,6 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     yonhap kyodo wire daily weekly radio television tv channel media
     """.split()
 )
-# Words that tell what kind of outlet a medium is, or whose, before its noun ("Iranian *state*
-# media", "China *state* TV", "*Official* media said"): no name of one. Not "independent" nor
-# "national", names of papers ("the Independent newspaper", "The National").
-MEDIA_DESCRIPTORS: frozenset[str] = frozenset(
-    """
-    state state-run state-owned state-controlled state-backed official government
-    government-run government-controlled pro-government local regional public foreign
-    international opposition social mainstream
-    """.split()
-)
-# A medium's common noun written in capitals: "state TV" names no outlet.
-MEDIUM_ABBREVIATIONS: frozenset[str] = frozenset({"tv"})
 # The nouns that name a news outlet by what it is, relaying what others said ("Lee said
 # the deal was off, the agency reported", "..., the paper reported": Lee's words, the
 # outlet's report of them); not "observer", most often a person.
