@@ -660,3 +660,27 @@ def test_citing_sources_before_the_report_is_no_statement(text: str, content: st
 def test_citing_a_reason_before_a_decision_is_still_a_statement() -> None:
     text = "Citing a shortage of staff, the clinic said it would close at noon."
     assert [c for c, _, _ in named(text)] == ["a shortage of staff", "it would close at noon"]
+
+
+# The venue of a statement with an irregular participle before its "that" ("in a report
+# *seen* by Reuters", "in a filing *made public* on Friday"), as with a regular one ("in a
+# letter reviewed by The Associated Press"): the content starts after "that".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The watchdog said in a draft report seen by Reuters that two reactors had shut.",
+        "The carrier said in a filing made public on Monday that two reactors had shut.",
+        "The regulator said in a memo made available to reporters that two reactors had shut.",
+        # a regular participle, as before
+        "The watchdog said in a letter reviewed by AFP that two reactors had shut.",
+    ],
+)
+def test_an_irregular_venue_participle_leaves_the_content_after_that(text: str) -> None:
+    assert [c for c, _, _ in named(text)] == ["two reactors had shut"]
+
+
+def test_a_content_that_has_seen_in_it_keeps_it() -> None:
+    text = "The watchdog said in a report that inspectors had seen the damage."
+    assert [c for c, _, _ in named(text)] == ["inspectors had seen the damage"]
