@@ -684,3 +684,65 @@ def test_an_irregular_venue_participle_leaves_the_content_after_that(text: str) 
 def test_a_content_that_has_seen_in_it_keeps_it() -> None:
     text = "The watchdog said in a report that inspectors had seen the damage."
     assert [c for c, _, _ in named(text)] == ["inspectors had seen the damage"]
+
+
+# --- the three session-25 articles: the readings an analyst checks first
+
+
+def _wire_article(name: str) -> tuple[str, dict[str, tuple[str, bool]], list[tuple[str, str]]]:
+    """An invented wire article's text, its speakers' (kind, named) by name, and its
+    statements' (speaker's name, content)."""
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    said = [
+        (by_id[st.speaker].name if st.speaker else "", text[st.span[0] : st.span[1]])
+        for st in statements
+    ]
+    return text, {s.name: (s.kind, s.named) for s in speakers}, said
+
+
+def test_the_farm_drone_article_keeps_its_anonymous_sources_and_non_answers() -> None:
+    text, kinds, said = _wire_article("wire-farm-drone-exports.txt")
+    assert said[0][0] == "two U.S. officials"
+    assert said[0][1].startswith("The Commerce Department is preparing to restrict exports")
+    assert kinds["two U.S. officials"] == ("group", False)
+    assert kinds["A Commerce Department spokesperson"] == ("person", False)
+    assert kinds["China’s Foreign Ministry"] == ("organization", True)
+    assert kinds["National Farmers Union"] == ("organization", True)
+    # who declined, did not respond or wrote the story said nothing
+    for silent in ("Skyfield Robotics", "Luis Carrera", "Jun Park", "Elena Ruiz"):
+        assert not any(silent in name for name in kinds)
+    assert not any(speaker == "" for speaker, _ in said)
+    assert all(text.index(content) < text.index("Associated Press writers") for _, content in said)
+
+
+def test_the_danube_article_keeps_its_people_familiar_and_its_end_matter_silent() -> None:
+    text, kinds, said = _wire_article("wire-danube-war-cover.txt")
+    assert said[0][0] == "three people familiar with the matter"
+    assert kinds["three people familiar with the matter"] == ("group", False)
+    assert kinds["A spokesperson for the Lloyd's Market Association"] == ("person", False)
+    assert kinds["Vadym Koval"] == ("person", True)
+    assert (
+        "Vadym Koval",
+        "We will not allow our ports to be closed by an insurance spreadsheet",
+    ) in said
+    for silent in ("EBRD", "Kremlin", "Treasury", "Tomasz Wieczorek", "Susan Achebe"):
+        assert not any(silent in name for name in kinds)
+    assert all(text.index(content) < text.index("(Reporting by") for _, content in said)
+
+
+def test_the_missile_article_types_its_state_media_and_military() -> None:
+    text, kinds, said = _wire_article("wire-cruise-missile-test.txt")
+    assert kinds["Korean Central News Agency (KCNA)"] == ("media", True)
+    assert kinds["South Korea’s Joint Chiefs of Staff"] == ("organization", True)
+    assert kinds["South Korea’s Yonhap news agency"] == ("media", True)
+    assert kinds["The North’s state media"] == ("media", False)
+    assert kinds["CCTV"] == ("media", True)
+    assert kinds["A South Korean military official"] == ("person", False)
+    # what state TV left out is nobody's statement
+    assert not any(content == "the launch" for _, content in said)
+    # a figure compared after "according to" is no role
+    roles = {s.name: s.role for s in find_statements(text)[0]}
+    assert roles["Seoul’s defence ministry"] is None
+    assert not any("United Nations" in name for name in kinds)
