@@ -746,3 +746,36 @@ def test_the_missile_article_types_its_state_media_and_military() -> None:
     roles = {s.name: s.role for s in find_statements(text)[0]}
     assert roles["Seoul’s defence ministry"] is None
     assert not any("United Nations" in name for name in kinds)
+
+
+# North Korean spellings of Korean family names ("Ri", "Pak", "Choe"), written first: a later
+# bare family name is the person named in full, as "Kim" is.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ri Yong Chol, a senior general, oversaw the drill. Ri said the drill was a success.",
+            "Ri Yong Chol",
+        ),
+        (
+            "The visit was led by Pak Myong Sun, a party secretary, the agency said. Pak said "
+            "the plant would double its output.",
+            "Pak Myong Sun",
+        ),
+        (
+            "First Vice Foreign Minister Choe Son Hui said talks were pointless. Choe added "
+            "that the drills must stop.",
+            "Choe Son Hui",
+        ),
+    ],
+)
+def test_a_north_korean_family_name_alone_is_the_person_named_in_full(text: str, name: str) -> None:
+    assert speaker_names(text)[-1] == name
+
+
+def test_two_people_of_one_north_korean_family_name_stay_two() -> None:
+    text = "Ri Yong Chol said the drill was a success. Ri Son Gwon said the talks were over."
+    first, second = speaker_names(text)
+    assert first != second

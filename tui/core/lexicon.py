@@ -3499,13 +3499,14 @@ OF_PRONOUNS: tuple[str, ...] = ("them", "those", "us")
 # ("two of them", "both of us") are a group.
 SINGULAR_QUANTIFIERS: frozenset[str] = frozenset("one another each either neither none".split())
 # Common Korean, Chinese and Vietnamese family names, written first in a name ("Kim Jong Un",
-# "Wang Yi", "Nguyen Thi Lan"): a later bare "Kim", "Wang" or "Nguyen" is that person. Not
-# "Lee", a given name in English too (a Korean "Lee Su-jin" is known by the hyphen of her
-# given name), nor "Le" or "Do", a particle and a verb.
+# "Wang Yi", "Nguyen Thi Lan"), and North Korean spellings of them ("Ri", "Pak", "Choe"): a
+# later bare "Kim", "Wang" or "Nguyen" is that person. Not "Lee", a given name in English too
+# (a Korean "Lee Su-jin" is known by the hyphen of her given name), nor "Le" or "Do", a
+# particle and a verb, nor "Jon" and "Jo", given names in English.
 SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
     """
     kim park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song
-    yoo hong jeon moon
+    yoo hong jeon moon ri pak choe ryu
     wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo xi li ma gao luo zheng xie
     nguyen tran pham hoang huynh phan vu vo dang bui ngo duong dinh trinh doan truong
     tan ng goh ong teo koh chua wong leung
