@@ -779,3 +779,33 @@ def test_two_people_of_one_north_korean_family_name_stay_two() -> None:
     text = "Ri Yong Chol said the drill was a success. Ri Son Gwon said the talks were over."
     first, second = speaker_names(text)
     assert first != second
+
+
+# Member states told, and a venue after them, before "that": the listeners, not the content.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The watchdog told member states in a quarterly report that stocks had doubled.",
+        "The fund told member countries on Thursday that stocks had doubled.",
+        "The alliance told member nations at a closed meeting that stocks had doubled.",
+    ],
+)
+def test_member_states_told_are_listeners(text: str) -> None:
+    assert [c for c, _, _ in named(text)] == ["stocks had doubled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the content's subject, no listener
+        (
+            "The watchdog said member states had doubled their stocks.",
+            "member states had doubled their stocks",
+        ),
+        ("The watchdog warned member states would run short.", "member states would run short"),
+    ],
+)
+def test_member_states_opening_the_content_stay_in_it(text: str, content: str) -> None:
+    assert [c for c, _, _ in named(text)] == [content]

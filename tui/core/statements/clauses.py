@@ -682,7 +682,10 @@ _LISTENER = re.compile(
     + _SHOW_TITLE
     + r")(?=\s+that\b)"
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
-    r"|analysts|clients|parliament|congress|diplomats|delegates|"
+    r"|analysts|clients|parliament|congress|diplomats|delegates"
+    # the members of a treaty body: "told member states in a confidential report that"; not
+    # the first of listeners joined ("warned member states and candidate countries about")
+    r"|member\s+(?:states|countries|nations)(?!\s+(?:and|or)\b)|"
     + _POLICE_LISTENER
     # "told faculty members", "told the school board members"; not "warned that members"
     + r"|(?:(?:the|its|his|her|their)\s+)?(?:(?!that\b)[a-z]+\s+){0,2}?members|"
