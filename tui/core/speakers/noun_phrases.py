@@ -798,13 +798,13 @@ def _verb_after_subject(toks: list[Token], j: int) -> bool:
     return (
         len(before.word) > 3
         and before.word.isalpha()
+        and before.word.islower()
         and before.lower not in FUNCTION_WORDS
         and before.lower not in DETERMINERS
         and (
             _plural_head(before.lower)
             or (
                 j >= 2
-                and before.word.islower()
                 and toks[j - 2].lower in DETERMINERS
                 and not before.lower.endswith("ly")
                 and before.lower not in PARTICIPLE_DEGREE_ADVERBS
