@@ -809,35 +809,3 @@ def test_member_states_told_are_listeners(text: str) -> None:
 )
 def test_member_states_opening_the_content_stay_in_it(text: str, content: str) -> None:
     assert [c for c, _, _ in named(text)] == [content]
-
-
-# A relative clause on the object of a noun's verb: the object speaks, not the clause's
-# subject with its verb ("The levy angered growers, who say ...": the growers).
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("The levy angered growers, who say the fee will ruin them.", "growers"),
-        ("The ruling alarmed residents, who say the water is unsafe.", "residents"),
-        ("The tariff rattled airlines, who say fares will climb.", "airlines"),
-    ],
-)
-def test_the_object_before_who_says_is_the_speaker(text: str, name: str) -> None:
-    assert speaker_names(text) == [name]
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # a participle that modifies the noun after it, after an adverb or a determiner
-        (
-            "The newly elected trustees, who say the budget is short, met Monday.",
-            "The newly elected trustees",
-        ),
-        ("The union's elected officials said the deal was fair.", "The union's elected officials"),
-        ("Its retired staff, who say the pension is too small, protested.", "Its retired staff"),
-    ],
-)
-def test_a_participle_modifying_the_speaker_stays_in_the_phrase(text: str, name: str) -> None:
-    assert speaker_names(text) == [name]

@@ -3498,9 +3498,6 @@ OF_PRONOUNS: tuple[str, ...] = ("them", "those", "us")
 # The quantifiers whose partitive is one person ("one of them", "neither of us"); the others
 # ("two of them", "both of us") are a group.
 SINGULAR_QUANTIFIERS: frozenset[str] = frozenset("one another each either neither none".split())
-# Adverbs with no "-ly" that stand before a participle modifying a noun: "the *long* delayed
-# report", "the *well* paid staff", "the *hard* pressed farmers" (no noun and its verb).
-PARTICIPLE_DEGREE_ADVERBS: frozenset[str] = frozenset("long well hard ill much far".split())
 # Common Korean, Chinese and Vietnamese family names, written first in a name ("Kim Jong Un",
 # "Wang Yi", "Nguyen Thi Lan"), and North Korean spellings of them ("Ri", "Pak", "Choe"): a
 # later bare "Kim", "Wang" or "Nguyen" is that person. Not "Lee", a given name in English too

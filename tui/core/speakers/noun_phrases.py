@@ -31,7 +31,6 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     ORDINALS,
     ORGANIZATION_WORDS,
-    PARTICIPLE_DEGREE_ADVERBS,
     PARTY_MEMBERS,
     PEOPLES_NAMED_PLURAL,
     PERSON_MAKER_CRAFTS,
@@ -438,7 +437,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             and (tok.lower not in PERSON_OBJECT_VERBS or not _subjects_verb(toks, j))
             and (j == 0 or toks[j - 1].lower not in MODALS)  # "would *meet* Sen. Ann Lee"
             and not _verb_after_name(toks, j)
-            and not _verb_after_subject(toks, j)
+            and not _verb_after_plural(toks, j)
             and (
                 not toks[first].word[0].isupper()
                 or _has_role(toks, first, index)
@@ -752,7 +751,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
             or _only_one(toks, j)  # "its only shareholder"
         )
         and toks[j].lower not in FINITE_PASTS  # "The rain came too late": a clause
-        and not _verb_after_subject(toks, j)
+        and not _verb_after_plural(toks, j)
     ):
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
@@ -787,29 +786,19 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     return None
 
 
-def _verb_after_subject(toks: list[Token], j: int) -> bool:
-    """Whether toks[j], a lower-case word in -ed, is the verb of the noun before it, a plural
-    or a determiner's noun ("Protesters *carried* placards that read", "Officials *released*
-    documents that show", "The plan *angered* exporters, who say"), no modifier of the noun
-    after it ("the *elected* officials", "its *retired* staff", "the newly *elected* mayor")."""
+def _verb_after_plural(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], a lower-case word in -ed, is the verb of the plural noun before it
+    ("Protesters *carried* placards that read", "Officials *released* documents that show"),
+    no modifier of the noun after it ("the *elected* officials", "its *retired* staff")."""
     if j < 1 or not toks[j].lower.endswith("ed") or not toks[j].word.islower():
         return False
     before = toks[j - 1]
     return (
         len(before.word) > 3
         and before.word.isalpha()
-        and before.word.islower()
         and before.lower not in FUNCTION_WORDS
         and before.lower not in DETERMINERS
-        and (
-            _plural_head(before.lower)
-            or (
-                j >= 2
-                and toks[j - 2].lower in DETERMINERS
-                and not before.lower.endswith("ly")
-                and before.lower not in PARTICIPLE_DEGREE_ADVERBS
-            )
-        )
+        and _plural_head(before.lower)
     )
 
 
