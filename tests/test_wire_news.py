@@ -636,32 +636,6 @@ def test_an_owners_office_holders_stay_a_group(text: str) -> None:
     assert speaker is not None and speaker.kind == "group"
 
 
-# "Citing" its sources before the outlet's report, opening the sentence, names where the
-# report came from: no statement of its own, as after the report ("..., citing two aides").
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        (
-            "Citing three officials, the Nation newspaper said the vote would be delayed.",
-            "the vote would be delayed",
-        ),
-        (
-            "Citing a person familiar with the matter, Kyodo reported that the talks had ended.",
-            "the talks had ended",
-        ),
-    ],
-)
-def test_citing_sources_before_the_report_is_no_statement(text: str, content: str) -> None:
-    assert [c for c, _, _ in named(text)] == [content]
-
-
-def test_citing_a_reason_before_a_decision_is_still_a_statement() -> None:
-    text = "Citing a shortage of staff, the clinic said it would close at noon."
-    assert [c for c, _, _ in named(text)] == ["a shortage of staff", "it would close at noon"]
-
-
 # The venue of a statement with an irregular participle before its "that" ("in a report
 # *seen* by Reuters", "in a filing *made public* on Friday"), as with a regular one ("in a
 # letter reviewed by The Associated Press"): the content starts after "that".

@@ -1540,19 +1540,11 @@ def _sourcing(text: str, cue: Span, span: Span) -> bool:
 
 def _reported(text: str, cue: Span) -> bool:
     """Whether the form of "cite" at `cue` tells a report's sources (`_REPORTING`): a cue of
-    reporting before it in its sentence, or after it when it opens the sentence ("Citing two
-    sources, Bloomberg reported ..."), or an outlet or a document just before it."""
+    reporting before it in its sentence, or an outlet or a document just before it."""
     lead = max(0, cue[0] - _CITING_REACH)
     start = max(lead, *(text.rfind(mark, lead, cue[0]) + 1 for mark in _SENTENCE_MARKS))
     if _REPORTING.search(text, start, cue[0]) is not None:
         return True
-    if not text[start : cue[0]].strip():
-        end = min(len(text), cue[1] + _CITING_REACH)
-        end = min(
-            (at for mark in _SENTENCE_MARKS if (at := text.find(mark, cue[1], end)) >= 0),
-            default=end,
-        )
-        return _REPORTING.search(text, cue[1], end) is not None
     citer = _CITER.search(text, start, cue[0])
     if citer is None:
         return False
