@@ -472,3 +472,314 @@ def test_a_relative_clause_of_quoting_leaves_the_subject_its_verb() -> None:
 def test_on_record_as_saying_is_the_subjects_speech(text: str, speaker: str) -> None:
     [(_, name, _)] = named(text)
     assert name == speaker
+
+
+# --- session 25: wire copy of a farm-drone export rule (AP), war cover for a Danube port
+# (Reuters) and a cruise missile test (AFP), in tests/data/speakers/wire-*.txt
+
+# A verb of mentioning negated tells what a source left out: nothing said of it, whether its
+# object is a noun phrase or a clause.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency’s report did not mention the two fishermen still missing.",
+        "Xinhua carried the minister’s remarks, but it did not mention the blockade.",
+        "The governor never mentioned the audit during her hour-long speech.",
+        "The embassy’s statement did not mention that a second diplomat had been expelled.",
+        "Ruiz has not mentioned the pension plan since the March debate.",
+    ],
+)
+def test_a_negated_mention_is_no_statement(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry’s statement mentioned that a second diplomat had been expelled.",
+            "a second diplomat had been expelled",
+        ),
+        # the refusal is another clause's: the mention after it still says
+        (
+            "Okoro did not take questions but mentioned that the mine would reopen.",
+            "the mine would reopen",
+        ),
+    ],
+)
+def test_a_mention_not_negated_still_says(text: str, content: str) -> None:
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+# An appositive after "according to X" that compares the figure ("more than last year", "up
+# from 300") is no role of X.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The airlift will carry 6,000 tonnes, according to the agency, more than in May.",
+            "the agency",
+        ),
+        (
+            "Some 800 people were displaced, according to the Red Crescent, up from 500 on Monday.",
+            "Red Crescent",
+        ),
+        (
+            "Arrivals fell to 1,200, according to the coast guard, fewer than a year ago.",
+            "coast guard",
+        ),
+        (
+            "Grain exports reached 3 million tonnes, according to customs data, a rise of 8%.",
+            "customs data",
+        ),
+    ],
+)
+def test_a_figure_compared_after_according_to_is_no_role(text: str, name: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role is None
+    assert name in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Prices rose 3%, according to Ana Ruiz, an economist at Banco Sur.",
+            "economist at Banco Sur",
+        ),
+        (
+            "Prices rose 3%, according to Tom Hale, a more cautious analyst.",
+            "more cautious analyst",
+        ),
+    ],
+)
+def test_a_role_after_according_to_stays_a_role(text: str, role: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
+
+
+# A medium told only by whose it is and what kind ("Iranian state media", "China state TV",
+# "the North's official media", "State television" opening a sentence) is named by no one:
+# an anonymous outlet; a name among its words ("Kyodo news agency", "Iran's Press TV") is one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian state television said the convoy had reached Homs.",
+        "Venezuela state TV said the border would stay closed.",
+        "The country's official media said the harvest was a record.",
+        "State radio said the curfew would be lifted at dawn.",
+        "The ferry sank near Mwanza, Tanzanian state media reported.",
+        "Official media in the capital said the minister had been dismissed.",
+    ],
+)
+def test_a_medium_told_by_its_owner_and_kind_is_unnamed(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.kind, speaker.named) == ("media", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyodo news agency said the cabinet would resign on Friday.",
+        "The Mainichi newspaper reported that the cabinet would resign.",
+        "Iran's Press TV said the tanker had been released.",
+        "Egypt's state-run Nile TV said the crossing had reopened.",
+        "The Guardian newspaper reported that the minister had quit.",
+    ],
+)
+def test_a_medium_with_a_name_among_its_words_is_named(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.kind, speaker.named) == ("media", True)
+
+
+# A body named by its members' office after its owner's possessive ("Turkey's Joint Chiefs
+# of Staff") is that body, as "the Joint Chiefs of Staff" is: an organization, named, "it".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan's Joint Chiefs of Staff said it had scrambled four jets.",
+        "The navy's Joint Chiefs of Staff said it would review the collision.",
+        "Peru's Joint Chiefs of Staff said troops had reached the border town.",
+    ],
+)
+def test_an_owners_body_named_by_its_office_is_an_organization(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.kind, speaker.named) == ("organization", True)
+
+
+def test_it_after_an_owners_joint_chiefs_is_the_body() -> None:
+    text = (
+        "Taiwan's Joint Chiefs of Staff said two drones had crossed the line. It said the "
+        "drones turned back after warnings."
+    )
+    assert speaker_names(text) == ["Taiwan's Joint Chiefs of Staff"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people holding an office at a named body, and members of a party
+        "Acme's Regional Directors of Sales said the targets were too high.",
+        "Ohio's Senate Republicans said the map was fair.",
+    ],
+)
+def test_an_owners_office_holders_stay_a_group(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "group"
+
+
+# The venue of a statement with an irregular participle before its "that" ("in a report
+# *seen* by Reuters", "in a filing *made public* on Friday"), as with a regular one ("in a
+# letter reviewed by The Associated Press"): the content starts after "that".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The watchdog said in a draft report seen by Reuters that two reactors had shut.",
+        "The carrier said in a filing made public on Monday that two reactors had shut.",
+        "The regulator said in a memo made available to reporters that two reactors had shut.",
+        # a regular participle, as before
+        "The watchdog said in a letter reviewed by AFP that two reactors had shut.",
+    ],
+)
+def test_an_irregular_venue_participle_leaves_the_content_after_that(text: str) -> None:
+    assert [c for c, _, _ in named(text)] == ["two reactors had shut"]
+
+
+def test_a_content_that_has_seen_in_it_keeps_it() -> None:
+    text = "The watchdog said in a report that inspectors had seen the damage."
+    assert [c for c, _, _ in named(text)] == ["inspectors had seen the damage"]
+
+
+# --- the three session-25 articles: the readings an analyst checks first
+
+
+def _wire_article(name: str) -> tuple[str, dict[str, tuple[str, bool]], list[tuple[str, str]]]:
+    """An invented wire article's text, its speakers' (kind, named) by name, and its
+    statements' (speaker's name, content)."""
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    said = [
+        (by_id[st.speaker].name if st.speaker else "", text[st.span[0] : st.span[1]])
+        for st in statements
+    ]
+    return text, {s.name: (s.kind, s.named) for s in speakers}, said
+
+
+def test_the_farm_drone_article_keeps_its_anonymous_sources_and_non_answers() -> None:
+    text, kinds, said = _wire_article("wire-farm-drone-exports.txt")
+    assert said[0][0] == "two U.S. officials"
+    assert said[0][1].startswith("The Commerce Department is preparing to restrict exports")
+    assert kinds["two U.S. officials"] == ("group", False)
+    assert kinds["A Commerce Department spokesperson"] == ("person", False)
+    assert kinds["China’s Foreign Ministry"] == ("organization", True)
+    assert kinds["National Farmers Union"] == ("organization", True)
+    # who declined, did not respond or wrote the story said nothing
+    for silent in ("Skyfield Robotics", "Luis Carrera", "Jun Park", "Elena Ruiz"):
+        assert not any(silent in name for name in kinds)
+    assert not any(speaker == "" for speaker, _ in said)
+    assert all(text.index(content) < text.index("Associated Press writers") for _, content in said)
+
+
+def test_the_danube_article_keeps_its_people_familiar_and_its_end_matter_silent() -> None:
+    text, kinds, said = _wire_article("wire-danube-war-cover.txt")
+    assert said[0][0] == "three people familiar with the matter"
+    assert kinds["three people familiar with the matter"] == ("group", False)
+    assert kinds["A spokesperson for the Lloyd's Market Association"] == ("person", False)
+    assert kinds["Vadym Koval"] == ("person", True)
+    assert (
+        "Vadym Koval",
+        "We will not allow our ports to be closed by an insurance spreadsheet",
+    ) in said
+    for silent in ("EBRD", "Kremlin", "Treasury", "Tomasz Wieczorek", "Susan Achebe"):
+        assert not any(silent in name for name in kinds)
+    assert all(text.index(content) < text.index("(Reporting by") for _, content in said)
+
+
+def test_the_missile_article_types_its_state_media_and_military() -> None:
+    text, kinds, said = _wire_article("wire-cruise-missile-test.txt")
+    assert kinds["Korean Central News Agency (KCNA)"] == ("media", True)
+    assert kinds["South Korea’s Joint Chiefs of Staff"] == ("organization", True)
+    assert kinds["South Korea’s Yonhap news agency"] == ("media", True)
+    assert kinds["The North’s state media"] == ("media", False)
+    assert kinds["CCTV"] == ("media", True)
+    assert kinds["A South Korean military official"] == ("person", False)
+    # what state TV left out is nobody's statement
+    assert not any(content == "the launch" for _, content in said)
+    # a figure compared after "according to" is no role
+    roles = {s.name: s.role for s in find_statements(text)[0]}
+    assert roles["Seoul’s defence ministry"] is None
+    assert not any("United Nations" in name for name in kinds)
+
+
+# North Korean spellings of Korean family names ("Ri", "Pak", "Choe"), written first: a later
+# bare family name is the person named in full, as "Kim" is.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ri Yong Chol, a senior general, oversaw the drill. Ri said the drill was a success.",
+            "Ri Yong Chol",
+        ),
+        (
+            "The visit was led by Pak Myong Sun, a party secretary, the agency said. Pak said "
+            "the plant would double its output.",
+            "Pak Myong Sun",
+        ),
+        (
+            "First Vice Foreign Minister Choe Son Hui said talks were pointless. Choe added "
+            "that the drills must stop.",
+            "Choe Son Hui",
+        ),
+    ],
+)
+def test_a_north_korean_family_name_alone_is_the_person_named_in_full(text: str, name: str) -> None:
+    assert speaker_names(text)[-1] == name
+
+
+def test_two_people_of_one_north_korean_family_name_stay_two() -> None:
+    text = "Ri Yong Chol said the drill was a success. Ri Son Gwon said the talks were over."
+    first, second = speaker_names(text)
+    assert first != second
+
+
+# Member states told, and a venue after them, before "that": the listeners, not the content.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The watchdog told member states in a quarterly report that stocks had doubled.",
+        "The fund told member countries on Thursday that stocks had doubled.",
+        "The alliance told member nations at a closed meeting that stocks had doubled.",
+    ],
+)
+def test_member_states_told_are_listeners(text: str) -> None:
+    assert [c for c, _, _ in named(text)] == ["stocks had doubled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the content's subject, no listener
+        (
+            "The watchdog said member states had doubled their stocks.",
+            "member states had doubled their stocks",
+        ),
+        ("The watchdog warned member states would run short.", "member states would run short"),
+    ],
+)
+def test_member_states_opening_the_content_stay_in_it(text: str, content: str) -> None:
+    assert [c for c, _, _ in named(text)] == [content]

@@ -3503,13 +3503,14 @@ OF_PRONOUNS: tuple[str, ...] = ("them", "those", "us")
 # ("two of them", "both of us") are a group.
 SINGULAR_QUANTIFIERS: frozenset[str] = frozenset("one another each either neither none".split())
 # Common Korean, Chinese and Vietnamese family names, written first in a name ("Kim Jong Un",
-# "Wang Yi", "Nguyen Thi Lan"): a later bare "Kim", "Wang" or "Nguyen" is that person. Not
-# "Lee", a given name in English too (a Korean "Lee Su-jin" is known by the hyphen of her
-# given name), nor "Le" or "Do", a particle and a verb.
+# "Wang Yi", "Nguyen Thi Lan"), and North Korean spellings of them ("Ri", "Pak", "Choe"): a
+# later bare "Kim", "Wang" or "Nguyen" is that person. Not "Lee", a given name in English too
+# (a Korean "Lee Su-jin" is known by the hyphen of her given name), nor "Le" or "Do", a
+# particle and a verb, nor "Jon" and "Jo", given names in English.
 SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
     """
     kim park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song
-    yoo hong jeon moon
+    yoo hong jeon moon ri pak choe ryu
     wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo xi li ma gao luo zheng xie
     nguyen tran pham hoang huynh phan vu vo dang bui ngo duong dinh trinh doan truong
     tan ng goh ong teo koh chua wong leung
@@ -4570,6 +4571,14 @@ ELLIPSIS_LEADS: tuple[str, ...] = (
     "compared with", "compared to", "versus", "vs", "vs.", "against", "including",
     "up from", "down from",
 )  # fmt: skip
+# The first two words of an appositive that compares a figure, no role of the source before
+# it: "will involve 9,000 troops, according to the army, *more than* last year", "..., *up
+# from* 300", "..., *a rise* of 4%".
+COMPARISON_OPENINGS: frozenset[str] = frozenset((
+    "more than", "fewer than", "less than", "higher than", "lower than", "up from", "down from",
+    "compared with", "compared to", "a rise", "a drop", "a fall", "a decline", "a jump",
+    "an increase", "a decrease",
+))  # fmt: skip
 # A bare number joined by "and", "but", "while" to a count's clause counts the same, when one
 # of these follows it as its verb or relative pronoun: "300 cars were stolen and 41 *were* found".
 CLAUSE_VERBS: frozenset[str] = frozenset(

@@ -424,3 +424,14 @@ MEDIA_NOUNS: frozenset[str] = frozenset(
 STATE_MEDIA_MODIFIERS: frozenset[str] = frozenset(
     "official state-run state-owned state-controlled government-run government-owned".split()
 )
+# Words that tell what kind of outlet a medium is, or whose, before a common word ("Iranian
+# *state* media", "China *state* TV", "*Official* media said"): no name of one. Not
+# "independent" nor "national", names of papers ("the Independent newspaper", "The National").
+MEDIA_DESCRIPTORS: frozenset[str] = STATE_MEDIA_MODIFIERS | frozenset(
+    """
+    state state-backed government government-controlled pro-government local regional public
+    foreign international opposition social mainstream
+    """.split()
+)
+# A medium's common noun written in capitals: "state TV" names no outlet.
+MEDIUM_ABBREVIATIONS: frozenset[str] = frozenset({"tv"})

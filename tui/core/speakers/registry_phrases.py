@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     CONTACT_PARTICIPLES,
     COUNTS_IN,
     CROWN_OFFICES,
+    DEMONYMS_IN_IS,
     DETERMINERS,
     DOCUMENT_ACRONYMS,
     DOCUMENT_WORDS,
@@ -64,7 +65,9 @@ from tui.core.model import Span, SpeakerKind
 from tui.core.organizations import (
     COMPANY_NOUNS,
     MASTHEAD_WORDS,
+    MEDIA_DESCRIPTORS,
     MEDIA_NOUNS,
+    MEDIUM_ABBREVIATIONS,
     NAME_ADVERBS,
     ORGANIZATION_MARKERS,
     OUTLETS,
@@ -377,7 +380,7 @@ class PhraseAnalysis:
             name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[place])
         if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
-            name = text[toks[1].start : toks[-1].end]
+            name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
             # the first word's capital may be the sentence's ("Farmers and an aid group"), as
@@ -675,7 +678,7 @@ class PhraseAnalysis:
                 name = text[mention[0] : mention[1]]
                 described = frozenset(_key(role).split())  # "the agency" finds it again
                 return _Analysis(name, role, "media", True, mention, head, None, described)
-            named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
+            named = _medium_named(toks)
             return _Analysis(_without_article(text, toks), None, "media", named, span, head)
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
@@ -1185,26 +1188,66 @@ def _municipal_body(toks: list[Token]) -> int | None:
     return of - 1 if found else None
 
 
+def _medium_named(toks: list[Token]) -> bool:
+    """Whether a medium's capitalised words name it ("Kyodo news agency", "Iran's Press TV",
+    "the official KCNA news agency"), not only whose it is and what kind ("Iranian state
+    media", "the North's state television", "China state TV", "State media" opening a
+    sentence): those words end at a possessive, a nationality or a word of `MEDIA_DESCRIPTORS`
+    before a common word ("media", "TV")."""
+    owner = -1
+    for k, t in enumerate(toks[:-1]):
+        if _possessive(t.word) or (
+            _common_medium_word(toks[k + 1]) and (t.lower in MEDIA_DESCRIPTORS or _nationality(t))
+        ):
+            owner = k
+    return any(
+        t.word[0].isupper() and t.lower not in DETERMINERS and not _common_medium_word(t)
+        for t in toks[owner + 1 :]
+    )
+
+
+def _common_medium_word(token: Token) -> bool:
+    """Whether a word is written as a common word: in lower case, or "TV"."""
+    return token.word.islower() or token.lower in MEDIUM_ABBREVIATIONS
+
+
+def _nationality(token: Token) -> bool:
+    """Whether a capitalised word is a nationality ("Iranian", "Chinese", "Iraqi"), not an
+    outlet's name of that shape ("Guardian", "Nikkei")."""
+    if token.lower in MEDIA_WORDS or _NATIONALITY.fullmatch(token.word) is None:
+        return False
+    return not token.word.endswith("i") or token.word + "s" in DEMONYMS_IN_IS
+
+
 def _office_body_name(toks: list[Token]) -> bool:
     """Whether "the", capitalised words and "of" make the name of a body by the plural of
     its members' office, a capitalised word before it, and a common noun after "of" ("the
-    Joint Chiefs of Staff"; not "The Chiefs of Police" alone, "the Senate Republicans", "The
-    Mothers of Parva Street", nor "The Regional Directors of Halvorsen", people holding an
-    office at a named body)."""
-    if len(toks) < 5 or toks[0].lower != "the":
+    Joint Chiefs of Staff", "South Korea's Joint Chiefs of Staff"; not "The Chiefs of Police"
+    alone, "the Senate Republicans", "The Mothers of Parva Street", nor "The Regional Directors
+    of Halvorsen", people holding an office at a named body)."""
+    first = _office_body_start(toks)
+    if first is None or len(toks) < first + 4:
         return False
     of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
-    if of < 3 or of + 1 == len(toks):
+    if of < first + 2 or of + 1 == len(toks):
         return False
     office = toks[of - 1]
     return (
         office.lower.endswith("s")
         and office.lower[:-1] in ROLE_NOUNS
         and office.lower not in PARTY_MEMBERS
-        and all(t.capitalized or t.lower in {"of", "the"} for t in toks[1:])
+        and all(t.capitalized or t.lower in {"of", "the"} for t in toks[first:])
         and toks[of + 1].capitalized
         and toks[-1].lower in _NOUN_WORDS
     )
+
+
+def _office_body_start(toks: list[Token]) -> int | None:
+    """Where the name of a body by its members' office starts: after "the" or after its
+    owner's possessive ("South Korea's Joint Chiefs of Staff", "the army's ..."); None when
+    neither opens the phrase."""
+    owned = next((k + 1 for k in range(min(3, len(toks))) if _possessive(toks[k].word)), None)
+    return 1 if owned is None and toks[0].lower == "the" else owned
 
 
 def _people_in_places(toks: list[Token], first: int) -> bool:

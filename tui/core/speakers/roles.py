@@ -14,6 +14,7 @@ from tui.core.lexicon import (
     ANONYMOUS_POSTMODIFIERS,
     BOUND_TITLES,
     CLERGY_ROLE_NOUNS,
+    COMPARISON_OPENINGS,
     COMPLEMENT_PREPOSITIONS,
     COURTESY_TITLES,
     DETERMINERS,
@@ -628,6 +629,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return _office_held(words)
     if not words or PARTY_STATE.fullmatch(words[0]):
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
+    if len(words) > 1 and f"{words[0].lower()} {words[1]}" in COMPARISON_OPENINGS:
+        return None  # "according to the army, more than last year": a figure compared
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         # "speaking on condition of anonymity", "asking not to be named"; but "elected in
         # 2020 as mayor", "trained as a nurse": the role after "as"

@@ -164,8 +164,11 @@ DURATION_ADJUNCT = re.compile(r"\s*,?\s*" + DURATION + r"(?:" + TIME_ADJUNCT.pat
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
 # letter sent before the vote", "in a statement released Monday", "in a statement issued
-# through their lawyer".
-_VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given)"
+# through their lawyer", "in a report seen by Reuters", "in a filing made public on Friday".
+_VENUE_PARTICIPLE = (
+    r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given|seen"
+    r"|made\s+(?:public|available))"
+)
 # Where a venue was put, by an adverb, and perhaps when: "in a video posted online on Sunday",
 # "in remarks broadcast live".
 _VENUE_WHERE = r"(?:online|live)"
@@ -680,7 +683,10 @@ _LISTENER = re.compile(
     + _SHOW_TITLE
     + r")(?=\s+that\b)"
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
-    r"|analysts|clients|parliament|congress|diplomats|delegates|"
+    r"|analysts|clients|parliament|congress|diplomats|delegates"
+    # the members of a treaty body: "told member states in a confidential report that"; not
+    # the first of listeners joined ("warned member states and candidate countries about")
+    r"|member\s+(?:states|countries|nations)(?!\s+(?:and|or)\b)|"
     + _POLICE_LISTENER
     # "told faculty members", "told the school board members"; not "warned that members"
     + r"|(?:(?:the|its|his|her|their)\s+)?(?:(?!that\b)[a-z]+\s+){0,2}?members|"

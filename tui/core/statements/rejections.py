@@ -994,6 +994,7 @@ _READ_BEFORE = (
     ANSWER_VERBS
     | DISCLOSING_CUES
     | _UNDONE_ACTS
+    | _MENTIONING
     | _HYPOTHETICAL_WORDS
     | BELIEF_CUES
     | SOURCELESS_PASSIVES
@@ -1171,6 +1172,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"  # "Send questions to the desk": the noun, not "Lee questions"
     if word in _MENTIONING and _person_referred(text, span):
         return "other sense"  # "booed when Ortega mentioned the governor": whom, not what
+    if word in _MENTIONING and _negated(text, cue, before):
+        return "non-answer"  # "did not mention the launch", "never mentioned that": nothing said
     if (
         word in _UNDONE_ACTS
         and (word not in ENDORSING_VERBS or _NO_ONE_ENDORSED.match(text, cue[1]))
