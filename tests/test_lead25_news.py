@@ -224,3 +224,36 @@ def test_they_after_two_names_opening_the_sentence_before_is_the_pair(opening: s
         ("the vote was fair", "Lee Park and Sam Cho"),
         ("the ward was unsafe", "Ana Diaz and Mia Roth"),
     ]
+
+
+def test_a_partitive_relative_set_off_by_commas_ends_at_its_closing_comma() -> None:
+    """ "Relatives of miners, many of whom say X, met on Monday": X ends at the comma closing
+    the relative clause, as after "who" (the sentence's own verb ran into it)."""
+    found = story_statements("Relatives of miners, many of whom say the mine was unsafe, met.")
+    assert [(c, name) for c, name, _, _ in found] == [
+        ("the mine was unsafe", "Relatives of miners")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The much maligned landlords said rents were fair.", "The much maligned landlords"),
+        (
+            "The government funded schools said they were short of staff.",
+            "The government funded schools",
+        ),
+    ],
+)
+def test_a_word_in_ed_with_no_clause_around_it_stays_a_modifier(
+    sentence: str, speaker: str
+) -> None:
+    """No comma after the plural and no subordinator before the article: the word in -ed may
+    be a participle modifying the subject, which stays whole."""
+    [(_, name, _)] = headlined(sentence)
+    assert name == speaker
+
+
+def test_a_manner_adverb_before_a_straight_single_quote() -> None:
+    [(content, _, _)] = headlined("Omar Diaz said quietly, 'The bridge is unsafe.'")
+    assert content == "The bridge is unsafe"

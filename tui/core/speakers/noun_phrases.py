@@ -44,6 +44,7 @@ from tui.core.lexicon import (
     SHARE_LEADS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
+    SUBORDINATORS,
     TIME_MODIFIERS,
     TIME_WORDS,
     TITLES,
@@ -799,14 +800,17 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
 # Superlatives not in -est and words of order, which a participle after them modifies ("the
 # worst affected areas", "the last remaining residents").
 _DEGREE_WORDS = frozenset("best worst most least last next".split())
+_CLAUSE_OPENERS = SUBORDINATORS | {"as"}  # "As the trial resumed lawyers for ... argued"
 
 
 def _verb_after_plural(toks: list[Token], j: int) -> bool:
     """Whether toks[j], a lower-case word in -ed, is the verb of the noun before it: a plural
     ("Protesters *carried* placards that read", "Officials *released* documents that show"),
-    or a noun in lower case after its article, a plural after the verb ("The plan *angered*
-    farmers, who say"); no modifier of the noun after it ("the *elected* officials", "its
-    *retired* staff", "the *first* elected mayor", "the worst affected areas")."""
+    or a noun in lower case after its article, a plural after the verb, where a clause must
+    be: a comma after the plural ("The plan *angered* farmers, who say") or a subordinator
+    before the article ("When the hearing *opened* lawyers for ... argued"); no modifier of the
+    noun after it ("the *elected* officials", "its *retired* staff", "the *first* elected
+    mayor", "the worst affected areas", "The much maligned landlords said")."""
     if j < 1 or not toks[j].lower.endswith("ed") or not toks[j].word.islower():
         return False
     before = toks[j - 1]
@@ -822,6 +826,10 @@ def _verb_after_plural(toks: list[Token], j: int) -> bool:
         and j + 1 < len(toks)
         and _plural_head(toks[j + 1].lower)  # its object a plural: "angered farmers"
         and toks[j - 2].lower in _ARTICLES
+        and (
+            (j + 2 < len(toks) and toks[j + 2].word == ",")
+            or (j >= 3 and toks[j - 3].lower in _CLAUSE_OPENERS)
+        )
         and before.word.islower()
         and before.lower not in ORDINALS
         and before.lower not in _DEGREE_WORDS

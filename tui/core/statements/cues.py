@@ -1413,6 +1413,8 @@ _PARTITIVE_RELATIVE = re.compile(
 # whom say"), where a content the relative's cue joins is cut.
 _RELATIVE_COMMA = re.compile(r",\s+(?:" + PARTITIVE_QUANTIFIER + r"\s+of\s+)?$")
 _BARE_PLURAL_REACH = 24  # characters before a comma read for a bare plural ("merchants")
+# A verb in -ed and the plural it takes as object, ending the text: "angered farmers".
+_VERB_THEN_PLURAL = re.compile(r"\b[a-z]{3,}ed\s+[a-z]{3,}s$")
 _PARTITIVE_RELATIVE_ENDS = (" whom", " which", *_PARTITIVE_LEAD_ENDS[len(OF_PRONOUNS) :])
 # The same with an appositive between it and the cue: "One of them, a nurse who left in 2020,
 # said".
@@ -2954,7 +2956,9 @@ class CueAttributions(CueForms, Quotations):
         pronoun itself after a comma ("the port, which reported a loss, is busy")."""
         first = phrase.words[0].lower()
         if first in _RELATIVE_SUBJECTS:
-            return len(phrase.words) > 1 or self._lead(start, phrase.span[0]).endswith(",")
+            lead = self._lead(start, phrase.span[0])
+            # "miners, who say", or a partitive's "miners, many of whom say"
+            return len(phrase.words) > 1 or _RELATIVE_COMMA.search(lead + " ") is not None
         return (
             self.text.find("wh", max(start, phrase.span[0] - 8), phrase.span[0]) >= 0
             and _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
@@ -3454,9 +3458,11 @@ class CueAttributions(CueForms, Quotations):
         found = _PARTITIVE_RELATIVE.search(self.text, max(start, cue_start - LEAD), cue_start)
         if found is None:
             return None
-        head = phrase_before(self.text, start, found.start()) or self._bare_plural(
-            start, found.start()
-        )
+        comma = found.start()
+        if _VERB_THEN_PLURAL.search(self.text, max(start, comma - _BARE_PLURAL_REACH), comma):
+            head = self._bare_plural(start, comma)  # "The plan angered farmers, most of whom"
+        else:
+            head = phrase_before(self.text, start, comma) or self._bare_plural(start, comma)
         if head is None:
             return None
         pronoun = "which" if found.group("p") == "which" else "who"
