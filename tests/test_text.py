@@ -1,8 +1,10 @@
 """Paragraphs, sentences and quotation marks."""
 
+import re
+
 import pytest
 
-from tui.core.text import paragraphs, quotes, sentences
+from tui.core.text import LineStarts, paragraphs, quotes, sentences
 
 
 def contents(text: str) -> list[str]:
@@ -395,3 +397,28 @@ def test_list_markers_cut_only_in_sequence_and_abbreviations_end_only_before_a_s
         "We wait.",
         "2. Talks go on.",
     ]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"[^\S\n]*[A-Z]+:?[^\S\n]*$",  # a heading alone on its line
+        r"[^\S\n]*\d+ (?:hours|days) ago[^\S\n]*$",  # a page's time stamp
+        r"-+",  # a rule of dashes opening a line
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WEATHER\nRain today.\n  SPORTS:  \n3 hours ago\n---\nEnd",
+        "Rain today.\nWEATHER\n\nWEATHER\n",
+        "",
+        "\n\nNEWS\n2 days ago",
+        "--- rule\n-\n",
+    ],
+)
+def test_line_starts_finds_what_a_multiline_caret_finds(pattern: str, text: str) -> None:
+    """`LineStarts` is `^pattern` in MULTILINE mode, faster: the same spans on the first
+    line, after line breaks, on empty lines and at the text's end."""
+    expected = [m.span() for m in re.finditer("^(?:" + pattern + ")", text, re.MULTILINE)]
+    assert LineStarts(pattern).spans(text) == expected

@@ -634,9 +634,9 @@ class LineStarts:
     the regex engine tries `^` at every position of the text, but skips to the literal line
     break opening `\npattern`; the first line is tried on its own."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._first = re.compile(pattern, flags | re.MULTILINE)
-        self._after_break = re.compile("\n(?:" + pattern + ")", flags | re.MULTILINE)
+    def __init__(self, pattern: str) -> None:
+        self._first = re.compile(pattern, re.MULTILINE)
+        self._after_break = re.compile("\n(?:" + pattern + ")", re.MULTILINE)
 
     def spans(self, text: str) -> list[Span]:
         """The spans of the matches in `text`, in order."""
