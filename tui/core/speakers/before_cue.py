@@ -277,9 +277,9 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     joined = None
     if found is not None:
         first = found.span[0]
-        reach = first - 24 if first - 24 > lower else lower
-        if text.find("and", reach, first) >= 0:  # most phrases: no "and" before, no regex
-            joined = _AND_COUNT.search(text, reach, first)
+        joining = first - 24 if first - 24 > lower else lower
+        if text.find("and", joining, first) >= 0:  # most phrases: no "and" before, no regex
+            joined = _AND_COUNT.search(text, joining, first)
     if found is not None and joined is not None:
         return _named_and_others(text, lower, found, joined)
     if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":

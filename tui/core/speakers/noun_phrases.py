@@ -102,9 +102,10 @@ _COUNT_QUALIFIERS = sorted(
     reverse=True,
 )
 # ... by their last word, the one right before the count: the only ones a count may follow.
-_QUALIFIERS_ENDING: dict[str, list[tuple[str, ...]]] = {}
-for _qualifier in _COUNT_QUALIFIERS:
-    _QUALIFIERS_ENDING.setdefault(_qualifier[-1], []).append(_qualifier)
+_QUALIFIERS_ENDING: dict[str, list[tuple[str, ...]]] = {
+    last: [q for q in _COUNT_QUALIFIERS if q[-1] == last]
+    for last in {q[-1] for q in _COUNT_QUALIFIERS}
+}
 
 
 def _name_initial(word: str) -> bool:
@@ -477,8 +478,8 @@ def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
     would fail", "said that officials", "and that officials said", a time's ("But this week
     officials said"), nor after a comma but a singular noun's with its cue right after ("The
     rules, that officials say will cut waits,")."""
-    tok = toks[j]
-    if tok.lower not in _DEMONSTRATIVES or toks[index].lower not in _PERSON_HEADS:
+    tok = toks[j]  # "that" or "this", as the caller found
+    if toks[index].lower not in _PERSON_HEADS:
         return False
     if j + 1 < len(toks) and toks[j + 1].lower in TIME_WORDS:
         return False  # "But this week officials said": the time's
