@@ -50,6 +50,56 @@ def test_a_pronoun_outside_an_inserted_cue_reads_its_subjects_as_before(text: st
     assert last[1] is not None and last[1].name == "Omar Haddad"
 
 
+_NIGHT_STAFF = (
+    "Peter Lomax has worked nights for years. Helen Quist has worked nights for years. "
+    "Bea Morrow runs the ward. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Clara Brand was 22 when she joined the crew, she says, and she never left.",
+            "Clara Brand",
+        ),
+        (
+            "Megan Quist, 41, has driven the night bus for a decade, she says, and loves it.",
+            "Megan Quist",
+        ),
+        (
+            "Oliver Stern took the keys from the drawer and, he says, locked the gate twice.",
+            "Oliver Stern",
+        ),
+        (
+            "Oliver Stern stared at the broken lift for an hour, he says, and then he rang.",
+            "Oliver Stern",
+        ),
+        ("Oliver Stern was soaked by dawn, he says, and the yard was flooded.", "Oliver Stern"),
+        # the cue at the sentence's end, as before
+        ("Oliver Stern left the yard flooded at dawn, he says.", "Oliver Stern"),
+        # a cue of no speech between commas: no inserted cue
+        ("Oliver Stern was soaked by dawn, he thinks, and the yard was flooded.", "Oliver Stern"),
+    ],
+)
+def test_a_pronoun_cued_after_its_own_clause_is_the_clauses_subject(text: str, speaker: str):
+    last = attributed(_NIGHT_STAFF + text)[-1]
+    assert last[1] is not None and last[1].name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oliver Stern, he says, left the yard flooded at dawn.",
+        "The night porter, Oliver Stern, he says, left the yard flooded.",
+        "A cleaner, he says, left the yard flooded at dawn.",
+    ],
+)
+def test_a_cue_right_after_a_subject_still_sets_the_subject_aside(text: str):
+    last = attributed(_NIGHT_STAFF + text)[-1]
+    assert last[1] is not None and last[1].name == "Peter Lomax"
+
+
 # -- "The Morans’ son, Eli," is the family's son, the subject a pronoun may stand for --
 
 
