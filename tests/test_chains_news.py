@@ -165,11 +165,20 @@ def test_a_familys_plural_is_no_parent_of_its_kin(text: str, kin: str):
         ("Staff at a clinic in Leeds say they are exhausted.", "Staff at a clinic in Leeds"),
         ("The staff of a mill near Derby said wages were late.", "The staff of a mill near Derby"),
         ("Personnel at a base in Texas said the fence was cut.", "Personnel at a base in Texas"),
+        (
+            "Children at a school in Derby say the buses never come.",
+            "Children at a school in Derby",
+        ),
+        ("Personnel on a base near Hull said the gate was open.", "Personnel on a base near Hull"),
+        # no complement: the plural alone, many people and no name
+        ("Children say the buses never come.", "Children"),
+        ("Personnel said the gate was open.", "Personnel"),
     ],
 )
 def test_people_of_a_plural_without_s_speak_with_their_complement(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name and not speaker.named
+    assert speaker.kind == "group"
 
 
 @pytest.mark.parametrize(
