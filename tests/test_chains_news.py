@@ -185,12 +185,15 @@ def test_people_of_a_plural_without_s_speak_with_their_complement(text: str, nam
     ("text", "name"),
     [
         ("Staff at the clinic say they are exhausted.", "Staff"),
-        ("A spokesperson for a clinic in Leeds said the wards were full.", "A spokesperson"),
+        (
+            "A spokesperson for a clinic in Leeds said the wards were full.",
+            "A spokesperson for a clinic in Leeds",
+        ),
     ],
 )
 def test_a_complement_of_no_place_or_a_roles_stays_as_it_was(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
-    assert speaker is not None and speaker.name.startswith(name)
+    assert speaker is not None and speaker.name == name
 
 
 # -- the invented long reads: the speakers an analyst checks first --
