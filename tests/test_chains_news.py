@@ -142,6 +142,23 @@ def test_a_kin_apposition_of_no_family_or_told_of_leaves_the_speaker(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # any owner after "The", not a family's plural only
+        ("The Governor’s daughter, Ana, runs the bakery. She says flour has doubled.", "Ana"),
+        (
+            "Dana Cole runs the depot. She says trade is slow. "
+            "The Mayor's son, Daniel, drives the van. He says the roads are worse.",
+            "Daniel",
+        ),
+    ],
+)
+def test_a_given_name_apposed_to_kin_of_an_owner_after_the_is_the_subject(text: str, name: str):
+    last = attributed(text)[-1]
+    assert last[1] is not None and last[1].name == name and last[1].named
+
+
+@pytest.mark.parametrize(
     ("text", "kin"),
     [
         ("Uche Nwosu runs the bakery. The Nwosus’ son, Daniel, drives the van. ", "mother"),
