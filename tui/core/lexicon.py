@@ -1493,9 +1493,14 @@ NOT_ADVERBS: frozenset[str] = LY_NOUNS | frozenset(
     daily weekly monthly quarterly elderly yearly nightly hourly fortnightly biweekly
     """.split()
 )
+# Plurals of people with no "s" of their own, the one list of them: many who speak, whom a
+# complement may describe ("Staff at a clinic in Leeds say", "Children at a school say").
+PEOPLE_WITHOUT_S: frozenset[str] = frozenset(
+    "people police personnel children men women staff".split()
+)
 # Plural speaker heads that do not end in -s.
-PLURAL_HEADS: frozenset[str] = frozenset(
-    "people police those many some several both men women data".split()
+PLURAL_HEADS: frozenset[str] = PEOPLE_WITHOUT_S | frozenset(
+    "those many some several both data".split()
 )
 # The endings of demonyms in the plural, capitalised words naming a group of people by where
 # they are from: "Canadians", "Europeans", "Americans", "Germans", "Cubans", "Kenyans",
@@ -1545,10 +1550,6 @@ HARM_EVENTS: frozenset[str] = frozenset(
 SHARE_HEADS: frozenset[str] = frozenset("percent cent % majority minority plurality".split())
 # Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
 # "Police in Paris and Lyon said".
-# Those of people, whom a complement may describe: "Staff at a clinic in Leeds say".
-PEOPLE_WITHOUT_S: frozenset[str] = frozenset(
-    "people police personnel children men women staff".split()
-)
 PLURALS_WITHOUT_S: frozenset[str] = PEOPLE_WITHOUT_S | frozenset(
     "data media criteria cattle".split()
 )
@@ -4327,8 +4328,8 @@ NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
     "more most fewer less further additional extra total".split()
 )
 # Plurals without an -s: a plural noun ends the phrase ("two women *spoke*").
-IRREGULAR_PLURALS: frozenset[str] = frozenset(
-    "men women people children police feet teeth mice geese cattle personnel staff".split()
+IRREGULAR_PLURALS: frozenset[str] = PEOPLE_WITHOUT_S | frozenset(
+    "feet teeth mice geese cattle".split()
 )
 # Of these, those that also modify a plural noun after them: "nine police officers"; and
 # plurals in -s that stand as a noun's modifier ("11,000 games jobs", "300 sports fans",

@@ -541,7 +541,9 @@ def _lone_given_name(text: str, start: int, kin: dict[int, re.Match[str]]) -> _P
     return _Person(start, name, name.lower(), gender, lone=True)
 
 
-_THE_FAMILY = ("The ", "the ")  # what opens a family's plural owning kin: "The Morans’ son"
+# What opens an owner of kin as a phrase: a family's plural ("The Morans’ son") or any other
+# owner after "The" ("The Governor’s daughter").
+_THE_FAMILY = ("The ", "the ")
 
 
 def _kin_given_name(text: str, apposed: re.Match[str] | None) -> _Person | None:
@@ -554,8 +556,8 @@ def _kin_given_name(text: str, apposed: re.Match[str] | None) -> _Person | None:
     if apposed is None or " " in apposed["name"]:
         return None
     start = apposed.start()
-    if text.startswith(_THE_FAMILY, start - 4):
-        start -= 4  # "The Morans’ son, Eli, runs the till": the family's plural after "The"
+    if start >= 4 and text.startswith(_THE_FAMILY, start - 4):
+        start -= 4  # "The Morans’ son, Eli, runs the till", "The Mayor's son, Eli, runs it"
     if _line_opening(text, start) != start:
         return None
     if not _PRESENT_ACTION.match(text, apposed.end()):

@@ -884,7 +884,7 @@ class BodyNouns:
         before it within reach, or, that person a relative named so, that relative's own owner
         of the same gender ("Odile Roy rows. Her mother, Rosa, .... Her sister, Lena,": Odile
         Roy's; "Petra Lund bakes. Her husband, Jon, .... His brother, Ed,": none, never a man
-        named before Petra); None for none."""
+        named before Petra); None for none, or for a family's plural ("The Okafors’ son, Tom,")."""
         if self._kin_apposed is not None:
             return self._kin_apposed
         text = self._text
@@ -894,7 +894,9 @@ class BodyNouns:
             written = match["owner"]
             gender = POSSESSIVE_PRONOUNS.get(written.lower())
             owner: tuple[str, Span] | None = None
-            if gender is None:
+            if written[-1] in "’'":
+                owner = None  # "The Okafors’ son, Tom,": a family, no one parent of his
+            elif gender is None:
                 owner = written[:-2], (match.start(), match.end("owner") - 2)
             else:
                 reach = max(0, match.start() - _MENTION_REACH)

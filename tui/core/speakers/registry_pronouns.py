@@ -12,6 +12,7 @@ from itertools import chain, takewhile
 from tui.core.lexicon import (
     ACCOUNT_VERBS,
     AUTHOR_PRONOUNS,
+    AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     CHILD_NOUNS,
     COMPLEMENT_PREPOSITIONS,
@@ -37,6 +38,7 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     SETTING_HEADS,
     SINGULAR_THEY_HEADS,
+    SPEECH_CUES,
     SUBORDINATORS,
     THING_PRONOUNS,
     TITLES,
@@ -101,6 +103,9 @@ _TWO_WORDS = re.compile(r"\s*([\w’'-]+)(?:\s+([\w’'-]+))?")
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
 # report, the union said, was flawed" (then "its" is the report, not the union).
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
+# The words a subject phrase interrupted by a cue cannot hold: a verb's auxiliary ("Tom Reed
+# was 19, he says,"), a preposition ("looked at the desk, he says,").
+_NO_SUBJECT_WORDS = AUXILIARY_VERBS | PREPOSITIONS
 
 # After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
 # lower case.
@@ -416,11 +421,15 @@ class Pronouns:
         when it speaks in a cue set off by commas inside it ("A nurse, he says, told him":
         he says a nurse told him, so he is not the nurse), else at the pronoun."""
         text = self._text
-        if text[position - 2 : position] != ", " or not _INSERTED_CUE.match(
-            text, position + len(pronoun)
-        ):
+        if text[position - 2 : position] != ", ":
             return position
-        return _sentence_opening(text, line_start(text, position), position)
+        cue = _INSERTED_CUE.match(text, position + len(pronoun))
+        if cue is None or text[cue.start() : cue.end() - 1].strip().lower() not in SPEECH_CUES:
+            return position
+        opening = _sentence_opening(text, line_start(text, position), position)
+        if not _subject_phrases(text[opening : position - 2]):
+            return position  # "Tom Reed was 19 when she started, she says,": his own clause
+        return opening
 
     def _met_by_author(self, gender: str | None, position: int) -> _Entry | None:
         """The one person of `gender` named in an opening clause of the author's, the
@@ -1398,3 +1407,23 @@ def _body_run_word(word: str) -> bool:
     """Whether `word` may stand in the run of a body's description after "The": "police",
     "union" of "The police union filed"; not a verb ("filed", "were") nor a function word."""
     return word not in _BODY_RUN_STOPS and not word.endswith("ed")
+
+
+def _subject_phrases(stretch: str) -> bool:
+    """Whether `stretch`, from a sentence's opening to an inserted cue, is a subject and its
+    appositives and nothing more: a name ("Tom Reed", "Grace Oduya, 34") or a determiner and
+    at most three words ("A nurse", "The charge nurse, Tom Reed"), no verb's auxiliary nor
+    preposition among them; not a clause ("Tom Reed was exhausted by midnight")."""
+    for chunk in stretch.split(", "):
+        words = chunk.split()
+        if not words:
+            return False
+        if all(word[0].isupper() or word.isdigit() for word in words):
+            continue
+        if (
+            words[0].lower() not in DETERMINERS
+            or len(words) > 4
+            or any(word.lower() in _NO_SUBJECT_WORDS or word.endswith("ed") for word in words)
+        ):
+            return False
+    return True
