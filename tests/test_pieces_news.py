@@ -77,15 +77,64 @@ def test_a_conjunction_after_a_cue_outside_a_quotation_is_still_no_content(text:
                 ("Nobody will lose a job", "The manager", "noting"),
             ],
         ),
+        # no finite verb the clause before the colon is known by: the participle decides
+        (
+            'Kofi Ansah farms maize. Ansah said the harvest failed, adding: "We need seed."',
+            [
+                ("the harvest failed", "Kofi Ansah", "said"),
+                ("We need seed", "Kofi Ansah", "adding"),
+            ],
+        ),
+        (
+            "Kofi Ansah farms maize. Ansah said the harvest failed, adding later: “We need seed.”",
+            [
+                ("the harvest failed", "Kofi Ansah", "said"),
+                ("We need seed", "Kofi Ansah", "adding"),
+            ],
+        ),
+        (
+            "Kofi Ansah farms maize. Ansah said prices fell, explaining with a shrug: "
+            "“The rain never came.”",
+            [
+                ("prices fell", "Kofi Ansah", "said"),
+                ("The rain never came", "Kofi Ansah", "explaining"),
+            ],
+        ),
     ],
 )
 def test_a_quotation_after_a_participle_and_a_colon_is_its_own(text: str, expected: list) -> None:
     assert named(text) == expected
 
 
-def test_a_cues_object_before_a_colon_still_introduces_the_quotation() -> None:
-    text = "Omar Fell runs the depot. Fell told the drivers one thing: “Slow down.”"
-    assert named(text) == [("Slow down", "Omar Fell", "told")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Fell runs the depot. Fell told the drivers one thing: “Slow down.”",
+            [("Slow down", "Omar Fell", "told")],
+        ),
+        # an -ing noun ends the cue's object, no participle after a comma: the cue's quotation
+        (
+            'Omar Fell runs the depot. Officers told motorists a simple warning: "Stay off '
+            'the bridge."',
+            [("Stay off the bridge", "Officers", "told")],
+        ),
+        (
+            "Omar Fell runs the depot. The chief told reporters his standing warning: “Stay off "
+            "the bridge.”",
+            [("Stay off the bridge", "The chief", "told")],
+        ),
+        (
+            "Omar Fell runs the depot. She told the crew her favourite saying: “Calm seas never "
+            "made a sailor.”",
+            [("Calm seas never made a sailor", "She", "told")],
+        ),
+    ],
+)
+def test_a_cues_object_before_a_colon_still_introduces_the_quotation(
+    text: str, expected: list
+) -> None:
+    assert named(text) == expected
 
 
 # -- a quotation broken off by the speaker's gesture and resumed is one statement in parts --

@@ -148,8 +148,8 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
     r"|through|until|at|in|on)\b|and\s+(?![“\"‘])(?![^“\"‘.;:]{0,40},\s*[“\"‘]))"
 )  # not "and then, seconds later, “...”": a second quotation, of the same words said
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
-# A participle right before a colon: "..., adding:" introduces what follows as its own.
-_PARTICIPLE_BEFORE_COLON = re.compile(r"\b([a-z]+ing)\s*$")
+# Characters of a participle's adjunct before a colon, at most: "..., adding later:".
+_PARTICIPLE_ADJUNCT_CHARS = 40
 _CUE_AFTER_REACH = 40  # characters after a quotation searched for its cue word
 # A dash closing a quotation's content, or right after its closing mark: "“A —” she paused",
 # "“A” — she paused — “B.”"; and the comma or dash before the quotation resumed.
@@ -585,13 +585,29 @@ class Quotations(State):
         colon = text.find(":", content[0], content[1])
         if colon < 0 or FINITE.search(text, content[0], colon):
             return None
-        participle = _PARTICIPLE_BEFORE_COLON.search(text, content[0], colon)
-        if participle is not None and participle.group(1) in SPEECH_CUES:
+        if self._participle_adjunct(content[0], colon):
             return None
         quote = self._first_quote((colon, end))
         if quote is None or self._colon_before(colon, quote.start) != colon:
             return None
         return quote.content if self._only_punctuation(quote.end, end) else None
+
+    def _participle_adjunct(self, start: int, colon: int) -> bool:
+        """Whether a short adjunct after a comma, opening with a participle of speech, ends
+        at `colon` ("said sales fell, adding:", "..., adding later:"); not a cue's object
+        ending in an -ing noun ("told motorists a simple warning:")."""
+        text = self.text
+        comma = text.rfind(",", start, colon)
+        if comma < 0 or colon - comma > _PARTICIPLE_ADJUNCT_CHARS:
+            return False
+        adjunct = text[comma + 1 : colon]
+        words = adjunct.split(None, 1)
+        return (
+            bool(words)
+            and words[0].endswith("ing")
+            and words[0] in SPEECH_CUES
+            and not any(mark in adjunct for mark in '“"')
+        )
 
     def _colon_before(self, start: int, end: int) -> int:
         """Where the colon ending text[start:end] stands, only spaces after it ("said: “") or
