@@ -160,6 +160,16 @@ def test_a_cues_object_before_a_colon_still_introduces_the_quotation(
             'Ines Roa sailed for years. "We waited all night" - she paused - "for a boat."',
             ["We waited all night", "for a boat"],
         ),
+        # a verb of speech the speaker goes on with does not stop the piece being hers
+        (
+            "Ines Roa sailed for years. “I heard a crack —” she stopped, then added, “then the "
+            "mast fell.”",
+            ["I heard a crack", "then the mast fell"],
+        ),
+        (
+            "Ines Roa sailed for years. “We were lost,” she sighed, adding, “and cold.”",
+            ["We were lost", "and cold"],
+        ),
     ],
 )
 def test_a_quotation_resumed_after_the_speakers_gesture_is_one_statement(
@@ -185,6 +195,22 @@ def test_a_quotation_resumed_after_the_speakers_gesture_is_one_statement(
 def test_a_quotation_not_resumed_after_a_gesture_keeps_one_piece(text: str) -> None:
     [statement] = statements(text)
     assert text[statement.span[0] : statement.span[1]] == "We were lost"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Roa sailed for years. “Safe Harbour Now” — the group Roa founded — wants the "
+        "channel dredged.",
+        'Ines Roa sailed for years. "Safe Harbour Now" -- the group Ines Roa founded -- wants '
+        "the channel dredged.",
+        "Ines Roa sailed for years. “Safe Harbour Now” — Roa founded it in 2019 — wants the "
+        "channel dredged.",
+        "Ines Roa sailed for years. “The Long Night at Sea” — Berg directed it — opens on Friday.",
+    ],
+)
+def test_a_title_before_a_dashed_aside_is_nobodys_statement(text: str) -> None:
+    assert named(text) == []
 
 
 # -- "record" after a superlative or a singular noun, post-posed, is a noun: nobody records --

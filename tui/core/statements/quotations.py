@@ -353,13 +353,16 @@ class Quotations(State):
     def _subject_after_quote(self, quote: Quote, end: int) -> Phrase | None:
         """ "“Promise me,” Blige sings": a quotation ending in a comma, "?" or "!" (or broken
         off by a dash: "“We were —” she paused") and followed by a name or pronoun and a verb
-        is said by them, whatever the verb."""
+        is said by them, whatever the verb. A quotation followed by a dashed aside is theirs
+        only when it is resumed after it ("“A” — she paused — “B.”"; not "“Safe Harbour
+        Now” — the group Roa founded — wants ...", a name)."""
         text = self.text
         after = quote.end
+        aside = False
         if text[quote.content[1] - 1 : quote.content[1]] not in (",", "?", "!"):
             dash = _DASH_NEXT.match(text, quote.end, end)
             if dash is not None:
-                after = dash.end()  # "“A” — she paused — “B.”"
+                after, aside = dash.end(), True  # "“A” — she paused — “B.”"
             elif _DASH_CLOSE.search(text, quote.content[0], quote.content[1]) is None:
                 return None
         if len(WORDS.findall(text, *quote.content)) < 3:
@@ -370,7 +373,11 @@ class Quotations(State):
         if POSSESSIVE_END.search(phrase.words[-1]):
             return None
         verb = WORDS.match(self.text, skip_space(self.text, phrase.span[1]))
-        return phrase if verb is not None and verb.group().islower() else None
+        if verb is None or not verb.group().islower():
+            return None
+        if aside and self._resumed_after_gesture(phrase, end, quote) == quote.content[1]:
+            return None  # no piece resumed after the aside: a title or a name before it
+        return phrase
 
     def _resumed_after_gesture(self, subject: Phrase, end: int, quote: Quote) -> int:
         """Where what `subject` said ends, the quotation `quote` opening its sentence (to
