@@ -190,6 +190,11 @@ def test_a_quotation_resumed_after_the_speakers_gesture_is_one_statement(
         "Ines Roa sailed for years. “We were lost,” she sighed, and for a long while she "
         "looked out past the harbour wall at the grey water where the old boats used to "
         "sit, “for days.”",
+        # the gesture brings in words of another's, with a verb of their own: not hers
+        'Ines Roa sailed for years. "We were lost," she sighed, pointing at a sign that read, '
+        '"Keep out of the channel."',
+        "Ines Roa sailed for years. “We were lost,” she sighed, pointing at a sign that read, "
+        "“Keep out of the channel.”",
     ],
 )
 def test_a_quotation_not_resumed_after_a_gesture_keeps_one_piece(text: str) -> None:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from tui.core.lexicon import (
     DOCUMENT_WORDS,
+    GESTURE_LINKS,
     INTERPRETING_VERBS,
     IRREGULAR_VERB_FORMS,
     LISTENER_CUES,
@@ -390,11 +391,25 @@ class Quotations(State):
         text = self.text
         if not _BEFORE_RESUMED.search(text, subject.end, last.start):
             return quote.content[1]
-        if len(WORDS.findall(text, subject.end, last.start)) > _NARRATION_WORDS:
+        gesture = WORDS.findall(text, subject.end, last.start)
+        if len(gesture) > _NARRATION_WORDS:
             return quote.content[1]
+        if self._other_cue_in(gesture):
+            return quote.content[1]  # "pointing at a sign that read, “...”": not hers
         if self._first_quote((subject.end, last.start)) is not None:
             return quote.content[1]  # another quotation between: not one piece resumed
         return last.content[1]
+
+    @staticmethod
+    def _other_cue_in(gesture: list[str]) -> bool:
+        """Whether a verb of speech or wording in the words of a speaker's `gesture` (its own
+        verb first) has a subject of its own, not the speaker ("pointing at a sign that read",
+        "the note her son wrote"); not a verb the speaker goes on with ("she sighed, adding",
+        "she stopped, then added")."""
+        return any(
+            (word in SPEECH_CUES or word in WORDING_VERBS) and gesture[i - 1] not in GESTURE_LINKS
+            for i, word in enumerate(gesture[2:], 2)
+        )
 
     def _wording_verb(self, subject: Phrase) -> Span | None:
         """The verb of a text's wording after the subject that gives a quotation before it,
