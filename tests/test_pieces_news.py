@@ -233,6 +233,10 @@ def test_a_record_after_a_result_is_no_attribution(text: str) -> None:
     assert named(text) == []
 
 
+def test_an_instrument_after_the_content_still_records_nothing() -> None:
+    assert named("The temperature hit 41 C, the weather station recorded.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
@@ -242,6 +246,10 @@ def test_a_record_after_a_result_is_no_attribution(text: str) -> None:
             "record",
         ),
         ("The levy was discussed twice, the clerk recorded.", "the clerk", "recorded"),
+        # a person's pronoun records as a name does; an "-ies" plural of a role too
+        ("The levy was discussed twice, he recorded in his log.", "he", "recorded"),
+        ("The levy was discussed twice, they recorded.", "they", "recorded"),
+        ("The levy was discussed twice, the secretaries recorded.", "the secretaries", "recorded"),
     ],
 )
 def test_a_post_posed_recorder_still_reports(text: str, speaker: str, cue: str) -> None:
