@@ -227,6 +227,9 @@ def test_a_title_before_a_dashed_aside_is_nobodys_statement(text: str) -> None:
         "The Gulls went 12-50, their worst record in 30 years.",
         "The Gulls won 48 games, the club’s best record since 1997.",
         "The Gulls lost 50 games, a franchise record for a season.",
+        # a proper noun modifying the singular noun: no subject of a bare "record"
+        "The Gulls won 48 games, a Premier League record.",
+        "Smith scored 61 points, an NBA record.",
     ],
 )
 def test_a_record_after_a_result_is_no_attribution(text: str) -> None:
@@ -246,6 +249,11 @@ def test_an_instrument_after_the_content_still_records_nothing() -> None:
             "record",
         ),
         ("The levy was discussed twice, the clerk recorded.", "the clerk", "recorded"),
+        (
+            "The levy was discussed twice, the National Archives record.",
+            "National Archives",
+            "record",
+        ),
         # a person's pronoun records as a name does; an "-ies" plural of a role too
         ("The levy was discussed twice, he recorded in his log.", "he", "recorded"),
         ("The levy was discussed twice, they recorded.", "they", "recorded"),

@@ -1811,12 +1811,14 @@ def _records_after(words: tuple[str, ...], word: str) -> bool:
     """Whether a subject (its `words`) after the content may be the one that records it:
     one that keeps records (`_keeps_records`), plural before a bare "record" ("A, the
     minutes record"), or a person's pronoun ("A, he recorded in his log"); not "A, the team's
-    worst record", "A, a franchise record", a noun."""
+    worst record", "A, a franchise record", "A, an NBA record" (a singular: a noun)."""
     if len(words) == 1 and words[0].lower() in _RECORDING_PRONOUNS:
         return True
     if not _keeps_records(words):
         return False
-    return word != "record" or words[-1][:1].isupper() or _plural_noun(words[-1].lower())
+    if word != "record" or _plural_noun(words[-1].lower()):
+        return True
+    return words[-1][:1].isupper() and words[0].lower() not in {"a", "an"}
 
 
 def _keeps_records(words: tuple[str, ...]) -> bool:
