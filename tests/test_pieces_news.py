@@ -281,6 +281,12 @@ def test_a_post_posed_recorder_still_reports(text: str, speaker: str, cue: str) 
             "Greta Nyman",
             "boss",
         ),
+        # a possessive for "the": the name is still the speaker's
+        (
+            "Mira Osk runs the mill. Her father, her late Anton Osk, said she was stubborn.",
+            "Anton Osk",
+            "father",
+        ),
     ],
 )
 def test_a_name_after_the_late_is_the_apposed_speaker(text: str, name: str, role: str) -> None:
