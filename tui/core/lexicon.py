@@ -1364,6 +1364,8 @@ THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
 # The conjunctions joining a list's last item: "drivers, mechanics and clerks".
 LIST_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
+# Words joining a speaker's gesture to a verb of speech of theirs: "she stopped, *then* added".
+GESTURE_LINKS: frozenset[str] = frozenset({"and", "then", "but"})
 # Possessive determiners, with the subject pronoun that stands for the same speaker.
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Object pronouns ("her" is a possessive's too), the same: "According to him", "told by them".

@@ -567,7 +567,8 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
     words: "*former Chilean foreign minister* Ana Diaz"): after the role noun, or at a title
     after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`, as when a word of
     inclusion opens it ("Her allies, *including* councillor Ann Roe, said": the allies speak,
-    one of them named); after "the late" ("Her mentor, the late Carl Berg,")."""
+    one of them named); after a determiner and "late" ("Her mentor, the late Carl Berg,",
+    "Her father, her late ...")."""
     if start < end and toks[start].lower in _INCLUSION_OPENERS:
         return start
     k = start
@@ -584,7 +585,7 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
     if k == start + 1 and toks[start].lower == "the" and _proper_name(toks, k, end):
         return k  # "A union, *the* Pilots Association, said": the name after its article
     if k == start + 2 and toks[start + 1].lower == "late" and _proper_name(toks, k, end):
-        return k  # "Her mentor, *the late* Carl Berg, said": a dead person's name
+        return k  # "Her mentor, *the late* Carl Berg" (or "her late"): a dead person's name
     if (
         start + 1 < k < end
         and toks[start].lower in _NAMING_PARTICIPLES

@@ -1805,13 +1805,21 @@ def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
     )
 
 
+_RECORDING_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # "A, she recorded": a person
+
+
 def _records_after(words: tuple[str, ...], word: str) -> bool:
     """Whether a subject (its `words`) after the content may be the one that records it:
     one that keeps records (`_keeps_records`), plural before a bare "record" ("A, the
-    minutes record"); not "A, the team's worst record", "A, a franchise record", a noun."""
+    minutes record"), or a person's pronoun ("A, he recorded in his log"); not "A, the team's
+    worst record", "A, a franchise record", "A, an NBA record" (a singular: a noun)."""
+    if len(words) == 1 and words[0].lower() in _RECORDING_PRONOUNS:
+        return True
     if not _keeps_records(words):
         return False
-    return word != "record" or words[-1][:1].isupper() or _plural_noun(words[-1].lower())
+    if word != "record" or _plural_noun(words[-1].lower()):
+        return True
+    return words[-1][:1].isupper() and words[0].lower() not in {"a", "an"}
 
 
 def _keeps_records(words: tuple[str, ...]) -> bool:
@@ -1820,14 +1828,15 @@ def _keeps_records(words: tuple[str, ...]) -> bool:
     of a role ("Lee recorded that ...", "The coroner recorded ..."); not an instrument
     ("Weather stations recorded that the heat hit 41 C")."""
     head = words[-2] if words[-1] == "…" and len(words) > 1 else words[-1]
-    lower = head.lower().removesuffix("s")
+    lower = head.lower()
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
     named = not head.islower() and not (len(words) == 1 and head.endswith("s"))  # "Sensors"
     return named or any(
         word in DOCUMENT_WORDS
         or word in ORGANIZATION_WORDS
         or word in HEARING_BODIES
         or word in ROLE_NOUNS
-        for word in (head.lower(), lower)
+        for word in (lower, singular)  # "the authorities": "authority"
     )
 
 

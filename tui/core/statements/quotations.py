@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from tui.core.lexicon import (
     DOCUMENT_WORDS,
+    GESTURE_LINKS,
     INTERPRETING_VERBS,
     IRREGULAR_VERB_FORMS,
     LISTENER_CUES,
@@ -148,8 +149,8 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
     r"|through|until|at|in|on)\b|and\s+(?![“\"‘])(?![^“\"‘.;:]{0,40},\s*[“\"‘]))"
 )  # not "and then, seconds later, “...”": a second quotation, of the same words said
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
-# A participle right before a colon: "..., adding:" introduces what follows as its own.
-_PARTICIPLE_BEFORE_COLON = re.compile(r"\b([a-z]+ing)\s*$")
+# Characters of a participle's adjunct before a colon, at most: "..., adding later:".
+_PARTICIPLE_ADJUNCT_CHARS = 40
 _CUE_AFTER_REACH = 40  # characters after a quotation searched for its cue word
 # A dash closing a quotation's content, or right after its closing mark: "“A —” she paused",
 # "“A” — she paused — “B.”"; and the comma or dash before the quotation resumed.
@@ -353,13 +354,16 @@ class Quotations(State):
     def _subject_after_quote(self, quote: Quote, end: int) -> Phrase | None:
         """ "“Promise me,” Blige sings": a quotation ending in a comma, "?" or "!" (or broken
         off by a dash: "“We were —” she paused") and followed by a name or pronoun and a verb
-        is said by them, whatever the verb."""
+        is said by them, whatever the verb. A quotation followed by a dashed aside is theirs
+        only when it is resumed after it ("“A” — she paused — “B.”"; not "“Safe Harbour
+        Now” — the group Roa founded — wants ...", a name)."""
         text = self.text
         after = quote.end
+        aside = False
         if text[quote.content[1] - 1 : quote.content[1]] not in (",", "?", "!"):
             dash = _DASH_NEXT.match(text, quote.end, end)
             if dash is not None:
-                after = dash.end()  # "“A” — she paused — “B.”"
+                after, aside = dash.end(), True  # "“A” — she paused — “B.”"
             elif _DASH_CLOSE.search(text, quote.content[0], quote.content[1]) is None:
                 return None
         if len(WORDS.findall(text, *quote.content)) < 3:
@@ -370,7 +374,11 @@ class Quotations(State):
         if POSSESSIVE_END.search(phrase.words[-1]):
             return None
         verb = WORDS.match(self.text, skip_space(self.text, phrase.span[1]))
-        return phrase if verb is not None and verb.group().islower() else None
+        if verb is None or not verb.group().islower():
+            return None
+        if aside and self._resumed_after_gesture(phrase, end, quote) == quote.content[1]:
+            return None  # no piece resumed after the aside: a title or a name before it
+        return phrase
 
     def _resumed_after_gesture(self, subject: Phrase, end: int, quote: Quote) -> int:
         """Where what `subject` said ends, the quotation `quote` opening its sentence (to
@@ -383,11 +391,25 @@ class Quotations(State):
         text = self.text
         if not _BEFORE_RESUMED.search(text, subject.end, last.start):
             return quote.content[1]
-        if len(WORDS.findall(text, subject.end, last.start)) > _NARRATION_WORDS:
+        gesture = WORDS.findall(text, subject.end, last.start)
+        if len(gesture) > _NARRATION_WORDS:
             return quote.content[1]
+        if self._other_cue_in(gesture):
+            return quote.content[1]  # "pointing at a sign that read, “...”": not hers
         if self._first_quote((subject.end, last.start)) is not None:
             return quote.content[1]  # another quotation between: not one piece resumed
         return last.content[1]
+
+    @staticmethod
+    def _other_cue_in(gesture: list[str]) -> bool:
+        """Whether a verb of speech or wording in the words of a speaker's `gesture` (its own
+        verb first) has a subject of its own, not the speaker ("pointing at a sign that read",
+        "the note her son wrote"); not a verb the speaker goes on with ("she sighed, adding",
+        "she stopped, then added")."""
+        return any(
+            (word in SPEECH_CUES or word in WORDING_VERBS) and gesture[i - 1] not in GESTURE_LINKS
+            for i, word in enumerate(gesture[2:], 2)
+        )
 
     def _wording_verb(self, subject: Phrase) -> Span | None:
         """The verb of a text's wording after the subject that gives a quotation before it,
@@ -585,13 +607,29 @@ class Quotations(State):
         colon = text.find(":", content[0], content[1])
         if colon < 0 or FINITE.search(text, content[0], colon):
             return None
-        participle = _PARTICIPLE_BEFORE_COLON.search(text, content[0], colon)
-        if participle is not None and participle.group(1) in SPEECH_CUES:
+        if self._participle_adjunct(content[0], colon):
             return None
         quote = self._first_quote((colon, end))
         if quote is None or self._colon_before(colon, quote.start) != colon:
             return None
         return quote.content if self._only_punctuation(quote.end, end) else None
+
+    def _participle_adjunct(self, start: int, colon: int) -> bool:
+        """Whether a short adjunct after a comma, opening with a participle of speech, ends
+        at `colon` ("said sales fell, adding:", "..., adding later:"); not a cue's object
+        ending in an -ing noun ("told motorists a simple warning:")."""
+        text = self.text
+        comma = text.rfind(",", start, colon)
+        if comma < 0 or colon - comma > _PARTICIPLE_ADJUNCT_CHARS:
+            return False
+        adjunct = text[comma + 1 : colon]
+        words = adjunct.split(None, 1)
+        return (
+            bool(words)
+            and words[0].endswith("ing")
+            and words[0] in SPEECH_CUES
+            and not any(mark in adjunct for mark in '“"')
+        )
 
     def _colon_before(self, start: int, end: int) -> int:
         """Where the colon ending text[start:end] stands, only spaces after it ("said: “") or
