@@ -603,16 +603,35 @@ def test_a_medium_with_a_name_among_its_words_is_named(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "name"),
     [
-        "Taiwan's Joint Chiefs of Staff said it had scrambled four jets.",
-        "The navy's Joint Chiefs of Staff said it would review the collision.",
-        "Peru's Joint Chiefs of Staff said troops had reached the border town.",
+        (
+            "Taiwan's Joint Chiefs of Staff said it had scrambled four jets.",
+            "Taiwan's Joint Chiefs of Staff",
+        ),
+        (
+            "The navy's Joint Chiefs of Staff said it would review the collision.",
+            "The navy's Joint Chiefs of Staff",
+        ),
+        (
+            "The republic's Joint Chiefs of Staff said two rockets had landed at sea.",
+            "The republic's Joint Chiefs of Staff",
+        ),
+        (
+            "Peru's Joint Chiefs of Staff said troops had reached the border town.",
+            "Peru's Joint Chiefs of Staff",
+        ),
+        # "the" before the body's own name goes, as before
+        (
+            "The Joint Chiefs of Staff said the drill would last a week.",
+            "Joint Chiefs of Staff",
+        ),
     ],
 )
-def test_an_owners_body_named_by_its_office_is_an_organization(text: str) -> None:
+def test_an_owners_body_named_by_its_office_is_an_organization(text: str, name: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and (speaker.kind, speaker.named) == ("organization", True)
+    assert speaker.name == name
 
 
 def test_it_after_an_owners_joint_chiefs_is_the_body() -> None:

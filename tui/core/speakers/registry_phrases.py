@@ -380,7 +380,10 @@ class PhraseAnalysis:
             name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[place])
         if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
-            name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
+            # "the" goes only before the body's own name, not before its owner's ("The
+            # army's Joint Chiefs of Staff" whole)
+            cut = toks[0].lower == "the" and _office_body_start(toks) == 1
+            name = text[toks[int(cut)].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
             # the first word's capital may be the sentence's ("Farmers and an aid group"), as
