@@ -576,6 +576,12 @@ def test_a_role_after_according_to_stays_a_role(text: str, role: str) -> None:
         "State radio said the curfew would be lifted at dawn.",
         "The ferry sank near Mwanza, Tanzanian state media reported.",
         "Official media in the capital said the minister had been dismissed.",
+        # whose by a compass word and a nationality, by a country, or "The" and a nationality
+        # before the country's media as a whole
+        "North Korean state media said the launch had succeeded.",
+        "Chile state TV said the pass would reopen on Sunday.",
+        "The Iranian media said the tanker had been released.",
+        "The Chinese state media said the dam had held.",
     ],
 )
 def test_a_medium_told_by_its_owner_and_kind_is_unnamed(text: str) -> None:
@@ -591,6 +597,17 @@ def test_a_medium_told_by_its_owner_and_kind_is_unnamed(text: str) -> None:
         "Iran's Press TV said the tanker had been released.",
         "Egypt's state-run Nile TV said the crossing had reopened.",
         "The Guardian newspaper reported that the minister had quit.",
+        # the outlet's own name before "state" and a common word
+        "Xinhua state news agency said the talks had ended without a deal.",
+        "Iran's IRNA state news agency said the tanker had been released.",
+        "The KCNA state news agency said the launch had succeeded.",
+        "Syria's SANA state news agency said the talks would resume.",
+        # a masthead shaped like a demonym, alone after "The" before its noun
+        "The Oregonian newspaper reported that the bridge would close.",
+        "The Republican newspaper reported that the mill would close.",
+        "The Statesman newspaper reported that the vote had been delayed.",
+        # a language after an outlet's plural possessive
+        "Reuters' Arabic service reported that the crossing had reopened.",
     ],
 )
 def test_a_medium_with_a_name_among_its_words_is_named(text: str) -> None:
