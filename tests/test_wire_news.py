@@ -514,7 +514,7 @@ def test_a_mention_not_negated_still_says(text: str, content: str) -> None:
 
 
 # An appositive after "according to X" that compares the figure ("more than last year", "up
-# from 300") is no role of X.
+# from 300", "a sharp rise from May", "the highest since 2010") is no role of X.
 
 
 @pytest.mark.parametrize(
@@ -536,6 +536,16 @@ def test_a_mention_not_negated_still_says(text: str, content: str) -> None:
             "Grain exports reached 3 million tonnes, according to customs data, a rise of 8%.",
             "customs data",
         ),
+        # the construction with other words: a change's noun after adjectives or a figure, a
+        # level's superlative, a multiple, "well above", a comparative in -er
+        ("Sales rose to 410, according to the guild, a sharp rise from June.", "the guild"),
+        ("Sales rose to 410, according to the guild, a 12% increase.", "the guild"),
+        ("Sales fell to 90, according to the guild, a slump of 40%.", "the guild"),
+        ("Sales rose to 410, according to the guild, twice as many as in June.", "the guild"),
+        ("Sales rose to 410, according to the guild, the highest since 2009.", "the guild"),
+        ("Sales fell to 90, according to the guild, the lowest in a decade.", "the guild"),
+        ("Sales rose to 410, according to the guild, well above forecasts.", "the guild"),
+        ("Sales rose to 410, according to the guild, higher than forecast.", "the guild"),
     ],
 )
 def test_a_figure_compared_after_according_to_is_no_role(text: str, name: str) -> None:
@@ -555,6 +565,13 @@ def test_a_figure_compared_after_according_to_is_no_role(text: str, name: str) -
             "Prices rose 3%, according to Tom Hale, a more cautious analyst.",
             "more cautious analyst",
         ),
+        # a superlative before a noun, a change's word in a name, a comparative alone
+        (
+            "Prices rose 3%, according to Tom Hale, the largest shareholder in the bank.",
+            "largest shareholder in the bank",
+        ),
+        ("Prices rose 3%, according to Tom Hale, a Fall River banker.", "Fall River banker"),
+        ("Prices rose 3%, according to Tom Hale, an older analyst.", "older analyst"),
     ],
 )
 def test_a_role_after_according_to_stays_a_role(text: str, role: str) -> None:
