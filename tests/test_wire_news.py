@@ -702,10 +702,38 @@ def test_an_owners_office_holders_stay_a_group(text: str) -> None:
         "The regulator said in a memo made available to reporters that two reactors had shut.",
         # a regular participle, as before
         "The watchdog said in a letter reviewed by AFP that two reactors had shut.",
+        # any participle of a source, with a particle, an adjective or an adverb before it
+        "The watchdog said in a plan drawn up last month that two reactors had shut.",
+        "The watchdog said in a notice put out on Friday that two reactors had shut.",
+        "The watchdog said in a memo made known to staff that two reactors had shut.",
+        "The watchdog said in a draft first seen by AFP that two reactors had shut.",
+        "The watchdog said at a hearing held in Vienna that two reactors had shut.",
+        "The watchdog said in a video taken by a guard that two reactors had shut.",
     ],
 )
 def test_an_irregular_venue_participle_leaves_the_content_after_that(text: str) -> None:
     assert [c for c, _, _ in named(text)] == ["two reactors had shut"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The watchdog said in a note that the data had been drawn up in haste.",
+            "the data had been drawn up in haste",
+        ),
+        (
+            "The watchdog said in a note that the rules put out on Friday were wrong.",
+            "the rules put out on Friday were wrong",
+        ),
+        (
+            "The watchdog said in a note that it had first seen the leak in May.",
+            "it had first seen the leak in May",
+        ),
+    ],
+)
+def test_a_participle_after_the_venues_that_stays_in_the_content(text: str, content: str) -> None:
+    assert [c for c, _, _ in named(text)] == [content]
 
 
 def test_a_content_that_has_seen_in_it_keeps_it() -> None:

@@ -60,6 +60,7 @@ from tui.core.lexicon import (
     SELF_PRONOUNS,
     SHOWDOWN_NOUNS,
     SOCIAL_NETWORKS,
+    SOURCE_PARTICIPLES,
     SPEECH_CUES,
     STANCE_CUES,
     STATE_PARTICIPLE_ADJECTIVES,
@@ -164,10 +165,14 @@ DURATION_ADJUNCT = re.compile(r"\s*,?\s*" + DURATION + r"(?:" + TIME_ADJUNCT.pat
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
 # letter sent before the vote", "in a statement released Monday", "in a statement issued
-# through their lawyer", "in a report seen by Reuters", "in a filing made public on Friday".
+# through their lawyer", "in a report seen by Reuters", "in a filing made public on Friday":
+# a participle in -ed or of `SOURCE_PARTICIPLES`, perhaps after an adverb ("first seen by
+# Reuters") and before a particle or an adjective ("drawn up last week", "put out on Monday",
+# "made known to staff").
 _VENUE_PARTICIPLE = (
-    r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given|seen"
-    r"|made\s+(?:public|available))"
+    r"(?:(?:first|[a-z]+ly)\s+)?(?:[a-z]+ed|broadcast|read|put|"
+    + alternation(SOURCE_PARTICIPLES)
+    + r")(?:\s+(?:up|out|public|available|known))?"
 )
 # Where a venue was put, by an adverb, and perhaps when: "in a video posted online on Sunday",
 # "in remarks broadcast live".
