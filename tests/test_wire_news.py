@@ -845,6 +845,11 @@ def test_two_people_of_one_north_korean_family_name_stay_two() -> None:
         "The watchdog told member states in a quarterly report that stocks had doubled.",
         "The fund told member countries on Thursday that stocks had doubled.",
         "The alliance told member nations at a closed meeting that stocks had doubled.",
+        # after the body's acronym, allies, and a pair joined before a venue or "that"
+        "The watchdog told EU member states in a quarterly report that stocks had doubled.",
+        "The alliance told NATO allies in a briefing that stocks had doubled.",
+        "The watchdog told member states and donors in a report that stocks had doubled.",
+        "The watchdog told UN member states and donors that stocks had doubled.",
     ],
 )
 def test_member_states_told_are_listeners(text: str) -> None:
@@ -860,6 +865,16 @@ def test_member_states_told_are_listeners(text: str) -> None:
             "member states had doubled their stocks",
         ),
         ("The watchdog warned member states would run short.", "member states would run short"),
+        ("The watchdog warned NATO allies would run short.", "allies would run short"),
+        (
+            "The watchdog said EU member states had doubled their stocks.",
+            "EU member states had doubled their stocks",
+        ),
+        # a pair joined before neither a venue nor "that": the content's subject
+        (
+            "The watchdog warned member states and candidate countries about shortages.",
+            "member states and candidate countries about shortages",
+        ),
     ],
 )
 def test_member_states_opening_the_content_stay_in_it(text: str, content: str) -> None:

@@ -689,9 +689,13 @@ _LISTENER = re.compile(
     + r")(?=\s+that\b)"
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|analysts|clients|parliament|congress|diplomats|delegates"
-    # the members of a treaty body: "told member states in a confidential report that"; not
-    # the first of listeners joined ("warned member states and candidate countries about")
-    r"|member\s+(?:states|countries|nations)(?!\s+(?:and|or)\b)|"
+    # the members of a treaty body, perhaps after its acronym, or allies: "told member states
+    # in a confidential report that", "told EU member states", "told NATO allies"; a pair
+    # joined by "and" only before a venue or "that" ("told member states and donors in a
+    # report that"), not the first of listeners joined ("warned member states and candidate
+    # countries about")
+    r"|(?:[A-Z]{2,}\s+)?(?:member\s+(?:states|countries|nations)|allies)"
+    r"(?:\s+and\s+(?:[a-z]+\s+)?[a-z]+s(?=\s+(?:in|at|on|during|that)\b)|(?!\s+(?:and|or)\b))|"
     + _POLICE_LISTENER
     # "told faculty members", "told the school board members"; not "warned that members"
     + r"|(?:(?:the|its|his|her|their)\s+)?(?:(?!that\b)[a-z]+\s+){0,2}?members|"
