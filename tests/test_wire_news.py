@@ -489,6 +489,10 @@ def test_on_record_as_saying_is_the_subjects_speech(text: str, speaker: str) -> 
         "The governor never mentioned the audit during her hour-long speech.",
         "The embassy’s statement did not mention that a second diplomat had been expelled.",
         "Ruiz has not mentioned the pension plan since the March debate.",
+        # the negation put first, its auxiliary before the subject
+        "Not once did the envoy mention the blockade.",
+        "The mayor spoke for an hour, but at no point did she mention the audit.",
+        "Never has the board mentioned the pension plan.",
     ],
 )
 def test_a_negated_mention_is_no_statement(text: str) -> None:
@@ -505,6 +509,11 @@ def test_a_negated_mention_is_no_statement(text: str) -> None:
         # the refusal is another clause's: the mention after it still says
         (
             "Okoro did not take questions but mentioned that the mine would reopen.",
+            "the mine would reopen",
+        ),
+        # "never" opening the clause but not before an auxiliary and its subject
+        (
+            "Never one to dodge, Okoro mentioned that the mine would reopen.",
             "the mine would reopen",
         ),
     ],
