@@ -4574,14 +4574,20 @@ ELLIPSIS_LEADS: tuple[str, ...] = (
     "compared with", "compared to", "versus", "vs", "vs.", "against", "including",
     "up from", "down from",
 )  # fmt: skip
-# The first two words of an appositive that compares a figure, no role of the source before
-# it: "will involve 9,000 troops, according to the army, *more than* last year", "..., *up
-# from* 300", "..., *a rise* of 4%".
-COMPARISON_OPENINGS: frozenset[str] = frozenset((
-    "more than", "fewer than", "less than", "higher than", "lower than", "up from", "down from",
-    "compared with", "compared to", "a rise", "a drop", "a fall", "a decline", "a jump",
-    "an increase", "a decrease",
-))  # fmt: skip
+# Words of an appositive that compares a figure, no role of the source before it ("will
+# involve 9,000 troops, according to the army, *more than* last year", "..., a sharp *rise*
+# from May", "..., *the highest* since 2010", "..., *twice* as many as in May"): the nouns
+# of a change, the superlatives of a level before "since", "in", "ever" or the end, and the
+# words of a multiple. A comparative before "than" is read by its shape.
+CHANGE_NOUNS: frozenset[str] = frozenset(
+    """rise rises fall falls climb jump jumps drop drops gain gains loss losses increase
+    increases decrease decreases decline declines slip surge surges plunge tumble dip dips
+    slump slumps spike spikes""".split()
+)
+LEVEL_SUPERLATIVES: frozenset[str] = frozenset(
+    "highest lowest largest biggest smallest fewest most least strongest weakest".split()
+)
+MULTIPLE_WORDS: frozenset[str] = frozenset("twice double triple half thrice".split())
 # A bare number joined by "and", "but", "while" to a count's clause counts the same, when one
 # of these follows it as its verb or relative pronoun: "300 cars were stolen and 41 *were* found".
 CLAUSE_VERBS: frozenset[str] = frozenset(

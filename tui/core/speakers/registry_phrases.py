@@ -44,6 +44,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
+    PLACE_MODIFIERS,
     PLURAL_HEADS,
     PLURALS_WITHOUT_S,
     POSSESSED_PLACE_HEADS,
@@ -380,7 +381,10 @@ class PhraseAnalysis:
             name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[place])
         if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
-            name = text[toks[toks[0].lower == "the"].start : toks[-1].end]
+            # "the" goes only before the body's own name, not before its owner's ("The
+            # army's Joint Chiefs of Staff" whole)
+            cut = toks[0].lower == "the" and _office_body_start(toks) == 1
+            name = text[toks[int(cut)].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
             # the first word's capital may be the sentence's ("Farmers and an aid group"), as
@@ -1190,25 +1194,58 @@ def _municipal_body(toks: list[Token]) -> int | None:
 
 def _medium_named(toks: list[Token]) -> bool:
     """Whether a medium's capitalised words name it ("Kyodo news agency", "Iran's Press TV",
-    "the official KCNA news agency"), not only whose it is and what kind ("Iranian state
-    media", "the North's state television", "China state TV", "State media" opening a
-    sentence): those words end at a possessive, a nationality or a word of `MEDIA_DESCRIPTORS`
-    before a common word ("media", "TV")."""
-    owner = -1
-    for k, t in enumerate(toks[:-1]):
-        if _possessive(t.word) or (
-            _common_medium_word(toks[k + 1]) and (t.lower in MEDIA_DESCRIPTORS or _nationality(t))
-        ):
-            owner = k
-    return any(
-        t.word[0].isupper() and t.lower not in DETERMINERS and not _common_medium_word(t)
-        for t in toks[owner + 1 :]
+    "the official KCNA news agency", "Xinhua state news agency", "Iran's IRNA state news
+    agency"), not only whose it is and what kind ("Iranian state media", "the North's state
+    television", "China state TV", "North Korean state media", "State media" opening a
+    sentence). After the last possessive, any capitalised word names it but a word of whose
+    or what kind (`_medium_kind_word`: "state", "Iranian", "North", "China") before a common
+    word ("media", "TV") or another such word."""
+    owner = max((k for k, t in enumerate(toks[:-1]) if _possessive(t.word)), default=-1)
+    for k in range(owner + 1, len(toks)):
+        t = toks[k]
+        if not t.word[0].isupper() or t.lower in DETERMINERS or _common_medium_word(t):
+            continue
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        kind = _medium_kind_word(toks, k)
+        if not (kind and after is not None):
+            return True
+        if not (_common_medium_word(after) or _medium_kind_word(toks, k + 1)):
+            return True
+    return False
+
+
+def _medium_kind_word(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] says whose a medium is or what kind: a word of `MEDIA_DESCRIPTORS`, a
+    compass word ("North"), a country or capital (`GOVERNMENT_PLACES`), or a nationality,
+    but not a masthead of that shape, one capitalised word alone after a capital "The"
+    before the outlet's noun ("The Oregonian newspaper", "The Republican newspaper"; "The
+    Iranian media", "The Chinese state media" stay whose)."""
+    t = toks[k]
+    if t.lower in MEDIA_DESCRIPTORS or t.lower in PLACE_MODIFIERS:
+        return True
+    if t.lower in GOVERNMENT_PLACES:
+        return True
+    if not _nationality(t):
+        return False
+    masthead = (
+        k == 1
+        and toks[0].word == "The"
+        and all(_common_medium_word(u) for u in toks[2:])
+        and len(toks) > 2
+        and toks[2].lower not in MEDIA_DESCRIPTORS
+        and toks[2].lower not in _COLLECTIVE_MEDIA_NOUNS
     )
+    return not masthead
 
 
 def _common_medium_word(token: Token) -> bool:
     """Whether a word is written as a common word: in lower case, or "TV"."""
     return token.word.islower() or token.lower in MEDIUM_ABBREVIATIONS
+
+
+# The nouns of a country's media as a whole ("The Iranian media", "the Israeli press"), not
+# of one paper whose name a demonym's shape can take ("The Oregonian newspaper").
+_COLLECTIVE_MEDIA_NOUNS: frozenset[str] = frozenset({"media", "press", "outlets"})
 
 
 def _nationality(token: Token) -> bool:

@@ -13,8 +13,8 @@ from tui.core.lexicon import (
     ADDRESSING_PARTICIPLES,
     ANONYMOUS_POSTMODIFIERS,
     BOUND_TITLES,
+    CHANGE_NOUNS,
     CLERGY_ROLE_NOUNS,
-    COMPARISON_OPENINGS,
     COMPLEMENT_PREPOSITIONS,
     COURTESY_TITLES,
     DETERMINERS,
@@ -22,9 +22,11 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     IRREGULAR_VERB_FORMS,
+    LEVEL_SUPERLATIVES,
     MALE_KIN_NOUNS,
     MILITARY_RANKS,
     MOTIVE_PARTICIPLES,
+    MULTIPLE_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NUMBER_WORDS,
@@ -609,6 +611,34 @@ def _role_of(text: str, kept: list[Token]) -> str | None:
     return _clean_role(text[kept[0].start : kept[-1].end])
 
 
+_COMPARATIVE = re.compile(r"(?:more|less|fewer|\w{2,}er)", re.IGNORECASE)
+_CHANGE_AFTER = frozenset("of from on in since over compared".split())
+_LEVEL_AFTER = frozenset("since in on ever yet for".split())
+
+
+def _figure_compared(words: list[str]) -> bool:
+    """Whether an appositive's words compare a figure, no role: a comparative before "than"
+    ("more than in May", "higher than forecast"), a change's noun after "a" and at most two
+    words or a figure, then "of", "from" ... or the end ("a rise of 8%", "a sharp rise from
+    May", "a 20% increase"), a level's superlative after "the" ("the highest since 2010",
+    "the lowest in a decade"), a multiple ("twice as many"), or "well above/below" ("well
+    above forecasts"); not "a more cautious analyst", "the largest shareholder"."""
+    bare = [w.strip(".,;:").lower() for w in words]
+    if len(bare) > 1 and bare[1] == "than" and _COMPARATIVE.fullmatch(bare[0]):
+        return True
+    if bare and bare[0] in MULTIPLE_WORDS:
+        return True
+    if len(bare) > 1 and bare[0] == "well" and bare[1] in {"above", "below"}:
+        return True
+    if len(bare) > 1 and bare[0] == "the" and bare[1] in LEVEL_SUPERLATIVES:
+        return len(bare) == 2 or bare[2] in _LEVEL_AFTER
+    if bare and bare[0] in {"a", "an"}:
+        for k in range(1, min(4, len(bare))):
+            if bare[k] in CHANGE_NOUNS and words[k].islower():
+                return k + 1 == len(bare) or bare[k + 1] in _CHANGE_AFTER
+    return False
+
+
 def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if appositive is None:
         return None
@@ -629,7 +659,7 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return _office_held(words)
     if not words or PARTY_STATE.fullmatch(words[0]):
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
-    if len(words) > 1 and f"{words[0].lower()} {words[1]}" in COMPARISON_OPENINGS:
+    if _figure_compared(words):
         return None  # "according to the army, more than last year": a figure compared
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         # "speaking on condition of anonymity", "asking not to be named"; but "elected in

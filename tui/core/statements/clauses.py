@@ -60,6 +60,7 @@ from tui.core.lexicon import (
     SELF_PRONOUNS,
     SHOWDOWN_NOUNS,
     SOCIAL_NETWORKS,
+    SOURCE_PARTICIPLES,
     SPEECH_CUES,
     STANCE_CUES,
     STATE_PARTICIPLE_ADJECTIVES,
@@ -164,10 +165,14 @@ DURATION_ADJUNCT = re.compile(r"\s*,?\s*" + DURATION + r"(?:" + TIME_ADJUNCT.pat
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
 # letter sent before the vote", "in a statement released Monday", "in a statement issued
-# through their lawyer", "in a report seen by Reuters", "in a filing made public on Friday".
+# through their lawyer", "in a report seen by Reuters", "in a filing made public on Friday":
+# a participle in -ed or of `SOURCE_PARTICIPLES`, perhaps after an adverb ("first seen by
+# Reuters") and before a particle or an adjective ("drawn up last week", "put out on Monday",
+# "made known to staff").
 _VENUE_PARTICIPLE = (
-    r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given|seen"
-    r"|made\s+(?:public|available))"
+    r"(?:(?:first|[a-z]+ly)\s+)?(?:[a-z]+ed|broadcast|read|put|"
+    + alternation(SOURCE_PARTICIPLES)
+    + r")(?:\s+(?:up|out|public|available|known))?"
 )
 # Where a venue was put, by an adverb, and perhaps when: "in a video posted online on Sunday",
 # "in remarks broadcast live".
@@ -684,9 +689,13 @@ _LISTENER = re.compile(
     + r")(?=\s+that\b)"
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|analysts|clients|parliament|congress|diplomats|delegates"
-    # the members of a treaty body: "told member states in a confidential report that"; not
-    # the first of listeners joined ("warned member states and candidate countries about")
-    r"|member\s+(?:states|countries|nations)(?!\s+(?:and|or)\b)|"
+    # the members of a treaty body, perhaps after its acronym, or allies: "told member states
+    # in a confidential report that", "told EU member states", "told NATO allies"; a pair
+    # joined by "and" only before a venue or "that" ("told member states and donors in a
+    # report that"), not the first of listeners joined ("warned member states and candidate
+    # countries about")
+    r"|(?:[A-Z]{2,}\s+)?(?:member\s+(?:states|countries|nations)|allies)"
+    r"(?:\s+and\s+(?:[a-z]+\s+)?[a-z]+s(?=\s+(?:in|at|on|during|that)\b)|(?!\s+(?:and|or)\b))|"
     + _POLICE_LISTENER
     # "told faculty members", "told the school board members"; not "warned that members"
     + r"|(?:(?:the|its|his|her|their)\s+)?(?:(?!that\b)[a-z]+\s+){0,2}?members|"

@@ -172,6 +172,13 @@ _NEGATED = re.compile(
     r"(?:n(?<=\bn)ot|c(?<=\bc)annot|n[’']t|n(?<=\bn)ever|" + _RARELY + r")\s+"
     r"(?:(?:yet|" + _ADVERB + r"|be|been|being)\s+)*$"
 )
+# A negation put first, its auxiliary before the subject, opening the clause: "*Not once
+# did* the minister mention the strike", "*Never has* the board mentioned it", "*At no point
+# did* she mention"; the subject at most four words.
+_INVERTED_NEGATION = re.compile(
+    r"(?:^|[.!?;:“\"]\s*|,\s+|\bbut\s+)(?:[Nn]ot\s+once|[Nn]ever|[Aa]t\s+no\s+(?:point|time))\s+"
+    r"(?:did|does|do|has|have|had)\s+(?:[\w’'.-]+\s+){1,4}$"
+)
 _NEGATED_ENDINGS = ("not", "n't", "n’t", "never", "yet", "ly", "be", "been", "being", "seldom")
 # Willingness or ability denied before "to" and a verb of answering: "few are willing to
 # predict", "no one was prepared to say", "None of the experts were willing to predict", "is
@@ -1172,7 +1179,9 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"  # "Send questions to the desk": the noun, not "Lee questions"
     if word in _MENTIONING and _person_referred(text, span):
         return "other sense"  # "booed when Ortega mentioned the governor": whom, not what
-    if word in _MENTIONING and _negated(text, cue, before):
+    if word in _MENTIONING and (
+        _negated(text, cue, before) or _lead(_INVERTED_NEGATION, text, cue)
+    ):
         return "non-answer"  # "did not mention the launch", "never mentioned that": nothing said
     if (
         word in _UNDONE_ACTS
