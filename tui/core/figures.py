@@ -2561,9 +2561,7 @@ def _same_unit(low: _Amount, high: _Amount) -> bool:
 def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int]:
     """The qualifier written before `start` ("about", "at least", "an estimated") and its start."""
     window = max(floor, start - _QUALIFIER_WINDOW)
-    if not _may_end_with(text[window:start], _QUALIFIER_ENDS, glued="~≈<>-"):
-        return "exact", start
-    match = _QUALIFIER_BEHIND.search(text, window, start)
+    match = _behind(_QUALIFIER_BEHIND, text, window, start, _QUALIFIER_ENDS, "~≈<>-")
     if match is None or _behind(
         _OVER_A_PERIOD, text, max(0, match.start() - _OVER_REACH), match.end(), ("over",)
     ):
@@ -2604,9 +2602,7 @@ def _sign(text: str, position: int, floor: int) -> re.Match[str] | None:
     """The minus sign right before the number at `position` ("minus 5", "-5"), if any; not the
     "minus" of a countdown ("T-minus 10 minutes")."""
     window = max(floor, position - 7)
-    if not _may_end_with(text[window:position], ("minus",), glued="-−sS"):
-        return None
-    return _SIGN_BEHIND.search(text, window, position)
+    return _behind(_SIGN_BEHIND, text, window, position, ("minus",), "-−sS")
 
 
 def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
@@ -3019,11 +3015,7 @@ def _figure(
         _feet_and_inches(text, amount)
         lead_end = sign.start() if sign else amount.start  # "between minus 20 and 30"
         window = max(floor, lead_end - 12)
-        lead = (
-            _LEAD_BEHIND.search(text, window, lead_end)
-            if _may_end_with(text[window:lead_end], ("between", "from", "by"))
-            else None
-        )
+        lead = _behind(_LEAD_BEHIND, text, window, lead_end, ("between", "from", "by"))
         odds = _odds(text, amount) if lead is None else None
         if odds is not None and (odds.value != 1 or _score_of_one(text, amount, floor)):
             return None, odds.end  # "won 52 to 48", "voted 7 to 2", "won 4 to 1": a score

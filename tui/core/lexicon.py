@@ -3315,8 +3315,17 @@ CHARGE_PARTICIPLES: frozenset[str] = frozenset(
 )
 # The prepositions a legal charge's participle takes at once in the passive: "charged with",
 # "accused of", "charged in a stabbing", "fined for", a headline's "charged after a shooting"
-# (the first two never after the active verb; the others may open where or when it charged).
-CHARGE_PREPOSITIONS: tuple[str, ...] = ("with", "of", "in", "for", "after", "following", "over")
+# (the first two, `CHARGE_OBJECT_PREPOSITIONS`, never after the active verb; the others may open
+# where or when it charged; of those, `CHARGE_EVENT_PREPOSITIONS` only before an event's
+# determiner: "charged after a shooting").
+CHARGE_OBJECT_PREPOSITIONS: tuple[str, ...] = ("with", "of")
+CHARGE_EVENT_PREPOSITIONS: tuple[str, ...] = ("after", "following", "over")
+CHARGE_PREPOSITIONS: tuple[str, ...] = (
+    *CHARGE_OBJECT_PREPOSITIONS,
+    "in",
+    "for",
+    *CHARGE_EVENT_PREPOSITIONS,
+)
 # Where a claim is put in words, after "in": "charged in a letter that", "alleged in its
 # lawsuit", "said in an interview".
 CLAIM_VENUES: frozenset[str] = MESSAGE_NOUNS | frozenset(
@@ -3661,6 +3670,8 @@ US_STATE_ABBREVIATIONS: frozenset[str] = frozenset(
 # The abbreviations of Canada's provinces and territories with their dot, as a paper writes
 # them after a town ("the mayor of Brill, Ont.,"), in lower case; initials ("N.S.") apart.
 PROVINCE_ABBREVIATIONS: frozenset[str] = frozenset("ont que man sask alta nfld".split())
+# Either, as a town's state or province after its comma: "of Fresno, Calif.", "of Red Deer, Alta.".
+STATE_ABBREVIATIONS: frozenset[str] = US_STATE_ABBREVIATIONS | PROVINCE_ABBREVIATIONS
 # The states and provinces of Australia and Canada, in lower case: after a city ("from
 # Ballarat, Victoria,") one says where, even when it is a given name too.
 STATES_AND_PROVINCES: frozenset[str] = frozenset(

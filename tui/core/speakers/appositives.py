@@ -26,12 +26,11 @@ from tui.core.lexicon import (
     PLACE_ABBREVIATIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
-    PROVINCE_ABBREVIATIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
+    STATE_ABBREVIATIONS,
     STATES_AND_PROVINCES,
     TITLES,
-    US_STATE_ABBREVIATIONS,
     US_STATES,
 )
 from tui.core.model import Span
@@ -415,11 +414,7 @@ def state_after_town(toks: list[Token], k: int) -> bool:
         return False
     if _DOTTED_STATE.fullmatch(toks[k].word.rstrip(".")) is not None:
         return True
-    return (
-        k + 1 < len(toks)
-        and toks[k + 1].word == "."
-        and (toks[k].lower in US_STATE_ABBREVIATIONS or toks[k].lower in PROVINCE_ABBREVIATIONS)
-    )
+    return k + 1 < len(toks) and toks[k + 1].word == "." and toks[k].lower in STATE_ABBREVIATIONS
 
 
 def _inside_place(toks: list[Token], j: int) -> bool:

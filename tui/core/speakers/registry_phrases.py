@@ -49,17 +49,16 @@ from tui.core.lexicon import (
     PLURALS_WITHOUT_S,
     POSSESSED_PLACE_HEADS,
     POSSESSED_PLACE_OWNERS,
-    PROVINCE_ABBREVIATIONS,
     RANK_MODIFIERS,
     ROLE_NOUNS,
     SHARE_HEADS,
     SHOP_NAME_HEADS,
     SINGULAR_QUANTIFIERS,
+    STATE_ABBREVIATIONS,
     STATES_AND_PROVINCES,
     SURNAME_PLACE_HEADS,
     TITLES,
     TRADE_ROLE_NOUNS,
-    US_STATE_ABBREVIATIONS,
     US_STATES,
 )
 from tui.core.model import Span, SpeakerKind
@@ -1010,7 +1009,7 @@ class PhraseAnalysis:
         if state["initials"]:
             return True  # "Ann Lee of Moncton, N.B.,"
         name = state["state"].lower()
-        if state["dot"] and (name in US_STATE_ABBREVIATIONS or name in PROVINCE_ABBREVIATIONS):
+        if state["dot"] and name in STATE_ABBREVIATIONS:
             return True  # "Ann Lee of Fresno, Calif.,", "of Red Deer, Alta.,"
         return name in US_STATES or name in STATES_AND_PROVINCES
 

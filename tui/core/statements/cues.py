@@ -50,6 +50,7 @@ from tui.core.lexicon import (
     CAUSING_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
+    CHARGE_EVENT_PREPOSITIONS,
     CHARGE_PARTICIPLES,
     CHARGE_PREPOSITIONS,
     CLAUSE_CONJUNCTIONS,
@@ -336,9 +337,9 @@ _CHARGED_SUBJECT = re.compile(
     r"\s(?:"
     + alternation(CHARGE_PARTICIPLES)
     + r")\s+(?:"
-    + "|".join(CHARGE_PREPOSITIONS[:4])
+    + "|".join(p for p in CHARGE_PREPOSITIONS if p not in CHARGE_EVENT_PREPOSITIONS)
     + "|(?:"
-    + "|".join(CHARGE_PREPOSITIONS[4:])
+    + "|".join(CHARGE_EVENT_PREPOSITIONS)
     + r")(?=\s+(?:a|an|the|his|her|their|its)\s))\s+"
     r"(?:(?!\b(?:that|who|which|whom|whose|and|or)\b)[^,;:.!?“”\"]|\bthat\s+(?=[a-z]+ed\b|"
     + alternation(SIMPLE_PASTS)
@@ -1416,7 +1417,7 @@ _RELATIVE_COMMA = re.compile(r",\s+(?:" + PARTITIVE_QUANTIFIER + r"\s+of\s+)?$")
 _BARE_PLURAL_REACH = 24  # characters before a comma read for a bare plural ("merchants")
 # A verb in -ed and the plural it takes as object, ending the text: "angered farmers".
 _VERB_THEN_PLURAL = re.compile(r"\b[a-z]{3,}ed\s+[a-z]{3,}s$")
-_PARTITIVE_RELATIVE_ENDS = (" whom", " which", *_PARTITIVE_LEAD_ENDS[len(OF_PRONOUNS) :])
+_PARTITIVE_RELATIVE_ENDS = tuple(" " + word for word in ("whom", "which", *_PERFECT_BETWEEN))
 # The same with an appositive between it and the cue: "One of them, a nurse who left in 2020,
 # said".
 _PARTITIVE_PRONOUN_APPOSED = re.compile(

@@ -61,6 +61,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     BODY_QUALIFIERS,
     CALL_COMPLEMENTS,
+    CHARGE_OBJECT_PREPOSITIONS,
     CHARGE_PREPOSITIONS,
     CITE_FORMS,
     CITED_PAPERS,
@@ -419,7 +420,13 @@ _BE = re.compile(
 # A legal charge's preposition (`CHARGE_PARTICIPLES`): "charged with", "accused of", "charged
 # in a stabbing that left one dead", "charged for the theft", a headline's "charged after a
 # shooting that injured a teen".
-_CHARGE_NEXT = re.compile(r"\s+(?:with|of|(" + "|".join(CHARGE_PREPOSITIONS[2:]) + r"))\s")
+_CHARGE_NEXT = re.compile(
+    r"\s+(?:"
+    + "|".join(CHARGE_OBJECT_PREPOSITIONS)
+    + "|("
+    + "|".join(p for p in CHARGE_PREPOSITIONS if p not in CHARGE_OBJECT_PREPOSITIONS)
+    + r"))\s"
+)
 # Where the active verb's charge is written, after "in": "Critics charged in a letter that".
 _CHARGED_IN_WRITING = re.compile(
     r"\s+in\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(CLAIM_VENUES) + r")\b"
