@@ -179,6 +179,7 @@ from tui.core.lexicon import (
     SUBORDINATORS,
     THOUGHT_WORDS,
     TIME_WORDS,
+    UNINFLECTED_PASTS,
     VENUE_WORDS,
     VERB_ONLY_S_FORMS,
     VERDICT_NOUNS,
@@ -936,7 +937,7 @@ _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
 # Pasts not in -ed that follow a clause's subject: "as the union *struck*", "as the firm *cut*
 # costs", "as the premier *hit* back".
 _CLAUSE_PASTS = (
-    SIMPLE_PASTS | IRREGULAR_VERB_FORMS | frozenset("cut hit split put set let quit struck".split())
+    SIMPLE_PASTS | IRREGULAR_VERB_FORMS | UNINFLECTED_PASTS | frozenset({"struck"})
 )
 # Words in "-ed" or "-ing" that are no verb: a number's ("two hundred"), a preposition's
 # ("during"), a time's ("morning") or a pronoun's ("nothing").
@@ -1416,7 +1417,9 @@ _PARTITIVE_RELATIVE = re.compile(
 _RELATIVE_COMMA = re.compile(r",\s+(?:" + PARTITIVE_QUANTIFIER + r"\s+of\s+)?$")
 _BARE_PLURAL_REACH = 24  # characters before a comma read for a bare plural ("merchants")
 # A verb in -ed and the plural it takes as object, ending the text: "angered farmers".
-_VERB_THEN_PLURAL = re.compile(r"\b[a-z]{3,}ed\s+[a-z]{3,}s$")
+_VERB_THEN_PLURAL = re.compile(
+    r"\b(?:[a-z]{3,}ed|" + alternation(UNINFLECTED_PASTS) + r")\s+[a-z]{3,}s$"
+)  # "angered farmers", "hurt merchants"
 _PARTITIVE_RELATIVE_ENDS = tuple(" " + word for word in ("whom", "which", *_PERFECT_BETWEEN))
 # The same with an appositive between it and the cue: "One of them, a nurse who left in 2020,
 # said".
