@@ -114,3 +114,56 @@ def test_near_misses_of_the_listeners_relative_keep_their_content(
 ) -> None:
     [(found, _, _)] = headlined(sentence)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new rule angered retirees across the county.",
+        "The latest rule has angered retirees.",
+        "A strict plan cost farmers millions.",
+        "The new claim angered voters in the north.",
+    ],
+)
+def test_a_cue_noun_after_an_adjective_and_before_a_verb_is_no_cue(sentence: str) -> None:
+    """ "The new *rule* angered retirees": the cue word after a determiner and an adjective,
+    a verb right after it, is the subject's noun (was a stance of "The new")."""
+    assert headlined(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("The poor say they are ignored.", "they are ignored", "The poor"),
+        ("The wealthy fear armed gangs will come.", "armed gangs will come", "The wealthy"),
+        (
+            "The union opposed the plan, which the mayor said was costly.",
+            "was costly",
+            "the mayor",
+        ),
+    ],
+)
+def test_near_misses_of_the_modified_cue_noun_keep_their_verb(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """An adjective standing for people, or a role, before the cue word leaves it a verb."""
+    assert (content, speaker) in [(found, name) for found, name, _ in headlined(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("The new plan angered retirees, who say it is unfair.", "it is unfair", "retirees"),
+        (
+            "The strict curfew hurt bakers, many of whom say sales fell.",
+            "sales fell",
+            "bakers",
+        ),
+    ],
+)
+def test_an_adjective_before_the_noun_of_the_verbs_subject_keeps_the_object_alone(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """ "The *new* plan angered retirees, who say": the object after the verb speaks alone
+    with an adjective before its subject's noun too (was "The new plan angered retirees")."""
+    assert [(found, name) for found, name, _ in headlined(sentence)] == [(content, speaker)]

@@ -827,19 +827,38 @@ def _verb_after_plural(toks: list[Token], j: int) -> bool:
         or before.lower in DETERMINERS
     ):
         return False
-    return (in_ed and _plural_head(before.lower)) or (
-        j >= 2
+    if in_ed and _plural_head(before.lower):
+        return True
+    # the article, perhaps with an adjective before the noun: "The new plan angered farmers"
+    article = j - 2
+    if article >= 1 and toks[article].lower not in _ARTICLES and _plain_adjective(toks[article]):
+        article -= 1
+    return (
+        article >= 0
         and j + 1 < len(toks)
         and _plural_head(toks[j + 1].lower)  # its object a plural: "angered farmers"
-        and toks[j - 2].lower in _ARTICLES
+        and toks[article].lower in _ARTICLES
         and (
             (j + 2 < len(toks) and toks[j + 2].word == ",")
-            or (j >= 3 and toks[j - 3].lower in _CLAUSE_OPENERS)
+            or (article >= 1 and toks[article - 1].lower in _CLAUSE_OPENERS)
         )
         and before.word.islower()
         and before.lower not in ORDINALS
         and before.lower not in _DEGREE_WORDS
         and not before.lower.endswith(("est", "ly"))
+    )
+
+
+def _plain_adjective(tok: Token) -> bool:
+    """Whether `tok` may be an adjective between an article and its noun: a word in lower
+    case, no number, order or degree ("new", "strict"; not "two", "first", "most")."""
+    return (
+        tok.word.isalpha()
+        and tok.word.islower()
+        and tok.lower not in NUMBER_WORDS
+        and tok.lower not in ORDINALS
+        and tok.lower not in _DEGREE_WORDS
+        and not tok.lower.endswith(("est", "ly"))
     )
 
 

@@ -118,6 +118,7 @@ from tui.core.lexicon import (
     NEGATED_QUANTIFIERS,
     NOT_ADVERBS,
     NOT_CONTENT_OPENERS,
+    NOUN_ADJECTIVES,
     NUMBER_WORDS,
     OBJECT_BEFORE_TO_PARTICIPLES,
     OBJECT_ONLY_PASTS,
@@ -936,9 +937,7 @@ _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that m
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
 # Pasts not in -ed that follow a clause's subject: "as the union *struck*", "as the firm *cut*
 # costs", "as the premier *hit* back".
-_CLAUSE_PASTS = (
-    SIMPLE_PASTS | IRREGULAR_VERB_FORMS | UNINFLECTED_PASTS | frozenset({"struck"})
-)
+_CLAUSE_PASTS = SIMPLE_PASTS | IRREGULAR_VERB_FORMS | UNINFLECTED_PASTS | frozenset({"struck"})
 # Words in "-ed" or "-ing" that are no verb: a number's ("two hundred"), a preposition's
 # ("during"), a time's ("morning") or a pronoun's ("nothing").
 _NOT_VERB_ED_ING = alternation(
@@ -1988,6 +1987,38 @@ def _plural_before_verb(words: list[str], text: str, pos: int) -> bool:
     return verb is not None and (verb.group() in AUXILIARY_VERBS or verb.group() in _CLAUSE_PASTS)
 
 
+def _modified_noun_before_verb(words: list[str], text: str, pos: int) -> bool:
+    """Whether the cue word at `pos`, a noun in its base form ("claim", "plan", "rule"), is
+    the noun of a phrase a determiner and one modifier in lower case open, a past or an
+    auxiliary right after it ("The new *rule* angered retirees", "a strict *plan* cost
+    millions"): no verb follows a subject's verb so. Not after an adjective standing for
+    people ("The elderly claim ..."), a role ("the mayor said was"), nor a plural ("the local
+    residents plan to")."""
+    if len(words) < 2 or words[-2].lower() not in _DETERMINERS:
+        return False
+    modifier = words[-1]
+    if (
+        not (modifier.isalpha() and modifier.islower())
+        or modifier.endswith("s")
+        or modifier in NOUN_ADJECTIVES
+        or modifier in ROLE_NOUNS
+    ):
+        return False
+    word = WORDS.match(text, pos)
+    if (
+        word is None
+        or word.group().endswith("s")
+        or not (word.group() in CUE_NOUNS or word.group() in RULINGS)
+    ):
+        return False
+    verb = WORDS.match(text, word.end() + 1)
+    return verb is not None and (
+        verb.group() in AUXILIARY_VERBS
+        or verb.group() in _CLAUSE_PASTS
+        or _VERB_INSIDE.fullmatch(verb.group()) is not None
+    )
+
+
 def _possessed_noun(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word at `pos` heads a noun phrase after a possessive and a singular
     noun that modifies it ("Lee's rail *plan* faces", "the city's budget *request*"): in its
@@ -2376,6 +2407,7 @@ class CueAttributions(CueForms, Quotations):
             or _plural_modifier(words, self.text, pos)
             or _possessed_noun(words, self.text, pos)
             or _plural_before_verb(words, self.text, pos)
+            or _modified_noun_before_verb(words, self.text, pos)
             or _counted_noun(words, self.text, pos)
         ):
             # but not an object "her": "quoted her as saying", "caught her saying"
