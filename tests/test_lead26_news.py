@@ -2,7 +2,7 @@
 stories, each tested here on other invented sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import headlined
+from extraction_helpers import headlined, story_statements
 
 
 @pytest.mark.parametrize(
@@ -167,3 +167,71 @@ def test_an_adjective_before_the_noun_of_the_verbs_subject_keeps_the_object_alon
     """ "The *new* plan angered retirees, who say": the object after the verb speaks alone
     with an adjective before its subject's noun too (was "The new plan angered retirees")."""
     assert [(found, name) for found, name, _ in headlined(sentence)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Taxes will rise, the council voted.", None, None),
+        (
+            "On Friday, the mayor said, the council will vote.",
+            "On Friday, the mayor said, the council will vote",
+            "the mayor",
+        ),
+        ("The board voted 5-2 that the pool is unsafe.", "the pool is unsafe", "The board"),
+    ],
+)
+def test_a_vote_reports_nothing_before_it(
+    sentence: str, content: str | None, speaker: str | None
+) -> None:
+    """ "Taxes will rise, the council voted": a vote is a judgment only before "that", never
+    of the clause before it (was a stance of the council, and took the mayor's words)."""
+    found = [(text, name) for text, name, _ in headlined(sentence)]
+    assert found == ([] if content is None else [(content, speaker)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statements"),
+    [
+        ("The priest knows most of the villagers by name.", []),
+        ("Lee knows every nurse on the ward.", []),
+        ("Ana Ruiz knows the residents well.", []),
+        # a clause after the people known: what is known
+        ("The priest knows most of the villagers are poor.", ["most of the villagers are poor"]),
+    ],
+)
+def test_knowing_a_part_of_people_is_acquaintance(sentence: str, statements: list[str]) -> None:
+    """ "knows *most of* the villagers *by name*": people known, no belief (was a thought)."""
+    assert [found for found, _, _ in headlined(sentence)] == statements
+
+
+def test_a_floating_quotation_after_a_paragraph_about_a_person_is_hers() -> None:
+    """A paragraph of no statement describes a person, its last sentence's subject "she";
+    a quotation opening the next paragraph, with no speaker just before, is hers (was
+    dropped)."""
+    found = story_statements(
+        "“We will fight it,” said Omar Haddad, who farms below the ridge.\n\n"
+        "The site manager meets visitors at the gate. She has run the depot since 2011.\n\n"
+        "“People think we hide things. We do not.”"
+    )
+    assert [(content, name) for content, name, _, _ in found] == [
+        ("We will fight it", "Omar Haddad"),
+        ("People think we hide things. We do not", "The site manager"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Prices rose in May. Rents rose too.",  # no person: no one's
+        "The river rose overnight.",
+    ],
+)
+def test_a_floating_quotation_after_no_person_stays_unattributed(between: str) -> None:
+    found = story_statements(
+        f"“We will fight it,” said Omar Haddad, who farms below the ridge.\n\n{between}\n\n"
+        "“It cannot go on like this.”"
+    )
+    assert [(content, name) for content, name, _, _ in found] == [
+        ("We will fight it", "Omar Haddad")
+    ]

@@ -549,11 +549,15 @@ _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 # the object, so no belief is told.
 _KNOWN_PERSON = re.compile(
     r"\s+(?:(?:him|her|them|me|us)"
-    r"|(?:(?:the|his|her|their|our|my|a|an)\s+|[A-Z][\w-]*[’']s\s+)"
+    # a part of people known: "knows *most of the* villagers", "knew *all* the guards"
+    r"|(?:(?:most|all|many|some|each|both|half|several|none)\s+(?:of\s+)?)?"
+    r"(?:(?:the|his|her|their|our|my|a|an|every)\s+|[A-Z][\w-]*[’']s\s+)"
     r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z-]+)"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-    r"(?:\s+(?:very\s+)?(?:well|personally|intimately|slightly|vaguely))?"
-    r"(?:\s+(?:from|for|since|through|at|in)\s+(?:(?!" + FINITE.pattern + r")[^,.;:!?“”\"]){1,60})?"
+    r"(?:\s+(?:(?:very\s+)?(?:well|personally|intimately|slightly|vaguely)|by\s+(?:name|sight)))?"
+    r"(?:\s+(?:from|for|since|through|at|in|on|across)\s+(?:(?!"
+    + FINITE.pattern
+    + r")[^,.;:!?“”\"]){1,60})?"
     r"\s*(?:[,.;:!?]|$)"
 )
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
@@ -2778,7 +2782,14 @@ class CueAttributions(CueForms, Quotations):
         relative = (
             phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
         ) or text.startswith(" that ", phrase.span[1])
-        if not trailing and not relative and (as_clause or self._boundary_ends(lead)):
+        # A vote is a judgment only before "that" (`VOTE_CUES`): "Taxes will rise, the
+        # council voted" reports nothing before it.
+        if (
+            not trailing
+            and not relative
+            and word not in VOTE_CUES
+            and (as_clause or self._boundary_ends(lead))
+        ):
             before = self._content(start, before_end)
             if (
                 before is not None
