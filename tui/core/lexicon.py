@@ -762,6 +762,11 @@ SIMPLE_PASTS: frozenset[str] = FINITE_PASTS | frozenset(
     wore tore shone stole swung ate drank chose woke arose held sold hung
     """.split()
 )
+# Pasts spelt as their present ("The storm *cut* power", "The vote *hurt* merchants"): a
+# clause's verb after a noun where its object follows.
+UNINFLECTED_PASTS: frozenset[str] = frozenset(
+    "cut hit split put set let quit hurt cost shut spread".split()
+)
 IRREGULAR_VERB_FORMS: frozenset[str] = (
     IRREGULAR_PARTICIPLES
     | SOURCE_PARTICIPLES

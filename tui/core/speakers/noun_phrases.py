@@ -48,6 +48,7 @@ from tui.core.lexicon import (
     TIME_MODIFIERS,
     TIME_WORDS,
     TITLES,
+    UNINFLECTED_PASTS,
 )
 from tui.core.organizations import (
     CAMPAIGN_VERBS,
@@ -809,10 +810,14 @@ def _verb_after_plural(toks: list[Token], j: int) -> bool:
     ("Protesters *carried* placards that read", "Officials *released* documents that show"),
     or a noun in lower case after its article, a plural after the verb, where a clause must
     be: a comma after the plural ("The plan *angered* farmers, who say") or a subordinator
-    before the article ("When the hearing *opened* lawyers for ... argued"); no modifier of the
-    noun after it ("the *elected* officials", "its *retired* staff", "the *first* elected
-    mayor", "the worst affected areas", "The much maligned landlords said")."""
-    if j < 1 or not toks[j].lower.endswith("ed") or not toks[j].word.islower():
+    before the article ("When the hearing *opened* lawyers for ... argued"); there a past
+    spelt as its present may be the verb too ("The vote *hurt* merchants, who say"); no
+    modifier of the noun after it ("the *elected* officials", "its *retired* staff", "the
+    *first* elected mayor", "the worst affected areas", "The much maligned landlords said")."""
+    if j < 1 or not toks[j].word.islower():
+        return False
+    in_ed = toks[j].lower.endswith("ed")
+    if not in_ed and toks[j].lower not in UNINFLECTED_PASTS:
         return False
     before = toks[j - 1]
     if (
@@ -822,19 +827,38 @@ def _verb_after_plural(toks: list[Token], j: int) -> bool:
         or before.lower in DETERMINERS
     ):
         return False
-    return _plural_head(before.lower) or (
-        j >= 2
+    if in_ed and _plural_head(before.lower):
+        return True
+    # the article, perhaps with an adjective before the noun: "The new plan angered farmers"
+    article = j - 2
+    if article >= 1 and toks[article].lower not in _ARTICLES and _plain_adjective(toks[article]):
+        article -= 1
+    return (
+        article >= 0
         and j + 1 < len(toks)
         and _plural_head(toks[j + 1].lower)  # its object a plural: "angered farmers"
-        and toks[j - 2].lower in _ARTICLES
+        and toks[article].lower in _ARTICLES
         and (
             (j + 2 < len(toks) and toks[j + 2].word == ",")
-            or (j >= 3 and toks[j - 3].lower in _CLAUSE_OPENERS)
+            or (article >= 1 and toks[article - 1].lower in _CLAUSE_OPENERS)
         )
         and before.word.islower()
         and before.lower not in ORDINALS
         and before.lower not in _DEGREE_WORDS
         and not before.lower.endswith(("est", "ly"))
+    )
+
+
+def _plain_adjective(tok: Token) -> bool:
+    """Whether `tok` may be an adjective between an article and its noun: a word in lower
+    case, no number, order or degree ("new", "strict"; not "two", "first", "most")."""
+    return (
+        tok.word.isalpha()
+        and tok.word.islower()
+        and tok.lower not in NUMBER_WORDS
+        and tok.lower not in ORDINALS
+        and tok.lower not in _DEGREE_WORDS
+        and not tok.lower.endswith(("est", "ly"))
     )
 
 

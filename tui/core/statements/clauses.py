@@ -688,6 +688,9 @@ _LISTENER = re.compile(
     + _SHOW_TITLE
     + r")(?=\s+that\b)"
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
+    # an indefinite only before "that", perhaps after its relative clause: not "asked anyone
+    # with information to call", the request
+    r"|(?:any|every)(?:one|body)(?=(?:\s+(?:who|whom|he|she|they|we|I|you)\s[^,.;:“”\"\n]{1,50}?)?\s+that\s)"
     r"|analysts|clients|parliament|congress|diplomats|delegates"
     # the members of a treaty body, perhaps after its acronym, or allies: "told member states
     # in a confidential report that", "told EU member states", "told NATO allies"; a pair
@@ -830,6 +833,12 @@ _LISTENER_PARTICIPLE = re.compile(
     + r"\b)[a-z]+)\b"
     + _NO_FINITE_AUXILIARY
     + r"{0,60}?(?=\s+(?:he|she|they|we|I)\s))"
+)
+# A relative clause on a listener, up to the "that" of the content: "told reporters *who
+# gathered outside* that", "tells anyone *who will listen* that"; after an indefinite, one
+# without its pronoun: "tells everyone *he meets* that" (not "told them he knew that", content).
+_LISTENER_RELATIVE = re.compile(
+    r"(?:\s+(?:who|whom)|(?<=one|ody)\s+(?:he|she|they|we|I|you))\s+[^,.;:“”\"\n]{1,50}?(?=\s+that\s)"
 )
 # "and" (or "as", "even as": a clause of time), then a subject of up to three words and no
 # function word, just before a cue: a second attribution joined to the first ("called it a
@@ -1082,7 +1091,9 @@ class Clauses(State):
                 word in LISTENER_CUES or THAT_NEXT.match(text, listener.end(), end)
             ):
                 pos = self._before_language(listener.start(), listener.end(), end)
-                gathered = _LISTENER_PARTICIPLE.match(text, pos, end)
+                gathered = _LISTENER_PARTICIPLE.match(text, pos, end) or _LISTENER_RELATIVE.match(
+                    text, pos, end
+                )
                 pos = gathered.end() if gathered is not None else pos
                 topic = _WARNED_OF.match(text, pos, end) if word in _WARN_FORMS else None
                 if topic is not None:

@@ -118,6 +118,7 @@ from tui.core.lexicon import (
     NEGATED_QUANTIFIERS,
     NOT_ADVERBS,
     NOT_CONTENT_OPENERS,
+    NOUN_ADJECTIVES,
     NUMBER_WORDS,
     OBJECT_BEFORE_TO_PARTICIPLES,
     OBJECT_ONLY_PASTS,
@@ -179,6 +180,7 @@ from tui.core.lexicon import (
     SUBORDINATORS,
     THOUGHT_WORDS,
     TIME_WORDS,
+    UNINFLECTED_PASTS,
     VENUE_WORDS,
     VERB_ONLY_S_FORMS,
     VERDICT_NOUNS,
@@ -547,11 +549,15 @@ _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 # the object, so no belief is told.
 _KNOWN_PERSON = re.compile(
     r"\s+(?:(?:him|her|them|me|us)"
-    r"|(?:(?:the|his|her|their|our|my|a|an)\s+|[A-Z][\w-]*[’']s\s+)"
+    # a part of people known: "knows *most of the* villagers", "knew *all* the guards"
+    r"|(?:(?:most|all|many|some|each|both|half|several|none)\s+(?:of\s+)?)?"
+    r"(?:(?:the|his|her|their|our|my|a|an|every)\s+|[A-Z][\w-]*[’']s\s+)"
     r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z-]+)"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-    r"(?:\s+(?:very\s+)?(?:well|personally|intimately|slightly|vaguely))?"
-    r"(?:\s+(?:from|for|since|through|at|in)\s+(?:(?!" + FINITE.pattern + r")[^,.;:!?“”\"]){1,60})?"
+    r"(?:\s+(?:(?:very\s+)?(?:well|personally|intimately|slightly|vaguely)|by\s+(?:name|sight)))?"
+    r"(?:\s+(?:from|for|since|through|at|in|on|across)\s+(?:(?!"
+    + FINITE.pattern
+    + r")[^,.;:!?“”\"]){1,60})?"
     r"\s*(?:[,.;:!?]|$)"
 )
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
@@ -935,9 +941,7 @@ _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that m
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
 # Pasts not in -ed that follow a clause's subject: "as the union *struck*", "as the firm *cut*
 # costs", "as the premier *hit* back".
-_CLAUSE_PASTS = (
-    SIMPLE_PASTS | IRREGULAR_VERB_FORMS | frozenset("cut hit split put set let quit struck".split())
-)
+_CLAUSE_PASTS = SIMPLE_PASTS | IRREGULAR_VERB_FORMS | UNINFLECTED_PASTS | frozenset({"struck"})
 # Words in "-ed" or "-ing" that are no verb: a number's ("two hundred"), a preposition's
 # ("during"), a time's ("morning") or a pronoun's ("nothing").
 _NOT_VERB_ED_ING = alternation(
@@ -1416,7 +1420,9 @@ _PARTITIVE_RELATIVE = re.compile(
 _RELATIVE_COMMA = re.compile(r",\s+(?:" + PARTITIVE_QUANTIFIER + r"\s+of\s+)?$")
 _BARE_PLURAL_REACH = 24  # characters before a comma read for a bare plural ("merchants")
 # A verb in -ed and the plural it takes as object, ending the text: "angered farmers".
-_VERB_THEN_PLURAL = re.compile(r"\b[a-z]{3,}ed\s+[a-z]{3,}s$")
+_VERB_THEN_PLURAL = re.compile(
+    r"\b(?:[a-z]{3,}ed|" + alternation(UNINFLECTED_PASTS) + r")\s+[a-z]{3,}s$"
+)  # "angered farmers", "hurt merchants"
 _PARTITIVE_RELATIVE_ENDS = tuple(" " + word for word in ("whom", "which", *_PERFECT_BETWEEN))
 # The same with an appositive between it and the cue: "One of them, a nurse who left in 2020,
 # said".
@@ -1985,6 +1991,38 @@ def _plural_before_verb(words: list[str], text: str, pos: int) -> bool:
     return verb is not None and (verb.group() in AUXILIARY_VERBS or verb.group() in _CLAUSE_PASTS)
 
 
+def _modified_noun_before_verb(words: list[str], text: str, pos: int) -> bool:
+    """Whether the cue word at `pos`, a noun in its base form ("claim", "plan", "rule"), is
+    the noun of a phrase a determiner and one modifier in lower case open, a past or an
+    auxiliary right after it ("The new *rule* angered retirees", "a strict *plan* cost
+    millions"): no verb follows a subject's verb so. Not after an adjective standing for
+    people ("The elderly claim ..."), a role ("the mayor said was"), nor a plural ("the local
+    residents plan to")."""
+    if len(words) < 2 or words[-2].lower() not in _DETERMINERS:
+        return False
+    modifier = words[-1]
+    if (
+        not (modifier.isalpha() and modifier.islower())
+        or modifier.endswith("s")
+        or modifier in NOUN_ADJECTIVES
+        or modifier in ROLE_NOUNS
+    ):
+        return False
+    word = WORDS.match(text, pos)
+    if (
+        word is None
+        or word.group().endswith("s")
+        or not (word.group() in CUE_NOUNS or word.group() in RULINGS)
+    ):
+        return False
+    verb = WORDS.match(text, word.end() + 1)
+    return verb is not None and (
+        verb.group() in AUXILIARY_VERBS
+        or verb.group() in _CLAUSE_PASTS
+        or _VERB_INSIDE.fullmatch(verb.group()) is not None
+    )
+
+
 def _possessed_noun(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word at `pos` heads a noun phrase after a possessive and a singular
     noun that modifies it ("Lee's rail *plan* faces", "the city's budget *request*"): in its
@@ -2373,6 +2411,7 @@ class CueAttributions(CueForms, Quotations):
             or _plural_modifier(words, self.text, pos)
             or _possessed_noun(words, self.text, pos)
             or _plural_before_verb(words, self.text, pos)
+            or _modified_noun_before_verb(words, self.text, pos)
             or _counted_noun(words, self.text, pos)
         ):
             # but not an object "her": "quoted her as saying", "caught her saying"
@@ -2743,7 +2782,14 @@ class CueAttributions(CueForms, Quotations):
         relative = (
             phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
         ) or text.startswith(" that ", phrase.span[1])
-        if not trailing and not relative and (as_clause or self._boundary_ends(lead)):
+        # A vote is a judgment only before "that" (`VOTE_CUES`): "Taxes will rise, the
+        # council voted" reports nothing before it.
+        if (
+            not trailing
+            and not relative
+            and word not in VOTE_CUES
+            and (as_clause or self._boundary_ends(lead))
+        ):
             before = self._content(start, before_end)
             if (
                 before is not None

@@ -421,7 +421,9 @@ class Quotations(State):
         """A quotation without attribution: part of the previous statement, or its speaker's,
         or said by the person the sentence just before introduces (`_turn_taker`)."""
         if not self.statements or para - self.last_para > 1:
-            turn = self._turn_taker(quote, para)  # "Ann Lee runs the shop.¶“It is bad.”"
+            # "Ann Lee runs the shop.¶“It is bad.”"; with no speaker just before, a "she"
+            # there is the person she stands for ("The manager met us. She knows us all.¶“...”")
+            turn = self._turn_taker(quote, para, pronoun=True)
             if turn is not None:
                 self._emit(Found(quote.content, "direct", turn, None), para)
             return
@@ -480,12 +482,12 @@ class Quotations(State):
         between = self.text[main[1] : previous.cue_span[0]]
         return _RELATIVE_CUE.search(between) is not None and not _SENTENCE_END.search(between)
 
-    def _turn_taker(self, quote: Quote, para: int) -> Phrase | None:
+    def _turn_taker(self, quote: Quote, para: int, pronoun: bool = False) -> Phrase | None:
         """The subject of the sentence right before a floating quotation, in its paragraph
         or ending the paragraph before when the quotation opens its own, one that made no
         statement, a name or a role and its verb ("Lee pressed him. “So ...?”"): who takes
-        the turn from the last speaker. None if that sentence has none,
-        a pronoun ("He paused. “...”": the last speaker still) or no person ("Prices rose"),
+        the turn from the last speaker. None if that sentence has none, a pronoun unless
+        `pronoun` ("He paused. “...”": the last speaker still) or no person ("Prices rose"),
         or if the quotation opens with "he" or "she", talking of someone ("Hale scored
         twice. “He was brilliant.”")."""
         text = self.text
@@ -503,8 +505,10 @@ class Quotations(State):
             return None  # “He was brilliant today.”: the last speaker, of the subject just read
         start = skip_space(text, start)
         phrase = self._sentence_subject(start, end)
-        if phrase is None or phrase.pronoun is not None or phrase.span[0] != start:
+        if phrase is None or phrase.span[0] != start:
             return None
+        if phrase.pronoun is not None:
+            return phrase if pronoun and phrase.pronoun in ("he", "she") else None
         if _interprets(text, phrase.end):
             return None  # "Her son Karim translated. “...”": the words of whom he translated for
         return phrase if self.speakers.names_person(phrase) else None
