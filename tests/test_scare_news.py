@@ -35,3 +35,81 @@ def test_champion_as_a_verb_still_takes_its_object(text: str):
     [(content, _, cue)] = named(text)
     assert cue is not None and cue.startswith("champion")
     assert content.startswith("the ")
+
+
+# --- a name a group or a person goes by, in quotation marks: "a group calling itself “X” said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "A group of nurses calling itself “Night Shift Voices” said the ward was unsafe.",
+            "Night Shift Voices",
+            "the ward was unsafe",
+        ),
+        (
+            'A residents\' group calling itself "Save Pier Nine" said the sale was rushed.',
+            "Save Pier Nine",
+            "the sale was rushed",
+        ),
+    ],
+)
+def test_a_quoted_name_a_group_calls_itself_is_no_statement(text: str, speaker: str, content: str):
+    assert named(text) == [(content, speaker, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He calls himself “a realist” about the budget.", "himself “a realist” about the budget"),
+        ('She called herself "lucky" to have a job.', 'herself "lucky" to have a job'),
+    ],
+)
+def test_a_quoted_word_a_speaker_calls_himself_is_still_said(text: str, content: str):
+    [(found, _, cue)] = named(text)
+    assert found == content
+    assert cue in {"calls", "called"}
+
+
+# --- a listener described by what it does, before "that": "tells anyone who asks that"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Her brother will tell anyone who asks that the fire began in the shed.",
+            "Her brother",
+            "the fire began in the shed",
+        ),
+        (
+            "The coach told everyone who would listen that the league was rigged.",
+            "The coach",
+            "the league was rigged",
+        ),
+        (
+            "She tells those who ask that the shop will stay open.",
+            "She",
+            "the shop will stay open",
+        ),
+        ("He told everyone that the ferry was late.", "He", "the ferry was late"),
+    ],
+)
+def test_anyone_who_asks_is_the_listener_not_the_speaker(text: str, speaker: str, content: str):
+    [(found, name, _)] = named(text)
+    assert (found, name) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She said anyone who asks would get a refund.", "anyone who asks would get a refund"),
+        (
+            "Officials, who asked that their names not be used, said the talks had stalled.",
+            "the talks had stalled",
+        ),
+    ],
+)
+def test_anyone_who_asks_as_the_contents_subject_stays_in_it(text: str, content: str):
+    assert named(text)[-1][0] == content

@@ -40,6 +40,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     MODALS,
     NEARNESS_ADVERBS,
+    NO_ANTECEDENT_WORDS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     ONE_PERSON_NOUNS,
@@ -676,11 +677,20 @@ _POSSESSED_LISTENER = (
     + _SUBJECT_OPENER
     + r"\b))"
 )
+# Anyone at all, perhaps a relative clause of a few words after it, before "that": "tells
+# *anyone who asks* that", "told *everyone who would listen* that", "told *everyone* that".
+_ANYONE_WHO = (
+    r"(?:"
+    + alternation(NO_ANTECEDENT_WORDS - {"no one", "no-one", "nobody"})
+    + r"|those(?=\s+who\s))(?:\s+who(?:\s+[a-z]+){1,3}?)?(?=\s+that\s)"
+)
 _LISTENER = re.compile(
     r"\s+(?:"
     + _POSSESSED_LISTENER
     + r"|"
     + _INTERVIEWER
+    + r"|"
+    + _ANYONE_WHO
     + r"|"
     + _OWN_PEOPLE
     # a show by its quoted title before "that": 'told "Good Morning Ottawa" that'

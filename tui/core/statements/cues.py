@@ -1326,9 +1326,9 @@ _SUMMING_UP = re.compile(
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
-# A reflexive and a name after "call" ("calling itself Grey Lantern", "that calls himself
-# Rook"); not "calls himself a patriot", which says something of him.
-_SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves)\s+[A-Z]")
+# A reflexive and a name after "call", quoted or not ("calling itself Grey Lantern", "that
+# calls himself “Rook”"); not "calls himself a patriot", which says something of him.
+_SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves)\s+[“\"‘']?[A-Z]")
 _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
 # A relative clause set off by commas, closed, its clause's verb next ("the firm, which
 # reported a loss, could close"), not a conjunction ("Orla, which announced it, and said").
