@@ -5,7 +5,7 @@ stories of a school library's removed books, a phone launch and a football derby
 tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import named, story_statements
 
 # --- a cue verb that is also a role noun before a name: "Olympic champion Ada Kim said"
 
@@ -113,3 +113,43 @@ def test_anyone_who_asks_is_the_listener_not_the_speaker(text: str, speaker: str
 )
 def test_anyone_who_asks_as_the_contents_subject_stays_in_it(text: str, content: str):
     assert named(text)[-1][0] == content
+
+
+# --- a nickname in quotation marks inside a name: 'striker Luca "the Hammer" Moretti said'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            'Midfielder Tomas "the Cat" Varga said the pitch was heavy. Varga said it twice.',
+            "Tomas Varga",
+            "Midfielder",
+        ),
+        (
+            "Former champion Rosa “Lightning” Okoye told reporters she would fight again.",
+            "Rosa Okoye",
+            "Former champion",
+        ),
+        ("Mayor Anna ‘Big Red’ Kowalczyk said the budget was balanced.", "Anna Kowalczyk", "Mayor"),
+    ],
+)
+def test_a_nickname_between_given_name_and_surname_is_no_quotation(
+    text: str, speaker: str, role: str
+):
+    found = story_statements(text)
+    assert found
+    assert {(name, kind, found_role) for _, name, kind, found_role in found} == {
+        (speaker, "person", role)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Critics called “Nova” Acme's worst phone, Ines Roy said.", "Critics called"),
+        ("The coach said “Never” Tuesday, and Ann Lowe agreed.", "Never"),
+    ],
+)
+def test_a_quotation_after_a_word_that_is_no_given_name_stays_a_quotation(text: str, content: str):
+    assert any(c.startswith(content) for c, _, _, _ in story_statements(text))
