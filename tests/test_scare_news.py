@@ -153,3 +153,30 @@ def test_a_nickname_between_given_name_and_surname_is_no_quotation(
 )
 def test_a_quotation_after_a_word_that_is_no_given_name_stays_a_quotation(text: str, content: str):
     assert any(c.startswith(content) for c, _, _, _ in story_statements(text))
+
+
+# --- a mind won over or not: "Few were persuaded by the figures." reports no saying
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not every trustee was persuaded by those charts.",
+        "Few parents were convinced by the superintendent.",
+        "The jury was not persuaded by his alibi.",
+    ],
+)
+def test_persuaded_by_an_agent_with_nothing_after_is_no_statement(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council was persuaded by neighbours to delay the vote.", "neighbours"),
+        ("The plan was praised by the mayor as a bold step.", "the mayor"),
+    ],
+)
+def test_a_passive_agent_who_urged_or_praised_still_speaks(text: str, speaker: str):
+    [(_, name, _)] = named(text)
+    assert name == speaker

@@ -851,6 +851,10 @@ _QUESTION_MODIFIERS = frozenset(
 # Tuesday against drinking it" report advice), or the adviser as agent; with no "that", and
 # after an agent no "to" of what to do ("was advised by police to leave" reports advice).
 _COUNSEL_VERBS = frozenset("advise advises advised advising".split())
+# Participles of being won over, whose passive and its agent with nothing reported after them
+# tell a mind changed or not, no saying: "(Few were) persuaded by the figures", "convinced by
+# her"; not "persuaded by Lee to run", "convinced by aides that".
+_SWAYED_PARTICIPLES = frozenset({"persuaded", "convinced"})
 _COUNSEL_TIME = r"(?i:" + alternation(TIME_WORDS) + r")\b"
 _COUNSEL_CLIENT = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w’'&.-]*"
@@ -1201,6 +1205,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"
     if word in _COUNSEL_VERBS and _counsel(text, cue, span):
         return "other sense"
+    if word in _SWAYED_PARTICIPLES and span[0] < cue[1] and _counsel(text, cue, span):
+        return "other sense"  # "Few were persuaded by the figures.": the agent of a passive
     if word in _COUNTER_FORMS and _countered_object(text, cue, span):
         return "other sense"  # "will counter that claim in court": a demonstrative's noun
     if word in CITE_FORMS and _sourcing(text, cue, span):
