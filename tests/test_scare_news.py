@@ -180,3 +180,50 @@ def test_persuaded_by_an_agent_with_nothing_after_is_no_statement(text: str):
 def test_a_passive_agent_who_urged_or_praised_still_speaks(text: str, speaker: str):
     [(_, name, _)] = named(text)
     assert name == speaker
+
+
+# --- a cue in a relative clause opened by ", whose": the clause's closing comma ends it
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator, whose aides say she is exhausted, skipped the vote.", "she is exhausted"),
+        ("The port, whose owners said the cranes were old, closed in May.", "the cranes were old"),
+        (
+            "The firm, whose chief executive told staff that sales would double, lost money.",
+            "sales would double",
+        ),
+    ],
+)
+def test_a_cue_after_a_comma_and_whose_ends_at_the_clauses_comma(text: str, content: str):
+    assert named(text)[0][0] == content
+
+
+def test_a_whose_clause_without_commas_is_not_cut_at_a_later_comma():
+    text = "Voters whose homes flooded said the levee had failed, and they want answers."
+    assert named(text)[0][0].startswith("the levee had failed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Growers whose orchards froze said the insurance came too late.",
+            "Growers whose orchards froze",
+        ),
+        (
+            "The woman whose bike was stolen told police it was blue.",
+            "The woman whose bike was stolen",
+        ),
+        ("Tenants whose rent doubled say they will move.", "Tenants whose rent doubled"),
+    ],
+)
+def test_a_noun_and_its_whose_clause_before_a_cue_speak(text: str, speaker: str):
+    [(_, name, _)] = named(text)
+    assert name == speaker
+
+
+def test_a_name_before_a_whose_clause_set_off_by_commas_speaks():
+    text = "Ruth Adeyemi, whose shop flooded twice, said the drains were blocked."
+    assert named(text) == [("the drains were blocked", "Ruth Adeyemi", "said")]

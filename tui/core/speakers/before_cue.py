@@ -157,8 +157,9 @@ _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # The object pronouns that may speak before "as saying" or after a recording verb ("quoted
 # him as saying", "caught her asking"): "her" is a possessive's form too.
 _OBJECT_FORMS = OBJECT_PRONOUNS.keys() | {"her"}
-# See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
-_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
+# See `_phrase_before`; "who" or "whose" opens a relative clause ("a nurse who asked not to be
+# named", "farmers whose crops failed").
+_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who", "whose"}
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
 # `_MAY_STAND_BETWEEN`), reads none as a subject (a pronoun, "who", "which", "that"), a noun

@@ -1269,6 +1269,10 @@ _WORDED_SUBJECT = re.compile(
 )
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
+# A possessive relative after a comma, before its clause's subject: "Rovers, *whose* fans
+# chant ..., drew", "the senator, *whose* aides say she is tired, skipped".
+_WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
+_WHOSE_REACH = 9  # characters before a speaker phrase where ", whose " may start
 # A clause opening after "voted that": a determiner, pronoun, name or number, or a bare noun
 # before its verb ("voted that prices be capped"), a plural and its verb ("voted 9-4 that
 # benefits outweigh the risks"); not a demonstrative "that" and its noun
@@ -2970,9 +2974,14 @@ class CueAttributions(CueForms, Quotations):
             lead = self._lead(start, phrase.span[0])
             # "miners, who say", or a partitive's "miners, many of whom say"
             return len(phrase.words) > 1 or _RELATIVE_COMMA.search(lead + " ") is not None
+        if self.text.find("wh", max(start, phrase.span[0] - _WHOSE_REACH), phrase.span[0]) < 0:
+            return False
         return (
-            self.text.find("wh", max(start, phrase.span[0] - 8), phrase.span[0]) >= 0
-            and _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
+            _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
+            is not None
+            or _WHOSE_BEFORE.search(
+                self.text, max(start, phrase.span[0] - _WHOSE_REACH), phrase.span[0]
+            )
             is not None
         )
 
