@@ -227,3 +227,30 @@ def test_a_noun_and_its_whose_clause_before_a_cue_speak(text: str, speaker: str)
 def test_a_name_before_a_whose_clause_set_off_by_commas_speaks():
     text = "Ruth Adeyemi, whose shop flooded twice, said the drains were blocked."
     assert named(text) == [("the drains were blocked", "Ruth Adeyemi", "said")]
+
+
+# --- a sport's role before a name or after a determiner: "Golfer Mina Park", "the defending
+# champion"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "The defending champion said the wind had changed everything.",
+            "The defending champion",
+            "defending champion",
+        ),
+        ("Golfer Mina Park said the greens were fast.", "Mina Park", "Golfer"),
+        ("Boxer Dmitri Volkov told reporters he would fight on.", "Dmitri Volkov", "Boxer"),
+        ("Skier Lene Haugen said the course was icy.", "Lene Haugen", "Skier"),
+    ],
+)
+def test_a_sports_role_names_its_holder(text: str, speaker: str, role: str):
+    [(_, name, _, found_role)] = story_statements(text)
+    assert (name, found_role) == (speaker, role)
+
+
+def test_defending_after_a_subject_is_still_a_cue():
+    text = "The ministry, defending its record, said the waiting lists had shrunk."
+    assert [cue for _, _, cue in named(text)] == ["defending", "said"]

@@ -1779,7 +1779,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     cyclist swimmer jockey footballer footballers goaltender goaltenders netminder
     netminders defenceman defencemen defenseman defensemen blueliner blueliners rookie
     rookies linebacker linebackers cornerback cornerbacks shortstop shortstops outfielder
-    outfielders infielders infielder reliever relievers champion champions
+    outfielders infielders infielder reliever relievers champion champions boxer boxers
+    golfer golfers skier skiers wrestler wrestlers rower rowers skater skaters swimmers
+    cyclists sprinters jockeys batsman batsmen bowler bowlers
     """.split()
 )
 # The players' positions (of the roles above, and "forward" of those below): a description
