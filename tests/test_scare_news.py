@@ -254,3 +254,37 @@ def test_a_sports_role_names_its_holder(text: str, speaker: str, role: str):
 def test_defending_after_a_subject_is_still_a_cue():
     text = "The ministry, defending its record, said the waiting lists had shrunk."
     assert [cue for _, _, cue in named(text)] == ["defending", "said"]
+
+
+# --- a name or a title in quotation marks inside the subject's aside: "The senator, known as
+# “the Professor,” said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The senator, known to colleagues as “the Professor,” said the bill was flawed.",
+            "The senator",
+        ),
+        ("The coach, nicknamed “the General,” told reporters the team was tired.", "The coach"),
+        ("The council's audit, “Missed Targets,” says the city overspent.", "The council's audit"),
+        ("Her memoir, “Salt and Ashes,” says she left Lagos at 17.", "Her memoir"),
+        ("The campaign ad, titled “Straight Talk,” claims the senator lied.", "The campaign ad"),
+    ],
+)
+def test_a_quoted_name_in_an_aside_leaves_the_subject_speaking(text: str, speaker: str):
+    [(_, name, _)] = named(text)
+    assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("“We won,” Hana Ito said.", "We won"),
+        ("The coach, angry, said “No way,” and left.", "No way"),
+        ("“It's over, Tom,” said the coach.", "It's over, Tom"),
+    ],
+)
+def test_a_quotation_said_before_or_after_its_cue_is_still_said(text: str, quoted: str):
+    assert named(text)[0][0] == quoted

@@ -2556,6 +2556,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     modelling modeling obituary obituaries testimony
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
+    memoir memoirs biography autobiography
     article articles story piece editorial commentary commentaries website site page
     webpage webpages factsheet factsheets faq faqs
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
