@@ -288,3 +288,8 @@ def test_a_quoted_name_in_an_aside_leaves_the_subject_speaking(text: str, speake
 )
 def test_a_quotation_said_before_or_after_its_cue_is_still_said(text: str, quoted: str):
     assert named(text)[0][0] == quoted
+
+
+def test_a_quoted_term_closing_no_aside_is_no_speaker():
+    text = "Backers of what they call “school choice” said the vote was a victory."
+    assert "school choice" not in [name for _, name, _ in named(text)]

@@ -431,6 +431,8 @@ def _aside_name(text: str, opening: int, closing: int) -> bool:
     words = text[opening + 1 : closing].split()
     if any(w.rstrip(",")[-1:] in ".!?;:" for w in words if w.rstrip(",")):
         return False
+    if not (words[-1:] and words[-1].endswith(",") or text.startswith(",", closing + 1)):
+        return False  # no aside closed with it: "Supporters of what they call “X” said"
     lead = text[max(0, opening - _NAME_LEAD_REACH) : opening].rstrip()
     if lead.endswith(","):
         return title_words(words)
