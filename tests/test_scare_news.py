@@ -293,3 +293,26 @@ def test_a_quotation_said_before_or_after_its_cue_is_still_said(text: str, quote
 def test_a_quoted_term_closing_no_aside_is_no_speaker():
     text = "Backers of what they call “school choice” said the vote was a victory."
     assert "school choice" not in [name for _, name, _ in named(text)]
+
+
+# --- the name a thing goes by, in an aside: "The Hammer, as fans call him, said"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Professor, as students call him, said the exam was fair.",
+            [("the exam was fair", "The Professor", "said")],
+        ),
+        ("Brasília, as critics call it, is a city built for cars.", []),
+        ("The old mill (as locals call it) burned down in May.", []),
+    ],
+)
+def test_as_someone_calls_it_is_no_statement(text: str, expected: list):
+    assert named(text) == expected
+
+
+def test_calling_someone_something_is_still_said():
+    assert named("Fans call him a traitor, the captain said.")[0][2] == "said"
+    assert named("Critics called it a tax grab.") == [("it a tax grab", "Critics", "called")]

@@ -1333,6 +1333,12 @@ _WHICH = re.compile(r"\b(?:which|whom|what)\b")
 # A reflexive and a name after "call", quoted or not ("calling itself Grey Lantern", "that
 # calls himself “Rook”"); not "calls himself a patriot", which says something of him.
 _SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves)\s+[“\"‘']?[A-Z]")
+# A naming aside: "as" and a subject of a few words before "call", its object a pronoun that the
+# aside's closing mark follows ("The Hammer, *as fans call* him, said", "Rome (as critics call
+# it) is"): the name a thing goes by, no saying.
+_AS_CALLED_BEFORE = re.compile(r"[,(—–][”\"’]?\s*as\s+(?:[\w’'-]+\s+){1,3}$")
+_AS_CALLED_REACH = 40
+_PRONOUN_ASIDE_CLOSED = re.compile(r"\s+(?:him|her|it|them|me|us)\s*[,)—–]")
 _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
 # A relative clause set off by commas, closed, its clause's verb next ("the firm, which
 # reported a loss, could close"), not a conjunction ("Orla, which announced it, and said").
@@ -2630,6 +2636,12 @@ class CueAttributions(CueForms, Quotations):
             return None  # "found a man injured": came upon him; "found him guilty": a verdict
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
+        if (
+            word in ONE_OBJECT_VERBS
+            and _PRONOUN_ASIDE_CLOSED.match(text, cue[1], end)
+            and _AS_CALLED_BEFORE.search(text, max(start, cue[0] - _AS_CALLED_REACH), cue[0])
+        ):
+            return None  # "The Hammer, as fans call him, said": the name he goes by
         if word == "called" and named_thing(text, cue, end):
             return None  # "A page called Real Talk shared it": its name; its verb may report
         if word in HOLD_CUES and _HELD_PARTICIPLE.match(text, cue[1], end):
