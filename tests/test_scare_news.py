@@ -316,3 +316,25 @@ def test_as_someone_calls_it_is_no_statement(text: str, expected: list):
 def test_calling_someone_something_is_still_said():
     assert named("Fans call him a traitor, the captain said.")[0][2] == "said"
     assert named("Critics called it a tax grab.") == [("it a tax grab", "Critics", "called")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "A man who gave his name only as “Red” said he had slept there for a year.",
+            "Red",
+            "man",
+        ),
+        (
+            'A woman, who gave only her first name, "Dana," said the rent had doubled.',
+            "Dana",
+            "woman",
+        ),
+    ],
+)
+def test_a_name_given_in_quotation_marks_speaks_as_given_unquoted(
+    text: str, speaker: str, role: str
+):
+    [(_, name, _, found_role)] = story_statements(text)
+    assert (name, found_role) == (speaker, role)

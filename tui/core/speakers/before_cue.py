@@ -533,7 +533,8 @@ _NAMING_LINK = re.compile(
     r"|(?:also\s+|widely\s+|locally\s+)?known\s+as"
     r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
     r"only\s+as"
-    r")\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,?\s*$"
+    r")\s+[“\"‘]?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?:[”\"’]\s*,?|,\s*[”\"’]?)?\s*$"  # quoted or not: 'who goes by “Ghost” said'
 )
 _NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
 # One of these words stands in each naming link: testing for them tells most cues have none.
@@ -559,12 +560,18 @@ def _naming_hinted(window: str) -> bool:
     return False
 
 
+_NAME_OPENING = '“"‘'  # marks around a name a person goes by: "who goes by “Ghost”"
+_NAME_CLOSING = '”"’'
+
+
 def _ends_capitalized(window: str) -> bool:
-    """Whether `window` ends in a word opening with a capital A-Z, a comma perhaps after it:
-    where the name of a naming link ends (`_NAMING_LINK`); told before `_naming_hinted`, which
-    takes longer and most cues fail as well."""
-    last = window.rstrip().removesuffix(",").rstrip().rsplit(None, 1)
-    return bool(last) and "A" <= last[-1][0] <= "Z"
+    """Whether `window` ends in a word opening with a capital A-Z, a comma or quotation marks
+    perhaps around it: where the name of a naming link ends (`_NAMING_LINK`); told before
+    `_naming_hinted`, which takes longer and most cues fail as well."""
+    last = window.rstrip().rstrip(_NAME_CLOSING).removesuffix(",").rstrip().rsplit(None, 1)
+    if last and last[-1][0] in _NAME_OPENING:
+        last[-1] = last[-1][1:]  # a name of one word in quotation marks: "goes by “Ghost”"
+    return bool(last) and last[-1] != "" and "A" <= last[-1][0] <= "Z"
 
 
 def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
