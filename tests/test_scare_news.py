@@ -338,3 +338,32 @@ def test_a_name_given_in_quotation_marks_speaks_as_given_unquoted(
 ):
     [(_, name, _, found_role)] = story_statements(text)
     assert (name, found_role) == (speaker, role)
+
+
+# --- "tell" in other senses and with "you" for listener
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The umpire told the twins apart by their caps.",
+        "Few scouts can tell the two strikers apart.",
+    ],
+)
+def test_telling_things_apart_is_no_statement(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coach told the players that apart from one injury, the squad was fit.",
+            "apart from one injury, the squad was fit",
+        ),
+        ("Any fan here will tell you the club is cursed.", "the club is cursed"),
+        ("She warned you would lose the deposit.", "you would lose the deposit"),
+    ],
+)
+def test_what_is_told_after_you_or_apart_from_is_the_content(text: str, content: str):
+    assert named(text)[0][0] == content

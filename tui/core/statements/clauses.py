@@ -697,7 +697,9 @@ _LISTENER = re.compile(
     + r"|(?:"
     + _SHOW_TITLE
     + r")(?=\s+that\b)"
-    + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
+    # "you" before a clause, not before what is asked of you ("asks you to confirm")
+    + r"|him|her|them|us|me|you(?!\s+to\s)|reporters|journalists|lawmakers|supporters"
+    r"|listeners|viewers"
     r"|analysts|clients|parliament|congress|diplomats|delegates"
     # the members of a treaty body, perhaps after its acronym, or allies: "told member states
     # in a confidential report that", "told EU member states", "told NATO allies"; a pair

@@ -1070,6 +1070,8 @@ _PLACED = re.compile(
 # us ..."). After "which" only the present: "Acme, which told us that ..." is Acme's act of
 # telling; and only after a clause, not after a speaker's phrase (`_speaker_antecedent`).
 _TELLING_FORMS = frozenset({"tells", "told", "tell"})
+# What "tell" has after its object when it means to distinguish: "told the twins *apart*".
+_APART = re.compile(r"apart\b(?!\s+from\b)")
 _WHICH_TELLING_FORMS = frozenset({"tells", "tell"})
 _FACT_BEFORE = re.compile(
     r"(?:(?P<which>,\s*which)|(?:^|\n|[.!?][”\"]?\s+)(?:That|This))"
@@ -1183,6 +1185,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and (fact.group("which") is None or _which_infers(text, word, fact.start()))
     ):
         return "no source"  # "..., which tells me the strings are loose": the author infers
+    if word in _TELLING_FORMS and _APART.match(text, span[0], span[1]):
+        return "other sense"  # "told the twins apart by their boots": distinguished them
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
