@@ -5,7 +5,7 @@ stories of a school library's removed books, a phone launch and a football derby
 tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import named, story_statements
+from extraction_helpers import ARTICLES, attributed, missing_speakers, named, story_statements
 
 # --- a cue verb that is also a role noun before a name: "Olympic champion Ada Kim said"
 
@@ -367,3 +367,69 @@ def test_telling_things_apart_is_no_statement(text: str):
 )
 def test_what_is_told_after_you_or_apart_from_is_the_content(text: str, content: str):
     assert named(text)[0][0] == content
+
+
+# --- the invented articles: key statements and their speakers
+
+ARTICLE_STATEMENTS = {
+    "scare-library-book-review.txt": [
+        ("Nobody in this room is burning books", "Lorraine Whitfield", "person"),
+        ("the word “explicit” had been stretched", "Samuel Achterberg", "person"),
+        ("the district was still reviewing", "Gregory Nwosu", "person"),
+        ("We had a process for this already", "Priya Raman", "person"),
+        ("If your kid wants this book", "Karen Doyle", "person"),
+        ("the couple's campaign began", "Martin Doyle", "person"),
+        ("These kids are not as fragile", "Tomasz Wieczorek", "person"),
+        ("challenges to school books have risen", "American Library Association", "organization"),
+        ("I don't represent a chart", "Denise Holloway", "person"),
+        ("it was weighing a legal challenge", "Hartwell Reads", "organization"),
+    ],
+    "scare-phone-launch.txt": [
+        ("For ten years this industry", "Nadia Farouk", "person"),
+        ("the feature would be switched off", "Nadia Farouk", "person"),
+        ("On-device processing is genuinely better", "Elena Sokolova", "person"),
+        ("If this one stumbles", "Rafael Dominguez", "person"),
+        ("the on-device approach could become", "Grace Liang", "person"),
+        ("We heard every single one of them", "Jonas Lindqvist", "person"),
+    ],
+    "scare-derby-rivalry.txt": [
+        ("We knew they would come at us", "Ines Carvalho", "person"),
+        ("I'm not going there", "Mick Donnelly", "person"),
+        ("he had dedicated the goal", "Luca Moretti", "person"),
+        ("He used to tell me the derby", "Luca Moretti", "person"),
+        ("A small number of people", "Aisha Rahman", "person"),
+        ("When I played, you hated them", "Declan Murray", "person"),
+        ("fans were being unfairly painted", "Sofia Murray", "person"),
+        ("I'll let the league do its job", "Mick Donnelly", "person"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLE_STATEMENTS))
+def test_the_invented_scare_quote_articles_keep_their_key_statements(name: str):
+    assert missing_speakers(name, ARTICLE_STATEMENTS[name]) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "not_said"),
+    [
+        ("scare-library-book-review.txt", "Let Kids Read"),
+        ("scare-library-book-review.txt", "Not everyone at the meeting"),
+        ("scare-library-book-review.txt", "itself “Hartwell Reads”"),
+        ("scare-phone-launch.txt", "Who Paid for Echo?"),
+        ("scare-derby-rivalry.txt", "the Hammer"),
+        ("scare-derby-rivalry.txt", "the Rematch"),
+    ],
+)
+def test_the_invented_articles_hold_no_sign_nickname_or_won_over_mind_as_a_statement(
+    name: str, not_said: str
+):
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    assert not [c for c, _, _ in attributed(text) if c.startswith(not_said)]
+
+
+def test_the_derby_articles_nicknamed_striker_is_named_whole_with_his_role():
+    text = (ARTICLES / "scare-derby-rivalry.txt").read_text(encoding="utf-8")
+    speakers = {s.name: s for _, s, _ in attributed(text) if s is not None}
+    assert "Moretti" not in speakers
+    assert speakers["Luca Moretti"].role == "Rovers striker"
