@@ -433,3 +433,32 @@ def test_the_derby_articles_nicknamed_striker_is_named_whole_with_his_role():
     speakers = {s.name: s for _, s, _ in attributed(text) if s is not None}
     assert "Moretti" not in speakers
     assert speakers["Luca Moretti"].role == "Rovers striker"
+
+
+# --- a quoted slogan in title case, then ", and" another's cue: the slogan ends at its comma
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan", "second"),
+    [
+        (
+            "The banner said “Fund Our Schools,” and the principal said she agreed.",
+            "Fund Our Schools",
+            "she agreed",
+        ),
+        (
+            'One placard read "Hands Off Libraries," and the mayor said it could stay.',
+            "Hands Off Libraries",
+            "it could stay",
+        ),
+    ],
+)
+def test_a_quoted_slogan_before_and_a_second_cue_is_cut_at_its_comma(
+    text: str, slogan: str, second: str
+):
+    assert [content for content, _, _ in named(text)] == [slogan, second]
+
+
+def test_names_joined_by_and_still_share_one_clause():
+    text = "Lee said the United Nations and the Red Cross would help."
+    assert named(text)[0][0] == "the United Nations and the Red Cross would help"

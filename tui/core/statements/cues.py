@@ -4073,6 +4073,9 @@ class CueAttributions(CueForms, Quotations):
             return False  # "said the firm, which reported a loss, could close": inside too
         span = self._before_own_cue(previous, cut)
         kind = previous.kind if self._quotes_in(span) else "indirect"  # its quotation cut off
+        quote = self._quote_at(span[0])
+        if quote is not None and quote.start == span[0] and quote.end == span[1]:
+            span, kind = quote.content, "direct"  # 'read “Let Kids Read,” and she said': quoted
         self.statements[-1] = previous._replace(span=span, kind=kind)
         return True
 
@@ -4246,6 +4249,8 @@ class CueAttributions(CueForms, Quotations):
         "and" joins to the next subject, not to the next clause; before the next cue's own
         subject, also a pronoun ("he") or a determiner and a noun ("his wife"): "said he and
         his wife had left", where "said it would veto and argued" shares its subject."""
+        if self.text.endswith(_QUOTED_WITH_COMMA, span[0], span[1] + 1):
+            return False  # 'said “Read Banned Books,” and she said': a quotation, no name
         words = WORDS.findall(self.text, span[0], span[1])
         if before_subject and (
             len(words) == 1
@@ -4260,6 +4265,9 @@ class CueAttributions(CueForms, Quotations):
         )
 
 
+# A quotation's closing marks after the comma that ends it, and a space perhaps: what a name
+# joined to the next subject never ends with.
+_QUOTED_WITH_COMMA = (",”", ',"', ",” ", ', "')
 # The verb of pictures before the one pictured speaking: "clips *showing* Lee urging fans".
 _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
 
