@@ -568,7 +568,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
     statement counter dispute disputes plan plans advocate advocates show shows term terms
-    label labels bet bets wager wagers gamble gambles comment comments
+    label labels bet bets wager wagers gamble gambles comment comments champion champions
     """.split()
 )
 # What follows "it is" when "it" stands for no one but the clause after it: "said it was too
@@ -1784,7 +1784,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     cyclist swimmer jockey footballer footballers goaltender goaltenders netminder
     netminders defenceman defencemen defenseman defensemen blueliner blueliners rookie
     rookies linebacker linebackers cornerback cornerbacks shortstop shortstops outfielder
-    outfielders infielder infielders reliever relievers
+    outfielders infielders infielder reliever relievers champion champions boxer boxers
+    golfer golfers skier skiers wrestler wrestlers rower rowers skater skaters swimmers
+    cyclists sprinters jockeys batsman batsmen bowler bowlers
     """.split()
 )
 # The players' positions (of the roles above, and "forward" of those below): a description
@@ -2559,6 +2561,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     modelling modeling obituary obituaries testimony
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
+    memoir memoirs biography autobiography
     article articles story piece editorial commentary commentaries website site page
     webpage webpages factsheet factsheets faq faqs
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions

@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     MESSAGE_NOUNS,
     NAME_CONNECTORS,
+    NAME_GIVING_WORDS,
     NAMING_NOUNS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -134,7 +135,14 @@ from tui.core.speakers.tokens import (
     parent_of_count,
     tokens,
 )
-from tui.core.text import CLOSING_QUOTE_MARKS, DASHES, TITLE_OPENING_MARKS, alternation, opens_title
+from tui.core.text import (
+    CLOSING_QUOTE_MARKS,
+    DASHES,
+    TITLE_OPENING_MARKS,
+    alternation,
+    opens_title,
+    title_words,
+)
 
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _INDEFINITES = frozenset({"a", "an", "A", "An"})
@@ -157,8 +165,9 @@ _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # The object pronouns that may speak before "as saying" or after a recording verb ("quoted
 # him as saying", "caught her asking"): "her" is a possessive's form too.
 _OBJECT_FORMS = OBJECT_PRONOUNS.keys() | {"her"}
-# See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
-_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
+# See `_phrase_before`; "who" or "whose" opens a relative clause ("a nurse who asked not to be
+# named", "farmers whose crops failed").
+_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who", "whose"}
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
 # `_MAY_STAND_BETWEEN`), reads none as a subject (a pronoun, "who", "which", "that"), a noun
@@ -397,20 +406,46 @@ def _without_title_marks(toks: list[Token], text: str) -> list[Token]:
         return toks  # most often: no quotation mark (told by `str.find`, not by each token)
     dropped: set[int] = set()
     for i, tok in enumerate(toks):
-        if tok.word in TITLE_OPENING_MARKS and i not in dropped and opens_title(text, tok.start):
-            closing = next(
-                (j for j in range(i + 1, len(toks)) if toks[j].word in CLOSING_QUOTE_MARKS), -1
-            )
-            if closing > 0:
-                dropped.update((i, closing))
+        if tok.word not in TITLE_OPENING_MARKS or i in dropped:
+            continue
+        closing = next(
+            (j for j in range(i + 1, len(toks)) if toks[j].word in CLOSING_QUOTE_MARKS), -1
+        )
+        if closing > 0 and (
+            opens_title(text, tok.start) or _aside_name(text, tok.start, toks[closing].start)
+        ):
+            dropped.update((i, closing))
     return [t for k, t in enumerate(toks) if k not in dropped] if dropped else toks
+
+
+_ASIDE_NAME_WORDS = 4  # at most, in a name given in quotation marks: "known as “the Professor”"
+_NAME_LEAD_REACH = 16  # characters before a name's opening mark where its lead is read
+_NAME_LEADS = NAME_GIVING_WORDS | {"as"}
+
+
+def _aside_name(text: str, opening: int, closing: int) -> bool:
+    """Whether the quotation whose marks stand at `opening` and `closing` is a name in an
+    aside: a work's title apposed after a comma ("The report, “Broken Promises,” says"), or a
+    name of a few words after a word of naming ("The senator, known as “the Professor,”
+    said", "the ad, titled “Truth Hurts,” claims"); not a quotation that is a sentence."""
+    words = text[opening + 1 : closing].split()
+    if any(w.rstrip(",")[-1:] in ".!?;:" for w in words if w.rstrip(",")):
+        return False
+    if not (words[-1:] and words[-1].endswith(",") or text.startswith(",", closing + 1)):
+        return False  # no aside closed with it: "Supporters of what they call “X” said"
+    lead = text[max(0, opening - _NAME_LEAD_REACH) : opening].rstrip()
+    if lead.endswith(","):
+        return title_words(words)
+    last = lead.rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in _NAME_LEADS and 0 < len(words) <= _ASIDE_NAME_WORDS
 
 
 def _closes_title(text: str, start: int, mark: int) -> bool:
     """Whether the closing quotation mark at `mark` closes a work's title opened since
-    `start` ("who directed “Cold Water Kings,”"), not a quotation ('“We won,”')."""
+    `start` ("who directed “Cold Water Kings,”") or a name in an aside (`_aside_name`), not a
+    quotation ('“We won,”')."""
     opening = max(text.rfind("“", start, mark), text.rfind('"', start, mark))
-    return opening >= start and opens_title(text, opening)
+    return opening >= start and (opens_title(text, opening) or _aside_name(text, opening, mark))
 
 
 # A count of people standing alone before "in" and the body or the gathering they are part
@@ -498,7 +533,8 @@ _NAMING_LINK = re.compile(
     r"|(?:also\s+|widely\s+|locally\s+)?known\s+as"
     r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
     r"only\s+as"
-    r")\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,?\s*$"
+    r")\s+[“\"‘]?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?:[”\"’]\s*,?|,\s*[”\"’]?)?\s*$"  # quoted or not: 'who goes by “Ghost” said'
 )
 _NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
 # One of these words stands in each naming link: testing for them tells most cues have none.
@@ -524,12 +560,18 @@ def _naming_hinted(window: str) -> bool:
     return False
 
 
+_NAME_OPENING = '“"‘'  # marks around a name a person goes by: "who goes by “Ghost”"
+_NAME_CLOSING = '”"’'
+
+
 def _ends_capitalized(window: str) -> bool:
-    """Whether `window` ends in a word opening with a capital A-Z, a comma perhaps after it:
-    where the name of a naming link ends (`_NAMING_LINK`); told before `_naming_hinted`, which
-    takes longer and most cues fail as well."""
-    last = window.rstrip().removesuffix(",").rstrip().rsplit(None, 1)
-    return bool(last) and "A" <= last[-1][0] <= "Z"
+    """Whether `window` ends in a word opening with a capital A-Z, a comma or quotation marks
+    perhaps around it: where the name of a naming link ends (`_NAMING_LINK`); told before
+    `_naming_hinted`, which takes longer and most cues fail as well."""
+    last = window.rstrip().rstrip(_NAME_CLOSING).removesuffix(",").rstrip().rsplit(None, 1)
+    if last and last[-1][0] in _NAME_OPENING:
+        last[-1] = last[-1][1:]  # a name of one word in quotation marks: "goes by “Ghost”"
+    return bool(last) and last[-1] != "" and "A" <= last[-1][0] <= "Z"
 
 
 def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:

@@ -758,11 +758,17 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     return _new_phrase((found.span[0], end), found.words + ("…",))
 
 
+# The relative pronouns opening a clause on a person, its subject or its possessor: "The
+# nurse *who* treated him said", "Farmers *whose* crops failed said".
+_SUBJECT_RELATIVES = frozenset({"who", "whose"})
+
+
 def _relative_subject(
     text: str, toks: list[Token], i: int, reach: int = _MAX_RELATIVE
 ) -> Phrase | None:
     """'The nurse who treated him said', 'Officials who oversee the program said', 'The firm
-    which owns the mill said': a noun phrase and its relative clause with "who" (or "that",
+    which owns the mill said', 'Farmers whose crops failed said': a noun phrase and its
+    relative clause with "who" or "whose" (or "that",
     "which" after a noun of the lexicon), no punctuation in it, ending at toks[i], are
     the speaker phrase, headed by the noun (not the clause's object); None if no such
     clause ends there; `reach` tokens are looked at (more between commas)."""
@@ -771,9 +777,9 @@ def _relative_subject(
         if not toks[j].word[0].isalnum():
             return None
         joined = joined or (i - j <= _JOINED_SUBJECT and toks[j].lower in _CLAUSE_JOINERS)
-        if toks[j].lower == "who":
+        if toks[j].lower in _SUBJECT_RELATIVES:
             if j >= 2 and toks[j - 1].lower == "and":
-                if _object_relative(toks[j + 1]):
+                if toks[j].lower == "who" and _object_relative(toks[j + 1]):
                     return None  # "... and who the government said it would deport"
                 return _second_relative(text, toks, j - 2, i, reach)
             if joined and i - j >= _JOINED_RELATIVE:

@@ -929,6 +929,12 @@ def _ing_role_modifier(toks: list[Token], j: int) -> bool:
     Lee said"; a noun in -ing after any adjective: "the federal *housing* agency" (not "After
     *meeting* officials")."""
     before = toks[j - 1] if j > 0 else None
+    if toks[j].lower in _ROLE_CUE_PARTICIPLES:  # "the *defending* champion": no cue here
+        return (
+            toks[j + 1].lower in _ROLES_AND_BODIES
+            and before is not None
+            and before.lower in _PHRASE_DETERMINERS
+        )
     return (
         _ing_modifier(toks[j])
         and toks[j + 1].lower in _ROLES_AND_BODIES
@@ -954,6 +960,9 @@ _ROLE_PARTICIPLES = frozenset(
     "managing acting presiding ranking founding visiting outgoing incoming consulting "
     "supervising commanding reigning".split()
 )
+# Cue words in -ing that name a kind of role after a determiner: "the *defending* champion"
+# (not "lawyers defending clients").
+_ROLE_CUE_PARTICIPLES = frozenset({"defending"})
 # Words after which a participle may name a kind of role, as after a determiner: "two former
 # *billing* clerks", "three senior *nursing* staff", "the shadow *housing* secretary".
 _ING_MODIFIER_OPENERS = frozenset(NUMBER_WORDS) | frozenset(

@@ -48,6 +48,10 @@ from tui.core.speakers.roles import _source_role, _without_leading_article
 from tui.core.speakers.tokens import _ROLES_OR_TITLES, PHRASE_WINDOW, Phrase
 from tui.core.text import whole_word_starts
 
+# The spaces a blanked nickname leaves in a name, read as one: "Luca “the Hammer” Moretti"
+# is named "Luca Moretti" (`furniture.nicknames`).
+_BLANKED_GAP = re.compile(r" {3,}")
+
 _NOT_WORD = re.compile(r"[^\w]+")
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
@@ -506,11 +510,13 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
             records.append(
                 new_speaker(
                     id=slug,
-                    name=_with_acronym(entry),
+                    name=_BLANKED_GAP.sub(" ", _with_acronym(entry)),
                     kind=entry.kind,
                     role=entry.role,
                     named=entry.named,
-                    aliases=tuple(a for a in entry.aliases if a != entry.name),
+                    aliases=tuple(
+                        _BLANKED_GAP.sub(" ", a) for a in entry.aliases if a != entry.name
+                    ),
                     mentions=tuple(sorted(set(entry.mentions))),
                 )
             )

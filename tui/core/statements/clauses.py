@@ -40,6 +40,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     MODALS,
     NEARNESS_ADVERBS,
+    NO_ANTECEDENT_WORDS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     ONE_PERSON_NOUNS,
@@ -676,21 +677,32 @@ _POSSESSED_LISTENER = (
     + _SUBJECT_OPENER
     + r"\b))"
 )
+# Anyone at all, perhaps a relative clause of a few words after it (with its pronoun or
+# without), before "that": "tells *anyone who asks* that", "told *everyone who would listen*
+# that", "told *everyone he met* that", "told *everyone* that"; not "asked anyone with
+# information to call", the request.
+_ANYONE_WHO = (
+    r"(?:"
+    + alternation(NO_ANTECEDENT_WORDS - {"no one", "no-one", "nobody"})
+    + r"|those(?=\s+who\s))(?:\s+(?:who|whom|he|she|they|we|I|you)(?:\s+[a-z]+){1,3}?)?"
+    r"(?=\s+that\s)"
+)
 _LISTENER = re.compile(
     r"\s+(?:"
     + _POSSESSED_LISTENER
     + r"|"
     + _INTERVIEWER
     + r"|"
+    + _ANYONE_WHO
+    + r"|"
     + _OWN_PEOPLE
     # a show by its quoted title before "that": 'told "Good Morning Ottawa" that'
     + r"|(?:"
     + _SHOW_TITLE
     + r")(?=\s+that\b)"
-    + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
-    # an indefinite only before "that", perhaps after its relative clause: not "asked anyone
-    # with information to call", the request
-    r"|(?:any|every)(?:one|body)(?=(?:\s+(?:who|whom|he|she|they|we|I|you)\s[^,.;:“”\"\n]{1,50}?)?\s+that\s)"
+    # "you" before a clause, not before what is asked of you ("asks you to confirm")
+    + r"|him|her|them|us|me|you(?!\s+to\s)|reporters|journalists|lawmakers|supporters"
+    r"|listeners|viewers"
     r"|analysts|clients|parliament|congress|diplomats|delegates"
     # the members of a treaty body, perhaps after its acronym, or allies: "told member states
     # in a confidential report that", "told EU member states", "told NATO allies"; a pair
@@ -835,11 +847,8 @@ _LISTENER_PARTICIPLE = re.compile(
     + r"{0,60}?(?=\s+(?:he|she|they|we|I)\s))"
 )
 # A relative clause on a listener, up to the "that" of the content: "told reporters *who
-# gathered outside* that", "tells anyone *who will listen* that"; after an indefinite, one
-# without its pronoun: "tells everyone *he meets* that" (not "told them he knew that", content).
-_LISTENER_RELATIVE = re.compile(
-    r"(?:\s+(?:who|whom)|(?<=one|ody)\s+(?:he|she|they|we|I|you))\s+[^,.;:“”\"\n]{1,50}?(?=\s+that\s)"
-)
+# gathered outside* that" (an indefinite's: `_ANYONE_WHO`).
+_LISTENER_RELATIVE = re.compile(r"\s+(?:who|whom)\s+[^,.;:“”\"\n]{1,50}?(?=\s+that\s)")
 # "and" (or "as", "even as": a clause of time), then a subject of up to three words and no
 # function word, just before a cue: a second attribution joined to the first ("called it a
 # relief *and tenant groups* said", "backed the plan *and critics* warned", "defended the plan,

@@ -1273,6 +1273,10 @@ _WORDED_SUBJECT = re.compile(
 )
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
+# A possessive relative after a comma, before its clause's subject: "Rovers, *whose* fans
+# chant ..., drew", "the senator, *whose* aides say she is tired, skipped".
+_WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
+_WHOSE_REACH = 9  # characters before a speaker phrase where ", whose " may start
 # A clause opening after "voted that": a determiner, pronoun, name or number, or a bare noun
 # before its verb ("voted that prices be capped"), a plural and its verb ("voted 9-4 that
 # benefits outweigh the risks"); not a demonstrative "that" and its noun
@@ -1330,9 +1334,15 @@ _SUMMING_UP = re.compile(
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
-# A reflexive and a name after "call" ("calling itself Grey Lantern", "that calls himself
-# Rook"); not "calls himself a patriot", which says something of him.
-_SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves)\s+[A-Z]")
+# A reflexive and a name after "call", quoted or not ("calling itself Grey Lantern", "that
+# calls himself “Rook”"); not "calls himself a patriot", which says something of him.
+_SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves)\s+[“\"‘']?[A-Z]")
+# A naming aside: "as" and a subject of a few words before "call", its object a pronoun that the
+# aside's closing mark follows ("The Hammer, *as fans call* him, said", "Rome (as critics call
+# it) is"): the name a thing goes by, no saying.
+_AS_CALLED_BEFORE = re.compile(r"[,(—–][”\"’]?\s*as\s+(?:[\w’'-]+\s+){1,3}$")
+_AS_CALLED_REACH = 40
+_PRONOUN_ASIDE_CLOSED = re.compile(r"\s+(?:him|her|it|them|me|us)\s*[,)—–]")
 _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
 # A relative clause set off by commas, closed, its clause's verb next ("the firm, which
 # reported a loss, could close"), not a conjunction ("Orla, which announced it, and said").
@@ -2665,6 +2675,12 @@ class CueAttributions(CueForms, Quotations):
             return None  # "found a man injured": came upon him; "found him guilty": a verdict
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
+        if (
+            word in ONE_OBJECT_VERBS
+            and _PRONOUN_ASIDE_CLOSED.match(text, cue[1], end)
+            and _AS_CALLED_BEFORE.search(text, max(start, cue[0] - _AS_CALLED_REACH), cue[0])
+        ):
+            return None  # "The Hammer, as fans call him, said": the name he goes by
         if word == "called" and named_thing(text, cue, end):
             return None  # "A page called Real Talk shared it": its name; its verb may report
         if word in HOLD_CUES and _HELD_PARTICIPLE.match(text, cue[1], end):
@@ -3016,9 +3032,14 @@ class CueAttributions(CueForms, Quotations):
             lead = self._lead(start, phrase.span[0])
             # "miners, who say", or a partitive's "miners, many of whom say"
             return len(phrase.words) > 1 or _RELATIVE_COMMA.search(lead + " ") is not None
+        if self.text.find("wh", max(start, phrase.span[0] - _WHOSE_REACH), phrase.span[0]) < 0:
+            return False
         return (
-            self.text.find("wh", max(start, phrase.span[0] - 8), phrase.span[0]) >= 0
-            and _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
+            _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
+            is not None
+            or _WHOSE_BEFORE.search(
+                self.text, max(start, phrase.span[0] - _WHOSE_REACH), phrase.span[0]
+            )
             is not None
         )
 
@@ -4098,6 +4119,9 @@ class CueAttributions(CueForms, Quotations):
             return False  # "said the firm, which reported a loss, could close": inside too
         span = self._before_own_cue(previous, cut)
         kind = previous.kind if self._quotes_in(span) else "indirect"  # its quotation cut off
+        quote = self._quote_at(span[0])
+        if quote is not None and quote.start == span[0] and quote.end == span[1]:
+            span, kind = quote.content, "direct"  # 'read “Let Kids Read,” and she said': quoted
         self.statements[-1] = previous._replace(span=span, kind=kind)
         return True
 
@@ -4271,6 +4295,8 @@ class CueAttributions(CueForms, Quotations):
         "and" joins to the next subject, not to the next clause; before the next cue's own
         subject, also a pronoun ("he") or a determiner and a noun ("his wife"): "said he and
         his wife had left", where "said it would veto and argued" shares its subject."""
+        if self.text.endswith(_QUOTED_WITH_COMMA, span[0], span[1] + 1):
+            return False  # 'said “Read Banned Books,” and she said': a quotation, no name
         words = WORDS.findall(self.text, span[0], span[1])
         if before_subject and (
             len(words) == 1
@@ -4285,6 +4311,9 @@ class CueAttributions(CueForms, Quotations):
         )
 
 
+# A quotation's closing marks after the comma that ends it, and a space perhaps: what a name
+# joined to the next subject never ends with.
+_QUOTED_WITH_COMMA = (",”", ',"', ",” ", ', "')
 # The verb of pictures before the one pictured speaking: "clips *showing* Lee urging fans".
 _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
 

@@ -23,7 +23,10 @@ A paragraph (a line of the text) is furniture when it is
 - an explainer's **label of what its sources say** opening a paragraph before a colon ("What
   the experts say: ...": the label only).
 
-`without_furniture` blanks them (same length, so every offset still indexes the article).
+`without_furniture` blanks them (same length, so every offset still indexes the article), and
+with them a **nickname** in quotation marks between a given name and a surname ("Luca “the
+Hammer” Moretti", 'Senator Jim "Bubba" Harlan'): no quotation, and the name reads whole
+around it (`nicknames`).
 """
 
 from __future__ import annotations
@@ -514,16 +517,41 @@ def without_furniture(text: str) -> str:
     return blanked(text, paragraphs(text))[0]
 
 
+# A nickname in quotation marks, a few words, between a capitalised word (a given name, told
+# by `nicknames`) and a capitalised surname: "Luca “the Hammer” Moretti", "Rosa 'Ro' Lind".
+_NICKNAME = re.compile(
+    r"(?<![\w’'])([A-Z][^\W\d_]+)[^\S\n]+"
+    r"(“[^“”\n.,;:!?]{1,30}”|\"[^“”\"\n.,;:!?]{1,30}\"|[‘'][^‘’'\n.,;:!?]{1,30}[’'])"
+    r"(?=[^\S\n]+[A-Z][^\W\d_]*[’'-]?[^\W\d_]+\b)"
+)
+_NICKNAME_WORDS = 3  # at most, inside its marks: "the Hammer", "Big Mac", "Lightning"
+
+
+def nicknames(text: str) -> list[Span]:
+    """The spans, marks included, of the nicknames of `text` in quotation marks between a
+    given name and a surname ("Luca “the Hammer” Moretti"), in text order; not a quotation
+    after another capitalised word ("Critics called “Nova” Acme's worst phone")."""
+    return [
+        match.span(2)
+        for match in _NICKNAME.finditer(text)
+        if given_name(match[1]) and len(match[2].split()) <= _NICKNAME_WORDS
+    ]
+
+
 def blanked(text: str, paras: list[Span]) -> tuple[str, list[Span]]:
-    """`text` with its page furniture blanked (spaces of the same length), and the paragraphs
-    of that: `paras` (those of `text`) but the furniture, each after its blanked lead (which
-    ends before a non-space character), found without a second scan of the text."""
+    """`text` with its page furniture and its nicknames (`nicknames`) blanked (spaces of the
+    same length), and the paragraphs of that: `paras` (those of `text`) but the furniture,
+    each after its blanked lead (which ends before a non-space character), found without a
+    second scan of the text."""
     spans = furniture(text, paras)
-    if not spans:
+    called = nicknames(text) if "“" in text or '"' in text or "‘" in text or "'" in text else []
+    if not spans and not called:
         return text, paras
     parts: list[str] = []
     done = 0
-    for start, end in spans:
+    for start, end in sorted(spans + called):
+        if start < done:
+            continue  # a nickname inside furniture, blanked with it
         parts += [text[done:start], " " * (end - start)]
         done = end
     cuts = dict(spans)  # a paragraph's start -> the end of its furniture

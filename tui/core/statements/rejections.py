@@ -851,6 +851,10 @@ _QUESTION_MODIFIERS = frozenset(
 # Tuesday against drinking it" report advice), or the adviser as agent; with no "that", and
 # after an agent no "to" of what to do ("was advised by police to leave" reports advice).
 _COUNSEL_VERBS = frozenset("advise advises advised advising".split())
+# Participles of being won over, whose passive and its agent with nothing reported after them
+# tell a mind changed or not, no saying: "(Few were) persuaded by the figures", "convinced by
+# her"; not "persuaded by Lee to run", "convinced by aides that".
+_SWAYED_PARTICIPLES = frozenset({"persuaded", "convinced"})
 _COUNSEL_TIME = r"(?i:" + alternation(TIME_WORDS) + r")\b"
 _COUNSEL_CLIENT = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w’'&.-]*"
@@ -1066,6 +1070,8 @@ _PLACED = re.compile(
 # us ..."). After "which" only the present: "Acme, which told us that ..." is Acme's act of
 # telling; and only after a clause, not after a speaker's phrase (`_speaker_antecedent`).
 _TELLING_FORMS = frozenset({"tells", "told", "tell"})
+# What "tell" has after its object when it means to distinguish: "told the twins *apart*".
+_APART = re.compile(r"apart\b(?!\s+from\b)")
 _WHICH_TELLING_FORMS = frozenset({"tells", "tell"})
 _FACT_BEFORE = re.compile(
     r"(?:(?P<which>,\s*which)|(?:^|\n|[.!?][”\"]?\s+)(?:That|This))"
@@ -1179,6 +1185,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and (fact.group("which") is None or _which_infers(text, word, fact.start()))
     ):
         return "no source"  # "..., which tells me the strings are loose": the author infers
+    if word in _TELLING_FORMS and _APART.match(text, span[0], span[1]):
+        return "other sense"  # "told the twins apart by their boots": distinguished them
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
@@ -1201,6 +1209,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"
     if word in _COUNSEL_VERBS and _counsel(text, cue, span):
         return "other sense"
+    if word in _SWAYED_PARTICIPLES and span[0] < cue[1] and _counsel(text, cue, span):
+        return "other sense"  # "Few were persuaded by the figures.": the agent of a passive
     if word in _COUNTER_FORMS and _countered_object(text, cue, span):
         return "other sense"  # "will counter that claim in court": a demonstrative's noun
     if word in CITE_FORMS and _sourcing(text, cue, span):
