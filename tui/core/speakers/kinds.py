@@ -229,7 +229,18 @@ def _firm_of_partners(toks: list[Token]) -> bool:
     """Whether capitalised names are joined by "&", as firms are named ("Mirren & Vance",
     "Keel, Abbott & Shore"); not people by their given names ("Tom & Ann")."""
     amp = next((k for k, t in enumerate(toks) if t.word == "&"), 0)
-    return 0 < amp < len(toks) - 1 and not given_name(toks[amp + 1].word)
+    return 0 < amp < len(toks) - 1 and partners_joined(toks, amp)
+
+
+def partners_joined(toks: list[Token], amp: int) -> bool:
+    """Whether the "&" at toks[amp] joins the partners of a firm's name: a name after it that
+    is no given name ("Hartley & Voss", "Keller & Co."), or two single words of which only the
+    second is one ("Marks & Spencer"); not people ("Tom & Ann", "Tom Hale & Ann Lee")."""
+    after = toks[amp + 1].word
+    if not given_name(after):
+        return True
+    one_each = amp + 2 == len(toks) and (amp == 1 or not toks[amp - 2].capitalized)
+    return one_each and not given_name(toks[amp - 1].word)
 
 
 def _members_of_body(words: list[str]) -> bool:

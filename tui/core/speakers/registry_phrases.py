@@ -114,6 +114,7 @@ from tui.core.speakers.kinds import (
     _rival_name_start,
     _role_of_body,
     _service_named,
+    partners_joined,
 )
 from tui.core.speakers.names import (
     _family_name_first,
@@ -440,6 +441,8 @@ class PhraseAnalysis:
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
                 or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
                 or _inner_article(toks, k - 1)  # "Rage Against the Machine"
+                # "Hartley & Voss": the "&" of a firm's partners, inside its name
+                or (toks[k - 1].word == "&" and k >= 2 and partners_joined(toks, k - 1))
                 or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
             )
         ):

@@ -1,0 +1,49 @@
+"""Stories sourced to organisations, documents and outlets as a new analyst reads them:
+constructions found by trying whosaid on invented stories of an inhaler recall, a bank
+takeover and an airline's maintenance audit (in tests/data/speakers/), each tested here on
+other invented sentences."""
+
+import pytest
+from extraction_helpers import speaker_of
+
+# --- a firm named for its partners, joined by "&" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokesperson for Hartley & Voss said the plant was closed.",
+            "A spokesperson for Hartley & Voss",
+        ),
+        ("A lawyer for Pell & Oduya said the fee was fair.", "A lawyer for Pell & Oduya"),
+        (
+            "A spokeswoman for Garrick & Sons said the shop would reopen.",
+            "A spokeswoman for Garrick & Sons",
+        ),
+    ],
+)
+def test_someone_for_a_firm_of_partners_is_one_person_not_the_partners(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marks & Spencer said its sales rose.",
+        "Fenwick & Moor said it would appeal the ruling.",
+    ],
+)
+def test_a_firm_of_partners_is_an_organization(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom & Ann said they would sell the farm.", "Tom & Ann"),
+        ("A lawyer for Tom Hale & Ann Lee said they would appeal.", "Tom Hale & Ann Lee"),
+    ],
+)
+def test_people_joined_by_an_ampersand_stay_a_group(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
