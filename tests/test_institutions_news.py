@@ -47,3 +47,38 @@ def test_a_firm_of_partners_is_an_organization(text: str):
 )
 def test_people_joined_by_an_ampersand_stay_a_group(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "group")
+
+
+# --- an appositive naming a body after its common noun ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Its largest shareholder, the investment firm Hallworth Capital, said it backs "
+            "the board.",
+            "Hallworth Capital",
+            "organization",
+        ),
+        (
+            "The bank's auditor, the accounting firm Keel Partners, said the books were sound.",
+            "Keel Partners",
+            "organization",
+        ),
+        (
+            "The paper's owner, the media group Corran Press, said the paper would close.",
+            "Corran Press",
+            "media",
+        ),
+    ],
+)
+def test_a_body_named_after_its_common_noun_in_an_appositive_is_the_speaker(
+    text: str, name: str, kind: str
+):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+def test_a_person_named_after_a_role_in_an_appositive_is_unchanged():
+    text = "Her husband, the former cyclist Marc Hale, said she was fine."
+    assert speaker_of(text) == ("Marc Hale", "person", "husband")
