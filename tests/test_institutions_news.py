@@ -82,3 +82,24 @@ def test_a_body_named_after_its_common_noun_in_an_appositive_is_the_speaker(
 def test_a_person_named_after_a_role_in_an_appositive_is_unchanged():
     text = "Her husband, the former cyclist Marc Hale, said she was fine."
     assert speaker_of(text) == ("Marc Hale", "person", "husband")
+
+
+# --- ", whose" after a company's name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Orwin Blake rose 3 percent. Orwin Blake, whose founders were two weavers, "
+        "said profits rose.",
+        "Stock in Dunmore Hale fell. Dunmore Hale, whose name comes from two families, said it "
+        "would cut jobs.",
+    ],
+)
+def test_whose_after_a_name_the_article_trades_leaves_it_a_company(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+def test_whose_alone_still_tells_a_person():
+    text = "Varga, whose last two films flopped, spoke to reporters. Varga said she was proud."
+    assert speaker_of(text)[:2] == ("Varga", "person")
