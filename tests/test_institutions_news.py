@@ -4,7 +4,7 @@ takeover and an airline's maintenance audit (in tests/data/speakers/), each test
 other invented sentences."""
 
 import pytest
-from extraction_helpers import speaker_of
+from extraction_helpers import attributed, speaker_of
 
 # --- a firm named for its partners, joined by "&" ---------------------------------------------
 
@@ -103,3 +103,51 @@ def test_whose_after_a_name_the_article_trades_leaves_it_a_company(text: str):
 def test_whose_alone_still_tells_a_person():
     text = "Varga, whose last two films flopped, spoke to reporters. Varga said she was proud."
     assert speaker_of(text)[:2] == ("Varga", "person")
+
+
+# --- a newspaper's merged name; a body's name before an opening phrase's comma -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Courier-Ledger reported that the plant had closed.",
+        "The Post-Gazette said the mayor had resigned.",
+        "The Star-Tribune reported on Sunday that the bridge was unsafe.",
+    ],
+)
+def test_a_paper_named_for_two_merged_papers_is_media(text: str):
+    assert speaker_of(text)[1] == "media"
+
+
+def test_a_hyphenated_surname_is_no_paper():
+    text = "Ann Smith-Jones said the bridge was unsafe."
+    assert speaker_of(text)[:2] == ("Ann Smith-Jones", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to emails seen by The Courier-Ledger, a quality engineer at the plant "
+        "warned that a part had changed. “We will hurt someone,” the engineer wrote.",
+        "In files obtained by the Herald, an engineer at the depot warned that a part had "
+        "changed. “We will hurt someone,” the engineer wrote.",
+    ],
+)
+def test_an_outlet_ending_an_opening_phrase_is_not_the_role_after_its_comma(text: str):
+    name, kind, _ = attributed_speakers(text)[-1]
+    assert kind == "person" and "Ledger" not in name and "Herald" not in name
+
+
+def test_a_person_apposed_to_a_role_is_still_that_role_later():
+    text = "The letter went to Ann Voss, a nurse at the clinic. “I was shocked,” the nurse said."
+    assert speaker_of(text)[:2] == ("Ann Voss", "person")
+
+
+def attributed_speakers(text: str) -> list[tuple[str, str, str | None]]:
+    """(name, kind, role) of each statement's speaker, in text order."""
+    return [
+        (speaker.name, speaker.kind, speaker.role)
+        for _, speaker, _ in attributed(text)
+        if speaker is not None
+    ]

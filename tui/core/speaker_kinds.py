@@ -270,6 +270,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"
     if head == lower[-1] in MASTHEAD_WORDS and lower[0] == "the" and len(lower) > 2:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
+    if head == lower[-1] and _merged_mastheads(head):
+        return "media"  # "The Courier-Ledger", "Post-Gazette": two papers' words, merged
     if (
         head in ARMED_GROUP_HEADS
         or head == "front"
@@ -563,6 +565,13 @@ def body_peer(words: Sequence[str]) -> bool:
         and words[-1] in BODY_PEER_NOUNS
         and all(w in PLACE_MODIFIERS for w in words[1:-1])
     )
+
+
+def _merged_mastheads(word: str) -> bool:
+    """Whether a hyphenated word joins two words of newspapers' names, as papers merged are
+    named ("Courier-Ledger", "Star-Tribune", "Post-Gazette"); not "Smith-Jones"."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in MEDIA_MARKERS or p in MASTHEAD_WORDS for p in parts)
 
 
 def given_name(word: str) -> bool:

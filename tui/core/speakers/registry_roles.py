@@ -50,7 +50,13 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.organizations import COMPANY_NOUNS
-from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, given_name, weakly_marked_kind
+from tui.core.speaker_kinds import (
+    BODY_KINDS,
+    PERSON_ROLES,
+    given_name,
+    marked_kind,
+    weakly_marked_kind,
+)
 from tui.core.speakers.kinds import _BODY_ROLES, _PERSON_LIKE, _leads_body
 from tui.core.speakers.names import _key, _name_end, _person_start
 from tui.core.speakers.records import _Analysis, _Entry, _Person
@@ -733,6 +739,8 @@ class RoleNouns:
         first, _, rest = name.partition(" ")
         if first.lower() in _NOT_NAME and " " in rest:
             name = rest  # "Then Rob Park, the senator,": an adverb opening the sentence
+        if _body_named(name) or marked_kind(name.split()) in BODY_KINDS:
+            return None  # "emails seen by The Courier-Ledger, a clerk at the plant warned"
         analysis = _Analysis(name, role, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
