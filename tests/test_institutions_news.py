@@ -151,3 +151,39 @@ def attributed_speakers(text: str) -> list[tuple[str, str, str | None]]:
         for _, speaker, _ in attributed(text)
         if speaker is not None
     ]
+
+
+# --- a claim filed in court speaks as a lawsuit does --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The claim says the board hid a higher offer.", "The claim"),
+        ("The claim, filed in July, alleges that the board hid an offer.", "The claim"),
+        ("A claim filed at the High Court alleges that the trustees lied.", "A claim"),
+    ],
+)
+def test_a_claim_filed_is_a_document_speaking(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The claim is false, the mayor said.", "The claim is false"),
+        (
+            "The company claims the board preferred another buyer.",
+            "the board preferred another buyer",
+        ),
+    ],
+)
+def test_a_claim_judged_or_the_verb_claims_is_unchanged(text: str, content: str):
+    [(said, speaker, _)] = attributed(text)
+    assert said == content and speaker is not None and speaker.kind != "document"
+
+
+def test_a_claim_someone_shares_is_still_theirs():
+    text = "A page called Vale Watch shared it with the claim that the vote was rigged."
+    [(_, speaker, cue)] = attributed(text)
+    assert cue == "claim" and speaker is not None and speaker.name == "A page"

@@ -2579,6 +2579,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # "measurements her team took", "readings from the buoy", "the EU's transparency register"
     + """tally tallies count tabulation tracker database measurements readings register
     registers""".split()
+    # a claim filed in court, as a lawsuit is: "the claim alleges", "the claim says"
+    + ["claim"]
     # the texts of rules and recommendations: "the handbook says", "the recommendation calls
     # for" (not "proposal" nor "agreement", which report a content of their own: "a proposal
     # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")
@@ -2614,6 +2616,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # "the strategy calls for", "the framework says" (not "plans", a verb: "Lee plans to")
     + "plan strategy blueprint framework".split()
 )
+# Documents that are someone's claim before "that" ("shared it with the claim that ..."):
+# the text speaks only as a verb's subject ("the claim alleges"), its holder before that.
+HELD_DOCUMENTS: frozenset[str] = frozenset({"claim"})
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
     """
