@@ -187,3 +187,37 @@ def test_a_claim_someone_shares_is_still_theirs():
     text = "A page called Vale Watch shared it with the claim that the vote was rigged."
     [(_, speaker, cue)] = attributed(text)
     assert cue == "claim" and speaker is not None and speaker.name == "A page"
+
+
+# --- "the regulator" after a body named for two fields joined by "and" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Competition and Markets Authority opened a review. The deal harms savers, the "
+            "regulator said.",
+            "Competition and Markets Authority",
+        ),
+        (
+            "The Food and Drug Administration issued a warning. The pills are unsafe, the agency "
+            "said.",
+            "Food and Drug Administration",
+        ),
+        (
+            "Dockers in the Harbour and Dock Workers' Union began a strike on Monday. The talks "
+            "failed, the union said.",
+            "the Harbour and Dock Workers' Union",
+        ),
+    ],
+)
+def test_a_body_named_for_two_fields_is_named_in_full_by_its_noun(text: str, name: str):
+    assert speaker_of(text)[0].lower().removeprefix("the ") == name.lower().removeprefix("the ")
+
+
+def test_an_acronym_before_and_is_another_body():
+    text = (
+        "The FBI and Drug Enforcement Administration raided a lab. It was lawful, the agency said."
+    )
+    assert speaker_of(text)[0] == "Drug Enforcement Administration"

@@ -424,6 +424,8 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
             first -= 1
         elif first > 1 and toks[first - 2].capitalized and _plural_possessive(toks, first - 1):
             first -= 2  # "the Longshore Workers' Union": a plural's mark inside the name
+        elif _one_field_before_and(toks, first):
+            first -= 2  # "the Food and Drug Administration": its first field and "and"
         else:
             break
     if first > 0 and toks[first - 1].lower == "the":
@@ -439,6 +441,21 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
+
+
+def _one_field_before_and(toks: list[Token], first: int) -> bool:
+    """Whether "and" stands before toks[first] inside a body's name after one capitalised
+    word, the first of its fields ("the *Food and* Drug Administration", "the *Competition
+    and* Markets Authority"); not a name or an acronym of its own ("Tom Hale and", "the FBI
+    and")."""
+    return (
+        first >= 2
+        and toks[first - 1].lower == "and"
+        and toks[first - 2].capitalized
+        and not toks[first - 2].word.isupper()
+        and (first == 2 or not toks[first - 3].capitalized)
+        and not given_name(toks[first - 2].word)
+    )
 
 
 def _line_break_between(text: str, before: Token, after: Token) -> bool:
