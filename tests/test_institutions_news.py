@@ -221,3 +221,30 @@ def test_an_acronym_before_and_is_another_body():
         "The FBI and Drug Enforcement Administration raided a lab. It was lawful, the agency said."
     )
     assert speaker_of(text)[0] == "Drug Enforcement Administration"
+
+
+# --- a refusal to disclose what a relative clause's antecedent names --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank has received interest from three buyers, which he declined to name.",
+        "The buyers, whom she refused to identify, are foreign.",
+        "It paid a settlement that the company declined to disclose.",
+    ],
+)
+def test_declining_to_name_a_relatives_antecedent_says_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He declined to name the buyers.", "to name the buyers"),
+        ("She refused to resign.", "to resign"),
+    ],
+)
+def test_a_refusal_with_its_object_stays_a_stance(text: str, content: str):
+    [(said, _, _)] = attributed(text)
+    assert said == content
