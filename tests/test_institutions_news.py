@@ -248,3 +248,32 @@ def test_declining_to_name_a_relatives_antecedent_says_nothing(text: str):
 def test_a_refusal_with_its_object_stays_a_stance(text: str, content: str):
     [(said, _, _)] = attributed(text)
     assert said == content
+
+
+# --- a body's filed accounts are a document ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Skyvale lost money. The airline's accounts say the company had cut spending.",
+            "The airline's accounts",
+        ),
+        ("Dorrin's accounts show that the firm lost money.", "Dorrin's accounts"),
+        ("Its latest accounts show that it lost money.", "Its latest accounts"),
+    ],
+)
+def test_a_bodys_accounts_saying_or_showing_are_its_financial_statements(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline's account said the flights were cancelled.",
+        "The ministry's accounts posted that the border was closed.",
+    ],
+)
+def test_an_owners_social_account_still_speaks_as_its_owner(text: str):
+    assert speaker_of(text)[1] == "organization"

@@ -2242,6 +2242,12 @@ NAMING_NOUNS: frozenset[str] = frozenset(
 # What an owner posts through on a social network: "the airline's official account", "the
 # city's feed", "Ana Roy's page" speak as their owner (the account holder).
 ACCOUNT_NOUNS: frozenset[str] = frozenset("account accounts feed feeds page profile".split())
+# What a body's filed accounts do, in the plural's present: "the airline's accounts say", "its
+# latest accounts show" are its financial statements, a document; not "the ministry's
+# accounts posted", its feeds on social networks.
+FILED_ACCOUNTS_CUES: frozenset[str] = frozenset(
+    "say show reveal state list indicate suggest".split()
+)
 # Accounts about someone that their owner does not run: "a Juno Vale fan account", "Lee's
 # parody account".
 OTHERS_ACCOUNTS: frozenset[str] = frozenset("fan parody fake spoof impostor imposter stan".split())
