@@ -277,3 +277,40 @@ def test_a_bodys_accounts_saying_or_showing_are_its_financial_statements(text: s
 )
 def test_an_owners_social_account_still_speaks_as_its_owner(text: str):
     assert speaker_of(text)[1] == "organization"
+
+
+# --- an assessment in the passive, its verdict, then its agent ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "The hospital was rated inadequate by the Care Quality Commission last year.",
+            "Care Quality Commission",
+            "The hospital was rated inadequate",
+        ),
+        (
+            "The bridge was deemed unsafe by engineers.",
+            "engineers",
+            "The bridge was deemed unsafe",
+        ),
+        (
+            "The loan is considered a risk by most lenders.",
+            "most lenders",
+            "The loan is considered a risk",
+        ),
+    ],
+)
+def test_the_agent_after_an_assessments_verdict_holds_it(text: str, name: str, content: str):
+    [(said, speaker, _)] = attributed(text)
+    assert said == content and speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan is considered risky.", "The road was deemed safe by Monday."],
+)
+def test_an_assessment_with_no_agent_is_still_no_ones(text: str):
+    [(said, speaker, _)] = attributed(text)
+    assert said == text.rstrip(".") and speaker is None

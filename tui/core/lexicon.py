@@ -4895,6 +4895,10 @@ JUDGEMENT_PARTICIPLES: frozenset[str] = frozenset(
     commended lauded applauded acclaimed hailed heralded labeled labelled branded dismissed
     """.split()
 )
+# Participles of assessing, their verdict right after them, an adjective or a noun ("was rated
+# inadequate by inspectors", "was deemed unsafe by engineers", "is considered a risk by
+# lenders"): the agent after that verdict is whose assessment it is.
+ASSESSMENT_PARTICIPLES: frozenset[str] = frozenset("considered deemed rated judged".split())
 # Judgement participles with a literal sense as well, a sacking or an assault ("dismissed as
 # manager", "attacked as a guard"): a judgement only with "as" and no role noun or definite
 # phrase after it ("dismissed as a stunt", "attacked as reckless").
