@@ -314,3 +314,28 @@ def test_the_agent_after_an_assessments_verdict_holds_it(text: str, name: str, c
 def test_an_assessment_with_no_agent_is_still_no_ones(text: str):
     [(said, speaker, _)] = attributed(text)
     assert said == text.rstrip(".") and speaker is None
+
+
+# --- "the company" is not the body a filing or a letter went to --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp lost money. In a filing with the SEC, the company said it expected losses.",
+        "Brill Foods wrote to the FTC last week. The company said it would appeal.",
+        "Brill Foods complained to Ofcom. The company said the rules were unfair.",
+    ],
+)
+def test_the_company_is_not_the_body_it_wrote_or_filed_to(text: str):
+    assert speaker_of(text)[0] in ("Acme Corp", "Brill Foods")
+
+
+def test_the_company_with_no_company_named_stays_unnamed():
+    text = "In a filing with the SEC, the company said it expected losses."
+    assert speaker_of(text)[:2] == ("the company", "organization")
+
+
+def test_a_company_named_after_a_filing_is_still_the_company():
+    text = "In a filing, Acme Corp said it expected losses. The company said it would cut jobs."
+    assert [s[0] for s in attributed_speakers(text)] == ["Acme Corp", "Acme Corp"]

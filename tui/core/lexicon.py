@@ -2722,6 +2722,11 @@ NATURAL_EVENTS: frozenset[str] = frozenset(
 WARNING_LEVELS: frozenset[str] = frozenset(
     "red amber yellow orange weather wind snow rain frost fog ice heat smog smoke travel".split()
 )
+# Verbs of sending a text to a body, before "to" or "with" and the body written to: "wrote to
+# the FTC", "filed with the SEC", "complained to Ofcom" (the addressee, who said nothing).
+ADDRESSING_VERBS: frozenset[str] = frozenset(
+    "wrote written complained appealed applied submitted filed reported petitioned".split()
+)
 # The venues of VENUE_WORDS that are messages, which "in a ..." after indirect content puts
 # in the saying, not in what was said ("said prices would rise in a blog post").
 MESSAGE_VENUES: frozenset[str] = frozenset(
