@@ -339,3 +339,40 @@ def test_the_company_with_no_company_named_stays_unnamed():
 def test_a_company_named_after_a_filing_is_still_the_company():
     text = "In a filing, Acme Corp said it expected losses. The company said it would cut jobs."
     assert [s[0] for s in attributed_speakers(text)] == ["Acme Corp", "Acme Corp"]
+
+
+# --- a body of people counted after "of" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A group of 40 doctors said the ward was unsafe.", "A group of 40 doctors"),
+        ("A group of 1,200 members said the vote was rushed.", "A group of 1,200 members"),
+        ("A team of 30 scientists found that the water was safe.", "A team of 30 scientists"),
+        ("A coalition of 12 charities said the plan was unfair.", "A coalition of 12 charities"),
+    ],
+)
+def test_a_body_and_its_counted_members_speak_as_one_phrase(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of 40 doctors said the ward was unsafe. The doctors said the minister knew.",
+        "A group of doctors said the ward was unsafe. The doctors said the minister knew.",
+    ],
+)
+def test_the_members_again_are_the_body_they_were_counted_in(text: str):
+    assert attributed_speakers(text)[-1][0].startswith("A group of")
+
+
+def test_other_members_again_are_others():
+    text = "A group of 40 doctors said the ward was unsafe. The nurses said the minister knew."
+    assert [s[0] for s in attributed_speakers(text)] == ["A group of 40 doctors", "The nurses"]
+
+
+def test_residents_of_counted_homes_are_unchanged():
+    text = "Residents of 40 homes said the water was brown."
+    assert speaker_of(text)[0] == "Residents of 40 homes"

@@ -1694,6 +1694,11 @@ MEMBERS_BODIES: frozenset[str] = frozenset(
     institution league network order partnership society syndicate synod union
     """.split()
 )
+# Bodies of people counted after "of" ("a group of 40 doctors", "a coalition of 12 charities",
+# "a team of 30 scientists"): the count and its plural are the body's complement, one phrase.
+COUNTED_BODIES: frozenset[str] = MEMBERS_BODIES | frozenset(
+    "group team panel crew delegation cohort contingent".split()
+)
 # Words that make a rank of the military or police title after them, one role with it:
 # "Master Sgt.", "Staff Sgt.", "Lance Cpl.", "Chief Master Sgt.", "Detective Sgt." (not the
 # "master" of "harbour master").
