@@ -153,7 +153,7 @@ def attributed_speakers(text: str) -> list[tuple[str, str, str | None]]:
     ]
 
 
-# --- a claim filed in court speaks as a lawsuit does --------------------------------------------
+# --- a claim filed in court speaks as a lawsuit does -----------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -250,7 +250,7 @@ def test_a_refusal_with_its_object_stays_a_stance(text: str, content: str):
     assert said == content
 
 
-# --- a body's filed accounts are a document ------------------------------------------------------
+# --- a body's filed accounts are a document ---------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -279,7 +279,7 @@ def test_an_owners_social_account_still_speaks_as_its_owner(text: str):
     assert speaker_of(text)[1] == "organization"
 
 
-# --- an assessment in the passive, its verdict, then its agent ----------------------------------
+# --- an assessment in the passive, its verdict, then its agent -------------------------------
 
 
 @pytest.mark.parametrize(
@@ -316,7 +316,7 @@ def test_an_assessment_with_no_agent_is_still_no_ones(text: str):
     assert said == text.rstrip(".") and speaker is None
 
 
-# --- "the company" is not the body a filing or a letter went to --------------------------------
+# --- "the company" is not the body a filing or a letter went to -----------------------------
 
 
 @pytest.mark.parametrize(
@@ -341,7 +341,7 @@ def test_a_company_named_after_a_filing_is_still_the_company():
     assert [s[0] for s in attributed_speakers(text)] == ["Acme Corp", "Acme Corp"]
 
 
-# --- a body of people counted after "of" ----------------------------------------------------------
+# --- a body of people counted after "of" ---------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -376,3 +376,40 @@ def test_other_members_again_are_others():
 def test_residents_of_counted_homes_are_unchanged():
     text = "Residents of 40 homes said the water was brown."
     assert speaker_of(text)[0] == "Residents of 40 homes"
+
+
+# --- a firm whose name is a possessive ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moody's warned that the bank's capital was thin.", "Moody's"),
+        ("Sainsbury's said its sales rose in the spring.", "Sainsbury's"),
+        ("Standard & Poor's said it might cut the rating.", "Standard & Poor's"),
+        ("Sales rose, Sainsbury's said.", "Sainsbury's"),
+    ],
+)
+def test_a_firm_named_as_a_possessive_speaks_by_its_name(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ann Hale spoke first. Hale's said she would appeal.", "Ann Hale"),
+        ("He's told reporters the plant will close.", "He"),
+        (
+            "Tom Reyes said the dock was unsafe. Ivy Lund's boat sank there in May. She said "
+            "the town had ignored her.",
+            "Ivy Lund",
+        ),
+    ],
+)
+def test_a_persons_possessive_or_contraction_is_unchanged(text: str, name: str):
+    assert attributed_speakers(text)[-1][0] == name
+
+
+def test_an_adjective_after_a_possessive_is_no_cue():
+    text = "Stumpf's repeated emphasis that few staff were involved angered senators."
+    assert attributed(text) == []

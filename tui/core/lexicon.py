@@ -2924,6 +2924,14 @@ DISCLOSING_CUES: frozenset[str] = frozenset(
 DISCLOSURE_VERBS: frozenset[str] = frozenset(
     "release disclose reveal identify name provide give offer share".split()
 )
+# The verbs a firm named as a possessive ("Moody's", "Sainsbury's") speaks by right after its
+# name: the past tense and "says" of saying, warning and reporting, none of them also an
+# adjective before a noun it owns ("Lee's repeated emphasis", "Hale's noted absence").
+POSSESSIVE_NAME_CUES: frozenset[str] = frozenset(
+    """said says told wrote warned added announced reported confirmed stated argued insisted
+    explained cautioned disclosed revealed responded replied acknowledged predicted forecast
+    estimated downgraded upgraded""".split()
+)
 # Verbs of refusing, which before "to" and a verb of answering make a non-answer: "declined to
 # comment", "refused to elaborate".
 REFUSAL_VERBS: frozenset[str] = frozenset(
