@@ -3,6 +3,8 @@ constructions found by trying whosaid on invented stories of an inhaler recall, 
 takeover and an airline's maintenance audit (in tests/data/speakers/), each tested here on
 other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, speaker_of
 
@@ -413,3 +415,58 @@ def test_a_persons_possessive_or_contraction_is_unchanged(text: str, name: str):
 def test_an_adjective_after_a_possessive_is_no_cue():
     text = "Stumpf's repeated emphasis that few staff were involved angered senators."
     assert attributed(text) == []
+
+
+# --- the three invented articles: key speakers and statements ----------------------------------
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+def article_said(name: str) -> dict[str, tuple[str, str]]:
+    """Each statement's content of an invented article, with its speaker's (name, kind)."""
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    return {
+        said: (speaker.name, speaker.kind)
+        for said, speaker, _ in attributed(text)
+        if speaker is not None
+    }
+
+
+def test_the_recall_article_keeps_its_firm_its_outlet_and_its_documents():
+    said = article_said("institutions-inhaler-recall.txt")
+    speakers = set(said.values())
+    assert ("A spokesperson for Hartley & Voss", "person") in speakers
+    assert ("Hartley & Voss", "organization") in speakers
+    assert ("Morgan Stanley", "organization") in speakers
+    assert not any("Courier-Ledger" in name for name, _ in speakers)
+    assert said["No deaths have been reported"][0] == "A spokesperson for Hartley & Voss"
+    assert said["If we keep shipping these, somebody is going to get hurt"] == (
+        "the engineer",
+        "person",
+    )
+    assert said["The public deserves to know what the FDA knew, and when"] == (
+        "the letter",
+        "document",
+    )
+
+
+def test_the_bank_article_keeps_its_regulator_its_claim_and_its_members():
+    said = article_said("institutions-bank-merger.txt")
+    speakers = set(said.values())
+    assert ("Whitlock Fairbanks", "organization") in speakers
+    assert ("Competition and Markets Authority", "organization") in speakers
+    assert ("Markets Authority", "organization") not in speakers
+    assert ("The claim", "document") in speakers
+    assert ("A group of 1,200 members", "group") in speakers
+    assert ("The Financial Times", "media") in speakers
+    assert not any(content == "to name" for content in said)
+
+
+def test_the_airline_article_keeps_its_shareholder_and_its_accounts():
+    said = article_said("institutions-airline-audit.txt")
+    speakers = set(said.values())
+    assert ("Hallworth Capital", "organization") in speakers
+    assert ("The airline's accounts", "document") in speakers
+    assert ("The 46-page audit", "document") in speakers
+    assert ("Ingrid Solberg", "person") in speakers
+    assert ("Reuters", "media") in speakers
