@@ -30,6 +30,24 @@ def test_someone_for_a_firm_of_partners_is_one_person_not_the_partners(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "A spokesperson for Hartley & Voss, Ann Lee, said the plant was closed.",
+            "spokesperson for Hartley & Voss",
+        ),
+        (
+            "A lawyer for Pell & Oduya, Ivo Berg, said the fee was fair.",
+            "lawyer for Pell & Oduya",
+        ),
+    ],
+)
+def test_a_named_voice_for_a_firm_of_partners_is_that_person(text: str, role: str):
+    name, kind, found_role = speaker_of(text)
+    assert kind == "person" and found_role == role and name in ("Ann Lee", "Ivo Berg")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Marks & Spencer said its sales rose.",
