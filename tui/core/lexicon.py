@@ -1699,6 +1699,11 @@ MEMBERS_BODIES: frozenset[str] = frozenset(
     institution league network order partnership society syndicate synod union
     """.split()
 )
+# Bodies of people counted after "of" ("a group of 40 doctors", "a coalition of 12 charities",
+# "a team of 30 scientists"): the count and its plural are the body's complement, one phrase.
+COUNTED_BODIES: frozenset[str] = MEMBERS_BODIES | frozenset(
+    "group team panel crew delegation cohort contingent".split()
+)
 # Words that make a rank of the military or police title after them, one role with it:
 # "Master Sgt.", "Staff Sgt.", "Lance Cpl.", "Chief Master Sgt.", "Detective Sgt." (not the
 # "master" of "harbour master").
@@ -2249,6 +2254,12 @@ NAMING_NOUNS: frozenset[str] = frozenset(
 # What an owner posts through on a social network: "the airline's official account", "the
 # city's feed", "Ana Roy's page" speak as their owner (the account holder).
 ACCOUNT_NOUNS: frozenset[str] = frozenset("account accounts feed feeds page profile".split())
+# What a body's filed accounts do, in the plural's present: "the airline's accounts say", "its
+# latest accounts show" are its financial statements, a document; not "the ministry's
+# accounts posted", its feeds on social networks.
+FILED_ACCOUNTS_CUES: frozenset[str] = frozenset(
+    "say show reveal state list indicate suggest".split()
+)
 # Accounts about someone that their owner does not run: "a Juno Vale fan account", "Lee's
 # parody account".
 OTHERS_ACCOUNTS: frozenset[str] = frozenset("fan parody fake spoof impostor imposter stan".split())
@@ -2587,6 +2598,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # "measurements her team took", "readings from the buoy", "the EU's transparency register"
     + """tally tallies count tabulation tracker database measurements readings register
     registers""".split()
+    # a claim filed in court, as a lawsuit is: "the claim alleges", "the claim says"
+    + ["claim"]
     # the texts of rules and recommendations: "the handbook says", "the recommendation calls
     # for" (not "proposal" nor "agreement", which report a content of their own: "a proposal
     # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")
@@ -2622,6 +2635,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # "the strategy calls for", "the framework says" (not "plans", a verb: "Lee plans to")
     + "plan strategy blueprint framework".split()
 )
+# Documents that are someone's claim before "that" ("shared it with the claim that ..."):
+# the text speaks only as a verb's subject ("the claim alleges"), its holder before that.
+HELD_DOCUMENTS: frozenset[str] = frozenset({"claim"})
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
     """
@@ -2718,6 +2734,11 @@ NATURAL_EVENTS: frozenset[str] = frozenset(
 # ("Red warning for wind extended", "Frost warning issued for the valley"): no one warns.
 WARNING_LEVELS: frozenset[str] = frozenset(
     "red amber yellow orange weather wind snow rain frost fog ice heat smog smoke travel".split()
+)
+# Verbs of sending a text to a body, before "to" or "with" and the body written to: "wrote to
+# the FTC", "filed with the SEC", "complained to Ofcom" (the addressee, who said nothing).
+ADDRESSING_VERBS: frozenset[str] = frozenset(
+    "wrote written complained appealed applied submitted filed reported petitioned".split()
 )
 # The venues of VENUE_WORDS that are messages, which "in a ..." after indirect content puts
 # in the saying, not in what was said ("said prices would rise in a blog post").
@@ -2910,6 +2931,14 @@ DISCLOSING_CUES: frozenset[str] = frozenset(
 # not part of what it said: "said two men were held but did not release their names".
 DISCLOSURE_VERBS: frozenset[str] = frozenset(
     "release disclose reveal identify name provide give offer share".split()
+)
+# The verbs a firm named as a possessive ("Moody's", "Sainsbury's") speaks by right after its
+# name: the past tense and "says" of saying, warning and reporting, none of them also an
+# adjective before a noun it owns ("Lee's repeated emphasis", "Hale's noted absence").
+POSSESSIVE_NAME_CUES: frozenset[str] = frozenset(
+    """said says told wrote warned added announced reported confirmed stated argued insisted
+    explained cautioned disclosed revealed responded replied acknowledged predicted forecast
+    estimated downgraded upgraded""".split()
 )
 # Verbs of refusing, which before "to" and a verb of answering make a non-answer: "declined to
 # comment", "refused to elaborate".
@@ -4892,6 +4921,10 @@ JUDGEMENT_PARTICIPLES: frozenset[str] = frozenset(
     commended lauded applauded acclaimed hailed heralded labeled labelled branded dismissed
     """.split()
 )
+# Participles of assessing, their verdict right after them, an adjective or a noun ("was rated
+# inadequate by inspectors", "was deemed unsafe by engineers", "is considered a risk by
+# lenders"): the agent after that verdict is whose assessment it is.
+ASSESSMENT_PARTICIPLES: frozenset[str] = frozenset("considered deemed rated judged".split())
 # Judgement participles with a literal sense as well, a sacking or an assault ("dismissed as
 # manager", "attacked as a guard"): a judgement only with "as" and no role noun or definite
 # phrase after it ("dismissed as a stunt", "attacked as reckless").

@@ -137,8 +137,11 @@ _PEOPLE_PLURAL = re.compile(
 )
 _PLURALS = PLURAL_HEADS | {"others"}
 # What the article says after a name elsewhere: ", 45," and ", who" (a person), ", which" (a
-# thing); the capitalised word before the comma is the name's last word.
-_AFTER_NAME = re.compile(r",\s+(?:(?P<age>\d{1,3}),|(?P<who>who|whom|whose)\b|(?P<which>which)\b)")
+# thing); ", whose", said of a company too ("Acme, whose shares fell"), a person only when
+# nothing else tells. The capitalised word before the comma is the name's last word.
+_AFTER_NAME = re.compile(
+    r",\s+(?:(?P<age>\d{1,3}),|(?P<who>who|whom)\b|(?P<whose>whose)\b|(?P<which>which)\b)"
+)
 _LAST_NAME_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)$")
 # "X announced its", "X and its": the name one or two lower-case words before "its"; the
 # first of them is kept to tell a place's preposition ("skip Halvard on its route").
@@ -267,6 +270,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"
     if head == lower[-1] in MASTHEAD_WORDS and lower[0] == "the" and len(lower) > 2:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
+    if head == lower[-1] and _merged_mastheads(head):
+        return "media"  # "The Courier-Ledger", "Post-Gazette": two papers' words, merged
     if (
         head in ARMED_GROUP_HEADS
         or head == "front"
@@ -562,6 +567,13 @@ def body_peer(words: Sequence[str]) -> bool:
     )
 
 
+def _merged_mastheads(word: str) -> bool:
+    """Whether a hyphenated word joins two words of newspapers' names, as papers merged are
+    named ("Courier-Ledger", "Star-Tribune", "Post-Gazette"); not "Smith-Jones"."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in MEDIA_MARKERS or p in MASTHEAD_WORDS for p in parts)
+
+
 def given_name(word: str) -> bool:
     """Whether a word is a known given name, of either gender ("Anna", "Alex"), its accents
     aside ("Óscar" as "Oscar")."""
@@ -582,9 +594,12 @@ class TextEvidence:
 
     def __init__(self, text: str) -> None:
         found: dict[str, set[SpeakerKind]] = {}
+        whose: set[str] = set()  # the names before ", whose": people if nothing else tells
         for match in _AFTER_NAME.finditer(text):
             word = _name_word_before(text, match.start())
-            if word is not None:
+            if word is not None and match["whose"]:
+                whose.add(word.group(1))
+            elif word is not None:
                 kind: SpeakerKind = "organization" if match["which"] else "person"
                 found.setdefault(word.group(1), set()).add(kind)
         for at in _after_space(text, "its"):
@@ -626,6 +641,8 @@ class TextEvidence:
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "reshares of", "Restock in"
             found.setdefault(match.group(1).split()[-1], set()).add("organization")
+        for word in whose:
+            found.setdefault(word, {"person"})
         self._kinds = {word: next(iter(kinds)) for word, kinds in found.items() if len(kinds) == 1}
 
     def kind(self, last_word: str) -> SpeakerKind | None:

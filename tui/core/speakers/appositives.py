@@ -34,6 +34,7 @@ from tui.core.lexicon import (
     US_STATES,
 )
 from tui.core.model import Span
+from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES
 from tui.core.speakers.complements import (
     _body_apposed,
@@ -577,6 +578,12 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
         k += 1
     if start < k < end and toks[k - 1].lower in PERSON_ROLES and _proper_name(toks, k, end):
         return k
+    if (
+        start < k < end
+        and (toks[k - 1].lower in ORGANIZATION_NOUNS or toks[k - 1].lower in MEDIA_NOUNS)
+        and _proper_name(toks, k, end)
+    ):
+        return k  # "Its largest shareholder, *the investment firm* Hallworth Capital, said"
     if k == start + 1 and toks[start].lower == "the" and _proper_name(toks, k, end):
         return k  # "A union, *the* Pilots Association, said": the name after its article
     if k == start + 2 and toks[start + 1].lower == "late" and _proper_name(toks, k, end):

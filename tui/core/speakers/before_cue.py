@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     BELIEF_CUES,
     CATENATIVE_VERBS,
+    CLAUSE_CONJUNCTIONS,
     COMPLEMENT_PREPOSITIONS,
     COUNTED_ALONE,
     COUNTS_IN,
@@ -120,6 +121,7 @@ from tui.core.speakers.tokens import (
     _ONE_OF_MANY,
     _PRONOUNS,
     _ROLES_OR_TITLES,
+    FIRM_POSSESSIVE_CUE,
     HOMETOWN_BEFORE,
     HOMETOWN_ENDINGS,
     HOMETOWN_REACH,
@@ -792,6 +794,32 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     )
 
 
+def _possessive_name(toks: list[Token], i: int) -> Phrase | None:
+    """A capitalised name written as a possessive right before a cue, with nothing owned after
+    it: a firm named for its founder ("Moody's said", "Sainsbury's", "Standard & Poor's"), or
+    a name and "has" contracted ("Lee's said"); its capitalised words, "&" and "of" inside,
+    from the start of its clause only (not "the firm's said"). None otherwise."""
+    first = i
+    while first > 0 and (
+        toks[first - 1].capitalized
+        or toks[first - 1].word == "&"
+        and first > 1
+        and toks[first - 2].capitalized
+    ):
+        first -= 1
+    if (
+        first > 0
+        and toks[first - 1].word[0].isalnum()
+        and toks[first - 1].lower not in (CLAUSE_CONJUNCTIONS)
+    ):
+        return None  # "told Moody's", "the firm's": no subject
+    if any(_possessive(t.word) for t in toks[first:i]) or toks[first].lower in DETERMINERS:
+        return None
+    if first == i and toks[i].lower[:-2] in FUNCTION_WORDS:
+        return None  # "He's told reporters", "That's said": a pronoun and a verb contracted
+    return _phrase_of(tuple(toks[first : i + 1]))
+
+
 def _role_aside(toks: list[Token], lower_cue: bool) -> Span | None:
     """The role in an aside of "as" just before a cue, "as" and its article left out ("Roe,
     *as mayor*, said", "as a *former mayor*"); None if no such aside stands there, or if a
@@ -848,6 +876,15 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
         return _new_phrase((start, end), (word,))
+    if (
+        i == len(toks) - 1
+        and toks[i].capitalized
+        and _possessive(word)
+        and FIRM_POSSESSIVE_CUE.match(text, cue_start)
+    ):
+        owned = _possessive_name(toks, i)
+        if owned is not None:
+            return owned  # "Moody's said", "Standard & Poor's warned": a firm so named
     if lower in _ONE_OF_MANY and i > 0 and not toks[i - 1].word[0].isalnum():
         return _new_phrase((start, end), (word,))  # "“We lost,” one said": one of them
     if (

@@ -604,7 +604,11 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     if toks[index].lower in FUNCTION_WORDS:
         return None  # "a review of the defenses and": no noun ends the phrase
     for k in range(index - 2, index - 9 if index > 8 else -1, -1):
-        if not toks[k + 1].word[0].isalnum() and not _is_title_dot(toks, k + 1):
+        if (
+            not toks[k + 1].word[0].isalnum()
+            and not _is_title_dot(toks, k + 1)
+            and toks[k + 1].word != "&"  # "for Hartley & Voss": a firm's partners
+        ):
             return None  # a title's period may stand in the complement: "for St. Jude"
         share = _share_of(toks, k)
         if (toks[k].lower in _COMPLEMENTED_HEADS or share) and _complement_opens(toks, k + 1):

@@ -229,7 +229,18 @@ def _firm_of_partners(toks: list[Token]) -> bool:
     """Whether capitalised names are joined by "&", as firms are named ("Mirren & Vance",
     "Keel, Abbott & Shore"); not people by their given names ("Tom & Ann")."""
     amp = next((k for k, t in enumerate(toks) if t.word == "&"), 0)
-    return 0 < amp < len(toks) - 1 and not given_name(toks[amp + 1].word)
+    return 0 < amp < len(toks) - 1 and partners_joined(toks, amp)
+
+
+def partners_joined(toks: list[Token], amp: int) -> bool:
+    """Whether the "&" at toks[amp] joins the partners of a firm's name: a name after it that
+    is no given name ("Hartley & Voss", "Keller & Co."), or two single words of which only the
+    second is one ("Marks & Spencer"); not people ("Tom & Ann", "Tom Hale & Ann Lee")."""
+    after = toks[amp + 1].word
+    if not given_name(after):
+        return True
+    one_each = amp + 2 == len(toks) and (amp == 1 or not toks[amp - 2].capitalized)
+    return one_each and not given_name(toks[amp - 1].word)
 
 
 def _members_of_body(words: list[str]) -> bool:
@@ -413,6 +424,8 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
             first -= 1
         elif first > 1 and toks[first - 2].capitalized and _plural_possessive(toks, first - 1):
             first -= 2  # "the Longshore Workers' Union": a plural's mark inside the name
+        elif _one_field_before_and(toks, first):
+            first -= 2  # "the Food and Drug Administration": its first field and "and"
         else:
             break
     if first > 0 and toks[first - 1].lower == "the":
@@ -428,6 +441,21 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
+
+
+def _one_field_before_and(toks: list[Token], first: int) -> bool:
+    """Whether "and" stands before toks[first] inside a body's name after one capitalised
+    word, the first of its fields ("the *Food and* Drug Administration", "the *Competition
+    and* Markets Authority"); not a name or an acronym of its own ("Tom Hale and", "the FBI
+    and")."""
+    return (
+        first >= 2
+        and toks[first - 1].lower == "and"
+        and toks[first - 2].capitalized
+        and not toks[first - 2].word.isupper()
+        and (first == 2 or not toks[first - 3].capitalized)
+        and not given_name(toks[first - 2].word)
+    )
 
 
 def _line_break_between(text: str, before: Token, after: Token) -> bool:

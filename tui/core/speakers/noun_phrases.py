@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     CONTROL_CENTRES,
     COUNTED_ALONE,
+    COUNTED_BODIES,
     CUE_AUXILIARIES,
     DAY_NAME_ENDS,
     DETERMINERS,
@@ -461,6 +462,9 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     if first and _count_word(toks[first - 1]) and _plural_head(toks[index].lower):
+        if first >= 4 and toks[first - 2].lower == "of" and toks[first - 3].lower in COUNTED_BODIES:
+            # "A group of 40 doctors": the body whose members are counted
+            return _noun_phrase_before(toks, first - 3)
         # "At least 40 nurses": the count and its qualifier, when they open the clause
         counted = _counted_subject(toks, first - 1, index)
         return first if counted is None else counted

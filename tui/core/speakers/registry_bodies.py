@@ -12,6 +12,7 @@ from itertools import takewhile
 from operator import itemgetter
 
 from tui.core.lexicon import (
+    ADDRESSING_VERBS,
     BODY_HEAD_ALIASES,
     COMPANY_ROLE_NOUNS,
     CUE_AUXILIARIES,
@@ -248,6 +249,14 @@ _GIVER_TO_VENUE = re.compile(
     r"(?:,(?:[^,.;:“”\"\n]{1,60},)?)?\s+(?:(?:has|had|have)\s+)?(?:(?:[a-z]+ly|also|later|then"
     r"|again|too)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+[\w’'-]+){0,3}\s+"
+)
+# A venue or a verb of writing or filing, a few words of its object, and the preposition of
+# its addressee, before the addressee's name: "a filing *with the* SEC", "a letter *to*
+# Ofcom", "wrote *to the* FTC", "reported the breach *to the* ICO".
+_TO_VENUE_ADDRESSEE = re.compile(
+    r"\b(?:"
+    + alternation(VENUE_WORDS | ADDRESSING_VERBS)
+    + r")s?(?:\s+[\w’'-]+){0,3}?\s+(?:with|to)\s+(?:the\s+)?\Z"
 )
 # A venue set off by commas between a speaker and the verb: "Ana Roy*, in *a statement, said".
 _VENUE_ASIDE_OPENING = re.compile(r",\s+(?:in|on)?\s*")
@@ -625,6 +634,8 @@ class BodyNouns:
         for name in names:
             if name.lower() in STATES_AND_PROVINCES:
                 continue  # "its mine in Western Australia. The company said": no place
+            if self._addressed_by_venue(name, lower, position):
+                continue  # "In a filing with the SEC, the company said": to whom it wrote
             spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
             if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
                 return spelled if _holds_head(spelled.key, head) else None
@@ -632,6 +643,17 @@ class BodyNouns:
                 analysis = _Analysis(name, None, "organization", True, (0, 0), head)
                 return self._by_key.get(_key(name)) or self._new(analysis)
         return None
+
+    def _addressed_by_venue(self, name: str, lower: int, position: int) -> bool:
+        """Whether `name`, last written in text[lower:position], is whom a message or a
+        filing went to ("a filing with the SEC", "a letter to Ofcom", "a submission to the
+        regulator"), no one who spoke in it."""
+        text = self._text
+        at = text.rfind(name, lower, position)
+        return (
+            at >= 0
+            and _TO_VENUE_ADDRESSEE.search(text, max(lower, at - _VENUE_GAP), at) is not None
+        )
 
     def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6: "the report", "the study": the document last quoted, shortly before

@@ -114,6 +114,7 @@ from tui.core.speakers.kinds import (
     _rival_name_start,
     _role_of_body,
     _service_named,
+    partners_joined,
 )
 from tui.core.speakers.names import (
     _family_name_first,
@@ -176,6 +177,7 @@ from tui.core.speakers.tokens import (
     _NOUN_WORDS,
     _ONE_OF_MANY,
     _ROLES_OR_TITLES,
+    FIRM_POSSESSIVE_CUE,
     Phrase,
     Token,
     _in_surname,
@@ -268,6 +270,21 @@ class PhraseAnalysis:
         first, last = found.span
         return found, (start + first, start + last)
 
+    def _named_possessive(self, toks: list[Token]) -> bool:
+        """Whether capitalised words ending in a possessive are a firm's name as written
+        ("Moody's", "Sainsbury's", "Standard & Poor's") before the verb it speaks by; no given
+        name opens them and the text gives no person that surname ("Hale's" after "Ann Hale"
+        is hers, "Lund's boat" an owner's)."""
+        bare = toks[-1].word[:-2]
+        after = toks[-1].end + 1
+        return (
+            self._text[toks[-1].end : after] == " "
+            and FIRM_POSSESSIVE_CUE.match(self._text, after) is not None  # "Moody's said"
+            and all(t.capitalized or t.word == "&" for t in toks)
+            and not given_name(toks[0].word)  # "Ivy Lund's": hers
+            and not self._known_surname(bare)
+        )
+
     def _analyse(self, phrase: Phrase) -> _Analysis:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
@@ -304,8 +321,11 @@ class PhraseAnalysis:
             # "Hospital board defends overhaul" atop "the hospital": a common word opening
             # the sentence, before the rest in lower case, names nobody
             toks[0] = toks[0]._replace(word=toks[0].lower)
-        if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
-            last = toks[-1]
+        firm_possessive = (
+            len(toks[-1].word) > 2 and _possessive(toks[-1].word) and self._named_possessive(toks)
+        )
+        if len(toks[-1].word) > 2 and _possessive(toks[-1].word) and not firm_possessive:
+            last = toks[-1]  # "Hale’s": the name is "Hale"
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
         title = _noble_title(toks)
         if title is not None:  # "The Duchess of Avon": a person, by the title and its place
@@ -429,6 +449,7 @@ class PhraseAnalysis:
                     not _possessive(toks[k - 1].word)
                     or _possessed_place(toks, k - 1)
                     or _members_possessive(toks, k - 1)
+                    or (firm_possessive and k == len(toks))  # "Moody's said"
                 )
                 and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
                 # "Promoter Apex Live", "Steelmaker Ostrava": the trade opening the phrase
@@ -440,6 +461,8 @@ class PhraseAnalysis:
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
                 or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
                 or _inner_article(toks, k - 1)  # "Rage Against the Machine"
+                # "Hartley & Voss": the "&" of a firm's partners, inside its name
+                or (toks[k - 1].word == "&" and k >= 2 and partners_joined(toks, k - 1))
                 or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
             )
         ):

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     CHARGED_ROLES,
     CHILD_NOUNS,
     COLLECTIVE_HEADS,
+    COUNTED_BODIES,
     DETERMINERS,
     FUNCTION_WORDS,
     IRREGULAR_VERB_FORMS,
@@ -50,7 +51,13 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.organizations import COMPANY_NOUNS
-from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, given_name, weakly_marked_kind
+from tui.core.speaker_kinds import (
+    BODY_KINDS,
+    PERSON_ROLES,
+    given_name,
+    marked_kind,
+    weakly_marked_kind,
+)
 from tui.core.speakers.kinds import _BODY_ROLES, _PERSON_LIKE, _leads_body
 from tui.core.speakers.names import _key, _name_end, _person_start
 from tui.core.speakers.records import _Analysis, _Entry, _Person
@@ -733,6 +740,8 @@ class RoleNouns:
         first, _, rest = name.partition(" ")
         if first.lower() in _NOT_NAME and " " in rest:
             name = rest  # "Then Rob Park, the senator,": an adverb opening the sentence
+        if _body_named(name) or marked_kind(name.split()) in BODY_KINDS:
+            return None  # "emails seen by The Courier-Ledger, a clerk at the plant warned"
         analysis = _Analysis(name, role, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
@@ -863,6 +872,9 @@ class RoleNouns:
             # "The people, who asked not to be named, said": the people familiar with the
             # matter an attribution brought in ("according to two people familiar with ...")
             return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
+        if found.kind == "group" and found.head.endswith("s"):
+            # "A group of 38 lawmakers wrote ... the lawmakers said": the body's members
+            return self._counted_body_of(found.head)
         return None
 
     def _sole_described(self, key: str, head: str, position: int) -> _Entry | None:
@@ -990,6 +1002,19 @@ class RoleNouns:
             word in ORGANIZATION_WORDS or word in ORGANIZATION_PLURALS
             for word in _LOWER_WORDS.findall(between.lower())
         )
+
+    def _counted_body_of(self, members: str) -> _Entry | None:
+        """The recent unnamed body an indefinite phrase brought in by its members, counted or
+        not ("A group of 38 lawmakers", "a team of scientists": `members` its plural), or
+        None."""
+        for e in self._recent_entries():
+            words = e.key.split()
+            if e.named or not e.name.lower().startswith(("a ", "an ")) or words[-1] != members:
+                continue
+            of = len(words) - 2 - (len(words) > 2 and words[-2] != "of")
+            if of >= 1 and words[of] == "of" and words[of - 1] in COUNTED_BODIES:
+                return e
+        return None
 
     def _brought_in(
         self, head: str, kind: str = "person", openers: tuple[str, ...] = _INDEFINITES

@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     PLATFORM_LETTERS,
     PLATFORM_PREPOSITIONS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_NAME_CUES,
     POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -390,3 +391,9 @@ def hometown_phrase(text: str, match: re.Match[str]) -> Phrase:
     found = tokens(text, match.start("det"), match.end("town"))
     found += tokens(text, match.start("noun"), match.end("noun"))
     return _phrase_of(tuple(found))
+
+
+# The verbs that a firm named as a possessive speaks by (`POSSESSIVE_NAME_CUES`): "Moody's
+# said", "Sainsbury's warned", "McDonald's says"; not a noun it owns ("Lee's claim", "Hale's
+# show") nor an adjective ("Lee's repeated emphasis").
+FIRM_POSSESSIVE_CUE = re.compile(alternation(POSSESSIVE_NAME_CUES) + r"\b")

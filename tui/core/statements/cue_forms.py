@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     APPROVAL_VERBS,
     ARRANGED_BY_VERBS,
+    ASSESSMENT_PARTICIPLES,
     AUXILIARY_VERBS,
     CHARACTERIZE_CUES,
     CLAIM_ANSWER_VERBS,
@@ -829,7 +830,8 @@ class CueForms(Clauses):
         # "was hailed as a triumph", "was branded a disgrace", "was described as reckless":
         # a judgement or a name given, its agent after it
         complemented = self._complemented(word, cue[1])
-        if agent is None and complemented:
+        if agent is None and (complemented or word in ASSESSMENT_PARTICIPLES):
+            # "was rated inadequate by inspectors": the verdict, then its agent
             agent = self._agent_after_complement(cue[1], sentence[1])
         if agent is None and word == "told":
             if told_the_author(text, cue):

@@ -78,6 +78,7 @@ from tui.core.lexicon import (
     ESTIMATE_PUT_VERBS,
     ESTIMATED_NOUNS,
     EVENT_NOUNS,
+    FILED_ACCOUNTS_CUES,
     FIND_FORMS,
     FINDING_PARTICIPLES,
     FINITE_PASTS,
@@ -3197,7 +3198,12 @@ class CueAttributions(CueForms, Quotations):
                 or (lone and document.span[1] > phrase.span[1])
             ):
                 phrase = document
-        if phrase is not None and phrase.words and phrase.words[-1].lower() in ACCOUNT_NOUNS:
+        if (
+            phrase is not None
+            and phrase.words
+            and phrase.words[-1].lower() in ACCOUNT_NOUNS
+            and not (phrase.words[-1].lower() == "accounts" and word in FILED_ACCOUNTS_CUES)
+        ):
             phrase = account_owner(text, phrase)  # "The airline's account wrote": the airline
         if (
             phrase is not None

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     CONSEQUENCE_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_WORDS,
+    HELD_DOCUMENTS,
     HELD_VIEW_NOUNS,
     INTENT_NOUNS,
     IRREGULAR_VERB_FORMS,
@@ -456,7 +457,7 @@ class ReportingNouns(State):
         """Whose words a reporting noun says they are, between it and "that" ("fears among
         shop owners that ..."); None if it names none, or is a document ("a report by the
         agency that ...": the report holds it)."""
-        if that.group("source") is None or word.split()[0].lower() in DOCUMENT_WORDS:
+        if that.group("source") is None or _document_noun(word):
             return None
         source = (that.start("source"), that.start("source") + len(that.group("source").rstrip()))
         words = tuple(self.text[source[0] : source[1]].split())
@@ -474,10 +475,17 @@ class ReportingNouns(State):
             return Phrase(lead.span("pronoun"), (lead.group("pronoun"),))
         if lead.group("author"):  # "My guess is that": the author's
             return Phrase(lead.span("author"), (lead.group("author"),))
-        if self.text[cue[0] : cue[1]].split()[0].lower() in DOCUMENT_WORDS:
+        if _document_noun(self.text[cue[0] : cue[1]]):
             span = (lead.start(), cue[1])
             return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
         return None
+
+
+def _document_noun(cue: str) -> bool:
+    """Whether a reporting noun's first word is a document's, which holds what it reports ("a
+    report that ..."); not a claim, someone's ("the claim that ...")."""
+    word = cue.split()[0].lower()
+    return word in DOCUMENT_WORDS and word not in HELD_DOCUMENTS
 
 
 def _held_by(lead: re.Match[str] | None) -> bool:

@@ -79,6 +79,7 @@ from tui.core.lexicon import (
     DENY_FORMS,
     DETERMINERS,
     DISCLOSING_CUES,
+    DISCLOSURE_VERBS,
     DISCUSSION_CUES,
     DOCUMENT_WORDS,
     ENDORSING_VERBS,
@@ -232,6 +233,14 @@ _TO_GIVE_INFORMATION = re.compile(
     r"\s+to\s+(?:give|provide|offer|release)\s+(?:(?:any|further|more|the|an?|his|her|their|its"
     r"|exact|precise|specific|full)\s+)*(?:details?|information|names?|surname|figures?|numbers?"
     r"|results|data|evidence|breakdown|timeline|specifics|estimate|reasons?|explanation|comment)\b"
+)
+# After a verb of refusing: "to" and a verb of disclosing with no object in its clause, what
+# is withheld the antecedent of a relative before ("three buyers, which he declined to name,";
+# "a fee the firm refused to disclose."): nothing said, unlike "refused to name the buyers".
+_TO_DISCLOSE_GAP = re.compile(
+    r"\s+to\s+(?:"
+    + alternation(DISCLOSURE_VERBS | DISCLOSING_CUES)
+    + r")(?:\s+(?:publicly|exactly|precisely))?(?=\s*(?:[,.;:!?)”\"]|$))"
 )
 # After a verb of refusing: a request for an interview or a comment as its object ("declined
 # an interview request", "refused repeated requests for comment", "declined CBC's requests for
@@ -1311,6 +1320,7 @@ def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
             _TO_ANSWER.match(text, cue[1])
             or _TO_TAKE_QUESTIONS.match(text, cue[1])
             or _TO_GIVE_INFORMATION.match(text, cue[1])
+            or _TO_DISCLOSE_GAP.match(text, cue[1])
             or _REQUEST_REFUSED.match(text, cue[1])
         )
     if word in _REQUEST_VERBS or word in _WISH_VERBS:
