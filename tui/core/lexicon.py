@@ -1302,7 +1302,7 @@ PHRASE_CUES: frozenset[str] = frozenset(
 CUE_AUXILIARIES: frozenset[str] = frozenset(
     """
     has have had is are was were be been being will would could should may might must
-    also later then again once still further earlier previously repeatedly recently
+    also later then again once twice thrice still further earlier previously repeatedly recently
     reportedly publicly privately separately not never often long has-since already just
     together jointly only instead
     now first originally initially did does do always usually sometimes frequently
@@ -4446,6 +4446,11 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
     feelings billing pricing marketing advertising accounting banking lobbying
     need needs seed seeds bed beds shed speed greed breed creed
     """.split()
+)
+# Nouns in -ing for people, which a one-word appositive may be ("Lee, a sibling", "Hale,
+# underling"), unlike a participle telling how a speaker spoke ("laughing", "shrugging").
+PERSON_NOUNS_IN_ING: frozenset[str] = frozenset(
+    "sibling siblings underling underlings darling foundling yearling viking vikings".split()
 )
 # Words of the weather that make a number in their sentence a temperature: a bare signed
 # number is then in degrees ("wind chills near minus 40", "-40 with the wind chill"), and a

@@ -335,8 +335,12 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
         found, mention = self._analysed_phrase(phrase)
         found = self._with_possessor(found, mention[0])
+        elder = self._elder_or_younger(found, mention[0])
+        if elder is not None:  # "the elder Vell": no role of his
+            found = found._replace(role=None, described=frozenset())
         entry = (
-            self._one_of_two(found, mention[0])
+            elder
+            or self._one_of_two(found, mention[0])
             or self._government_arm(
                 found, mention[0]
             )  # before "the agency" of a headline is met again

@@ -1,0 +1,104 @@
+"""Stories with many speakers where who said what is hard to follow: two of one surname told
+apart as "the elder" and "the younger", a cue's participle beside a name, an adverb between
+a subject and its cue. Constructions found by trying whosaid on invented ensemble stories (a
+family winery in court, a band's reunion, a school board's split vote, in
+tests/data/speakers/ensemble-*.txt), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed
+
+# -- a one-word participle beside a speaker's name tells how the words were said, no role --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We never stopped," said Carla Mendes, laughing, as she tuned her bass.',
+        '"We never stopped," said Tom Reyes, shrugging.',
+        "Dana Moss, smiling, said the band was back.",
+        "“It is finished,” said Ravi Patel, grinning, after the final whistle.",
+    ],
+)
+def test_a_participle_beside_the_name_is_no_role(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"We never stopped," said Tom Reyes, acting director.', "acting director"),
+        ('"We never stopped," said Carla Mendes, a singer.', "singer"),
+        ('"We never stopped," said Ann Lee, sibling, to reporters.', "sibling"),
+    ],
+)
+def test_a_role_beside_the_name_stays(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
+
+
+# -- "the elder Vell", "the younger Vell": one of two people of the surname, by kin or age --
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Neil Harcourt runs a studio. His son, Joel Harcourt, 26, plays drums. "
+            "The younger Harcourt said the songs were easy. "
+            "The elder Harcourt said his ears were gone.",
+            ["Joel Harcourt", "Neil Harcourt"],
+        ),
+        (
+            "Joel Harcourt, 26, plays drums. His father, Neil Harcourt, runs a studio. "
+            "The elder Harcourt said his ears were gone. "
+            "The younger Harcourt said the songs were easy.",
+            ["Neil Harcourt", "Joel Harcourt"],
+        ),
+        (
+            "Maria Costa, 71, founded the firm. Lena Costa, 44, runs it now. "
+            "The elder Costa said she was proud. The younger Costa said the job was hard.",
+            ["Maria Costa", "Lena Costa"],
+        ),
+        (
+            "Priya Shah, 38, took over the shop. Her mother, Meena Shah, still keeps the books. "
+            "The older Shah said the shop had never been busier.",
+            ["Meena Shah"],
+        ),
+    ],
+)
+def test_the_elder_and_the_younger_of_one_surname(text: str, speakers: list[str]):
+    assert [s.name if s else None for _, s, _ in attributed(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text tells neither's age: no telling which
+        "Maria Costa founded the firm. Lena Costa runs it now. The elder Costa said she was proud.",
+    ],
+)
+def test_the_elder_of_two_untold_is_not_guessed(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name not in ("Maria Costa", "Lena Costa")
+
+
+# -- "twice" between a subject and its cue is no part of the subject --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dozens spoke, and the board president twice reminded the room to keep order.",
+            "the board president",
+        ),
+        ("The mayor twice warned that the bridge was unsafe.", "The mayor"),
+        ("Ann Lee twice said the plan was sound.", "Ann Lee"),
+        # after the cue, as before
+        ("The mayor warned twice that the bridge was unsafe.", "The mayor"),
+    ],
+)
+def test_twice_before_the_cue_is_no_part_of_the_subject(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name and speaker.kind == "person"
