@@ -102,3 +102,68 @@ def test_the_elder_of_two_untold_is_not_guessed(text: str):
 def test_twice_before_the_cue_is_no_part_of_the_subject(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name and speaker.kind == "person"
+
+
+# -- a song or a poem written is authorship, no words said; a part of them too --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two singers, Ann Lee and Mia Ross, wrote most of the songs together and did not "
+        "speak for years.",
+        "Ann Lee wrote most of the songs.",
+        "Ann Lee wrote the songs together.",
+        "Tom Diaz composed some of the score alone.",
+        "Ravi Patel penned two poems about the flood.",
+    ],
+)
+def test_songs_written_are_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee wrote that the songs were hers.", "the songs were hers"),
+        ("Ann Lee wrote most of the songs were hers.", "most of the songs were hers"),
+        ("Ann Lee said the two of them wrote together.", "the two of them wrote together"),
+    ],
+)
+def test_what_is_written_of_songs_stays_a_statement(text: str, content: str):
+    [(found, speaker, _)] = attributed(text)
+    assert found == content and speaker is not None and speaker.name == "Ann Lee"
+
+
+# -- a participle after a time goes with its clause, not with the noun before the time --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee went to the High Court last month accusing her brother of theft.",
+        "Ann Lee spoke at the council on Monday urging members to vote no.",
+        "Ann Lee wrote to the council on Monday urging members to vote no.",
+        "Ann Lee appeared before the Senate committee on Tuesday warning that costs would rise.",
+    ],
+)
+def test_a_participle_after_a_time_is_the_subjects(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a document before the time is the participle's, as before
+        (
+            "The band council passed a resolution on Monday asking the province to wait.",
+            "a resolution",
+        ),
+        # no time between: the noun's reduced relative, as before
+        ("Ann Lee met parents urging a delay.", "parents"),
+    ],
+)
+def test_a_participle_right_after_its_noun_or_a_document_stays(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name

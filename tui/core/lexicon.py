@@ -3098,6 +3098,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     "write writes wrote writing compose composes composed composing pen pens penned": frozenset(
         """
         script scripts screenplay screenplays novel novels score scores soundtrack lyrics
+        song songs poem poems hymn hymns anthem anthems
         libretto album albums play plays musical musicals opera operas symphony symphonies
         film films episode episodes sitcom series
         opinion opinions concurrence concurrences dissent dissents brief briefs
