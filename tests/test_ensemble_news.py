@@ -167,3 +167,46 @@ def test_a_participle_after_a_time_is_the_subjects(text: str):
 def test_a_participle_right_after_its_noun_or_a_document_stays(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name
+
+
+# -- "her husband", "his wife": the other of a couple named by two given names and a surname --
+
+
+@pytest.mark.parametrize(
+    ("text", "spouse"),
+    [
+        (
+            "The farm that Ingrid and Tunde Okafor planted is for sale. “We are sad,” Ingrid "
+            "Okafor said. Her husband said the price was fair.",
+            "Tunde Okafor",
+        ),
+        (
+            "Ann and Peter Moss run the inn. Ann Moss said it was busy. "
+            "Her husband said the roof leaked.",
+            "Peter Moss",
+        ),
+        (
+            "Peter and Ann Moss run the inn. Peter Moss said it was busy. "
+            "His wife said the roof leaked.",
+            "Ann Moss",
+        ),
+    ],
+)
+def test_the_spouse_of_a_couple_named_together(text: str, spouse: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == spouse and speaker.named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no couple named: the husband stays described
+        "Ann Moss runs the inn. Her husband said the roof leaked.",
+        # two women of the surname: no husband among them
+        "Ann and Mary Moss run the inn. Ann Moss said it was busy. "
+        "Her husband said the roof leaked.",
+    ],
+)
+def test_no_couple_no_spouse_named(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and not speaker.named

@@ -480,6 +480,27 @@ def _sharing_surname(text: str, start: int, name: str) -> _Person | None:
     return _Person(before.start(1), f"{before[1]} {surname}", surname.split()[-1].lower(), gender)
 
 
+def spouse_in_couple(text: str, owner: str, upper: int) -> str | None:
+    """The full name of the spouse of `owner` ("Ann Moss") where the text, before `upper`,
+    names a couple by two given names joined by "and" before the surname they share: "Peter
+    Moss" in "Ann and Peter Moss run the inn", "Ann Moss" in "Peter and Ann Moss"; None if
+    the text names no such pair with the owner's given name."""
+    given, _, surname = owner.partition(" ")
+    if not surname or " " in surname or not given[:1].isupper():
+        return None
+    couple = re.compile(
+        r"(?<![\w’'-])([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+) "
+        + re.escape(surname)
+        + r"(?![\w’'-]| [A-Z])"
+    )
+    for pair in couple.finditer(text, 0, upper):
+        if pair[1] == given and pair[2] != given:
+            return f"{pair[2]} {surname}"
+        if pair[2] == given and pair[1] != given:
+            return f"{pair[1]} {surname}"
+    return None
+
+
 # A given name and a surname of a name's shape after "and" and another given name, no capital
 # after it: "Mira Kovac" in "Lena and Mira Kovac" (not "Lena and Mira Kovac Foundation").
 _GIVEN_AND_SURNAME = re.compile(r"([A-Z][a-z]+) (" + _SURNAME + r")(?! [A-Z])")

@@ -54,7 +54,7 @@ from tui.core.speaker_kinds import (
     people_plural,
     weakly_marked_kind,
 )
-from tui.core.speakers.gender import _gender
+from tui.core.speakers.gender import _gender, _may_be
 from tui.core.speakers.kinds import (
     _ANY_ORGANIZATION_HEADS,
     _PERSON_LIKE,
@@ -63,7 +63,13 @@ from tui.core.speakers.kinds import (
     _proper_name_around,
     _venue,
 )
-from tui.core.speakers.names import _key, _name_end, _person_start, kin_appositions
+from tui.core.speakers.names import (
+    _key,
+    _name_end,
+    _person_start,
+    kin_appositions,
+    spouse_in_couple,
+)
 from tui.core.speakers.noun_phrases import _plural_mark
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.registry_shared import (
@@ -204,6 +210,7 @@ _SIBLINGS = frozenset(KIN_CONVERSES["sister"])  # "brother", "sisters": kin of o
 # The kin a person shares with a sibling: "Her sister, Lena," and "her mother": Lena's too;
 # not "her husband" (Lena's husband is someone else).
 _SIBLINGS_SHARED = frozenset("mother father grandmother grandfather aunt uncle".split())
+_SPOUSES = KIN_CONVERSES["widow"]  # "husband", "wife", "spouse": one of a couple
 
 # A whole paragraph between two places: a line with words after one line break, before another.
 _PARAGRAPHS_APART = re.compile(r"\n\s*\S[^\n]*\n")
@@ -872,10 +879,22 @@ class BodyNouns:
                 spans[match["name"]] = match.span("name")  # "Her mother, Claudette Roy,"
             elif match["kin"] in KIN_CONVERSES[kin] and _same_names(match["name"], owners):
                 spans[owner[0]] = owner[1]  # "Gwen's daughter, Shauna,", "His grandson, Mateo,"
+        if not spans and kin in _SPOUSES:
+            return self._spouse_in_couple(owners.pop(), gender, position)
         if len(spans) != 1:
             return None
         [(start, end)] = spans.values()
         return self._named_person(start, end, gender)
+
+    def _spouse_in_couple(self, owner: str, gender: str | None, position: int) -> _Entry | None:
+        """The spouse of `owner` the text named before `position` in a couple's names ("Ann
+        and Peter Moss" for "Ann Moss's husband"), of the kin word's `gender` or of none its
+        given name tells; None if none."""
+        spouse = spouse_in_couple(self._text, owner, position)
+        if spouse is None or not _may_be(spouse, gender):
+            return None
+        found = _Analysis(spouse, None, "person", True, (0, 0), gender=gender)
+        return self._by_key.get(_key(spouse)) or self._new(found)
 
     def _kin_appositions(self) -> dict[int, tuple[re.Match[str], tuple[str, Span] | None]]:
         """The kin appositions of the text outside quotations (`KIN_APPOSITION`), by where the
