@@ -210,3 +210,37 @@ def test_the_spouse_of_a_couple_named_together(text: str, spouse: str):
 def test_no_couple_no_spouse_named(text: str):
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
+
+
+# -- of two subjects of one gender, the one who answered last speaks the quotation after --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Carla Mendes and Rosalind Oduya sing. Mendes and Oduya looked at each other "
+            'before Oduya answered.\n\n"No," she said.',
+            "Rosalind Oduya",
+        ),
+        (
+            "Tom Hale and Ed Park met the press. Hale and Park paused until Park responded. "
+            '"Maybe," he said.',
+            "Ed Park",
+        ),
+        (
+            "Ann Lee and Mia Roe met the press. Lee and Roe waited before Lee replied. "
+            "“Not yet,” she said.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_one_who_answered_speaks_next(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == name
+
+
+def test_two_subjects_and_no_answer_stay_unresolved():
+    text = "Ann Lee and Mia Roe spoke. Lee and Roe glanced at each other. “Not yet,” she said."
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and not speaker.named

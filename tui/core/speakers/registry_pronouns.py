@@ -11,6 +11,7 @@ from itertools import chain, takewhile
 
 from tui.core.lexicon import (
     ACCOUNT_VERBS,
+    ANSWERING_CUES,
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
@@ -259,6 +260,13 @@ def _full_company_name(text: str, at: int, length: int) -> Span | None:
 
 
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+# One name answering at the end of the sentence before a quotation, no words of its own: "...
+# looked at each other before *Oduya* answered.", "..., and *Lee* replied:" (the name, group 1).
+_ANSWERED_LAST = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:"
+    + alternation(frozenset(w for w in ANSWERING_CUES if w.endswith("ed")))
+    + r")\s*[.:]\s*[“\"‘]?[^.!?“”\"]*[”\"’]?,?\s*\Z"
+)
 # A capitalised word: its word boundary a look-behind after the capital, so that the scan
 # skips from one capital to the next instead of trying the boundary at every position.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
@@ -366,6 +374,11 @@ class Pronouns:
         reach = self._before_inserted_cue(pronoun, position)
         subjects = self._latest_subjects(gender, lower, reach)
         if len(subjects) > 1:
+            # "Lee and Roe looked at each other before Roe answered. “No,” she said": Roe
+            answered = _ANSWERED_LAST.search(self._text, lower, reach)
+            one = [p for p in subjects if answered and _key(answered[1]) == p.surname]
+            if len(one) == 1:
+                return self._subject(one[0])
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         opener = self._subject_read(gender, lower, reach, subjects)
         if opener is not None:
