@@ -244,3 +244,34 @@ def test_two_subjects_and_no_answer_stay_unresolved():
     text = "Ann Lee and Mia Roe spoke. Lee and Roe glanced at each other. “Not yet,” she said."
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
+
+
+# -- "Both", "the pair", "the two" after two people named together: the pair, as "they" --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee and Mia Roe split in 2003. Both said the fight was about money.",
+        "Ann Lee and Mia Roe wrote the album. Both now say the fight was about money.",
+        "Ann Lee and Mia Roe split in 2003. The pair said the fight was about money.",
+        "Ann Lee and Mia Roe said they split in 2003. The two said the fight was about money.",
+    ],
+)
+def test_both_after_a_named_pair_is_the_pair(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Ann Lee and Mia Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person before: no pair
+        "Ann Lee wrote the album. Both said the fight was about money.",
+        # the pair two sentences back, another subject between
+        "Ann Lee and Mia Roe said they split. Critics hated it. Both said it was about money.",
+    ],
+)
+def test_both_with_no_pair_just_before_stays_unnamed(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and not speaker.named

@@ -4448,6 +4448,11 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
     need needs seed seeds bed beds shed speed greed breed creed
     """.split()
 )
+# Subjects standing for two people named together just before, as "they" would: "Ann Lee and
+# Mia Roe wrote the album. Both say ...", "The pair said", "The two agreed".
+PAIR_SUBJECTS: frozenset[str] = frozenset(
+    {"both", "both of them", "the pair", "the two", "the two of them", "the duo", "the couple"}
+)
 # Nouns in -ing for people, which a one-word appositive may be ("Lee, a sibling", "Hale,
 # underling"), unlike a participle telling how a speaker spoke ("laughing", "shrugging").
 PERSON_NOUNS_IN_ING: frozenset[str] = frozenset(

@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     NATURAL_EVENTS,
     NO_ANTECEDENT_WORDS,
     ORGANIZATION_WORDS,
+    PAIR_SUBJECTS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
     PLURAL_HEADS,
@@ -1263,6 +1264,26 @@ class Pronouns:
         else:
             return None  # the last attribution's sentence is the one before: the common case
         return None if _quoted(text, opening) else (opening, breaks[-1])
+
+    def _pair_again(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 0c: "Both", "the pair", "the two" at `position` (`PAIR_SUBJECTS`): the two
+        people joined by "and" opening the sentence just before as its subject, as "they"
+        would be ("Ann Lee and Mia Roe wrote the album. Both say ..."); None if none."""
+        if found.named or found.name.lower() not in PAIR_SUBJECTS:
+            return None
+        people = self._opening_people(position)
+        if people is None:  # the pair heard last, in the sentence just before
+            recent = self._recent_entries()
+            last = recent[0] if recent and recent[0].mentions else None
+            breaks = (
+                len(_SENTENCE_BREAK.findall(self._text, last.mentions[-1][1], position))
+                if last
+                else 2
+            )
+            people = last if breaks == 1 else None
+        if people is None or not people.named or people.key.count(" and ") != 1:
+            return None
+        return people
 
     def _opening_people(self, position: int) -> _Entry | None:
         """The people a plural opening the sentence just before `position` as its subject
