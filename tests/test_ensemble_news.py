@@ -275,3 +275,27 @@ def test_both_after_a_named_pair_is_the_pair(text: str):
 def test_both_with_no_pair_just_before_stays_unnamed(text: str):
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
+
+
+# -- the makers and servers of food and drink are roles set before a name --
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The head winemaker, Lucy Pham, was guarded. Pham said she had no view.",
+            "head winemaker",
+        ),
+        ("The head chef, Omar Diallo, was calm. Diallo said the kitchen was full.", "head chef"),
+        ("Lucy Pham, a sommelier, said the wine was young.", "sommelier"),
+    ],
+)
+def test_a_food_trade_is_a_role(text: str, role: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.role == role
+
+
+def test_a_companys_trade_word_stays_its_name():
+    [(_, speaker, _)] = attributed("Sales will fall, rival Vintner Brands said.")
+    assert speaker is not None and speaker.name == "Vintner Brands"

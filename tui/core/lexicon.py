@@ -2049,6 +2049,17 @@ FARM_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 ) | frozenset(("farmers", "growers"))
+# People who make or serve food and drink ("the head winemaker, Lucy Pham,", "a chef in
+# Lyon said"); not "baker", "cook", "brewer" or "butcher", common surnames, nor "vintner", a
+# word of companies' names ("Vintner Brands").
+FOOD_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    chef sous-chef winemaker viticulturist sommelier distiller barista bartender
+    restaurateur
+    """.split()
+    for plural in ("", "s")
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 # The works that end a company's name and are surnames too ("Brackton Mills", "Orr Steel"):
 # no sign of a person alone, after a given name no list knows.
@@ -2077,6 +2088,7 @@ _ROLE_WORDS: frozenset[str] = (
     | EDUCATION_ROLE_NOUNS
     | TRANSPORT_ROLE_NOUNS
     | FARM_ROLE_NOUNS
+    | FOOD_ROLE_NOUNS
     | ADVICE_ROLE_NOUNS
     | CIRCLE_NOUNS
     # the offices of a crown, roles as a governor's is ("The Emir of Qatar, Sheikh Tamim,");
