@@ -299,3 +299,58 @@ def test_a_food_trade_is_a_role(text: str, role: str):
 def test_a_companys_trade_word_stays_its_name():
     [(_, speaker, _)] = attributed("Sales will fall, rival Vintner Brands said.")
     assert speaker is not None and speaker.name == "Vintner Brands"
+
+
+# -- "the elder Green" gives no role "elder", whichever Green it is --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Green and his son Tim run the farm. The elder Green said prices were low.",
+        "Rosa Vell bakes. The elder Vell said the ovens were old.",
+    ],
+)
+def test_the_elder_before_a_surname_is_no_role(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.role != "elder"
+
+
+def test_an_elder_apposed_is_a_role():
+    [(_, speaker, _)] = attributed("An elder, Mary Bird, said the land was sacred.")
+    assert speaker is not None and speaker.role == "elder"
+
+
+# -- "his son Tim", "her husband Tom Lee" with no commas: the kin word's relative, named --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ann Lee and her husband Tom Lee run the inn. Her husband said the roof leaked.",
+            "Tom Lee",
+        ),
+        ("Paul Green and his son Tim run the farm. His son said prices were low.", "Tim"),
+        (
+            "Ann Lee and her younger brother Sam Lee ran the inn. Her brother said it leaked.",
+            "Sam Lee",
+        ),
+    ],
+)
+def test_kin_named_beside_its_owner_without_commas(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee and her husband run the inn. Her husband said the roof leaked.",
+        # a late husband says nothing now
+        "Ann Lee and her late husband Tom Lee ran the inn. Her husband said the roof leaked.",
+    ],
+)
+def test_kin_with_no_name_beside_stays_described(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and not speaker.named

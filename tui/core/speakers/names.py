@@ -501,6 +501,20 @@ def spouse_in_couple(text: str, owner: str, upper: int) -> str | None:
     return None
 
 
+def kin_beside(text: str, owner: str, kin: str, upper: int) -> Span | None:
+    """Where the name of the relative `kin` of `owner` ("Ann Lee") stands, set after the
+    owner, "and" and the kin word with no comma, before `upper`: "Tom Lee" in "Ann Lee and her
+    husband Tom Lee run the inn", "Tim" in "Paul Green and his son Tim"; None if none."""
+    beside = re.compile(
+        re.escape(owner)
+        + r"\s+and\s+(?:his|her)\s+(?:(?!late\b)[a-z]+\s+)?"
+        + re.escape(kin)
+        + r"\s+([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?![\w’'-])"
+    )
+    found = beside.search(text, 0, upper)
+    return None if found is None else found.span(1)
+
+
 # A given name and a surname of a name's shape after "and" and another given name, no capital
 # after it: "Mira Kovac" in "Lena and Mira Kovac" (not "Lena and Mira Kovac Foundation").
 _GIVEN_AND_SURNAME = re.compile(r"([A-Z][a-z]+) (" + _SURNAME + r")(?! [A-Z])")

@@ -335,9 +335,9 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
         found, mention = self._analysed_phrase(phrase)
         found = self._with_possessor(found, mention[0])
-        elder = self._elder_or_younger(found, mention[0])
-        if elder is not None:  # "the elder Vell": no role of his
+        if self._seniority_before(found, mention[0]) is not None:  # "the elder Vell": no role
             found = found._replace(role=None, described=frozenset())
+        elder = self._elder_or_younger(found, mention[0])
         entry = (
             elder
             or self._one_of_two(found, mention[0])

@@ -68,6 +68,7 @@ from tui.core.speakers.names import (
     _name_end,
     _person_start,
     kin_appositions,
+    kin_beside,
     spouse_in_couple,
 )
 from tui.core.speakers.noun_phrases import _plural_mark
@@ -879,8 +880,12 @@ class BodyNouns:
                 spans[match["name"]] = match.span("name")  # "Her mother, Claudette Roy,"
             elif match["kin"] in KIN_CONVERSES[kin] and _same_names(match["name"], owners):
                 spans[owner[0]] = owner[1]  # "Gwen's daughter, Shauna,", "His grandson, Mateo,"
-        if not spans and kin in _SPOUSES:
-            return self._spouse_in_couple(owners.pop(), gender, position)
+        if not spans:
+            owner = owners.pop()
+            beside = kin_beside(self._text, owner, kin, position)
+            if beside is not None:  # "Ann Lee and her husband Tom Lee": no comma
+                return self._named_person(*beside, gender)
+            return self._spouse_in_couple(owner, gender, position) if kin in _SPOUSES else None
         if len(spans) != 1:
             return None
         [(start, end)] = spans.values()

@@ -382,9 +382,7 @@ class NameSieves:
         with that surname before `position`, the one the text makes older or younger, by the
         kin one was named with ("his son, Joel Vell": the younger) or else by their ages
         ("Joel Vell, 26,"); None if the text names not two such, or does not tell."""
-        if found.kind not in _PERSON_LIKE or not found.named or " " in _key(found.name):
-            return None
-        seniority = _SENIORITY_BEFORE.search(self._text, max(0, position - 12), position)
+        seniority = self._seniority_before(found, position)
         if seniority is None:
             return None
         self._known_people()
@@ -408,6 +406,13 @@ class NameSieves:
             ranks = [int(age[1]) for age in ages]
         older = 0 if ranks[0] > ranks[1] else 1
         return self._subject(pair[1 - older] if seniority[1] == "younger" else pair[older])
+
+    def _seniority_before(self, found: _Analysis, position: int) -> re.Match[str] | None:
+        """ "the elder", "the younger" right before a surname alone at `position`, telling one
+        of two of that name apart (no role: "the elder Green" is no elder); else None."""
+        if found.kind not in _PERSON_LIKE or not found.named or " " in _key(found.name):
+            return None
+        return _SENIORITY_BEFORE.search(self._text, max(0, position - 12), position)
 
     def _generation(self, person: _Person) -> int:
         """1 for a person named in full after the noun of an older generation's kin ("his
