@@ -354,3 +354,46 @@ def test_kin_named_beside_its_owner_without_commas(text: str, name: str):
 def test_kin_with_no_name_beside_stays_described(text: str):
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
+
+
+# -- "the siblings", "the twins" after a named pair; "the daughter" after one apposed so --
+
+
+def test_the_siblings_after_a_named_pair_are_the_pair():
+    text = "Emeka and Astrid Obi sued their sister. The siblings said they wanted transparency."
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Emeka and Astrid Obi"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            'Ann Lee, 58, and her daughter, Mia, 31, run the shop. "It is hard," the mother '
+            'said. "It is fine," said the daughter.',
+            ["Ann Lee", "Mia"],
+        ),
+        (
+            "Paul Green runs the farm. His son, Tim, milks the cows. The father said prices "
+            "were low. The son said he would stay.",
+            ["Paul Green", "Tim"],
+        ),
+    ],
+)
+def test_the_kin_word_alone_is_the_one_apposed_to_it(text: str, names: list[str]):
+    assert [s.name if s else None for _, s, _ in attributed(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two daughters apposed: which?
+        "Ann Lee has two daughters. Her daughter, Mia, runs the till. Her other daughter, "
+        'Eva, bakes. "It is fine," said the daughter.',
+        # none apposed
+        'Tom Diaz runs a shop. "It is fine," said the daughter.',
+    ],
+)
+def test_the_kin_word_alone_with_none_or_two_apposed_stays_described(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and not speaker.named

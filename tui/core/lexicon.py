@@ -4461,9 +4461,19 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
     """.split()
 )
 # Subjects standing for two people named together just before, as "they" would: "Ann Lee and
-# Mia Roe wrote the album. Both say ...", "The pair said", "The two agreed".
+# Mia Roe wrote the album. Both say ...", "The pair said", "The two agreed", "the siblings".
 PAIR_SUBJECTS: frozenset[str] = frozenset(
-    {"both", "both of them", "the pair", "the two", "the two of them", "the duo", "the couple"}
+    {
+        "both",
+        "both of them",
+        "the pair",
+        "the two",
+        "the two of them",
+        "the duo",
+        "the couple",
+        "the siblings",
+        "the twins",
+    }
 )
 # Nouns in -ing for people, which a one-word appositive may be ("Lee, a sibling", "Hale,
 # underling"), unlike a participle telling how a speaker spoke ("laughing", "shrugging").

@@ -861,13 +861,26 @@ class BodyNouns:
         "Shauna's mother", Gwen); the owners are those of `_kin_appositions`. None if none
         or two were named so."""
         kin, role = found.head, found.role or ""
-        if found.named or kin not in KIN_CONVERSES or not role.startswith(f"{kin} of "):
+        if found.named or kin not in KIN_CONVERSES:
             return None
-        owners = {role.removeprefix(f"{kin} of ")}
         gender = _gender(frozenset({kin}), "")
         apposed = [
             (m, owner) for m, owner in self._kin_appositions().values() if m.end() <= position
         ]
+        if not role and found.name.lower() == f"the {kin}":
+            # "Ann Lee and her daughter, Mia, run the shop. ... said the daughter": the one
+            # relative apposed to that kin word, or whose relative of the converse word is
+            # ("... said the mother": Ann Lee)
+            named = {m["name"]: m.span("name") for m, _ in apposed if m["kin"] == kin}
+            for match, owner in apposed:
+                if match["kin"] in KIN_CONVERSES[kin] and owner is not None:
+                    named.setdefault(owner[0], owner[1])
+            return (
+                self._named_person(*next(iter(named.values())), gender) if len(named) == 1 else None
+            )
+        if not role.startswith(f"{kin} of "):
+            return None
+        owners = {role.removeprefix(f"{kin} of ")}
         if kin in _SIBLINGS_SHARED:
             for match, owner in apposed:  # "Her sister, Lena,": Lena's mother is her sister's
                 if match["kin"] in _SIBLINGS and owner and _same_names(match["name"], owners):
