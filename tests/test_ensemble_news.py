@@ -397,3 +397,34 @@ def test_the_kin_word_alone_is_the_one_apposed_to_it(text: str, names: list[str]
 def test_the_kin_word_alone_with_none_or_two_apposed_stays_described(text: str):
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
+
+
+# -- a surname that is also a given name ("Cole") is filled from the one person of it --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz and Beth Cole disagreed. Cole said it was fine.",
+        "Beth Cole disagreed. Cole said it was fine.",
+        "Councillors Ana Ruiz and Beth Cole argued. Ruiz said the road was unsafe. "
+        "Cole said it was fine.",
+    ],
+)
+def test_a_surname_that_is_a_given_name_gets_its_full_name(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Beth Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two of the surname: no guess
+        "Beth Cole and Tom Cole disagreed. Cole said it was fine.",
+        # a father's name after "bin" is no surname
+        "Sheikh Omar bin Rashid al-Nuaimi said Doha would wait. Rashid said talks would go on.",
+    ],
+)
+def test_a_bare_name_of_two_or_of_a_lineage_stays_bare(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and " " not in speaker.name
