@@ -428,3 +428,32 @@ def test_a_surname_that_is_a_given_name_gets_its_full_name(text: str):
 def test_a_bare_name_of_two_or_of_a_lineage_stays_bare(text: str):
     speaker = attributed(text)[-1][1]
     assert speaker is not None and " " not in speaker.name
+
+
+# -- "the couple" after a couple named by two given names and a surname in its paragraph --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vineyard that Ingrid and Tunde Moss planted in 1989 is now in court, and the "
+        "couple say they are heartbroken.",
+        "Ingrid and Tunde Moss planted the vines in 1989. The couple said they were heartbroken.",
+    ],
+)
+def test_the_couple_is_the_couple_named(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Ingrid and Tunde Moss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vineyard that the Moss family planted is in court, and the couple say they are sad.",
+        # no given names: a firm's name, no couple
+        "Smith and Wesson Holdings rose. The pair said sales were up.",
+    ],
+)
+def test_no_couple_named_leaves_the_couple_unnamed(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and not speaker.named

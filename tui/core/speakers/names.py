@@ -480,6 +480,13 @@ def _sharing_surname(text: str, start: int, name: str) -> _Person | None:
     return _Person(before.start(1), f"{before[1]} {surname}", surname.split()[-1].lower(), gender)
 
 
+# A couple named by two given names joined by "and" before the surname they share: "Ann and
+# Peter Moss" (the given names, groups 1 and 2; the surname, group 3).
+_COUPLE = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])"
+)
+
+
 def spouse_in_couple(text: str, owner: str, upper: int) -> str | None:
     """The full name of the spouse of `owner` ("Ann Moss") where the text, before `upper`,
     names a couple by two given names joined by "and" before the surname they share: "Peter
@@ -488,17 +495,25 @@ def spouse_in_couple(text: str, owner: str, upper: int) -> str | None:
     given, _, surname = owner.partition(" ")
     if not surname or " " in surname or not given[:1].isupper():
         return None
-    couple = re.compile(
-        r"(?<![\w’'-])([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+) "
-        + re.escape(surname)
-        + r"(?![\w’'-]| [A-Z])"
-    )
-    for pair in couple.finditer(text, 0, upper):
-        if pair[1] == given and pair[2] != given:
+    for pair in _COUPLE.finditer(text, 0, upper):
+        if pair[3] != surname or pair[1] == pair[2]:
+            continue
+        if pair[1] == given:
             return f"{pair[2]} {surname}"
-        if pair[2] == given and pair[1] != given:
+        if pair[2] == given:
             return f"{pair[1]} {surname}"
     return None
+
+
+def couple_named(text: str, lower: int, upper: int) -> Span | None:
+    """Where the last couple named by two known given names and their shared surname stands
+    in text[lower:upper] ("Ingrid and Tunde Moss planted the vines"); None if none."""
+    pairs = [
+        m.span()
+        for m in _COUPLE.finditer(text, lower, upper)
+        if given_name(m[1]) and given_name(m[2])
+    ]
+    return pairs[-1] if pairs else None
 
 
 def kin_beside(text: str, owner: str, kin: str, upper: int) -> Span | None:

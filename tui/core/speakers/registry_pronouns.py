@@ -59,7 +59,7 @@ from tui.core.speakers.gender import (
     _subject_agrees,
 )
 from tui.core.speakers.kinds import _OWNED_BODY, _PERSON_LIKE, _body_end, _unknown_name
-from tui.core.speakers.names import _introduced, _key, _name_end, _person_start
+from tui.core.speakers.names import _introduced, _key, _name_end, _person_start, couple_named
 from tui.core.speakers.noun_phrases import _plural_head, _verb_like
 from tui.core.speakers.records import _Analysis, _Entry, _Person
 from tui.core.speakers.registry_shared import (
@@ -1281,6 +1281,10 @@ class Pronouns:
                 else 2
             )
             people = last if breaks == 1 else None
+        if people is None:  # "Ann and Tom Moss planted the vines, and the couple say ..."
+            couple = couple_named(self._text, line_start(self._text, position), position)
+            phrase = None if couple is None else phrase_after(self._text, *couple)
+            people = None if phrase is None else self._entry_for(phrase)[0]
         if people is None or not people.named or people.key.count(" and ") != 1:
             return None
         return people
