@@ -457,3 +457,39 @@ def test_the_couple_is_the_couple_named(text: str):
 def test_no_couple_named_leaves_the_couple_unnamed(text: str):
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
+
+
+# -- a subject with its age set off still speaks a participle later in its sentence --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Emeka Obi, 31, filed a claim in the High Court last month accusing her of fraud.",
+            "Emeka Obi",
+        ),
+        ("Emeka Obi, 31, filed a claim last week, saying he was owed money.", "Emeka Obi"),
+        (
+            "Teague, 52, has built his campaign around his record, arguing that he can win.",
+            "Teague",
+        ),
+    ],
+)
+def test_a_subject_with_its_age_speaks_the_participle(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the verb after the age is no role
+        ("Emeka Obi, 31, resigned, saying he was tired.", None),
+        # a person's state stays one
+        ("Ann Lee, 58, retired, said the plan failed.", "retired"),
+    ],
+)
+def test_a_past_verb_after_an_age_is_no_role(text: str, role: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
