@@ -495,6 +495,42 @@ def test_a_past_verb_after_an_age_is_no_role(text: str, role: str | None):
     assert speaker is not None and speaker.role == role
 
 
+# -- "Costa, her successor,": "her" is someone before Costa, never Costa herself --
+
+
+def test_a_possessive_after_a_name_is_not_that_names():
+    text = (
+        "Maria Silva and Ana Costa lead the union. Silva, the former president, said talks "
+        "had failed. Costa, her successor, said they had not."
+    )
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Ana Costa"
+    assert speaker.role is not None and "Costa" not in speaker.role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ken Ito was charged. His lawyer, Ruth Cole, said the case was weak.",
+            "lawyer of Ken Ito",
+        ),
+        (
+            "Ken Ito was charged. Ruth Cole, his lawyer, said the case was weak.",
+            "lawyer of Ken Ito",
+        ),
+        # kin share the surname: the owner stays
+        (
+            "Rosa Abbot said she would appeal. Her son, Kit Abbot, said the home had failed.",
+            "son of Rosa Abbot",
+        ),
+    ],
+)
+def test_a_possessive_role_keeps_its_owner(text: str, role: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.role == role
+
+
 # -- the invented ensemble stories: the speakers an analyst checks first --
 
 WINERY = [

@@ -1009,9 +1009,11 @@ class Pronouns:
                 return found._replace(role=f"{role} of {body}")  # "The union disputes it. Its"
             if pronoun not in PERSON_PRONOUNS:
                 return found  # "its" of no body just heard, "their": too often not the last
-            possessor = self._possessor(pronoun, at, role.rsplit(None, 1)[-1].lower())
-            if possessor is None or possessor == found.name:
-                return found
+            # "Costa, her successor,": "her" stands for someone named before Costa
+            where = min(at, position)
+            possessor = self._possessor(pronoun, where, role.rsplit(None, 1)[-1].lower())
+            if possessor is None or possessor == found.name or possessor.endswith(f" {found.name}"):
+                return found  # "Costa, her successor": not Ana Costa's own
             return found._replace(role=f"{role} of {possessor}")
         return found
 
