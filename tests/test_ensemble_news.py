@@ -531,6 +531,33 @@ def test_a_possessive_role_keeps_its_owner(text: str, role: str):
     assert speaker is not None and speaker.role == role
 
 
+# -- "the younger Reyes" after one Reyes in full and his son named by given name alone --
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tom Reyes, 60, and his son Luis, 34, own the garage. "
+            "The younger Reyes said the lease was up.",
+            ["Luis Reyes"],
+        ),
+        (
+            "Tom Reyes owns the garage. His son, Luis, works there. The younger Reyes said "
+            "the lease was up. The elder Reyes said it was not.",
+            ["Luis Reyes", "Tom Reyes"],
+        ),
+        (
+            "Ana Ruiz, 71, and her daughter Eva, 40, run the shop. "
+            "The elder Ruiz said the rent had doubled.",
+            ["Ana Ruiz"],
+        ),
+    ],
+)
+def test_the_younger_of_a_named_parent_and_a_child_named_by_given_name(text: str, names: list[str]):
+    assert [s.name if s else None for _, s, _ in attributed(text)] == names
+
+
 # -- the invented ensemble stories: the speakers an analyst checks first --
 
 WINERY = [

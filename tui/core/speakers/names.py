@@ -519,10 +519,10 @@ def couple_named(text: str, lower: int, upper: int) -> Span | None:
 def kin_beside(text: str, owner: str, kin: str, upper: int) -> Span | None:
     """Where the name of the relative `kin` of `owner` ("Ann Lee") stands, set after the
     owner, "and" and the kin word with no comma, before `upper`: "Tom Lee" in "Ann Lee and her
-    husband Tom Lee run the inn", "Tim" in "Paul Green and his son Tim"; None if none."""
+    husband Tom Lee run the inn", "Tim" in "Paul Green, 60, and his son Tim"; None if none."""
     beside = re.compile(
         re.escape(owner)
-        + r"\s+and\s+(?:his|her)\s+(?:(?!late\b)[a-z]+\s+)?"
+        + r"(?:,\s+\d{1,3},)?\s+and\s+(?:his|her)\s+(?:(?!late\b)[a-z]+\s+)?"
         + re.escape(kin)
         + r"\s+([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?![\w’'-])"
     )

@@ -338,6 +338,10 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         if self._seniority_before(found, mention[0]) is not None:  # "the elder Vell": no role
             found = found._replace(role=None, described=frozenset())
         elder = self._elder_or_younger(found, mention[0])
+        if elder is not None and " " not in elder.name and elder.kind in ("person", "unknown"):
+            # "his son Luis ... the younger Reyes": Luis Reyes, a person, not Reyes alone
+            elder.kind = "person"
+            found = found._replace(name=f"{elder.name} {found.name}")
         entry = (
             elder
             or self._one_of_two(found, mention[0])

@@ -55,6 +55,7 @@ from tui.core.speakers.names import (
     _name_end_after,
     _named_after,
     joined_given_name,
+    kin_beside,
 )
 from tui.core.speakers.noun_phrases import _phrase_at
 from tui.core.speakers.records import _Analysis, _Entry, _Person
@@ -391,6 +392,8 @@ class NameSieves:
             if person.start < position and not person.lone and " " in person.name:
                 if person.surname == _key(found.name):
                     people.setdefault(person.name, person)
+        if len(people) == 1:
+            return self._elder_or_younger_kin(next(iter(people.values())), seniority[1], position)
         if len(people) != 2:
             return None
         pair = list(people.values())
@@ -406,6 +409,29 @@ class NameSieves:
             ranks = [int(age[1]) for age in ages]
         older = 0 if ranks[0] > ranks[1] else 1
         return self._subject(pair[1 - older] if seniority[1] == "younger" else pair[older])
+
+    def _elder_or_younger_kin(
+        self, person: _Person, seniority: str, position: int
+    ) -> _Entry | None:
+        """ "the younger Reyes" after one Reyes named in full ("Tom Reyes") and a relative of
+        his named by the given name alone ("his son Luis", "His son, Luis,"): of the two, the
+        one the kin word makes younger or older; None if no such relative was named."""
+        relatives: list[tuple[str, Span]] = []
+        for kin in _OLDER_KIN | _YOUNGER_KIN:
+            beside = kin_beside(self._text, person.name, kin, position)
+            if beside is not None:
+                relatives.append((kin, beside))
+        for match, owner in self._kin_appositions().values():
+            if owner is not None and owner[0] == person.name and match.end() <= position:
+                if match["kin"] in _OLDER_KIN | _YOUNGER_KIN:
+                    relatives.append((match["kin"], match.span("name")))
+        if len({span for _, span in relatives}) != 1:
+            return None
+        kin, span = relatives[0]
+        relative_older = kin in _OLDER_KIN
+        if relative_older == (seniority != "younger"):
+            return self._named_person(*span, None)
+        return self._subject(person)
 
     def _seniority_before(self, found: _Analysis, position: int) -> re.Match[str] | None:
         """ "the elder", "the younger" right before a surname alone at `position`, telling one
