@@ -558,6 +558,26 @@ def test_the_younger_of_a_named_parent_and_a_child_named_by_given_name(text: str
     assert [s.name if s else None for _, s, _ in attributed(text)] == names
 
 
+# -- "his son", "the son" with no owner resolved: the one son named beside a parent --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reyes, 60, and his son Luis, 34, own the garage. His son said the lease was up.",
+        'Tom Reyes and his son Luis own the garage. "It is up," the son said.',
+    ],
+)
+def test_the_son_named_beside_his_parent(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Luis"
+
+
+def test_a_son_never_named_stays_described():
+    speaker = attributed("Ken Ito was charged in May. His son said the case was weak.")[-1][1]
+    assert speaker is not None and not speaker.named
+
+
 # -- the invented ensemble stories: the speakers an analyst checks first --
 
 WINERY = [

@@ -516,18 +516,19 @@ def couple_named(text: str, lower: int, upper: int) -> Span | None:
     return pairs[-1] if pairs else None
 
 
-def kin_beside(text: str, owner: str, kin: str, upper: int) -> Span | None:
-    """Where the name of the relative `kin` of `owner` ("Ann Lee") stands, set after the
-    owner, "and" and the kin word with no comma, before `upper`: "Tom Lee" in "Ann Lee and her
-    husband Tom Lee run the inn", "Tim" in "Paul Green, 60, and his son Tim"; None if none."""
+def kin_beside(text: str, owner: str | None, kin: str, upper: int) -> Span | None:
+    """Where the name of the relative `kin` of `owner` ("Ann Lee"; None: any name) stands,
+    set after the owner, "and" and the kin word with no comma, before `upper`: "Tom Lee" in
+    "Ann Lee and her husband Tom Lee run the inn", "Tim" in "Paul Green, 60, and his son
+    Tim"; the last such; None if none."""
     beside = re.compile(
-        re.escape(owner)
+        (r"[A-Z][\w’'-]+" if owner is None else re.escape(owner))
         + r"(?:,\s+\d{1,3},)?\s+and\s+(?:his|her)\s+(?:(?!late\b)[a-z]+\s+)?"
         + re.escape(kin)
         + r"\s+([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?![\w’'-])"
     )
-    found = beside.search(text, 0, upper)
-    return None if found is None else found.span(1)
+    found = [match.span(1) for match in beside.finditer(text, 0, upper)]
+    return found[-1] if found else None
 
 
 # A given name and a surname of a name's shape after "and" and another given name, no capital

@@ -867,7 +867,7 @@ class BodyNouns:
         apposed = [
             (m, owner) for m, owner in self._kin_appositions().values() if m.end() <= position
         ]
-        if not role and found.name.lower() == f"the {kin}":
+        if role in ("", kin) and found.name.lower() in (f"the {kin}", f"his {kin}", f"her {kin}"):
             # "Ann Lee and her daughter, Mia, run the shop. ... said the daughter": the one
             # relative apposed to that kin word, or whose relative of the converse word is
             # ("... said the mother": Ann Lee)
@@ -875,6 +875,9 @@ class BodyNouns:
             for match, owner in apposed:
                 if match["kin"] in KIN_CONVERSES[kin] and owner is not None:
                     named.setdefault(owner[0], owner[1])
+            beside = kin_beside(self._text, None, kin, position)  # "Tom Reyes and his son Luis"
+            if beside is not None:
+                named.setdefault(self._text[beside[0] : beside[1]], beside)
             return (
                 self._named_person(*next(iter(named.values())), gender) if len(named) == 1 else None
             )
