@@ -578,6 +578,40 @@ def test_a_son_never_named_stays_described():
     assert speaker is not None and not speaker.named
 
 
+# -- "both women", "the two brothers", "the sisters" after a named pair: the pair --
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Tom and Luis Reyes own the garage. The brothers said the lease was up.",
+            "Tom and Luis Reyes",
+        ),
+        (
+            "Ana Ruiz and Beth Cole lead the union. Both women said talks had failed.",
+            "Ana Ruiz and Beth Cole",
+        ),
+        (
+            "Ana Ruiz and Beth Cole lead the union. The two women said talks had failed.",
+            "Ana Ruiz and Beth Cole",
+        ),
+        (
+            "Lena and Mira Kovac opened a cafe in 2016. Now the sisters say it may close.",
+            "Lena and Mira Kovac",
+        ),
+    ],
+)
+def test_both_and_a_plural_of_people_after_a_named_pair(text: str, pair: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == pair
+
+
+def test_both_men_with_no_pair_before_stays_unnamed():
+    speaker = attributed("Tom Hale met reporters. Both men said talks had failed.")[-1][1]
+    assert speaker is not None and not speaker.named
+
+
 # -- the invented ensemble stories: the speakers an analyst checks first --
 
 WINERY = [

@@ -4473,7 +4473,14 @@ PAIR_SUBJECTS: frozenset[str] = frozenset(
         "the couple",
         "the siblings",
         "the twins",
+        "the brothers",
+        "the sisters",
     }
+)
+# Plural nouns of people that "both" or "the two" may take standing for such a pair: "Both
+# women said", "The two brothers agreed".
+PAIR_NOUNS: frozenset[str] = frozenset(
+    "men women brothers sisters siblings twins sons daughters friends".split()
 )
 # Nouns in -ing for people, which a one-word appositive may be ("Lee, a sibling", "Hale,
 # underling"), unlike a participle telling how a speaker spoke ("laughing", "shrugging").

@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     NATURAL_EVENTS,
     NO_ANTECEDENT_WORDS,
     ORGANIZATION_WORDS,
+    PAIR_NOUNS,
     PAIR_SUBJECTS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
@@ -293,6 +294,16 @@ _NAME_AND_COMPANY = re.compile(
 )
 # A name right after a role noun, then its verb: " Jude Karr was" ("The drummer Jude Karr").
 _NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
+
+
+def _pair_subject(name: str) -> bool:
+    """Whether a subject stands for two people named together just before: "both", "the
+    pair" (`PAIR_SUBJECTS`), or "both" or "the two" and a plural of people ("both women",
+    "the two brothers": `PAIR_NOUNS`)."""
+    if name in PAIR_SUBJECTS:
+        return True
+    lead, _, noun = name.rpartition(" ")
+    return lead in ("both", "the two") and noun in PAIR_NOUNS
 
 
 class Pronouns:
@@ -1271,7 +1282,7 @@ class Pronouns:
         """Sieve 0c: "Both", "the pair", "the two" at `position` (`PAIR_SUBJECTS`): the two
         people joined by "and" opening the sentence just before as its subject, as "they"
         would be ("Ann Lee and Mia Roe wrote the album. Both say ..."); None if none."""
-        if found.named or found.name.lower() not in PAIR_SUBJECTS:
+        if found.named or not _pair_subject(found.name.lower()):
             return None
         people = self._opening_people(position)
         if people is None:  # the pair heard last, in the sentence just before
