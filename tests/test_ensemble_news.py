@@ -612,6 +612,25 @@ def test_both_men_with_no_pair_before_stays_unnamed():
     assert speaker is not None and not speaker.named
 
 
+def test_both_siblings_paragraphs_after_the_pair_spoke():
+    text = (
+        "Emeka and Astrid sued their sister.\n\nThe siblings said they wanted transparency."
+        "\n\nEmeka said he had asked five times.\n\nAstrid said the family had stopped "
+        "talking.\n\nBoth siblings said they would withdraw the claim."
+    )
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Emeka and Astrid"
+
+
+def test_both_women_after_another_speaker_stays_unnamed():
+    text = (
+        "Ana Ruiz and Beth Cole spoke. They said it was fine. Tom Hale said it was not. "
+        "Both women said they were sad."
+    )
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and not speaker.named
+
+
 # -- the invented ensemble stories: the speakers an analyst checks first --
 
 WINERY = [

@@ -296,6 +296,16 @@ _NAME_AND_COMPANY = re.compile(
 _NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
 
 
+# The pairs of kin a pair subject may name, whose pair a reader keeps in mind across
+# paragraphs: "Both siblings said", "the couple".
+_KIN_PAIRS = frozenset("siblings brothers sisters twins couple".split())
+
+
+def _named_pair(entry: _Entry | None) -> _Entry | None:
+    """`entry` if it is two people named and joined by "and" ("Ann Lee and Mia Roe")."""
+    return entry if entry is not None and entry.named and entry.key.count(" and ") == 1 else None
+
+
 def _pair_subject(name: str) -> bool:
     """Whether a subject stands for two people named together just before: "both", "the
     pair" (`PAIR_SUBJECTS`), or "both" or "the two" and a plural of people ("both women",
@@ -1279,27 +1289,33 @@ class Pronouns:
         return None if _quoted(text, opening) else (opening, breaks[-1])
 
     def _pair_again(self, found: _Analysis, position: int) -> _Entry | None:
-        """Sieve 0c: "Both", "the pair", "the two" at `position` (`PAIR_SUBJECTS`): the two
+        """Sieve 0c: "Both", "the pair", "the two" at `position` (`_pair_subject`): the two
         people joined by "and" opening the sentence just before as its subject, as "they"
-        would be ("Ann Lee and Mia Roe wrote the album. Both say ..."); None if none."""
+        would be ("Ann Lee and Mia Roe wrote the album. Both say ..."), or heard last there,
+        or named as a couple in the paragraph ("Ann and Tom Moss"); for a pair of kin ("both
+        siblings"), the one pair heard within reach; None if none."""
         if found.named or not _pair_subject(found.name.lower()):
             return None
-        people = self._opening_people(position)
+        people = _named_pair(self._opening_people(position))
         if people is None:  # the pair heard last, in the sentence just before
             recent = self._recent_entries()
             last = recent[0] if recent and recent[0].mentions else None
-            breaks = (
-                len(_SENTENCE_BREAK.findall(self._text, last.mentions[-1][1], position))
-                if last
-                else 2
-            )
-            people = last if breaks == 1 else None
+            if last is not None:
+                between = self._text[last.mentions[-1][1] : position]
+                if len(_SENTENCE_BREAK.findall(between)) == 1:
+                    people = _named_pair(last)
         if people is None:  # "Ann and Tom Moss planted the vines, and the couple say ..."
             couple = couple_named(self._text, line_start(self._text, position), position)
             phrase = None if couple is None else phrase_after(self._text, *couple)
-            people = None if phrase is None else self._entry_for(phrase)[0]
-        if people is None or not people.named or people.key.count(" and ") != 1:
-            return None
+            people = None if phrase is None else _named_pair(self._entry_for(phrase)[0])
+        if people is None and found.name.lower().rsplit(" ", 1)[-1] in _KIN_PAIRS:
+            # "Both siblings said" paragraphs after "The siblings (Emeka and Astrid) said"
+            pairs = [
+                e
+                for e in self._recent_entries()
+                if _named_pair(e) and e.mentions and position - e.mentions[-1][1] < _MENTION_REACH
+            ]
+            people = pairs[0] if len(pairs) == 1 else None
         return people
 
     def _opening_people(self, position: int) -> _Entry | None:
