@@ -1307,7 +1307,7 @@ PHRASE_CUES: frozenset[str] = frozenset(
 CUE_AUXILIARIES: frozenset[str] = frozenset(
     """
     has have had is are was were be been being will would could should may might must
-    also later then again once still further earlier previously repeatedly recently
+    also later then again once twice thrice still further earlier previously repeatedly recently
     reportedly publicly privately separately not never often long has-since already just
     together jointly only instead
     now first originally initially did does do always usually sometimes frequently
@@ -2061,6 +2061,17 @@ FARM_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 ) | frozenset(("farmers", "growers"))
+# People who make or serve food and drink ("the head winemaker, Lucy Pham,", "a chef in
+# Lyon said"); not "baker", "cook", "brewer" or "butcher", common surnames, nor "vintner", a
+# word of companies' names ("Vintner Brands").
+FOOD_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    chef sous-chef winemaker viticulturist sommelier distiller barista bartender
+    restaurateur
+    """.split()
+    for plural in ("", "s")
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 # The works that end a company's name and are surnames too ("Brackton Mills", "Orr Steel"):
 # no sign of a person alone, after a given name no list knows.
@@ -2089,6 +2100,7 @@ _ROLE_WORDS: frozenset[str] = (
     | EDUCATION_ROLE_NOUNS
     | TRANSPORT_ROLE_NOUNS
     | FARM_ROLE_NOUNS
+    | FOOD_ROLE_NOUNS
     | ADVICE_ROLE_NOUNS
     | CIRCLE_NOUNS
     # the offices of a crown, roles as a governor's is ("The Emir of Qatar, Sheikh Tamim,");
@@ -3135,6 +3147,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     "write writes wrote writing compose composes composed composing pen pens penned": frozenset(
         """
         script scripts screenplay screenplays novel novels score scores soundtrack lyrics
+        song songs poem poems hymn hymns anthem anthems
         libretto album albums play plays musical musicals opera operas symphony symphonies
         film films episode episodes sitcom series
         opinion opinions concurrence concurrences dissent dissents brief briefs
@@ -4483,6 +4496,33 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
     feelings billing pricing marketing advertising accounting banking lobbying
     need needs seed seeds bed beds shed speed greed breed creed
     """.split()
+)
+# Subjects standing for two people named together just before, as "they" would: "Ann Lee and
+# Mia Roe wrote the album. Both say ...", "The pair said", "The two agreed", "the siblings".
+PAIR_SUBJECTS: frozenset[str] = frozenset(
+    {
+        "both",
+        "both of them",
+        "the pair",
+        "the two",
+        "the two of them",
+        "the duo",
+        "the couple",
+        "the siblings",
+        "the twins",
+        "the brothers",
+        "the sisters",
+    }
+)
+# Plural nouns of people that "both" or "the two" may take standing for such a pair: "Both
+# women said", "The two brothers agreed".
+PAIR_NOUNS: frozenset[str] = frozenset(
+    "men women brothers sisters siblings twins sons daughters friends".split()
+)
+# Nouns in -ing for people, which a one-word appositive may be ("Lee, a sibling", "Hale,
+# underling"), unlike a participle telling how a speaker spoke ("laughing", "shrugging").
+PERSON_NOUNS_IN_ING: frozenset[str] = frozenset(
+    "sibling siblings underling underlings darling foundling yearling viking vikings".split()
 )
 # Words of the weather that make a number in their sentence a temperature: a bare signed
 # number is then in degrees ("wind chills near minus 40", "-40 with the wind chill"), and a

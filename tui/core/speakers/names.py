@@ -480,6 +480,57 @@ def _sharing_surname(text: str, start: int, name: str) -> _Person | None:
     return _Person(before.start(1), f"{before[1]} {surname}", surname.split()[-1].lower(), gender)
 
 
+# A couple named by two given names joined by "and" before the surname they share: "Ann and
+# Peter Moss" (the given names, groups 1 and 2; the surname, group 3).
+_COUPLE = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])"
+)
+
+
+def spouse_in_couple(text: str, owner: str, upper: int) -> str | None:
+    """The full name of the spouse of `owner` ("Ann Moss") where the text, before `upper`,
+    names a couple by two given names joined by "and" before the surname they share: "Peter
+    Moss" in "Ann and Peter Moss run the inn", "Ann Moss" in "Peter and Ann Moss"; None if
+    the text names no such pair with the owner's given name."""
+    given, _, surname = owner.partition(" ")
+    if not surname or " " in surname or not given[:1].isupper():
+        return None
+    for pair in _COUPLE.finditer(text, 0, upper):
+        if pair[3] != surname or pair[1] == pair[2]:
+            continue
+        if pair[1] == given:
+            return f"{pair[2]} {surname}"
+        if pair[2] == given:
+            return f"{pair[1]} {surname}"
+    return None
+
+
+def couple_named(text: str, lower: int, upper: int) -> Span | None:
+    """Where the last couple named by two known given names and their shared surname stands
+    in text[lower:upper] ("Ingrid and Tunde Moss planted the vines"); None if none."""
+    pairs = [
+        m.span()
+        for m in _COUPLE.finditer(text, lower, upper)
+        if given_name(m[1]) and given_name(m[2])
+    ]
+    return pairs[-1] if pairs else None
+
+
+def kin_beside(text: str, owner: str | None, kin: str, upper: int) -> Span | None:
+    """Where the name of the relative `kin` of `owner` ("Ann Lee"; None: any name) stands,
+    set after the owner, "and" and the kin word with no comma, before `upper`: "Tom Lee" in
+    "Ann Lee and her husband Tom Lee run the inn", "Tim" in "Paul Green, 60, and his son
+    Tim"; the last such; None if none."""
+    beside = re.compile(
+        (r"[A-Z][\w’'-]+" if owner is None else re.escape(owner))
+        + r"(?:,\s+\d{1,3},)?\s+and\s+(?:his|her)\s+(?:(?!late\b)[a-z]+\s+)?"
+        + re.escape(kin)
+        + r"\s+([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?![\w’'-])"
+    )
+    found = [match.span(1) for match in beside.finditer(text, 0, upper)]
+    return found[-1] if found else None
+
+
 # A given name and a surname of a name's shape after "and" and another given name, no capital
 # after it: "Mira Kovac" in "Lena and Mira Kovac" (not "Lena and Mira Kovac Foundation").
 _GIVEN_AND_SURNAME = re.compile(r"([A-Z][a-z]+) (" + _SURNAME + r")(?! [A-Z])")

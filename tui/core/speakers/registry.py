@@ -339,12 +339,21 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
         found, mention = self._analysed_phrase(phrase)
         found = self._with_possessor(found, mention[0])
+        if self._seniority_before(found, mention[0]) is not None:  # "the elder Vell": no role
+            found = found._replace(role=None, described=frozenset())
+        elder = self._elder_or_younger(found, mention[0])
+        if elder is not None and " " not in elder.name and elder.kind in ("person", "unknown"):
+            # "his son Luis ... the younger Reyes": Luis Reyes, a person, not Reyes alone
+            elder.kind = "person"
+            found = found._replace(name=f"{elder.name} {found.name}")
         entry = (
-            self._one_of_two(found, mention[0])
+            elder
+            or self._one_of_two(found, mention[0])
             or self._government_arm(
                 found, mention[0]
             )  # before "the agency" of a headline is met again
             or self._named_kin(found, mention[0])
+            or self._pair_again(found, mention[0])
             or self._named_since(self._same_key(found), found)
             or self._acronym_of(found)
             or self._spelled_out(found)

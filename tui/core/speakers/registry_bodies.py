@@ -55,7 +55,7 @@ from tui.core.speaker_kinds import (
     people_plural,
     weakly_marked_kind,
 )
-from tui.core.speakers.gender import _gender
+from tui.core.speakers.gender import _gender, _may_be
 from tui.core.speakers.kinds import (
     _ANY_ORGANIZATION_HEADS,
     _PERSON_LIKE,
@@ -64,7 +64,14 @@ from tui.core.speakers.kinds import (
     _proper_name_around,
     _venue,
 )
-from tui.core.speakers.names import _key, _name_end, _person_start, kin_appositions
+from tui.core.speakers.names import (
+    _key,
+    _name_end,
+    _person_start,
+    kin_appositions,
+    kin_beside,
+    spouse_in_couple,
+)
 from tui.core.speakers.noun_phrases import _plural_mark
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.registry_shared import (
@@ -205,6 +212,7 @@ _SIBLINGS = frozenset(KIN_CONVERSES["sister"])  # "brother", "sisters": kin of o
 # The kin a person shares with a sibling: "Her sister, Lena," and "her mother": Lena's too;
 # not "her husband" (Lena's husband is someone else).
 _SIBLINGS_SHARED = frozenset("mother father grandmother grandfather aunt uncle".split())
+_SPOUSES = KIN_CONVERSES["widow"]  # "husband", "wife", "spouse": one of a couple
 
 # A whole paragraph between two places: a line with words after one line break, before another.
 _PARAGRAPHS_APART = re.compile(r"\n\s*\S[^\n]*\n")
@@ -875,13 +883,29 @@ class BodyNouns:
         "Shauna's mother", Gwen); the owners are those of `_kin_appositions`. None if none
         or two were named so."""
         kin, role = found.head, found.role or ""
-        if found.named or kin not in KIN_CONVERSES or not role.startswith(f"{kin} of "):
+        if found.named or kin not in KIN_CONVERSES:
             return None
-        owners = {role.removeprefix(f"{kin} of ")}
         gender = _gender(frozenset({kin}), "")
         apposed = [
             (m, owner) for m, owner in self._kin_appositions().values() if m.end() <= position
         ]
+        if role in ("", kin) and found.name.lower() in (f"the {kin}", f"his {kin}", f"her {kin}"):
+            # "Ann Lee and her daughter, Mia, run the shop. ... said the daughter": the one
+            # relative apposed to that kin word, or whose relative of the converse word is
+            # ("... said the mother": Ann Lee)
+            named = {m["name"]: m.span("name") for m, _ in apposed if m["kin"] == kin}
+            for match, owner in apposed:
+                if match["kin"] in KIN_CONVERSES[kin] and owner is not None:
+                    named.setdefault(owner[0], owner[1])
+            beside = kin_beside(self._text, None, kin, position)  # "Tom Reyes and his son Luis"
+            if beside is not None:
+                named.setdefault(self._text[beside[0] : beside[1]], beside)
+            return (
+                self._named_person(*next(iter(named.values())), gender) if len(named) == 1 else None
+            )
+        if not role.startswith(f"{kin} of "):
+            return None
+        owners = {role.removeprefix(f"{kin} of ")}
         if kin in _SIBLINGS_SHARED:
             for match, owner in apposed:  # "Her sister, Lena,": Lena's mother is her sister's
                 if match["kin"] in _SIBLINGS and owner and _same_names(match["name"], owners):
@@ -894,10 +918,26 @@ class BodyNouns:
                 spans[match["name"]] = match.span("name")  # "Her mother, Claudette Roy,"
             elif match["kin"] in KIN_CONVERSES[kin] and _same_names(match["name"], owners):
                 spans[owner[0]] = owner[1]  # "Gwen's daughter, Shauna,", "His grandson, Mateo,"
+        if not spans:
+            owner = owners.pop()
+            beside = kin_beside(self._text, owner, kin, position)
+            if beside is not None:  # "Ann Lee and her husband Tom Lee": no comma
+                return self._named_person(*beside, gender)
+            return self._spouse_in_couple(owner, gender, position) if kin in _SPOUSES else None
         if len(spans) != 1:
             return None
         [(start, end)] = spans.values()
         return self._named_person(start, end, gender)
+
+    def _spouse_in_couple(self, owner: str, gender: str | None, position: int) -> _Entry | None:
+        """The spouse of `owner` the text named before `position` in a couple's names ("Ann
+        and Peter Moss" for "Ann Moss's husband"), of the kin word's `gender` or of none its
+        given name tells; None if none."""
+        spouse = spouse_in_couple(self._text, owner, position)
+        if spouse is None or not _may_be(spouse, gender):
+            return None
+        found = _Analysis(spouse, None, "person", True, (0, 0), gender=gender)
+        return self._by_key.get(_key(spouse)) or self._new(found)
 
     def _kin_appositions(self) -> dict[int, tuple[re.Match[str], tuple[str, Span] | None]]:
         """The kin appositions of the text outside quotations (`KIN_APPOSITION`), by where the

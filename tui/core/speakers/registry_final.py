@@ -38,6 +38,7 @@ from tui.core.speakers.after_cue import phrase_after
 from tui.core.speakers.gender import _given_names, _may_be, _of_gender
 from tui.core.speakers.kinds import _PERSON_LIKE
 from tui.core.speakers.names import (
+    _LINEAGE_WORDS,
     _family_name_first,
     _person_start,
     _share_mentions,
@@ -495,8 +496,13 @@ class FinalPass:
                 continue
             (entry,) = people
             if _surname_only(entry.name):
-                names = [name for name, _ in forms if _may_be(name, entry.own_gender)]
-                if len(_given_names(names)) > 1:
+                names = [
+                    name
+                    for name, _ in forms
+                    if _may_be(name, entry.own_gender) and not _lineage_ending(name)
+                ]
+                # the surname alone opens no other given name, though one ("Cole said")
+                if len(_given_names([name for name in names if name != entry.name])) > 1:
                     # "Ann Lee" and "Tom Lee" in the text: the one of the speaker's gender, if
                     # a pronoun tells them apart; else the surname alone, not a guess.
                     names = [name for name in names if _of_gender(name, entry.gender)]
@@ -610,6 +616,13 @@ class FinalPass:
             entry.role = _appositive_role(text, phrase.appositive)
             if entry.role and not PERSON_ROLES.isdisjoint(entry.role.lower().split()):
                 entry.kind = "person"  # "X, a consultant in ...": a person's role
+
+
+def _lineage_ending(name: str) -> bool:
+    """Whether a name ends with a father's name after "bin" or "ibn" ("Omar bin Rashid"): no
+    surname, so no full form of the word alone ("Rashid")."""
+    words = name.split()
+    return len(words) > 2 and f" {words[-2].lower()} " in _LINEAGE_WORDS
 
 
 def _bare_role(name: str) -> bool:

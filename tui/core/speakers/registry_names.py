@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_PARTICLES,
     OFFICE_COMPLEMENTS,
+    PARENT_NOUNS,
     PARTY_MEMBERS,
     STATES_AND_PROVINCES,
     TITLE_SECONDS,
@@ -54,6 +55,7 @@ from tui.core.speakers.names import (
     _name_end_after,
     _named_after,
     joined_given_name,
+    kin_beside,
 )
 from tui.core.speakers.noun_phrases import _phrase_at
 from tui.core.speakers.records import _Analysis, _Entry, _Person
@@ -69,6 +71,12 @@ _CONTENT_PRONOUN = re.compile(
     r"[^\S\n]+[a-z]+,?[^\S\n]+(?:that[^\S\n]+)?(he|she|his|her)\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
+# "The elder Vell", "the younger Vell" right before a surname: of two people of that name
+_SENIORITY_BEFORE = re.compile(r"\b(?:the|The) (elder|older|younger)[^\S\n]+$")
+_AGE_AFTER = re.compile(r",[^\S\n]+(\d{1,3}),")  # "Joel Vell, 26,"
+# Kin nouns of an older generation than the relative they are named for, and of a younger
+_OLDER_KIN = PARENT_NOUNS | frozenset("aunt uncle".split())
+_YOUNGER_KIN = frozenset(kin for kin, converse in KIN_CONVERSES.items() if converse & _OLDER_KIN)
 
 # The titles and roles of no gender before a name that a transcript's label may stand for:
 # "Sen. Gill", "Senator Dana Gill" (`Speakers._titled_mentions`).
@@ -369,6 +377,74 @@ class NameSieves:
         ):
             return self._subject(first)
         return max(kin, key=lambda entry: entry.last)
+
+    def _elder_or_younger(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 1b: "the elder Vell", "the younger Vell": of the two people named in full
+        with that surname before `position`, the one the text makes older or younger, by the
+        kin one was named with ("his son, Joel Vell": the younger) or else by their ages
+        ("Joel Vell, 26,"); None if the text names not two such, or does not tell."""
+        seniority = self._seniority_before(found, position)
+        if seniority is None:
+            return None
+        self._known_people()
+        people: dict[str, _Person] = {}
+        for person in self._named_people:
+            if person.start < position and not person.lone and " " in person.name:
+                if person.surname == _key(found.name):
+                    people.setdefault(person.name, person)
+        if len(people) == 1:
+            return self._elder_or_younger_kin(next(iter(people.values())), seniority[1], position)
+        if len(people) != 2:
+            return None
+        pair = list(people.values())
+        kin = [self._generation(person) for person in pair]
+        if any(kin):
+            if kin[0] == kin[1]:
+                return None  # "his son, ... her son, ...": no telling
+            ranks = [generation or -sum(kin) for generation in kin]
+        else:
+            ages = [_AGE_AFTER.match(self._text, p.start + len(p.name)) for p in pair]
+            if ages[0] is None or ages[1] is None or ages[0][1] == ages[1][1]:
+                return None
+            ranks = [int(age[1]) for age in ages]
+        older = 0 if ranks[0] > ranks[1] else 1
+        return self._subject(pair[1 - older] if seniority[1] == "younger" else pair[older])
+
+    def _elder_or_younger_kin(
+        self, person: _Person, seniority: str, position: int
+    ) -> _Entry | None:
+        """ "the younger Reyes" after one Reyes named in full ("Tom Reyes") and a relative of
+        his named by the given name alone ("his son Luis", "His son, Luis,"): of the two, the
+        one the kin word makes younger or older; None if no such relative was named."""
+        relatives: list[tuple[str, Span]] = []
+        for kin in _OLDER_KIN | _YOUNGER_KIN:
+            beside = kin_beside(self._text, person.name, kin, position)
+            if beside is not None:
+                relatives.append((kin, beside))
+        for match, owner in self._kin_appositions().values():
+            if owner is not None and owner[0] == person.name and match.end() <= position:
+                if match["kin"] in _OLDER_KIN | _YOUNGER_KIN:
+                    relatives.append((match["kin"], match.span("name")))
+        if len({span for _, span in relatives}) != 1:
+            return None
+        kin, span = relatives[0]
+        relative_older = kin in _OLDER_KIN
+        if relative_older == (seniority != "younger"):
+            return self._named_person(*span, None)
+        return self._subject(person)
+
+    def _seniority_before(self, found: _Analysis, position: int) -> re.Match[str] | None:
+        """ "the elder", "the younger" right before a surname alone at `position`, telling one
+        of two of that name apart (no role: "the elder Green" is no elder); else None."""
+        if found.kind not in _PERSON_LIKE or not found.named or " " in _key(found.name):
+            return None
+        return _SENIORITY_BEFORE.search(self._text, max(0, position - 12), position)
+
+    def _generation(self, person: _Person) -> int:
+        """1 for a person named in full after the noun of an older generation's kin ("his
+        father, Neil Vell"), -1 after a younger's ("his son, Joel Vell"), else 0."""
+        kin = (_role_set_before(self._text, person) or "").lower().rpartition(" ")[2]
+        return 1 if kin in _OLDER_KIN else -1 if kin in _YOUNGER_KIN else 0
 
     def _dated(self, position: int) -> bool:
         """Whether the paragraph at `position`, or the one before, names a year ("In a 2018

@@ -11,6 +11,7 @@ from itertools import chain, takewhile
 
 from tui.core.lexicon import (
     ACCOUNT_VERBS,
+    ANSWERING_CUES,
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
@@ -27,6 +28,8 @@ from tui.core.lexicon import (
     NATURAL_EVENTS,
     NO_ANTECEDENT_WORDS,
     ORGANIZATION_WORDS,
+    PAIR_NOUNS,
+    PAIR_SUBJECTS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
     PLURAL_HEADS,
@@ -57,7 +60,7 @@ from tui.core.speakers.gender import (
     _subject_agrees,
 )
 from tui.core.speakers.kinds import _OWNED_BODY, _PERSON_LIKE, _body_end, _unknown_name
-from tui.core.speakers.names import _introduced, _key, _name_end, _person_start
+from tui.core.speakers.names import _introduced, _key, _name_end, _person_start, couple_named
 from tui.core.speakers.noun_phrases import _plural_head, _verb_like
 from tui.core.speakers.records import _Analysis, _Entry, _Person
 from tui.core.speakers.registry_shared import (
@@ -259,6 +262,13 @@ def _full_company_name(text: str, at: int, length: int) -> Span | None:
 
 
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+# One name answering at the end of the sentence before a quotation, no words of its own: "...
+# looked at each other before *Oduya* answered.", "..., and *Lee* replied:" (the name, group 1).
+_ANSWERED_LAST = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:"
+    + alternation(frozenset(w for w in ANSWERING_CUES if w.endswith("ed")))
+    + r")\s*[.:]\s*[“\"‘]?[^.!?“”\"]*[”\"’]?,?\s*\Z"
+)
 # A capitalised word: its word boundary a look-behind after the capital, so that the scan
 # skips from one capital to the next instead of trying the boundary at every position.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
@@ -284,6 +294,26 @@ _NAME_AND_COMPANY = re.compile(
 )
 # A name right after a role noun, then its verb: " Jude Karr was" ("The drummer Jude Karr").
 _NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
+
+
+# The pairs of kin a pair subject may name, whose pair a reader keeps in mind across
+# paragraphs: "Both siblings said", "the couple".
+_KIN_PAIRS = frozenset("siblings brothers sisters twins couple".split())
+
+
+def _named_pair(entry: _Entry | None) -> _Entry | None:
+    """`entry` if it is two people named and joined by "and" ("Ann Lee and Mia Roe")."""
+    return entry if entry is not None and entry.named and entry.key.count(" and ") == 1 else None
+
+
+def _pair_subject(name: str) -> bool:
+    """Whether a subject stands for two people named together just before: "both", "the
+    pair" (`PAIR_SUBJECTS`), or "both" or "the two" and a plural of people ("both women",
+    "the two brothers": `PAIR_NOUNS`)."""
+    if name in PAIR_SUBJECTS:
+        return True
+    lead, _, noun = name.rpartition(" ")
+    return lead in ("both", "the two") and noun in PAIR_NOUNS
 
 
 class Pronouns:
@@ -366,6 +396,11 @@ class Pronouns:
         reach = self._before_inserted_cue(pronoun, position)
         subjects = self._latest_subjects(gender, lower, reach)
         if len(subjects) > 1:
+            # "Lee and Roe looked at each other before Roe answered. “No,” she said": Roe
+            answered = _ANSWERED_LAST.search(self._text, lower, reach)
+            one = [p for p in subjects if answered and _key(answered[1]) == p.surname]
+            if len(one) == 1:
+                return self._subject(one[0])
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         opener = self._subject_read(gender, lower, reach, subjects)
         if opener is not None:
@@ -995,9 +1030,11 @@ class Pronouns:
                 return found._replace(role=f"{role} of {body}")  # "The union disputes it. Its"
             if pronoun not in PERSON_PRONOUNS:
                 return found  # "its" of no body just heard, "their": too often not the last
-            possessor = self._possessor(pronoun, at, role.rsplit(None, 1)[-1].lower())
-            if possessor is None or possessor == found.name:
-                return found
+            # "Costa, her successor,": "her" stands for someone named before Costa
+            where = min(at, position)
+            possessor = self._possessor(pronoun, where, role.rsplit(None, 1)[-1].lower())
+            if possessor is None or possessor == found.name or possessor.endswith(f" {found.name}"):
+                return found  # "Costa, her successor": not Ana Costa's own
             return found._replace(role=f"{role} of {possessor}")
         return found
 
@@ -1250,6 +1287,36 @@ class Pronouns:
         else:
             return None  # the last attribution's sentence is the one before: the common case
         return None if _quoted(text, opening) else (opening, breaks[-1])
+
+    def _pair_again(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 0c: "Both", "the pair", "the two" at `position` (`_pair_subject`): the two
+        people joined by "and" opening the sentence just before as its subject, as "they"
+        would be ("Ann Lee and Mia Roe wrote the album. Both say ..."), or heard last there,
+        or named as a couple in the paragraph ("Ann and Tom Moss"); for a pair of kin ("both
+        siblings"), the one pair heard within reach; None if none."""
+        if found.named or not _pair_subject(found.name.lower()):
+            return None
+        people = _named_pair(self._opening_people(position))
+        if people is None:  # the pair heard last, in the sentence just before
+            recent = self._recent_entries()
+            last = recent[0] if recent and recent[0].mentions else None
+            if last is not None:
+                between = self._text[last.mentions[-1][1] : position]
+                if len(_SENTENCE_BREAK.findall(between)) == 1:
+                    people = _named_pair(last)
+        if people is None:  # "Ann and Tom Moss planted the vines, and the couple say ..."
+            couple = couple_named(self._text, line_start(self._text, position), position)
+            phrase = None if couple is None else phrase_after(self._text, *couple)
+            people = None if phrase is None else _named_pair(self._entry_for(phrase)[0])
+        if people is None and found.name.lower().rsplit(" ", 1)[-1] in _KIN_PAIRS:
+            # "Both siblings said" paragraphs after "The siblings (Emeka and Astrid) said"
+            pairs = [
+                e
+                for e in self._recent_entries()
+                if _named_pair(e) and e.mentions and position - e.mentions[-1][1] < _MENTION_REACH
+            ]
+            people = pairs[0] if len(pairs) == 1 else None
+        return people
 
     def _opening_people(self, position: int) -> _Entry | None:
         """The people a plural opening the sentence just before `position` as its subject

@@ -29,12 +29,14 @@ from tui.core.lexicon import (
     MULTIPLE_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NOUNS_IN_ING_ED,
     NUMBER_WORDS,
     OFFICE_COMPLEMENTS,
     OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
     OFFICE_VERBS,
     ORDINALS,
+    PERSON_NOUNS_IN_ING,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     POSSESSIVE_PRONOUNS,
@@ -667,6 +669,10 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return _role_as(words) if words[0] in _APPOINTING_PARTICIPLES else None
     if _POPULAR_OPENING.match(text, start, appositive[1]):
         return None  # "known as Dinho": a name, no role
+    if len(words) == 1 and _manner_participle(words[0].rstrip(",")):
+        return None  # "said Ann Lee, laughing, as she ...": how she said it, no role
+    if len(words) == 1 and _bare_past(words[0].rstrip(",")):
+        return None  # "Emeka Obi, 31, resigned, saying ...": the subject's verb, no role
     if len(words) > 1 and _adjunct_opening(words[0], words[1]):
         return None  # "in a memo to staff", "during a deposition in May": where, not who
     if not any(c.isalpha() for c in words[0]):
@@ -800,6 +806,25 @@ def _role_as(words: list[str]) -> str | None:
     if not role or not role[0].islower():
         return None
     return _clean_role(" ".join(role))
+
+
+def _manner_participle(word: str) -> bool:
+    """Whether a one-word appositive is a participle telling how its speaker spoke or stood
+    ("laughing", "smiling", "shrugging"), no role; not a noun in -ing ("sibling", "king")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 5
+        and word.endswith("ing")
+        and word not in NOUNS_IN_ING_ED
+        and word not in PERSON_NOUNS_IN_ING
+    )
+
+
+def _bare_past(word: str) -> bool:
+    """Whether a one-word appositive is a verb's past in -ed ("resigned", "agreed"), the
+    sentence's verb after an age set off, no role; not "retired", a person's state."""
+    return word.isalpha() and word.islower() and word.endswith("ed") and word != "retired"
 
 
 def _participle_clause(first: str, second: str) -> bool:

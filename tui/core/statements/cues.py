@@ -1220,6 +1220,13 @@ _PLATFORM_TO = re.compile(
 _ON_NETWORK = re.compile(
     r"(?<![\w’'-])(?:on|to|via)\s+(" + alternation(frozenset(SOCIAL_NETWORKS)) + r")\s*\Z"
 )
+# A time alone between a noun and a participle cue: " last month ", " on Monday ", " Friday ".
+_TIME_BETWEEN = re.compile(
+    r"\s+(?:(?:on|last|this|next|early|late|in)\s+)?(?:"
+    + alternation(TIME_WORDS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?\s+",
+    re.IGNORECASE,
+)
 # A verb of getting in touch, whom, and a purpose infinitive: "called reporters to", "wrote to
 # members on Monday to" (at most seven words between, within `LEAD`); not a clause reported
 # after it, with its "that" or its auxiliary ("wrote that the firm had failed to disclose").
@@ -3223,6 +3230,18 @@ class CueAttributions(CueForms, Quotations):
             # clause up to it ("The singer posted on Instagram saying"); not a post on it ("a
             # post from a resident on Facebook saying": the post)
             phrase = self._sentence_subject(start, cue[0])
+        if (
+            phrase is not None
+            and word.endswith("ing")
+            and phrase.span[0] > start
+            and _TIME_BETWEEN.fullmatch(text, phrase.span[1], cue[0])
+            and DOCUMENT_WORDS.isdisjoint(map(str.lower, phrase.words))
+        ):
+            # "filed a claim in the High Court last month accusing her", "spoke at the
+            # council on Monday urging ...": a reduced relative stands right after its noun, so
+            # the participle after a time is the clause's, its subject's (not a document's:
+            # "issued a resolution on Monday asking ...")
+            phrase = self._sentence_subject(start, cue[0]) or phrase
         if phrase is not None and last is not None and last.antecedent is not None:
             phrase = self._past_relative_clause(last, phrase, cue[0])
         if phrase is None and lead.endswith(_PARTITIVE_LEAD_ENDS):

@@ -104,6 +104,7 @@ from tui.core.lexicon import (
     ORDINALS,
     ORGANIZATION_WORDS,
     OUTLET_HEADS,
+    PARTITIVE_QUANTIFIERS,
     PERFORMATIVE_VERBS,
     PLEA_FORMS,
     PREPOSITIONS,
@@ -653,10 +654,16 @@ _MANNER_OF_RULING = re.compile(
     + r")\b)"
 )
 # The object of such a verb: a noun of its list, up to two modifiers before it ("the Republican
-# presidential nomination").
+# presidential nomination"), perhaps a part of them ("most of the songs").
+_PART_OF = r"(?:(?:" + alternation(PARTITIVE_QUANTIFIERS) + r")\s+of\s+)?"
 _OBJECTS = {
     form: re.compile(
-        r"\s+" + _DETERMINER + r"?(?:[\w-]+\s+){0,2}(?:" + alternation(nouns) + r")\b(?![’'-])"
+        r"\s+"
+        + _PART_OF
+        + _DETERMINER
+        + r"?(?:[\w-]+\s+){0,2}(?:"
+        + alternation(nouns)
+        + r")\b(?![’'-])"
     )
     for forms, nouns in OBJECT_SENSES.items()
     for form in forms.split()
@@ -812,6 +819,8 @@ _NOUN_PHRASE = re.compile(
 _TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again late early".split())
+# Adverbs of company after an object: "wrote the songs *together*", "wrote the album alone".
+_COMPANY_ADVERBS = frozenset("together alone".split())
 # The words of a time alone after a verb, with the bounds of a schedule: "on Friday", "late
 # last week", "by the end of the month", "not expected *until June*", "due *before Christmas*".
 _WHEN_WORDS = (
@@ -2104,5 +2113,6 @@ def _nothing_after(text: str, pos: int, end: int) -> bool:
         or word in _PLACE_PREPOSITIONS
         or word in TIME_WORDS
         or word in _TIME_ADVERBS
+        or word in _COMPANY_ADVERBS
         or (word.endswith("ly") and word != "only")
     )
