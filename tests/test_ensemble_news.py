@@ -466,7 +466,8 @@ def test_no_couple_named_leaves_the_couple_unnamed(text: str):
     ("text", "name"),
     [
         (
-            "Emeka Obi, 31, filed a claim in the High Court last month accusing her of fraud.",
+            # (not "filed a claim ... accusing": the claim, a document, accuses, as a lawsuit)
+            "Emeka Obi, 31, stood outside the High Court last month accusing her of fraud.",
             "Emeka Obi",
         ),
         ("Emeka Obi, 31, filed a claim last week, saying he was owed money.", "Emeka Obi"),
