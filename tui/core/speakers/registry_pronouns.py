@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     NATURAL_EVENTS,
     NO_ANTECEDENT_WORDS,
+    NOBLE_TITLES,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
@@ -49,8 +50,10 @@ from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind, people
 from tui.core.speakers.after_cue import phrase_after
 from tui.core.speakers.gender import (
     _AGED_NAME,
+    _NEUTRAL_TITLES,
     _NEUTRALLY_TITLED,
     _NOBLE_SUBJECT,
+    _OFFICE_TITLES,
     _gender,
     _no_given_name,
     _person_head,
@@ -282,6 +285,14 @@ _NAME_AND_COMPANY = re.compile(
     r"(?:colleagues|team|co-authors|coauthors|aides|lawyers|advisers|advisors|staff|family"
     r"|supporters|allies|partners)\b"
 )
+# The capitalised titles one of which every match of `_NEUTRALLY_TITLED` holds ("Dr",
+# "Minister"), and of `_NOBLE_SUBJECT` ("Countess"): a window without one has no match, and is
+# spared the scan of that pattern, which tries a title or a run of capitalised words at every
+# position, where this one skips to the titles' first letters.
+_GENDERLESS_TITLE = re.compile(
+    alternation(frozenset(t.capitalize() for t in _NEUTRAL_TITLES | _OFFICE_TITLES))
+)
+_NOBLE_TITLE = re.compile(alternation(frozenset(t.capitalize() for t in NOBLE_TITLES)))
 # A name right after a role noun, then its verb: " Jude Karr was" ("The drummer Jude Karr").
 _NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
 
@@ -712,9 +723,12 @@ class Pronouns:
         candidates = [
             *_DESCRIBED_PERSON.finditer(text, lower, position),
             *_AGED_NAME.finditer(text, lower, position),
-            *_NEUTRALLY_TITLED.finditer(text, lower, position),
-            *_NOBLE_SUBJECT.finditer(text, lower, position),
         ]
+        # most windows hold no title: spared the scans of the patterns that need one
+        if _GENDERLESS_TITLE.search(text, lower, position):
+            candidates.extend(_NEUTRALLY_TITLED.finditer(text, lower, position))
+        if _NOBLE_TITLE.search(text, lower, position):
+            candidates.extend(_NOBLE_SUBJECT.finditer(text, lower, position))
         candidates.sort(key=re.Match.start, reverse=True)  # the last first: read lazily
         last = next(
             (
