@@ -427,6 +427,16 @@ class Pronouns:
             return mentioned
         return agreeing[0]
 
+    def _opening_at(self, position: int) -> int:
+        """Where the sentence holding `position` opens (`_sentence_opening`): read once for a
+        pronoun at `position`, whose readings (`_met_by_author`, `_lone_named_subject`, ...)
+        each ask for it."""
+        if self._opened[0] != position:
+            text = self._text
+            opening = _sentence_opening(text, line_start(text, position), position)
+            self._opened = (position, opening)
+        return self._opened[1]
+
     def _before_inserted_cue(self, pronoun: str, position: int) -> int:
         """Where the subjects a pronoun may stand for end: at the opening of its own sentence
         when it speaks in a cue set off by commas inside it ("A nurse, he says, told him":
@@ -437,7 +447,7 @@ class Pronouns:
         cue = _INSERTED_CUE.match(text, position + len(pronoun))
         if cue is None or text[cue.start() : cue.end() - 1].strip().lower() not in SPEECH_CUES:
             return position
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         if not _subject_phrases(text[opening : position - 2]):
             return position  # "Tom Reed was 19 when she started, she says,": his own clause
         return opening
@@ -451,7 +461,7 @@ class Pronouns:
         if gender is None:
             return None
         text = self._text
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         clause = _AUTHOR_CLAUSE.match(text, opening, position)
         if clause is None or clause["subordinator"].lower() not in SUBORDINATORS:
             return None
@@ -830,9 +840,7 @@ class Pronouns:
         if gender is None:
             return None
         text = self._text
-        span = _sentence_before(
-            text, lower, _sentence_opening(text, line_start(text, position), position)
-        )
+        span = _sentence_before(text, lower, self._opening_at(position))
         for _ in range(_NARRATIVE_REACH):
             if span is None or not _pronoun_opens(text, span, gender):
                 break
@@ -1090,7 +1098,7 @@ class Pronouns:
         the sentence opens otherwise, a named body too ("The Bank of Canada will hold its rate,
         its governor said": the name is what "its" stands for)."""
         text = self._text
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         run = _BODY_OPENING.match(text, opening, min(position, opening + _OPENING_CHARS))
         if run is None:
             return None
@@ -1180,7 +1188,7 @@ class Pronouns:
         holds a comma before `position` ("The group, which calls itself X, posted ...": a
         subject `_own_sentence` does not read); not "It is denouncing what it calls ..."."""
         text = self._text
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         first = text[opening : opening + 4].split()[:1]
         return (
             bool(first)
@@ -1193,7 +1201,7 @@ class Pronouns:
         attribution nor comma stands in it before (the pronoun's own: "The ministry released a
         photo of what it said was ..."); None otherwise."""
         text = self._text
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         if opening < self._last_end or position - opening > _OWN_SENTENCE_REACH:
             return None
         if text.find(",", opening, position) >= 0:
