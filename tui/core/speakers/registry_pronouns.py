@@ -285,10 +285,12 @@ _NAME_AND_COMPANY = re.compile(
     r"(?:colleagues|team|co-authors|coauthors|aides|lawyers|advisers|advisors|staff|family"
     r"|supporters|allies|partners)\b"
 )
-# The capitalised titles one of which every match of `_NEUTRALLY_TITLED` holds ("Dr",
-# "Minister"), and of `_NOBLE_SUBJECT` ("Countess"): a window without one has no match, and is
-# spared the scan of that pattern, which tries a title or a run of capitalised words at every
-# position, where this one skips to the titles' first letters.
+# What every match of `_AGED_NAME` holds, an age in commas (", 61,"); the capitalised titles
+# one of which every match of `_NEUTRALLY_TITLED` holds ("Dr", "Minister"), and of
+# `_NOBLE_SUBJECT` ("Countess"): a window without it has no match, and is spared the scan of
+# that pattern, which tries a title or a run of capitalised words at every position (or
+# capital), where these skip to a comma or to the titles' first letters.
+_AGE_IN_COMMAS = re.compile(r",\s+\d{1,3},")
 _GENDERLESS_TITLE = re.compile(
     alternation(frozenset(t.capitalize() for t in _NEUTRAL_TITLES | _OFFICE_TITLES))
 )
@@ -730,11 +732,10 @@ class Pronouns:
             return None
         text = self._text
         lower = max(lower, position - _MENTION_REACH)  # the subject just read, not far back
-        candidates = [
-            *_DESCRIBED_PERSON.finditer(text, lower, position),
-            *_AGED_NAME.finditer(text, lower, position),
-        ]
-        # most windows hold no title: spared the scans of the patterns that need one
+        candidates = list(_DESCRIBED_PERSON.finditer(text, lower, position))
+        # most windows hold no age nor title: spared the scans of the patterns that need one
+        if _AGE_IN_COMMAS.search(text, lower, position):
+            candidates.extend(_AGED_NAME.finditer(text, lower, position))
         if _GENDERLESS_TITLE.search(text, lower, position):
             candidates.extend(_NEUTRALLY_TITLED.finditer(text, lower, position))
         if _NOBLE_TITLE.search(text, lower, position):
@@ -1009,6 +1010,8 @@ class Pronouns:
             return found._replace(role=f"{role.split(' ', 1)[1]} of {body}")
         lower = max(self._floor, position - _ROLE_REACH)
         upper = min(len(text), position + len(found.name) + _ROLE_REACH)
+        if text.find(f" {role}", lower, upper) < 0:
+            return found  # the role after no word in reach, no possessive's: the common case
         for written, pronoun in _POSSESSIVE_FORMS:
             at = text.find(f"{written} {role}", lower, upper)
             if at < 0 or (at > 0 and text[at - 1].isalnum()):
