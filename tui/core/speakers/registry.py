@@ -97,6 +97,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
+        self._opened = (-1, 0)  # the last position `_opening_at` read, where its sentence opens
         # and of its appositive: "X, an analyst at Acme, said" names Acme as X's affiliation,
         # not as a company "the company" may stand for
         self._aside_end = 0

@@ -294,7 +294,7 @@ class FinalPass:
         # where each is first mentioned before this pass, kept as the loop gives them the
         # descriptions' mentions: a headline's description given to one ("Auditor general
         # says ...") moves no holder before a lede's ("Nova Scotia's auditor general says")
-        first_named = {e.ref: min(start for start, _ in e.mentions) for e in named}
+        first_named = {e.ref: min(e.mentions)[0] for e in named}
         for entry in self._entries.values():
             words = entry.name.lower().split()
             # a headline's: "Auditor general says ...", "Mayor defends budget"
@@ -336,7 +336,7 @@ class FinalPass:
                 2 <= len(words) <= _MAX_MODIFIERS + 2
             ):
                 continue
-            last = max(start for start, _ in entry.mentions)
+            last = max(entry.mentions)[0]
             if last > _LEDE_REACH and words[0] in ("a", "an"):
                 continue
             holders = [e for e in named if _holds_role(e, words[1:])]
@@ -446,7 +446,7 @@ class FinalPass:
         """`_named_next` for the paragraph opening at `opening`."""
         text = self._text
         for person in named:
-            named_at = min(start for start, _ in person.mentions)
+            named_at = min(person.mentions)[0]
             # "Ana Ruiz" or "Dr. Ana Ruiz" opening it
             at_opening = named_at == opening or _courtesy_title(text[opening:named_at])
             if (

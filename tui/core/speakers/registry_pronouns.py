@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     NATURAL_EVENTS,
     NO_ANTECEDENT_WORDS,
+    NOBLE_TITLES,
     ORGANIZATION_WORDS,
     PAIR_NOUNS,
     PAIR_SUBJECTS,
@@ -52,8 +53,10 @@ from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind, people
 from tui.core.speakers.after_cue import phrase_after
 from tui.core.speakers.gender import (
     _AGED_NAME,
+    _NEUTRAL_TITLES,
     _NEUTRALLY_TITLED,
     _NOBLE_SUBJECT,
+    _OFFICE_TITLES,
     _gender,
     _no_given_name,
     _person_head,
@@ -292,6 +295,16 @@ _NAME_AND_COMPANY = re.compile(
     r"(?:colleagues|team|co-authors|coauthors|aides|lawyers|advisers|advisors|staff|family"
     r"|supporters|allies|partners)\b"
 )
+# What every match of `_AGED_NAME` holds, an age in commas (", 61,"); the capitalised titles
+# one of which every match of `_NEUTRALLY_TITLED` holds ("Dr", "Minister"), and of
+# `_NOBLE_SUBJECT` ("Countess"): a window without it has no match, and is spared the scan of
+# that pattern, which tries a title or a run of capitalised words at every position (or
+# capital), where these skip to a comma or to the titles' first letters.
+_AGE_IN_COMMAS = re.compile(r",\s+\d{1,3},")
+_GENDERLESS_TITLE = re.compile(
+    alternation(frozenset(t.capitalize() for t in _NEUTRAL_TITLES | _OFFICE_TITLES))
+)
+_NOBLE_TITLE = re.compile(alternation(frozenset(t.capitalize() for t in NOBLE_TITLES)))
 # A name right after a role noun, then its verb: " Jude Karr was" ("The drummer Jude Karr").
 _NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
 
@@ -451,6 +464,16 @@ class Pronouns:
             return mentioned
         return agreeing[0]
 
+    def _opening_at(self, position: int) -> int:
+        """Where the sentence holding `position` opens (`_sentence_opening`): read once for a
+        pronoun at `position`, whose readings (`_met_by_author`, `_lone_named_subject`, ...)
+        each ask for it."""
+        if self._opened[0] != position:
+            text = self._text
+            opening = _sentence_opening(text, line_start(text, position), position)
+            self._opened = (position, opening)
+        return self._opened[1]
+
     def _before_inserted_cue(self, pronoun: str, position: int) -> int:
         """Where the subjects a pronoun may stand for end: at the opening of its own sentence
         when it speaks in a cue set off by commas inside it ("A nurse, he says, told him":
@@ -461,7 +484,7 @@ class Pronouns:
         cue = _INSERTED_CUE.match(text, position + len(pronoun))
         if cue is None or text[cue.start() : cue.end() - 1].strip().lower() not in SPEECH_CUES:
             return position
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         if not _subject_phrases(text[opening : position - 2]):
             return position  # "Tom Reed was 19 when she started, she says,": his own clause
         return opening
@@ -475,7 +498,7 @@ class Pronouns:
         if gender is None:
             return None
         text = self._text
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         clause = _AUTHOR_CLAUSE.match(text, opening, position)
         if clause is None or clause["subordinator"].lower() not in SUBORDINATORS:
             return None
@@ -744,12 +767,14 @@ class Pronouns:
             return None
         text = self._text
         lower = max(lower, position - _MENTION_REACH)  # the subject just read, not far back
-        candidates = [
-            *_DESCRIBED_PERSON.finditer(text, lower, position),
-            *_AGED_NAME.finditer(text, lower, position),
-            *_NEUTRALLY_TITLED.finditer(text, lower, position),
-            *_NOBLE_SUBJECT.finditer(text, lower, position),
-        ]
+        candidates = list(_DESCRIBED_PERSON.finditer(text, lower, position))
+        # most windows hold no age nor title: spared the scans of the patterns that need one
+        if _AGE_IN_COMMAS.search(text, lower, position):
+            candidates.extend(_AGED_NAME.finditer(text, lower, position))
+        if _GENDERLESS_TITLE.search(text, lower, position):
+            candidates.extend(_NEUTRALLY_TITLED.finditer(text, lower, position))
+        if _NOBLE_TITLE.search(text, lower, position):
+            candidates.extend(_NOBLE_SUBJECT.finditer(text, lower, position))
         candidates.sort(key=re.Match.start, reverse=True)  # the last first: read lazily
         last = next(
             (
@@ -851,9 +876,7 @@ class Pronouns:
         if gender is None:
             return None
         text = self._text
-        span = _sentence_before(
-            text, lower, _sentence_opening(text, line_start(text, position), position)
-        )
+        span = _sentence_before(text, lower, self._opening_at(position))
         for _ in range(_NARRATIVE_REACH):
             if span is None or not _pronoun_opens(text, span, gender):
                 break
@@ -1022,6 +1045,8 @@ class Pronouns:
             return found._replace(role=f"{role.split(' ', 1)[1]} of {body}")
         lower = max(self._floor, position - _ROLE_REACH)
         upper = min(len(text), position + len(found.name) + _ROLE_REACH)
+        if text.find(f" {role}", lower, upper) < 0:
+            return found  # the role after no word in reach, no possessive's: the common case
         for written, pronoun in _POSSESSIVE_FORMS:
             at = text.find(f"{written} {role}", lower, upper)
             if at < 0 or (at > 0 and text[at - 1].isalnum()):
@@ -1113,7 +1138,7 @@ class Pronouns:
         the sentence opens otherwise, a named body too ("The Bank of Canada will hold its rate,
         its governor said": the name is what "its" stands for)."""
         text = self._text
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         run = _BODY_OPENING.match(text, opening, min(position, opening + _OPENING_CHARS))
         if run is None:
             return None
@@ -1203,7 +1228,7 @@ class Pronouns:
         holds a comma before `position` ("The group, which calls itself X, posted ...": a
         subject `_own_sentence` does not read); not "It is denouncing what it calls ..."."""
         text = self._text
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         first = text[opening : opening + 4].split()[:1]
         return (
             bool(first)
@@ -1216,7 +1241,7 @@ class Pronouns:
         attribution nor comma stands in it before (the pronoun's own: "The ministry released a
         photo of what it said was ..."); None otherwise."""
         text = self._text
-        opening = _sentence_opening(text, line_start(text, position), position)
+        opening = self._opening_at(position)
         if opening < self._last_end or position - opening > _OWN_SENTENCE_REACH:
             return None
         if text.find(",", opening, position) >= 0:
