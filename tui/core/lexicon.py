@@ -497,6 +497,11 @@ OPENING_PARTICIPLES: frozenset[str] = frozenset(
     opening closing winding moving seconding introducing presenting answering giving testifying
     appearing""".split()
 )
+# Those of them that modify no role ("opening batsman", "presenting partner" are roles): an
+# appositive they open tells what the speaker was doing ("Lee, giving evidence in May,").
+DOING_PARTICIPLES: frozenset[str] = OPENING_PARTICIPLES - frozenset(
+    "opening closing winding moving seconding introducing presenting continuing".split()
+)
 # Verbs of staking something on an outcome: before "that", a belief acted on ("Democrats are
 # betting that turnout will rise", "is wagering that the courts side with it"); elsewhere a
 # stake ("bet $50 on the game", "gambled away her savings"), so weak cues.

@@ -320,6 +320,15 @@ _LATER_ADJUNCT = re.compile(
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
 _AHEAD_ADJUNCT = re.compile(r"\s*,?\s*(?:ahead\s+of|within)\s+[^,.;:“”\"\n]{1,40}?(?=\s*,\s)")
+# A clause of when it was said between the cue and a quotation after a comma: "(put it) when
+# the shift gathered, “...”", "(said) as the crowd cheered, “...”"; not before "that" or a
+# clause of content ("said when the fund ran dry the staff would go": no comma and quotation),
+# nor a participle's clause, another act of the speaker's ("before asking them, “...”").
+_WHEN_CLAUSE_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:when|while|as|after|before|once|until)\s+(?![a-z]+ing\b)"
+    r"[^,.;:“”\"\n]{1,60}?(?=,\s*[“\"])"
+)
+_WHEN_CLAUSE_OPENERS = frozenset("when while as after before once until".split())
 # How often it was said, between the cue and its content: "said twice that", "told them
 # several times the plant was safe", "said dozens of times that", "has said more than once the
 # deal was dead", "said on three occasions that" (not a comparison: "said many times more
@@ -1607,6 +1616,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
     (a word beyond ASCII may be a time word by case folding: "ſunday")."""
     time = word in _TIME_OPENERS or word.lower() in TIME_WORDS or not word.isascii()
     opens = (
+        (_WHEN_CLAUSE_ADJUNCT, word in _WHEN_CLAUSE_OPENERS),
         (_LANGUAGE_ADJUNCT, word == "in"),
         (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
         (TIME_ADJUNCT, time),

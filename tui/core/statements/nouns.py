@@ -34,7 +34,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.organizations import ORGANIZATION_MARKERS, ORGANIZATION_NOUNS
-from tui.core.speakers import Phrase, phrase_before
+from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import (
     CLAUSE_COMMA,
     LEAD,
@@ -105,6 +105,10 @@ _IN_WORDS_ASIDE = re.compile(
     r",\s+(?P<cue>in)\s+" + _WORDS_OF + r"(?=(?:(?:is|was|are|were|remains|remained)\s+)?[“\"])"
 )
 _NOUN_DETERMINERS = frozenset("its their his her our the a an".split())
+_APPOSITIVE_CLOSE = re.compile(r",\s+")  # the comma closing a source's appositive
+# A coordinator right before an aside of whose words a quotation is: "(cost $3m) and, in her
+# words, “...”": the quotation is a predicate of its own, the words alone.
+_COORDINATOR_END = re.compile(r"\s(?:and|but|or)$")
 # "that" opening a content clause, not a relative one ("a study that appeared in ..."), after
 # whose words they are, if the noun names them ("warnings from fishermen that ..."; not places
 # "from Oslo to Rome"), a copula after them no part of them ("the consensus among economists
@@ -420,18 +424,49 @@ class ReportingNouns(State):
         end = sentence[1]
         if aside and (quote := self._first_quote((opening.end(), sentence[1]))) is not None:
             end = quote.end  # not "..., and the council agreed": the narrator's
-        content = self._content(sentence[0] if aside else opening.end(), end)
+        words = opening.re is _IN_WORDS or aside
+        apposed = self._apposed_source(opening, end) if opening.re is _IN_WORDS else None
+        content_start = opening.end()
+        if aside and _COORDINATOR_END.search(self.text, sentence[0], opening.start()) is None:
+            content_start = sentence[0]  # not "... and, in Lee's words, “...”": the quotation
+        content = self._content(content_start if apposed is None else apposed[1], end)
         if content is None:
             return False
-        words = opening.re is _IN_WORDS or aside
         groups = ("source", "owner", "pronoun") if words else ("source",)
         source = next(opening.span(g) for g in groups if opening[g])
         holder = Phrase(source, tuple(self.text[source[0] : source[1]].split()))
+        if apposed is not None:
+            holder = apposed[0]
         if words and not opening["pronoun"] and not _speaks(holder.words[-1]):
             return False  # "In the words of the song": no one's
         # "In" is the cue: a finding, a stance (acts.py)
         self._emit(Found(content[0], content[1], holder, opening.span("cue")), para)
         return True
+
+    def _apposed_source(self, opening: re.Match[str], end: int) -> tuple[Phrase, int] | None:
+        """ "In the words of Sam Ito, a lecturer, the strike is ...", "In the words of the lead
+        investigator, Sgt Ann Lee, ...": the source of "In the words of" and its appositive (a
+        name, or a role: "a" or "an" opening it, or a role noun ending it; not "one aide, the
+        plan, ..."), as the speaker phrase, and where the content after them starts; None if
+        no appositive follows the source."""
+        if not opening["source"]:
+            return None
+        text = self.text
+        phrase = phrase_after(text, opening.start("source"), end)
+        if phrase is None:
+            return None
+        last = max(phrase.span[1], phrase.appositive[1] if phrase.appositive else 0)
+        after = _APPOSITIVE_CLOSE.match(text, last, end)
+        if last <= opening.end("source") or after is None:
+            return None
+        apposed = text[opening.end() : last].split()
+        if not (
+            apposed[0][0].isupper()
+            or apposed[0] in ("a", "an")
+            or apposed[-1].lower() in ROLE_NOUNS
+        ):
+            return None
+        return phrase, after.end()
 
     def _words_aside(self, sentence: Span) -> re.Match[str] | None:
         """ ", in Lee's words, “...”" inside `sentence` (found by `str.find` first)."""

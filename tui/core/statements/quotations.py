@@ -49,7 +49,11 @@ from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import POSSESSIVE_END, Quote, alternation, line_start, sentences
 
-_DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
+# The name after a dash closing a quotation, and maybe an appositive of no quotation after it
+# ("“...” — Ana Ruiz", "“...” — Ana Ruiz, 34, a nurse from Leith.").
+_DASH_NAME = re.compile(
+    r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?:,\s[^“”\"‘]*?)?\s*\.?\s*$"
+)
 # A relative pronoun (and an adverb) before a cue, opening a clause on the listener ("told the
 # crowd, *which* chanted"); a sentence's end between two cues ("Lee said. Roe, who").
 _RELATIVE_CUE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+)?$")
@@ -92,9 +96,10 @@ _VERDICT = re.compile(
     + r"(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?(?:\s+(?:was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+)?:\s*"
 )
 # The same after a quotation that opens the sentence: '“No,” was Lee’s reply', '“...” is her
-# answer to every question'.
+# answer to every question', '“...” were Lee’s only words', or set off by a dash: '“...” —
+# Lee’s words at a rally — was painted on a banner'.
 _VERDICT_AFTER = re.compile(
-    r",?\s+(?:was|is)\s+"
+    r"(?:,?\s+(?:was|is|were|are)|\s*[—–―]|\s+-{1,2})\s+"
     + _possessed_saying(frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True)
     + r"\b"
 )
@@ -192,7 +197,10 @@ class Quotations(State):
             rest = text[quote.end : end]
             dash = _DASH_NAME.match(rest)
             if dash is not None:
-                phrase = phrase_after(text, quote.end + dash.start(1), end)
+                # its appositive closed at the paragraph's end as by a period ("— Ana Ruiz, 34,
+                # a nurse¶"): the text read to there, a period after it (offsets kept)
+                closed = text[:end] + "." if not rest.rstrip().endswith(".") else text
+                phrase = phrase_after(closed, quote.end + dash.start(1), len(closed))
                 if phrase is not None:
                     self._emit(Found(quote.content, "direct", phrase, None), para)
                     return True

@@ -1,0 +1,213 @@
+"""Attributions in every place a news story puts them: inside a quoted sentence, after a long
+appositive or a fronted adverbial, after a dash, before a colon, over several paragraphs, in
+"as X put it", "in the words of X" and "X's words". Constructions found by trying whosaid on
+invented stories (a dock strike, a fraud verdict, a museum reopening, in
+tests/data/speakers/placement-*.txt), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named
+
+# -- a dash attribution: the name, then maybe its appositive, up to the sentence's end --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        (
+            "Pay talks failed.\n\n“Nobody wants to stand in the rain.” — Abdi Farah, a docker "
+            "at Berth 4.",
+            "Nobody wants to stand in the rain",
+            "Abdi Farah",
+            "docker at Berth 4",
+        ),
+        (
+            'The fair opened.\n\n"I came for the pies. I stayed for the band." — Noor Haddad, '
+            "41, a baker from Tulla\n\nThe fair closes on Sunday.",
+            "I came for the pies. I stayed for the band",
+            "Noor Haddad",
+            "baker from Tulla",
+        ),
+        (
+            "The ward reopened.\n\n“It feels like a new hospital.” — Ruth Okafor, a nurse on "
+            "the night shift",
+            "It feels like a new hospital",
+            "Ruth Okafor",
+            "nurse on the night shift",
+        ),
+    ],
+)
+def test_a_dash_attribution_takes_the_name_and_its_appositive(
+    text: str, content: str, name: str, role: str
+):
+    [(said, speaker, _)] = attributed(text)
+    assert said == content
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fair opened.\n\n“I came for the pies.” — a promise the baker kept all day.",
+        "The fair opened.\n\n“I came for the pies.” — the sign over the stall, in red.",
+    ],
+)
+def test_a_dash_before_no_name_names_no_speaker(text: str):
+    assert all(speaker is None for _, speaker, _ in attributed(text))
+
+
+# -- "“...” were Lee's only words", "“...” — Lee's words at a rally — was painted ..." --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Ivan Petrov was sentenced on Friday.\n\n“I regret nothing” were Petrov’s only "
+            "words as he was led away.",
+            "I regret nothing",
+            "Ivan Petrov",
+        ),
+        (
+            "Marta Silva leads the nurses.\n\n“Safe staffing saves lives” — Silva’s words at a "
+            "march last year — is printed on every placard.",
+            "Safe staffing saves lives",
+            "Marta Silva",
+        ),
+        (
+            'Marta Silva leads the nurses.\n\n"Safe staffing saves lives" - her motto since '
+            "2019 - is printed on every placard.",
+            "Safe staffing saves lives",
+            "Marta Silva",
+        ),
+    ],
+)
+def test_a_quotation_named_as_someones_words_is_theirs(text: str, content: str, name: str):
+    [(said, speaker, _)] = attributed(text)
+    assert said == content
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Silva leads the nurses.\n\n“Safe staffing saves lives” — the slogan of the "
+        "march — is printed on every placard.",
+        "Marta Silva leads the nurses.\n\n“Safe staffing saves lives” — Silva’s placard at a "
+        "march last year — was seen on the news.",
+    ],
+)
+def test_a_quotation_set_off_by_no_noun_of_saying_has_no_speaker(text: str):
+    assert attributed(text) == []
+
+
+# -- "In the words of X, an appositive, the content": the content after the appositive --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        (
+            "In the words of Hana Sato, a transport analyst at Kell University, the plan is "
+            "“a bridge to nowhere.”",
+            "the plan is “a bridge to nowhere",
+            "Hana Sato",
+            "transport analyst at Kell University",
+        ),
+        (
+            "In the words of the chief inspector, Detective Inspector Paul Greer, the raid was "
+            "“textbook.”",
+            "the raid was “textbook",
+            "Paul Greer",
+            "Detective Inspector",  # the title before the name, the role
+        ),
+        (
+            "In the words of Omar Dane, the mayor, the budget is “a mess.”",
+            "the budget is “a mess",
+            "Omar Dane",
+            "mayor",
+        ),
+    ],
+)
+def test_in_the_words_of_a_source_and_its_appositive(text: str, content: str, name: str, role: str):
+    [(said, speaker, _)] = attributed(text)
+    assert said == content
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+def test_in_the_words_of_a_source_before_a_subject_and_its_aside_reads_as_before():
+    [(said, speaker, _)] = attributed(
+        "In the words of one aide, the plan, which failed twice, was “a disaster.”"
+    )
+    assert said == "the plan, which failed twice, was “a disaster"
+    assert speaker is not None and speaker.name == "one aide"
+
+
+# -- "..., and, in the words of X, “...”": the quotation a predicate of its own --
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The gallery spent $9 million on its roof and, in the words of its director, "
+            "“nearly went under.”",
+            "nearly went under",
+        ),
+        (
+            "The bridge is finished but, in Ann Lee’s words, “nobody will ever use it.”",
+            "nobody will ever use it",
+        ),
+    ],
+)
+def test_a_words_aside_after_a_coordinator_gives_the_quotation_alone(text: str, content: str):
+    assert attributed(text)[-1][0] == content
+
+
+def test_a_words_aside_inside_a_clause_still_gives_the_clause():
+    [(said, _, _)] = attributed("The plan was, in Ann Lee’s words, “a disaster.”")
+    assert said == "The plan was, in Ann Lee’s words, “a disaster"
+
+
+# -- a clause of when it was said between a cue and its quotation --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Kemal Aydin put it when the night shift arrived, “We can outlast them.”",
+        "Kemal Aydin said as the crowd cheered, “We can outlast them.”",
+        "Kemal Aydin said after the votes were counted, “We can outlast them.”",
+    ],
+)
+def test_a_when_clause_before_the_quotation_is_no_part_of_it(text: str):
+    [(said, speaker, _)] = attributed(text)
+    assert said == "We can outlast them"
+    assert speaker is not None and speaker.name == "Kemal Aydin"
+
+
+def test_a_participle_after_before_is_another_act_with_its_own_quotation():
+    found = named("“Keep the doors shut,” Aydin says before asking them, “Who has the key?”")
+    assert [content for content, _, _ in found] == ["Keep the doors shut", "Who has the key?"]
+
+
+# -- an appositive that tells what the speaker was doing is no role --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leticia Moyo, giving evidence on Tuesday, said she had checked the figures.",
+        "Leticia Moyo, giving testimony at the inquiry, said she had checked the figures.",
+        "Leticia Moyo, testifying Tuesday, said she had checked the figures.",
+    ],
+)
+def test_a_doing_participles_appositive_is_no_role(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Leticia Moyo" and speaker.role is None
+
+
+def test_a_participle_that_modifies_a_role_keeps_it():
+    [(_, speaker, _)] = attributed(
+        "Leticia Moyo, opening batsman for the club, said she had checked the figures."
+    )
+    assert speaker is not None and speaker.role == "opening batsman for the club"
