@@ -211,3 +211,37 @@ def test_a_participle_that_modifies_a_role_keeps_it():
         "Leticia Moyo, opening batsman for the club, said she had checked the figures."
     )
     assert speaker is not None and speaker.role == "opening batsman for the club"
+
+
+# -- "The chair, retired shipbuilder Hal Nkem," a trade by its ending before the name --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Its chair, retired shipbuilder Harold Nkemelu, said the vote was close.",
+            "Harold Nkemelu",
+        ),
+        ("Her husband, boatbuilder Tomas Reyes, said the roof would hold.", "Tomas Reyes"),
+        (
+            "The treasurer, veteran bookbinder Ilse Marr, laughed at the question. “We were "
+            "broke,” she said.",
+            "Ilse Marr",
+        ),
+    ],
+)
+def test_a_trade_before_an_apposed_name_leaves_the_name_the_speaker(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chair, after Harold Nkemelu resigned, said the vote was close.",
+        "The chair, together Harold Nkemelu and the treasurer, said the vote was close.",
+    ],
+)
+def test_a_word_in_er_of_no_trade_before_a_name_is_no_apposition(text: str):
+    assert all(speaker is None or speaker.name == "The chair" for _, speaker, _ in attributed(text))
