@@ -245,3 +245,30 @@ def test_a_trade_before_an_apposed_name_leaves_the_name_the_speaker(text: str, n
 )
 def test_a_word_in_er_of_no_trade_before_a_name_is_no_apposition(text: str):
     assert all(speaker is None or speaker.name == "The chair" for _, speaker, _ in attributed(text))
+
+
+# -- "his brother-in-law found guilty of laundering": a passive, its "was" left out --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jury convicts Omar Rees on five counts; his business partner found guilty of laundering",
+        "Former mayor found not guilty of bribery",
+        "Refinery found liable for 2019 spill",
+        "The baker found guilty of tax fraud will be sentenced in May.",
+    ],
+)
+def test_found_before_a_verdict_with_no_object_is_a_passive(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Auditors found guilty pleas had risen by a third.", "guilty pleas had risen by a third"),
+        ("The driver was found guilty by a jury.", "The driver was found guilty"),
+    ],
+)
+def test_found_before_a_noun_or_with_its_agent_reads_as_before(text: str, content: str):
+    assert attributed(text)[0][0] == content

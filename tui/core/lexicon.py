@@ -273,6 +273,9 @@ FOUND_INJURIES: frozenset[str] = frozenset("wound wounds injury injuries burns".
 # ... and the verdicts a jury or a judge finds someone ("found Hamill not guilty"): a court's
 # decision on record, no claim made.
 FOUND_VERDICTS: frozenset[str] = frozenset("guilty innocent".split())
+# What follows "found" with no object between in a passive whose "was" is left out (a
+# headline's "Ex-treasurer found guilty of fraud", "a hiker found dead"): no one's finding.
+FOUND_PASSIVE_STATES: frozenset[str] = FOUND_VERDICTS | frozenset({"liable", "dead"})
 # The forms of "report", and the authorities a crime is reported to: "reported the assault
 # to police", "reported it to the RCMP" tell of a complaint made, not what it said.
 REPORT_FORMS: frozenset[str] = frozenset("report reports reported reporting".split())

@@ -82,6 +82,7 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     FINITE_PASTS,
     FOUND_INJURIES,
+    FOUND_PASSIVE_STATES,
     FOUND_STATES,
     FOUND_VERDICTS,
     FRACTION_WORDS,
@@ -1095,6 +1096,15 @@ _FOUND_IN_STATE = re.compile(
     + alternation(FOUND_INJURIES)
     + r"))\b"
 )
+# "found" right before a verdict or a state, no object between, then a preposition or the
+# clause's end: a passive ("Ex-aide found guilty of fraud", "Hiker found dead near ..."; not
+# "found the aide guilty", `_FOUND_IN_STATE`, nor "found guilty pleas had risen").
+_FOUND_PASSIVE = re.compile(
+    r"\s+(?:not\s+)?(?:"
+    + alternation(FOUND_PASSIVE_STATES)
+    + r")(?=\s+(?:of|for|in|on|at|near|after|over|inside|outside)\b|\s*(?:[,.;:]|$))"
+)  # "was found guilty by a jury": the passive with its agent, read as the jury's finding
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 # The auxiliaries of the perfect, and a clause whose verb opens with one after a subject of
 # up to five words: "her client has stayed sober".
 _PERFECT_AUXILIARIES = frozenset("has have had".split())
@@ -2624,6 +2634,12 @@ class CueAttributions(CueForms, Quotations):
             and not FINITE_VERB.search(text, state.end(), end)
         ):
             return None  # "found a man injured": came upon him; "found him guilty": a verdict
+        if (
+            word == "found"
+            and _FOUND_PASSIVE.match(text, cue[1], end)
+            and not _BE_BEFORE.search(text, max(start, cue[0] - 8), cue[0])
+        ):
+            return None  # "his partner found guilty of fraud": a passive, "was" left out
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if word == "called" and named_thing(text, cue, end):
