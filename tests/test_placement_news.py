@@ -272,3 +272,75 @@ def test_found_before_a_verdict_with_no_object_is_a_passive(text: str):
 )
 def test_found_before_a_noun_or_with_its_agent_reads_as_before(text: str, content: str):
     assert attributed(text)[0][0] == content
+
+
+# -- "“...,” as Lee put it", "“...,” in the words of Lee": the attribution after the quotation --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "The levy passed.\n\nThe new fees are “a tax on being young,” as Priya Nair put it.",
+            "The new fees are “a tax on being young",
+            "Priya Nair",
+        ),
+        (
+            "The levy passed.\n\n“It is a tax on being young,” as Priya Nair said.",
+            "It is a tax on being young",
+            "Priya Nair",
+        ),
+        (
+            'The levy passed.\n\nThe fees are "a tax on being young," as Priya Nair put it '
+            "on Friday.",
+            'The fees are "a tax on being young',
+            "Priya Nair",
+        ),
+    ],
+)
+def test_as_someone_put_it_after_a_quotations_comma(text: str, content: str, name: str):
+    [(said, speaker, _)] = attributed(text)
+    assert said == content
+    assert speaker is not None and speaker.name == name
+
+
+def test_as_a_source_put_it_after_another_attribution_takes_the_quotations_clause():
+    found = named(
+        "Several mayors echo her worry, partly because while most towns must match the grant, "
+        "the main test is a “proven local need,” as a ministry circular put it."
+    )
+    assert found[-1][:2] == ("the main test is a “proven local need", "a ministry circular")
+    assert found[0][1:] == ("Several mayors", "echo")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        (
+            "The march was long.\n\n“We will be back every Friday,” in the words of Ines Duval, "
+            "the organiser.",
+            "We will be back every Friday",
+            "Ines Duval",
+            "organiser",
+        ),
+        (
+            "The march was long.\n\nThe cuts are “a betrayal,” in Ines Duval’s words.",
+            "The cuts are “a betrayal",
+            "Ines Duval",
+            None,
+        ),
+    ],
+)
+def test_in_the_words_of_someone_after_a_quotations_comma(
+    text: str, content: str, name: str, role: str | None
+):
+    [(said, speaker, _)] = attributed(text)
+    assert said == content
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+def test_in_the_words_of_no_speaker_after_a_quotation_is_nobodys():
+    assert (
+        attributed("The march was long.\n\nThe cuts are “a betrayal,” in the words of the song.")
+        == []
+    )

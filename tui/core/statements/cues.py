@@ -681,7 +681,9 @@ _COLON_NEXT = re.compile(r"(?:,?\s+(?!(?i:is|was|are|were)\b)[\w’'-]+){0,12}?\
 _CLEFT_COPULA = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|was|are|were)\s+(?:that\s+)?")
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
-_AS_CLAUSE = re.compile(r",\s+as\s+$")
+# The comma before "as" opening the attribution after its content, inside a closing quotation
+# mark too ("..., as police have said", "“...,” as Lee put it").
+_AS_CLAUSE = re.compile(r",[”\"’]?\s+as\s+$")
 # A source's preposition ending the text before a phrase: "per ", "according to ".
 _SOURCE_BEFORE = re.compile(r"\b(?:[Pp]er|[Aa]ccording to)\s+\Z")
 _SOURCE_REACH = 14  # characters before a phrase that `_SOURCE_BEFORE` reads
@@ -2743,6 +2745,11 @@ class CueAttributions(CueForms, Quotations):
         as_clause = lead.endswith("as") and _AS_CLAUSE.search(
             text, max(start, before_end - LEAD), before_end
         )
+        as_start = start
+        if as_clause and text[as_clause.start() + 1] in CLOSE_MARKS:
+            # '“...,” as Lee put it': after another cue, the quotation's clause only
+            as_start = self._quoted_clause_start(start, as_clause.start(), last is not None)
+            as_clause = as_clause if as_start >= 0 else None
         if as_clause:  # the content ends at the comma, a clause boundary
             before_end = as_clause.start() + 1
         before = None
@@ -2760,7 +2767,7 @@ class CueAttributions(CueForms, Quotations):
             phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
         ) or text.startswith(" that ", phrase.span[1])
         if not trailing and not relative and (as_clause or self._boundary_ends(lead)):
-            before = self._content(start, before_end)
+            before = self._content(as_start if as_clause else start, before_end)
             if (
                 before is not None
                 and (
@@ -3581,6 +3588,21 @@ class CueAttributions(CueForms, Quotations):
         if before and before[-1] not in _CLAUSE_END and not before.endswith(_JOINING):
             return phrase  # "Lee, who met growers in Valmora, where ...": an object, no subject
         return outer
+
+    def _quoted_clause_start(self, start: int, comma: int, after_other: bool) -> int:
+        """Where the content of '“...,” as Lee put it' starts, from `start`, its comma at
+        `comma` inside the quotation's closing mark: at `start` when no other attribution
+        (`after_other`) nor cue stands before the quotation; else after the last comma before
+        the quotation, the clause holding it ("Members echo her fears because, while ..., the
+        rule is “A,” as a memo put it": "the rule is “A”"); -1 if none."""
+        quote = self._quote_at(comma)
+        if quote is None or quote.start < start:
+            return -1
+        i = bisect.bisect_left(self.cue_starts, quote.start) - 1
+        if not after_other and (i < 0 or self.cue_starts[i] < start):
+            return start
+        clause = self.text.rfind(", ", start, quote.start)
+        return clause + 2 if clause >= 0 else -1
 
     def _so_lead(self, start: int, cue_start: int) -> int:
         """Where "so" or "or so" right before the cue at `cue_start` starts, when it opens

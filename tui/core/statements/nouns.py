@@ -72,13 +72,13 @@ _NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")
 # Where to look for `_NOMINAL`: tried only where a noun's first word stands, found with the
 # cues in one scan of the text (pipeline.py).
 # Those of `_HELD_ONLY` ("point", "line", "case") before a copula, or after whom the view was
-# for, only; and "words" for `_IN_WORDS`.
+# for, only; and "words" for `_IN_WORDS`, `_IN_WORDS_AFTER` ("in Lee's words.").
 NOMINAL_STARTS = WordPattern(
     "(?:(?:"
     + alternation(_NOMINAL_WORDS - _HELD_ONLY)
     + r")[\s,:]|(?:"
     + alternation(_HELD_ONLY)
-    + r")(?:\s+(?=(?:is|was|remains|remained|has|had|to|for)\s)|:)|words(?=,|\s+of\s))",
+    + r")(?:\s+(?=(?:is|was|remains|remained|has|had|to|for)\s)|:)|words(?=[,.;!?]|\s+of\s|\s*$))",
     frozenset(word.split(" ", 1)[0] for word in _NOMINAL_WORDS) | {"words"},
 )
 # A sentence opened by the document it comes from: "In the latest poll, ...", "In a report,
@@ -92,11 +92,12 @@ _IN_DOCUMENT = re.compile(
 # A sentence opened by whose words it gives: "In the words of one aide, ...", "In Lee's words,
 # ...", "In her own words, ..."; the source is the phrase after "of", the possessor or the
 # pronoun, the content what follows.
-_WORDS_OF = (
+_WHOSE_WORDS = (
     r"(?:the\s+words\s+of\s+(?P<source>[^\s,.;:“”\"][^,.;:“”\"]{0,60}?)"
     r"|(?P<owner>(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?\s+(?:own\s+)?words"
-    r"|(?P<pronoun>his|her|their|its|our)\s+(?:own\s+)?words),\s+"
+    r"|(?P<pronoun>his|her|their|its|our)\s+(?:own\s+)?words)"
 )
+_WORDS_OF = _WHOSE_WORDS + r",\s+"
 _IN_WORDS = re.compile(r"(?P<cue>In)\s+" + _WORDS_OF)
 # The same set off inside its sentence, before a quotation (a copula between may be the
 # sentence's: "The plan, in Lee's words, is “a disaster”"): "The plan was, in Lee's words,
@@ -104,6 +105,9 @@ _IN_WORDS = re.compile(r"(?P<cue>In)\s+" + _WORDS_OF)
 _IN_WORDS_ASIDE = re.compile(
     r",\s+(?P<cue>in)\s+" + _WORDS_OF + r"(?=(?:(?:is|was|are|were|remains|remained)\s+)?[“\"])"
 )
+# The same closing a sentence after its quotation: "“...,” in the words of Ann Lee, the mayor.",
+# "The plan is “a mess,” in Lee's words.": the sentence to the quotation's end is Lee's.
+_IN_WORDS_AFTER = re.compile(r",?\s+(?P<cue>in)\s+" + _WHOSE_WORDS + r"(?=\s*[,.;!?]|\s*$)")
 _NOUN_DETERMINERS = frozenset("its their his her our the a an".split())
 _APPOSITIVE_CLOSE = re.compile(r",\s+")  # the comma closing a source's appositive
 # A coordinator right before an aside of whose words a quotation is: "(cost $3m) and, in her
@@ -418,7 +422,9 @@ class ReportingNouns(State):
             or _IN_WORDS.match(self.text, sentence[0], sentence[1])
             or self._words_aside(sentence)
         )
-        if opening is None or self._quote_at(opening.start()) is not None:
+        if opening is None:
+            return self._words_after(sentence, para)
+        if self._quote_at(opening.start()) is not None:
             return False
         aside = opening.re is _IN_WORDS_ASIDE  # the sentence to the quotation's end is the content
         end = sentence[1]
@@ -441,6 +447,30 @@ class ReportingNouns(State):
             return False  # "In the words of the song": no one's
         # "In" is the cue: a finding, a stance (acts.py)
         self._emit(Found(content[0], content[1], holder, opening.span("cue")), para)
+        return True
+
+    def _words_after(self, sentence: Span, para: int) -> bool:
+        """ "“...,” in the words of Ann Lee, the mayor.", "The plan is “a mess,” in Lee's
+        words.": a sentence with no cue whose quotation, a comma closing it, is followed by
+        whose words it gives (`_IN_WORDS_AFTER`) is theirs up to the quotation's end; whether
+        it was."""
+        text = self.text
+        quote = self._last_quote(sentence)
+        if quote is None or quote.end >= sentence[1] or text[quote.content[1] - 1] != ",":
+            return False
+        after = _IN_WORDS_AFTER.match(text, quote.end, sentence[1])
+        content = None if after is None else self._content(sentence[0], quote.end)
+        if after is None or content is None:
+            return False
+        if after["pronoun"]:
+            holder: Phrase | None = Phrase(after.span("pronoun"), (after["pronoun"],))
+        elif after["owner"]:
+            holder = phrase_after(text, after.start("owner"), after.end("owner"))
+        else:  # its appositive with it: "the words of Ann Lee, the mayor"
+            holder = phrase_after(text, after.start("source"), sentence[1])
+        if holder is None or not (after["pronoun"] or _speaks(holder.words[-1])):
+            return False  # "“...,” in the words of the song": no one's
+        self._emit(Found(content[0], content[1], holder, after.span("cue")), para)
         return True
 
     def _apposed_source(self, opening: re.Match[str], end: int) -> tuple[Phrase, int] | None:
