@@ -344,3 +344,90 @@ def test_in_the_words_of_no_speaker_after_a_quotation_is_nobodys():
         attributed("The march was long.\n\nThe cuts are “a betrayal,” in the words of the song.")
         == []
     )
+
+
+# -- "Said Ann Ellis, a nurse: “...”": an inverted cue opening the sentence, an appositive --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The vote was close.\n\nSaid Tomas Berg, the board chair: “We did what we could.”",
+            "Tomas Berg",
+            "board chair",
+        ),
+        (
+            "The vote was close.\n\nSays Ana Ruiz, a nurse at the clinic: “We did what we could.”",
+            "Ana Ruiz",
+            "nurse at the clinic",
+        ),
+        (
+            "The vote was close.\n\nAdded Berg, the board chair: “We did what we could.”",
+            "Berg",
+            "board chair",
+        ),
+    ],
+)
+def test_an_opening_inverted_cue_with_an_appositive_before_a_colon(text: str, name: str, role: str):
+    [(said, speaker, cue)] = attributed(text)
+    assert said == "We did what we could"
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+    assert cue is not None
+
+
+def test_a_label_with_its_role_before_a_colon_reads_as_before():
+    [(said, speaker, _)] = attributed(
+        "**Ada Vance, planner:** “Keep the pension and sell the boat.”"
+    )
+    assert speaker is not None and (speaker.name, speaker.role) == ("Ada Vance", "planner")
+
+
+# -- "X had a blunt message for the staff: “...”": a noun of saying allows a longer clause --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was close.\n\nTomas Berg had a simple message for the staff: “Thank you all "
+        "very much.”",
+        "The vote was close.\n\nTomas Berg, the chair, had a short answer for his critics: “Read "
+        "the minutes first.”",
+    ],
+)
+def test_a_colon_after_a_message_for_someone_gives_the_subjects_words(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Tomas Berg"
+
+
+# -- "“Not today,” came the reply from Lee": whom the answer came from --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The vote was close.\n\n“Not today,” came the reply from Tomas Berg, the board chair.",
+            "Tomas Berg",
+        ),
+        (
+            "The vote was close.\n\n“Not today, and not tomorrow” was the blunt answer from the "
+            "mayor.",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_quotation_that_came_as_someones_reply(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was close.\n\n“Not today,” came the reply from the back of the hall.",
+        "The vote was close.\n\n“Not today” came the letter from the bank.",
+    ],
+)
+def test_a_reply_from_no_speaker_names_none(text: str):
+    assert all(speaker is None for _, speaker, _ in attributed(text))

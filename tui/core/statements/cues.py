@@ -2796,8 +2796,9 @@ class CueAttributions(CueForms, Quotations):
                     self._resumed_quote(before, cue, end) or before[0], before[1], phrase, cue
                 )
             following = self._first_quote((phrase.end, end))
-            if following and not text[phrase.span[1] : following.start].strip(" ,:"):
-                return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
+            if following and not text[phrase.end : following.start].strip(" ,:"):
+                # "Said Ellis: “...”", "Said Ann Ellis, a nurse: “...”"
+                return Found(following.content, "direct", phrase, cue)
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
         if before is None and word in SKILL_VERBS and _SKILL_OPENING.match(text, after_start, end):

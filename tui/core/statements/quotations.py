@@ -103,9 +103,17 @@ _VERDICT_AFTER = re.compile(
     + _possessed_saying(frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True)
     + r"\b"
 )
+# ... or a noun of what was said and whom it came from: '“Not today,” came the reply from Lee',
+# '“...” was the blunt answer from the mayor'.
+_VERDICT_FROM_AFTER = re.compile(
+    r",?\s+(?:came|was)\s+(?:the|an?)\s+(?:[a-z]+\s+){0,2}?(?:"
+    + alternation(VERDICT_NOUNS)
+    + r")\s+(?:from|of)\s+"
+)
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
 _COLON_CLAUSE_WORDS = 6
+_SAYING_NOUN_WORDS = 3  # more of them when a noun of what was said is one ("a blunt message")
 # What follows a verb that has no object: the clause's end, or whom it was done for
 # ("translated.", "interpreted:", "translated for her mother").
 _NO_OBJECT = re.compile(r"\s*[:.]|\s+for\s")
@@ -235,10 +243,12 @@ class Quotations(State):
 
     def _owner_after_quote(self, quote: Quote, end: int) -> Phrase | None:
         """ "“No,” was Lee’s reply": the owner of a noun of what was said, after the quotation
-        and a form of "be" (`_VERDICT_AFTER`), said it."""
+        and a form of "be" (`_VERDICT_AFTER`), said it; "“No,” came the reply from Lee": so did
+        whom it came from (`_VERDICT_FROM_AFTER`)."""
         verdict = _VERDICT_AFTER.match(self.text, quote.end, end)
         if verdict is None:
-            return None
+            source = _VERDICT_FROM_AFTER.match(self.text, quote.end, end)
+            return None if source is None else phrase_after(self.text, source.end(), end)
         if verdict["pronoun"]:
             return Phrase(verdict.span("pronoun"), (verdict["pronoun"],))
         return phrase_after(self.text, verdict.start("owner"), verdict.end("owner"))
@@ -336,7 +346,10 @@ class Quotations(State):
             return False  # "It ends with a line: “...”", "The memo quotes her: “...”"
         between = text[phrase.end : quote.start].lstrip(" ,")
         words = WORDS.findall(between)
-        if len(words) > _COLON_CLAUSE_WORDS or not _CLAUSE_WORDS.isdisjoint(words):
+        # a noun of what was said among them allows a few more: "had a simple message for the
+        # staff:"
+        most = _COLON_CLAUSE_WORDS + _SAYING_NOUN_WORDS * any(w in VERDICT_NOUNS for w in words)
+        if len(words) > most or not _CLAUSE_WORDS.isdisjoint(words):
             return False  # "She was upset, so upset that I had to answer: “...”": more clauses
         if any(w.lower() in NAME_GIVING_WORDS for w in words):
             return False  # "Ann Lee named her boat: “Sea breeze.”": a name
