@@ -431,3 +431,33 @@ def test_a_quotation_that_came_as_someones_reply(text: str, name: str):
 )
 def test_a_reply_from_no_speaker_names_none(text: str):
     assert all(speaker is None for _, speaker, _ in attributed(text))
+
+
+# -- "the union" after "the Harbour and Transport Workers Union": the name with its "and" --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kofi Mensah is branch secretary of the Harbour and Transport Workers Union. "
+            "The union says pay is low.",
+            "Harbour and Transport Workers Union",
+        ),
+        (
+            "Ivo Sandor, an official of the Food and Allied Workers Union, said pay is low. "
+            "The union says talks failed.",
+            "Food and Allied Workers Union",
+        ),
+    ],
+)
+def test_a_body_named_with_and_is_named_whole(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name.removeprefix("the ") == name
+
+
+def test_two_bodies_joined_by_and_stay_apart():
+    speaker = attributed(
+        "Talks between the Army and Air Force stalled. The force said it was ready."
+    )[-1][1]
+    assert speaker is not None and speaker.name == "Air Force"

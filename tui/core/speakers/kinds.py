@@ -413,6 +413,9 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
             first -= 1
         elif first > 1 and toks[first - 2].capitalized and _plural_possessive(toks, first - 1):
             first -= 2  # "the Longshore Workers' Union": a plural's mark inside the name
+        elif _joined_name_word(toks, first):
+            first -= 2  # "the Harbour and Transport Workers Union": one word joined by "and"
+            break
         else:
             break
     if first > 0 and toks[first - 1].lower == "the":
@@ -428,6 +431,19 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
+
+
+def _joined_name_word(toks: list[Token], first: int) -> bool:
+    """Whether toks[first - 2], a capitalised word after "the", is joined by "and" or "&" to
+    the body's name from toks[first]: "the *Food and* Allied Workers Union", "the *Fire &*
+    Rescue Service"; not a body's own word ("the Army and Air Force": two bodies)."""
+    return (
+        first > 2
+        and toks[first - 1].lower in {"and", "&"}
+        and toks[first - 2].capitalized
+        and toks[first - 2].lower not in ORGANIZATION_WORDS
+        and toks[first - 3].lower == "the"
+    )
 
 
 def _line_break_between(text: str, before: Token, after: Token) -> bool:
