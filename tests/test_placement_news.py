@@ -461,3 +461,35 @@ def test_two_bodies_joined_by_and_stay_apart():
         "Talks between the Army and Air Force stalled. The force said it was ready."
     )[-1][1]
     assert speaker is not None and speaker.name == "Air Force"
+
+
+# -- "The deputy, Omar Saleh, agreed. “...”": a new voice by its role and name takes the turn --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lena Fischer said the count was fair. “We did it by the book.”\n\n"
+            "The deputy, Omar Saleh, agreed. “Every box was sealed.”",
+            "Omar Saleh",
+        ),
+        (
+            "Lena Fischer said the count was fair. “We did it by the book.”\n\n"
+            "A steward, Ruth Amadi, nodded. “Every box was sealed.”",
+            "Ruth Amadi",
+        ),
+    ],
+)
+def test_a_role_and_name_opening_the_sentence_before_a_floating_quotation(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_possessed_role_before_a_floating_quotation_is_not_taken():
+    # "His father, Anton," may be the speaker's own father: the quotation stays unread
+    found = named(
+        "Walter Kessel runs the shop. He says it nearly closed.\n\n"
+        "His father, Anton, sat in the car for an hour.\n\n“Dad never told anyone.”"
+    )
+    assert all(name != "Anton" for _, name, _ in found)

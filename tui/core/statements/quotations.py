@@ -524,7 +524,16 @@ class Quotations(State):
             return None  # “He was brilliant today.”: the last speaker, of the subject just read
         start = skip_space(text, start)
         phrase = self._sentence_subject(start, end)
-        if phrase is None or phrase.pronoun is not None or phrase.span[0] != start:
+        if phrase is None or phrase.pronoun is not None:
+            return None
+        apposed = phrase.appositive
+        if phrase.span[0] != start and (
+            apposed is None
+            or apposed[0] != start
+            or text[start : apposed[1]].split()[0].lower() in POSSESSIVE_PRONOUNS
+        ):
+            # "The deputy, Omar Saleh, agreed.": the role before the name; not "His father,
+            # Anton, sat in the car. “Dad never ...”": whose kin, maybe the speaker
             return None
         if _interprets(text, phrase.end):
             return None  # "Her son Karim translated. “...”": the words of whom he translated for
