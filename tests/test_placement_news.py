@@ -5,7 +5,7 @@ invented stories (a dock strike, a fraud verdict, a museum reopening, in
 tests/data/speakers/placement-*.txt), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import attributed, named, speakers_by_opening
 
 # -- a dash attribution: the name, then maybe its appositive, up to the sentence's end --
 
@@ -493,3 +493,49 @@ def test_a_possessed_role_before_a_floating_quotation_is_not_taken():
         "His father, Anton, sat in the car for an hour.\n\n“Dad never told anyone.”"
     )
     assert all(name != "Anton" for _, name, _ in found)
+
+
+# -- the three invented stories, their key facts --
+
+
+def _found(name: str) -> list[tuple[str, str | None]]:
+    return [(content, speaker) for content, speaker, _ in speakers_by_opening(name)]
+
+
+def _said_by(found: list[tuple[str, str | None]], opening: str) -> str | None:
+    """The speaker of the first statement whose content opens with `opening`."""
+    return next(speaker for content, speaker in found if content.startswith(opening))
+
+
+def test_the_dock_strike_story():
+    found = _found("placement-port-strike.txt")
+    assert _said_by(found, "We are not asking for the moon") == "Kofi Mensah"
+    assert _said_by(found, "Our door remains open") == "Helena Marsh"  # over paragraphs
+    assert _said_by(found, "They said it in 2015") == "Dolores Quintero"
+    assert _said_by(found, "A promise from this company") == "Tomasz Wiśniewski"  # a colon
+    assert _said_by(found, "Not one job for a robot") == "Kofi Mensah"  # "Mensah's words"
+    assert _said_by(found, "the strike is “a fight") == "Samuel Adeyemi"  # in the words of
+    assert _said_by(found, "Nobody here wants to stand") == "Abdi Farah"  # a dash
+    assert _said_by(found, "We can wait longer") == "Kofi Mensah"  # as X put it
+    union = _said_by(found, "its members have had")
+    assert union is not None and union.endswith("Harbour and Transport Workers Union")
+
+
+def test_the_fraud_verdict_story():
+    found = _found("placement-fraud-verdict.txt")
+    assert not any(content.startswith("guilty of") for content, _ in found)
+    assert _said_by(found, "the scheme was “simple") == "Owen Pryce"  # in the words of
+    assert _said_by(found, "I have nothing to say") is not None  # "were Ferreira's words"
+    assert _said_by(found, "Today’s verdict brings") == "Fiona Abernathy"  # over paragraphs
+    assert _said_by(found, "the council failed the people") == "Fiona Abernathy"  # put it
+    assert _said_by(found, "Somebody should have asked") == "Joseph Kowalczyk"
+
+
+def test_the_museum_reopening_story():
+    found = _found("placement-museum-reopening.txt")
+    assert _said_by(found, "came close to breaking") == "Miriam Achterberg"  # and, in the words
+    assert _said_by(found, 'The roof," Achterberg said') == "Miriam Achterberg"
+    assert _said_by(found, "I may have been a bit") == "Harold Nkemelu"  # a trade's appositive
+    assert _said_by(found, "For a long time maritime") == "Thomas Baptiste"  # over paragraphs
+    assert _said_by(found, "I've waited four years") == "Femi Adebayo"  # a dash, an appositive
+    assert _said_by(found, "My great-grandfather") == "Lucia Ferrante"
