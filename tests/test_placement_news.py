@@ -74,6 +74,12 @@ def test_a_dash_before_no_name_names_no_speaker(text: str):
             "Marta Silva",
         ),
         (
+            "Marta Silva leads the nurses.\n\n“Safe staffing saves lives” — those were "
+            "Silva’s words as she left.",
+            "Safe staffing saves lives",
+            "Marta Silva",
+        ),
+        (
             'Marta Silva leads the nurses.\n\n"Safe staffing saves lives" - her motto since '
             "2019 - is printed on every placard.",
             "Safe staffing saves lives",
@@ -92,6 +98,7 @@ def test_a_quotation_named_as_someones_words_is_theirs(text: str, content: str, 
     [
         "Marta Silva leads the nurses.\n\n“Safe staffing saves lives” — the slogan of the "
         "march — is printed on every placard.",
+        "Marta Silva leads the nurses.\n\n“Safe staffing saves lives” — that was the headline.",
         "Marta Silva leads the nurses.\n\n“Safe staffing saves lives” — Silva’s placard at a "
         "march last year — was seen on the news.",
     ],

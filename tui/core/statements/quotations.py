@@ -97,9 +97,10 @@ _VERDICT = re.compile(
 )
 # The same after a quotation that opens the sentence: '“No,” was Lee’s reply', '“...” is her
 # answer to every question', '“...” were Lee’s only words', or set off by a dash: '“...” —
-# Lee’s words at a rally — was painted on a banner'.
+# Lee’s words at a rally — was painted on a banner', '“...” — those were Lee’s words'.
 _VERDICT_AFTER = re.compile(
-    r"(?:,?\s+(?:was|is|were|are)|\s*[—–―]|\s+-{1,2})\s+"
+    r"(?:,?\s+(?:was|is|were|are)|(?:\s*[—–―]|\s+-{1,2})(?:\s+(?i:those|that|these|this)"
+    r"\s+(?:were|was|are|is))?)\s+"
     + _possessed_saying(frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True)
     + r"\b"
 )
