@@ -546,3 +546,25 @@ def test_the_museum_reopening_story():
     assert _said_by(found, "For a long time maritime") == "Thomas Baptiste"  # over paragraphs
     assert _said_by(found, "I've waited four years") == "Femi Adebayo"  # a dash, an appositive
     assert _said_by(found, "My great-grandfather") == "Lucia Ferrante"
+
+
+# -- "Standing on the steps, Lee read it and said: “...”": the participle opens no subject --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standing on the steps, Lena Fischer read the result aloud and said: “It is final.”",
+        "Holding a sign, Lena Fischer marched to the hall and told reporters: “It is final.”",
+    ],
+)
+def test_an_opening_participles_phrase_is_no_subject_of_a_joined_cue(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Lena Fischer"
+
+
+def test_a_surname_in_ing_before_its_verb_is_still_the_subject():
+    [(_, speaker, _)] = attributed(
+        "Ruth Manning chairs it. Manning read the result and said: “It is final.”"
+    )
+    assert speaker is not None and speaker.name == "Ruth Manning"
