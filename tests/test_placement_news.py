@@ -568,3 +568,34 @@ def test_a_surname_in_ing_before_its_verb_is_still_the_subject():
         "Ruth Manning chairs it. Manning read the result and said: “It is final.”"
     )
     assert speaker is not None and speaker.name == "Ruth Manning"
+
+
+# -- "The count was, she insisted, “as fair as any”": a comparison resumes the predicate --
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lena Fischer ran it. The count was, she insisted, “as fair as any in the country.”",
+            "The count was, she insisted, “as fair as any in the country",
+        ),
+        (
+            "Lena Fischer ran it. The ward is, she said, as clean as any in the city.",
+            "The ward is, she said, as clean as any in the city",
+        ),
+    ],
+)
+def test_a_comparison_after_an_inserted_cue_goes_on_with_the_content(text: str, content: str):
+    assert attributed(text)[-1][0] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Fischer ran it. The count was fair, she said, as she left the hall.",
+        "Lena Fischer ran it. The count was fair, she said, as far as she knew.",
+    ],
+)
+def test_a_clause_of_as_after_an_inserted_cue_is_still_no_content(text: str):
+    assert attributed(text)[-1][0] == "The count was fair"

@@ -328,6 +328,9 @@ _WHEN_CLAUSE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:when|while|as|after|before|once|until)\s+(?![a-z]+ing\b)"
     r"[^,.;:“”\"\n]{1,60}?(?=,\s*[“\"])"
 )
+# A comparison of equality opening a content, a quotation's mark maybe before it: "as fair as
+# any", "“as safe as houses”" (not "as she left", "as far as": a clause, a limit).
+_AS_COMPARISON = re.compile(r"[“\"‘]?as\s+(?!far\b|long\b|soon\b|much\b)[a-z-]+\s+as\b")
 _WHEN_CLAUSE_OPENERS = frozenset("when while as after before once until".split())
 # How often it was said, between the cue and its content: "said twice that", "told them
 # several times the plant was safe", "said dozens of times that", "has said more than once the
@@ -1335,6 +1338,8 @@ class Clauses(State):
         if not words:
             return False
         first = words[0].lower()
+        if first == "as" and _AS_COMPARISON.match(self.text, span[0], span[1]):
+            return False  # "was, she said, as fair as any": a comparison, the predicate's
         return first in PREPOSITIONS or (first == "to" and _names_listener(words[1:]))
 
     def _testimony_setting(self, span: Span) -> bool:
@@ -1411,6 +1416,8 @@ class Clauses(State):
         """Whether content after "X said," is a subordinate clause ("as they ...", "adding")."""
         first = WORDS.search(self.text, span[0], span[1])
         word = first.group().lower() if first is not None else ""
+        if word == "as" and _AS_COMPARISON.match(self.text, span[0], span[1]):
+            return False  # "The count was, she said, “as fair as any”": the predicate goes on
         return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
 
     def _adverbial(self, span: Span) -> bool:
