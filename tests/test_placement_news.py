@@ -599,3 +599,27 @@ def test_a_comparison_after_an_inserted_cue_goes_on_with_the_content(text: str, 
 )
 def test_a_clause_of_as_after_an_inserted_cue_is_still_no_content(text: str):
     assert attributed(text)[-1][0] == "The count was fair"
+
+
+# -- "The count — Lee said — was fair": an attribution set off by dashes, as by commas --
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The count — Lena Fischer said — was fair.", "The count — Lena Fischer said — was fair"),
+        (
+            "Lena Fischer ran it. The new wards — she told the board — were ready in May.",
+            "The new wards — she told the board — were ready in May",
+        ),
+    ],
+)
+def test_an_attribution_between_dashes_interrupts_its_content(text: str, content: str):
+    [(said, speaker, _)] = attributed(text)[-1:]
+    assert said == content
+    assert speaker is not None and speaker.name == "Lena Fischer"
+
+
+def test_a_dash_before_the_cue_alone_interrupts_nothing():
+    [(said, _, _)] = attributed("The count was fair — Lena Fischer said.")
+    assert said == "The count was fair"

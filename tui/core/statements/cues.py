@@ -2860,7 +2860,12 @@ class CueAttributions(CueForms, Quotations):
         if after is not None and after[1] == "mixed":
             after = self._quote_to_addressee(after, after_start)
         gap = text[cue[1] : after_start].rstrip()
-        interrupted = gap.endswith(",")
+        # set off by commas, or by dashes on both sides: "The count — Lee said — was fair"
+        interrupted = gap.endswith(",") or (
+            lead[-1:] in DASHES
+            and after is not None
+            and text[cue[1] : after[0][0]].rstrip()[-1:] in DASHES
+        )
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
             after = None
         if (
