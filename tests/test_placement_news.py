@@ -623,3 +623,15 @@ def test_an_attribution_between_dashes_interrupts_its_content(text: str, content
 def test_a_dash_before_the_cue_alone_interrupts_nothing():
     [(said, _, _)] = attributed("The count was fair — Lena Fischer said.")
     assert said == "The count was fair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The count was fair, said Lena Fischer, anyway.",
+        "The count was fair. So says Lena Fischer, anyway.",
+    ],
+)
+def test_a_connective_adverb_after_an_inverted_cue_is_no_role(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Lena Fischer" and speaker.role is None

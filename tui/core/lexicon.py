@@ -1397,7 +1397,7 @@ DETERMINERS: frozenset[str] = frozenset(
 CONNECTIVE_ADVERBS: frozenset[str] = frozenset(
     """
     however though too meanwhile moreover also again still instead nevertheless nonetheless
-    furthermore additionally likewise similarly
+    furthermore additionally likewise similarly anyway anyhow regardless besides
     """.split()
 )
 # Function words: never part of a name, even when capitalised at a sentence start.
