@@ -273,6 +273,9 @@ FOUND_INJURIES: frozenset[str] = frozenset("wound wounds injury injuries burns".
 # ... and the verdicts a jury or a judge finds someone ("found Hamill not guilty"): a court's
 # decision on record, no claim made.
 FOUND_VERDICTS: frozenset[str] = frozenset("guilty innocent".split())
+# What follows "found" with no object between in a passive whose "was" is left out (a
+# headline's "Ex-treasurer found guilty of fraud", "a hiker found dead"): no one's finding.
+FOUND_PASSIVE_STATES: frozenset[str] = FOUND_VERDICTS | frozenset({"liable", "dead"})
 # The forms of "report", and the authorities a crime is reported to: "reported the assault
 # to police", "reported it to the RCMP" tell of a complaint made, not what it said.
 REPORT_FORMS: frozenset[str] = frozenset("report reports reported reporting".split())
@@ -496,6 +499,11 @@ OPENING_PARTICIPLES: frozenset[str] = frozenset(
     """reacting responding replying continuing speaking commenting concluding addressing
     opening closing winding moving seconding introducing presenting answering giving testifying
     appearing""".split()
+)
+# Those of them that modify no role ("opening batsman", "presenting partner" are roles): an
+# appositive they open tells what the speaker was doing ("Lee, giving evidence in May,").
+DOING_PARTICIPLES: frozenset[str] = OPENING_PARTICIPLES - frozenset(
+    "opening closing winding moving seconding introducing presenting continuing".split()
 )
 # Verbs of staking something on an outcome: before "that", a belief acted on ("Democrats are
 # betting that turnout will rise", "is wagering that the courts side with it"); elsewhere a
@@ -1394,7 +1402,7 @@ DETERMINERS: frozenset[str] = frozenset(
 CONNECTIVE_ADVERBS: frozenset[str] = frozenset(
     """
     however though too meanwhile moreover also again still instead nevertheless nonetheless
-    furthermore additionally likewise similarly
+    furthermore additionally likewise similarly anyway anyhow regardless besides
     """.split()
 )
 # Function words: never part of a name, even when capitalised at a sentence start.

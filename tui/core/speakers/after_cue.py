@@ -727,12 +727,14 @@ def _gerund_modifier(toks: list[Token], j: int) -> bool:
 
 def _apposition_end(toks: list[Token], first: int) -> int | None:
     """The index, counted from toks[first], of the comma, quotation mark or sentence period
-    ending the apposition that starts at toks[first]; None if none."""
+    ending the apposition that starts at toks[first], or of a colon before a quotation ("Said
+    Ann Lee, a nurse: “...”"); None if none."""
     return next(
         (
             k
             for k, t in enumerate(toks[first:])
             if t.word in {",", ";", "“", "”", '"'}
+            or (t.word == ":" and first + k + 1 < len(toks) and toks[first + k + 1].word in '“"')
             or (t.word == "." and not _is_title_dot(toks, first + k))
             or (t.word == "." and toks[first + k - 1].word.islower())  # "the union's president."
         ),

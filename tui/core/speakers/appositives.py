@@ -57,7 +57,15 @@ from tui.core.speakers.noun_phrases import (
     _proper_name,
 )
 from tui.core.speakers.sentences import _opens_line_or_sentence
-from tui.core.speakers.tokens import _AGE, Phrase, Token, _new_phrase, _phrase_of, _possessive
+from tui.core.speakers.tokens import (
+    _AGE,
+    Phrase,
+    Token,
+    _new_phrase,
+    _phrase_of,
+    _possessive,
+    occupation_noun,
+)
 from tui.core.text import DASHES
 
 _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
@@ -584,6 +592,13 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
         and _proper_name(toks, k, end)
     ):
         return k  # "Its largest shareholder, *the investment firm* Hallworth Capital, said"
+    if (
+        start < k < end
+        and occupation_noun(toks[k - 1].word)
+        and all(_modifier(t) for t in toks[start : k - 1])
+        and _proper_name(toks, k, end)
+    ):
+        return k  # "The chair, *retired shipbuilder* Hal Nkem, said": a trade by its ending
     if k == start + 1 and toks[start].lower == "the" and _proper_name(toks, k, end):
         return k  # "A union, *the* Pilots Association, said": the name after its article
     if k == start + 2 and toks[start + 1].lower == "late" and _proper_name(toks, k, end):

@@ -424,8 +424,9 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
             first -= 1
         elif first > 1 and toks[first - 2].capitalized and _plural_possessive(toks, first - 1):
             first -= 2  # "the Longshore Workers' Union": a plural's mark inside the name
-        elif _one_field_before_and(toks, first):
+        elif _joined_name_word(toks, first):
             first -= 2  # "the Food and Drug Administration": its first field and "and"
+            break
         else:
             break
     if first > 0 and toks[first - 1].lower == "the":
@@ -443,16 +444,18 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     return text[toks[first].start : toks[last].end]
 
 
-def _one_field_before_and(toks: list[Token], first: int) -> bool:
-    """Whether "and" stands before toks[first] inside a body's name after one capitalised
-    word, the first of its fields ("the *Food and* Drug Administration", "the *Competition
-    and* Markets Authority"); not a name or an acronym of its own ("Tom Hale and", "the FBI
-    and")."""
+def _joined_name_word(toks: list[Token], first: int) -> bool:
+    """Whether "and" or "&" stands before toks[first] inside a body's name after one
+    capitalised word, the first of its fields ("the *Food and* Drug Administration", "the
+    *Harbour and* Transport Workers Union", "the *Fire &* Rescue Service"); not a name or an
+    acronym of its own ("Tom Hale and", "the FBI and"), nor a body's own word ("the Army and
+    Air Force": two bodies)."""
     return (
         first >= 2
-        and toks[first - 1].lower == "and"
+        and toks[first - 1].lower in {"and", "&"}
         and toks[first - 2].capitalized
         and not toks[first - 2].word.isupper()
+        and toks[first - 2].lower not in ORGANIZATION_WORDS
         and (first == 2 or not toks[first - 3].capitalized)
         and not given_name(toks[first - 2].word)
     )

@@ -81,6 +81,7 @@ from tui.core.speakers.tokens import (
     _phrase_of,
     _possessive,
     ly_adverb,
+    occupation_noun,
 )
 from tui.core.text import CLOSING_QUOTE_MARKS
 
@@ -541,21 +542,16 @@ def _trade_plural_opening(toks: list[Token], j: int) -> bool:
 
 
 def _occupation_before_name(toks: list[Token], j: int, first: int) -> bool:
-    """Whether toks[j] is a noun for someone by what they do (`AGENT_NOUN_ENDINGS`: "singer",
-    "sculptor", "cellist") between "the" opening its clause and the name from toks[first]:
-    the name's role (not "After the winter Ann Lee said", a time)."""
-    word = toks[j].word
+    """Whether toks[j] is a noun for someone by what they do (`occupation_noun`) between
+    "the" opening its clause and the name from toks[first]: the name's role (not "After the
+    winter Ann Lee said", a time)."""
     return (
         j == first - 1
         and j > 0
         and toks[j - 1].lower == "the"
         and (j == 1 or not toks[j - 2].word[0].isalnum() or toks[j - 2].lower in {"and", "but"})
         and toks[first].capitalized
-        and word.isalpha()
-        and word.islower()
-        and len(word) > 4
-        and word.endswith(AGENT_NOUN_ENDINGS)
-        and word not in NOT_AGENT_NOUNS
+        and occupation_noun(toks[j].word)
     )
 
 

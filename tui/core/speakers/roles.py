@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     COURTESY_TITLES,
     DETERMINERS,
+    DOING_PARTICIPLES,
     FEMALE_KIN_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
@@ -831,10 +832,10 @@ def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
     what the speaker did ("speaking on condition of anonymity", "declining to be named",
     "speaking privately", "speaking an hour later", "fearing retaliation", "briefing
-    reporters"), where or how the speaker stood ("standing outside her flooded home",
-    "shovelling his driveway") or was asked ("asked about the remark", "pressed on the
-    cost") or where or when it was set up ("based in Brackton", "founded in 1921", "listed on
-    the exchange"), not a role ("acting director of the agency")."""
+    reporters", "giving evidence"), where or how the speaker stood ("standing outside her
+    flooded home", "shovelling his driveway") or was asked ("asked about the remark", "pressed
+    on the cost") or where or when it was set up ("based in Brackton", "founded in 1921",
+    "listed on the exchange"), not a role ("acting director of the agency")."""
     if first in QUESTION_PARTICIPLES:
         return second in PREPOSITIONS or second in _ASKED_NEXT
     if first.endswith("ed") and first.islower():
@@ -842,6 +843,7 @@ def _participle_clause(first: str, second: str) -> bool:
     return (
         first in MOTIVE_PARTICIPLES
         or first in ADDRESSING_PARTICIPLES
+        or first in DOING_PARTICIPLES  # "giving evidence", "answering questions"
         or (
             first.islower()
             and first.endswith("ing")

@@ -24,7 +24,14 @@ from tui.core.lexicon import (
     TOPIC_FRAMES,
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
-from tui.core.speakers.tokens import _AGE, _MAX_MODIFIERS, _ROLES_OR_TITLES, Token, _possessive
+from tui.core.speakers.tokens import (
+    _AGE,
+    _MAX_MODIFIERS,
+    _ROLES_OR_TITLES,
+    Token,
+    _possessive,
+    occupation_noun,
+)
 from tui.core.text import TITLE_OPENING_MARKS, line_start, opens_title
 
 _WORD_AT = re.compile(r"\w+")
@@ -203,8 +210,10 @@ def _opens_sentence(text: str, start: int) -> bool:
             return True
     if any(_possessive(w) or w.lower() in FUNCTION_WORDS for w in role):
         return False
-    if _role_word(role[-1]) and len(role) <= _MAX_MODIFIERS + 1:
-        return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
+    if (_role_word(role[-1]) or occupation_noun(role[-1])) and len(role) <= _MAX_MODIFIERS + 1:
+        # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee", "The
+        # chair, retired shipbuilder Hal Nkem": a role, or a trade by its ending
+        return True
     if len(role) == 1 and _AGE.fullmatch(role[0]):
         return True  # "The 24-year-old Aalto", an age before the name: the name's own
     return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    AGENT_NOUN_ENDINGS,
     ANONYMOUS_POSTMODIFIERS,
     BELIEF_CUES,
     COLLECTIVE_HEADS,
@@ -29,6 +30,7 @@ from tui.core.lexicon import (
     NAME_PARTICLES,
     NAMING_CUES,
     NOT_ADVERBS,
+    NOT_AGENT_NOUNS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANIZATION_PLURALS,
@@ -397,3 +399,15 @@ def hometown_phrase(text: str, match: re.Match[str]) -> Phrase:
 # said", "Sainsbury's warned", "McDonald's says"; not a noun it owns ("Lee's claim", "Hale's
 # show") nor an adjective ("Lee's repeated emphasis").
 FIRM_POSSESSIVE_CUE = re.compile(alternation(POSSESSIVE_NAME_CUES) + r"\b")
+
+
+def occupation_noun(word: str) -> bool:
+    """Whether `word`, as written, is a noun for someone by what they do, by its ending
+    (`AGENT_NOUN_ENDINGS`: "singer", "sculptor", "cellist", "shipbuilder"), in lower case."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 4
+        and word.endswith(AGENT_NOUN_ENDINGS)
+        and word not in NOT_AGENT_NOUNS
+    )

@@ -321,6 +321,18 @@ _LATER_ADJUNCT = re.compile(
 # A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
 # "(said) within hours of the fire, the city would rebuild".
 _AHEAD_ADJUNCT = re.compile(r"\s*,?\s*(?:ahead\s+of|within)\s+[^,.;:“”\"\n]{1,40}?(?=\s*,\s)")
+# A clause of when it was said between the cue and a quotation after a comma: "(put it) when
+# the shift gathered, “...”", "(said) as the crowd cheered, “...”"; not before "that" or a
+# clause of content ("said when the fund ran dry the staff would go": no comma and quotation),
+# nor a participle's clause, another act of the speaker's ("before asking them, “...”").
+_WHEN_CLAUSE_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:when|while|as|after|before|once|until)\s+(?![a-z]+ing\b)"
+    r"[^,.;:“”\"\n]{1,60}?(?=,\s*[“\"])"
+)
+# A comparison of equality opening a content, a quotation's mark maybe before it: "as fair as
+# any", "“as safe as houses”" (not "as she left", "as far as": a clause, a limit).
+_AS_COMPARISON = re.compile(r"[“\"‘]?as\s+(?!far\b|long\b|soon\b|much\b)[a-z-]+\s+as\b")
+_WHEN_CLAUSE_OPENERS = frozenset("when while as after before once until".split())
 # How often it was said, between the cue and its content: "said twice that", "told them
 # several times the plant was safe", "said dozens of times that", "has said more than once the
 # deal was dead", "said on three occasions that" (not a comparison: "said many times more
@@ -1346,6 +1358,8 @@ class Clauses(State):
         if not words:
             return False
         first = words[0].lower()
+        if first == "as" and _AS_COMPARISON.match(self.text, span[0], span[1]):
+            return False  # "was, she said, as fair as any": a comparison, the predicate's
         return first in PREPOSITIONS or (first == "to" and _names_listener(words[1:]))
 
     def _testimony_setting(self, span: Span) -> bool:
@@ -1422,6 +1436,8 @@ class Clauses(State):
         """Whether content after "X said," is a subordinate clause ("as they ...", "adding")."""
         first = WORDS.search(self.text, span[0], span[1])
         word = first.group().lower() if first is not None else ""
+        if word == "as" and _AS_COMPARISON.match(self.text, span[0], span[1]):
+            return False  # "The count was, she said, “as fair as any”": the predicate goes on
         return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
 
     def _adverbial(self, span: Span) -> bool:
@@ -1627,6 +1643,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
     (a word beyond ASCII may be a time word by case folding: "ſunday")."""
     time = word in _TIME_OPENERS or word.lower() in TIME_WORDS or not word.isascii()
     opens = (
+        (_WHEN_CLAUSE_ADJUNCT, word in _WHEN_CLAUSE_OPENERS),
         (_LANGUAGE_ADJUNCT, word == "in"),
         (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
         (TIME_ADJUNCT, time),

@@ -83,6 +83,7 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     FINITE_PASTS,
     FOUND_INJURIES,
+    FOUND_PASSIVE_STATES,
     FOUND_STATES,
     FOUND_VERDICTS,
     FRACTION_WORDS,
@@ -687,7 +688,9 @@ _COLON_NEXT = re.compile(r"(?:,?\s+(?!(?i:is|was|are|were)\b)[\w’'-]+){0,12}?\
 _CLEFT_COPULA = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|was|are|were)\s+(?:that\s+)?")
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
-_AS_CLAUSE = re.compile(r",\s+as\s+$")
+# The comma before "as" opening the attribution after its content, inside a closing quotation
+# mark too ("..., as police have said", "“...,” as Lee put it").
+_AS_CLAUSE = re.compile(r",[”\"’]?\s+as\s+$")
 # A source's preposition ending the text before a phrase: "per ", "according to ".
 _SOURCE_BEFORE = re.compile(r"\b(?:[Pp]er|[Aa]ccording to)\s+\Z")
 _SOURCE_REACH = 14  # characters before a phrase that `_SOURCE_BEFORE` reads
@@ -1100,6 +1103,15 @@ _FOUND_IN_STATE = re.compile(
     + alternation(FOUND_INJURIES)
     + r"))\b"
 )
+# "found" right before a verdict or a state, no object between, then a preposition or the
+# clause's end: a passive ("Ex-aide found guilty of fraud", "Hiker found dead near ..."; not
+# "found the aide guilty", `_FOUND_IN_STATE`, nor "found guilty pleas had risen").
+_FOUND_PASSIVE = re.compile(
+    r"\s+(?:not\s+)?(?:"
+    + alternation(FOUND_PASSIVE_STATES)
+    + r")(?=\s+(?:of|for|in|on|at|near|after|over|inside|outside)\b|\s*(?:[,.;:]|$))"
+)  # "was found guilty by a jury": the passive with its agent, read as the jury's finding
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 # The auxiliaries of the perfect, and a clause whose verb opens with one after a subject of
 # up to five words: "her client has stayed sober".
 _PERFECT_AUXILIARIES = frozenset("has have had".split())
@@ -2681,6 +2693,12 @@ class CueAttributions(CueForms, Quotations):
             and not FINITE_VERB.search(text, state.end(), end)
         ):
             return None  # "found a man injured": came upon him; "found him guilty": a verdict
+        if (
+            word == "found"
+            and _FOUND_PASSIVE.match(text, cue[1], end)
+            and not _BE_BEFORE.search(text, max(start, cue[0] - 8), cue[0])
+        ):
+            return None  # "his partner found guilty of fraud": a passive, "was" left out
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if (
@@ -2790,6 +2808,11 @@ class CueAttributions(CueForms, Quotations):
         as_clause = lead.endswith("as") and _AS_CLAUSE.search(
             text, max(start, before_end - LEAD), before_end
         )
+        as_start = start
+        if as_clause and text[as_clause.start() + 1] in CLOSE_MARKS:
+            # '“...,” as Lee put it': after another cue, the quotation's clause only
+            as_start = self._quoted_clause_start(start, as_clause.start(), last is not None)
+            as_clause = as_clause if as_start >= 0 else None
         if as_clause:  # the content ends at the comma, a clause boundary
             before_end = as_clause.start() + 1
         before = None
@@ -2814,7 +2837,7 @@ class CueAttributions(CueForms, Quotations):
             and word not in VOTE_CUES
             and (as_clause or self._boundary_ends(lead))
         ):
-            before = self._content(start, before_end)
+            before = self._content(as_start if as_clause else start, before_end)
             if (
                 before is not None
                 and (
@@ -2843,8 +2866,9 @@ class CueAttributions(CueForms, Quotations):
                     self._resumed_quote(before, cue, end) or before[0], before[1], phrase, cue
                 )
             following = self._first_quote((phrase.end, end))
-            if following and not text[phrase.span[1] : following.start].strip(" ,:"):
-                return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
+            if following and not text[phrase.end : following.start].strip(" ,:"):
+                # "Said Ellis: “...”", "Said Ann Ellis, a nurse: “...”"
+                return Found(following.content, "direct", phrase, cue)
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
         if before is None and word in SKILL_VERBS and _SKILL_OPENING.match(text, after_start, end):
@@ -2906,7 +2930,12 @@ class CueAttributions(CueForms, Quotations):
         if after is not None and after[1] == "mixed":
             after = self._quote_to_addressee(after, after_start)
         gap = text[cue[1] : after_start].rstrip()
-        interrupted = gap.endswith(",")
+        # set off by commas, or by dashes on both sides: "The count — Lee said — was fair"
+        interrupted = gap.endswith(",") or (
+            lead[-1:] in DASHES
+            and after is not None
+            and text[cue[1] : after[0][0]].rstrip()[-1:] in DASHES
+        )
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
             after = None
         if (
@@ -3657,6 +3686,21 @@ class CueAttributions(CueForms, Quotations):
         if before and before[-1] not in _CLAUSE_END and not before.endswith(_JOINING):
             return phrase  # "Lee, who met growers in Valmora, where ...": an object, no subject
         return outer
+
+    def _quoted_clause_start(self, start: int, comma: int, after_other: bool) -> int:
+        """Where the content of '“...,” as Lee put it' starts, from `start`, its comma at
+        `comma` inside the quotation's closing mark: at `start` when no other attribution
+        (`after_other`) nor cue stands before the quotation; else after the last comma before
+        the quotation, the clause holding it ("Members echo her fears because, while ..., the
+        rule is “A,” as a memo put it": "the rule is “A”"); -1 if none."""
+        quote = self._quote_at(comma)
+        if quote is None or quote.start < start:
+            return -1
+        i = bisect.bisect_left(self.cue_starts, quote.start) - 1
+        if not after_other and (i < 0 or self.cue_starts[i] < start):
+            return start
+        clause = self.text.rfind(", ", start, quote.start)
+        return clause + 2 if clause >= 0 else -1
 
     def _so_lead(self, start: int, cue_start: int) -> int:
         """Where "so" or "or so" right before the cue at `cue_start` starts, when it opens

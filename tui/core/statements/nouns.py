@@ -35,7 +35,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.organizations import ORGANIZATION_MARKERS, ORGANIZATION_NOUNS
-from tui.core.speakers import Phrase, phrase_before
+from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import (
     CLAUSE_COMMA,
     LEAD,
@@ -73,13 +73,13 @@ _NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")
 # Where to look for `_NOMINAL`: tried only where a noun's first word stands, found with the
 # cues in one scan of the text (pipeline.py).
 # Those of `_HELD_ONLY` ("point", "line", "case") before a copula, or after whom the view was
-# for, only; and "words" for `_IN_WORDS`.
+# for, only; and "words" for `_IN_WORDS`, `_IN_WORDS_AFTER` ("in Lee's words.").
 NOMINAL_STARTS = WordPattern(
     "(?:(?:"
     + alternation(_NOMINAL_WORDS - _HELD_ONLY)
     + r")[\s,:]|(?:"
     + alternation(_HELD_ONLY)
-    + r")(?:\s+(?=(?:is|was|remains|remained|has|had|to|for)\s)|:)|words(?=,|\s+of\s))",
+    + r")(?:\s+(?=(?:is|was|remains|remained|has|had|to|for)\s)|:)|words(?=[,.;!?]|\s+of\s|\s*$))",
     frozenset(word.split(" ", 1)[0] for word in _NOMINAL_WORDS) | {"words"},
 )
 # A sentence opened by the document it comes from: "In the latest poll, ...", "In a report,
@@ -93,11 +93,12 @@ _IN_DOCUMENT = re.compile(
 # A sentence opened by whose words it gives: "In the words of one aide, ...", "In Lee's words,
 # ...", "In her own words, ..."; the source is the phrase after "of", the possessor or the
 # pronoun, the content what follows.
-_WORDS_OF = (
+_WHOSE_WORDS = (
     r"(?:the\s+words\s+of\s+(?P<source>[^\s,.;:“”\"][^,.;:“”\"]{0,60}?)"
     r"|(?P<owner>(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?\s+(?:own\s+)?words"
-    r"|(?P<pronoun>his|her|their|its|our)\s+(?:own\s+)?words),\s+"
+    r"|(?P<pronoun>his|her|their|its|our)\s+(?:own\s+)?words)"
 )
+_WORDS_OF = _WHOSE_WORDS + r",\s+"
 _IN_WORDS = re.compile(r"(?P<cue>In)\s+" + _WORDS_OF)
 # The same set off inside its sentence, before a quotation (a copula between may be the
 # sentence's: "The plan, in Lee's words, is “a disaster”"): "The plan was, in Lee's words,
@@ -105,7 +106,14 @@ _IN_WORDS = re.compile(r"(?P<cue>In)\s+" + _WORDS_OF)
 _IN_WORDS_ASIDE = re.compile(
     r",\s+(?P<cue>in)\s+" + _WORDS_OF + r"(?=(?:(?:is|was|are|were|remains|remained)\s+)?[“\"])"
 )
+# The same closing a sentence after its quotation: "“...,” in the words of Ann Lee, the mayor.",
+# "The plan is “a mess,” in Lee's words.": the sentence to the quotation's end is Lee's.
+_IN_WORDS_AFTER = re.compile(r",?\s+(?P<cue>in)\s+" + _WHOSE_WORDS + r"(?=\s*[,.;!?]|\s*$)")
 _NOUN_DETERMINERS = frozenset("its their his her our the a an".split())
+_APPOSITIVE_CLOSE = re.compile(r",\s+")  # the comma closing a source's appositive
+# A coordinator right before an aside of whose words a quotation is: "(cost $3m) and, in her
+# words, “...”": the quotation is a predicate of its own, the words alone.
+_COORDINATOR_END = re.compile(r"\s(?:and|but|or)$")
 # "that" opening a content clause, not a relative one ("a study that appeared in ..."), after
 # whose words they are, if the noun names them ("warnings from fishermen that ..."; not places
 # "from Oslo to Rome"), a copula after them no part of them ("the consensus among economists
@@ -415,24 +423,81 @@ class ReportingNouns(State):
             or _IN_WORDS.match(self.text, sentence[0], sentence[1])
             or self._words_aside(sentence)
         )
-        if opening is None or self._quote_at(opening.start()) is not None:
+        if opening is None:
+            return self._words_after(sentence, para)
+        if self._quote_at(opening.start()) is not None:
             return False
         aside = opening.re is _IN_WORDS_ASIDE  # the sentence to the quotation's end is the content
         end = sentence[1]
         if aside and (quote := self._first_quote((opening.end(), sentence[1]))) is not None:
             end = quote.end  # not "..., and the council agreed": the narrator's
-        content = self._content(sentence[0] if aside else opening.end(), end)
+        words = opening.re is _IN_WORDS or aside
+        apposed = self._apposed_source(opening, end) if opening.re is _IN_WORDS else None
+        content_start = opening.end()
+        if aside and _COORDINATOR_END.search(self.text, sentence[0], opening.start()) is None:
+            content_start = sentence[0]  # not "... and, in Lee's words, “...”": the quotation
+        content = self._content(content_start if apposed is None else apposed[1], end)
         if content is None:
             return False
-        words = opening.re is _IN_WORDS or aside
         groups = ("source", "owner", "pronoun") if words else ("source",)
         source = next(opening.span(g) for g in groups if opening[g])
         holder = Phrase(source, tuple(self.text[source[0] : source[1]].split()))
+        if apposed is not None:
+            holder = apposed[0]
         if words and not opening["pronoun"] and not _speaks(holder.words[-1]):
             return False  # "In the words of the song": no one's
         # "In" is the cue: a finding, a stance (acts.py)
         self._emit(Found(content[0], content[1], holder, opening.span("cue")), para)
         return True
+
+    def _words_after(self, sentence: Span, para: int) -> bool:
+        """ "“...,” in the words of Ann Lee, the mayor.", "The plan is “a mess,” in Lee's
+        words.": a sentence with no cue whose quotation, a comma closing it, is followed by
+        whose words it gives (`_IN_WORDS_AFTER`) is theirs up to the quotation's end; whether
+        it was."""
+        text = self.text
+        quote = self._last_quote(sentence)
+        if quote is None or quote.end >= sentence[1] or text[quote.content[1] - 1] != ",":
+            return False
+        after = _IN_WORDS_AFTER.match(text, quote.end, sentence[1])
+        content = None if after is None else self._content(sentence[0], quote.end)
+        if after is None or content is None:
+            return False
+        if after["pronoun"]:
+            holder: Phrase | None = Phrase(after.span("pronoun"), (after["pronoun"],))
+        elif after["owner"]:
+            holder = phrase_after(text, after.start("owner"), after.end("owner"))
+        else:  # its appositive with it: "the words of Ann Lee, the mayor"
+            holder = phrase_after(text, after.start("source"), sentence[1])
+        if holder is None or not (after["pronoun"] or _speaks(holder.words[-1])):
+            return False  # "“...,” in the words of the song": no one's
+        self._emit(Found(content[0], content[1], holder, after.span("cue")), para)
+        return True
+
+    def _apposed_source(self, opening: re.Match[str], end: int) -> tuple[Phrase, int] | None:
+        """ "In the words of Sam Ito, a lecturer, the strike is ...", "In the words of the lead
+        investigator, Sgt Ann Lee, ...": the source of "In the words of" and its appositive (a
+        name, or a role: "a" or "an" opening it, or a role noun ending it; not "one aide, the
+        plan, ..."), as the speaker phrase, and where the content after them starts; None if
+        no appositive follows the source."""
+        if not opening["source"]:
+            return None
+        text = self.text
+        phrase = phrase_after(text, opening.start("source"), end)
+        if phrase is None:
+            return None
+        last = max(phrase.span[1], phrase.appositive[1] if phrase.appositive else 0)
+        after = _APPOSITIVE_CLOSE.match(text, last, end)
+        if last <= opening.end("source") or after is None:
+            return None
+        apposed = text[opening.end() : last].split()
+        if not (
+            apposed[0][0].isupper()
+            or apposed[0] in ("a", "an")
+            or apposed[-1].lower() in ROLE_NOUNS
+        ):
+            return None
+        return phrase, after.end()
 
     def _words_aside(self, sentence: Span) -> re.Match[str] | None:
         """ ", in Lee's words, “...”" inside `sentence` (found by `str.find` first)."""

@@ -49,7 +49,11 @@ from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import POSSESSIVE_END, Quote, alternation, line_start, sentences
 
-_DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
+# The name after a dash closing a quotation, and maybe an appositive of no quotation after it
+# ("“...” — Ana Ruiz", "“...” — Ana Ruiz, 34, a nurse from Leith.").
+_DASH_NAME = re.compile(
+    r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?:,\s[^“”\"‘]*?)?\s*\.?\s*$"
+)
 # A relative pronoun (and an adverb) before a cue, opening a clause on the listener ("told the
 # crowd, *which* chanted"); a sentence's end between two cues ("Lee said. Roe, who").
 _RELATIVE_CUE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+)?$")
@@ -92,15 +96,25 @@ _VERDICT = re.compile(
     + r"(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?(?:\s+(?:was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+)?:\s*"
 )
 # The same after a quotation that opens the sentence: '“No,” was Lee’s reply', '“...” is her
-# answer to every question'.
+# answer to every question', '“...” were Lee’s only words', or set off by a dash: '“...” —
+# Lee’s words at a rally — was painted on a banner', '“...” — those were Lee’s words'.
 _VERDICT_AFTER = re.compile(
-    r",?\s+(?:was|is)\s+"
+    r"(?:,?\s+(?:was|is|were|are)|(?:\s*[—–―]|\s+-{1,2})(?:\s+(?i:those|that|these|this)"
+    r"\s+(?:were|was|are|is))?)\s+"
     + _possessed_saying(frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True)
     + r"\b"
+)
+# ... or a noun of what was said and whom it came from: '“Not today,” came the reply from Lee',
+# '“...” was the blunt answer from the mayor'.
+_VERDICT_FROM_AFTER = re.compile(
+    r",?\s+(?:came|was)\s+(?:the|an?)\s+(?:[a-z]+\s+){0,2}?(?:"
+    + alternation(VERDICT_NOUNS)
+    + r")\s+(?:from|of)\s+"
 )
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
 _COLON_CLAUSE_WORDS = 6
+_SAYING_NOUN_WORDS = 3  # more of them when a noun of what was said is one ("a blunt message")
 # What follows a verb that has no object: the clause's end, or whom it was done for
 # ("translated.", "interpreted:", "translated for her mother").
 _NO_OBJECT = re.compile(r"\s*[:.]|\s+for\s")
@@ -192,7 +206,10 @@ class Quotations(State):
             rest = text[quote.end : end]
             dash = _DASH_NAME.match(rest)
             if dash is not None:
-                phrase = phrase_after(text, quote.end + dash.start(1), end)
+                # its appositive closed at the paragraph's end as by a period ("— Ana Ruiz, 34,
+                # a nurse¶"): the text read to there, a period after it (offsets kept)
+                closed = text[:end] + "." if not rest.rstrip().endswith(".") else text
+                phrase = phrase_after(closed, quote.end + dash.start(1), len(closed))
                 if phrase is not None:
                     self._emit(Found(quote.content, "direct", phrase, None), para)
                     return True
@@ -227,10 +244,12 @@ class Quotations(State):
 
     def _owner_after_quote(self, quote: Quote, end: int) -> Phrase | None:
         """ "“No,” was Lee’s reply": the owner of a noun of what was said, after the quotation
-        and a form of "be" (`_VERDICT_AFTER`), said it."""
+        and a form of "be" (`_VERDICT_AFTER`), said it; "“No,” came the reply from Lee": so did
+        whom it came from (`_VERDICT_FROM_AFTER`)."""
         verdict = _VERDICT_AFTER.match(self.text, quote.end, end)
         if verdict is None:
-            return None
+            source = _VERDICT_FROM_AFTER.match(self.text, quote.end, end)
+            return None if source is None else phrase_after(self.text, source.end(), end)
         if verdict["pronoun"]:
             return Phrase(verdict.span("pronoun"), (verdict["pronoun"],))
         return phrase_after(self.text, verdict.start("owner"), verdict.end("owner"))
@@ -328,7 +347,10 @@ class Quotations(State):
             return False  # "It ends with a line: “...”", "The memo quotes her: “...”"
         between = text[phrase.end : quote.start].lstrip(" ,")
         words = WORDS.findall(between)
-        if len(words) > _COLON_CLAUSE_WORDS or not _CLAUSE_WORDS.isdisjoint(words):
+        # a noun of what was said among them allows a few more: "had a simple message for the
+        # staff:"
+        most = _COLON_CLAUSE_WORDS + _SAYING_NOUN_WORDS * any(w in VERDICT_NOUNS for w in words)
+        if len(words) > most or not _CLAUSE_WORDS.isdisjoint(words):
             return False  # "She was upset, so upset that I had to answer: “...”": more clauses
         if any(w.lower() in NAME_GIVING_WORDS for w in words):
             return False  # "Ann Lee named her boat: “Sea breeze.”": a name
@@ -505,10 +527,20 @@ class Quotations(State):
             return None  # “He was brilliant today.”: the last speaker, of the subject just read
         start = skip_space(text, start)
         phrase = self._sentence_subject(start, end)
-        if phrase is None or phrase.span[0] != start:
+        if phrase is None:
             return None
         if phrase.pronoun is not None:
-            return phrase if pronoun and phrase.pronoun in ("he", "she") else None
+            opening = pronoun and phrase.span[0] == start
+            return phrase if opening and phrase.pronoun in ("he", "she") else None
+        apposed = phrase.appositive
+        if phrase.span[0] != start and (
+            apposed is None
+            or apposed[0] != start
+            or text[start : apposed[1]].split()[0].lower() in POSSESSIVE_PRONOUNS
+        ):
+            # "The deputy, Omar Saleh, agreed.": the role before the name; not "His father,
+            # Anton, sat in the car. “Dad never ...”": whose kin, maybe the speaker
+            return None
         if _interprets(text, phrase.end):
             return None  # "Her son Karim translated. “...”": the words of whom he translated for
         return phrase if self.speakers.names_person(phrase) else None

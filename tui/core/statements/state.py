@@ -67,6 +67,7 @@ from tui.core.text import (
 # A clause of cause or time after a market's move: "fell *after* the company cut ...".
 _CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
 _ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
+_ARTICLES = frozenset({"a", "an", "the"})  # after a participle opening its clause
 # A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
 # with one are a clause, no short answer.
 _CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(?:ed|s)\b")
@@ -453,6 +454,8 @@ class State:
             start = skip_space(self.text, quote.end)
         for _ in range(3):
             phrase = phrase_after(self.text, start, end)
+            if phrase is not None and self._participle_opening(phrase):
+                phrase = None  # "Standing on the steps, Lee read it and said": the phrase
             if phrase is not None and not phrase.bare:
                 after = phrase.end
                 aged = _AGE_ASIDE.match(self.text, after)
@@ -484,6 +487,21 @@ class State:
                 return None
             start = skip_space(self.text, comma.end())
         return None
+
+    def _participle_opening(self, phrase: Phrase) -> bool:
+        """Whether a phrase of one capitalised word in "-ing" opening a clause is a participle
+        before its preposition or determiner ("*Standing* on the steps,", "*Holding* a
+        sign,"), no name ("Manning said")."""
+        if len(phrase.words) != 1 or not phrase.words[0].endswith("ing"):
+            return False
+        word = phrase.words[0]
+        following = WORDS.match(self.text, skip_space(self.text, phrase.span[1]))
+        return (
+            word[0].isupper()
+            and word not in GIVEN_NAMES
+            and following is not None
+            and (following.group() in PREPOSITIONS or following.group() in _ARTICLES)
+        )
 
     def _of_subject(self, first: int, of_end: int, end: int) -> Phrase | None:
         """The subject from `first` with the "of" phrase ending at `of_end`, up to its verb,
