@@ -891,9 +891,17 @@ SCENE_PREPOSITIONS: frozenset[str] = frozenset(
     "in on at from for with during despite without amid through to".split()
 )
 # Prepositions that open a sentence before its subject, those of scene and of time, place and
-# manner: "With a week to go, Ann Lee, ...", "Unlike her rival, Lee ...".
-OPENING_PREPOSITIONS: frozenset[str] = SCENE_PREPOSITIONS | frozenset(
-    "after following since before unlike under over by as outside inside near beside behind".split()
+# manner: "With a week to go, Ann Lee, ...", "Unlike her rival, Lee ...", and those of
+# extent (`EXTENT_PREPOSITIONS`: "Across the border, the premier, Ann Lee, ...", which inside a
+# sentence may also name where a thing spread: "a post shared across Facebook, X and Reddit").
+EXTENT_PREPOSITIONS: frozenset[str] = frozenset("across along beyond throughout within".split())
+OPENING_PREPOSITIONS: frozenset[str] = (
+    SCENE_PREPOSITIONS
+    | EXTENT_PREPOSITIONS
+    | frozenset(
+        "after following since before unlike under over by as outside inside near beside "
+        "behind".split()
+    )
 )
 # Prepositions that frame a person as the topic a sentence opens on, before a comma: "For Ana
 # Ruiz, the drive came at 2 a.m.", "To Tom Hale, the closure felt personal".

@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
+    EXTENT_PREPOSITIONS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
     HANDLE_NAMING_WORDS,
@@ -149,6 +150,8 @@ _FOR_OR_OF = frozenset({"for", "of"})
 _OF = frozenset({"of"})  # the link of a chain of "of" complements ("the cost *of* the plan")
 _SUITS = frozenset({"suit", "suits"})
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
+# What may stand before a list of speakers opening the sentence: "In Reno, Ann Hale and Tom Lee"
+_LIST_OPENING_PREPOSITIONS = (OPENING_PREPOSITIONS - EXTENT_PREPOSITIONS) | COMPLEMENT_PREPOSITIONS
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _NEAR = 56  # the first, shorter search before a cue
@@ -653,9 +656,10 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     if found.appositive is not None:
         if found.appositive[0] < first:
             first = found.appositive[0]
-        elif _last_char_before(text, first).isalnum():
+        elif _last_char_before(text, first).isalnum() or text[first - 2 : first] == ", ":
             # "A man who gave his name, fearing ...,", "which represents 900 drivers, cooks
-            # and clerks,": its head is further back
+            # and clerks,": its head is further back; "Party secretary in charge of Kerala,
+            # Ann Lee, hit back, saying": a description may be apposed before the name too
             return True
     elif text[first - 2 : first] == ", " and found.span[1] < cue_start - 1:
         return True  # "The chief executive of the X Trust, Dr Ann Lee, said": a description
@@ -1444,9 +1448,10 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
         listed, start = start, k
     if start > 0 and toks[start - 1].lower == "the":
         start -= 1
-    if start > 0 and toks[start - 1].lower in OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
+    if start > 0 and toks[start - 1].lower in _LIST_OPENING_PREPOSITIONS:
         # "In Reno, Ann Hale and Tom Lee": a place, then the speakers; "In a letter to the
-        # Star, Immigration, Refugees and Citizenship Canada": the list after the outlet
+        # Star, Immigration, Refugees and Citizenship Canada": the list after the outlet; not
+        # after one of extent ("a post shared across Facebook, X and Reddit": the list where)
         start = listed
     if start == first:
         return None

@@ -667,7 +667,7 @@ def _name_after_role(toks: list[Token], first: int) -> int:
         return office
     given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
     if given is not None:
-        return given
+        return _initials_before(toks, first, given)  # "Leader of the Opposition R. Ashok Kumar"
     role = first - 1
     while role > 0 and toks[role].lower in NAME_CONNECTORS:
         role -= 1
@@ -678,8 +678,14 @@ def _name_after_role(toks: list[Token], first: int) -> int:
         start -= 1
         if toks[start].word != "." and len(toks[start].word) > 1:
             names += 1
+    return _initials_before(toks, first, start)  # "... the Opposition K. Annadurai Pillai"
+
+
+def _initials_before(toks: list[Token], first: int, start: int) -> int:
+    """Where the name starting at toks[start] starts with the initials before it, back to
+    toks[first]: "K. Annadurai", "S. R. Bommai"."""
     while start - 2 >= first and toks[start - 1].word == "." and _initial(toks[start - 2].word):
-        start -= 2  # "Leader of the Opposition K. Annadurai Pillai": initials open the name
+        start -= 2
     return start
 
 

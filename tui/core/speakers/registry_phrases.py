@@ -76,6 +76,7 @@ from tui.core.organizations import (
 from tui.core.speaker_kinds import (
     BODY_KINDS,
     PERSON_ROLES,
+    SURNAME_TRADES,
     TextEvidence,
     appositive_head,
     body_peer,
@@ -435,6 +436,7 @@ class PhraseAnalysis:
                 and not (
                     k == 1 and len(toks) > 1 and (words[0] in _TRADES or _maker_before(toks[:1]))
                 )
+                and not _surname_trade_before_name(toks, k - 1)  # "Farmer Mere Pohatu"
                 or _in_surname(toks, k - 1)  # "Mr van der Berg"
                 or (toks[k - 1].word in _APOSTROPHES and _members_possessive(toks, k - 1))
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
@@ -1456,3 +1458,16 @@ def _body_peer(text: str, pre: list[Token], appositive: Span | None, first: str)
         if body_peer(words[-2:]) or body_peer(words[-3:]):
             return True
     return False
+
+
+def _surname_trade_before_name(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] opens the phrase with a trade that is a surname too, before a name of
+    two capitalised words: "Farmer Mere Pohatu", "Baker Ann Lee" (not "Tom Cook", "Farmer
+    Brown": a surname may be all of the name)."""
+    return (
+        k == 0
+        and len(toks) > 2
+        and toks[0].lower in SURNAME_TRADES
+        and toks[1].capitalized
+        and toks[2].capitalized
+    )
