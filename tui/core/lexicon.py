@@ -598,6 +598,12 @@ HEARING_BODIES: frozenset[str] = frozenset(
     # and a trial's listeners: "jurors heard that the knife was never found", "the trial heard"
     + "trial trials".split()
 )
+# Bodies a plural noun before them names by what they handle, before the body's verb: "the
+# city plans panel voted", "the claims team has ruled", "the appeals board decided" ("plans",
+# "claims", "appeals" no cue there).
+HANDLING_BODIES: frozenset[str] = frozenset(
+    "panel committee board team unit office department desk tribunal subcommittee".split()
+)
 # The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
 # commission *into* the floods"; and the heads of the bodies that hear evidence, a council too,
 # which hears delegations as a committee does.

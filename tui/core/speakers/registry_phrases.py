@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     GOVERNMENT_PLACES,
     HOLDERS_BODIES,
+    INSTITUTION_OF_HEADS,
     KIN_BODIES,
     MALE_NOUNS,
     MEDIA_WORDS,
@@ -215,6 +216,7 @@ def _owned_by_body(pre: list[Token]) -> bool:
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 
 _OUTLET_OR_FIRM = frozenset({"media", "organization"})
+_OF_OR_FOR = frozenset({"of", "for"})  # between a body's noun and its fields
 # Words between a complement's preposition and the name: "of *the* Acme Fund", "of *the late*
 # Tom Vale".
 _BEFORE_COMPLEMENT_NAME = frozenset({"the", "late"})
@@ -480,6 +482,9 @@ class PhraseAnalysis:
             )
         ):
             name_toks = []
+        elif phrase.words[-1] == "…" and _body_name_ends(toks, k):
+            # "a spokesperson for the Department of Health and Social Care": all of it the role
+            name_toks, k = [], len(toks)
         pre = toks[:k]
         elided = len(phrase.words) > 1 and phrase.words[-1] == "…"  # not "…" alone, in noise
         head = (phrase.words[-2] if elided else words[-1]).lower().rstrip("’'")
@@ -1470,4 +1475,24 @@ def _surname_trade_before_name(toks: list[Token], k: int) -> bool:
         and toks[0].lower in SURNAME_TRADES
         and toks[1].capitalized
         and toks[2].capitalized
+    )
+
+
+def _body_name_ends(toks: list[Token], k: int) -> bool:
+    """Whether the capitalised words from toks[k] on end a body's name after a conjunction,
+    the fields of the body named after its noun and "of" or "for": "the Department of Health
+    and Social Care", "the Ministry of Housing, Communities and Local Government" (no "Social
+    Care" joined to a person)."""
+    if k < 4 or k == len(toks) or toks[k - 1].lower not in _CONJUNCTIONS:
+        return False
+    if given_name(toks[k].word):
+        return False  # "a lawyer for the Board of Trade and Tom Hale": his name
+    j = k - 2
+    while j >= 0 and (toks[j].capitalized or toks[j].word == ","):
+        j -= 1
+    return (
+        1 <= j < k - 2
+        and toks[j].lower in _OF_OR_FOR
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower in INSTITUTION_OF_HEADS
     )

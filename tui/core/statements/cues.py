@@ -89,6 +89,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GERUND_ADVICE_CUES,
     GROUP_QUANTITIES,
+    HANDLING_BODIES,
     HARM_EVENTS,
     HARSH_CRITICISM_CUES,
     HEAR_FORMS,
@@ -704,6 +705,11 @@ _MODAL_NEXT = re.compile(r"\s+(?:will|would|could|can|may|might|should|must)\b")
 # thinks will work is a tax", "Everything Lee says will be checked").
 _CLAUSE_BEFORE = re.compile(
     r"[,;]|\b(?:that|which|who|is|are|was|were|has|have|had|will|would|[a-z]{2,}ed)\b"
+)
+# A body after a plural noun, then the body's verb: "the city plans *panel voted*" ("plans"
+# modifies the body's noun, no cue; not "plans committee changes": its object).
+_BODY_THEN_VERB = re.compile(
+    r"\s+(?:" + alternation(HANDLING_BODIES) + r")\s+(?:has|have|had|is|was|will|would|[a-z]+ed)\b"
 )
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
@@ -3068,7 +3074,7 @@ class CueAttributions(CueForms, Quotations):
                 and _MODAL_NEXT.match(text, cue[1])
                 and _CLAUSE_BEFORE.search(lead)
             )
-        )
+        ) or (word.endswith("s") and _BODY_THEN_VERB.match(text, cue[1]))
         if noun and word not in INVERTED_CUES:
             return None, False
         if word.endswith("s") and word_before(text, cue[0]) in CAUSING_VERBS:
