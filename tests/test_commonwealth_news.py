@@ -6,10 +6,11 @@ each tested here on other invented sentences, with near-misses that must not cha
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, named, speaker_of
+from extraction_helpers import attributed, named, run, speaker_of
 
 from tui.core.extract import extract
 from tui.core.model import Article
+from tui.core.text import quotes
 
 _DATA = Path(__file__).parent / "data" / "speakers"
 
@@ -305,3 +306,64 @@ def test_east_coast_flood() -> None:
     premier = next(r for r in rows if r[0].startswith("to send swift-water"))
     assert premier[1:3] == ("David Kearney", "Queensland premier")
     assert _said_by(rows, "the Irish embassy in Wellington") == "Mícheál Ó Conaill"
+
+
+# A ministry's second domain after "for" ("Minister of State for Home Affairs") is the role's,
+# the name after it.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Minister of State for Home Affairs Priya Menon said the scheme had failed.",
+            "Priya Menon",
+            "Minister of State for Home Affairs",
+        ),
+        (
+            "Union Minister of State for Railways V. Somanna said the line would open in March.",
+            "V. Somanna",
+            "Union Minister of State for Railways",
+        ),
+        (
+            "Secretary of State for Health Ann Lee said the wards would reopen.",
+            "Ann Lee",
+            "Secretary of State for Health",
+        ),
+        # near-miss: a name, then where she works
+        (
+            "Rosa Lind of the Basin Fire District said the fire was out.",
+            "Rosa Lind",
+            "Basin Fire District",
+        ),
+    ],
+)
+def test_a_second_domain_after_for_is_the_offices(text: str, name: str, role: str) -> None:
+    assert speaker_of(text) == (name, "person", role)
+
+
+# A plural possessive's straight apostrophe inside a straight single quotation does not close
+# it, when a straight mark after a stop does later.
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "'The residents' concerns were ignored,' said Cllr Amir Hussain.",
+            ["The residents' concerns were ignored"],
+        ),
+        ("'The nurses' pay is low,' she said.", ["The nurses' pay is low"]),
+        (
+            "'The farmers' union is wrong,' Mr Khan said, 'and they know it.'",
+            ["The farmers' union is wrong", "and they know it"],
+        ),
+    ],
+)
+def test_a_straight_plural_possessive_inside_a_straight_quote(text: str, pieces: list[str]) -> None:
+    _, statements = run(text)
+    [statement] = statements
+    assert statement.kind == "direct"
+    assert [text[s:e] for s, e in statement.pieces] == pieces
+
+
+def test_a_straight_quote_closing_after_a_plural_still_closes() -> None:
+    text = "She called the levy 'a tax on farmers' and walked out."
+    [quote] = quotes(text)
+    assert text[quote.content[0] : quote.content[1]] == "a tax on farmers"

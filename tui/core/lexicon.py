@@ -4823,7 +4823,9 @@ OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
     labour agriculture justice treasury interior housing veterans homeland security exchequer
     finance culture foreign affairs home economy trade environment
     mines mining lands natural resources minerals petroleum fisheries forestry
+    railways textiles tourism aviation telecommunications broadcasting revenue industries
     """.split()
+    # not "power", "law", "steel": surnames too ("John Law")
 )
 # The fields a government arm is named for before its country or province, every word of the
 # name but "and" and the place ("Statistics Canada", "Fisheries and Oceans Canada", "Santé

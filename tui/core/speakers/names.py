@@ -650,7 +650,12 @@ def _name_complemented(toks: list[Token], connector: int) -> bool:
     while connector > 0 and toks[connector].lower in NAME_CONNECTORS:
         connector -= 1
     before = toks[connector]
-    return before.capitalized and before.lower not in _ROLES_OR_TITLES
+    # "Minister of State *for* Home Affairs Ann Lee": an office's domain, then another
+    return (
+        before.capitalized
+        and before.lower not in _ROLES_OR_TITLES
+        and not (connector >= 2 and _office_domain(toks, connector))
+    )
 
 
 def _name_after_role(toks: list[Token], first: int) -> int:
