@@ -367,3 +367,48 @@ def test_a_straight_quote_closing_after_a_plural_still_closes() -> None:
     text = "She called the levy 'a tax on farmers' and walked out."
     [quote] = quotes(text)
     assert text[quote.content[0] : quote.content[1]] == "a tax on farmers"
+
+
+# A body's unit or branch with "of" and the body after it speaks as one body, unnamed.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The state unit of the party said the rally would go ahead.",
+            "The state unit of the party",
+        ),
+        (
+            "The local branch of the union said the strike would go ahead.",
+            "The local branch of the union",
+        ),
+        ("A unit of the army said the road was clear.", "A unit of the army"),
+    ],
+)
+def test_a_unit_or_branch_of_a_body_speaks(text: str, name: str) -> None:
+    assert speaker_of(text) == (name, "organization", None)
+
+
+def test_the_head_of_a_body_is_still_a_person() -> None:
+    text = "The head of the party said the rally would go ahead."
+    assert speaker_of(text) == ("The head of the party", "person", "head of the party")
+
+
+# A surname that is a role or title elsewhere ("King", "Bishop", "Judge") after "Ms", "Mr" or
+# "Mrs" is the surname of the person named in full before.
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("Catherine King said the plan was sound.", "Ms King", "Catherine King"),
+        ("The minister, Tom Bishop, rejected the figure.", "Mr Bishop", "Tom Bishop"),
+        ("Anna Judge said the plan was sound.", "Mrs. Judge", "Anna Judge"),
+    ],
+)
+def test_a_title_word_as_surname_after_a_courtesy_title(first: str, later: str, name: str) -> None:
+    text = f"{first} ‘It is clear,’ {later} said."
+    _, speaker, _ = attributed(text)[-1]
+    assert speaker is not None
+    assert speaker.name == name
+
+
+def test_the_king_is_still_a_title() -> None:
+    assert speaker_of("The King said the plan was sound.") == ("The King", "person", "King")

@@ -598,6 +598,10 @@ HEARING_BODIES: frozenset[str] = frozenset(
     # and a trial's listeners: "jurors heard that the knife was never found", "the trial heard"
     + "trial trials".split()
 )
+# A body's parts that speak for themselves with "of" and the body after them: "the state unit
+# of the party said", "the local branch of the union" (not "wing": a word in -ing is read as
+# a participle there).
+BODY_ARMS: frozenset[str] = frozenset("unit branch".split())
 # Bodies a plural noun before them names by what they handle, before the body's verb: "the
 # city plans panel voted", "the claims team has ruled", "the appeals board decided" ("plans",
 # "claims", "appeals" no cue there).
@@ -1743,6 +1747,9 @@ TITLE_SECONDS: dict[str, frozenset[str]] = {
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
 # Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
+# The courtesy titles that stand only before a surname, whatever its word: "Ms King", "Mr
+# Bishop", "Mrs. Judge" (a surname that is a role or title elsewhere).
+SURNAME_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx".split())
 COURTESY_TITLES: frozenset[str] = frozenset(
     "mr mrs ms miss mx dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split()
     + _HONOURS.split()
@@ -2422,8 +2429,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # the units a police service speaks through: "the Kelso RCMP detachment said", "the
         # 14th Precinct said", "the major crime unit said", "the Pell County Sheriff's
-        # department" (an officer of the unit stays a person: "a detachment commander")
-        "detachment precinct unit squad".split()
+        # department" (an officer of the unit stays a person: "a detachment commander"); and
+        # a body's local arm: "the local branch of the union said"
+        "detachment precinct unit squad branch".split()
     )
 )
 # Plurals of organization nouns that speak as their singulars do, after "by" or a cue as

@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     SENTENCE_ADVERBS,
     SPOKESPERSON_HEADS,
     SURNAME_FIRST_NAMES,
+    SURNAME_TITLES,
     TIME_WORDS,
     TITLES,
 )
@@ -896,8 +897,12 @@ def _first(item: tuple[int, _Entry]) -> int:
 
 def _role_as_surname(toks: list[Token], i: int) -> bool:
     """Whether the role word toks[i] is a surname: capitalised, last in the phrase and after a
-    given name ("Tom Friend", "Ann Judge")."""
-    return 0 < i == len(toks) - 1 and toks[i].word[0].isupper() and given_name(toks[i - 1].word)
+    given name ("Tom Friend", "Ann Judge") or a title only a surname follows ("Ms King", "Mr.
+    Bishop")."""
+    if not (0 < i == len(toks) - 1 and toks[i].word[0].isupper()):
+        return False
+    before = i - 1 - (i >= 2 and toks[i - 1].word == ".")
+    return given_name(toks[i - 1].word) or toks[before].lower in SURNAME_TITLES
 
 
 def _people_opening(text: str, token: Token) -> bool:

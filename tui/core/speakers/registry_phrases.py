@@ -593,7 +593,8 @@ class PhraseAnalysis:
         if (
             kind is None
             and name_toks
-            and not (len(name_toks) == 1 and noun_head)
+            # "Ms King": a role's word for surname after a title only a surname follows
+            and not (len(name_toks) == 1 and noun_head and not _role_as_surname(toks, k))
             # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
             # before "of" its head; so is "Joe Fox", a given name before a medium's word.
             and (
