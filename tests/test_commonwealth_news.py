@@ -6,7 +6,7 @@ each tested here on other invented sentences, with near-misses that must not cha
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, named, run, speaker_of
+from extraction_helpers import attributed, named, run, speaker_names, speaker_of
 
 from tui.core.extract import extract
 from tui.core.model import Article
@@ -412,3 +412,117 @@ def test_a_title_word_as_surname_after_a_courtesy_title(first: str, later: str, 
 
 def test_the_king_is_still_a_title() -> None:
     assert speaker_of("The King said the plan was sound.") == ("The King", "person", "King")
+
+
+# Another's report set after a comma by "with", its subject and a participle ("..., with the
+# shadow minister, Ann Lee, calling it a tax"): its own statement, the subject its speaker, and
+# the content before it ends at the comma.
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The party promised to repeal the levy, with its leader, Ann Lee, calling it a tax.",
+            ("to repeal the levy", "The party", "promised"),
+            ("it a tax", "Ann Lee", "calling"),
+        ),
+        (
+            "The party promised to repeal the levy, with critics calling it a stunt.",
+            ("to repeal the levy", "The party", "promised"),
+            ("it a stunt", "critics", "calling"),
+        ),
+        (
+            "Prices rose again, with the central bank's governor, Ann Lee, warning that "
+            "inflation would persist.",
+            None,
+            ("inflation would persist", "Ann Lee", "warning"),
+        ),
+    ],
+)
+def test_an_absolute_report_after_with(
+    text: str,
+    first: tuple[str, str, str] | None,
+    second: tuple[str, str, str],
+) -> None:
+    rows = named(text)
+    assert rows[-1] == second
+    if first is not None:
+        assert rows[0] == first
+
+
+def test_with_and_a_subject_of_no_report_stays_in_the_content() -> None:
+    text = "She said the road would reopen, with work starting on Monday."
+    assert named(text) == [("the road would reopen, with work starting on Monday", "She", "said")]
+
+
+def test_a_participle_after_an_apposed_subject_is_still_the_subjects() -> None:
+    text = "The minister, Ann Lee, rejected the figure, saying it was wrong."
+    assert speaker_names(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_with_and_a_subject_seeking_something_stays_in_the_content() -> None:
+    text = (
+        "The aide said the sticking point remained the beds, with one side seeking 400 and "
+        "the other offering 250."
+    )
+    [(content, name, cue)] = named(text)
+    assert (name, cue) == ("The aide", "said")
+    assert content.endswith("offering 250")
+
+
+# An office's domain word ending the words before initials and a surname is the office's.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Union Minister of State for External Affairs V. Muraleedharan said help would come.",
+            "V. Muraleedharan",
+            "Union Minister of State for External Affairs",
+        ),
+        (
+            "Minister of Civil Aviation Ram Naidu said the airport would open.",
+            "Ram Naidu",
+            "Minister of Civil Aviation",
+        ),
+    ],
+)
+def test_an_office_domain_before_initials_is_no_name(text: str, name: str, role: str) -> None:
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_an_office_alone_is_still_unnamed() -> None:
+    text = "The ward is full, said the Secretary of Health."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.named) == ("the Secretary of Health", False)
+
+
+# "threatened with" a fate is no threat made; the people a participle and its bare object
+# describe ("Families facing eviction") speak.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A school threatened with closure will stay open.", []),
+        (
+            "Workers threatened with dismissal said they would strike.",
+            [("they would strike", "Workers threatened with dismissal", "said")],
+        ),
+        (
+            "Families facing eviction said the council had lied.",
+            [("the council had lied", "Families facing eviction", "said")],
+        ),
+        (
+            "Tenants fighting demolition say the estate can be saved.",
+            [("the estate can be saved", "Tenants fighting demolition", "say")],
+        ),
+        # near-misses: a threat made, with its object or its infinitive
+        ("The union threatened to strike.", [("to strike", "The union", "threatened")]),
+        (
+            "He threatened the reporter with legal action.",
+            [("the reporter with legal action", "He", "threatened")],
+        ),
+    ],
+)
+def test_threatened_with_and_a_participles_bare_object(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert named(text) == expected

@@ -1179,6 +1179,14 @@ NAMING_CUES: frozenset[str] = frozenset(
     "dub dubs dubbed call calls called label labels labeled labelled describe describes "
     "described brand brands branded term terms termed".split()
 )
+# The past of "threaten", whose object is threatened "with" what may befall it ("a school
+# threatened with closure", "workers threatened with dismissal"): no threat made, then.
+THREATENED_FORMS: frozenset[str] = frozenset({"threatened"})
+# Their participles, which report what another called a thing after "with" and a subject:
+# "..., with critics *calling* it a stunt".
+NAMING_PARTICIPLES: frozenset[str] = frozenset(
+    "dubbing calling labelling labeling describing branding terming".split()
+)
 # Words of giving something a name: a quotation after a clause with one is the name, no one's
 # words ("Ann Lee named her boat: “Sea breeze.”", "gave the album a title: “...”").
 NAME_GIVING_WORDS: frozenset[str] = NAMING_CUES | frozenset(
@@ -4832,6 +4840,7 @@ OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
     finance culture foreign affairs home economy trade environment
     mines mining lands natural resources minerals petroleum fisheries forestry
     railways textiles tourism aviation telecommunications broadcasting revenue industries
+    external civil
     """.split()
     # not "power", "law", "steel": surnames too ("John Law")
 )

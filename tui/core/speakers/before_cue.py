@@ -103,6 +103,7 @@ from tui.core.speakers.noun_phrases import (
     _noun_phrase_before,
     _opens_clause,
     _outlet_end,
+    _participle,
     _past_participle,
     _phrase_at,
     _plural_head,
@@ -932,6 +933,12 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         agent = _participle_agent(text, toks, _phrase_of((toks[i],)), i)
         if agent is not None:
             return _kin_of_described(text, toks, agent)
+    if found is None and i >= 2 and word.isalpha() and word.islower() and _participle(toks[i - 1]):
+        # "Families facing eviction said": a bare noun no phrase is read of, the participle's
+        # object; the people before the participle speak
+        described = _participle_object(text, toks, _phrase_of((toks[i],)), i)
+        if described is not None:
+            return described
     if found is not None and found.words[0] in _INDEFINITES:
         found = _contact_subject(found) or found
     if found is None or len(found.tokens) > 3 and _role_inside(found.tokens):
@@ -1292,8 +1299,9 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     return _new_phrase((head.span[0], found.span[1]), head.words + ("…",))
 
 
-# What links a past participle to its agent or its cause: "angered *by*", "worried *about*".
-_CAUSE_LINKS = frozenset({"by", "about", "over"})
+# What links a past participle to its agent or its cause: "angered *by*", "worried *about*",
+# "threatened *with* eviction".
+_CAUSE_LINKS = frozenset({"by", "about", "over", "with"})
 
 
 # The adjectives of attitude, and the links to what the attitude is about after them: "angry

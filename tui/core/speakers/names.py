@@ -682,6 +682,9 @@ def _name_after_role(toks: list[Token], first: int) -> int:
     start, names = len(toks), 0
     while start > first and names < 2:
         start -= 1
+        if names and _office_domain(toks, start):
+            start += 1  # "... for External Affairs V. Muraleedharan": the office's, no name
+            break
         if toks[start].word != "." and len(toks[start].word) > 1:
             names += 1
     return _initials_before(toks, first, start)  # "... the Opposition K. Annadurai Pillai"

@@ -179,6 +179,7 @@ from tui.core.lexicon import (
     STANCE_PARTICLES,
     SUBORDINATORS,
     THOUGHT_WORDS,
+    THREATENED_FORMS,
     TIME_WORDS,
     VENUE_WORDS,
     VERB_ONLY_S_FORMS,
@@ -744,6 +745,11 @@ _HELD_PARTICIPLE = re.compile(
 # "with" before the subject of a participle, which is no noun after it ("..., with many
 # *warning* that ...", "with the union *warning*").
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+# "with", a description and the name set off after it, before a participle: "..., with the
+# bank's governor, Ann Lee, warning ...": the participle's subject, not the sentence's.
+_WITH_APPOSED = re.compile(
+    r"\bwith\s+(?:the|its|their|his|her)\s+[^,;:.“”\"]{1,50},\s+[A-Z][^,;:.]{1,40},$"
+)
 _DISTRIBUTIVE = r"(?:each|both|all)"  # standing for the many before it: "..., *both* saying"
 # ..., and a distributive after the comma: "Both campaigns claimed the win, *each* insisting".
 _PARTICIPLE_LEAD = re.compile(
@@ -2090,6 +2096,8 @@ class CueAttributions(CueForms, Quotations):
                 and text[max(start, cue[0] - 4) : cue[0]].rstrip().endswith(POSSESSIVE_ENDINGS)
             ):
                 continue  # "the U.N.’s record that year": a noun
+            if lower in THREATENED_FORMS and text.startswith(" with ", cue[1]):
+                continue  # "a school threatened with closure": a threat to it, none made
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
                 continue  # "put the plan on hold": no estimate given
             if lower in _COLON_CUES and (
@@ -3025,7 +3033,7 @@ class CueAttributions(CueForms, Quotations):
         lead = self._lead(start, cue[0])
         to = lead.endswith(" to")
         participle = bool(
-            (_participle(word) and _PARTICIPLE_LEAD.search(lead))
+            (_participle(word) and _PARTICIPLE_LEAD.search(lead) and not _WITH_APPOSED.search(lead))
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
         if participle and _DISTRIBUTIVE_LEAD.search(lead):
