@@ -526,3 +526,38 @@ def test_threatened_with_and_a_participles_bare_object(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert named(text) == expected
+
+
+# An ordinal naming an office after an article or a possessive stays in the role ("the first
+# minister"); an adverb before the cue does not ("Lee first said").
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The first minister said he would not be lectured.",
+            "The first minister",
+            "first minister",
+        ),
+        (
+            "Wales's first minister, Eluned Price, said she would not be lectured.",
+            "Eluned Price",
+            "Wales's first minister",
+        ),
+    ],
+)
+def test_an_ordinal_of_an_office_stays_in_the_role(text: str, name: str, role: str) -> None:
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_role_with_an_ordinal_links_its_holder() -> None:
+    text = (
+        "The first minister, Eluned Price, said the budget was tight. The first minister "
+        "added that talks would go on."
+    )
+    assert speaker_names(text) == ["Eluned Price", "Eluned Price"]
+
+
+def test_an_ordinal_adverb_before_the_cue_is_no_role() -> None:
+    [(_, speaker, _)] = attributed("Ann Lee first said the plan was sound.")
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Ann Lee", None)
