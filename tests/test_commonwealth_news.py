@@ -449,6 +449,16 @@ def test_an_absolute_report_after_with(
         assert rows[0] == first
 
 
+def test_an_absolute_report_with_a_long_description_before_the_name() -> None:
+    text = (
+        "The Opposition has promised to scrap the levy, with the shadow health minister, "
+        "Ruth Daly, labelling it a ‘tax on nurses’."
+    )
+    rows = named(text)
+    assert rows[0] == ("to scrap the levy", "The Opposition", "promised")
+    assert rows[-1][1:] == ("Ruth Daly", "labelling")
+
+
 def test_with_and_a_subject_of_no_report_stays_in_the_content() -> None:
     text = "She said the road would reopen, with work starting on Monday."
     assert named(text) == [("the road would reopen, with work starting on Monday", "She", "said")]
@@ -561,3 +571,33 @@ def test_an_ordinal_adverb_before_the_cue_is_no_role() -> None:
     [(_, speaker, _)] = attributed("Ann Lee first said the plan was sound.")
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("Ann Lee", None)
+
+
+# A subordinate clause of time with no subject of its own, set off between the speaker and
+# the cue ("while speaking to reporters", "when asked about the delay"), is an aside; so is an
+# adverb after a name and its appositive.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "BJP MP Tejasvi Rao, while speaking to mediapersons, said the Centre would help.",
+            "Tejasvi Rao",
+            "BJP MP",
+        ),
+        ("Ann Lee, when asked about the delay, said the plan was sound.", "Ann Lee", None),
+        ("Ann Lee, while in Delhi, said the plan was sound.", "Ann Lee", None),
+        (
+            "Ann Lee, the mayor, while speaking to reporters, said the plan was sound.",
+            "Ann Lee",
+            "mayor",
+        ),
+        ("Ann Lee, the mayor, meanwhile, said the plan was sound.", "Ann Lee", "mayor"),
+    ],
+)
+def test_an_aside_of_time_between_speaker_and_cue(text: str, name: str, role: str | None) -> None:
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_an_opening_place_before_a_role_and_an_aside_is_no_name() -> None:
+    text = "In Reno, the mayor, meanwhile, said the plan was sound."
+    assert speaker_of(text) == ("the mayor", "person", "mayor")

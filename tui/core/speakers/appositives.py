@@ -335,17 +335,32 @@ def _aside(toks: list[Token]) -> bool:
 # "as usual", "as expected".
 _ASIDE_PREPOSITIONS = frozenset({"in", "for", "as"})
 _MAX_ASIDE = 4  # tokens between the commas
+# Subordinators of time opening an aside without a subject ("while speaking to reporters"),
+# and the most tokens such an aside holds.
+_ASIDE_SUBORDINATORS = frozenset({"while", "when", "after", "before"})
+_MAX_SUBORDINATE_ASIDE = 12
 
 
 def _before_aside(toks: list[Token], comma: int) -> int | None:
     """The index of the comma opening an aside that the comma at `comma` closes, just before a
     cue ("The office in Seoul, meanwhile, said", "..., for its part, said"): one aside adverb,
-    or a short phrase of "in" or "for" with no name; None if there is none."""
-    stop = max(-1, comma - _MAX_ASIDE - 2)
+    or a short phrase of "in" or "for" with no name; or a subordinate clause of time with no
+    subject of its own ("Ann Lee, while speaking to reporters, said", "..., when asked about
+    the delay, said"); None if there is none."""
+    stop = max(-1, comma - _MAX_SUBORDINATE_ASIDE - 2)
     opening = next((j for j in range(comma - 1, stop, -1) if toks[j].word == ","), None)
     if opening is None or opening == comma - 1:
         return None
     between = toks[opening + 1 : comma]
+    if (
+        len(between) > 1
+        and between[0].lower in _ASIDE_SUBORDINATORS
+        and between[1].word.islower()
+        and (between[1].lower.endswith(("ing", "ed")) or between[1].lower in PREPOSITIONS)
+    ):
+        return opening  # "while speaking to reporters", "when asked", "while in Delhi"
+    if len(between) > _MAX_ASIDE:
+        return None
     if len(between) == 1:
         return opening if between[0].lower in CONNECTIVE_ADVERBS else None
     return opening if between[0].lower in _ASIDE_PREPOSITIONS and _aside(between) else None

@@ -70,6 +70,7 @@ from tui.core.speakers.appositives import (
     _before_aside,
     _dashed_appositive,
     _described_name,
+    _opening_phrase,
     _place_inside,
 )
 from tui.core.speakers.complements import (
@@ -781,6 +782,15 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if i > 1 and toks[i].word == ",":
         aside = _before_aside(toks, i)
         if aside is not None:
+            # "Ann Lee, the mayor, meanwhile, said": the name and its appositive before it
+            apposed = _appositive_phrase(text, toks, aside)
+            if (
+                apposed is not None
+                and apposed.appositive is not None
+                # "In Reno, the mayor, meanwhile, said": no one named Reno
+                and not _opening_phrase(toks, bisect_left(toks, (apposed.span[0],)))
+            ):
+                return apposed
             # "The office, meanwhile, said": the office
             i = _skip_between(toks, aside - 1, text[cue_start].islower())
     if i < 0:

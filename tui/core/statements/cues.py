@@ -748,8 +748,9 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 # "with", a description and the name set off after it, before a participle: "..., with the
 # bank's governor, Ann Lee, warning ...": the participle's subject, not the sentence's.
 _WITH_APPOSED = re.compile(
-    r"\bwith\s+(?:the|its|their|his|her)\s+[^,;:.“”\"]{1,50},\s+[A-Z][^,;:.]{1,40},$"
+    r"\bwith\s+(?:the|its|their|his|her)\s+[^,;:.“”\"]{1,50},\s+[A-Z][^,;:.]{1,40},\s*$"
 )
+_WITH_APPOSED_REACH = 110  # characters before a participle searched for it
 _DISTRIBUTIVE = r"(?:each|both|all)"  # standing for the many before it: "..., *both* saying"
 # ..., and a distributive after the comma: "Both campaigns claimed the win, *each* insisting".
 _PARTICIPLE_LEAD = re.compile(
@@ -3033,7 +3034,11 @@ class CueAttributions(CueForms, Quotations):
         lead = self._lead(start, cue[0])
         to = lead.endswith(" to")
         participle = bool(
-            (_participle(word) and _PARTICIPLE_LEAD.search(lead) and not _WITH_APPOSED.search(lead))
+            (
+                _participle(word)
+                and _PARTICIPLE_LEAD.search(lead)
+                and not _WITH_APPOSED.search(text, max(start, cue[0] - _WITH_APPOSED_REACH), cue[0])
+            )
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
         if participle and _DISTRIBUTIVE_LEAD.search(lead):
