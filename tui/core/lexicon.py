@@ -606,6 +606,16 @@ HEARING_BODIES: frozenset[str] = frozenset(
     # and a trial's listeners: "jurors heard that the knife was never found", "the trial heard"
     + "trial trials".split()
 )
+# A body's parts that speak for themselves with "of" and the body after them: "the state unit
+# of the party said", "the local branch of the union" (not "wing": a word in -ing is read as
+# a participle there).
+BODY_ARMS: frozenset[str] = frozenset("unit branch".split())
+# Bodies a plural noun before them names by what they handle, before the body's verb: "the
+# city plans panel voted", "the claims team has ruled", "the appeals board decided" ("plans",
+# "claims", "appeals" no cue there).
+HANDLING_BODIES: frozenset[str] = frozenset(
+    "panel committee board team unit office department desk tribunal subcommittee".split()
+)
 # The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
 # commission *into* the floods"; and the heads of the bodies that hear evidence, a council too,
 # which hears delegations as a committee does.
@@ -904,9 +914,17 @@ SCENE_PREPOSITIONS: frozenset[str] = frozenset(
     "in on at from for with during despite without amid through to".split()
 )
 # Prepositions that open a sentence before its subject, those of scene and of time, place and
-# manner: "With a week to go, Ann Lee, ...", "Unlike her rival, Lee ...".
-OPENING_PREPOSITIONS: frozenset[str] = SCENE_PREPOSITIONS | frozenset(
-    "after following since before unlike under over by as outside inside near beside behind".split()
+# manner: "With a week to go, Ann Lee, ...", "Unlike her rival, Lee ...", and those of
+# extent (`EXTENT_PREPOSITIONS`: "Across the border, the premier, Ann Lee, ...", which inside a
+# sentence may also name where a thing spread: "a post shared across Facebook, X and Reddit").
+EXTENT_PREPOSITIONS: frozenset[str] = frozenset("across along beyond throughout within".split())
+OPENING_PREPOSITIONS: frozenset[str] = (
+    SCENE_PREPOSITIONS
+    | EXTENT_PREPOSITIONS
+    | frozenset(
+        "after following since before unlike under over by as outside inside near beside "
+        "behind".split()
+    )
 )
 # Prepositions that frame a person as the topic a sentence opens on, before a comma: "For Ana
 # Ruiz, the drive came at 2 a.m.", "To Tom Hale, the closure felt personal".
@@ -1173,6 +1191,14 @@ LISTENER_CUES: frozenset[str] = frozenset(
 NAMING_CUES: frozenset[str] = frozenset(
     "dub dubs dubbed call calls called label labels labeled labelled describe describes "
     "described brand brands branded term terms termed".split()
+)
+# The past of "threaten", whose object is threatened "with" what may befall it ("a school
+# threatened with closure", "workers threatened with dismissal"): no threat made, then.
+THREATENED_FORMS: frozenset[str] = frozenset({"threatened"})
+# Their participles, which report what another called a thing after "with" and a subject:
+# "..., with critics *calling* it a stunt".
+NAMING_PARTICIPLES: frozenset[str] = frozenset(
+    "dubbing calling labelling labeling describing branding terming".split()
 )
 # Words of giving something a name: a quotation after a clause with one is the name, no one's
 # words ("Ann Lee named her boat: “Sea breeze.”", "gave the album a title: “...”").
@@ -1747,6 +1773,9 @@ TITLE_SECONDS: dict[str, frozenset[str]] = {
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
 # Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
+# The courtesy titles that stand only before a surname, whatever its word: "Ms King", "Mr
+# Bishop", "Mrs. Judge" (a surname that is a role or title elsewhere).
+SURNAME_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx".split())
 COURTESY_TITLES: frozenset[str] = frozenset(
     "mr mrs ms miss mx dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split()
     + _HONOURS.split()
@@ -2446,8 +2475,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # the units a police service speaks through: "the Kelso RCMP detachment said", "the
         # 14th Precinct said", "the major crime unit said", "the Pell County Sheriff's
-        # department" (an officer of the unit stays a person: "a detachment commander")
-        "detachment precinct unit squad".split()
+        # department" (an officer of the unit stays a person: "a detachment commander"); and
+        # a body's local arm: "the local branch of the union said"
+        "detachment precinct unit squad branch".split()
     )
 )
 # Plurals of organization nouns that speak as their singulars do, after "by" or a cue as
@@ -4894,7 +4924,10 @@ OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
     labour agriculture justice treasury interior housing veterans homeland security exchequer
     finance culture foreign affairs home economy trade environment
     mines mining lands natural resources minerals petroleum fisheries forestry
+    railways textiles tourism aviation telecommunications broadcasting revenue industries
+    external civil
     """.split()
+    # not "power", "law", "steel": surnames too ("John Law")
 )
 # The fields a government arm is named for before its country or province, every word of the
 # name but "and" and the place ("Statistics Canada", "Fisheries and Oceans Canada", "Santé

@@ -95,20 +95,26 @@ PERSON_ROLES: frozenset[str] = (
     | MALE_NOUNS
     | FEMALE_NOUNS
 )
-# Nouns of a person only as an appositive's head: adjectives before a noun elsewhere ("Leo, a
-# senior, said", "Ana, a junior at Oak High,", not "a senior official"), and trades that are
-# common surnames too, kept out of ROLE_NOUNS ("Juniper, a cook,", "Ray Dunn, a farmer,", not
-# "Tom Cook said"), and a party's member ("Hale, a Republican,", not "a Republican senator").
-# Not trades a firm has too ("Parcelnet, a courier,", "a grower", "a miner").
-APPOSITIVE_ROLES: frozenset[str] = frozenset(
+# Trades that are common surnames too, kept out of ROLE_NOUNS ("Juniper, a cook,", "Ray Dunn,
+# a farmer,", not "Tom Cook said"); not trades a firm has too ("Parcelnet, a courier,", "a
+# grower", "a miner").
+SURNAME_TRADES: frozenset[str] = frozenset(
     """
-    senior seniors junior juniors
     cook chef waiter waitress farmer driver cleaner baker butcher carpenter plumber
     fisherman gardener pensioner homeowner commuter pilot rancher trucker barber
     hairdresser tailor singer painter photographer artist sculptor carer nanny housekeeper
     postman cabbie architect accountant receptionist mason shepherd guard
-    republican democrat tory conservative liberal socialist communist centrist
     """.split()
+)
+# Nouns of a person only as an appositive's head: adjectives before a noun elsewhere ("Leo, a
+# senior, said", "Ana, a junior at Oak High,", not "a senior official"), `SURNAME_TRADES`, and a
+# party's member ("Hale, a Republican,", not "a Republican senator").
+APPOSITIVE_ROLES: frozenset[str] = (
+    frozenset("senior seniors junior juniors".split())
+    | SURNAME_TRADES
+    | frozenset(
+        "republican democrat tory conservative liberal socialist communist centrist".split()
+    )
 )
 _GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # "of" and "for" inside an organization's name: its head stands before them ("Bank of Erewhon").
@@ -474,6 +480,8 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
         plain = _plain(word)
         if plain in TITLES or plain in TITLE_SECONDS or plain in PERSON_ROLES:
             return "person"  # "Sen. Tom Hale", "Tan Sri Ali Musa", "spokesman Tom Hale"
+        if plain in SURNAME_TRADES:
+            return "person"  # "farmer Ann Lee", "Baker Ann Lee": the trade, no surname
         if _AGE.fullmatch(plain):
             return "person"
         if plain in NETWORKS and not _broadcasting(before[: before.index(word)]):

@@ -62,8 +62,10 @@ _APOSTROPHES = _SINGLE_CLOSE | _AMBIGUOUS_SINGLE  # between letters: It’s, Cou
 _OPENING_PUNCT = frozenset("([{—–-/:;,")
 # After an apostrophe ending a word: a space and a letter ("the nurses’ pay").
 _SPACE_LETTER = re.compile(r" [^\W\d_]")
-# A "’" that can only close: after a full stop, a comma, "?", "!" or an ellipsis.
+# A "’" that can only close: after a full stop, a comma, "?", "!" or an ellipsis; a straight
+# "'" there closes a straight opener.
 _PLAIN_SINGLE_CLOSE = re.compile(r"[.,!?…]’")
+_PLAIN_STRAIGHT_CLOSE = re.compile(r"[.,!?…]'")
 # A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the regex
 # engine skip to the next candidate by a table lookup instead of trying a match at every position.
@@ -335,14 +337,21 @@ def _possessive_inside(text: str, stack: list[tuple[str, str, int]], start: int,
     possessive or an elision ("the nurses’ pay", "doin’ this") rather than its close: a word
     in -s or -in before it, a space and a letter after it, and later in the paragraph (before
     `end`) a "’" after a full stop, a comma, "?" or "!" that closes the quotation before any
-    "‘" opens another one."""
+    "‘" opens another one. So is a straight "'" inside a straight one ("'The nurses' pay is
+    low,' she said"), closed by a straight "'" so, before any opens another after a space."""
     if text[start - 1 : start] != "s" and text[start - 2 : start] != "in":
         return False
     depth = _innermost(stack, "single")
-    if depth < 0 or stack[depth][0] not in _SINGLE_OPEN or not _SPACE_LETTER.match(text, start + 1):
+    if depth < 0 or not _SPACE_LETTER.match(text, start + 1):
         return False
-    close = _PLAIN_SINGLE_CLOSE.search(text, start + 1, end)
-    return close is not None and text.find("‘", start + 1, close.start()) < 0
+    opener = stack[depth][0]
+    if opener in _SINGLE_OPEN:
+        close = _PLAIN_SINGLE_CLOSE.search(text, start + 1, end)
+        return close is not None and text.find("‘", start + 1, close.start()) < 0
+    if opener in _AMBIGUOUS_SINGLE and text[start] in _AMBIGUOUS_SINGLE:
+        close = _PLAIN_STRAIGHT_CLOSE.search(text, start + 1, end)
+        return close is not None and text.find(" '", start + 1, close.start()) < 0
+    return False
 
 
 def _closes_reversed(text: str, stack: list[tuple[str, str, int]], mark: str, end: int) -> bool:

@@ -775,6 +775,17 @@ def _department_end(toks: list[Token], first: int) -> int | None:
     return None
 
 
+def _in_charge_of(toks: list[Token], k: int) -> bool:
+    """Whether toks[k:] open with "in charge of" and a word, a role's complement ("the
+    minister in charge of ports")."""
+    return (
+        k + 3 < len(toks)
+        and toks[k].lower == "in"
+        and toks[k + 1].lower == "charge"
+        and toks[k + 2].lower == "of"
+    )
+
+
 def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     """A role or document noun (toks[last]) and its prepositional complement, read forward:
     "a spokesperson for the union, Jean Roe, ...": the name in apposition is the speaker, the
@@ -785,6 +796,8 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     head, preposition = toks[last], last + 1
     if preposition + 1 >= len(toks) or not head.word.islower():
         return None
+    if _in_charge_of(toks, preposition):
+        preposition += 2  # "the secretary in charge of Kerala, Ann Lee": "of" its complement's
     connector = toks[preposition].lower
     document = head.lower in DOCUMENT_WORDS
     if document and connector not in _DOCUMENT_CONNECTORS and connector != "from":

@@ -168,7 +168,12 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         if head is not None and _opening_phrase(toks, first):
             break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
         if head is not None and _object_of_preposition(toks, first):
-            break  # "A, it said in a release, the operator, Acme, said": no subject
+            # "A, it said in a release, the operator, Acme, said": no subject; but "Party
+            # secretary in charge of Kerala, Ann Lee, hit back, saying": the role, all of it
+            found = _role_with_complement(text, toks, end)
+            first = bisect_left(toks, (found.span[0],)) if found is not None else 0
+            if found is None or (first > 0 and toks[first - 1].word != ","):
+                break
         if head is not None and head.words[0].lower() in POSSESSIVE_PRONOUNS:
             break  # "... the ER, its director, Ann Lee, said": the owner is in the content
         head, head_comma = found, j
@@ -339,17 +344,32 @@ def _aside(toks: list[Token]) -> bool:
 # "as usual", "as expected".
 _ASIDE_PREPOSITIONS = frozenset({"in", "for", "as"})
 _MAX_ASIDE = 4  # tokens between the commas
+# Subordinators of time opening an aside without a subject ("while speaking to reporters"),
+# and the most tokens such an aside holds.
+_ASIDE_SUBORDINATORS = frozenset({"while", "when", "after", "before"})
+_MAX_SUBORDINATE_ASIDE = 12
 
 
 def _before_aside(toks: list[Token], comma: int) -> int | None:
     """The index of the comma opening an aside that the comma at `comma` closes, just before a
     cue ("The office in Seoul, meanwhile, said", "..., for its part, said"): one aside adverb,
-    or a short phrase of "in" or "for" with no name; None if there is none."""
-    stop = max(-1, comma - _MAX_ASIDE - 2)
+    or a short phrase of "in" or "for" with no name; or a subordinate clause of time with no
+    subject of its own ("Ann Lee, while speaking to reporters, said", "..., when asked about
+    the delay, said"); None if there is none."""
+    stop = max(-1, comma - _MAX_SUBORDINATE_ASIDE - 2)
     opening = next((j for j in range(comma - 1, stop, -1) if toks[j].word == ","), None)
     if opening is None or opening == comma - 1:
         return None
     between = toks[opening + 1 : comma]
+    if (
+        len(between) > 1
+        and between[0].lower in _ASIDE_SUBORDINATORS
+        and between[1].word.islower()
+        and (between[1].lower.endswith(("ing", "ed")) or between[1].lower in PREPOSITIONS)
+    ):
+        return opening  # "while speaking to reporters", "when asked", "while in Delhi"
+    if len(between) > _MAX_ASIDE:
+        return None
     if len(between) == 1:
         return opening if between[0].lower in CONNECTIVE_ADVERBS else None
     return opening if between[0].lower in _ASIDE_PREPOSITIONS and _aside(between) else None

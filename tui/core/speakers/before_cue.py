@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
+    EXTENT_PREPOSITIONS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
     HANDLE_NAMING_WORDS,
@@ -71,6 +72,7 @@ from tui.core.speakers.appositives import (
     _before_aside,
     _dashed_appositive,
     _described_name,
+    _opening_phrase,
     _place_inside,
 )
 from tui.core.speakers.complements import (
@@ -104,6 +106,7 @@ from tui.core.speakers.noun_phrases import (
     _noun_phrase_before,
     _opens_clause,
     _outlet_end,
+    _participle,
     _past_participle,
     _phrase_at,
     _plural_head,
@@ -159,6 +162,8 @@ _FOR_OR_OF = frozenset({"for", "of"})
 _OF = frozenset({"of"})  # the link of a chain of "of" complements ("the cost *of* the plan")
 _SUITS = frozenset({"suit", "suits"})
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
+# What may stand before a list of speakers opening the sentence: "In Reno, Ann Hale and Tom Lee"
+_LIST_OPENING_PREPOSITIONS = (OPENING_PREPOSITIONS - EXTENT_PREPOSITIONS) | COMPLEMENT_PREPOSITIONS
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _NEAR = 56  # the first, shorter search before a cue
@@ -697,9 +702,10 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     if found.appositive is not None:
         if found.appositive[0] < first:
             first = found.appositive[0]
-        elif _last_char_before(text, first).isalnum():
+        elif _last_char_before(text, first).isalnum() or text[first - 2 : first] == ", ":
             # "A man who gave his name, fearing ...,", "which represents 900 drivers, cooks
-            # and clerks,": its head is further back
+            # and clerks,": its head is further back; "Party secretary in charge of Kerala,
+            # Ann Lee, hit back, saying": a description may be apposed before the name too
             return True
     elif text[first - 2 : first] == ", " and found.span[1] < cue_start - 1:
         return True  # "The chief executive of the X Trust, Dr Ann Lee, said": a description
@@ -846,6 +852,15 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
     if i > 1 and toks[i].word == ",":
         aside = _before_aside(toks, i)
         if aside is not None:
+            # "Ann Lee, the mayor, meanwhile, said": the name and its appositive before it
+            apposed = _appositive_phrase(text, toks, aside)
+            if (
+                apposed is not None
+                and apposed.appositive is not None
+                # "In Reno, the mayor, meanwhile, said": no one named Reno
+                and not _opening_phrase(toks, bisect_left(toks, (apposed.span[0],)))
+            ):
+                return apposed
             # "The office, meanwhile, said": the office
             i = _skip_between(toks, aside - 1, text[cue_start].islower())
     if i < 0:
@@ -1007,6 +1022,12 @@ def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | No
         agent = _participle_agent(text, toks, _phrase_of((toks[i],)), i)
         if agent is not None:
             return _kin_of_described(text, toks, agent)
+    if found is None and i >= 2 and word.isalpha() and word.islower() and _participle(toks[i - 1]):
+        # "Families facing eviction said": a bare noun no phrase is read of, the participle's
+        # object; the people before the participle speak
+        described = _participle_object(text, toks, _phrase_of((toks[i],)), i)
+        if described is not None:
+            return described
     if found is not None and found.words[0] in _INDEFINITES:
         found = _contact_subject(found) or found
     if found is None or len(found.tokens) > 3 and _role_inside(found.tokens):
@@ -1367,8 +1388,9 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     return _new_phrase((head.span[0], found.span[1]), head.words + ("…",))
 
 
-# What links a past participle to its agent or its cause: "angered *by*", "worried *about*".
-_CAUSE_LINKS = frozenset({"by", "about", "over"})
+# What links a past participle to its agent or its cause: "angered *by*", "worried *about*",
+# "threatened *with* eviction".
+_CAUSE_LINKS = frozenset({"by", "about", "over", "with"})
 
 
 # The adjectives of attitude, and the links to what the attitude is about after them: "angry
@@ -1523,9 +1545,10 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
         listed, start = start, k
     if start > 0 and toks[start - 1].lower == "the":
         start -= 1
-    if start > 0 and toks[start - 1].lower in OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
+    if start > 0 and toks[start - 1].lower in _LIST_OPENING_PREPOSITIONS:
         # "In Reno, Ann Hale and Tom Lee": a place, then the speakers; "In a letter to the
-        # Star, Immigration, Refugees and Citizenship Canada": the list after the outlet
+        # Star, Immigration, Refugees and Citizenship Canada": the list after the outlet; not
+        # after one of extent ("a post shared across Facebook, X and Reddit": the list where)
         start = listed
     if start == first:
         return None

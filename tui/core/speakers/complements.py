@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     ANONYMOUS_POSTMODIFIERS,
     AUTHOR_PRONOUNS,
     AUTHORED_PARTICIPLES,
+    BODY_ARMS,
     BODY_CLAUSE_VERBS,
     COMMON_SURNAMES,
     COMPLEMENT_PREPOSITIONS,
@@ -120,9 +121,16 @@ _COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset(
 # The last words of a body's name apposed to the noun of a body ("the utility, Harlow Power";
 # the markers hold the trades and the corporate words): no surname's alone ("Morgan Steel")
 _BODY_NAME_ENDS = ORGANIZATION_MARKERS | UTILITY_NAME_WORDS
-# "the bank in Ohio", "the mother of the victim": one unnamed source
+# "the bank in Ohio", "the mother of the victim", "the youth wing of the party": one unnamed
+# source
 _COMPLEMENTED_NAMES = (
-    ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS | KIN_BODIES
+    ROLE_NOUNS
+    | ORGANIZATION_NOUNS
+    | ORGANIZATION_PLURALS
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+    | KIN_BODIES
+    | BODY_ARMS
 )
 # Words that lead a name after a description: "a farmer named Ali Saleh", "nicknamed", "a
 # commander known as Abu Omar".

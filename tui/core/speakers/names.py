@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     SENTENCE_ADVERBS,
     SPOKESPERSON_HEADS,
     SURNAME_FIRST_NAMES,
+    SURNAME_TITLES,
     TIME_WORDS,
     TITLES,
 )
@@ -701,7 +702,12 @@ def _name_complemented(toks: list[Token], connector: int) -> bool:
     while connector > 0 and toks[connector].lower in NAME_CONNECTORS:
         connector -= 1
     before = toks[connector]
-    return before.capitalized and before.lower not in _ROLES_OR_TITLES
+    # "Minister of State *for* Home Affairs Ann Lee": an office's domain, then another
+    return (
+        before.capitalized
+        and before.lower not in _ROLES_OR_TITLES
+        and not (connector >= 2 and _office_domain(toks, connector))
+    )
 
 
 def _name_after_role(toks: list[Token], first: int) -> int:
@@ -718,7 +724,7 @@ def _name_after_role(toks: list[Token], first: int) -> int:
         return office
     given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
     if given is not None:
-        return given
+        return _initials_before(toks, first, given)  # "Leader of the Opposition R. Ashok Kumar"
     role = first - 1
     while role > 0 and toks[role].lower in NAME_CONNECTORS:
         role -= 1
@@ -727,10 +733,19 @@ def _name_after_role(toks: list[Token], first: int) -> int:
     start, names = len(toks), 0
     while start > first and names < 2:
         start -= 1
+        if names and _office_domain(toks, start):
+            start += 1  # "... for External Affairs V. Muraleedharan": the office's, no name
+            break
         if toks[start].word != "." and len(toks[start].word) > 1:
             names += 1
+    return _initials_before(toks, first, start)  # "... the Opposition K. Annadurai Pillai"
+
+
+def _initials_before(toks: list[Token], first: int, start: int) -> int:
+    """Where the name starting at toks[start] starts with the initials before it, back to
+    toks[first]: "K. Annadurai", "S. R. Bommai"."""
     while start - 2 >= first and toks[start - 1].word == "." and _initial(toks[start - 2].word):
-        start -= 2  # "Leader of the Opposition K. Annadurai Pillai": initials open the name
+        start -= 2
     return start
 
 
@@ -936,8 +951,12 @@ def _first(item: tuple[int, _Entry]) -> int:
 
 def _role_as_surname(toks: list[Token], i: int) -> bool:
     """Whether the role word toks[i] is a surname: capitalised, last in the phrase and after a
-    given name ("Tom Friend", "Ann Judge")."""
-    return 0 < i == len(toks) - 1 and toks[i].word[0].isupper() and given_name(toks[i - 1].word)
+    given name ("Tom Friend", "Ann Judge") or a title only a surname follows ("Ms King", "Mr.
+    Bishop")."""
+    if not (0 < i == len(toks) - 1 and toks[i].word[0].isupper()):
+        return False
+    before = i - 1 - (i >= 2 and toks[i - 1].word == ".")
+    return given_name(toks[i - 1].word) or toks[before].lower in SURNAME_TITLES
 
 
 def _people_opening(text: str, token: Token) -> bool:

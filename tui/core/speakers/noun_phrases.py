@@ -178,6 +178,19 @@ def _modifier(token: Token) -> bool:
     )
 
 
+def _ordinal_of_office(toks: list[Token], j: int, first: int) -> bool:
+    """Whether toks[j] is an ordinal naming an office with the role noun after it, after an
+    article or a possessive ("the *first* minister", "Scotland's *first* minister", "the
+    *second* officer"), not an adverb before a cue ("Lee *first* said")."""
+    return (
+        toks[j].lower in ORDINALS
+        and j == first - 1
+        and j > 0
+        and toks[first].lower in ROLE_NOUNS
+        and (toks[j - 1].lower in DETERMINERS or _possessive(toks[j - 1].word))
+    )
+
+
 def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
     """Whether toks[j] is a time adverb used as an adjective before a common noun ("*earlier*
     studies", "*later* reports"), not after a subject ("Lee earlier said")."""
@@ -445,6 +458,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
                 or _ing_role_modifier(toks, j)
                 or _time_modifier(toks, j, first)
                 or _only_one(toks, j)
+                or _ordinal_of_office(toks, j, first)
             )
             and modifiers < _MAX_MODIFIERS
             and (tok.lower not in PERSON_OBJECT_VERBS or not _subjects_verb(toks, j))

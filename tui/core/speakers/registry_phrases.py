@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     GOVERNMENT_PLACES,
     HOLDERS_BODIES,
+    INSTITUTION_OF_HEADS,
     KIN_BODIES,
     MALE_NOUNS,
     MEDIA_WORDS,
@@ -76,6 +77,7 @@ from tui.core.organizations import (
 from tui.core.speaker_kinds import (
     BODY_KINDS,
     PERSON_ROLES,
+    SURNAME_TRADES,
     TextEvidence,
     appositive_head,
     body_peer,
@@ -216,6 +218,7 @@ def _owned_by_body(pre: list[Token]) -> bool:
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 
 _OUTLET_OR_FIRM = frozenset({"media", "organization"})
+_OF_OR_FOR = frozenset({"of", "for"})  # between a body's noun and its fields
 # Words between a complement's preposition and the name: "of *the* Acme Fund", "of *the late*
 # Tom Vale".
 _BEFORE_COMPLEMENT_NAME = frozenset({"the", "late"})
@@ -456,6 +459,7 @@ class PhraseAnalysis:
                 and not (
                     k == 1 and len(toks) > 1 and (words[0] in _TRADES or _maker_before(toks[:1]))
                 )
+                and not _surname_trade_before_name(toks, k - 1)  # "Farmer Mere Pohatu"
                 or _in_surname(toks, k - 1)  # "Mr van der Berg"
                 or (toks[k - 1].word in _APOSTROPHES and _members_possessive(toks, k - 1))
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
@@ -501,6 +505,9 @@ class PhraseAnalysis:
             )
         ):
             name_toks = []
+        elif phrase.words[-1] == "…" and _body_name_ends(toks, k):
+            # "a spokesperson for the Department of Health and Social Care": all of it the role
+            name_toks, k = [], len(toks)
         pre = toks[:k]
         elided = len(phrase.words) > 1 and phrase.words[-1] == "…"  # not "…" alone, in noise
         head = (phrase.words[-2] if elided else words[-1]).lower().rstrip("’'")
@@ -609,7 +616,8 @@ class PhraseAnalysis:
         if (
             kind is None
             and name_toks
-            and not (len(name_toks) == 1 and noun_head)
+            # "Ms King": a role's word for surname after a title only a surname follows
+            and not (len(name_toks) == 1 and noun_head and not _role_as_surname(toks, k))
             # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
             # before "of" its head; so is "Joe Fox", a given name before a medium's word.
             and (
@@ -1479,3 +1487,36 @@ def _body_peer(text: str, pre: list[Token], appositive: Span | None, first: str)
         if body_peer(words[-2:]) or body_peer(words[-3:]):
             return True
     return False
+
+
+def _surname_trade_before_name(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] opens the phrase with a trade that is a surname too, before a name of
+    two capitalised words: "Farmer Mere Pohatu", "Baker Ann Lee" (not "Tom Cook", "Farmer
+    Brown": a surname may be all of the name)."""
+    return (
+        k == 0
+        and len(toks) > 2
+        and toks[0].lower in SURNAME_TRADES
+        and toks[1].capitalized
+        and toks[2].capitalized
+    )
+
+
+def _body_name_ends(toks: list[Token], k: int) -> bool:
+    """Whether the capitalised words from toks[k] on end a body's name after a conjunction,
+    the fields of the body named after its noun and "of" or "for": "the Department of Health
+    and Social Care", "the Ministry of Housing, Communities and Local Government" (no "Social
+    Care" joined to a person)."""
+    if k < 4 or k == len(toks) or toks[k - 1].lower not in _CONJUNCTIONS:
+        return False
+    if given_name(toks[k].word):
+        return False  # "a lawyer for the Board of Trade and Tom Hale": his name
+    j = k - 2
+    while j >= 0 and (toks[j].capitalized or toks[j].word == ","):
+        j -= 1
+    return (
+        1 <= j < k - 2
+        and toks[j].lower in _OF_OR_FOR
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower in INSTITUTION_OF_HEADS
+    )

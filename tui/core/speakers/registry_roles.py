@@ -713,8 +713,12 @@ class RoleNouns:
         while True:
             # the word, not "mischief, "; or before its complement ("Ivo Rey, the bishop of
             # Tarn,", "Ed Ruiz, a broker in Ashby,", "an economist at Vale Bank", "a planner
-            # with the city")
-            at = max(text.rfind(f" {head}{after}", lower, end) for after in _APPOSED_ENDS)
+            # with the city"), its capital too ("The Prime Minister, Ann Lee,")
+            at = max(
+                text.rfind(f" {word}{after}", lower, end)
+                for word in (head, head.capitalize())
+                for after in _APPOSED_ENDS
+            )
             at += 1
             if at <= 0 or _quoted(text, at):
                 return None
@@ -735,7 +739,7 @@ class RoleNouns:
         roles = named["roles"].split()
         if roles and roles[-1] not in PERSON_ROLES:
             return None  # "the incumbent, faced Rob Park": a verb, no role, before the name
-        role = opener["words"] + head
+        role = text[opener.start("words") : at + len(head)]  # as written: "Health Minister"
         name = named["name"]
         first, _, rest = name.partition(" ")
         if first.lower() in _NOT_NAME and " " in rest:

@@ -912,6 +912,17 @@ _ANONYMITY_CLAUSE = re.compile(r"(?:^|\s)(?:" + ANONYMITY_CLAUSE + r")\b")
 _KIN_HEADS = MALE_KIN_NOUNS | FEMALE_KIN_NOUNS
 
 
+def _listed_in_name(words: list[str], k: int) -> bool:
+    """Whether the comma after words[k] parts the capitalised fields a name lists up to its
+    end, "and" before the last: "the Ministry of Housing, Communities and Local Government"."""
+    rest = words[k + 1 :]
+    return (
+        words[k][:1].isupper()
+        and "and" in rest
+        and all(word[:1].isupper() or word == "and" for word in rest)
+    )
+
+
 def _source_role(found: _Analysis) -> str | None:
     """The role of an unnamed person brought in by an indefinite description that says more
     than its noun: a role noun with modifiers ("a senior administration official", "One
@@ -927,7 +938,11 @@ def _source_role(found: _Analysis) -> str | None:
     # up to a relative clause or an aside: "A cashier who declined to give her name" is a
     # cashier, no role more
     clause = next(
-        (k for k, word in enumerate(words) if word.endswith(",") or word in _RELATIVE_WORDS),
+        (
+            k
+            for k, word in enumerate(words)
+            if (word.endswith(",") and not _listed_in_name(words, k)) or word in _RELATIVE_WORDS
+        ),
         len(words),
     )
     described = words[2:clause] if words[1].lower() in ORDINALS else words[1:clause]

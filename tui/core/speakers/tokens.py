@@ -61,7 +61,11 @@ from tui.core.text import POSSESSIVE_ENDINGS, alternation
 # between two tokens; an initialism's possessive is one token ("B.C.’s", "U.S.'s"). Possessive
 # quantifiers ("*+", "++"): nothing ever needs to be given back, and the regex engine runs
 # faster without keeping the state for it.
-_TOKEN = re.compile(r"\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+(?:(?<=\.\w)\.[’']s\b)?|[^\w\s]")
+# A party's initials with its faction's letter in brackets are one word: "JD(S)", "CPI(M)".
+_TOKEN = re.compile(
+    r"[A-Z]{2,}\([A-Z]{1,2}\)(?![\w(])"
+    r"|\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+(?:(?<=\.\w)\.[’']s\b)?|[^\w\s]"
+)
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = (
     ROLE_NOUNS

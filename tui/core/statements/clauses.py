@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     MALE_NOUNS,
     MODALS,
+    NAMING_PARTICIPLES,
     NEARNESS_ADVERBS,
     NO_ANTECEDENT_WORDS,
     NOT_CONTENT_OPENERS,
@@ -1286,6 +1287,13 @@ class Clauses(State):
             and not _same_subject(text, start, contrast.end())
         ):
             end = reach = contrast.start(1)  # "said the plan was “dead,” even as talks went on"
+        report = _WITH_REPORT.search(text, comma, reach)
+        if (
+            report is not None
+            and (report.group(1) in _REPORT_CUES or report.group(1) in NAMING_PARTICIPLES)
+            and self._quote_at(report.start()) is None
+        ):
+            end = reach = report.start()  # "..., with critics calling it a stunt": theirs
         apart = _TIME_APART.search(text, comma, reach)
         if (
             apart is not None
@@ -1491,6 +1499,13 @@ class Clauses(State):
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's
 # closing mark): "said a deal was “close,” *even as* talks stalled".
 _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
+# Another's report set after a comma by "with", its subject (a name set off after a description
+# perhaps) and a participle: "promised to scrap the tax, *with critics calling it* a stunt",
+# "..., with its leader, Ann Lee, warning": the content ends before it (a participle of
+# `_REPORT_CUES` or of naming, `NAMING_PARTICIPLES`; not "with rivals seeking 40 seats").
+_WITH_REPORT = re.compile(
+    r",\s+with\s+(?:[^,;:.“”\"]{1,40}?|[^,;:.“”\"]{1,50},\s+[A-Z][^,;:.]{1,40},)\s+([a-z]+ing)\b"
+)
 # A copula and what its subject is, no participle of an event after it: "the fares *were
 # unfair*", "it *is a disgrace*", "the site *was not safe*"; not "the bridge was closed", "the
 # boy was last seen", "the deal is expected to ...", "crews were driving".

@@ -91,6 +91,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GERUND_ADVICE_CUES,
     GROUP_QUANTITIES,
+    HANDLING_BODIES,
     HARM_EVENTS,
     HARSH_CRITICISM_CUES,
     HEAR_FORMS,
@@ -181,6 +182,7 @@ from tui.core.lexicon import (
     STANCE_PARTICLES,
     SUBORDINATORS,
     THOUGHT_WORDS,
+    THREATENED_FORMS,
     TIME_WORDS,
     UNINFLECTED_PASTS,
     VENUE_WORDS,
@@ -715,6 +717,11 @@ _MODAL_NEXT = re.compile(r"\s+(?:will|would|could|can|may|might|should|must)\b")
 _CLAUSE_BEFORE = re.compile(
     r"[,;]|\b(?:that|which|who|is|are|was|were|has|have|had|will|would|[a-z]{2,}ed)\b"
 )
+# A body after a plural noun, then the body's verb: "the city plans *panel voted*" ("plans"
+# modifies the body's noun, no cue; not "plans committee changes": its object).
+_BODY_THEN_VERB = re.compile(
+    r"\s+(?:" + alternation(HANDLING_BODIES) + r")\s+(?:has|have|had|is|was|will|would|[a-z]+ed)\b"
+)
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|warn|fear|worry|contend|note"
@@ -748,6 +755,12 @@ _HELD_PARTICIPLE = re.compile(
 # "with" before the subject of a participle, which is no noun after it ("..., with many
 # *warning* that ...", "with the union *warning*").
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+# "with", a description and the name set off after it, before a participle: "..., with the
+# bank's governor, Ann Lee, warning ...": the participle's subject, not the sentence's.
+_WITH_APPOSED = re.compile(
+    r"\bwith\s+(?:the|its|their|his|her)\s+[^,;:.“”\"]{1,50},\s+[A-Z][^,;:.]{1,40},\s*$"
+)
+_WITH_APPOSED_REACH = 110  # characters before a participle searched for it
 _DISTRIBUTIVE = r"(?:each|both|all)"  # standing for the many before it: "..., *both* saying"
 # ..., and a distributive after the comma: "Both campaigns claimed the win, *each* insisting".
 _PARTICIPLE_LEAD = re.compile(
@@ -2152,6 +2165,8 @@ class CueAttributions(CueForms, Quotations):
                 and text[max(start, cue[0] - 4) : cue[0]].rstrip().endswith(POSSESSIVE_ENDINGS)
             ):
                 continue  # "the U.N.’s record that year": a noun
+            if lower in THREATENED_FORMS and text.startswith(" with ", cue[1]):
+                continue  # "a school threatened with closure": a threat to it, none made
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
                 continue  # "put the plan on hold": no estimate given
             if lower in _COLON_CUES and (
@@ -3123,7 +3138,11 @@ class CueAttributions(CueForms, Quotations):
         lead = self._lead(start, cue[0])
         to = lead.endswith(" to")
         participle = bool(
-            (_participle(word) and _PARTICIPLE_LEAD.search(lead))
+            (
+                _participle(word)
+                and _PARTICIPLE_LEAD.search(lead)
+                and not _WITH_APPOSED.search(text, max(start, cue[0] - _WITH_APPOSED_REACH), cue[0])
+            )
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
         if participle and _DISTRIBUTIVE_LEAD.search(lead):
@@ -3172,7 +3191,7 @@ class CueAttributions(CueForms, Quotations):
                 and _MODAL_NEXT.match(text, cue[1])
                 and _CLAUSE_BEFORE.search(lead)
             )
-        )
+        ) or (word.endswith("s") and _BODY_THEN_VERB.match(text, cue[1]))
         if noun and word not in INVERTED_CUES:
             return None, False
         if word.endswith("s") and word_before(text, cue[0]) in CAUSING_VERBS:
