@@ -462,3 +462,29 @@ def test_a_quoted_slogan_before_and_a_second_cue_is_cut_at_its_comma(
 def test_names_joined_by_and_still_share_one_clause():
     text = "Lee said the United Nations and the Red Cross would help."
     assert named(text)[0][0] == "the United Nations and the Red Cross would help"
+
+
+# --- mended in review (mendS26)
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan", "second"),
+    [
+        (
+            'The flyer said "Save the Pool," and the manager said it was closing.',
+            "Save the Pool",
+            "it was closing",
+        ),
+        (
+            'The sign said "Keep Rents Low," and the landlord said he would not budge.',
+            "Keep Rents Low",
+            "he would not budge",
+        ),
+    ],
+)
+def test_a_slogan_in_straight_quotation_marks_is_cut_at_its_comma_too(
+    text: str, slogan: str, second: str
+):
+    """Straight marks as curly ones: '"Save the Pool," and the manager said' (was one
+    content of the flyer, the manager's words in it)."""
+    assert [content for content, _, _ in named(text)] == [slogan, second]
