@@ -7,6 +7,8 @@ tests/data/speakers/), each tested here on other invented sentences."""
 import pytest
 from extraction_helpers import ARTICLES, attributed, missing_speakers, named, story_statements
 
+from tui.core.statements.furniture import nicknames
+
 # --- a cue verb that is also a role noun before a name: "Olympic champion Ada Kim said"
 
 
@@ -488,3 +490,22 @@ def test_a_slogan_in_straight_quotation_marks_is_cut_at_its_comma_too(
     """Straight marks as curly ones: '"Save the Pool," and the manager said' (was one
     content of the flyer, the manager's words in it)."""
     assert [content for content, _, _ in named(text)] == [slogan, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans thanked Marco “for the memories” Sunday, the club said.",
+        "Rosa ‘see you soon’ Friday was all the note said.",
+    ],
+)
+def test_a_quotation_between_a_given_name_and_a_day_is_no_nickname(text: str):
+    """A day or a month after the closing mark is no surname: the marks quote (were blanked
+    as a nickname's)."""
+    assert nicknames(text) == []
+
+
+def test_a_nickname_before_a_surname_is_still_found():
+    text = "Striker Marco “the Owl” Bianchi said the pitch was wet."
+    [(start, end)] = nicknames(text)
+    assert text[start:end] == "“the Owl”"
