@@ -207,6 +207,7 @@ from tui.core.speakers import (
     tokens,
 )
 from tui.core.speakers.noun_phrases import _plural_head
+from tui.core.speakers.roles import _plural_modifier as _lower_plural
 from tui.core.speakers.tokens import Token, participle_adverb
 from tui.core.statements.clauses import (
     DURATION,
@@ -2014,7 +2015,7 @@ def _modified_noun_before_verb(words: list[str], text: str, pos: int) -> bool:
     modifier = words[-1]
     if (
         not (modifier.isalpha() and modifier.islower())
-        or modifier.endswith("s")
+        or _lower_plural(modifier)  # "the local residents plan to"; not "the previous plan"
         or modifier in NOUN_ADJECTIVES
         or modifier in ROLE_NOUNS
     ):
