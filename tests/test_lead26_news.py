@@ -267,3 +267,23 @@ def test_an_adjective_in_s_before_a_cue_noun_and_a_verb_is_no_plural_subject() -
     assert headlined("The local residents plan to protest on Monday, she said.") == [
         ("The local residents plan to protest on Monday", "she", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Jo Park told reporters who waited that day that talks had failed.", "talks had failed"),
+        (
+            "Ana Ruiz told reporters who gathered that afternoon that the dam held.",
+            "the dam held",
+        ),
+    ],
+)
+def test_a_demonstrative_time_in_the_listeners_relative_clause_is_no_content_that(
+    sentence: str, content: str
+) -> None:
+    """ "told reporters who waited *that day* that ...": the "that" of a time stays in the
+    relative clause; the content opens at the next "that" (was "day that talks had
+    failed")."""
+    [(found, _, _)] = headlined(sentence)
+    assert found == content

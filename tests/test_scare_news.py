@@ -493,6 +493,19 @@ def test_a_slogan_in_straight_quotation_marks_is_cut_at_its_comma_too(
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She told everyone who rang that morning that the ferry was cancelled.", "the ferry"),
+        ("He tells anyone who calls that week that the shop is shut.", "the shop is shut"),
+    ],
+)
+def test_a_demonstrative_time_after_anyone_who_is_no_content_that(text: str, content: str):
+    """ "everyone who rang *that morning* that ...": the time's "that" stays with the
+    listener (was "morning that the ferry was cancelled")."""
+    assert named(text)[0][0].startswith(content)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fans thanked Marco “for the memories” Sunday, the club said.",
