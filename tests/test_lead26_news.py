@@ -235,3 +235,55 @@ def test_a_floating_quotation_after_no_person_stays_unattributed(between: str) -
     assert [(content, name) for content, name, _, _ in found] == [
         ("We will fight it", "Omar Haddad")
     ]
+
+
+# --- mended in review (mendS26)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A few local retired teachers, who say the library is vital, signed the letter.",
+            "A few local retired teachers",
+        ),
+        (
+            "Several local retired teachers, who say the library is vital, signed it.",
+            "Several local retired teachers",
+        ),
+    ],
+)
+def test_a_quantifier_is_no_adjective_before_a_subjects_noun(sentence: str, speaker: str) -> None:
+    """ "A few local retired teachers, who say": "few" counts, it describes no noun "local"
+    whose verb "retired" would be (was "teachers" alone)."""
+    [(_, name, _)] = headlined(sentence)
+    assert name == speaker
+
+
+def test_an_adjective_in_s_before_a_cue_noun_and_a_verb_is_no_plural_subject() -> None:
+    """ "The famous *rule* angered parents": an adjective in "-ous" is no plural subject of a
+    verb "rule" (was a stance of "The famous"); a plural before the cue word still is."""
+    assert headlined("The famous rule angered parents across the district.") == []
+    assert headlined("The local residents plan to protest on Monday, she said.") == [
+        ("The local residents plan to protest on Monday", "she", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Jo Park told reporters who waited that day that talks had failed.", "talks had failed"),
+        (
+            "Ana Ruiz told reporters who gathered that afternoon that the dam held.",
+            "the dam held",
+        ),
+    ],
+)
+def test_a_demonstrative_time_in_the_listeners_relative_clause_is_no_content_that(
+    sentence: str, content: str
+) -> None:
+    """ "told reporters who waited *that day* that ...": the "that" of a time stays in the
+    relative clause; the content opens at the next "that" (was "day that talks had
+    failed")."""
+    [(found, _, _)] = headlined(sentence)
+    assert found == content

@@ -7,6 +7,8 @@ tests/data/speakers/), each tested here on other invented sentences."""
 import pytest
 from extraction_helpers import ARTICLES, attributed, missing_speakers, named, story_statements
 
+from tui.core.statements.furniture import nicknames
+
 # --- a cue verb that is also a role noun before a name: "Olympic champion Ada Kim said"
 
 
@@ -462,3 +464,61 @@ def test_a_quoted_slogan_before_and_a_second_cue_is_cut_at_its_comma(
 def test_names_joined_by_and_still_share_one_clause():
     text = "Lee said the United Nations and the Red Cross would help."
     assert named(text)[0][0] == "the United Nations and the Red Cross would help"
+
+
+# --- mended in review (mendS26)
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan", "second"),
+    [
+        (
+            'The flyer said "Save the Pool," and the manager said it was closing.',
+            "Save the Pool",
+            "it was closing",
+        ),
+        (
+            'The sign said "Keep Rents Low," and the landlord said he would not budge.',
+            "Keep Rents Low",
+            "he would not budge",
+        ),
+    ],
+)
+def test_a_slogan_in_straight_quotation_marks_is_cut_at_its_comma_too(
+    text: str, slogan: str, second: str
+):
+    """Straight marks as curly ones: '"Save the Pool," and the manager said' (was one
+    content of the flyer, the manager's words in it)."""
+    assert [content for content, _, _ in named(text)] == [slogan, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She told everyone who rang that morning that the ferry was cancelled.", "the ferry"),
+        ("He tells anyone who calls that week that the shop is shut.", "the shop is shut"),
+    ],
+)
+def test_a_demonstrative_time_after_anyone_who_is_no_content_that(text: str, content: str):
+    """ "everyone who rang *that morning* that ...": the time's "that" stays with the
+    listener (was "morning that the ferry was cancelled")."""
+    assert named(text)[0][0].startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans thanked Marco “for the memories” Sunday, the club said.",
+        "Rosa ‘see you soon’ Friday was all the note said.",
+    ],
+)
+def test_a_quotation_between_a_given_name_and_a_day_is_no_nickname(text: str):
+    """A day or a month after the closing mark is no surname: the marks quote (were blanked
+    as a nickname's)."""
+    assert nicknames(text) == []
+
+
+def test_a_nickname_before_a_surname_is_still_found():
+    text = "Striker Marco “the Owl” Bianchi said the pitch was wet."
+    [(start, end)] = nicknames(text)
+    assert text[start:end] == "“the Owl”"

@@ -865,11 +865,13 @@ def _verb_after_plural(toks: list[Token], j: int) -> bool:
 
 def _plain_adjective(tok: Token) -> bool:
     """Whether `tok` may be an adjective between an article and its noun: a word in lower
-    case, no number, order or degree ("new", "strict"; not "two", "first", "most")."""
+    case, no number, quantity, order or degree ("new", "strict"; not "two", "few", "first",
+    "most": "A few local *retired* nurses" has no verb)."""
     return (
         tok.word.isalpha()
         and tok.word.islower()
         and tok.lower not in NUMBER_WORDS
+        and tok.lower not in DETERMINERS
         and tok.lower not in ORDINALS
         and tok.lower not in _DEGREE_WORDS
         and not tok.lower.endswith(("est", "ly"))

@@ -690,6 +690,12 @@ _POSSESSED_LISTENER = (
     + _SUBJECT_OPENER
     + r"\b))"
 )
+# The "that" of the content after a listener's relative clause, not a demonstrative before a
+# time in that clause ("told everyone who called *that morning* that", "reporters who
+# gathered *that day* that").
+_CONTENT_THAT_NEXT = (
+    r"(?=\s+that\s(?!\s*(?:" + TIME + r"|" + alternation(frozenset(DURATION_UNITS)) + r")\b))"
+)
 # Anyone at all, perhaps a relative clause of a few words after it (with its pronoun or
 # without), before "that": "tells *anyone who asks* that", "told *everyone who would listen*
 # that", "told *everyone he met* that", "told *everyone* that"; not "asked anyone with
@@ -698,7 +704,7 @@ _ANYONE_WHO = (
     r"(?:"
     + alternation(NO_ANTECEDENT_WORDS - {"no one", "no-one", "nobody"})
     + r"|those(?=\s+who\s))(?:\s+(?:who|whom|he|she|they|we|I|you)(?:\s+[a-z]+){1,3}?)?"
-    r"(?=\s+that\s)"
+    + _CONTENT_THAT_NEXT
 )
 _LISTENER = re.compile(
     r"\s+(?:"
@@ -861,7 +867,7 @@ _LISTENER_PARTICIPLE = re.compile(
 )
 # A relative clause on a listener, up to the "that" of the content: "told reporters *who
 # gathered outside* that" (an indefinite's: `_ANYONE_WHO`).
-_LISTENER_RELATIVE = re.compile(r"\s+(?:who|whom)\s+[^,.;:“”\"\n]{1,50}?(?=\s+that\s)")
+_LISTENER_RELATIVE = re.compile(r"\s+(?:who|whom)\s+[^,.;:“”\"\n]{1,50}?" + _CONTENT_THAT_NEXT)
 # "and" (or "as", "even as": a clause of time), then a subject of up to three words and no
 # function word, just before a cue: a second attribution joined to the first ("called it a
 # relief *and tenant groups* said", "backed the plan *and critics* warned", "defended the plan,

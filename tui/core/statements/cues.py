@@ -211,6 +211,7 @@ from tui.core.speakers import (
     tokens,
 )
 from tui.core.speakers.noun_phrases import _plural_head
+from tui.core.speakers.roles import _plural_modifier as _lower_plural
 from tui.core.speakers.tokens import Token, participle_adverb
 from tui.core.statements.clauses import (
     DURATION,
@@ -1306,6 +1307,7 @@ _WORDED_SUBJECT = re.compile(
 )
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
+_RELATIVE_BEFORE_REACH = 8  # characters before a speaker phrase where "who " may start
 # A possessive relative after a comma, before its clause's subject: "Rovers, *whose* fans
 # chant ..., drew", "the senator, *whose* aides say she is tired, skipped".
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
@@ -2046,7 +2048,7 @@ def _modified_noun_before_verb(words: list[str], text: str, pos: int) -> bool:
     modifier = words[-1]
     if (
         not (modifier.isalpha() and modifier.islower())
-        or modifier.endswith("s")
+        or _lower_plural(modifier)  # "the local residents plan to"; not "the previous plan"
         or modifier in NOUN_ADJECTIVES
         or modifier in ROLE_NOUNS
     ):
@@ -3077,8 +3079,9 @@ class CueAttributions(CueForms, Quotations):
 
     def _in_relative_clause(self, start: int, phrase: Phrase) -> bool:
         """Whether the cue of `phrase` is in a relative clause that a comma will close: its
-        subject after the pronoun ("the man, who police said was armed, fled"), or the
-        pronoun itself after a comma ("the port, which reported a loss, is busy")."""
+        subject after the pronoun ("the man, who police said was armed, fled"), the pronoun
+        itself after a comma ("the port, which reported a loss, is busy"), or the possessor's
+        noun after a comma and "whose" ("the senator, whose aides say she is tired, left")."""
         first = phrase.words[0].lower()
         if first in _RELATIVE_SUBJECTS:
             lead = self._lead(start, phrase.span[0])
@@ -3087,7 +3090,9 @@ class CueAttributions(CueForms, Quotations):
         if self.text.find("wh", max(start, phrase.span[0] - _WHOSE_REACH), phrase.span[0]) < 0:
             return False
         return (
-            _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
+            _RELATIVE_BEFORE.search(
+                self.text, max(start, phrase.span[0] - _RELATIVE_BEFORE_REACH), phrase.span[0]
+            )
             is not None
             or _WHOSE_BEFORE.search(
                 self.text, max(start, phrase.span[0] - _WHOSE_REACH), phrase.span[0]
@@ -4401,7 +4406,7 @@ class CueAttributions(CueForms, Quotations):
 
 # A quotation's closing marks after the comma that ends it, and a space perhaps: what a name
 # joined to the next subject never ends with.
-_QUOTED_WITH_COMMA = (",”", ',"', ",” ", ', "')
+_QUOTED_WITH_COMMA = (",”", ',"', ",” ", '," ')
 # The verb of pictures before the one pictured speaking: "clips *showing* Lee urging fans".
 _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
 

@@ -45,12 +45,14 @@ from tui.core.lexicon import (
     INTERVIEWER_NOUNS,
     ITEM_CREDIT_WORDS,
     LINK_LABELS,
+    MONTHS,
     PICTURE_AGENCIES,
     PLURAL_PRONOUNS,
     SELF_PRONOUNS,
     SOCIAL_NETWORKS,
     SPEECH_CUES,
     TRADE_MODIFIERS,
+    WEEKDAYS,
     WIRE_EDITED_PAGES,
 )
 from tui.core.model import Span
@@ -522,19 +524,23 @@ def without_furniture(text: str) -> str:
 _NICKNAME = re.compile(
     r"(?<![\w’'])([A-Z][^\W\d_]+)[^\S\n]+"
     r"(“[^“”\n.,;:!?]{1,30}”|\"[^“”\"\n.,;:!?]{1,30}\"|[‘'][^‘’'\n.,;:!?]{1,30}[’'])"
-    r"(?=[^\S\n]+[A-Z][^\W\d_]*[’'-]?[^\W\d_]+\b)"
+    r"(?=[^\S\n]+([A-Z][^\W\d_]*[’'-]?[^\W\d_]+)\b)"
 )
+_DATE_NAMES = MONTHS | frozenset(day.capitalize() for day in WEEKDAYS)  # "Friday", "June"
 _NICKNAME_WORDS = 3  # at most, inside its marks: "the Hammer", "Big Mac", "Lightning"
 
 
 def nicknames(text: str) -> list[Span]:
     """The spans, marks included, of the nicknames of `text` in quotation marks between a
     given name and a surname ("Luca “the Hammer” Moretti"), in text order; not a quotation
-    after another capitalised word ("Critics called “Nova” Acme's worst phone")."""
+    after another capitalised word ("Critics called “Nova” Acme's worst phone"), nor one
+    before a day or a month ("thanked Rosa “for everything” Friday")."""
     return [
         match.span(2)
         for match in _NICKNAME.finditer(text)
-        if given_name(match[1]) and len(match[2].split()) <= _NICKNAME_WORDS
+        if given_name(match[1])
+        and len(match[2].split()) <= _NICKNAME_WORDS
+        and match[3] not in _DATE_NAMES
     ]
 
 
