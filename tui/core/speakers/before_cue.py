@@ -170,6 +170,10 @@ _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
 # After the noun they place, or ending its relative clause: "officials there", "residents
 # nearby", "a man who lives nearby".
 _PLACE_ADVERBS = frozenset({"there", "here", "nearby", "elsewhere"})
+# The words `_skip_between` reads past after a subject though they may not stand between it
+# and a cue by themselves: a reflexive ("Lee herself said"), a place ("officials there said"),
+# "no longer"; one set test tells the common case, a word among none of them.
+_SKIPPED_AFTER_SUBJECT = _REFLEXIVES | _PLACE_ADVERBS | {"longer"}
 ENDS_NO_PHRASE = frozenset(
     word
     for word in FUNCTION_WORDS
@@ -1676,6 +1680,8 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
     while i >= 0:
         _, _, word, lower = tok = toks[i]
         if lower not in _MAY_STAND_BETWEEN and not word.endswith("ly") and not word.isdigit():
+            if lower not in _SKIPPED_AFTER_SUBJECT:
+                break  # the common case (a name, a noun), told at once
             if lower in _REFLEXIVES and i >= 1 and toks[i - 1].word[0].isalnum():
                 i -= 1  # "Marchand herself told": the subject, emphasized
                 continue
@@ -1688,7 +1694,7 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if lower == "longer" and i >= 1 and toks[i - 1].lower == "no":
                 i -= 2  # "The caucus no longer believes"
                 continue
-            break  # the common case (a name, a noun), told at once
+            break
         if lower in CUE_AUXILIARIES or _adverb(tok):
             if prose and _small_name_word(toks, i):
                 break  # "Justice Now said", "Families First said": a name's last word
