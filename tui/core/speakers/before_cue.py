@@ -271,24 +271,24 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         wide_start = cue_start - PHRASE_WINDOW if cue_start - PHRASE_WINDOW > lower else lower
         wide = _without_title_marks(_widened(text, wide_start, near_toks, cue_start), text)
         found = _phrase_before(text, wide, cue_start)
-    handle = None if found is None else handle_named(text, found, cue_start)
+    if found is None:
+        return None
+    handle = handle_named(text, found, cue_start)
     if handle is not None:  # "One fan, posting under the handle @tealfox, wrote"
         return handle
-    if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
+    if found.tokens and found.tokens[0].lower.endswith("based"):
         return _based_description(text, lower, found)
-    if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
+    first = found.span[0]  # what stands before the phrase tells the readings below
+    if text[first - 5 : first].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
-    joined = None
-    if found is not None:
-        first = found.span[0]
-        joining = first - 24 if first - 24 > lower else lower
-        if text.find("and", joining, first) >= 0:  # most phrases: no "and" before, no regex
-            joined = _AND_COUNT.search(text, joining, first)
-    if found is not None and joined is not None:
-        return _named_and_others(text, lower, found, joined)
-    if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":
+    joining = first - 24 if first - 24 > lower else lower
+    if text.find("and", joining, first) >= 0:  # most phrases: no "and" before, no regex
+        joined = _AND_COUNT.search(text, joining, first)
+        if joined is not None:
+            return _named_and_others(text, lower, found, joined)
+    if text[first - 3 : first] == "in ":
         return _count_in(text, lower, found) or found
-    if found is not None and text[found.span[0] - 6 : found.span[0]] == "after ":
+    if text[first - 6 : first] == "after ":
         return _one_after_another(text, lower, found) or found
     return found
 
