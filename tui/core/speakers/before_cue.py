@@ -745,20 +745,21 @@ def _cue_word(text: str, cue_start: int) -> str:
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it,
     with the role of an aside of "as" ("Ann Roe, as mayor, said": the mayor)."""
-    found = _subject_before(text, toks, cue_start)
+    between = _skip_between(toks, len(toks) - 1, text[cue_start].islower())  # read by both
+    found = _subject_before(text, toks, cue_start, between)
     if found is None or found.appositive is not None:
         return found
-    role = _role_aside(toks, text[cue_start].islower())
+    role = _role_aside(toks, between)
     return (
         found if role is None else _new_phrase(found.span, found.words, role, tokens=found.tokens)
     )
 
 
-def _role_aside(toks: list[Token], lower_cue: bool) -> Span | None:
+def _role_aside(toks: list[Token], i: int) -> Span | None:
     """The role in an aside of "as" just before a cue, "as" and its article left out ("Roe,
-    *as mayor*, said", "as a *former mayor*"); None if no such aside stands there, or if a
-    verb or a determiner stands after the article ("Roe, as did the mayor, said")."""
-    i = _skip_between(toks, len(toks) - 1, lower_cue)
+    *as mayor*, said", "as a *former mayor*"), toks[i] the last token before what may stand
+    between a subject and the cue (`_skip_between`); None if no such aside stands there, or
+    if a verb or a determiner stands after the article ("Roe, as did the mayor, said")."""
     if i <= 1 or toks[i].word != "," or toks[i - 1].lower not in PERSON_ROLES:
         return None
     aside = _before_aside(toks, i)
@@ -772,11 +773,11 @@ def _role_aside(toks: list[Token], lower_cue: bool) -> Span | None:
     return toks[first].start, toks[i - 1].end
 
 
-def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
+def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it
-    (`_phrase_before`), past an aside between it and the cue ("The office, meanwhile,
+    (`_phrase_before`), toks[i] the last before what may stand between a subject and the cue
+    (`_skip_between`), past an aside between it and the cue ("The office, meanwhile,
     said")."""
-    i = _skip_between(toks, len(toks) - 1, text[cue_start].islower())
     if i > 1 and toks[i].word == ",":
         aside = _before_aside(toks, i)
         if aside is not None:
