@@ -186,6 +186,10 @@ _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who", "whose"}
 # After the noun they place, or ending its relative clause: "officials there", "residents
 # nearby", "a man who lives nearby".
 _PLACE_ADVERBS = frozenset({"there", "here", "nearby", "elsewhere"})
+# The words `_skip_between` reads past after a subject though they may not stand between it
+# and a cue by themselves: a reflexive ("Lee herself said"), a place ("officials there said"),
+# "no longer"; one set test tells the common case, a word among none of them.
+_SKIPPED_AFTER_SUBJECT = _REFLEXIVES | _PLACE_ADVERBS | {"longer"}
 ENDS_NO_PHRASE = frozenset(
     word
     for word in FUNCTION_WORDS
@@ -283,24 +287,24 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         wide_start = cue_start - PHRASE_WINDOW if cue_start - PHRASE_WINDOW > lower else lower
         wide = _without_title_marks(_widened(text, wide_start, near_toks, cue_start), text)
         found = _phrase_before(text, wide, cue_start)
-    handle = None if found is None else handle_named(text, found, cue_start)
+    if found is None:
+        return None
+    handle = handle_named(text, found, cue_start)
     if handle is not None:  # "One fan, posting under the handle @tealfox, wrote"
         return handle
-    if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
+    if found.tokens and found.tokens[0].lower.endswith("based"):
         return _based_description(text, lower, found)
-    if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
+    first = found.span[0]  # what stands before the phrase tells the readings below
+    if text[first - 5 : first].endswith(("of ", "from ")):
         return _aged_origin(text, lower, found)
-    joined = None
-    if found is not None:
-        first = found.span[0]
-        joining = first - 24 if first - 24 > lower else lower
-        if text.find("and", joining, first) >= 0:  # most phrases: no "and" before, no regex
-            joined = _AND_COUNT.search(text, joining, first)
-    if found is not None and joined is not None:
-        return _named_and_others(text, lower, found, joined)
-    if found is not None and text[found.span[0] - 3 : found.span[0]] == "in ":
+    joining = first - 24 if first - 24 > lower else lower
+    if text.find("and", joining, first) >= 0:  # most phrases: no "and" before, no regex
+        joined = _AND_COUNT.search(text, joining, first)
+        if joined is not None:
+            return _named_and_others(text, lower, found, joined)
+    if text[first - 3 : first] == "in ":
         return _count_in(text, lower, found) or found
-    if found is not None and text[found.span[0] - 6 : found.span[0]] == "after ":
+    if text[first - 6 : first] == "after ":
         return _one_after_another(text, lower, found) or found
     return found
 
@@ -791,10 +795,11 @@ def _cue_word(text: str, cue_start: int) -> str:
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it,
     with the role of an aside of "as" ("Ann Roe, as mayor, said": the mayor)."""
-    found = _subject_before(text, toks, cue_start)
+    between = _skip_between(toks, len(toks) - 1, text[cue_start].islower())  # read by both
+    found = _subject_before(text, toks, cue_start, between)
     if found is None or found.appositive is not None:
         return found
-    role = _role_aside(toks, text[cue_start].islower())
+    role = _role_aside(toks, between)
     return (
         found if role is None else _new_phrase(found.span, found.words, role, tokens=found.tokens)
     )
@@ -826,11 +831,11 @@ def _possessive_name(toks: list[Token], i: int) -> Phrase | None:
     return _phrase_of(tuple(toks[first : i + 1]))
 
 
-def _role_aside(toks: list[Token], lower_cue: bool) -> Span | None:
+def _role_aside(toks: list[Token], i: int) -> Span | None:
     """The role in an aside of "as" just before a cue, "as" and its article left out ("Roe,
-    *as mayor*, said", "as a *former mayor*"); None if no such aside stands there, or if a
-    verb or a determiner stands after the article ("Roe, as did the mayor, said")."""
-    i = _skip_between(toks, len(toks) - 1, lower_cue)
+    *as mayor*, said", "as a *former mayor*"), toks[i] the last token before what may stand
+    between a subject and the cue (`_skip_between`); None if no such aside stands there, or
+    if a verb or a determiner stands after the article ("Roe, as did the mayor, said")."""
     if i <= 1 or toks[i].word != "," or toks[i - 1].lower not in PERSON_ROLES:
         return None
     aside = _before_aside(toks, i)
@@ -844,11 +849,11 @@ def _role_aside(toks: list[Token], lower_cue: bool) -> Span | None:
     return toks[first].start, toks[i - 1].end
 
 
-def _subject_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
+def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it
-    (`_phrase_before`), past an aside between it and the cue ("The office, meanwhile,
+    (`_phrase_before`), toks[i] the last before what may stand between a subject and the cue
+    (`_skip_between`), past an aside between it and the cue ("The office, meanwhile,
     said")."""
-    i = _skip_between(toks, len(toks) - 1, text[cue_start].islower())
     if i > 1 and toks[i].word == ",":
         aside = _before_aside(toks, i)
         if aside is not None:
@@ -1778,6 +1783,8 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
     while i >= 0:
         _, _, word, lower = tok = toks[i]
         if lower not in _MAY_STAND_BETWEEN and not word.endswith("ly") and not word.isdigit():
+            if lower not in _SKIPPED_AFTER_SUBJECT:
+                break  # the common case (a name, a noun), told at once
             if lower in _REFLEXIVES and i >= 1 and toks[i - 1].word[0].isalnum():
                 i -= 1  # "Marchand herself told": the subject, emphasized
                 continue
@@ -1790,7 +1797,7 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if lower == "longer" and i >= 1 and toks[i - 1].lower == "no":
                 i -= 2  # "The caucus no longer believes"
                 continue
-            break  # the common case (a name, a noun), told at once
+            break
         if lower in CUE_AUXILIARIES or _adverb(tok):
             if prose and _small_name_word(toks, i):
                 break  # "Justice Now said", "Families First said": a name's last word

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
@@ -337,9 +338,10 @@ class _CapitalisedWords:
     def _starts_by_head(self) -> dict[str, list[int]]:
         """The words' starts by head, in order, built on first use."""
         if self._by_head is None:
-            self._by_head = {}
+            by_head: defaultdict[str, list[int]] = defaultdict(list)  # no empty list per word
             for head, start in zip(self._heads, self._starts, strict=True):
-                self._by_head.setdefault(head, []).append(start)
+                by_head[head].append(start)
+            self._by_head = dict(by_head)  # a plain dict: a head looked up is not added
         return self._by_head
 
     def words(
@@ -359,7 +361,7 @@ class _CapitalisedWords:
                 if len(by_head) < len(heads)
                 else [head for head in heads if head in by_head]
             )
-            found = sorted((start, head) for head in common for start in by_head[head])
+            found = sorted([(start, head) for head in common for start in by_head[head]])
         else:
             first = bisect_left(self._starts, lower)
             last = len(self._starts) if upper is None else bisect_left(self._starts, upper)

@@ -747,7 +747,8 @@ def _numbered_name(toks: list[Token], j: int) -> bool:
     letter may close it: "Local 1006A"), not a year, after a capitalised word, no preposition."""
     word = toks[j].word
     return (
-        NAME_NUMBER.fullmatch(word) is not None
+        word[0].isdigit()  # told before the patterns are tried: most words open with a letter
+        and NAME_NUMBER.fullmatch(word) is not None
         and YEAR_NUMBER.fullmatch(word) is None
         and j > 0
         and toks[j - 1].capitalized

@@ -121,10 +121,13 @@ class Token(NamedTuple):
     def capitalized(self) -> bool:
         # `_name_initial` inlined, as read for most tokens a phrase finder passes
         word = self.word
-        initial = word[0].isupper() or (
-            ("-" in word or word[1:2] in _ELISIONS) and _hyphened_name(word)
+        if word[0].isupper():
+            return self.lower not in FUNCTION_WORDS
+        return (
+            ("-" in word or word[1:2] in _ELISIONS)
+            and _hyphened_name(word)
+            and self.lower not in FUNCTION_WORDS
         )
-        return initial and self.lower not in FUNCTION_WORDS
 
 
 _ELISIONS = frozenset("'’")  # after an elided particle: "d'Amours"
