@@ -2677,18 +2677,19 @@ class CueAttributions(CueForms, Quotations):
             cue, word = (cue[0], cue[1] - 4), word[:-4]
         if word in _SOURCE_CUES:
             return self._according(cue, sentence)
+        participle = _participle(word)  # "arguing", "referring to"
         if word in CHARGE_PARTICIPLES and charge_passive(text, cue[1]):
             return None  # "A man charged with arson said ...": a modifier; "said" is read
         if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
             return None  # "Will officials deny the claim?": asked whether, nothing said
-        if _participle(word) and self._lead(start, cue[0]).endswith(","):
+        if participle and self._lead(start, cue[0]).endswith(","):
             # "Reuters, citing people familiar with the matter, reported ...": the aside ends
             # where its subject's own verb follows
             verb = _subjects_verb(text, cue[1], end)
             if verb >= 0:
                 end = verb
                 sentence = (start, end)
-        if _participle(word) and last is None and _OPENING_LEAD.fullmatch(text, start, cue[0]):
+        if participle and last is None and _OPENING_LEAD.fullmatch(text, start, cue[0]):
             # "Before asking her, X said ...", not the rest of a sentence after an earlier
             # attribution ("“A,” X says before asking her, “B”")
             return self._opening_participle(cue, word, sentence)
@@ -2700,7 +2701,7 @@ class CueAttributions(CueForms, Quotations):
             return self._opening_question(cue, sentence)
         if word in QUESTION_PARTICIPLES and word not in CUE_VERBS:
             return None  # "pressed the button": a cue only opening its sentence
-        if _participle(word) and _GERUND_OBJECT_OF.search(text, max(start, cue[0] - 16), cue[0]):
+        if participle and _GERUND_OBJECT_OF.search(text, max(start, cue[0] - 16), cue[0]):
             return None  # "recommends asking for a raise": the advice, no cue of its own
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
@@ -2840,7 +2841,7 @@ class CueAttributions(CueForms, Quotations):
         purpose = text.startswith(" to ", cue[0] - 4) and (
             self._contacted(start, cue[0]) is not None or self._platform(start, cue[0])
         )
-        trailing = (_participle(word) or purpose) and phrase.span[1] < cue[0] - 1
+        trailing = (participle or purpose) and phrase.span[1] < cue[0] - 1
         # "The group, which argues ...", "a problem: a party that agrees ...": the words
         # before a relative pronoun are what it stands for, never content
         relative = (
@@ -3142,9 +3143,11 @@ class CueAttributions(CueForms, Quotations):
         start, end = sentence
         lead = self._lead(start, cue[0])
         to = lead.endswith(" to")
+        participle_form = _participle(word)  # "arguing", "referring to"
+        in_s, in_ing = word.endswith("s"), word.endswith("ing")  # "says", "saying"
         participle = bool(
             (
-                _participle(word)
+                participle_form
                 and _PARTICIPLE_LEAD.search(lead)
                 and not _WITH_APPOSED.search(text, max(start, cue[0] - _WITH_APPOSED_REACH), cue[0])
             )
@@ -3163,7 +3166,7 @@ class CueAttributions(CueForms, Quotations):
             participle = self._distributes_subject(subject, comma)
         issued = (
             _ISSUED_MESSAGE.search(text, max(start, cue[0] - _ISSUE_REACH), cue[0])
-            if not participle and word.endswith("ing")
+            if not participle and in_ing
             else None
         )
         if issued is not None:
@@ -3189,17 +3192,17 @@ class CueAttributions(CueForms, Quotations):
         # stands before it: decided before the phrase is looked for, unless the cue may be
         # inverted ("..., says Lee"), which decides it below.
         noun = (
-            (word.endswith("s") or word in CUE_NOUNS)
+            (in_s or word in CUE_NOUNS)
             and _AUXILIARY_NEXT.match(text, cue[1])
             and not (
                 word in VERB_ONLY_S_FORMS
                 and _MODAL_NEXT.match(text, cue[1])
                 and _CLAUSE_BEFORE.search(lead)
             )
-        ) or (word.endswith("s") and _BODY_THEN_VERB.match(text, cue[1]))
+        ) or (in_s and _BODY_THEN_VERB.match(text, cue[1]))
         if noun and word not in INVERTED_CUES:
             return None, False
-        if word.endswith("s") and word_before(text, cue[0]) in CAUSING_VERBS:
+        if in_s and word_before(text, cue[0]) in CAUSING_VERBS:
             return None, False  # "The ruling sparked fears that ...": the verb's object
         if last is not None and self._after_aside(last, cue[0]):
             # "Officials in Ohio, which has reported the most cases, said": the subject before
@@ -3225,7 +3228,7 @@ class CueAttributions(CueForms, Quotations):
             return whole, False
         spent = (
             _SPENT_TIME.search(text, max(start, cue[0] - _SPENT_REACH), cue[0])
-            if word.endswith("ing") and not participle
+            if in_ing and not participle
             else None
         )
         relative = spent is not None and _RELATIVE_BEFORE_SPENT.search(
@@ -3267,7 +3270,7 @@ class CueAttributions(CueForms, Quotations):
             phrase = account_owner(text, phrase)  # "The airline's account wrote": the airline
         if (
             phrase is not None
-            and word.endswith("ing")
+            and in_ing
             and (
                 network := _ON_NETWORK.search(text, max(start, phrase.span[0] - 8), phrase.span[1])
             )
@@ -3311,23 +3314,23 @@ class CueAttributions(CueForms, Quotations):
             phrase = _with_negation(text, start, phrase)
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
-        if phrase is not None and word.endswith("ing") and phrase.span[1] - phrase.span[0] > 8:
+        if phrase is not None and in_ing and phrase.span[1] - phrase.span[0] > 8:
             phrase = _shown_speaker(text, phrase, cue[0]) or phrase
         if phrase is not None and _natural_event(phrase.words):
             return None, False  # "Hurricane Delia slams the coast": a storm says nothing
         if phrase is not None and word == "warning" and _warning_level(phrase.words):
             return None, False  # "Red warning for wind extended": a warning, no one warns
-        if phrase is not None and _participle(word) and _reduced_relative(text, start, phrase, cue):
+        if phrase is not None and participle_form and _reduced_relative(text, start, phrase, cue):
             return None, False  # "Buyers hoping for a cut may wait": the subject's modifier
         if phrase is not None and phrase.words[-1] in DURATION_UNITS:
             # a time says nothing: "The firm, beset by rows over the past two years, said" is
             # the subject's; "after two years arguing" no one's (after "spent": `_SPENT_TIME`)
-            if word.endswith("ing"):
+            if in_ing:
                 return None, False
             return self._sentence_subject(start, cue[0]), False  # the time ends its clause
         if (
             phrase is not None
-            and word.endswith("s")
+            and in_s
             and _OPENING_PREPOSITION.fullmatch(text, start, phrase.span[0])
         ):  # "Under the new rules, ...": a plural noun; "With Lee worried about ..." has one
             return None, False
@@ -3358,7 +3361,7 @@ class CueAttributions(CueForms, Quotations):
             )  # "Patients told to stay home": told, not telling
             if passive or (
                 word in CUE_NOUNS
-                and not (word.endswith("ing") and _WITH_BEFORE.search(text, start, phrase.span[0]))
+                and not (in_ing and _WITH_BEFORE.search(text, start, phrase.span[0]))
                 and (
                     phrase.bare
                     or self._compound(phrase, cue)
