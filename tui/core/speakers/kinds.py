@@ -444,16 +444,17 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
 
 
 def _one_field_before_and(toks: list[Token], first: int) -> bool:
-    """Whether "and" stands before toks[first] inside a body's name after one capitalised
-    word, the first of its fields ("the *Food and* Drug Administration", "the *Competition
-    and* Markets Authority"); not a name or an acronym of its own ("Tom Hale and", "the FBI
-    and")."""
+    """Whether "and" stands before toks[first] inside a body's name after "the" and one
+    capitalised word, the first of its fields ("the *Food and* Drug Administration", "the
+    *Competition and* Markets Authority"); not a name or an acronym of its own ("Tom Hale
+    and", "the FBI and"), nor a word with no article before it ("met Hale and Harbour
+    Authority staff": two parties)."""
     return (
-        first >= 2
+        first >= 3
         and toks[first - 1].lower == "and"
         and toks[first - 2].capitalized
         and not toks[first - 2].word.isupper()
-        and (first == 2 or not toks[first - 3].capitalized)
+        and toks[first - 3].lower == "the"
         and not given_name(toks[first - 2].word)
     )
 
