@@ -1650,6 +1650,11 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     into onto to from past toward towards over under beyond
     """.split()
 )
+# Prepositions of the place or the body one went to, stood at or spoke before, their noun no
+# speaker of a participle after it and a time ("spoke *at* the council on Monday urging",
+# "appeared *before* the committee on Tuesday warning"); not "from", a source's ("a petition
+# from residents last week demanding").
+VENUE_PREPOSITIONS: frozenset[str] = (PLACE_PREPOSITIONS - {"from"}) | {"before"}
 # Prepositions after a present participle describing people by where they are or whom they
 # address: "residents living near the river", "officials speaking to Reuters" (the place or
 # the listener, never the speaker).
