@@ -54,7 +54,9 @@ from tui.core.speakers.gender import (
     _AGED_NAME,
     _NEUTRALLY_TITLED,
     _NOBLE_SUBJECT,
+    GENDERED_NOUNS,
     _gender,
+    _may_be,
     _no_given_name,
     _person_head,
     _subject_agrees,
@@ -314,6 +316,14 @@ def _pair_subject(name: str) -> bool:
         return True
     lead, _, noun = name.rpartition(" ")
     return lead in ("both", "the two") and noun in PAIR_NOUNS
+
+
+def _pair_gender(name: str) -> str | None:
+    """The gender a pair subject's plural gives its two ("both women", "the two brothers":
+    "she", "he"), or None ("both", "the siblings")."""
+    noun = name.rpartition(" ")[2]
+    singular = noun[:-3] + "man" if noun.endswith("men") else noun.removesuffix("s")
+    return GENDERED_NOUNS.get(singular)
 
 
 class Pronouns:
@@ -1316,6 +1326,11 @@ class Pronouns:
                 if _named_pair(e) and e.mentions and position - e.mentions[-1][1] < _MENTION_REACH
             ]
             people = pairs[0] if len(pairs) == 1 else None
+        gender = _pair_gender(found.name.lower())
+        if people is not None and gender is not None:
+            # "Ann Lee and Tom Roe ... The two men said": no pair of men
+            if not all(_may_be(one, gender) for one in people.name.split(" and ")):
+                return None
         return people
 
     def _opening_people(self, position: int) -> _Entry | None:
