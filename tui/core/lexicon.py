@@ -4524,6 +4524,9 @@ PAIR_SUBJECTS: frozenset[str] = frozenset(
 PAIR_NOUNS: frozenset[str] = frozenset(
     "men women brothers sisters siblings twins sons daughters friends".split()
 )
+# The pairs of kin a pair subject may name, whose pair a reader keeps in mind across
+# paragraphs: "Both siblings said", "the couple".
+KIN_PAIR_NOUNS: frozenset[str] = frozenset("siblings brothers sisters twins couple".split())
 # Nouns in -ing for people, which a one-word appositive may be ("Lee, a sibling", "Hale,
 # underling"), unlike a participle telling how a speaker spoke ("laughing", "shrugging").
 PERSON_NOUNS_IN_ING: frozenset[str] = frozenset(

@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     KIN_BODIES,
     KIN_CONVERSES,
+    KIN_PAIR_NOUNS,
     MALE_NOUNS,
     NATURAL_EVENTS,
     NO_ANTECEDENT_WORDS,
@@ -296,11 +297,6 @@ _NAME_AND_COMPANY = re.compile(
 )
 # A name right after a role noun, then its verb: " Jude Karr was" ("The drummer Jude Karr").
 _NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
-
-
-# The pairs of kin a pair subject may name, whose pair a reader keeps in mind across
-# paragraphs: "Both siblings said", "the couple".
-_KIN_PAIRS = frozenset("siblings brothers sisters twins couple".split())
 
 
 def _named_pair(entry: _Entry | None) -> _Entry | None:
@@ -1318,7 +1314,7 @@ class Pronouns:
             couple = couple_named(self._text, line_start(self._text, position), position)
             phrase = None if couple is None else phrase_after(self._text, *couple)
             people = None if phrase is None else _named_pair(self._entry_for(phrase)[0])
-        if people is None and found.name.lower().rsplit(" ", 1)[-1] in _KIN_PAIRS:
+        if people is None and found.name.lower().rsplit(" ", 1)[-1] in KIN_PAIR_NOUNS:
             # "Both siblings said" paragraphs after "The siblings (Emeka and Astrid) said"
             pairs = [
                 e
