@@ -1684,6 +1684,11 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     into onto to from past toward towards over under beyond
     """.split()
 )
+# Prepositions of the place or the body one went to, stood at or spoke before, their noun no
+# speaker of a participle after it and a time ("spoke *at* the council on Monday urging",
+# "appeared *before* the committee on Tuesday warning"); not "from", a source's ("a petition
+# from residents last week demanding").
+VENUE_PREPOSITIONS: frozenset[str] = (PLACE_PREPOSITIONS - {"from"}) | {"before"}
 # Prepositions after a present participle describing people by where they are or whom they
 # address: "residents living near the river", "officials speaking to Reuters" (the place or
 # the listener, never the speaker).
@@ -4557,6 +4562,9 @@ PAIR_SUBJECTS: frozenset[str] = frozenset(
 PAIR_NOUNS: frozenset[str] = frozenset(
     "men women brothers sisters siblings twins sons daughters friends".split()
 )
+# The pairs of kin a pair subject may name, whose pair a reader keeps in mind across
+# paragraphs: "Both siblings said", "the couple".
+KIN_PAIR_NOUNS: frozenset[str] = frozenset("siblings brothers sisters twins couple".split())
 # Nouns in -ing for people, which a one-word appositive may be ("Lee, a sibling", "Hale,
 # underling"), unlike a participle telling how a speaker spoke ("laughing", "shrugging").
 PERSON_NOUNS_IN_ING: frozenset[str] = frozenset(

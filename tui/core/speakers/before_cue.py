@@ -53,6 +53,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     SELF_PRONOUNS,
     SOCIAL_NETWORKS,
     SPEECH_CUES,
@@ -808,8 +809,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
 def _possessive_name(toks: list[Token], i: int) -> Phrase | None:
     """A capitalised name written as a possessive right before a cue, with nothing owned after
     it: a firm named for its founder ("Moody's said", "Sainsbury's", "Standard & Poor's"), or
-    a name and "has" contracted ("Lee's said"); its capitalised words, "&" and "of" inside,
-    from the start of its clause only (not "the firm's said"). None otherwise."""
+    a name and "has" contracted ("Lee's said"); its capitalised words and an "&" between
+    them, from the start of its clause only (not "the firm's said"). None otherwise, and for
+    a pronoun or a role's word and "has" ("He's told", "Everyone's said", "Nobody's said")."""
     first = i
     while first > 0 and (
         toks[first - 1].capitalized
@@ -821,13 +823,15 @@ def _possessive_name(toks: list[Token], i: int) -> Phrase | None:
     if (
         first > 0
         and toks[first - 1].word[0].isalnum()
-        and toks[first - 1].lower not in (CLAUSE_CONJUNCTIONS)
+        and toks[first - 1].lower not in CLAUSE_CONJUNCTIONS
     ):
         return None  # "told Moody's", "the firm's": no subject
     if any(_possessive(t.word) for t in toks[first:i]) or toks[first].lower in DETERMINERS:
         return None
-    if first == i and toks[i].lower[:-2] in FUNCTION_WORDS:
-        return None  # "He's told reporters", "That's said": a pronoun and a verb contracted
+    if first == i and (toks[i].lower[:-2] in FUNCTION_WORDS or toks[i].lower[:-2] in ROLE_NOUNS):
+        # "He's told reporters", "That's said", "Everyone's said": a pronoun, or a word for
+        # people ("everyone", "nobody"), and a verb contracted; no firm's name
+        return None
     return _phrase_of(tuple(toks[first : i + 1]))
 
 

@@ -445,18 +445,19 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
 
 
 def _joined_name_word(toks: list[Token], first: int) -> bool:
-    """Whether "and" or "&" stands before toks[first] inside a body's name after one
-    capitalised word, the first of its fields ("the *Food and* Drug Administration", "the
+    """Whether "and" or "&" stands before toks[first] inside a body's name after "the" and
+    one capitalised word, the first of its fields ("the *Food and* Drug Administration", "the
     *Harbour and* Transport Workers Union", "the *Fire &* Rescue Service"); not a name or an
-    acronym of its own ("Tom Hale and", "the FBI and"), nor a body's own word ("the Army and
-    Air Force": two bodies)."""
+    acronym of its own ("Tom Hale and", "the FBI and"), a body's own word ("the Army and Air
+    Force": two bodies), nor a word with no article before it ("met Hale and Harbour
+    Authority staff": two parties)."""
     return (
-        first >= 2
+        first >= 3
         and toks[first - 1].lower in {"and", "&"}
         and toks[first - 2].capitalized
         and not toks[first - 2].word.isupper()
         and toks[first - 2].lower not in ORGANIZATION_WORDS
-        and (first == 2 or not toks[first - 3].capitalized)
+        and toks[first - 3].lower == "the"
         and not given_name(toks[first - 2].word)
     )
 

@@ -483,11 +483,13 @@ def _sharing_surname(text: str, start: int, name: str) -> _Person | None:
     return _Person(before.start(1), f"{before[1]} {surname}", surname.split()[-1].lower(), gender)
 
 
+# A given name and a surname of a name's shape after "and" and another given name, no capital
+# after it: "Mira Kovac" in "Lena and Mira Kovac" (not "Lena and Mira Kovac Foundation").
+_GIVEN_AND_SURNAME = re.compile(r"([A-Z][a-z]+) (" + _SURNAME + r")(?! [A-Z])")
 # A couple named by two given names joined by "and" before the surname they share: "Ann and
-# Peter Moss" (the given names, groups 1 and 2; the surname, group 3).
-_COUPLE = re.compile(
-    r"(?<![\w’'-])([A-Z][a-z’'-]+) and ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])"
-)
+# Peter Moss" (the given names, groups 1 and 2; the surname, group 3): `_GIVEN_AND`'s given
+# name, then `_GIVEN_AND_SURNAME`.
+_COUPLE = re.compile(_GIVEN_AND.pattern.removesuffix(r"\Z") + _GIVEN_AND_SURNAME.pattern)
 
 
 def spouse_in_couple(text: str, owner: str, upper: int) -> str | None:
@@ -534,9 +536,6 @@ def kin_beside(text: str, owner: str | None, kin: str, upper: int) -> Span | Non
     return found[-1] if found else None
 
 
-# A given name and a surname of a name's shape after "and" and another given name, no capital
-# after it: "Mira Kovac" in "Lena and Mira Kovac" (not "Lena and Mira Kovac Foundation").
-_GIVEN_AND_SURNAME = re.compile(r"([A-Z][a-z]+) (" + _SURNAME + r")(?! [A-Z])")
 # Plural kin words that may open such a pair ("Sisters Ysolde and Brisa Halm"); any other
 # plural before it is a title of several people, each of a surname ("Councillors Brandt and
 # Mira Kovac").

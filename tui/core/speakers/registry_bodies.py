@@ -78,6 +78,7 @@ from tui.core.speakers.registry_shared import (
     _COMPANY_NAME_ENDS,
     _INDEFINITES,
     _MENTION_REACH,
+    _SENTENCE_BREAK,
     _SPOKEN_FOR,
     _TITLE_REACH,
     _end_before,
@@ -639,14 +640,28 @@ class BodyNouns:
             return None  # "In a statement to the Herald, the company said": not the outlet
         # the last that fits the head, past a public body or a place named after it ("Acme
         # Foods will close its plant in Port Alder, the company said")
+        addressed: list[str] = []
         for name in names:
             if name.lower() in STATES_AND_PROVINCES:
                 continue  # "its mine in Western Australia. The company said": no place
             if self._addressed_by_venue(name, lower, position):
+                addressed.append(name)
                 continue  # "In a filing with the SEC, the company said": to whom it wrote
             spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
             if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
                 return spelled if _holds_head(spelled.key, head) else None
+            if _holds_head(_key(name), head):
+                analysis = _Analysis(name, None, "organization", True, (0, 0), head)
+                return self._by_key.get(_key(name)) or self._new(analysis)
+        for name in addressed:
+            # "Ofcom wrote to Brill Foods. The company said": with no other company named, the
+            # one written to in a sentence before answers; not an acronym, a regulator's
+            # ("wrote to the FTC"), nor a venue of the saying itself ("In a letter to Brill
+            # Foods, the company said": the writer, unnamed)
+            if name.isupper() or not _SENTENCE_BREAK.search(
+                self._text, self._text.rfind(name, lower, position), position
+            ):
+                continue
             if _holds_head(_key(name), head):
                 analysis = _Analysis(name, None, "organization", True, (0, 0), head)
                 return self._by_key.get(_key(name)) or self._new(analysis)

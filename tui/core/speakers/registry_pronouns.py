@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     KIN_BODIES,
     KIN_CONVERSES,
+    KIN_PAIR_NOUNS,
     MALE_NOUNS,
     NATURAL_EVENTS,
     NO_ANTECEDENT_WORDS,
@@ -57,7 +58,9 @@ from tui.core.speakers.gender import (
     _NEUTRALLY_TITLED,
     _NOBLE_SUBJECT,
     _OFFICE_TITLES,
+    GENDERED_NOUNS,
     _gender,
+    _may_be,
     _no_given_name,
     _person_head,
     _subject_agrees,
@@ -309,11 +312,6 @@ _NOBLE_TITLE = re.compile(alternation(frozenset(t.capitalize() for t in NOBLE_TI
 _NAME_RIGHT_AFTER = re.compile(r"\s(" + _NAME_WORDS + r")(?=\s+[a-z])")
 
 
-# The pairs of kin a pair subject may name, whose pair a reader keeps in mind across
-# paragraphs: "Both siblings said", "the couple".
-_KIN_PAIRS = frozenset("siblings brothers sisters twins couple".split())
-
-
 def _named_pair(entry: _Entry | None) -> _Entry | None:
     """`entry` if it is two people named and joined by "and" ("Ann Lee and Mia Roe")."""
     return entry if entry is not None and entry.named and entry.key.count(" and ") == 1 else None
@@ -327,6 +325,14 @@ def _pair_subject(name: str) -> bool:
         return True
     lead, _, noun = name.rpartition(" ")
     return lead in ("both", "the two") and noun in PAIR_NOUNS
+
+
+def _pair_gender(name: str) -> str | None:
+    """The gender a pair subject's plural gives its two ("both women", "the two brothers":
+    "she", "he"), or None ("both", "the siblings")."""
+    noun = name.rpartition(" ")[2]
+    singular = noun[:-3] + "man" if noun.endswith("men") else noun.removesuffix("s")
+    return GENDERED_NOUNS.get(singular)
 
 
 class Pronouns:
@@ -1333,7 +1339,7 @@ class Pronouns:
             couple = couple_named(self._text, line_start(self._text, position), position)
             phrase = None if couple is None else phrase_after(self._text, *couple)
             people = None if phrase is None else _named_pair(self._entry_for(phrase)[0])
-        if people is None and found.name.lower().rsplit(" ", 1)[-1] in _KIN_PAIRS:
+        if people is None and found.name.lower().rsplit(" ", 1)[-1] in KIN_PAIR_NOUNS:
             # "Both siblings said" paragraphs after "The siblings (Emeka and Astrid) said"
             pairs = [
                 e
@@ -1341,6 +1347,11 @@ class Pronouns:
                 if _named_pair(e) and e.mentions and position - e.mentions[-1][1] < _MENTION_REACH
             ]
             people = pairs[0] if len(pairs) == 1 else None
+        gender = _pair_gender(found.name.lower())
+        if people is not None and gender is not None:
+            # "Ann Lee and Tom Roe ... The two men said": no pair of men
+            if not all(_may_be(one, gender) for one in people.name.split(" and ")):
+                return None
         return people
 
     def _opening_people(self, position: int) -> _Entry | None:

@@ -672,8 +672,14 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # "known as Dinho": a name, no role
     if len(words) == 1 and _manner_participle(words[0].rstrip(",")):
         return None  # "said Ann Lee, laughing, as she ...": how she said it, no role
-    if len(words) == 1 and _bare_past(words[0].rstrip(",")):
-        return None  # "Emeka Obi, 31, resigned, saying ...": the subject's verb, no role
+    if (
+        len(words) == 1
+        and _bare_past(words[0].rstrip(","))
+        and _PARTICIPLE_NEXT.match(text, appositive[1])
+    ):
+        # "Emeka Obi, 31, resigned, saying ...": the subject's verb, no role; not before a
+        # verb of its own ("Tom Reed, 54, unemployed, said": his state)
+        return None
     if len(words) > 1 and _adjunct_opening(words[0], words[1]):
         return None  # "in a memo to staff", "during a deposition in May": where, not who
     if not any(c.isalpha() for c in words[0]):
@@ -822,9 +828,14 @@ def _manner_participle(word: str) -> bool:
     )
 
 
+# A present participle right after an appositive, past its comma: "resigned*, saying*".
+_PARTICIPLE_NEXT = re.compile(r"[,\s]*[a-z]+ing\b")
+
+
 def _bare_past(word: str) -> bool:
-    """Whether a one-word appositive is a verb's past in -ed ("resigned", "agreed"), the
-    sentence's verb after an age set off, no role; not "retired", a person's state."""
+    """Whether a one-word appositive is a verb's past in -ed ("resigned", "agreed"), which
+    before a participle is the sentence's verb after an age set off, no role; not "retired",
+    a person's state."""
     return word.isalpha() and word.islower() and word.endswith("ed") and word != "retired"
 
 

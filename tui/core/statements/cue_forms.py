@@ -830,7 +830,7 @@ class CueForms(Clauses):
         # "was hailed as a triumph", "was branded a disgrace", "was described as reckless":
         # a judgement or a name given, its agent after it
         complemented = self._complemented(word, cue[1])
-        if agent is None and (complemented or word in ASSESSMENT_PARTICIPLES):
+        if agent is None and (complemented or self._assessed(word, cue[1])):
             # "was rated inadequate by inspectors": the verdict, then its agent
             agent = self._agent_after_complement(cue[1], sentence[1])
         if agent is None and word == "told":
@@ -950,6 +950,16 @@ class CueForms(Clauses):
             return False
         after = _NEXT_WORD.match(text, at)
         return after is not None and after.group(1).lower() not in _NOT_A_NAME
+
+    def _assessed(self, word: str, at: int) -> bool:
+        """Whether the participle `word` of assessing takes its verdict at `at`, an adjective
+        or a noun ("rated *inadequate*", "deemed *a risk*"); not a manner, a preposition or a
+        time ("judged *fairly*", "considered *in* detail", "deemed *last* year")."""
+        if word not in ASSESSMENT_PARTICIPLES:
+            return False
+        after = _NEXT_WORD.match(self.text, at)
+        verdict = after.group(1).lower() if after is not None else ""
+        return bool(verdict) and verdict not in _NOT_A_NAME and not verdict.endswith("ly")
 
     def _agent_after_complement(self, pos: int, end: int) -> re.Match[str] | None:
         """The "by" of the agent after a judgement's complement, in its clause: "was hailed

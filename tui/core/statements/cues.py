@@ -185,6 +185,7 @@ from tui.core.lexicon import (
     THREATENED_FORMS,
     TIME_WORDS,
     UNINFLECTED_PASTS,
+    VENUE_PREPOSITIONS,
     VENUE_WORDS,
     VERB_ONLY_S_FORMS,
     VERDICT_NOUNS,
@@ -1245,6 +1246,11 @@ _PLATFORM_TO = re.compile(
 # participle cue: "posted a video to *TikTok* saying", "on Instagram" (the network, group 1).
 _ON_NETWORK = re.compile(
     r"(?<![\w’'-])(?:on|to|via)\s+(" + alternation(frozenset(SOCIAL_NETWORKS)) + r")\s*\Z"
+)
+# The preposition of a place or a body one went to or spoke at, right before its noun:
+# "spoke *at* the council", "appeared *before* the committee".
+_SCENE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + alternation(VENUE_PREPOSITIONS) + r")\s+\Z", re.IGNORECASE
 )
 # A time alone between a noun and a participle cue: " last month ", " on Monday ", " Friday ".
 _TIME_BETWEEN = re.compile(
@@ -3292,11 +3298,14 @@ class CueAttributions(CueForms, Quotations):
             and phrase.span[0] > start
             and _TIME_BETWEEN.fullmatch(text, phrase.span[1], cue[0])
             and DOCUMENT_WORDS.isdisjoint(map(str.lower, phrase.words))
+            and _SCENE_BEFORE.search(text, max(start, phrase.span[0] - 12), phrase.span[0])
         ):
-            # "filed a claim in the High Court last month accusing her", "spoke at the
-            # council on Monday urging ...": a reduced relative stands right after its noun, so
-            # the participle after a time is the clause's, its subject's (not a document's:
-            # "issued a resolution on Monday asking ...")
+            # "stood outside the High Court last month accusing her", "spoke at the council
+            # on Monday urging ...": a reduced relative stands right after its noun, so the
+            # participle after a time and a place's noun is the clause's, its subject's (not a
+            # document's: "issued a resolution on Monday asking ...", nor an object's or a
+            # source's: "met the protesters on Monday demanding", "a petition from residents
+            # last week demanding")
             phrase = self._sentence_subject(start, cue[0]) or phrase
         if phrase is not None and last is not None and last.antecedent is not None:
             phrase = self._past_relative_clause(last, phrase, cue[0])

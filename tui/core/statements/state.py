@@ -39,6 +39,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.speakers.gender import GENDERED_NOUNS
+from tui.core.speakers.registry_shared import _AGE_ASIDE
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
@@ -75,7 +76,6 @@ _CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(
 _START = itemgetter(0)  # of a span, or of a quote
 _TRIM = TRIM_END + " \n•·▪"  # around content, once stripped of spaces (and list marks)
 _TWO_WORDS = re.compile(r"\w+\W+\w")
-_AGE_ASIDE = re.compile(r",\s+\d{1,3},")  # an age set off after a subject: "Emeka Obi, 31, filed"
 # After a quotation, where it was had: no more of what was said ('said, “...,” according to
 # a transcript').
 # Between two quotations of one speaker's, the narrator's "and" and a time: 'said, “A,” and
@@ -459,7 +459,7 @@ class State:
             if phrase is not None and not phrase.bare:
                 after = phrase.end
                 aged = _AGE_ASIDE.match(self.text, after)
-                if aged is not None:  # "Emeka Obi, 31, filed ...": past the age set off
+                if aged is not None:  # "Emeka Obi, 31, filed ...": past an age set off, if any
                     after = aged.end()
                 verb = WORDS.match(self.text, skip_space(self.text, after, ","))
                 body = _body_before_its_verb(phrase, verb.group() if verb else "")
