@@ -410,6 +410,22 @@ def test_a_title_word_as_surname_after_a_courtesy_title(first: str, later: str, 
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ivo Marsh chaired the sitting. Mr Speaker said the house would rise early.",
+            "Mr Speaker",
+        ),
+        ("Talks ended at noon. Mr. President said the treaty was dead.", "Mr. President"),
+        ("The board met on Friday. Ms Chair said the minutes were approved.", "Ms Chair"),
+    ],
+)
+def test_an_office_after_a_courtesy_title_is_no_surname(text: str, name: str) -> None:
+    # "Mr Speaker", "Mr President": the holder addressed by the office, no one named Speaker
+    assert speaker_names(text)[-1] == name
+
+
 def test_the_king_is_still_a_title() -> None:
     assert speaker_of("The King said the plan was sound.") == ("The King", "person", "King")
 

@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    ADDRESSED_OFFICES,
     DETERMINERS,
     ELIDED_PARTICLES,
     ENDING_IN_S,
@@ -956,7 +957,9 @@ def _role_as_surname(toks: list[Token], i: int) -> bool:
     if not (0 < i == len(toks) - 1 and toks[i].word[0].isupper()):
         return False
     before = i - 1 - (i >= 2 and toks[i - 1].word == ".")
-    return given_name(toks[i - 1].word) or toks[before].lower in SURNAME_TITLES
+    if toks[before].lower in SURNAME_TITLES:
+        return toks[i].lower not in ADDRESSED_OFFICES  # not "Mr Speaker": the office's
+    return given_name(toks[i - 1].word)
 
 
 def _people_opening(text: str, token: Token) -> bool:
