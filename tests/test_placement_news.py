@@ -635,3 +635,42 @@ def test_a_dash_before_the_cue_alone_interrupts_nothing():
 def test_a_connective_adverb_after_an_inverted_cue_is_no_role(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == "Lena Fischer" and speaker.role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walter Kessel runs the shop.\n\nKessel's father, Anton, sat in the car for an hour.\n\n"
+        "“Dad never told anyone.”",
+        "The mill closed in May.\n\nThe owner's son, Anton, sat in the car for an hour.\n\n"
+        "“Dad never told anyone.”",
+    ],
+)
+def test_a_role_possessed_by_a_noun_before_a_floating_quotation_is_not_taken(text: str) -> None:
+    # "Kessel's father, Anton," is kin as "His father, Anton," is: maybe the speaker's
+    assert all(name != "Anton" for _, name, _ in named(text))
+
+
+def test_a_surname_in_ing_before_a_preposition_with_no_subject_after_stays_the_subject() -> None:
+    # "Standing on the steps, Lee ...": a participle, Lee speaks; "Browning on the bench read
+    # ... and said": no comma, no other subject, the surname speaks
+    found = named(
+        "The jury returned.\n\nBrowning on the bench read the verdict and said: “Guilty.”"
+    )
+    assert [name for _, name, _ in found] == ["Browning"]
+    found = named(
+        "The jury returned.\n\nStanding on the bench, Lee read the verdict and said: “Guilty.”"
+    )
+    assert [name for _, name, _ in found] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gate was shut.\n\n“No entry” — Hale, and then the police, ignored the sign.",
+        "The gate was shut.\n\n“No entry” — Hale, it seems, never read the sign.",
+    ],
+)
+def test_a_dash_before_a_name_and_a_clause_names_no_speaker_of_the_quotation(text: str) -> None:
+    # the appositive after a dash attribution is a description of the name, not a clause
+    assert all(not (content == "No entry" and name == "Hale") for content, name, _ in named(text))

@@ -444,18 +444,21 @@ class State:
             clause = _CLAUSE_END.search(self.text, clause.end(), reach)  # "a tough but fair"
         return clause.start() if clause is not None else end
 
-    def _sentence_subject(self, start: int, end: int) -> Phrase | None:
+    def _sentence_subject(self, start: int, end: int, *, participles: bool = True) -> Phrase | None:
         """The name, role or pronoun opening a sentence (or its main clause, after an
         opening phrase: "On Thursday, however, Trump spoke ...") and followed by its verb:
         the speaker of a participle cue later in it ("..., saying ..."). After a quotation
-        opening the sentence, the subject follows it: "“...,” Blige sings before asking"."""
+        opening the sentence, the subject follows it: "“...,” Blige sings before asking".
+        A capitalised participle opening it is passed over (`participles`) when a subject
+        is found after it, else read as a name ("Browning on the bench read it and said")."""
         quote = self._quote_at(start)
         if quote is not None and quote.start == start:
             start = skip_space(self.text, quote.end)
+        first, skipped = start, False
         for _ in range(3):
             phrase = phrase_after(self.text, start, end)
-            if phrase is not None and self._participle_opening(phrase):
-                phrase = None  # "Standing on the steps, Lee read it and said": the phrase
+            if participles and phrase is not None and self._participle_opening(phrase):
+                phrase, skipped = None, True  # "Standing on the steps, Lee read it and said"
             if phrase is not None and not phrase.bare:
                 after = phrase.end
                 aged = _AGE_ASIDE.match(self.text, after)
@@ -484,9 +487,10 @@ class State:
             while comma is not None and comma.group() != "," and not self._closes_title(comma):
                 comma = CLAUSE_COMMA_OR_QUOTED.search(self.text, comma.end(), reach)
             if comma is None:
-                return None
+                break
             start = skip_space(self.text, comma.end())
-        return None
+        # no subject after the participle: it was a surname ("Manning on the bench said")
+        return self._sentence_subject(first, end, participles=False) if skipped else None
 
     def _participle_opening(self, phrase: Phrase) -> bool:
         """Whether a phrase of one capitalised word in "-ing" opening a clause is a participle
