@@ -340,6 +340,21 @@ def test_a_second_domain_after_for_is_the_offices(text: str, name: str, role: st
     assert speaker_of(text) == (name, "person", role)
 
 
+# An office whose domain of two words ends the phrase, no name after it, is all the role's.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Minister of External Affairs said the visit was off.", "External Affairs"),
+        ("The Minister of Civil Aviation said the runway was shut.", "Civil Aviation"),
+        ("The Minister of Home Affairs said the border was calm.", "Home Affairs"),
+    ],
+)
+def test_a_domain_of_two_words_ending_the_phrase_is_no_name(text: str, role: str) -> None:
+    name, kind, found_role = speaker_of(text)
+    assert (name, kind) == (f"The Minister of {role}", "person")
+    assert found_role == f"Minister of {role}"
+
+
 # A plural possessive's straight apostrophe inside a straight single quotation does not close
 # it, when a straight mark after a stop does later.
 @pytest.mark.parametrize(

@@ -719,10 +719,12 @@ def _name_after_role(toks: list[Token], first: int) -> int:
     if first >= 2 and toks[first - 2].lower in SPOKESPERSON_HEADS:
         return first
     office = first
-    while office < len(toks) - 1 and _office_domain(toks, office):
+    while office < len(toks) and _office_domain(toks, office):
         office += 1  # "Secretary of State Vale": the office's domain, then the name
-    if office > first:
+    if first < office < len(toks):
         return office
+    if office == len(toks) and office - first > 1:
+        return first  # "the Minister of Home Affairs": all of it the office's domain
     given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
     if given is not None:
         return _initials_before(toks, first, given)  # "Leader of the Opposition R. Ashok Kumar"
