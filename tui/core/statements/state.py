@@ -39,6 +39,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.speakers.gender import GENDERED_NOUNS
+from tui.core.speakers.tokens import _ARTICLES
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
@@ -67,7 +68,6 @@ from tui.core.text import (
 # A clause of cause or time after a market's move: "fell *after* the company cut ...".
 _CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
 _ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
-_ARTICLES = frozenset({"a", "an", "the"})  # after a participle opening its clause
 # A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
 # with one are a clause, no short answer.
 _CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(?:ed|s)\b")
