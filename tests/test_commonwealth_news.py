@@ -182,6 +182,24 @@ def test_a_plural_noun_modifying_a_body_is_no_cue(text: str) -> None:
     assert all(cue not in {"plans", "claims"} for _, _, cue in named(text))
 
 
+# near-misses: a subject's verb in -s before a body's bare noun and its verb, in a headline's
+# style, still reports
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Mayor says committee has failed residents", "says", "committee has failed residents"),
+        (
+            "Ivo Marsh claims board was misled over the sale.",
+            "claims",
+            "board was misled over the sale",
+        ),
+        ("The union warns panel will ignore the staff.", "warns", "panel will ignore the staff"),
+    ],
+)
+def test_a_verb_in_s_before_a_bare_body_noun_is_a_cue(text: str, cue: str, content: str) -> None:
+    assert (content, cue) in [(said, found) for said, _, found in named(text)]
+
+
 def test_a_plan_of_a_body_with_its_object_stays_a_cue() -> None:
     text = "The city plans committee changes next year."
     assert [cue for _, _, cue in named(text)] == ["plans"]
@@ -340,6 +358,21 @@ def test_a_second_domain_after_for_is_the_offices(text: str, name: str, role: st
     assert speaker_of(text) == (name, "person", role)
 
 
+# An office whose domain of two words ends the phrase, no name after it, is all the role's.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Minister of External Affairs said the visit was off.", "External Affairs"),
+        ("The Minister of Civil Aviation said the runway was shut.", "Civil Aviation"),
+        ("The Minister of Home Affairs said the border was calm.", "Home Affairs"),
+    ],
+)
+def test_a_domain_of_two_words_ending_the_phrase_is_no_name(text: str, role: str) -> None:
+    name, kind, found_role = speaker_of(text)
+    assert (name, kind) == (f"The Minister of {role}", "person")
+    assert found_role == f"Minister of {role}"
+
+
 # A plural possessive's straight apostrophe inside a straight single quotation does not close
 # it, when a straight mark after a stop does later.
 @pytest.mark.parametrize(
@@ -408,6 +441,22 @@ def test_a_title_word_as_surname_after_a_courtesy_title(first: str, later: str, 
     _, speaker, _ = attributed(text)[-1]
     assert speaker is not None
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ivo Marsh chaired the sitting. Mr Speaker said the house would rise early.",
+            "Mr Speaker",
+        ),
+        ("Talks ended at noon. Mr. President said the treaty was dead.", "Mr. President"),
+        ("The board met on Friday. Ms Chair said the minutes were approved.", "Ms Chair"),
+    ],
+)
+def test_an_office_after_a_courtesy_title_is_no_surname(text: str, name: str) -> None:
+    # "Mr Speaker", "Mr President": the holder addressed by the office, no one named Speaker
+    assert speaker_names(text)[-1] == name
 
 
 def test_the_king_is_still_a_title() -> None:

@@ -38,7 +38,7 @@ from extraction_helpers import attributed, named, speakers_by_opening
 )
 def test_a_dash_attribution_takes_the_name_and_its_appositive(
     text: str, content: str, name: str, role: str
-):
+) -> None:
     [(said, speaker, _)] = attributed(text)
     assert said == content
     assert speaker is not None and (speaker.name, speaker.role) == (name, role)
@@ -51,7 +51,7 @@ def test_a_dash_attribution_takes_the_name_and_its_appositive(
         "The fair opened.\n\n“I came for the pies.” — the sign over the stall, in red.",
     ],
 )
-def test_a_dash_before_no_name_names_no_speaker(text: str):
+def test_a_dash_before_no_name_names_no_speaker(text: str) -> None:
     assert all(speaker is None for _, speaker, _ in attributed(text))
 
 
@@ -87,7 +87,7 @@ def test_a_dash_before_no_name_names_no_speaker(text: str):
         ),
     ],
 )
-def test_a_quotation_named_as_someones_words_is_theirs(text: str, content: str, name: str):
+def test_a_quotation_named_as_someones_words_is_theirs(text: str, content: str, name: str) -> None:
     [(said, speaker, _)] = attributed(text)
     assert said == content
     assert speaker is not None and speaker.name == name
@@ -103,7 +103,7 @@ def test_a_quotation_named_as_someones_words_is_theirs(text: str, content: str, 
         "march last year — was seen on the news.",
     ],
 )
-def test_a_quotation_set_off_by_no_noun_of_saying_has_no_speaker(text: str):
+def test_a_quotation_set_off_by_no_noun_of_saying_has_no_speaker(text: str) -> None:
     assert attributed(text) == []
 
 
@@ -135,13 +135,15 @@ def test_a_quotation_set_off_by_no_noun_of_saying_has_no_speaker(text: str):
         ),
     ],
 )
-def test_in_the_words_of_a_source_and_its_appositive(text: str, content: str, name: str, role: str):
+def test_in_the_words_of_a_source_and_its_appositive(
+    text: str, content: str, name: str, role: str
+) -> None:
     [(said, speaker, _)] = attributed(text)
     assert said == content
     assert speaker is not None and (speaker.name, speaker.role) == (name, role)
 
 
-def test_in_the_words_of_a_source_before_a_subject_and_its_aside_reads_as_before():
+def test_in_the_words_of_a_source_before_a_subject_and_its_aside_reads_as_before() -> None:
     [(said, speaker, _)] = attributed(
         "In the words of one aide, the plan, which failed twice, was “a disaster.”"
     )
@@ -166,11 +168,13 @@ def test_in_the_words_of_a_source_before_a_subject_and_its_aside_reads_as_before
         ),
     ],
 )
-def test_a_words_aside_after_a_coordinator_gives_the_quotation_alone(text: str, content: str):
+def test_a_words_aside_after_a_coordinator_gives_the_quotation_alone(
+    text: str, content: str
+) -> None:
     assert attributed(text)[-1][0] == content
 
 
-def test_a_words_aside_inside_a_clause_still_gives_the_clause():
+def test_a_words_aside_inside_a_clause_still_gives_the_clause() -> None:
     [(said, _, _)] = attributed("The plan was, in Ann Lee’s words, “a disaster.”")
     assert said == "The plan was, in Ann Lee’s words, “a disaster"
 
@@ -186,13 +190,13 @@ def test_a_words_aside_inside_a_clause_still_gives_the_clause():
         "Kemal Aydin said after the votes were counted, “We can outlast them.”",
     ],
 )
-def test_a_when_clause_before_the_quotation_is_no_part_of_it(text: str):
+def test_a_when_clause_before_the_quotation_is_no_part_of_it(text: str) -> None:
     [(said, speaker, _)] = attributed(text)
     assert said == "We can outlast them"
     assert speaker is not None and speaker.name == "Kemal Aydin"
 
 
-def test_a_participle_after_before_is_another_act_with_its_own_quotation():
+def test_a_participle_after_before_is_another_act_with_its_own_quotation() -> None:
     found = named("“Keep the doors shut,” Aydin says before asking them, “Who has the key?”")
     assert [content for content, _, _ in found] == ["Keep the doors shut", "Who has the key?"]
 
@@ -208,12 +212,12 @@ def test_a_participle_after_before_is_another_act_with_its_own_quotation():
         "Leticia Moyo, testifying Tuesday, said she had checked the figures.",
     ],
 )
-def test_a_doing_participles_appositive_is_no_role(text: str):
+def test_a_doing_participles_appositive_is_no_role(text: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == "Leticia Moyo" and speaker.role is None
 
 
-def test_a_participle_that_modifies_a_role_keeps_it():
+def test_a_participle_that_modifies_a_role_keeps_it() -> None:
     [(_, speaker, _)] = attributed(
         "Leticia Moyo, opening batsman for the club, said she had checked the figures."
     )
@@ -238,7 +242,7 @@ def test_a_participle_that_modifies_a_role_keeps_it():
         ),
     ],
 )
-def test_a_trade_before_an_apposed_name_leaves_the_name_the_speaker(text: str, name: str):
+def test_a_trade_before_an_apposed_name_leaves_the_name_the_speaker(text: str, name: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name
 
@@ -250,7 +254,7 @@ def test_a_trade_before_an_apposed_name_leaves_the_name_the_speaker(text: str, n
         "The chair, together Harold Nkemelu and the treasurer, said the vote was close.",
     ],
 )
-def test_a_word_in_er_of_no_trade_before_a_name_is_no_apposition(text: str):
+def test_a_word_in_er_of_no_trade_before_a_name_is_no_apposition(text: str) -> None:
     assert all(speaker is None or speaker.name == "The chair" for _, speaker, _ in attributed(text))
 
 
@@ -266,7 +270,7 @@ def test_a_word_in_er_of_no_trade_before_a_name_is_no_apposition(text: str):
         "The baker found guilty of tax fraud will be sentenced in May.",
     ],
 )
-def test_found_before_a_verdict_with_no_object_is_a_passive(text: str):
+def test_found_before_a_verdict_with_no_object_is_a_passive(text: str) -> None:
     assert attributed(text) == []
 
 
@@ -277,7 +281,7 @@ def test_found_before_a_verdict_with_no_object_is_a_passive(text: str):
         ("The driver was found guilty by a jury.", "The driver was found guilty"),
     ],
 )
-def test_found_before_a_noun_or_with_its_agent_reads_as_before(text: str, content: str):
+def test_found_before_a_noun_or_with_its_agent_reads_as_before(text: str, content: str) -> None:
     assert attributed(text)[0][0] == content
 
 
@@ -305,13 +309,13 @@ def test_found_before_a_noun_or_with_its_agent_reads_as_before(text: str, conten
         ),
     ],
 )
-def test_as_someone_put_it_after_a_quotations_comma(text: str, content: str, name: str):
+def test_as_someone_put_it_after_a_quotations_comma(text: str, content: str, name: str) -> None:
     [(said, speaker, _)] = attributed(text)
     assert said == content
     assert speaker is not None and speaker.name == name
 
 
-def test_as_a_source_put_it_after_another_attribution_takes_the_quotations_clause():
+def test_as_a_source_put_it_after_another_attribution_takes_the_quotations_clause() -> None:
     found = named(
         "Several mayors echo her worry, partly because while most towns must match the grant, "
         "the main test is a “proven local need,” as a ministry circular put it."
@@ -340,13 +344,13 @@ def test_as_a_source_put_it_after_another_attribution_takes_the_quotations_claus
 )
 def test_in_the_words_of_someone_after_a_quotations_comma(
     text: str, content: str, name: str, role: str | None
-):
+) -> None:
     [(said, speaker, _)] = attributed(text)
     assert said == content
     assert speaker is not None and (speaker.name, speaker.role) == (name, role)
 
 
-def test_in_the_words_of_no_speaker_after_a_quotation_is_nobodys():
+def test_in_the_words_of_no_speaker_after_a_quotation_is_nobodys() -> None:
     assert (
         attributed("The march was long.\n\nThe cuts are “a betrayal,” in the words of the song.")
         == []
@@ -376,14 +380,16 @@ def test_in_the_words_of_no_speaker_after_a_quotation_is_nobodys():
         ),
     ],
 )
-def test_an_opening_inverted_cue_with_an_appositive_before_a_colon(text: str, name: str, role: str):
+def test_an_opening_inverted_cue_with_an_appositive_before_a_colon(
+    text: str, name: str, role: str
+) -> None:
     [(said, speaker, cue)] = attributed(text)
     assert said == "We did what we could"
     assert speaker is not None and (speaker.name, speaker.role) == (name, role)
     assert cue is not None
 
 
-def test_a_label_with_its_role_before_a_colon_reads_as_before():
+def test_a_label_with_its_role_before_a_colon_reads_as_before() -> None:
     [(said, speaker, _)] = attributed(
         "**Ada Vance, planner:** “Keep the pension and sell the boat.”"
     )
@@ -402,7 +408,7 @@ def test_a_label_with_its_role_before_a_colon_reads_as_before():
         "the minutes first.”",
     ],
 )
-def test_a_colon_after_a_message_for_someone_gives_the_subjects_words(text: str):
+def test_a_colon_after_a_message_for_someone_gives_the_subjects_words(text: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == "Tomas Berg"
 
@@ -424,7 +430,7 @@ def test_a_colon_after_a_message_for_someone_gives_the_subjects_words(text: str)
         ),
     ],
 )
-def test_a_quotation_that_came_as_someones_reply(text: str, name: str):
+def test_a_quotation_that_came_as_someones_reply(text: str, name: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name
 
@@ -436,7 +442,7 @@ def test_a_quotation_that_came_as_someones_reply(text: str, name: str):
         "The vote was close.\n\n“Not today” came the letter from the bank.",
     ],
 )
-def test_a_reply_from_no_speaker_names_none(text: str):
+def test_a_reply_from_no_speaker_names_none(text: str) -> None:
     assert all(speaker is None for _, speaker, _ in attributed(text))
 
 
@@ -458,12 +464,12 @@ def test_a_reply_from_no_speaker_names_none(text: str):
         ),
     ],
 )
-def test_a_body_named_with_and_is_named_whole(text: str, name: str):
+def test_a_body_named_with_and_is_named_whole(text: str, name: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name.removeprefix("the ") == name
 
 
-def test_two_bodies_joined_by_and_stay_apart():
+def test_two_bodies_joined_by_and_stay_apart() -> None:
     speaker = attributed(
         "Talks between the Army and Air Force stalled. The force said it was ready."
     )[-1][1]
@@ -488,12 +494,14 @@ def test_two_bodies_joined_by_and_stay_apart():
         ),
     ],
 )
-def test_a_role_and_name_opening_the_sentence_before_a_floating_quotation(text: str, name: str):
+def test_a_role_and_name_opening_the_sentence_before_a_floating_quotation(
+    text: str, name: str
+) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == name
 
 
-def test_a_possessed_role_before_a_floating_quotation_is_not_taken():
+def test_a_possessed_role_before_a_floating_quotation_is_not_taken() -> None:
     # "His father, Anton," may be the speaker's own father: the quotation stays unread
     found = named(
         "Walter Kessel runs the shop. He says it nearly closed.\n\n"
@@ -514,7 +522,7 @@ def _said_by(found: list[tuple[str, str | None]], opening: str) -> str | None:
     return next(speaker for content, speaker in found if content.startswith(opening))
 
 
-def test_the_dock_strike_story():
+def test_the_dock_strike_story() -> None:
     found = _found("placement-port-strike.txt")
     assert _said_by(found, "We are not asking for the moon") == "Kofi Mensah"
     assert _said_by(found, "Our door remains open") == "Helena Marsh"  # over paragraphs
@@ -528,7 +536,7 @@ def test_the_dock_strike_story():
     assert union is not None and union.endswith("Harbour and Transport Workers Union")
 
 
-def test_the_fraud_verdict_story():
+def test_the_fraud_verdict_story() -> None:
     found = _found("placement-fraud-verdict.txt")
     assert not any(content.startswith("guilty of") for content, _ in found)
     assert _said_by(found, "the scheme was “simple") == "Owen Pryce"  # in the words of
@@ -538,7 +546,7 @@ def test_the_fraud_verdict_story():
     assert _said_by(found, "Somebody should have asked") == "Joseph Kowalczyk"
 
 
-def test_the_museum_reopening_story():
+def test_the_museum_reopening_story() -> None:
     found = _found("placement-museum-reopening.txt")
     assert _said_by(found, "came close to breaking") == "Miriam Achterberg"  # and, in the words
     assert _said_by(found, 'The roof," Achterberg said') == "Miriam Achterberg"
@@ -558,12 +566,12 @@ def test_the_museum_reopening_story():
         "Holding a sign, Lena Fischer marched to the hall and told reporters: “It is final.”",
     ],
 )
-def test_an_opening_participles_phrase_is_no_subject_of_a_joined_cue(text: str):
+def test_an_opening_participles_phrase_is_no_subject_of_a_joined_cue(text: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == "Lena Fischer"
 
 
-def test_a_surname_in_ing_before_its_verb_is_still_the_subject():
+def test_a_surname_in_ing_before_its_verb_is_still_the_subject() -> None:
     [(_, speaker, _)] = attributed(
         "Ruth Manning chairs it. Manning read the result and said: “It is final.”"
     )
@@ -586,7 +594,9 @@ def test_a_surname_in_ing_before_its_verb_is_still_the_subject():
         ),
     ],
 )
-def test_a_comparison_after_an_inserted_cue_goes_on_with_the_content(text: str, content: str):
+def test_a_comparison_after_an_inserted_cue_goes_on_with_the_content(
+    text: str, content: str
+) -> None:
     assert attributed(text)[-1][0] == content
 
 
@@ -597,7 +607,7 @@ def test_a_comparison_after_an_inserted_cue_goes_on_with_the_content(text: str, 
         "Lena Fischer ran it. The count was fair, she said, as far as she knew.",
     ],
 )
-def test_a_clause_of_as_after_an_inserted_cue_is_still_no_content(text: str):
+def test_a_clause_of_as_after_an_inserted_cue_is_still_no_content(text: str) -> None:
     assert attributed(text)[-1][0] == "The count was fair"
 
 
@@ -614,13 +624,13 @@ def test_a_clause_of_as_after_an_inserted_cue_is_still_no_content(text: str):
         ),
     ],
 )
-def test_an_attribution_between_dashes_interrupts_its_content(text: str, content: str):
+def test_an_attribution_between_dashes_interrupts_its_content(text: str, content: str) -> None:
     [(said, speaker, _)] = attributed(text)[-1:]
     assert said == content
     assert speaker is not None and speaker.name == "Lena Fischer"
 
 
-def test_a_dash_before_the_cue_alone_interrupts_nothing():
+def test_a_dash_before_the_cue_alone_interrupts_nothing() -> None:
     [(said, _, _)] = attributed("The count was fair — Lena Fischer said.")
     assert said == "The count was fair"
 
@@ -632,6 +642,45 @@ def test_a_dash_before_the_cue_alone_interrupts_nothing():
         "The count was fair. So says Lena Fischer, anyway.",
     ],
 )
-def test_a_connective_adverb_after_an_inverted_cue_is_no_role(text: str):
+def test_a_connective_adverb_after_an_inverted_cue_is_no_role(text: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == "Lena Fischer" and speaker.role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walter Kessel runs the shop.\n\nKessel's father, Anton, sat in the car for an hour.\n\n"
+        "“Dad never told anyone.”",
+        "The mill closed in May.\n\nThe owner's son, Anton, sat in the car for an hour.\n\n"
+        "“Dad never told anyone.”",
+    ],
+)
+def test_a_role_possessed_by_a_noun_before_a_floating_quotation_is_not_taken(text: str) -> None:
+    # "Kessel's father, Anton," is kin as "His father, Anton," is: maybe the speaker's
+    assert all(name != "Anton" for _, name, _ in named(text))
+
+
+def test_a_surname_in_ing_before_a_preposition_with_no_subject_after_stays_the_subject() -> None:
+    # "Standing on the steps, Lee ...": a participle, Lee speaks; "Browning on the bench read
+    # ... and said": no comma, no other subject, the surname speaks
+    found = named(
+        "The jury returned.\n\nBrowning on the bench read the verdict and said: “Guilty.”"
+    )
+    assert [name for _, name, _ in found] == ["Browning"]
+    found = named(
+        "The jury returned.\n\nStanding on the bench, Lee read the verdict and said: “Guilty.”"
+    )
+    assert [name for _, name, _ in found] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gate was shut.\n\n“No entry” — Hale, and then the police, ignored the sign.",
+        "The gate was shut.\n\n“No entry” — Hale, it seems, never read the sign.",
+    ],
+)
+def test_a_dash_before_a_name_and_a_clause_names_no_speaker_of_the_quotation(text: str) -> None:
+    # the appositive after a dash attribution is a description of the name, not a clause
+    assert all(not (content == "No entry" and name == "Hale") for content, name, _ in named(text))

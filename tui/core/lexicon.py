@@ -1781,6 +1781,12 @@ TITLE_SECONDS: dict[str, frozenset[str]] = {
 # The courtesy titles that stand only before a surname, whatever its word: "Ms King", "Mr
 # Bishop", "Mrs. Judge" (a surname that is a role or title elsewhere).
 SURNAME_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx".split())
+# ... but before an office they address its holder by it, no surname: "Mr Speaker", "Madam
+# Chair", "Mr President", "Mr Mayor".
+ADDRESSED_OFFICES: frozenset[str] = frozenset(
+    """speaker president chairman chairwoman chairperson chair mayor premier minister
+    governor commissioner ambassador secretary""".split()
+)
 COURTESY_TITLES: frozenset[str] = frozenset(
     "mr mrs ms miss mx dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split()
     + _HONOURS.split()

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    ADDRESSED_OFFICES,
     DETERMINERS,
     ELIDED_PARTICLES,
     ENDING_IN_S,
@@ -719,10 +720,12 @@ def _name_after_role(toks: list[Token], first: int) -> int:
     if first >= 2 and toks[first - 2].lower in SPOKESPERSON_HEADS:
         return first
     office = first
-    while office < len(toks) - 1 and _office_domain(toks, office):
+    while office < len(toks) and _office_domain(toks, office):
         office += 1  # "Secretary of State Vale": the office's domain, then the name
-    if office > first:
+    if first < office < len(toks):
         return office
+    if office == len(toks) and office - first > 1:
+        return first  # "the Minister of Home Affairs": all of it the office's domain
     given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
     if given is not None:
         return _initials_before(toks, first, given)  # "Leader of the Opposition R. Ashok Kumar"
@@ -957,7 +960,9 @@ def _role_as_surname(toks: list[Token], i: int) -> bool:
     if not (0 < i == len(toks) - 1 and toks[i].word[0].isupper()):
         return False
     before = i - 1 - (i >= 2 and toks[i - 1].word == ".")
-    return given_name(toks[i - 1].word) or toks[before].lower in SURNAME_TITLES
+    if toks[before].lower in SURNAME_TITLES:
+        return toks[i].lower not in ADDRESSED_OFFICES  # not "Mr Speaker": the office's
+    return given_name(toks[i - 1].word)
 
 
 def _people_opening(text: str, token: Token) -> bool:

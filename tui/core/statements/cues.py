@@ -3205,7 +3205,18 @@ class CueAttributions(CueForms, Quotations):
                 and _MODAL_NEXT.match(text, cue[1])
                 and _CLAUSE_BEFORE.search(lead)
             )
-        ) or (in_s and _BODY_THEN_VERB.match(text, cue[1]))
+        ) or (
+            # "the city plans panel voted", "the council's claims team has": a plural noun
+            # after a common noun or a possessive (not "Lee claims board was misled", "the
+            # union warns panel will": a subject's verb)
+            in_s
+            and word in CUE_NOUNS
+            and _BODY_THEN_VERB.match(text, cue[1])
+            and (
+                word_before(text, cue[0])[:1].islower()
+                or word_before(text, cue[0]).endswith(POSSESSIVE_ENDINGS)
+            )
+        )
         if noun and word not in INVERTED_CUES:
             return None, False
         if in_s and word_before(text, cue[0]) in CAUSING_VERBS:

@@ -52,8 +52,9 @@ from tui.core.text import POSSESSIVE_END, Quote, alternation, line_start, senten
 # The name after a dash closing a quotation, and maybe an appositive of no quotation after it
 # ("“...” — Ana Ruiz", "“...” — Ana Ruiz, 34, a nurse from Leith.").
 _DASH_NAME = re.compile(
-    r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?:,\s[^“”\"‘]*?)?\s*\.?\s*$"
+    r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?P<apposed>,\s[^“”\"‘]*?)?\s*\.?\s*$"
 )
+_LOWER_WORD = re.compile(r"\b[a-z]")  # a word in lower case: no citation's item
 # A relative pronoun (and an adverb) before a cue, opening a clause on the listener ("told the
 # crowd, *which* chanted"); a sentence's end between two cues ("Lee said. Roe, who").
 _RELATIVE_CUE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+)?$")
@@ -210,6 +211,14 @@ class Quotations(State):
                 # a nurse¶"): the text read to there, a period after it (offsets kept)
                 closed = text[:end] + "." if not rest.rstrip().endswith(".") else text
                 phrase = phrase_after(closed, quote.end + dash.start(1), len(closed))
+                if (
+                    phrase is not None
+                    and dash["apposed"]
+                    and _LOWER_WORD.search(text, phrase.end, quote.end + dash.end("apposed"))
+                ):
+                    # "— Hale, and then the police, ignored it": a clause after the phrase
+                    # read (not "— Ada Lind, Mayor, The Gazette": a citation's items)
+                    phrase = None
                 if phrase is not None:
                     self._emit(Found(quote.content, "direct", phrase, None), para)
                     return True
@@ -536,10 +545,14 @@ class Quotations(State):
         if phrase.span[0] != start and (
             apposed is None
             or apposed[0] != start
-            or text[start : apposed[1]].split()[0].lower() in POSSESSIVE_PRONOUNS
+            or any(
+                word.lower() in POSSESSIVE_PRONOUNS or POSSESSIVE_END.search(word)
+                for word in text[start : apposed[1]].rstrip(" ,").split()
+            )
         ):
             # "The deputy, Omar Saleh, agreed.": the role before the name; not "His father,
-            # Anton, sat in the car. “Dad never ...”": whose kin, maybe the speaker
+            # Anton, sat in the car. “Dad never ...”" nor "Lee's father, Anton, ...": whose
+            # kin, maybe the speaker
             return None
         if _interprets(text, phrase.end):
             return None  # "Her son Karim translated. “...”": the words of whom he translated for

@@ -40,6 +40,7 @@ from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.speakers.gender import GENDERED_NOUNS
 from tui.core.speakers.registry_shared import _AGE_ASIDE
+from tui.core.speakers.tokens import _ARTICLES
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
@@ -68,7 +69,6 @@ from tui.core.text import (
 # A clause of cause or time after a market's move: "fell *after* the company cut ...".
 _CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
 _ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
-_ARTICLES = frozenset({"a", "an", "the"})  # after a participle opening its clause
 # A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
 # with one are a clause, no short answer.
 _CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(?:ed|s)\b")
@@ -444,18 +444,21 @@ class State:
             clause = _CLAUSE_END.search(self.text, clause.end(), reach)  # "a tough but fair"
         return clause.start() if clause is not None else end
 
-    def _sentence_subject(self, start: int, end: int) -> Phrase | None:
+    def _sentence_subject(self, start: int, end: int, *, participles: bool = True) -> Phrase | None:
         """The name, role or pronoun opening a sentence (or its main clause, after an
         opening phrase: "On Thursday, however, Trump spoke ...") and followed by its verb:
         the speaker of a participle cue later in it ("..., saying ..."). After a quotation
-        opening the sentence, the subject follows it: "“...,” Blige sings before asking"."""
+        opening the sentence, the subject follows it: "“...,” Blige sings before asking".
+        A capitalised participle opening it is passed over (`participles`) when a subject
+        is found after it, else read as a name ("Browning on the bench read it and said")."""
         quote = self._quote_at(start)
         if quote is not None and quote.start == start:
             start = skip_space(self.text, quote.end)
+        first, skipped = start, False
         for _ in range(3):
             phrase = phrase_after(self.text, start, end)
-            if phrase is not None and self._participle_opening(phrase):
-                phrase = None  # "Standing on the steps, Lee read it and said": the phrase
+            if participles and phrase is not None and self._participle_opening(phrase):
+                phrase, skipped = None, True  # "Standing on the steps, Lee read it and said"
             if phrase is not None and not phrase.bare:
                 after = phrase.end
                 aged = _AGE_ASIDE.match(self.text, after)
@@ -484,9 +487,10 @@ class State:
             while comma is not None and comma.group() != "," and not self._closes_title(comma):
                 comma = CLAUSE_COMMA_OR_QUOTED.search(self.text, comma.end(), reach)
             if comma is None:
-                return None
+                break
             start = skip_space(self.text, comma.end())
-        return None
+        # no subject after the participle: it was a surname ("Manning on the bench said")
+        return self._sentence_subject(first, end, participles=False) if skipped else None
 
     def _participle_opening(self, phrase: Phrase) -> bool:
         """Whether a phrase of one capitalised word in "-ing" opening a clause is a participle
