@@ -19,7 +19,7 @@ from extraction_helpers import ARTICLES, attributed, missing_speakers, speakers_
         "“It is finished,” said Ravi Patel, grinning, after the final whistle.",
     ],
 )
-def test_a_participle_beside_the_name_is_no_role(text: str):
+def test_a_participle_beside_the_name_is_no_role(text: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role is None
 
@@ -32,7 +32,7 @@ def test_a_participle_beside_the_name_is_no_role(text: str):
         ('"We never stopped," said Ann Lee, sibling, to reporters.', "sibling"),
     ],
 )
-def test_a_role_beside_the_name_stays(text: str, role: str):
+def test_a_role_beside_the_name_stays(text: str, role: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
 
@@ -67,7 +67,7 @@ def test_a_role_beside_the_name_stays(text: str, role: str):
         ),
     ],
 )
-def test_the_elder_and_the_younger_of_one_surname(text: str, speakers: list[str]):
+def test_the_elder_and_the_younger_of_one_surname(text: str, speakers: list[str]) -> None:
     assert [s.name if s else None for _, s, _ in attributed(text)] == speakers
 
 
@@ -78,7 +78,7 @@ def test_the_elder_and_the_younger_of_one_surname(text: str, speakers: list[str]
         "Maria Costa founded the firm. Lena Costa runs it now. The elder Costa said she was proud.",
     ],
 )
-def test_the_elder_of_two_untold_is_not_guessed(text: str):
+def test_the_elder_of_two_untold_is_not_guessed(text: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name not in ("Maria Costa", "Lena Costa")
 
@@ -99,7 +99,7 @@ def test_the_elder_of_two_untold_is_not_guessed(text: str):
         ("The mayor warned twice that the bridge was unsafe.", "The mayor"),
     ],
 )
-def test_twice_before_the_cue_is_no_part_of_the_subject(text: str, name: str):
+def test_twice_before_the_cue_is_no_part_of_the_subject(text: str, name: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name and speaker.kind == "person"
 
@@ -118,7 +118,7 @@ def test_twice_before_the_cue_is_no_part_of_the_subject(text: str, name: str):
         "Ravi Patel penned two poems about the flood.",
     ],
 )
-def test_songs_written_are_no_statement(text: str):
+def test_songs_written_are_no_statement(text: str) -> None:
     assert attributed(text) == []
 
 
@@ -130,7 +130,7 @@ def test_songs_written_are_no_statement(text: str):
         ("Ann Lee said the two of them wrote together.", "the two of them wrote together"),
     ],
 )
-def test_what_is_written_of_songs_stays_a_statement(text: str, content: str):
+def test_what_is_written_of_songs_stays_a_statement(text: str, content: str) -> None:
     [(found, speaker, _)] = attributed(text)
     assert found == content and speaker is not None and speaker.name == "Ann Lee"
 
@@ -147,7 +147,7 @@ def test_what_is_written_of_songs_stays_a_statement(text: str, content: str):
         "Ann Lee appeared before the Senate committee on Tuesday warning that costs would rise.",
     ],
 )
-def test_a_participle_after_a_time_is_the_subjects(text: str):
+def test_a_participle_after_a_time_is_the_subjects(text: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == "Ann Lee"
 
@@ -164,7 +164,7 @@ def test_a_participle_after_a_time_is_the_subjects(text: str):
         ("Ann Lee met parents urging a delay.", "parents"),
     ],
 )
-def test_a_participle_right_after_its_noun_or_a_document_stays(text: str, name: str):
+def test_a_participle_right_after_its_noun_or_a_document_stays(text: str, name: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name
 
@@ -192,7 +192,7 @@ def test_a_participle_right_after_its_noun_or_a_document_stays(text: str, name: 
         ),
     ],
 )
-def test_the_spouse_of_a_couple_named_together(text: str, spouse: str):
+def test_the_spouse_of_a_couple_named_together(text: str, spouse: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == spouse and speaker.named
 
@@ -207,7 +207,7 @@ def test_the_spouse_of_a_couple_named_together(text: str, spouse: str):
         "Her husband said the roof leaked.",
     ],
 )
-def test_no_couple_no_spouse_named(text: str):
+def test_no_couple_no_spouse_named(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
 
@@ -235,12 +235,12 @@ def test_no_couple_no_spouse_named(text: str):
         ),
     ],
 )
-def test_the_one_who_answered_speaks_next(text: str, name: str):
+def test_the_one_who_answered_speaks_next(text: str, name: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == name
 
 
-def test_two_subjects_and_no_answer_stay_unresolved():
+def test_two_subjects_and_no_answer_stay_unresolved() -> None:
     text = "Ann Lee and Mia Roe spoke. Lee and Roe glanced at each other. “Not yet,” she said."
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
@@ -258,7 +258,7 @@ def test_two_subjects_and_no_answer_stay_unresolved():
         "Ann Lee and Mia Roe said they split in 2003. The two said the fight was about money.",
     ],
 )
-def test_both_after_a_named_pair_is_the_pair(text: str):
+def test_both_after_a_named_pair_is_the_pair(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == "Ann Lee and Mia Roe"
 
@@ -272,7 +272,7 @@ def test_both_after_a_named_pair_is_the_pair(text: str):
         "Ann Lee and Mia Roe said they split. Critics hated it. Both said it was about money.",
     ],
 )
-def test_both_with_no_pair_just_before_stays_unnamed(text: str):
+def test_both_with_no_pair_just_before_stays_unnamed(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
 
@@ -291,12 +291,12 @@ def test_both_with_no_pair_just_before_stays_unnamed(text: str):
         ("Lucy Pham, a sommelier, said the wine was young.", "sommelier"),
     ],
 )
-def test_a_food_trade_is_a_role(text: str, role: str):
+def test_a_food_trade_is_a_role(text: str, role: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.role == role
 
 
-def test_a_companys_trade_word_stays_its_name():
+def test_a_companys_trade_word_stays_its_name() -> None:
     [(_, speaker, _)] = attributed("Sales will fall, rival Vintner Brands said.")
     assert speaker is not None and speaker.name == "Vintner Brands"
 
@@ -311,12 +311,12 @@ def test_a_companys_trade_word_stays_its_name():
         "Rosa Vell bakes. The elder Vell said the ovens were old.",
     ],
 )
-def test_the_elder_before_a_surname_is_no_role(text: str):
+def test_the_elder_before_a_surname_is_no_role(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.role != "elder"
 
 
-def test_an_elder_apposed_is_a_role():
+def test_an_elder_apposed_is_a_role() -> None:
     [(_, speaker, _)] = attributed("An elder, Mary Bird, said the land was sacred.")
     assert speaker is not None and speaker.role == "elder"
 
@@ -338,7 +338,7 @@ def test_an_elder_apposed_is_a_role():
         ),
     ],
 )
-def test_kin_named_beside_its_owner_without_commas(text: str, name: str):
+def test_kin_named_beside_its_owner_without_commas(text: str, name: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == name
 
@@ -351,7 +351,7 @@ def test_kin_named_beside_its_owner_without_commas(text: str, name: str):
         "Ann Lee and her late husband Tom Lee ran the inn. Her husband said the roof leaked.",
     ],
 )
-def test_kin_with_no_name_beside_stays_described(text: str):
+def test_kin_with_no_name_beside_stays_described(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
 
@@ -359,7 +359,7 @@ def test_kin_with_no_name_beside_stays_described(text: str):
 # -- "the siblings", "the twins" after a named pair; "the daughter" after one apposed so --
 
 
-def test_the_siblings_after_a_named_pair_are_the_pair():
+def test_the_siblings_after_a_named_pair_are_the_pair() -> None:
     text = "Emeka and Astrid Obi sued their sister. The siblings said they wanted transparency."
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == "Emeka and Astrid Obi"
@@ -380,7 +380,7 @@ def test_the_siblings_after_a_named_pair_are_the_pair():
         ),
     ],
 )
-def test_the_kin_word_alone_is_the_one_apposed_to_it(text: str, names: list[str]):
+def test_the_kin_word_alone_is_the_one_apposed_to_it(text: str, names: list[str]) -> None:
     assert [s.name if s else None for _, s, _ in attributed(text)] == names
 
 
@@ -394,7 +394,7 @@ def test_the_kin_word_alone_is_the_one_apposed_to_it(text: str, names: list[str]
         'Tom Diaz runs a shop. "It is fine," said the daughter.',
     ],
 )
-def test_the_kin_word_alone_with_none_or_two_apposed_stays_described(text: str):
+def test_the_kin_word_alone_with_none_or_two_apposed_stays_described(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
 
@@ -411,7 +411,7 @@ def test_the_kin_word_alone_with_none_or_two_apposed_stays_described(text: str):
         "Cole said it was fine.",
     ],
 )
-def test_a_surname_that_is_a_given_name_gets_its_full_name(text: str):
+def test_a_surname_that_is_a_given_name_gets_its_full_name(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == "Beth Cole"
 
@@ -425,7 +425,7 @@ def test_a_surname_that_is_a_given_name_gets_its_full_name(text: str):
         "Sheikh Omar bin Rashid al-Nuaimi said Doha would wait. Rashid said talks would go on.",
     ],
 )
-def test_a_bare_name_of_two_or_of_a_lineage_stays_bare(text: str):
+def test_a_bare_name_of_two_or_of_a_lineage_stays_bare(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and " " not in speaker.name
 
@@ -441,7 +441,7 @@ def test_a_bare_name_of_two_or_of_a_lineage_stays_bare(text: str):
         "Ingrid and Tunde Moss planted the vines in 1989. The couple said they were heartbroken.",
     ],
 )
-def test_the_couple_is_the_couple_named(text: str):
+def test_the_couple_is_the_couple_named(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == "Ingrid and Tunde Moss"
 
@@ -454,7 +454,7 @@ def test_the_couple_is_the_couple_named(text: str):
         "Smith and Wesson Holdings rose. The pair said sales were up.",
     ],
 )
-def test_no_couple_named_leaves_the_couple_unnamed(text: str):
+def test_no_couple_named_leaves_the_couple_unnamed(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and not speaker.named
 
@@ -477,7 +477,7 @@ def test_no_couple_named_leaves_the_couple_unnamed(text: str):
         ),
     ],
 )
-def test_a_subject_with_its_age_speaks_the_participle(text: str, name: str):
+def test_a_subject_with_its_age_speaks_the_participle(text: str, name: str) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name
 
@@ -491,7 +491,7 @@ def test_a_subject_with_its_age_speaks_the_participle(text: str, name: str):
         ("Ann Lee, 58, retired, said the plan failed.", "retired"),
     ],
 )
-def test_a_past_verb_after_an_age_is_no_role(text: str, role: str | None):
+def test_a_past_verb_after_an_age_is_no_role(text: str, role: str | None) -> None:
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
 
@@ -499,7 +499,7 @@ def test_a_past_verb_after_an_age_is_no_role(text: str, role: str | None):
 # -- "Costa, her successor,": "her" is someone before Costa, never Costa herself --
 
 
-def test_a_possessive_after_a_name_is_not_that_names():
+def test_a_possessive_after_a_name_is_not_that_names() -> None:
     text = (
         "Maria Silva and Ana Costa lead the union. Silva, the former president, said talks "
         "had failed. Costa, her successor, said they had not."
@@ -527,7 +527,7 @@ def test_a_possessive_after_a_name_is_not_that_names():
         ),
     ],
 )
-def test_a_possessive_role_keeps_its_owner(text: str, role: str):
+def test_a_possessive_role_keeps_its_owner(text: str, role: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.role == role
 
@@ -555,7 +555,9 @@ def test_a_possessive_role_keeps_its_owner(text: str, role: str):
         ),
     ],
 )
-def test_the_younger_of_a_named_parent_and_a_child_named_by_given_name(text: str, names: list[str]):
+def test_the_younger_of_a_named_parent_and_a_child_named_by_given_name(
+    text: str, names: list[str]
+) -> None:
     assert [s.name if s else None for _, s, _ in attributed(text)] == names
 
 
@@ -569,12 +571,12 @@ def test_the_younger_of_a_named_parent_and_a_child_named_by_given_name(text: str
         'Tom Reyes and his son Luis own the garage. "It is up," the son said.',
     ],
 )
-def test_the_son_named_beside_his_parent(text: str):
+def test_the_son_named_beside_his_parent(text: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == "Luis"
 
 
-def test_a_son_never_named_stays_described():
+def test_a_son_never_named_stays_described() -> None:
     speaker = attributed("Ken Ito was charged in May. His son said the case was weak.")[-1][1]
     assert speaker is not None and not speaker.named
 
@@ -603,17 +605,17 @@ def test_a_son_never_named_stays_described():
         ),
     ],
 )
-def test_both_and_a_plural_of_people_after_a_named_pair(text: str, pair: str):
+def test_both_and_a_plural_of_people_after_a_named_pair(text: str, pair: str) -> None:
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.name == pair
 
 
-def test_both_men_with_no_pair_before_stays_unnamed():
+def test_both_men_with_no_pair_before_stays_unnamed() -> None:
     speaker = attributed("Tom Hale met reporters. Both men said talks had failed.")[-1][1]
     assert speaker is not None and not speaker.named
 
 
-def test_both_siblings_paragraphs_after_the_pair_spoke():
+def test_both_siblings_paragraphs_after_the_pair_spoke() -> None:
     text = (
         "Emeka and Astrid sued their sister.\n\nThe siblings said they wanted transparency."
         "\n\nEmeka said he had asked five times.\n\nAstrid said the family had stopped "
@@ -623,7 +625,7 @@ def test_both_siblings_paragraphs_after_the_pair_spoke():
     assert speaker is not None and speaker.name == "Emeka and Astrid"
 
 
-def test_both_women_after_another_speaker_stays_unnamed():
+def test_both_women_after_another_speaker_stays_unnamed() -> None:
     text = (
         "Ana Ruiz and Beth Cole spoke. They said it was fine. Tom Hale said it was not. "
         "Both women said they were sad."
@@ -675,11 +677,11 @@ SCHOOL_BOARD = [
         ("ensemble-school-board.txt", SCHOOL_BOARD),
     ],
 )
-def test_the_ensemble_stories_key_speakers(name: str, expected: list[tuple[str, str, str]]):
+def test_the_ensemble_stories_key_speakers(name: str, expected: list[tuple[str, str, str]]) -> None:
     assert missing_speakers(name, expected) == []
 
 
-def test_the_band_story_has_no_statement_of_songs_written_and_no_participle_role():
+def test_the_band_story_has_no_statement_of_songs_written_and_no_participle_role() -> None:
     found = speakers_by_opening("ensemble-band-reunion.txt")
     assert not any(content.startswith("most of the songs") for content, _, _ in found)
     text = (ARTICLES / "ensemble-band-reunion.txt").read_text(encoding="utf-8")

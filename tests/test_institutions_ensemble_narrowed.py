@@ -17,7 +17,7 @@ from extraction_helpers import attributed, speaker_of
         "Somebody's said the vote would fail.",
     ],
 )
-def test_a_word_for_people_and_has_is_no_firm(text: str):
+def test_a_word_for_people_and_has_is_no_firm(text: str) -> None:
     names = [speaker.name for _, speaker, _ in attributed(text) if speaker is not None]
     assert not any(name.endswith("'s") for name in names)
 
@@ -29,7 +29,7 @@ def test_a_word_for_people_and_has_is_no_firm(text: str):
         ("Standard & Poor's warned that debt would rise.", "Standard & Poor's"),
     ],
 )
-def test_a_firm_named_as_a_possessive_still_speaks(text: str, name: str):
+def test_a_firm_named_as_a_possessive_still_speaks(text: str, name: str) -> None:
     assert speaker_of(text)[0] == name
 
 
@@ -43,11 +43,11 @@ def test_a_firm_named_as_a_possessive_still_speaks(text: str, name: str):
         "The bill was considered in detail by the committee.",
     ],
 )
-def test_an_assessing_participle_with_no_verdict_gives_no_agent(text: str):
+def test_an_assessing_participle_with_no_verdict_gives_no_agent(text: str) -> None:
     assert not any(speaker is not None for _, speaker, _ in attributed(text))
 
 
-def test_an_assessing_participle_with_its_verdict_keeps_its_agent():
+def test_an_assessing_participle_with_its_verdict_keeps_its_agent() -> None:
     [(said, speaker, _)] = attributed("The ferry was deemed unfit by inspectors.")
     assert said == "The ferry was deemed unfit" and speaker is not None
     assert speaker.name == "inspectors"
@@ -63,7 +63,7 @@ def test_an_assessing_participle_with_its_verdict_keeps_its_agent():
         "Regulators wrote to Brill Foods in May. The company said it would reply.",
     ],
 )
-def test_the_company_written_to_with_no_other_company_answers(text: str):
+def test_the_company_written_to_with_no_other_company_answers(text: str) -> None:
     assert speaker_of(text)[0] == "Brill Foods"
 
 
@@ -74,14 +74,14 @@ def test_the_company_written_to_with_no_other_company_answers(text: str):
         "Lee wrote to the FTC last week. The company said it would appeal.",
     ],
 )
-def test_a_venue_of_the_saying_or_an_acronym_written_to_is_not_the_company(text: str):
+def test_a_venue_of_the_saying_or_an_acronym_written_to_is_not_the_company(text: str) -> None:
     assert speaker_of(text)[0].lower() == "the company"
 
 
 # --- "the Food and Drug Administration": the first field after "the" only -----------------------
 
 
-def test_a_surname_before_and_is_no_field_of_a_body():
+def test_a_surname_before_and_is_no_field_of_a_body() -> None:
     text = "Lee met Hale and Harbour Authority staff. The authority said the dock was safe."
     assert speaker_of(text)[0] == "Harbour Authority"
 
@@ -96,11 +96,11 @@ def test_a_surname_before_and_is_no_field_of_a_body():
         ("Ann Lee, disabled, said the ramp was too steep.", "disabled"),
     ],
 )
-def test_a_state_in_ed_before_the_verb_stays_a_role(text: str, role: str):
+def test_a_state_in_ed_before_the_verb_stays_a_role(text: str, role: str) -> None:
     assert speaker_of(text)[2] == role
 
 
-def test_a_past_before_a_participle_is_still_no_role():
+def test_a_past_before_a_participle_is_still_no_role() -> None:
     assert speaker_of("Ann Lee, 40, resigned, saying the board lied.")[2] is None
 
 
@@ -114,11 +114,13 @@ def test_a_past_before_a_participle_is_still_no_role():
         ("Ann Lee met the protesters on Monday demanding a vote.", "the protesters"),
     ],
 )
-def test_a_participle_after_a_source_or_an_object_and_a_time_stays_theirs(text: str, name: str):
+def test_a_participle_after_a_source_or_an_object_and_a_time_stays_theirs(
+    text: str, name: str
+) -> None:
     assert speaker_of(text)[0] == name
 
 
-def test_a_participle_after_a_place_and_a_time_is_still_the_subjects():
+def test_a_participle_after_a_place_and_a_time_is_still_the_subjects() -> None:
     text = "Ann Lee stood outside the town hall on Friday urging voters to stay home."
     assert speaker_of(text)[0] == "Ann Lee"
 
@@ -133,7 +135,7 @@ def test_a_participle_after_a_place_and_a_time_is_still_the_subjects():
         "Ann Lee and Tom Roe run the bakery. Both women said sales fell.",
     ],
 )
-def test_a_gendered_pair_noun_is_no_pair_of_another_gender(text: str):
+def test_a_gendered_pair_noun_is_no_pair_of_another_gender(text: str) -> None:
     assert speaker_of(text)[0] != "Ann Lee and Tom Roe"
 
 
@@ -145,5 +147,5 @@ def test_a_gendered_pair_noun_is_no_pair_of_another_gender(text: str):
         "Ann Lee and Tom Roe run the bakery. Both said sales fell.",
     ],
 )
-def test_a_pair_noun_of_their_gender_or_none_is_the_pair(text: str):
+def test_a_pair_noun_of_their_gender_or_none_is_the_pair(text: str) -> None:
     assert " and " in speaker_of(text)[0]

@@ -25,7 +25,9 @@ from extraction_helpers import attributed, speaker_of
         ),
     ],
 )
-def test_someone_for_a_firm_of_partners_is_one_person_not_the_partners(text: str, name: str):
+def test_someone_for_a_firm_of_partners_is_one_person_not_the_partners(
+    text: str, name: str
+) -> None:
     assert speaker_of(text)[:2] == (name, "person")
 
 
@@ -42,7 +44,7 @@ def test_someone_for_a_firm_of_partners_is_one_person_not_the_partners(text: str
         ),
     ],
 )
-def test_a_named_voice_for_a_firm_of_partners_is_that_person(text: str, role: str):
+def test_a_named_voice_for_a_firm_of_partners_is_that_person(text: str, role: str) -> None:
     name, kind, found_role = speaker_of(text)
     assert kind == "person" and found_role == role and name in ("Ann Lee", "Ivo Berg")
 
@@ -54,7 +56,7 @@ def test_a_named_voice_for_a_firm_of_partners_is_that_person(text: str, role: st
         "Fenwick & Moor said it would appeal the ruling.",
     ],
 )
-def test_a_firm_of_partners_is_an_organization(text: str):
+def test_a_firm_of_partners_is_an_organization(text: str) -> None:
     assert speaker_of(text)[1] == "organization"
 
 
@@ -65,7 +67,7 @@ def test_a_firm_of_partners_is_an_organization(text: str):
         ("A lawyer for Tom Hale & Ann Lee said they would appeal.", "Tom Hale & Ann Lee"),
     ],
 )
-def test_people_joined_by_an_ampersand_stay_a_group(text: str, name: str):
+def test_people_joined_by_an_ampersand_stay_a_group(text: str, name: str) -> None:
     assert speaker_of(text)[:2] == (name, "group")
 
 
@@ -95,11 +97,11 @@ def test_people_joined_by_an_ampersand_stay_a_group(text: str, name: str):
 )
 def test_a_body_named_after_its_common_noun_in_an_appositive_is_the_speaker(
     text: str, name: str, kind: str
-):
+) -> None:
     assert speaker_of(text)[:2] == (name, kind)
 
 
-def test_a_person_named_after_a_role_in_an_appositive_is_unchanged():
+def test_a_person_named_after_a_role_in_an_appositive_is_unchanged() -> None:
     text = "Her husband, the former cyclist Marc Hale, said she was fine."
     assert speaker_of(text) == ("Marc Hale", "person", "husband")
 
@@ -116,11 +118,11 @@ def test_a_person_named_after_a_role_in_an_appositive_is_unchanged():
         "would cut jobs.",
     ],
 )
-def test_whose_after_a_name_the_article_trades_leaves_it_a_company(text: str):
+def test_whose_after_a_name_the_article_trades_leaves_it_a_company(text: str) -> None:
     assert speaker_of(text)[1] == "organization"
 
 
-def test_whose_alone_still_tells_a_person():
+def test_whose_alone_still_tells_a_person() -> None:
     text = "Varga, whose last two films flopped, spoke to reporters. Varga said she was proud."
     assert speaker_of(text)[:2] == ("Varga", "person")
 
@@ -136,11 +138,11 @@ def test_whose_alone_still_tells_a_person():
         "The Star-Tribune reported on Sunday that the bridge was unsafe.",
     ],
 )
-def test_a_paper_named_for_two_merged_papers_is_media(text: str):
+def test_a_paper_named_for_two_merged_papers_is_media(text: str) -> None:
     assert speaker_of(text)[1] == "media"
 
 
-def test_a_hyphenated_surname_is_no_paper():
+def test_a_hyphenated_surname_is_no_paper() -> None:
     text = "Ann Smith-Jones said the bridge was unsafe."
     assert speaker_of(text)[:2] == ("Ann Smith-Jones", "person")
 
@@ -154,12 +156,12 @@ def test_a_hyphenated_surname_is_no_paper():
         "changed. “We will hurt someone,” the engineer wrote.",
     ],
 )
-def test_an_outlet_ending_an_opening_phrase_is_not_the_role_after_its_comma(text: str):
+def test_an_outlet_ending_an_opening_phrase_is_not_the_role_after_its_comma(text: str) -> None:
     name, kind, _ = attributed_speakers(text)[-1]
     assert kind == "person" and "Ledger" not in name and "Herald" not in name
 
 
-def test_a_person_apposed_to_a_role_is_still_that_role_later():
+def test_a_person_apposed_to_a_role_is_still_that_role_later() -> None:
     text = "The letter went to Ann Voss, a nurse at the clinic. “I was shocked,” the nurse said."
     assert speaker_of(text)[:2] == ("Ann Voss", "person")
 
@@ -184,7 +186,7 @@ def attributed_speakers(text: str) -> list[tuple[str, str, str | None]]:
         ("A claim filed at the High Court alleges that the trustees lied.", "A claim"),
     ],
 )
-def test_a_claim_filed_is_a_document_speaking(text: str, name: str):
+def test_a_claim_filed_is_a_document_speaking(text: str, name: str) -> None:
     assert speaker_of(text)[:2] == (name, "document")
 
 
@@ -198,12 +200,12 @@ def test_a_claim_filed_is_a_document_speaking(text: str, name: str):
         ),
     ],
 )
-def test_a_claim_judged_or_the_verb_claims_is_unchanged(text: str, content: str):
+def test_a_claim_judged_or_the_verb_claims_is_unchanged(text: str, content: str) -> None:
     [(said, speaker, _)] = attributed(text)
     assert said == content and speaker is not None and speaker.kind != "document"
 
 
-def test_a_claim_someone_shares_is_still_theirs():
+def test_a_claim_someone_shares_is_still_theirs() -> None:
     text = "A page called Vale Watch shared it with the claim that the vote was rigged."
     [(_, speaker, cue)] = attributed(text)
     assert cue == "claim" and speaker is not None and speaker.name == "A page"
@@ -232,11 +234,11 @@ def test_a_claim_someone_shares_is_still_theirs():
         ),
     ],
 )
-def test_a_body_named_for_two_fields_is_named_in_full_by_its_noun(text: str, name: str):
+def test_a_body_named_for_two_fields_is_named_in_full_by_its_noun(text: str, name: str) -> None:
     assert speaker_of(text)[0].lower().removeprefix("the ") == name.lower().removeprefix("the ")
 
 
-def test_an_acronym_before_and_is_another_body():
+def test_an_acronym_before_and_is_another_body() -> None:
     text = (
         "The FBI and Drug Enforcement Administration raided a lab. It was lawful, the agency said."
     )
@@ -254,7 +256,7 @@ def test_an_acronym_before_and_is_another_body():
         "It paid a settlement that the company declined to disclose.",
     ],
 )
-def test_declining_to_name_a_relatives_antecedent_says_nothing(text: str):
+def test_declining_to_name_a_relatives_antecedent_says_nothing(text: str) -> None:
     assert attributed(text) == []
 
 
@@ -265,7 +267,7 @@ def test_declining_to_name_a_relatives_antecedent_says_nothing(text: str):
         ("She refused to resign.", "to resign"),
     ],
 )
-def test_a_refusal_with_its_object_stays_a_stance(text: str, content: str):
+def test_a_refusal_with_its_object_stays_a_stance(text: str, content: str) -> None:
     [(said, _, _)] = attributed(text)
     assert said == content
 
@@ -284,7 +286,9 @@ def test_a_refusal_with_its_object_stays_a_stance(text: str, content: str):
         ("Its latest accounts show that it lost money.", "Its latest accounts"),
     ],
 )
-def test_a_bodys_accounts_saying_or_showing_are_its_financial_statements(text: str, name: str):
+def test_a_bodys_accounts_saying_or_showing_are_its_financial_statements(
+    text: str, name: str
+) -> None:
     assert speaker_of(text)[:2] == (name, "document")
 
 
@@ -295,7 +299,7 @@ def test_a_bodys_accounts_saying_or_showing_are_its_financial_statements(text: s
         "The ministry's accounts posted that the border was closed.",
     ],
 )
-def test_an_owners_social_account_still_speaks_as_its_owner(text: str):
+def test_an_owners_social_account_still_speaks_as_its_owner(text: str) -> None:
     assert speaker_of(text)[1] == "organization"
 
 
@@ -322,7 +326,9 @@ def test_an_owners_social_account_still_speaks_as_its_owner(text: str):
         ),
     ],
 )
-def test_the_agent_after_an_assessments_verdict_holds_it(text: str, name: str, content: str):
+def test_the_agent_after_an_assessments_verdict_holds_it(
+    text: str, name: str, content: str
+) -> None:
     [(said, speaker, _)] = attributed(text)
     assert said == content and speaker is not None and speaker.name == name
 
@@ -331,7 +337,7 @@ def test_the_agent_after_an_assessments_verdict_holds_it(text: str, name: str, c
     "text",
     ["The plan is considered risky.", "The road was deemed safe by Monday."],
 )
-def test_an_assessment_with_no_agent_is_still_no_ones(text: str):
+def test_an_assessment_with_no_agent_is_still_no_ones(text: str) -> None:
     [(said, speaker, _)] = attributed(text)
     assert said == text.rstrip(".") and speaker is None
 
@@ -347,16 +353,16 @@ def test_an_assessment_with_no_agent_is_still_no_ones(text: str):
         "Brill Foods complained to Ofcom. The company said the rules were unfair.",
     ],
 )
-def test_the_company_is_not_the_body_it_wrote_or_filed_to(text: str):
+def test_the_company_is_not_the_body_it_wrote_or_filed_to(text: str) -> None:
     assert speaker_of(text)[0] in ("Acme Corp", "Brill Foods")
 
 
-def test_the_company_with_no_company_named_stays_unnamed():
+def test_the_company_with_no_company_named_stays_unnamed() -> None:
     text = "In a filing with the SEC, the company said it expected losses."
     assert speaker_of(text)[:2] == ("the company", "organization")
 
 
-def test_a_company_named_after_a_filing_is_still_the_company():
+def test_a_company_named_after_a_filing_is_still_the_company() -> None:
     text = "In a filing, Acme Corp said it expected losses. The company said it would cut jobs."
     assert [s[0] for s in attributed_speakers(text)] == ["Acme Corp", "Acme Corp"]
 
@@ -373,7 +379,7 @@ def test_a_company_named_after_a_filing_is_still_the_company():
         ("A coalition of 12 charities said the plan was unfair.", "A coalition of 12 charities"),
     ],
 )
-def test_a_body_and_its_counted_members_speak_as_one_phrase(text: str, name: str):
+def test_a_body_and_its_counted_members_speak_as_one_phrase(text: str, name: str) -> None:
     assert speaker_of(text)[0] == name
 
 
@@ -384,16 +390,16 @@ def test_a_body_and_its_counted_members_speak_as_one_phrase(text: str, name: str
         "A group of doctors said the ward was unsafe. The doctors said the minister knew.",
     ],
 )
-def test_the_members_again_are_the_body_they_were_counted_in(text: str):
+def test_the_members_again_are_the_body_they_were_counted_in(text: str) -> None:
     assert attributed_speakers(text)[-1][0].startswith("A group of")
 
 
-def test_other_members_again_are_others():
+def test_other_members_again_are_others() -> None:
     text = "A group of 40 doctors said the ward was unsafe. The nurses said the minister knew."
     assert [s[0] for s in attributed_speakers(text)] == ["A group of 40 doctors", "The nurses"]
 
 
-def test_residents_of_counted_homes_are_unchanged():
+def test_residents_of_counted_homes_are_unchanged() -> None:
     text = "Residents of 40 homes said the water was brown."
     assert speaker_of(text)[0] == "Residents of 40 homes"
 
@@ -410,7 +416,7 @@ def test_residents_of_counted_homes_are_unchanged():
         ("Sales rose, Sainsbury's said.", "Sainsbury's"),
     ],
 )
-def test_a_firm_named_as_a_possessive_speaks_by_its_name(text: str, name: str):
+def test_a_firm_named_as_a_possessive_speaks_by_its_name(text: str, name: str) -> None:
     assert speaker_of(text)[0] == name
 
 
@@ -426,11 +432,11 @@ def test_a_firm_named_as_a_possessive_speaks_by_its_name(text: str, name: str):
         ),
     ],
 )
-def test_a_persons_possessive_or_contraction_is_unchanged(text: str, name: str):
+def test_a_persons_possessive_or_contraction_is_unchanged(text: str, name: str) -> None:
     assert attributed_speakers(text)[-1][0] == name
 
 
-def test_an_adjective_after_a_possessive_is_no_cue():
+def test_an_adjective_after_a_possessive_is_no_cue() -> None:
     text = "Stumpf's repeated emphasis that few staff were involved angered senators."
     assert attributed(text) == []
 
@@ -450,7 +456,7 @@ def article_said(name: str) -> dict[str, tuple[str, str]]:
     }
 
 
-def test_the_recall_article_keeps_its_firm_its_outlet_and_its_documents():
+def test_the_recall_article_keeps_its_firm_its_outlet_and_its_documents() -> None:
     said = article_said("institutions-inhaler-recall.txt")
     speakers = set(said.values())
     assert ("A spokesperson for Hartley & Voss", "person") in speakers
@@ -468,7 +474,7 @@ def test_the_recall_article_keeps_its_firm_its_outlet_and_its_documents():
     )
 
 
-def test_the_bank_article_keeps_its_regulator_its_claim_and_its_members():
+def test_the_bank_article_keeps_its_regulator_its_claim_and_its_members() -> None:
     said = article_said("institutions-bank-merger.txt")
     speakers = set(said.values())
     assert ("Whitlock Fairbanks", "organization") in speakers
@@ -480,7 +486,7 @@ def test_the_bank_article_keeps_its_regulator_its_claim_and_its_members():
     assert not any(content == "to name" for content in said)
 
 
-def test_the_airline_article_keeps_its_shareholder_and_its_accounts():
+def test_the_airline_article_keeps_its_shareholder_and_its_accounts() -> None:
     said = article_said("institutions-airline-audit.txt")
     speakers = set(said.values())
     assert ("Hallworth Capital", "organization") in speakers

@@ -20,7 +20,7 @@ from tui.core.statements.furniture import nicknames
         ("Three-time champion Ngozi Eze said the course had changed.", "Ngozi Eze"),
     ],
 )
-def test_a_champion_before_a_name_is_a_role_not_a_cue(text: str, speaker: str):
+def test_a_champion_before_a_name_is_a_role_not_a_cue(text: str, speaker: str) -> None:
     [(_, name, cue)] = named(text)
     assert name == speaker
     assert cue in {"said", "told"}
@@ -33,7 +33,7 @@ def test_a_champion_before_a_name_is_a_role_not_a_cue(text: str, speaker: str):
         "The mayor has championed the tunnel for a decade.",
     ],
 )
-def test_champion_as_a_verb_still_takes_its_object(text: str):
+def test_champion_as_a_verb_still_takes_its_object(text: str) -> None:
     [(content, _, cue)] = named(text)
     assert cue is not None and cue.startswith("champion")
     assert content.startswith("the ")
@@ -57,7 +57,9 @@ def test_champion_as_a_verb_still_takes_its_object(text: str):
         ),
     ],
 )
-def test_a_quoted_name_a_group_calls_itself_is_no_statement(text: str, speaker: str, content: str):
+def test_a_quoted_name_a_group_calls_itself_is_no_statement(
+    text: str, speaker: str, content: str
+) -> None:
     assert named(text) == [(content, speaker, "said")]
 
 
@@ -68,7 +70,7 @@ def test_a_quoted_name_a_group_calls_itself_is_no_statement(text: str, speaker: 
         ('She called herself "lucky" to have a job.', 'herself "lucky" to have a job'),
     ],
 )
-def test_a_quoted_word_a_speaker_calls_himself_is_still_said(text: str, content: str):
+def test_a_quoted_word_a_speaker_calls_himself_is_still_said(text: str, content: str) -> None:
     [(found, _, cue)] = named(text)
     assert found == content
     assert cue in {"calls", "called"}
@@ -98,7 +100,9 @@ def test_a_quoted_word_a_speaker_calls_himself_is_still_said(text: str, content:
         ("He told everyone that the ferry was late.", "He", "the ferry was late"),
     ],
 )
-def test_anyone_who_asks_is_the_listener_not_the_speaker(text: str, speaker: str, content: str):
+def test_anyone_who_asks_is_the_listener_not_the_speaker(
+    text: str, speaker: str, content: str
+) -> None:
     [(found, name, _)] = named(text)
     assert (found, name) == (content, speaker)
 
@@ -113,7 +117,7 @@ def test_anyone_who_asks_is_the_listener_not_the_speaker(text: str, speaker: str
         ),
     ],
 )
-def test_anyone_who_asks_as_the_contents_subject_stays_in_it(text: str, content: str):
+def test_anyone_who_asks_as_the_contents_subject_stays_in_it(text: str, content: str) -> None:
     assert named(text)[-1][0] == content
 
 
@@ -138,7 +142,7 @@ def test_anyone_who_asks_as_the_contents_subject_stays_in_it(text: str, content:
 )
 def test_a_nickname_between_given_name_and_surname_is_no_quotation(
     text: str, speaker: str, role: str
-):
+) -> None:
     found = story_statements(text)
     assert found
     assert {(name, kind, found_role) for _, name, kind, found_role in found} == {
@@ -153,7 +157,9 @@ def test_a_nickname_between_given_name_and_surname_is_no_quotation(
         ("The coach said “Never” Tuesday, and Ann Lowe agreed.", "Never"),
     ],
 )
-def test_a_quotation_after_a_word_that_is_no_given_name_stays_a_quotation(text: str, content: str):
+def test_a_quotation_after_a_word_that_is_no_given_name_stays_a_quotation(
+    text: str, content: str
+) -> None:
     assert any(c.startswith(content) for c, _, _, _ in story_statements(text))
 
 
@@ -168,7 +174,7 @@ def test_a_quotation_after_a_word_that_is_no_given_name_stays_a_quotation(text: 
         "The jury was not persuaded by his alibi.",
     ],
 )
-def test_persuaded_by_an_agent_with_nothing_after_is_no_statement(text: str):
+def test_persuaded_by_an_agent_with_nothing_after_is_no_statement(text: str) -> None:
     assert named(text) == []
 
 
@@ -179,7 +185,7 @@ def test_persuaded_by_an_agent_with_nothing_after_is_no_statement(text: str):
         ("The plan was praised by the mayor as a bold step.", "the mayor"),
     ],
 )
-def test_a_passive_agent_who_urged_or_praised_still_speaks(text: str, speaker: str):
+def test_a_passive_agent_who_urged_or_praised_still_speaks(text: str, speaker: str) -> None:
     [(_, name, _)] = named(text)
     assert name == speaker
 
@@ -198,11 +204,11 @@ def test_a_passive_agent_who_urged_or_praised_still_speaks(text: str, speaker: s
         ),
     ],
 )
-def test_a_cue_after_a_comma_and_whose_ends_at_the_clauses_comma(text: str, content: str):
+def test_a_cue_after_a_comma_and_whose_ends_at_the_clauses_comma(text: str, content: str) -> None:
     assert named(text)[0][0] == content
 
 
-def test_a_whose_clause_without_commas_is_not_cut_at_a_later_comma():
+def test_a_whose_clause_without_commas_is_not_cut_at_a_later_comma() -> None:
     text = "Voters whose homes flooded said the levee had failed, and they want answers."
     assert named(text)[0][0].startswith("the levee had failed")
 
@@ -221,12 +227,12 @@ def test_a_whose_clause_without_commas_is_not_cut_at_a_later_comma():
         ("Tenants whose rent doubled say they will move.", "Tenants whose rent doubled"),
     ],
 )
-def test_a_noun_and_its_whose_clause_before_a_cue_speak(text: str, speaker: str):
+def test_a_noun_and_its_whose_clause_before_a_cue_speak(text: str, speaker: str) -> None:
     [(_, name, _)] = named(text)
     assert name == speaker
 
 
-def test_a_name_before_a_whose_clause_set_off_by_commas_speaks():
+def test_a_name_before_a_whose_clause_set_off_by_commas_speaks() -> None:
     text = "Ruth Adeyemi, whose shop flooded twice, said the drains were blocked."
     assert named(text) == [("the drains were blocked", "Ruth Adeyemi", "said")]
 
@@ -248,12 +254,12 @@ def test_a_name_before_a_whose_clause_set_off_by_commas_speaks():
         ("Skier Lene Haugen said the course was icy.", "Lene Haugen", "Skier"),
     ],
 )
-def test_a_sports_role_names_its_holder(text: str, speaker: str, role: str):
+def test_a_sports_role_names_its_holder(text: str, speaker: str, role: str) -> None:
     [(_, name, _, found_role)] = story_statements(text)
     assert (name, found_role) == (speaker, role)
 
 
-def test_defending_after_a_subject_is_still_a_cue():
+def test_defending_after_a_subject_is_still_a_cue() -> None:
     text = "The ministry, defending its record, said the waiting lists had shrunk."
     assert [cue for _, _, cue in named(text)] == ["defending", "said"]
 
@@ -275,7 +281,7 @@ def test_defending_after_a_subject_is_still_a_cue():
         ("The campaign ad, titled “Straight Talk,” claims the senator lied.", "The campaign ad"),
     ],
 )
-def test_a_quoted_name_in_an_aside_leaves_the_subject_speaking(text: str, speaker: str):
+def test_a_quoted_name_in_an_aside_leaves_the_subject_speaking(text: str, speaker: str) -> None:
     [(_, name, _)] = named(text)
     assert name == speaker
 
@@ -288,11 +294,11 @@ def test_a_quoted_name_in_an_aside_leaves_the_subject_speaking(text: str, speake
         ("“It's over, Tom,” said the coach.", "It's over, Tom"),
     ],
 )
-def test_a_quotation_said_before_or_after_its_cue_is_still_said(text: str, quoted: str):
+def test_a_quotation_said_before_or_after_its_cue_is_still_said(text: str, quoted: str) -> None:
     assert named(text)[0][0] == quoted
 
 
-def test_a_quoted_term_closing_no_aside_is_no_speaker():
+def test_a_quoted_term_closing_no_aside_is_no_speaker() -> None:
     text = "Backers of what they call “school choice” said the vote was a victory."
     assert "school choice" not in [name for _, name, _ in named(text)]
 
@@ -311,11 +317,11 @@ def test_a_quoted_term_closing_no_aside_is_no_speaker():
         ("The old mill (as locals call it) burned down in May.", []),
     ],
 )
-def test_as_someone_calls_it_is_no_statement(text: str, expected: list):
+def test_as_someone_calls_it_is_no_statement(text: str, expected: list) -> None:
     assert named(text) == expected
 
 
-def test_calling_someone_something_is_still_said():
+def test_calling_someone_something_is_still_said() -> None:
     assert named("Fans call him a traitor, the captain said.")[0][2] == "said"
     assert named("Critics called it a tax grab.") == [("it a tax grab", "Critics", "called")]
 
@@ -337,7 +343,7 @@ def test_calling_someone_something_is_still_said():
 )
 def test_a_name_given_in_quotation_marks_speaks_as_given_unquoted(
     text: str, speaker: str, role: str
-):
+) -> None:
     [(_, name, _, found_role)] = story_statements(text)
     assert (name, found_role) == (speaker, role)
 
@@ -352,7 +358,7 @@ def test_a_name_given_in_quotation_marks_speaks_as_given_unquoted(
         "Few scouts can tell the two strikers apart.",
     ],
 )
-def test_telling_things_apart_is_no_statement(text: str):
+def test_telling_things_apart_is_no_statement(text: str) -> None:
     assert named(text) == []
 
 
@@ -367,7 +373,7 @@ def test_telling_things_apart_is_no_statement(text: str):
         ("She warned you would lose the deposit.", "you would lose the deposit"),
     ],
 )
-def test_what_is_told_after_you_or_apart_from_is_the_content(text: str, content: str):
+def test_what_is_told_after_you_or_apart_from_is_the_content(text: str, content: str) -> None:
     assert named(text)[0][0] == content
 
 
@@ -408,7 +414,7 @@ ARTICLE_STATEMENTS = {
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLE_STATEMENTS))
-def test_the_invented_scare_quote_articles_keep_their_key_statements(name: str):
+def test_the_invented_scare_quote_articles_keep_their_key_statements(name: str) -> None:
     assert missing_speakers(name, ARTICLE_STATEMENTS[name]) == []
 
 
@@ -425,12 +431,12 @@ def test_the_invented_scare_quote_articles_keep_their_key_statements(name: str):
 )
 def test_the_invented_articles_hold_no_sign_nickname_or_won_over_mind_as_a_statement(
     name: str, not_said: str
-):
+) -> None:
     text = (ARTICLES / name).read_text(encoding="utf-8")
     assert not [c for c, _, _ in attributed(text) if c.startswith(not_said)]
 
 
-def test_the_derby_articles_nicknamed_striker_is_named_whole_with_his_role():
+def test_the_derby_articles_nicknamed_striker_is_named_whole_with_his_role() -> None:
     text = (ARTICLES / "scare-derby-rivalry.txt").read_text(encoding="utf-8")
     speakers = {s.name: s for _, s, _ in attributed(text) if s is not None}
     assert "Moretti" not in speakers
@@ -457,11 +463,11 @@ def test_the_derby_articles_nicknamed_striker_is_named_whole_with_his_role():
 )
 def test_a_quoted_slogan_before_and_a_second_cue_is_cut_at_its_comma(
     text: str, slogan: str, second: str
-):
+) -> None:
     assert [content for content, _, _ in named(text)] == [slogan, second]
 
 
-def test_names_joined_by_and_still_share_one_clause():
+def test_names_joined_by_and_still_share_one_clause() -> None:
     text = "Lee said the United Nations and the Red Cross would help."
     assert named(text)[0][0] == "the United Nations and the Red Cross would help"
 
@@ -486,7 +492,7 @@ def test_names_joined_by_and_still_share_one_clause():
 )
 def test_a_slogan_in_straight_quotation_marks_is_cut_at_its_comma_too(
     text: str, slogan: str, second: str
-):
+) -> None:
     """Straight marks as curly ones: '"Save the Pool," and the manager said' (was one
     content of the flyer, the manager's words in it)."""
     assert [content for content, _, _ in named(text)] == [slogan, second]
@@ -499,7 +505,7 @@ def test_a_slogan_in_straight_quotation_marks_is_cut_at_its_comma_too(
         ("He tells anyone who calls that week that the shop is shut.", "the shop is shut"),
     ],
 )
-def test_a_demonstrative_time_after_anyone_who_is_no_content_that(text: str, content: str):
+def test_a_demonstrative_time_after_anyone_who_is_no_content_that(text: str, content: str) -> None:
     """ "everyone who rang *that morning* that ...": the time's "that" stays with the
     listener (was "morning that the ferry was cancelled")."""
     assert named(text)[0][0].startswith(content)
@@ -512,13 +518,13 @@ def test_a_demonstrative_time_after_anyone_who_is_no_content_that(text: str, con
         "Rosa ‘see you soon’ Friday was all the note said.",
     ],
 )
-def test_a_quotation_between_a_given_name_and_a_day_is_no_nickname(text: str):
+def test_a_quotation_between_a_given_name_and_a_day_is_no_nickname(text: str) -> None:
     """A day or a month after the closing mark is no surname: the marks quote (were blanked
     as a nickname's)."""
     assert nicknames(text) == []
 
 
-def test_a_nickname_before_a_surname_is_still_found():
+def test_a_nickname_before_a_surname_is_still_found() -> None:
     text = "Striker Marco “the Owl” Bianchi said the pitch was wet."
     [(start, end)] = nicknames(text)
     assert text[start:end] == "“the Owl”"

@@ -1192,9 +1192,6 @@ NAMING_CUES: frozenset[str] = frozenset(
     "dub dubs dubbed call calls called label labels labeled labelled describe describes "
     "described brand brands branded term terms termed".split()
 )
-# The past of "threaten", whose object is threatened "with" what may befall it ("a school
-# threatened with closure", "workers threatened with dismissal"): no threat made, then.
-THREATENED_FORMS: frozenset[str] = frozenset({"threatened"})
 # Their participles, which report what another called a thing after "with" and a subject:
 # "..., with critics *calling* it a stunt".
 NAMING_PARTICIPLES: frozenset[str] = frozenset(
@@ -1775,9 +1772,6 @@ TITLE_SECONDS: dict[str, frozenset[str]] = {
     "sri": frozenset({"tan", "datuk", "dato", "puan"}),
     "seri": frozenset({"datuk", "dato"}),
 }
-# Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
-# role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
-# Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
 # The courtesy titles that stand only before a surname, whatever its word: "Ms King", "Mr
 # Bishop", "Mrs. Judge" (a surname that is a role or title elsewhere).
 SURNAME_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx".split())
@@ -1787,9 +1781,11 @@ ADDRESSED_OFFICES: frozenset[str] = frozenset(
     """speaker president chairman chairwoman chairperson chair mayor premier minister
     governor commissioner ambassador secretary""".split()
 )
-COURTESY_TITLES: frozenset[str] = frozenset(
-    "mr mrs ms miss mx dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split()
-    + _HONOURS.split()
+# Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
+# role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
+# Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
+COURTESY_TITLES: frozenset[str] = SURNAME_TITLES | frozenset(
+    "dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split() + _HONOURS.split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -3053,6 +3049,9 @@ ADMIT_FORMS: frozenset[str] = frozenset("admit admits admitted admitting".split(
 # Verbs of pledging whose object may be one bare noun, in headlines above all: "Kestria vows
 # retaliation", "minister promises action", "union threatens strikes", "pledges support".
 THREATEN_FORMS: frozenset[str] = frozenset("threaten threatens threatened threatening".split())
+# The past of "threaten", whose object is threatened "with" what may befall it ("a school
+# threatened with closure", "workers threatened with dismissal"): no threat made, then.
+THREATENED_FORMS: frozenset[str] = frozenset({"threatened"})
 PLEDGE_FORMS: frozenset[str] = THREATEN_FORMS | frozenset(
     "vow vows vowed vowing promise promises promised promising pledge pledges pledged "
     "pledging".split()
@@ -4546,31 +4545,19 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
     need needs seed seeds bed beds shed speed greed breed creed
     """.split()
 )
+# The pairs of kin a pair subject may name, whose pair a reader keeps in mind across
+# paragraphs: "Both siblings said", "the couple".
+KIN_PAIR_NOUNS: frozenset[str] = frozenset("siblings brothers sisters twins couple".split())
 # Subjects standing for two people named together just before, as "they" would: "Ann Lee and
 # Mia Roe wrote the album. Both say ...", "The pair said", "The two agreed", "the siblings".
 PAIR_SUBJECTS: frozenset[str] = frozenset(
-    {
-        "both",
-        "both of them",
-        "the pair",
-        "the two",
-        "the two of them",
-        "the duo",
-        "the couple",
-        "the siblings",
-        "the twins",
-        "the brothers",
-        "the sisters",
-    }
-)
+    {"both", "both of them", "the pair", "the two", "the two of them", "the duo"}
+) | frozenset(f"the {noun}" for noun in KIN_PAIR_NOUNS)
 # Plural nouns of people that "both" or "the two" may take standing for such a pair: "Both
 # women said", "The two brothers agreed".
 PAIR_NOUNS: frozenset[str] = frozenset(
     "men women brothers sisters siblings twins sons daughters friends".split()
 )
-# The pairs of kin a pair subject may name, whose pair a reader keeps in mind across
-# paragraphs: "Both siblings said", "the couple".
-KIN_PAIR_NOUNS: frozenset[str] = frozenset("siblings brothers sisters twins couple".split())
 # Nouns in -ing for people, which a one-word appositive may be ("Lee, a sibling", "Hale,
 # underling"), unlike a participle telling how a speaker spoke ("laughing", "shrugging").
 PERSON_NOUNS_IN_ING: frozenset[str] = frozenset(
@@ -4940,8 +4927,7 @@ OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
     mines mining lands natural resources minerals petroleum fisheries forestry
     railways textiles tourism aviation telecommunications broadcasting revenue industries
     external civil
-    """.split()
-    # not "power", "law", "steel": surnames too ("John Law")
+    """.split()  # not "power", "law", "steel": surnames too ("John Law")
 )
 # The fields a government arm is named for before its country or province, every word of the
 # name but "and" and the place ("Statistics Canada", "Fisheries and Oceans Canada", "Santé

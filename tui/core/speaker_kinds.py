@@ -478,10 +478,13 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
     near = [w for w in before[-3:] if w != "."][-1:]  # the word before the name, "." skipped
     for word in near:
         plain = _plain(word)
-        if plain in TITLES or plain in TITLE_SECONDS or plain in PERSON_ROLES:
+        if (
+            plain in TITLES
+            or plain in TITLE_SECONDS
+            or plain in PERSON_ROLES
+            or plain in SURNAME_TRADES  # "farmer Ann Lee", "Baker Ann Lee": no surname
+        ):
             return "person"  # "Sen. Tom Hale", "Tan Sri Ali Musa", "spokesman Tom Hale"
-        if plain in SURNAME_TRADES:
-            return "person"  # "farmer Ann Lee", "Baker Ann Lee": the trade, no surname
         if _AGE.fullmatch(plain):
             return "person"
         if plain in NETWORKS and not _broadcasting(before[: before.index(word)]):
@@ -591,10 +594,10 @@ def given_name(word: str) -> bool:
 
 class TextEvidence:
     """What an article says of names elsewhere, by a name's last word as written: an age or
-    "who" after it (a person); "which" or "its" after it, a word only a company or a team
-    has ("Acme CEO", "Herons coach", "Oilers captain", a plural's), its shares ("shares of
-    Acme") or a body's noun before it ("the charity Acme Aid") (an organization). Built
-    once, on first use.
+    "who" after it (a person; ", whose" too, when nothing else tells); "which" or "its" after
+    it, a word only a company or a team has ("Acme CEO", "Herons coach", "Oilers captain", a
+    plural's), its shares ("shares of Acme") or a body's noun before it ("the charity Acme
+    Aid") (an organization). Built once, on first use.
 
     The words after a name ("its", "CEO", "shares of") are found by substring searches, each
     a fast pass over the text, where a regular expression opening with a space or a set of
@@ -605,11 +608,13 @@ class TextEvidence:
         whose: set[str] = set()  # the names before ", whose": people if nothing else tells
         for match in _AFTER_NAME.finditer(text):
             word = _name_word_before(text, match.start())
-            if word is not None and match["whose"]:
+            if word is None:
+                continue
+            if match["whose"]:
                 whose.add(word.group(1))
-            elif word is not None:
-                kind: SpeakerKind = "organization" if match["which"] else "person"
-                found.setdefault(word.group(1), set()).add(kind)
+                continue
+            kind: SpeakerKind = "organization" if match["which"] else "person"
+            found.setdefault(word.group(1), set()).add(kind)
         for at in _after_space(text, "its"):
             word = _SUBJECT_OF_ITS.search(text, max(0, at - _LOOK_BACK), at)
             # a name before a preposition of place is where, not who: "stop at Halvard on its

@@ -84,6 +84,7 @@ from tui.core.speakers.tokens import (
     participle_adverb,
     tokens,
 )
+from tui.core.text import TITLE_OPENING_MARKS
 
 # Where a name an inverted speaker is given may end: a comma, or where the clause closes (a
 # full stop, a semicolon, a line's end).
@@ -734,7 +735,11 @@ def _apposition_end(toks: list[Token], first: int) -> int | None:
             k
             for k, t in enumerate(toks[first:])
             if t.word in {",", ";", "“", "”", '"'}
-            or (t.word == ":" and first + k + 1 < len(toks) and toks[first + k + 1].word in '“"')
+            or (
+                t.word == ":"
+                and first + k + 1 < len(toks)
+                and toks[first + k + 1].word in TITLE_OPENING_MARKS
+            )
             or (t.word == "." and not _is_title_dot(toks, first + k))
             or (t.word == "." and toks[first + k - 1].word.islower())  # "the union's president."
         ),

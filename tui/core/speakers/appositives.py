@@ -171,8 +171,10 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             # "A, it said in a release, the operator, Acme, said": no subject; but "Party
             # secretary in charge of Kerala, Ann Lee, hit back, saying": the role, all of it
             found = _role_with_complement(text, toks, end)
-            first = bisect_left(toks, (found.span[0],)) if found is not None else 0
-            if found is None or (first > 0 and toks[first - 1].word != ","):
+            if found is None:
+                break
+            first = bisect_left(toks, (found.span[0],))
+            if first > 0 and toks[first - 1].word != ",":
                 break
         if head is not None and head.words[0].lower() in POSSESSIVE_PRONOUNS:
             break  # "... the ER, its director, Ann Lee, said": the owner is in the content

@@ -97,13 +97,13 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
-        self._opened = (-1, 0)  # the last position `_opening_at` read, where its sentence opens
         # and of its appositive: "X, an analyst at Acme, said" names Acme as X's affiliation,
         # not as a company "the company" may stand for
         self._aside_end = 0
         # ... and of the last attribution to a body, past which a description of a body ("the
         # team", "the department") may reach back over people's statements
         self._body_end = 0
+        self._opened = (-1, 0)  # the last position `_opening_at` read, where its sentence opens
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         self._named_people: list[_Person] = []  # named with a title or given name, in order
         # every titled mention of a person ("Sen. Gill"), read once: start, end, name

@@ -934,7 +934,7 @@ class BodyNouns:
             elif match["kin"] in KIN_CONVERSES[kin] and _same_names(match["name"], owners):
                 spans[owner[0]] = owner[1]  # "Gwen's daughter, Shauna,", "His grandson, Mateo,"
         if not spans:
-            owner = owners.pop()
+            owner = role.removeprefix(f"{kin} of ")  # the role's own, not a sibling's
             beside = kin_beside(self._text, owner, kin, position)
             if beside is not None:  # "Ann Lee and her husband Tom Lee": no comma
                 return self._named_person(*beside, gender)

@@ -77,6 +77,7 @@ _AGE_AFTER = re.compile(r",[^\S\n]+(\d{1,3}),")  # "Joel Vell, 26,"
 # Kin nouns of an older generation than the relative they are named for, and of a younger
 _OLDER_KIN = PARENT_NOUNS | frozenset("aunt uncle".split())
 _YOUNGER_KIN = frozenset(kin for kin, converse in KIN_CONVERSES.items() if converse & _OLDER_KIN)
+_GENERATION_KIN = _OLDER_KIN | _YOUNGER_KIN  # kin words that tell an older or younger relative
 
 # The titles and roles of no gender before a name that a transcript's label may stand for:
 # "Sen. Gill", "Senator Dana Gill" (`Speakers._titled_mentions`).
@@ -379,9 +380,9 @@ class NameSieves:
         return max(kin, key=lambda entry: entry.last)
 
     def _elder_or_younger(self, found: _Analysis, position: int) -> _Entry | None:
-        """Sieve 1b: "the elder Vell", "the younger Vell": of the two people named in full
-        with that surname before `position`, the one the text makes older or younger, by the
-        kin one was named with ("his son, Joel Vell": the younger) or else by their ages
+        """Sieve 0, before all: "the elder Vell", "the younger Vell": of the two people named
+        in full with that surname before `position`, the one the text makes older or younger,
+        by the kin one was named with ("his son, Joel Vell": the younger) or else by their ages
         ("Joel Vell, 26,"); None if the text names not two such, or does not tell."""
         seniority = self._seniority_before(found, position)
         if seniority is None:
@@ -417,13 +418,13 @@ class NameSieves:
         his named by the given name alone ("his son Luis", "His son, Luis,"): of the two, the
         one the kin word makes younger or older; None if no such relative was named."""
         relatives: list[tuple[str, Span]] = []
-        for kin in _OLDER_KIN | _YOUNGER_KIN:
+        for kin in _GENERATION_KIN:
             beside = kin_beside(self._text, person.name, kin, position)
             if beside is not None:
                 relatives.append((kin, beside))
         for match, owner in self._kin_appositions().values():
             if owner is not None and owner[0] == person.name and match.end() <= position:
-                if match["kin"] in _OLDER_KIN | _YOUNGER_KIN:
+                if match["kin"] in _GENERATION_KIN:
                     relatives.append((match["kin"], match.span("name")))
         if len({span for _, span in relatives}) != 1:
             return None

@@ -324,10 +324,9 @@ class PhraseAnalysis:
             # "Hospital board defends overhaul" atop "the hospital": a common word opening
             # the sentence, before the rest in lower case, names nobody
             toks[0] = toks[0]._replace(word=toks[0].lower)
-        firm_possessive = (
-            len(toks[-1].word) > 2 and _possessive(toks[-1].word) and self._named_possessive(toks)
-        )
-        if len(toks[-1].word) > 2 and _possessive(toks[-1].word) and not firm_possessive:
+        possessive_last = len(toks[-1].word) > 2 and _possessive(toks[-1].word)
+        firm_possessive = possessive_last and self._named_possessive(toks)
+        if possessive_last and not firm_possessive:
             last = toks[-1]  # "Hale’s": the name is "Hale"
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
         title = _noble_title(toks)
@@ -466,7 +465,7 @@ class PhraseAnalysis:
                 or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
                 or _inner_article(toks, k - 1)  # "Rage Against the Machine"
                 # "Hartley & Voss": the "&" of a firm's partners, inside its name
-                or (toks[k - 1].word == "&" and k >= 2 and partners_joined(toks, k - 1))
+                or (toks[k - 1].word == "&" and 2 <= k < len(toks) and partners_joined(toks, k - 1))
                 or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
             )
         ):

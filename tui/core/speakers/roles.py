@@ -127,7 +127,7 @@ def _owners(description: str) -> set[str]:
     otherwise ("Acme Pilots Union", "Board of Commissioners") is not the one it describes."""
     words = description.split()
     owners = {w.lower().rstrip("’'") for w in words if w.endswith(("s'", "s’"))}
-    return owners | {w for w in words[1:-1] if _plural_modifier(w)}
+    return owners | {w for w in words[1:-1] if plural_modifier(w)}
 
 
 def _unbound_title(words: list[str], index: int) -> bool:
@@ -217,7 +217,7 @@ def _last_modified(role: str) -> str:
     return " ".join(words[kept:])
 
 
-def _plural_modifier(word: str) -> bool:
+def plural_modifier(word: str) -> bool:
     """A lowercase plural noun ("elections", "parks"), not an adjective ("various") nor a
     determiner ("its", "this")."""
     return (

@@ -326,14 +326,15 @@ _AHEAD_ADJUNCT = re.compile(r"\s*,?\s*(?:ahead\s+of|within)\s+[^,.;:“”\"\n]{
 # the shift gathered, “...”", "(said) as the crowd cheered, “...”"; not before "that" or a
 # clause of content ("said when the fund ran dry the staff would go": no comma and quotation),
 # nor a participle's clause, another act of the speaker's ("before asking them, “...”").
+_WHEN_CLAUSE_OPENERS = frozenset("when while as after before once until".split())
 _WHEN_CLAUSE_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:when|while|as|after|before|once|until)\s+(?![a-z]+ing\b)"
-    r"[^,.;:“”\"\n]{1,60}?(?=,\s*[“\"])"
+    r"\s*,?\s*(?:"
+    + alternation(_WHEN_CLAUSE_OPENERS)
+    + r")\s+(?![a-z]+ing\b)[^,.;:“”\"\n]{1,60}?(?=,\s*[“\"])"
 )
 # A comparison of equality opening a content, a quotation's mark maybe before it: "as fair as
 # any", "“as safe as houses”" (not "as she left", "as far as": a clause, a limit).
 _AS_COMPARISON = re.compile(r"[“\"‘]?as\s+(?!far\b|long\b|soon\b|much\b)[a-z-]+\s+as\b")
-_WHEN_CLAUSE_OPENERS = frozenset("when while as after before once until".split())
 # How often it was said, between the cue and its content: "said twice that", "told them
 # several times the plant was safe", "said dozens of times that", "has said more than once the
 # deal was dead", "said on three occasions that" (not a comparison: "said many times more
@@ -1372,7 +1373,7 @@ class Clauses(State):
         if not words:
             return False
         first = words[0].lower()
-        if first == "as" and _AS_COMPARISON.match(self.text, span[0], span[1]):
+        if self._as_comparison(first, span):
             return False  # "was, she said, as fair as any": a comparison, the predicate's
         return first in PREPOSITIONS or (first == "to" and _names_listener(words[1:]))
 
@@ -1446,11 +1447,16 @@ class Clauses(State):
         quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
         return quote is not None and span[0] in (quote.start, quote.content[0])
 
+    def _as_comparison(self, first: str, span: Span) -> bool:
+        """Whether the content at `span`, opening with the word `first` (in lower case), is a
+        comparison of equality ("as fair as any"), the predicate going on, no clause of "as"."""
+        return first == "as" and _AS_COMPARISON.match(self.text, span[0], span[1]) is not None
+
     def _subordinate(self, span: Span) -> bool:
         """Whether content after "X said," is a subordinate clause ("as they ...", "adding")."""
         first = WORDS.search(self.text, span[0], span[1])
         word = first.group().lower() if first is not None else ""
-        if word == "as" and _AS_COMPARISON.match(self.text, span[0], span[1]):
+        if self._as_comparison(word, span):
             return False  # "The count was, she said, “as fair as any”": the predicate goes on
         return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
 

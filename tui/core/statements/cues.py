@@ -212,7 +212,7 @@ from tui.core.speakers import (
     tokens,
 )
 from tui.core.speakers.noun_phrases import _plural_head
-from tui.core.speakers.roles import _plural_modifier as _lower_plural
+from tui.core.speakers.roles import plural_modifier
 from tui.core.speakers.tokens import Token, participle_adverb
 from tui.core.statements.clauses import (
     DURATION,
@@ -1125,7 +1125,9 @@ _FOUND_PASSIVE = re.compile(
     r"\s+(?:not\s+)?(?:"
     + alternation(FOUND_PASSIVE_STATES)
     + r")(?=\s+(?:of|for|in|on|at|near|after|over|inside|outside)\b|\s*(?:[,.;:]|$))"
-)  # "was found guilty by a jury": the passive with its agent, read as the jury's finding
+)
+# A form of "be" right before "found": "was found guilty by a jury" is left to the agent rule
+# (the jury's finding), not read as a bare passive.
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 # The auxiliaries of the perfect, and a clause whose verb opens with one after a subject of
 # up to five words: "her client has stayed sober".
@@ -2054,7 +2056,7 @@ def _modified_noun_before_verb(words: list[str], text: str, pos: int) -> bool:
     modifier = words[-1]
     if (
         not (modifier.isalpha() and modifier.islower())
-        or _lower_plural(modifier)  # "the local residents plan to"; not "the previous plan"
+        or plural_modifier(modifier)  # "the local residents plan to"; not "the previous plan"
         or modifier in NOUN_ADJECTIVES
         or modifier in ROLE_NOUNS
     ):
@@ -3151,6 +3153,7 @@ class CueAttributions(CueForms, Quotations):
         to = lead.endswith(" to")
         participle_form = _participle(word)  # "arguing", "referring to"
         in_s, in_ing = word.endswith("s"), word.endswith("ing")  # "says", "saying"
+        previous = word_before(text, cue[0]) if in_s else ""  # the word before "says", "plans"
         participle = bool(
             (
                 participle_form
@@ -3212,14 +3215,11 @@ class CueAttributions(CueForms, Quotations):
             in_s
             and word in CUE_NOUNS
             and _BODY_THEN_VERB.match(text, cue[1])
-            and (
-                word_before(text, cue[0])[:1].islower()
-                or word_before(text, cue[0]).endswith(POSSESSIVE_ENDINGS)
-            )
+            and (previous[:1].islower() or previous.endswith(POSSESSIVE_ENDINGS))
         )
         if noun and word not in INVERTED_CUES:
             return None, False
-        if in_s and word_before(text, cue[0]) in CAUSING_VERBS:
+        if in_s and previous in CAUSING_VERBS:
             return None, False  # "The ruling sparked fears that ...": the verb's object
         if last is not None and self._after_aside(last, cue[0]):
             # "Officials in Ohio, which has reported the most cases, said": the subject before
@@ -3305,7 +3305,7 @@ class CueAttributions(CueForms, Quotations):
             phrase = self._sentence_subject(start, cue[0])
         if (
             phrase is not None
-            and word.endswith("ing")
+            and in_ing
             and phrase.span[0] > start
             and _TIME_BETWEEN.fullmatch(text, phrase.span[1], cue[0])
             and DOCUMENT_WORDS.isdisjoint(map(str.lower, phrase.words))

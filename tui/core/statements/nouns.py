@@ -439,11 +439,12 @@ class ReportingNouns(State):
         content = self._content(content_start if apposed is None else apposed[1], end)
         if content is None:
             return False
-        groups = ("source", "owner", "pronoun") if words else ("source",)
-        source = next(opening.span(g) for g in groups if opening[g])
-        holder = Phrase(source, tuple(self.text[source[0] : source[1]].split()))
         if apposed is not None:
             holder = apposed[0]
+        else:
+            groups = ("source", "owner", "pronoun") if words else ("source",)
+            source = next(opening.span(g) for g in groups if opening[g])
+            holder = Phrase(source, tuple(self.text[source[0] : source[1]].split()))
         if words and not opening["pronoun"] and not _speaks(holder.words[-1]):
             return False  # "In the words of the song": no one's
         # "In" is the cue: a finding, a stance (acts.py)
@@ -460,8 +461,10 @@ class ReportingNouns(State):
         if quote is None or quote.end >= sentence[1] or text[quote.content[1] - 1] != ",":
             return False
         after = _IN_WORDS_AFTER.match(text, quote.end, sentence[1])
-        content = None if after is None else self._content(sentence[0], quote.end)
-        if after is None or content is None:
+        if after is None:
+            return False
+        content = self._content(sentence[0], quote.end)
+        if content is None:
             return False
         if after["pronoun"]:
             holder: Phrase | None = Phrase(after.span("pronoun"), (after["pronoun"],))

@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     NAME_GIVING_WORDS,
     NUMBER_WORDS,
+    PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     POSTING_VERBS,
     QUESTION_PARTICIPLES,
@@ -454,7 +455,7 @@ class Quotations(State):
         if not self.statements or para - self.last_para > 1:
             # "Ann Lee runs the shop.¶“It is bad.”"; with no speaker just before, a "she"
             # there is the person she stands for ("The manager met us. She knows us all.¶“...”")
-            turn = self._turn_taker(quote, para, pronoun=True)
+            turn = self._turn_taker(quote, para, opening_he_she=True)
             if turn is not None:
                 self._emit(Found(quote.content, "direct", turn, None), para)
             return
@@ -513,12 +514,13 @@ class Quotations(State):
         between = self.text[main[1] : previous.cue_span[0]]
         return _RELATIVE_CUE.search(between) is not None and not _SENTENCE_END.search(between)
 
-    def _turn_taker(self, quote: Quote, para: int, pronoun: bool = False) -> Phrase | None:
+    def _turn_taker(self, quote: Quote, para: int, opening_he_she: bool = False) -> Phrase | None:
         """The subject of the sentence right before a floating quotation, in its paragraph
         or ending the paragraph before when the quotation opens its own, one that made no
         statement, a name or a role and its verb ("Lee pressed him. “So ...?”"): who takes
-        the turn from the last speaker. None if that sentence has none, a pronoun unless
-        `pronoun` ("He paused. “...”": the last speaker still) or no person ("Prices rose"),
+        the turn from the last speaker. None if that sentence has none, a pronoun ("He paused.
+        “...”": the last speaker still; unless `opening_he_she` and a "he" or "she" opens
+        the sentence) or no person ("Prices rose"),
         or if the quotation opens with "he" or "she", talking of someone ("Hale scored
         twice. “He was brilliant.”")."""
         text = self.text
@@ -539,8 +541,8 @@ class Quotations(State):
         if phrase is None:
             return None
         if phrase.pronoun is not None:
-            opening = pronoun and phrase.span[0] == start
-            return phrase if opening and phrase.pronoun in ("he", "she") else None
+            opening = opening_he_she and phrase.span[0] == start
+            return phrase if opening and phrase.pronoun in PERSON_PRONOUNS else None
         apposed = phrase.appositive
         if phrase.span[0] != start and (
             apposed is None

@@ -444,12 +444,14 @@ class State:
             clause = _CLAUSE_END.search(self.text, clause.end(), reach)  # "a tough but fair"
         return clause.start() if clause is not None else end
 
-    def _sentence_subject(self, start: int, end: int, *, participles: bool = True) -> Phrase | None:
+    def _sentence_subject(
+        self, start: int, end: int, *, skip_participles: bool = True
+    ) -> Phrase | None:
         """The name, role or pronoun opening a sentence (or its main clause, after an
         opening phrase: "On Thursday, however, Trump spoke ...") and followed by its verb:
         the speaker of a participle cue later in it ("..., saying ..."). After a quotation
         opening the sentence, the subject follows it: "“...,” Blige sings before asking".
-        A capitalised participle opening it is passed over (`participles`) when a subject
+        A capitalised participle opening it is passed over (`skip_participles`) when a subject
         is found after it, else read as a name ("Browning on the bench read it and said")."""
         quote = self._quote_at(start)
         if quote is not None and quote.start == start:
@@ -457,7 +459,7 @@ class State:
         first, skipped = start, False
         for _ in range(3):
             phrase = phrase_after(self.text, start, end)
-            if participles and phrase is not None and self._participle_opening(phrase):
+            if skip_participles and phrase is not None and self._participle_opening(phrase):
                 phrase, skipped = None, True  # "Standing on the steps, Lee read it and said"
             if phrase is not None and not phrase.bare:
                 after = phrase.end
@@ -490,15 +492,15 @@ class State:
                 break
             start = skip_space(self.text, comma.end())
         # no subject after the participle: it was a surname ("Manning on the bench said")
-        return self._sentence_subject(first, end, participles=False) if skipped else None
+        return self._sentence_subject(first, end, skip_participles=False) if skipped else None
 
     def _participle_opening(self, phrase: Phrase) -> bool:
         """Whether a phrase of one capitalised word in "-ing" opening a clause is a participle
-        before its preposition or determiner ("*Standing* on the steps,", "*Holding* a
+        before a preposition or an article ("*Standing* on the steps,", "*Holding* a
         sign,"), no name ("Manning said")."""
-        if len(phrase.words) != 1 or not phrase.words[0].endswith("ing"):
-            return False
         word = phrase.words[0]
+        if len(phrase.words) != 1 or not word.endswith("ing"):
+            return False
         following = WORDS.match(self.text, skip_space(self.text, phrase.span[1]))
         return (
             word[0].isupper()
