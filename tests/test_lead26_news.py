@@ -287,3 +287,49 @@ def test_a_demonstrative_time_in_the_listeners_relative_clause_is_no_content_tha
     failed")."""
     [(found, _, _)] = headlined(sentence)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Opponents of the so-called “reform” said it would fail.",
+            "it would fail",
+            "Opponents of the so-called “reform”",
+        ),
+        (
+            'Critics of the "temporary" levy said it would never end.',
+            "it would never end",
+            'Critics of the "temporary" levy',
+        ),
+        (
+            "Backers of the “Save the Pool” campaign said the vote was a win.",
+            "the vote was a win",
+            "Backers of the “Save the Pool” campaign",
+        ),
+    ],
+)
+def test_a_scare_quote_inside_the_subject_keeps_its_statement(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """ "Critics of the “temporary” levy said": a few words quoted inside the noun phrase,
+    a lower-case word before them, are part of the speaker phrase (the statement was lost)."""
+    assert [(found, name) for found, name, _ in headlined(sentence)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("“We will fight,” said Ana Ruiz.", "We will fight", "Ana Ruiz"),
+        (
+            "He called it “a disaster” and critics said the plan was dead.",
+            "the plan was dead",
+            "critics",
+        ),
+    ],
+)
+def test_near_misses_of_the_scare_quote_keep_their_quotation(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """A quotation before its attribution, or one closed before another clause, stays one."""
+    assert (content, speaker) in [(found, name) for found, name, _ in headlined(sentence)]

@@ -290,6 +290,9 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         found = _phrase_before(text, wide, cue_start)
     if found is None:
         return None
+    end = found.span[1]
+    if text[end : end + 1] in CLOSING_QUOTE_MARKS and _scare_opened(text, found.span[0], end):
+        found = found._replace(span=(found.span[0], end + 1))  # 'the so-called “reform”': whole
     handle = handle_named(text, found, cue_start)
     if handle is not None:  # "One fan, posting under the handle @tealfox, wrote"
         return handle
@@ -410,7 +413,9 @@ def _named_and_others(text: str, lower: int, found: Phrase, joined: re.Match[str
 def _without_title_marks(toks: list[Token], text: str) -> list[Token]:
     """`toks` without the quotation marks around a work's title in an aside ("Reyner, who
     directed “Cold Water Kings,” said", "The singer, whose single “Blue Hour” topped the
-    chart, said": `opens_title`), which then reads as it would unquoted."""
+    chart, said": `opens_title`), or around a few words scare-quoted inside a noun phrase
+    ("Critics of the “temporary” levy said", `_scare_quoted`), which then reads as it would
+    unquoted."""
     if not toks or (
         text.find("“", toks[0].start, toks[-1].end) < 0
         and text.find('"', toks[0].start, toks[-1].end) < 0
@@ -424,10 +429,42 @@ def _without_title_marks(toks: list[Token], text: str) -> list[Token]:
             (j for j in range(i + 1, len(toks)) if toks[j].word in CLOSING_QUOTE_MARKS), -1
         )
         if closing > 0 and (
-            opens_title(text, tok.start) or _aside_name(text, tok.start, toks[closing].start)
+            opens_title(text, tok.start)
+            or _aside_name(text, tok.start, toks[closing].start)
+            or _scare_quoted(toks, i, closing)
         ):
             dropped.update((i, closing))
     return [t for k, t in enumerate(toks) if k not in dropped] if dropped else toks
+
+
+_SCARE_WORDS = 3  # at most, scare-quoted inside a noun phrase: "the so-called “reform”"
+
+
+def _scare_quoted(toks: list[Token], opening: int, closing: int) -> bool:
+    """Whether the marks at toks[opening] and toks[closing] set off a few words inside a noun
+    phrase, no quotation of anyone's: a word in lower case before the opening mark (an
+    article, a modifier, a preposition: "the so-called “reform”", "of the “temporary” levy"),
+    only words between the marks, and after the closing one the phrase's noun in lower case
+    or its end (not '“We will fight,” said', nor '“A.” Lee said')."""
+    inner = toks[opening + 1 : closing]
+    before = toks[opening - 1].word if opening else ""
+    after = toks[closing + 1].word if closing + 1 < len(toks) else ""
+    return (
+        0 < len(inner) <= _SCARE_WORDS
+        and all(t.word.replace("-", "").isalpha() for t in inner)
+        and before[:1].islower()
+        and before.replace("-", "").isalpha()
+        and (not after or after[:1].islower() and after.isalpha())
+    )
+
+
+def _scare_opened(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a phrase read without a scare quote's marks, holds the
+    opening mark of the one its last word closes."""
+    return (
+        text.rfind("“", start, end) > text.rfind("”", start, end)
+        or text.count('"', start, end) % 2 == 1
+    )
 
 
 _ASIDE_NAME_WORDS = 4  # at most, in a name given in quotation marks: "known as “the Professor”"
