@@ -340,9 +340,11 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
         found, mention = self._analysed_phrase(phrase)
         found = self._with_possessor(found, mention[0])
-        if self._seniority_before(found, mention[0]) is not None:  # "the elder Vell": no role
+        seniority = self._seniority_before(found, mention[0])
+        elder = None
+        if seniority is not None:  # "the elder Vell": no role
             found = found._replace(role=None, described=frozenset())
-        elder = self._elder_or_younger(found, mention[0])
+            elder = self._elder_or_younger(found, mention[0], seniority)
         if elder is not None and " " not in elder.name and elder.kind in ("person", "unknown"):
             # "his son Luis ... the younger Reyes": Luis Reyes, a person, not Reyes alone
             elder.kind = "person"

@@ -651,8 +651,7 @@ class BodyNouns:
             if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
                 return spelled if _holds_head(spelled.key, head) else None
             if _holds_head(_key(name), head):
-                analysis = _Analysis(name, None, "organization", True, (0, 0), head)
-                return self._by_key.get(_key(name)) or self._new(analysis)
+                return self._company_named(name, head)
         for name in addressed:
             # "Ofcom wrote to Brill Foods. The company said": with no other company named, the
             # one written to in a sentence before answers; not an acronym, a regulator's
@@ -663,9 +662,13 @@ class BodyNouns:
             ):
                 continue
             if _holds_head(_key(name), head):
-                analysis = _Analysis(name, None, "organization", True, (0, 0), head)
-                return self._by_key.get(_key(name)) or self._new(analysis)
+                return self._company_named(name, head)
         return None
+
+    def _company_named(self, name: str, head: str) -> _Entry:
+        """The speaker of the company `name`, described by `head`: known, else new."""
+        analysis = _Analysis(name, None, "organization", True, (0, 0), head)
+        return self._by_key.get(_key(name)) or self._new(analysis)
 
     def _addressed_by_venue(self, name: str, lower: int, position: int) -> bool:
         """Whether `name`, last written in text[lower:position], is whom a message or a

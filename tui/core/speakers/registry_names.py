@@ -379,14 +379,14 @@ class NameSieves:
             return self._subject(first)
         return max(kin, key=lambda entry: entry.last)
 
-    def _elder_or_younger(self, found: _Analysis, position: int) -> _Entry | None:
-        """Sieve 0, before all: "the elder Vell", "the younger Vell": of the two people named
-        in full with that surname before `position`, the one the text makes older or younger,
-        by the kin one was named with ("his son, Joel Vell": the younger) or else by their ages
-        ("Joel Vell, 26,"); None if the text names not two such, or does not tell."""
-        seniority = self._seniority_before(found, position)
-        if seniority is None:
-            return None
+    def _elder_or_younger(
+        self, found: _Analysis, position: int, seniority: re.Match[str]
+    ) -> _Entry | None:
+        """Sieve 0, before all: "the elder Vell", "the younger Vell" (`seniority`, as
+        `_seniority_before` read it): of the two people named in full with that surname
+        before `position`, the one the text makes older or younger, by the kin one was named
+        with ("his son, Joel Vell": the younger) or else by their ages ("Joel Vell, 26,");
+        None if the text names not two such, or does not tell."""
         self._known_people()
         people: dict[str, _Person] = {}
         for person in self._named_people:
