@@ -1686,6 +1686,20 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 # "appeared *before* the committee on Tuesday warning"); not "from", a source's ("a petition
 # from residents last week demanding").
 VENUE_PREPOSITIONS: frozenset[str] = (PLACE_PREPOSITIONS - {"from"}) | {"before"}
+# Pasts of standing, gathering or appearing somewhere (Levin's verbs of spatial configuration
+# and of assembly): their place's noun is no speaker of a participle right after it ("stood
+# outside the court accusing", "gathered at the gates demanding": the subject's words).
+SCENE_VERB_PASTS: frozenset[str] = frozenset(
+    """
+    stood sat knelt waited gathered assembled rallied marched protested demonstrated
+    camped appeared
+    """.split()
+)
+# The prepositions of the place such a verb stands or gathers at, not of a person beside whom
+# ("stood *beside* a neighbour shouting": the neighbour's).
+STANDING_PREPOSITIONS: frozenset[str] = frozenset(
+    "outside at in inside on before across through along around".split()
+)
 # Prepositions after a present participle describing people by where they are or whom they
 # address: "residents living near the river", "officials speaking to Reuters" (the place or
 # the listener, never the speaker).
@@ -3036,6 +3050,9 @@ QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
         + RECALL_FORMS
     ).split()
 )
+# Heads that an ordinal makes an office of, with no role of their own: the spouse of a head of
+# state or government ("the first lady said", "the second gentleman").
+CONSORT_HEADS: frozenset[str] = frozenset({"lady", "gentleman"})
 # Ordinals that make "a third", "another second" a quantity after such a verb.
 ORDINALS: frozenset[str] = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split()
@@ -3682,7 +3699,7 @@ MALE_NOUNS: frozenset[str] = (
     | frozenset(
         """
         businessman congressman chairman spokesman councilman assemblyman policeman
-        sportsman actor king
+        sportsman actor king gentleman
         """.split()
     )
 )
@@ -3692,7 +3709,7 @@ FEMALE_NOUNS: frozenset[str] = (
     | frozenset(
         """
         businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
-        policewoman sportswoman actress queen
+        policewoman sportswoman actress queen lady
         """.split()
     )
 )

@@ -54,6 +54,7 @@ from tui.core.speakers.noun_phrases import (
     _name_opening_small_word,
     _numbered_body,
     _numbered_name,
+    _ordinal_of_office,
     _plural_possessive,
     _proper_name,
     _small_name_word,
@@ -646,8 +647,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
         elif last == j - 1 and tok.lower in PLACE_PREPOSITIONS and not _possessive(toks[last].word):
             break  # "said the mayor *outside* city hall": where the speaker is, no modifier
-        elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
-            modifiers += 1
+        elif (_modifier(tok) or _ordinal_of_office(toks, j, j + 1)) and modifiers < _MAX_MODIFIERS:
+            modifiers += 1  # "said the *senior* aide", "said the *first* lady"
         elif (
             (j == first + 1 and toks[first].lower in DETERMINERS)
             or (j == first and j + 1 < len(toks) and toks[j + 1].word.islower())

@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     MESSAGE_NOUNS,
     NAME_CONNECTORS,
     NAME_GIVING_WORDS,
+    NAMING_CUES,
     NAMING_NOUNS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -259,11 +260,41 @@ def _with_plural(text: str, lower: int, cue_start: int) -> Phrase | None:
     return _new_phrase(match.span("np"), tuple(t.word for t in toks), tokens=tuple(toks))
 
 
+# A noun of a few words opening a sentence (group "np") with its complement, a free relative
+# naming a quoted term ("Backers of what they call “school choice”", "Foes of what the mayor has
+# dubbed a “reset”"), right before the sentence's cue.
+_NAMED_TERM_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?”\"] ))[“\"]?(?P<np>[A-Z][\w’'-]*(?: [\w’'-]+){0,3})"
+    r" (?:of|about|against|for|to) what (?:[\w’'.-]+ ){1,3}(?:"
+    + alternation(NAMING_CUES)
+    + r")(?: as)? (?:(?:a|an|the) )?[“\"][^”\"\n]{1,60}[”\"]\s+\Z",
+    re.MULTILINE,
+)
+_NAMED_TERM_REACH = 140  # characters before a cue searched for such a subject
+
+
+def _named_term_subject(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """The noun opening a subject whose complement holds a free relative that names a quoted
+    term (`_NAMED_TERM_SUBJECT`): "Backers (of what they call “X”) said", as "Backers (of the
+    plan) said" is read; its verb of naming is no clause boundary."""
+    begin = cue_start - _NAMED_TERM_REACH if cue_start - _NAMED_TERM_REACH > lower else lower
+    if text.find(" what ", begin, cue_start) < 0:
+        return None
+    match = _NAMED_TERM_SUBJECT.search(text, begin, cue_start)
+    if match is None:
+        return None
+    toks = tuple(tokens(text, *match.span("np")))
+    return _new_phrase(match.span("np"), tuple(t.word for t in toks), tokens=toks)
+
+
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     with_plural = _with_plural(text, lower, cue_start)
     if with_plural is not None:
         return with_plural
+    named_term = _named_term_subject(text, lower, cue_start)
+    if named_term is not None:
+        return named_term
     if text.endswith(HOMETOWN_ENDINGS, lower, cue_start):
         hometown = HOMETOWN_BEFORE.search(text, max(lower, cue_start - HOMETOWN_REACH), cue_start)
         if hometown is not None:

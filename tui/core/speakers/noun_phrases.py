@@ -13,6 +13,7 @@ from tui.core.lexicon import (
     CHARGED_ROLES,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
+    CONSORT_HEADS,
     CONTROL_CENTRES,
     COUNTED_ALONE,
     COUNTED_BODIES,
@@ -181,12 +182,12 @@ def _modifier(token: Token) -> bool:
 def _ordinal_of_office(toks: list[Token], j: int, first: int) -> bool:
     """Whether toks[j] is an ordinal naming an office with the role noun after it, after an
     article or a possessive ("the *first* minister", "Scotland's *first* minister", "the
-    *second* officer"), not an adverb before a cue ("Lee *first* said")."""
+    *second* officer", "the *first* lady"), not an adverb before a cue ("Lee *first* said")."""
     return (
         toks[j].lower in ORDINALS
         and j == first - 1
         and j > 0
-        and toks[first].lower in ROLE_NOUNS
+        and (toks[first].lower in ROLE_NOUNS or toks[first].lower in CONSORT_HEADS)
         and (toks[j - 1].lower in DETERMINERS or _possessive(toks[j - 1].word))
     )
 
@@ -775,6 +776,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
             or toks[j].capitalized
             or _ing_modifier(toks[j])
             or _only_one(toks, j)  # "its only shareholder"
+            or _ordinal_of_office(toks, j, j + 1)  # "the first lady"
         )
         and toks[j].lower not in FINITE_PASTS  # "The rain came too late": a clause
         and not _verb_after_plural(toks, j)

@@ -168,6 +168,7 @@ from tui.core.lexicon import (
     SAMPLE_WORDS,
     SAYING_VERBS,
     SCENE_PREPOSITIONS,
+    SCENE_VERB_PASTS,
     SEASONS,
     SHARE_HEADS,
     SHOW_FORMS,
@@ -180,6 +181,7 @@ from tui.core.lexicon import (
     SPEECH_PARTICIPLES,
     STANCE_CUES,
     STANCE_PARTICLES,
+    STANDING_PREPOSITIONS,
     SUBORDINATORS,
     THOUGHT_WORDS,
     THREATENED_FORMS,
@@ -258,6 +260,7 @@ from tui.core.statements.rejections import (
     conceded_contest,
     generic_condition,
     named_in_aside,
+    named_in_subject,
     named_thing,
     or_after_refusal,
     quoting_another,
@@ -1254,6 +1257,16 @@ _ON_NETWORK = re.compile(
 _SCENE_BEFORE = re.compile(
     r"(?<![\w’'-])(?:" + alternation(VENUE_PREPOSITIONS) + r")\s+\Z", re.IGNORECASE
 )
+# A verb of standing or gathering and the preposition of its place: "stood *outside* the
+# court", "gathered *at* the gates".
+_STOOD_AT = re.compile(
+    r"(?<![\w’'-])(?:"
+    + alternation(SCENE_VERB_PASTS)
+    + r")\s+(?:"
+    + alternation(STANDING_PREPOSITIONS)
+    + r")\s+",
+    re.IGNORECASE,
+)
 # A time alone between a noun and a participle cue: " last month ", " on Monday ", " Friday ".
 _TIME_BETWEEN = re.compile(
     r"\s+(?:(?:on|last|this|next|early|late|in)\s+)?(?:"
@@ -1261,6 +1274,40 @@ _TIME_BETWEEN = re.compile(
     + r")(?:\s+(?:morning|afternoon|evening|night))?\s+",
     re.IGNORECASE,
 )
+
+
+def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | None:
+    """Where the clause's subject ends when the phrase before a participle cue is the place
+    its subject stood or spoke at, not its speaker; else None. A reduced relative stands right
+    after its noun, so a participle after a place's noun and a time is the clause's ("spoke at
+    the council on Monday urging ...", "stood outside the court last month accusing her"), as
+    it is right after the place one stood or gathered at ("stood outside the court accusing
+    her", "rallied at the gates demanding"). Not a document's ("issued a resolution on Monday
+    asking"), an object's or a source's ("met the protesters on Monday demanding", "a petition
+    from residents last week demanding"), nor a person's beside whom ("stood beside a
+    neighbour shouting", "spoke to a man outside the court shouting")."""
+    if not DOCUMENT_WORDS.isdisjoint(map(str.lower, phrase.words)):
+        return None
+    first, last = phrase.span
+    if last + 1 == cue_start:
+        toks = phrase.tokens
+        if len(toks) > 1 and toks[0].lower in STANDING_PREPOSITIONS:
+            first = toks[1].start  # "rallied outside City Hall": "outside" read as an adjective
+        # before the place's noun, or inside a subject read as "farmers (who were) gathered
+        # at the depot"
+        stood = _STOOD_AT.search(text, max(start, first - 24), last)
+        if stood is not None and (stood.end() == first or stood.start() > first):
+            return stood.start()
+        return None
+    if (
+        first > start
+        and _TIME_BETWEEN.fullmatch(text, last, cue_start)
+        and _SCENE_BEFORE.search(text, max(start, first - 12), first)
+    ):
+        return cue_start
+    return None
+
+
 # A verb of getting in touch, whom, and a purpose infinitive: "called reporters to", "wrote to
 # members on Monday to" (at most seven words between, within `LEAD`); not a clause reported
 # after it, with its "that" or its auxiliary ("wrote that the firm had failed to disclose").
@@ -2222,6 +2269,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "reported the assault to police": a complaint made, no words
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
+            if lower in NAMING_CUES and named_in_subject(text, cue):
+                continue  # "Backers of what they call “school choice” said": a term
             if lower == "advising" and not self._advice_given(start, cue):
                 continue  # "a lawyer who has been advising the family": a counsel's role
             if lower in _AS_QUOTED_ONLY and not (
@@ -3303,21 +3352,10 @@ class CueAttributions(CueForms, Quotations):
             # clause up to it ("The singer posted on Instagram saying"); not a post on it ("a
             # post from a resident on Facebook saying": the post)
             phrase = self._sentence_subject(start, cue[0])
-        if (
-            phrase is not None
-            and in_ing
-            and phrase.span[0] > start
-            and _TIME_BETWEEN.fullmatch(text, phrase.span[1], cue[0])
-            and DOCUMENT_WORDS.isdisjoint(map(str.lower, phrase.words))
-            and _SCENE_BEFORE.search(text, max(start, phrase.span[0] - 12), phrase.span[0])
-        ):
-            # "stood outside the High Court last month accusing her", "spoke at the council
-            # on Monday urging ...": a reduced relative stands right after its noun, so the
-            # participle after a time and a place's noun is the clause's, its subject's (not a
-            # document's: "issued a resolution on Monday asking ...", nor an object's or a
-            # source's: "met the protesters on Monday demanding", "a petition from residents
-            # last week demanding")
-            phrase = self._sentence_subject(start, cue[0]) or phrase
+        if phrase is not None and in_ing:
+            scene_end = _scene_end(text, start, phrase, cue[0])
+            if scene_end is not None:
+                phrase = self._sentence_subject(start, scene_end) or phrase
         if phrase is not None and last is not None and last.antecedent is not None:
             phrase = self._past_relative_clause(last, phrase, cue[0])
         if phrase is None and lead.endswith(_PARTITIVE_LEAD_ENDS):
