@@ -2,7 +2,7 @@
 stories, each tested here on other invented sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import headlined, story_statements
+from extraction_helpers import headlined, speakers_by_opening, story_statements
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,72 @@ def test_a_term_named_as_a_verbs_object_stays_its_speakers() -> None:
     found = headlined("Omar Ruiz denounced what he called “a sell-out” and said he would quit.")
     assert [name for _, name, _ in found] == ["Omar Ruiz", "Omar Ruiz"]
     assert any("sell-out" in content for content, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "A survey of 900 growers, published in June, found that most had cut planting.",
+            "most had cut planting",
+            "A survey",
+        ),
+        (
+            "A study by chemists at Ghent University, released last autumn, shows that the "
+            "coating lingers in soil.",
+            "the coating lingers in soil",
+            "A study by chemists at Ghent University",
+        ),
+    ],
+)
+def test_a_participle_aside_on_a_document_is_no_cue(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """ "A survey of growers, published in June, found": the participle set off by commas
+    tells how the document came out; its verb after the aside reports (was "published", its
+    content the rest of the sentence)."""
+    assert [(found, name) for found, name, _ in headlined(sentence)] == [(content, speaker)]
+
+
+def test_a_participle_after_a_persons_aside_keeps_its_cue() -> None:
+    """A person's age set off by commas before the verb: the verb is hers."""
+    [(content, name, cue)] = headlined("Ada Finch, 52, posted on Facebook, saying the hives died.")
+    assert (content, name, cue) == ("the hives died", "Ada Finch", "saying")
+
+
+# -- the three invented stories, their key facts --
+
+
+def _said_by(name: str, opening: str) -> str | None:
+    """The speaker of the first statement of the story `name` whose content opens with
+    `opening`."""
+    return next(who for content, who, _ in speakers_by_opening(name) if content.startswith(opening))
+
+
+def test_the_ferry_fire_story() -> None:
+    name = "lead27-ferry-fire.txt"
+    assert _said_by(name, "Our crew did exactly") == "Morag Dunlop"
+    assert _said_by(name, "Nobody told us anything") == "Iain MacLeod"  # a pronoun after him
+    assert _said_by(name, "They said it was a drill") == "Catriona"  # his wife, by first name
+    assert _said_by(name, "We raised this with management") == "Gary Pirie"
+    assert _said_by(name, "both had been rescheduled") == "Morag Dunlop"  # "Ms Dunlop", later
+    assert _said_by(name, "People were frightened") == "Ann Morrison"
+
+
+def test_the_clinic_vote_story() -> None:
+    name = "lead27-clinic-vote.txt"
+    assert _said_by(name, "We are not in the business") == "Dale Whitcomb"
+    assert _said_by(name, "You are telling an 80-year-old") == "Rosa Delgado"
+    assert _said_by(name, "he had struggled") == "Harold Benning"
+    assert _said_by(name, "It's a 90-minute round trip") == "Tom Pruitt"  # not Janice Pruitt
+    assert _said_by(name, "I'd be angry too") == "Dale Whitcomb"
+
+
+def test_the_beekeeper_story() -> None:
+    name = "lead27-beekeeper.txt"
+    assert _said_by(name, "At first I thought") == "Hanne Vos"
+    assert _said_by(name, "It looked like someone") == "Pieter Bakker"
+    study = _said_by(name, "colonies exposed to the coating")
+    assert study is not None and study.startswith("A study")  # its aside is no cue
+    assert _said_by(name, "She was three years ahead") == "Ines Moreau"
+    assert _said_by(name, "For me, for my bees") == "Pieter Bakker"

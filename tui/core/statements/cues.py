@@ -1481,6 +1481,11 @@ _DOCUMENT_REACH = 48  # characters looked at before the participle for its docum
 _AGENT_BEFORE_VERB = re.compile(
     r"\s+by\s+(?!\d)(?:(?!\sthat\s)[^,.;:“”\"]){1,40}?(?:,|\s+$|[.!?][”\"]?\s*$)"
 )
+# A short adjunct closed by a comma and a verb in lower case after it: the rest of an aside
+# opened by a participle (" in May, found", " last spring, shows").
+_ASIDE_THEN_VERB = re.compile(r"\s+[^,.;:“”\"]{1,48}?,\s+[a-z]+\b(?!,)")
+_DOCUMENT_WORD = re.compile(r"\b(?i:" + alternation(DOCUMENT_WORDS) + r")\b")
+_DOCUMENT_SUBJECT_REACH = 64  # characters before the aside's comma searched for its document
 _PARTICIPLE_BY_NEXT = re.compile(
     r"\s+(?:[a-z]+ed|" + alternation(POSTMODIFYING_PARTICIPLES | PAST_AS_BASE_VERBS) + r")\s+by\s"
 )
@@ -2282,6 +2287,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in DOCUMENT_PARTICIPLES and self._document_agent(cue, start, end):
                 continue  # "emails first reported by the Courier": how they came out, no claim
+            if lower in DOCUMENT_PARTICIPLES and self._document_aside(cue, start, end):
+                continue  # "A survey of farmers, published in May, found ...": how it came out
             if lower in BLOW_PARTICLES and (
                 _BLOWS_AFTER.match(text, cue[1], end)
                 or _ANIMAL_BEFORE.search(text, max(start, cue[0] - LEAD), cue[0])
@@ -4012,6 +4019,20 @@ class CueAttributions(CueForms, Quotations):
         k = bisect.bisect_right(self.cue_starts, cue[0])
         verb = self.cue_starts[k] if k < len(self.cue_starts) else end
         return _AGENT_BEFORE_VERB.match(self.text, cue[1], min(verb, end)) is not None
+
+    def _document_aside(self, cue: Span, start: int, end: int) -> bool:
+        """Whether the participle at `cue` opens an aside set off by commas on a document
+        named before it, of how it came out, the document's verb after the aside: "A survey
+        of farmers, published in May, found ...", "The study by Ana Ruiz, released last
+        week, shows ..."; not "Ann Lee, 45, posted on Facebook ...", no document's."""
+        text = self.text
+        if text[cue[0] - 2 : cue[0]] != ", " or not _ASIDE_THEN_VERB.match(text, cue[1], end):
+            return False
+        comma = cue[0] - 2
+        return (
+            _DOCUMENT_WORD.search(text, max(start, comma - _DOCUMENT_SUBJECT_REACH), comma)
+            is not None
+        )
 
     def _cut_relay(self, relay: int, found: Found) -> None:
         """The relay at `relay` (its inner saying next) cut where that saying ends when
