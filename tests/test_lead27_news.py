@@ -191,3 +191,35 @@ def test_the_beekeeper_story() -> None:
     assert study is not None and study.startswith("A study")  # its aside is no cue
     assert _said_by(name, "She was three years ahead") == "Ines Moreau"
     assert _said_by(name, "For me, for my bees") == "Pieter Bakker"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pact, which Mira Osei signed on Friday, gives nurses a raise.",
+        "The survey, which the union published in March, found that most members were tired.",
+        "The claim, which Tomas Greer repeated online, was false.",
+    ],
+)
+def test_a_verb_whose_object_is_the_relative_pronoun_reports_nothing_after_its_clause(
+    sentence: str,
+) -> None:
+    """ "The pact, which Osei signed on Friday, gives ...": the relative pronoun is the
+    verb's object, its clause closed by the comma after a time or a place; what follows is the
+    sentence's own predicate, not what Osei reported."""
+    assert all(cue not in {"signed", "published", "repeated"} for _, _, cue in headlined(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ('To which she replied, "Not in my lifetime."', "Not in my lifetime"),
+        ("The levy, which Osei said in May would fail, was dropped.", "would fail"),
+    ],
+)
+def test_near_misses_of_the_object_relative_keep_their_statements(
+    sentence: str, content: str
+) -> None:
+    """A quotation after the comma is what was said; a clause after the adjunct is the
+    content of a relative's cue with a gap ("which Osei said would fail")."""
+    assert any(content in found for found, _, _ in headlined(sentence))

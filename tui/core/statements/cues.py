@@ -1486,6 +1486,17 @@ _AGENT_BEFORE_VERB = re.compile(
 _ASIDE_THEN_VERB = re.compile(r"\s+[^,.;:“”\"]{1,48}?,\s+[a-z]+\b(?!,)")
 _DOCUMENT_WORD = re.compile(r"\b(?i:" + alternation(DOCUMENT_WORDS) + r")\b")
 _DOCUMENT_SUBJECT_REACH = 64  # characters before the aside's comma searched for its document
+# A relative pronoun that is its verb's object, before the verb's subject: "(The deal),
+# which (Lee announced)", "(the aide) whom (Lee named)"; not "To which (she said)".
+_OBJECT_RELATIVE_BEFORE = re.compile(r"(?:,\s+(?:which|that)|(?<![Tt]o)\s+whom)\s+\Z")
+# A verb's time or place adjunct at most, then the comma closing its relative clause: "(announced)
+# on Monday,", "(published) online,", "(wrote),"; no verb in it ("said in May would fail,"),
+# no quotation after it ("said, “...”").
+_ADJUNCT_CLOSED = re.compile(
+    r"(?:\s+(?:in|on|at|last|this|earlier|online|during|over|before|after|from)\b"
+    r"(?:\s+(?!(?:would|will|was|is|were|are|had|has|have|could|should|might|may|must|can)\b)"
+    r"[\w’'-]+){0,4})?\s*,(?!\s*[“\"])"
+)
 _PARTICIPLE_BY_NEXT = re.compile(
     r"\s+(?:[a-z]+ed|" + alternation(POSTMODIFYING_PARTICIPLES | PAST_AS_BASE_VERBS) + r")\s+by\s"
 )
@@ -2805,6 +2816,12 @@ class CueAttributions(CueForms, Quotations):
             phrase = None  # "It's believed the fire was set": "it is", a passive of no one's
         if phrase is None:
             return self._passive_report(cue, word, sentence)
+        if (
+            not inverted
+            and _OBJECT_RELATIVE_BEFORE.search(text, max(start, phrase.span[0] - 9), phrase.span[0])
+            and _ADJUNCT_CLOSED.match(text, cue[1], end)
+        ):
+            return None  # "The deal, which Lee announced on Monday, gives": the deal, its object
         if word in _COLON_CUES and (
             not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1]))
             or word_before(text, phrase.span[0]).lower() in _COLON_SUBJECT_OBJECTS
