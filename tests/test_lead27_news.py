@@ -223,3 +223,38 @@ def test_near_misses_of_the_object_relative_keep_their_statements(
     """A quotation after the comma is what was said; a clause after the adjunct is the
     content of a relative's cue with a gap ("which Osei said would fail")."""
     assert any(content in found for found, _, _ in headlined(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One trader, who spoke on condition of anonymity because his bank advises the firm, "
+        "said the bid was too low.",
+        "Zara Quint, whose firm advised the council on the sale, said the bid was too low.",
+    ],
+)
+def test_advise_with_an_object_alone_is_a_counsels_role(sentence: str) -> None:
+    """ "his bank advises the firm": "advise" with its client alone is a counsel's role, no
+    advice given; the sentence's own statement keeps its speaker (was the bank's, swallowing
+    the rest of the sentence)."""
+    assert [(content, cue) for content, _, cue in headlined(sentence)] == [
+        ("the bid was too low", "said")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Officials advised parents of children under 5 and anyone over 70 in the valley "
+            "to boil water.",
+            "to boil water",
+        ),
+        ("Do not reply to the message, the bank advises.", "Do not reply to the message"),
+        ("The coastguard advised caution near the cliffs.", "caution near the cliffs"),
+    ],
+)
+def test_advice_given_after_advise_stays_a_statement(sentence: str, content: str) -> None:
+    """Its listeners however long before "to", the advice before a closing cue, a noun of
+    advice as its object."""
+    assert any(content in found for found, _, _ in headlined(sentence))

@@ -3050,6 +3050,11 @@ QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
         + RECALL_FORMS
     ).split()
 )
+# Nouns of the conduct advised, the object of "advise" that is advice, no advisee: "police
+# advised caution", "urged restraint" (not "advised the company", a counsel's client).
+ADVICE_NOUNS: frozenset[str] = frozenset(
+    "caution restraint patience calm vigilance care prudence moderation".split()
+)
 # Heads that an ordinal makes an office of, with no role of their own: the spouse of a head of
 # state or government ("the first lady said", "the second gentleman").
 CONSORT_HEADS: frozenset[str] = frozenset({"lady", "gentleman"})

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     ACQUAINTANCE_VERBS,
     ADJUNCT_PARTICIPLES,
     ADMIT_FORMS,
+    ADVICE_NOUNS,
     AGE_GROUP_NOUNS,
     ANIMAL_NOUNS,
     ANSWER_VERBS,
@@ -665,6 +666,33 @@ _ADVICE_AFTER = re.compile(
     r"\s+(?:that\b|(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,6}?(?:to|against|that(?=\s+(?:he|she"
     r"|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these|those|a|an|all|no)\s))\b)"
 )
+# The other forms of "advise": with an object alone, a counsel's role ("her firm advises the
+# company", "advised the president on trade"); see `_advice_after`.
+_ADVISE_FORMS = frozenset("advise advises advised".split())
+# What gives advice after "advise": "that", or "to", "against" or "that" after its listeners,
+# however long, before any comma or relative pronoun ("advised families with children under 6
+# and pregnant women to drink ...", "advised on Monday that the road was shut"), or a noun of
+# advice as its object ("advised caution").
+_ADVICE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\b|(?:(?!(?:who|which|that)\b)[^,.;:!?“”\"])*?\b(?:to\s+[a-z]|against\s"
+    r"|that(?=\s+(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these"
+    r"|those|a|an|all|no)\s)))" + r"|\s+(?:" + alternation(ADVICE_NOUNS) + r")\b"
+)
+_ADVICE_CLAUSE_REACH = 120  # characters after "advise" searched for its "to" or "against"
+_SENTENCE_END_NEXT = re.compile(r"\s*(?:[.!?]|\Z)")  # "..., the agency advises."
+
+
+def _advice_after(text: str, pos: int, end: int) -> bool:
+    """Whether a form of "advise" ending at `pos` gives advice: a clause after it
+    (`_ADVICE_CLAUSE_AFTER`), a quotation ("advised: “...”"), or the sentence's end, its
+    advice before it ("Delete it, the agency advises.")."""
+    return (
+        _ADVICE_CLAUSE_AFTER.match(text, pos, min(end, pos + _ADVICE_CLAUSE_REACH)) is not None
+        or _QUOTE_NEXT.match(text, pos) is not None
+        or _SENTENCE_END_NEXT.match(text, pos, end) is not None
+    )
+
+
 # The forms of "see" and its kin: what someone has seen is no claim ("What he has seen are
 # the charts"); "seen" is listed with the passive cues, not with CHARACTERIZE_CUES.
 _PERCEPTION = CHARACTERIZE_CUES | {"seen"}
@@ -2289,6 +2317,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "Backers of what they call “school choice” said": a term
             if lower == "advising" and not self._advice_given(start, cue):
                 continue  # "a lawyer who has been advising the family": a counsel's role
+            if lower in _ADVISE_FORMS and not _advice_after(text, cue[1], end):
+                continue  # "her firm advises the company": a counsel's role, no advice
             if lower in _AS_QUOTED_ONLY and not (
                 _QUOTER_BEFORE.search(text, max(start, cue[0] - _QUOTER_REACH), cue[0])
                 and told_after_as(text, cue[1])
