@@ -258,3 +258,13 @@ def test_advice_given_after_advise_stays_a_statement(sentence: str, content: str
     """Its listeners however long before "to", the advice before a closing cue, a noun of
     advice as its object."""
     assert any(content in found for found, _, _ in headlined(sentence))
+
+
+def test_a_fund_named_after_its_trade_in_an_appositive_speaks() -> None:
+    """ "Another investor, the pension fund Ardent Trust, said": "fund" is a trade noun of
+    the organizations, as "firm" is, so the name after it is the speaker (was "Another
+    investor", the name left as its role)."""
+    [(_, name, _)] = headlined(
+        "Another investor, the pension fund Ardent Trust, said it would sell."
+    )
+    assert name == "Ardent Trust"
