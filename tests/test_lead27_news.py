@@ -268,3 +268,26 @@ def test_a_fund_named_after_its_trade_in_an_appositive_speaks() -> None:
         "Another investor, the pension fund Ardent Trust, said it would sell."
     )
     assert name == "Ardent Trust"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "speaker"),
+    [
+        ("“Not now,” was all she would say.", "Not now", "she"),
+        ("“No comment” was all Rafe Dunn said as he left.", "No comment", "Rafe Dunn"),
+        ("“Thanks,” were the only words the goalkeeper offered.", "Thanks", "the goalkeeper"),
+    ],
+)
+def test_a_quotation_that_was_all_someone_said_is_theirs(
+    sentence: str, quoted: str, speaker: str
+) -> None:
+    """ "“Not now,” was all she would say": the quotation is all the subject after "all"
+    said (was lost, or "as he left" reported)."""
+    assert [(found, name) for found, name, _ in headlined(sentence)] == [(quoted, speaker)]
+
+
+def test_all_that_was_said_with_no_quotation_keeps_its_reading() -> None:
+    """No quotation before "was all": the cue reads as before."""
+    assert [name for _, name, _ in headlined("It was all Rafe Dunn said he wanted.")] == [
+        "Rafe Dunn"
+    ]

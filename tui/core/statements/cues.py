@@ -1514,6 +1514,14 @@ _AGENT_BEFORE_VERB = re.compile(
 _ASIDE_THEN_VERB = re.compile(r"\s+[^,.;:“”\"]{1,48}?,\s+[a-z]+\b(?!,)")
 _DOCUMENT_WORD = re.compile(r"\b(?i:" + alternation(DOCUMENT_WORDS) + r")\b")
 _DOCUMENT_SUBJECT_REACH = 64  # characters before the aside's comma searched for its document
+# "all" that a quotation before it was, and who said it, right before the cue: "(“Thanks,”)
+# was all Lee (said)", "were the only words the coach (offered)": the quotation is its object.
+_ALL_THAT_WAS_SAID = re.compile(
+    r"[”\"]\s*,?\s+(?:was|were)\s+(?:all|everything|the\s+only\s+(?:thing|things|word|words))"
+    r"\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,5}(?:(?:would|could|did|had|has)\s+)?\Z"
+)
+_ALL_SAID_REACH = 64  # characters before the cue searched for it
+_ALL_SAID_CUES = frozenset("say said tell told offer offered".split())
 # A relative pronoun that is its verb's object, before the verb's subject: "(The deal),
 # which (Lee announced)", "(the aide) whom (Lee named)"; not "To which (she said)".
 _OBJECT_RELATIVE_BEFORE = re.compile(r"(?:,\s+(?:which|that)|(?<![Tt]o)\s+whom)\s+\Z")
@@ -2313,6 +2321,10 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "reported the assault to police": a complaint made, no words
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
+            if lower in _ALL_SAID_CUES and _ALL_THAT_WAS_SAID.search(
+                text, max(start, cue[0] - _ALL_SAID_REACH), cue[0]
+            ):
+                continue  # "“Thanks,” was all Lee said as she left": the quotation, Lee's
             if lower in NAMING_CUES and named_in_subject(text, cue):
                 continue  # "Backers of what they call “school choice” said": a term
             if lower == "advising" and not self._advice_given(start, cue):

@@ -113,6 +113,13 @@ _VERDICT_FROM_AFTER = re.compile(
     + alternation(VERDICT_NOUNS)
     + r")\s+(?:from|of)\s+"
 )
+# ... or all that was said, and whom by: '“Enough,” was all she would say', '“No comment”
+# was all Lee said', '“Thanks” were the only words he offered' (the speaker, group "speaker").
+_ALL_SAID_AFTER = re.compile(
+    r",?\s+(?:was|were)\s+(?:all|everything|the\s+only\s+(?:thing|things|word|words))"
+    r"\s+(?:that\s+)?(?P<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)"
+    r"\s+(?:(?:would|could|did|had|has)\s+)?(?:say|said|tell|told|offer|offered)\b"
+)
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
 _COLON_CLAUSE_WORDS = 6
@@ -259,7 +266,10 @@ class Quotations(State):
         verdict = _VERDICT_AFTER.match(self.text, quote.end, end)
         if verdict is None:
             source = _VERDICT_FROM_AFTER.match(self.text, quote.end, end)
-            return None if source is None else phrase_after(self.text, source.end(), end)
+            if source is not None:
+                return phrase_after(self.text, source.end(), end)
+            only = _ALL_SAID_AFTER.match(self.text, quote.end, end)
+            return None if only is None else phrase_after(self.text, *only.span("speaker"))
         if verdict["pronoun"]:
             return Phrase(verdict.span("pronoun"), (verdict["pronoun"],))
         return phrase_after(self.text, verdict.start("owner"), verdict.end("owner"))
