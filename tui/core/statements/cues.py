@@ -680,14 +680,18 @@ _ADVICE_CLAUSE_AFTER = re.compile(
 )
 _ADVICE_CLAUSE_REACH = 120  # characters after "advise" searched for its "to" or "against"
 _SENTENCE_END_NEXT = re.compile(r"\s*(?:[.!?]|\Z)")  # "..., the agency advises."
+_AFTER_WHAT_WAS_SAID = frozenset(",”\"’'")  # before a cue's space: "“...,” advised Dr. Roe"
 
 
-def _advice_after(text: str, pos: int, end: int) -> bool:
-    """Whether a form of "advise" ending at `pos` gives advice: a clause after it
+def _advice_given_at(text: str, cue: Span, end: int) -> bool:
+    """Whether a form of "advise" at `cue` gives advice: after what was said and its comma or
+    closing mark ("“Boil your water,” advised Dr. Ann Roe"), a clause after it
     (`_ADVICE_CLAUSE_AFTER`), a quotation ("advised: “...”"), or the sentence's end, its
     advice before it ("Delete it, the agency advises.")."""
+    pos = cue[1]
     return (
-        _ADVICE_CLAUSE_AFTER.match(text, pos, min(end, pos + _ADVICE_CLAUSE_REACH)) is not None
+        text[cue[0] - 2 : cue[0] - 1] in _AFTER_WHAT_WAS_SAID
+        or _ADVICE_CLAUSE_AFTER.match(text, pos, min(end, pos + _ADVICE_CLAUSE_REACH)) is not None
         or _QUOTE_NEXT.match(text, pos) is not None
         or _SENTENCE_END_NEXT.match(text, pos, end) is not None
     )
@@ -2329,7 +2333,7 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "Backers of what they call “school choice” said": a term
             if lower == "advising" and not self._advice_given(start, cue):
                 continue  # "a lawyer who has been advising the family": a counsel's role
-            if lower in _ADVISE_FORMS and not _advice_after(text, cue[1], end):
+            if lower in _ADVISE_FORMS and not _advice_given_at(text, cue, end):
                 continue  # "her firm advises the company": a counsel's role, no advice
             if lower in _AS_QUOTED_ONLY and not (
                 _QUOTER_BEFORE.search(text, max(start, cue[0] - _QUOTER_REACH), cue[0])
