@@ -3675,6 +3675,18 @@ FEMALE_NOBLE_TITLES: frozenset[str] = frozenset(
     "princess duchess countess marchioness viscountess baroness".split()
 )
 NOBLE_TITLES: frozenset[str] = MALE_NOBLE_TITLES | FEMALE_NOBLE_TITLES
+# Royal styles that are a title and a capitalised word without a place, and name one person
+# as the titles with a place do: "the Princess Royal", "the Queen Mother", "the Prince
+# Consort"; a name after one is the name ("Queen Consort Camilla").
+STYLED_ROYAL_TITLES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("princess", "royal"),
+        ("queen", "mother"),
+        ("queen", "consort"),
+        ("prince", "consort"),
+        ("queen", "dowager"),
+    }
+)
 # Nouns that say a person's gender: "her father", "the congresswoman", "the duchess".
 MALE_NOUNS: frozenset[str] = (
     MALE_KIN_NOUNS

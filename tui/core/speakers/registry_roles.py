@@ -46,6 +46,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
     SPOKESPERSON_HEADS,
     STATES_AND_PROVINCES,
+    STYLED_ROYAL_TITLES,
     TITLES,
     US_STATES,
 )
@@ -77,6 +78,7 @@ from tui.core.speakers.registry_shared import (
     _SPOKEN_FOR,
     _TITLE_REACH,
     _TITLED_NAME,
+    _noble_title,
     _opening_subject,
     _owned_thing,
     _place_or_state,
@@ -109,6 +111,7 @@ from tui.core.speakers.tokens import (
     INDEFINITE_WORDS,
     parent_of_count,
     past_holder,
+    tokens,
 )
 from tui.core.text import (
     POSSESSIVE_END,
@@ -618,7 +621,7 @@ class RoleNouns:
             entry
             for entry in self._recent_entries()
             if entry.kind == "person"
-            and entry.named
+            and (entry.named or _by_title(entry))
             and (
                 not wanted.isdisjoint(entry.described)
                 or (titled and not wanted.isdisjoint(self._titles_of(entry.name)))
@@ -1060,6 +1063,7 @@ class RoleNouns:
                 and found["title"].lower() in titles
                 and not _ends_sentence(self._text, found.end("title"), found["title"])
                 and _after_words(self._text, start, modifiers)
+                and not _styled_title(found["title"], found["name"])
             ):
                 named = found
         if named is None or _quoted(self._text, named.start()):
@@ -1071,6 +1075,22 @@ class RoleNouns:
             return holder  # "President Lee", two Lees, neither known by the title: not guessed
         analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
+
+
+def _styled_title(title: str, name: str) -> bool:
+    """Whether a title and the one word after it are a royal style, no title and a surname
+    ("Princess Royal", "Queen Mother")."""
+    return " " not in name and (title.lower(), name.lower()) in STYLED_ROYAL_TITLES
+
+
+def _by_title(entry: _Entry) -> bool:
+    """Whether an unnamed person is known by a title of royalty or the peerage, which only
+    one person holds ("The Duchess of Avon", "the Princess Royal"): "the duchess" after it
+    is that person."""
+    if entry.role is None or not entry.role[:1].isupper():
+        return False
+    toks = tokens(entry.role, 0, len(entry.role))
+    return bool(toks) and _noble_title(toks) == 0
 
 
 def _body_named(name: str) -> bool:

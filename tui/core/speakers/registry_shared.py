@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     STATES_AND_PROVINCES,
     STREET_WORDS,
+    STYLED_ROYAL_TITLES,
     SURNAME_PLACE_HEADS,
     TITLES,
     US_STATES,
@@ -291,10 +292,17 @@ _NAMED_AFTER_TITLE_HEADS = (
 
 def _noble_title(toks: list[Token]) -> int | None:
     """The index of a title of royalty or the peerage opening `toks`, after "the" if any, then
-    "of" and a place in capitals ("The Duchess of Avon", "the Earl of Brill"); None if the
+    "of" and a place in capitals ("The Duchess of Avon", "the Earl of Brill"), or of a royal
+    style without a place ("the Princess Royal"); None if the
     phrase is no such title, or the title names an institution ("The Prince of Wales
     Hospital")."""
     at = int(toks[0].lower == "the")
+    if (
+        len(toks) == at + 2
+        and (toks[at].lower, toks[at + 1].lower) in STYLED_ROYAL_TITLES
+        and all(t.word[:1].isupper() for t in toks[at:])
+    ):
+        return at  # "the Princess Royal": a royal style without a place
     if len(toks) < at + 3 or toks[at].lower not in NOBLE_TITLES or toks[at + 1].lower != "of":
         return None
     place = toks[at + 2 :]
