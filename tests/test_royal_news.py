@@ -7,7 +7,7 @@ change."""
 from pathlib import Path
 
 import pytest
-from extraction_helpers import named, run, speaker_of
+from extraction_helpers import acts_and_contents, named, run, speaker_of
 
 _DATA = Path(__file__).parent / "data" / "speakers"
 
@@ -165,6 +165,77 @@ def test_a_name_inside_a_fronted_phrase_of_time_is_no_topic() -> None:
         "was lost. She said it was found."
     )
     assert [speaker for _, speaker, _ in named(text)] == ["A spokeswoman", "A spokeswoman"]
+
+
+# After "According to X, Y," a count set against all others ("more than any other member",
+# "fewer than ever") goes on from Y, a clause: Y is what X says, not X's apposition.
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "According to the Court Circular, the princess carried out 450 engagements last "
+            "year, more than any other member of the family.",
+            "the princess carried out 450 engagements last year, more than any other member "
+            "of the family",
+            "Court Circular",
+        ),
+        (
+            "According to the annual report, the charity spent £4m last year, more than any "
+            "other year.",
+            "the charity spent £4m last year, more than any other year",
+            "the annual report",
+        ),
+        (
+            "According to the club, the striker scored 30 goals, more than anyone in the league.",
+            "the striker scored 30 goals, more than anyone in the league",
+            "the club",
+        ),
+    ],
+)
+def test_a_count_against_all_others_goes_on_from_the_clause(
+    text: str, content: str, source: str
+) -> None:
+    assert named(text) == [(content, source, "According to")]
+
+
+def test_a_role_apposed_to_the_source_stays_its_role() -> None:
+    text = "According to Ann Lee, the treasurer, more than any other town paid."
+    assert speaker_of(text) == ("Ann Lee", "person", "treasurer")
+
+
+# "is expected to visit/attend/travel": an engagement on the record, nobody's belief; a
+# source after it still says it, and an outcome expected stays a thought.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Duke of Kent, who has links with the county, is expected to visit the village in "
+        "the new year.",
+        "The prince is expected to attend the service on Sunday.",
+        "The King is expected to travel to Fiji next month.",
+    ],
+)
+def test_an_engagement_expected_is_no_statement(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The Duke of Kent is expected to visit the village, a palace source said.", "speech"),
+        ("The team is expected to win the title.", "thought"),
+    ],
+)
+def test_a_sourced_visit_or_an_outcome_expected_stays(text: str, act: str) -> None:
+    assert [a for a, _ in acts_and_contents(text)] == [act]
+
+
+def test_a_visit_before_a_comma_and_more_stays() -> None:
+    text = (
+        "The foreign secretary is expected to visit Japan next month, the ministry said, in a "
+        "trip that diplomats said was aimed at trade."
+    )
+    contents = [content for _, content in acts_and_contents(text)]
+    assert "The foreign secretary is expected to visit Japan next month" in contents
 
 
 # --- the three articles' key facts -----------------------------------------------------------

@@ -3321,6 +3321,10 @@ COURT_DATES: tuple[str, ...] = (
     "enter pleas",
 )
 COURT_RULING_VERBS: frozenset[str] = frozenset("rule decide deliver hand".split())
+# What a diary sets a date for, after such a passive and "to": a visit or a journey ("is
+# expected to visit the village in the new year", "to attend the service", "to travel to
+# Fiji"): an engagement on the record, nobody's belief; not an outcome ("is expected to win").
+ENGAGEMENTS: frozenset[str] = frozenset("visit attend tour travel arrive".split())
 # Verbs of making a written work, whose object in quotation marks and title case is the work's
 # title, not words said: "wrote “A Long Way Home” in 1990". Not "sang": sung words are uttered.
 WORK_VERBS: frozenset[str] = frozenset(
