@@ -238,6 +238,81 @@ def test_a_visit_before_a_comma_and_more_stays() -> None:
     assert "The foreign secretary is expected to visit Japan next month" in contents
 
 
+# "the monarch" or "the sovereign" after a king or a queen is that holder of the crown.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The King said the village was brave. The monarch said he would visit.", "The King"),
+        ("The Queen said the ward was vital. “We must help,” the sovereign said.", "The Queen"),
+        ("King Harald said the fjord was safe. The monarch said he would sail.", "Harald"),
+    ],
+)
+def test_the_monarch_is_the_king_or_queen_before(text: str, name: str) -> None:
+    assert [speaker for _, speaker, _ in named(text)] == [name, name]
+
+
+def test_a_prince_is_no_monarch() -> None:
+    text = "The prince said the village was brave. The monarch said she would visit."
+    assert [speaker for _, speaker, _ in named(text)] == ["The prince", "The monarch"]
+
+
+# "Name, of the <body's noun> <Name>," gives the body as the role, as "of the Sierra Club"
+# does, without "of the".
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Graham Sutcliffe, of the anti-monarchy campaign Republic North, said a letter was "
+            "cheap.",
+            "anti-monarchy campaign Republic North",
+        ),
+        (
+            "Ann Lee, of the housing charity Shelter, said the plan was bad.",
+            "housing charity Shelter",
+        ),
+        (
+            "Tom Hale, of the campaign group Fair Votes Now, said the count was late.",
+            "campaign group Fair Votes Now",
+        ),
+    ],
+)
+def test_a_described_body_of_the_speaker_is_the_role(text: str, role: str) -> None:
+    assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # near-misses: a body's name alone, a body with no name, a place of residence
+        ("Ann Lee, of the Sierra Club, said the plan was bad.", "Sierra Club"),
+        ("Ann Lee, of the local food bank, said the plan was bad.", "of the local food bank"),
+        ("Ann Lee, of Dover, said the plan was bad.", None),
+    ],
+)
+def test_a_body_named_alone_or_unnamed_or_a_town_is_unchanged(text: str, role: str | None) -> None:
+    assert speaker_of(text)[2] == role
+
+
+# Welcoming or praising someone's visit, interest or efforts takes a stance on what they
+# did, as "welcomed the decision" does; praising a person "for" something stays speech.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee welcomed the prince's interest in the environment.",
+        "The mayor praised the volunteers' efforts during the floods.",
+        "The union welcomed the minister's visit to the plant.",
+    ],
+)
+def test_approval_of_a_visit_or_an_effort_is_a_stance(text: str) -> None:
+    assert [act for act, _ in acts_and_contents(text)] == ["stance"]
+
+
+def test_praise_of_a_person_for_a_deed_stays_speech() -> None:
+    assert [act for act, _ in acts_and_contents("Ann Lee praised the crew for their courage.")] == [
+        "speech"
+    ]
+
+
 # --- the three articles' key facts -----------------------------------------------------------
 
 

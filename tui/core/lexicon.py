@@ -3934,6 +3934,9 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("professor", "prof"),
         # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
         ("pontiff", "pope"),
+        # "The King ... the monarch said", "The Queen ... the sovereign"
+        ("monarch", "king queen emperor empress sultan emir"),
+        ("sovereign", "king queen emperor empress sultan emir"),
         ("prelate", "archbishop bishop cardinal monsignor msgr"),
         ("monsignor", "msgr"),  # "Msgr. Ivo Rey ... the monsignor said"
         (
@@ -5003,6 +5006,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     arrival return appointment resignation release report reports election test tests
     bill bills law laws measure measures reform reforms policy
     remarks comments signal signals offer offers bid bids cut cuts merger takeover
+    visit visits interest commitment involvement efforts
     """.split()
 )
 # Past participles of the judgement verbs of praise and blame that evaluate (Levin 1993, 33:
