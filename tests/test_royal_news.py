@@ -313,6 +313,83 @@ def test_praise_of_a_person_for_a_deed_stays_speech() -> None:
     ]
 
 
+# After an inverted cue a title and its place are one person ("said the Duke of Kent"), as
+# before the cue; "Duke" is no given name there.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“It was a joy,” said the Duke of Kent.", "the Duke of Kent", "Duke of Kent"),
+        ("“It was a joy,” said the Duchess of Avon.", "the Duchess of Avon", "Duchess of Avon"),
+        ("“It was a joy,” said the Earl of Brill, 71.", "the Earl of Brill", "Earl of Brill"),
+        ("“It was a joy,” said the Duke of Kent, who is 88.", "the Duke of Kent", "Duke of Kent"),
+    ],
+)
+def test_a_title_and_its_place_after_the_cue_is_one_person(text: str, name: str, role: str) -> None:
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near-misses: an institution named after a title, a lower-case king, a given name
+        ("“It was a joy,” said the Prince of Wales Hospital.", "Prince of Wales Hospital"),
+        ("“It was a joy,” said the king of the castle.", "the king"),
+        ("“It was a joy,” said Duke Ellington.", "Duke Ellington"),
+    ],
+)
+def test_an_institution_a_common_noun_or_a_given_name_after_the_cue(text: str, name: str) -> None:
+    assert speaker_of(text)[0] == name
+
+
+# "the Duke", "the Earl" in capitals alone is the title's holder, no man named Duke: the one
+# known by that title before, if any.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Duke of Kent said the school was fine. The Duke said he was proud.",
+            ["The Duke of Kent", "The Duke of Kent"],
+        ),
+        (
+            "The Earl of Brill said the estate was sold. “I had no choice,” the Earl said.",
+            ["The Earl of Brill", "The Earl of Brill"],
+        ),
+        ("The Duke said he was proud.", ["The Duke"]),
+    ],
+)
+def test_the_capitalised_title_alone_is_its_holder(text: str, names: list[str]) -> None:
+    assert [speaker for _, speaker, _ in named(text)] == names
+
+
+def test_a_given_name_duke_stays_a_name() -> None:
+    assert speaker_of("Duke Ellington said he was proud.")[0] == "Duke Ellington"
+
+
+# A royal style of address ("His Majesty", "Her Royal Highness") is one person, unnamed, whose
+# gender the possessive says; a body named with it stays the body.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("His Majesty said the nation was grateful.", "His Majesty"),
+        ("“We are grateful,” said His Majesty.", "His Majesty"),
+        (
+            "Her Royal Highness said the nurses were heroes. She said they deserved more.",
+            "Her Royal Highness",
+        ),
+    ],
+)
+def test_a_royal_style_is_one_person(text: str, name: str) -> None:
+    speakers, statements = run(text)
+    found = {speakers[st.speaker].name for st in statements if st.speaker}
+    assert found == {name}
+    assert {speakers[st.speaker].kind for st in statements if st.speaker} == {"person"}
+
+
+def test_a_body_named_with_a_style_stays_a_body() -> None:
+    text = "Her Majesty's Government said the plan was sound."
+    assert speaker_of(text)[:2] == ("Her Majesty's Government", "organization")
+
+
 # --- the three articles' key facts -----------------------------------------------------------
 
 

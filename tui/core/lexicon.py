@@ -3691,6 +3691,9 @@ STYLED_ROYAL_TITLES: frozenset[tuple[str, str]] = frozenset(
         ("queen", "dowager"),
     }
 )
+# The royal styles of address, after "His" or "Her" and in capitals: "His Majesty", "Her
+# Royal Highness": one person by the style, whose gender the possessive says.
+ROYAL_STYLES: frozenset[str] = frozenset({"majesty", "highness"})
 # Nouns that say a person's gender: "her father", "the congresswoman", "the duchess".
 MALE_NOUNS: frozenset[str] = (
     MALE_KIN_NOUNS
