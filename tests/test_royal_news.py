@@ -390,6 +390,66 @@ def test_a_body_named_with_a_style_stays_a_body() -> None:
     assert speaker_of(text)[:2] == ("Her Majesty's Government", "organization")
 
 
+# A public act the speaker did while speaking, after the content ("as she opened a new
+# ward", "as he unveiled a plaque"), is the writer's time, no part of what was said; the
+# speaker's own deed told in the content, or a cause, stays.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Headline.\n\nThe minister said nurses were heroes as she opened a new ward.",
+            "nurses were heroes",
+        ),
+        (
+            "Headline.\n\nThe minister said nurses were heroes, as she opened a new ward.",
+            "nurses were heroes",
+        ),
+        (
+            "Headline.\n\nThe King said the town had shown great spirit as he toured the high "
+            "street on Tuesday.",
+            "the town had shown great spirit",
+        ),
+    ],
+)
+def test_a_public_act_while_speaking_is_cut_off(text: str, content: str) -> None:
+    assert [found for found, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Headline.\n\nAnn Lee said she cried as she opened the letter.",
+            "she cried as she opened the letter",
+        ),
+        (
+            "Headline.\n\nThe minister said costs would rise as demand grew.",
+            "costs would rise as demand grew",
+        ),
+    ],
+)
+def test_her_own_deed_or_a_cause_stays(text: str, content: str) -> None:
+    assert [found for found, _, _ in named(text)] == [content]
+
+
+# "unveiled a plaque", "unveiling a statue": a ceremony, no statement; "unveiled a plan" is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline.\n\nThe King unveiled a plaque at the school.",
+        "Headline.\n\nThe princess unveiled a bronze statue of her grandmother.",
+        "Headline.\n\n“The town has spirit,” the King said as he unveiled a memorial.",
+    ],
+)
+def test_unveiling_a_made_thing_is_no_statement(text: str) -> None:
+    assert [cue for _, _, cue in named(text)] in ([], ["said"])
+
+
+def test_unveiling_a_plan_stays() -> None:
+    text = "Headline.\n\nThe minister unveiled a plan to cut taxes."
+    assert named(text) == [("a plan to cut taxes", "The minister", "unveiled")]
+
+
 # --- the three articles' key facts -----------------------------------------------------------
 
 

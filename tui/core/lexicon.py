@@ -3210,6 +3210,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # A case pleaded before judges ("has argued several cases before the court", "argued the
     # appeal in March"): advocacy, not words reported ("argued that ..." says).
     ARGUE_FORMS: frozenset("case cases appeal appeals motion motions".split()),
+    # A made thing shown for the first time ("unveiled a plaque", "unveiling a statue of the
+    # late Queen"): a ceremony, not a plan made known ("unveiled a plan to cut taxes").
+    "unveil unveils unveiled unveiling": frozenset(
+        """
+        plaque plaques statue statues portrait portraits memorial memorials bust busts
+        sculpture sculptures mural murals stone stones monument monuments window windows
+        """.split()
+    ),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it but when are no speech: "called him on Friday", "called the mayor" (a
@@ -3325,6 +3333,15 @@ COURT_RULING_VERBS: frozenset[str] = frozenset("rule decide deliver hand".split(
 # expected to visit the village in the new year", "to attend the service", "to travel to
 # Fiji"): an engagement on the record, nobody's belief; not an outcome ("is expected to win").
 ENGAGEMENTS: frozenset[str] = frozenset("visit attend tour travel arrive".split())
+# The same engagements done, a public act a speaker performs while speaking: "said nurses were
+# heroes *as she opened* a ward", "... as he unveiled a plaque": the writer's time of the
+# words, no part of them.
+ENGAGEMENTS_DONE: frozenset[str] = frozenset(
+    """
+    opened unveiled toured visited launched inaugurated addressed greeted met hosted attended
+    presented named christened dedicated
+    """.split()
+)
 # Verbs of making a written work, whose object in quotation marks and title case is the work's
 # title, not words said: "wrote “A Long Way Home” in 1990". Not "sang": sung words are uttered.
 WORK_VERBS: frozenset[str] = frozenset(
