@@ -450,6 +450,57 @@ def test_unveiling_a_plan_stays() -> None:
     assert named(text) == [("a plan to cut taxes", "The minister", "unveiled")]
 
 
+# A title of royalty or the peerage with a person's name apposed after it ("The Duke of
+# Brill, Prince Tom,") is that person, the title the role; an age, a relative clause or a
+# role apposed leaves the person known by the title.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Duke of Edinburgh, Prince Edward, said the award had changed lives.",
+            "Edward",
+            "Duke of Edinburgh",
+        ),
+        (
+            "The Duchess of Avon, Ann Lee, said the award had changed lives.",
+            "Ann Lee",
+            "Duchess of Avon",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_title_is_the_person(text: str, name: str, role: str) -> None:
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_title_apposed_after_a_titled_name_is_the_role() -> None:
+    text = "Prince Edward, the Duke of Edinburgh, said the award had changed lives."
+    assert speaker_of(text) == ("Edward", "person", "Duke of Edinburgh")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # near-misses: a role in lower case apposed, and a title abbreviated before the name
+        ("Prince Edward, the youngest son, said the award had changed lives.", "Prince"),
+        ("Sen. Ann Lee, the committee chair, said the bill was dead.", "committee chair"),
+    ],
+)
+def test_a_lower_case_role_apposed_is_unchanged(text: str, role: str) -> None:
+    assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Duke of Brill, 71, said the award had changed lives.",
+        "The Duke of Brill, who founded the award, said it had changed lives.",
+        "The Duke of Brill, the patron, said it had changed lives.",
+    ],
+)
+def test_an_age_a_clause_or_a_role_after_a_title_keeps_the_title(text: str) -> None:
+    assert speaker_of(text)[:2] == ("The Duke of Brill", "person")
+
+
 # --- the three articles' key facts -----------------------------------------------------------
 
 

@@ -147,7 +147,12 @@ from tui.core.speakers.noun_phrases import (
     _plural_head,
 )
 from tui.core.speakers.records import _Analysis
-from tui.core.speakers.registry_shared import _DEFINITE_OWNERS, _noble_title, _word_after
+from tui.core.speakers.registry_shared import (
+    _DEFINITE_OWNERS,
+    _noble_title,
+    _titled_role,
+    _word_after,
+)
 from tui.core.speakers.roles import (
     _acronym_title,
     _appositive_role,
@@ -354,6 +359,11 @@ class PhraseAnalysis:
                 frozenset({head}),
                 True,
             )
+        if title is not None and phrase.appositive is not None:
+            # "The Duke of Brill, Prince Tom, said": the person named, the title the role
+            named = self._analyse(_phrase_of(tuple(tokens(text, *phrase.appositive))))
+            if named.kind == "person" and named.named:
+                return named._replace(role=text[toks[title].start : toks[-1].end])
         if title is not None:  # "The Duchess of Avon": a person, by the title and its place
             span = (toks[0].start, toks[-1].end)
             head = toks[title].lower
@@ -703,6 +713,8 @@ class PhraseAnalysis:
                 role = (
                     at_body
                     or (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
+                    # "Prince Tom, the Duke of Brill,": the title he holds, over "Prince"
+                    or (appositive_role if _titled_role(appositive_role) else None)
                     or _role_text(text, pre)
                     or appositive_role
                     or title

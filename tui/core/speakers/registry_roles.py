@@ -78,13 +78,13 @@ from tui.core.speakers.registry_shared import (
     _SPOKEN_FOR,
     _TITLE_REACH,
     _TITLED_NAME,
-    _noble_title,
     _opening_subject,
     _owned_thing,
     _place_or_state,
     _possessive_owner,
     _sentence_before,
     _title_heads,
+    _titled_role,
     _works_name,
 )
 from tui.core.speakers.roles import (
@@ -111,7 +111,6 @@ from tui.core.speakers.tokens import (
     INDEFINITE_WORDS,
     parent_of_count,
     past_holder,
-    tokens,
 )
 from tui.core.text import (
     POSSESSIVE_END,
@@ -1087,10 +1086,7 @@ def _by_title(entry: _Entry) -> bool:
     """Whether an unnamed person is known by a title of royalty or the peerage, which only
     one person holds ("The Duchess of Avon", "the Princess Royal"): "the duchess" after it
     is that person."""
-    if entry.role is None or not entry.role[:1].isupper():
-        return False
-    toks = tokens(entry.role, 0, len(entry.role))
-    return bool(toks) and _noble_title(toks) == 0
+    return _titled_role(entry.role)
 
 
 def _body_named(name: str) -> bool:

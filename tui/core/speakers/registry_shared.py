@@ -40,7 +40,7 @@ from tui.core.speakers.names import _CapitalisedWords, _name_before
 from tui.core.speakers.noun_phrases import _DEMONSTRATIVES
 from tui.core.speakers.roles import ANONYMITY_CLAUSE
 from tui.core.speakers.sentences import _opens_sentence, _quoted, _sentence_opening
-from tui.core.speakers.tokens import INDEFINITE_WORDS, Token
+from tui.core.speakers.tokens import INDEFINITE_WORDS, Token, tokens
 from tui.core.text import NAME_GAP, POSSESSIVE_ENDINGS, WORD_BEFORE_REACH, last_word, line_start
 
 # The word after a phrase: `_word_after`.
@@ -288,6 +288,15 @@ _NAMED_AFTER_TITLE_HEADS = (
     | PLACE_NAME_WORDS
     | frozenset("centre center stadium arena scheme".split())
 )
+
+
+def _titled_role(role: str | None) -> bool:
+    """Whether a role is a title of royalty or the peerage in capitals, which one person
+    holds ("Duchess of Avon", "Princess Royal")."""
+    if role is None or not role[:1].isupper():
+        return False
+    toks = tokens(role, 0, len(role))
+    return bool(toks) and _noble_title(toks) == 0
 
 
 def _noble_title(toks: list[Token]) -> int | None:
