@@ -547,6 +547,9 @@ def test_hospice_article() -> None:
         "A Buckingham Palace spokeswoman"
     )
     assert _speaker_of(found, "the princess was expected")[0] == "A royal source"
+    praise = next(row[0] for row in found if row[0].startswith("nurses at a Shropshire"))
+    assert praise.endswith("health service")
+    assert _speaker_of(found, "the princess carried out")[0] == "Court Circular"
 
 
 def test_flood_letter_article() -> None:
@@ -558,6 +561,13 @@ def test_flood_letter_article() -> None:
     assert _speaker_of(found, "He is a prolific")[0] == "Hugo Penrose"
     assert _speaker_of(found, "she had photographed it")[0] == "Lena Fairweather"
     assert _speaker_of(found, "My gran is")[0] == "Lena Fairweather"
+    assert _speaker_of(found, "he and the Queen had been")[0] == "The King"
+    assert _speaker_of(found, "a letter was “cheap”") == (
+        "Graham Sutcliffe",
+        "anti-monarchy campaign Republic North",
+        True,
+    )
+    assert not any(row[0].startswith("The Duke of Kent") for row in found)
 
 
 def test_wales_tour_article() -> None:
