@@ -501,6 +501,43 @@ def test_an_age_a_clause_or_a_role_after_a_title_keeps_the_title(text: str) -> N
     assert speaker_of(text)[:2] == ("The Duke of Brill", "person")
 
 
+# A title and its place apposed after a person's name ("Ann Lee, the Duchess of Avon,") is
+# her title, the role: no name of another person ("Duchess" is a title a name may follow).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ann Lee, the Duchess of Avon, said the award had changed lives.",
+            "Ann Lee",
+            "Duchess of Avon",
+        ),
+        (
+            "Lady Ann Lee, the Countess of Brill, said the award had changed lives.",
+            "Ann Lee",
+            "Countess of Brill",
+        ),
+        ("Tom Hale, the Earl of Brill, said the estate was sold.", "Tom Hale", "Earl of Brill"),
+    ],
+)
+def test_a_title_apposed_after_a_name_is_the_role(text: str, name: str, role: str) -> None:
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near-misses: a description before the title, and a name after a description
+        (
+            "The charity's patron, the Duchess of Avon, said the award had changed lives.",
+            "Duchess of Avon",
+        ),
+        ("Her neighbour, Lady Ann Lee, said the award had changed lives.", "Ann Lee"),
+    ],
+)
+def test_a_title_after_a_description_is_unchanged(text: str, name: str) -> None:
+    assert speaker_of(text)[0] == name
+
+
 # --- the three articles' key facts -----------------------------------------------------------
 
 
