@@ -3232,6 +3232,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # A case pleaded before judges ("has argued several cases before the court", "argued the
     # appeal in March"): advocacy, not words reported ("argued that ..." says).
     ARGUE_FORMS: frozenset("case cases appeal appeals motion motions".split()),
+    # A made thing shown for the first time ("unveiled a plaque", "unveiling a statue of the
+    # late Queen"): a ceremony, not a plan made known ("unveiled a plan to cut taxes").
+    "unveil unveils unveiled unveiling": frozenset(
+        """
+        plaque plaques statue statues portrait portraits memorial memorials bust busts
+        sculpture sculptures mural murals stone stones monument monuments window windows
+        """.split()
+    ),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it but when are no speech: "called him on Friday", "called the mayor" (a
@@ -3343,6 +3351,19 @@ COURT_DATES: tuple[str, ...] = (
     "enter pleas",
 )
 COURT_RULING_VERBS: frozenset[str] = frozenset("rule decide deliver hand".split())
+# What a diary sets a date for, after such a passive and "to": a visit or a journey ("is
+# expected to visit the village in the new year", "to attend the service", "to travel to
+# Fiji"): an engagement on the record, nobody's belief; not an outcome ("is expected to win").
+ENGAGEMENTS: frozenset[str] = frozenset("visit attend tour travel arrive".split())
+# The same engagements done, a public act a speaker performs while speaking: "said nurses were
+# heroes *as she opened* a ward", "... as he unveiled a plaque": the writer's time of the
+# words, no part of them.
+ENGAGEMENTS_DONE: frozenset[str] = frozenset(
+    """
+    opened unveiled toured visited launched inaugurated addressed greeted met hosted attended
+    presented named christened dedicated
+    """.split()
+)
 # Verbs of making a written work, whose object in quotation marks and title case is the work's
 # title, not words said: "wrote “A Long Way Home” in 1990". Not "sang": sung words are uttered.
 WORK_VERBS: frozenset[str] = frozenset(
@@ -3697,6 +3718,21 @@ FEMALE_NOBLE_TITLES: frozenset[str] = frozenset(
     "princess duchess countess marchioness viscountess baroness".split()
 )
 NOBLE_TITLES: frozenset[str] = MALE_NOBLE_TITLES | FEMALE_NOBLE_TITLES
+# Royal styles that are a title and a capitalised word without a place, and name one person
+# as the titles with a place do: "the Princess Royal", "the Queen Mother", "the Prince
+# Consort"; a name after one is the name ("Queen Consort Camilla").
+STYLED_ROYAL_TITLES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("princess", "royal"),
+        ("queen", "mother"),
+        ("queen", "consort"),
+        ("prince", "consort"),
+        ("queen", "dowager"),
+    }
+)
+# The royal styles of address, after "His" or "Her" and in capitals: "His Majesty", "Her
+# Royal Highness": one person by the style, whose gender the possessive says.
+ROYAL_STYLES: frozenset[str] = frozenset({"majesty", "highness"})
 # Nouns that say a person's gender: "her father", "the congresswoman", "the duchess".
 MALE_NOUNS: frozenset[str] = (
     MALE_KIN_NOUNS
@@ -3940,6 +3976,9 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("professor", "prof"),
         # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
         ("pontiff", "pope"),
+        # "The King ... the monarch said", "The Queen ... the sovereign"
+        ("monarch", "king queen emperor empress sultan emir"),
+        ("sovereign", "king queen emperor empress sultan emir"),
         ("prelate", "archbishop bishop cardinal monsignor msgr"),
         ("monsignor", "msgr"),  # "Msgr. Ivo Rey ... the monsignor said"
         (
@@ -5009,6 +5048,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     arrival return appointment resignation release report reports election test tests
     bill bills law laws measure measures reform reforms policy
     remarks comments signal signals offer offers bid bids cut cuts merger takeover
+    visit visits interest commitment involvement efforts
     """.split()
 )
 # Past participles of the judgement verbs of praise and blame that evaluate (Levin 1993, 33:

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     LEGAL_SUFFIXES,
     MONTHS,
     NAME_CONNECTORS,
+    NOBLE_TITLES,
     NOUN_ADJECTIVES,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
@@ -568,6 +569,18 @@ def _verb_after_opening_noun(toks: list[Token], first: int, j: int, last: int | 
     return after in _NOUN_WORDS or after in DETERMINERS or after in NUMBER_WORDS or after.isdigit()
 
 
+def _titled_place(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the "of" of a title of royalty or the peerage and its place in
+    capitals ("said the Duke *of* Kent", "the Duchess of Avon"): the title goes on."""
+    return (
+        toks[j].lower == "of"
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower in NOBLE_TITLES
+        and j + 1 < len(toks)
+        and toks[j + 1].capitalized
+    )
+
+
 def _phrase_end(toks: list[Token], first: int) -> int | None:
     """The index of the last token of the noun phrase read forward from toks[first] (a
     determiner, modifiers, names and nouns, connectors inside a name), or None."""
@@ -614,7 +627,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             or _age_alone(toks, j)
         ):
             last = j
-        elif last == j - 1 and toks[last].lower in _SEXED_NOUNS:
+        elif last == j - 1 and toks[last].lower in _SEXED_NOUNS and not _titled_place(toks, j):
             break  # "The man's daughter *arrives*": the phrase ends at its person
         elif last == j - 1 and _numbered_name(toks, j) and _named_after_number(toks, j):
             last = j  # "said Local 583 President Ann Lee", "said Ward 3 Councillor Ann Lee"

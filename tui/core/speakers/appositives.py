@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     KIN_BODIES,
     LIST_CONJUNCTIONS,
+    NOBLE_TITLES,
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
     OPENING_PREPOSITIONS,
@@ -471,6 +472,12 @@ def _inside_place(toks: list[Token], j: int) -> bool:
     )
 
 
+def _title_of_place(name: list[Token]) -> bool:
+    """Whether `name` is a title of royalty or the peerage and its place ("Duchess of Avon",
+    "Earl of Brill"), which a name before it holds, no one else's name."""
+    return len(name) >= 3 and name[0].lower in NOBLE_TITLES and name[1].lower == "of"
+
+
 def _apposed_name(
     text: str, toks: list[Token], head: Phrase, after_head: int, comma: int
 ) -> Phrase | None:
@@ -492,6 +499,8 @@ def _apposed_name(
     name = toks[after_head:end]
     if not name or not _proper_name(toks, after_head, end):
         return None
+    if _title_of_place(name) and head.words[0].lower() not in DETERMINERS:
+        return None  # "Ann Lee, the Duchess of Avon, said": her title, no name of another
     described_group = _postmodified(text, toks, last) or _role_with_complement(text, toks, last)
     if described_group is not None and described_group.span[0] > head.span[0]:
         described_group = None  # "The union representing nurses at the clinic": the union's

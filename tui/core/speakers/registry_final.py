@@ -492,6 +492,8 @@ class FinalPass:
         for surname, people in sharing.items():
             forms = index.get(surname, [])
             if len(people) > 1:
+                for entry in people:
+                    _full_name_before(entry, people, forms)
                 _share_mentions(people, surname, forms)
                 continue
             (entry,) = people
@@ -616,6 +618,29 @@ class FinalPass:
             entry.role = _appositive_role(text, phrase.appositive)
             if entry.role and not PERSON_ROLES.isdisjoint(entry.role.lower().split()):
                 entry.kind = "person"  # "X, a consultant in ...": a person's role
+
+
+def _full_name_before(entry: _Entry, people: list[_Entry], forms: list[tuple[str, Span]]) -> None:
+    """Give a person heard by surname alone, of a surname `people` share, the one full name
+    of that surname the text wrote before their first mention and no other of them bears:
+    "Among them was Gwen Ashworth ... Mrs Ashworth said ... Her daughter, Claire Ashworth,
+    said": the surname is Gwen's."""
+    if not _surname_only(entry.name) or not entry.mentions:
+        return
+    first = min(start for start, _ in entry.mentions)
+    taken = {other.name for other in people if other is not entry}
+    names = {
+        name
+        for name, span in forms
+        if span[0] < first
+        and name != entry.name
+        and name not in taken
+        and _may_be(name, entry.own_gender)
+        and not _lineage_ending(name)
+    }
+    if len(names) == 1 and len(_given_names(list(names))) == 1:
+        entry.aliases.append(entry.name)
+        entry.name = names.pop()
 
 
 def _lineage_ending(name: str) -> bool:

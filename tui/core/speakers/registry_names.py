@@ -324,12 +324,28 @@ class NameSieves:
                 or _same_given(given, _first_given(entry.key.split()))
                 or _surnames_ending(words, entry.key)
             )
+            and not (given is not None and self._named_otherwise_before(entry, given))
         ]
         if given is None and len(words) == 1:
             kin = [entry for entry in matching if _named_with_kin(entry)]
             if kin:
                 return self._namesake(words[0], found.gender, kin, matching, position)
         return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _named_otherwise_before(self, entry: _Entry, given: str) -> bool:
+        """Whether a person heard by surname alone, of a known gender ("Mrs Ashworth said"),
+        was named in full before that, and by another given name than `given` ("Among them
+        was Gwen Ashworth"): a later "Claire Ashworth" is someone else, her daughter."""
+        if _given(entry.key) is not None or not entry.mentions or entry.gender is None:
+            return False
+        self._known_people()
+        first = entry.mentions[0][0]
+        surname = entry.key.split()[-1]
+        return any(
+            not _same_given(given, _first_given(_key(person.name).split()))
+            for person in self._named_people[: bisect_left(self._named_people, (first,))]
+            if _key(person.name).split()[-1] == surname and " " in person.name
+        )
 
     def _namesake(
         self,

@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     POSSESSED_PLACE_OWNERS,
     RANK_MODIFIERS,
     ROLE_NOUNS,
+    ROYAL_STYLES,
     SHARE_HEADS,
     SHOP_NAME_HEADS,
     SINGULAR_QUANTIFIERS,
@@ -146,7 +147,12 @@ from tui.core.speakers.noun_phrases import (
     _plural_head,
 )
 from tui.core.speakers.records import _Analysis
-from tui.core.speakers.registry_shared import _DEFINITE_OWNERS, _noble_title, _word_after
+from tui.core.speakers.registry_shared import (
+    _DEFINITE_OWNERS,
+    _noble_title,
+    _titled_role,
+    _word_after,
+)
 from tui.core.speakers.roles import (
     _acronym_title,
     _appositive_role,
@@ -330,6 +336,34 @@ class PhraseAnalysis:
             last = toks[-1]  # "Hale’s": the name is "Hale"
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
         title = _noble_title(toks)
+        if (
+            title is None
+            and len(toks) == 2
+            and toks[0].lower == "the"
+            and toks[1].lower in NOBLE_TITLES
+            and toks[1].capitalized
+        ):
+            title = 1  # "the Duke", "the Earl" after "the Duke of Kent": by the title, no name
+        if _royal_style(toks):  # "His Majesty", "Her Royal Highness": a person by the style
+            span = (toks[0].start, toks[-1].end)
+            head = toks[-1].lower
+            gender = "he" if toks[0].lower == "his" else "she"
+            return _Analysis(
+                text[span[0] : span[1]],
+                None,
+                "person",
+                False,
+                span,
+                head,
+                gender,
+                frozenset({head}),
+                True,
+            )
+        if title is not None and phrase.appositive is not None:
+            # "The Duke of Brill, Prince Tom, said": the person named, the title the role
+            named = self._analyse(_phrase_of(tuple(tokens(text, *phrase.appositive))))
+            if named.kind == "person" and named.named:
+                return named._replace(role=text[toks[title].start : toks[-1].end])
         if title is not None:  # "The Duchess of Avon": a person, by the title and its place
             span = (toks[0].start, toks[-1].end)
             head = toks[title].lower
@@ -679,6 +713,8 @@ class PhraseAnalysis:
                 role = (
                     at_body
                     or (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
+                    # "Prince Tom, the Duke of Brill,": the title he holds, over "Prince"
+                    or (appositive_role if _titled_role(appositive_role) else None)
                     or _role_text(text, pre)
                     or appositive_role
                     or title
@@ -1338,6 +1374,18 @@ def _adjective_rank(toks: list[Token], i: int) -> bool:
         and i + 2 < len(toks)
         and given_name(toks[i + 1].word)
         and toks[i + 2].capitalized
+    )
+
+
+def _royal_style(toks: list[Token]) -> bool:
+    """Whether `toks` are a royal style of address: "His" or "Her", "Royal" if any, then
+    "Majesty" or "Highness", in capitals ("His Majesty", "Her Royal Highness")."""
+    return (
+        2 <= len(toks) <= 3
+        and toks[0].lower in {"his", "her"}
+        and toks[-1].lower in ROYAL_STYLES
+        and all(t.capitalized for t in toks)
+        and (len(toks) == 2 or toks[1].lower == "royal")
     )
 
 

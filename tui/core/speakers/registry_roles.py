@@ -46,6 +46,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
     SPOKESPERSON_HEADS,
     STATES_AND_PROVINCES,
+    STYLED_ROYAL_TITLES,
     TITLES,
     US_STATES,
 )
@@ -83,6 +84,7 @@ from tui.core.speakers.registry_shared import (
     _possessive_owner,
     _sentence_before,
     _title_heads,
+    _titled_role,
     _works_name,
 )
 from tui.core.speakers.roles import (
@@ -618,7 +620,7 @@ class RoleNouns:
             entry
             for entry in self._recent_entries()
             if entry.kind == "person"
-            and entry.named
+            and (entry.named or _by_title(entry))
             and (
                 not wanted.isdisjoint(entry.described)
                 or (titled and not wanted.isdisjoint(self._titles_of(entry.name)))
@@ -1060,6 +1062,7 @@ class RoleNouns:
                 and found["title"].lower() in titles
                 and not _ends_sentence(self._text, found.end("title"), found["title"])
                 and _after_words(self._text, start, modifiers)
+                and not _styled_title(found["title"], found["name"])
             ):
                 named = found
         if named is None or _quoted(self._text, named.start()):
@@ -1071,6 +1074,19 @@ class RoleNouns:
             return holder  # "President Lee", two Lees, neither known by the title: not guessed
         analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
+
+
+def _styled_title(title: str, name: str) -> bool:
+    """Whether a title and the one word after it are a royal style, no title and a surname
+    ("Princess Royal", "Queen Mother")."""
+    return " " not in name and (title.lower(), name.lower()) in STYLED_ROYAL_TITLES
+
+
+def _by_title(entry: _Entry) -> bool:
+    """Whether an unnamed person is known by a title of royalty or the peerage, which only
+    one person holds ("The Duchess of Avon", "the Princess Royal"): "the duchess" after it
+    is that person."""
+    return _titled_role(entry.role)
 
 
 def _body_named(name: str) -> bool:

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     STATES_AND_PROVINCES,
     STREET_WORDS,
+    STYLED_ROYAL_TITLES,
     SURNAME_PLACE_HEADS,
     TITLES,
     US_STATES,
@@ -39,7 +40,7 @@ from tui.core.speakers.names import _CapitalisedWords, _name_before
 from tui.core.speakers.noun_phrases import _DEMONSTRATIVES
 from tui.core.speakers.roles import ANONYMITY_CLAUSE
 from tui.core.speakers.sentences import _opens_sentence, _quoted, _sentence_opening
-from tui.core.speakers.tokens import INDEFINITE_WORDS, Token
+from tui.core.speakers.tokens import INDEFINITE_WORDS, Token, tokens
 from tui.core.text import NAME_GAP, POSSESSIVE_ENDINGS, WORD_BEFORE_REACH, last_word, line_start
 
 # The word after a phrase: `_word_after`.
@@ -289,12 +290,28 @@ _NAMED_AFTER_TITLE_HEADS = (
 )
 
 
+def _titled_role(role: str | None) -> bool:
+    """Whether a role is a title of royalty or the peerage in capitals, which one person
+    holds ("Duchess of Avon", "Princess Royal")."""
+    if role is None or not role[:1].isupper():
+        return False
+    toks = tokens(role, 0, len(role))
+    return bool(toks) and _noble_title(toks) == 0
+
+
 def _noble_title(toks: list[Token]) -> int | None:
     """The index of a title of royalty or the peerage opening `toks`, after "the" if any, then
-    "of" and a place in capitals ("The Duchess of Avon", "the Earl of Brill"); None if the
+    "of" and a place in capitals ("The Duchess of Avon", "the Earl of Brill"), or of a royal
+    style without a place ("the Princess Royal"); None if the
     phrase is no such title, or the title names an institution ("The Prince of Wales
     Hospital")."""
     at = int(toks[0].lower == "the")
+    if (
+        len(toks) == at + 2
+        and (toks[at].lower, toks[at + 1].lower) in STYLED_ROYAL_TITLES
+        and all(t.word[:1].isupper() for t in toks[at:])
+    ):
+        return at  # "the Princess Royal": a royal style without a place
     if len(toks) < at + 3 or toks[at].lower not in NOBLE_TITLES or toks[at + 1].lower != "of":
         return None
     place = toks[at + 2 :]

@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     OFFICE_SUBORDINATES,
     OFFICE_VERBS,
     ORDINALS,
+    ORGANIZATION_WORDS,
     PERSON_NOUNS_IN_ING,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
@@ -697,6 +698,7 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
 # The nouns of a service's units and a city's wards, where an officer or a councillor serves:
 # "Sgt. Ray Pike, of the detachment", "Coun. Amy Lowe, of Ward 5".
 _SERVICE_UNITS = frozenset("unit detachment division precinct squad ward".split())
+_MAX_BODY_DESCRIPTION = 3  # the most lower-case words before a body's name: "pro-EU campaign group"
 
 
 def _affiliated_body(words: list[str]) -> str | None:
@@ -706,7 +708,20 @@ def _affiliated_body(words: list[str]) -> str | None:
     if len(words) < 2 or words[0] != "of":
         return None
     body = " ".join(word.rstrip(",") for word in words[1 + (words[1] == "the") :])
-    return body if _body_name(body) else None
+    return body if _body_name(body) or _described_body(body.split()) else None
+
+
+def _described_body(words: list[str]) -> bool:
+    """Whether `words` are a body's noun in lower case, with its modifiers, and the body's
+    name in capitals after it ("campaign group Republic North", "housing charity Shelter"):
+    the speaker's affiliation, as the name alone would be."""
+    noun = next((k for k, word in enumerate(words) if word[:1].isupper()), 0) - 1
+    return (
+        0 <= noun < _MAX_BODY_DESCRIPTION
+        and all(word.islower() for word in words[: noun + 1])
+        and words[noun] in ORGANIZATION_WORDS
+        and all(w[:1].isupper() or w in NAME_CONNECTORS for w in words[noun + 1 :])
+    )
 
 
 def _unit_of_body(role: str) -> str | None:

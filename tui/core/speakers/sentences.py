@@ -259,13 +259,20 @@ def _after_opening_clause(text: str, start: int) -> bool:
 
 def _framed_topic(text: str, start: int, end: int) -> bool:
     """Whether the name text[start:end] is the topic its sentence opens on, framed by a
-    preposition and closed by a comma ("For Ana Ruiz, the drive came at 2 a.m."): the one the
+    preposition, with a role in lower case if any, and closed by a comma ("For Ana Ruiz, the
+    drive came at 2 a.m.", "For nurse Ana Ruiz, ..."): the one the
     sentence is about, though not its subject, and with no appositive after it."""
     if not text.startswith(",", end):
         return False
     opening = _sentence_opening(text, line_start(text, start), start)
     before = text[opening:start].split()
-    return len(before) == 1 and before[0].lower() in TOPIC_FRAMES
+    # a role in lower case may stand between ("For resident Lena Hale,", "For the widow Ann
+    # Lee,"): the role of the named one
+    return (
+        0 < len(before) <= 4
+        and before[0].lower() in TOPIC_FRAMES
+        and all(word.isalpha() and word.islower() for word in before[1:])
+    )
 
 
 # A copula ending the words before a subject it follows: "Among the guests *was* Ana Ruiz",

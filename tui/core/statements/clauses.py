@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     DEMONSTRATED_NOUNS,
     DETERMINERS,
     DURATION_UNITS,
+    ENGAGEMENTS_DONE,
     FEMALE_NOUNS,
     FINITE_PASTS,
     FUNCTION_WORDS,
@@ -1284,6 +1285,16 @@ class Clauses(State):
             or _RECORD_OUTCOME.match(text, start)
         ):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
+        engaged = _ENGAGED_AS.search(text, start, end)
+        if (
+            engaged is not None
+            and self._quote_at(engaged.start(1)) is None
+            and not text.startswith(engaged.group(2), start)
+        ):
+            # "said nurses were heroes as she opened a ward": the writer's time, not "said she
+            # cried as she opened the letter" (her own deed she tells of)
+            end = engaged.start()
+            comma = text.find(",", start, end)
         if comma < 0:
             return end
         reach = start + LONGEST_CLAUSE if start + LONGEST_CLAUSE < end else end
@@ -1508,6 +1519,13 @@ class Clauses(State):
         return self.text[pos - LEAD if pos - LEAD > start else start : pos].rstrip()
 
 
+# A public act the speaker did while speaking, after the content: ", as she opened a new
+# ward", " as he unveiled a plaque" (`ENGAGEMENTS_DONE`); group 1 "as", 2 the pronoun.
+_ENGAGED_AS = re.compile(
+    r",?[”\"’]?\s+(as|while|when)\s+(he|she|they)\s+(?:formally\s+|officially\s+)?(?:"
+    + alternation(ENGAGEMENTS_DONE)
+    + r")\b"
+)
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's
 # closing mark): "said a deal was “close,” *even as* talks stalled".
 _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")

@@ -191,11 +191,14 @@ _COMPARISON = re.compile(
     r"|(?:to|from)\s+(?:(?:about|around|nearly|almost|roughly|more\s+than)\s+)?[$€£]?\d+)\b"
 )
 # A difference set against another figure, after a clause that has one ("..., roughly $6,000
-# less than in Ohio", "..., 12 per cent more than last year"); not after a source's short
-# description ("According to Ann Lee, the treasurer, about 2,000 fewer than expected paid").
+# less than in Ohio", "..., 12 per cent more than last year"), or a count set against all
+# others ("..., more than any other member", "..., fewer than ever"); not after a source's
+# short description ("According to Ann Lee, the treasurer, about 2,000 fewer than expected
+# paid").
 _DIFFERENCE = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|some)\s+)?[$€£]?\d[\d,.]*"
     r"(?:\s+(?:million|billion|per\s+cent|percent)|%)?\s+(?:less|more|fewer|higher|lower)\s+than\b"
+    r"|(?:more|fewer|less)\s+than\s+(?:any|anyone|anybody|ever)\b"
 )
 _DESCRIPTION_WORDS = 4  # the most words of a source's description: "the city's chief planner"
 # A verb opening what follows the source and its apposition: they were the clause's subject

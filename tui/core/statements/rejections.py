@@ -83,6 +83,7 @@ from tui.core.lexicon import (
     DISCUSSION_CUES,
     DOCUMENT_WORDS,
     ENDORSING_VERBS,
+    ENGAGEMENTS,
     EXPERIENCER_VERBS,
     FEAST_DAYS,
     FINDING_PARTICIPLES,
@@ -979,6 +980,8 @@ def reported_deed(text: str, word: str, cue: Span, end: int) -> bool:
 
 # See `_court_date`: "to appear", "to be sentenced"; "to rule", "to deliver her decision".
 _COURT_DATE = re.compile(r"\s+to\s+(?:" + alternation(frozenset(COURT_DATES)) + r")\b")
+# See `ENGAGEMENTS`: "to visit", "to attend".
+_ENGAGEMENT = re.compile(r"\s+to\s+(?:" + alternation(ENGAGEMENTS) + r")\b")
 _COURT_RULING = re.compile(
     r"\s+to\s+(?:" + alternation(COURT_RULING_VERBS) + r")(?:\s+down)?"
     r"(?:\s+(?:(?:a|the|its|his|her|their)\s+)?(?:decision|ruling|verdict|sentence|judgment))?\b"
@@ -1282,7 +1285,14 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "no source"
     if (
         word in SCHEDULE_PASSIVES
-        and (_only_time_after(text, cue[1], span[1]) or _court_date(text, cue[1], span[1]))
+        and (
+            _only_time_after(text, cue[1], span[1])
+            or _court_date(text, cue[1], span[1])
+            or (
+                _ENGAGEMENT.match(text, cue[1], span[1]) is not None
+                and "," not in text[cue[1] : span[1] + 1]
+            )  # "is expected to visit Fiji.", not "... next month, the ministry said"
+        )
         and _no_source(text, cue, before)
     ):
         return "no source"  # "results are expected on Saturday": a schedule, nobody's belief
