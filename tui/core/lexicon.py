@@ -3862,6 +3862,20 @@ PARTY_MEMBERS: frozenset[str] = frozenset(
     """republican democrat independent libertarian socialist progressive tory liberal
     conservative bloquiste""".split()
 )
+# A person by nationality, capitalised: after a determiner a description of the person just
+# named, as a party member is ("the 52-year-old Spaniard", "the Swede", "the Italian
+# international" is a role noun's modifier, not one of these), in sports and wire copy.
+NATIONALITY_NOUNS: frozenset[str] = frozenset(
+    """swede spaniard dane finn pole scot turk serb croat briton frenchman englishman
+    irishman welshman scotsman dutchman icelander norwegian italian german brazilian
+    argentine argentinian portuguese nigerian ghanaian moroccan algerian senegalese belgian
+    austrian australian american canadian colombian uruguayan mexican chilean peruvian
+    japanese korean egyptian tunisian cameroonian ivorian greek hungarian romanian
+    bulgarian slovenian slovakian ukrainian russian georgian albanian kosovan bosnian
+    montenegrin ecuadorian venezuelan paraguayan jamaican""".split()
+)
+# A description by party or nationality stands for the person just named.
+DESCRIBED_MEMBERS: frozenset[str] = PARTY_MEMBERS | NATIONALITY_NOUNS
 # The role of a person a court report names as charged ("Ed Lee, 37, is charged with ...":
 # "the defendant"), and the verbs that tell it after the name.
 CHARGED_ROLES: frozenset[str] = frozenset({"defendant", "accused"})

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     COUNTED_BODIES,
     CUE_AUXILIARIES,
     DAY_NAME_ENDS,
+    DESCRIBED_MEMBERS,
     DETERMINERS,
     FEAST_DAYS,
     FINITE_PASTS,
@@ -32,7 +33,6 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     ORDINALS,
     ORGANIZATION_WORDS,
-    PARTY_MEMBERS,
     PEOPLES_NAMED_PLURAL,
     PERSON_MAKER_CRAFTS,
     PERSON_OBJECT_VERBS,
@@ -468,7 +468,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             and (
                 not toks[first].word[0].isupper()
                 or _has_role(toks, first, index)
-                or toks[index].lower in PARTY_MEMBERS  # "the 52-year-old Republican"
+                or toks[index].lower in DESCRIBED_MEMBERS  # "the 52-year-old Republican"
             )
         ):
             modifiers += 1

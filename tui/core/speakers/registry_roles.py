@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     CHILD_NOUNS,
     COLLECTIVE_HEADS,
     COUNTED_BODIES,
+    DESCRIBED_MEMBERS,
     DETERMINERS,
     FUNCTION_WORDS,
     IRREGULAR_VERB_FORMS,
@@ -28,7 +29,6 @@ from tui.core.lexicon import (
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     ORIGIN_NOUNS,
-    PARTY_MEMBERS,
     PERSONAL_BODIES,
     PLAYER_CAPTAINCIES,
     PLAYER_COMPOUND_POSITIONS,
@@ -409,7 +409,7 @@ class RoleNouns:
                 holder = self._subject_read(gender, lower, position, subjects)
         parent = parent_of_count(found.name.lower().split())
         if holder is None and (
-            found.head in PARTY_MEMBERS or player or _AGE.search(found.name) or parent
+            found.head in DESCRIBED_MEMBERS or player or _AGE.search(found.name) or parent
         ):
             holder = self._just_named(found, position, parent, player)
         return holder

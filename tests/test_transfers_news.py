@@ -1,0 +1,57 @@
+"""Football club and transfer news: managers' press conferences, players by age, position and
+nationality, clubs by nickname, reports by outlet (invented sentences and articles)."""
+
+import pytest
+from extraction_helpers import attributed
+
+
+def speaker_and_named(text: str) -> list[tuple[str, bool]]:
+    """(speaker's name, named) of each statement, in text order."""
+    return [(s.name, s.named) if s else ("", False) for _, s, _ in attributed(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Harbourside boss Anders Holmqvist was delighted.\n\n“He gives us pace,” the "
+            "49-year-old Swede told reporters at the training ground.",
+            "Anders Holmqvist",
+        ),
+        (
+            "Striker Paolo Ruggeri signed a new deal. The Italian said he had never wanted to "
+            "leave.",
+            "Paolo Ruggeri",
+        ),
+        (
+            "Coach Marta Lindqvist named her squad.\n\n“We are ready,” the Dane said.",
+            "Marta Lindqvist",
+        ),
+        (
+            "Defender Kwame Boateng was booked twice.\n\n“I went in too hard,” the 26-year-old "
+            "Ghanaian admitted.",
+            "Kwame Boateng",
+        ),
+    ],
+)
+def test_a_nationality_noun_is_the_person_just_named(text: str, name: str) -> None:
+    assert speaker_and_named(text)[-1] == (name, True)
+
+
+def test_a_nationality_noun_with_no_one_named_or_an_indefinite_one_stays_unnamed() -> None:
+    assert speaker_and_named("“We were unlucky,” the Spaniard said.") == [("the Spaniard", False)]
+    text = "Manager Anders Holmqvist was delighted. An Italian said the price was high."
+    assert speaker_and_named(text) == [("An Italian", False)]
+    # a nationality before a noun is that noun's modifier, the body's name
+    text = "Manager Anders Holmqvist was delighted. The Italian government said it would act."
+    assert [name for name, _ in speaker_and_named(text)] == ["Italian government"]
+
+
+def test_a_nationality_noun_leaves_no_second_statement_after_told_reporters() -> None:
+    text = (
+        "Harbourside boss Anders Holmqvist was delighted.\n\n“He gives us pace,” the "
+        "49-year-old Swede told reporters at the club’s training ground."
+    )
+    assert [(content, cue) for content, _, cue in attributed(text)] == [
+        ("He gives us pace", "told")
+    ]
