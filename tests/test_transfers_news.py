@@ -55,3 +55,38 @@ def test_a_nationality_noun_leaves_no_second_statement_after_told_reporters() ->
     assert [(content, cue) for content, _, cue in attributed(text)] == [
         ("He gives us pace", "told")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dale manager Connor Whelan admitted he was disappointed. The Dale boss said the "
+            "club had made a good offer.",
+            "Connor Whelan",
+        ),
+        (
+            "Northgate manager Iñaki Castellan insisted the midfielder would stay. “Jamie is "
+            "ready,” the Northgate boss said.",
+            "Iñaki Castellan",
+        ),
+        (
+            "Dale boss Connor Whelan said he was calm. “We are fine,” the manager said.",
+            "Connor Whelan",
+        ),
+        (
+            "Head coach Ruth Arendt said the squad was tired. “We need a rest,” the boss said.",
+            "Ruth Arendt",
+        ),
+    ],
+)
+def test_a_club_boss_is_its_manager_just_quoted(text: str, name: str) -> None:
+    assert speaker_and_named(text)[-1] == (name, True)
+
+
+def test_a_boss_of_another_name_is_no_manager_of_an_other_body() -> None:
+    text = (
+        "Acme chief executive Ruth Arendt said sales rose. Store manager Tom Ives said sales "
+        "fell. “We are fine,” the Acme boss said."
+    )
+    assert [name for name, _ in speaker_and_named(text)][-1] == "the Acme boss"

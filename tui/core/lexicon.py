@@ -3927,6 +3927,10 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("politician", "senator sen rep governor gov mayor lawmaker congressman congresswoman"),
         ("leader", "head president chair chairman chairwoman chairperson"),  # of a body
         ("head", "leader president chair chairman chairwoman chairperson"),
+        # a club's "boss" is its manager or head coach: "Dale manager Connor Whelan ... the
+        # Dale boss said"; "Dale boss Connor Whelan ... the manager said"
+        ("boss", "manager coach"),
+        ("manager", "boss"),
         # "Dr. Ana Ruiz ... the doctor says", "Prof. Tom Hale ... the professor said"
         ("doctor", "dr"),
         ("professor", "prof"),
@@ -3950,6 +3954,10 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("headman", "induna"),
     )
 }
+# Heads that name a body's leader by the body's name before them ("the Dale boss", "the
+# Acme boss"): a holder of another title (`ROLE_HOLDERS`) only with that name in their role
+# ("Dale manager Connor Whelan"), never the one who last held it elsewhere ("Store manager").
+OWNED_ROLE_HEADS: frozenset[str] = frozenset({"boss"})
 # The nouns of the arts that stand for any of their kinds: "rapper Dano Pell ... the artist
 # wrote", "Rapper Dano Pell said ... the musician added".
 ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     ORIGIN_NOUNS,
+    OWNED_ROLE_HEADS,
     PERSONAL_BODIES,
     PLAYER_CAPTAINCIES,
     PLAYER_COMPOUND_POSITIONS,
@@ -550,6 +551,8 @@ class RoleNouns:
             if all(m in holder.described or m in (holder.role or "").lower() for m in modifiers):
                 return holder
         titled = self._titled_person(wanted, found.gender, position, tuple(modifiers))
+        if found.head in OWNED_ROLE_HEADS:
+            return titled  # "the Acme boss": no "Store manager Tom Ives" who spoke last
         return titled or (holders[0] if holders else None)
 
     def _subject_gender(self, position: int) -> str:
