@@ -90,3 +90,50 @@ def test_a_boss_of_another_name_is_no_manager_of_an_other_body() -> None:
         "fell. “We are fine,” the Acme boss said."
     )
     assert [name for name, _ in speaker_and_named(text)][-1] == "the Acme boss"
+
+
+def test_a_nationality_noun_is_no_club_that_opened_the_sentence_before() -> None:
+    text = (
+        "Eastwick confirmed on their website that striker Paolo Ruggeri had signed a new "
+        "deal. The Italian said he had never wanted to leave."
+    )
+    assert speaker_and_named(text)[-1] == ("The Italian", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rovers manager Heather Calloway said her players were ready. “Records are there "
+            "to be broken,” the former England defender said.",
+            "Heather Calloway",
+        ),
+        (
+            "Connor Whelan admitted he was disappointed. “We are fine,” the former Ireland "
+            "international said.",
+            "Connor Whelan",
+        ),
+        (
+            "Pundit Gary Pennock said the club needed a striker. “The lad is not enough,” the "
+            "former Wales midfielder said.",
+            "Gary Pennock",
+        ),
+        (
+            "Striker Emeka Obiora scored twice. “I felt sharp,” the Nigeria international said.",
+            "Emeka Obiora",
+        ),
+    ],
+)
+def test_a_former_player_of_a_named_team_is_the_person_just_named(text: str, name: str) -> None:
+    assert speaker_and_named(text)[-1] == (name, True)
+
+
+def test_a_former_player_of_no_team_or_a_present_one_keeps_its_own_reading() -> None:
+    text = "Connor Whelan admitted he was disappointed. “We are fine,” the former defender said."
+    assert speaker_and_named(text)[-1] == ("the former defender", False)
+    # a present player is no manager just quoted
+    text = (
+        "Rovers manager Heather Calloway said her players were ready. “We are ready,” the "
+        "England defender said."
+    )
+    assert speaker_and_named(text)[-1][0] == "the England defender"

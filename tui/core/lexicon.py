@@ -1845,7 +1845,7 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     """
     striker midfielder defender goalkeeper goalie winger quarterback pitcher goaltender
     netminder defenceman defenseman blueliner rookie linebacker cornerback shortstop
-    outfielder infielder reliever forward
+    outfielder infielder reliever forward international
     """.split()
 )
 # A team's roles its players hold besides a position: "Captain Nora Vance" is a player.
@@ -1853,7 +1853,10 @@ PLAYER_CAPTAINCIES: frozenset[str] = frozenset({"captain", "co-captain", "altern
 # ... of which these are other trades' nouns too ("the public defender", "the striker" on a
 # picket line): a player's only after a player's modifier or a team's name ("the veteran
 # defender", "the Arsenal striker").
-SHARED_POSITIONS: frozenset[str] = frozenset("defender striker".split())
+SHARED_POSITIONS: frozenset[str] = frozenset("defender striker international".split())
+# ... and a past one's, only with a team's or a country's name: "the former England defender",
+# "the former Ireland international" (not "the former defender", a lawyer perhaps).
+FORMER_PLAYER_MODIFIERS: frozenset[str] = frozenset({"former"})
 # The words that make "guard" or "centre" a player's position in such a description ("the
 # veteran centre", "the rookie guard"; not "the crossing guard", "the centre").
 PLAYER_MODIFIERS: frozenset[str] = frozenset(
