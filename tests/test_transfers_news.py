@@ -137,3 +137,33 @@ def test_a_former_player_of_no_team_or_a_present_one_keeps_its_own_reading() -> 
         "England defender said."
     )
     assert speaker_and_named(text)[-1][0] == "the England defender"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reports in Italy claim the club have opened talks with Lazio.", "Reports in Italy"),
+        (
+            "Reports in Germany suggest Eintracht are monitoring the situation.",
+            "Reports in Germany",
+        ),
+        (
+            "Press reports in Italy claim the club have opened talks.",
+            "Press reports in Italy",
+        ),
+        ("Media reports in Spain say the deal is close.", "Media reports in Spain"),
+    ],
+)
+def test_reports_in_a_country_speak_not_the_country(text: str, name: str) -> None:
+    assert speaker_and_named(text) == [(name, False)]
+
+
+def test_people_or_a_report_in_a_paper_keep_their_reading() -> None:
+    text = "Fans in Italy say the deal is close."
+    assert speaker_and_named(text) == [("Fans in Italy", False)]
+    text = "A report in the Gazette said the deal was close."
+    assert speaker_and_named(text) == [("A report in the Gazette", False)]
+    text = "Ann Lee reports from Madrid that the deal is close."
+    assert [(content, cue) for content, _, cue in attributed(text)] == [
+        ("the deal is close", "reports")
+    ]
