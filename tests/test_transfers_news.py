@@ -167,3 +167,22 @@ def test_people_or_a_report_in_a_paper_keep_their_reading() -> None:
     assert [(content, cue) for content, _, cue in attributed(text)] == [
         ("the deal is close", "reports")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calloway had told her own press conference on Thursday that Rovers had nothing to fear.",
+        "Calloway told her press conference that Rovers had nothing to fear.",
+        "Ines Duarte told her own board last week that Rovers had nothing to fear.",
+    ],
+)
+def test_her_before_her_own_gathering_is_its_possessive(text: str) -> None:
+    assert [content for content, _, _ in attributed(text)] == ["Rovers had nothing to fear"]
+
+
+def test_her_as_the_listener_keeps_its_reading() -> None:
+    text = "Whelan told her the press conference was over."
+    assert [content for content, _, _ in attributed(text)] == ["the press conference was over"]
+    text = "Whelan told her that the board had met."
+    assert [content for content, _, _ in attributed(text)] == ["the board had met"]

@@ -641,6 +641,16 @@ _OWN_PEOPLE = (
     + _SUBJECT_OPENER
     + r"\b)"
 )
+# A gathering of the speaker's own told, before "that", perhaps after a time or an adjunct:
+# "told her own press conference on Thursday that", "told his weekly briefing that"; "her" is
+# its possessive, no listener of its own.
+_OWN_GATHERING = (
+    r"(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    + alternation(_LISTENING_BODIES)
+    + r"(?=(?:\s+(?:(?:on|last|this|earlier)\s+)?"
+    + TIME
+    + r"\b)?\s+that\s)"
+)
 # A time or an adjunct between a listener and "that", for every kind of listener: "told
 # senior managers last week that", "told the plant's manager on Sept. 12 that", "told the
 # finance committee in a letter that", "warned the city's inspectors in 2023 that"; not the
@@ -716,6 +726,8 @@ _LISTENER = re.compile(
     + _ANYONE_WHO
     + r"|"
     + _OWN_PEOPLE
+    + r"|"
+    + _OWN_GATHERING
     # a show by its quoted title before "that": 'told "Good Morning Ottawa" that'
     + r"|(?:"
     + _SHOW_TITLE
