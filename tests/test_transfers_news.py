@@ -186,3 +186,30 @@ def test_her_as_the_listener_keeps_its_reading() -> None:
     assert [content for content, _, _ in attributed(text)] == ["the press conference was over"]
     text = "Whelan told her that the board had met."
     assert [content for content, _, _ in attributed(text)] == ["the board had met"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“I am happy here,” the left-back said.", "the left-back"),
+        ("The full-back insisted that he was happy.", "The full-back"),
+        (
+            "The 24-year-old right-back, who joined from Benfica in 2022, said he was happy.",
+            "The 24-year-old right-back",
+        ),
+        ("The centre-forward told reporters the goal was a relief.", "The centre-forward"),
+    ],
+)
+def test_a_hyphenated_position_speaks(text: str, name: str) -> None:
+    assert speaker_and_named(text) == [(name, False)]
+
+
+def test_a_hyphenated_position_is_the_player_just_named() -> None:
+    text = (
+        "Jamie Crook came into the side.\n\n“I was ready,” the 19-year-old centre-back told "
+        "reporters."
+    )
+    assert speaker_and_named(text)[-1] == ("Jamie Crook", True)
+    # a keeper is a lighthouse's or a zoo's as often: left as it was
+    text = "A keeper at the zoo said the lions were calm."
+    assert speaker_and_named(text) == [("A keeper at the zoo", False)]

@@ -1836,6 +1836,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     outfielders infielders infielder reliever relievers champion champions boxer boxers
     golfer golfers skier skiers wrestler wrestlers rower rowers skater skaters swimmers
     cyclists sprinters jockeys batsman batsmen bowler bowlers
+    centre-back centre-backs center-back center-backs full-back full-backs fullback fullbacks
+    left-back right-back wing-back wing-backs centre-half center-half centre-forward
+    center-forward playmaker playmakers
     """.split()
 )
 # The players' positions (of the roles above, and "forward" of those below): a description
@@ -1845,7 +1848,7 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     """
     striker midfielder defender goalkeeper goalie winger quarterback pitcher goaltender
     netminder defenceman defenseman blueliner rookie linebacker cornerback shortstop
-    outfielder infielder reliever forward international
+    outfielder infielder reliever forward international playmaker
     """.split()
 )
 # A team's roles its players hold besides a position: "Captain Nora Vance" is a player.
@@ -1869,7 +1872,8 @@ PLAYING_POSITIONS: frozenset[str] = frozenset("guard guards forward forwards cen
 # point guard told reporters"; not "the back" nor "the guard" alone).
 PLAYER_COMPOUND_POSITIONS: frozenset[str] = frozenset(
     """
-    centre-back center-back full-back fullback left-back right-back wing-back
+    centre-back center-back full-back fullback left-back right-back wing-back centre-half
+    center-half centre-forward center-forward
     """.split()
     + [
         "centre back",
