@@ -213,3 +213,41 @@ def test_a_hyphenated_position_is_the_player_just_named() -> None:
     # a keeper is a lighthouse's or a zoo's as often: left as it was
     text = "A keeper at the zoo said the lions were calm."
     assert speaker_and_named(text) == [("A keeper at the zoo", False)]
+
+
+def last_role(text: str) -> tuple[str, str | None]:
+    """(name, role) of the last statement's speaker."""
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None
+    return speaker.name, speaker.role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Magpies’ sporting director, Klaus Brenner, is understood to be keen. Brenner "
+            "told the channel that the board would not panic.",
+            "Magpies’ sporting director",
+        ),
+        (
+            "The Gunners' manager, Klaus Brenner, was busy. Brenner said the board was calm.",
+            "Gunners' manager",
+        ),
+        (
+            "The Magpies’ sporting director, Klaus Brenner, said the board was calm.",
+            "Magpies’ sporting director",
+        ),
+        (
+            "The nurses’ union leader, Ann Vale, was busy. Vale said the offer was poor.",
+            "nurses’ union leader",
+        ),
+    ],
+)
+def test_a_role_after_a_plural_possessive_is_the_apposed_persons(text: str, role: str) -> None:
+    assert last_role(text)[1] == role
+
+
+def test_a_singular_possessive_role_keeps_its_reading() -> None:
+    text = "Northgate’s sporting director, Klaus Brenner, was busy. Brenner said it was calm."
+    assert last_role(text) == ("Klaus Brenner", "Northgate’s sporting director")

@@ -963,6 +963,7 @@ def _ing_role_modifier(toks: list[Token], j: int) -> bool:
             or before.lower in _ING_MODIFIER_OPENERS
             or before.word[0].isdigit()
             or _possessive(before.word)
+            or _plural_possessive(toks, j - 1)  # "the Magpies’ *sporting* director"
             or (toks[j].lower in NOUNS_IN_ING_ED and _modifier(before))
             or before.word in _ROLE_PARTICIPLE_MARKS
             and toks[j].lower in _ROLE_PARTICIPLES
