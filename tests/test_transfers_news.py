@@ -251,3 +251,27 @@ def test_a_role_after_a_plural_possessive_is_the_apposed_persons(text: str, role
 def test_a_singular_possessive_role_keeps_its_reading() -> None:
     text = "Northgate’s sporting director, Klaus Brenner, was busy. Brenner said it was calm."
     assert last_role(text) == ("Klaus Brenner", "Northgate’s sporting director")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Castellan rules out January exit for Okafor.", "January exit for Okafor"),
+        ("Castellan ruled out January signings.", "January signings"),
+        ("Lee announced January layoffs at the plant.", "January layoffs at the plant"),
+    ],
+)
+def test_a_bare_month_before_its_noun_opens_what_is_said(text: str, content: str) -> None:
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said January 5 that the plant would close.",
+        "Lee said in January that the plant would close.",
+        "Lee said Monday that the plant would close.",
+    ],
+)
+def test_a_month_or_day_as_the_cues_time_keeps_its_reading(text: str) -> None:
+    assert [c for c, _, _ in attributed(text)] == ["the plant would close"]

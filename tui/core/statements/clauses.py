@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     MALE_NOUNS,
     MODALS,
+    MONTHS,
     NAMING_PARTICIPLES,
     NEARNESS_ADVERBS,
     NO_ANTECEDENT_WORDS,
@@ -1160,7 +1161,9 @@ class Clauses(State):
                     if pattern is _COUNTED_ADJUNCT and not self._marked_after(adjunct.end(), end):
                         continue
                     # A time adjunct is a time; another may hold one ("in May at a rally").
-                    if when is None and (pattern is TIME_ADJUNCT or TIME_ADJUNCT.search(phrase)):
+                    if when is None and (
+                        pattern is _CUE_TIME_ADJUNCT or TIME_ADJUNCT.search(phrase)
+                    ):
                         when = phrase
                     pos = adjunct.end()
                     break
@@ -1676,6 +1679,19 @@ def _absolute_report(phrase: str) -> bool:
     return phrase[:5].lower() == "with " and last.endswith("ing") and last in _REPORT_CUES
 
 
+# A time right after a cue, but no bare month before a word of its own that no function word
+# is: the month modifies that word, what is said opens with it ("ruled out January signings",
+# "rules out January exit"; not "said January 5 that", "said in January that").
+_CUE_TIME_ADJUNCT = re.compile(
+    r"(?!\s*,?\s*"
+    + alternation(MONTHS)
+    + r"\s+"
+    + NOT_FUNCTION_WORD
+    + r"[a-z][\w-]*(?![\w’'-]))"
+    + TIME_ADJUNCT.pattern
+)
+
+
 @lru_cache(maxsize=4096)
 def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
     """The adjunct patterns that may open with `word`, in the order `_after_cue` tries them
@@ -1685,7 +1701,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_WHEN_CLAUSE_ADJUNCT, word in _WHEN_CLAUSE_OPENERS),
         (_LANGUAGE_ADJUNCT, word == "in"),
         (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
-        (TIME_ADJUNCT, time),
+        (_CUE_TIME_ADJUNCT, time),
         (DURATION_ADJUNCT, word in ("for", "since")),
         (_BENCH_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),
