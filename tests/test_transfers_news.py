@@ -2,7 +2,7 @@
 nationality, clubs by nickname, reports by outlet (invented sentences and articles)."""
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, speakers_by_opening
 
 
 def speaker_and_named(text: str) -> list[tuple[str, bool]]:
@@ -275,3 +275,49 @@ def test_a_bare_month_before_its_noun_opens_what_is_said(text: str, content: str
 )
 def test_a_month_or_day_as_the_cues_time_keeps_its_reading(text: str) -> None:
     assert [c for c, _, _ in attributed(text)] == ["the plant would close"]
+
+
+# --- the invented articles' key facts ---------------------------------------------------------
+
+
+def _found(name: str) -> list[tuple[str, str | None, str | None]]:
+    """(each statement's content, speaker's name, kind) of an invented article."""
+    return speakers_by_opening(name)
+
+
+def _has(found: list[tuple[str, str | None, str | None]], opening: str, *who: str) -> bool:
+    """Whether a statement of `found` opens with `opening`, its speaker's (name, kind) `who`."""
+    return any(c.startswith(opening) and (w, k) == who for c, w, k in found)
+
+
+def test_winger_signing_article() -> None:
+    found = _found("transfers-winger-signing.txt")
+    assert _has(found, "Tiago gives us something we did not hav", "Anders Holmqvist", "person")
+    assert _has(found, "he may start on the bench after only fou", "Anders Holmqvist", "person")
+    assert _has(found, "Nobody pushes Atlético Serrano around,” ", "Wagner Lacerda", "person")
+    assert _has(found, "Harbourside have opened talks with Lazio", "Reports in Italy", "document")
+    assert _has(
+        found, "a striker remains a priority before the ", "Sources close to the club", "group"
+    )
+    # no second statement of "told reporters at the club’s training ground"
+    assert not any(content.startswith("at the club") for content, _, _ in found)
+
+
+def test_derby_presser_article() -> None:
+    found = _found("transfers-derby-presser.txt")
+    assert _has(found, "January exit for Okafor as Magpies boss ", "Iñaki Castellan", "person")
+    assert _has(found, "Rovers had “nothing to fear” at St Anse", "Heather Calloway", "person")
+    assert _has(found, "Records are there to be broken,” the for", "Heather Calloway", "person")
+    assert _has(found, "Jamie is ready,” the Northgate boss said", "Iñaki Castellan", "person")
+    assert _has(found, "the board would “not panic” in the winte", "Klaus Brenner", "person")
+    # the club that opened the sentence before is no Italian
+    assert _has(found, "he had “never wanted to be anywhere else", "The Italian", "person")
+
+
+def test_contract_standoff_article() -> None:
+    found = _found("transfers-contract-standoff.txt")
+    assert _has(found, 'the club had "made a very good offer, the', "Connor Whelan", "person")
+    assert _has(found, "it had not", "Connor Whelan", "person")
+    assert _has(found, "Bundesliga side Eintracht Halden are als", "Reports in Germany", "document")
+    assert _has(found, "Marko loves the club and the supporters,", "Dragan Petrovic", "person")
+    assert _has(found, "If he is not going to sign, then sell hi", "Linda Osei", "person")
