@@ -321,3 +321,21 @@ def test_contract_standoff_article() -> None:
     assert _has(found, "Bundesliga side Eintracht Halden are als", "Reports in Germany", "document")
     assert _has(found, "Marko loves the club and the supporters,", "Dragan Petrovic", "person")
     assert _has(found, "If he is not going to sign, then sell hi", "Linda Osei", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Sky Sports understands that the add-ons are tied to appearances.", "Sky Sports"),
+        ("According to Marca, the club have made an offer.", "Marca"),
+        ("Globo Esporte has learned that the deal is done.", "Globo Esporte"),
+    ],
+)
+def test_footballs_outlets_are_media(text: str, outlet: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (outlet, "media")
+
+
+def test_a_club_of_no_outlets_name_stays_unknown() -> None:
+    [(_, speaker, _)] = attributed("Harbourside said the deal was subject to a work permit.")
+    assert speaker is not None and speaker.kind == "unknown"
