@@ -2,7 +2,7 @@
 nationality, clubs by nickname, reports by outlet (invented sentences and articles)."""
 
 import pytest
-from extraction_helpers import attributed, speakers_by_opening
+from extraction_helpers import attributed, named, speakers_by_opening
 
 
 def speaker_and_named(text: str) -> list[tuple[str, bool]]:
@@ -339,3 +339,26 @@ def test_footballs_outlets_are_media(text: str, outlet: str) -> None:
 def test_a_club_of_no_outlets_name_stays_unknown() -> None:
     [(_, speaker, _)] = attributed("Harbourside said the deal was subject to a work permit.")
     assert speaker is not None and speaker.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Okafor thanked the fans: “Forever grateful.”", "Forever grateful"),
+        ("Okafor slammed the referee: “Shameful.”", "Shameful"),
+        (
+            "Okafor thanked the fans for their “amazing” support: “Forever grateful.”",
+            "Forever grateful",
+        ),
+    ],
+)
+def test_a_short_quotation_after_a_stance_verbs_object_and_a_colon_is_what_is_said(
+    text: str, content: str
+) -> None:
+    assert [(c, name) for c, name, _ in named(text)] == [(content, "Okafor")]
+
+
+def test_a_scare_quote_inside_a_stance_verbs_object_keeps_its_reading() -> None:
+    assert [c for c, _, _ in attributed("Okafor praised the “incredible” fans.")] == [
+        "the “incredible” fans"
+    ]

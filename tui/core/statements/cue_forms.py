@@ -1200,6 +1200,9 @@ class CueForms(Clauses):
         )  # "Officials rejected that."
         if content is None or not self._opens_content(content[0]):
             return None
+        introduced = self._quote_after_object(content[0], sentence[1])
+        if introduced is not None:  # "thanked the fans: “Forever grateful.”": the quotation
+            return Found(introduced, "direct", phrase, cue, when)
         if self._subordinate(content[0]) and not (
             word in GERUND_ADVICE_CUES
             and not self.text[cue[1] : content[0][0]].strip()
