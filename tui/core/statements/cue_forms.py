@@ -213,9 +213,9 @@ _HEADLINE_AS_CLAUSE = re.compile(
     + NOT_FUNCTION_WORD
     + r"(?P<subject>[A-Za-z][a-z]+s)\s+"
     + NOT_FUNCTION_WORD
-    + r"[A-Za-z][a-z]{2,}(?<!s)(?<!ing)|(?:the|its|his|her|their)\s+"
+    + r"[A-Za-z][a-z]{2,}(?<!s)(?<!ing)|(?:(?:the|its|his|her|their)\s+|[A-Z][\w’'-]+\s+)?"
     + NOT_FUNCTION_WORD
-    + r"(?P<body>[A-Za-z][a-z]+(?<!s))\s+"
+    + r"(?P<body>[A-Za-z][a-z]*(?:ss|[a-rt-z]))\s+"
     + NOT_FUNCTION_WORD
     + r"[A-Za-z][a-z]+s)\b"
 )
