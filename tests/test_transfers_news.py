@@ -384,3 +384,36 @@ def test_a_headlines_as_clause_of_a_bare_singular_role_ends_the_object(
 def test_a_headlines_as_of_no_agent_stays_in_the_object() -> None:
     found = story_statements("Body text here.", "Lee hails deal as good news arrives")
     assert found[0][0] == "deal as good news arrives"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Vukovic has told the club he will not sign a new deal, according to reports, "
+            "leaving the side facing a loss.",
+            "Vukovic has told the club he will not sign a new deal",
+            "reports",
+        ),
+        (
+            "Prices rose 5%, according to the figures, marking a record.",
+            "Prices rose 5%",
+            "the figures",
+        ),
+    ],
+)
+def test_according_to_before_a_participles_clause_ends_at_its_comma(
+    text: str, content: str, source: str
+) -> None:
+    assert (content, source, "according to") in named(text)
+
+
+def test_the_inner_cue_stops_before_according_to() -> None:
+    text = (
+        "Vukovic has told the club he will not sign a new deal, according to reports, "
+        "leaving the side facing a loss."
+    )
+    assert ("he will not sign a new deal", "Vukovic", "told") in named(text)
+    # an opening "According to" keeps its reading
+    text = "According to the figures, prices rose 5%."
+    assert named(text) == [("prices rose 5%", "the figures", "According to")]

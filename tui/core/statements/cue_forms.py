@@ -589,8 +589,12 @@ class CueForms(Clauses):
         if phrase is None:
             return None
         bare = Phrase(phrase.span, phrase.words)
-        if text[cue[0] : cue[1]] == "per" and _PER_SOURCE_END.match(text, phrase.span[1]):
-            phrase, sentence = bare, (sentence[0], phrase.span[1])  # "..., per X, marking ..."
+        if _PER_SOURCE_END.match(text, phrase.span[1]) and (
+            text[cue[0] : cue[1]] == "per" or text[cue[0] - 2 : cue[0]] == ", "
+        ):
+            # "..., per X, marking ...", "..., according to reports, leaving ...": the source
+            # ends at the participle's comma
+            phrase, sentence = bare, (sentence[0], phrase.span[1])
         # at the sentence's end only: an endless sentence costs each "according to" the same
         said = _POSTPOSED_SAID.search(
             text, max(phrase.span[1], sentence[1] - _POSTPOSED_REACH), sentence[1]
