@@ -417,3 +417,26 @@ def test_the_inner_cue_stops_before_according_to() -> None:
     # an opening "According to" keeps its reading
     text = "According to the figures, prices rose 5%."
     assert named(text) == [("prices rose 5%", "the figures", "According to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The new signing said he was happy.", ("The new signing", False)),
+        ("“It felt good,” the 22-year-old signing said.", ("the 22-year-old signing", False)),
+        (
+            "Winger Tiago Rezende scored. “It felt good,” the new signing said.",
+            ("Tiago Rezende", True),
+        ),
+    ],
+)
+def test_a_clubs_signing_is_a_player(text: str, name: tuple[str, bool]) -> None:
+    assert speaker_and_named(text)[-1] == name
+
+
+def test_a_signing_ceremony_is_no_speaker() -> None:
+    text = "At the signing, the mayor said the deal was historic."
+    assert speaker_and_named(text) == [("the mayor", False)]
+    assert [c for c, _, _ in attributed("The signing was delayed, Lee said.")] == [
+        "The signing was delayed"
+    ]

@@ -1838,7 +1838,7 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     cyclists sprinters jockeys batsman batsmen bowler bowlers
     centre-back centre-backs center-back center-backs full-back full-backs fullback fullbacks
     left-back right-back wing-back wing-backs centre-half center-half centre-forward
-    center-forward playmaker playmakers
+    center-forward playmaker playmakers signing signings
     """.split()
 )
 # The players' positions (of the roles above, and "forward" of those below): a description
@@ -1848,7 +1848,7 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     """
     striker midfielder defender goalkeeper goalie winger quarterback pitcher goaltender
     netminder defenceman defenseman blueliner rookie linebacker cornerback shortstop
-    outfielder infielder reliever forward international playmaker
+    outfielder infielder reliever forward international playmaker signing
     """.split()
 )
 # A team's roles its players hold besides a position: "Captain Nora Vance" is a player.
