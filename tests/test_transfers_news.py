@@ -440,3 +440,21 @@ def test_a_signing_ceremony_is_no_speaker() -> None:
     assert [c for c, _, _ in attributed("The signing was delayed, Lee said.")] == [
         "The signing was delayed"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Manager Iñaki Castellan was asked about the run. The Basque insisted his side "
+            "were calm.",
+            "Iñaki Castellan",
+        ),
+        (
+            "Striker Sipho Dlamini scored twice. “It felt good,” the South African said.",
+            "Sipho Dlamini",
+        ),
+    ],
+)
+def test_a_regional_or_two_word_nationality_is_the_person_just_named(text: str, name: str) -> None:
+    assert speaker_and_named(text)[-1] == (name, True)

@@ -3879,7 +3879,10 @@ NATIONALITY_NOUNS: frozenset[str] = frozenset(
     austrian australian american canadian colombian uruguayan mexican chilean peruvian
     japanese korean egyptian tunisian cameroonian ivorian greek hungarian romanian
     bulgarian slovenian slovakian ukrainian russian georgian albanian kosovan bosnian
-    montenegrin ecuadorian venezuelan paraguayan jamaican""".split()
+    montenegrin ecuadorian venezuelan paraguayan jamaican basque catalan czech slovak
+    latvian lithuanian estonian israeli iranian iraqi saudi qatari pakistani indian
+    haitian congolese malian guinean gabonese zambian zimbabwean african kenyan ugandan
+    ethiopian tanzanian aussie kiwi""".split()
 )
 # A description by party or nationality stands for the person just named.
 DESCRIBED_MEMBERS: frozenset[str] = PARTY_MEMBERS | NATIONALITY_NOUNS
