@@ -1850,6 +1850,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     outfielders infielders infielder reliever relievers champion champions boxer boxers
     golfer golfers skier skiers wrestler wrestlers rower rowers skater skaters swimmers
     cyclists sprinters jockeys batsman batsmen bowler bowlers
+    centre-back centre-backs center-back center-backs full-back full-backs fullback fullbacks
+    left-back right-back wing-back wing-backs centre-half center-half centre-forward
+    center-forward playmaker playmakers signing signings
     """.split()
 )
 # The players' positions (of the roles above, and "forward" of those below): a description
@@ -1859,7 +1862,7 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     """
     striker midfielder defender goalkeeper goalie winger quarterback pitcher goaltender
     netminder defenceman defenseman blueliner rookie linebacker cornerback shortstop
-    outfielder infielder reliever forward
+    outfielder infielder reliever forward international playmaker signing
     """.split()
 )
 # A team's roles its players hold besides a position: "Captain Nora Vance" is a player.
@@ -1867,7 +1870,10 @@ PLAYER_CAPTAINCIES: frozenset[str] = frozenset({"captain", "co-captain", "altern
 # ... of which these are other trades' nouns too ("the public defender", "the striker" on a
 # picket line): a player's only after a player's modifier or a team's name ("the veteran
 # defender", "the Arsenal striker").
-SHARED_POSITIONS: frozenset[str] = frozenset("defender striker".split())
+SHARED_POSITIONS: frozenset[str] = frozenset("defender striker international".split())
+# ... and a past one's, only with a team's or a country's name: "the former England defender",
+# "the former Ireland international" (not "the former defender", a lawyer perhaps).
+FORMER_PLAYER_MODIFIERS: frozenset[str] = frozenset({"former"})
 # The words that make "guard" or "centre" a player's position in such a description ("the
 # veteran centre", "the rookie guard"; not "the crossing guard", "the centre").
 PLAYER_MODIFIERS: frozenset[str] = frozenset(
@@ -1880,7 +1886,8 @@ PLAYING_POSITIONS: frozenset[str] = frozenset("guard guards forward forwards cen
 # point guard told reporters"; not "the back" nor "the guard" alone).
 PLAYER_COMPOUND_POSITIONS: frozenset[str] = frozenset(
     """
-    centre-back center-back full-back fullback left-back right-back wing-back
+    centre-back center-back full-back fullback left-back right-back wing-back centre-half
+    center-half centre-forward center-forward
     """.split()
     + [
         "centre back",
@@ -3920,6 +3927,23 @@ PARTY_MEMBERS: frozenset[str] = frozenset(
     """republican democrat independent libertarian socialist progressive tory liberal
     conservative bloquiste""".split()
 )
+# A person by nationality, capitalised: after a determiner a description of the person just
+# named, as a party member is ("the 52-year-old Spaniard", "the Swede", "the Italian
+# international" is a role noun's modifier, not one of these), in sports and wire copy.
+NATIONALITY_NOUNS: frozenset[str] = frozenset(
+    """swede spaniard dane finn pole scot turk serb croat briton frenchman englishman
+    irishman welshman scotsman dutchman icelander norwegian italian german brazilian
+    argentine argentinian portuguese nigerian ghanaian moroccan algerian senegalese belgian
+    austrian australian american canadian colombian uruguayan mexican chilean peruvian
+    japanese korean egyptian tunisian cameroonian ivorian greek hungarian romanian
+    bulgarian slovenian slovakian ukrainian russian georgian albanian kosovan bosnian
+    montenegrin ecuadorian venezuelan paraguayan jamaican basque catalan czech slovak
+    latvian lithuanian estonian israeli iranian iraqi saudi qatari pakistani indian
+    haitian congolese malian guinean gabonese zambian zimbabwean african kenyan ugandan
+    ethiopian tanzanian aussie kiwi""".split()
+)
+# A description by party or nationality stands for the person just named.
+DESCRIBED_MEMBERS: frozenset[str] = PARTY_MEMBERS | NATIONALITY_NOUNS
 # The role of a person a court report names as charged ("Ed Lee, 37, is charged with ...":
 # "the defendant"), and the verbs that tell it after the name.
 CHARGED_ROLES: frozenset[str] = frozenset({"defendant", "accused"})
@@ -3971,6 +3995,10 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("politician", "senator sen rep governor gov mayor lawmaker congressman congresswoman"),
         ("leader", "head president chair chairman chairwoman chairperson"),  # of a body
         ("head", "leader president chair chairman chairwoman chairperson"),
+        # a club's "boss" is its manager or head coach: "Dale manager Connor Whelan ... the
+        # Dale boss said"; "Dale boss Connor Whelan ... the manager said"
+        ("boss", "manager coach"),
+        ("manager", "boss"),
         # "Dr. Ana Ruiz ... the doctor says", "Prof. Tom Hale ... the professor said"
         ("doctor", "dr"),
         ("professor", "prof"),
@@ -3997,6 +4025,10 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("headman", "induna"),
     )
 }
+# Heads that name a body's leader by the body's name before them ("the Dale boss", "the
+# Acme boss"): a holder of another title (`ROLE_HOLDERS`) only with that name in their role
+# ("Dale manager Connor Whelan"), never the one who last held it elsewhere ("Store manager").
+OWNED_ROLE_HEADS: frozenset[str] = frozenset({"boss"})
 # The nouns of the arts that stand for any of their kinds: "rapper Dano Pell ... the artist
 # wrote", "Rapper Dano Pell said ... the musician added".
 ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {

@@ -139,6 +139,30 @@ OUTLETS: frozenset[str] = frozenset(
     | {"the verge", "the information", "ars technica", "404 media"}
     # the sports press: "TSN first reported", "according to Sportsnet's Ana Roy"
     | {"tsn", "sportsnet", "espn", "the athletic", "sports illustrated", "rds"}
+    # ... and football's, whose transfer stories cite one another: "Sky Sports understands",
+    # "according to Marca", "told Gazzetta dello Sport"
+    | {
+        "sky sports",
+        "sky sports news",
+        "bt sport",
+        "tnt sports",
+        "talksport",
+        "marca",
+        "mundo deportivo",
+        "globo esporte",
+        "l'equipe",
+        "l’equipe",
+        "l'équipe",
+        "l’équipe",
+        "gazzetta dello sport",
+        "la gazzetta dello sport",
+        "corriere dello sport",
+        "tuttosport",
+        "kicker magazine",
+        "sport bild",
+        "a bola",
+        "football italia",
+    }
     # the entertainment and music press: "told Variety", "Billboard reported"
     | set(
         """

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     EXTENT_PREPOSITIONS,
     FUNCTION_WORDS,
+    GOVERNMENT_PLACES,
     GROUP_QUANTITIES,
     HANDLE_NAMING_WORDS,
     IRREGULAR_VERB_FORMS,
@@ -1344,6 +1345,8 @@ def _place_of_body(toks: list[Token], found: Phrase) -> bool:
     if first < 2:
         return False
     noun = toks[first - 2]
+    if _documents_in_place(toks, found, first):
+        return True
     if not noun.word.islower():
         return False
     if toks[first - 1].lower == "from":
@@ -1354,6 +1357,18 @@ def _place_of_body(toks: list[Token], found: Phrase) -> bool:
         noun.lower in ORGANIZATION_WORDS
         or noun.lower in PERSON_ROLES
         or _site(toks, first - 2) is not None  # "Workers at two plants in Brandon say"
+    )
+
+
+def _documents_in_place(toks: list[Token], found: Phrase, first: int) -> bool:
+    """Whether `found`, a country's or a known place's name at toks[first], is where the
+    documents before "in" appeared ("Reports in Italy claim", "Press reports in Germany
+    suggest"): the reports speak, not the place; not "a report in the Gazette", a medium's."""
+    place = " ".join(t.lower for t in found.tokens)
+    return (
+        toks[first - 1].lower == "in"
+        and toks[first - 2].lower in DOCUMENT_WORDS
+        and (place in GOVERNMENT_PLACES or _place_named(found.tokens))
     )
 
 

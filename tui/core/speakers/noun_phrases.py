@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     COUNTED_BODIES,
     CUE_AUXILIARIES,
     DAY_NAME_ENDS,
+    DESCRIBED_MEMBERS,
     DETERMINERS,
     FEAST_DAYS,
     FINITE_PASTS,
@@ -33,7 +34,6 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     ORDINALS,
     ORGANIZATION_WORDS,
-    PARTY_MEMBERS,
     PEOPLES_NAMED_PLURAL,
     PERSON_MAKER_CRAFTS,
     PERSON_OBJECT_VERBS,
@@ -469,7 +469,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             and (
                 not toks[first].word[0].isupper()
                 or _has_role(toks, first, index)
-                or toks[index].lower in PARTY_MEMBERS  # "the 52-year-old Republican"
+                or toks[index].lower in DESCRIBED_MEMBERS  # "the 52-year-old Republican"
             )
         ):
             modifiers += 1
@@ -965,6 +965,7 @@ def _ing_role_modifier(toks: list[Token], j: int) -> bool:
             or before.lower in _ING_MODIFIER_OPENERS
             or before.word[0].isdigit()
             or _possessive(before.word)
+            or _plural_possessive(toks, j - 1)  # "the Magpies’ *sporting* director"
             or (toks[j].lower in NOUNS_IN_ING_ED and _modifier(before))
             or before.word in _ROLE_PARTICIPLE_MARKS
             and toks[j].lower in _ROLE_PARTICIPLES

@@ -22,6 +22,7 @@ from tui.core.lexicon import (
     COUNTS_IN,
     CROWN_OFFICES,
     DEMONYMS_IN_IS,
+    DESCRIBED_MEMBERS,
     DETERMINERS,
     DOCUMENT_ACRONYMS,
     DOCUMENT_WORDS,
@@ -301,7 +302,7 @@ class PhraseAnalysis:
         if len(toks) == 1 and toks[0].lower in AUTHOR_POSSESSIVES:
             # "My guess is that ...": the author's view, held by "I" ("our": "we")
             return _Analysis(AUTHOR_POSSESSIVES[toks[0].lower], None, "person", True, phrase.span)
-        if len(toks) > 1 and toks[-1].lower in PARTY_MEMBERS and toks[0].lower in DETERMINERS:
+        if len(toks) > 1 and toks[-1].lower in DESCRIBED_MEMBERS and toks[0].lower in DETERMINERS:
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
         if _acronym_title(toks):
             toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"

@@ -20,15 +20,18 @@ from tui.core.lexicon import (
     CHILD_NOUNS,
     COLLECTIVE_HEADS,
     COUNTED_BODIES,
+    DESCRIBED_MEMBERS,
     DETERMINERS,
+    FORMER_PLAYER_MODIFIERS,
     FUNCTION_WORDS,
     IRREGULAR_VERB_FORMS,
     KIN_CONVERSES,
+    NATIONALITY_NOUNS,
     OFFICER_FIELDS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     ORIGIN_NOUNS,
-    PARTY_MEMBERS,
+    OWNED_ROLE_HEADS,
     PERSONAL_BODIES,
     PLAYER_CAPTAINCIES,
     PLAYER_COMPOUND_POSITIONS,
@@ -158,10 +161,16 @@ def _player_described(found: _Analysis) -> bool:
     ):
         return True  # "the centre back", "the veteran point guard"
     team = found.head in SHARED_POSITIONS  # "the Arsenal striker": a team's name may modify
+    named_team = team and any(w[0].isupper() for w in words[1:-1])  # "the former England ..."
     return (
         (found.head in PLAYING_POSITIONS or team)
         and len(words) > 2
-        and all(w.lower() in PLAYER_MODIFIERS or (team and w[0].isupper()) for w in words[1:-1])
+        and all(
+            w.lower() in PLAYER_MODIFIERS
+            or (team and w[0].isupper())
+            or (named_team and w.lower() in FORMER_PLAYER_MODIFIERS)
+            for w in words[1:-1]
+        )
     )
 
 
@@ -411,9 +420,11 @@ class RoleNouns:
                 holder = self._subject_read(gender, lower, position, subjects)
         parent = parent_of_count(found.name.lower().split())
         if holder is None and (
-            found.head in PARTY_MEMBERS or player or _AGE.search(found.name) or parent
+            found.head in DESCRIBED_MEMBERS or player or _AGE.search(found.name) or parent
         ):
-            holder = self._just_named(found, position, parent, player)
+            # "the former England defender": a past player's, who may hold any role now
+            former = not FORMER_PLAYER_MODIFIERS.isdisjoint(found.name.lower().split())
+            holder = self._just_named(found, position, parent, player and not former)
         return holder
 
     def _just_named(
@@ -429,6 +440,7 @@ class RoleNouns:
         holder = just or self._antecedent(gender, position)
         if holder is not None and (
             not holder.named
+            or (found.head in NATIONALITY_NOUNS and holder.kind != "person")  # "Eastwick"
             or (parent and not self._may_be_parent(holder, gender, position))
             or (player and not self._may_be_player(holder, position))
         ):
@@ -552,6 +564,8 @@ class RoleNouns:
             if all(m in holder.described or m in (holder.role or "").lower() for m in modifiers):
                 return holder
         titled = self._titled_person(wanted, found.gender, position, tuple(modifiers))
+        if found.head in OWNED_ROLE_HEADS:
+            return titled  # "the Acme boss": no "Store manager Tom Ives" who spoke last
         return titled or (holders[0] if holders else None)
 
     def _subject_gender(self, position: int) -> str:

@@ -360,9 +360,10 @@ def _plural_role_of(toks: list[Token], first: int) -> bool:
 
 # A role set before a name, opening its sentence: "Acme's head of hardware, " (Tom Hale ...),
 # "The company's president, ": its owner or article, and lower-case words.
+# ... a plural's too: "The Magpies’ sporting director, ", "The nurses' union leader, ".
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+|the\s+)?(?P<role>(?:[A-Z][\w&-]*[’']s|[a-z-]+[’']s)"
-    r"(?:\s+[a-z-]+){1,5}),\s+$"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+|the\s+)?"
+    r"(?P<role>(?:[A-Z][\w&-]*|[a-z-]+)(?:[’']s|(?<=s)[’'])(?:\s+[a-z-]+){1,5}),\s+$"
 )
 _ROLE_REACH = 80  # characters before a name searched for its role
 # A role serving someone or a body, in apposition before a name: "A spokesman for the mayor,

@@ -40,6 +40,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     MALE_NOUNS,
     MODALS,
+    MONTHS,
     NAMING_PARTICIPLES,
     NEARNESS_ADVERBS,
     NO_ANTECEDENT_WORDS,
@@ -642,6 +643,16 @@ _OWN_PEOPLE = (
     + _SUBJECT_OPENER
     + r"\b)"
 )
+# A gathering of the speaker's own told, before "that", perhaps after a time or an adjunct:
+# "told her own press conference on Thursday that", "told his weekly briefing that"; "her" is
+# its possessive, no listener of its own.
+_OWN_GATHERING = (
+    r"(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    + alternation(_LISTENING_BODIES)
+    + r"(?=(?:\s+(?:(?:on|last|this|earlier)\s+)?"
+    + TIME
+    + r"\b)?\s+that\s)"
+)
 # A time or an adjunct between a listener and "that", for every kind of listener: "told
 # senior managers last week that", "told the plant's manager on Sept. 12 that", "told the
 # finance committee in a letter that", "warned the city's inspectors in 2023 that"; not the
@@ -717,6 +728,8 @@ _LISTENER = re.compile(
     + _ANYONE_WHO
     + r"|"
     + _OWN_PEOPLE
+    + r"|"
+    + _OWN_GATHERING
     # a show by its quoted title before "that": 'told "Good Morning Ottawa" that'
     + r"|(?:"
     + _SHOW_TITLE
@@ -1149,7 +1162,9 @@ class Clauses(State):
                     if pattern is _COUNTED_ADJUNCT and not self._marked_after(adjunct.end(), end):
                         continue
                     # A time adjunct is a time; another may hold one ("in May at a rally").
-                    if when is None and (pattern is TIME_ADJUNCT or TIME_ADJUNCT.search(phrase)):
+                    if when is None and (
+                        pattern is _CUE_TIME_ADJUNCT or TIME_ADJUNCT.search(phrase)
+                    ):
                         when = phrase
                     pos = adjunct.end()
                     break
@@ -1682,6 +1697,19 @@ def _absolute_report(phrase: str) -> bool:
     return phrase[:5].lower() == "with " and last.endswith("ing") and last in _REPORT_CUES
 
 
+# A time right after a cue, but no bare month before a word of its own that no function word
+# is: the month modifies that word, what is said opens with it ("ruled out January signings",
+# "rules out January exit"; not "said January 5 that", "said in January that").
+_CUE_TIME_ADJUNCT = re.compile(
+    r"(?!\s*,?\s*"
+    + alternation(MONTHS)
+    + r"\s+"
+    + NOT_FUNCTION_WORD
+    + r"[a-z][\w-]*(?![\w’'-]))"
+    + TIME_ADJUNCT.pattern
+)
+
+
 @lru_cache(maxsize=4096)
 def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
     """The adjunct patterns that may open with `word`, in the order `_after_cue` tries them
@@ -1691,7 +1719,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_WHEN_CLAUSE_ADJUNCT, word in _WHEN_CLAUSE_OPENERS),
         (_LANGUAGE_ADJUNCT, word == "in"),
         (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
-        (TIME_ADJUNCT, time),
+        (_CUE_TIME_ADJUNCT, time),
         (DURATION_ADJUNCT, word in ("for", "since")),
         (_BENCH_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),

@@ -216,9 +216,9 @@ _HEADLINE_AS_CLAUSE = re.compile(
     + NOT_FUNCTION_WORD
     + r"(?P<subject>[A-Za-z][a-z]+s)\s+"
     + NOT_FUNCTION_WORD
-    + r"[A-Za-z][a-z]{2,}(?<!s)(?<!ing)|(?:the|its|his|her|their)\s+"
+    + r"[A-Za-z][a-z]{2,}(?<!s)(?<!ing)|(?:(?:the|its|his|her|their)\s+|[A-Z][\w’'-]+\s+)?"
     + NOT_FUNCTION_WORD
-    + r"(?P<body>[A-Za-z][a-z]+(?<!s))\s+"
+    + r"(?P<body>[A-Za-z][a-z]*(?:ss|[a-rt-z]))\s+"
     + NOT_FUNCTION_WORD
     + r"[A-Za-z][a-z]+s)\b"
 )
@@ -592,8 +592,12 @@ class CueForms(Clauses):
         if phrase is None:
             return None
         bare = Phrase(phrase.span, phrase.words)
-        if text[cue[0] : cue[1]] == "per" and _PER_SOURCE_END.match(text, phrase.span[1]):
-            phrase, sentence = bare, (sentence[0], phrase.span[1])  # "..., per X, marking ..."
+        if _PER_SOURCE_END.match(text, phrase.span[1]) and (
+            text[cue[0] : cue[1]] == "per" or text[cue[0] - 2 : cue[0]] == ", "
+        ):
+            # "..., per X, marking ...", "..., according to reports, leaving ...": the source
+            # ends at the participle's comma
+            phrase, sentence = bare, (sentence[0], phrase.span[1])
         # at the sentence's end only: an endless sentence costs each "according to" the same
         said = _POSTPOSED_SAID.search(
             text, max(phrase.span[1], sentence[1] - _POSTPOSED_REACH), sentence[1]
@@ -1203,6 +1207,9 @@ class CueForms(Clauses):
         )  # "Officials rejected that."
         if content is None or not self._opens_content(content[0]):
             return None
+        introduced = self._quote_after_object(content[0], sentence[1])
+        if introduced is not None:  # "thanked the fans: “Forever grateful.”": the quotation
+            return Found(introduced, "direct", phrase, cue, when)
         if self._subordinate(content[0]) and not (
             word in GERUND_ADVICE_CUES
             and not self.text[cue[1] : content[0][0]].strip()

@@ -769,6 +769,13 @@ _AUXILIARY_NEXT = re.compile(
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
 )
+# A place named after a plural noun, then a plural verb: the noun is the verb's subject ("Press
+# reports in Italy claim", "Media reports from Spain suggest"; not "Lee reports from Madrid
+# that", nor "Lee claims in Ohio he was misled").
+_PLACE_THEN_PLURAL_VERB = re.compile(
+    r"\s+(?:in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:say|said|claim|claimed|suggest|suggested|insist|believe|indicate|state|have|are|were)\b"
+)
 # A singular finite verb right after a noun, maybe past a comma: "(the find) is", "(the find), has".
 _SINGULAR_VERB_NEXT = re.compile(r",?\s+(?:is|was|has|will|would|could|can|may|might)\b")
 _ING_WORD = re.compile(r"[a-z]ing\b")  # a word in "-ing", a participle most often
@@ -3320,21 +3327,25 @@ class CueAttributions(CueForms, Quotations):
         # stands before it: decided before the phrase is looked for, unless the cue may be
         # inverted ("..., says Lee"), which decides it below.
         noun = (
-            (in_s or word in CUE_NOUNS)
-            and _AUXILIARY_NEXT.match(text, cue[1])
-            and not (
-                word in VERB_ONLY_S_FORMS
-                and _MODAL_NEXT.match(text, cue[1])
-                and _CLAUSE_BEFORE.search(lead)
+            (
+                (in_s or word in CUE_NOUNS)
+                and _AUXILIARY_NEXT.match(text, cue[1])
+                and not (
+                    word in VERB_ONLY_S_FORMS
+                    and _MODAL_NEXT.match(text, cue[1])
+                    and _CLAUSE_BEFORE.search(lead)
+                )
             )
-        ) or (
-            # "the city plans panel voted", "the council's claims team has": a plural noun
-            # after a common noun or a possessive (not "Lee claims board was misled", "the
-            # union warns panel will": a subject's verb)
-            in_s
-            and word in CUE_NOUNS
-            and _BODY_THEN_VERB.match(text, cue[1])
-            and (previous[:1].islower() or previous.endswith(POSSESSIVE_ENDINGS))
+            or (
+                # "the city plans panel voted", "the council's claims team has": a plural noun
+                # after a common noun or a possessive (not "Lee claims board was misled", "the
+                # union warns panel will": a subject's verb)
+                in_s
+                and word in CUE_NOUNS
+                and _BODY_THEN_VERB.match(text, cue[1])
+                and (previous[:1].islower() or previous.endswith(POSSESSIVE_ENDINGS))
+            )
+            or (in_s and word in CUE_NOUNS and _PLACE_THEN_PLURAL_VERB.match(text, cue[1]))
         )
         if noun and word not in INVERTED_CUES:
             return None, False
