@@ -2957,6 +2957,14 @@ CONTACT_VERBS: frozenset[str] = frozenset(
 
 # Participles of where a told crowd stands, with what follows them before the content: "told
 # the crowd *gathered* at the hall that ...", "told reporters *waiting* outside she would run".
+# The common noun a named place may end in, lower case after its name, as wire copy writes
+# it: "told reporters at Frankfurt airport that", "spoke to reporters at Union station".
+NAMED_PLACE_NOUNS: frozenset[str] = frozenset(
+    """
+    airport airfield airbase station terminal harbour harbor port hospital stadium
+    courthouse headquarters
+    """.split()
+)
 GATHERED_PARTICIPLES: frozenset[str] = frozenset(
     """
     gathered assembled packed crowded jammed massed seated lined waiting standing huddled

@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     MALE_NOUNS,
     MODALS,
+    NAMED_PLACE_NOUNS,
     NAMING_PARTICIPLES,
     NEARNESS_ADVERBS,
     NO_ANTECEDENT_WORDS,
@@ -535,7 +536,7 @@ _PRESS_SCOPE = "(?:state|local|foreign|national|international)"
 # Where the listeners are, no time: "told reporters *in Washington* the plan was dead".
 _LISTENERS_PLACE = (
     rf"(?:\s+(?:in|from|at)\s+(?!(?i:{TIME})\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
-    r"(?![\w’'-]))?"
+    r"(?:\s+" + alternation(NAMED_PLACE_NOUNS) + r")?(?![\w’'-]))?"
 )
 # The outlet the story appears in and its reporter, pointed at: "told this newspaper that".
 _THIS_OUTLET = MEDIA_NOUNS | frozenset(
@@ -794,7 +795,7 @@ _LISTENER = re.compile(
     + _LISTENER_WORD
     + r"\s+){1,2}"
     + _LISTENER_WORD
-    + r"(?=\s+(?:to\s+[a-z]|for\s))|\w+)"
+    + r"(?=\s+(?:to\s+[“\"‘]?[a-z]|for\s))|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     # the same after nouns of their trade, when "that" or a subject's determiner or pronoun
     # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not
