@@ -173,6 +173,19 @@ _QUOTED_AFTER_CUE = re.compile(
     + alternation(SPEECH_CUES)
     + r")(?:\s+[\w’'-]+){0,3}\s*[,:]\s*[“\"][^“”\"]{1,600}[”\"]\s*,?\s*$"
 )
+# The same after a quotation opening a sentence, its attribution after it (a listener or where
+# it was said with the cue): '“We have lost an engine,” the captain told the tower, according
+# to a transcript.', '“Hold short,” said the controller, according to a recording.'; not a
+# quotation inside a clause that witnesses relay ('The plan is “dead,” the mayor told aides,
+# according to two people who attended.').
+_QUOTED_BEFORE_CUE = re.compile(
+    r"(?:^|[.!?][”\"’]?\s+)[“\"][^“”\"\n]{1,600}?[,!?—]\s*[”\"]\s+(?:(?:[\w’'.-]+\s+){1,4}?(?:"
+    + alternation(SPEECH_CUES)
+    + r")|(?:"
+    + alternation(SPEECH_CUES)
+    + r")\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)(?:\s+[\w’'.-]+){0,5}\s*,\s*$",
+    re.MULTILINE,
+)
 _QUOTED_REACH = 640  # characters back from "according to" that hold the cue and its quotation
 _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such an attribution
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS) + r")\b[^“”\"]*")
@@ -602,9 +615,10 @@ class CueForms(Clauses):
         before = self._content(sentence[0], cue[0])
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
             source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
-        if before is not None and _QUOTED_AFTER_CUE.search(
-            text, max(0, cue[0] - _QUOTED_REACH), cue[0]
-        ):
+        if (
+            before is not None
+            and _QUOTED_AFTER_CUE.search(text, max(0, cue[0] - _QUOTED_REACH), cue[0])
+        ) or _QUOTED_BEFORE_CUE.search(text, max(0, cue[0] - _QUOTED_REACH), cue[0]):
             return None  # the quotation's own cue reports it
         after = self._content(source_end, sentence[1])
         if (

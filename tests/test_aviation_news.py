@@ -1,0 +1,93 @@
+"""Aviation incidents and airline news as wire services write them: constructions found by
+trying whosaid on invented stories of an engine failure and diversion, a runway near-collision
+and a cabin crew strike (tests/data/speakers/aviation-*.txt), each tested here on other
+invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, contents, named
+
+# -- 1. a listener's place may end in its common noun: "at Frankfurt airport" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He told reporters at Frankfurt airport that the union was wrong.",
+            "the union was wrong",
+        ),
+        (
+            "She told reporters at Union station that service would resume.",
+            "service would resume",
+        ),
+        (
+            "The minister told journalists at Lisbon airport the strike was illegal.",
+            "the strike was illegal",
+        ),
+    ],
+)
+def test_a_listeners_place_ends_in_its_common_noun(text: str, content: str):
+    assert contents(text) == [content]
+
+
+def test_a_listeners_named_place_alone_stays_as_it_was():
+    assert contents("He told reporters in Frankfurt that the union was wrong.") == [
+        "the union was wrong"
+    ]
+
+
+# -- 2. a listener of two words before "to" and a quoted order ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The controller told the cargo crew to "expedite, expedite across."', "to"),
+        ("She told the regional crew to “go around now.”", "to"),
+        ('The dispatcher asked the ground staff to "clear the stand."', "to"),
+    ],
+)
+def test_a_two_word_listener_before_a_quoted_order_is_not_content(text: str, content: str):
+    [found] = contents(text)
+    assert found.startswith(content + " ")
+    assert "crew to" not in found and "staff to" not in found
+
+
+def test_an_unquoted_order_after_a_two_word_listener_stays_as_it_was():
+    assert contents("She told the cargo crew to hold short.") == ["to hold short"]
+
+
+# -- 3. a quotation with its own attribution, then "according to" where it was had ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Mayday, mayday, we have lost an engine,” the captain told air traffic control,"
+            " according to a transcript.",
+            "the captain",
+        ),
+        ('"We are going down," the pilot told the tower, according to the recording.', "the pilot"),
+        ('"We are going down," said the pilot, according to the transcript.', "the pilot"),
+        ("“Hold your position,” the pilot told his wife, according to police.", "the pilot"),
+        ('"Call me," the pilot wrote to his sister, according to the letter.', "the pilot"),
+    ],
+)
+def test_a_quotation_attributed_before_according_to_keeps_its_speaker(text: str, speaker: str):
+    [(content, found, _)] = attributed(text)
+    assert found is not None and found.name == speaker
+    assert "according" not in content and speaker not in content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation inside the clause: the witnesses relay it all
+        'The plan is "dead," the mayor told aides, according to two people who attended.',
+        # the cue opens the quotation: the document is where it was had
+        'The tower said "hold short," according to a recording.',
+    ],
+)
+def test_a_quotation_inside_a_relayed_clause_stays_relayed(text: str):
+    assert any(cue == "according to" for _, _, cue in named(text))
