@@ -91,3 +91,41 @@ def test_a_quotation_attributed_before_according_to_keeps_its_speaker(text: str,
 )
 def test_a_quotation_inside_a_relayed_clause_stays_relayed(text: str):
     assert any(cue == "according to" for _, _, cue in named(text))
+
+
+# -- 4. "the airline" stands for no body its appositive calls a union -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Strikes ground flights\n\nThe airline said 85,000 passengers were affected.\n\n"
+            "The union representing cabin crew, KabinenVerband, is demanding a 15 percent"
+            " rise. The airline has offered 6 percent over two years.",
+            "The airline",
+        ),
+        (
+            "Strikes ground flights\n\nThe company said 300 jobs would go.\n\n"
+            "Pilotenbund, the pilots' association, called it a betrayal. The company said"
+            " talks would go on.",
+            "The company",
+        ),
+        (
+            "Strikes ground flights\n\nThe carrier said fares would rise.\n\n"
+            "Velda, a federation of travel agents, said fares were too high. The carrier said"
+            " it had no choice.",
+            "The carrier",
+        ),
+    ],
+)
+def test_a_company_noun_does_not_stand_for_a_union_or_association(text: str, speaker: str):
+    assert named(text)[-1][1] == speaker
+
+
+def test_a_company_noun_still_stands_for_the_airline_named_since():
+    text = (
+        "Fares rise, company says\n\nHalvern Air said fares would rise. The company said it"
+        " had no choice."
+    )
+    assert named(text)[-1][1] == "Halvern Air"
