@@ -4,7 +4,7 @@ and a cabin crew strike (tests/data/speakers/aviation-*.txt), each tested here o
 invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, contents, named
+from extraction_helpers import attributed, contents, named, statements
 
 # -- 1. a listener's place may end in its common noun: "at Frankfurt airport" ------------
 
@@ -129,3 +129,38 @@ def test_a_company_noun_still_stands_for_the_airline_named_since():
         " had no choice."
     )
     assert named(text)[-1][1] == "Halvern Air"
+
+
+# -- 5. "pushed back on" a claim rejects it, as "rejected" does --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The controllers' union pushed back on any suggestion that the controller alone"
+            " was to blame.",
+            "any suggestion that the controller alone was to blame",
+        ),
+        (
+            "The minister pushed back on claims that the deal was dead.",
+            "claims that the deal was dead",
+        ),
+        ("The airline has pushed back on the ruling.", "the ruling"),
+    ],
+)
+def test_pushing_back_on_a_claim_is_a_stance_of_the_subject(text: str, content: str):
+    assert [(s.act, text[s.span[0] : s.span[1]]) for s in statements(text)] == [("stance", content)]
+    assert named(text)[0][2] is not None and named(text)[0][2].endswith("back on")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police pushed back against the crowd.",
+        "The agency pushed back the launch to May.",
+        "He said he would push back on the critics.",
+    ],
+)
+def test_shoves_delays_and_intentions_are_no_rejection(text: str):
+    assert all(cue is None or "back" not in cue for _, _, cue in named(text))

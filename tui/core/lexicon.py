@@ -1027,8 +1027,15 @@ DOUBTING_PHRASES: tuple[str, ...] = tuple(
     for noun in nouns
     for preposition in ("on", "upon", "over")
 )
-_LEADING_PARTICLES = (  # of worry, of harsh criticism and of doubt
-    _WORRY_PARTICLES + _HARSH_PARTICLES + DOUBTING_PHRASES
+# Phrasal verbs of rejecting, their object what is rejected: "pushed back on any suggestion
+# that the crew was to blame" (a stance, as "rejected any suggestion" is); not "pushed back
+# against the crowd", "pushed back the launch", said of shoves and of delays; nor the bare
+# verb, intended after a modal ("would push back on the critics"), not yet taken.
+_REJECTING_PARTICLES: tuple[str, ...] = tuple(
+    f"{verb} back on" for verb in "pushes pushed pushing".split()
+)
+_LEADING_PARTICLES = (  # of worry, of harsh criticism, of rejecting and of doubt
+    _WORRY_PARTICLES + _HARSH_PARTICLES + _REJECTING_PARTICLES + DOUBTING_PHRASES
 )
 # Those of them with a sense of blows too ("The suspect lashed out at officers, kicking one",
 # "laid into him with a bat"), told apart by what follows (`BLOW_PARTICIPLES`, `BLOW_MEANS`)
@@ -3585,6 +3592,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 PHRASE_ACTS: dict[str, str] = {
     **dict.fromkeys(_WORRY_PARTICLES, "stance"),
     **dict.fromkeys(_HARSH_PARTICLES, "stance"),
+    **dict.fromkeys(_REJECTING_PARTICLES, "stance"),
     **dict.fromkeys(DOUBTING_PHRASES, "stance"),
     **dict.fromkeys(FOUND_HARD_CUES, "thought"),
     "call for": "speech",
