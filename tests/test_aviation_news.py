@@ -164,3 +164,31 @@ def test_pushing_back_on_a_claim_is_a_stance_of_the_subject(text: str, content: 
 )
 def test_shoves_delays_and_intentions_are_no_rejection(text: str):
     assert all(cue is None or "back" not in cue for _, _, cue in named(text))
+
+
+# -- 6. offering travellers goods or a controller's vectors is a deed, no stance ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A controller offered vectors to Halvorsen, 90 nautical miles to the east.",
+        "The airline offered refunds.",
+        "The carrier offered hotel rooms and meals on Monday.",
+        "Solair offered vouchers to passengers on the cancelled flights.",
+    ],
+)
+def test_offering_goods_or_vectors_is_no_statement(text: str):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister offered condolences to the families.",
+        "The airline offered an apology.",
+        "The airline offered 6 percent over two years.",
+    ],
+)
+def test_offering_words_or_terms_stays_a_stance(text: str):
+    assert [s.act for s in statements(text)] == ["stance"]

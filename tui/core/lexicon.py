@@ -3178,6 +3178,16 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         "emotion emotions reaction reactions remorse composure restraint".split()
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
+    # Goods and services given to travellers or customers ("offered refunds", "offered hotel
+    # rooms and meals", a controller's "offered vectors to the field"): a deed, not a stance
+    # offered as "offered condolences" or "offered support" are.
+    "offer offers offered offering": frozenset(
+        """
+        voucher vouchers refund refunds meal meals hotel hotels room rooms accommodation
+        accommodations seat seats ride rides shuttle shuttles blanket blankets discount
+        discounts coupon coupons ticket tickets upgrade upgrades vectors lodging
+        """.split()
+    ),
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
     # A thing looked over by hand ("examined a sample of the data", "examined the wreck", a
     # pathologist's "examined the remains"):
