@@ -192,3 +192,35 @@ def test_offering_goods_or_vectors_is_no_statement(text: str):
 )
 def test_offering_words_or_terms_stays_a_stance(text: str):
     assert [s.act for s in statements(text)] == ["stance"]
+
+
+# -- 7. "is expected in 12 to 18 months": a schedule, nobody's belief --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board's final report is expected in 12 to 18 months.",
+        "The verdict is expected within days.",
+        "A final report is expected in about a year.",
+        "A ruling is expected in the next few weeks.",
+    ],
+)
+def test_a_thing_expected_within_a_span_of_time_is_no_statement(text: str):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices are expected to rise in 12 months.",
+        "The deal is expected in six months to lift profits.",
+    ],
+)
+def test_a_forecast_with_a_span_of_time_stays_a_thought(text: str):
+    assert [s.act for s in statements(text)] == ["thought"]
+
+
+def test_a_schedule_with_its_source_stays_the_sources():
+    text = "A final report is expected in about a year, the agency said."
+    assert named(text) == [("A final report is expected in about a year", "the agency", "said")]

@@ -82,6 +82,7 @@ from tui.core.lexicon import (
     DISCLOSURE_VERBS,
     DISCUSSION_CUES,
     DOCUMENT_WORDS,
+    DURATION_UNITS,
     ENDORSING_VERBS,
     EXPERIENCER_VERBS,
     FEAST_DAYS,
@@ -832,6 +833,18 @@ _WHEN_WORDS = (
     | TIMES_OF_DAY
     | frozenset({"before", "until"})
 )
+# A span of time ahead after such a passive, its count perhaps a range or a qualifier's:
+# "is expected in 12 to 18 months", "within days", "in about a year", "in the next few weeks".
+_TIME_AHEAD = re.compile(
+    r"\s+(?:in|within)\s+(?:(?:about|around|roughly|approximately|another|the\s+next|the\s+coming)"
+    r"\s+)?(?:(?:(?:a\s+)?few|several|\d+|a|an|(?i:"
+    + _NUMBER_WORDS
+    + r"))(?:\s*(?:to|or|-|–)\s*(?:\d+|(?i:"
+    + _NUMBER_WORDS
+    + r")))?\s+)?"
+    + alternation(frozenset(u for u in DURATION_UNITS if " " not in u and "-" not in u))
+    + r"\b[\s.]*"
+)
 # A clock time or a year among them: "at 3am", "at 14:30", "by 2030".
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|\d{4}")
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
@@ -1275,7 +1288,11 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "no source"
     if (
         word in SCHEDULE_PASSIVES
-        and (_only_time_after(text, cue[1], span[1]) or _court_date(text, cue[1], span[1]))
+        and (
+            _only_time_after(text, cue[1], span[1])
+            or _court_date(text, cue[1], span[1])
+            or _TIME_AHEAD.fullmatch(text, cue[1], span[1]) is not None
+        )
         and _no_source(text, cue, before)
     ):
         return "no source"  # "results are expected on Saturday": a schedule, nobody's belief
