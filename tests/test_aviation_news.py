@@ -224,3 +224,55 @@ def test_a_forecast_with_a_span_of_time_stays_a_thought(text: str):
 def test_a_schedule_with_its_source_stays_the_sources():
     text = "A final report is expected in about a year, the agency said."
     assert named(text) == [("A final report is expected in about a year", "the agency", "said")]
+
+
+# -- 8. "can be heard saying", "kept saying": the verb group is the subject's -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'The captain can be heard saying, "We are losing altitude."',
+            "We are losing altitude",
+            "The captain",
+        ),
+        ('"Pull up, pull up," the first officer can be heard saying.', "Pull up, pull up", None),
+        (
+            "The pilot could be heard telling controllers that the gear would not lower.",
+            "the gear would not lower",
+            "The pilot",
+        ),
+        (
+            "The mayor was caught on camera saying the plan was dead.",
+            "the plan was dead",
+            "The mayor",
+        ),
+        ('"Brace," the purser kept shouting.', "Brace", "the purser"),
+    ],
+)
+def test_a_participle_of_saying_after_its_verb_group_is_the_subjects(
+    text: str, content: str, speaker: str | None
+):
+    [(found, who, _)] = attributed(text)
+    assert found == content
+    assert who is not None
+    assert who.name == (speaker or "the first officer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of people began calling 911 after the shots.",
+        "We will keep pushing for the bridge",
+        "The pilot can be seen waving from the cockpit.",
+    ],
+)
+def test_other_participles_after_such_verbs_report_nothing(text: str):
+    assert statements(text) == []
+
+
+def test_a_participle_trailing_its_clause_stays_the_subjects():
+    assert named("The mayor kept the plan, saying it worked.") == [
+        ("it worked", "The mayor", "saying")
+    ]

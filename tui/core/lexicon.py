@@ -1365,6 +1365,18 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     reluctant careful keen happy prepared
     """.split()
 )
+# Verbs of going on that take their subject's participle of saying: "kept saying", "went on
+# telling", "continued insisting" (the subject is the speaker's, no part of it).
+ASPECT_VERBS: frozenset[str] = frozenset(
+    "kept keeps keep continued continues continue went goes began begins started starts".split()
+)
+# Passives of hearing or recording, the speaker their subject, before a participle of saying:
+# "can be heard saying", "was overheard telling", "was caught on camera shouting".
+HEARD_PASSIVES: frozenset[str] = frozenset(
+    "heard overheard caught filmed recorded captured seen".split()
+)
+# The media a passive of recording names with "on": "caught on camera", "recorded on tape".
+RECORDING_MEDIA: frozenset[str] = frozenset("camera tape video film audio".split())
 # Verbs of hearing or recording someone's words, before the speaker as their object and a
 # participle of saying: "captured him asking, “...”", "heard her shouting".
 RECORDING_VERBS: frozenset[str] = frozenset(
