@@ -276,3 +276,30 @@ def test_a_participle_trailing_its_clause_stays_the_subjects():
     assert named("The mayor kept the plan, saying it worked.") == [
         ("it worked", "The mayor", "saying")
     ]
+
+
+# -- 9. "apologised to passengers": the addressees are no content -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief executive apologised to passengers.",
+        "The airline apologized to customers on Monday.",
+        "The carrier apologised to travellers for the delay.",
+    ],
+)
+def test_an_apology_to_people_alone_has_no_content(text: str):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Tom Hale wrote to donors asking for help.", "to donors asking for help"),
+        ("The union vowed to fight the cuts.", "to fight the cuts"),
+        ("She pledged to voters that taxes would fall.", "taxes would fall"),
+    ],
+)
+def test_what_follows_the_addressees_or_an_infinitive_stays_content(text: str, content: str):
+    assert contents(text) == [content]
