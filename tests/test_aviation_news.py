@@ -303,3 +303,31 @@ def test_an_apology_to_people_alone_has_no_content(text: str):
 )
 def test_what_follows_the_addressees_or_an_infinitive_stays_content(text: str, content: str):
     assert contents(text) == [content]
+
+
+# -- 10. "called out", "yelled out": a verb of crying out with its particle ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ('The first officer called out "Stall, stall."', "Stall, stall", "called out"),
+        ('"Stall, stall," the first officer called out.', "Stall, stall", "called out"),
+        ("The crew yelled out “Evacuate!”", "Evacuate!", "yelled out"),
+        ("She cried out that she could not breathe.", "she could not breathe", "cried out"),
+    ],
+)
+def test_a_verb_of_crying_out_reports_what_follows_or_went_before(
+    text: str, content: str, cue: str
+):
+    [(found, _, found_cue)] = named(text)
+    assert (found, found_cue) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator called out the company for its prices.", "The team called out for help."],
+)
+def test_crying_out_a_rebuke_or_for_help_reports_no_words(text: str):
+    assert all(not content.startswith("out ") for content in contents(text))
+    assert all(cue != "called out" for _, _, cue in named(text))

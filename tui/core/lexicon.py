@@ -1221,6 +1221,16 @@ REPLY_CUES: tuple[str, ...] = (
     "hits back",
     "snapped back",
 )
+# Verbs of crying out with their particle, cues only as the replies are (before "that", a
+# colon or a quotation, or after what was said): "called out “Stall, stall”", "“Brace!” the
+# purser yelled out"; not "called out the company for its prices", a rebuke.
+OUT_CUES: tuple[str, ...] = tuple(
+    f"{verb} out"
+    for verb in """
+    call calls called calling cry cries cried crying yell yells yelled yelling shout shouts
+    shouted shouting
+    """.split()
+)
 # Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
 # only so (`cues._PUT_AT`), not "put the plan on hold".
 ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
@@ -1337,6 +1347,7 @@ PHRASE_CUES: frozenset[str] = frozenset(
         "on record as saying",  # "is on record as saying"
         *QUOTED_AS_CUES,
         *REPLY_CUES,
+        *OUT_CUES,
         *FOUND_HARD_CUES,
     )
 )

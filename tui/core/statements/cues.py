@@ -135,6 +135,7 @@ from tui.core.lexicon import (
     ONE_OBJECT_VERBS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    OUT_CUES,
     OUTLET_HEADS,
     OUTLET_TOLD_CUES,
     PARTICIPLE_ADVERBS,
@@ -1292,7 +1293,7 @@ _CONTACTED_TO = re.compile(
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
-_REPLY_CUES = frozenset(REPLY_CUES)
+_REPLY_CUES = frozenset(REPLY_CUES) | frozenset(OUT_CUES)  # cues only before what was said
 _WRITING_VERBS = MESSAGE_VERBS & POSTING_VERBS  # "wrote", "posted", "tweets": a thing made
 # What follows a reply cue (`REPLY_CUES`): "that", a colon or a quotation, or its clause's end
 # (not a participle's comma: "hit back, saying ..." is the participle's).
