@@ -4,7 +4,9 @@ and a cabin crew strike (tests/data/speakers/aviation-*.txt), each tested here o
 invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, contents, named, statements
+from extraction_helpers import ARTICLES, attributed, contents, named, statements
+
+from tui.core.statements import find_statements
 
 # -- 1. a listener's place may end in its common noun: "at Frankfurt airport" ------------
 
@@ -331,3 +333,91 @@ def test_a_verb_of_crying_out_reports_what_follows_or_went_before(
 def test_crying_out_a_rebuke_or_for_help_reports_no_words(text: str):
     assert all(not content.startswith("out ") for content in contents(text))
     assert all(cue != "called out" for _, _, cue in named(text))
+
+
+# -- the invented articles: a few speakers and statements each ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "aviation-engine-diversion.txt",
+            {
+                ("Kjersti Lindqvist", "person"),
+                ("Amira Haddad", "person"),
+                ("Tomas Ekberg", "person"),
+                ("Lars Ekberg", "person"),
+                ("Ruth Abernathy", "person"),
+                ("Korrin Aero", "organization"),
+                ("Nordaval Airways", "organization"),
+            },
+        ),
+        (
+            "aviation-runway-incursion.txt",
+            {
+                ("Dolores Whitcombe", "person"),
+                ("Marcus Delacroix", "person"),
+                ("Gabriela Santos", "person"),
+                ("Rafael Santos", "person"),
+                ("Hiroshi Tanabe", "person"),
+                ("Elaine Prescott", "person"),
+                ("Civil Aeronautics Administration", "organization"),
+            },
+        ),
+        (
+            "aviation-strike-delays.txt",
+            {
+                ("Benedikt Aurelius", "person"),
+                ("Sabine Krull", "person"),
+                ("Jana Novak", "person"),
+                ("Kofi Mensah", "person"),
+                ("Matteo Ricci", "person"),
+                ("Ingrid Solberg", "person"),
+                ("Friedrich Lanz", "person"),
+                ("KabinenVerband", "organization"),
+            },
+        ),
+    ],
+)
+def test_the_invented_aviation_articles_name_their_speakers(
+    article: str, expected: set[tuple[str, str]]
+):
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind) for s in speakers}
+
+
+def _article(name: str) -> list[tuple[str, str | None, str | None]]:
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    return [(content, s.name if s else None, cue) for content, s, cue in attributed(text)]
+
+
+def test_the_diversion_article_keeps_the_mayday_call_once_and_no_vectors():
+    found = _article("aviation-engine-diversion.txt")
+    mayday = [row for row in found if row[0].startswith("Mayday")]
+    assert [(name, cue) for _, name, cue in mayday] == [("the captain", "told")]
+    assert not any(content.startswith("vectors") for content, _, _ in found)
+    assert ("the crew", "Norwegian Pilots' Association", "praised") in found
+    assert any(name == "Ruth Abernathy" and cue == "believes" for _, name, cue in found)
+
+
+def test_the_runway_article_keeps_the_controllers_order_and_the_unions_rejection():
+    found = _article("aviation-runway-incursion.txt")
+    assert [row for row in found if "expedite" in row[0]][0][:2] == (
+        'to "expedite, expedite across',
+        "the controller",
+    )
+    assert not any(cue == "suggestion" for _, _, cue in found)
+    assert not any(content.startswith("The NASB's final report") for content, _, _ in found)
+    rejected = [row for row in found if row[2] == "pushed back on"]
+    assert [name for _, name, _ in rejected] == ["The controllers' union"]
+
+
+def test_the_strike_article_keeps_the_airlines_offer_apart_from_the_union():
+    found = _article("aviation-strike-delays.txt")
+    offered = [name for content, name, cue in found if cue == "offered"]
+    assert offered == ["The airline"]
+    told = [
+        content for content, name, cue in found if name == "Benedikt Aurelius" and cue == "told"
+    ]
+    assert told and told[0].startswith("average working time")
