@@ -6,6 +6,7 @@ invented sentences."""
 import pytest
 from extraction_helpers import ARTICLES, attributed, contents, named, statements
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 # -- 1. a listener's place may end in its common noun: "at Frankfurt airport" ------------
@@ -421,3 +422,24 @@ def test_the_strike_article_keeps_the_airlines_offer_apart_from_the_union():
         content for content, name, cue in found if name == "Benedikt Aurelius" and cue == "told"
     ]
     assert told and told[0].startswith("average working time")
+
+
+# -- 11. a runway's number and a transponder code are identifiers, no figures -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight 2204 was cleared to land on runway 27.",
+        "The crew squawked 7700 over the sea.",
+        "The jet turned off onto taxiway 4.",
+    ],
+)
+def test_a_runway_or_a_squawk_code_is_no_figure(text: str):
+    assert find_figures(text) == []
+
+
+def test_counted_runways_stay_figures():
+    assert [(f.value, f.unit) for f in find_figures("The airport has two runways.")] == [
+        (2.0, "runways")
+    ]

@@ -4367,7 +4367,8 @@ TIME_ZONES: frozenset[str] = frozenset(
     "GMT UTC BST CET CEST EET EST EDT CST CDT MST MDT PST PDT ET PT CT MT IST JST AEST AEDT".split()
 )
 # Nouns that make the next number an identifier: "Section 427", "route 66", "No. 5", a
-# road's marker ("at kilometre 43 of the haul road").
+# road's marker ("at kilometre 43 of the haul road"), an airfield's ("runway 27", "taxiway
+# 4") and a transponder's code ("squawked 7700").
 IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     """no no. nos. number numbers num. # section sections route article articles chapter
     chapters page pages paragraph clause item items line room rooms flight flights gate
@@ -4376,7 +4377,8 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
     division group tier step day act round size sizes sol pad expedition passcode pin id
-    extension ext. kilometre kilometer km milepost""".split()
+    extension ext. kilometre kilometer km milepost runway taxiway squawk squawked squawking
+    """.split()
 )
 # Nouns of a code a release gives to dial in or log in, whose number follows "is": "the access
 # code is 418 227", "the conference ID is 5521".
