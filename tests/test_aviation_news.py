@@ -443,3 +443,24 @@ def test_counted_runways_stay_figures():
     assert [(f.value, f.unit) for f in find_figures("The airport has two runways.")] == [
         (2.0, "runways")
     ]
+
+
+# -- 12. a model's name with its series letters stays in the counted noun phrase ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The airline grounded 24 Boeing 737 MAX 8 planes.", 24.0, "planes"),
+        ("It bought 12 Boeing 777X jets.", 12.0, "jets"),
+        ("It flies eight Boeing 787-9 aircraft.", 8.0, "aircraft"),
+    ],
+)
+def test_a_counted_model_with_series_letters_counts_its_noun(text: str, value: float, unit: str):
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(value, unit)]
+
+
+def test_a_named_list_number_before_a_noun_stays_as_it_was():
+    assert [(f.value, f.unit) for f in find_figures("Two Fortune 500 companies left.")] == [
+        (2.0, "companies")
+    ]
