@@ -464,3 +464,28 @@ def test_a_named_list_number_before_a_noun_stays_as_it_was():
     assert [(f.value, f.unit) for f in find_figures("Two Fortune 500 companies left.")] == [
         (2.0, "companies")
     ]
+
+
+# -- 13. "he" is no speaker heard by surname whose given name, named before, is a woman's -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strike\n\nSabine Krull met Benedikt Aurelius on Friday. Krull said the talks had"
+        " failed. He said progress had been made.",
+        "Strike\n\nThe union's leader, Sabine Krull, and the airline's chief, Benedikt Aurelius,"
+        " met on Friday. Krull said the talks had failed. He disagreed, saying progress had been"
+        " made.",
+    ],
+)
+def test_he_is_not_a_woman_heard_by_her_surname(text: str):
+    assert named(text)[-1][1] != "Sabine Krull"
+
+
+def test_she_is_still_the_woman_heard_by_her_surname():
+    text = (
+        "Strike\n\nSabine Krull met the minister on Friday. Krull said the talks had failed."
+        " She said progress had been made."
+    )
+    assert named(text)[-1][1] == "Sabine Krull"
