@@ -489,3 +489,42 @@ def test_she_is_still_the_woman_heard_by_her_surname():
         " She said progress had been made."
     )
     assert named(text)[-1][1] == "Sabine Krull"
+
+
+# -- 14. "According to X, <a clause>, <its appositive>": the clause is no source's appositive ----
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the preliminary report, the crew disabled the autothrottle, a step the"
+            " manufacturer advises against.",
+            "the crew disabled the autothrottle, a step the manufacturer advises against",
+        ),
+        (
+            "According to the report, pilots took the controls, a rare move.",
+            "pilots took the controls, a rare move",
+        ),
+    ],
+)
+def test_a_clause_after_the_source_is_content_not_its_appositive(text: str, content: str):
+    [(found, who, _)] = named(text)
+    assert found == content
+    assert who is not None and who.endswith("report")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "According to Ann Lee, a lawyer who represented the family, the bridge is safe.",
+            "lawyer",
+        ),
+        ("According to Ann Lee, a lawyer, the bridge is safe.", "lawyer"),
+    ],
+)
+def test_a_sources_appositive_with_its_relative_clause_stays_its_role(text: str, role: str):
+    [(found, who, _)] = attributed(text)
+    assert found == "the bridge is safe"
+    assert who is not None and (who.name, who.role) == ("Ann Lee", role)

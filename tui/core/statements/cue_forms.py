@@ -62,6 +62,7 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     SAYING_VERBS,
     SCALE_WORDS,
+    SIMPLE_PASTS,
     SO_CLAUSE_VERBS,
     SOURCE_ADJECTIVES,
     SOURCE_PARTICIPLES,
@@ -135,6 +136,15 @@ _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
 _ATTACHED_PHRASE = re.compile(
     r"(?:as\s+well\s+as|along\s+with|together\s+with|including|especially|particularly"
     r"|such\s+as|rather\s+than)\b"
+)
+# A subject of a few words, a past verb and the determiner of its object: a clause ("the crew
+# disabled the alarm", "pilots took the controls"), no appositive (nor a relative clause's verb:
+# "a lawyer who represented the family").
+_PAST_WITH_OBJECT = re.compile(
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:who|which|that|whom|whose)\b)[\w’'-]+\s+){1,3}?"
+    r"(?:[a-z]+ed|"
+    + alternation(SIMPLE_PASTS)
+    + r")\s+(?:the|a|an|its|their|his|her|our|two|three|\d)\b"
 )
 # A relative clause set off by a comma: ", where the cartel is believed to buy arms,".
 _COMMA_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose)\b")
@@ -710,7 +720,11 @@ class CueForms(Clauses):
 
     def _clause(self, span: Span) -> bool:
         """Whether text[span], taken for an appositive, is a clause: an auxiliary comes before
-        any relative pronoun ("the heaters were made by Halvern", not "a firm that was sold")."""
+        any relative pronoun ("the heaters were made by Halvern", not "a firm that was sold"),
+        or a past verb with its object after a subject of a few words ("the crew disabled the
+        alarm"; not a participle's "the first filed in May")."""
+        if _PAST_WITH_OBJECT.match(self.text, *span):
+            return True
         for word in WORDS.findall(self.text, *span):
             lower = word.lower()
             if lower in _CLAUSE_AUXILIARIES:
