@@ -528,3 +528,19 @@ def test_a_sources_appositive_with_its_relative_clause_stays_its_role(text: str,
     [(found, who, _)] = attributed(text)
     assert found == "the bridge is safe"
     assert who is not None and (who.name, who.role) == ("Ann Lee", role)
+
+
+# -- 15. a purser is a person of the crew -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holt, a purser, said the airline had run out of excuses.",
+        "Maren Holt, a former purser, said the airline had run out of excuses.",
+        "The loadmaster said the cargo had shifted.",
+    ],
+)
+def test_a_purser_or_a_loadmaster_is_a_person(text: str):
+    [(_, who, _)] = attributed(text)
+    assert who is not None and who.kind == "person"

@@ -2003,7 +2003,7 @@ TRANSPORT_ROLE_NOUNS: frozenset[str] = frozenset(
     pilot co-pilot copilot aviator controller conductor trucker commuter passenger traveler
     traveller crewmember deckhand sailor seafarer skipper navigator attendant motorcyclist
     mariner docker dockworker stevedore harbourmaster harbormaster broker shipbroker rescuer
-    lifeguard fisher
+    lifeguard fisher purser loadmaster
     """.split()
     for plural in ("", "s")
 ) | frozenset(
