@@ -674,9 +674,11 @@ _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 # A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets",
 # after a capital also with a stray space ("COVID -19"); a name may hold a number before a
 # common noun ("two Fortune 500 companies", not a possessor's: "of Ohio's 212 bridges"); a model
-# may be plural ("two 787s"); a place may be initials before a common noun ("40 U.S. cities").
+# may be plural ("two 787s") or go on in capitals and a number ("24 Boeing 737 MAX 8 planes");
+# a place may be initials before a common noun ("40 U.S. cities").
 _NP_WORD = re.compile(
-    r"(?P<gap>[^\S\n]+|-)(?P<w>[A-Z][\w'’]*(?<![’']s)[^\S\n]+[0-9]+(?=[^\S\n]+[a-z])"
+    r"(?P<gap>[^\S\n]+|-)(?P<w>[A-Z][\w'’]*(?<![’']s)[^\S\n]+[0-9]+(?:[A-Z]|-[0-9]+)?"
+    r"(?:[^\S\n]+[A-Z][A-Z0-9-]+(?:[^\S\n]+[0-9]+)?)?(?=[^\S\n]+[a-z])"
     r"|[0-9]+s(?![\w'’])"
     r"|(?:[A-Z]\.){2,}(?=[^\S\n]+[a-z])"
     r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:(?:(?<=[A-Z])[^\S\n])?-[0-9]+(?![\w.,]))?)"

@@ -1027,8 +1027,15 @@ DOUBTING_PHRASES: tuple[str, ...] = tuple(
     for noun in nouns
     for preposition in ("on", "upon", "over")
 )
-_LEADING_PARTICLES = (  # of worry, of harsh criticism and of doubt
-    _WORRY_PARTICLES + _HARSH_PARTICLES + DOUBTING_PHRASES
+# Phrasal verbs of rejecting, their object what is rejected: "pushed back on any suggestion
+# that the crew was to blame" (a stance, as "rejected any suggestion" is); not "pushed back
+# against the crowd", "pushed back the launch", said of shoves and of delays; nor the bare
+# verb, intended after a modal ("would push back on the critics"), not yet taken.
+_REJECTING_PARTICLES: tuple[str, ...] = tuple(
+    f"{verb} back on" for verb in "pushes pushed pushing".split()
+)
+_LEADING_PARTICLES = (  # of worry, of harsh criticism, of rejecting and of doubt
+    _WORRY_PARTICLES + _HARSH_PARTICLES + _REJECTING_PARTICLES + DOUBTING_PHRASES
 )
 # Those of them with a sense of blows too ("The suspect lashed out at officers, kicking one",
 # "laid into him with a bat"), told apart by what follows (`BLOW_PARTICIPLES`, `BLOW_MEANS`)
@@ -1214,6 +1221,16 @@ REPLY_CUES: tuple[str, ...] = (
     "hits back",
     "snapped back",
 )
+# Verbs of crying out with their particle, cues only as the replies are (before "that", a
+# colon or a quotation, or after what was said): "called out “Stall, stall”", "“Brace!” the
+# purser yelled out"; not "called out the company for its prices", a rebuke.
+OUT_CUES: tuple[str, ...] = tuple(
+    f"{verb} out"
+    for verb in """
+    call calls called calling cry cries cried crying yell yells yelled yelling shout shouts
+    shouted shouting
+    """.split()
+)
 # Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
 # only so (`cues._PUT_AT`), not "put the plan on hold".
 ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
@@ -1330,6 +1347,7 @@ PHRASE_CUES: frozenset[str] = frozenset(
         "on record as saying",  # "is on record as saying"
         *QUOTED_AS_CUES,
         *REPLY_CUES,
+        *OUT_CUES,
         *FOUND_HARD_CUES,
     )
 )
@@ -1358,6 +1376,18 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     reluctant careful keen happy prepared
     """.split()
 )
+# Verbs of going on that take their subject's participle of saying: "kept saying", "went on
+# telling", "continued insisting" (the subject is the speaker's, no part of it).
+ASPECT_VERBS: frozenset[str] = frozenset(
+    "kept keeps keep continued continues continue went goes began begins started starts".split()
+)
+# Passives of hearing or recording, the speaker their subject, before a participle of saying:
+# "can be heard saying", "was overheard telling", "was caught on camera shouting".
+HEARD_PASSIVES: frozenset[str] = frozenset(
+    "heard overheard caught filmed recorded captured seen".split()
+)
+# The media a passive of recording names with "on": "caught on camera", "recorded on tape".
+RECORDING_MEDIA: frozenset[str] = frozenset("camera tape video film audio".split())
 # Verbs of hearing or recording someone's words, before the speaker as their object and a
 # participle of saying: "captured him asking, “...”", "heard her shouting".
 RECORDING_VERBS: frozenset[str] = frozenset(
@@ -1994,7 +2024,7 @@ TRANSPORT_ROLE_NOUNS: frozenset[str] = frozenset(
     pilot co-pilot copilot aviator controller conductor trucker commuter passenger traveler
     traveller crewmember deckhand sailor seafarer skipper navigator attendant motorcyclist
     mariner docker dockworker stevedore harbourmaster harbormaster broker shipbroker rescuer
-    lifeguard fisher
+    lifeguard fisher purser loadmaster
     """.split()
     for plural in ("", "s")
 ) | frozenset(
@@ -2978,6 +3008,14 @@ CONTACT_VERBS: frozenset[str] = frozenset(
 
 # Participles of where a told crowd stands, with what follows them before the content: "told
 # the crowd *gathered* at the hall that ...", "told reporters *waiting* outside she would run".
+# The common noun a named place may end in, lower case after its name, as wire copy writes
+# it: "told reporters at Frankfurt airport that", "spoke to reporters at Union station".
+NAMED_PLACE_NOUNS: frozenset[str] = frozenset(
+    """
+    airport airfield airbase station terminal harbour harbor port hospital stadium
+    courthouse headquarters
+    """.split()
+)
 GATHERED_PARTICIPLES: frozenset[str] = frozenset(
     """
     gathered assembled packed crowded jammed massed seated lined waiting standing huddled
@@ -3192,6 +3230,16 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         "emotion emotions reaction reactions remorse composure restraint".split()
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
+    # Goods and services given to travellers or customers ("offered refunds", "offered hotel
+    # rooms and meals", a controller's "offered vectors to the field"): a deed, not a stance
+    # offered as "offered condolences" or "offered support" are.
+    "offer offers offered offering": frozenset(
+        """
+        voucher vouchers refund refunds meal meals hotel hotels room rooms accommodation
+        accommodations seat seats ride rides shuttle shuttles blanket blankets discount
+        discounts coupon coupons ticket tickets upgrade upgrades vectors lodging
+        """.split()
+    ),
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
     # A thing looked over by hand ("examined a sample of the data", "examined the wreck", a
     # pathologist's "examined the remains"):
@@ -3627,6 +3675,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 PHRASE_ACTS: dict[str, str] = {
     **dict.fromkeys(_WORRY_PARTICLES, "stance"),
     **dict.fromkeys(_HARSH_PARTICLES, "stance"),
+    **dict.fromkeys(_REJECTING_PARTICLES, "stance"),
     **dict.fromkeys(DOUBTING_PHRASES, "stance"),
     **dict.fromkeys(FOUND_HARD_CUES, "thought"),
     "call for": "speech",
@@ -4411,7 +4460,8 @@ TIME_ZONES: frozenset[str] = frozenset(
     "GMT UTC BST CET CEST EET EST EDT CST CDT MST MDT PST PDT ET PT CT MT IST JST AEST AEDT".split()
 )
 # Nouns that make the next number an identifier: "Section 427", "route 66", "No. 5", a
-# road's marker ("at kilometre 43 of the haul road").
+# road's marker ("at kilometre 43 of the haul road"), an airfield's ("runway 27", "taxiway
+# 4") and a transponder's code ("squawked 7700").
 IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     """no no. nos. number numbers num. # section sections route article articles chapter
     chapters page pages paragraph clause item items line room rooms flight flights gate
@@ -4420,7 +4470,8 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
     division group tier step day act round size sizes sol pad expedition passcode pin id
-    extension ext. kilometre kilometer km milepost""".split()
+    extension ext. kilometre kilometer km milepost runway taxiway squawk squawked squawking
+    """.split()
 )
 # Nouns of a code a release gives to dial in or log in, whose number follows "is": "the access
 # code is 418 227", "the conference ID is 5521".

@@ -368,6 +368,14 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     # the technology trades: "the fitness app Pulso", "the search giant said"
     + "app giant marketplace".split()
 )
+# Bodies of a sort no company is, by the noun an appositive gives them ("KabinenVerband, the
+# union representing cabin crew"): "the airline" or "the company" stands for none of them.
+NONCOMMERCIAL_BODY_NOUNS: frozenset[str] = frozenset(
+    """
+    union association federation coalition alliance foundation charity nonprofit non-profit
+    think-tank party campaign guild
+    """.split()
+)
 # Company nouns that a person's trade is too: "Paola Reyes, a supplier from Lima" is a person
 # (a given name tells), "Halvern, the supplier" a company; "letter carrier Ana Ruiz" too.
 PERSON_TRADES: frozenset[str] = frozenset(

@@ -14,6 +14,7 @@ from tui.core.lexicon import (
     ACCREDITED_BODIES,
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
+    ASPECT_VERBS,
     ATTITUDE_ADJECTIVE_CUES,
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
@@ -32,6 +33,7 @@ from tui.core.lexicon import (
     GOVERNMENT_PLACES,
     GROUP_QUANTITIES,
     HANDLE_NAMING_WORDS,
+    HEARD_PASSIVES,
     IRREGULAR_VERB_FORMS,
     MEDIA_WORDS,
     MESSAGE_NOUNS,
@@ -53,6 +55,7 @@ from tui.core.lexicon import (
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    RECORDING_MEDIA,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -193,6 +196,7 @@ _PLACE_ADVERBS = frozenset({"there", "here", "nearby", "elsewhere"})
 # and a cue by themselves: a reflexive ("Lee herself said"), a place ("officials there said"),
 # "no longer"; one set test tells the common case, a word among none of them.
 _SKIPPED_AFTER_SUBJECT = _REFLEXIVES | _PLACE_ADVERBS | {"longer"}
+_PASSIVE_BE = frozenset("be been being is was were are".split())  # "(can) be heard saying"
 ENDS_NO_PHRASE = frozenset(
     word
     for word in FUNCTION_WORDS
@@ -865,7 +869,10 @@ def _cue_word(text: str, cue_start: int) -> str:
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it,
     with the role of an aside of "as" ("Ann Roe, as mayor, said": the mayor)."""
-    between = _skip_between(toks, len(toks) - 1, text[cue_start].islower())  # read by both
+    last = len(toks) - 1
+    if (word := _cue_word(text, cue_start)).endswith("ing") and word in SPEECH_CUES:
+        last = _before_participle_verb(toks, last)  # "kept saying", not "began calling 911"
+    between = _skip_between(toks, last, text[cue_start].islower())  # read by both
     found = _subject_before(text, toks, cue_start, between)
     if found is None or found.appositive is not None:
         return found
@@ -873,6 +880,25 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     return (
         found if role is None else _new_phrase(found.span, found.words, role, tokens=found.tokens)
     )
+
+
+def _before_participle_verb(toks: list[Token], i: int) -> int:
+    """The index before a verb that takes its subject's participle of saying, ending at
+    toks[i]: one of going on ("kept saying", "went on telling": `ASPECT_VERBS`), or a passive
+    of hearing or recording, perhaps with its medium ("can be heard saying", "was caught on
+    camera telling": `HEARD_PASSIVES`); `i` if none stands there."""
+    if i >= 0 and toks[i].lower in ASPECT_VERBS:
+        return i - 1  # "kept saying"
+    if i >= 1 and toks[i].lower == "on" and toks[i - 1].lower in ASPECT_VERBS:
+        return i - 2  # "went on saying"
+    j = i
+    if j >= 2 and toks[j - 1].lower == "on" and toks[j].lower in RECORDING_MEDIA:
+        j -= 2  # "caught on camera"
+    if j >= 1 and toks[j].lower in HEARD_PASSIVES and toks[j - 1].lower in _PASSIVE_BE:
+        # "could be heard saying": "be" for `_skip_between`, a cue's auxiliary; "can" before
+        # it too, which that reads as a noun's word ("a tin can")
+        return j - 3 if j >= 3 and toks[j - 2].lower == "can" else j - 1
+    return i
 
 
 def _possessive_name(toks: list[Token], i: int) -> Phrase | None:

@@ -39,6 +39,7 @@ from tui.core.organizations import (
     COMPANY_NOUNS,
     CORPORATE_NAME_WORDS,
     MEDIA_NOUNS,
+    NONCOMMERCIAL_BODY_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
     STATE_MEDIA_MODIFIERS,
@@ -507,6 +508,17 @@ def _holds_head(key: str, head: str) -> bool:
     if head in _ANY_ORGANIZATION_HEADS:
         return _COMPANY_NAME_WORDS.isdisjoint(words)
     return head in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.isdisjoint(words)
+
+
+def _described_as_no_company(entry: _Entry, head: str) -> bool:
+    """Whether a company's noun ("the airline", "the company") cannot stand for a body that
+    its appositive gives a sort no company is ("KabinenVerband, the union representing cabin
+    crew": a union; "Orla, the pilots' association")."""
+    return (
+        head in COMPANY_NOUNS
+        and entry.role is not None
+        and not NONCOMMERCIAL_BODY_NOUNS.isdisjoint(_key(entry.role).split())
+    )
 
 
 _PUBLICATION_HEADS = frozenset("gazette journal bulletin register".split())

@@ -59,6 +59,7 @@ from tui.core.speakers.gender import _gender, _may_be
 from tui.core.speakers.kinds import (
     _ANY_ORGANIZATION_HEADS,
     _PERSON_LIKE,
+    _described_as_no_company,
     _holds_head,
     _line_break_between,
     _proper_name_around,
@@ -460,6 +461,7 @@ class BodyNouns:
                 for e in named
                 if _holds_head(e.key, found.head)
                 and owners <= set(e.key.split())
+                and not _described_as_no_company(e, found.head)
                 or _apposed_description(e, found.name)
             ),
             None,

@@ -38,6 +38,7 @@ from tui.core.speakers.kinds import (
     _ANY_ORGANIZATION_HEADS,
     _PERSON_LIKE,
     _acronym_key,
+    _described_as_no_company,
     _holds_head,
     _initials,
 )
@@ -278,7 +279,12 @@ class NameSieves:
         for entry in self._recent_entries():
             if entry is unnamed:
                 return None
-            if entry.kind == "organization" and entry.named and _holds_head(entry.key, head):
+            if (
+                entry.kind == "organization"
+                and entry.named
+                and _holds_head(entry.key, head)
+                and not _described_as_no_company(entry, head)
+            ):
                 return entry
         return None
 

@@ -432,6 +432,13 @@ class Pronouns:
             for e in recent
             if (e.kind == "person" or _unknown_name(e))
             and (gender is None or e.gender in (None, gender))
+            # nor one whose given name tells the other gender ("Krull said" of a Sabine Krull
+            # named before is no "he"), when no pronoun told it
+            and (
+                gender is None
+                or e.gender is not None
+                or self._given_gender(e, position) in (None, gender)
+            )
             and e.key not in AUTHOR_PRONOUNS  # "I" is never "he"
             and e.key not in NO_ANTECEDENT_WORDS  # "No one expected it. He said": not "No one"
         ]

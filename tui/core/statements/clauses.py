@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     MODALS,
     MONTHS,
+    NAMED_PLACE_NOUNS,
     NAMING_PARTICIPLES,
     NEARNESS_ADVERBS,
     NO_ANTECEDENT_WORDS,
@@ -80,6 +81,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.organizations import MEDIA_NOUNS
+from tui.core.speaker_kinds import people_plural
 from tui.core.speakers import Phrase
 from tui.core.statements.patterns import (
     BOUND_R,
@@ -534,10 +536,12 @@ _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Fordham"), and a broadcast's name may end in its common noun ("BBC Radio 4’s Today
 # programme", "ABC’s Insiders program", "Channel 9’s Today show").
 _PRESS_SCOPE = "(?:state|local|foreign|national|international)"
+# A participle right after an addressee, what was said to them: "wrote to donors *asking*".
+_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]{2,}ing\b")
 # Where the listeners are, no time: "told reporters *in Washington* the plan was dead".
 _LISTENERS_PLACE = (
     rf"(?:\s+(?:in|from|at)\s+(?!(?i:{TIME})\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
-    r"(?![\w’'-]))?"
+    r"(?:\s+" + alternation(NAMED_PLACE_NOUNS) + r")?(?![\w’'-]))?"
 )
 # The outlet the story appears in and its reporter, pointed at: "told this newspaper that".
 _THIS_OUTLET = MEDIA_NOUNS | frozenset(
@@ -808,7 +812,7 @@ _LISTENER = re.compile(
     + _LISTENER_WORD
     + r"\s+){1,2}"
     + _LISTENER_WORD
-    + r"(?=\s+(?:to\s+[a-z]|for\s))|\w+)"
+    + r"(?=\s+(?:to\s+[“\"‘]?[a-z]|for\s))|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     # the same after nouns of their trade, when "that" or a subject's determiner or pronoun
     # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not
@@ -1426,9 +1430,9 @@ class Clauses(State):
     def _opens_content(self, span: Span) -> bool:
         """Whether reported content may start as `span` does: not with a conjunction ("who
         said and did ..."), nor with a place or an addressee ("did not respond to requests",
-        "reported from Midway"), nor with a participle phrase ("responded by saying"); a
-        quotation opening with a capitalised conjunction is a sentence of its own ('said,
-        “And then it rained.”', 'adding: “But we made it.”')."""
+        "reported from Midway", "apologised to passengers"), nor with a participle phrase
+        ("responded by saying"); a quotation opening with a capitalised conjunction is a
+        sentence of its own ('said, “And then it rained.”', 'adding: “But we made it.”')."""
         end = span[0] + 40 if span[0] + 40 < span[1] else span[1]
         first = WORDS.search(self.text, span[0], end)
         if first is None:
@@ -1449,7 +1453,19 @@ class Clauses(State):
             # freezing rain": the participle modifies the topic's noun
             return opener == "of" and _NOUN_AFTER.match(self.text, second.end()) is not None
         if opener in {"to", "from"} and not self._headline(span[0]):
-            return not (word.lower() in DETERMINERS or word[0].isupper() or word.isdigit())
+            return not (
+                word.lower() in DETERMINERS
+                or word[0].isupper()
+                or word.isdigit()
+                # "apologised to passengers": the addressees, people by what they do (not
+                # before what was said to them: "wrote to donors asking for help")
+                or (
+                    opener == "to"
+                    and word.islower()
+                    and people_plural(word.capitalize())
+                    and not _PARTICIPLE_NEXT.match(self.text, second.end(), span[1])
+                )
+            )
         return True
 
     def _near_time(self, span: Span) -> bool:

@@ -62,6 +62,7 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     SAYING_VERBS,
     SCALE_WORDS,
+    SIMPLE_PASTS,
     SO_CLAUSE_VERBS,
     SOURCE_ADJECTIVES,
     SOURCE_PARTICIPLES,
@@ -136,6 +137,15 @@ _ATTACHED_PHRASE = re.compile(
     r"(?:as\s+well\s+as|along\s+with|together\s+with|including|especially|particularly"
     r"|such\s+as|rather\s+than)\b"
 )
+# A subject of a few words, a past verb and the determiner of its object: a clause ("the crew
+# disabled the alarm", "pilots took the controls"), no appositive (nor a relative clause's verb:
+# "a lawyer who represented the family").
+_PAST_WITH_OBJECT = re.compile(
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:who|which|that|whom|whose)\b)[\w’'-]+\s+){1,3}?"
+    r"(?:[a-z]+ed|"
+    + alternation(SIMPLE_PASTS)
+    + r")\s+(?:the|a|an|its|their|his|her|our|two|three|\d)\b"
+)
 # A relative clause set off by a comma: ", where the cartel is believed to buy arms,".
 _COMMA_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose)\b")
 # Auxiliaries that make a clause of words after a comma: "According to X, the cars were ...".
@@ -172,6 +182,19 @@ _QUOTED_AFTER_CUE = re.compile(
     r"\b(?:"
     + alternation(SPEECH_CUES)
     + r")(?:\s+[\w’'-]+){0,3}\s*[,:]\s*[“\"][^“”\"]{1,600}[”\"]\s*,?\s*$"
+)
+# The same after a quotation opening a sentence, its attribution after it (a listener or where
+# it was said with the cue): '“We have lost an engine,” the captain told the tower, according
+# to a transcript.', '“Hold short,” said the controller, according to a recording.'; not a
+# quotation inside a clause that witnesses relay ('The plan is “dead,” the mayor told aides,
+# according to two people who attended.').
+_QUOTED_BEFORE_CUE = re.compile(
+    r"(?:^|[.!?][”\"’]?\s+)[“\"][^“”\"\n]{1,600}?[,!?—]\s*[”\"]\s+(?:(?:[\w’'.-]+\s+){1,4}?(?:"
+    + alternation(SPEECH_CUES)
+    + r")|(?:"
+    + alternation(SPEECH_CUES)
+    + r")\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)(?:\s+[\w’'.-]+){0,5}\s*,\s*$",
+    re.MULTILINE,
 )
 _QUOTED_REACH = 640  # characters back from "according to" that hold the cue and its quotation
 _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such an attribution
@@ -609,9 +632,10 @@ class CueForms(Clauses):
         before = self._content(sentence[0], cue[0])
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
             source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
-        if before is not None and _QUOTED_AFTER_CUE.search(
-            text, max(0, cue[0] - _QUOTED_REACH), cue[0]
-        ):
+        if (
+            before is not None
+            and _QUOTED_AFTER_CUE.search(text, max(0, cue[0] - _QUOTED_REACH), cue[0])
+        ) or _QUOTED_BEFORE_CUE.search(text, max(0, cue[0] - _QUOTED_REACH), cue[0]):
             return None  # the quotation's own cue reports it
         after = self._content(source_end, sentence[1])
         if (
@@ -703,7 +727,11 @@ class CueForms(Clauses):
 
     def _clause(self, span: Span) -> bool:
         """Whether text[span], taken for an appositive, is a clause: an auxiliary comes before
-        any relative pronoun ("the heaters were made by Halvern", not "a firm that was sold")."""
+        any relative pronoun ("the heaters were made by Halvern", not "a firm that was sold"),
+        or a past verb with its object after a subject of a few words ("the crew disabled the
+        alarm"; not a participle's "the first filed in May")."""
+        if _PAST_WITH_OBJECT.match(self.text, *span):
+            return True
         for word in WORDS.findall(self.text, *span):
             lower = word.lower()
             if lower in _CLAUSE_AUXILIARIES:

@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     ANSWERING_PARTICIPLES,
     AS_CUES,
     ASKING_CUES,
+    ASPECT_VERBS,
     ATTITUDE_ADJECTIVE_CUES,
     AUTHORED_PARTICIPLES,
     AUXILIARY_VERBS,
@@ -61,6 +62,7 @@ from tui.core.lexicon import (
     CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
     COUNTED_ALONE,
+    CUE_AUXILIARIES,
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
     CUE_NOUNS,
@@ -96,6 +98,7 @@ from tui.core.lexicon import (
     HARM_EVENTS,
     HARSH_CRITICISM_CUES,
     HEAR_FORMS,
+    HEARD_PASSIVES,
     HEARING_BODIES,
     HEARING_HEADS,
     HOLD_CUES,
@@ -133,6 +136,7 @@ from tui.core.lexicon import (
     ONE_OBJECT_VERBS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    OUT_CUES,
     OUTLET_HEADS,
     OUTLET_TOLD_CUES,
     PARTICIPLE_ADVERBS,
@@ -160,6 +164,7 @@ from tui.core.lexicon import (
     QUOTED_AS_CUES,
     QUOTING_VERBS,
     RECORD_FORMS,
+    RECORDING_MEDIA,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     RENDERING_WORDS,
@@ -810,6 +815,22 @@ _DISTRIBUTIVE = r"(?:each|both|all)"  # standing for the many before it: "..., *
 _PARTICIPLE_LEAD = re.compile(
     _PARTICIPLE_OPENER + r"(?:(?<=,)\s+" + _DISTRIBUTIVE + r")?(?:\s+" + _ADVERB_BEFORE_CUE + r")?$"
 )
+# The verb group between a participle of saying (`SPEECH_CUES`) and its subject, which makes
+# the participle the subject's own verb, no participle trailing its clause: an auxiliary ("was
+# saying"), a verb of going on ("kept saying", "went on telling") or a passive of hearing or
+# recording ("can be heard saying", "was caught on camera telling").
+_VERB_GROUP_BEFORE_PARTICIPLE = re.compile(
+    r"(?:\s+(?:"
+    + alternation(frozenset(w for w in CUE_AUXILIARIES if w.isalpha()) | {"can"})
+    + r"))*(?:\s+(?:"
+    + alternation(ASPECT_VERBS)
+    + r")(?:\s+on)?|\s+(?:be|been|being|is|was|were|are)\s+(?:"
+    + alternation(HEARD_PASSIVES)
+    + r")(?:\s+on\s+(?:"
+    + alternation(RECORDING_MEDIA)
+    + r"))?)?\s+",
+    re.IGNORECASE,
+)
 # The distributive itself, after the comma: the participle is the subject's only when no
 # plural object stands between ("The company laid off 300 workers, *all* saying": theirs).
 _DISTRIBUTIVE_LEAD = re.compile(
@@ -1358,7 +1379,7 @@ _CONTACTED_TO = re.compile(
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
-_REPLY_CUES = frozenset(REPLY_CUES)
+_REPLY_CUES = frozenset(REPLY_CUES) | frozenset(OUT_CUES)  # cues only before what was said
 _WRITING_VERBS = MESSAGE_VERBS & POSTING_VERBS  # "wrote", "posted", "tweets": a thing made
 # What follows a reply cue (`REPLY_CUES`): "that", a colon or a quotation, or its clause's end
 # (not a participle's comma: "hit back, saying ..." is the participle's).
@@ -2975,7 +2996,15 @@ class CueAttributions(CueForms, Quotations):
         purpose = text.startswith(" to ", cue[0] - 4) and (
             self._contacted(start, cue[0]) is not None or self._platform(start, cue[0])
         )
-        trailing = (participle or purpose) and phrase.span[1] < cue[0] - 1
+        trailing = (
+            (participle or purpose)
+            and phrase.span[1] < cue[0] - 1
+            and not (
+                participle
+                and word in SPEECH_CUES
+                and _VERB_GROUP_BEFORE_PARTICIPLE.fullmatch(text, phrase.span[1], cue[0])
+            )
+        )
         # "The group, which argues ...", "a problem: a party that agrees ...": the words
         # before a relative pronoun are what it stands for, never content
         relative = (

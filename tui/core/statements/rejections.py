@@ -82,6 +82,7 @@ from tui.core.lexicon import (
     DISCLOSURE_VERBS,
     DISCUSSION_CUES,
     DOCUMENT_WORDS,
+    DURATION_UNITS,
     ENDORSING_VERBS,
     ENGAGEMENTS,
     EXPERIENCER_VERBS,
@@ -840,6 +841,18 @@ _WHEN_WORDS = (
     | TIMES_OF_DAY
     | frozenset({"before", "until"})
 )
+# A span of time ahead after such a passive, its count perhaps a range or a qualifier's:
+# "is expected in 12 to 18 months", "within days", "in about a year", "in the next few weeks".
+_TIME_AHEAD = re.compile(
+    r"\s+(?:in|within)\s+(?:(?:about|around|roughly|approximately|another|the\s+next|the\s+coming)"
+    r"\s+)?(?:(?:(?:a\s+)?few|several|\d+|a|an|(?i:"
+    + _NUMBER_WORDS
+    + r"))(?:\s*(?:to|or|-|–)\s*(?:\d+|(?i:"
+    + _NUMBER_WORDS
+    + r")))?\s+)?"
+    + alternation(frozenset(u for u in DURATION_UNITS if " " not in u and "-" not in u))
+    + r"\b[\s.]*"
+)
 # A clock time or a year among them: "at 3am", "at 14:30", "by 2030".
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|\d{4}")
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
@@ -1292,6 +1305,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
                 _ENGAGEMENT.match(text, cue[1], span[1]) is not None
                 and "," not in text[cue[1] : span[1] + 1]
             )  # "is expected to visit Fiji.", not "... next month, the ministry said"
+            or _TIME_AHEAD.fullmatch(text, cue[1], span[1]) is not None
         )
         and _no_source(text, cue, before)
     ):
