@@ -4,7 +4,7 @@ invented stories of a missing kayaker, a freed aid worker and a level-crossing c
 tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, speaker_of
+from extraction_helpers import attributed, named, speaker_of
 
 from tui.core.speaker_kinds import appositive_head
 
@@ -54,3 +54,39 @@ def test_the_head_of_an_appositive_without_a_named_possessor_is_unchanged(
     appositive: str, head: str
 ):
     assert appositive_head(appositive) == head
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Priya's family said in a separate statement, read outside Lindford Magistrates' "
+            "Court by a family liaison officer, that she was kind.",
+            "she was kind",
+        ),
+        (
+            "The Osei family said in a statement, released through Greater Manchester Police "
+            "on Sunday evening, that Kwame was a gentle boy.",
+            "Kwame was a gentle boy",
+        ),
+        (
+            "His parents said in a letter, issued on their behalf by the family's solicitor in "
+            "Cardiff, that they forgave the driver.",
+            "they forgave the driver",
+        ),
+    ],
+)
+def test_a_long_aside_telling_how_a_statement_was_delivered_is_no_content(
+    sentence: str, content: str
+):
+    [(found, _, _)] = named(sentence)
+    assert found == content
+
+
+def test_a_delivery_participle_inside_the_content_is_left_in_it():
+    sentence = (
+        "The family said the statement, read by their lawyer outside the court on Friday "
+        "morning, was accurate."
+    )
+    [(found, _, _)] = named(sentence)
+    assert found.startswith("the statement, read by")

@@ -2772,6 +2772,15 @@ VENUE_RELEASE_VERBS: frozenset[str] = frozenset(
     signed delivered wrote gave
     """.split()
 )
+# Participles by which a statement is delivered for its author, opening an aside between the
+# cue and "that": "said in a statement, read outside the court by a family liaison officer,
+# that", "said in a letter, released through their solicitor, that".
+DELIVERY_PARTICIPLES: frozenset[str] = (VENUE_RELEASE_VERBS - {"wrote", "gave"}) | {
+    "read",
+    "given",
+    "written",
+    "provided",
+}
 # The gatherings of VENUE_WORDS where one speaks, which "at a ..." after a stance's object
 # puts in the saying ("confirmed the deal at a briefing on Friday").
 GATHERING_VENUES: frozenset[str] = frozenset(
