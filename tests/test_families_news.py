@@ -90,3 +90,43 @@ def test_a_delivery_participle_inside_the_content_is_left_in_it():
     )
     [(found, _, _)] = named(sentence)
     assert found.startswith("the statement, read by")
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        (
+            "In a statement released through police, his parents, Tom and Ann Lee, said their "
+            'son was kind.\n\n"He was the best," the statement said.\n\n'
+            "Priya's family said in a separate statement that she was loved.\n\n"
+            '"She wanted to be a midwife," the statement read.',
+            "Priya's family",
+        ),
+        (
+            "The Hale family said in a statement that Ben was loved.\n\n"
+            "“He was the best,” the statement said.\n\n"
+            "Sgt. Ivo Marsh said in a statement that a man had been arrested.\n\n"
+            "“Inquiries continue,” the statement added.",
+            "Ivo Marsh",
+        ),
+        (
+            "Her husband, Omar Said, wrote in a post on Facebook that she was his world.\n\n"
+            "“Come home,” the post read.\n\n"
+            "Her sister, Leila Haddad, wrote in a post on Instagram that she was praying.\n\n"
+            "“We will find you,” the post read.",
+            "Leila Haddad",
+        ),
+    ],
+)
+def test_the_statement_again_after_a_new_one_is_the_new_ones(text: str, giver: str):
+    assert [s.name if s else None for _, s, _ in attributed(text)][-1] == giver
+
+
+def test_the_statement_again_with_no_new_one_keeps_its_giver():
+    text = (
+        "The Hale family said in a statement that Ben was loved.\n\n"
+        "“He was the best,” the statement said.\n\n"
+        "Sgt. Ivo Marsh said a man had been arrested.\n\n"
+        "“We miss him every day,” the statement added."
+    )
+    assert [s.name if s else None for _, s, _ in attributed(text)][-1] == "The Hale family"
