@@ -130,3 +130,62 @@ def test_the_statement_again_with_no_new_one_keeps_its_giver():
         "“We miss him every day,” the statement added."
     )
     assert [s.name if s else None for _, s, _ in attributed(text)][-1] == "The Hale family"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        (
+            "The family of a man killed when his van hit a tree near Oldbury said he was kind.",
+            "The family of a man killed when his van hit a tree near Oldbury",
+            "group",
+        ),
+        (
+            "The mother of a teenager stabbed outside a shop in Leeds said he was gentle.",
+            "The mother of a teenager stabbed outside a shop in Leeds",
+            "person",
+        ),
+        (
+            "The families of three people killed when a car was struck by a train near Market "
+            'Hexley have paid tribute to them as "kind and funny".',
+            "The families of three people killed when a car was struck by a train near Market "
+            "Hexley",
+            "group",
+        ),
+        (
+            "The family of a woman missing since May told reporters she had no enemies.",
+            "The family of a woman missing since May",
+            "group",
+        ),
+        (
+            "The widow of a diver killed off Malta said he was brave.",
+            "The widow of a diver killed off Malta",
+            "person",
+        ),
+    ],
+)
+def test_the_kin_of_a_victim_opening_the_sentence_speak_not_a_noun_inside(
+    sentence: str, speaker: str, kind: str
+):
+    [(_, found, _)] = attributed(sentence)
+    assert found is not None
+    assert (found.name, found.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The father of the bride said the day was perfect.", "The father of the bride"),
+        (
+            "The family of Ann Lee, who was killed in May, said she was kind.",
+            "The family of Ann Lee",
+        ),
+        (
+            "The family of a man killed in the crash has hired a lawyer, and Tom Hale said the "
+            "road was unsafe.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_kin_phrase_without_a_victim_to_the_cue_reads_as_before(sentence: str, speaker: str):
+    assert [s.name if s else None for _, s, _ in attributed(sentence)][-1] == speaker

@@ -3738,6 +3738,23 @@ KIN_CONVERSES: dict[str, frozenset[str]] = {
 PARENT_NOUNS: frozenset[str] = frozenset(
     kin for kin, converse in KIN_CONVERSES.items() if {"children", "grandchildren"} & converse
 )
+# Kin of someone, and those as close: "the family of", "the parents of", "the widow of",
+# "friends of" a victim, the speakers of family news.
+KIN_OF_WORDS: frozenset[str] = (
+    frozenset(KIN_CONVERSES)
+    | frozenset(kin for converse in KIN_CONVERSES.values() for kin in converse)
+    | KIN_BODIES
+    | frozenset("partner fiancée fiancé fiancee fiance girlfriend boyfriend friends".split())
+)
+# Words after a victim's noun that tell what befell them, or a relative clause on them: "the
+# family of a man *killed* when his van hit a tree", "the mother of a girl *missing* since May".
+VICTIM_MARKERS: frozenset[str] = frozenset(
+    """
+    killed stabbed shot hurt injured wounded murdered drowned abducted kidnapped held taken
+    trapped missing found jailed detained attacked assaulted beaten struck hit crushed lost
+    dead who whose
+    """.split()
+)
 # Nouns that tell a child, whom a count of children never describes as a parent ("Mia Roy, a
 # Grade 2 student, ... the mother of two": someone else).
 CHILD_NOUNS: frozenset[str] = _YOUNG_NOUNS | frozenset(

@@ -143,6 +143,7 @@ from tui.core.speakers.noun_phrases import (
     _numbered_body,
     _outlet_end,
     _participle,
+    _past_participle,
     _plural_head,
 )
 from tui.core.speakers.records import _Analysis
@@ -500,6 +501,13 @@ class PhraseAnalysis:
                 or words[titled - 1] == "by"
                 or words[titled - 2 : titled] == ["by", "the"]  # "... reviewed by The Times"
                 or _participle(toks[titled - 1])
+                # "the widow of a diver killed off Malta": a place at sea, after a past
+                # participle
+                or (
+                    titled >= 2
+                    and words[titled - 1] == "off"
+                    and _past_participle(toks[titled - 2])
+                )
                 or _participle_description(self._text, toks, titled) is not None
             )
         ):
