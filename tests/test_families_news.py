@@ -189,3 +189,28 @@ def test_the_kin_of_a_victim_opening_the_sentence_speak_not_a_noun_inside(
 )
 def test_a_kin_phrase_without_a_victim_to_the_cue_reads_as_before(sentence: str, speaker: str):
     assert [s.name if s else None for _, s, _ in attributed(sentence)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Players observed a minute's silence before the match.",
+        "Fans observed two minutes' silence at the ground on Saturday.",
+        "The crowd observed a moment of silence for the victims.",
+        "Both sides observed the ceasefire for three days.",
+    ],
+)
+def test_a_silence_or_a_truce_observed_is_no_statement(sentence: str):
+    assert named(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee observed that the silence was deafening.",
+        "Ann Lee observed the silence was deafening.",
+        "Her mother observed that the vigil had drawn hundreds.",
+    ],
+)
+def test_a_clause_observed_is_still_said(sentence: str):
+    assert len(named(sentence)) == 1

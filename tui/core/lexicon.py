@@ -3114,6 +3114,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # a benefit's credit, by its tax in capitals too ("claimed the GST credit"), not "claimed
     # credit for the deal" (a share of praise asserted)
     | frozenset({"tax credit", "tax credits", "GST credit", "HST credit", "GST/HST credit"}),
+    # A silence, a rite or a truce kept ("observed a minute's silence before the match",
+    # "observes Ramadan", "observed the ceasefire"): an act, no words ("observed that" says).
+    "observe observes observed observing": frozenset(
+        """
+        silence vigil vigils holiday holidays sabbath Sabbath Ramadan Lent fast ceasefire truce
+        curfew anniversary tradition traditions custom customs rite rites protocol
+        """.split()
+    ),
     # Asserting a right or a power is using it, not saying anything: "asserted her Fifth
     # Amendment rights", "asserts control over the port" ("asserted his innocence" says).
     "assert asserts asserted asserting": frozenset(
