@@ -214,3 +214,30 @@ def test_a_silence_or_a_truce_observed_is_no_statement(sentence: str):
 )
 def test_a_clause_observed_is_still_said(sentence: str):
     assert len(named(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Her brother Tomasz Rydel said she was tired. The Rydels say they plan a small dinner.",
+            "The Rydels",
+        ),
+        ("Ann Jones said the road was dangerous. The Joneses said they would sue.", "The Joneses"),
+        (
+            "Denise Whitford said her son was strong.\n\nThe Whitfords said they would keep "
+            "searching.",
+            "The Whitfords",
+        ),
+    ],
+)
+def test_the_plural_of_a_surname_given_a_person_is_the_family(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "group")
+
+
+def test_a_plural_name_no_person_of_the_text_bears_is_left_as_it_was():
+    speaker = attributed("The Obamas said they were delighted.")[-1][1]
+    assert speaker is not None
+    assert speaker.kind != "group"

@@ -900,6 +900,8 @@ class PhraseAnalysis:
         if _group_named(name_toks):
             return "organization"  # "the campaign Clean Rivers Now"
         last = words[-1]
+        if article and len(words) == 1 and self._family_by_surname(last):
+            return "group"  # "The Rydels say" after "Tomasz Rydel": his family
         if gender is not None or given or self._known_surname(last):
             return "person"
         if len(words) > 1 and _family_name_first(" ".join(words)):
@@ -913,6 +915,15 @@ class PhraseAnalysis:
         # body; not a word alone ("Orvell, of the Vantor Group": a unit of the group, perhaps)
         affiliated = affiliated or _owned_by_body(pre)
         return kind or ("person" if affiliated and len(words) > 1 else "unknown")
+
+    def _family_by_surname(self, word: str) -> bool:
+        """Whether `word` is the plural of a surname the text gives a person ("Rydels" after
+        "Tomasz Rydel", "Joneses" after "Ann Jones"): the family, as "the Rydels"."""
+        if not word.endswith("s") or len(word) < 4:
+            return False
+        return self._known_surname(word[:-1]) or (
+            word.endswith("es") and self._known_surname(word[:-2])
+        )
 
     def _person_told(self, surname: str) -> bool:
         """Whether the text tells elsewhere that a surname, an organization's word, is a
