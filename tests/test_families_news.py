@@ -241,3 +241,28 @@ def test_a_plural_name_no_person_of_the_text_bears_is_left_as_it_was():
     speaker = attributed("The Obamas said they were delighted.")[-1][1]
     assert speaker is not None
     assert speaker.kind != "group"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Dean Patricia Olufemi said the campus was grieving.", "Patricia Olufemi", "Dean"),
+        ("Rector Ian Moss said the chapel would stay open.", "Ian Moss", "Rector"),
+        ("Canon Ruth Agu said prayers would be held at noon.", "Ruth Agu", "Canon"),
+    ],
+)
+def test_a_title_that_is_also_a_name_before_a_full_name_is_the_role(
+    sentence: str, name: str, role: str
+):
+    assert speaker_of(sentence) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Dean Martin said the show would go on.", "Dean Martin"),
+        ("Canon Europe said the printers were safe.", "Canon Europe"),
+    ],
+)
+def test_such_a_title_before_no_given_name_is_the_names_own_word(sentence: str, name: str):
+    assert speaker_of(sentence)[0] == name

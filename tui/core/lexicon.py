@@ -3746,6 +3746,10 @@ KIN_CONVERSES: dict[str, frozenset[str]] = {
 PARENT_NOUNS: frozenset[str] = frozenset(
     kin for kin, converse in KIN_CONVERSES.items() if {"children", "grandchildren"} & converse
 )
+# Titles that are also a given name, a surname or a brand, a title only before a given name
+# and a surname: "Dean Patricia Olufemi" (not "Dean Martin"), "Rector Ian Moss", "Canon Ruth
+# Agu" (not "Canon Europe").
+NAME_LIKE_TITLES: frozenset[str] = frozenset("dean rector canon".split())
 # Kin of someone, and those as close: "the family of", "the parents of", "the widow of",
 # "friends of" a victim, the speakers of family news.
 KIN_OF_WORDS: frozenset[str] = (

@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     MILITARY_RANKS,
     MUNICIPAL_BODY_NOUNS,
     NAME_CONNECTORS,
+    NAME_LIKE_TITLES,
     NOBLE_TITLES,
     NOMINAL_CUES,
     NUMBERED_BODIES,
@@ -217,6 +218,10 @@ def _owned_by_body(pre: list[Token]) -> bool:
 
 # Military ranks that are also common adjectives, no role noun alone: "Major", "Private".
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
+# Words that are a title only before a given name and a surname, a name's word elsewhere: a
+# rank that is an adjective ("Major Tom Reyes", "Major League Soccer"), a title that is a
+# name ("Dean Patricia Olufemi", "Dean Martin").
+_TITLES_BEFORE_FULL_NAMES = _ADJECTIVE_RANKS | NAME_LIKE_TITLES
 
 _OUTLET_OR_FIRM = frozenset({"media", "organization"})
 _OF_OR_FOR = frozenset({"of", "for"})  # between a body's noun and its fields
@@ -1348,11 +1353,12 @@ def _people_in_places(toks: list[Token], first: int) -> bool:
 
 
 def _adjective_rank(toks: list[Token], i: int) -> bool:
-    """Whether toks[i] is a military rank that is also an adjective (`_ADJECTIVE_RANKS`),
-    capitalised before a given name a list knows and a surname: the person's role ("Major
-    Tom Reyes"), not a name's word ("Major League Soccer", "Private Eye")."""
+    """Whether toks[i] is a military rank that is also an adjective, or a title that is also
+    a name (`_TITLES_BEFORE_FULL_NAMES`), capitalised before a given name a list knows and a
+    surname: the person's role ("Major Tom Reyes", "Dean Patricia Olufemi"), not a name's
+    word ("Major League Soccer", "Private Eye", "Dean Martin")."""
     return (
-        toks[i].lower in _ADJECTIVE_RANKS
+        toks[i].lower in _TITLES_BEFORE_FULL_NAMES
         and toks[i].capitalized
         and i + 2 < len(toks)
         and given_name(toks[i + 1].word)
