@@ -266,3 +266,32 @@ def test_a_title_that_is_also_a_name_before_a_full_name_is_the_role(
 )
 def test_such_a_title_before_no_given_name_is_the_names_own_word(sentence: str, name: str):
     assert speaker_of(sentence)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Callum's parents, Brendan and Siobhan Doherty, said their son was kind.",
+            "Brendan and Siobhan Doherty",
+            "Callum's parents",
+        ),
+        (
+            "Ruth and Amos Kaye, the twins' grandparents, said the girls were fearless.",
+            "Ruth and Amos Kaye",
+            "twins' grandparents",
+        ),
+        (
+            "Terry Flint and Ann Lee, the club's co-owners, said the club was grieving.",
+            "Terry Flint and Ann Lee",
+            "club's co-owners",
+        ),
+    ],
+)
+def test_a_plural_appositive_of_two_names_is_their_role(sentence: str, name: str, role: str):
+    assert speaker_of(sentence) == (name, "group", role)
+
+
+def test_a_singular_appositive_after_two_names_is_not_both_of_theirs():
+    sentence = "Ann Lee and Tom Hale, the mayor's aide, said the road was closed."
+    assert speaker_of(sentence)[2] is None

@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     HOLDERS_BODIES,
     INSTITUTION_OF_HEADS,
     KIN_BODIES,
+    KIN_PAIR_NOUNS,
     MALE_NOUNS,
     MEDIA_WORDS,
     MILITARY_RANKS,
@@ -586,7 +587,7 @@ class PhraseAnalysis:
                 # "the ministers of France and Italy": the names complement the role
                 return self._complemented(phrase, toks, first) or joined
             if joined is not None and not _people_in_places(toks, first):
-                return joined
+                return _with_plural_appositive(joined, appositive_role)
         # "The Register", "The Record": a paper's short name, not the document words; so is
         # any capitalised one an appositive calls an outlet or a firm ("The Outlook, a weekly
         # paper,", "Numbers, a data firm,")
@@ -1350,6 +1351,19 @@ def _people_in_places(toks: list[Token], first: int) -> bool:
     return people in _NOUN_WORDS and (
         people.endswith("s") or people in COLLECTIVE_HEADS or people in PLURALS_WITHOUT_S
     )
+
+
+def _with_plural_appositive(joined: _Analysis, appositive_role: str | None) -> _Analysis:
+    """Two names joined (`_joined_names`) with the role of their appositive when it is
+    plural or a pair's ("Callum's parents, Brendan and Siobhan Doherty,", "Ann Lee and Tom
+    Hale, the club's co-owners,"); not a singular one, the second name's alone ("Ann Lee and
+    Tom Hale, the mayor's aide,"), nor over a role before the names."""
+    if joined.role or not appositive_role:
+        return joined
+    head = appositive_head(appositive_role)
+    if not (_plural_head(head) or head in KIN_PAIR_NOUNS):
+        return joined
+    return joined._replace(role=appositive_role)
 
 
 def _adjective_rank(toks: list[Token], i: int) -> bool:
