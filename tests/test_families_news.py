@@ -295,3 +295,32 @@ def test_a_plural_appositive_of_two_names_is_their_role(sentence: str, name: str
 def test_a_singular_appositive_after_two_names_is_not_both_of_theirs():
     sentence = "Ann Lee and Tom Hale, the mayor's aide, said the road was closed."
     assert speaker_of(sentence)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("His mother, Grace, and stepfather, Tunde, said they had not slept.", "Grace and Tunde"),
+        (
+            "Her mother, Ann Lee, and her father, Tom Lee, said they had not slept.",
+            "Ann Lee and Tom Lee",
+        ),
+        (
+            "The mayor, Ann Lee, and the police chief, Tom Hale, said the road was closed.",
+            "Ann Lee and Tom Hale",
+        ),
+    ],
+)
+def test_two_people_each_named_after_a_role_and_joined_are_one_group(sentence: str, name: str):
+    assert speaker_of(sentence)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Tom Hale and Ann Lee said the road was closed.", "Tom Hale and Ann Lee"),
+        ("The road is closed, her aide, Ann Lee, said.", "Ann Lee"),
+    ],
+)
+def test_joined_names_and_a_single_apposed_name_read_as_before(sentence: str, name: str):
+    assert speaker_of(sentence)[0] == name

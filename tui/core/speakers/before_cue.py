@@ -264,8 +264,44 @@ def _with_plural(text: str, lower: int, cue_start: int) -> Phrase | None:
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`);
     the kin of a victim whose complement holds it, if any (`_kin_of_victim`)."""
+    if text.startswith(", ", cue_start - 2) and text.find(" and ", lower, cue_start) >= 0:
+        pair = _apposed_pair(text, lower, cue_start)
+        if pair is not None:
+            return pair
     found = _phrase_ending_at(text, lower, cue_start)
     return found and (_kin_of_victim(text, lower, found, cue_start) or found)
+
+
+def _apposed_pair(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """Two people each named after their role, joined ("Her mother, Ann Lee, and father, Tom
+    Lee, said", "His mother, Grace, and stepfather, Tunde, said"): one group of both names,
+    not the second alone."""
+    reach = cue_start - _PAIR_REACH if cue_start - _PAIR_REACH > lower else lower
+    pair = _APPOSED_PAIR.search(text, reach, cue_start)
+    if pair is None or not _opens_line_or_sentence(text, pair.start()):
+        return None
+    first = tokens(text, *pair.span("first"))
+    second = tokens(text, *pair.span("second"))
+    joined = tokens(text, pair.end("first"), pair.start("second"))
+    conjunction = [t for t in joined if t.lower == "and"]
+    if not first or not second or not conjunction:
+        return None
+    return _new_phrase(
+        (first[0].start, second[-1].end),
+        (*(t.word for t in first), "and", *(t.word for t in second)),
+        tokens=(*first, conjunction[0], *second),
+    )
+
+
+_PAIR_REACH = 120  # characters at most of two apposed names and their roles before the cue
+_PAIR_NAME = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}"
+# A role with its owner, a comma, a name and a comma; "and", another role (its owner may be
+# left out) and its name, closing at the cue's comma.
+_APPOSED_PAIR = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he|\b[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
+    r"(?P<first>" + _PAIR_NAME + r"),\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"[a-z-]+,\s+(?P<second>" + _PAIR_NAME + r"),\s+\Z"
+)
 
 
 def _phrase_ending_at(text: str, lower: int, cue_start: int) -> Phrase | None:
