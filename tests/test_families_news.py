@@ -324,3 +324,23 @@ def test_two_people_each_named_after_a_role_and_joined_are_one_group(sentence: s
 )
 def test_joined_names_and_a_single_apposed_name_read_as_before(sentence: str, name: str):
     assert speaker_of(sentence)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("His brother, 17-year-old Liam, said he was scared.", "Liam", "brother"),
+        ("Her daughter, six-year-old Maya, said she missed her dad.", "Maya", "daughter"),
+        (
+            "The victim's neighbour, 70-year-old Doris Kemp, said she heard shouting.",
+            "Doris Kemp",
+            "victim's neighbour",
+        ),
+    ],
+)
+def test_a_name_after_its_age_in_an_appositive_is_the_speaker(sentence: str, name: str, role: str):
+    assert speaker_of(sentence) == (name, "person", role)
+
+
+def test_an_age_before_a_common_noun_in_an_appositive_is_no_name():
+    assert speaker_of("His brother, a 17-year-old student, said he was scared.")[0] == "His brother"

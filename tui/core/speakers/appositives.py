@@ -587,6 +587,11 @@ _INCLUSION_OPENERS = frozenset("including notably especially particularly among"
 _NAMING_PARTICIPLES = frozenset({"identified", "named"})  # "..., identified as Ann Lee,"
 
 
+# An age as a word before a name, in figures or in words: "17-year-old", "six-year-old",
+# "twenty-one-year-old", "18-month-old".
+_AGE_WORD = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old")
+
+
 def _past_role(toks: list[Token], start: int, end: int) -> int:
     """Where the name starts in an appositive toks[start:end] that puts a role in lower case
     before it ("Her husband, *the former cyclist* Marc Hale, said"; a nationality among its
@@ -597,6 +602,12 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
     "Her father, her late ...")."""
     if start < end and toks[start].lower in _INCLUSION_OPENERS:
         return start
+    if (
+        start + 1 < end
+        and _AGE_WORD.fullmatch(toks[start].lower)
+        and _proper_name(toks, start + 1, end)
+    ):
+        return start + 1  # "His brother, *17-year-old* Liam, said", "six-year-old Maya": his age
     k = start
     while k < end and (
         toks[k].word.islower()
