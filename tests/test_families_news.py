@@ -4,7 +4,7 @@ invented stories of a missing kayaker, a freed aid worker and a level-crossing c
 tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, named, speaker_of
+from extraction_helpers import ARTICLES, attributed, missing_speakers, named, speaker_of
 
 from tui.core.speaker_kinds import appositive_head
 
@@ -344,3 +344,60 @@ def test_a_name_after_its_age_in_an_appositive_is_the_speaker(sentence: str, nam
 
 def test_an_age_before_a_common_noun_in_an_appositive_is_no_name():
     assert speaker_of("His brother, a 17-year-old student, said he was scared.")[0] == "His brother"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "families-missing-kayaker.txt",
+            [
+                ("Every hour matters to us", "Denise Whitford", "person"),
+                ("He knows this water", "Graham Whitford", "person"),
+                ("We have no evidence of foul play", "Lorraine Bakshi", "person"),
+                ("My brother is the guy", "Amber Whitford", "person"),
+                ("I'm not blaming anybody", "Russell Whitford", "person"),
+                ("Come home", "Denise Whitford", "person"),
+                ("the campus was", "Patricia Olufemi", "person"),
+            ],
+        ),
+        (
+            "families-hostage-release.txt",
+            [
+                ("When she said", "Tomasz Rydel", "person"),
+                ("For a year we lived in silence", "Halina Rydel", "person"),
+                ("the family would not discuss", "Krzysztof Wawer", "person"),
+                ("Rydel was “safe", "Pawel Kosinski", "person"),
+                ("the organization was", "Samuel Okafor", "person"),
+                ("the charity had suspended", "Samuel Okafor", "person"),
+                ("they plan a small family dinner", "The Rydels", "group"),
+                ("She shared her bread", "Joseph Mwangi", "person"),
+            ],
+        ),
+        (
+            "families-crossing-crash.txt",
+            [
+                (
+                    "them as",
+                    "The families of three people killed when a car was struck by a "
+                    "train at a level crossing near Market Hexley",
+                    "group",
+                ),
+                ("their son", "Brendan and Siobhan Doherty", "group"),
+                ('she was "a daughter', "Priya's family", "group"),
+                ("Priya wanted to be a midwife", "Priya's family", "group"),
+                ("We keep waiting", "Harjit Sandhu", "person"),
+                ("Fly high", "Aoife Doherty", "person"),
+                ("Our thoughts remain", "Mark Holloway", "person"),
+                ("I said of course", "Siobhan Doherty", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_family_articles_key_speakers(name: str, expected: list[tuple[str, str, str]]):
+    assert missing_speakers(name, expected) == []
+
+
+def test_the_crash_articles_minute_of_silence_is_no_statement():
+    text = (ARTICLES / "families-crossing-crash.txt").read_text(encoding="utf-8")
+    assert not any(content.startswith("a minute's silence") for content, _, _ in attributed(text))
