@@ -401,3 +401,23 @@ def test_the_family_articles_key_speakers(name: str, expected: list[tuple[str, s
 def test_the_crash_articles_minute_of_silence_is_no_statement():
     text = (ARTICLES / "families-crossing-crash.txt").read_text(encoding="utf-8")
     assert not any(content.startswith("a minute's silence") for content, _, _ in attributed(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Tomasz, he raised his hand and said one word: “Finally.”",
+        "According to Ewa, her uncle told them: “Go home.”",
+    ],
+)
+def test_a_clause_after_a_source_of_according_to_is_no_role_of_the_source(sentence: str):
+    for _, speaker, _ in attributed(sentence):
+        assert speaker is None or speaker.role is None or " " not in speaker.role
+
+
+def test_an_appositive_role_after_according_to_is_kept():
+    [(_, speaker, _)] = attributed(
+        "According to Ann Lee, a nurse at the clinic, the ward was full."
+    )
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Ann Lee", "nurse at the clinic")
