@@ -421,3 +421,38 @@ def test_an_appositive_role_after_according_to_is_kept():
     )
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("Ann Lee", "nurse at the clinic")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Her sister Chloe said she was kind.", "Chloe", "sister"),
+        ("His younger son Luis said he was kind.", "Luis", "son"),
+        (
+            "In a tribute posted on Facebook, her sister Chloe wrote that she was kind.",
+            "Chloe",
+            "sister",
+        ),
+        (
+            "Tom Reyes and his son Luis own the garage. His son said the lease was up.",
+            "Luis",
+            "son of Tom Reyes",
+        ),
+    ],
+)
+def test_a_given_name_alone_after_an_owners_kin_word_takes_it_for_role(
+    text: str, name: str, role: str
+):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Chloe said she was kind.", None), ("Sister Agnes said the convent was closing.", "Sister")],
+)
+def test_a_given_name_with_no_owners_kin_word_before_it_reads_as_before(
+    text: str, role: str | None
+):
+    assert speaker_of(text)[2] == role
