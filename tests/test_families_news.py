@@ -456,3 +456,35 @@ def test_a_given_name_with_no_owners_kin_word_before_it_reads_as_before(
     text: str, role: str | None
 ):
     assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "One of the organizers, Ingrid Maier, wrote that the group would meet.",
+            "Ingrid Maier",
+            "one of the organizers",
+        ),
+        (
+            "One of the divers, Ana Ruiz, 29, said the water was cold.",
+            "Ana Ruiz",
+            "one of the divers",
+        ),
+        (
+            "Ingrid Maier, one of the organizers, wrote that the group would meet.",
+            "Ingrid Maier",
+            "one of the organizers",
+        ),
+    ],
+)
+def test_one_of_many_before_a_name_is_its_role_whole(sentence: str, name: str, role: str):
+    assert speaker_of(sentence) == (name, "person", role)
+
+
+def test_one_of_them_before_a_name_still_gives_no_role():
+    assert speaker_of("One of them, Joel Ruiz, said the boat sank.") == (
+        "Joel Ruiz",
+        "person",
+        None,
+    )

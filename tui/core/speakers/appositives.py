@@ -134,6 +134,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             found = _who_head(text, toks, end, found)
         if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
             found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
+        if found is not None:
+            found = _one_of(toks, found)  # "One of the organizers, Ingrid Maier, wrote"
         if found is None and _pronoun_partitive(toks, end):
             # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
             # appositive is the speaker, the partitive tells nothing of him
@@ -229,6 +231,21 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     # "Ann Roe, among the plan's fiercest critics, said": one person, described
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _one_of(toks: list[Token], found: Phrase) -> Phrase:
+    """`found` with "One of" before it when they open the sentence's first phrase ("One of
+    the organizers, Ingrid Maier,": one of them, not all of them); `found` otherwise."""
+    first = bisect_left(toks, (found.span[0],))
+    if (
+        first >= 2
+        and toks[first - 1].lower == "of"
+        and toks[first - 2].word == "One"
+        and (first == 2 or toks[first - 3].word in {",", "“", '"'})
+        and found.tokens
+    ):
+        return _phrase_of((*toks[first - 2 : first], *found.tokens))
+    return found
 
 
 _ASIDE_RELATIVES = RELATIVE_PRONOUNS | {"whose"}  # "Ann Lee, whose members include ..."

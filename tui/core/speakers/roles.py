@@ -695,6 +695,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     role = text[start : body.start() if body else end].rstrip(",")
     if not SAYING_VERBS.isdisjoint(role.lower().split()[1:]):
         return None  # "According to Tomasz, his father said: ...": a clause, no role
+    if role.startswith("One of "):
+        role = "o" + role[1:]  # "One of the organizers, Ingrid Maier,": as after the name
     return _clean_role(role)
 
 
