@@ -2823,6 +2823,15 @@ VENUE_RELEASE_VERBS: frozenset[str] = frozenset(
     signed delivered wrote gave
     """.split()
 )
+# Participles by which a statement is delivered for its author, opening an aside between the
+# cue and "that": "said in a statement, read outside the court by a family liaison officer,
+# that", "said in a letter, released through their solicitor, that".
+DELIVERY_PARTICIPLES: frozenset[str] = (VENUE_RELEASE_VERBS - {"wrote", "gave"}) | {
+    "read",
+    "given",
+    "written",
+    "provided",
+}
 # The gatherings of VENUE_WORDS where one speaks, which "at a ..." after a stance's object
 # puts in the saying ("confirmed the deal at a briefing on Friday").
 GATHERING_VENUES: frozenset[str] = frozenset(
@@ -3172,6 +3181,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # a benefit's credit, by its tax in capitals too ("claimed the GST credit"), not "claimed
     # credit for the deal" (a share of praise asserted)
     | frozenset({"tax credit", "tax credits", "GST credit", "HST credit", "GST/HST credit"}),
+    # A silence, a rite or a truce kept ("observed a minute's silence before the match",
+    # "observes Ramadan", "observed the ceasefire"): an act, no words ("observed that" says).
+    "observe observes observed observing": frozenset(
+        """
+        silence vigil vigils holiday holidays sabbath Sabbath Ramadan Lent fast ceasefire truce
+        curfew anniversary tradition traditions custom customs rite rites protocol
+        """.split()
+    ),
     # Asserting a right or a power is using it, not saying anything: "asserted her Fifth
     # Amendment rights", "asserts control over the port" ("asserted his innocence" says).
     "assert asserts asserted asserting": frozenset(
@@ -3842,6 +3859,27 @@ KIN_CONVERSES: dict[str, frozenset[str]] = {
 # grandfather of 11".
 PARENT_NOUNS: frozenset[str] = frozenset(
     kin for kin, converse in KIN_CONVERSES.items() if {"children", "grandchildren"} & converse
+)
+# Titles that are also a given name, a surname or a brand, a title only before a given name
+# and a surname: "Dean Patricia Olufemi" (not "Dean Martin"), "Rector Ian Moss", "Canon Ruth
+# Agu" (not "Canon Europe").
+NAME_LIKE_TITLES: frozenset[str] = frozenset("dean rector canon".split())
+# Kin of someone, and those as close: "the family of", "the parents of", "the widow of",
+# "friends of" a victim, the speakers of family news.
+KIN_OF_WORDS: frozenset[str] = (
+    frozenset(KIN_CONVERSES)
+    | frozenset(kin for converse in KIN_CONVERSES.values() for kin in converse)
+    | KIN_BODIES
+    | frozenset("partner fiancée fiancé fiancee fiance girlfriend boyfriend friends".split())
+)
+# Words after a victim's noun that tell what befell them, or a relative clause on them: "the
+# family of a man *killed* when his van hit a tree", "the mother of a girl *missing* since May".
+VICTIM_MARKERS: frozenset[str] = frozenset(
+    """
+    killed stabbed shot hurt injured wounded murdered drowned abducted kidnapped held taken
+    trapped missing found jailed detained attacked assaulted beaten struck hit crushed lost
+    dead who whose
+    """.split()
 )
 # Nouns that tell a child, whom a count of children never describes as a parent ("Mia Roy, a
 # Grade 2 student, ... the mother of two": someone else).

@@ -538,9 +538,10 @@ def _broadcasting(words: Sequence[str]) -> bool:
 def appositive_head(appositive: str) -> str:
     """The head noun of an appositive: its last word before a function word or a participle
     ("a polling firm based in ...": "firm"; "director of the program": "director"; "the
-    union representing nurses": "union")."""
+    union representing nurses": "union"; "Save the Rivers' founder": "founder", a name's
+    words before its possessive passed over)."""
     head = ""
-    for word in appositive.split():
+    for word in appositive.split()[_named_possessor_end(appositive.split()) :]:
         plain = word.lower().strip(",.;:’'")
         if head and (
             plain in FUNCTION_WORDS
@@ -554,6 +555,27 @@ def appositive_head(appositive: str) -> str:
             continue
         head = plain
     return head
+
+
+def _named_possessor_end(words: Sequence[str]) -> int:
+    """How many of an appositive's opening words are a capitalised name's possessive
+    ("Water Without Borders'", "Save the Rivers'", "Friends of Lake Orra's"), words inside
+    the name lower case only where a name has them ("the", "of"); 0 for none, or for a
+    possessive after a lower-case word of the phrase ("director of the city's parks": the
+    function word ends the head there)."""
+    if not words or not words[0][:1].isupper():
+        return 0
+    for i, word in enumerate(words):
+        if word.endswith(POSSESSIVE_ENDINGS):
+            return i + 1
+        if not word[:1].isupper() and word not in _NAME_INNER_WORDS:
+            return 0
+    return 0
+
+
+# Lower-case words inside an organization's title-case name: "Save the Rivers", "Friends of
+# Lake Orra", "Mothers for Safe Roads".
+_NAME_INNER_WORDS = frozenset(("the", "of", "for", "and", "&", "on", "in", "without", "against"))
 
 
 def people_plural(word: str) -> bool:

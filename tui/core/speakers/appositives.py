@@ -135,6 +135,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             found = _who_head(text, toks, end, found)
         if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
             found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
+        if found is not None:
+            found = _one_of(toks, found)  # "One of the organizers, Ingrid Maier, wrote"
         if found is None and _pronoun_partitive(toks, end):
             # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
             # appositive is the speaker, the partitive tells nothing of him
@@ -230,6 +232,21 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     # "Ann Roe, among the plan's fiercest critics, said": one person, described
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _one_of(toks: list[Token], found: Phrase) -> Phrase:
+    """`found` with "One of" before it when they open the sentence's first phrase ("One of
+    the organizers, Ingrid Maier,": one of them, not all of them); `found` otherwise."""
+    first = bisect_left(toks, (found.span[0],))
+    if (
+        first >= 2
+        and toks[first - 1].lower == "of"
+        and toks[first - 2].word == "One"
+        and (first == 2 or toks[first - 3].word in {",", "“", '"'})
+        and found.tokens
+    ):
+        return _phrase_of((*toks[first - 2 : first], *found.tokens))
+    return found
 
 
 _ASIDE_RELATIVES = RELATIVE_PRONOUNS | {"whose"}  # "Ann Lee, whose members include ..."
@@ -596,6 +613,11 @@ _INCLUSION_OPENERS = frozenset("including notably especially particularly among"
 _NAMING_PARTICIPLES = frozenset({"identified", "named"})  # "..., identified as Ann Lee,"
 
 
+# An age as a word before a name, in figures or in words: "17-year-old", "six-year-old",
+# "twenty-one-year-old", "18-month-old".
+_AGE_WORD = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old")
+
+
 def _past_role(toks: list[Token], start: int, end: int) -> int:
     """Where the name starts in an appositive toks[start:end] that puts a role in lower case
     before it ("Her husband, *the former cyclist* Marc Hale, said"; a nationality among its
@@ -606,6 +628,12 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
     "Her father, her late ...")."""
     if start < end and toks[start].lower in _INCLUSION_OPENERS:
         return start
+    if (
+        start + 1 < end
+        and _AGE_WORD.fullmatch(toks[start].lower)
+        and _proper_name(toks, start + 1, end)
+    ):
+        return start + 1  # "His brother, *17-year-old* Liam, said", "six-year-old Maya": his age
     k = start
     while k < end and (
         toks[k].word.islower()

@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     HANDLE_NAMING_WORDS,
     HEARD_PASSIVES,
     IRREGULAR_VERB_FORMS,
+    KIN_OF_WORDS,
     MEDIA_WORDS,
     MESSAGE_NOUNS,
     NAME_CONNECTORS,
@@ -67,6 +68,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    VICTIM_MARKERS,
     WEEKDAYS,
 )
 from tui.core.model import Span
@@ -293,6 +295,49 @@ def _named_term_subject(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`);
+    the kin of a victim whose complement holds it, if any (`_kin_of_victim`)."""
+    if text.startswith(", ", cue_start - 2) and text.find(" and ", lower, cue_start) >= 0:
+        pair = _apposed_pair(text, lower, cue_start)
+        if pair is not None:
+            return pair
+    found = _phrase_ending_at(text, lower, cue_start)
+    return found and (_kin_of_victim(text, lower, found, cue_start) or found)
+
+
+def _apposed_pair(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """Two people each named after their role, joined ("Her mother, Ann Lee, and father, Tom
+    Lee, said", "His mother, Grace, and stepfather, Tunde, said"): one group of both names,
+    not the second alone."""
+    reach = cue_start - _PAIR_REACH if cue_start - _PAIR_REACH > lower else lower
+    pair = _APPOSED_PAIR.search(text, reach, cue_start)
+    if pair is None or not _opens_line_or_sentence(text, pair.start()):
+        return None
+    first = tokens(text, *pair.span("first"))
+    second = tokens(text, *pair.span("second"))
+    joined = tokens(text, pair.end("first"), pair.start("second"))
+    conjunction = [t for t in joined if t.lower == "and"]
+    if not first or not second or not conjunction:
+        return None
+    return _new_phrase(
+        (first[0].start, second[-1].end),
+        (*(t.word for t in first), "and", *(t.word for t in second)),
+        tokens=(*first, conjunction[0], *second),
+    )
+
+
+_PAIR_REACH = 120  # characters at most of two apposed names and their roles before the cue
+_PAIR_NAME = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}"
+# A role with its owner, a comma, a name and a comma; "and", another role (its owner may be
+# left out) and its name, closing at the cue's comma.
+_APPOSED_PAIR = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he|\b[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
+    r"(?P<first>" + _PAIR_NAME + r"),\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"[a-z-]+,\s+(?P<second>" + _PAIR_NAME + r"),\s+\Z"
+)
+
+
+def _phrase_ending_at(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     with_plural = _with_plural(text, lower, cue_start)
     if with_plural is not None:
@@ -1466,6 +1511,43 @@ def _role_inside(found: tuple[Token, ...]) -> bool:
         and any(_possessive(after.word) for after in found[k + 1 : k + 4])
         for k, tok in enumerate(found[1:-1], 1)
     )
+
+
+def _kin_of_victim(text: str, lower: int, found: Phrase, cue_start: int) -> Phrase | None:
+    """The kin opening the sentence whose victim's complement holds `found` ("The family of
+    a man killed when his van hit a tree near Oldbury said", "The mother of a teenager
+    stabbed outside a shop in Leeds said": not the tree, not the shop's town): one unnamed
+    source described by all of it; None unless a word of what befell the victim
+    (`VICTIM_MARKERS`) follows "of", with no comma, colon or quotation mark to the cue."""
+    start = found.span[0]
+    reach = start - _VICTIM_KIN_REACH if start - _VICTIM_KIN_REACH > lower else lower
+    if text.find(" of ", reach, start) < 0:
+        return None  # most phrases: no "of" before them
+    kins = list(_KIN_OF.finditer(text, reach, start))
+    kin = kins[-1] if kins else None  # the last "<kin> of" before the phrase
+    if kin is None or not _opens_line_or_sentence(text, kin.start()):
+        return None
+    end = found.span[1]
+    skipped = _SKIPPED_TIME.match(text, end, cue_start)
+    if skipped is not None:
+        end = skipped.end(1)  # "missing since May said": the time skipped is the victim's
+    between = text[kin.end() : end]
+    if _CLAUSE_MARKS.search(between) or VICTIM_MARKERS.isdisjoint(between.lower().split()):
+        return None
+    return _new_phrase((kin.start(), end), (*kin.group("kin").split(), "…"))
+
+
+_VICTIM_KIN_REACH = 160  # characters at most from a kin word and "of" to the found phrase
+# A kin word and "of", with a determiner or a count and one modifier before it: "The
+# heartbroken family of", "Relatives of", "Two sisters of".
+_KIN_OF = re.compile(
+    r"(?P<kin>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree|\d+)\s+)?"
+    r"(?:[a-z-]+\s+)?(?i:" + alternation(KIN_OF_WORDS) + r"))\s+of\s+"
+)
+# A month, a day or a year alone before the cue, which the subject's reading skipped as
+# when it was said: "missing since *May* said", "killed in *2019* told".
+_SKIPPED_TIME = re.compile(r"\s+([A-Z][a-z]+|\d{4})\s+$")
+_CLAUSE_MARKS = re.compile(r"[,;:“”\"()\u2013\u2014]")
 
 
 def _kin_of_described(text: str, toks: list[Token], described: Phrase) -> Phrase:

@@ -801,6 +801,11 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
     if second > k and (role or "").lower() != text[toks[k].start : toks[second - 1].end].lower():
         role = None  # "Premier Ann Lee and Finance Minister Tom Hale": no one role of both
     name = text[span[0] : toks[k].start] + text[toks[second].start : span[1]]
+    if text[toks[k - 1].end : toks[k].start].strip():
+        # tokens of two apposed names, their roles left out ("Her mother, Ann Lee, and
+        # father, Tom Lee,": `_apposed_pair`): the names alone
+        first_name = text[span[0] : toks[k - 1].start].rstrip(", ")
+        name = f"{first_name} and {text[toks[second].start : span[1]]}"
     return _Analysis(name, role, "group", True, span, toks[-1].lower)
 
 

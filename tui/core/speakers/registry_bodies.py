@@ -705,6 +705,19 @@ class BodyNouns:
             None,
         )
 
+    def _venue_giver_again(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 0d: "the statement" again, after a new one was given ("In a statement, his
+        parents said ... || Her family said in a separate statement ... || “...,” the statement
+        read"): the latest statement's giver (`_venue_giver`), not the one "the statement"
+        first stood for; None when that is the one already of the same wording, or none."""
+        if found.kind != "document" or found.named:
+            return None
+        known = self._by_key.get(_key(found.name))
+        if known is None or known.kind == "document":
+            return None
+        giver = self._venue_giver(found, position)
+        return giver if giver is not known else None
+
     def _venue_giver(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6b: "the statement", "the email", "her post": the speaker who last spoke "in a
         statement" ("X said in a statement", "In a statement, X said"; "X wrote on Instagram

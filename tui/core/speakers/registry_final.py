@@ -14,6 +14,7 @@ from tui.core.lexicon import (
     COURTESY_TITLES,
     DETERMINERS,
     FIGURE_APPOSITION_NOUNS,
+    KIN_OF_WORDS,
     LEADER_NOUNS,
     LEADER_TITLES,
     LEADER_TITLES_AFTER_NAME,
@@ -564,6 +565,13 @@ class FinalPass:
             return None  # "a preview clip for Ann Lee": no role of hers
         return _last_modified(role)
 
+    def _kin_before_given_name(self, entry: _Entry) -> str | None:
+        """The kin word before the first mention of a person named by a given name alone
+        ("Her sister Chloe said", "His son Luis"): the role the full name would take."""
+        text = self._text
+        first = min((m[0] for m in entry.mentions if text[m[0] : m[1]] == entry.name), default=-1)
+        return _kin_word_before(text, first) if first > 0 else None
+
     def _fill_roles(self) -> None:
         """Give a named person (or a name of unknown kind) with no role the role a role noun
         before the first mention of the full name gives ("Food critic Ann Lee"; "Acme's
@@ -576,6 +584,9 @@ class FinalPass:
             if entry.role is not None or entry.kind not in _PERSON_LIKE or not entry.named:
                 continue
             if " " not in entry.name:
+                kin = self._kin_before_given_name(entry)
+                if kin is not None:
+                    entry.role, entry.kind = kin, "person"  # "Her sister Chloe said"
                 continue
             # its mentions end every occurrence of the full name (`_fill_names`)
             name = entry.name
@@ -641,6 +652,21 @@ def _full_name_before(entry: _Entry, people: list[_Entry], forms: list[tuple[str
     if len(names) == 1 and len(_given_names(list(names))) == 1:
         entry.aliases.append(entry.name)
         entry.name = names.pop()
+
+
+def _kin_word_before(text: str, start: int) -> str | None:
+    """The kin word an owner's possessive opens just before `start` ("Her sister Chloe",
+    "his younger brother Tom", "Callum's cousin Niamh"), or None."""
+    found = _KIN_BEFORE_NAME.search(text, max(0, start - _KIN_BEFORE_REACH), start)
+    return found.group("kin") if found is not None else None
+
+
+_KIN_BEFORE_REACH = 40  # characters looked at before a given name for its kin word
+# A possessive, a modifier at most and a kin word, right before a given name alone.
+_KIN_BEFORE_NAME = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[\w-][’']s)\s+(?:(?:older|younger|elder|late|twin|little|"
+    r"big|eldest|youngest|oldest)\s+)?(?P<kin>" + alternation(KIN_OF_WORDS) + r")\s+\Z"
+)
 
 
 def _lineage_ending(name: str) -> bool:

@@ -31,11 +31,13 @@ from tui.core.lexicon import (
     HOLDERS_BODIES,
     INSTITUTION_OF_HEADS,
     KIN_BODIES,
+    KIN_PAIR_NOUNS,
     MALE_NOUNS,
     MEDIA_WORDS,
     MILITARY_RANKS,
     MUNICIPAL_BODY_NOUNS,
     NAME_CONNECTORS,
+    NAME_LIKE_TITLES,
     NOBLE_TITLES,
     NOMINAL_CUES,
     NUMBERED_BODIES,
@@ -145,6 +147,7 @@ from tui.core.speakers.noun_phrases import (
     _numbered_body,
     _outlet_end,
     _participle,
+    _past_participle,
     _plural_head,
 )
 from tui.core.speakers.records import _Analysis
@@ -223,6 +226,10 @@ def _owned_by_body(pre: list[Token]) -> bool:
 
 # Military ranks that are also common adjectives, no role noun alone: "Major", "Private".
 _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
+# Words that are a title only before a given name and a surname, a name's word elsewhere: a
+# rank that is an adjective ("Major Tom Reyes", "Major League Soccer"), a title that is a
+# name ("Dean Patricia Olufemi", "Dean Martin").
+_TITLES_BEFORE_FULL_NAMES = _ADJECTIVE_RANKS | NAME_LIKE_TITLES
 
 _OUTLET_OR_FIRM = frozenset({"media", "organization"})
 _OF_OR_FOR = frozenset({"of", "for"})  # between a body's noun and its fields
@@ -535,6 +542,13 @@ class PhraseAnalysis:
                 or words[titled - 1] == "by"
                 or words[titled - 2 : titled] == ["by", "the"]  # "... reviewed by The Times"
                 or _participle(toks[titled - 1])
+                # "the widow of a diver killed off Malta": a place at sea, after a past
+                # participle
+                or (
+                    titled >= 2
+                    and words[titled - 1] == "off"
+                    and _past_participle(toks[titled - 2])
+                )
                 or _participle_description(self._text, toks, titled) is not None
             )
         ):
@@ -608,7 +622,7 @@ class PhraseAnalysis:
                 # "the ministers of France and Italy": the names complement the role
                 return self._complemented(phrase, toks, first) or joined
             if joined is not None and not _people_in_places(toks, first):
-                return joined
+                return _with_plural_appositive(joined, appositive_role)
         # "The Register", "The Record": a paper's short name, not the document words; so is
         # any capitalised one an appositive calls an outlet or a firm ("The Outlook, a weekly
         # paper,", "Numbers, a data firm,")
@@ -929,6 +943,8 @@ class PhraseAnalysis:
         if _group_named(name_toks):
             return "organization"  # "the campaign Clean Rivers Now"
         last = words[-1]
+        if article and len(words) == 1 and self._family_by_surname(last):
+            return "group"  # "The Rydels say" after "Tomasz Rydel": his family
         if gender is not None or given or self._known_surname(last):
             return "person"
         if len(words) > 1 and _family_name_first(" ".join(words)):
@@ -942,6 +958,15 @@ class PhraseAnalysis:
         # body; not a word alone ("Orvell, of the Vantor Group": a unit of the group, perhaps)
         affiliated = affiliated or _owned_by_body(pre)
         return kind or ("person" if affiliated and len(words) > 1 else "unknown")
+
+    def _family_by_surname(self, word: str) -> bool:
+        """Whether `word` is the plural of a surname the text gives a person ("Rydels" after
+        "Tomasz Rydel", "Joneses" after "Ann Jones"): the family, as "the Rydels"."""
+        if not word.endswith("s") or len(word) < 4:
+            return False
+        return self._known_surname(word[:-1]) or (
+            word.endswith("es") and self._known_surname(word[:-2])
+        )
 
     def _person_told(self, surname: str) -> bool:
         """Whether the text tells elsewhere that a surname, an organization's word, is a
@@ -1365,12 +1390,26 @@ def _people_in_places(toks: list[Token], first: int) -> bool:
     )
 
 
+def _with_plural_appositive(joined: _Analysis, appositive_role: str | None) -> _Analysis:
+    """Two names joined (`_joined_names`) with the role of their appositive when it is
+    plural or a pair's ("Callum's parents, Brendan and Siobhan Doherty,", "Ann Lee and Tom
+    Hale, the club's co-owners,"); not a singular one, the second name's alone ("Ann Lee and
+    Tom Hale, the mayor's aide,"), nor over a role before the names."""
+    if joined.role or not appositive_role:
+        return joined
+    head = appositive_head(appositive_role)
+    if not (_plural_head(head) or head in KIN_PAIR_NOUNS):
+        return joined
+    return joined._replace(role=appositive_role)
+
+
 def _adjective_rank(toks: list[Token], i: int) -> bool:
-    """Whether toks[i] is a military rank that is also an adjective (`_ADJECTIVE_RANKS`),
-    capitalised before a given name a list knows and a surname: the person's role ("Major
-    Tom Reyes"), not a name's word ("Major League Soccer", "Private Eye")."""
+    """Whether toks[i] is a military rank that is also an adjective, or a title that is also
+    a name (`_TITLES_BEFORE_FULL_NAMES`), capitalised before a given name a list knows and a
+    surname: the person's role ("Major Tom Reyes", "Dean Patricia Olufemi"), not a name's
+    word ("Major League Soccer", "Private Eye", "Dean Martin")."""
     return (
-        toks[i].lower in _ADJECTIVE_RANKS
+        toks[i].lower in _TITLES_BEFORE_FULL_NAMES
         and toks[i].capitalized
         and i + 2 < len(toks)
         and given_name(toks[i + 1].word)

@@ -48,6 +48,7 @@ from tui.core.lexicon import (
     RANK_MODIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SAYING_VERBS,
     TITLE_GRADES,
     TITLE_SECONDS,
     TITLES,
@@ -693,7 +694,12 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     end = relative.start() if relative else appositive[1]
     body = _BODY_DESCRIBED.search(text, start, end)
     # the body's own description closes it: "a lawyer at Hale Partners, a firm that ..."
-    return _clean_role(text[start : body.start() if body else end].rstrip(","))
+    role = text[start : body.start() if body else end].rstrip(",")
+    if not SAYING_VERBS.isdisjoint(role.lower().split()[1:]):
+        return None  # "According to Tomasz, his father said: ...": a clause, no role
+    if role.startswith("One of "):
+        role = "o" + role[1:]  # "One of the organizers, Ingrid Maier,": as after the name
+    return _clean_role(role)
 
 
 # The nouns of a service's units and a city's wards, where an officer or a councillor serves:

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     CONSEQUENCE_GROUNDS_FOR,
     CONSEQUENCE_PARTICIPLES,
     CONSEQUENCE_PHRASES,
+    DELIVERY_PARTICIPLES,
     DEMONSTRATED_NOUNS,
     DETERMINERS,
     DURATION_UNITS,
@@ -252,9 +253,13 @@ _VENUE_ADJUNCT_OPENING = re.compile(
 # An aside set off by commas between a cue (or its adjuncts) and "that": "wrote on X, formerly
 # Twitter, that", "told the Echo, a weekly paper, that", "said on Monday, a day after the
 # vote, that", and a time after it: "wrote on X, formerly Twitter, late Sunday that" (not a
-# relative "that": "told the Echo, a weekly, that was founded in 1890").
+# relative "that": "told the Echo, a weekly, that was founded in 1890"); one that tells how a
+# statement was delivered may run longer ("said in a statement, read outside Lindford
+# Magistrates' Court by a family liaison officer, that").
 _ASIDE_THAT = (
-    r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?:(?:"
+    r"\s*,\s*(?:(?:"
+    + alternation(DELIVERY_PARTICIPLES)
+    + r")\s[^,.;:“”\"\n]{1,100}?|[^,.;:“”\"\n]{1,60}?),\s+(?:(?:"
     + TIME_ADJUNCT.pattern
     + r")\s+)?(?=that\s+(?!"
     + RELATIVE_VERB

@@ -656,14 +656,15 @@ _MANNER_OF_RULING = re.compile(
     + r")\b)"
 )
 # The object of such a verb: a noun of its list, up to two modifiers before it ("the Republican
-# presidential nomination"), perhaps a part of them ("most of the songs").
+# presidential nomination"), a possessive among them ("a minute's silence", "two minutes'
+# silence"), perhaps a part of them ("most of the songs").
 _PART_OF = r"(?:(?:" + alternation(PARTITIVE_QUANTIFIERS) + r")\s+of\s+)?"
 _OBJECTS = {
     form: re.compile(
         r"\s+"
         + _PART_OF
         + _DETERMINER
-        + r"?(?:[\w-]+\s+){0,2}(?:"
+        + r"?(?:[\w-]+(?:['’]s?)?\s+){0,2}(?:"
         + alternation(nouns)
         + r")\b(?![’'-])"
     )
