@@ -2360,7 +2360,10 @@ class CueAttributions(CueForms, Quotations):
         quote = None if subject is None else self._first_quote((cue[1], end))
         if subject is None or quote is None:
             return None
-        return Found(quote.content, "direct", subject, cue)
+        if not self._utterance(quote):
+            return Found(quote.content, "direct", subject, cue)
+        last = self._last_listed(quote, end)  # 'Signs read “A” and “B.”': a part each
+        return Found((quote.content[0], last.content[1]), "direct", subject, cue)
 
     def _characterized(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Critics see the reform as a chance": the object and what it is seen as, up to

@@ -164,6 +164,8 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
     r",?\s+(?:(?:as|while|when|whenever|before|after|during|outside|inside|near|along|across"
     r"|through|until|at|in|on)\b|and\s+(?![“\"‘])(?![^“\"‘.;:]{0,40},\s*[“\"‘]))"
 )  # not "and then, seconds later, “...”": a second quotation, of the same words said
+# Between two quoted utterances of one list: "“A” and “B”", "“A,” “B” or “C”".
+_LISTED_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?=[“\"‘])|,\s+(?=[“\"‘])")
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
 # Characters of a participle's adjunct before a colon, at most: "..., adding later:".
 _PARTICIPLE_ADJUNCT_CHARS = 40
@@ -287,7 +289,10 @@ class Quotations(State):
         lead = _CAPTION_LEAD.search(
             text, max(sentence[0], quote.start - _CAPTION_REACH), quote.start
         )
-        if lead is None or not self._only_punctuation(quote.end, sentence[1]):
+        if lead is None:
+            return False
+        last = self._last_listed(quote, sentence[1])  # 'placards reading “A” and “B.”'
+        if not self._only_punctuation(last.end, sentence[1]):
             return False
         if len(WORDS.findall(text, *quote.content)) < 2 or heading(text[slice(*quote.content)]):
             return False  # a title: "with the caption “Home”", "“Paper Moon”"
@@ -301,7 +306,7 @@ class Quotations(State):
                 return False  # "Neighbours woke to graffiti with the words “...”": not theirs
         if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS:
             return False  # "The memo closes with the words: “...”": someone else's
-        self._emit(Found(quote.content, "direct", phrase, None), para)
+        self._emit(Found((quote.content[0], last.content[1]), "direct", phrase, None), para)
         return True
 
     def _poster(self, subject: Phrase, lead: int) -> Phrase | None:
@@ -624,17 +629,18 @@ class Quotations(State):
         """'chanted “Bread and freedom” as they marched', 'shouted “Resign!” outside the
         ministry': mixed content opening with a quoted utterance (capitalised, ending as a
         sentence does, or a clause), then a circumstance or another verb of the subject: the
-        quotation alone is what was said. None if the content is no such thing."""
+        quotation alone is what was said; so are several such utterances listed ('chanted
+        “A” and “B,” and many carried signs', 'chanted “A” and “B.”': one statement, a part
+        each). None if the content is no such thing."""
         quote = self._quote_at(content[0])
-        if quote is None or quote.content[0] != content[0] or quote.end >= content[1]:
+        if quote is None or quote.content[0] != content[0] or not self._utterance(quote):
+            return None  # a noun phrase quoted ("“the old rules” in the city no longer apply")
+        first, quote = quote, self._last_listed(quote, content[1])
+        if quote is not first and quote.end >= content[1]:
+            return (first.content[0], quote.content[1])  # 'chanted “A” and “B.”'
+        if quote.end >= content[1]:
             return None
         quoted = self.text[quote.content[0] : quote.content[1]].rstrip()
-        if not (
-            quoted[:1].isupper()
-            or quoted.endswith(("!", "?", "."))
-            or FINITE.search(quoted) is not None
-        ):
-            return None  # a noun phrase quoted ("“the old rules” in the city no longer apply")
         adjunct = _ADJUNCT_AFTER_QUOTE.match(self.text, quote.end, content[1])
         if adjunct is None:
             return None
@@ -646,7 +652,27 @@ class Quotations(State):
                 return None
         if self.text.find(" that ", quote.end, content[1]) >= 0:
             return None  # 'told “Morning Joe” on Friday that ...', '... “A” and that B'
-        return quote.content
+        return (first.content[0], quote.content[1])
+
+    def _last_listed(self, quote: Quote, end: int) -> Quote:
+        """The last of the quoted utterances listed from `quote` on, before `end` ("“A”,
+        “B” and “C”": “C”); `quote` itself when no other follows it."""
+        while (link := _LISTED_QUOTE.match(self.text, quote.end, end)) is not None:
+            listed = self._quote_at(link.end())
+            if listed is None or not self._utterance(listed):
+                break
+            quote = listed
+        return quote
+
+    def _utterance(self, quote: Quote) -> bool:
+        """Whether a quotation is an utterance of its own: capitalised, ending as a sentence
+        does, or a clause ("“Resign!”", "“Bread and freedom”"; not "“the old rules”")."""
+        quoted = self.text[quote.content[0] : quote.content[1]].rstrip()
+        return (
+            quoted[:1].isupper()
+            or quoted.endswith(("!", "?", "."))
+            or FINITE.search(quoted) is not None
+        )
 
     def _quote_after_object(self, content: Span, end: int) -> Span | None:
         """ "asks a question back: “Who ...?”", "told them one thing: “...”": a cue's object,

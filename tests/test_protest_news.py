@@ -1,0 +1,76 @@
+"""Protest and demonstration news as an analyst reads it: constructions found by trying
+whosaid on invented stories of a march against a pension overhaul, a climate blockade of a
+bridge and a tenants' rally at city hall (in tests/data/speakers/protest-*.txt), each tested
+here on other invented sentences. Chants are the statements of the crowd that chants them;
+a sign's words are its carriers' (a document's when no one carries it); several chants or
+signs listed in one clause are one statement with a part each."""
+
+import pytest
+
+from tui.core.extract import extract
+from tui.core.model import Article
+
+
+def _parts(text: str) -> list[tuple[list[str], str | None]]:
+    """(the parts, or the whole content when one piece; speaker's name) of each statement."""
+    found = extract(Article(id="x", text=text))
+    names = {s.id: s.name for s in found.speakers}
+    return [
+        (
+            [text[a:b] for a, b in s.parts] or [text[s.span[0] : s.span[1]]],
+            names.get(s.speaker or ""),
+        )
+        for s in found.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marchers chanted “Save our wards” and “Hands off the NHS,” and many waved flags.",
+            (["Save our wards", "Hands off the NHS"], "Marchers"),
+        ),
+        (
+            "Students chanted “Whose campus? Our campus!” and “Fees must fall.”",
+            (["Whose campus? Our campus!", "Fees must fall"], "Students"),
+        ),
+        (
+            'Farmers shouted "No deal!", "Shame!" and "Resign!" as the minister left.',
+            (["No deal!", "Shame!", "Resign!"], "Farmers"),
+        ),
+        (
+            "Their banners read “Clean air now” and “Trucks out of Dunmore.”",
+            (["Clean air now", "Trucks out of Dunmore"], "Their banners"),
+        ),
+        (
+            "Nurses carried placards reading “Safe staffing” and “Pay us fairly.”",
+            (["Safe staffing", "Pay us fairly"], "Nurses"),
+        ),
+    ],
+)
+def test_listed_chants_or_signs_are_one_statement_a_part_each(
+    text: str, expected: tuple[list[str], str]
+) -> None:
+    """ "chanted “A” and “B,” and many waved flags": each quoted chant a part, the statement
+    ending with the last one, not running on into the narrator's next clause."""
+    assert _parts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one chant, then a circumstance: as before
+            "Marchers chanted “Save our wards” as they passed the hospital.",
+            [(["Save our wards"], "Marchers")],
+        ),
+        (  # quoted words inside reported speech are no list of utterances
+            "Ruth Adeyemi said the plan was “reckless” and “unfair.”",
+            [(["the plan was “reckless” and “unfair"], "Ruth Adeyemi")],
+        ),
+    ],
+)
+def test_a_single_chant_or_quoted_words_in_a_clause_stay_as_they_were(
+    text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert _parts(text) == expected
