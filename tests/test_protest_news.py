@@ -6,6 +6,7 @@ a sign's words are its carriers' (a document's when no one carries it); several 
 signs listed in one clause are one statement with a part each."""
 
 import pytest
+from extraction_helpers import attributed
 
 from tui.core.extract import extract
 from tui.core.model import Article
@@ -74,3 +75,52 @@ def test_a_single_chant_or_quoted_words_in_a_clause_stay_as_they_were(
     text: str, expected: list[tuple[list[str], str]]
 ) -> None:
     assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The strikers held banners reading “Pay us what we are worth.”",
+            ("The strikers", "group"),
+        ),
+        ("Its members carried placards that read “Our generation pays.”", ("Its members", "group")),
+        ("Marchers held signs saying “Let us work.”", ("Marchers", "group")),
+        ("They held up handwritten signs saying “Let us work.”", ("They", "group")),
+        (
+            "Tomas Brezina carried a banner that said “Grandparents for the young.”",
+            ("Tomas Brezina", "person"),
+        ),
+        (
+            "On Friday, Ines Okoro held a sign that read “Books not bombs.”",
+            ("Ines Okoro", "person"),
+        ),
+        (
+            "His wife, Hana Brezina, held a sign that read “Grandparents for the young.”",
+            ("Hana Brezina", "person"),
+        ),
+    ],
+)
+def test_a_signs_words_are_its_carriers(text: str, speaker: tuple[str, str]) -> None:
+    """A sign carried, held (up) or waved is its carriers' words: after an article ("The
+    strikers held banners"), with "said" or "saying" for "read", after an opening phrase or
+    with an appositive before the carrier."""
+    [(_, who, _)] = attributed(text)
+    assert who is not None and (who.name, who.kind) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The faded banner read “Welcome home, lads.”", "The faded banner"),
+        ("The posted notice read “No entry after dark.”", "The posted notice"),
+        ("Shoppers saw a sign that said “Closed for good.”", "a sign"),
+    ],
+)
+def test_a_sign_no_one_in_the_clause_carries_is_still_its_own(text: str, speaker: str) -> None:
+    [(_, who, _)] = attributed(text)
+    assert who is not None and (who.name, who.kind) == (speaker, "document")
+
+
+def test_a_sign_no_one_carries_after_an_opening_phrase_is_nobodys() -> None:
+    assert attributed("Outside, shoppers saw a sign that read “Closed for good.”") == []

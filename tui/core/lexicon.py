@@ -3393,6 +3393,11 @@ POSTING_VERBS: frozenset[str] = NETWORK_POSTING_VERBS | frozenset(
     hang hangs hung hanging make makes made making
     """.split()
 )
+# Signs carried or put up, whose words are their carriers' after a posting verb
+# ("Marchers held signs saying “...”", "Ana Lee held a banner that said “...”").
+SIGN_NOUNS: frozenset[str] = frozenset(
+    "sign signs placard placards banner banners poster posters".split()
+)
 # Nouns of kinds of message and of writing (the "message" object of Levin's 37.1 verbs):
 # what "told", "wrote" or "posted" made, when no content is reported.
 MESSAGE_NOUNS: frozenset[str] = frozenset(

@@ -171,6 +171,7 @@ from tui.core.lexicon import (
     SEASONS,
     SHARE_HEADS,
     SHOW_FORMS,
+    SIGN_NOUNS,
     SIMPLE_PASTS,
     SINGULARS_IN_S,
     SKILL_VERBS,
@@ -1300,12 +1301,16 @@ _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "rea
 # participle's or a relative's aside in commas ("An email from the manager, entered as an
 # exhibit, reads", "The post, since deleted, read", "The post, which drew 900 replies, read"),
 # or a relative "that" after it ("A banner that read"). Without an article, no past before
-# the document: "Marchers carried placards that read", "Residents hung banners that read"
-# are the marchers', the residents' (`_captioned`).
+# the document, nor after an article a verb of carrying or posting one: "Marchers carried
+# placards that read", "Residents hung banners that read", "The marchers held banners
+# reading", "Its members waved signs that read" are the marchers', the residents', the
+# members' (`_captioned`).
 _WORDED_SUBJECT = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s)|(?<=;\s))"
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?|(?:(?![a-z]*ed\s|"
+    r"(?:[\w’'-]+\s+(?:(?!(?:"
+    + alternation(POSTING_VERBS)
+    + r")\s)[\w’'-]+\s+)??)??|(?:(?![a-z]*ed\s|"
     + alternation(_CLAUSE_PASTS)
     + r"\s)[\w’'-]+\s+){0,2}?)(?P<head>(?i:"
     + alternation(DOCUMENT_WORDS)
@@ -2677,6 +2682,16 @@ class CueAttributions(CueForms, Quotations):
             or FINITE_VERB.search(text, start, phrase.span[0]) is not None
         )
 
+    def _sign_carrier(self, sign: Phrase, start: int) -> Phrase | None:
+        """Who carries, holds or put up the sign that is a cue's subject (`sign`): the
+        subject of the posting verb before it ("Marchers held signs saying", "Ana Lee held up
+        a banner that said": the marchers, Ana Lee); None when no one in the clause from
+        `start` does ("Shoppers saw a sign that said", "A sign that said": the sign's)."""
+        subject = self._sentence_subject(start, sign.span[0])
+        if subject is None or subject.span[1] > sign.span[0]:
+            return None
+        return self._poster(subject, sign.span[0])
+
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
         by it."""
@@ -2741,6 +2756,8 @@ class CueAttributions(CueForms, Quotations):
         if word in HOLD_CUES and _HELD_PARTICIPLE.match(text, cue[1], end):
             return None  # "gains held for two years", "talks held in May": a participle
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
+        if phrase is not None and not inverted and phrase.words[-1].lower() in SIGN_NOUNS:
+            phrase = self._sign_carrier(phrase, start) or phrase
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         gap = None if phrase is None or inverted else _GAP_NEXT.match(text, cue[1], end)

@@ -166,6 +166,8 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
 )  # not "and then, seconds later, “...”": a second quotation, of the same words said
 # Between two quoted utterances of one list: "“A” and “B”", "“A,” “B” or “C”".
 _LISTED_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?=[“\"‘])|,\s+(?=[“\"‘])")
+_QUOTE_MARKS = re.compile(r"[“”\"‘]")
+_PEOPLE_DETERMINERS = frozenset({"the", *POSSESSIVE_PRONOUNS})  # "The marchers", "Its members"
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
 # Characters of a participle's adjunct before a colon, at most: "..., adding later:".
 _PARTICIPLE_ADJUNCT_CHARS = 40
@@ -297,8 +299,10 @@ class Quotations(State):
         if len(WORDS.findall(text, *quote.content)) < 2 or heading(text[slice(*quote.content)]):
             return False  # a title: "with the caption “Home”", "“Paper Moon”"
         opening = skip_space(text, sentence[0])
-        phrase = self._sentence_subject(opening, lead.start())
-        if phrase is None or phrase.span[0] != opening:
+        phrase = self._sentence_subject(opening, lead.start()) or self._people_opening(
+            opening, lead.start()
+        )
+        if phrase is None or not self._opens_main_clause(opening, phrase):
             return False
         if not text.startswith("captioned", lead.start()):
             phrase = self._poster(phrase, lead.start())
@@ -308,6 +312,26 @@ class Quotations(State):
             return False  # "The memo closes with the words: “...”": someone else's
         self._emit(Found((quote.content[0], last.content[1]), "direct", phrase, None), para)
         return True
+
+    def _opens_main_clause(self, opening: int, phrase: Phrase) -> bool:
+        """Whether `phrase` opens the sentence at `opening`, or its main clause after an
+        opening phrase and its comma, or its appositive does ("On Friday, Ana Lee held",
+        "His wife, Ana Lee, held"), with no quotation before it."""
+        first = phrase.appositive[0] if phrase.appositive else phrase.span[0]
+        before = self.text[opening : min(first, phrase.span[0])]
+        return not before or before.rstrip().endswith(",") and not _QUOTE_MARKS.search(before)
+
+    def _people_opening(self, opening: int, lead: int) -> Phrase | None:
+        """A common noun of people opening the sentence at `opening`, a determiner before
+        it, then the verb of carrying or posting the sign at `lead`, which
+        `_sentence_subject` passes over as bare ("The marchers held banners reading", "Its
+        members carried placards that read"); None for any other opening."""
+        toks = tokens(self.text, opening, lead)
+        if len(toks) < 3 or toks[0].lower not in _PEOPLE_DETERMINERS:
+            return None
+        if not _people(toks[1].word) or toks[2].lower not in POSTING_VERBS:
+            return None
+        return _phrase_of(tuple(toks[:2]))
 
     def _poster(self, subject: Phrase, lead: int) -> Phrase | None:
         """Who posted the sign or caption opening at `lead`: the subject of the posting verb
