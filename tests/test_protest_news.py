@@ -6,7 +6,7 @@ a sign's words are its carriers' (a document's when no one carries it); several 
 signs listed in one clause are one statement with a part each."""
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, named
 
 from tui.core.extract import extract
 from tui.core.model import Article
@@ -124,3 +124,57 @@ def test_a_sign_no_one_in_the_clause_carries_is_still_its_own(text: str, speaker
 
 def test_a_sign_no_one_carries_after_an_opening_phrase_is_nobodys() -> None:
     assert attributed("Outside, shoppers saw a sign that read “Closed for good.”") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Counter-protesters said the road should reopen.", "Counter-protesters"),
+        ("Co-founders said the firm would stay in Leeds.", "Co-founders"),
+    ],
+)
+def test_a_hyphenated_plural_of_people_is_a_group(text: str, name: str) -> None:
+    [(_, who, _)] = attributed(text)
+    assert who is not None and (who.name, who.kind) == (name, "group")
+
+
+_LAST_SPOKE = "Last Tide said its members had opened a lane.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        (
+            "About two dozen counter-protesters, some carrying flags, gathered at the end.",
+            "About two dozen counter-protesters",
+        ),
+        ("About two dozen drivers gathered at the southern end.", "About two dozen drivers"),
+        ("A dozen nurses walked out.", "A dozen nurses"),
+        ("Counter-protesters gathered at the southern end.", "Counter-protesters"),
+    ],
+)
+def test_they_after_a_counted_plural_of_people_opening_a_sentence_is_them(
+    opening: str, name: str
+) -> None:
+    """ "About two dozen counter-protesters gathered ... They shouted “...”": the people the
+    sentence before opens with, counted, not the group that spoke last."""
+    text = f'{_LAST_SPOKE}{opening} They shouted "Get a job!" at the activists.'
+    assert named(text)[-1][:2] == ("Get a job!", name)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Two dozen buses were parked outside.", "Two dozen officers were injured."],
+)
+def test_they_after_counted_things_or_a_passive_is_still_the_last_speaker(opening: str) -> None:
+    text = f'{_LAST_SPOKE}{opening} They shouted "Get a job!" at the activists.'
+    assert named(text)[-1][:2] == ("Get a job!", "Last Tide")
+
+
+def test_they_joined_to_a_sign_carry_it_too() -> None:
+    """ "They shouted “...” and held up signs saying “...”": the signs' words are theirs."""
+    text = (
+        f"{_LAST_SPOKE}Counter-protesters gathered at the end. They shouted "
+        '"Get a job!" at the activists and held up handwritten signs saying "Let us work."'
+    )
+    assert [n for _, n, _ in named(text)][-2:] == ["Counter-protesters"] * 2

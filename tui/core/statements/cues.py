@@ -2682,12 +2682,14 @@ class CueAttributions(CueForms, Quotations):
             or FINITE_VERB.search(text, start, phrase.span[0]) is not None
         )
 
-    def _sign_carrier(self, sign: Phrase, start: int) -> Phrase | None:
+    def _sign_carrier(self, sign: Phrase, start: int, last: Phrase | None) -> Phrase | None:
         """Who carries, holds or put up the sign that is a cue's subject (`sign`): the
         subject of the posting verb before it ("Marchers held signs saying", "Ana Lee held up
-        a banner that said": the marchers, Ana Lee); None when no one in the clause from
-        `start` does ("Shoppers saw a sign that said", "A sign that said": the sign's)."""
-        subject = self._sentence_subject(start, sign.span[0])
+        a banner that said": the marchers, Ana Lee), or the subject of the sentence's last
+        cue (`last`) the verb is joined to ("They shouted “...” and held up signs saying");
+        None when no one in the clause from `start` does ("Shoppers saw a sign that said",
+        "A sign that said": the sign's)."""
+        subject = self._sentence_subject(start, sign.span[0]) or last
         if subject is None or subject.span[1] > sign.span[0]:
             return None
         return self._poster(subject, sign.span[0])
@@ -2757,7 +2759,7 @@ class CueAttributions(CueForms, Quotations):
             return None  # "gains held for two years", "talks held in May": a participle
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and not inverted and phrase.words[-1].lower() in SIGN_NOUNS:
-            phrase = self._sign_carrier(phrase, start) or phrase
+            phrase = self._sign_carrier(phrase, start, last) or phrase
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         gap = None if phrase is None or inverted else _GAP_NEXT.match(text, cue[1], end)
