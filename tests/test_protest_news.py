@@ -178,3 +178,27 @@ def test_they_joined_to_a_sign_carry_it_too() -> None:
         '"Get a job!" at the activists and held up handwritten signs saying "Let us work."'
     )
     assert [n for _, n, _ in named(text)][-2:] == ["Counter-protesters"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation, which called the march together with four unions, said turnout was high.",
+        "The union called the march in protest at the cuts.",
+        "The Greens called a rally outside parliament for Sunday.",
+        "Students called a walkout for Friday.",
+    ],
+)
+def test_calling_a_march_or_rally_convenes_it_and_says_nothing(text: str) -> None:
+    assert [c for c, _, cue in named(text) if cue == "called"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee called the march illegal.", "the march illegal"),
+        ("Lee called the rally a success.", "the rally a success"),
+    ],
+)
+def test_calling_a_march_something_still_judges_it(text: str, content: str) -> None:
+    assert named(text) == [(content, "Lee", "called")]

@@ -3076,13 +3076,16 @@ REJECT_FORMS = "reject rejects rejected rejecting"
 DENY_FORMS = "deny denies denied denying"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", "claimed the child tax credit" (a benefit taken),
-# "called the race at 10:42 p.m." (a winner declared), by the verb's forms.
+# "called the race at 10:42 p.m." (a winner declared), "called the march together with four
+# unions" (an event convened), by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
     "call calls called calling": frozenset(
         """
         timeout time-out play plays meeting strike election elections referendum race races
         riding ridings contest hearing conference recess session foul penalty shots game
         ambulance police cab taxi roll halt truce ceasefire hold scrub abort
+        march marches rally rallies protest protests demonstration demonstrations walkout
+        walkouts stoppage stoppages boycott boycotts vigil vigils blockade blockades
         """.split()
     ),
     # A score added to a team's tally ("added an empty-net goal", "adding a late field goal"):
