@@ -202,3 +202,34 @@ def test_calling_a_march_or_rally_convenes_it_and_says_nothing(text: str) -> Non
 )
 def test_calling_a_march_something_still_judges_it(text: str, content: str) -> None:
     assert named(text) == [(content, "Lee", "called")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Farmers blocked the road until noon, holding a banner that read "No farms, no food."',
+        "Nurses lined the steps shortly after dawn, waving placards that read “Safe staffing.”",
+    ],
+)
+def test_a_participle_carrying_a_sign_after_a_time_phrase_is_the_subjects(text: str) -> None:
+    """ "..., shortly after dawn, holding a banner that read": "after dawn" opens no clause of
+    its own whose subject would carry the banner."""
+    [(_, name, _)] = named(text)
+    assert name in ("Farmers", "Nurses")
+
+
+def test_a_sign_carried_inside_a_subordinate_clause_is_still_its_subjects() -> None:
+    text = "The mayor spoke after the vote, while pupils outside waved signs reading “Save it.”"
+    assert [n for _, n, _ in named(text)] == ["pupils"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A police spokesperson put the figure at “several hundred.”", "A police spokesperson"),
+        ("She put the phone down at “nine sharp.”", None),  # a thing placed, no estimate
+        ("Organisers put the crowd at “about 50,000.”", "Organisers"),
+    ],
+)
+def test_a_quoted_estimate_after_put_at_is_an_estimate(text: str, speaker: str | None) -> None:
+    assert [n for _, n, _ in named(text)] == ([speaker] if speaker else [])

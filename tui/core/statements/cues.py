@@ -1279,14 +1279,15 @@ _WRITING_VERBS = MESSAGE_VERBS & POSTING_VERBS  # "wrote", "posted", "tweets": a
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
 # What follows "put" giving an estimate: a determiner, what is counted, "at" and a number
-# ("put the number of marchers at about 12,000", "puts its toll at several hundred"), one of
+# ("put the number of marchers at about 12,000", "puts its toll at several hundred", quoted
+# or not: "put the figure at “several hundred”"), one of
 # `ESTIMATED_NOUNS` among its words; not a thing placed or set ("put the phone down at 9",
 # "put the thermostat at 68 degrees").
 _PUT_AT = re.compile(
     r"\s+(?:the|its|their|his|her|that|this)\s+"
     r"(?=(?:[\w’'-]+\s+){0,4}?(?:" + alternation(ESTIMATED_NOUNS) + r")\s)"
     r"(?:(?!(?:down|up|back|out|off|away|aside|on|in|into|over)\s)[\w’'-]+\s+){0,5}?at\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|at\s+least|more"
+    r"[“\"‘]?(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|at\s+least|more"
     r"\s+than|fewer\s+than|less\s+than|between)\s+)?(?:(?:US|C|A)?[$€£¥]?\d|"
     + alternation(frozenset(NUMBER_WORDS))
     + r"\b|several\b|tens\b|hundreds\b|thousands\b)"

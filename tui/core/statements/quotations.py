@@ -345,7 +345,11 @@ class Quotations(State):
         if not verbs:
             return None
         verb = verbs[-1]
-        clauses = list(_SUBORDINATE_OPENING.finditer(text, subject.end, verb.start()))
+        clauses = [
+            clause
+            for clause in _SUBORDINATE_OPENING.finditer(text, subject.end, verb.start())
+            if "," not in text[clause.end() : verb.start()]  # "after dawn, holding": no clause
+        ]
         toks = tokens(text, clauses[-1].end(), verb.start()) if clauses else []
         if toks:  # "while protesters outside waved": the protesters, if people
             head = next((k for k, t in enumerate(toks[:3]) if _people(t.word)), None)
