@@ -233,3 +233,35 @@ def test_a_sign_carried_inside_a_subordinate_clause_is_still_its_subjects() -> N
 )
 def test_a_quoted_estimate_after_put_at_is_an_estimate(text: str, speaker: str | None) -> None:
     assert [n for _, n, _ in named(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its members held banners reading “Our generation pays” and argued that the young "
+            "would pay.",
+            [("Our generation pays", "Its members"), ("the young would pay", "Its members")],
+        ),
+        (
+            "Marchers carried placards that read “Too late” as they passed the ministry.",
+            [("Too late", "Marchers")],
+        ),
+    ],
+)
+def test_a_sign_in_a_sentence_that_goes_on_is_still_its_carriers(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c, n) for c, n, _ in named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The student who held the banner read "Justice now" aloud.',  # the student reads it
+        "Shoppers saw a sign reading “Closed” and walked on.",  # seen, not carried
+        "Outside the gates, a sign reading “Closed” hung over the door.",  # no one "Outside"
+    ],
+)
+def test_a_sign_read_aloud_or_seen_is_no_carriers(text: str) -> None:
+    assert named(text) == []

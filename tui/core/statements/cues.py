@@ -1319,6 +1319,11 @@ _WORDED_SUBJECT = re.compile(
     r"(?:,\s+(?:(?:which|that)\s+[^,;:“”\"]{1,60}|(?:(?:also|since|now|later)\s+)?"
     r"[a-z]+(?:ed|en|wn)(?:\s[^,;:“”\"]{1,60})?),)?(?:\s+(?:that|which))?(?=\s*$)"
 )
+# A sign right before a verb of wording: "banners reading", "placards that read".
+_SIGN_BEFORE = re.compile(
+    r"\b(?P<sign>" + alternation(SIGN_NOUNS) + r")\s+(?P<relative>that\s+|which\s+)?\Z"
+)
+_SIGN_REACH = 24  # characters before a verb of wording where its sign may stand
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 _RELATIVE_BEFORE_REACH = 8  # characters before a speaker phrase where "who " may start
@@ -2363,6 +2368,8 @@ class CueAttributions(CueForms, Quotations):
         is the words of the document that is its subject; None without such a subject ('She
         read “Hamlet”', a reader)."""
         subject = _worded_subject(self.text, floor, cue[0])
+        if subject is None:
+            subject = self._worded_carrier(cue, floor, end)
         quote = None if subject is None else self._first_quote((cue[1], end))
         if subject is None or quote is None:
             return None
@@ -2682,6 +2689,20 @@ class CueAttributions(CueForms, Quotations):
             phrase.words[-1].lower() in _RULING_BODIES
             or FINITE_VERB.search(text, start, phrase.span[0]) is not None
         )
+
+    def _worded_carrier(self, cue: Span, floor: int, end: int) -> Phrase | None:
+        """Who carries the signs whose wording the cue at `cue` gives, in a sentence that
+        goes on after their words with a verb of its own ("Its members held banners reading
+        “...” and argued that ...": the members), where `_captioned` does not read it; None
+        when no sign stands before the cue or no one in the clause carries it."""
+        sign = _SIGN_BEFORE.search(self.text, max(floor, cue[0] - _SIGN_REACH), cue[0])
+        quote = self._first_quote((cue[1], end))
+        if sign is None or quote is None or self._only_punctuation(quote.end, end):
+            return None
+        if not sign["relative"] and not self.text.endswith("ing", cue[0], cue[1]):
+            return None  # "The student who held the banner read “...” aloud": the student's
+        phrase = Phrase(sign.span("sign"), (sign["sign"],))
+        return self._sign_carrier(phrase, floor, None)
 
     def _sign_carrier(self, sign: Phrase, start: int, last: Phrase | None) -> Phrase | None:
         """Who carries, holds or put up the sign that is a cue's subject (`sign`): the

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     MARKET_INSTRUMENTS,
     NO_ANTECEDENT_WORDS,
+    OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
@@ -461,6 +462,8 @@ class State:
             phrase = phrase_after(self.text, start, end)
             if skip_participles and phrase is not None and self._participle_opening(phrase):
                 phrase, skipped = None, True  # "Standing on the steps, Lee read it and said"
+            if phrase is not None and phrase.words[0].lower() in OPENING_PREPOSITIONS:
+                phrase = None  # "Outside the venue, a handful of staff held": no one "Outside"
             if phrase is not None and not phrase.bare:
                 after = phrase.end
                 aged = _AGE_ASIDE.match(self.text, after)
