@@ -6,7 +6,7 @@ a sign's words are its carriers' (a document's when no one carries it); several 
 signs listed in one clause are one statement with a part each."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import ARTICLES, attributed, missing_speakers, named
 
 from tui.core.extract import extract
 from tui.core.model import Article
@@ -265,3 +265,62 @@ def test_a_sign_in_a_sentence_that_goes_on_is_still_its_carriers(
 )
 def test_a_sign_read_aloud_or_seen_is_no_carriers(text: str) -> None:
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "protest-pension-march.txt",
+            [
+                ("Not one day more", "Protesters", "group"),
+                ("67 is too late", "placards", "document"),
+                ("This is the biggest turnout", "Ilona Marek", "person"),
+                ("officers made 14 arrests", "Metropolitan Police", "organization"),
+                ("Three officers suffered minor injuries", "the force", "organization"),
+                ("My mum cannot lift patients", "Maya", "person"),
+                ("Grandparents for the young", "Hana Brezina", "person"),
+                ("the couple worried less", "Hana Brezina", "person"),
+                ("We have listened", "Pavel Kostka", "person"),
+                ("the march had been", "Federation of Public Workers", "organization"),
+            ],
+        ),
+        (
+            "protest-bridge-blockade.txt",
+            [
+                ("We are not doing this", "Sunita Raghavan", "person"),
+                ("No new oil, no more lies", "Protesters", "group"),
+                ("Whose future? Our future!", "Others", "group"),
+                ("Of the 31 people arrested", "the force", "organization"),
+                ("Peaceful protest is a right", "Marcus Webb", "person"),
+                ("I've got a job to get to", "Connor", "person"),
+                ("Get a job!", "About two dozen counter-protesters", "group"),
+                ("Let us work", "About two dozen counter-protesters", "group"),
+                ("I have grandchildren", "Margaret Ellison", "person"),
+            ],
+        ),
+        (
+            "protest-tenants-rally.txt",
+            [
+                ("more than 1,500 people attended", "Brookfield Tenants Union", "organization"),
+                ("the figure at", "A police spokesperson", "person"),
+                ("Rent is too damn high", "Protesters", "group"),
+                ("My rent went up", "Rosa Delgado", "person"),
+                ("They are counting on us", "Kwame Asante", "person"),
+                ("Small landlords are not the enemy", "Their signs", "document"),
+                ("Most of us own one or two buildings", "Dennis Moretti", "person"),
+                ("Carefully means no", "one woman", "person"),
+                ("I kept thinking", "Darnell", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_protest_articles_key_statements(
+    name: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert missing_speakers(name, expected) == []
+
+
+def test_the_pension_march_has_no_statement_of_calling_the_march() -> None:
+    text = (ARTICLES / "protest-pension-march.txt").read_text(encoding="utf-8")
+    assert not any(c.startswith("the march together") for c, _, _ in named(text))
