@@ -324,3 +324,22 @@ def test_the_protest_articles_key_statements(
 def test_the_pension_march_has_no_statement_of_calling_the_march() -> None:
     text = (ARTICLES / "protest-pension-march.txt").read_text(encoding="utf-8")
     assert not any(c.startswith("the march together") for c, _, _ in named(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ada Whitfield, who has not taken a public position on the cap, left early.",
+        "The premier has taken no position on the strike.",
+        "The bishop has yet to take a stance on the march.",
+        "The party left office without taking a position on the treaty.",
+    ],
+)
+def test_a_position_not_taken_is_no_stance(text: str) -> None:
+    assert named(text) == []
+
+
+def test_a_position_taken_is_still_a_stance() -> None:
+    assert named("The mayor has taken a firm position on the cap.") == [
+        ("the cap", "The mayor", "position on")
+    ]
