@@ -343,3 +343,29 @@ def test_a_position_taken_is_still_a_stance() -> None:
     assert named("The mayor has taken a firm position on the cap.") == [
         ("the cap", "The mayor", "position on")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A statement read through a megaphone by one of the organisers demanded that the "
+            "licences be cancelled.",
+            "one of the organisers",
+        ),
+        (
+            "A letter read out by two of the stewards warned that the square was full.",
+            "two of the stewards",
+        ),
+    ],
+)
+def test_the_agent_of_a_statement_read_by_one_of_a_group_keeps_the_partitive(
+    text: str, name: str
+) -> None:
+    [(_, who, _)] = named(text)
+    assert who == name
+
+
+def test_the_agent_without_a_partitive_stays_the_group() -> None:
+    text = "A statement read by the nurses demanded that the ward stay open."
+    assert [n for _, n, _ in named(text)] == ["the nurses"]

@@ -3749,11 +3749,13 @@ class CueAttributions(CueForms, Quotations):
         if _after_of(text, phrase.span[0]):
             lower = max(start, phrase.span[0] - 18)
             partitive = _PARTITIVE_BEFORE.search(text, lower, phrase.span[0])
-            if (
-                partitive is not None
-                and text[start : partitive.start()].rstrip()[-1:] in _CLAUSE_END
+            before = text[start : partitive.start()].rstrip() if partitive is not None else ""
+            if partitive is not None and (
+                before[-1:] in _CLAUSE_END or before.endswith((" by", " By"))
             ):
-                return _with_partitive(phrase, partitive)  # the subject of its clause
+                # the subject of its clause, or the agent of a document read or released
+                # ("A statement read by one of the organisers demanded")
+                return _with_partitive(phrase, partitive)
         clause = phrase.appositive
         if clause is None or not text.startswith(_PLACE_RELATIVES, clause[0]):
             return phrase
