@@ -369,3 +369,23 @@ def test_the_agent_of_a_statement_read_by_one_of_a_group_keeps_the_partitive(
 def test_the_agent_without_a_partitive_stays_the_group() -> None:
     text = "A statement read by the nurses demanded that the ward stay open."
     assert [n for _, n, _ in named(text)] == ["the nurses"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A group of nurses held signs reading “Safe staffing now.”", "A group of nurses"),
+        ("A group of nurses held a vigil, saying the ward was unsafe.", "A group of nurses"),
+        (
+            "A group of farmers sat outside the ministry, saying prices were too low.",
+            "A group of farmers",
+        ),
+    ],
+)
+def test_a_group_of_people_before_an_irregular_past_is_the_whole_subject(
+    text: str, name: str
+) -> None:
+    """ "A group of nurses *held* ...": the "of" phrase runs to a past not in "-ed" as to
+    one in "-ed" ("A group of nurses marched"), not "A group" alone."""
+    [(_, who, _)] = named(text)
+    assert who == name

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     EXTRAPOSING_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_VERB_FORMS,
     MARKET_INSTRUMENTS,
     NO_ANTECEDENT_WORDS,
     OPENING_PREPOSITIONS,
@@ -67,6 +68,11 @@ from tui.core.text import (
     title_words,
 )
 
+# The verb ending a subject with an "of" phrase: a finite verb, or a past not in "-ed" ("A
+# group of nurses *held* signs", "A handful of staff *made* banners").
+_OF_SUBJECT_VERB = re.compile(
+    FINITE_VERB.pattern + r"|\b(?:" + alternation(IRREGULAR_VERB_FORMS) + r")\b"
+)
 # A clause of cause or time after a market's move: "fell *after* the company cut ...".
 _CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
 _ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
@@ -518,7 +524,7 @@ class State:
         when no verb ends it before a comma or a subject phrase does not end there."""
         comma = self.text.find(",", of_end, end)
         upper = end if comma < 0 else comma
-        for verb in islice(FINITE_VERB.finditer(self.text, of_end, upper), 3):
+        for verb in islice(_OF_SUBJECT_VERB.finditer(self.text, of_end, upper), 3):
             # "A group of retired teachers sued": not "retired", a modifier
             whole = phrase_before(self.text, first, verb.start())
             if whole is not None and whole.span[0] == first and whole.span[1] > of_end:
