@@ -389,3 +389,28 @@ def test_a_group_of_people_before_an_irregular_past_is_the_whole_subject(
     one in "-ed" ("A group of nurses marched"), not "A group" alone."""
     [(_, who, _)] = named(text)
     assert who == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“No justice, no peace,” read one sign.", [("No justice, no peace", "one sign")]),
+        (
+            "“Closed until further notice,” reads the notice on the door.",
+            [("Closed until further notice", "the notice")],
+        ),
+        ("“Hands off our homes,” one banner read.", [("Hands off our homes", "one banner")]),
+    ],
+)
+def test_a_quotation_before_an_inverted_verb_of_wording_is_the_documents(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c, n) for c, n, _ in named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Hamlet,” read Ana Lee.", "She picked up “Hamlet” and read the last act aloud."],
+)
+def test_a_title_read_by_a_person_is_no_wording(text: str) -> None:
+    assert named(text) == []

@@ -1323,6 +1323,8 @@ _WORDED_SUBJECT = re.compile(
 _SIGN_BEFORE = re.compile(
     r"\b(?P<sign>" + alternation(SIGN_NOUNS) + r")\s+(?P<relative>that\s+|which\s+)?\Z"
 )
+_CLOSED_BEFORE_CUE = re.compile(r"\s*")  # a quotation's end right before an inverted cue
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,!?]?[”\"’]\s+\Z")  # '“...,” read one sign
 _SIGN_REACH = 24  # characters before a verb of wording where its sign may stand
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
@@ -2195,8 +2197,12 @@ class CueAttributions(CueForms, Quotations):
                 or not _COPULA_BEFORE.search(text, max(start, cue[0] - 24), cue[0])
             ):
                 continue  # a quotation's (quotations.py), or "a clear: ...": no one's manner
-            if lower in WORDING_VERBS and not _QUOTE_NEXT.match(text, cue[1]):
-                continue  # "read the statement aloud": no wording given
+            if (
+                lower in WORDING_VERBS
+                and not _QUOTE_NEXT.match(text, cue[1])
+                and not _QUOTE_CLOSED_BEFORE.search(text, max(start, cue[0] - 3), cue[0])
+            ):
+                continue  # "read the statement aloud": no wording given (not '“...,” read')
             if lower in _WRITING_VERBS and saying_object(text, cue[1], end):
                 continue  # "wrote a letter to trustees that says ...": the letter's cue reports
             if self._no_verb_at(start, cue[0]):
@@ -2368,6 +2374,8 @@ class CueAttributions(CueForms, Quotations):
         is the words of the document that is its subject; None without such a subject ('She
         read “Hamlet”', a reader)."""
         subject = _worded_subject(self.text, floor, cue[0])
+        if subject is None and (inverted := self._worded_after(cue, floor, end)) is not None:
+            return inverted
         if subject is None:
             subject = self._worded_carrier(cue, floor, end)
         quote = None if subject is None else self._first_quote((cue[1], end))
@@ -2689,6 +2697,18 @@ class CueAttributions(CueForms, Quotations):
             phrase.words[-1].lower() in _RULING_BODIES
             or FINITE_VERB.search(text, start, phrase.span[0]) is not None
         )
+
+    def _worded_after(self, cue: Span, floor: int, end: int) -> Found | None:
+        """'“No justice, no peace,” read one sign': a quotation closing right before a verb
+        of wording, the document after it its subject (inverted, as "said Lee" is); None
+        when no such quotation or no document follows ('“Hamlet,” read Lee')."""
+        quote = self._last_quote((floor, cue[0]))
+        if quote is None or not _CLOSED_BEFORE_CUE.fullmatch(self.text, quote.end, cue[0]):
+            return None
+        phrase = phrase_after(self.text, skip_space(self.text, cue[1]), end)
+        if phrase is None or phrase.words[-1].lower() not in DOCUMENT_WORDS:
+            return None
+        return Found(quote.content, "direct", phrase, cue)
 
     def _worded_carrier(self, cue: Span, floor: int, end: int) -> Phrase | None:
         """Who carries the signs whose wording the cue at `cue` gives, in a sentence that
