@@ -414,3 +414,41 @@ def test_a_quotation_before_an_inverted_verb_of_wording_is_the_documents(
 )
 def test_a_title_read_by_a_person_is_no_wording(text: str) -> None:
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chanting “Shame on you,” the marchers moved toward the embassy.",
+            [("Shame on you", "the marchers", "Chanting")],
+        ),
+        (
+            "Shouting “Resign now!”, students surrounded the dean's car.",
+            [("Resign now!", "students", "Shouting")],
+        ),
+        (
+            "Saying the levy was unfair, farmers walked out of the hall.",
+            [("the levy was unfair", "farmers", "Saying")],
+        ),
+    ],
+)
+def test_an_opening_participle_of_speech_is_its_plural_subjects(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Chanting “...,” the marchers moved": a manner-of-speaking participle may open the
+    sentence before its quotation, and a bare plural of people after the comma is its
+    subject (as a name is: "Saying ..., Ana Lee walked out")."""
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Singing in the rain, the children walked home.",
+        "Chanting loudly, the fans left the stadium.",
+        "Saying goodbye, the buses left the depot.",
+    ],
+)
+def test_an_opening_participle_with_no_words_or_no_people_says_nothing(text: str) -> None:
+    assert named(text) == []

@@ -568,6 +568,12 @@ def people_plural(word: str) -> bool:
     )
 
 
+def people_noun(word: str) -> bool:
+    """Whether a word is a plural of people or a person's role, in any case ("protesters",
+    "Marchers", "a nurse")."""
+    return people_plural(word.capitalize()) or word.lower() in PERSON_ROLES
+
+
 def body_peer(words: Sequence[str]) -> bool:
     """Whether lowercased `words` are "its", at most a direction or place word, and a body's
     peer noun: "its northern neighbour", "its rival" (`BODY_PEER_NOUNS`); not "its senior

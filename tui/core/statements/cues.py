@@ -420,6 +420,9 @@ _CUE_WORDS = (
     | QUESTION_PARTICIPLES
     | {w.capitalize() for w in QUESTION_PARTICIPLES}
     | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
+    # a participle of a manner of speaking opening its sentence, before the quotation it
+    # reports: "Chanting “Shame on you,” the marchers left"
+    | {w.capitalize() for w in MANNER_OF_SPEAKING_CUES if w.endswith("ing")}
     | BELIEF_ADJECTIVES
     | ESTIMATE_PUT_VERBS
     | WORDING_VERBS

@@ -43,7 +43,7 @@ from tui.core.lexicon import (
     WORDING_VERBS,
 )
 from tui.core.model import Span, StatementKind
-from tui.core.speaker_kinds import PERSON_ROLES, people_plural
+from tui.core.speaker_kinds import people_noun
 from tui.core.speakers import Phrase, handle_named, phrase_after, tokens
 from tui.core.speakers.tokens import _phrase_of
 from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
@@ -167,7 +167,6 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
 # Between two quoted utterances of one list: "“A” and “B”", "“A,” “B” or “C”".
 _LISTED_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?=[“\"‘])|,\s+(?=[“\"‘])")
 _QUOTE_MARKS = re.compile(r"[“”\"‘]")
-_PEOPLE_DETERMINERS = frozenset({"the", *POSSESSIVE_PRONOUNS})  # "The marchers", "Its members"
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
 # Characters of a participle's adjunct before a colon, at most: "..., adding later:".
 _PARTICIPLE_ADJUNCT_CHARS = 40
@@ -178,11 +177,6 @@ _DASH_CLOSE = re.compile(r"(?:[—–―]|\s-{1,2})\s*$")
 _DASH_NEXT = re.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 _BEFORE_RESUMED = re.compile(r"(?:,|\s[—–―]|\s-{1,2})\s*$")
 _NARRATION_WORDS = 16  # words of the speaker's gesture between the two pieces, at most
-
-
-def _people(word: str) -> bool:
-    """Whether a word is a plural of people or a person's role ("protesters", "a nurse")."""
-    return people_plural(word.capitalize()) or word.lower() in PERSON_ROLES
 
 
 class Quotations(State):
@@ -299,8 +293,8 @@ class Quotations(State):
         if len(WORDS.findall(text, *quote.content)) < 2 or heading(text[slice(*quote.content)]):
             return False  # a title: "with the caption “Home”", "“Paper Moon”"
         opening = skip_space(text, sentence[0])
-        phrase = self._sentence_subject(opening, lead.start()) or self._people_opening(
-            opening, lead.start()
+        phrase = self._sentence_subject(opening, lead.start()) or self._people_subject(
+            opening, lead.start(), POSTING_VERBS
         )
         if phrase is None or not self._opens_main_clause(opening, phrase):
             return False
@@ -321,18 +315,6 @@ class Quotations(State):
         before = self.text[opening : min(first, phrase.span[0])]
         return not before or before.rstrip().endswith(",") and not _QUOTE_MARKS.search(before)
 
-    def _people_opening(self, opening: int, lead: int) -> Phrase | None:
-        """A common noun of people opening the sentence at `opening`, a determiner before
-        it, then the verb of carrying or posting the sign at `lead`, which
-        `_sentence_subject` passes over as bare ("The marchers held banners reading", "Its
-        members carried placards that read"); None for any other opening."""
-        toks = tokens(self.text, opening, lead)
-        if len(toks) < 3 or toks[0].lower not in _PEOPLE_DETERMINERS:
-            return None
-        if not _people(toks[1].word) or toks[2].lower not in POSTING_VERBS:
-            return None
-        return _phrase_of(tuple(toks[:2]))
-
     def _poster(self, subject: Phrase, lead: int) -> Phrase | None:
         """Who posted the sign or caption opening at `lead`: the subject of the posting verb
         nearest it, the sentence's `subject` ("Marchers carried placards that read"); after a
@@ -352,10 +334,10 @@ class Quotations(State):
         ]
         toks = tokens(text, clauses[-1].end(), verb.start()) if clauses else []
         if toks:  # "while protesters outside waved": the protesters, if people
-            head = next((k for k, t in enumerate(toks[:3]) if _people(t.word)), None)
+            head = next((k for k, t in enumerate(toks[:3]) if people_noun(t.word)), None)
             return None if head is None else _phrase_of(tuple(toks[: head + 1]))
         last = tokens(text, subject.end, verb.start())[-2:]
-        if verb.group().endswith("ing") and last and _people(last[-1].word):
+        if verb.group().endswith("ing") and last and people_noun(last[-1].word):
             # "held back protesters carrying": the protesters; "arrested two men carrying":
             # some of the many, nobody named, no one's words
             counted = last[0].word.isdigit() or last[0].lower in NUMBER_WORDS

@@ -39,10 +39,11 @@ from tui.core.lexicon import (
     WORK_NOUNS,
 )
 from tui.core.model import Span, StatementKind
+from tui.core.speaker_kinds import people_noun
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.speakers.gender import GENDERED_NOUNS
 from tui.core.speakers.registry_shared import _AGE_ASIDE
-from tui.core.speakers.tokens import _ARTICLES
+from tui.core.speakers.tokens import _ARTICLES, _phrase_of, tokens
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
@@ -73,6 +74,7 @@ from tui.core.text import (
 _OF_SUBJECT_VERB = re.compile(
     FINITE_VERB.pattern + r"|\b(?:" + alternation(IRREGULAR_VERB_FORMS) + r")\b"
 )
+_PEOPLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})  # "The marchers"
 # A clause of cause or time after a market's move: "fell *after* the company cut ...".
 _CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
 _ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
@@ -502,6 +504,24 @@ class State:
             start = skip_space(self.text, comma.end())
         # no subject after the participle: it was a surname ("Manning on the bench said")
         return self._sentence_subject(first, end, skip_participles=False) if skipped else None
+
+    def _people_subject(
+        self, start: int, end: int, verbs: frozenset[str] | None = None
+    ) -> Phrase | None:
+        """A common noun of people, a determiner before it or none, opening the clause at
+        `start` before its verb (one of `verbs`, if given), which `_sentence_subject` passes
+        over as bare ("Saying the plan was unfair, *protesters* walked out", "*The marchers*
+        held banners reading"); None for any other opening."""
+        toks = tokens(self.text, start, end)[:3]
+        head = 1 if toks and toks[0].lower in _PEOPLE_DETERMINERS else 0
+        if len(toks) < head + 2 or not people_noun(toks[head].word):
+            return None
+        verb = toks[head + 1]
+        if not verb.word.isalpha() or not verb.word.islower() or verb.lower in PREPOSITIONS:
+            return None
+        if verbs is not None and verb.lower not in verbs:
+            return None
+        return _phrase_of(tuple(toks[: head + 1]))
 
     def _participle_opening(self, phrase: Phrase) -> bool:
         """Whether a phrase of one capitalised word in "-ing" opening a clause is a participle
