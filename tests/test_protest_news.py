@@ -452,3 +452,21 @@ def test_an_opening_participle_of_speech_is_its_plural_subjects(
 )
 def test_an_opening_participle_with_no_words_or_no_people_says_nothing(text: str) -> None:
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisers said 50,000 people took part, a figure police disputed.",
+        "Organisers said 50,000 people took part, a figure staff had questioned.",
+    ],
+)
+def test_a_figure_disputed_by_police_ends_the_organisers_count(text: str) -> None:
+    """ "said X, a figure police disputed": the narrator's apposition, its source a plural
+    with no -s ("police", "staff"), is no part of the organisers' words."""
+    assert named(text)[0][:2] == ("50,000 people took part", "Organisers")
+
+
+def test_a_view_shared_with_no_source_stays_as_it_was() -> None:
+    text = "Officials said the march was peaceful, a view widely shared."
+    assert named(text) == [("the march was peaceful, a view widely shared", "Officials", "said")]
