@@ -470,3 +470,18 @@ def test_a_figure_disputed_by_police_ends_the_organisers_count(text: str) -> Non
 def test_a_view_shared_with_no_source_stays_as_it_was() -> None:
     text = "Officials said the march was peaceful, a view widely shared."
     assert named(text) == [("the march was peaceful, a view widely shared", "Officials", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dozens of nurses held signs reading “Safe staffing now.”", "Dozens of nurses"),
+        ("Hundreds of farmers waved banners that read “No farms, no food.”", "Hundreds of farmers"),
+    ],
+)
+def test_a_counted_crowd_carrying_signs_is_their_speaker(text: str, name: str) -> None:
+    assert [n for _, n, _ in named(text)] == [name]
+
+
+def test_counted_things_carrying_signs_are_no_speaker() -> None:
+    assert named("Dozens of trucks carried banners reading “Go team.”") == []

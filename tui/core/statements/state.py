@@ -75,6 +75,7 @@ _OF_SUBJECT_VERB = re.compile(
     FINITE_VERB.pattern + r"|\b(?:" + alternation(IRREGULAR_VERB_FORMS) + r")\b"
 )
 _PEOPLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})  # "The marchers"
+_COUNTED_SUBJECT_WORDS = 7  # words of a counted subject and its verb: "A handful of ... held"
 # A clause of cause or time after a market's move: "fell *after* the company cut ...".
 _CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
 _ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
@@ -514,6 +515,8 @@ class State:
         held banners reading"); None for any other opening."""
         toks = tokens(self.text, start, end)[:3]
         head = 1 if toks and toks[0].lower in _PEOPLE_DETERMINERS else 0
+        if verbs is not None and (counted := self._counted_people(start, end, verbs)):
+            return counted  # "Dozens of nurses held", "A handful of former staff held"
         if len(toks) < head + 2 or not people_noun(toks[head].word):
             return None
         verb = toks[head + 1]
@@ -522,6 +525,19 @@ class State:
         if verbs is not None and verb.lower not in verbs:
             return None
         return _phrase_of(tuple(toks[: head + 1]))
+
+    def _counted_people(self, start: int, end: int, verbs: frozenset[str]) -> Phrase | None:
+        """The subject from `start` up to the first of `verbs` in its next words, as read
+        before a cue, when it ends in a noun of people ("Dozens of nurses", "A handful of
+        former employees"); None otherwise."""
+        toks = tokens(self.text, start, end)[:_COUNTED_SUBJECT_WORDS]
+        verb = next((t for t in toks[1:] if t.lower in verbs), None)
+        if verb is None:
+            return None
+        whole = phrase_before(self.text, start, verb.start)
+        if whole is None or whole.span[0] != start or not people_noun(whole.words[-1]):
+            return None
+        return whole
 
     def _participle_opening(self, phrase: Phrase) -> bool:
         """Whether a phrase of one capitalised word in "-ing" opening a clause is a participle
