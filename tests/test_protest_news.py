@@ -485,3 +485,21 @@ def test_a_counted_crowd_carrying_signs_is_their_speaker(text: str, name: str) -
 
 def test_counted_things_carrying_signs_are_no_speaker() -> None:
     assert named("Dozens of trucks carried banners reading “Go team.”") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators, many wearing red, said the plan was unfair.",
+        "Farmers, some carrying pitchforks, said the plan was unfair.",
+        "Several hundred marchers, most of them students, said the plan was unfair.",
+    ],
+)
+def test_an_appositive_of_some_of_the_group_is_no_role(text: str) -> None:
+    [(_, who, _)] = attributed(text)
+    assert who is not None and who.kind == "group" and who.role is None
+
+
+def test_one_of_a_group_in_apposition_is_still_a_role() -> None:
+    [(_, who, _)] = attributed("Tom Reyes, one of the organisers, said the plan was unfair.")
+    assert who is not None and who.role == "one of the organisers"
