@@ -503,3 +503,27 @@ def test_an_appositive_of_some_of_the_group_is_no_role(text: str) -> None:
 def test_one_of_a_group_in_apposition_is_still_a_role() -> None:
     [(_, who, _)] = attributed("Tom Reyes, one of the organisers, said the plan was unfair.")
     assert who is not None and who.role == "one of the organisers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protest organisers Fair Pay Now said the turnout was a record.",
+            ("Fair Pay Now", "organization", "Protest organisers"),
+        ),
+        (  # near-misses: a person's name, or two names joined
+            "Protest organiser Ana Lee said the turnout was a record.",
+            ("Ana Lee", "person", "Protest organiser"),
+        ),
+        (
+            "Activists Ana Lee and Tom Reyes said the turnout was a record.",
+            ("Ana Lee and Tom Reyes", "group", "Activists"),
+        ),
+    ],
+)
+def test_a_plural_role_before_one_name_tells_a_body(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    [(_, who, _)] = attributed(text)
+    assert who is not None and (who.name, who.kind, who.role) == expected
