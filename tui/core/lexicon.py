@@ -3152,13 +3152,16 @@ REJECT_FORMS = "reject rejects rejected rejecting"
 DENY_FORMS = "deny denies denied denying"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", "claimed the child tax credit" (a benefit taken),
-# "called the race at 10:42 p.m." (a winner declared), by the verb's forms.
+# "called the race at 10:42 p.m." (a winner declared), "called the march together with four
+# unions" (an event convened), by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
     "call calls called calling": frozenset(
         """
         timeout time-out play plays meeting strike election elections referendum race races
         riding ridings contest hearing conference recess session foul penalty shots game
         ambulance police cab taxi roll halt truce ceasefire hold scrub abort
+        march marches rally rallies protest protests demonstration demonstrations walkout
+        walkouts stoppage stoppages boycott boycotts vigil vigils blockade blockades
         """.split()
     ),
     # A score added to a team's tally ("added an empty-net goal", "adding a late field goal"):
@@ -3507,6 +3510,11 @@ POSTING_VERBS: frozenset[str] = NETWORK_POSTING_VERBS | frozenset(
     carry carries carried carrying hold holds held holding wave waves waved waving
     hang hangs hung hanging make makes made making
     """.split()
+)
+# Signs carried or put up, whose words are their carriers' after a posting verb
+# ("Marchers held signs saying “...”", "Ana Lee held a banner that said “...”").
+SIGN_NOUNS: frozenset[str] = frozenset(
+    "sign signs placard placards banner banners poster posters".split()
 )
 # Nouns of kinds of message and of writing (the "message" object of Levin's 37.1 verbs):
 # what "told", "wrote" or "posted" made, when no content is reported.

@@ -137,9 +137,11 @@ DEMONYM_PLURAL = re.compile(
 # "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",
 # "Families", "Deputies", "Regulars", "Scholars"; "Fishermen", "Congresswomen" (four letters
 # at least before "men": not "Yemen", "Carmen", nor "Gunmen"). Surnames end so too
-# ("Peters", "Connors"): only a word that no name in the text holds is one.
+# ("Peters", "Connors"): only a word that no name in the text holds is one. A prefix and a
+# hyphen may open it: "Counter-protesters", "Ex-workers", "Co-founders".
 _PEOPLE_PLURAL = re.compile(
-    r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als|ies|lars)|[A-Z][a-z]{3,}men"
+    r"(?:[A-Z][a-z]+-[a-z]|[A-Z])[a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als|ies|lars)"
+    r"|[A-Z][a-z]{3,}men"
 )
 _PLURALS = PLURAL_HEADS | {"others"}
 # What the article says after a name elsewhere: ", 45," and ", who" (a person), ", which" (a
@@ -586,6 +588,12 @@ def people_plural(word: str) -> bool:
         and marked_kind([word]) is None
         and _plain(word) not in MEDIA_WORDS
     )
+
+
+def people_noun(word: str) -> bool:
+    """Whether a word is a plural of people or a person's role, in any case ("protesters",
+    "Marchers", "a nurse")."""
+    return people_plural(word.capitalize()) or word.lower() in PERSON_ROLES
 
 
 def body_peer(words: Sequence[str]) -> bool:

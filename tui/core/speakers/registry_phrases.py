@@ -915,6 +915,14 @@ class PhraseAnalysis:
             appositive = None  # "Sue Patel, of the Harbour Alliance": hers, not her kind
         kind = described_kind([t.word for t in _office_holder(pre)], appositive)
         given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
+        if (
+            kind == "person"
+            and pre
+            and people_plural(pre[-1].word.capitalize())
+            and not given
+            and "and" not in words
+        ):
+            kind = "organization"  # "Protest organisers Fair Pay Now": one body, many people
         trades = (appositive_head(appositive or ""), pre[-1].lower if pre else "")
         if kind == "organization" and given and not PERSON_TRADES.isdisjoint(trades):
             # "Paola Reyes, a supplier from Lima", "cheese maker Ann Lowe": a person in that trade

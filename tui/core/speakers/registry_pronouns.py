@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
+    GROUP_QUANTITIES,
     IRREGULAR_VERB_FORMS,
     KIN_BODIES,
     KIN_CONVERSES,
@@ -29,6 +30,7 @@ from tui.core.lexicon import (
     NATURAL_EVENTS,
     NO_ANTECEDENT_WORDS,
     NOBLE_TITLES,
+    NUMBER_WORDS,
     ORGANIZATION_WORDS,
     PAIR_NOUNS,
     PAIR_SUBJECTS,
@@ -118,6 +120,18 @@ _NO_SUBJECT_WORDS = AUXILIARY_VERBS | PREPOSITIONS
 
 # After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
 # lower case.
+# A count opening a sentence before the plural it counts: "About two dozen (drivers)", "Some
+# 200 (residents)", "A handful of"-less "A dozen (nurses)".
+_COUNT_OPENING = re.compile(
+    r"(?i:(?:about|around|some|nearly|almost|roughly|only|more\s+than|at\s+least)\s+)?"
+    r"(?:(?:\d[\d,]*|(?i:"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r"))(?:\s+(?:"
+    + alternation(GROUP_QUANTITIES)
+    + r"))?|[Aa]\s+(?:"
+    + alternation(GROUP_QUANTITIES)
+    + r"))\s+(?=[a-zA-Z])"
+)
 _VERB_NEXT = re.compile(r"\.?[\s,]+[a-z]")
 # A passive verb after a subject: "were given", "have been moved" (not "were angry", nor a
 # feeling: "were worried").
@@ -1372,10 +1386,21 @@ class Pronouns:
         sentence = self._sentence_just_before(position)
         if sentence is None:
             return None
-        phrase = phrase_after(self._text, *sentence)
+        counted = _COUNT_OPENING.match(self._text, *sentence)
+        if counted is not None:  # "About two dozen counter-protesters gathered": the count too
+            head = tokens(self._text, counted.end(), sentence[1])[:1]
+            phrase: Phrase | None = (
+                _phrase_of(tuple(tokens(self._text, sentence[0], head[0].end))) if head else None
+            )
+        else:
+            phrase = phrase_after(self._text, *sentence)
         if phrase is None or phrase.pronoun is not None or phrase.span[0] != sentence[0]:
             return None
-        words = list(takewhile(lambda w: w not in PREPOSITIONS, phrase.words))
+        words = (
+            [phrase.words[-1].capitalize()]  # the plural counted ("About two dozen drivers")
+            if counted is not None
+            else list(takewhile(lambda w: w not in PREPOSITIONS, phrase.words))
+        )
         paired = "and" in words and words[-1][0].isupper()  # "Ana Diaz and Mia Roth"
         if not paired and (len(words) > 3 or not _of_people(words[-1])):
             return None  # "Complaints from parents": no head

@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     CHANGE_NOUNS,
     CLERGY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
+    COUNTED_ALONE,
     COURTESY_TITLES,
     DETERMINERS,
     DOING_PARTICIPLES,
@@ -645,6 +646,16 @@ def _figure_compared(words: list[str]) -> bool:
     return False
 
 
+def _some_of_them(words: list[str]) -> bool:
+    """Whether an appositive tells of a part of a group, a quantifier and a participle or
+    "of" ("many wearing red", "some carrying flags", "most of them students"): no role."""
+    return (
+        len(words) > 1
+        and words[0].lower() in COUNTED_ALONE
+        and (words[1] == "of" or words[1].endswith("ing"))
+    )
+
+
 def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if appositive is None:
         return None
@@ -667,6 +678,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if _figure_compared(words):
         return None  # "according to the army, more than last year": a figure compared
+    if _some_of_them(words):
+        return None  # "Demonstrators, many wearing red, said": some of the group, no role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         # "speaking on condition of anonymity", "asking not to be named"; but "elected in
         # 2020 as mayor", "trained as a nurse": the role after "as"

@@ -51,6 +51,7 @@ from tui.core.lexicon import (
     ONE_PERSON_NOUNS,
     ORDINALS,
     OUTCOME_PARTICIPLES,
+    PEOPLE_WITHOUT_S,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
@@ -473,13 +474,16 @@ _ADVERBIAL_CLAUSE = re.compile(
 # The narrator's apposition after what was said, summing it up (`SUMMING_HEAD`), and the
 # start of a relative clause on it with a subject of its own, its pronoun said or not, or of
 # a participle's agent: "said crime fell, a claim that the data contradicts", "..., an
-# assertion critics disputed", "..., a view shared by few" (not "..., a claim that surprised
-# observers", a description with no other source). Group 1: the spaces after the comma.
+# assertion critics disputed", "..., a figure police disputed", "..., a view shared by few"
+# (not "..., a claim that surprised observers", a description with no other source). Group
+# 1: the spaces after the comma.
 _SUMMING_APPOSITION = re.compile(
     r",[”\"’]?(\s+)"
     + SUMMING_HEAD
     + r"(?:[a-z]+ed\s+by|(?:(?:that|which)\s+)?(?:his|her|its|their|the|he|she|it|they|many"
-    r"|most|some|few|[a-z]+s\s+(?:(?:[a-z]+ly|have|had)\s+)?[a-z]+ed|[A-Z][\w’'-]+))\b"
+    r"|most|some|few|(?:[a-z]+s|"
+    + alternation(PEOPLE_WITHOUT_S)
+    + r")\s+(?:(?:[a-z]+ly|have|had)\s+)?[a-z]+ed|[A-Z][\w’'-]+))\b"
 )
 # The reporter's caveat after what was said, which no one else voiced: "said it had downed
 # a jet, a claim that could not be independently verified", "..., which could not be

@@ -1039,7 +1039,9 @@ class CueForms(Clauses):
         after = comma + 1  # past a closing mark: 'Bemoaning the "phony system," Trump ...'
         while after < sentence[1] and self.text[after] in CLOSE_MARKS:
             after += 1
-        phrase = self._sentence_subject(after, sentence[1])
+        phrase = self._sentence_subject(after, sentence[1]) or self._people_subject(
+            skip_space(self.text, after), sentence[1]
+        )  # "Saying the plan was unfair, protesters walked out"
         after_start, when, _ = self._after_cue(cue, word, comma)
         content = self._content(after_start, after)
         if (

@@ -178,6 +178,7 @@ from tui.core.lexicon import (
     SEASONS,
     SHARE_HEADS,
     SHOW_FORMS,
+    SIGN_NOUNS,
     SIMPLE_PASTS,
     SINGULARS_IN_S,
     SKILL_VERBS,
@@ -428,6 +429,9 @@ _CUE_WORDS = (
     | QUESTION_PARTICIPLES
     | {w.capitalize() for w in QUESTION_PARTICIPLES}
     | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
+    # a participle of a manner of speaking opening its sentence, before the quotation it
+    # reports: "Chanting “Shame on you,” the marchers left"
+    | {w.capitalize() for w in MANNER_OF_SPEAKING_CUES if w.endswith("ing")}
     | BELIEF_ADJECTIVES
     | ESTIMATE_PUT_VERBS
     | WORDING_VERBS
@@ -1385,14 +1389,15 @@ _WRITING_VERBS = MESSAGE_VERBS & POSTING_VERBS  # "wrote", "posted", "tweets": a
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
 # What follows "put" giving an estimate: a determiner, what is counted, "at" and a number
-# ("put the number of marchers at about 12,000", "puts its toll at several hundred"), one of
+# ("put the number of marchers at about 12,000", "puts its toll at several hundred", quoted
+# or not: "put the figure at “several hundred”"), one of
 # `ESTIMATED_NOUNS` among its words; not a thing placed or set ("put the phone down at 9",
 # "put the thermostat at 68 degrees").
 _PUT_AT = re.compile(
     r"\s+(?:the|its|their|his|her|that|this)\s+"
     r"(?=(?:[\w’'-]+\s+){0,4}?(?:" + alternation(ESTIMATED_NOUNS) + r")\s)"
     r"(?:(?!(?:down|up|back|out|off|away|aside|on|in|into|over)\s)[\w’'-]+\s+){0,5}?at\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|at\s+least|more"
+    r"[“\"‘]?(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|at\s+least|more"
     r"\s+than|fewer\s+than|less\s+than|between)\s+)?(?:(?:US|C|A)?[$€£¥]?\d|"
     + alternation(frozenset(NUMBER_WORDS))
     + r"\b|several\b|tens\b|hundreds\b|thousands\b)"
@@ -1407,12 +1412,16 @@ _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "rea
 # participle's or a relative's aside in commas ("An email from the manager, entered as an
 # exhibit, reads", "The post, since deleted, read", "The post, which drew 900 replies, read"),
 # or a relative "that" after it ("A banner that read"). Without an article, no past before
-# the document: "Marchers carried placards that read", "Residents hung banners that read"
-# are the marchers', the residents' (`_captioned`).
+# the document, nor after an article a verb of carrying or posting one: "Marchers carried
+# placards that read", "Residents hung banners that read", "The marchers held banners
+# reading", "Its members waved signs that read" are the marchers', the residents', the
+# members' (`_captioned`).
 _WORDED_SUBJECT = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s)|(?<=;\s))"
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?|(?:(?![a-z]*ed\s|"
+    r"(?:[\w’'-]+\s+(?:(?!(?:"
+    + alternation(POSTING_VERBS)
+    + r")\s)[\w’'-]+\s+)??)??|(?:(?![a-z]*ed\s|"
     + alternation(_CLAUSE_PASTS)
     + r"\s)[\w’'-]+\s+){0,2}?)(?P<head>(?i:"
     + alternation(DOCUMENT_WORDS)
@@ -1420,6 +1429,13 @@ _WORDED_SUBJECT = re.compile(
     r"(?:,\s+(?:(?:which|that)\s+[^,;:“”\"]{1,60}|(?:(?:also|since|now|later)\s+)?"
     r"[a-z]+(?:ed|en|wn)(?:\s[^,;:“”\"]{1,60})?),)?(?:\s+(?:that|which))?(?=\s*$)"
 )
+# A sign right before a verb of wording: "banners reading", "placards that read".
+_SIGN_BEFORE = re.compile(
+    r"\b(?P<sign>" + alternation(SIGN_NOUNS) + r")\s+(?P<relative>that\s+|which\s+)?\Z"
+)
+_CLOSED_BEFORE_CUE = re.compile(r"\s*")  # a quotation's end right before an inverted cue
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,!?]?[”\"’]\s+\Z")  # '“...,” read one sign
+_SIGN_REACH = 24  # characters before a verb of wording where its sign may stand
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 _RELATIVE_BEFORE_REACH = 8  # characters before a speaker phrase where "who " may start
@@ -2315,8 +2331,12 @@ class CueAttributions(CueForms, Quotations):
                 or not _COPULA_BEFORE.search(text, max(start, cue[0] - 24), cue[0])
             ):
                 continue  # a quotation's (quotations.py), or "a clear: ...": no one's manner
-            if lower in WORDING_VERBS and not _QUOTE_NEXT.match(text, cue[1]):
-                continue  # "read the statement aloud": no wording given
+            if (
+                lower in WORDING_VERBS
+                and not _QUOTE_NEXT.match(text, cue[1])
+                and not _QUOTE_CLOSED_BEFORE.search(text, max(start, cue[0] - 3), cue[0])
+            ):
+                continue  # "read the statement aloud": no wording given (not '“...,” read')
             if lower in _WRITING_VERBS and saying_object(text, cue[1], end):
                 continue  # "wrote a letter to trustees that says ...": the letter's cue reports
             if self._no_verb_at(start, cue[0]):
@@ -2498,10 +2518,17 @@ class CueAttributions(CueForms, Quotations):
         is the words of the document that is its subject; None without such a subject ('She
         read “Hamlet”', a reader)."""
         subject = _worded_subject(self.text, floor, cue[0])
+        if subject is None and (inverted := self._worded_after(cue, floor, end)) is not None:
+            return inverted
+        if subject is None:
+            subject = self._worded_carrier(cue, floor, end)
         quote = None if subject is None else self._first_quote((cue[1], end))
         if subject is None or quote is None:
             return None
-        return Found(quote.content, "direct", subject, cue)
+        if not self._utterance(quote):
+            return Found(quote.content, "direct", subject, cue)
+        last = self._last_listed(quote, end)  # 'Signs read “A” and “B.”': a part each
+        return Found((quote.content[0], last.content[1]), "direct", subject, cue)
 
     def _characterized(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Critics see the reform as a chance": the object and what it is seen as, up to
@@ -2815,6 +2842,44 @@ class CueAttributions(CueForms, Quotations):
             or FINITE_VERB.search(text, start, phrase.span[0]) is not None
         )
 
+    def _worded_after(self, cue: Span, floor: int, end: int) -> Found | None:
+        """'“No justice, no peace,” read one sign': a quotation closing right before a verb
+        of wording, the document after it its subject (inverted, as "said Lee" is); None
+        when no such quotation or no document follows ('“Hamlet,” read Lee')."""
+        quote = self._last_quote((floor, cue[0]))
+        if quote is None or not _CLOSED_BEFORE_CUE.fullmatch(self.text, quote.end, cue[0]):
+            return None
+        phrase = phrase_after(self.text, skip_space(self.text, cue[1]), end)
+        if phrase is None or phrase.words[-1].lower() not in DOCUMENT_WORDS:
+            return None
+        return Found(quote.content, "direct", phrase, cue)
+
+    def _worded_carrier(self, cue: Span, floor: int, end: int) -> Phrase | None:
+        """Who carries the signs whose wording the cue at `cue` gives, in a sentence that
+        goes on after their words with a verb of its own ("Its members held banners reading
+        “...” and argued that ...": the members), where `_captioned` does not read it; None
+        when no sign stands before the cue or no one in the clause carries it."""
+        sign = _SIGN_BEFORE.search(self.text, max(floor, cue[0] - _SIGN_REACH), cue[0])
+        quote = self._first_quote((cue[1], end))
+        if sign is None or quote is None or self._only_punctuation(quote.end, end):
+            return None
+        if not sign["relative"] and not self.text.endswith("ing", cue[0], cue[1]):
+            return None  # "The student who held the banner read “...” aloud": the student's
+        phrase = Phrase(sign.span("sign"), (sign["sign"],))
+        return self._sign_carrier(phrase, floor, None)
+
+    def _sign_carrier(self, sign: Phrase, start: int, last: Phrase | None) -> Phrase | None:
+        """Who carries, holds or put up the sign that is a cue's subject (`sign`): the
+        subject of the posting verb before it ("Marchers held signs saying", "Ana Lee held up
+        a banner that said": the marchers, Ana Lee), or the subject of the sentence's last
+        cue (`last`) the verb is joined to ("They shouted “...” and held up signs saying");
+        None when no one in the clause from `start` does ("Shoppers saw a sign that said",
+        "A sign that said": the sign's)."""
+        subject = self._sentence_subject(start, sign.span[0]) or last
+        if subject is None or subject.span[1] > sign.span[0]:
+            return None
+        return self._poster(subject, sign.span[0])
+
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
         by it."""
@@ -2879,6 +2944,8 @@ class CueAttributions(CueForms, Quotations):
         if word in HOLD_CUES and _HELD_PARTICIPLE.match(text, cue[1], end):
             return None  # "gains held for two years", "talks held in May": a participle
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
+        if phrase is not None and not inverted and phrase.words[-1].lower() in SIGN_NOUNS:
+            phrase = self._sign_carrier(phrase, start, last) or phrase
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         gap = None if phrase is None or inverted else _GAP_NEXT.match(text, cue[1], end)
@@ -3853,11 +3920,13 @@ class CueAttributions(CueForms, Quotations):
         if _after_of(text, phrase.span[0]):
             lower = max(start, phrase.span[0] - 18)
             partitive = _PARTITIVE_BEFORE.search(text, lower, phrase.span[0])
-            if (
-                partitive is not None
-                and text[start : partitive.start()].rstrip()[-1:] in _CLAUSE_END
+            before = text[start : partitive.start()].rstrip() if partitive is not None else ""
+            if partitive is not None and (
+                before[-1:] in _CLAUSE_END or before.endswith((" by", " By"))
             ):
-                return _with_partitive(phrase, partitive)  # the subject of its clause
+                # the subject of its clause, or the agent of a document read or released
+                # ("A statement read by one of the organisers demanded")
+                return _with_partitive(phrase, partitive)
         clause = phrase.appositive
         if clause is None or not text.startswith(_PLACE_RELATIVES, clause[0]):
             return phrase

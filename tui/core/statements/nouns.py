@@ -180,6 +180,15 @@ _CLAUSE_OPENER = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SUBJECT_WORDS = 6  # at most, before a noun heading its sentence's subject
+# A position or view not taken, right before its noun: "has not taken a (public) position
+# on", "has taken no position on", "has yet to take a stance on", "declined to state a view
+# on", "without taking a position on".
+_NONE_TAKEN = re.compile(
+    r"(?:\b(?:not|never|yet\s+to|declined\s+to|refused\s+to|without)\s+(?:\w+\s+)?"
+    r"(?:take|takes|taken|took|taking|state|stated|stating|adopt|adopted|adopting)\s+"
+    r"(?:an?|any)\s+|\b(?:taken|took|takes|take|taking)\s+no\s+)(?:[a-z]+\s+)?\Z"
+)
+_NONE_TAKEN_REACH = 60  # characters before the noun where its verb may stand
 # Words inside a verb group after its first verb: "was *not* damaged", "had *been* hit".
 _VERB_GROUP = frozenset("not never be been being also already just still indeed".split())
 
@@ -285,6 +294,8 @@ class ReportingNouns(State):
                 continue  # "..., the minister said, a claim that landlords disputed"
             if self._given_up(at):
                 continue  # "Bank scraps plans for a branch": plans given up, no stance held
+            if _NONE_TAKEN.search(text, max(start, at - _NONE_TAKEN_REACH), at):
+                continue  # "has not taken a public position on the cap": no stance held
             if text.startswith("charge", at) and _PROSECUTED.search(text, max(start, at - 40), at):
                 continue  # "faces two charges of fraud": a court's charges, no words said
             end = min([a for a, _ in spans if a > at] + [passive or sentence[1]])

@@ -43,7 +43,7 @@ from tui.core.lexicon import (
     WORDING_VERBS,
 )
 from tui.core.model import Span, StatementKind
-from tui.core.speaker_kinds import PERSON_ROLES, people_plural
+from tui.core.speaker_kinds import people_noun
 from tui.core.speakers import Phrase, handle_named, phrase_after, tokens
 from tui.core.speakers.tokens import _phrase_of
 from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
@@ -171,6 +171,9 @@ _ADJUNCT_AFTER_QUOTE = re.compile(
     r",?\s+(?:(?:as|while|when|whenever|before|after|during|outside|inside|near|along|across"
     r"|through|until|at|in|on)\b|and\s+(?![“\"‘])(?![^“\"‘.;:]{0,40},\s*[“\"‘]))"
 )  # not "and then, seconds later, “...”": a second quotation, of the same words said
+# Between two quoted utterances of one list: "“A” and “B”", "“A,” “B” or “C”".
+_LISTED_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?=[“\"‘])|,\s+(?=[“\"‘])")
+_QUOTE_MARKS = re.compile(r"[“”\"‘]")
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
 # Characters of a participle's adjunct before a colon, at most: "..., adding later:".
 _PARTICIPLE_ADJUNCT_CHARS = 40
@@ -181,11 +184,6 @@ _DASH_CLOSE = re.compile(r"(?:[—–―]|\s-{1,2})\s*$")
 _DASH_NEXT = re.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 _BEFORE_RESUMED = re.compile(r"(?:,|\s[—–―]|\s-{1,2})\s*$")
 _NARRATION_WORDS = 16  # words of the speaker's gesture between the two pieces, at most
-
-
-def _people(word: str) -> bool:
-    """Whether a word is a plural of people or a person's role ("protesters", "a nurse")."""
-    return people_plural(word.capitalize()) or word.lower() in PERSON_ROLES
 
 
 class Quotations(State):
@@ -297,13 +295,18 @@ class Quotations(State):
         lead = _CAPTION_LEAD.search(
             text, max(sentence[0], quote.start - _CAPTION_REACH), quote.start
         )
-        if lead is None or not self._only_punctuation(quote.end, sentence[1]):
+        if lead is None:
+            return False
+        last = self._last_listed(quote, sentence[1])  # 'placards reading “A” and “B.”'
+        if not self._only_punctuation(last.end, sentence[1]):
             return False
         if len(WORDS.findall(text, *quote.content)) < 2 or heading(text[slice(*quote.content)]):
             return False  # a title: "with the caption “Home”", "“Paper Moon”"
         opening = skip_space(text, sentence[0])
-        phrase = self._sentence_subject(opening, lead.start())
-        if phrase is None or phrase.span[0] != opening:
+        phrase = self._sentence_subject(opening, lead.start()) or self._people_subject(
+            opening, lead.start(), POSTING_VERBS
+        )
+        if phrase is None or not self._opens_main_clause(opening, phrase):
             return False
         if not text.startswith("captioned", lead.start()):
             phrase = self._poster(phrase, lead.start())
@@ -311,8 +314,16 @@ class Quotations(State):
                 return False  # "Neighbours woke to graffiti with the words “...”": not theirs
         if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS:
             return False  # "The memo closes with the words: “...”": someone else's
-        self._emit(Found(quote.content, "direct", phrase, None), para)
+        self._emit(Found((quote.content[0], last.content[1]), "direct", phrase, None), para)
         return True
+
+    def _opens_main_clause(self, opening: int, phrase: Phrase) -> bool:
+        """Whether `phrase` opens the sentence at `opening`, or its main clause after an
+        opening phrase and its comma, or its appositive does ("On Friday, Ana Lee held",
+        "His wife, Ana Lee, held"), with no quotation before it."""
+        first = phrase.appositive[0] if phrase.appositive else phrase.span[0]
+        before = self.text[opening : min(first, phrase.span[0])]
+        return not before or before.rstrip().endswith(",") and not _QUOTE_MARKS.search(before)
 
     def _poster(self, subject: Phrase, lead: int) -> Phrase | None:
         """Who posted the sign or caption opening at `lead`: the subject of the posting verb
@@ -326,13 +337,17 @@ class Quotations(State):
         if not verbs:
             return None
         verb = verbs[-1]
-        clauses = list(_SUBORDINATE_OPENING.finditer(text, subject.end, verb.start()))
+        clauses = [
+            clause
+            for clause in _SUBORDINATE_OPENING.finditer(text, subject.end, verb.start())
+            if "," not in text[clause.end() : verb.start()]  # "after dawn, holding": no clause
+        ]
         toks = tokens(text, clauses[-1].end(), verb.start()) if clauses else []
         if toks:  # "while protesters outside waved": the protesters, if people
-            head = next((k for k, t in enumerate(toks[:3]) if _people(t.word)), None)
+            head = next((k for k, t in enumerate(toks[:3]) if people_noun(t.word)), None)
             return None if head is None else _phrase_of(tuple(toks[: head + 1]))
         last = tokens(text, subject.end, verb.start())[-2:]
-        if verb.group().endswith("ing") and last and _people(last[-1].word):
+        if verb.group().endswith("ing") and last and people_noun(last[-1].word):
             # "held back protesters carrying": the protesters; "arrested two men carrying":
             # some of the many, nobody named, no one's words
             counted = last[0].word.isdigit() or last[0].lower in NUMBER_WORDS
@@ -634,17 +649,18 @@ class Quotations(State):
         """'chanted “Bread and freedom” as they marched', 'shouted “Resign!” outside the
         ministry': mixed content opening with a quoted utterance (capitalised, ending as a
         sentence does, or a clause), then a circumstance or another verb of the subject: the
-        quotation alone is what was said. None if the content is no such thing."""
+        quotation alone is what was said; so are several such utterances listed ('chanted
+        “A” and “B,” and many carried signs', 'chanted “A” and “B.”': one statement, a part
+        each). None if the content is no such thing."""
         quote = self._quote_at(content[0])
-        if quote is None or quote.content[0] != content[0] or quote.end >= content[1]:
+        if quote is None or quote.content[0] != content[0] or not self._utterance(quote):
+            return None  # a noun phrase quoted ("“the old rules” in the city no longer apply")
+        first, quote = quote, self._last_listed(quote, content[1])
+        if quote is not first and quote.end >= content[1]:
+            return (first.content[0], quote.content[1])  # 'chanted “A” and “B.”'
+        if quote.end >= content[1]:
             return None
         quoted = self.text[quote.content[0] : quote.content[1]].rstrip()
-        if not (
-            quoted[:1].isupper()
-            or quoted.endswith(("!", "?", "."))
-            or FINITE.search(quoted) is not None
-        ):
-            return None  # a noun phrase quoted ("“the old rules” in the city no longer apply")
         adjunct = _ADJUNCT_AFTER_QUOTE.match(self.text, quote.end, content[1])
         if adjunct is None:
             return None
@@ -656,7 +672,27 @@ class Quotations(State):
                 return None
         if self.text.find(" that ", quote.end, content[1]) >= 0:
             return None  # 'told “Morning Joe” on Friday that ...', '... “A” and that B'
-        return quote.content
+        return (first.content[0], quote.content[1])
+
+    def _last_listed(self, quote: Quote, end: int) -> Quote:
+        """The last of the quoted utterances listed from `quote` on, before `end` ("“A”,
+        “B” and “C”": “C”); `quote` itself when no other follows it."""
+        while (link := _LISTED_QUOTE.match(self.text, quote.end, end)) is not None:
+            listed = self._quote_at(link.end())
+            if listed is None or not self._utterance(listed):
+                break
+            quote = listed
+        return quote
+
+    def _utterance(self, quote: Quote) -> bool:
+        """Whether a quotation is an utterance of its own: capitalised, ending as a sentence
+        does, or a clause ("“Resign!”", "“Bread and freedom”"; not "“the old rules”")."""
+        quoted = self.text[quote.content[0] : quote.content[1]].rstrip()
+        return (
+            quoted[:1].isupper()
+            or quoted.endswith(("!", "?", "."))
+            or FINITE.search(quoted) is not None
+        )
 
     def _quote_after_object(self, content: Span, end: int) -> Span | None:
         """ "asks a question back: “Who ...?”", "told them one thing: “...”": a cue's object,

@@ -23,8 +23,10 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     EXTRAPOSING_WORDS,
     FUNCTION_WORDS,
+    IRREGULAR_VERB_FORMS,
     MARKET_INSTRUMENTS,
     NO_ANTECEDENT_WORDS,
+    OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
@@ -37,10 +39,11 @@ from tui.core.lexicon import (
     WORK_NOUNS,
 )
 from tui.core.model import Span, StatementKind
+from tui.core.speaker_kinds import people_noun
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.speakers.gender import GENDERED_NOUNS
 from tui.core.speakers.registry_shared import _AGE_ASIDE
-from tui.core.speakers.tokens import _ARTICLES
+from tui.core.speakers.tokens import _ARTICLES, _phrase_of, tokens
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
@@ -66,6 +69,13 @@ from tui.core.text import (
     title_words,
 )
 
+# The verb ending a subject with an "of" phrase: a finite verb, or a past not in "-ed" ("A
+# group of nurses *held* signs", "A handful of staff *made* banners").
+_OF_SUBJECT_VERB = re.compile(
+    FINITE_VERB.pattern + r"|\b(?:" + alternation(IRREGULAR_VERB_FORMS) + r")\b"
+)
+_PEOPLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})  # "The marchers"
+_COUNTED_SUBJECT_WORDS = 7  # words of a counted subject and its verb: "A handful of ... held"
 # A clause of cause or time after a market's move: "fell *after* the company cut ...".
 _CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
 _ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
@@ -461,6 +471,8 @@ class State:
             phrase = phrase_after(self.text, start, end)
             if skip_participles and phrase is not None and self._participle_opening(phrase):
                 phrase, skipped = None, True  # "Standing on the steps, Lee read it and said"
+            if phrase is not None and phrase.words[0].lower() in OPENING_PREPOSITIONS:
+                phrase = None  # "Outside the venue, a handful of staff held": no one "Outside"
             if phrase is not None and not phrase.bare:
                 after = phrase.end
                 aged = _AGE_ASIDE.match(self.text, after)
@@ -494,6 +506,39 @@ class State:
         # no subject after the participle: it was a surname ("Manning on the bench said")
         return self._sentence_subject(first, end, skip_participles=False) if skipped else None
 
+    def _people_subject(
+        self, start: int, end: int, verbs: frozenset[str] | None = None
+    ) -> Phrase | None:
+        """A common noun of people, a determiner before it or none, opening the clause at
+        `start` before its verb (one of `verbs`, if given), which `_sentence_subject` passes
+        over as bare ("Saying the plan was unfair, *protesters* walked out", "*The marchers*
+        held banners reading"); None for any other opening."""
+        toks = tokens(self.text, start, end)[:3]
+        head = 1 if toks and toks[0].lower in _PEOPLE_DETERMINERS else 0
+        if verbs is not None and (counted := self._counted_people(start, end, verbs)):
+            return counted  # "Dozens of nurses held", "A handful of former staff held"
+        if len(toks) < head + 2 or not people_noun(toks[head].word):
+            return None
+        verb = toks[head + 1]
+        if not verb.word.isalpha() or not verb.word.islower() or verb.lower in PREPOSITIONS:
+            return None
+        if verbs is not None and verb.lower not in verbs:
+            return None
+        return _phrase_of(tuple(toks[: head + 1]))
+
+    def _counted_people(self, start: int, end: int, verbs: frozenset[str]) -> Phrase | None:
+        """The subject from `start` up to the first of `verbs` in its next words, as read
+        before a cue, when it ends in a noun of people ("Dozens of nurses", "A handful of
+        former employees"); None otherwise."""
+        toks = tokens(self.text, start, end)[:_COUNTED_SUBJECT_WORDS]
+        verb = next((t for t in toks[1:] if t.lower in verbs), None)
+        if verb is None:
+            return None
+        whole = phrase_before(self.text, start, verb.start)
+        if whole is None or whole.span[0] != start or not people_noun(whole.words[-1]):
+            return None
+        return whole
+
     def _participle_opening(self, phrase: Phrase) -> bool:
         """Whether a phrase of one capitalised word in "-ing" opening a clause is a participle
         before a preposition or an article ("*Standing* on the steps,", "*Holding* a
@@ -515,7 +560,7 @@ class State:
         when no verb ends it before a comma or a subject phrase does not end there."""
         comma = self.text.find(",", of_end, end)
         upper = end if comma < 0 else comma
-        for verb in islice(FINITE_VERB.finditer(self.text, of_end, upper), 3):
+        for verb in islice(_OF_SUBJECT_VERB.finditer(self.text, of_end, upper), 3):
             # "A group of retired teachers sued": not "retired", a modifier
             whole = phrase_before(self.text, first, verb.start())
             if whole is not None and whole.span[0] == first and whole.span[1] > of_end:
