@@ -420,6 +420,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j - 1
             j -= 2
             continue
+        if len(tok.word) == 1 and not tok.word.isalnum() and tok.word != "&":
+            break  # any other mark ends the phrase, told before the readings below ask
         if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
         elif (
