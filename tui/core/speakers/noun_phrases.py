@@ -161,7 +161,8 @@ def _plural_mark(plural: Token, mark: Token) -> bool:
 
 
 def _head_ok(token: Token) -> bool:
-    return (token.capitalized or token.lower in _NOUN_WORDS) and not _possessive(token.word)
+    # the list first: a set's lookup costs less than `capitalized`, a property's call
+    return (token.lower in _NOUN_WORDS or token.capitalized) and not _possessive(token.word)
 
 
 def _modifier(token: Token) -> bool:
@@ -422,7 +423,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             continue
         if len(tok.word) == 1 and not tok.word.isalnum() and tok.word != "&":
             break  # any other mark ends the phrase, told before the readings below ask
-        if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
+        if tok.lower in _NOUN_WORDS or tok.capitalized or _possessive(tok.word):
             first = j
         elif (
             (
