@@ -620,9 +620,9 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             # reaffirmed *its* guidance": a verb's object, after the subject and its verb
             break
         if (
-            tok.capitalized
-            or tok.lower in _NOUN_WORDS
+            tok.lower in _NOUN_WORDS  # the lists before `capitalized`, a property's call
             or tok.lower in _SEXED_NOUNS  # "said his daughter", "said the king"
+            or tok.capitalized
             or _ing_noun_after(toks, j, last)
             or _age_alone(toks, j)
         ):

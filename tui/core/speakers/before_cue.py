@@ -1042,8 +1042,8 @@ def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phr
         return _new_phrase((start, end), (word,))
     if (
         i == len(toks) - 1
+        and _possessive(word)  # told before `capitalized`, a property's call, which costs more
         and toks[i].capitalized
-        and _possessive(word)
         and FIRM_POSSESSIVE_CUE.match(text, cue_start)
     ):
         owned = _possessive_name(toks, i)
@@ -1402,6 +1402,9 @@ def _places_no_speaker(found: Phrase) -> bool:
     )
 
 
+_BODY_PLACE_LINKS = frozenset({"from", "to", "in"})  # before the place: `_place_of_body`
+
+
 def _place_of_body(toks: list[Token], found: Phrase) -> bool:
     """Whether `found`, a name, is the place "in" which a body or a role just before it sits
     ("the embassy in Seoul", "a spokesman in Tokyo"), or "to" which a state's envoy is sent
@@ -1409,16 +1412,16 @@ def _place_of_body(toks: list[Token], found: Phrase) -> bool:
     ("two reports from Geneva"; not "a report from Reuters", "a letter from Ann Lee", nor
     "Data from Eurostat", a document opening its sentence): the body or the document speaks,
     not the place. "The" may open the name ("the United Nations")."""
-    named = found.tokens[1:] if found.tokens[0].lower == "the" else found.tokens
-    if not named or not named[0].capitalized:
-        return False
     first = bisect_left(toks, (found.span[0],))
-    if first < 2:
-        return False
+    if first < 2 or toks[first - 1].lower not in _BODY_PLACE_LINKS:
+        return False  # most phrases: none of the links before, told before the name is read
     noun = toks[first - 2]
     if _documents_in_place(toks, found, first):
         return True
     if not noun.word.islower():
+        return False
+    named = found.tokens[1:] if found.tokens[0].lower == "the" else found.tokens
+    if not named or not named[0].capitalized:
         return False
     if toks[first - 1].lower == "from":
         return noun.lower in DOCUMENT_WORDS and _place_named(found.tokens)

@@ -162,7 +162,8 @@ def _plural_mark(plural: Token, mark: Token) -> bool:
 
 
 def _head_ok(token: Token) -> bool:
-    return (token.capitalized or token.lower in _NOUN_WORDS) and not _possessive(token.word)
+    # the list first: a set's lookup costs less than `capitalized`, a property's call
+    return (token.lower in _NOUN_WORDS or token.capitalized) and not _possessive(token.word)
 
 
 def _modifier(token: Token) -> bool:
@@ -331,15 +332,24 @@ def _person_named(toks: list[Token], end: int) -> bool:
     )
 
 
-def _lower_case_party(toks: list[Token]) -> bool:
-    """Whether two words are a party's name that goes on in lower case ("Québec solidaire")."""
-    return f"{toks[0].lower} {toks[1].lower}" in PARTY_NAMES
+# The last words of the parties' names of two words ("solidaire"): told before the two are
+# joined and looked up, as most phrases end with none of them.
+_PARTY_NAME_ENDS = frozenset(name.rpartition(" ")[2] for name in PARTY_NAMES if " " in name)
+
+
+def _lower_case_party(toks: list[Token], end: int) -> bool:
+    """Whether toks[end - 1] and toks[end] are a party's name that goes on in lower case
+    ("Québec solidaire")."""
+    return (
+        toks[end].lower in _PARTY_NAME_ENDS
+        and f"{toks[end - 1].lower} {toks[end].lower}" in PARTY_NAMES
+    )
 
 
 def _lower_case_name_start(toks: list[Token]) -> int | None:
     """Where a name that ends a phrase and goes on in lower case after its head starts: a
     Romance body's (`_romance_body_start`) or a party's ("Québec solidaire"); None if none."""
-    if len(toks) > 1 and _lower_case_party(toks[-2:]):
+    if len(toks) > 1 and _lower_case_party(toks, len(toks) - 1):
         return len(toks) - 2
     return _romance_body_start(toks)
 
@@ -367,7 +377,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     romance = _romance_body_before(toks, index)
     if romance is not None:
         return romance
-    if index and toks[index].word.islower() and _lower_case_party(toks[index - 1 : index + 1]):
+    if index and toks[index].word.islower() and _lower_case_party(toks, index):
         return index - 1  # "Québec solidaire said": a party's name in lower case
     if (
         not _head_ok(toks[index])
@@ -412,7 +422,9 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j - 1
             j -= 2
             continue
-        if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
+        if len(tok.word) == 1 and not tok.word.isalnum() and tok.word != "&":
+            break  # any other mark ends the phrase, told before the readings below ask
+        if tok.lower in _NOUN_WORDS or tok.capitalized or _possessive(tok.word):
             first = j
         elif (
             (
