@@ -1524,8 +1524,8 @@ def _kin_of_victim(text: str, lower: int, found: Phrase, cue_start: int) -> Phra
     (`VICTIM_MARKERS`) follows "of", with no comma, colon or quotation mark to the cue."""
     start = found.span[0]
     reach = start - _VICTIM_KIN_REACH if start - _VICTIM_KIN_REACH > lower else lower
-    if text.find(" of ", reach, start) < 0:
-        return None  # most phrases: no "of" before them
+    if text.find(" of ", reach, start) < 0 or not _kin_before_of(text, reach, start):
+        return None  # most phrases: no "of" before them, or none after a kin word
     kins = list(_KIN_OF.finditer(text, reach, start))
     kin = kins[-1] if kins else None  # the last "<kin> of" before the phrase
     if kin is None or not _opens_line_or_sentence(text, kin.start()):
@@ -1540,6 +1540,18 @@ def _kin_of_victim(text: str, lower: int, found: Phrase, cue_start: int) -> Phra
     return _new_phrase((kin.start(), end), (*kin.group("kin").split(), "…"))
 
 
+def _kin_before_of(text: str, reach: int, start: int) -> bool:
+    """Whether a word ending in a kin word stands before some "of" in text[reach:start], as
+    `_KIN_OF` needs: told by the few "of"s there, not by that pattern's slow scan."""
+    for of in _OF_WORD.finditer(text, reach, start):
+        before = text[reach : of.start()].rstrip()
+        if before and before.rsplit(None, 1)[-1].lower().endswith(_KIN_ENDINGS):
+            return True
+    return False
+
+
+_OF_WORD = re.compile(r"(?<=\s)of\s")
+_KIN_ENDINGS = tuple(sorted(KIN_OF_WORDS))
 _VICTIM_KIN_REACH = 160  # characters at most from a kin word and "of" to the found phrase
 # A kin word and "of", with a determiner or a count and one modifier before it: "The
 # heartbroken family of", "Relatives of", "Two sisters of".
