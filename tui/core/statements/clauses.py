@@ -1313,15 +1313,16 @@ class Clauses(State):
             or _RECORD_OUTCOME.match(text, start)
         ):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
-        engaged = _ENGAGED_AS.search(text, start, end)
+        engaged, cut = _engaged_as(text, start, end)
         if (
             engaged is not None
+            and cut is not None
             and self._quote_at(engaged.start(1)) is None
             and not text.startswith(engaged.group(2), start)
         ):
             # "said nurses were heroes as she opened a ward": the writer's time, not "said she
             # cried as she opened the letter" (her own deed she tells of)
-            end = engaged.start()
+            end = cut
             comma = text.find(",", start, end)
         if comma < 0:
             return end
@@ -1562,10 +1563,23 @@ class Clauses(State):
 # A public act the speaker did while speaking, after the content: ", as she opened a new
 # ward", " as he unveiled a plaque" (`ENGAGEMENTS_DONE`); group 1 "as", 2 the pronoun.
 _ENGAGED_AS = re.compile(
-    r",?[”\"’]?\s+(as|while|when)\s+(he|she|they)\s+(?:formally\s+|officially\s+)?(?:"
+    r"(?<=\s)(as|while|when)\s+(he|she|they)\s+(?:formally\s+|officially\s+)?(?:"
     + alternation(ENGAGEMENTS_DONE)
     + r")\b"
-)
+)  # read from its conjunction, which a fast scan finds; what ends the content before it:
+_AFTER_CONTENT = re.compile(r",?[”\"’]?\s+\Z")
+
+
+def _engaged_as(text: str, start: int, end: int) -> tuple[re.Match[str] | None, int | None]:
+    """The first public act done while speaking in text[start:end] (`_ENGAGED_AS`) and
+    where the content ends before it (its comma, closing mark and spaces), or (None, None)."""
+    for engaged in _ENGAGED_AS.finditer(text, start, end):
+        cut = _AFTER_CONTENT.search(text, start, engaged.start())
+        if cut is not None:
+            return engaged, cut.start()
+    return None, None
+
+
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's
 # closing mark): "said a deal was “close,” *even as* talks stalled".
 _CONTRAST = re.compile(r",[”\"’]?\s+(even\s+as)\s")
