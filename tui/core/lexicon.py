@@ -3864,6 +3864,15 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 # and a surname: "Dean Patricia Olufemi" (not "Dean Martin"), "Rector Ian Moss", "Canon Ruth
 # Agu" (not "Canon Europe").
 NAME_LIKE_TITLES: frozenset[str] = frozenset("dean rector canon".split())
+# The settings of those titles, which a text must tell before one that is also a given name is
+# read as a title: "Dean Patricia Olufemi" in a story of a university, not "Dean Michael Walsh,
+# 34," in a court report.
+NAME_LIKE_TITLE_SETTINGS: frozenset[str] = frozenset(
+    """
+    university universities college colleges campus faculty faculties cathedral cathedrals
+    chapel chapels parish parishes diocese seminary
+    """.split()
+)
 # Kin of someone, and those as close: "the family of", "the parents of", "the widow of",
 # "friends of" a victim, the speakers of family news.
 KIN_OF_WORDS: frozenset[str] = (

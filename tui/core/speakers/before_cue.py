@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     HEARD_PASSIVES,
     IRREGULAR_VERB_FORMS,
     KIN_OF_WORDS,
+    LIST_CONJUNCTIONS,
     MEDIA_WORDS,
     MESSAGE_NOUNS,
     NAME_CONNECTORS,
@@ -1518,11 +1519,17 @@ def _kin_of_victim(text: str, lower: int, found: Phrase, cue_start: int) -> Phra
     a man killed when his van hit a tree near Oldbury said", "The mother of a teenager
     stabbed outside a shop in Leeds said": not the tree, not the shop's town): one unnamed
     source described by all of it; None unless a word of what befell the victim
-    (`VICTIM_MARKERS`) follows "of", with no comma, colon or quotation mark to the cue."""
+    (`VICTIM_MARKERS`) follows "of", with no comma, colon or quotation mark to the cue, and
+    unless `found` opens a clause after a conjunction or joins two with "and"."""
     start = found.span[0]
     reach = start - _VICTIM_KIN_REACH if start - _VICTIM_KIN_REACH > lower else lower
     if text.find(" of ", reach, start) < 0:
         return None  # most phrases: no "of" before them
+    opens_clause = _AFTER_CONJUNCTION.search(text, reach, start) is not None
+    if opens_clause or not LIST_CONJUNCTIONS.isdisjoint(found.words):
+        # a clause of its own, or a subject joined: "The family of a man killed in May wept as
+        # the coroner said", "... met the mayor and Ann Lee said"
+        return None
     kins = list(_KIN_OF.finditer(text, reach, start))
     kin = kins[-1] if kins else None  # the last "<kin> of" before the phrase
     if kin is None or not _opens_line_or_sentence(text, kin.start()):
@@ -1547,6 +1554,8 @@ _KIN_OF = re.compile(
 # A month, a day or a year alone before the cue, which the subject's reading skipped as
 # when it was said: "missing since *May* said", "killed in *2019* told".
 _SKIPPED_TIME = re.compile(r"\s+([A-Z][a-z]+|\d{4})\s+$")
+# A conjunction right before the found phrase, which opens a clause of its own: its subject.
+_AFTER_CONJUNCTION = re.compile(r"\b(?:" + alternation(CLAUSE_CONJUNCTIONS) + r")\s+\Z")
 _CLAUSE_MARKS = re.compile(r"[,;:“”\"()\u2013\u2014]")
 
 
