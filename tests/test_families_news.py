@@ -122,6 +122,29 @@ def test_the_statement_again_after_a_new_one_is_the_new_ones(text: str, giver: s
     assert [s.name if s else None for _, s, _ in attributed(text)][-1] == giver
 
 
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        (
+            "The club said in a statement that the coach had been sacked.\n\n"
+            "“We thank him for his work,” the statement said.\n\n"
+            "The coach wrote on Instagram that he was hurt.\n\n"
+            "“The search for a successor has begun,” the statement added.",
+            "The club",
+        ),
+        (
+            "The ministry said in a statement that talks had failed.\n\n"
+            "“The door remains open,” the statement said.\n\n"
+            "The rebels said on Telegram that they would fight on.\n\n"
+            "“We urge calm,” the statement added.",
+            "The ministry",
+        ),
+    ],
+)
+def test_the_statement_again_after_a_post_on_a_network_keeps_its_giver(text: str, giver: str):
+    assert [s.name if s else None for _, s, _ in attributed(text)][-1] == giver
+
+
 def test_the_statement_again_with_no_new_one_keeps_its_giver():
     text = (
         "The Hale family said in a statement that Ben was loved.\n\n"
