@@ -377,6 +377,15 @@ def test_a_singular_appositive_after_two_names_is_not_both_of_theirs():
             "The mayor, Ann Lee, and the police chief, Tom Hale, said the road was closed.",
             "Ann Lee and Tom Hale",
         ),
+        (
+            "The company's chief executive, Ann Lee, and its chairman, Tom Hale, said profits "
+            "rose.",
+            "Ann Lee and Tom Hale",
+        ),
+        (
+            "The team's captain, Tom Hale, and its coach, Ann Lee, said the players were tired.",
+            "Tom Hale and Ann Lee",
+        ),
     ],
 )
 def test_two_people_each_named_after_a_role_and_joined_are_one_group(sentence: str, name: str):

@@ -329,10 +329,11 @@ def _apposed_pair(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 _PAIR_REACH = 120  # characters at most of two apposed names and their roles before the cue
 _PAIR_NAME = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}"
-# A role with its owner, a comma, a name and a comma; "and", another role (its owner may be
-# left out) and its name, closing at the cue's comma.
+# A role with its owner ("the company's" too), a comma, a name and a comma; "and", another role
+# (its owner may be left out) and its name, closing at the cue's comma.
 _APPOSED_PAIR = re.compile(
-    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he|\b[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he|\b[A-Z][\w-]*[’']s)\s+(?:[a-z-]+[’']s\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
     r"(?P<first>" + _PAIR_NAME + r"),\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+){0,2}?"
     r"[a-z-]+,\s+(?P<second>" + _PAIR_NAME + r"),\s+\Z"
 )
