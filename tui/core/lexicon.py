@@ -3881,6 +3881,10 @@ KIN_OF_WORDS: frozenset[str] = (
     | KIN_BODIES
     | frozenset("partner fiancée fiancé fiancee fiance girlfriend boyfriend friends".split())
 )
+# Modifiers between an owner and a kin word: "his younger brother Tom", "her late husband".
+KIN_MODIFIERS: frozenset[str] = frozenset(
+    "older younger elder late twin little big eldest youngest oldest".split()
+)
 # Words after a victim's noun that tell what befell them, or a relative clause on them: "the
 # family of a man *killed* when his van hit a tree", "the mother of a girl *missing* since May".
 VICTIM_MARKERS: frozenset[str] = frozenset(
