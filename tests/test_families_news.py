@@ -493,6 +493,20 @@ def test_a_clause_after_a_source_of_according_to_is_no_role_of_the_source(senten
     assert all(speaker is not None and speaker.role is None for speaker in speakers)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Ann Lee, editor of Field Notes, said the magazine would close.", "editor of Field Notes"),
+        (
+            "Tom Hale, host of the podcast Mother Says, said the show would end.",
+            "host of the podcast Mother Says",
+        ),
+    ],
+)
+def test_a_saying_verb_in_a_title_within_an_appositive_keeps_the_role(sentence: str, role: str):
+    assert speaker_of(sentence)[2] == role
+
+
 def test_an_appositive_role_after_according_to_is_kept():
     [(_, speaker, _)] = attributed(
         "According to Ann Lee, a nurse at the clinic, the ward was full."
