@@ -3872,6 +3872,15 @@ PARENT_NOUNS: frozenset[str] = frozenset(
 # and a surname: "Dean Patricia Olufemi" (not "Dean Martin"), "Rector Ian Moss", "Canon Ruth
 # Agu" (not "Canon Europe").
 NAME_LIKE_TITLES: frozenset[str] = frozenset("dean rector canon".split())
+# The settings of those titles, which a text must tell before one that is also a given name is
+# read as a title: "Dean Patricia Olufemi" in a story of a university, not "Dean Michael Walsh,
+# 34," in a court report.
+NAME_LIKE_TITLE_SETTINGS: frozenset[str] = frozenset(
+    """
+    university universities college colleges campus faculty faculties cathedral cathedrals
+    chapel chapels parish parishes diocese seminary
+    """.split()
+)
 # Kin of someone, and those as close: "the family of", "the parents of", "the widow of",
 # "friends of" a victim, the speakers of family news.
 KIN_OF_WORDS: frozenset[str] = (
@@ -3879,6 +3888,10 @@ KIN_OF_WORDS: frozenset[str] = (
     | frozenset(kin for converse in KIN_CONVERSES.values() for kin in converse)
     | KIN_BODIES
     | frozenset("partner fiancée fiancé fiancee fiance girlfriend boyfriend friends".split())
+)
+# Modifiers between an owner and a kin word: "his younger brother Tom", "her late husband".
+KIN_MODIFIERS: frozenset[str] = frozenset(
+    "older younger elder late twin little big eldest youngest oldest".split()
 )
 # Words after a victim's noun that tell what befell them, or a relative clause on them: "the
 # family of a man *killed* when his van hit a tree", "the mother of a girl *missing* since May".

@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     HEARD_PASSIVES,
     IRREGULAR_VERB_FORMS,
     KIN_OF_WORDS,
+    LIST_CONJUNCTIONS,
     MEDIA_WORDS,
     MESSAGE_NOUNS,
     NAME_CONNECTORS,
@@ -328,10 +329,11 @@ def _apposed_pair(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 _PAIR_REACH = 120  # characters at most of two apposed names and their roles before the cue
 _PAIR_NAME = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}"
-# A role with its owner, a comma, a name and a comma; "and", another role (its owner may be
-# left out) and its name, closing at the cue's comma.
+# A role with its owner ("the company's" too), a comma, a name and a comma; "and", another role
+# (its owner may be left out) and its name, closing at the cue's comma.
 _APPOSED_PAIR = re.compile(
-    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he|\b[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he|\b[A-Z][\w-]*[’']s)\s+(?:[a-z-]+[’']s\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+"
     r"(?P<first>" + _PAIR_NAME + r"),\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+){0,2}?"
     r"[a-z-]+,\s+(?P<second>" + _PAIR_NAME + r"),\s+\Z"
 )
@@ -1521,11 +1523,17 @@ def _kin_of_victim(text: str, lower: int, found: Phrase, cue_start: int) -> Phra
     a man killed when his van hit a tree near Oldbury said", "The mother of a teenager
     stabbed outside a shop in Leeds said": not the tree, not the shop's town): one unnamed
     source described by all of it; None unless a word of what befell the victim
-    (`VICTIM_MARKERS`) follows "of", with no comma, colon or quotation mark to the cue."""
+    (`VICTIM_MARKERS`) follows "of", with no comma, colon or quotation mark to the cue, and
+    unless `found` opens a clause after a conjunction or joins two with "and"."""
     start = found.span[0]
     reach = start - _VICTIM_KIN_REACH if start - _VICTIM_KIN_REACH > lower else lower
     if text.find(" of ", reach, start) < 0 or not _kin_before_of(text, reach, start):
         return None  # most phrases: no "of" before them, or none after a kin word
+    opens_clause = _AFTER_CONJUNCTION.search(text, reach, start) is not None
+    if opens_clause or not LIST_CONJUNCTIONS.isdisjoint(found.words):
+        # a clause of its own, or a subject joined: "The family of a man killed in May wept as
+        # the coroner said", "... met the mayor and Ann Lee said"
+        return None
     kins = list(_KIN_OF.finditer(text, reach, start))
     kin = kins[-1] if kins else None  # the last "<kin> of" before the phrase
     if kin is None or not _opens_line_or_sentence(text, kin.start()):
@@ -1562,6 +1570,8 @@ _KIN_OF = re.compile(
 # A month, a day or a year alone before the cue, which the subject's reading skipped as
 # when it was said: "missing since *May* said", "killed in *2019* told".
 _SKIPPED_TIME = re.compile(r"\s+([A-Z][a-z]+|\d{4})\s+$")
+# A conjunction right before the found phrase, which opens a clause of its own: its subject.
+_AFTER_CONJUNCTION = re.compile(r"\b(?:" + alternation(CLAUSE_CONJUNCTIONS) + r")\s+\Z")
 _CLAUSE_MARKS = re.compile(r"[,;:“”\"()\u2013\u2014]")
 
 

@@ -709,11 +709,17 @@ class BodyNouns:
         """Sieve 0d: "the statement" again, after a new one was given ("In a statement, his
         parents said ... || Her family said in a separate statement ... || “...,” the statement
         read"): the latest statement's giver (`_venue_giver`), not the one "the statement"
-        first stood for; None when that is the one already of the same wording, or none."""
+        first stood for; None when that is the one already of the same wording, or none, or
+        when the latest venue names no such document ("The coach wrote on Instagram that ...":
+        a post, no new statement)."""
         if found.kind != "document" or found.named:
             return None
         known = self._by_key.get(_key(found.name))
         if known is None or known.kind == "document":
+            return None
+        lead = max(self._floor, position - _MENTION_REACH)
+        venues = list(_venue(found.head).finditer(self._text, lead, position))
+        if not venues or found.head not in venues[-1].group():
             return None
         giver = self._venue_giver(found, position)
         return giver if giver is not known else None

@@ -14,6 +14,7 @@ from tui.core.lexicon import (
     COURTESY_TITLES,
     DETERMINERS,
     FIGURE_APPOSITION_NOUNS,
+    KIN_MODIFIERS,
     KIN_OF_WORDS,
     LEADER_NOUNS,
     LEADER_TITLES,
@@ -664,8 +665,11 @@ def _kin_word_before(text: str, start: int) -> str | None:
 _KIN_BEFORE_REACH = 40  # characters looked at before a given name for its kin word
 # A possessive, a modifier at most and a kin word, right before a given name alone.
 _KIN_BEFORE_NAME = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[\w-][’']s)\s+(?:(?:older|younger|elder|late|twin|little|"
-    r"big|eldest|youngest|oldest)\s+)?(?P<kin>" + alternation(KIN_OF_WORDS) + r")\s+\Z"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[\w-][’']s)\s+(?:(?:"
+    + alternation(KIN_MODIFIERS)
+    + r")\s+)?(?P<kin>"
+    + alternation(KIN_OF_WORDS)
+    + r")\s+\Z"
 )
 
 

@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     MILITARY_RANKS,
     MUNICIPAL_BODY_NOUNS,
     NAME_CONNECTORS,
+    NAME_LIKE_TITLE_SETTINGS,
     NAME_LIKE_TITLES,
     NOBLE_TITLES,
     NOMINAL_CUES,
@@ -203,6 +204,7 @@ from tui.core.speakers.tokens import (
     tokens,
     without_possessive,
 )
+from tui.core.text import alternation
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -486,7 +488,7 @@ class PhraseAnalysis:
                 )
                 and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
                 and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
-                and not _adjective_rank(toks, k - 1)  # "Major Tom Reyes"
+                and not _adjective_rank(text, toks, k - 1)  # "Major Tom Reyes"
                 and not _affiliation_as(toks, k)  # "a driver who identified himself as Syrian"
                 # "Acme’s Tom Hale": a name never is one; but "Regent's Park" is one name
                 and (
@@ -1411,18 +1413,25 @@ def _with_plural_appositive(joined: _Analysis, appositive_role: str | None) -> _
     return joined._replace(role=appositive_role)
 
 
-def _adjective_rank(toks: list[Token], i: int) -> bool:
+def _adjective_rank(text: str, toks: list[Token], i: int) -> bool:
     """Whether toks[i] is a military rank that is also an adjective, or a title that is also
     a name (`_TITLES_BEFORE_FULL_NAMES`), capitalised before a given name a list knows and a
     surname: the person's role ("Major Tom Reyes", "Dean Patricia Olufemi"), not a name's
-    word ("Major League Soccer", "Private Eye", "Dean Martin")."""
+    word ("Major League Soccer", "Private Eye", "Dean Martin"). A title that is a given name
+    itself is one only in a text that tells its setting (`NAME_LIKE_TITLE_SETTINGS`): "Dean
+    Michael Walsh, 34," in a court report is a given name and a middle one."""
     return (
         toks[i].lower in _TITLES_BEFORE_FULL_NAMES
         and toks[i].capitalized
         and i + 2 < len(toks)
         and given_name(toks[i + 1].word)
         and toks[i + 2].capitalized
+        and (not given_name(toks[i].word) or _TITLE_SETTING.search(text) is not None)
     )
+
+
+# A word of the setting of a title that is also a given name ("the university", "Campus").
+_TITLE_SETTING = re.compile(r"(?i:\b(?:" + alternation(NAME_LIKE_TITLE_SETTINGS) + r")\b)")
 
 
 def _royal_style(toks: list[Token]) -> bool:

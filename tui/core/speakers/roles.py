@@ -708,8 +708,10 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     body = _BODY_DESCRIBED.search(text, start, end)
     # the body's own description closes it: "a lawyer at Hale Partners, a firm that ..."
     role = text[start : body.start() if body else end].rstrip(",")
-    if not SAYING_VERBS.isdisjoint(role.lower().split()[1:]):
-        return None  # "According to Tomasz, his father said: ...": a clause, no role
+    if not SAYING_VERBS.isdisjoint(role.split()[1:]):
+        # "According to Tomasz, his father said: ...": a clause, no role; a verb in lower case
+        # only ("editor of Field Notes" is a role)
+        return None
     if role.startswith("One of "):
         role = "o" + role[1:]  # "One of the organizers, Ingrid Maier,": as after the name
     return _clean_role(role)
