@@ -458,3 +458,44 @@ def test_a_signing_ceremony_is_no_speaker() -> None:
 )
 def test_a_regional_or_two_word_nationality_is_the_person_just_named(text: str, name: str) -> None:
     assert speaker_and_named(text)[-1] == (name, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale, who runs the bakery, spoke on Monday. The Japanese say they will not sign.",
+        "Envoy Ray Dunn visited Dakar. The Senegalese said they would not accept the terms.",
+        "Winger Rui Costa scored twice. “It was a good night,” the Portuguese said.",
+    ],
+)
+def test_a_nationality_noun_that_is_a_peoples_plural_too_is_no_person_just_named(
+    text: str,
+) -> None:
+    name, named_person = speaker_and_named(text)[-1]
+    assert name in ("Japanese", "Senegalese", "Portuguese") and named_person
+
+
+def test_a_modified_nationality_noun_in_ese_is_the_person_just_named() -> None:
+    text = "Winger Rui Costa scored twice. “It was a good night,” the 26-year-old Portuguese said."
+    assert speaker_and_named(text)[-1] == ("Rui Costa", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaign manager Tom Ives said the senator was tired. The boss said she needed a rest.",
+        "Fund manager Ana Ruiz said markets were calm. “We are cautious,” the boss said.",
+        "Assistant manager Tom Ives said the squad was tired. “We need a rest,” the boss said.",
+    ],
+)
+def test_a_boss_is_no_deputy_nor_a_manager_of_another_trade(text: str) -> None:
+    name, named_person = speaker_and_named(text)[-1]
+    assert (name.lower(), named_person) == ("the boss", False)
+
+
+def test_a_boss_is_a_club_manager_named_with_the_clubs_name() -> None:
+    text = (
+        "Asked about the derby, Dale manager Connor Whelan said he was calm. “We are fine,” "
+        "the boss said."
+    )
+    assert speaker_and_named(text)[-1] == ("Connor Whelan", True)

@@ -4031,6 +4031,11 @@ NATIONALITY_NOUNS: frozenset[str] = frozenset(
 )
 # A description by party or nationality stands for the person just named.
 DESCRIBED_MEMBERS: frozenset[str] = PARTY_MEMBERS | NATIONALITY_NOUNS
+# ... of which these are a people's plural too ("The Japanese say they", "the Senegalese
+# said they"): one person's only after a modifier ("the 26-year-old Portuguese").
+INVARIANT_NATIONALITY_NOUNS: frozenset[str] = frozenset(
+    w for w in NATIONALITY_NOUNS if w.endswith("ese")
+)
 # The role of a person a court report names as charged ("Ed Lee, 37, is charged with ...":
 # "the defendant"), and the verbs that tell it after the name.
 CHARGED_ROLES: frozenset[str] = frozenset({"defendant", "accused"})
@@ -4116,6 +4121,10 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
 # Acme boss"): a holder of another title (`ROLE_HOLDERS`) only with that name in their role
 # ("Dale manager Connor Whelan"), never the one who last held it elsewhere ("Store manager").
 OWNED_ROLE_HEADS: frozenset[str] = frozenset({"boss"})
+# ... and of another title only these lower-case modifiers keep its holder the boss ("Head
+# coach Ruth Arendt ... the boss said"); any other makes a deputy or another trade's
+# ("Assistant manager Tom Ives", "Campaign manager", "fund manager Ana Ruiz").
+BOSS_TITLE_MODIFIERS: frozenset[str] = frozenset({"head"})
 # The nouns of the arts that stand for any of their kinds: "rapper Dano Pell ... the artist
 # wrote", "Rapper Dano Pell said ... the musician added".
 ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
