@@ -499,3 +499,10 @@ def test_a_boss_is_a_club_manager_named_with_the_clubs_name() -> None:
         "the boss said."
     )
     assert speaker_and_named(text)[-1] == ("Connor Whelan", True)
+
+
+def test_a_manager_of_another_body_is_no_boss_just_quoted() -> None:
+    text = "Tesco boss Ken Lee said profits rose. The store manager said staff were tired."
+    assert speaker_and_named(text)[-1] == ("The store manager", False)
+    text = "Tesco boss Ken Lee said profits rose. The Tesco manager said staff were tired."
+    assert speaker_and_named(text)[-1] == ("Ken Lee", True)

@@ -568,8 +568,10 @@ class RoleNouns:
             if all(m in holder.described or m in (holder.role or "").lower() for m in modifiers):
                 return holder
         titled = self._titled_person(wanted, found.gender, position, tuple(modifiers))
-        if found.head in OWNED_ROLE_HEADS:
-            return titled  # "the Acme boss": no "Store manager Tom Ives" who spoke last
+        if found.head in OWNED_ROLE_HEADS or not OWNED_ROLE_HEADS.isdisjoint(wanted):
+            # "the Acme boss": no "Store manager Tom Ives" who spoke last; "the store
+            # manager": no "Tesco boss Ken Lee"
+            return titled
         return titled or (holders[0] if holders else None)
 
     def _boss_title(self, holder: _Entry) -> bool:
