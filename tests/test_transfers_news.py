@@ -506,3 +506,21 @@ def test_a_manager_of_another_body_is_no_boss_just_quoted() -> None:
     assert speaker_and_named(text)[-1] == ("The store manager", False)
     text = "Tesco boss Ken Lee said profits rose. The Tesco manager said staff were tired."
     assert speaker_and_named(text)[-1] == ("Ken Lee", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ann Lee spoke on Monday. The Australian reported that taxes would rise.",
+        "First Minister Ann Lee spoke on Monday. The Scotsman reported that taxes would rise.",
+        "Ray Dunn spoke on Monday. According to The Australian, taxes would rise.",
+    ],
+)
+def test_a_paper_named_by_a_nationality_noun_is_no_person_just_named(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "media"
+
+
+def test_a_lower_case_nationality_noun_like_a_papers_name_is_the_person_just_named() -> None:
+    text = "Striker Jack Lee scored twice. “It was great,” the Australian said."
+    assert speaker_and_named(text)[-1] == ("Jack Lee", True)

@@ -315,8 +315,10 @@ class PhraseAnalysis:
             and toks[-1].lower in DESCRIBED_MEMBERS
             and toks[0].lower in DETERMINERS
             and (len(toks) > 2 or toks[-1].lower not in INVARIANT_NATIONALITY_NOUNS)
+            and not (toks[0].word[0].isupper() and " ".join(t.lower for t in toks) in OUTLETS)
         ):
-            # "the 52-year-old Republican"; not "The Japanese", a people perhaps
+            # "the 52-year-old Republican"; not "The Japanese", a people perhaps, nor a paper
+            # ("The Australian reported")
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)
         if _acronym_title(toks):
             toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"
