@@ -524,3 +524,17 @@ def test_a_paper_named_by_a_nationality_noun_is_no_person_just_named(text: str) 
 def test_a_lower_case_nationality_noun_like_a_papers_name_is_the_person_just_named() -> None:
     text = "Striker Jack Lee scored twice. “It was great,” the Australian said."
     assert speaker_and_named(text)[-1] == ("Jack Lee", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator criticised the slogan: “Make it fair.”",
+        "The mayor praised the new slogan: “Build it here.”",
+    ],
+)
+def test_a_quoted_slogan_after_a_stance_verbs_object_is_no_word_of_the_subjects(
+    text: str,
+) -> None:
+    assert all(not c.startswith(("Make", "Build")) for c, _, _ in attributed(text))
+    assert [cue for _, _, cue in attributed(text)] == [text.split()[2]]

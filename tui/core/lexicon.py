@@ -3565,6 +3565,15 @@ VERDICT_NOUNS: frozenset[str] = frozenset(
     diagnosis summary plea promise instructions words
     """.split()
 )
+# Nouns of words someone else wrote or chants, whose quotation after a stance verb's object
+# and a colon is no word of the subject's: "criticised the slogan: “...”", "mocked the
+# headline: “...”" (not "thanked the fans: “...”", what the subject said).
+QUOTED_WORDING_NOUNS: frozenset[str] = frozenset(
+    """
+    slogan slogans motto mottos headline headlines title titles sign signs banner banners
+    placard placards caption captions chant chants hashtag hashtags name names
+    """.split()
+)
 # Verbs of asserting (Levin 1993, 37.7 say verbs that assert: "claim", "insist"): with
 # MESSAGE_VERBS, the verbs whose hypothetical use ("some might say", "if Lee claims") is not
 # a statement.
