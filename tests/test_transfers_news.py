@@ -538,3 +538,10 @@ def test_a_quoted_slogan_after_a_stance_verbs_object_is_no_word_of_the_subjects(
 ) -> None:
     assert all(not c.startswith(("Make", "Build")) for c, _, _ in attributed(text))
     assert [cue for _, _, cue in attributed(text)] == [text.split()[2]]
+
+
+def test_the_signing_of_a_thing_is_an_act_not_a_player() -> None:
+    [(_, speaker, cue)] = attributed(
+        "The signing of the treaty showed that both sides wanted peace."
+    )
+    assert cue == "showed" and speaker is not None and speaker.kind != "person"

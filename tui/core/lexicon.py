@@ -1885,6 +1885,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     center-forward playmaker playmakers signing signings
     """.split()
 )
+# ... of which these are an act's nouns too, before "of" its object's ("The signing of the
+# treaty showed", not a player of the treaty's).
+ACT_ROLE_NOUNS: frozenset[str] = frozenset("signing signings".split())
 # The players' positions (of the roles above, and "forward" of those below): a description
 # by one ("the veteran defenceman said", "the rookie told reporters") is of the player just
 # named, as one by age is.
