@@ -458,3 +458,90 @@ def test_a_signing_ceremony_is_no_speaker() -> None:
 )
 def test_a_regional_or_two_word_nationality_is_the_person_just_named(text: str, name: str) -> None:
     assert speaker_and_named(text)[-1] == (name, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale, who runs the bakery, spoke on Monday. The Japanese say they will not sign.",
+        "Envoy Ray Dunn visited Dakar. The Senegalese said they would not accept the terms.",
+        "Winger Rui Costa scored twice. “It was a good night,” the Portuguese said.",
+    ],
+)
+def test_a_nationality_noun_that_is_a_peoples_plural_too_is_no_person_just_named(
+    text: str,
+) -> None:
+    name, named_person = speaker_and_named(text)[-1]
+    assert name in ("Japanese", "Senegalese", "Portuguese") and named_person
+
+
+def test_a_modified_nationality_noun_in_ese_is_the_person_just_named() -> None:
+    text = "Winger Rui Costa scored twice. “It was a good night,” the 26-year-old Portuguese said."
+    assert speaker_and_named(text)[-1] == ("Rui Costa", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaign manager Tom Ives said the senator was tired. The boss said she needed a rest.",
+        "Fund manager Ana Ruiz said markets were calm. “We are cautious,” the boss said.",
+        "Assistant manager Tom Ives said the squad was tired. “We need a rest,” the boss said.",
+    ],
+)
+def test_a_boss_is_no_deputy_nor_a_manager_of_another_trade(text: str) -> None:
+    name, named_person = speaker_and_named(text)[-1]
+    assert (name.lower(), named_person) == ("the boss", False)
+
+
+def test_a_boss_is_a_club_manager_named_with_the_clubs_name() -> None:
+    text = (
+        "Asked about the derby, Dale manager Connor Whelan said he was calm. “We are fine,” "
+        "the boss said."
+    )
+    assert speaker_and_named(text)[-1] == ("Connor Whelan", True)
+
+
+def test_a_manager_of_another_body_is_no_boss_just_quoted() -> None:
+    text = "Tesco boss Ken Lee said profits rose. The store manager said staff were tired."
+    assert speaker_and_named(text)[-1] == ("The store manager", False)
+    text = "Tesco boss Ken Lee said profits rose. The Tesco manager said staff were tired."
+    assert speaker_and_named(text)[-1] == ("Ken Lee", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ann Lee spoke on Monday. The Australian reported that taxes would rise.",
+        "First Minister Ann Lee spoke on Monday. The Scotsman reported that taxes would rise.",
+        "Ray Dunn spoke on Monday. According to The Australian, taxes would rise.",
+    ],
+)
+def test_a_paper_named_by_a_nationality_noun_is_no_person_just_named(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "media"
+
+
+def test_a_lower_case_nationality_noun_like_a_papers_name_is_the_person_just_named() -> None:
+    text = "Striker Jack Lee scored twice. “It was great,” the Australian said."
+    assert speaker_and_named(text)[-1] == ("Jack Lee", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator criticised the slogan: “Make it fair.”",
+        "The mayor praised the new slogan: “Build it here.”",
+    ],
+)
+def test_a_quoted_slogan_after_a_stance_verbs_object_is_no_word_of_the_subjects(
+    text: str,
+) -> None:
+    assert all(not c.startswith(("Make", "Build")) for c, _, _ in attributed(text))
+    assert [cue for _, _, cue in attributed(text)] == [text.split()[2]]
+
+
+def test_the_signing_of_a_thing_is_an_act_not_a_player() -> None:
+    [(_, speaker, cue)] = attributed(
+        "The signing of the treaty showed that both sides wanted peace."
+    )
+    assert cue == "showed" and speaker is not None and speaker.kind != "person"

@@ -1885,6 +1885,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     center-forward playmaker playmakers signing signings
     """.split()
 )
+# ... of which these are an act's nouns too, before "of" its object's ("The signing of the
+# treaty showed", not a player of the treaty's).
+ACT_ROLE_NOUNS: frozenset[str] = frozenset("signing signings".split())
 # The players' positions (of the roles above, and "forward" of those below): a description
 # by one ("the veteran defenceman said", "the rookie told reporters") is of the player just
 # named, as one by age is.
@@ -3573,6 +3576,15 @@ VERDICT_NOUNS: frozenset[str] = frozenset(
     diagnosis summary plea promise instructions words
     """.split()
 )
+# Nouns of words someone else wrote or chants, whose quotation after a stance verb's object
+# and a colon is no word of the subject's: "criticised the slogan: “...”", "mocked the
+# headline: “...”" (not "thanked the fans: “...”", what the subject said).
+QUOTED_WORDING_NOUNS: frozenset[str] = frozenset(
+    """
+    slogan slogans motto mottos headline headlines title titles sign signs banner banners
+    placard placards caption captions chant chants hashtag hashtags name names
+    """.split()
+)
 # Verbs of asserting (Levin 1993, 37.7 say verbs that assert: "claim", "insist"): with
 # MESSAGE_VERBS, the verbs whose hypothetical use ("some might say", "if Lee claims") is not
 # a statement.
@@ -4052,6 +4064,11 @@ NATIONALITY_NOUNS: frozenset[str] = frozenset(
 )
 # A description by party or nationality stands for the person just named.
 DESCRIBED_MEMBERS: frozenset[str] = PARTY_MEMBERS | NATIONALITY_NOUNS
+# ... of which these are a people's plural too ("The Japanese say they", "the Senegalese
+# said they"): one person's only after a modifier ("the 26-year-old Portuguese").
+INVARIANT_NATIONALITY_NOUNS: frozenset[str] = frozenset(
+    w for w in NATIONALITY_NOUNS if w.endswith("ese")
+)
 # The role of a person a court report names as charged ("Ed Lee, 37, is charged with ...":
 # "the defendant"), and the verbs that tell it after the name.
 CHARGED_ROLES: frozenset[str] = frozenset({"defendant", "accused"})
@@ -4137,6 +4154,10 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
 # Acme boss"): a holder of another title (`ROLE_HOLDERS`) only with that name in their role
 # ("Dale manager Connor Whelan"), never the one who last held it elsewhere ("Store manager").
 OWNED_ROLE_HEADS: frozenset[str] = frozenset({"boss"})
+# ... and of another title only these lower-case modifiers keep its holder the boss ("Head
+# coach Ruth Arendt ... the boss said"); any other makes a deputy or another trade's
+# ("Assistant manager Tom Ives", "Campaign manager", "fund manager Ana Ruiz").
+BOSS_TITLE_MODIFIERS: frozenset[str] = frozenset({"head"})
 # The nouns of the arts that stand for any of their kinds: "rapper Dano Pell ... the artist
 # wrote", "Rapper Dano Pell said ... the musician added".
 ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {

@@ -86,6 +86,9 @@ OUTLETS: frozenset[str] = frozenset(
         "the telegraph",
         "the independent",
         "the economist",
+        # papers named by a nationality noun, no person just named ("The Australian reported")
+        "the australian",
+        "the scotsman",
         "the atlantic",
         "the new yorker",
         "the hill",

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
+    ACT_ROLE_NOUNS,
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
     AUTHOR_PRONOUNS,
@@ -124,7 +125,7 @@ _BODY_NAME_ENDS = ORGANIZATION_MARKERS | UTILITY_NAME_WORDS
 # "the bank in Ohio", "the mother of the victim", "the youth wing of the party": one unnamed
 # source
 _COMPLEMENTED_NAMES = (
-    ROLE_NOUNS
+    ROLE_NOUNS - ACT_ROLE_NOUNS  # "the signing of the treaty": an act, not a player
     | ORGANIZATION_NOUNS
     | ORGANIZATION_PLURALS
     | MALE_NOUNS

@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     GOVERNMENT_PLACES,
     HOLDERS_BODIES,
     INSTITUTION_OF_HEADS,
+    INVARIANT_NATIONALITY_NOUNS,
     KIN_BODIES,
     KIN_PAIR_NOUNS,
     MALE_NOUNS,
@@ -311,8 +312,16 @@ class PhraseAnalysis:
         if len(toks) == 1 and toks[0].lower in AUTHOR_POSSESSIVES:
             # "My guess is that ...": the author's view, held by "I" ("our": "we")
             return _Analysis(AUTHOR_POSSESSIVES[toks[0].lower], None, "person", True, phrase.span)
-        if len(toks) > 1 and toks[-1].lower in DESCRIBED_MEMBERS and toks[0].lower in DETERMINERS:
-            toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
+        if (
+            len(toks) > 1
+            and toks[-1].lower in DESCRIBED_MEMBERS
+            and toks[0].lower in DETERMINERS
+            and (len(toks) > 2 or toks[-1].lower not in INVARIANT_NATIONALITY_NOUNS)
+            and not (toks[0].word[0].isupper() and " ".join(t.lower for t in toks) in OUTLETS)
+        ):
+            # "the 52-year-old Republican"; not "The Japanese", a people perhaps, nor a paper
+            # ("The Australian reported")
+            toks[-1] = toks[-1]._replace(word=toks[-1].lower)
         if _acronym_title(toks):
             toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"
         if toks[-1].lower in DOCUMENT_ACRONYMS:

@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
     ARTS_ROLE_HYPERNYMS,
+    BOSS_TITLE_MODIFIERS,
     CHARGE_VERBS,
     CHARGED_ROLES,
     CHILD_NOUNS,
@@ -179,6 +180,7 @@ _ARTICLE_WORDS = frozenset({"the", "a", "an"})
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
+_AFTER_WORD = r"[a-z,]\s+"  # a word written after another's end, not opening a sentence
 
 # What may follow a person's noun ending its phrase: a function word, a verb ("said", "was",
 # "disagreed"), a source's post-modifier ("close to"), not a noun it modifies ("an official
@@ -373,6 +375,8 @@ class RoleNouns:
         player = _player_described(found)
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
         holders = self._holders(found, wanted)
+        if found.head in OWNED_ROLE_HEADS:
+            holders = (h for h in holders if found.head in h.described or self._boss_title(h))
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
         office = _office_words(found.name)
         if office:
@@ -564,9 +568,23 @@ class RoleNouns:
             if all(m in holder.described or m in (holder.role or "").lower() for m in modifiers):
                 return holder
         titled = self._titled_person(wanted, found.gender, position, tuple(modifiers))
-        if found.head in OWNED_ROLE_HEADS:
-            return titled  # "the Acme boss": no "Store manager Tom Ives" who spoke last
+        if found.head in OWNED_ROLE_HEADS or not OWNED_ROLE_HEADS.isdisjoint(wanted):
+            # "the Acme boss": no "Store manager Tom Ives" who spoke last; "the store
+            # manager": no "Tesco boss Ken Lee"
+            return titled
         return titled or (holders[0] if holders else None)
+
+    def _boss_title(self, holder: _Entry) -> bool:
+        """Whether `holder`'s title of another name than "boss" (a manager's, a coach's)
+        makes them a body's boss: bare or "head" ("Head coach Ruth Arendt"), or of a body by
+        its name, a word the text writes capitalised after another word ("Dale manager Connor
+        Whelan ... the Dale boss"); not "Assistant manager Tom Ives", "Campaign manager Ann
+        Lee" (capitalised at the sentence's start only), "fund manager Ana Ruiz"."""
+        return all(
+            word.lower() in BOSS_TITLE_MODIFIERS
+            or (word[:1].isupper() and re.search(_AFTER_WORD + re.escape(word) + r"\b", self._text))
+            for word in (holder.role or "").split()[:-1]
+        )
 
     def _subject_gender(self, position: int) -> str:
         """The gender of the person last named as a subject since the last attribution

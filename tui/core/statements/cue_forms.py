@@ -58,6 +58,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
     QUESTIONING_FORMS,
+    QUOTED_WORDING_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAYING_VERBS,
@@ -105,6 +106,7 @@ from tui.core.text import Quote, alternation, head_before, strip
 
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
+_HEAD_BEFORE_COLON = re.compile(r"([\w’'-]+)\s*:[^:]*\Z")  # "the new slogan: “": "slogan"
 _SOURCE_LENGTH = 160
 # What a comparison's object is likened to, and the two words after: "compared the vote *to
 # a circus*", "Talk compared *to a circus*" (a passive), "comparing flyers *with friends online*".
@@ -551,6 +553,13 @@ _CRITERION = re.compile(r"\s+(?:(?:the|their|its|his|her)\s+)?((?:(?!of\b|and\b)
 
 class CueForms(Clauses):
     """ "according to", passives, opening participles, naming and stance cues."""
+
+    def _quotes_wording(self, start: int, quote: int) -> bool:
+        """Whether the object between `start` and the colon before the quotation at `quote`
+        ends in a noun of words someone else wrote (`QUOTED_WORDING_NOUNS`: "the slogan:
+        “...”"): the quotation is that wording, not what is said."""
+        head = _HEAD_BEFORE_COLON.search(self.text, start, quote)
+        return head is not None and head.group(1).lower() in QUOTED_WORDING_NOUNS
 
     def _before_message_venue(self, start: int, end: int, told: bool = True) -> int:
         """Where content after a cue ends before the message or broadcast it was said in,
@@ -1238,7 +1247,9 @@ class CueForms(Clauses):
         if content is None or not self._opens_content(content[0]):
             return None
         introduced = self._quote_after_object(content[0], sentence[1])
-        if introduced is not None:  # "thanked the fans: “Forever grateful.”": the quotation
+        if introduced is not None and not self._quotes_wording(content[0][0], introduced[0]):
+            # "thanked the fans: “Forever grateful.”": the quotation; not "criticised the
+            # slogan: “...”", another's words
             return Found(introduced, "direct", phrase, cue, when)
         if self._subordinate(content[0]) and not (
             word in GERUND_ADVICE_CUES
