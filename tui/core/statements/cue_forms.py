@@ -214,15 +214,16 @@ _COMPARISON = re.compile(
     r"|(?:to|from)\s+(?:(?:about|around|nearly|almost|roughly|more\s+than)\s+)?[$€£]?\d+)\b"
 )
 # A difference set against another figure, after a clause that has one ("..., roughly $6,000
-# less than in Ohio", "..., 12 per cent more than last year"), or a count set against all
-# others ("..., more than any other member", "..., fewer than ever"); not after a source's
-# short description ("According to Ann Lee, the treasurer, about 2,000 fewer than expected
-# paid").
+# less than in Ohio", "..., 12 per cent more than last year"); not after a source's short
+# description ("According to Ann Lee, the treasurer, about 2,000 fewer than expected paid").
 _DIFFERENCE = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|some)\s+)?[$€£]?\d[\d,.]*"
     r"(?:\s+(?:million|billion|per\s+cent|percent)|%)?\s+(?:less|more|fewer|higher|lower)\s+than\b"
-    r"|(?:more|fewer|less)\s+than\s+(?:any|anyone|anybody|ever)\b"
 )
+# A count set against all others, after a clause that has a count or a verb ("..., more than
+# any other member", "..., fewer than ever"; `_counted_clause`): not after a description
+# ("According to Ann Lee, a mother of three, more than ever families ...").
+_AGAINST_ALL = re.compile(r"(?:more|fewer|less)\s+than\s+(?:any|anyone|anybody|ever)\b")
 _DESCRIPTION_WORDS = 4  # the most words of a source's description: "the city's chief planner"
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
@@ -688,6 +689,11 @@ class CueForms(Clauses):
                     or (
                         _DIFFERENCE.match(text, after[0][0])
                         and not _describes_source(text, phrase.appositive)
+                    )
+                    or (
+                        _AGAINST_ALL.match(text, after[0][0])
+                        and not _describes_source(text, phrase.appositive)
+                        and _counted_clause(text, phrase.appositive)
                     )
                     or (
                         bare.words[-1].lower() in DOCUMENT_WORDS
@@ -1351,6 +1357,16 @@ def _describes_source(text: str, span: Span | None) -> bool:
         return False
     words = WORDS.findall(text, *span)
     return len(words) <= _DESCRIPTION_WORDS and _apposed_head(text, span) in _DESCRIBING_HEADS
+
+
+def _counted_clause(text: str, span: Span | None) -> bool:
+    """Whether the words text[span] apposed to a source are a clause with a count or a verb
+    ("the princess carried out 450 engagements", "the charity spent £4m"), no description
+    ("a mother of three")."""
+    if span is None:
+        return False
+    words = text[span[0] : span[1]]
+    return any(char.isdigit() for char in words) or FINITE_VERB.search(words) is not None
 
 
 def _apposed_head(text: str, span: Span) -> str:
