@@ -299,6 +299,12 @@ def test_a_described_body_of_the_speaker_is_the_role(text: str, role: str) -> No
     assert speaker_of(text)[2] == role
 
 
+def test_a_described_body_ending_in_a_body_word_leaves_a_person() -> None:
+    # the body's name ends in "Committee": her body's word, not her kind
+    text = "Ann Lee, of the campaign group Citizens Committee, said the plan was bad."
+    assert speaker_of(text) == ("Ann Lee", "person", "campaign group Citizens Committee")
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [
