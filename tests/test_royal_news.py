@@ -137,6 +137,15 @@ def test_no_one_named_before_or_two_leave_the_surname(text: str, names: list[str
     assert [speaker for _, speaker, _ in named(text)] == names
 
 
+def test_a_full_name_of_another_gender_before_leaves_the_later_relative() -> None:
+    # "Mr Obi" after only "Ruth Obi": no man named before, so her husband named later is he
+    text = (
+        "Ruth Obi, 64, runs the shop. Mr Obi said trade was slow. Her husband, Ade Obi, said "
+        "the rent had doubled."
+    )
+    assert [speaker for _, speaker, _ in named(text)] == ["Ade Obi", "Ade Obi"]
+
+
 # A topic framed by "for" or "to" with a role in lower case before the name ("For resident
 # Lena Hale, the letter was a comfort.") is the one a "she" after it stands for, as without
 # the role.
