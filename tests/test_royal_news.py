@@ -216,10 +216,20 @@ def test_a_count_against_all_others_goes_on_from_the_clause(
     ("text", "role"),
     [
         ("According to Ann Lee, the treasurer, more than any other town paid.", "treasurer"),
-        # a description with no count nor verb: no clause, though its head is no role's noun
+        # descriptions, no clause with a count: though the head is no role's noun, or a
+        # number or a year is in them
         (
             "According to Ann Lee, a mother of three, more than ever families are struggling.",
             "mother of three",
+        ),
+        (
+            "According to Ann Lee, a mother of 3, more than ever families are struggling.",
+            "mother of 3",
+        ),
+        (
+            "According to Ann Lee, the club's top scorer in 2023, more than any other player "
+            "trained hard.",
+            "club's top scorer in 2023",
         ),
     ],
 )

@@ -75,7 +75,7 @@ from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, OUTLETS
 from tui.core.speaker_kinds import PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import BY_AGENT, VERDICT, late_by, named_agent
-from tui.core.statements.clauses import Clauses
+from tui.core.statements.clauses import Clauses, _holds_verb
 from tui.core.statements.patterns import (
     CLAUSE_COMMA,
     CLAUSE_COMMA_OR_QUOTED,
@@ -224,6 +224,9 @@ _DIFFERENCE = re.compile(
 # any other member", "..., fewer than ever"; `_counted_clause`): not after a description
 # ("According to Ann Lee, a mother of three, more than ever families ...").
 _AGAINST_ALL = re.compile(r"(?:more|fewer|less)\s+than\s+(?:any|anyone|anybody|ever)\b")
+# A count in a clause: a number of things or a sum ("450 engagements", "£4m"); not a year or
+# an age alone ("in 2023", "62").
+_COUNT = re.compile(r"[$€£]\d|\b\d[\d,.]*\s+[a-z]")
 _DESCRIPTION_WORDS = 4  # the most words of a source's description: "the city's chief planner"
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
@@ -1360,13 +1363,16 @@ def _describes_source(text: str, span: Span | None) -> bool:
 
 
 def _counted_clause(text: str, span: Span | None) -> bool:
-    """Whether the words text[span] apposed to a source are a clause with a count or a verb
-    ("the princess carried out 450 engagements", "the charity spent £4m"), no description
-    ("a mother of three")."""
+    """Whether the words text[span] apposed to a source are a clause with a count ("the
+    princess carried out 450 engagements", "the charity spent £4m"): a number of something
+    or a sum, and a verb; no description ("a mother of three", "62", "the top scorer in
+    2023")."""
     if span is None:
         return False
     words = text[span[0] : span[1]]
-    return any(char.isdigit() for char in words) or FINITE_VERB.search(words) is not None
+    return _COUNT.search(words) is not None and (
+        FINITE_VERB.search(words) is not None or _holds_verb(words.lower().split())
+    )
 
 
 def _apposed_head(text: str, span: Span) -> str:
