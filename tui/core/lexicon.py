@@ -3805,7 +3805,8 @@ FEMALE_NOBLE_TITLES: frozenset[str] = frozenset(
 NOBLE_TITLES: frozenset[str] = MALE_NOBLE_TITLES | FEMALE_NOBLE_TITLES
 # Royal styles that are a title and a capitalised word without a place, and name one person
 # as the titles with a place do: "the Princess Royal", "the Queen Mother", "the Prince
-# Consort"; a name after one is the name ("Queen Consort Camilla").
+# Consort". (A name after one is not read apart yet: "Queen Consort Camilla" gives the name
+# "Consort Camilla".)
 STYLED_ROYAL_TITLES: frozenset[tuple[str, str]] = frozenset(
     {
         ("princess", "royal"),
