@@ -204,6 +204,11 @@ def test_a_name_inside_a_fronted_phrase_of_time_is_no_topic() -> None:
             "the striker scored 30 goals, more than anyone in the league",
             "the club",
         ),
+        (
+            "According to police, the suspect fled, more than anyone expected.",
+            "the suspect fled, more than anyone expected",
+            "police",
+        ),
     ],
 )
 def test_a_count_against_all_others_goes_on_from_the_clause(

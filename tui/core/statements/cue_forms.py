@@ -1363,15 +1363,15 @@ def _describes_source(text: str, span: Span | None) -> bool:
 
 
 def _counted_clause(text: str, span: Span | None) -> bool:
-    """Whether the words text[span] apposed to a source are a clause with a count ("the
-    princess carried out 450 engagements", "the charity spent £4m"): a number of something
-    or a sum, and a verb; no description ("a mother of three", "62", "the top scorer in
-    2023")."""
+    """Whether the words text[span] apposed to a source are a clause: a finite verb ("the
+    princess carried out 450 engagements", "the suspect fled"), or a verb after the subject
+    and a count ("the charity spent £4m"); no description ("a mother of three", "a mother
+    of 3", "the top scorer in 2023")."""
     if span is None:
         return False
     words = text[span[0] : span[1]]
-    return _COUNT.search(words) is not None and (
-        FINITE_VERB.search(words) is not None or _holds_verb(words.lower().split())
+    return FINITE_VERB.search(words) is not None or (
+        _COUNT.search(words) is not None and _holds_verb(words.lower().split())
     )
 
 
