@@ -70,16 +70,21 @@ def test_the_head_of_a_title_is_its_holder(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "names"),
     [
         # near-misses: another title's head, and a hospital named after a title
-        "The Duke of Kent said the wing was vital. The duchess said nurses were heroes.",
-        "The Prince of Wales Hospital said the ward was shut. The prince said it would reopen.",
+        (
+            "The Duke of Kent said the wing was vital. The duchess said nurses were heroes.",
+            ["The Duke of Kent", "The duchess"],
+        ),
+        (
+            "The Prince of Wales Hospital said the ward was shut. The prince said it would reopen.",
+            ["Prince of Wales Hospital", "The prince"],
+        ),
     ],
 )
-def test_another_head_or_an_institution_is_no_holder(text: str) -> None:
-    first, second = [speaker for _, speaker, _ in named(text)]
-    assert first != second
+def test_another_head_or_an_institution_is_no_holder(text: str, names: list[str]) -> None:
+    assert [speaker for _, speaker, _ in named(text)] == names
 
 
 # A person heard by surname and a gendered title ("Mrs Ashworth said") after the text named
@@ -130,6 +135,15 @@ def test_a_titled_surname_is_the_one_named_before(text: str, first: str, second:
 )
 def test_no_one_named_before_or_two_leave_the_surname(text: str, names: list[str]) -> None:
     assert [speaker for _, speaker, _ in named(text)] == names
+
+
+def test_a_full_name_of_another_gender_before_leaves_the_later_relative() -> None:
+    # "Mr Obi" after only "Ruth Obi": no man named before, so her husband named later is he
+    text = (
+        "Ruth Obi, 64, runs the shop. Mr Obi said trade was slow. Her husband, Ade Obi, said "
+        "the rent had doubled."
+    )
+    assert [speaker for _, speaker, _ in named(text)] == ["Ade Obi", "Ade Obi"]
 
 
 # A topic framed by "for" or "to" with a role in lower case before the name ("For resident
@@ -190,6 +204,11 @@ def test_a_name_inside_a_fronted_phrase_of_time_is_no_topic() -> None:
             "the striker scored 30 goals, more than anyone in the league",
             "the club",
         ),
+        (
+            "According to police, the suspect fled, more than anyone expected.",
+            "the suspect fled, more than anyone expected",
+            "police",
+        ),
     ],
 )
 def test_a_count_against_all_others_goes_on_from_the_clause(
@@ -198,9 +217,29 @@ def test_a_count_against_all_others_goes_on_from_the_clause(
     assert named(text) == [(content, source, "According to")]
 
 
-def test_a_role_apposed_to_the_source_stays_its_role() -> None:
-    text = "According to Ann Lee, the treasurer, more than any other town paid."
-    assert speaker_of(text) == ("Ann Lee", "person", "treasurer")
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("According to Ann Lee, the treasurer, more than any other town paid.", "treasurer"),
+        # descriptions, no clause with a count: though the head is no role's noun, or a
+        # number or a year is in them
+        (
+            "According to Ann Lee, a mother of three, more than ever families are struggling.",
+            "mother of three",
+        ),
+        (
+            "According to Ann Lee, a mother of 3, more than ever families are struggling.",
+            "mother of 3",
+        ),
+        (
+            "According to Ann Lee, the club's top scorer in 2023, more than any other player "
+            "trained hard.",
+            "club's top scorer in 2023",
+        ),
+    ],
+)
+def test_a_role_apposed_to_the_source_stays_its_role(text: str, role: str) -> None:
+    assert speaker_of(text) == ("Ann Lee", "person", role)
 
 
 # "is expected to visit/attend/travel": an engagement on the record, nobody's belief; a
@@ -212,6 +251,7 @@ def test_a_role_apposed_to_the_source_stays_its_role() -> None:
         "the new year.",
         "The prince is expected to attend the service on Sunday.",
         "The King is expected to travel to Fiji next month.",
+        "The delegation is expected to arrive in Lisbon on Monday.",
     ],
 )
 def test_an_engagement_expected_is_no_statement(text: str) -> None:
@@ -223,6 +263,9 @@ def test_an_engagement_expected_is_no_statement(text: str) -> None:
     [
         ("The Duke of Kent is expected to visit the village, a palace source said.", "speech"),
         ("The team is expected to win the title.", "thought"),
+        # a journey's verb in a forecast's sense: no place it leads to
+        ("Shares are expected to travel higher as investors return.", "thought"),
+        ("The board is expected to arrive at a decision by March.", "thought"),
     ],
 )
 def test_a_sourced_visit_or_an_outcome_expected_stays(text: str, act: str) -> None:
@@ -278,6 +321,12 @@ def test_a_prince_is_no_monarch() -> None:
 )
 def test_a_described_body_of_the_speaker_is_the_role(text: str, role: str) -> None:
     assert speaker_of(text)[2] == role
+
+
+def test_a_described_body_ending_in_a_body_word_leaves_a_person() -> None:
+    # the body's name ends in "Committee": her body's word, not her kind
+    text = "Ann Lee, of the campaign group Citizens Committee, said the plan was bad."
+    assert speaker_of(text) == ("Ann Lee", "person", "campaign group Citizens Committee")
 
 
 @pytest.mark.parametrize(
@@ -432,17 +481,52 @@ def test_her_own_deed_or_a_cause_stays(text: str, content: str) -> None:
     assert [found for found, _, _ in named(text)] == [content]
 
 
-# "unveiled a plaque", "unveiling a statue": a ceremony, no statement; "unveiled a plan" is.
+# Near-misses from court, sport and business news: someone else in the content the pronoun
+# may stand for, a "when" that times the event told, and "opened fire" keep the clause whole.
 @pytest.mark.parametrize(
-    "text",
+    ("text", "content"),
     [
-        "Headline.\n\nThe King unveiled a plaque at the school.",
-        "Headline.\n\nThe princess unveiled a bronze statue of her grandmother.",
-        "Headline.\n\n“The town has spirit,” the King said as he unveiled a memorial.",
+        (
+            "Headline.\n\nThe witness said the man was shouting as he opened the door.",
+            "the man was shouting as he opened the door",
+        ),
+        (
+            "Headline.\n\nProsecutors said Dale Voss was armed as he met the courier.",
+            "Dale Voss was armed as he met the courier",
+        ),
+        (
+            "Headline.\n\nThe coach said the players were nervous as they met the press.",
+            "the players were nervous as they met the press",
+        ),
+        (
+            "Headline.\n\nThe chief executive said sales fell sharply when they launched "
+            "the phone.",
+            "sales fell sharply when they launched the phone",
+        ),
+        (
+            "Headline.\n\nPolice said the crowd scattered as he opened fire.",
+            "the crowd scattered as he opened fire",
+        ),
     ],
 )
-def test_unveiling_a_made_thing_is_no_statement(text: str) -> None:
-    assert [cue for _, _, cue in named(text)] in ([], ["said"])
+def test_an_act_of_someone_in_the_content_stays(text: str, content: str) -> None:
+    assert [found for found, _, _ in named(text)] == [content]
+
+
+# "unveiled a plaque", "unveiling a statue": a ceremony, no statement; "unveiled a plan" is.
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Headline.\n\nThe King unveiled a plaque at the school.", []),
+        ("Headline.\n\nThe princess unveiled a bronze statue of her grandmother.", []),
+        (
+            "Headline.\n\n“The town has spirit,” the King said as he unveiled a memorial.",
+            ["said"],
+        ),
+    ],
+)
+def test_unveiling_a_made_thing_is_no_statement(text: str, cues: list[str]) -> None:
+    assert [cue for _, _, cue in named(text)] == cues
 
 
 def test_unveiling_a_plan_stays() -> None:
@@ -559,7 +643,10 @@ def _article(name: str) -> list[tuple[str, str | None, str | None, bool | None]]
     return out
 
 
-def _speaker_of(found: list[tuple[str, str | None, str | None, bool | None]], opening: str):
+def _speaker_of(
+    found: list[tuple[str, str | None, str | None, bool | None]], opening: str
+) -> tuple[str | None, str | None, bool | None]:
+    """(speaker's name, role, named) of the first statement opening on `opening`."""
     return next(row[1:] for row in found if row[0].startswith(opening))
 
 

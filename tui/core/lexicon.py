@@ -3432,7 +3432,11 @@ COURT_RULING_VERBS: frozenset[str] = frozenset("rule decide deliver hand".split(
 # What a diary sets a date for, after such a passive and "to": a visit or a journey ("is
 # expected to visit the village in the new year", "to attend the service", "to travel to
 # Fiji"): an engagement on the record, nobody's belief; not an outcome ("is expected to win").
-ENGAGEMENTS: frozenset[str] = frozenset("visit attend tour travel arrive".split())
+ENGAGEMENTS: frozenset[str] = frozenset("visit attend tour".split())
+# The journeys among them, an engagement only with the place they lead to or from ("to
+# travel to Fiji", "to arrive in Suva"): not a forecast's "shares are expected to travel
+# higher", "is expected to arrive at a decision".
+JOURNEYS: frozenset[str] = frozenset("travel arrive".split())
 # The same engagements done, a public act a speaker performs while speaking: "said nurses were
 # heroes *as she opened* a ward", "... as he unveiled a plaque": the writer's time of the
 # words, no part of them.
@@ -3813,7 +3817,8 @@ FEMALE_NOBLE_TITLES: frozenset[str] = frozenset(
 NOBLE_TITLES: frozenset[str] = MALE_NOBLE_TITLES | FEMALE_NOBLE_TITLES
 # Royal styles that are a title and a capitalised word without a place, and name one person
 # as the titles with a place do: "the Princess Royal", "the Queen Mother", "the Prince
-# Consort"; a name after one is the name ("Queen Consort Camilla").
+# Consort". (A name after one is not read apart yet: "Queen Consort Camilla" gives the name
+# "Consort Camilla".)
 STYLED_ROYAL_TITLES: frozenset[tuple[str, str]] = frozenset(
     {
         ("princess", "royal"),

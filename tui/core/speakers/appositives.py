@@ -18,7 +18,6 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     KIN_BODIES,
     LIST_CONJUNCTIONS,
-    NOBLE_TITLES,
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
     OPENING_PREPOSITIONS,
@@ -57,6 +56,7 @@ from tui.core.speakers.noun_phrases import (
     _plural_head,
     _proper_name,
 )
+from tui.core.speakers.registry_shared import _noble_title
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import (
     _AGE,
@@ -489,12 +489,6 @@ def _inside_place(toks: list[Token], j: int) -> bool:
     )
 
 
-def _title_of_place(name: list[Token]) -> bool:
-    """Whether `name` is a title of royalty or the peerage and its place ("Duchess of Avon",
-    "Earl of Brill"), which a name before it holds, no one else's name."""
-    return len(name) >= 3 and name[0].lower in NOBLE_TITLES and name[1].lower == "of"
-
-
 def _apposed_name(
     text: str, toks: list[Token], head: Phrase, after_head: int, comma: int
 ) -> Phrase | None:
@@ -516,8 +510,10 @@ def _apposed_name(
     name = toks[after_head:end]
     if not name or not _proper_name(toks, after_head, end):
         return None
-    if _title_of_place(name) and head.words[0].lower() not in DETERMINERS:
-        return None  # "Ann Lee, the Duchess of Avon, said": her title, no name of another
+    if _noble_title(name) == 0 and head.words[0].lower() not in DETERMINERS:
+        # "Ann Lee, the Duchess of Avon, said": her title, no name of another (not "the
+        # Prince of Wales Hospital", an institution)
+        return None
     described_group = _postmodified(text, toks, last) or _role_with_complement(text, toks, last)
     if described_group is not None and described_group.span[0] > head.span[0]:
         described_group = None  # "The union representing nurses at the clinic": the union's

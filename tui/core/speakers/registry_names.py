@@ -31,6 +31,7 @@ from tui.core.speakers.gender import (
     _GIVEN_NAMES,
     _first_given,
     _given,
+    _may_be,
     _same_given,
     _surnames_ending,
 )
@@ -340,8 +341,10 @@ class NameSieves:
 
     def _named_otherwise_before(self, entry: _Entry, given: str) -> bool:
         """Whether a person heard by surname alone, of a known gender ("Mrs Ashworth said"),
-        was named in full before that, and by another given name than `given` ("Among them
-        was Gwen Ashworth"): a later "Claire Ashworth" is someone else, her daughter."""
+        was named in full before that, and by another given name than `given` that may be of
+        that gender ("Among them was Gwen Ashworth"): a later "Claire Ashworth" is someone
+        else, her daughter; not after "Ruth Obi" for "Mr Obi" (no man), whose later "Ade Obi"
+        may be him."""
         if _given(entry.key) is not None or not entry.mentions or entry.gender is None:
             return False
         self._known_people()
@@ -350,7 +353,9 @@ class NameSieves:
         return any(
             not _same_given(given, _first_given(_key(person.name).split()))
             for person in self._named_people[: bisect_left(self._named_people, (first,))]
-            if _key(person.name).split()[-1] == surname and " " in person.name
+            if _key(person.name).split()[-1] == surname
+            and " " in person.name
+            and _may_be(person.name, entry.gender)
         )
 
     def _namesake(

@@ -165,6 +165,7 @@ from tui.core.speakers.roles import (
     _body_name,
     _complemented_office,
     _described,
+    _described_body,
     _members_of,
     _office,
     _office_domain,
@@ -921,9 +922,13 @@ class PhraseAnalysis:
         words = [t.word for t in name_toks]
         if len(words) == 1 and words[0].lower() in AUTHOR_PRONOUNS:
             return "person"  # the author: "I said", "we found"
-        affiliated = appositive is not None and _body_name(appositive)
+        affiliated = appositive is not None and (
+            _body_name(appositive) or _described_body(appositive.split())
+        )
         if affiliated:
-            appositive = None  # "Sue Patel, of the Harbour Alliance": hers, not her kind
+            # "Sue Patel, of the Harbour Alliance", "of the campaign group Citizens Committee":
+            # hers, not her kind
+            appositive = None
         kind = described_kind([t.word for t in _office_holder(pre)], appositive)
         given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
         if (

@@ -76,7 +76,7 @@ from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, OUTLETS
 from tui.core.speaker_kinds import PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import BY_AGENT, VERDICT, late_by, named_agent
-from tui.core.statements.clauses import Clauses
+from tui.core.statements.clauses import Clauses, _holds_verb
 from tui.core.statements.patterns import (
     CLAUSE_COMMA,
     CLAUSE_COMMA_OR_QUOTED,
@@ -216,15 +216,19 @@ _COMPARISON = re.compile(
     r"|(?:to|from)\s+(?:(?:about|around|nearly|almost|roughly|more\s+than)\s+)?[$€£]?\d+)\b"
 )
 # A difference set against another figure, after a clause that has one ("..., roughly $6,000
-# less than in Ohio", "..., 12 per cent more than last year"), or a count set against all
-# others ("..., more than any other member", "..., fewer than ever"); not after a source's
-# short description ("According to Ann Lee, the treasurer, about 2,000 fewer than expected
-# paid").
+# less than in Ohio", "..., 12 per cent more than last year"); not after a source's short
+# description ("According to Ann Lee, the treasurer, about 2,000 fewer than expected paid").
 _DIFFERENCE = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|some)\s+)?[$€£]?\d[\d,.]*"
     r"(?:\s+(?:million|billion|per\s+cent|percent)|%)?\s+(?:less|more|fewer|higher|lower)\s+than\b"
-    r"|(?:more|fewer|less)\s+than\s+(?:any|anyone|anybody|ever)\b"
 )
+# A count set against all others, after a clause that has a count or a verb ("..., more than
+# any other member", "..., fewer than ever"; `_counted_clause`): not after a description
+# ("According to Ann Lee, a mother of three, more than ever families ...").
+_AGAINST_ALL = re.compile(r"(?:more|fewer|less)\s+than\s+(?:any|anyone|anybody|ever)\b")
+# A count in a clause: a number of things or a sum ("450 engagements", "£4m"); not a year or
+# an age alone ("in 2023", "62").
+_COUNT = re.compile(r"[$€£]\d|\b\d[\d,.]*\s+[a-z]")
 _DESCRIPTION_WORDS = 4  # the most words of a source's description: "the city's chief planner"
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
@@ -697,6 +701,11 @@ class CueForms(Clauses):
                     or (
                         _DIFFERENCE.match(text, after[0][0])
                         and not _describes_source(text, phrase.appositive)
+                    )
+                    or (
+                        _AGAINST_ALL.match(text, after[0][0])
+                        and not _describes_source(text, phrase.appositive)
+                        and _counted_clause(text, phrase.appositive)
                     )
                     or (
                         bare.words[-1].lower() in DOCUMENT_WORDS
@@ -1362,6 +1371,19 @@ def _describes_source(text: str, span: Span | None) -> bool:
         return False
     words = WORDS.findall(text, *span)
     return len(words) <= _DESCRIPTION_WORDS and _apposed_head(text, span) in _DESCRIBING_HEADS
+
+
+def _counted_clause(text: str, span: Span | None) -> bool:
+    """Whether the words text[span] apposed to a source are a clause: a finite verb ("the
+    princess carried out 450 engagements", "the suspect fled"), or a verb after the subject
+    and a count ("the charity spent £4m"); no description ("a mother of three", "a mother
+    of 3", "the top scorer in 2023")."""
+    if span is None:
+        return False
+    words = text[span[0] : span[1]]
+    return FINITE_VERB.search(words) is not None or (
+        _COUNT.search(words) is not None and _holds_verb(words.lower().split())
+    )
 
 
 def _apposed_head(text: str, span: Span) -> str:

@@ -94,6 +94,7 @@ from tui.core.lexicon import (
     HEARING_HEADS,
     IRREGULAR_VERB_FORMS,
     JOINT_CUES,
+    JOURNEYS,
     LEARN_FORMS,
     LEARNING_VERBS,
     MANDATIVE_CUES,
@@ -994,8 +995,14 @@ def reported_deed(text: str, word: str, cue: Span, end: int) -> bool:
 
 # See `_court_date`: "to appear", "to be sentenced"; "to rule", "to deliver her decision".
 _COURT_DATE = re.compile(r"\s+to\s+(?:" + alternation(frozenset(COURT_DATES)) + r")\b")
-# See `ENGAGEMENTS`: "to visit", "to attend".
-_ENGAGEMENT = re.compile(r"\s+to\s+(?:" + alternation(ENGAGEMENTS) + r")\b")
+# See `ENGAGEMENTS` and `JOURNEYS`: "to visit", "to attend", "to travel to", "to arrive in".
+_ENGAGEMENT = re.compile(
+    r"\s+to\s+(?:(?:"
+    + alternation(ENGAGEMENTS)
+    + r")\b|(?:"
+    + alternation(JOURNEYS)
+    + r")\s+(?:to|in|from)\b)"
+)
 _COURT_RULING = re.compile(
     r"\s+to\s+(?:" + alternation(COURT_RULING_VERBS) + r")(?:\s+down)?"
     r"(?:\s+(?:(?:a|the|its|his|her|their)\s+)?(?:decision|ruling|verdict|sentence|judgment))?\b"
