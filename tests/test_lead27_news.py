@@ -36,6 +36,13 @@ def test_near_misses_of_the_consort_keep_their_readings(sentence: str, speaker: 
     assert name == speaker
 
 
+@pytest.mark.parametrize("ending", ["said the first", "said the second"])
+def test_an_ordinal_ending_the_text_after_a_cue_is_read_without_its_noun(ending: str) -> None:
+    """An ordinal after "said the" with no word after it, the text's last: no office is
+    looked up past the end (an IndexError)."""
+    assert story_statements(f"“Go home,” {ending}") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "content", "speaker"),
     [
