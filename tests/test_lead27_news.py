@@ -132,6 +132,26 @@ def test_a_term_named_as_a_verbs_object_stays_its_speakers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "term", "speaker"),
+    [
+        ("Lee objected to what she called “a smear” and said she would sue.", "a smear", "Lee"),
+        (
+            "In contrast to what she called a “witch hunt”, Ada Roe said the inquiry was fair.",
+            "witch hunt",
+            "she",
+        ),
+    ],
+)
+def test_a_term_named_after_a_clauses_preposition_stays_its_callers(
+    sentence: str, term: str, speaker: str
+) -> None:
+    """ "Lee objected to what she called “a smear” and said": the free relative is the
+    object of a verb's or an adverbial's preposition, no subject's complement before the
+    sentence's cue; the term is the caller's words (was dropped)."""
+    assert (term, speaker, "called") in headlined(sentence)
+
+
+@pytest.mark.parametrize(
     ("sentence", "content", "speaker"),
     [
         (

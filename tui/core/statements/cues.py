@@ -219,6 +219,7 @@ from tui.core.speakers import (
     phrase_before,
     tokens,
 )
+from tui.core.speakers.before_cue import named_term_subject
 from tui.core.speakers.noun_phrases import _plural_head
 from tui.core.speakers.roles import plural_modifier
 from tui.core.speakers.tokens import Token, participle_adverb
@@ -266,7 +267,6 @@ from tui.core.statements.rejections import (
     conceded_contest,
     generic_condition,
     named_in_aside,
-    named_in_subject,
     named_thing,
     or_after_refusal,
     quoting_another,
@@ -2357,7 +2357,7 @@ class CueAttributions(CueForms, Quotations):
                 text, max(start, cue[0] - _ALL_SAID_REACH), cue[0]
             ):
                 continue  # "“Thanks,” was all Lee said as she left": the quotation, Lee's
-            if lower in NAMING_CUES and named_in_subject(text, cue):
+            if lower in NAMING_CUES and self._named_in_subject(cue, start):
                 continue  # "Backers of what they call “school choice” said": a term
             if lower == "advising" and not self._advice_given(start, cue):
                 continue  # "a lawyer who has been advising the family": a counsel's role
@@ -4122,6 +4122,19 @@ class CueAttributions(CueForms, Quotations):
         k = bisect.bisect_right(self.cue_starts, cue[0])
         verb = self.cue_starts[k] if k < len(self.cue_starts) else end
         return _AGENT_BEFORE_VERB.match(self.text, cue[1], min(verb, end)) is not None
+
+    def _named_in_subject(self, cue: Span, start: int) -> bool:
+        """Whether the naming cue at `cue` is in a free relative inside the complement of a
+        noun opening the sentence, the quoted term it names right before the sentence's next
+        cue (`named_term_subject`): "Backers of what they call “school choice” said"; not a
+        verb's or a preposition's object of a clause of its own ("Lee objected to what she
+        called “a smear” and said", "Responding to what he called “fake news”, the senator
+        said"), whose term is the caller's words."""
+        k = bisect.bisect_right(self.cue_starts, cue[0])
+        if k == len(self.cue_starts):
+            return False
+        subject = named_term_subject(self.text, start, self.cue_starts[k])
+        return subject is not None and subject.span[1] < cue[0]
 
     def _document_aside(self, cue: Span, start: int, end: int) -> bool:
         """Whether the participle at `cue` opens an aside set off by commas on a document
