@@ -81,6 +81,29 @@ def test_a_participle_after_the_place_one_stood_at_is_the_subjects(
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        (
+            "Police arrested a man who stood outside the mosque shouting that migrants should "
+            "leave.",
+            "a man",
+        ),
+        (
+            "Guards removed a woman who had sat in the gallery shouting that the vote was rigged.",
+            "a woman",
+        ),
+        ("The farmers, who rallied outside City Hall urging a freeze, went home.", "The farmers"),
+    ],
+)
+def test_a_participle_after_the_place_of_a_relative_clause_is_its_nouns(
+    sentence: str, speaker: str
+) -> None:
+    """ "Police arrested a man who stood outside the mosque shouting": the one who stood
+    there is the relative pronoun's noun, not the sentence's subject (was "Police")."""
+    assert [name for _, name, _ in headlined(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         ("Ravi Soto stood beside a neighbour shouting that the count was rigged.", "a neighbour"),
         ("Ravi Soto spoke to a man outside the court shouting that it was rigged.", "a man"),
     ],

@@ -334,10 +334,12 @@ _SPENT_TIME = re.compile(
     + r")\b)(?![\w’'-]+ing\b)[\w’'-]+)){1,6}\s+\Z",
     re.IGNORECASE,
 )
-# A relative pronoun before "spent": the cue's content must be a clause, with "that" or a
-# subject and a finite verb ("who spent weeks insisting *the plan was* sound"; "Varnum, who
-# spent two hours explaining her plan, said": no claim of hers in "explaining").
-_RELATIVE_BEFORE_SPENT = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?\Z")
+# A relative pronoun before a verb (an auxiliary at most between): before "spent", the cue's
+# content must be a clause, with "that" or a subject and a finite verb ("who spent weeks
+# insisting *the plan was* sound"; "Varnum, who spent two hours explaining her plan, said": no
+# claim of hers in "explaining"); before a verb of standing, its noun is the participle's
+# speaker ("a man who stood outside the court shouting").
+_RELATIVE_BEFORE_VERB = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?\Z")
 _CLAUSE_AFTER_SPENT = re.compile(
     r"\s+(?:that\b|(?:the|a|an|his|her|their|its|this|these|he|she|they|we|it|I|[A-Z][\w’'-]*)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|will|would|had|has|have|could|can|did|does"
@@ -3407,7 +3409,7 @@ class CueAttributions(CueForms, Quotations):
             if in_ing and not participle
             else None
         )
-        relative = spent is not None and _RELATIVE_BEFORE_SPENT.search(
+        relative = spent is not None and _RELATIVE_BEFORE_VERB.search(
             text, max(start, spent.start() - 12), spent.start()
         )
         if relative and not _CLAUSE_AFTER_SPENT.match(text, cue[1]):
@@ -3464,7 +3466,13 @@ class CueAttributions(CueForms, Quotations):
             phrase = self._sentence_subject(start, cue[0])
         if phrase is not None and in_ing:
             scene_end = _scene_end(text, start, phrase, cue[0])
-            if scene_end is not None:
+            if scene_end is not None and _RELATIVE_BEFORE_VERB.search(
+                text, max(start, scene_end - 24), scene_end
+            ):
+                # "Police arrested a man who stood outside the mosque shouting": the relative
+                # pronoun's, its noun's ("Roe, who spent weeks insisting", above)
+                phrase = phrase_before(text, start, scene_end) or phrase
+            elif scene_end is not None:
                 phrase = self._sentence_subject(start, scene_end) or phrase
         if phrase is not None and last is not None and last.antecedent is not None:
             phrase = self._past_relative_clause(last, phrase, cue[0])
