@@ -244,20 +244,50 @@ def test_the_beekeeper_story() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "expected"),
     [
-        "The pact, which Mira Osei signed on Friday, gives nurses a raise.",
-        "The survey, which the union published in March, found that most members were tired.",
-        "The claim, which Tomas Greer repeated online, was false.",
+        (
+            "The bill, which Ivo Lund announced in May, says that firms must pay.",
+            [("firms must pay", "The bill", "says")],
+        ),
+        (
+            "The survey, which the union published in March, found that most members were tired.",
+            [("most members were tired", "The survey", "found")],
+        ),
+        ("The rules, which Ida Roe described online, ban smoking in parks.", []),
     ],
 )
 def test_a_verb_whose_object_is_the_relative_pronoun_reports_nothing_after_its_clause(
-    sentence: str,
+    sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """ "The pact, which Osei signed on Friday, gives ...": the relative pronoun is the
+    """ "The bill, which Lund announced in May, says ...": the relative pronoun is the
     verb's object, its clause closed by the comma after a time or a place; what follows is the
-    sentence's own predicate, not what Osei reported."""
-    assert all(cue not in {"signed", "published", "repeated"} for _, _, cue in headlined(sentence))
+    sentence's own predicate, not what Lund reported (each was his statement before)."""
+    assert headlined(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Inflation hit 5%, which the bank said, in its report, was the highest in a decade.",
+            "was the highest in a decade",
+            "the bank",
+        ),
+        (
+            "The levy, which Osei warned on Monday, would hurt farmers.",
+            "would hurt farmers",
+            "Osei",
+        ),
+    ],
+)
+def test_a_relative_pronoun_before_a_verb_of_a_clause_alone_is_that_clauses_subject(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """ "which the bank said, in its report, was ...": "say" and "warn" name no thing as
+    their object, so the relative pronoun is the subject of the clause after the adjunct set
+    off by commas, the statement's content (was lost)."""
+    assert [(found, name) for found, name, _ in headlined(sentence)] == [(content, speaker)]
 
 
 @pytest.mark.parametrize(

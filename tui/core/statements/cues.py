@@ -56,6 +56,7 @@ from tui.core.lexicon import (
     CHARGE_PARTICIPLES,
     CHARGE_PREPOSITIONS,
     CLAUSE_CONJUNCTIONS,
+    CLAUSE_ONLY_CUES,
     COLLECTIVE_HEADS,
     COLON_MANNER_ADJECTIVES,
     CONCEDE_FORMS,
@@ -2894,6 +2895,7 @@ class CueAttributions(CueForms, Quotations):
             return self._passive_report(cue, word, sentence)
         if (
             not inverted
+            and word not in CLAUSE_ONLY_CUES  # "which Lee said, in May, would fail"
             and _OBJECT_RELATIVE_BEFORE.search(text, max(start, phrase.span[0] - 9), phrase.span[0])
             and _ADJUNCT_CLOSED.match(text, cue[1], end)
         ):
