@@ -340,6 +340,38 @@ def test_advice_given_after_advise_stays_a_statement(sentence: str, content: str
     assert any(content in found for found, _, _ in headlined(sentence))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Officials advised children, pregnant women and the elderly to stay indoors.",
+            "children, pregnant women and the elderly to stay indoors",
+        ),
+        ("Police advised extreme caution on the roads.", "extreme caution on the roads"),
+        ("The agency advised: do not drink the water.", "do not drink the water"),
+    ],
+)
+def test_advice_after_a_list_a_modifier_or_a_colon_stays_a_statement(
+    sentence: str, content: str
+) -> None:
+    """Listeners listed with commas before "to", an adjective before a noun of advice, a
+    colon before the advice: advice given (each was lost to the counsel's-role rule)."""
+    assert [found for found, _, _ in headlined(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Lund advises local care homes on staffing.",
+        "Her firm advises Acme, Vantix and Orla on how to grow.",
+    ],
+)
+def test_a_counsels_clients_before_a_noun_or_a_topic_give_no_advice(sentence: str) -> None:
+    """ "advises care homes": a noun of advice before another noun is a compound, a client;
+    "on how to grow" after a list of clients is the counsel's topic."""
+    assert headlined(sentence) == []
+
+
 def test_a_fund_named_after_its_trade_in_an_appositive_speaks() -> None:
     """ "Another investor, the pension fund Ardent Trust, said": "fund" is a trade noun of
     the organizations, as "firm" is, so the name after it is the speaker (was "Another

@@ -677,14 +677,30 @@ _ADVICE_AFTER = re.compile(
 # The other forms of "advise": with an object alone, a counsel's role ("her firm advises the
 # company", "advised the president on trade"); see `_advice_after`.
 _ADVISE_FORMS = frozenset("advise advises advised".split())
+# A word of a listener of advice: no relative or interrogative word ("advises Acme and Orla
+# on *how* to grow": a counsel's topic), verb of saying or conjunction.
+_LISTENER_WORD = (
+    r"(?!(?:who|which|that|how|what|whether|where|when|said|says|told|and|or)\b)[\w’'-]+"
+)
 # What gives advice after "advise": "that", or "to", "against" or "that" after its listeners,
 # however long, before any comma or relative pronoun ("advised families with children under 6
-# and pregnant women to drink ...", "advised on Monday that the road was shut"), or a noun of
-# advice as its object ("advised caution").
+# and pregnant women to drink ...", "advised on Monday that the road was shut"), or after a
+# list of a few words each ("advised children, pregnant women and the elderly to stay in"); a
+# noun of advice as its object, an adjective at most before it and no noun after it ("advised
+# caution", "advised extreme caution near the cliffs"; not "advises care homes"); a colon
+# ("advised: do not drink the water").
 _ADVICE_CLAUSE_AFTER = re.compile(
     r"\s+(?:that\b|(?:(?!(?:who|which|that)\b)[^,.;:!?“”\"])*?\b(?:to\s+[a-z]|against\s"
     r"|that(?=\s+(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these"
-    r"|those|a|an|all|no)\s)))" + r"|\s+(?:" + alternation(ADVICE_NOUNS) + r")\b"
+    r"|those|a|an|all|no)\s)))"
+    + rf"|(?:\s+(?:{_LISTENER_WORD}\s+){{0,3}}{_LISTENER_WORD},){{1,5}}"
+    + rf"\s+(?:{_LISTENER_WORD}\s+){{0,3}}(?:and|or)\s+(?:{_LISTENER_WORD}\s+){{0,4}}to\s+[a-z]"
+    + r"|\s+(?:(?!(?:the|a|an|this|that|his|her|its|their|our|your|my)\b)[a-z]+\s+)?(?:"
+    + alternation(ADVICE_NOUNS)
+    + r")\b(?!\s+(?!(?:"
+    + alternation(PREPOSITIONS | PLACE_PREPOSITIONS | {"and", "or", "if"})
+    + r")\b)[a-z])"
+    + r"|\s*:\s+\S"
 )
 _ADVICE_CLAUSE_REACH = 120  # characters after "advise" searched for its "to" or "against"
 _SENTENCE_END_NEXT = re.compile(r"\s*(?:[.!?]|\Z)")  # "..., the agency advises."
