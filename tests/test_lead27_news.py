@@ -398,6 +398,13 @@ def test_a_quotation_that_was_all_someone_said_is_theirs(
     assert [(found, name) for found, name, _ in headlined(sentence)] == [(quoted, speaker)]
 
 
+def test_a_clause_after_the_cue_of_all_that_was_said_is_its_content() -> None:
+    """ "“Peace” was all the protesters said they wanted": "said" has a clause of its own,
+    what they wanted (was dropped as the quotation's cue)."""
+    found = headlined("“Peace” was all the protesters said they wanted.")
+    assert ("they wanted", "the protesters", "said") in found
+
+
 def test_all_that_was_said_with_no_quotation_keeps_its_reading() -> None:
     """No quotation before "was all": the cue reads as before."""
     assert [name for _, name, _ in headlined("It was all Rafe Dunn said he wanted.")] == [

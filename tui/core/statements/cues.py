@@ -225,6 +225,7 @@ from tui.core.speakers.noun_phrases import _plural_head
 from tui.core.speakers.roles import plural_modifier
 from tui.core.speakers.tokens import Token, participle_adverb
 from tui.core.statements.clauses import (
+    _SAY_FORMS,
     DURATION,
     DURATION_ADJUNCT,
     THAT_CLAUSE_NEXT,
@@ -2372,8 +2373,12 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "reported the assault to police": a complaint made, no words
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
-            if lower in _ALL_SAID_CUES and _ALL_THAT_WAS_SAID.search(
-                text, max(start, cue[0] - _ALL_SAID_REACH), cue[0]
+            if (
+                lower in _ALL_SAID_CUES
+                and _ALL_THAT_WAS_SAID.search(text, max(start, cue[0] - _ALL_SAID_REACH), cue[0])
+                # not a clause of the cue's own: "“Peace” was all the protesters said they
+                # wanted" (what they wanted)
+                and not (lower in _SAY_FORMS and _SUBJECT_NEXT.match(text, cue[1], end))
             ):
                 continue  # "“Thanks,” was all Lee said as she left": the quotation, Lee's
             if lower in NAMING_CUES and self._named_in_subject(cue, start):
