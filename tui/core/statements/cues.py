@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     ADMIT_FORMS,
     ADVICE_NOUNS,
     AGE_GROUP_NOUNS,
+    ALL_SAID_CUES,
     ANIMAL_NOUNS,
     ANSWER_VERBS,
     ANSWERING_FORMS,
@@ -235,6 +236,8 @@ from tui.core.statements.clauses import (
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
+    ALL_SAID_AUXILIARY,
+    ALL_THAT_WAS,
     AS_WORD,
     BOUND_R,
     CLAUSE_COMMA,
@@ -1569,11 +1572,9 @@ _DOCUMENT_SUBJECT_REACH = 64  # characters before the aside's comma searched for
 # "all" that a quotation before it was, and who said it, right before the cue: "(“Thanks,”)
 # was all Lee (said)", "were the only words the coach (offered)": the quotation is its object.
 _ALL_THAT_WAS_SAID = re.compile(
-    r"[”\"]\s*,?\s+(?:was|were)\s+(?:all|everything|the\s+only\s+(?:thing|things|word|words))"
-    r"\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,5}(?:(?:would|could|did|had|has)\s+)?\Z"
+    r"[”\"]\s*,?\s+" + ALL_THAT_WAS + r"(?:[\w’'.-]+\s+){1,5}" + ALL_SAID_AUXILIARY + r"\Z"
 )
 _ALL_SAID_REACH = 64  # characters before the cue searched for it
-_ALL_SAID_CUES = frozenset("say said tell told offer offered".split())
 # A relative pronoun that is its verb's object, before the verb's subject: "(The deal),
 # which (Lee announced)", "(the aide) whom (Lee named)"; not "To which (she said)".
 _OBJECT_RELATIVE_BEFORE = re.compile(r"(?:,\s+(?:which|that)|(?<![Tt]o)\s+whom)\s+\Z")
@@ -2374,7 +2375,7 @@ class CueAttributions(CueForms, Quotations):
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
             if (
-                lower in _ALL_SAID_CUES
+                lower in ALL_SAID_CUES
                 and _ALL_THAT_WAS_SAID.search(text, max(start, cue[0] - _ALL_SAID_REACH), cue[0])
                 # not a clause of the cue's own: "“Peace” was all the protesters said they
                 # wanted" (what they wanted)
