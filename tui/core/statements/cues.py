@@ -1575,9 +1575,10 @@ _ALL_THAT_WAS_SAID = re.compile(
     r"[”\"]\s*,?\s+" + ALL_THAT_WAS + r"(?:[\w’'.-]+\s+){1,5}" + ALL_SAID_AUXILIARY + r"\Z"
 )
 _ALL_SAID_REACH = 64  # characters before the cue searched for it
-# A relative pronoun that is its verb's object, before the verb's subject: "(The deal),
-# which (Lee announced)", "(the aide) whom (Lee named)"; not "To which (she said)".
-_OBJECT_RELATIVE_BEFORE = re.compile(r"(?:,\s+(?:which|that)|(?<![Tt]o)\s+whom)\s+\Z")
+# A relative pronoun that is its verb's object, before the verb's subject, opening a clause
+# set off by a comma (`OBJECT_RELATIVE_BEFORE`, restrictive too, is any): "(The deal), which
+# (Lee announced)", "(the aide) whom (Lee named)"; not "To which (she said)".
+_OBJECT_RELATIVE_AFTER_COMMA = re.compile(r"(?:,\s+(?:which|that)|(?<![Tt]o)\s+whom)\s+\Z")
 # A verb's time or place adjunct at most, then the comma closing its relative clause: "(announced)
 # on Monday,", "(published) online,", "(wrote),"; no verb in it ("said in May would fail,"),
 # no quotation after it ("said, “...”").
@@ -2918,7 +2919,9 @@ class CueAttributions(CueForms, Quotations):
         if (
             not inverted
             and word not in CLAUSE_ONLY_CUES  # "which Lee said, in May, would fail"
-            and _OBJECT_RELATIVE_BEFORE.search(text, max(start, phrase.span[0] - 9), phrase.span[0])
+            and _OBJECT_RELATIVE_AFTER_COMMA.search(
+                text, max(start, phrase.span[0] - 9), phrase.span[0]
+            )
             and _ADJUNCT_CLOSED.match(text, cue[1], end)
         ):
             return None  # "The deal, which Lee announced on Monday, gives": the deal, its object
