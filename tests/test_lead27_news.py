@@ -349,13 +349,15 @@ def test_advice_given_after_advise_stays_a_statement(sentence: str, content: str
         ),
         ("Police advised extreme caution on the roads.", "extreme caution on the roads"),
         ("The agency advised: do not drink the water.", "do not drink the water"),
+        ("Experts advise limiting screen time for toddlers.", "limiting screen time for toddlers"),
     ],
 )
-def test_advice_after_a_list_a_modifier_or_a_colon_stays_a_statement(
+def test_advice_after_a_list_a_modifier_a_colon_or_a_gerund_stays_a_statement(
     sentence: str, content: str
 ) -> None:
     """Listeners listed with commas before "to", an adjective before a noun of advice, a
-    colon before the advice: advice given (each was lost to the counsel's-role rule)."""
+    colon before the advice, a gerund with its object: advice given (each was lost to the
+    counsel's-role rule)."""
     assert [found for found, _, _ in headlined(sentence)] == [content]
 
 
@@ -364,11 +366,13 @@ def test_advice_after_a_list_a_modifier_or_a_colon_stays_a_statement(
     [
         "Ivo Lund advises local care homes on staffing.",
         "Her firm advises Acme, Vantix and Orla on how to grow.",
+        "Her bank advises shipping firms.",
     ],
 )
 def test_a_counsels_clients_before_a_noun_or_a_topic_give_no_advice(sentence: str) -> None:
     """ "advises care homes": a noun of advice before another noun is a compound, a client;
-    "on how to grow" after a list of clients is the counsel's topic."""
+    "on how to grow" after a list of clients is the counsel's topic; a gerund before a noun
+    of companies is their trade ("shipping firms")."""
     assert headlined(sentence) == []
 
 

@@ -692,7 +692,8 @@ _LISTENER_WORD = (
 # list of a few words each ("advised children, pregnant women and the elderly to stay in"); a
 # noun of advice as its object, an adjective at most before it and no noun after it ("advised
 # caution", "advised extreme caution near the cliffs"; not "advises care homes"); a colon
-# ("advised: do not drink the water").
+# ("advised: do not drink the water"); a gerund and its object, the advice itself
+# (GERUND_ADVICE_CUES: "advise limiting screen time"; not "advises mining companies").
 _ADVICE_CLAUSE_AFTER = re.compile(
     r"\s+(?:that\b|(?:(?!(?:who|which|that)\b)[^,.;:!?“”\"])*?\b(?:to\s+[a-z]|against\s"
     r"|that(?=\s+(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these"
@@ -705,6 +706,9 @@ _ADVICE_CLAUSE_AFTER = re.compile(
     + alternation(PREPOSITIONS | PLACE_PREPOSITIONS | {"and", "or", "if"})
     + r")\b)[a-z])"
     + r"|\s*:\s+\S"
+    + r"|\s+[a-z]{2,}ing\s+(?!(?:"
+    + alternation(ORGANIZATION_PLURALS | ORGANIZATION_WORDS)
+    + r")\b)[a-z]"
 )
 _ADVICE_CLAUSE_REACH = 120  # characters after "advise" searched for its "to" or "against"
 _SENTENCE_END_NEXT = re.compile(r"\s*(?:[.!?]|\Z)")  # "..., the agency advises."
