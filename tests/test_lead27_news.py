@@ -81,6 +81,19 @@ def test_a_participle_after_the_place_one_stood_at_is_the_subjects(
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        ("Ida Roe sat on a committee urging ministers to raise the levy.", "a committee"),
+        ("Ida Roe sat on the panel urging ministers to act.", "the panel"),
+    ],
+)
+def test_a_participle_after_a_body_one_sits_on_stays_the_bodys(sentence: str, speaker: str) -> None:
+    """ "sat on a committee urging": a body one sits on is no place but one's membership,
+    a reduced relative of it, left as it was (was read as Roe's)."""
+    assert [name for _, name, _ in headlined(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         (
             "Police arrested a man who stood outside the mosque shouting that migrants should "
             "leave.",

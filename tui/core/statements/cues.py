@@ -64,6 +64,7 @@ from tui.core.lexicon import (
     CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
     COUNTED_ALONE,
+    COUNTED_BODIES,
     CUE_AUXILIARIES,
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
@@ -1383,6 +1384,13 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
         # before the place's noun, or inside a subject read as "farmers (who were) gathered
         # at the depot"
         stood = _STOOD_AT.search(text, max(start, first - 24), last)
+        if (
+            stood is not None
+            and stood.end() == first
+            and stood.group().split()[-1].lower() == "on"
+            and phrase.words[-1].lower() in COUNTED_BODIES
+        ):
+            return None  # "sat on a committee urging": a body one is a member of, its words
         if stood is not None and (stood.end() == first or stood.start() > first):
             return stood.start()
         return None
