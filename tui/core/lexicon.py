@@ -434,6 +434,16 @@ BELIEF_PARTICIPLES: frozenset[str] = frozenset(
 SAYING_VERBS: frozenset[str] = frozenset(
     "said says told tells added adds wrote writes noted notes explained argued stated".split()
 )
+# The verbs of all that was said, after "was all" and its speaker ("“Thanks,” was all Lee
+# *said*", "were the only words the coach *offered*").
+ALL_SAID_CUES: frozenset[str] = frozenset("say said tell told offer offered".split())
+# Cue verbs whose content is a clause, no thing named as their object: a relative pronoun
+# before their subject is the subject of a clause after them, an adjunct between set off by
+# commas at most ("Prices rose 5%, which the bank said, in its report, was the most in years").
+CLAUSE_ONLY_CUES: frozenset[str] = frozenset(
+    "say says said warn warns warned insist insists insisted argue argues argued contend "
+    "contends contended".split()
+)
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
 SPEECH_CUES: frozenset[str] = (

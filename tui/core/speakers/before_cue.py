@@ -281,7 +281,7 @@ _NAMED_TERM_SUBJECT = re.compile(
 _NAMED_TERM_REACH = 140  # characters before a cue searched for such a subject
 
 
-def _named_term_subject(text: str, lower: int, cue_start: int) -> Phrase | None:
+def named_term_subject(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The noun opening a subject whose complement holds a free relative that names a quoted
     term (`_NAMED_TERM_SUBJECT`): "Backers (of what they call “X”) said", as "Backers (of the
     plan) said" is read; its verb of naming is no clause boundary."""
@@ -344,7 +344,7 @@ def _phrase_ending_at(text: str, lower: int, cue_start: int) -> Phrase | None:
     with_plural = _with_plural(text, lower, cue_start)
     if with_plural is not None:
         return with_plural
-    named_term = _named_term_subject(text, lower, cue_start)
+    named_term = named_term_subject(text, lower, cue_start)
     if named_term is not None:
         return named_term
     if text.endswith(HOMETOWN_ENDINGS, lower, cue_start):

@@ -188,6 +188,7 @@ def _ordinal_of_office(toks: list[Token], j: int, first: int) -> bool:
         toks[j].lower in ORDINALS
         and j == first - 1
         and j > 0
+        and first < len(toks)  # "said the first" ending a text: no noun after it
         and (toks[first].lower in ROLE_NOUNS or toks[first].lower in CONSORT_HEADS)
         and (toks[j - 1].lower in DETERMINERS or _possessive(toks[j - 1].word))
     )

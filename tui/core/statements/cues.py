@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     ADMIT_FORMS,
     ADVICE_NOUNS,
     AGE_GROUP_NOUNS,
+    ALL_SAID_CUES,
     ANIMAL_NOUNS,
     ANSWER_VERBS,
     ANSWERING_FORMS,
@@ -56,12 +57,14 @@ from tui.core.lexicon import (
     CHARGE_PARTICIPLES,
     CHARGE_PREPOSITIONS,
     CLAUSE_CONJUNCTIONS,
+    CLAUSE_ONLY_CUES,
     COLLECTIVE_HEADS,
     COLON_MANNER_ADJECTIVES,
     CONCEDE_FORMS,
     CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
     COUNTED_ALONE,
+    COUNTED_BODIES,
     CUE_AUXILIARIES,
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
@@ -220,10 +223,12 @@ from tui.core.speakers import (
     phrase_before,
     tokens,
 )
+from tui.core.speakers.before_cue import named_term_subject
 from tui.core.speakers.noun_phrases import _plural_head
 from tui.core.speakers.roles import plural_modifier
 from tui.core.speakers.tokens import Token, participle_adverb
 from tui.core.statements.clauses import (
+    _SAY_FORMS,
     DURATION,
     DURATION_ADJUNCT,
     THAT_CLAUSE_NEXT,
@@ -233,6 +238,8 @@ from tui.core.statements.clauses import (
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
+    ALL_SAID_AUXILIARY,
+    ALL_THAT_WAS,
     AS_WORD,
     BOUND_R,
     CLAUSE_COMMA,
@@ -267,7 +274,6 @@ from tui.core.statements.rejections import (
     conceded_contest,
     generic_condition,
     named_in_aside,
-    named_in_subject,
     named_thing,
     or_after_refusal,
     quoting_another,
@@ -335,10 +341,12 @@ _SPENT_TIME = re.compile(
     + r")\b)(?![\w’'-]+ing\b)[\w’'-]+)){1,6}\s+\Z",
     re.IGNORECASE,
 )
-# A relative pronoun before "spent": the cue's content must be a clause, with "that" or a
-# subject and a finite verb ("who spent weeks insisting *the plan was* sound"; "Varnum, who
-# spent two hours explaining her plan, said": no claim of hers in "explaining").
-_RELATIVE_BEFORE_SPENT = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?\Z")
+# A relative pronoun before a verb (an auxiliary at most between): before "spent", the cue's
+# content must be a clause, with "that" or a subject and a finite verb ("who spent weeks
+# insisting *the plan was* sound"; "Varnum, who spent two hours explaining her plan, said": no
+# claim of hers in "explaining"); before a verb of standing, its noun is the participle's
+# speaker ("a man who stood outside the court shouting").
+_RELATIVE_BEFORE_VERB = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?\Z")
 _CLAUSE_AFTER_SPENT = re.compile(
     r"\s+(?:that\b|(?:the|a|an|his|her|their|its|this|these|he|she|they|we|it|I|[A-Z][\w’'-]*)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|will|would|had|has|have|could|can|did|does"
@@ -678,14 +686,34 @@ _ADVICE_AFTER = re.compile(
 # The other forms of "advise": with an object alone, a counsel's role ("her firm advises the
 # company", "advised the president on trade"); see `_advice_after`.
 _ADVISE_FORMS = frozenset("advise advises advised".split())
+# A word of a listener of advice: no relative or interrogative word ("advises Acme and Orla
+# on *how* to grow": a counsel's topic), verb of saying or conjunction.
+_LISTENER_WORD = (
+    r"(?!(?:who|which|that|how|what|whether|where|when|said|says|told|and|or)\b)[\w’'-]+"
+)
 # What gives advice after "advise": "that", or "to", "against" or "that" after its listeners,
 # however long, before any comma or relative pronoun ("advised families with children under 6
-# and pregnant women to drink ...", "advised on Monday that the road was shut"), or a noun of
-# advice as its object ("advised caution").
+# and pregnant women to drink ...", "advised on Monday that the road was shut"), or after a
+# list of a few words each ("advised children, pregnant women and the elderly to stay in"); a
+# noun of advice as its object, an adjective at most before it and no noun after it ("advised
+# caution", "advised extreme caution near the cliffs"; not "advises care homes"); a colon
+# ("advised: do not drink the water"); a gerund and its object, the advice itself
+# (GERUND_ADVICE_CUES: "advise limiting screen time"; not "advises mining companies").
 _ADVICE_CLAUSE_AFTER = re.compile(
     r"\s+(?:that\b|(?:(?!(?:who|which|that)\b)[^,.;:!?“”\"])*?\b(?:to\s+[a-z]|against\s"
     r"|that(?=\s+(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these"
-    r"|those|a|an|all|no)\s)))" + r"|\s+(?:" + alternation(ADVICE_NOUNS) + r")\b"
+    r"|those|a|an|all|no)\s)))"
+    + rf"|(?:\s+(?:{_LISTENER_WORD}\s+){{0,3}}{_LISTENER_WORD},){{1,5}}"
+    + rf"\s+(?:{_LISTENER_WORD}\s+){{0,3}}(?:and|or)\s+(?:{_LISTENER_WORD}\s+){{0,4}}to\s+[a-z]"
+    + r"|\s+(?:(?!(?:the|a|an|this|that|his|her|its|their|our|your|my)\b)[a-z]+\s+)?(?:"
+    + alternation(ADVICE_NOUNS)
+    + r")\b(?!\s+(?!(?:"
+    + alternation(PREPOSITIONS | PLACE_PREPOSITIONS | {"and", "or", "if"})
+    + r")\b)[a-z])"
+    + r"|\s*:\s+\S"
+    + r"|\s+[a-z]{2,}ing\s+(?!(?:"
+    + alternation(ORGANIZATION_PLURALS | ORGANIZATION_WORDS)
+    + r")\b)[a-z]"
 )
 _ADVICE_CLAUSE_REACH = 120  # characters after "advise" searched for its "to" or "against"
 _SENTENCE_END_NEXT = re.compile(r"\s*(?:[.!?]|\Z)")  # "..., the agency advises."
@@ -1360,6 +1388,13 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
         # before the place's noun, or inside a subject read as "farmers (who were) gathered
         # at the depot"
         stood = _STOOD_AT.search(text, max(start, first - 24), last)
+        if (
+            stood is not None
+            and stood.end() == first
+            and stood.group().split()[-1].lower() == "on"
+            and phrase.words[-1].lower() in COUNTED_BODIES
+        ):
+            return None  # "sat on a committee urging": a body one is a member of, its words
         if stood is not None and (stood.end() == first or stood.start() > first):
             return stood.start()
         return None
@@ -1565,14 +1600,13 @@ _DOCUMENT_SUBJECT_REACH = 64  # characters before the aside's comma searched for
 # "all" that a quotation before it was, and who said it, right before the cue: "(“Thanks,”)
 # was all Lee (said)", "were the only words the coach (offered)": the quotation is its object.
 _ALL_THAT_WAS_SAID = re.compile(
-    r"[”\"]\s*,?\s+(?:was|were)\s+(?:all|everything|the\s+only\s+(?:thing|things|word|words))"
-    r"\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,5}(?:(?:would|could|did|had|has)\s+)?\Z"
+    r"[”\"]\s*,?\s+" + ALL_THAT_WAS + r"(?:[\w’'.-]+\s+){1,5}" + ALL_SAID_AUXILIARY + r"\Z"
 )
 _ALL_SAID_REACH = 64  # characters before the cue searched for it
-_ALL_SAID_CUES = frozenset("say said tell told offer offered".split())
-# A relative pronoun that is its verb's object, before the verb's subject: "(The deal),
-# which (Lee announced)", "(the aide) whom (Lee named)"; not "To which (she said)".
-_OBJECT_RELATIVE_BEFORE = re.compile(r"(?:,\s+(?:which|that)|(?<![Tt]o)\s+whom)\s+\Z")
+# A relative pronoun that is its verb's object, before the verb's subject, opening a clause
+# set off by a comma (`OBJECT_RELATIVE_BEFORE`, restrictive too, is any): "(The deal), which
+# (Lee announced)", "(the aide) whom (Lee named)"; not "To which (she said)".
+_OBJECT_RELATIVE_AFTER_COMMA = re.compile(r"(?:,\s+(?:which|that)|(?<![Tt]o)\s+whom)\s+\Z")
 # A verb's time or place adjunct at most, then the comma closing its relative clause: "(announced)
 # on Monday,", "(published) online,", "(wrote),"; no verb in it ("said in May would fail,"),
 # no quotation after it ("said, “...”").
@@ -2373,11 +2407,15 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "reported the assault to police": a complaint made, no words
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
-            if lower in _ALL_SAID_CUES and _ALL_THAT_WAS_SAID.search(
-                text, max(start, cue[0] - _ALL_SAID_REACH), cue[0]
+            if (
+                lower in ALL_SAID_CUES
+                and _ALL_THAT_WAS_SAID.search(text, max(start, cue[0] - _ALL_SAID_REACH), cue[0])
+                # not a clause of the cue's own: "“Peace” was all the protesters said they
+                # wanted" (what they wanted)
+                and not (lower in _SAY_FORMS and _SUBJECT_NEXT.match(text, cue[1], end))
             ):
                 continue  # "“Thanks,” was all Lee said as she left": the quotation, Lee's
-            if lower in NAMING_CUES and named_in_subject(text, cue):
+            if lower in NAMING_CUES and self._named_in_subject(cue, start):
                 continue  # "Backers of what they call “school choice” said": a term
             if lower == "advising" and not self._advice_given(start, cue):
                 continue  # "a lawyer who has been advising the family": a counsel's role
@@ -2959,7 +2997,10 @@ class CueAttributions(CueForms, Quotations):
             return self._passive_report(cue, word, sentence)
         if (
             not inverted
-            and _OBJECT_RELATIVE_BEFORE.search(text, max(start, phrase.span[0] - 9), phrase.span[0])
+            and word not in CLAUSE_ONLY_CUES  # "which Lee said, in May, would fail"
+            and _OBJECT_RELATIVE_AFTER_COMMA.search(
+                text, max(start, phrase.span[0] - 9), phrase.span[0]
+            )
             and _ADJUNCT_CLOSED.match(text, cue[1], end)
         ):
             return None  # "The deal, which Lee announced on Monday, gives": the deal, its object
@@ -3474,7 +3515,7 @@ class CueAttributions(CueForms, Quotations):
             if in_ing and not participle
             else None
         )
-        relative = spent is not None and _RELATIVE_BEFORE_SPENT.search(
+        relative = spent is not None and _RELATIVE_BEFORE_VERB.search(
             text, max(start, spent.start() - 12), spent.start()
         )
         if relative and not _CLAUSE_AFTER_SPENT.match(text, cue[1]):
@@ -3531,7 +3572,13 @@ class CueAttributions(CueForms, Quotations):
             phrase = self._sentence_subject(start, cue[0])
         if phrase is not None and in_ing:
             scene_end = _scene_end(text, start, phrase, cue[0])
-            if scene_end is not None:
+            if scene_end is not None and _RELATIVE_BEFORE_VERB.search(
+                text, max(start, scene_end - 24), scene_end
+            ):
+                # "Police arrested a man who stood outside the mosque shouting": the relative
+                # pronoun's, its noun's ("Roe, who spent weeks insisting", above)
+                phrase = phrase_before(text, start, scene_end) or phrase
+            elif scene_end is not None:
                 phrase = self._sentence_subject(start, scene_end) or phrase
         if phrase is not None and last is not None and last.antecedent is not None:
             phrase = self._past_relative_clause(last, phrase, cue[0])
@@ -4191,6 +4238,19 @@ class CueAttributions(CueForms, Quotations):
         k = bisect.bisect_right(self.cue_starts, cue[0])
         verb = self.cue_starts[k] if k < len(self.cue_starts) else end
         return _AGENT_BEFORE_VERB.match(self.text, cue[1], min(verb, end)) is not None
+
+    def _named_in_subject(self, cue: Span, start: int) -> bool:
+        """Whether the naming cue at `cue` is in a free relative inside the complement of a
+        noun opening the sentence, the quoted term it names right before the sentence's next
+        cue (`named_term_subject`): "Backers of what they call “school choice” said"; not a
+        verb's or a preposition's object of a clause of its own ("Lee objected to what she
+        called “a smear” and said", "Responding to what he called “fake news”, the senator
+        said"), whose term is the caller's words."""
+        k = bisect.bisect_right(self.cue_starts, cue[0])
+        if k == len(self.cue_starts):
+            return False
+        subject = named_term_subject(self.text, start, self.cue_starts[k])
+        return subject is not None and subject.span[1] < cue[0]
 
     def _document_aside(self, cue: Span, start: int, end: int) -> bool:
         """Whether the participle at `cue` opens an aside set off by commas on a document

@@ -43,6 +43,12 @@ NOT_FUNCTION_WORD = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
 
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"
+# What a quotation before it was, all its speaker said, and the auxiliary before the verb:
+# '“Thanks,” *was all* Lee said', '“No” *were the only words that* he *would* say'.
+ALL_THAT_WAS = (
+    r"(?:was|were)\s+(?:all|everything|the\s+only\s+(?:thing|things|word|words))\s+(?:that\s+)?"
+)
+ALL_SAID_AUXILIARY = r"(?:(?:would|could|did|had|has)\s+)?"
 # A time word, in any case, but a month only capitalised ("said the march would", "may").
 TIME = (
     "(?:(?i:"

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.lexicon import (
+    ALL_SAID_CUES,
     DOCUMENT_WORDS,
     GESTURE_LINKS,
     INTERPRETING_VERBS,
@@ -46,7 +47,14 @@ from tui.core.model import Span, StatementKind
 from tui.core.speaker_kinds import people_noun
 from tui.core.speakers import Phrase, handle_named, phrase_after, tokens
 from tui.core.speakers.tokens import _phrase_of
-from tui.core.statements.patterns import FINITE, WORDS, heading, skip_space
+from tui.core.statements.patterns import (
+    ALL_SAID_AUXILIARY,
+    ALL_THAT_WAS,
+    FINITE,
+    WORDS,
+    heading,
+    skip_space,
+)
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import POSSESSIVE_END, Quote, alternation, line_start, sentences
 
@@ -116,9 +124,13 @@ _VERDICT_FROM_AFTER = re.compile(
 # ... or all that was said, and whom by: '“Enough,” was all she would say', '“No comment”
 # was all Lee said', '“Thanks” were the only words he offered' (the speaker, group "speaker").
 _ALL_SAID_AFTER = re.compile(
-    r",?\s+(?:was|were)\s+(?:all|everything|the\s+only\s+(?:thing|things|word|words))"
-    r"\s+(?:that\s+)?(?P<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)"
-    r"\s+(?:(?:would|could|did|had|has)\s+)?(?:say|said|tell|told|offer|offered)\b"
+    r",?\s+"
+    + ALL_THAT_WAS
+    + r"(?P<speaker>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+"
+    + ALL_SAID_AUXILIARY
+    + r"(?:"
+    + alternation(ALL_SAID_CUES)
+    + r")\b"
 )
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").

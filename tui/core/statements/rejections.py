@@ -742,13 +742,6 @@ _NAMING_RELATIVE = re.compile(
     r"\s+(?:[a-z’']+\s+){0,2}\Z"
 )
 _NAMING_REACH = 60  # characters before the cue in which the aside opens
-# A noun of a few words opening a sentence, a preposition, "what" and a subject of a few words
-# right before a naming cue: "Backers of what they (call)", "Foes of what the mayor has (dubbed)".
-_FREE_RELATIVE_IN_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?”\"]))[ “\"]*[A-Z][\w’'-]*(?: [\w’'-]+){0,3} (?:of|about|against|for|to)"
-    r" what (?:[\w’'.-]+ ){1,3}\Z",
-    re.MULTILINE,
-)
 # The verb of what was named, right after a proper name: "a page called Real Talk *shared*
 # it", "a group called Kin *says* ...": the name is no object of "called" with its complement
 # ("called Smith a liar").
@@ -1651,17 +1644,6 @@ def named_in_aside(text: str, cue: Span) -> bool:
         and one.group().lstrip()[:1].isupper()  # not "a measure she called reckless,"
         and text.startswith(",", one.end())
         and in_naming_aside(text, cue)
-    )
-
-
-def named_in_subject(text: str, cue: Span) -> bool:
-    """Whether a naming cue at `cue` ("call", "dub", "term") is in a free relative inside the
-    complement of a noun opening the sentence ("Backers of what they call “school choice”
-    said", "Critics of what the mayor has dubbed a reset say"): the term names the thing the
-    subject backs or opposes, and the sentence's own cue comes after it; not "He denounced
-    what he called “a betrayal”", a verb's object, whose words are his."""
-    return (
-        _FREE_RELATIVE_IN_SUBJECT.search(text, max(0, cue[0] - _NAMING_REACH), cue[0]) is not None
     )
 
 
