@@ -1030,12 +1030,16 @@ DOUBTING_PHRASES: tuple[str, ...] = tuple(
 # Phrasal verbs of rejecting, their object what is rejected: "pushed back on any suggestion
 # that the crew was to blame" (a stance, as "rejected any suggestion" is); not "pushed back
 # against the crowd", "pushed back the launch", said of shoves and of delays; nor the bare
-# verb, intended after a modal ("would push back on the critics"), not yet taken.
-_REJECTING_PARTICLES: tuple[str, ...] = tuple(
+# verb, intended after a modal ("would push back on the critics"), not yet taken; nor before
+# a time (`PUNCTUAL_NOUNS`, `TIME`), a departure or a delay: "the jet pushed back on time",
+# "the vote was pushed back on Monday".
+REJECTING_PARTICLES: tuple[str, ...] = tuple(
     f"{verb} back on" for verb in "pushes pushed pushing".split()
 )
+# Nouns of keeping to a timetable, after "on": "pushed back on time", "left on schedule".
+PUNCTUAL_NOUNS: frozenset[str] = frozenset("time schedule".split())
 _LEADING_PARTICLES = (  # of worry, of harsh criticism, of rejecting and of doubt
-    _WORRY_PARTICLES + _HARSH_PARTICLES + _REJECTING_PARTICLES + DOUBTING_PHRASES
+    _WORRY_PARTICLES + _HARSH_PARTICLES + REJECTING_PARTICLES + DOUBTING_PHRASES
 )
 # Those of them with a sense of blows too ("The suspect lashed out at officers, kicking one",
 # "laid into him with a bat"), told apart by what follows (`BLOW_PARTICIPLES`, `BLOW_MEANS`)
@@ -3692,7 +3696,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 PHRASE_ACTS: dict[str, str] = {
     **dict.fromkeys(_WORRY_PARTICLES, "stance"),
     **dict.fromkeys(_HARSH_PARTICLES, "stance"),
-    **dict.fromkeys(_REJECTING_PARTICLES, "stance"),
+    **dict.fromkeys(REJECTING_PARTICLES, "stance"),
     **dict.fromkeys(DOUBTING_PHRASES, "stance"),
     **dict.fromkeys(FOUND_HARD_CUES, "thought"),
     "call for": "speech",

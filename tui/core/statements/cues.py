@@ -158,6 +158,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
+    PUNCTUAL_NOUNS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
     QUESTIONING_FORMS,
@@ -166,6 +167,7 @@ from tui.core.lexicon import (
     RECORD_FORMS,
     RECORDING_MEDIA,
     RECORDING_VERBS,
+    REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
     RENDERING_WORDS,
     REPLY_CUES,
@@ -250,6 +252,7 @@ from tui.core.statements.patterns import (
     RULINGS,
     SUMMING_HEAD,
     TALLY,
+    TIME,
     TIME_ADJUNCT,
     TRIM_END,
     VERB_FORMS,
@@ -1126,6 +1129,12 @@ _BLOWS_AFTER = re.compile(
     + alternation(BLOW_MEANS)
     + r"))\b|\s+the\s+[a-z]+\s+(?:a|an)\s"
 )
+# A time after "pushed back on" (`REJECTING_PARTICLES`): a departure or a delay, nothing
+# rejected ("the jet pushed back on time", "talks were pushed back on Monday").
+_TIME_AFTER_PARTICLE = re.compile(
+    r"\s+(?:" + alternation(PUNCTUAL_NOUNS) + r"|" + TIME + r")\b", re.IGNORECASE
+)
+_REJECTING_PARTICLES = frozenset(REJECTING_PARTICLES)
 # An animal that lashed out, in lower case or opening the sentence ("the horse lashed out",
 # "Dogs lashed out"; not "The Chicago Bears lashed out at the referees", a team).
 _ANIMAL_BEFORE = re.compile(r"\b(?:" + alternation(ANIMAL_NOUNS) + r")\s+(?:\w+ly\s+)?$")
@@ -2380,6 +2389,8 @@ class CueAttributions(CueForms, Quotations):
                 or _ANIMAL_OPENING.match(text, start, cue[0])
             ):
                 continue  # "lashed out at officers, kicking one": blows, no criticism
+            if lower in _REJECTING_PARTICLES and _TIME_AFTER_PARTICLE.match(text, cue[1], end):
+                continue  # "the jet pushed back on time": a departure, nothing rejected
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
             if lower in CONCEDE_FORMS and conceded_contest(text, cue):
