@@ -176,6 +176,32 @@ def test_a_company_noun_does_not_stand_for_a_union_or_association(text: str, spe
     assert named(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prices rise\n\nAcme Foods, a member of the grocers' association, said prices would"
+            " rise. The company said it had no choice.",
+            "Acme Foods",
+        ),
+        (
+            "Profits fall\n\nKeller Systems, a campaign software maker, said sales fell. The"
+            " company said it would cut jobs.",
+            "Keller Systems",
+        ),
+        (
+            "Shares slide\n\nVolta Air, the alliance partner of Renfield, said sales fell. The"
+            " carrier said it would cut jobs.",
+            "Volta Air",
+        ),
+    ],
+)
+def test_a_company_described_by_way_of_a_union_or_a_party_stays_the_company(
+    text: str, speaker: str
+):
+    assert named(text)[-1][1] == speaker
+
+
 def test_a_company_noun_still_stands_for_the_airline_named_since():
     text = (
         "Fares rise, company says\n\nHalvern Air said fares would rise. The company said it"
