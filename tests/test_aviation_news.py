@@ -242,7 +242,7 @@ def test_pushing_back_on_a_claim_is_a_stance_of_the_subject(text: str, content: 
     ],
 )
 def test_shoves_delays_and_intentions_are_no_rejection(text: str):
-    assert all(cue is None or "back" not in cue for _, _, cue in named(text))
+    assert [cue for _, _, cue in named(text)] == (["said"] if " said " in text else [])
 
 
 @pytest.mark.parametrize(
@@ -421,8 +421,7 @@ def test_a_verb_of_crying_out_reports_what_follows_or_went_before(
     ["The senator called out the company for its prices.", "The team called out for help."],
 )
 def test_crying_out_a_rebuke_or_for_help_reports_no_words(text: str):
-    assert all(not content.startswith("out ") for content in contents(text))
-    assert all(cue != "called out" for _, _, cue in named(text))
+    assert named(text) == []
 
 
 # -- the invented articles: a few speakers and statements each ----------------------------------
@@ -528,6 +527,18 @@ def test_a_runway_or_a_squawk_code_is_no_figure(text: str):
     assert find_figures(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The jet reached the runway 40 minutes later.", 40.0, "minute"),
+        ("The plane left the runway 20 minutes after the storm.", 20.0, "minute"),
+        ("The flight 40 minutes later landed safely.", 40.0, "minute"),
+    ],
+)
+def test_a_time_after_an_identifiers_noun_stays_a_figure(text: str, value: float, unit: str):
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(value, unit)]
+
+
 def test_counted_runways_stay_figures():
     assert [(f.value, f.unit) for f in find_figures("The airport has two runways.")] == [
         (2.0, "runways")
@@ -569,7 +580,7 @@ def test_a_named_list_number_before_a_noun_stays_as_it_was():
     ],
 )
 def test_he_is_not_a_woman_heard_by_her_surname(text: str):
-    assert named(text)[-1][1] != "Sabine Krull"
+    assert named(text)[-1][1] in {"He", "Benedikt Aurelius"}
 
 
 def test_she_is_still_the_woman_heard_by_her_surname():
@@ -650,7 +661,7 @@ def test_a_named_sources_role_with_a_participle_and_its_object_stays_its_role(te
     [
         "Holt, a purser, said the airline had run out of excuses.",
         "Maren Holt, a former purser, said the airline had run out of excuses.",
-        "The loadmaster said the cargo had shifted.",
+        "Holt, a loadmaster, said the cargo had shifted.",
     ],
 )
 def test_a_purser_or_a_loadmaster_is_a_person(text: str):
