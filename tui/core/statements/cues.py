@@ -140,6 +140,7 @@ from tui.core.lexicon import (
     OUTLET_HEADS,
     OUTLET_TOLD_CUES,
     PARTICIPLE_ADVERBS,
+    PASSIVE_BE_FORMS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
     PAST_AS_BASE_VERBS,
@@ -827,7 +828,9 @@ _VERB_GROUP_BEFORE_PARTICIPLE = re.compile(
     + alternation(frozenset(w for w in CUE_AUXILIARIES if w.isalpha()) | {"can"})
     + r"))*(?:\s+(?:"
     + alternation(ASPECT_VERBS)
-    + r")(?:\s+on)?|\s+(?:be|been|being|is|was|were|are)\s+(?:"
+    + r")(?:\s+on)?|\s+(?:"
+    + alternation(PASSIVE_BE_FORMS)
+    + r")\s+(?:"
     + alternation(HEARD_PASSIVES)
     + r")(?:\s+on\s+(?:"
     + alternation(RECORDING_MEDIA)
