@@ -3252,7 +3252,6 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     "show shows showed showing": frozenset(
         "emotion emotions reaction reactions remorse composure restraint".split()
     ),
-    # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     # Goods and services given to travellers or customers ("offered refunds", "offered hotel
     # rooms and meals", a controller's "offered vectors to the field"): a deed, not a stance
     # offered as "offered condolences" or "offered support" are.
@@ -3263,6 +3262,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         discounts coupon coupons ticket tickets upgrade upgrades vectors lodging
         """.split()
     ),
+    # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
     # A thing looked over by hand ("examined a sample of the data", "examined the wreck", a
     # pathologist's "examined the remains"):
