@@ -417,6 +417,21 @@ def test_a_verb_of_crying_out_reports_what_follows_or_went_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ('"You lied," a heckler shouted out as the mayor spoke.', "You lied", "shouted out"),
+        ('"Shame on you," she called out to the minister.', "Shame on you", "called out"),
+        ('"No," the striker hit back at his critics.', "No", "hit back"),
+    ],
+)
+def test_a_reply_or_crying_out_after_its_quotation_and_speaker_reports_it(
+    text: str, content: str, cue: str
+):
+    [(found, _, found_cue)] = named(text)
+    assert (found, found_cue) == (content, cue)
+
+
+@pytest.mark.parametrize(
     "text",
     ["The senator called out the company for its prices.", "The team called out for help."],
 )

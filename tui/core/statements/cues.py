@@ -1396,6 +1396,10 @@ _WRITING_VERBS = MESSAGE_VERBS & POSTING_VERBS  # "wrote", "posted", "tweets": a
 # What follows a reply cue (`REPLY_CUES`): "that", a colon or a quotation, or its clause's end
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
+# Or what was said before it, a quotation closed by its comma and then its speaker of a few
+# words: '“You lied,” a heckler shouted out as the mayor spoke', '“No,” he hit back at them'.
+_QUOTATION_THEN_SPEAKER = re.compile(r"[,!?—]\s*[”\"]\s+(?:[\w’'-]+(?:\.[\w’'-]+)*\s+){1,4}$")
+_QUOTATION_REACH = 64  # characters back from a reply cue that hold the closing mark and speaker
 # What follows "put" giving an estimate: a determiner, what is counted, "at" and a number
 # ("put the number of marchers at about 12,000", "puts its toll at several hundred"), one of
 # `ESTIMATED_NOUNS` among its words; not a thing placed or set ("put the phone down at 9",
@@ -2310,7 +2314,13 @@ class CueAttributions(CueForms, Quotations):
             head = lower.partition(" ")[0]  # "call" of "call on"
             if head in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], head):
                 continue  # "a phone call", "a phone call on Tuesday to ...": a noun
-            if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
+            if (
+                lower in _REPLY_CUES
+                and not _REPLY_NEXT.match(text, cue[1])
+                and not _QUOTATION_THEN_SPEAKER.search(
+                    text, max(start, cue[0] - _QUOTATION_REACH), cue[0]
+                )
+            ):
                 continue  # "fired back at the gunmen", "hit back in the second half"
             if (
                 lower in OBJECT_OR_CLAUSE_CUES
