@@ -433,6 +433,17 @@ def test_a_reply_or_crying_out_after_its_quotation_and_speaker_reports_it(
 
 @pytest.mark.parametrize(
     "text",
+    [
+        '"It is over," Lee said as rivals hit back at him.',
+        '"We won," the coach said before fans called out the referee.',
+    ],
+)
+def test_a_reply_after_another_cue_of_the_quotation_reports_nothing(text: str):
+    assert [cue for _, _, cue in named(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["The senator called out the company for its prices.", "The team called out for help."],
 )
 def test_crying_out_a_rebuke_or_for_help_reports_no_words(text: str):

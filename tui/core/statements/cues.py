@@ -1397,8 +1397,13 @@ _WRITING_VERBS = MESSAGE_VERBS & POSTING_VERBS  # "wrote", "posted", "tweets": a
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
 # Or what was said before it, a quotation closed by its comma and then its speaker of a few
-# words: '“You lied,” a heckler shouted out as the mayor spoke', '“No,” he hit back at them'.
-_QUOTATION_THEN_SPEAKER = re.compile(r"[,!?—]\s*[”\"]\s+(?:[\w’'-]+(?:\.[\w’'-]+)*\s+){1,4}$")
+# words, no cue of its own among them: '“You lied,” a heckler shouted out as the mayor spoke',
+# '“No,” he hit back at them' (not '“It is over,” Lee said as rivals hit back at him').
+_QUOTATION_THEN_SPEAKER = re.compile(
+    r"[,!?—]\s*[”\"]\s+(?:(?!(?:"
+    + alternation(SPEECH_CUES)
+    + r")\b)[\w’'-]+(?:\.[\w’'-]+)*\s+){1,4}$"
+)
 _QUOTATION_REACH = 64  # characters back from a reply cue that hold the closing mark and speaker
 # What follows "put" giving an estimate: a determiner, what is counted, "at" and a number
 # ("put the number of marchers at about 12,000", "puts its toll at several hundred"), one of
