@@ -33,6 +33,23 @@ def test_a_listeners_place_ends_in_its_common_noun(text: str, content: str):
     assert contents(text) == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She told journalists in Madrid station managers had been warned.",
+            "station managers had been warned",
+        ),
+        (
+            "He told reporters at Frankfurt airport on Monday that the union was wrong.",
+            "the union was wrong",
+        ),
+    ],
+)
+def test_a_place_noun_before_the_contents_subject_is_the_subjects_modifier(text: str, content: str):
+    assert contents(text) == [content]
+
+
 def test_a_listeners_named_place_alone_stays_as_it_was():
     assert contents("He told reporters in Frankfurt that the union was wrong.") == [
         "the union was wrong"
@@ -96,6 +113,39 @@ def test_a_quotation_inside_a_relayed_clause_stays_relayed(text: str):
     assert any(cue == "according to" for _, _, cue in named(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"We will win," the mayor told reporters. Turnout fell, according to officials.',
+            "Turnout fell",
+        ),
+        ('"We will win," said Ann Lee. Turnout fell, according to officials.', "Turnout fell"),
+        (
+            '"We will appeal," the lawyer told the court. The judge disagreed, according to a'
+            " transcript.",
+            "The judge disagreed",
+        ),
+    ],
+)
+def test_according_to_after_a_quotations_sentence_has_ended_keeps_its_own_clause(
+    text: str, content: str
+):
+    assert (content, "according to") in [(found, cue.lower()) for found, _, cue in named(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are going down," said Sen. Ann Lee, according to the transcript.',
+        '"Hold short," the controller told the crew at 9 p.m., according to a recording.',
+    ],
+)
+def test_an_attribution_with_an_abbreviation_before_according_to_keeps_the_quotation(text: str):
+    [(_, _, cue)] = named(text)
+    assert cue in {"said", "told"}
+
+
 # -- 4. "the airline" stands for no body its appositive calls a union -------------------------
 
 
@@ -123,6 +173,32 @@ def test_a_quotation_inside_a_relayed_clause_stays_relayed(text: str):
     ],
 )
 def test_a_company_noun_does_not_stand_for_a_union_or_association(text: str, speaker: str):
+    assert named(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prices rise\n\nAcme Foods, a member of the grocers' association, said prices would"
+            " rise. The company said it had no choice.",
+            "Acme Foods",
+        ),
+        (
+            "Profits fall\n\nKeller Systems, a campaign software maker, said sales fell. The"
+            " company said it would cut jobs.",
+            "Keller Systems",
+        ),
+        (
+            "Shares slide\n\nVolta Air, the alliance partner of Renfield, said sales fell. The"
+            " carrier said it would cut jobs.",
+            "Volta Air",
+        ),
+    ],
+)
+def test_a_company_described_by_way_of_a_union_or_a_party_stays_the_company(
+    text: str, speaker: str
+):
     assert named(text)[-1][1] == speaker
 
 
@@ -166,7 +242,19 @@ def test_pushing_back_on_a_claim_is_a_stance_of_the_subject(text: str, content: 
     ],
 )
 def test_shoves_delays_and_intentions_are_no_rejection(text: str):
-    assert all(cue is None or "back" not in cue for _, _, cue in named(text))
+    assert [cue for _, _, cue in named(text)] == (["said"] if " said " in text else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flight pushed back on time at 9 a.m.",
+        "The jet pushed back on schedule from gate 12.",
+        "The union pushed back on Monday against the plan.",
+    ],
+)
+def test_pushing_back_on_a_time_is_a_departure_or_a_delay(text: str):
+    assert statements(text) == []
 
 
 # -- 6. offering travellers goods or a controller's vectors is a deed, no stance ---------------
@@ -302,6 +390,7 @@ def test_an_apology_to_people_alone_has_no_content(text: str):
         ("Tom Hale wrote to donors asking for help.", "to donors asking for help"),
         ("The union vowed to fight the cuts.", "to fight the cuts"),
         ("She pledged to voters that taxes would fall.", "taxes would fall"),
+        ("She pledged to voters she would cut taxes.", "to voters she would cut taxes"),
     ],
 )
 def test_what_follows_the_addressees_or_an_infinitive_stays_content(text: str, content: str):
@@ -328,12 +417,37 @@ def test_a_verb_of_crying_out_reports_what_follows_or_went_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ('"You lied," a heckler shouted out as the mayor spoke.', "You lied", "shouted out"),
+        ('"Shame on you," she called out to the minister.', "Shame on you", "called out"),
+        ('"No," the striker hit back at his critics.', "No", "hit back"),
+    ],
+)
+def test_a_reply_or_crying_out_after_its_quotation_and_speaker_reports_it(
+    text: str, content: str, cue: str
+):
+    [(found, _, found_cue)] = named(text)
+    assert (found, found_cue) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is over," Lee said as rivals hit back at him.',
+        '"We won," the coach said before fans called out the referee.',
+    ],
+)
+def test_a_reply_after_another_cue_of_the_quotation_reports_nothing(text: str):
+    assert [cue for _, _, cue in named(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
     "text",
     ["The senator called out the company for its prices.", "The team called out for help."],
 )
 def test_crying_out_a_rebuke_or_for_help_reports_no_words(text: str):
-    assert all(not content.startswith("out ") for content in contents(text))
-    assert all(cue != "called out" for _, _, cue in named(text))
+    assert named(text) == []
 
 
 # -- the invented articles: a few speakers and statements each ----------------------------------
@@ -439,6 +553,18 @@ def test_a_runway_or_a_squawk_code_is_no_figure(text: str):
     assert find_figures(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The jet reached the runway 40 minutes later.", 40.0, "minute"),
+        ("The plane left the runway 20 minutes after the storm.", 20.0, "minute"),
+        ("The flight 40 minutes later landed safely.", 40.0, "minute"),
+    ],
+)
+def test_a_time_after_an_identifiers_noun_stays_a_figure(text: str, value: float, unit: str):
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(value, unit)]
+
+
 def test_counted_runways_stay_figures():
     assert [(f.value, f.unit) for f in find_figures("The airport has two runways.")] == [
         (2.0, "runways")
@@ -480,7 +606,7 @@ def test_a_named_list_number_before_a_noun_stays_as_it_was():
     ],
 )
 def test_he_is_not_a_woman_heard_by_her_surname(text: str):
-    assert named(text)[-1][1] != "Sabine Krull"
+    assert named(text)[-1][1] in {"He", "Benedikt Aurelius"}
 
 
 def test_she_is_still_the_woman_heard_by_her_surname():
@@ -530,6 +656,29 @@ def test_a_sources_appositive_with_its_relative_clause_stays_its_role(text: str,
     assert who is not None and (who.name, who.role) == ("Ann Lee", role)
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "According to Tom Reyes, the lawyer assigned the case, the bridge is safe.",
+            "lawyer assigned the case",
+        ),
+        (
+            "According to Ann Lee, a researcher awarded a grant by the city, the bridge is safe.",
+            "researcher awarded a grant by the city",
+        ),
+        (
+            "According to Mark Ruiz, an analyst quoted two years ago, the bridge is safe.",
+            "analyst quoted two years ago",
+        ),
+    ],
+)
+def test_a_named_sources_role_with_a_participle_and_its_object_stays_its_role(text: str, role: str):
+    [(found, who, _)] = attributed(text)
+    assert found == "the bridge is safe"
+    assert who is not None and who.role == role
+
+
 # -- 15. a purser is a person of the crew -------------------------------------------------------
 
 
@@ -538,7 +687,7 @@ def test_a_sources_appositive_with_its_relative_clause_stays_its_role(text: str,
     [
         "Holt, a purser, said the airline had run out of excuses.",
         "Maren Holt, a former purser, said the airline had run out of excuses.",
-        "The loadmaster said the cargo had shifted.",
+        "Holt, a loadmaster, said the cargo had shifted.",
     ],
 )
 def test_a_purser_or_a_loadmaster_is_a_person(text: str):

@@ -2251,6 +2251,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     word = previous.group("w")
     lower = word.lower()
     if lower in lx.IDENTIFIER_NOUNS:
+        if word.islower() and amount.kind == "duration":
+            return False  # "reached the runway 40 minutes later": the noun's, then a time
         return not _verb_of_count(text, previous, start, amount)
     if _month(word):
         return True

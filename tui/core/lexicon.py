@@ -1040,12 +1040,16 @@ DOUBTING_PHRASES: tuple[str, ...] = tuple(
 # Phrasal verbs of rejecting, their object what is rejected: "pushed back on any suggestion
 # that the crew was to blame" (a stance, as "rejected any suggestion" is); not "pushed back
 # against the crowd", "pushed back the launch", said of shoves and of delays; nor the bare
-# verb, intended after a modal ("would push back on the critics"), not yet taken.
-_REJECTING_PARTICLES: tuple[str, ...] = tuple(
+# verb, intended after a modal ("would push back on the critics"), not yet taken; nor before
+# a time (`PUNCTUAL_NOUNS`, `TIME`), a departure or a delay: "the jet pushed back on time",
+# "the vote was pushed back on Monday".
+REJECTING_PARTICLES: tuple[str, ...] = tuple(
     f"{verb} back on" for verb in "pushes pushed pushing".split()
 )
+# Nouns of keeping to a timetable, after "on": "pushed back on time", "left on schedule".
+PUNCTUAL_NOUNS: frozenset[str] = frozenset("time schedule".split())
 _LEADING_PARTICLES = (  # of worry, of harsh criticism, of rejecting and of doubt
-    _WORRY_PARTICLES + _HARSH_PARTICLES + _REJECTING_PARTICLES + DOUBTING_PHRASES
+    _WORRY_PARTICLES + _HARSH_PARTICLES + REJECTING_PARTICLES + DOUBTING_PHRASES
 )
 # Those of them with a sense of blows too ("The suspect lashed out at officers, kicking one",
 # "laid into him with a bat"), told apart by what follows (`BLOW_PARTICIPLES`, `BLOW_MEANS`)
@@ -1396,6 +1400,8 @@ ASPECT_VERBS: frozenset[str] = frozenset(
 HEARD_PASSIVES: frozenset[str] = frozenset(
     "heard overheard caught filmed recorded captured seen".split()
 )
+# The forms of "be" before such a passive: "can *be* heard saying", "*was* caught on camera".
+PASSIVE_BE_FORMS: frozenset[str] = frozenset("be been being is was were are".split())
 # The media a passive of recording names with "on": "caught on camera", "recorded on tape".
 RECORDING_MEDIA: frozenset[str] = frozenset("camera tape video film audio".split())
 # Verbs of hearing or recording someone's words, before the speaker as their object and a
@@ -3262,7 +3268,6 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     "show shows showed showing": frozenset(
         "emotion emotions reaction reactions remorse composure restraint".split()
     ),
-    # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     # Goods and services given to travellers or customers ("offered refunds", "offered hotel
     # rooms and meals", a controller's "offered vectors to the field"): a deed, not a stance
     # offered as "offered condolences" or "offered support" are.
@@ -3273,6 +3278,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         discounts coupon coupons ticket tickets upgrade upgrades vectors lodging
         """.split()
     ),
+    # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
     # A thing looked over by hand ("examined a sample of the data", "examined the wreck", a
     # pathologist's "examined the remains"):
@@ -3726,7 +3732,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 PHRASE_ACTS: dict[str, str] = {
     **dict.fromkeys(_WORRY_PARTICLES, "stance"),
     **dict.fromkeys(_HARSH_PARTICLES, "stance"),
-    **dict.fromkeys(_REJECTING_PARTICLES, "stance"),
+    **dict.fromkeys(REJECTING_PARTICLES, "stance"),
     **dict.fromkeys(DOUBTING_PHRASES, "stance"),
     **dict.fromkeys(FOUND_HARD_CUES, "thought"),
     "call for": "speech",

@@ -49,6 +49,7 @@ from tui.core.lexicon import (
     OPENING_PREPOSITIONS,
     ORGANIZATION_WORDS,
     OTHERS_ACCOUNTS,
+    PASSIVE_BE_FORMS,
     PERSON_PRONOUNS,
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
@@ -199,7 +200,6 @@ _PLACE_ADVERBS = frozenset({"there", "here", "nearby", "elsewhere"})
 # and a cue by themselves: a reflexive ("Lee herself said"), a place ("officials there said"),
 # "no longer"; one set test tells the common case, a word among none of them.
 _SKIPPED_AFTER_SUBJECT = _REFLEXIVES | _PLACE_ADVERBS | {"longer"}
-_PASSIVE_BE = frozenset("be been being is was were are".split())  # "(can) be heard saying"
 ENDS_NO_PHRASE = frozenset(
     word
     for word in FUNCTION_WORDS
@@ -941,7 +941,7 @@ def _before_participle_verb(toks: list[Token], i: int) -> int:
     j = i
     if j >= 2 and toks[j - 1].lower == "on" and toks[j].lower in RECORDING_MEDIA:
         j -= 2  # "caught on camera"
-    if j >= 1 and toks[j].lower in HEARD_PASSIVES and toks[j - 1].lower in _PASSIVE_BE:
+    if j >= 1 and toks[j].lower in HEARD_PASSIVES and toks[j - 1].lower in PASSIVE_BE_FORMS:
         # "could be heard saying": "be" for `_skip_between`, a cue's auxiliary; "can" before
         # it too, which that reads as a noun's word ("a tin can")
         return j - 3 if j >= 3 and toks[j - 2].lower == "can" else j - 1

@@ -26,7 +26,9 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
     PLACE_NAME_WORDS,
+    PREPOSITIONS,
     RANK_MODIFIERS,
+    RELATIVE_PRONOUNS,
     RIVAL_NOUNS,
     SERVICE_COMPOUNDS,
     SOCIAL_NETWORKS,
@@ -63,7 +65,7 @@ from tui.core.speakers.noun_phrases import (
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import _ROLES_OR_TITLES, Token, _possessive, tokens
-from tui.core.text import alternation
+from tui.core.text import alternation, head_before
 
 
 def _body_end(match: re.Match[str]) -> int | None:
@@ -512,13 +514,22 @@ def _holds_head(key: str, head: str) -> bool:
 
 def _described_as_no_company(entry: _Entry, head: str) -> bool:
     """Whether a company's noun ("the airline", "the company") cannot stand for a body that
-    its appositive gives a sort no company is ("KabinenVerband, the union representing cabin
-    crew": a union; "Orla, the pilots' association")."""
+    its appositive's head gives a sort no company is ("KabinenVerband, the union representing
+    cabin crew": a union; "Orla, the pilots' association"); not a company described by such a
+    body ("a member of the industry association", "a campaign software maker")."""
     return (
         head in COMPANY_NOUNS
         and entry.role is not None
-        and not NONCOMMERCIAL_BODY_NOUNS.isdisjoint(_key(entry.role).split())
+        and _role_head(entry.role) in NONCOMMERCIAL_BODY_NOUNS
     )
+
+
+def _role_head(role: str) -> str:
+    """The head of a role's noun phrase, before a preposition, a relative pronoun or a
+    participle after it ("*union* representing cabin crew", "*member* of the association")."""
+    words = _key(role).split()
+    cut = next((i for i, w in enumerate(words) if i and w.endswith("ing")), len(words))
+    return head_before(words[:cut], PREPOSITIONS | RELATIVE_PRONOUNS)
 
 
 _PUBLICATION_HEADS = frozenset("gazette journal bulletin register".split())

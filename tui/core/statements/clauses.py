@@ -545,13 +545,6 @@ _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Fordham"), and a broadcast's name may end in its common noun ("BBC Radio 4’s Today
 # programme", "ABC’s Insiders program", "Channel 9’s Today show").
 _PRESS_SCOPE = "(?:state|local|foreign|national|international)"
-# A participle right after an addressee, what was said to them: "wrote to donors *asking*".
-_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]{2,}ing\b")
-# Where the listeners are, no time: "told reporters *in Washington* the plan was dead".
-_LISTENERS_PLACE = (
-    rf"(?:\s+(?:in|from|at)\s+(?!(?i:{TIME})\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
-    r"(?:\s+" + alternation(NAMED_PLACE_NOUNS) + r")?(?![\w’'-]))?"
-)
 # The outlet the story appears in and its reporter, pointed at: "told this newspaper that".
 _THIS_OUTLET = MEDIA_NOUNS | frozenset(
     "reporter writer correspondent journalist interviewer publication programme program".split()
@@ -679,6 +672,20 @@ _ADJUNCT_THEN_THAT = (
     + r"(?!(?:"
     + RELATIVE_VERB
     + r"|[a-z]+ed)\b)"
+)
+# Where the listeners are, no time: "told reporters *in Washington* the plan was dead"; the
+# place's common noun with it before "that", the content's subject's opener, an adjunct and
+# "that" or a comma or colon ("told reporters at Frankfurt *airport* the union was wrong"),
+# not the subject's own modifier ("told journalists in Madrid station managers had ...").
+_LISTENERS_PLACE = (
+    rf"(?:\s+(?:in|from|at)\s+(?!(?i:{TIME})\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
+    r"(?:\s+"
+    + alternation(NAMED_PLACE_NOUNS)
+    + r"(?=\s+"
+    + _SUBJECT_OPENER
+    + r"\b|"
+    + _ADJUNCT_THEN_THAT
+    + r"|\s*[,:]))?(?![\w’'-]))?"
 )
 # A time after a bare body told, with "on" or "last" perhaps: "told council *on Tuesday*",
 # "told court *last week*".
@@ -1469,16 +1476,24 @@ class Clauses(State):
                 word.lower() in DETERMINERS
                 or word[0].isupper()
                 or word.isdigit()
-                # "apologised to passengers": the addressees, people by what they do (not
-                # before what was said to them: "wrote to donors asking for help")
+                # "apologised to passengers (for the delay)": the addressees, people by what
+                # they do, alone or before an adjunct (not before what was said to them:
+                # "wrote to donors asking for help", "pledged to voters she would ...")
                 or (
                     opener == "to"
                     and word.islower()
                     and people_plural(word.capitalize())
-                    and not _PARTICIPLE_NEXT.match(self.text, second.end(), span[1])
+                    and self._adjunct_or_nothing_after(second.end(), span[1])
                 )
             )
         return True
+
+    def _adjunct_or_nothing_after(self, start: int, end: int) -> bool:
+        """Whether text[start:end], after an addressee, holds nothing or opens with a
+        preposition other than "to" ("for the delay", "on Monday"), no words said to them
+        ("asking for help", "she would ...", "to ask for money")."""
+        after = WORDS.search(self.text, start, end)
+        return after is None or (after.group() != "to" and after.group() in PREPOSITIONS)
 
     def _near_time(self, span: Span) -> bool:
         """Whether content after a verb of saying opens with how near in time and "before"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    ABBREVIATIONS,
     ANONYMOUS_HEADS,
     APPROVAL_VERBS,
     ARRANGED_BY_VERBS,
@@ -141,9 +142,11 @@ _ATTACHED_PHRASE = re.compile(
 )
 # A subject of a few words, a past verb and the determiner of its object: a clause ("the crew
 # disabled the alarm", "pilots took the controls"), no appositive (nor a relative clause's verb:
-# "a lawyer who represented the family").
+# "a lawyer who represented the family"); the subject's last word is its head ("the *lawyer*
+# assigned the case" after a named source: a role and its participle, `_past_clause`).
 _PAST_WITH_OBJECT = re.compile(
-    r"(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:who|which|that|whom|whose)\b)[\w’'-]+\s+){1,3}?"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:who|which|that|whom|whose)\b)[\w’'-]+\s+){0,2}?"
+    r"(?P<head>(?!(?:who|which|that|whom|whose)\b)[\w’'-]+)\s+"
     r"(?:[a-z]+ed|"
     + alternation(SIMPLE_PASTS)
     + r")\s+(?:the|a|an|its|their|his|her|our|two|three|\d)\b"
@@ -189,13 +192,27 @@ _QUOTED_AFTER_CUE = re.compile(
 # it was said with the cue): '“We have lost an engine,” the captain told the tower, according
 # to a transcript.', '“Hold short,” said the controller, according to a recording.'; not a
 # quotation inside a clause that witnesses relay ('The plan is “dead,” the mayor told aides,
-# according to two people who attended.').
+# according to two people who attended.'), nor one whose sentence ended before "according
+# to" ('“We will win,” the mayor told reporters. Turnout fell, according to officials.'): a
+# word of the attribution holds a period only inside it ("a.m") or after an abbreviation or
+# an initial ("Sen.", "J.").
+_ATTRIBUTION_WORD = (
+    r"(?:(?i:" + alternation(ABBREVIATIONS) + r")\.|[A-Z]\.|[\w’'-]+(?:\.[\w’'-]+)*)(?![\w’'.-])"
+)
 _QUOTED_BEFORE_CUE = re.compile(
-    r"(?:^|[.!?][”\"’]?\s+)[“\"][^“”\"\n]{1,600}?[,!?—]\s*[”\"]\s+(?:(?:[\w’'.-]+\s+){1,4}?(?:"
+    r"(?:^|[.!?][”\"’]?\s+)[“\"][^“”\"\n]{1,600}?[,!?—]\s*[”\"]\s+(?:(?:"
+    + _ATTRIBUTION_WORD
+    + r"\s+){1,4}?(?:"
     + alternation(SPEECH_CUES)
     + r")|(?:"
     + alternation(SPEECH_CUES)
-    + r")\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)(?:\s+[\w’'.-]+){0,5}\s*,\s*$",
+    + r")\s+(?:"
+    + _ATTRIBUTION_WORD
+    + r"\s+){0,3}?"
+    + _ATTRIBUTION_WORD
+    + r")(?:\s+"
+    + _ATTRIBUTION_WORD
+    + r"){0,5}\s*,\s*$",
     re.MULTILINE,
 )
 _QUOTED_REACH = 640  # characters back from "according to" that hold the cue and its quotation
@@ -679,6 +696,7 @@ class CueForms(Clauses):
                 and phrase.appositive is not None
                 and (
                     self._clause(phrase.appositive)
+                    or self._past_clause(bare, phrase.appositive)
                     or self._bare_clause_after_document(bare, phrase.appositive)
                     or self._runs_into_quotation(phrase.appositive)
                 )
@@ -743,13 +761,21 @@ class CueForms(Clauses):
         gap = text[source_end : after[0]]
         return not gap.strip() and not _CONJUNCTION.match(text, after[0])
 
+    def _past_clause(self, source: Phrase, span: Span) -> bool:
+        """Whether text[span], taken for the appositive of `source`, is a clause of a past
+        verb and its object after a subject of a few words ("According to the report, the crew
+        disabled the alarm, a step ..."; not a participle's "the first filed in May"); after a
+        named source, not a role and its participle with an object ("According to Tom Reyes,
+        the lawyer assigned the case, ...", "Ann Lee, a researcher awarded a grant")."""
+        past = _PAST_WITH_OBJECT.match(self.text, *span)
+        if past is None:
+            return False
+        named = source.words[-1][:1].isupper()
+        return not (named and past.group("head").lower() in _DESCRIBING_HEADS)
+
     def _clause(self, span: Span) -> bool:
         """Whether text[span], taken for an appositive, is a clause: an auxiliary comes before
-        any relative pronoun ("the heaters were made by Halvern", not "a firm that was sold"),
-        or a past verb with its object after a subject of a few words ("the crew disabled the
-        alarm"; not a participle's "the first filed in May")."""
-        if _PAST_WITH_OBJECT.match(self.text, *span):
-            return True
+        any relative pronoun ("the heaters were made by Halvern", not "a firm that was sold")."""
         for word in WORDS.findall(self.text, *span):
             lower = word.lower()
             if lower in _CLAUSE_AUXILIARIES:

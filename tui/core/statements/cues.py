@@ -143,6 +143,7 @@ from tui.core.lexicon import (
     OUTLET_HEADS,
     OUTLET_TOLD_CUES,
     PARTICIPLE_ADVERBS,
+    PASSIVE_BE_FORMS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
     PAST_AS_BASE_VERBS,
@@ -161,6 +162,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
+    PUNCTUAL_NOUNS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
     QUESTIONING_FORMS,
@@ -169,6 +171,7 @@ from tui.core.lexicon import (
     RECORD_FORMS,
     RECORDING_MEDIA,
     RECORDING_VERBS,
+    REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
     RENDERING_WORDS,
     REPLY_CUES,
@@ -258,6 +261,7 @@ from tui.core.statements.patterns import (
     RULINGS,
     SUMMING_HEAD,
     TALLY,
+    TIME,
     TIME_ADJUNCT,
     TRIM_END,
     VERB_FORMS,
@@ -856,7 +860,9 @@ _VERB_GROUP_BEFORE_PARTICIPLE = re.compile(
     + alternation(frozenset(w for w in CUE_AUXILIARIES if w.isalpha()) | {"can"})
     + r"))*(?:\s+(?:"
     + alternation(ASPECT_VERBS)
-    + r")(?:\s+on)?|\s+(?:be|been|being|is|was|were|are)\s+(?:"
+    + r")(?:\s+on)?|\s+(?:"
+    + alternation(PASSIVE_BE_FORMS)
+    + r")\s+(?:"
     + alternation(HEARD_PASSIVES)
     + r")(?:\s+on\s+(?:"
     + alternation(RECORDING_MEDIA)
@@ -1158,6 +1164,12 @@ _BLOWS_AFTER = re.compile(
     + alternation(BLOW_MEANS)
     + r"))\b|\s+the\s+[a-z]+\s+(?:a|an)\s"
 )
+# A time after "pushed back on" (`REJECTING_PARTICLES`): a departure or a delay, nothing
+# rejected ("the jet pushed back on time", "talks were pushed back on Monday").
+_TIME_AFTER_PARTICLE = re.compile(
+    r"\s+(?:" + alternation(PUNCTUAL_NOUNS) + r"|" + TIME + r")\b", re.IGNORECASE
+)
+_REJECTING_PARTICLES = frozenset(REJECTING_PARTICLES)
 # An animal that lashed out, in lower case or opening the sentence ("the horse lashed out",
 # "Dogs lashed out"; not "The Chicago Bears lashed out at the referees", a team).
 _ANIMAL_BEFORE = re.compile(r"\b(?:" + alternation(ANIMAL_NOUNS) + r")\s+(?:\w+ly\s+)?$")
@@ -1423,6 +1435,15 @@ _WRITING_VERBS = MESSAGE_VERBS & POSTING_VERBS  # "wrote", "posted", "tweets": a
 # What follows a reply cue (`REPLY_CUES`): "that", a colon or a quotation, or its clause's end
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
+# Or what was said before it, a quotation closed by its comma and then its speaker of a few
+# words, no cue of its own among them: '“You lied,” a heckler shouted out as the mayor spoke',
+# '“No,” he hit back at them' (not '“It is over,” Lee said as rivals hit back at him').
+_QUOTATION_THEN_SPEAKER = re.compile(
+    r"[,!?—]\s*[”\"]\s+(?:(?!(?:"
+    + alternation(SPEECH_CUES)
+    + r")\b)[\w’'-]+(?:\.[\w’'-]+)*\s+){1,4}$"
+)
+_QUOTATION_REACH = 64  # characters back from a reply cue that hold the closing mark and speaker
 # What follows "put" giving an estimate: a determiner, what is counted, "at" and a number
 # ("put the number of marchers at about 12,000", "puts its toll at several hundred", quoted
 # or not: "put the figure at “several hundred”"), one of
@@ -2348,7 +2369,13 @@ class CueAttributions(CueForms, Quotations):
             head = lower.partition(" ")[0]  # "call" of "call on"
             if head in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], head):
                 continue  # "a phone call", "a phone call on Tuesday to ...": a noun
-            if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
+            if (
+                lower in _REPLY_CUES
+                and not _REPLY_NEXT.match(text, cue[1])
+                and not _QUOTATION_THEN_SPEAKER.search(
+                    text, max(start, cue[0] - _QUOTATION_REACH), cue[0]
+                )
+            ):
                 continue  # "fired back at the gunmen", "hit back in the second half"
             if (
                 lower in OBJECT_OR_CLAUSE_CUES
@@ -2438,6 +2465,8 @@ class CueAttributions(CueForms, Quotations):
                 or _ANIMAL_OPENING.match(text, start, cue[0])
             ):
                 continue  # "lashed out at officers, kicking one": blows, no criticism
+            if lower in _REJECTING_PARTICLES and _TIME_AFTER_PARTICLE.match(text, cue[1], end):
+                continue  # "the jet pushed back on time": a departure, nothing rejected
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
             if lower in CONCEDE_FORMS and conceded_contest(text, cue):
