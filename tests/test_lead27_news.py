@@ -66,6 +66,11 @@ def test_an_ordinal_ending_the_text_after_a_cue_is_read_without_its_noun(ending:
             "the levy be scrapped",
             "Farmers",
         ),
+        (
+            "Idris Bello stood at the gates of Hollin Works demanding his back pay.",
+            "his back pay",
+            "Idris Bello",
+        ),
     ],
 )
 def test_a_participle_after_the_place_one_stood_at_is_the_subjects(

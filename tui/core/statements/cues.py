@@ -1371,6 +1371,9 @@ _STOOD_AT = re.compile(
     + r")\s+",
     re.IGNORECASE,
 )
+# A part of a place and "of" right before the place's name: "(stood at) the gates of", "(rallied
+# on) the steps of".
+_PART_OF_PLACE = re.compile(r"(?<![\w’'-])the\s+[a-z]+\s+of\s+\Z")
 # A time alone between a noun and a participle cue: " last month ", " on Monday ", " Friday ".
 _TIME_BETWEEN = re.compile(
     r"\s+(?:(?:on|last|this|next|early|late|in)\s+)?(?:"
@@ -1409,6 +1412,11 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
             return None  # "sat on a committee urging": a body one is a member of, its words
         if stood is not None and (stood.end() == first or stood.start() > first):
             return stood.start()
+        if part := _PART_OF_PLACE.search(text, max(start, first - 24), first):
+            # "stood at the gates of St Mary's Hospital demanding": the place's part before it
+            stood = _STOOD_AT.search(text, max(start, part.start() - 24), part.start())
+            if stood is not None and stood.end() == part.start():
+                return stood.start()
         return None
     if (
         first > start
