@@ -3128,6 +3128,8 @@ QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
 ADVICE_NOUNS: frozenset[str] = frozenset(
     "caution restraint patience calm vigilance care prudence moderation".split()
 )
+# The possessives that tell their owner's gender: "his lawyer", "Her Majesty".
+GENDERED_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 # Heads that an ordinal makes an office of, with no role of their own: the spouse of a head of
 # state or government ("the first lady said", "the second gentleman").
 CONSORT_HEADS: frozenset[str] = frozenset({"lady", "gentleman"})

@@ -29,6 +29,8 @@ from tui.core.lexicon import (
     GOVERNMENT_PLACES,
     MALE_NOUNS,
     MEDIA_WORDS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
     NUMBERED_BODIES,
     ORGANIZATION_WORDS,
     PEOPLES_NAMED_PLURAL,
@@ -543,7 +545,8 @@ def appositive_head(appositive: str) -> str:
     union representing nurses": "union"; "Save the Rivers' founder": "founder", a name's
     words before its possessive passed over)."""
     head = ""
-    for word in appositive.split()[_named_possessor_end(appositive.split()) :]:
+    words = appositive.split()
+    for word in words[_named_possessor_end(words) :]:
         plain = word.lower().strip(",.;:’'")
         if head and (
             plain in FUNCTION_WORDS
@@ -557,6 +560,14 @@ def appositive_head(appositive: str) -> str:
             continue
         head = plain
     return head
+
+
+# Lower-case words inside an organization's title-case name: the article and connectors of
+# `NAME_CONNECTORS` (no surname particles), "&", and a few small words: "Save the Rivers",
+# "Friends of Lake Orra", "Mothers for Safe Roads".
+_NAME_INNER_WORDS = (NAME_CONNECTORS - NAME_PARTICLES) | frozenset(
+    ("&", "on", "in", "without", "against")
+)
 
 
 def _named_possessor_end(words: Sequence[str]) -> int:
@@ -573,11 +584,6 @@ def _named_possessor_end(words: Sequence[str]) -> int:
         if not word[:1].isupper() and word not in _NAME_INNER_WORDS:
             return 0
     return 0
-
-
-# Lower-case words inside an organization's title-case name: "Save the Rivers", "Friends of
-# Lake Orra", "Mothers for Safe Roads".
-_NAME_INNER_WORDS = frozenset(("the", "of", "for", "and", "&", "on", "in", "without", "against"))
 
 
 def people_plural(word: str) -> bool:

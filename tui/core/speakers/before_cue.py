@@ -297,7 +297,8 @@ def named_term_subject(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`);
-    the kin of a victim whose complement holds it, if any (`_kin_of_victim`)."""
+    two apposed names joined, each after its role (`_apposed_pair`), or the kin of a victim
+    whose complement holds it (`_kin_of_victim`)."""
     if text.startswith(", ", cue_start - 2) and text.find(" and ", lower, cue_start) >= 0:
         pair = _apposed_pair(text, lower, cue_start)
         if pair is not None:
@@ -1523,8 +1524,8 @@ def _kin_of_victim(text: str, lower: int, found: Phrase, cue_start: int) -> Phra
     a man killed when his van hit a tree near Oldbury said", "The mother of a teenager
     stabbed outside a shop in Leeds said": not the tree, not the shop's town): one unnamed
     source described by all of it; None unless a word of what befell the victim
-    (`VICTIM_MARKERS`) follows "of", with no comma, colon or quotation mark to the cue, and
-    unless `found` opens a clause after a conjunction or joins two with "and"."""
+    (`VICTIM_MARKERS`) follows "of", with no comma, colon or quotation mark to the cue; None
+    too when `found` opens a clause after a conjunction or joins two with "and" or "or"."""
     start = found.span[0]
     reach = start - _VICTIM_KIN_REACH if start - _VICTIM_KIN_REACH > lower else lower
     if text.find(" of ", reach, start) < 0 or not _kin_before_of(text, reach, start):
@@ -1567,8 +1568,9 @@ _KIN_OF = re.compile(
     r"(?P<kin>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree|\d+)\s+)?"
     r"(?:[a-z-]+\s+)?(?i:" + alternation(KIN_OF_WORDS) + r"))\s+of\s+"
 )
-# A month, a day or a year alone before the cue, which the subject's reading skipped as
-# when it was said: "missing since *May* said", "killed in *2019* told".
+# A capitalised word (a month or a day, which the subject's reading skipped as when it was
+# said; a headline's skipped "Now" too) or a year alone before the cue: "missing since *May*
+# said", "killed in *2019* told".
 _SKIPPED_TIME = re.compile(r"\s+([A-Z][a-z]+|\d{4})\s+$")
 # A conjunction right before the found phrase, which opens a clause of its own: its subject.
 _AFTER_CONJUNCTION = re.compile(r"\b(?:" + alternation(CLAUSE_CONJUNCTIONS) + r")\s+\Z")

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     DOCUMENT_ACRONYMS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
+    GENDERED_POSSESSIVES,
     GOVERNMENT_PLACES,
     HOLDERS_BODIES,
     INSTITUTION_OF_HEADS,
@@ -155,8 +156,8 @@ from tui.core.speakers.noun_phrases import (
 from tui.core.speakers.records import _Analysis
 from tui.core.speakers.registry_shared import (
     _DEFINITE_OWNERS,
+    _noble_role,
     _noble_title,
-    _titled_role,
     _word_after,
 )
 from tui.core.speakers.roles import (
@@ -741,7 +742,7 @@ class PhraseAnalysis:
                     at_body
                     or (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
                     # "Prince Tom, the Duke of Brill,": the title he holds, over "Prince"
-                    or (appositive_role if _titled_role(appositive_role) else None)
+                    or (appositive_role if _noble_role(appositive_role) else None)
                     or _role_text(text, pre)
                     or appositive_role
                     or title
@@ -1453,7 +1454,7 @@ def _royal_style(toks: list[Token]) -> bool:
     "Majesty" or "Highness", in capitals ("His Majesty", "Her Royal Highness")."""
     return (
         2 <= len(toks) <= 3
-        and toks[0].lower in {"his", "her"}
+        and toks[0].lower in GENDERED_POSSESSIVES
         and toks[-1].lower in ROYAL_STYLES
         and all(t.capitalized for t in toks)
         and (len(toks) == 2 or toks[1].lower == "royal")

@@ -118,8 +118,6 @@ _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 # was 19, he says,"), a preposition ("looked at the desk, he says,").
 _NO_SUBJECT_WORDS = AUXILIARY_VERBS | PREPOSITIONS
 
-# After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
-# lower case.
 # A count opening a sentence before the plural it counts: "About two dozen (drivers)", "Some
 # 200 (residents)", "A handful of"-less "A dozen (nurses)".
 _COUNT_OPENING = re.compile(
@@ -132,6 +130,8 @@ _COUNT_OPENING = re.compile(
     + alternation(GROUP_QUANTITIES)
     + r"))\s+(?=[a-zA-Z])"
 )
+# After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
+# lower case.
 _VERB_NEXT = re.compile(r"\.?[\s,]+[a-z]")
 # A passive verb after a subject: "were given", "have been moved" (not "were angry", nor a
 # feeling: "were worried").

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     FORMER_PLAYER_MODIFIERS,
     FUNCTION_WORDS,
+    GENDERED_POSSESSIVES,
     IRREGULAR_VERB_FORMS,
     KIN_CONVERSES,
     NATIONALITY_NOUNS,
@@ -82,13 +83,13 @@ from tui.core.speakers.registry_shared import (
     _SPOKEN_FOR,
     _TITLE_REACH,
     _TITLED_NAME,
+    _noble_role,
     _opening_subject,
     _owned_thing,
     _place_or_state,
     _possessive_owner,
     _sentence_before,
     _title_heads,
-    _titled_role,
     _works_name,
 )
 from tui.core.speakers.roles import (
@@ -291,7 +292,6 @@ _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_
 
 _TITLE_HEADS = _title_heads(TITLES)  # those of the titles alone ("Dr", "Prof", "Sen")
 
-_GENDERED_OWNERS = frozenset({"his", "her"})  # a description's owner by pronoun: "his lawyer"
 # An owner in a role: "Mr. Brandt's lawyer", "Salas’ lawyer"; "lawyer of Derek Salas",
 # "lawyer for Mr. Salas": the owner's last word ends the group.
 _ROLE_OWNER = re.compile(
@@ -322,7 +322,7 @@ class RoleNouns:
             return None
         owner, holder_owner = _owner(found.name, found.role), _owner(holder.role or "", None)
         pronoun = found.name.partition(" ")[0].lower()
-        if owner is None and holder_owner and pronoun in _GENDERED_OWNERS:
+        if owner is None and holder_owner and pronoun in GENDERED_POSSESSIVES:
             owner = self._last_person(  # "His lawyer"
                 _PRONOUN_FORMS[pronoun], position, holder_owner.lower()
             )
@@ -559,7 +559,8 @@ class RoleNouns:
         """Of `holders` (the most recent first), the one whose role has the description's
         modifiers ("the fire chief": "Fire Chief Ana Ruiz", not "Police Chief Dana Cole"
         who spoke since), else the person last named with that title and those modifiers
-        ("Fire Chief Ana Ruiz" never quoted), else the most recent holder."""
+        ("Fire Chief Ana Ruiz" never quoted), else the most recent holder; not for a boss's or a
+        manager's title (`OWNED_ROLE_HEADS`): the titled one or None."""
         words = found.name.lower().split()
         modifiers = words[1:-1] if words[0] == "the" and words[-1] == found.head else []
         if not modifiers:
@@ -568,7 +569,7 @@ class RoleNouns:
             if all(m in holder.described or m in (holder.role or "").lower() for m in modifiers):
                 return holder
         titled = self._titled_person(wanted, found.gender, position, tuple(modifiers))
-        if found.head in OWNED_ROLE_HEADS or not OWNED_ROLE_HEADS.isdisjoint(wanted):
+        if not OWNED_ROLE_HEADS.isdisjoint(wanted):  # `wanted` holds `found.head`
             # "the Acme boss": no "Store manager Tom Ives" who spoke last; "the store
             # manager": no "Tesco boss Ken Lee"
             return titled
@@ -644,7 +645,8 @@ class RoleNouns:
         return None
 
     def _holders(self, found: _Analysis, wanted: frozenset[str]) -> Iterator[_Entry]:
-        """The recent named speakers, the most recent first, who hold one of the roles or
+        """The recent named speakers, or those known by a title only one person holds
+        (`_noble_role`), the most recent first, who hold one of the roles or
         titles `wanted` that the description `found` may stand for, a title also where the
         text writes it before the person's full name outside an attribution."""
         titled = not wanted.isdisjoint(TITLES)  # "the doctor": a "Dr."
@@ -652,7 +654,7 @@ class RoleNouns:
             entry
             for entry in self._recent_entries()
             if entry.kind == "person"
-            and (entry.named or _by_title(entry))
+            and (entry.named or _noble_role(entry.role))  # "the Duchess of Avon": one holds it
             and (
                 not wanted.isdisjoint(entry.described)
                 or (titled and not wanted.isdisjoint(self._titles_of(entry.name)))
@@ -1006,7 +1008,7 @@ class RoleNouns:
         if not owned and pronoun:
             owned = self._pronoun_owner(position)
         holding = _role_owner(holder.role or "")
-        if not owned and holding and possessive in _GENDERED_OWNERS:
+        if not owned and holding and possessive in GENDERED_POSSESSIVES:
             # "Tom Brandt declined to comment. His lawyer said": Brandt's, not Salas's
             owned = (self._last_person(_PRONOUN_FORMS[possessive], position, holding) or "").lower()
         if owned and holding:
@@ -1112,13 +1114,6 @@ def _styled_title(title: str, name: str) -> bool:
     """Whether a title and the one word after it are a royal style, no title and a surname
     ("Princess Royal", "Queen Mother")."""
     return " " not in name and (title.lower(), name.lower()) in STYLED_ROYAL_TITLES
-
-
-def _by_title(entry: _Entry) -> bool:
-    """Whether an unnamed person is known by a title of royalty or the peerage, which only
-    one person holds ("The Duchess of Avon", "the Princess Royal"): "the duchess" after it
-    is that person."""
-    return _titled_role(entry.role)
 
 
 def _body_named(name: str) -> bool:

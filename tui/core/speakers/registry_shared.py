@@ -290,7 +290,7 @@ _NAMED_AFTER_TITLE_HEADS = (
 )
 
 
-def _titled_role(role: str | None) -> bool:
+def _noble_role(role: str | None) -> bool:
     """Whether a role is a title of royalty or the peerage in capitals, which one person
     holds ("Duchess of Avon", "Princess Royal")."""
     if role is None or not role[:1].isupper():

@@ -713,7 +713,7 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         # only ("editor of Field Notes" is a role)
         return None
     if role.startswith("One of "):
-        role = "o" + role[1:]  # "One of the organizers, Ingrid Maier,": as after the name
+        role = role.replace("One of ", "one of ", 1)  # "One of the organizers, Ingrid Maier,"
     return _clean_role(role)
 
 
