@@ -432,3 +432,10 @@ def test_all_that_was_said_with_no_quotation_keeps_its_reading() -> None:
     assert [name for _, name, _ in headlined("It was all Rafe Dunn said he wanted.")] == [
         "Rafe Dunn"
     ]
+
+
+def test_a_public_act_is_cut_after_content_opening_with_a_word_like_its_pronoun() -> None:
+    """ "said health workers were heroes as he opened a ward": "health" is no "he", so the
+    act done while speaking is cut as after any other content (was kept, by a prefix test)."""
+    found = headlined("The minister said health workers were heroes as he opened a new ward.")
+    assert [content for content, _, _ in found] == ["health workers were heroes"]

@@ -1433,9 +1433,13 @@ MANDATIVE_CUES: frozenset[str] = frozenset(
 # Irregular pasts of verbs that take an object and never a clause ("got the fuel rebate",
 # "won the seat"): what follows is an object, not a clause's subject.
 OBJECT_ONLY_PASTS: frozenset[str] = frozenset("got won paid took bought kept lost".split())
+# The forms of "advise": with an object alone, a counsel's role ("her firm advises the
+# company", "advised the president on trade"), unless advice follows (cues.py
+# `_advice_given_at`).
+ADVISE_FORMS: frozenset[str] = frozenset("advise advises advised".split())
 # Cues of advising or requesting that take a gerund for object, the advice itself
 # ("recommends asking for a raise", "suggested calling the lender first").
-GERUND_ADVICE_CUES: frozenset[str] = MANDATIVE_CUES | frozenset("advise advises advised".split())
+GERUND_ADVICE_CUES: frozenset[str] = MANDATIVE_CUES | ADVISE_FORMS
 # Cues of an act that takes two parties or more, which a plural subject does together ("said
 # the two leaders met and agreed to ...": the leaders agreed, not the one who said it).
 JOINT_CUES: frozenset[str] = frozenset("agreed agree agrees".split())

@@ -1320,18 +1320,16 @@ class Clauses(State):
             or _RECORD_OUTCOME.match(text, start)
         ):
             return start  # "Rents will rise, the minister said, *prompting* an outcry"
-        engaged, cut = _engaged_as(text, start, end)
-        if (
-            engaged is not None
-            and cut is not None
-            and self._quote_at(engaged.start(1)) is None
-            and not text.startswith(engaged.group(2), start)
-            and not _may_stand_for(text, start, cut, engaged.group(2))
+        engaged = _engaged_as(text, start, end)
+        if engaged is not None and (
+            self._quote_at(engaged[0].start()) is None
+            and not _OPENS_WITH_PRONOUN[engaged[0]["pronoun"]].match(text, start)
+            and not _may_stand_for(text, start, engaged[1], engaged[0]["pronoun"])
         ):
             # "said nurses were heroes as she opened a ward": the writer's time, not "said she
             # cried as she opened the letter" (her own deed she tells of) nor "said the man
             # was shouting as he opened the door" (the man's, told in the content)
-            end = cut
+            end = engaged[1]
             comma = text.find(",", start, end)
         if comma < 0:
             return end
@@ -1578,25 +1576,28 @@ class Clauses(State):
 
 
 # A public act the speaker did while speaking, after the content: ", as she opened a new
-# ward", " as he unveiled a plaque" (`ENGAGEMENTS_DONE`); group 1 "as", 2 the pronoun. Not
+# ward", " as he unveiled a plaque" (`ENGAGEMENTS_DONE`), its pronoun named. Not
 # "when", which most often times the event told ("said sales fell when they launched the
 # phone"), nor "opened fire", a deed never done while speaking.
 _ENGAGED_AS = re.compile(
-    r"(?<=\s)(as|while)\s+(he|she|they)\s+(?:formally\s+|officially\s+)?(?:"
+    r"(?<=\s)(?:as|while)\s+(?P<pronoun>he|she|they)\s+(?:formally\s+|officially\s+)?(?:"
     + alternation(ENGAGEMENTS_DONE)
     + r")\b(?!\s+fire\b)"
 )  # read from its conjunction, which a fast scan finds; what ends the content before it:
 _AFTER_CONTENT = re.compile(r",?[”\"’]?\s+\Z")
+# The act's pronoun opening the content, a word of its own ("said she cried as she opened
+# ...": hers; not "said health workers ...").
+_OPENS_WITH_PRONOUN = {p: re.compile(p + r"\b") for p in ("he", "she", "they")}
 
 
-def _engaged_as(text: str, start: int, end: int) -> tuple[re.Match[str] | None, int | None]:
+def _engaged_as(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
     """The first public act done while speaking in text[start:end] (`_ENGAGED_AS`) and
-    where the content ends before it (its comma, closing mark and spaces), or (None, None)."""
+    where the content ends before it (its comma, closing mark and spaces), or None."""
     for engaged in _ENGAGED_AS.finditer(text, start, end):
         cut = _AFTER_CONTENT.search(text, start, engaged.start())
         if cut is not None:
             return engaged, cut.start()
-    return None, None
+    return None
 
 
 # The news a writer sets against what was said, after a comma (maybe inside a quotation's

@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     ADMIT_FORMS,
     ADVICE_NOUNS,
+    ADVISE_FORMS,
     AGE_GROUP_NOUNS,
     ALL_SAID_CUES,
     ANIMAL_NOUNS,
@@ -683,16 +684,22 @@ _POINTING_REACH = 28  # characters before a phrase that `_POINTING_WHAT` reads
 # sell", "the team that won the title").
 _ADVICE_BE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|still|also|[a-z]+ly)\s+)?$")
 _ADVICE_REACH = 24  # characters looked at before "advising" for `_ADVICE_BE`
-_ADVICE_AFTER = re.compile(
-    r"\s+(?:that\b|(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,6}?(?:to|against|that(?=\s+(?:he|she"
-    r"|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these|those|a|an|all|no)\s))\b)"
+_NOT_RELATIVE = r"(?!(?:who|which|that)\b)"  # a listener's word, no relative pronoun
+# "that" opening the advice's clause, its subject after it: "advised them that the road ..."
+_ADVICE_THAT = (
+    r"that(?=\s+(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these|those"
+    r"|a|an|all|no)\s)"
 )
-# The other forms of "advise": with an object alone, a counsel's role ("her firm advises the
-# company", "advised the president on trade"); see `_advice_after`.
-_ADVISE_FORMS = frozenset("advise advises advised".split())
+_ADVICE_AFTER = re.compile(
+    r"\s+(?:that\b|(?:"
+    + _NOT_RELATIVE
+    + r"[\w’'-]+\s+){0,6}?(?:to|against|"
+    + _ADVICE_THAT
+    + r")\b)"
+)
 # A word of a listener of advice: no relative or interrogative word ("advises Acme and Orla
 # on *how* to grow": a counsel's topic), verb of saying or conjunction.
-_LISTENER_WORD = (
+_ADVISEE_WORD = (
     r"(?!(?:who|which|that|how|what|whether|where|when|said|says|told|and|or)\b)[\w’'-]+"
 )
 # What gives advice after "advise": "that", or "to", "against" or "that" after its listeners,
@@ -704,11 +711,13 @@ _LISTENER_WORD = (
 # ("advised: do not drink the water"); a gerund and its object, the advice itself
 # (GERUND_ADVICE_CUES: "advise limiting screen time"; not "advises mining companies").
 _ADVICE_CLAUSE_AFTER = re.compile(
-    r"\s+(?:that\b|(?:(?!(?:who|which|that)\b)[^,.;:!?“”\"])*?\b(?:to\s+[a-z]|against\s"
-    r"|that(?=\s+(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these"
-    r"|those|a|an|all|no)\s)))"
-    + rf"|(?:\s+(?:{_LISTENER_WORD}\s+){{0,3}}{_LISTENER_WORD},){{1,5}}"
-    + rf"\s+(?:{_LISTENER_WORD}\s+){{0,3}}(?:and|or)\s+(?:{_LISTENER_WORD}\s+){{0,4}}to\s+[a-z]"
+    r"\s+(?:that\b|(?:"
+    + _NOT_RELATIVE
+    + r"[^,.;:!?“”\"])*?\b(?:to\s+[a-z]|against\s|"
+    + _ADVICE_THAT
+    + r"))"
+    + rf"|(?:\s+(?:{_ADVISEE_WORD}\s+){{0,3}}{_ADVISEE_WORD},){{1,5}}"
+    + rf"\s+(?:{_ADVISEE_WORD}\s+){{0,3}}(?:and|or)\s+(?:{_ADVISEE_WORD}\s+){{0,4}}to\s+[a-z]"
     + r"|\s+(?:(?!(?:the|a|an|this|that|his|her|its|their|our|your|my)\b)[a-z]+\s+)?(?:"
     + alternation(ADVICE_NOUNS)
     + r")\b(?!\s+(?!(?:"
@@ -2454,7 +2463,7 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "Backers of what they call “school choice” said": a term
             if lower == "advising" and not self._advice_given(start, cue):
                 continue  # "a lawyer who has been advising the family": a counsel's role
-            if lower in _ADVISE_FORMS and not _advice_given_at(text, cue, end):
+            if lower in ADVISE_FORMS and not _advice_given_at(text, cue, end):
                 continue  # "her firm advises the company": a counsel's role, no advice
             if lower in _AS_QUOTED_ONLY and not (
                 _QUOTER_BEFORE.search(text, max(start, cue[0] - _QUOTER_REACH), cue[0])
