@@ -5231,6 +5231,8 @@ SUMMING_NOUNS: frozenset[str] = frozenset(
     # a figure the army dismissed as propaganda", "..., an accusation the rebels denied"
     + "figure number toll tally account accusation allegation charge".split()
 )
+# Nouns of events and decisions, which praise or approval of is a stance ("welcomed the
+# decision") and which cast doubt as things, not as people ("the vote cast doubt on").
 EVENT_NOUNS: frozenset[str] = frozenset(
     """
     news decision decisions move moves announcement ruling verdict result results outcome
@@ -5238,9 +5240,12 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     arrival return appointment resignation release report reports election test tests
     bill bills law laws measure measures reform reforms policy
     remarks comments signal signals offer offers bid bids cut cuts merger takeover
-    visit visits interest commitment involvement efforts
+    visit visits
     """.split()
 )
+# A person's part in a cause, which praise of is a stance as praise of an event is: "welcomed
+# the prince's interest", "praised the volunteers' efforts".
+CONDUCT_NOUNS: frozenset[str] = frozenset("interest commitment involvement effort efforts".split())
 # Past participles of the judgement verbs of praise and blame that evaluate (Levin 1993, 33:
 # "criticized", "praised") and of naming a thing as something ("labelled", "branded",
 # "dismissed as"): after a form of "be" and with no agent named ("the plan has been widely

@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     ATTITUDE_ADJECTIVE_CUES,
     ATTITUDE_NOUNS,
     BELIEF_PARTICIPLES,
+    CONDUCT_NOUNS,
     CONJECTURE_PARTICIPLES,
     DISCUSSION_CUES,
     DISREGARD_CUES,
@@ -84,6 +85,9 @@ def act_of(cue: str | None) -> StatementAct:
 
 # How many words of an expressed object may stand before its noun: "his deep concern".
 _OBJECT_LEAD = 3
+# What approval is a stance on: an event or a decision, or a person's part in a cause
+# ("welcomed the decision", "praised their efforts").
+_APPROVED_NOUNS = EVENT_NOUNS | CONDUCT_NOUNS
 # Words around "as" that make it no judgement: "as well as", "as soon as", "as expected".
 _NOT_JUDGED_AS = frozenset(
     "well soon long much far expected usual planned promised part if".split()
@@ -138,7 +142,7 @@ def statement_act(
         judged = cue is not None and f"{cue.lower()} as " in text[content[0] : content[1]].lower()
         opening = text[content[0] : min(content[1], content[0] + _AS_REACH)].lower()
         judged = judged or _judged_as(_WORD.findall(opening))
-        return "stance" if not judged and any(word in EVENT_NOUNS for word in lead) else act
+        return "stance" if not judged and any(word in _APPROVED_NOUNS for word in lead) else act
     for word in lead:
         if word in ATTITUDE_NOUNS:
             return "stance"

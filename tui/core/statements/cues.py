@@ -1380,6 +1380,7 @@ _STOOD_AT = re.compile(
     + r")\s+",
     re.IGNORECASE,
 )
+_STOOD_REACH = 24  # characters before a place's noun searched for its verb and preposition
 # A part of a place and "of" right before the place's name: "(stood at) the gates of", "(rallied
 # on) the steps of".
 _PART_OF_PLACE = re.compile(r"(?<![\w’'-])the\s+[a-z]+\s+of\s+\Z")
@@ -1398,7 +1399,8 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
     after its noun, so a participle after a place's noun and a time is the clause's ("spoke at
     the council on Monday urging ...", "stood outside the court last month accusing her"), as
     it is right after the place one stood or gathered at ("stood outside the court accusing
-    her", "rallied at the gates demanding"). Not a document's ("issued a resolution on Monday
+    her", "rallied at the gates demanding", "stood at the gates of the works demanding"). Not
+    a document's ("issued a resolution on Monday
     asking"), an object's or a source's ("met the protesters on Monday demanding", "a petition
     from residents last week demanding"), nor a person's beside whom ("stood beside a
     neighbour shouting", "spoke to a man outside the court shouting")."""
@@ -1411,7 +1413,7 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
             first = toks[1].start  # "rallied outside City Hall": "outside" read as an adjective
         # before the place's noun, or inside a subject read as "farmers (who were) gathered
         # at the depot"
-        stood = _STOOD_AT.search(text, max(start, first - 24), last)
+        stood = _STOOD_AT.search(text, max(start, first - _STOOD_REACH), last)
         if (
             stood is not None
             and stood.end() == first
@@ -1421,9 +1423,9 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
             return None  # "sat on a committee urging": a body one is a member of, its words
         if stood is not None and (stood.end() == first or stood.start() > first):
             return stood.start()
-        if part := _PART_OF_PLACE.search(text, max(start, first - 24), first):
+        if part := _PART_OF_PLACE.search(text, max(start, first - _STOOD_REACH), first):
             # "stood at the gates of St Mary's Hospital demanding": the place's part before it
-            stood = _STOOD_AT.search(text, max(start, part.start() - 24), part.start())
+            stood = _STOOD_AT.search(text, max(start, part.start() - _STOOD_REACH), part.start())
             if stood is not None and stood.end() == part.start():
                 return stood.start()
         return None
