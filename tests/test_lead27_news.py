@@ -12,12 +12,14 @@ from extraction_helpers import headlined, speakers_by_opening, story_statements
         ("“The shelter opens in May,” said the first lady.", "first lady"),
         ("The second gentleman told reporters the shelter opens in May.", "second gentleman"),
         ("“The shelter opens in May,” said the first minister.", "first minister"),
+        ("“We are taking water,” the first mate said.", "first mate"),
+        ("The first responder told reporters the driver was trapped.", "first responder"),
     ],
 )
 def test_an_ordinal_makes_an_office_of_a_consort(sentence: str, role: str) -> None:
-    """ "the first lady", "the second gentleman": an ordinal before "lady" or "gentleman"
-    names the spouse of a head of state, a speaker with that role (the statement was lost,
-    before or after the cue)."""
+    """ "the first lady", "the second gentleman", "the first mate": an ordinal before such a
+    head names a title, a speaker with that role (the statement was lost, before or after the
+    cue)."""
     [(_, name, _, found_role)] = story_statements(sentence)
     assert name is not None and name.lower() == f"the {role}"
     assert found_role == role

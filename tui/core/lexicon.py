@@ -3134,9 +3134,12 @@ ADVICE_NOUNS: frozenset[str] = frozenset(
 )
 # The possessives that tell their owner's gender: "his lawyer", "Her Majesty".
 GENDERED_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
-# Heads that an ordinal makes an office of, with no role of their own: the spouse of a head of
-# state or government ("the first lady said", "the second gentleman").
-CONSORT_HEADS: frozenset[str] = frozenset({"lady", "gentleman"})
+# Heads that an ordinal makes a person's title of, with no role of their own: the spouse of a
+# head of state or government ("the first lady said", "the second gentleman"), a ship's
+# officer ("the first mate"), and those first at an emergency ("a first responder said").
+ORDINAL_TITLE_HEADS: frozenset[str] = frozenset(
+    "lady gentleman mate mates responder responders".split()
+)
 # Ordinals that make "a third", "another second" a quantity after such a verb.
 ORDINALS: frozenset[str] = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split()

@@ -13,7 +13,6 @@ from tui.core.lexicon import (
     CHARGED_ROLES,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
-    CONSORT_HEADS,
     CONTROL_CENTRES,
     COUNTED_ALONE,
     COUNTED_BODIES,
@@ -32,6 +31,7 @@ from tui.core.lexicon import (
     NOT_AGENT_NOUNS,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
+    ORDINAL_TITLE_HEADS,
     ORDINALS,
     ORGANIZATION_WORDS,
     PEOPLES_NAMED_PLURAL,
@@ -189,7 +189,7 @@ def _ordinal_of_office(toks: list[Token], j: int, first: int) -> bool:
         and j == first - 1
         and j > 0
         and first < len(toks)  # "said the first" ending a text: no noun after it
-        and (toks[first].lower in ROLE_NOUNS or toks[first].lower in CONSORT_HEADS)
+        and (toks[first].lower in ROLE_NOUNS or toks[first].lower in ORDINAL_TITLE_HEADS)
         and (toks[j - 1].lower in DETERMINERS or _possessive(toks[j - 1].word))
     )
 
