@@ -1400,7 +1400,8 @@ ASPECT_VERBS: frozenset[str] = frozenset(
 HEARD_PASSIVES: frozenset[str] = frozenset(
     "heard overheard caught filmed recorded captured seen".split()
 )
-# The forms of "be" before such a passive: "can *be* heard saying", "*was* caught on camera".
+# The forms of "be" before such a passive: "can *be* heard saying", "*was* caught on camera"
+# (acts.py reads its passives after them too).
 PASSIVE_BE_FORMS: frozenset[str] = frozenset("be been being is was were are".split())
 # The media a passive of recording names with "on": "caught on camera", "recorded on tape".
 RECORDING_MEDIA: frozenset[str] = frozenset("camera tape video film audio".split())

@@ -391,6 +391,7 @@ PERSON_TRADES: frozenset[str] = frozenset(
 ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """
     bank fund chain brand group business employer charity nonprofit non-profit think-tank tank
+    guild
     organization organisation agency institute party union association coalition alliance
     federation foundation campaign
     """.split()

@@ -122,7 +122,7 @@ _GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # "of" and "for" inside an organization's name: its head stands before them ("Bank of Erewhon").
 # The kinds of a body: what a person is "of" or works "with", what "it" or "its" may stand for.
 BODY_KINDS: frozenset[str] = frozenset({"organization", "media"})
-_HEAD_CONNECTORS = frozenset({"of", "for"})
+HEAD_CONNECTORS = frozenset({"of", "for"})
 _AGE = re.compile(r"\d+-year-old")
 # A party and a state after a politician's name: "R-Ohio", "D-N.Y.", "I-Vt".
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
@@ -271,7 +271,7 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
     inner = [
         j
         for j, w in enumerate(lower)
-        if j > 0 and (w in _HEAD_CONNECTORS or w == "on" and lower[j - 1] in SUBJECT_BODY_HEADS)
+        if j > 0 and (w in HEAD_CONNECTORS or w == "on" and lower[j - 1] in SUBJECT_BODY_HEADS)
     ]
     head = lower[inner[0] - 1] if inner else lower[-1]
     if _members_network(lower, head):

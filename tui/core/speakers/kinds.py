@@ -26,9 +26,7 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
     PLACE_NAME_WORDS,
-    PREPOSITIONS,
     RANK_MODIFIERS,
-    RELATIVE_PRONOUNS,
     RIVAL_NOUNS,
     SERVICE_COMPOUNDS,
     SOCIAL_NETWORKS,
@@ -50,6 +48,7 @@ from tui.core.speaker_kinds import (
     BODY_KINDS,
     NETWORKS,
     PERSON_ROLES,
+    appositive_head,
     given_name,
     marked_kind,
     names_union_local,
@@ -65,7 +64,7 @@ from tui.core.speakers.noun_phrases import (
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import _ROLES_OR_TITLES, Token, _possessive, tokens
-from tui.core.text import alternation, head_before
+from tui.core.text import alternation
 
 
 def _body_end(match: re.Match[str]) -> int | None:
@@ -520,16 +519,8 @@ def _described_as_no_company(entry: _Entry, head: str) -> bool:
     return (
         head in COMPANY_NOUNS
         and entry.role is not None
-        and _role_head(entry.role) in NONCOMMERCIAL_BODY_NOUNS
+        and appositive_head(entry.role) in NONCOMMERCIAL_BODY_NOUNS
     )
-
-
-def _role_head(role: str) -> str:
-    """The head of a role's noun phrase, before a preposition, a relative pronoun or a
-    participle after it ("*union* representing cabin crew", "*member* of the association")."""
-    words = _key(role).split()
-    cut = next((i for i, w in enumerate(words) if i and w.endswith("ing")), len(words))
-    return head_before(words[:cut], PREPOSITIONS | RELATIVE_PRONOUNS)
 
 
 _PUBLICATION_HEADS = frozenset("gazette journal bulletin register".split())

@@ -83,6 +83,7 @@ from tui.core.organizations import (
 )
 from tui.core.speaker_kinds import (
     BODY_KINDS,
+    HEAD_CONNECTORS,
     PERSON_ROLES,
     SURNAME_TRADES,
     TextEvidence,
@@ -237,7 +238,6 @@ _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 _TITLES_BEFORE_FULL_NAMES = _ADJECTIVE_RANKS | NAME_LIKE_TITLES
 
 _OUTLET_OR_FIRM = frozenset({"media", "organization"})
-_OF_OR_FOR = frozenset({"of", "for"})  # between a body's noun and its fields
 # Words between a complement's preposition and the name: "of *the* Acme Fund", "of *the late*
 # Tom Vale".
 _BEFORE_COMPLEMENT_NAME = frozenset({"the", "late"})
@@ -1635,7 +1635,7 @@ def _body_name_ends(toks: list[Token], k: int) -> bool:
         j -= 1
     return (
         1 <= j < k - 2
-        and toks[j].lower in _OF_OR_FOR
+        and toks[j].lower in HEAD_CONNECTORS  # between a body's noun and its fields
         and toks[j - 1].capitalized
         and toks[j - 1].lower in INSTITUTION_OF_HEADS
     )

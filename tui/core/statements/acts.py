@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     HEAR_FORMS,
     INTENT_NOUNS,
     JUDGEMENT_PARTICIPLES,
+    PASSIVE_BE_FORMS,
     PHRASE_ACTS,
     PLEDGE_FORMS,
     RESEARCH_DOCUMENTS,
@@ -49,8 +50,7 @@ _AUXILIARIES = frozenset(
     "is are was were be been being has have had do does did will would can could may might "
     "should must also not never to long still often again now then already even just".split()
 )
-_BE_FORMS = frozenset("is are was were be been being".split())
-_NOT_BE = _AUXILIARIES - _BE_FORMS  # skipped between a form of "be" and its participle
+_NOT_BE = _AUXILIARIES - PASSIVE_BE_FORMS  # skipped between a form of "be" and its participle
 
 # "criticism of the deal", "questions about his health", "its pledge to": a noun of attitude
 # names a position taken, not words said (unless a noun of thought: "concerns about").
@@ -179,7 +179,7 @@ def _agentless_passive_act(cue: str | None, text: str, content: Span) -> Stateme
         return None
     at = words.index(verb)
     before = [w for w in words[:at] if not w.endswith("ly") and w not in _NOT_BE]
-    if not before or (before[-1] not in _BE_FORMS and before[-2:] != ["it", "s"]):
+    if not before or (before[-1] not in PASSIVE_BE_FORMS and before[-2:] != ["it", "s"]):
         return None  # ("it", "s"): "it's estimated that ...", "it is"
     if any(  # "praised by critics" names its agent; "finished by 2030" none
         w.group() == "by" and not names_no_agent(text, content[0] + w.end() + 1)

@@ -1244,7 +1244,7 @@ _FOUND_PASSIVE = re.compile(
 )
 # A form of "be" right before "found": "was found guilty by a jury" is left to the agent rule
 # (the jury's finding), not read as a bare passive.
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+_BE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_BE_FORMS) + r")\s+$")
 # The auxiliaries of the perfect, and a clause whose verb opens with one after a subject of
 # up to five words: "her client has stayed sober".
 _PERFECT_AUXILIARIES = frozenset("has have had".split())

@@ -43,7 +43,7 @@ from tui.core.speaker_kinds import people_noun
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.speakers.gender import GENDERED_NOUNS
 from tui.core.speakers.registry_shared import _AGE_ASIDE
-from tui.core.speakers.tokens import _ARTICLES, _phrase_of, tokens
+from tui.core.speakers.tokens import _ARTICLES, Token, _phrase_of, tokens
 from tui.core.statements.patterns import (
     ADJUNCT_BEFORE_SUBJECT,
     CLAUSE_COMMA_OR_QUOTED,
@@ -513,9 +513,10 @@ class State:
         `start` before its verb (one of `verbs`, if given), which `_sentence_subject` passes
         over as bare ("Saying the plan was unfair, *protesters* walked out", "*The marchers*
         held banners reading"); None for any other opening."""
-        toks = tokens(self.text, start, end)[:3]
+        ahead = tokens(self.text, start, end)[:_COUNTED_SUBJECT_WORDS]
+        toks = ahead[:3]
         head = 1 if toks and toks[0].lower in _PEOPLE_DETERMINERS else 0
-        if verbs is not None and (counted := self._counted_people(start, end, verbs)):
+        if verbs is not None and (counted := self._counted_people(ahead, start, verbs)):
             return counted  # "Dozens of nurses held", "A handful of former staff held"
         if len(toks) < head + 2 or not people_noun(toks[head].word):
             return None
@@ -526,11 +527,12 @@ class State:
             return None
         return _phrase_of(tuple(toks[: head + 1]))
 
-    def _counted_people(self, start: int, end: int, verbs: frozenset[str]) -> Phrase | None:
-        """The subject from `start` up to the first of `verbs` in its next words, as read
-        before a cue, when it ends in a noun of people ("Dozens of nurses", "A handful of
+    def _counted_people(
+        self, toks: list[Token], start: int, verbs: frozenset[str]
+    ) -> Phrase | None:
+        """The subject from `start` up to the first of `verbs` in its next words `toks`, as
+        read before a cue, when it ends in a noun of people ("Dozens of nurses", "A handful of
         former employees"); None otherwise."""
-        toks = tokens(self.text, start, end)[:_COUNTED_SUBJECT_WORDS]
         verb = next((t for t in toks[1:] if t.lower in verbs), None)
         if verb is None:
             return None
