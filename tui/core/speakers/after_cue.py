@@ -56,6 +56,7 @@ from tui.core.speakers.noun_phrases import (
     _numbered_body,
     _numbered_name,
     _ordinal_of_office,
+    _ordinal_title,
     _plural_possessive,
     _proper_name,
     _small_name_word,
@@ -216,7 +217,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     if not any(
         t.word[0].isupper() or t.lower in _NOUN_WORDS or t.lower in _SEXED_NOUNS
         for t in toks[: last + 1]
-    ) and not _age_alone(toks, last):
+    ) and not (_age_alone(toks, last) or _ordinal_title(toks, last)):
         return None
     named_end = _named_end(toks, last)
     if named_end is not None and (named := _name_after_named(text, toks, named_end)):
@@ -625,6 +626,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             or tok.capitalized
             or _ing_noun_after(toks, j, last)
             or _age_alone(toks, j)
+            or _ordinal_title(toks, j)  # "said the first mate"
         ):
             last = j
         elif last == j - 1 and toks[last].lower in _SEXED_NOUNS and not _titled_place(toks, j):

@@ -47,6 +47,7 @@ from tui.core.lexicon import (
     OBJECT_PRONOUNS,
     OBJECT_VERBS_BY_COMPLEMENT,
     OPENING_PREPOSITIONS,
+    ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     OTHERS_ACCOUNTS,
     PASSIVE_BE_FORMS,
@@ -1753,14 +1754,23 @@ def _with_own_people(text: str, toks: list[Token], found: Phrase) -> Phrase | No
     return _phrase_of(tuple(toks[first : conjunction + 1]) + found.tokens)
 
 
+# The heads of one body or more, after the names they take: "the Rail, Maritime and Transport
+# *union*", "the Liberal and Green *parties*".
+_BODY_HEADS = ORGANIZATION_WORDS | ORGANIZATION_PLURALS
+
+
 def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
     """'Ann Hale, Tom Lee and Mary Roe', 'the Department of Housing, Infrastructure and
     Communities': capitalised names in a list, the last two joined by "and" or "or" (`found`,
-    the phrase ending the tokens), are one speaker phrase; None if `found` is no such pair or
-    no comma and name stand before it."""
+    the phrase ending the tokens), are one speaker phrase, and so are such names before the
+    body or bodies they name ("the Rail, Maritime and Transport union", "the Liberal, Green
+    and Labour parties"); None if `found` is no such pair
+    or no comma and name stand before it."""
     if len(found.tokens) < 3 or _CONJUNCTIONS.isdisjoint(map(_LOWER, found.tokens[1:-1])):
         return None
-    if not all(_listed_word(t) for t in found.tokens):
+    named_body = found.tokens[-1].lower in _BODY_HEADS
+    names = found.tokens[:-1] if named_body else found.tokens
+    if not all(_listed_word(t) for t in names):
         return None
     first = start = listed = bisect_left(toks, (found.span[0],))
     while start >= 2 and toks[start - 1].word == "," and _listed_word(toks[start - 2]):

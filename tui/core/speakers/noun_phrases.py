@@ -194,6 +194,12 @@ def _ordinal_of_office(toks: list[Token], j: int, first: int) -> bool:
     )
 
 
+def _ordinal_title(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a head that the ordinal before it makes a person's title of, with no
+    role of its own ("the first *mate*", "a first *responder*")."""
+    return j > 0 and toks[j].lower in ORDINAL_TITLE_HEADS and toks[j - 1].lower in ORDINALS
+
+
 def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
     """Whether toks[j] is a time adverb used as an adjective before a common noun ("*earlier*
     studies", "*later* reports"), not after a subject ("Lee earlier said")."""

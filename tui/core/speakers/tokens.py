@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     NOT_AGENT_NOUNS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    ORDINAL_TITLE_HEADS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     ORIGIN_NOUNS,
@@ -87,7 +88,15 @@ INDEFINITE_WORDS = frozenset({"a", "an"}) | _ONE_OF_MANY  # "a nurse", "one resi
 # A post-modifier that tells an anonymous source ("familiar with", "close to", "briefed on").
 SOURCE_POSTMODIFIER = re.compile(r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
 _SEXED_NOUNS = MALE_NOUNS | FEMALE_NOUNS  # kin and persons by their sex: "his daughter"
-_NOT_BARE = _NOUN_WORDS | _SEXED_NOUNS | _PRONOUNS | RELATIVE_PRONOUNS | frozenset(_OF_TWO)
+# "said the first mate": a head an ordinal makes a title of is a person too.
+_NOT_BARE = (
+    _NOUN_WORDS
+    | _SEXED_NOUNS
+    | ORDINAL_TITLE_HEADS
+    | _PRONOUNS
+    | RELATIVE_PRONOUNS
+    | frozenset(_OF_TWO)
+)
 # "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
 _GENDERED_ROLES = frozenset(
     w
