@@ -80,3 +80,50 @@ def test_a_list_of_people_stays_a_group_of_them() -> None:
         "Ann Hale, Tom Lee and Mary Roe said they would appeal."
     )
     assert (name, kind) == ("Ann Hale, Tom Lee and Mary Roe", "group")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The party’s youth wing said it would not back the deal.", "The party’s youth wing"),
+        ("The youth wing of the party said it would not back the deal.", None),
+        ("A rebel faction said it had seized the town.", "A rebel faction"),
+        ("The bank’s Irish subsidiary said it would cut 200 jobs.", None),
+        ("The network’s local affiliate said it would air the debate.", None),
+    ],
+)
+def test_a_part_of_a_body_speaks_as_an_organization(sentence: str, speaker: str | None) -> None:
+    """ "the party's youth wing", "a rebel faction", "the bank's subsidiary": a body's part is
+    an organization (the wing was lost, the rest typed as persons, with themselves as role)."""
+    [(_, name, kind, role)] = story_statements(sentence)
+    assert kind == "organization"
+    assert role is None
+    if speaker is not None:
+        assert name == speaker
+    else:
+        assert name is not None and name.split()[-1] in {"party", "subsidiary", "affiliate"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Mayor opens new library and hails ‘quiet heroes’ of the stacks", "Mayor"),
+        ("Acme Corp wins rail contract and says it will hire 300 people", "Acme Corp"),
+        ("Dana Holt quits the board and says she was misled", "Dana Holt"),
+    ],
+)
+def test_a_cue_joined_to_a_verb_in_the_present_has_the_name_before_it(
+    headline: str, speaker: str
+) -> None:
+    """ "Mayor opens new library and hails ...": the subject is the name before the first verb
+    (the verb and its object were read into it)."""
+    found = story_statements("The ceremony was held on Monday.", headline)
+    assert found[0][1] == speaker
+
+
+def test_a_plural_subject_joined_to_a_plural_cue_keeps_its_noun() -> None:
+    """A plural cue ("say") has a plural subject: "Toronto residents" keeps its noun."""
+    found = story_statements(
+        "The rally was held on Monday.", "Toronto residents rally and say the plan must go"
+    )
+    assert found[0][1] == "Toronto residents"

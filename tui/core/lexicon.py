@@ -2473,6 +2473,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     mission delegation guild management directorate inspectorate
     hospital clinic lab laboratory county city province territory municipality township
     borough town village crown
+    wing division subsidiary affiliate faction
     """.split()
     )
     | frozenset(
@@ -2571,7 +2572,7 @@ ORGANIZATION_PLURALS: frozenset[str] = frozenset(
     governments authorities departments committees commissions associations federations
     organizations organisations coalitions alliances institutes universities foundations
     hospitals clinics colleges churches embassies regulators watchdogs nonprofits
-    campaigns museums publishers studios
+    campaigns museums publishers studios wings divisions subsidiaries affiliates factions
     """.split()
 )
 # What a company operates, named before "operator": "the grid operator" is a company; a

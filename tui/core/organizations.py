@@ -394,6 +394,7 @@ ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     guild
     organization organisation agency institute party union association coalition alliance
     federation foundation campaign
+    wing division subsidiary affiliate faction
     """.split()
     # institutions of the arts: "the auction house Berrin", "X, the museum, said"
     + "museum gallery festival house".split()

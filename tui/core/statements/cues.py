@@ -2170,6 +2170,22 @@ _ARTICLE_QUANTIFIERS = frozenset(
 )
 
 
+def _before_parallel_verb(text: str, phrase: Phrase) -> Phrase:
+    """The subject of a cue in the present joined to a verb of its own, read forward past that
+    verb ("Mayor opens new library and hails volunteers": "Mayor", not "Mayor opens new
+    library"): a lower-case word in -s right after the name's capitalised words, with more
+    words after it, is the first verb, for a cue's "-s" is a singular subject's, no plural
+    noun's ("Toronto residents ... and say" has no "-s")."""
+    toks = tokens(text, *phrase.span)
+    for k in range(1, len(toks) - 1):
+        word = toks[k].word
+        if not toks[k - 1].capitalized:
+            break
+        if word.islower() and word.endswith("s") and not word.endswith("ss"):
+            return Phrase((toks[0].start, toks[k - 1].end), tuple(t.word for t in toks[:k]))
+    return phrase
+
+
 def _gerund_joined_to_noun(text: str, start: int, cue: int, word: str) -> bool:
     """Whether the cue word in "-ing" at `cue`, after "and" or "or", is joined to a noun, no
     verb: no word in "-ing" stands before it in its sentence, as a participle it would be
@@ -3714,6 +3730,8 @@ class CueAttributions(CueForms, Quotations):
                 phrase = self._sentence_subject(self.clause_start, last.span[0])
             else:
                 phrase = last or self._sentence_subject(start, cue[0])
+                if last is None and in_s and not participle and phrase is not None:
+                    phrase = _before_parallel_verb(text, phrase)
         elif (
             last is not None and last.antecedent is not None and _closed_by_comma(lead)
         ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
