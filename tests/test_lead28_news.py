@@ -127,3 +127,30 @@ def test_a_plural_subject_joined_to_a_plural_cue_keeps_its_noun() -> None:
         "The rally was held on Monday.", "Toronto residents rally and say the plan must go"
     )
     assert found[0][1] == "Toronto residents"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ("Those bidders said the rules were unfair.", "Those bidders", "group"),
+        ("These growers say the frost came early.", "These growers", "group"),
+        ("One of those bidders said the rules were unfair.", "One of those bidders", "person"),
+        ("One of those bidders, the Dutch firm Vanta, said it would walk away.", "Vanta", None),
+    ],
+)
+def test_these_and_those_determine_a_plural_subject(
+    sentence: str, speaker: str, kind: str | None
+) -> None:
+    """ "Those bidders said", "one of those bidders, the firm Vanta, said": a plural
+    demonstrative opening its sentence or after a partitive's "of" is the subject's determiner
+    (a head of no list after it was no speaker, and the statement was lost)."""
+    [(_, name, found_kind, _)] = story_statements(sentence)
+    assert name == speaker
+    if kind is not None:
+        assert found_kind == kind
+
+
+def test_those_heading_a_relative_stays_the_people_it_describes() -> None:
+    """ "Those who attended": a relative after "those", no plural noun."""
+    [(_, name, _, _)] = story_statements("Those who attended said the rules were unfair.")
+    assert name == "Those who attended"

@@ -91,7 +91,8 @@ _ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS | COLLECTIVE_HEADS
 _CONTROL_HEADS = frozenset(centre.split()[-1] for centre in CONTROL_CENTRES)  # lower case
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
 _DEMONSTRATIVES = frozenset({"that", "this"})  # singular: "those" may open a relative's head
-_PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - {"these", "those"}
+_PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
+_PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - _PLURAL_DEMONSTRATIVES
 _PERSON_HEADS = _ROLES_OR_TITLES | ANONYMOUS_HEADS  # "That official", "this person"
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _APOSTROPHES = frozenset({"'", "’"})
@@ -411,6 +412,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             continue
         if tok.lower in _DEMONSTRATIVES and _demonstrative_determiner(toks, j, index):
             return j  # "That official said", "“...,” this person said": no relative "that"
+        if tok.lower in _PLURAL_DEMONSTRATIVES and _plural_demonstrative(toks, j, index):
+            return j  # "Those bidders said", "one of these investors"
         if tok.lower in _PHRASE_DETERMINERS:
             if _two_word_determiner(toks, j):
                 return j - 1  # "Two other nurses", "several other officials", "a few aides"
@@ -507,6 +510,16 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
 
 
 _QUOTE_ENDINGS = frozenset(",?!")  # what closes a quotation before its attribution
+
+
+def _plural_demonstrative(toks: list[Token], j: int, index: int) -> bool:
+    """Whether toks[j], "these" or "those", is the determiner of a plural noun phrase ending at
+    toks[index]: opening its sentence capitalised ("Those bidders said") or after a partitive's
+    "of" ("One of those investors"); not "those" heading a relative ("those who ...", "those
+    familiar with it"), which ends in no plural noun."""
+    return (toks[j].word[0].isupper() or (j > 0 and toks[j - 1].lower == "of")) and _plural_head(
+        toks[index].lower
+    )
 
 
 def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
@@ -824,7 +837,9 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         return j + 1
     if j < 0:
         return None
-    if toks[j].lower in SPEAKER_DETERMINERS:
+    if toks[j].lower in SPEAKER_DETERMINERS or (
+        toks[j].lower in _PLURAL_DEMONSTRATIVES and _plural_demonstrative(toks, j, index)
+    ):
         return j
     if _possessive(toks[j].word) and toks[j].word[0].isupper():
         while j > 0 and toks[j - 1].capitalized:
