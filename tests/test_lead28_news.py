@@ -154,3 +154,22 @@ def test_those_heading_a_relative_stays_the_people_it_describes() -> None:
     """ "Those who attended": a relative after "those", no plural noun."""
     [(_, name, _, _)] = story_statements("Those who attended said the rules were unfair.")
     assert name == "Those who attended"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ("Reports from Spain suggest the deal is close.", "Reports from Spain", "document"),
+        ("Reports from Geneva suggest the talks have stalled.", "Reports from Geneva", "document"),
+        ("A statement from Spain said the deal was close.", "Spain", "organization"),
+        ("Reports from Reuters suggest the deal is close.", "Reuters", "media"),
+    ],
+)
+def test_reports_from_a_country_are_the_press_s_not_its_government_s(
+    sentence: str, speaker: str, kind: str
+) -> None:
+    """ "Reports from Spain suggest": plural reports from a place are the press's reports, as
+    "reports in Spain" were; a statement from a country is its government's, and reports from
+    an outlet are the outlet's."""
+    [(_, name, found_kind, _)] = story_statements(sentence)
+    assert (name, found_kind) == (speaker, kind)

@@ -1441,13 +1441,14 @@ def _place_of_body(toks: list[Token], found: Phrase) -> bool:
 def _documents_in_place(toks: list[Token], found: Phrase, first: int) -> bool:
     """Whether `found`, a country's or a known place's name at toks[first], is where the
     documents before "in" appeared ("Reports in Italy claim", "Press reports in Germany
-    suggest"): the reports speak, not the place; not "a report in the Gazette", a medium's."""
+    suggest"), or the place plural documents come "from" ("Reports from Spain suggest"): the
+    reports speak, not the place; not "a report in the Gazette", a medium's, nor "a statement
+    from Spain", its government's."""
+    link, noun = toks[first - 1].lower, toks[first - 2].lower
+    if not (link == "in" or link == "from" and noun.endswith("s")) or noun not in DOCUMENT_WORDS:
+        return False
     place = " ".join(t.lower for t in found.tokens)
-    return (
-        toks[first - 1].lower == "in"
-        and toks[first - 2].lower in DOCUMENT_WORDS
-        and (place in GOVERNMENT_PLACES or _place_named(found.tokens))
-    )
+    return place in GOVERNMENT_PLACES or _place_named(found.tokens)
 
 
 def _site(toks: list[Token], k: int) -> int | None:
