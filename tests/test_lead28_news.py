@@ -173,3 +173,37 @@ def test_reports_from_a_country_are_the_press_s_not_its_government_s(
     an outlet are the outlet's."""
     [(_, name, found_kind, _)] = story_statements(sentence)
     assert (name, found_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Doctors advise anyone who feels unwell to stay home.",
+            "Doctors",
+            "anyone who feels unwell to stay home",
+        ),
+        (
+            "The agency advises those who live near the river to leave.",
+            "The agency",
+            "those who live near the river to leave",
+        ),
+        (
+            "Officials advised everyone who attended the concert to get tested.",
+            "Officials",
+            "everyone who attended the concert to get tested",
+        ),
+    ],
+)
+def test_advice_to_anyone_of_a_description_is_advice(
+    sentence: str, speaker: str, content: str
+) -> None:
+    """ "advise anyone who feels unwell to stay home": advice to all who fit a description is
+    advice, however long the description (it was lost, and "feels" made a thought of it)."""
+    [(found, name, _, _)] = story_statements(sentence)
+    assert (found, name) == (content, speaker)
+
+
+def test_a_counsel_s_clients_are_no_advice() -> None:
+    """A counsel advises clients: a relative after them is who they are, no advice."""
+    assert story_statements("She advises companies who are expanding abroad.") == []

@@ -702,6 +702,9 @@ _ADVICE_AFTER = re.compile(
 _ADVISEE_WORD = (
     r"(?!(?:who|which|that|how|what|whether|where|when|said|says|told|and|or)\b)[\w’'-]+"
 )
+# Listeners of advice to all who fit a description: "advise *anyone* who feels unwell to stay
+# home" (a counsel advises clients, not anyone).
+_ANY_LISTENERS = frozenset("anyone anybody everyone everybody those people all".split())
 # What gives advice after "advise": "that", or "to", "against" or "that" after its listeners,
 # however long, before any comma or relative pronoun ("advised families with children under 6
 # and pregnant women to drink ...", "advised on Monday that the road was shut"), or after a
@@ -709,7 +712,8 @@ _ADVISEE_WORD = (
 # noun of advice as its object, an adjective at most before it and no noun after it ("advised
 # caution", "advised extreme caution near the cliffs"; not "advises care homes"); a colon
 # ("advised: do not drink the water"); a gerund and its object, the advice itself
-# (GERUND_ADVICE_CUES: "advise limiting screen time"; not "advises mining companies").
+# (GERUND_ADVICE_CUES: "advise limiting screen time"; not "advises mining companies"); or
+# anyone of a description and its "to" (`_ANY_LISTENERS`: "advise anyone who feels unwell to").
 _ADVICE_CLAUSE_AFTER = re.compile(
     r"\s+(?:that\b|(?:"
     + _NOT_RELATIVE
@@ -727,6 +731,9 @@ _ADVICE_CLAUSE_AFTER = re.compile(
     + r"|\s+[a-z]{2,}ing\s+(?!(?:"
     + alternation(ORGANIZATION_PLURALS | ORGANIZATION_WORDS)
     + r")\b)[a-z]"
+    + r"|\s+(?:"
+    + alternation(_ANY_LISTENERS)
+    + r")\s+who\s[^,.;:!?“”\"]*?\bto\s+[a-z]"
 )
 _ADVICE_CLAUSE_REACH = 120  # characters after "advise" searched for its "to" or "against"
 _SENTENCE_END_NEXT = re.compile(r"\s*(?:[.!?]|\Z)")  # "..., the agency advises."
