@@ -3,7 +3,7 @@ stories and probes, each tested here on other invented sentences, with near-miss
 not change."""
 
 import pytest
-from extraction_helpers import story_statements
+from extraction_helpers import missing_speakers, speakers_by_opening, story_statements
 
 
 @pytest.mark.parametrize(
@@ -207,3 +207,74 @@ def test_advice_to_anyone_of_a_description_is_advice(
 def test_a_counsel_s_clients_are_no_advice() -> None:
     """A counsel advises clients: a relative after them is who they are, no advice."""
     assert story_statements("She advises companies who are expanding abroad.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "speaker"),
+    [
+        (
+            "Ada Roe, who is not related to the mayor and voted against the plan, was blunter.",
+            "the plan",
+            "Ada Roe",
+        ),
+        (
+            "The union, which represents nurses and opposes the merger, said it would strike.",
+            "the merger",
+            "The union",
+        ),
+    ],
+)
+def test_a_cue_joined_inside_a_relative_clause_ends_at_its_comma(
+    sentence: str, stance: str, speaker: str
+) -> None:
+    """ "Ada Roe, who ... and voted against the plan, was blunter": a cue joined to the
+    relative clause's first verb is inside that clause, whose closing comma ends its content
+    (the main clause's verb was read into it, and "said it would strike" was lost)."""
+    found = story_statements(sentence)
+    assert (found[0][0], found[0][1]) == (stance, speaker)
+    if "said" in sentence:
+        assert [content for content, _, _, _ in found] == [stance, "it would strike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Ada Roe, who chairs the board and voted for the plan, called it overdue.",
+            "chair of the board",
+        ),
+        (
+            "Ada Roe, who heads the arts and culture committee, called it overdue.",
+            "head of the arts and culture committee",
+        ),
+    ],
+)
+def test_an_office_held_ends_before_a_second_verb(sentence: str, role: str) -> None:
+    """ "who chairs the board and voted for the plan": the office is "chair of the board", the
+    joined verb no part of it; an "and" inside the office's name stays in it."""
+    found = story_statements(sentence)
+    assert found[-1][3] == role
+
+
+def test_the_water_main_story() -> None:
+    """An invented city story: the director named by "according to", the mayor and a
+    councillor who share a surname, a shop owner and his neighbour, a board's spokesperson."""
+    found = speakers_by_opening("lead28-water-main.txt")
+    assert ("The pipe simply gave out", "Priya Raman", "person") in [
+        (c[:24], n, k) for c, n, k in found
+    ]
+    assert (
+        missing_speakers(
+            "lead28-water-main.txt",
+            [
+                ("We can pay now", "Luis Ortega", "person"),
+                ("This was predictable", "Anna Ortega", "person"),
+                ("shelving the plan", "Anna Ortega", "person"),
+                ("I came in at six", "Hamid Sultani", "person"),
+                ("the warning signs were ignored", "Grace Liu", "person"),
+                ("parents would get an update", "Omar Haddad", "person"),
+                ("classes at Harbour Street", "The school board", "organization"),
+            ],
+        )
+        == []
+    )

@@ -12,6 +12,7 @@ import re
 from tui.core.lexicon import (
     ADDRESSING_PARTICIPLES,
     ANONYMOUS_POSTMODIFIERS,
+    AUXILIARY_VERBS,
     BOUND_TITLES,
     CHANGE_NOUNS,
     CLERGY_ROLE_NOUNS,
@@ -61,6 +62,7 @@ from tui.core.speakers.records import _Analysis, _Entry, _Person
 from tui.core.speakers.tokens import (
     _ARTICLES,
     _CONJUNCTIONS,
+    _CUE_WORDS,
     _ROLES_OR_TITLES,
     INDEFINITE_WORDS,
     SOURCE_POSTMODIFIER,
@@ -806,14 +808,27 @@ def _body_name(role: str) -> bool:
 
 
 def _office_held(words: list[str]) -> str | None:
-    """The office a relative clause gives ("who chairs the board": "chair of the board"), or
+    """The office a relative clause gives ("who chairs the board": "chair of the board"; "who
+    chairs the board and backs the plan": the same, the verb joined after it no office), or
     None: another relative clause ("who teaches math"), a past one ("who chaired ...")."""
     if len(words) < 3 or words[0].lower() != "who":
         return None
     office = OFFICE_VERBS.get(words[1].lower())
     if office is None:
         return None
-    return _clean_role(f"{office} of {' '.join(words[2:]).rstrip(',.;:')}")
+    held = words[2:]
+    for k in range(1, len(held) - 1):
+        if held[k] == "and" and _verb_after_and(held[k + 1]):
+            held = held[:k]
+            break
+    return _clean_role(f"{office} of {' '.join(held).rstrip(',.;:')}")
+
+
+def _verb_after_and(word: str) -> bool:
+    """Whether a word after "and" in a relative clause is its second verb ("and *has* backed
+    it", "and *voted* no", "and *opposes* it"), not the office's name going on ("the board
+    of Acme and Sons", "the arts and culture committee")."""
+    return word in AUXILIARY_VERBS or word.endswith("ed") or word in _CUE_WORDS
 
 
 def _residence(text: str, appositive: Span | None) -> bool:

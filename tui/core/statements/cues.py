@@ -2177,6 +2177,22 @@ _ARTICLE_QUANTIFIERS = frozenset(
 )
 
 
+# A relative clause after the subject's comma, still open at a cue joined to its first verb:
+# "Ann Lee, who chairs the board and voted against the plan, ...".
+_OPEN_RELATIVE = re.compile(r",\s+(who|which)\s[^,;:“”\"]*\Z")
+
+
+def _relative_still_open(text: str, subject: Phrase, cue_start: int) -> Phrase | None:
+    """The relative pronoun whose clause, opened after `subject` and not yet closed, holds a
+    cue joined to its verb ("Ann Lee, who chairs the board and *voted against* the plan, was
+    blunter": "who", for Ann Lee, so that its closing comma ends what she opposed); None if
+    the cue is the subject's own."""
+    relative = _OPEN_RELATIVE.match(text, subject.end, cue_start)
+    if relative is None:
+        return None
+    return Phrase(relative.span(1), (relative.group(1),), None, subject)
+
+
 def _before_parallel_verb(text: str, phrase: Phrase) -> Phrase:
     """The subject of a cue in the present joined to a verb of its own, read forward past that
     verb ("Mayor opens new library and hails volunteers": "Mayor", not "Mayor opens new
@@ -3739,6 +3755,8 @@ class CueAttributions(CueForms, Quotations):
                 phrase = last or self._sentence_subject(start, cue[0])
                 if last is None and in_s and not participle and phrase is not None:
                     phrase = _before_parallel_verb(text, phrase)
+                if last is None and phrase is not None:
+                    phrase = _relative_still_open(text, phrase, cue[0]) or phrase
         elif (
             last is not None and last.antecedent is not None and _closed_by_comma(lead)
         ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
