@@ -278,3 +278,50 @@ def test_the_water_main_story() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        (
+            "His office later clarified that he was referring to the north.",
+            "he was referring to the north",
+            "clarified",
+        ),
+        (
+            "Investigators speculated that the fire began in the kitchen.",
+            "the fire began in the kitchen",
+            "speculated",
+        ),
+        (
+            "Officials reassured residents that the water was safe.",
+            "the water was safe",
+            "reassured",
+        ),
+        ("“It is a miracle,” he marveled.", "It is a miracle", "marveled"),
+        ("“Perhaps it was luck,” she mused.", "Perhaps it was luck", "mused"),
+    ],
+)
+def test_verbs_of_saying_once_missing_are_cues(sentence: str, content: str, cue: str) -> None:
+    """ "clarified that", "speculated that", "reassured residents that", "“...,” he marveled":
+    verbs of saying the cue lexicon lacked (the statement was lost, or a verb inside its
+    content made one); a listener after "reassured" is no content, as after "assured"."""
+    found = story_statements(f"Tom Hale spoke on Monday.\n\n{sentence}")
+    assert found[-1][0] == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the film, Lee laughed, saying she needed a break.",
+        "The crash underscored the dangers of the old road.",
+    ],
+)
+def test_gestures_and_things_that_underscore_make_no_statement_of_their_own(
+    sentence: str,
+) -> None:
+    """A laugh is a gesture, and a crash underscores nothing it says: no statement of them."""
+    assert all(content != "After the film" for content, _, _, _ in story_statements(sentence))
+    assert all(
+        not content.startswith("the dangers") for content, _, _, _ in story_statements(sentence)
+    )

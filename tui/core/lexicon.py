@@ -36,7 +36,7 @@ EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
     ranted ranting moan moaned moaning beam beamed beaming tease teases teased teasing
     caption captioned captioning penned enthuse enthuses enthused enthusing sneer sneers
     sneered scoff scoffs scoffed seethe seethes seethed seething blurt blurts blurted
-    squeal squealed whine whines whined
+    squeal squealed whine whines whined mused marveled marvelled chided
     """.split()
 )
 # Participles of a consequence, after a comma closing what was reported: the writer's note on
@@ -487,6 +487,8 @@ SPEECH_CUES: frozenset[str] = (
     implore implores implored beg begs begged plead pleads pleaded pled entreat entreats
     entreated beseech beseeches besought
     gripe gripes griped
+    clarify clarifies clarified clarifying restate restates restated speculate speculates
+    speculated refute refutes refuted reassure reassures reassured
     """.split()
     )
     | OBJECT_OR_CLAUSE_CUES
@@ -1205,7 +1207,8 @@ QUOTED_AS_CUES: tuple[str, ...] = tuple(
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
-    "warn warns warned ask asks asked asking telling assuring informing reminding warning".split()
+    "warn warns warned ask asks asked asking telling assuring informing reminding warning "
+    "reassure reassures reassured reassuring".split()
 ) | frozenset(cue for cue in QUOTED_AS_CUES if not cue.endswith("saying"))
 # Cue verbs naming something rather than reporting a clause: their quoted object is what was
 # said ("dubbed it the “battle of the bulge”").
