@@ -325,3 +325,27 @@ def test_gestures_and_things_that_underscore_make_no_statement_of_their_own(
     assert all(
         not content.startswith("the dangers") for content, _, _, _ in story_statements(sentence)
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ivo Petrov told an aide that the meeting was a disaster.", "the meeting was a disaster"),
+        ("Ivo Petrov told a close friend on Monday that the vote was lost.", "the vote was lost"),
+        (
+            "Ivo Petrov left early, telling a colleague that the room was too hot.",
+            "the room was too hot",
+        ),
+    ],
+)
+def test_one_person_told_before_that_is_the_listener(sentence: str, content: str) -> None:
+    """ "told an aide that", "told a close friend on Monday that": one person by a noun of no
+    agent ending is a listener, no part of the content (as "told a reporter that" was)."""
+    [(found, _, _, _)] = story_statements(sentence)
+    assert found == content
+
+
+def test_one_person_told_to_act_keeps_the_request_whole() -> None:
+    """A request to one person keeps them in it, as a request to anyone does."""
+    [(found, _, _, _)] = story_statements("Ivo Petrov told a friend to leave the hall.")
+    assert found == "a friend to leave the hall"
