@@ -349,3 +349,30 @@ def test_one_person_told_to_act_keeps_the_request_whole() -> None:
     """A request to one person keeps them in it, as a request to anyone does."""
     [(found, _, _, _)] = story_statements("Ivo Petrov told a friend to leave the hall.")
     assert found == "a friend to leave the hall"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“It is a disgrace,” said one, Amira Saleh. “Nobody told us.”", "Amira Saleh"),
+        ("“We waited all night,” said another, Tom Hale, a nurse from Kent.", "Tom Hale"),
+        ("“Never again,” said one, who asked not to be named.", "one"),
+        ("“Fine by me,” said one, Monday.", "one"),
+    ],
+)
+def test_a_name_apposed_to_one_of_a_group_is_the_speaker(sentence: str, speaker: str) -> None:
+    """ "said one, Amira Saleh.": the name after "one" or "another" and its comma names the
+    speaker (who was "one"); a relative clause or a day after the comma names no one."""
+    found = story_statements(f"Passengers waited for hours.\n\n{sentence}")
+    assert found[-1][1] == speaker
+
+
+def test_a_company_boss_in_the_headline_is_its_chief_executive() -> None:
+    """ "“...”, says ferry boss" above "its chief executive, Ann Lee, ... she said": a
+    headline's boss is the body's chief executive, and the headline's repeat is dropped."""
+    body = (
+        "The operator's chief executive, Ann Lee, apologised on Monday. "
+        "“We let people down,” she said."
+    )
+    found = story_statements(body, "‘We let people down’, says ferry boss")
+    assert [(content, name) for content, name, _, _ in found] == [("We let people down", "Ann Lee")]

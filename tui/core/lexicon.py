@@ -4156,8 +4156,9 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("leader", "head president chair chairman chairwoman chairperson"),  # of a body
         ("head", "leader president chair chairman chairwoman chairperson"),
         # a club's "boss" is its manager or head coach: "Dale manager Connor Whelan ... the
-        # Dale boss said"; "Dale boss Connor Whelan ... the manager said"
-        ("boss", "manager coach"),
+        # Dale boss said"; "Dale boss Connor Whelan ... the manager said"; a company's its
+        # chief executive or head ("Ferry boss says ..." above "its chief executive, Ann Lee")
+        ("boss", "manager coach executive ceo head owner founder"),
         ("manager", "boss"),
         # "Dr. Ana Ruiz ... the doctor says", "Prof. Tom Hale ... the professor said"
         ("doctor", "dr"),

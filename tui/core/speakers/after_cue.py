@@ -166,7 +166,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     if toks[0].lower in _PRONOUNS or (
         toks[0].lower in _ONE_OF_MANY and (len(toks) == 1 or not toks[1].word[0].isalnum())
     ):  # "said she", "said another."
-        return _new_phrase((toks[0].start, toks[0].end), (toks[0].word,))
+        return _named_one(toks) or _new_phrase((toks[0].start, toks[0].end), (toks[0].word,))
     if (
         len(toks) > 1
         and toks[0].lower == "the"
@@ -255,6 +255,22 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _named_one(toks: list[Token]) -> Phrase | None:
+    """The name apposed to "one" or "another" after an inverted cue ("said one, Amira Saleh.",
+    "said another, Tom Hale, a nurse"): one of a group, then named; None if no name of
+    capitalised words ends its clause after the comma."""
+    if len(toks) < 4 or toks[0].lower not in _ONE_OF_MANY or toks[1].word != ",":
+        return None
+    last = _phrase_end(toks, 2)
+    if last is None or toks[2].lower in TIME_WORDS:
+        return None  # "said one, Monday": when
+    if not all(t.capitalized for t in toks[2 : last + 1]):
+        return None
+    if last + 1 < len(toks) and toks[last + 1].word not in {",", ".", "!", "?"}:
+        return None
+    return _phrase_of(tuple(toks[2 : last + 1]))
 
 
 def _tagged_pair_end(toks: list[Token], last: int) -> int | None:
