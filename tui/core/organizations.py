@@ -400,8 +400,8 @@ ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     + "museum gallery festival house".split()
 )
 # Their plurals, bodies speaking together ("Charities in Calais say", "aid agencies across the
-# region warned").
-ORGANIZATION_PLURALS: frozenset[str] = frozenset(
+# region warned"); the lexicon's ORGANIZATION_PLURALS lists the plurals of public bodies.
+ORGANIZATION_NOUN_PLURALS: frozenset[str] = frozenset(
     noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     for noun in ORGANIZATION_NOUNS - {"tank", "house", "business", "utility", "platform", "giant"}
 ) | frozenset({"ngos", "businesses"})

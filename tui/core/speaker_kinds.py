@@ -78,6 +78,7 @@ from tui.core.organizations import (
     WEB_SUFFIXES,
 )
 from tui.core.text import (
+    AGE_WORD,
     POSSESSIVE_ENDINGS,
     last_word_start,
     occurrences,
@@ -123,7 +124,6 @@ _GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # The kinds of a body: what a person is "of" or works "with", what "it" or "its" may stand for.
 BODY_KINDS: frozenset[str] = frozenset({"organization", "media"})
 HEAD_CONNECTORS = frozenset({"of", "for"})
-_AGE = re.compile(r"\d+-year-old")
 # A party and a state after a politician's name: "R-Ohio", "D-N.Y.", "I-Vt".
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 # Demonyms in the plural are groups of people: "Canadians", "Germans", "Asian-Americans", and
@@ -489,7 +489,7 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
             or plain in SURNAME_TRADES  # "farmer Ann Lee", "Baker Ann Lee": no surname
         ):
             return "person"  # "Sen. Tom Hale", "Tan Sri Ali Musa", "spokesman Tom Hale"
-        if _AGE.fullmatch(plain):
+        if AGE_WORD.fullmatch(plain):
             return "person"
         if plain in NETWORKS and not _broadcasting(before[: before.index(word)]):
             return "organization"  # "the legal aid network Open Door", not "the TV network"

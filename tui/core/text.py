@@ -39,6 +39,8 @@ PHONE = re.compile(
 )
 # A line trimmed of its spaces: from its first non-space character to its last.
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
+# An age as one word, standing for its person or before a noun: "the 26-year-old said".
+AGE_WORD = re.compile(r"\d+-year-old")
 # One quotation mark. A mark that is always one is found by `find` (one character); the others
 # by a pattern opening with a literal, each alone ("''" and "``" the two-character marks), ~50
 # times faster than a scan for a character of a set. An apostrophe between two letters or

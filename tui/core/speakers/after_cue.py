@@ -62,7 +62,6 @@ from tui.core.speakers.noun_phrases import (
     _small_name_word,
 )
 from tui.core.speakers.tokens import (
-    _AGE,
     _ARTICLES,
     _MAX_MODIFIERS,
     _NOUN_WORDS,
@@ -87,7 +86,7 @@ from tui.core.speakers.tokens import (
     participle_adverb,
     tokens,
 )
-from tui.core.text import TITLE_OPENING_MARKS
+from tui.core.text import AGE_WORD, TITLE_OPENING_MARKS
 
 # Where a name an inverted speaker is given may end: a comma, or where the clause closes (a
 # full stop, a semicolon, a line's end).
@@ -714,7 +713,7 @@ def _named_after_number(toks: list[Token], j: int) -> bool:
 def _age_alone(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is an age with no noun after it, standing for its person: "said the
     26-year-old, who ...", "said the 40-year-old." (not "the 26-year-old student")."""
-    return _AGE.fullmatch(toks[j].lower) is not None and (
+    return AGE_WORD.fullmatch(toks[j].lower) is not None and (
         j + 1 == len(toks) or not toks[j + 1].word[0].isalnum()
     )
 

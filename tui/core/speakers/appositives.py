@@ -59,7 +59,6 @@ from tui.core.speakers.noun_phrases import (
 from tui.core.speakers.registry_shared import _noble_title
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import (
-    _AGE,
     Phrase,
     Token,
     _new_phrase,
@@ -67,7 +66,7 @@ from tui.core.speakers.tokens import (
     _possessive,
     occupation_noun,
 )
-from tui.core.text import DASHES
+from tui.core.text import AGE_WORD, DASHES
 
 _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
 _MAX_APPOSITIVE = 30
@@ -281,7 +280,7 @@ def _names_kins_relative(head: Phrase, toks: list[Token], first: int) -> bool:
     tells the other gender than the kin noun ("The mother of the boy, (19-year-old) Liam
     Shaw,": the boy's name; "The mother of the boy, Ann Shaw,": the mother's; "The father of
     the boy, Tom Shaw,": either, read as before)."""
-    if _AGE.fullmatch(toks[first].word) and first + 1 < len(toks):
+    if AGE_WORD.fullmatch(toks[first].word) and first + 1 < len(toks):
         first += 1
     kin = GENDERED_NOUNS.get(head.words[-2].lower())
     given = _given_gender(toks[first].lower)

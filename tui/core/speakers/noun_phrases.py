@@ -64,7 +64,6 @@ from tui.core.organizations import (
 )
 from tui.core.speaker_kinds import NAME_NUMBER, YEAR_NUMBER, given_name, numbering_word
 from tui.core.speakers.tokens import (
-    _AGE,
     _ARTICLES,
     _CUE_WORDS,
     _ELISIONS,
@@ -84,7 +83,7 @@ from tui.core.speakers.tokens import (
     ly_adverb,
     occupation_noun,
 )
-from tui.core.text import CLOSING_QUOTE_MARKS
+from tui.core.text import AGE_WORD, CLOSING_QUOTE_MARKS
 
 # Heads a participle may name the kind of: "managing director", "the farming community".
 _ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS | COLLECTIVE_HEADS
@@ -171,7 +170,7 @@ def _modifier(token: Token) -> bool:
     """A lower-case word that may stand before a role noun ("longtime", "former")."""
     word = token.lower
     if word[0].isdigit():
-        return _AGE.fullmatch(word) is not None  # "the 31-year-old forward"
+        return AGE_WORD.fullmatch(word) is not None  # "the 31-year-old forward"
     return (
         token.word[0].isalpha()
         and word not in FUNCTION_WORDS
@@ -795,7 +794,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     head = toks[index]
     if not _modifier(head) or _adverb(head):
         return None
-    if not head.word.isalpha() and _AGE.fullmatch(head.lower) is None:
+    if not head.word.isalpha() and AGE_WORD.fullmatch(head.lower) is None:
         if head.lower not in _SEXED_NOUNS:
             return None  # an age stands for its person: "the 27-year-old said"
         # kin hyphened: "her daughter-in-law said"

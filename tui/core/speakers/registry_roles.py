@@ -108,7 +108,6 @@ from tui.core.speakers.sentences import (
     _sentence_opening,
 )
 from tui.core.speakers.tokens import (
-    _AGE,
     _MAX_MODIFIERS,
     _NOT_NAME,
     _OF_TWO,
@@ -118,6 +117,7 @@ from tui.core.speakers.tokens import (
     past_holder,
 )
 from tui.core.text import (
+    AGE_WORD,
     POSSESSIVE_END,
     POSSESSIVE_ENDINGS,
     alternation,
@@ -424,7 +424,7 @@ class RoleNouns:
                 holder = self._subject_read(gender, lower, position, subjects)
         parent = parent_of_count(found.name.lower().split())
         if holder is None and (
-            found.head in DESCRIBED_MEMBERS or player or _AGE.search(found.name) or parent
+            found.head in DESCRIBED_MEMBERS or player or AGE_WORD.search(found.name) or parent
         ):
             # "the former England defender": a past player's, who may hold any role now
             former = not FORMER_PLAYER_MODIFIERS.isdisjoint(found.name.lower().split())

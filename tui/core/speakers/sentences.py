@@ -25,14 +25,13 @@ from tui.core.lexicon import (
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speakers.tokens import (
-    _AGE,
     _MAX_MODIFIERS,
     _ROLES_OR_TITLES,
     Token,
     _possessive,
     occupation_noun,
 )
-from tui.core.text import TITLE_OPENING_MARKS, line_start, opens_title
+from tui.core.text import AGE_WORD, TITLE_OPENING_MARKS, line_start, opens_title
 
 _WORD_AT = re.compile(r"\w+")
 
@@ -214,7 +213,7 @@ def _opens_sentence(text: str, start: int) -> bool:
         # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee", "The
         # chair, retired shipbuilder Hal Nkem": a role, or a trade by its ending
         return True
-    if len(role) == 1 and _AGE.fullmatch(role[0]):
+    if len(role) == 1 and AGE_WORD.fullmatch(role[0]):
         return True  # "The 24-year-old Aalto", an age before the name: the name's own
     return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)
 

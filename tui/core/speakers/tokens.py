@@ -56,7 +56,7 @@ from tui.core.lexicon import (
     TO_ROLES,
 )
 from tui.core.model import Span
-from tui.core.text import POSSESSIVE_ENDINGS, alternation
+from tui.core.text import AGE_WORD, POSSESSIVE_ENDINGS, alternation
 
 # A token (a word, or one punctuation mark) with the spaces before it, the only characters
 # between two tokens; an initialism's possessive is one token ("B.C.’s", "U.S.'s"). Possessive
@@ -107,7 +107,6 @@ _ROLES_OR_TITLES = ROLE_NOUNS | TITLES | _GENDERED_ROLES
 _ARTICLES = frozenset({"a", "an", "the"})
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
 _MAX_MODIFIERS = 3
-_AGE = re.compile(r"\d+-year-old")
 # The phrase finders clamp their bounds with conditional expressions, not max() or min(): in
 # Python 3.11 each call of those builtins parses keyword arguments (~3k instructions), and
 # they ran thousands of times per article.
@@ -163,7 +162,7 @@ class Phrase(NamedTuple):
         return not any(
             _looked_up(w) in _NOT_BARE
             or (w[0].isupper() and w.lower() not in DETERMINERS)
-            or _AGE.fullmatch(w) is not None
+            or AGE_WORD.fullmatch(w) is not None
             for w in self.words
         )
 
