@@ -3613,10 +3613,10 @@ VERDICT_NOUNS: frozenset[str] = frozenset(
 # Nouns of words someone else wrote or chants, whose quotation after a stance verb's object
 # and a colon is no word of the subject's: "criticised the slogan: “...”", "mocked the
 # headline: “...”" (not "thanked the fans: “...”", what the subject said).
-QUOTED_WORDING_NOUNS: frozenset[str] = frozenset(
+QUOTED_WORDING_NOUNS: frozenset[str] = SIGN_NOUNS - {"poster", "posters"} | frozenset(
     """
-    slogan slogans motto mottos headline headlines title titles sign signs banner banners
-    placard placards caption captions chant chants hashtag hashtags name names
+    slogan slogans motto mottos headline headlines title titles caption captions chant chants
+    hashtag hashtags name names
     """.split()
 )
 # Verbs of asserting (Levin 1993, 37.7 say verbs that assert: "claim", "insist"): with
