@@ -376,3 +376,38 @@ def test_a_company_boss_in_the_headline_is_its_chief_executive() -> None:
     )
     found = story_statements(body, "‘We let people down’, says ferry boss")
     assert [(content, name) for content, name, _, _ in found] == [("We let people down", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("One long-time fan, Ron Busby, said the club was finished.", "long-time fan"),
+        ("One nurse, Ann Lee, said the ward was full.", "nurse"),
+        ("One of the bidders, Vanta, said it would walk away.", "one of the bidders"),
+    ],
+)
+def test_one_before_a_role_is_no_part_of_it(sentence: str, role: str) -> None:
+    """ "One long-time fan, Ron Busby,": the role is "long-time fan", as "another" was
+    already left out; "one of the bidders" keeps its "one", what the complement is of."""
+    [(_, _, _, found_role)] = story_statements(sentence)
+    assert found_role == role
+
+
+def test_the_club_sale_story() -> None:
+    """An invented sports-business story: a board's statement, a chairman and his brother, a
+    supporters' trust and its chair, a manager, a league's spokesperson, an MP, a fan."""
+    assert (
+        missing_speakers(
+            "lead28-club-sale.txt",
+            [
+                ("they can no longer fund losses", "Harwick Town’s owners", "group"),
+                ("We have put everything", "Graham Pell", "person"),
+                ("it had been given no warning", "Harwick Town Supporters’ Trust", "organization"),
+                ("For two years we have asked", "Bev Okafor", "person"),
+                ("My job is to win", "Danny Roe", "person"),
+                ("she would meet the owners", "Sarah Dunmore", "person"),
+                ("If this club goes", "Ron Busby", "person"),
+            ],
+        )
+        == []
+    )

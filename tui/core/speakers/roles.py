@@ -472,8 +472,12 @@ def _without_honours(text: str, named: re.Match[str]) -> str:
     return found.group() if found is not None else named["name"]
 
 
+# Words counting one person among others before a role: "another leader", "one fan".
+_ONE_MORE = frozenset({"another", "one"})
+
+
 def _clean_role(role: str | None) -> str | None:
-    """A role as a reader writes it: no age, number or "another" before it ("the 31-year-old
+    """A role as a reader writes it: no age, number, "one" or "another" before it ("the 31-year-old
     forward": "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
     a possessor's name without its "’s" ("Acme’s Tom Hale": "Acme"), a work's title quoted
     whole, in curly or straight marks ("director of “Dust”", 'member of "Save Our Pier"'), no
@@ -481,10 +485,10 @@ def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
     words = role.split()
-    while words and (words[0][0].isdigit() or words[0].lower() == "another"):
+    while words and (words[0][0].isdigit() or words[0].lower() in _ONE_MORE):
         if len(words) > 1 and words[1].lower() in COMPLEMENT_PREPOSITIONS:
-            break  # "a 19-year-old from Guinea": the age is the noun its complement follows
-        words.pop(0)  # "Another leader, Ann Lee,": a leader
+            break  # "a 19-year-old from Guinea", "one of the bidders": what the complement is of
+        words.pop(0)  # "Another leader, Ann Lee,", "One long-time fan, Ron Busby,": a leader, a fan
     while words and (
         (words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words))
         or words[-1] in TITLE_OPENING_MARKS  # 'Members of the group "' before its name
