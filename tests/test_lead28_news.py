@@ -411,3 +411,42 @@ def test_the_club_sale_story() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Tom Becker said later starts would push practices into the evening.",
+            "later starts would push practices into the evening",
+        ),
+        ("Ann Lee said earlier reports were wrong.", "earlier reports were wrong"),
+        ("Ann Lee said later the plan would fail.", "the plan would fail"),
+        ("Ann Lee said later that she was tired.", "she was tired"),
+    ],
+)
+def test_later_before_a_plural_and_its_verb_opens_the_content(sentence: str, content: str) -> None:
+    """ "said later starts would push ...": "later" before a plural and its verb modifies
+    the plural, what was said (it was read as when it was said); before "that" or a
+    determiner it is still the time."""
+    [(found, _, _, _)] = story_statements(sentence)
+    assert found == content
+
+
+def test_the_start_times_story() -> None:
+    """An invented school-board story: two women and two men by turns, pronouns between."""
+    assert (
+        missing_speakers(
+            "lead28-start-times.txt",
+            [
+                ("We know what the science says", "Lisa Tran", "person"),
+                ("I am not against sleep", "Margaret Oyelaran", "person"),
+                ("his staff would present options", "Paul Kwan", "person"),
+                ("other districts had found savings", "Lisa Tran", "person"),
+                ("he stood by the estimate", "Paul Kwan", "person"),
+                ("later starts would push", "Tom Becker", "person"),
+                ("The board has decided", "Margaret Oyelaran", "person"),
+            ],
+        )
+        == []
+    )

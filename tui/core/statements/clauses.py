@@ -1791,13 +1791,18 @@ def _absolute_report(phrase: str) -> bool:
 
 # A time right after a cue, but no bare month before a word of its own that no function word
 # is: the month modifies that word, what is said opens with it ("ruled out January signings",
-# "rules out January exit"; not "said January 5 that", "said in January that").
+# "rules out January exit"; not "said January 5 that", "said in January that"); nor "later"
+# or "earlier" before a plural and its verb, which they modify ("said later starts would
+# hurt", "said earlier reports were wrong"; not "said later the plan would fail").
 _CUE_TIME_ADJUNCT = re.compile(
     r"(?!\s*,?\s*"
     + alternation(MONTHS)
     + r"\s+"
     + NOT_FUNCTION_WORD
     + r"[a-z][\w-]*(?![\w’'-]))"
+    + r"(?!\s+(?:later|earlier)\s+[a-z]+s\s+(?:"
+    + alternation(AUXILIARY_VERBS)
+    + r")\b)"
     + TIME_ADJUNCT.pattern
 )
 
