@@ -3,7 +3,7 @@ stories and probes, each tested here on other invented sentences, with near-miss
 not change."""
 
 import pytest
-from extraction_helpers import missing_speakers, speakers_by_opening, story_statements
+from extraction_helpers import missing_speakers, speakers_by_opening, story, story_statements
 
 
 @pytest.mark.parametrize(
@@ -450,3 +450,17 @@ def test_the_start_times_story() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The stoppage cost an estimated 2.5 billion lire.", "lire"),
+        ("The villa sold for 40 million pesetas in 1990.", "pesetas"),
+        ("The painting fetched 300,000 guilders.", "guilders"),
+    ],
+)
+def test_currencies_the_euro_replaced_are_money(sentence: str, unit: str) -> None:
+    """ "2.5 billion lire", "40 million pesetas": the currencies of older news are money."""
+    figures = [f for f in story(sentence).figures if f.unit == unit]
+    assert [f.kind for f in figures] == ["money"]

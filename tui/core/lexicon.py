@@ -4511,6 +4511,9 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "leu", "lev", "kuna", "taka", "dinar", "dinars", "bolivar", "bolivares", "tenge", "cedi",
         "cedis", "shilling", "shillings", "kwacha", "paise", "paisa", "kobo",
         "soles", "kwanza", "pula", "kina", "leone", "leones", "birr", "meticais",
+        # and those the euro replaced, in older news ("2.5 billion lire")
+        "lire", "liras", "peseta", "pesetas", "drachma", "drachmas", "escudo", "escudos",
+        "guilder", "guilders", "deutschmark", "deutschmarks", "deutsche marks",
         "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
         "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
         "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
