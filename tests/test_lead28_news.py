@@ -464,3 +464,26 @@ def test_currencies_the_euro_replaced_are_money(sentence: str, unit: str) -> Non
     """ "2.5 billion lire", "40 million pesetas": the currencies of older news are money."""
     figures = [f for f in story(sentence).figures if f.unit == unit]
     assert [f.kind for f in figures] == ["money"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "She blames the city, which she says ignored warnings about the levee.",
+            "ignored warnings about the levee",
+        ),
+        ("He blames the council, which he says ignored the warnings.", "ignored the warnings"),
+        ("They sued the firm, which they say concealed the defect.", "concealed the defect"),
+    ],
+)
+def test_a_past_after_says_in_a_relative_clause_is_what_was_said(
+    sentence: str, content: str
+) -> None:
+    """ "the city, which she says ignored warnings": a past after a verb of saying that is no
+    plural noun is the verb of the clause it bridges, as a modal was ("which she says will
+    fail"), not a plural noun "says" before its verb (the statement was lost, and a cue among
+    those pasts, "ignored", made a stance of the speaker's)."""
+    found = story_statements(sentence)
+    assert found[-1][0] == content
+    assert found[-1][1] is not None and found[-1][1].lower() in {"she", "he", "they"}

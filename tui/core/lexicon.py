@@ -839,9 +839,10 @@ COLON_MANNER_ADJECTIVES: frozenset[str] = frozenset(
     "forthright succinct defiant insistent unambiguous direct".split()
 )
 # The "-s" forms of cue verbs with no plural noun of that spelling (not "claims", "worries",
-# "reports"): before a modal they are still a singular subject's verb, the clause it reports
-# lacking its subject ("a change the city says will hurt renters"); before "is" the clause may
-# be the sentence's own ("Everything Lee says is a lie").
+# "reports"): before a modal or a past they are still a singular subject's verb, the clause it
+# reports lacking its subject ("a change the city says will hurt renters", "the council, which
+# she says ignored warnings"); before "is" the clause may be the sentence's own ("Everything
+# Lee says is a lie").
 VERB_ONLY_S_FORMS: frozenset[str] = frozenset(
     """
     says tells adds insists argues contends maintains asserts explains admits acknowledges

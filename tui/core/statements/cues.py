@@ -801,8 +801,13 @@ _OPENING_PREPOSITION = re.compile(
 # ("patient advocates welcomed", "its supporters praised"), or any past before its object
 # ("patient advocates packed the hall"; not a word in "-ed" that is no past: "says indeed the
 # city is broke", "argues need the").
-# A modal after a cue word: see `VERB_ONLY_S_FORMS` ("a change the city says will hurt").
-_MODAL_NEXT = re.compile(r"\s+(?:will|would|could|can|may|might|should|must)\b")
+# A modal or a past in "-ed" after a cue word, the verb of the clause it bridges: see
+# `VERB_ONLY_S_FORMS` ("a change the city says will hurt", "the council, which he says
+# ignored warnings").
+_GAP_VERB_NEXT = re.compile(
+    r"\s+(?:will|would|could|can|may|might|should|must"
+    r"|(?!(?:indeed|need|speed|feed|seed|heed|proceed|exceed|succeed|hundred)\b)[a-z]{2,}ed)\b"
+)
 # A clause before the relative clause a cue bridges, whose object the clause's head is: a
 # comma, a relative pronoun, an auxiliary or a past in "-ed" ("It is a change the city
 # says will hurt", "a berm that the mayor says"). With none, the sentence opens on the head,
@@ -3556,7 +3561,7 @@ class CueAttributions(CueForms, Quotations):
                 and _AUXILIARY_NEXT.match(text, cue[1])
                 and not (
                     word in VERB_ONLY_S_FORMS
-                    and _MODAL_NEXT.match(text, cue[1])
+                    and _GAP_VERB_NEXT.match(text, cue[1])
                     and _CLAUSE_BEFORE.search(lead)
                 )
             )
