@@ -487,3 +487,20 @@ def test_a_past_after_says_in_a_relative_clause_is_what_was_said(
     found = story_statements(sentence)
     assert found[-1][0] == content
     assert found[-1][1] is not None and found[-1][1].lower() in {"she", "he", "they"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm apologised to customers, saying the outage was caused by a fault.",
+        "The council apologised to residents, adding that the road would reopen.",
+    ],
+)
+def test_an_apology_to_people_before_a_participle_has_no_content_of_its_own(
+    sentence: str,
+) -> None:
+    """ "apologised to customers, saying ...": the addressees are no content; the participle
+    says what was said, in its own statement."""
+    found = story_statements(sentence)
+    assert [content for content, _, _, _ in found if content.startswith("to ")] == []
+    assert len(found) == 1

@@ -1494,11 +1494,15 @@ class Clauses(State):
         return True
 
     def _adjunct_or_nothing_after(self, start: int, end: int) -> bool:
-        """Whether text[start:end], after an addressee, holds nothing or opens with a
-        preposition other than "to" ("for the delay", "on Monday"), no words said to them
-        ("asking for help", "she would ...", "to ask for money")."""
+        """Whether text[start:end], after an addressee, holds nothing, opens with a
+        preposition other than "to" ("for the delay", "on Monday") or with a participle set off
+        by a comma, which says what was said in its own statement ("apologised to customers,
+        saying"); no words said to them ("asking for help", "she would ...", "to ask for
+        money")."""
         after = WORDS.search(self.text, start, end)
-        return after is None or (after.group() != "to" and after.group() in PREPOSITIONS)
+        if after is None or (after.group() != "to" and after.group() in PREPOSITIONS):
+            return True
+        return after.group().endswith("ing") and self.text[start : after.start()].strip() == ","
 
     def _near_time(self, span: Span) -> bool:
         """Whether content after a verb of saying opens with how near in time and "before"
