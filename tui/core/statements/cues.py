@@ -2757,19 +2757,29 @@ class CueAttributions(CueForms, Quotations):
         words = head.split()
         if not words:
             return False
-        if (
-            words[-1].lower() in _DETERMINERS
-            or _modified_participle(words, self.text, pos)
-            or self._named_noun(words, pos)
-            or _plural_modifier(words, self.text, pos)
-            or _possessed_noun(words, self.text, pos)
-            or _plural_before_verb(words, self.text, pos)
-            or _modified_noun_before_verb(words, self.text, pos)
-            or _counted_noun(words, self.text, pos)
+        last = words[-1]
+        if last.lower() in _DETERMINERS or (
+            # each reading below needs a word before `last`, which those of a modifier, a
+            # noun or an adverb need in lower case, that of a name capitalised
+            len(words) > 1
+            and (
+                (
+                    (
+                        _modified_participle(words, self.text, pos)
+                        or _plural_modifier(words, self.text, pos)
+                        or _possessed_noun(words, self.text, pos)
+                        or _modified_noun_before_verb(words, self.text, pos)
+                    )
+                    if last.islower()
+                    else self._named_noun(words, pos)
+                )
+                or _plural_before_verb(words, self.text, pos)
+                or _counted_noun(words, self.text, pos)
+            )
         ):
             # but not an object "her": "quoted her as saying", "caught her saying"
             return not (
-                words[-1] == "her"
+                last == "her"
                 and (
                     self.text.startswith("as ", pos)
                     or (len(words) > 1 and words[-2] in RECORDING_VERBS)
