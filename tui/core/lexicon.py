@@ -1205,7 +1205,8 @@ QUOTED_AS_CUES: tuple[str, ...] = tuple(
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
-    "warn warns warned ask asks asked asking telling assuring informing reminding warning".split()
+    "warn warns warned ask asks asked asking telling assuring informing reminding warning "
+    "caution cautions cautioned cautioning".split()
 ) | frozenset(cue for cue in QUOTED_AS_CUES if not cue.endswith("saying"))
 # Cue verbs naming something rather than reporting a clause: their quoted object is what was
 # said ("dubbed it the “battle of the bulge”").
@@ -2281,7 +2282,7 @@ _ROLE_WORDS: frozenset[str] = (
     corporals marshal commodore
     coordinator coordinators
     rival rivals challenger challengers incumbent incumbents counterpart counterparts
-    adversary adversaries
+    adversary adversaries front-runner front-runners frontrunner frontrunners
     clerk clerks assessor assessors comptroller comptrollers superintendent superintendents
     trustee trustees selectman selectmen selectwoman registrar
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
@@ -2489,9 +2490,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "app giant marketplace".split()
     )
     | frozenset(
-        # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
+        # companies by their trade: "fuel retailer Northway", "the insurer Calix said", "Gas
+        # utility defends rate rise"
         "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
-        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate chain".split()
+        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate chain "
+        "utility".split()
     )
     | frozenset(
         # the companies of a trade speaking as one: "the industry says", "the mining sector
@@ -3279,13 +3282,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         "emotion emotions reaction reactions remorse composure restraint".split()
     ),
     # Goods and services given to travellers or customers ("offered refunds", "offered hotel
-    # rooms and meals", a controller's "offered vectors to the field"): a deed, not a stance
+    # rooms and meals", a controller's "offered vectors to the field"), and ease given ("the
+    # cut offers some relief to drivers", "offered a brief respite"): a deed, not a stance
     # offered as "offered condolences" or "offered support" are.
     "offer offers offered offering": frozenset(
         """
         voucher vouchers refund refunds meal meals hotel hotels room rooms accommodation
         accommodations seat seats ride rides shuttle shuttles blanket blankets discount
         discounts coupon coupons ticket tickets upgrade upgrades vectors lodging
+        relief respite reprieve
         """.split()
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
