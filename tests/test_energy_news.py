@@ -228,6 +228,47 @@ def test_its_role_after_no_body_opening_stays_bare(text: str):
     assert attributed(text)[-1][1].role in {"owner", "director"}
 
 
+# -- "the group", "the company" after the body's leader spoke: the body she leads -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The grid operator, Midland Authority, said power was short. A consumer group, "
+            "Ratepayers United, took a middle course. Its director, Ben Achterberg, said the "
+            "line could help. The group estimates that bills would rise.",
+            "Ratepayers United",
+        ),
+        (
+            "Midland Authority said power was short. Ben Achterberg, director of Ratepayers "
+            "United, said the line could help. The group estimates that bills would rise.",
+            "Ratepayers United",
+        ),
+        (
+            "Kell Motors said sales rose. Ann Lee, chief executive of Acme Corp, said costs "
+            "rose. The company said it would cut jobs.",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_a_body_s_description_after_its_leader_spoke_is_that_body(text: str, body: str):
+    assert named(text)[-1][1] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kell Motors said sales rose. Ann Lee, an analyst at Penfold Bank, said costs rose. "
+        "The company said it would cut jobs.",
+        "Midland Authority said power was short. Ann Lee, director of Tom Hale Films, said the "
+        "line could help. The group estimates that bills would rise.",
+    ],
+)
+def test_no_leader_of_a_fitting_body_leaves_the_description_as_it_was(text: str):
+    assert named(text)[-1][1] in {"Kell Motors", "Midland Authority"}
+
+
 # -- the whole articles -----------------------------------------------------------------------
 
 
@@ -290,3 +331,5 @@ def test_the_grid_article_s_group_director_and_consumer_counsel_roles():
     roles = {s.name: s.role for _, s, _ in attributed(text) if s is not None}
     assert roles["Benjamin Achterberg"] == "director of Ratepayers United"
     assert roles["Lucia Marchetti"] == "Democratic front-runner"
+    estimate = next(s for c, s, _ in attributed(text) if c.startswith("the line would add"))
+    assert estimate is not None and estimate.name == "Ratepayers United"

@@ -2420,6 +2420,11 @@ BODY_CLAUSE_VERBS: frozenset[str] = frozenset(
 # The unnamed voices of a body, one to a body in a story: a second "A spokesperson" (or "a
 # company spokesperson") is the one brought in before ("A spokesperson for the utility said").
 SPOKESPERSON_HEADS: frozenset[str] = frozenset("spokesperson spokesman spokeswoman".split())
+# Those who lead a body and speak for it as its spokesperson does: "the director of Ratepayers
+# United said ... The group estimates" (the group is hers); not an analyst or a fellow at one.
+BODY_LEADER_HEADS: frozenset[str] = frozenset(
+    "director president chairman chairwoman chair chairperson executive leader".split()
+)
 # Post-modifiers of anonymous sources: "a source familiar with the talks".
 ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "familiar with",
