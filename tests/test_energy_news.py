@@ -269,6 +269,51 @@ def test_no_leader_of_a_fitting_body_leaves_the_description_as_it_was(text: str)
     assert named(text)[-1][1] in {"Kell Motors", "Midland Authority"}
 
 
+# -- a relative clause's cue with no object, the main clause's cue right after it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents who testified described the strain of higher bills.",
+            [("the strain of higher bills", "Residents who testified", "described")],
+        ),
+        (
+            "Residents who testified said bills were too high.",
+            [("bills were too high", "Residents who testified", "said")],
+        ),
+        (
+            "A nurse who testified said the ward was full.",
+            [("the ward was full", "A nurse who testified", "said")],
+        ),
+        (
+            "Experts who testified agreed the pipes were old.",
+            [("the pipes were old", "Experts who testified", "agreed")],
+        ),
+    ],
+)
+def test_the_main_cue_after_who_and_a_bare_cue_reports(text: str, expected: list):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lee, who testified that costs doubled, left.", [("costs doubled", "Lee", "testified")]),
+        (
+            "Residents who testified about the strain said bills were high.",
+            [
+                ("about the strain", "Residents who testified about the strain", "testified"),
+                ("bills were high", "Residents who testified about the strain", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_cue_with_its_own_content_still_reports(text: str, expected: list):
+    assert named(text) == expected
+
+
 # -- the whole articles -----------------------------------------------------------------------
 
 
@@ -318,6 +363,7 @@ def test_no_leader_of_a_fitting_body_leaves_the_description_as_it_was(text: str)
                 ("he had been forced to choose", "Frank Delgado", "person"),
                 ("These are not idle threats", "Victor Nwosu", "person"),
                 ("the board was likely to approve", "Karen Oyelaran", "person"),
+                ("the strain of higher energy bills", "Residents who testified", "group"),
             ],
         ),
     ],
