@@ -82,8 +82,10 @@ def test_a_named_persons_role_after_his_or_her_names_the_possessor(text: str, ro
     ("text", "role"),
     [
         (
+            # the body opening the sentence before owns the role after "its"
+            # (test_energy_news): a reader takes it as "chief executive of Acme Corp."
             "Acme Corp. cut 200 jobs. Its chief executive, Tom Bell, said the cuts were needed.",
-            "chief executive",
+            "chief executive of Acme Corp",
         ),
         (
             "Ruiz met Lena Dahl. Her former partner at Lenox, Tom Bell, said the deal was fair.",

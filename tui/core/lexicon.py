@@ -1209,7 +1209,7 @@ QUOTED_AS_CUES: tuple[str, ...] = tuple(
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
     "warn warns warned ask asks asked asking telling assuring informing reminding warning "
-    "reassure reassures reassured reassuring".split()
+    "reassure reassures reassured reassuring caution cautions cautioned cautioning".split()
 ) | frozenset(cue for cue in QUOTED_AS_CUES if not cue.endswith("saying"))
 # Cue verbs naming something rather than reporting a clause: their quoted object is what was
 # said ("dubbed it the “battle of the bulge”").
@@ -2285,7 +2285,7 @@ _ROLE_WORDS: frozenset[str] = (
     corporals marshal commodore
     coordinator coordinators
     rival rivals challenger challengers incumbent incumbents counterpart counterparts
-    adversary adversaries
+    adversary adversaries front-runner front-runners frontrunner frontrunners
     clerk clerks assessor assessors comptroller comptrollers superintendent superintendents
     trustee trustees selectman selectmen selectwoman registrar
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
@@ -2423,6 +2423,11 @@ BODY_CLAUSE_VERBS: frozenset[str] = frozenset(
 # The unnamed voices of a body, one to a body in a story: a second "A spokesperson" (or "a
 # company spokesperson") is the one brought in before ("A spokesperson for the utility said").
 SPOKESPERSON_HEADS: frozenset[str] = frozenset("spokesperson spokesman spokeswoman".split())
+# Those who lead a body and speak for it as its spokesperson does: "the director of Ratepayers
+# United said ... The group estimates" (the group is hers); not an analyst or a fellow at one.
+BODY_LEADER_HEADS: frozenset[str] = frozenset(
+    "director president chairman chairwoman chair chairperson executive leader".split()
+)
 # Post-modifiers of anonymous sources: "a source familiar with the talks".
 ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "familiar with",
@@ -2494,9 +2499,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "app giant marketplace".split()
     )
     | frozenset(
-        # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
+        # companies by their trade: "fuel retailer Northway", "the insurer Calix said", "Gas
+        # utility defends rate rise"
         "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
-        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate chain".split()
+        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate chain "
+        "utility".split()
     )
     | frozenset(
         # the companies of a trade speaking as one: "the industry says", "the mining sector
@@ -3284,13 +3291,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         "emotion emotions reaction reactions remorse composure restraint".split()
     ),
     # Goods and services given to travellers or customers ("offered refunds", "offered hotel
-    # rooms and meals", a controller's "offered vectors to the field"): a deed, not a stance
+    # rooms and meals", a controller's "offered vectors to the field"), and ease given ("the
+    # cut offers some relief to drivers", "offered a brief respite"): a deed, not a stance
     # offered as "offered condolences" or "offered support" are.
     "offer offers offered offering": frozenset(
         """
         voucher vouchers refund refunds meal meals hotel hotels room rooms accommodation
         accommodations seat seats ride rides shuttle shuttles blanket blankets discount
         discounts coupon coupons ticket tickets upgrade upgrades vectors lodging
+        relief respite reprieve
         """.split()
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.

@@ -14,6 +14,7 @@ from operator import itemgetter
 from tui.core.lexicon import (
     ADDRESSING_VERBS,
     BODY_HEAD_ALIASES,
+    BODY_LEADER_HEADS,
     COMPANY_ROLE_NOUNS,
     CUE_AUXILIARIES,
     DETERMINERS,
@@ -180,6 +181,8 @@ def _venue_recipient(text: str, start: int) -> bool:
 _RELATIVE_IN_KEY = re.compile(r" (?:who|whose|that|which) ")
 _AUTHORED_BY = re.compile(r"\bby\s+(.+)$")  # a document's author: "Polling released by X"
 _VOICES_OF_BODIES = frozenset({"person", "document"})  # whose phrase may name the body
+_BODY_VOICES = SPOKESPERSON_HEADS | BODY_LEADER_HEADS  # a person's roles that speak for a body
+_ANY_BODY_NOUNS = COMPANY_NOUNS | GENERIC_BODY_HEADS  # "the utility", "the group": any name fits
 
 # A First Nation's government by its sort ("the band"), and the ends of a nation's name it
 # stands for ("Tallow Creek First Nation", "Six Nations").
@@ -593,7 +596,7 @@ class BodyNouns:
             role = last.role or ""
             spoken_for = _SPOKEN_FOR.search(role)
             voice = role[: spoken_for.start()].split()[-1:] if spoken_for else []
-            if not voice or voice[0].lower() not in SPOKESPERSON_HEADS:
+            if not voice or voice[0].lower() not in _BODY_VOICES:
                 return None  # "an analyst at Penfold Bank": no voice of the bank
         else:
             spoken_for = _AUTHORED_BY.search(last.name)
@@ -611,8 +614,10 @@ class BodyNouns:
             return None  # "spokesman for the company", "aide to Ana Ruiz's rival": no body's name
         name = " ".join(words)
         kind = weakly_marked_kind(words) or self._text_evidence().kind(words[-1])
-        if kind is None and head in COMPANY_NOUNS and not given_name(words[0]):
-            kind = "organization"  # "Kessel Power", not "Dana Kell", then "the utility"
+        if kind is None and head in _ANY_BODY_NOUNS and not given_name(words[0]):
+            # "Kessel Power", not "Dana Kell", then "the utility"; "Ratepayers United" then
+            # "the group"
+            kind = "organization"
         if kind not in BODY_KINDS or not _holds_head(_key(name), head):
             return None
         analysis = _Analysis(name, None, kind, True, (0, 0), head)

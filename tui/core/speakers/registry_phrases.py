@@ -462,6 +462,11 @@ class PhraseAnalysis:
             cut = toks[0].lower == "the" and _office_body_start(toks) == 1
             name = text[toks[int(cut)].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[-1])
+        served = _owned_served_office(toks)
+        if served is not None:  # "the state's Office of Consumer Counsel": the office
+            mention = (toks[served].start, toks[-1].end)
+            name = text[mention[0] : mention[1]]
+            return _Analysis(name, None, "organization", True, mention, words[served])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
             # the first word's capital may be the sentence's ("Farmers and an aid group"), as
             # a collective's is below
@@ -1401,6 +1406,24 @@ def _office_body_start(toks: list[Token]) -> int | None:
     neither opens the phrase."""
     owned = next((k + 1 for k in range(min(3, len(toks))) if _possessive(toks[k].word)), None)
     return 1 if owned is None and toks[0].lower == "the" else owned
+
+
+def _owned_served_office(toks: list[Token]) -> int | None:
+    """Where an institution named for the role it serves starts after its owner's possessive
+    ("the state's *Office of Consumer Counsel*", "the agency's *Office of the Inspector
+    General*"), its noun and "of" first: the office, no holder of the role its name ends in;
+    None else ("the company's Chief Executive", "Acme's Tom Hale", and "the city's Department
+    of Transportation", whose name the trailing capitals already make)."""
+    last = toks[-1].lower if toks else ""
+    if len(toks) < 4 or (last not in TITLES and last not in PERSON_ROLES):
+        return None  # no role ending the phrase: the common case, told at once
+    start = _office_body_start(toks)
+    if start is None or start == 1 or len(toks) < start + 3:
+        return None
+    opens = toks[start].capitalized and toks[start].lower in ORGANIZATION_MARKERS
+    if not opens or toks[start + 1].lower != "of":
+        return None
+    return start if _proper_organization(toks[start:]) == "organization" else None
 
 
 def _people_in_places(toks: list[Token], first: int) -> bool:

@@ -51,7 +51,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, SpeakerKind
-from tui.core.organizations import GENERIC_BODY_HEADS, SORTED_BODY_HEADS
+from tui.core.organizations import GENERIC_BODY_HEADS, ORGANIZATION_NOUNS, SORTED_BODY_HEADS
 from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers.after_cue import phrase_after
 from tui.core.speakers.gender import (
@@ -114,6 +114,14 @@ _TWO_WORDS = re.compile(r"\s*([\w’'-]+)(?:\s+([\w’'-]+))?")
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
 # report, the union said, was flawed" (then "its" is the report, not the union).
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
+# A sentence opening with a name apposed to a body's noun: "A consumer group, Ratepayers
+# United, ...", "Ratepayers United, a consumer group, ...": the name and that noun.
+_APPOSED_BODY = re.compile(
+    r"(?:(?:An?|The)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?P<noun>[a-z-]+),[^\S\n]+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:[^\S\n]+(?:of|for|and|[A-Z][\w&'’-]*))*),"
+    r"|(?P<name2>[A-Z][\w&'’-]*(?:[^\S\n]+(?:of|for|and|[A-Z][\w&'’-]*))*),[^\S\n]+"
+    r"(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?P<noun2>[a-z-]+),)"
+)
 # The words a subject phrase interrupted by a cue cannot hold: a verb's auxiliary ("Tom Reed
 # was 19, he says,"), a preposition ("looked at the desk, he says,").
 _NO_SUBJECT_WORDS = AUXILIARY_VERBS | PREPOSITIONS
@@ -1080,6 +1088,8 @@ class Pronouns:
                 continue
             if pronoun == "it" and (body := self._body_just_heard(at)) is not None:
                 return found._replace(role=f"{role} of {body}")  # "The union disputes it. Its"
+            if pronoun == "it" and (body := self._sole_body_before(at)) is not None:
+                return found._replace(role=f"{role} of {body}")  # "Acme took a middle course."
             if pronoun not in PERSON_PRONOUNS:
                 return found  # "its" of no body just heard, "their": too often not the last
             # "Costa, her successor,": "her" stands for someone named before Costa
@@ -1089,6 +1099,24 @@ class Pronouns:
                 return found  # "Costa, her successor": not Ana Costa's own
             return found._replace(role=f"{role} of {possessor}")
         return found
+
+    def _sole_body_before(self, position: int) -> str | None:
+        """The organization opening the sentence just before `position` as its subject, after
+        the last attribution: the body "its" stands for ("Acme Corp cut 200 jobs. Its chief
+        executive, ..."); so is a name apposed to a body's noun ("A consumer group, Ratepayers
+        United, took a middle course. Its director, ..."). None when that sentence names no
+        body or another first ("The plan was backed by Acme Corp. Its author": the plan's)."""
+        sentence = self._sentence_just_before(position)
+        if sentence is None:
+            return None
+        apposed = _APPOSED_BODY.match(self._text, *sentence)
+        if apposed is not None and (apposed["noun"] or apposed["noun2"]) in ORGANIZATION_NOUNS:
+            return apposed["name"] or apposed["name2"]  # its noun tells what it is
+        bodies = self._mentioned_organizations(*sentence)
+        if len(bodies) != 1:
+            return None
+        opening = self._text[sentence[0] : sentence[1]]
+        return bodies[0] if opening.startswith((bodies[0], f"The {bodies[0]}")) else None
 
     def _body_of_described_owner(self, role: str, position: int) -> str | None:
         """The body a role's possessor stands for when it is a description by a body's sort

@@ -2465,6 +2465,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "wrote a letter to trustees that says ...": the letter's cue reports
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
+            if text.endswith("who ", max(start, cue[0] - 4), cue[0]) and self._cue_next(cue):
+                continue  # "Residents who testified said ...": the main clause's cue reports
             if (
                 lower.endswith("s")
                 and lower not in _NO_NOUN_FORMS
