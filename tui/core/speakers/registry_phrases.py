@@ -572,7 +572,12 @@ class PhraseAnalysis:
         pre = toks[:k]
         elided = len(phrase.words) > 1 and phrase.words[-1] == "…"  # not "…" alone, in noise
         head = (phrase.words[-2] if elided else words[-1]).lower().rstrip("’'")
-        own_kind = _proper_organization(toks) or _service_named(words) or _group_named(toks)
+        body = _person_of_body(toks)  # "Ann Tully of Dorn Police", "... of the coast guard"
+        own_kind = (
+            _proper_organization(toks)
+            or (_service_named(words) if body is None else None)
+            or _group_named(toks)
+        )
         kind = own_kind  # told by its own words
         # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and
         # the name complement the role before them
@@ -586,7 +591,7 @@ class PhraseAnalysis:
             # office" does
             span = (toks[0].start, toks[-1].end)
             return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[1])
-        body = _person_of_body(toks) if kind is None else None
+        body = body if kind is None else None
         if body is not None:  # "Sgt. Ann Tully of Dorn Police": a body's word is no title
             complemented = self._complemented(phrase, toks, body)
             if complemented is not None:

@@ -1,0 +1,52 @@
+"""Search and rescue and missing persons as a new analyst reads them: constructions found by
+trying whosaid on invented stories of a coast guard search for a missing trawler, cavers
+trapped by flood water and a police appeal for a missing walker
+(tests/data/speakers/rescue-*.txt), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import speaker_of
+
+# A person "of the" body in lower case before the cue: the person speaks, the body is the
+# role's complement (as "Sgt. Ann Tully of Dorn Police" was already read).
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“They are cold,” Chief Inspector Ana Ferrer of the regional police told a briefing.",
+            "Ana Ferrer",
+            "Chief Inspector of the regional police",
+        ),
+        ("Tom Hale of the coast guard said the search would go on.", "Tom Hale", "coast guard"),
+        (
+            "Sgt. Lena Ortiz of the Coast Guard said the raft was empty.",
+            "Lena Ortiz",
+            "Sgt. of the Coast Guard",
+        ),
+        ("Ana Ferrer of the hospital said the cavers were stable.", "Ana Ferrer", "hospital"),
+        (
+            "Inspector Kwame Boateng of the county fire service said pumps were running.",
+            "Kwame Boateng",
+            "Inspector of the county fire service",
+        ),
+    ],
+)
+def test_a_person_of_a_body_in_lower_case_is_the_person(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Tom Hale of the Acme Fund said the search would go on.", "Tom Hale", "person"),
+        (
+            "The Ministry of the Interior said the search would go on.",
+            "Ministry of the Interior",
+            "organization",
+        ),
+        ("The coast guard said the search would go on.", "The coast guard", "organization"),
+    ],
+)
+def test_bodies_and_capitalised_bodies_stay_as_they_were(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
