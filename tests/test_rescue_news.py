@@ -4,7 +4,7 @@ trapped by flood water and a police appeal for a missing walker
 (tests/data/speakers/rescue-*.txt), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import speaker_of
+from extraction_helpers import named, speaker_of
 
 # A person "of the" body in lower case before the cue: the person speaks, the body is the
 # role's complement (as "Sgt. Ann Tully of Dorn Police" was already read).
@@ -50,3 +50,41 @@ def test_a_person_of_a_body_in_lower_case_is_the_person(text: str, name: str, ro
 )
 def test_bodies_and_capitalised_bodies_stay_as_they_were(text: str, name: str, kind: str):
     assert speaker_of(text)[:2] == (name, kind)
+
+
+# Whoever put the question a sentence opens with ("Asked by a reporter whether ...,") is not
+# the "she" or "he" who answers after it.
+
+
+@pytest.mark.parametrize(
+    ("text", "answerer"),
+    [
+        (
+            "Ana Ferrer spoke at the cave. Asked by a reporter whether the cavers should have "
+            "gone in, she declined to comment, saying the priority was bringing them out.",
+            "Ana Ferrer",
+        ),
+        (
+            "Tom Hale spoke on Monday. When pressed by a journalist about the delay, he said "
+            "the pumps had failed.",
+            "Tom Hale",
+        ),
+        (
+            "Rosa Delgado briefed the press. Asked by one reporter why the search had been "
+            "scaled back, she said the weather had closed in.",
+            "Rosa Delgado",
+        ),
+    ],
+)
+def test_the_asker_of_an_opening_question_is_not_who_answers(text: str, answerer: str):
+    assert named(text)[-1][1] == answerer
+
+
+def test_an_answer_put_to_someone_named_still_finds_its_speaker():
+    text = "Ann Lee asked Tom Hale whether he was safe. He said he was fine."
+    assert named(text)[-1][:2] == ("he was fine", "Tom Hale")
+
+
+def test_the_asker_keeps_the_question():
+    text = "Ana Ferrer spoke. Asked by a reporter whether the search would end, she said no."
+    assert ("whether the search would end", "a reporter", "Asked") in named(text)
