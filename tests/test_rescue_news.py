@@ -4,7 +4,7 @@ trapped by flood water and a police appeal for a missing walker
 (tests/data/speakers/rescue-*.txt), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import named, speaker_of
+from extraction_helpers import contents, named, speaker_of
 
 # A person "of the" body in lower case before the cue: the person speaks, the body is the
 # role's complement (as "Sgt. Ann Tully of Dorn Police" was already read).
@@ -88,3 +88,35 @@ def test_an_answer_put_to_someone_named_still_finds_its_speaker():
 def test_the_asker_keeps_the_question():
     text = "Ana Ferrer spoke. Asked by a reporter whether the search would end, she said no."
     assert ("whether the search would end", "a reporter", "Asked") in named(text)
+
+
+# One person told, by kin or role after a possessive (a modifier perhaps), is the listener,
+# not the content's opening: "telling his wife he planned to ..."; so is "a neighbour".
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tom Hale left at 9am, telling his wife he planned to walk to the lake.",
+            "he planned to walk to the lake",
+        ),
+        ("Ann Lee told her husband she was leaving.", "she was leaving"),
+        ("Ann Lee told her lawyer that she was leaving.", "she was leaving"),
+        ("Ann Lee told her elderly mother the house was sold.", "the house was sold"),
+        ("The skipper told a neighbour he would be back by Sunday.", "he would be back by Sunday"),
+    ],
+)
+def test_a_possessed_kin_or_role_told_is_the_listener(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee told her the doctor was late.", "the doctor was late"),
+        ("Ann Lee told reporters her husband was missing.", "her husband was missing"),
+    ],
+)
+def test_a_possessed_noun_opening_the_content_stays_in_it(text: str, content: str):
+    assert contents(text) == [content]
