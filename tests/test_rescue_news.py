@@ -120,3 +120,37 @@ def test_a_possessed_kin_or_role_told_is_the_listener(text: str, content: str):
 )
 def test_a_possessed_noun_opening_the_content_stays_in_it(text: str, content: str):
     assert contents(text) == [content]
+
+
+# Knowing anything "well" or "better than anyone" is a familiarity, no thought with content;
+# inside a reported clause it stays part of that clause.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee knew the coast well.",
+        "The skipper knows the banks better than anyone.",
+        'The guide knew the caves "inside out".',
+    ],
+)
+def test_knowing_something_so_well_reports_nothing(text: str):
+    assert contents(text) == []
+
+
+def test_a_familiarity_in_a_reported_clause_stays_in_it():
+    text = 'She said her husband had walked the moors for years and knew them "better than anyone".'
+    [(content, _, cue)] = named(text)
+    assert cue == "said" and content.startswith("her husband had walked")
+    assert "knew them" in content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee knew the boat was safe.", "the boat was safe"),
+        ("Ann Lee knew the risks.", "the risks"),
+    ],
+)
+def test_knowing_a_fact_or_a_clause_stays_a_thought(text: str, content: str):
+    assert contents(text) == [content]

@@ -578,7 +578,8 @@ _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 # "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
 # known (after a possessive too), with how well or since when (no finite verb in it: "knows
 # the senator from Ohio will vote no" is a belief), then the clause's end; no clause follows
-# the object, so no belief is told.
+# the object, so no belief is told. How well (`degree`, perhaps quoted) makes anything known
+# a familiarity: "knew the coast well", 'knows the moors "better than anyone"'.
 _KNOWN_PERSON = re.compile(
     r"\s+(?:(?:him|her|them|me|us)"
     # a part of people known: "knows *most of the* villagers", "knew *all* the guards"
@@ -586,7 +587,8 @@ _KNOWN_PERSON = re.compile(
     r"(?:(?:the|his|her|their|our|my|a|an|every)\s+|[A-Z][\w-]*[’']s\s+)"
     r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z-]+)"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-    r"(?:\s+(?:(?:very\s+)?(?:well|personally|intimately|slightly|vaguely)|by\s+(?:name|sight)))?"
+    r"(?:\s+[“\"‘]?(?P<degree>(?:very\s+|so\s+)?(?:well|personally|intimately|slightly|vaguely)"
+    r"|better\s+than\s+[\w’' -]{1,30}?|best|inside\s+out|by\s+(?:name|sight))[”\"’]?)?"
     r"(?:\s+(?:from|for|since|through|at|in|on|across)\s+(?:(?!"
     + FINITE.pattern
     + r")[^,.;:!?“”\"]){1,60})?"
@@ -1937,9 +1939,12 @@ def _people(word: str) -> bool:
 
 def _knows_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words from `start` after a verb of knowing to the clause's end name a
-    person known (`_KNOWN_PERSON`: a pronoun, a name, or a person's noun), not a belief."""
+    person known (`_KNOWN_PERSON`: a pronoun, a name, or a person's noun), or anything known
+    so well ("knew the coast well"), not a belief."""
     known = _KNOWN_PERSON.match(text, start, end)
-    return known is not None and (known["noun"] is None or known["noun"] in PERSON_ROLES)
+    return known is not None and (
+        known["noun"] is None or known["noun"] in PERSON_ROLES or known["degree"] is not None
+    )
 
 
 def _names(words: list[str]) -> bool:
