@@ -188,6 +188,35 @@ def test_an_owner_after_its_article_is_read_as_before():
     assert speaker_of("The hiker's father said he was fit.")[:2] == ("The hiker's father", "person")
 
 
+# "one" or "another" before a description a naming link gives a name ("one volunteer, who
+# gave her name as Dee,") stands between a quotation and its speaker as an article does.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"It is hard," one volunteer, who gave her name as Dee, said.', "Dee", "volunteer"),
+        (
+            "“It is a needle in a haystack,” one volunteer, who gave his name only as Dave, said.",
+            "Dave",
+            "volunteer",
+        ),
+        (
+            '"We will find him," another searcher, who gave his name only as Rui, said.',
+            "Rui",
+            "searcher",
+        ),
+    ],
+)
+def test_one_described_and_named_after_a_quotation_speaks_it(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_one_described_but_not_named_after_a_quotation_is_read_as_before():
+    text = '"It is hard," one volunteer, who lives nearby, said.'
+    assert named(text) == [("It is hard", "one volunteer", "said")]
+
+
 # The articles' key facts.
 
 

@@ -1725,8 +1725,11 @@ _FUTURE_LEAST, _FUTURE_REACH = 5, 30  # " will ", and at most "is scheduled to a
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
 _JOINING = (" and", " but", " And", " But")  # a conjunction before a clause's subject
 # An article and a word or two describing a name before it: '“...,” *a defiant* Ruiz said',
-# '*an emotional* Ana Ruiz told the crowd'.
-_DESCRIBED_NAME = re.compile(r"(?<=\s)(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}$")
+# '*an emotional* Ana Ruiz told the crowd'; or the partitive a description given a name
+# leaves out of its role: '“...,” *one* volunteer, who gave her name as Dee, said'.
+_DESCRIBED_NAME = re.compile(
+    r"(?<=\s)(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}|(?:one|another)\s+)$"
+)
 # A document "from" its source, whom it speaks for, after the content's comma: '..., *new data
 # from* the board showed', '..., *a report from* the agency found' (the source speaks).
 _DOCUMENT_FROM = re.compile(
