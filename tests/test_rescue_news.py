@@ -39,6 +39,19 @@ def test_a_person_of_a_body_in_lower_case_is_the_person(text: str, name: str, ro
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ann Lee of the village said the search was over.", None),
+        ("Tom Hale of the town said the boat was late.", None),
+        ("Mayor Ann Lee of the town said the search was over.", "Mayor of the town"),
+        ("Ann Lee of the council said the search was over.", "council"),
+    ],
+)
+def test_of_a_settlement_says_where_one_lives(text: str, role: str | None):
+    assert speaker_of(text)[1:] == ("person", role)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Tom Hale of the Acme Fund said the search would go on.", "Tom Hale", "person"),

@@ -59,6 +59,7 @@ from tui.core.lexicon import (
     RANK_MODIFIERS,
     ROLE_NOUNS,
     ROYAL_STYLES,
+    SETTLEMENT_NOUNS,
     SHARE_HEADS,
     SHOP_NAME_HEADS,
     SINGULAR_QUANTIFIERS,
@@ -1116,7 +1117,8 @@ class PhraseAnalysis:
         Ann Lee of Ohio"); for a person of no role (`roleless`), whose office it cannot
         complete as in "Ambassador Ann Lee of Norway" or "Mayor Tom Hale of Reno, Nev.", a
         country or a capital ("Tom Hale of London") or a town before a state's name or its
-        initials ("Ann Lee of Fresno, Calif.,", "Ann Lee of Moncton, N.B.,")."""
+        initials ("Ann Lee of Fresno, Calif.,", "Ann Lee of Moncton, N.B.,"), or a settlement's
+        noun in lower case ("Ann Lee of the village")."""
         text = self._text
         place = _key(text[toks[k].start : toks[-1].end])
         if place in US_STATES:
@@ -1125,6 +1127,8 @@ class PhraseAnalysis:
             return False
         if place in GOVERNMENT_PLACES:
             return True
+        if len(toks) - k == 2 and toks[k].lower == "the" and toks[-1].word in SETTLEMENT_NOUNS:
+            return True  # "Ann Lee of the village": where she lives, no body she serves
         state = _STATE_AFTER.match(text, toks[-1].end)
         if state is None:
             return False
