@@ -288,3 +288,29 @@ def test_missing_walker_speakers_and_contents():
     )
     text = (ARTICLES / "rescue-missing-walker.txt").read_text(encoding="utf-8")
     assert not [c for c in contents(text) if c.startswith(("his wife", "them"))]
+
+
+# A document's aside may hold an irregular participle: "The message, sent to her sister,
+# read: ..." (the statement was lost after another sentence).
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Sofia Marchetti was climbing. The last message, sent to her sister, read: "Wind is'
+            ' crazy."',
+            "Wind is crazy",
+        ),
+        (
+            'Tom Hale was missing. The note, left on the dashboard, read: "Back by six."',
+            "Back by six",
+        ),
+        (
+            'Tom Hale was missing. The note, written in pencil, read: "Back by six."',
+            "Back by six",
+        ),
+    ],
+)
+def test_a_document_with_an_irregular_participles_aside_gives_its_words(text: str, content: str):
+    assert contents(text) == [content]

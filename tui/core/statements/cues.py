@@ -1483,6 +1483,9 @@ _PUT_AT = re.compile(
 # next morning on X".
 _ANSWER_WHEN = re.compile(TIME_ADJUNCT.pattern + r"|\s*" + RELATIVE_TIME)
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
+# Irregular participles of a document's aside, besides those in -ed, -en, -wn: "The message,
+# *sent* to her sister, read", "The note, *left* on the dashboard, read".
+_ASIDE_PARTICIPLES = IRREGULAR_VERB_FORMS - {"was", "did", "had"}
 # The subject of a verb of wording, opening its clause (the sentence, or after "and" or a
 # semicolon): a document, a few words before its noun, what describes it after, to the verb
 # ("One large placard near the gate read"; not "The student who held the banner read"), and a
@@ -1504,7 +1507,9 @@ _WORDED_SUBJECT = re.compile(
     + alternation(DOCUMENT_WORDS)
     + r"))\b(?P<described>[^,;:“”\"]{0,60}?)"
     r"(?:,\s+(?:(?:which|that)\s+[^,;:“”\"]{1,60}|(?:(?:also|since|now|later)\s+)?"
-    r"[a-z]+(?:ed|en|wn)(?:\s[^,;:“”\"]{1,60})?),)?(?:\s+(?:that|which))?(?=\s*$)"
+    r"(?:[a-z]+(?:ed|en|wn)|"
+    + alternation(_ASIDE_PARTICIPLES)
+    + r")(?:\s[^,;:“”\"]{1,60})?),)?(?:\s+(?:that|which))?(?=\s*$)"
 )
 # A sign right before a verb of wording: "banners reading", "placards that read".
 _SIGN_BEFORE = re.compile(
