@@ -314,3 +314,40 @@ def test_missing_walker_speakers_and_contents():
 )
 def test_a_document_with_an_irregular_participles_aside_gives_its_words(text: str, content: str):
     assert contents(text) == [content]
+
+
+# The people of the outdoors are persons by their role: "cave diver Rhodri Pugh", "Lee, a
+# kayaker,".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Veteran climber Ann Lee said the route was icy.",
+            ("Ann Lee", "person", "Veteran climber"),
+        ),
+        (
+            "Cave diver Rhodri Pugh told the briefing he was hopeful.",
+            ("Rhodri Pugh", "person", "Cave diver"),
+        ),
+        ("Lee, a kayaker, said the water was cold.", ("Lee", "person", "kayaker")),
+        ("Okafor, a searcher, said the boot was new.", ("Okafor", "person", "searcher")),
+    ],
+)
+def test_outdoor_people_by_their_role(text: str, expected: tuple[str, str, str]):
+    assert speaker_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medics Without Walls, a charity, said it was full.",
+            ("Medics Without Walls", "organization", "charity"),
+        ),
+        ("Tom Angler said it was cold.", ("Tom Angler", "person", None)),
+    ],
+)
+def test_names_with_such_words_stay_names(text: str, expected: tuple[str, str, str | None]):
+    assert speaker_of(text) == expected
