@@ -351,3 +351,41 @@ def test_outdoor_people_by_their_role(text: str, expected: tuple[str, str, str])
 )
 def test_names_with_such_words_stay_names(text: str, expected: tuple[str, str, str | None]):
     assert speaker_of(text) == expected
+
+
+# "denied that, saying ...": "that" is the denial's object, and the participle reports (the
+# denial took "saying ..." for its content, and the participle was lost).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company denied that, saying all inspections had been passed.",
+            [("all inspections had been passed", "The company", "saying")],
+        ),
+        (
+            "The skipper denied that, adding that the boat was sound.",
+            [("the boat was sound", "The skipper", "adding")],
+        ),
+    ],
+)
+def test_a_demonstrative_denied_then_a_participle_that_reports(text: str, expected: list):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company denied that all inspections had been passed.",
+            [("all inspections had been passed", "The company", "denied")],
+        ),
+        (
+            "Officials said that, despite the storm, the search would resume.",
+            [("despite the storm, the search would resume", "Officials", "said")],
+        ),
+    ],
+)
+def test_that_opening_a_clause_stays_the_opener(text: str, expected: list):
+    assert named(text) == expected

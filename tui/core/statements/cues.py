@@ -985,6 +985,13 @@ def _subjects_verb(text: str, start: int, end: int) -> int:
     return -1
 
 
+# A demonstrative "that" as a cue's object, a comma and a speech cue's participle after it:
+# "denied that, saying ...", "disputed that, adding that ..." (no clause opens after "that").
+_THAT_THEN_SAYING = re.compile(
+    r"\s+that\s*,\s+(?:"
+    + alternation(frozenset(w for w in SPEECH_CUES if w.endswith("ing")))
+    + r")\b"
+)
 _DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
@@ -3221,6 +3228,12 @@ class CueAttributions(CueForms, Quotations):
                 return Found(following.content, "direct", phrase, cue)
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
+        if (
+            reported
+            and text.startswith("that,", cue[1] + 1)  # told first: most "that"s open a clause
+            and _THAT_THEN_SAYING.match(text, cue[1], end)
+        ):
+            return None  # "denied that, saying ...": "that" its object; the participle reports
         if before is None and word in SKILL_VERBS and _SKILL_OPENING.match(text, after_start, end):
             return None  # "who learned to skate at four": a skill, no content
         if before is not None and word in RECORD_FORMS and not _records_after(phrase.words, word):
