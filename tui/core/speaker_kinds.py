@@ -42,6 +42,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     POST_NOMINALS,
     PROVINCIAL_AGENCY_FIELDS,
+    RESCUE_ROLE_NOUNS,
     ROLE_ACRONYMS,
     ROLE_NOUNS,
     SHOP_NAME_HEADS,
@@ -90,7 +91,7 @@ from tui.core.text import (
 # word of an organization's own ("office") or a trade firms ply too ("Orvex, a miner,").
 PERSON_ROLES: frozenset[str] = (
     (
-        ROLE_NOUNS
+        (ROLE_NOUNS | RESCUE_ROLE_NOUNS)
         - ORGANIZATION_WORDS
         - frozenset("percent majority minority plurality authority authorities troops".split())
         - frozenset("miner miners driller drillers".split())

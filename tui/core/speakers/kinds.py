@@ -275,7 +275,9 @@ def _person_of_body(toks: list[Token]) -> int | None:
     Jane Hale Institute of Art", the body's noun before "of"; "Boy Scouts of America"). A
     role opening the name is a title too: "Police Chief Rhea Tully *of the* Vell Police
     Service"; so is a rank's grade before the title: "Staff Sgt. Lee Park *of the* Kell
-    Police Service"; not a role's own last word, "Chief Medical *Officer of* Health"."""
+    Police Service"; not a role's own last word, "Chief Medical *Officer of* Health". The
+    body may be a common noun after "the": "Insp. Ana Ferrer *of the* regional police", "Tom
+    Hale *of the* coast guard" (`_common_body`)."""
     j = next((k for k, t in enumerate(toks) if t.lower in PERSON_BODY_LINKS), 0)
     rank = int(toks[0].lower in RANK_MODIFIERS)  # "Staff Sgt. Lee Park of": the title's grade
     if (
@@ -283,7 +285,7 @@ def _person_of_body(toks: list[Token]) -> int | None:
         and j + 1 < len(toks)
         and toks[j - 1].capitalized
         and toks[j - 1].lower not in ORGANIZATION_MARKERS
-        and toks[-1].capitalized
+        and (toks[-1].capitalized or _common_body(toks, j + 1))
         and (
             given_name(toks[j - 2].word)
             or (j >= 3 + rank and toks[rank].lower in TITLES)
@@ -302,6 +304,18 @@ def _person_of_body(toks: list[Token]) -> int | None:
     ):
         return j + 1
     return None
+
+
+def _common_body(toks: list[Token], k: int) -> bool:
+    """Whether toks[k:] is "the" and a body by its common noun in lower case, as one person
+    works there: "the regional police", "the county fire service", "the coast guard" (not
+    "the night shift", "the rest")."""
+    if len(toks) - k < 2 or toks[k].lower != "the":
+        return False
+    last = toks[-1].lower
+    if not (last in ORGANIZATION_WORDS or f"{toks[-2].lower} {last}" in SERVICE_COMPOUNDS):
+        return False
+    return all(t.word.islower() for t in toks[k + 1 :])
 
 
 def _capitalised_role(toks: list[Token]) -> bool:

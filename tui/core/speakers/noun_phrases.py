@@ -846,7 +846,25 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         return j
     if _possessive(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
         return j - 1  # "the world's two biggest polluters"
+    if _possessive(toks[j].word) and j > 1 and toks[j].word.islower():
+        return _owner_opening(toks, j)  # "the missing hiker's father"
     return None
+
+
+def _owner_opening(toks: list[Token], j: int) -> int | None:
+    """Where a possessive owner in lower case (toks[j]) opens, a modifier or two in lower case
+    between it and its determiner ("*the* missing hiker's father", "*a* dead sailor's widow",
+    "*the* 71-year-old man's son"); None if no determiner stands there."""
+    k = j - 1
+    while (
+        k > 0
+        and k >= j - 2
+        and toks[k].word.islower()
+        and toks[k].lower not in SPEAKER_DETERMINERS
+        and (_modifier(toks[k]) or _ing_modifier(toks[k]))
+    ):
+        k -= 1
+    return k if k < j - 1 and toks[k].lower in SPEAKER_DETERMINERS else None
 
 
 # Superlatives not in -est and words of order, which a participle after them modifies ("the

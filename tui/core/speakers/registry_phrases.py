@@ -59,6 +59,7 @@ from tui.core.lexicon import (
     RANK_MODIFIERS,
     ROLE_NOUNS,
     ROYAL_STYLES,
+    SETTLEMENT_NOUNS,
     SHARE_HEADS,
     SHOP_NAME_HEADS,
     SINGULAR_QUANTIFIERS,
@@ -577,7 +578,12 @@ class PhraseAnalysis:
         pre = toks[:k]
         elided = len(phrase.words) > 1 and phrase.words[-1] == "…"  # not "…" alone, in noise
         head = (phrase.words[-2] if elided else words[-1]).lower().rstrip("’'")
-        own_kind = _proper_organization(toks) or _service_named(words) or _group_named(toks)
+        body = _person_of_body(toks)  # "Ann Tully of Dorn Police", "... of the coast guard"
+        own_kind = (
+            _proper_organization(toks)
+            or (_service_named(words) if body is None else None)
+            or _group_named(toks)
+        )
         kind = own_kind  # told by its own words
         # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and
         # the name complement the role before them
@@ -591,7 +597,7 @@ class PhraseAnalysis:
             # office" does
             span = (toks[0].start, toks[-1].end)
             return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[1])
-        body = _person_of_body(toks) if kind is None else None
+        body = body if kind is None else None
         if body is not None:  # "Sgt. Ann Tully of Dorn Police": a body's word is no title
             complemented = self._complemented(phrase, toks, body)
             if complemented is not None:
@@ -1116,7 +1122,8 @@ class PhraseAnalysis:
         Ann Lee of Ohio"); for a person of no role (`roleless`), whose office it cannot
         complete as in "Ambassador Ann Lee of Norway" or "Mayor Tom Hale of Reno, Nev.", a
         country or a capital ("Tom Hale of London") or a town before a state's name or its
-        initials ("Ann Lee of Fresno, Calif.,", "Ann Lee of Moncton, N.B.,")."""
+        initials ("Ann Lee of Fresno, Calif.,", "Ann Lee of Moncton, N.B.,"), or a settlement's
+        noun in lower case ("Ann Lee of the village")."""
         text = self._text
         place = _key(text[toks[k].start : toks[-1].end])
         if place in US_STATES:
@@ -1125,6 +1132,8 @@ class PhraseAnalysis:
             return False
         if place in GOVERNMENT_PLACES:
             return True
+        if len(toks) - k == 2 and toks[k].lower == "the" and toks[-1].word in SETTLEMENT_NOUNS:
+            return True  # "Ann Lee of the village": where she lives, no body she serves
         state = _STATE_AFTER.match(text, toks[-1].end)
         if state is None:
             return False

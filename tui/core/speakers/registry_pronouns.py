@@ -138,6 +138,14 @@ _COUNT_OPENING = re.compile(
     + alternation(GROUP_QUANTITIES)
     + r"))\s+(?=[a-zA-Z])"
 )
+# A question put by someone named after "by", opening a sentence: "Asked by a reporter whether
+# ..., she said", "When pressed by reporters on ...,": the asker (group 1, to the comma) is
+# not who answers after it.
+_ASKER_OPENING = re.compile(
+    r"(?:(?i:when|after|once)\s+)?(?i:"
+    + alternation(QUESTION_PARTICIPLES)
+    + r")\s+by\s+([^,.;:“”\"]{1,80}),"
+)
 # After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
 # lower case.
 _VERB_NEXT = re.compile(r"\.?[\s,]+[a-z]")
@@ -370,6 +378,8 @@ class Pronouns:
         only one; else the speaker of unknown gender if no other agrees. After two people of
         that gender opening a sentence together since: none, as a reader could not tell."""
         recent = self._recent_entries()
+        if pronoun in PERSON_PRONOUNS:
+            recent = self._without_asker(recent, position)
         if pronoun == "it" and (
             (
                 body := self._subject_body(position)
@@ -498,6 +508,18 @@ class Pronouns:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _without_asker(self, recent: list[_Entry], position: int) -> list[_Entry]:
+        """`recent` without whoever put the question that opens the pronoun's sentence ("Asked
+        by a reporter whether ..., she declined": she is not the reporter)."""
+        opening = self._opening_at(position)
+        if self._text[opening : opening + 1] not in "AaPpQqWw":
+            return recent  # most sentences: no question participle opens them
+        asker = _ASKER_OPENING.match(self._text, opening, position)
+        if asker is None:
+            return recent
+        start, end = asker.span(1)
+        return [e for e in recent if not (e.mentions and start <= e.mentions[-1][0] < end)]
 
     def _opening_at(self, position: int) -> int:
         """Where the sentence holding `position` opens (`_sentence_opening`): read once for a

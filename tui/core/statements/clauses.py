@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GATHERED_PARTICIPLES,
     INTERVIEWER_NOUNS,
+    KIN_CONVERSES,
     LANGUAGE_NAMES,
     LISTENER_CUES,
     MALE_NOUNS,
@@ -706,6 +707,19 @@ _LISTENER_WORD = (
     + alternation(FUNCTION_WORDS | AUXILIARY_VERBS | _SUBJECT_PRONOUNS)
     + r")\b)(?![a-z]+ed\b)[a-z-]+"
 )
+# One person told, by kin or role after a possessive and a modifier perhaps, before "that" or
+# the content's subject: "told his wife he planned to", "told her lawyer that", "told her
+# elderly mother the house was sold" (before `him|her` alone, which would leave the noun to
+# the content).
+_ONE_OF_OWN = (
+    r"(?:his|her|their|its|our|my|your)\s+(?:"
+    + _LISTENER_WORD
+    + r"\s+)?(?:"
+    + alternation(frozenset(KIN_CONVERSES) | ROLE_NOUNS)
+    + r")(?=\s+"
+    + _SUBJECT_OPENER
+    + r"\b)"
+)
 # A network's or a body's possessive and what of it listens, before "that" (and a time): a
 # programme's title in title case, its small words too, or a common noun ("told CBC Radio's
 # *On the Coast* that", "told NBC's *Meet the Press* on Sunday that", "told Acme's *board
@@ -748,6 +762,8 @@ _LISTENER = re.compile(
     + _ANYONE_WHO
     + r"|"
     + _OWN_PEOPLE
+    + r"|"
+    + _ONE_OF_OWN
     + r"|"
     + _OWN_GATHERING
     # a show by its quoted title before "that": 'told "Good Morning Ottawa" that'
@@ -799,7 +815,7 @@ _LISTENER = re.compile(
     # a venue or one person by an agent noun: "told a reporter", "told one passenger"
     + r"|(?:an?|one)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE
-    + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
+    + r"|[a-z]+(?:or|our|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     # one person by a noun of no agent ending, before "that": "told a friend that", "told an
     # aide on Monday that", "told one colleague that"

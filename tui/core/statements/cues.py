@@ -578,7 +578,8 @@ _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 # "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
 # known (after a possessive too), with how well or since when (no finite verb in it: "knows
 # the senator from Ohio will vote no" is a belief), then the clause's end; no clause follows
-# the object, so no belief is told.
+# the object, so no belief is told. How well (`degree`, perhaps quoted) makes anything known
+# a familiarity: "knew the coast well", 'knows the moors "better than anyone"'.
 _KNOWN_PERSON = re.compile(
     r"\s+(?:(?:him|her|them|me|us)"
     # a part of people known: "knows *most of the* villagers", "knew *all* the guards"
@@ -586,7 +587,8 @@ _KNOWN_PERSON = re.compile(
     r"(?:(?:the|his|her|their|our|my|a|an|every)\s+|[A-Z][\w-]*[’']s\s+)"
     r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z-]+)"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-    r"(?:\s+(?:(?:very\s+)?(?:well|personally|intimately|slightly|vaguely)|by\s+(?:name|sight)))?"
+    r"(?:\s+[“\"‘]?(?P<degree>(?:very\s+|so\s+)?(?:well|personally|intimately|slightly|vaguely)"
+    r"|better\s+than\s+[\w’' -]{1,30}?|best|inside\s+out|by\s+(?:name|sight))[”\"’]?)?"
     r"(?:\s+(?:from|for|since|through|at|in|on|across)\s+(?:(?!"
     + FINITE.pattern
     + r")[^,.;:!?“”\"]){1,60})?"
@@ -995,6 +997,13 @@ def _subjects_verb(text: str, start: int, end: int) -> int:
     return -1
 
 
+# A demonstrative "that" as a cue's object, a comma and a speech cue's participle after it:
+# "denied that, saying ...", "disputed that, adding that ..." (no clause opens after "that").
+_THAT_THEN_SAYING = re.compile(
+    r"\s+that\s*,\s+(?:"
+    + alternation(frozenset(w for w in SPEECH_CUES if w.endswith("ing")))
+    + r")\b"
+)
 _DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
@@ -1493,6 +1502,9 @@ _PUT_AT = re.compile(
 # next morning on X".
 _ANSWER_WHEN = re.compile(TIME_ADJUNCT.pattern + r"|\s*" + RELATIVE_TIME)
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
+# Irregular participles of a document's aside, besides those in -ed, -en, -wn: "The message,
+# *sent* to her sister, read", "The note, *left* on the dashboard, read".
+_ASIDE_PARTICIPLES = IRREGULAR_VERB_FORMS - {"was", "did", "had"}
 # The subject of a verb of wording, opening its clause (the sentence, or after "and" or a
 # semicolon): a document, a few words before its noun, what describes it after, to the verb
 # ("One large placard near the gate read"; not "The student who held the banner read"), and a
@@ -1514,7 +1526,9 @@ _WORDED_SUBJECT = re.compile(
     + alternation(DOCUMENT_WORDS)
     + r"))\b(?P<described>[^,;:“”\"]{0,60}?)"
     r"(?:,\s+(?:(?:which|that)\s+[^,;:“”\"]{1,60}|(?:(?:also|since|now|later)\s+)?"
-    r"[a-z]+(?:ed|en|wn)(?:\s[^,;:“”\"]{1,60})?),)?(?:\s+(?:that|which))?(?=\s*$)"
+    r"(?:[a-z]+(?:ed|en|wn)|"
+    + alternation(_ASIDE_PARTICIPLES)
+    + r")(?:\s[^,;:“”\"]{1,60})?),)?(?:\s+(?:that|which))?(?=\s*$)"
 )
 # A sign right before a verb of wording: "banners reading", "placards that read".
 _SIGN_BEFORE = re.compile(
@@ -1735,8 +1749,11 @@ _FUTURE_LEAST, _FUTURE_REACH = 5, 30  # " will ", and at most "is scheduled to a
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
 _JOINING = (" and", " but", " And", " But")  # a conjunction before a clause's subject
 # An article and a word or two describing a name before it: '“...,” *a defiant* Ruiz said',
-# '*an emotional* Ana Ruiz told the crowd'.
-_DESCRIBED_NAME = re.compile(r"(?<=\s)(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}$")
+# '*an emotional* Ana Ruiz told the crowd'; or the partitive a description given a name
+# leaves out of its role: '“...,” *one* volunteer, who gave her name as Dee, said'.
+_DESCRIBED_NAME = re.compile(
+    r"(?<=\s)(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}|(?:one|another)\s+)$"
+)
 # A document "from" its source, whom it speaks for, after the content's comma: '..., *new data
 # from* the board showed', '..., *a report from* the agency found' (the source speaks).
 _DOCUMENT_FROM = re.compile(
@@ -1949,9 +1966,12 @@ def _people(word: str) -> bool:
 
 def _knows_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words from `start` after a verb of knowing to the clause's end name a
-    person known (`_KNOWN_PERSON`: a pronoun, a name, or a person's noun), not a belief."""
+    person known (`_KNOWN_PERSON`: a pronoun, a name, or a person's noun), or anything known
+    so well ("knew the coast well"), not a belief."""
     known = _KNOWN_PERSON.match(text, start, end)
-    return known is not None and (known["noun"] is None or known["noun"] in PERSON_ROLES)
+    return known is not None and (
+        known["noun"] is None or known["noun"] in PERSON_ROLES or known["degree"] is not None
+    )
 
 
 def _names(words: list[str]) -> bool:
@@ -3264,6 +3284,12 @@ class CueAttributions(CueForms, Quotations):
                 return Found(following.content, "direct", phrase, cue)
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
+        if (
+            reported
+            and text.startswith("that,", cue[1] + 1)  # told first: most "that"s open a clause
+            and _THAT_THEN_SAYING.match(text, cue[1], end)
+        ):
+            return None  # "denied that, saying ...": "that" its object; the participle reports
         if before is None and word in SKILL_VERBS and _SKILL_OPENING.match(text, after_start, end):
             return None  # "who learned to skate at four": a skill, no content
         if before is not None and word in RECORD_FORMS and not _records_after(phrase.words, word):
