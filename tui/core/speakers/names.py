@@ -419,6 +419,12 @@ class _CapitalisedWords:
                     ):
                         surname, end = more[1], more.end(1)
                         name = text[start:end]
+                elif text[end + 1 : end + 2].isupper():
+                    # "Lucía Ferrer Ortiz": her second surname too, as the speakers' index
+                    # reads the name (`_name_end_after`); she is known alone as "Ferrer"
+                    longer = _name_end_after(text, start, end, surname)
+                    if longer != end:
+                        end, name = longer, text[start:longer]
                 first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
                 start, name = first, text[first:start] + name
                 sharing = _sharing_surname(text, start, name)
