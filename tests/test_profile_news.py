@@ -6,7 +6,7 @@ and a violin maker (tests/data/speakers/profile-*.txt), each tested here on othe
 sentences and on near-misses that must not change."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import attributed, named
 
 # A given name and two surnames ("Lucía Ferrer Ortiz") opening a sentence that is no
 # attribution is the whole name, as in an attribution: the pronoun after it and the later
@@ -59,3 +59,80 @@ def test_a_bare_maternal_surname_is_the_relative_who_bears_it():
 )
 def test_near_misses_of_two_surnames_keep_their_reading(text: str, names: list[str]):
     assert _speakers(text) == names
+
+
+# A relative named in full in a kin apposition by a given name no list knows ("Her daughter,
+# Nkem Whitcombe,") is a person of the gender the kin word tells: the pronoun after is hers.
+
+
+@pytest.mark.parametrize(
+    ("kin", "name", "pronoun"),
+    [
+        ("Her daughter", "Nkem Whitcombe", "she"),
+        ("Her sister", "Ifeoma Whitcombe", "she"),
+        ("His son", "Obiora Whitcombe", "he"),
+    ],
+)
+def test_a_relative_of_unknown_given_name_is_of_the_kin_words_gender(
+    kin: str, name: str, pronoun: str
+):
+    subject = "she" if kin.startswith("Her") else "he"
+    text = (
+        f'Adaeze Whitcombe retires this month. "I was frightened," {subject} admits.\n\n'
+        f"{kin}, {name}, a nurse in Columbus, remembers that winter differently.\n\n"
+        f'"Nobody let us see the worry," {pronoun} says.'
+    )
+    assert _speakers(text)[-1] == name
+
+
+def test_a_relative_told_of_in_passing_is_no_named_person():
+    # near-miss: a kin word with no name after it stays the subject's relative, unnamed
+    text = (
+        'Adaeze Whitcombe retires this month. "I was frightened," she admits.\n\n'
+        "Her daughter was 14 that winter.\n\n"
+        '"Nobody let us see the worry," she says.'
+    )
+    assert _speakers(text)[-1] == "Adaeze Whitcombe’s daughter"
+
+
+# In a profile the relatives are the subject's: a possessive standing for a relative who just
+# spoke ("Her husband," after the daughter's words) introduces the subject's kin, and a pronoun
+# after a relative of the other gender spoke is the one that relative is kin of.
+
+_FAMILY = (
+    'Judge Adaeze Whitcombe retires this month. "I was frightened," she admits.\n\n'
+    "Her daughter, Nkem Whitcombe, a nurse, remembers that winter differently.\n\n"
+    '"Mom never let us see her worry," she says.\n\n'
+)
+
+
+@pytest.mark.parametrize("kin", ["husband", "brother", "father"])
+def test_the_kin_of_a_relative_who_spoke_are_the_subjects(kin: str):
+    text = _FAMILY + f"Her {kin}, Thomas Whitcombe, says the judge never rests."
+    [*_, (_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == f"{kin} of Adaeze Whitcombe"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "He is probably right. The university has asked her to teach, and she says",
+        "She laughs when she hears this. She says",
+    ],
+)
+def test_she_after_a_relative_of_the_other_gender_is_the_one_he_is_kin_of(between: str):
+    text = (
+        _FAMILY + "Her husband, Thomas Whitcombe, says his wife never rests.\n\n"
+        '"I have given up," he says.\n\n'
+        f"{between} she has already drafted the syllabus."
+    )
+    assert _speakers(text)[-1] == "Adaeze Whitcombe"
+
+
+def test_she_after_a_relative_of_the_same_gender_stays_hers():
+    # near-miss: the last relative to speak is a woman, whose own words go on
+    text = (
+        _FAMILY + "Her sister, Ngozi Whitcombe, says the judge never rests.\n\n"
+        '"She never did," she says.'
+    )
+    assert _speakers(text)[-1] == "Ngozi Whitcombe"

@@ -9,7 +9,7 @@ United", "Justice Now").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
@@ -60,6 +60,7 @@ from tui.core.speaker_kinds import (
 from tui.core.speakers.gender import (
     _GENDERED_TITLES,
     _GIVEN_NAMES,
+    GENDERED_NOUNS,
     _first_given,
     _given_gender,
     _same_given,
@@ -440,7 +441,7 @@ class _CapitalisedWords:
                 first = _lineage_start(text, start)
                 start, name = first, text[first:start] + name
             people.append(_Person(start, name, surname.lower(), gender))
-        return people
+        return _with_kin_named(text, people)
 
     def occurrences(self, words: set[str]) -> list[tuple[str, int]]:
         """Where each capitalised one of `words` (names) occurs as a whole word ("Umerov",
@@ -599,6 +600,22 @@ def _lone_given_name(text: str, start: int, kin: dict[int, re.Match[str]]) -> _P
     if gender is None or (match[2] and described_kind([], match[2]) != "person"):
         return None
     return _Person(start, name, name.lower(), gender, lone=True)
+
+
+def _with_kin_named(text: str, people: list[_Person]) -> list[_Person]:
+    """`people` (in text order) and the people named in full in a kin apposition by a given
+    name no list knows, of the gender the kin word tells: "Her daughter, Nkem Whitcombe,"
+    (she), "His brother, Obiora Lamb," (he)."""
+    starts = {person.start for person in people}
+    for apposed in kin_appositions(text):
+        name = apposed["name"]
+        gender = GENDERED_NOUNS.get(apposed["kin"])
+        if gender is None or " " not in name or apposed.start("name") in starts:
+            continue
+        insort(
+            people, _Person(apposed.start("name"), name, name.rpartition(" ")[2].lower(), gender)
+        )
+    return people
 
 
 # What opens an owner of kin as a phrase: a family's plural ("The Morans’ son") or any other

@@ -479,8 +479,13 @@ class Pronouns:
         ):
             if agreeing[0] is not recent[0] and gender is not None:
                 # Another source spoke last ("Officials said"): a speaker of that gender
-                # named since is the one meant, over an older speaker
-                return self._mentioned_person(gender, position, known=True) or agreeing[0]
+                # named since is the one meant, over an older speaker; after a relative of
+                # the other gender ("Her husband, Tom Lamb, says ..."), the one they are kin of
+                return (
+                    self._mentioned_person(gender, position, known=True)
+                    or self._kin_spoken_of(recent, agreeing, gender)
+                    or agreeing[0]
+                )
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
         if mentioned is None and not agreeing:
@@ -1154,9 +1159,38 @@ class Pronouns:
                 and self._rival(entry, position)
             ):
                 return None  # "Ann Kell died. ... Ruth Pym said .... Her sister": Kell's or Pym's
+        if entry is not None and head in KIN_CONVERSES and pronoun in PERSON_PRONOUNS:
+            entry = self._kin_of_kin(entry, pronoun)
         if entry is not None:
             return entry.name if entry.named else None
         return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _kin_spoken_of(
+        self, recent: list[_Entry], agreeing: list[_Entry], gender: str
+    ) -> _Entry | None:
+        """The speaker of a pronoun's gender (of `agreeing`) whom a relative of the other
+        gender who spoke since the last of that gender is kin of ("Her husband, Tom Lamb,
+        says his wife ... He is right, and she says": his wife, not the daughter heard
+        before him); None if no relative spoke since."""
+        for entry in takewhile(lambda e: e is not agreeing[0], recent):
+            owner = self._kin_of_kin(entry, gender)
+            if owner is not entry and owner in agreeing:
+                return owner
+        return None
+
+    def _kin_of_kin(self, entry: _Entry, gender: str) -> _Entry:
+        """The owner of a kin word a possessive pronoun standing for `entry` introduces: when
+        `entry` is herself a relative of a speaker of the pronoun's gender, that speaker, of
+        whom a profile tells the relatives ("Her daughter, Nkem Lamb, says ... “...,” she
+        says. Her husband, Tom Lamb, says": the husband of the one Nkem is the daughter of);
+        else `entry`."""
+        kin, _, owner = (entry.role or "").partition(" of ")
+        if kin not in KIN_CONVERSES or not owner:
+            return entry
+        known = self._by_key.get(_key(owner))
+        if known is None or known.kind != "person" or known.gender not in (None, gender):
+            return entry
+        return known
 
     def _opened_by_body(self, position: int) -> str | None:
         """The body's description the sentence of `position` opens with for subject, "the
