@@ -136,3 +136,30 @@ def test_she_after_a_relative_of_the_same_gender_stays_hers():
         '"She never did," she says.'
     )
     assert _speakers(text)[-1] == "Ngozi Whitcombe"
+
+
+# A relative named with letters beyond ASCII in a kin apposition ("her father, Andrés
+# Ferrer,") is a relative as "Tom Ferrer" is: the father of the one "her" stands for, whom a
+# later "Her father" names.
+
+
+def _father_story(name: str) -> str:
+    return (
+        "Lucía Ferrer runs the network. “We read the bills,” she says.\n\n"
+        f"She grew up in Newport, where her father, {name}, fished for crab.\n\n"
+        f"{name}, 52, now works at a store. He says he did not understand her at first.\n\n"
+        "Her mother, Carmen Ortiz, says Lucía was always like this.\n\n"
+        "Her father is less sure, but he says he has stopped arguing with her."
+    )
+
+
+@pytest.mark.parametrize("name", ["Andrés Ferrer", "Łukasz Ferrer", "Jérôme Ferrer"])
+def test_a_relative_with_accented_letters_is_a_kin_apposition(name: str):
+    found = [(s.name, s.role) for _, s, _ in attributed(_father_story(name)) if s is not None]
+    assert found[1] == found[3] == (name, "father of Lucía Ferrer")
+
+
+def test_an_unaccented_relative_keeps_its_reading():
+    # near-miss: the ASCII name was read so before
+    found = [(s.name, s.role) for _, s, _ in attributed(_father_story("Tom Ferrer")) if s]
+    assert found[3] == ("Tom Ferrer", "father of Lucía Ferrer")

@@ -141,6 +141,13 @@ _REAL_NAME = re.compile(
 )
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
 _LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
+# A word of a name: a Latin capital and small letters ("Andrés", "Łukasz", "O'Neill").
+_NAME_WORD = (
+    _CAPITAL
+    + "["
+    + "".join(sorted(c for c in map(chr, range(0x61, 0x250)) if c.islower()))
+    + "’'-]+"
+)
 # A name apposed to an owner's kin word: "Her mother, Claudette Roy,", "Gwen's daughter,
 # Shauna,", "Their son,\nMateo,", a family by its plural after "the" ("the Morans’ son,
 # Eli,": its owner "Moran", as "Moran's" would give), the last of a list closed by its period
@@ -149,13 +156,17 @@ KIN_APPOSITION = re.compile(
     r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][\w-]*[’']s|(?<=[Tt]he )[A-Z][\w-]*s[’'])"
     r"\s+(?:[a-z]+\s+){0,2}(?P<kin>"
     + alternation(KIN_CONVERSES)
-    + r"),\s+(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2})(?:,|\.(?=\s|\Z))"
+    + r"),\s+(?P<name>"
+    + _NAME_WORD
+    + r"(?:\s"
+    + _NAME_WORD
+    + r"){0,2})(?:,|\.(?=\s|\Z))"
 )
 
 
 # A comma and a capital after it, as after the kin word of `KIN_APPOSITION` ("daughter, S"):
 # a scan for them finds the few appositions many times faster than one for their owners.
-_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+_COMMA_CAPITAL = re.compile(r",\s+" + _CAPITAL)
 _KIN_REACH = max(map(len, KIN_CONVERSES)) + 1  # characters looked back for the kin word
 
 
