@@ -163,3 +163,47 @@ def test_an_unaccented_relative_keeps_its_reading():
     # near-miss: the ASCII name was read so before
     found = [(s.name, s.role) for _, s, _ in attributed(_father_story("Tom Ferrer")) if s]
     assert found[3] == ("Tom Ferrer", "father of Lucía Ferrer")
+
+
+# An appositive of a role held now ("Piotr Wielgosz, now a retired engineer in Laval,"): the
+# role without its adverb and article, before the cue or after it.
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Piotr Wielgosz, now a retired engineer in Laval, says his brother slept there.",
+            "retired engineer in Laval",
+        ),
+        (
+            "Priya Raman, now a partner at Holloway & Greer, says the drafts were long.",
+            "partner at Holloway & Greer",
+        ),
+        ("Ann Lee, still a nurse at the clinic, says the wards are full.", "nurse at the clinic"),
+        (
+            '"He chose the wood," said Piotr Wielgosz, now a retired engineer in Laval.',
+            "retired engineer in Laval",
+        ),
+    ],
+)
+def test_a_role_held_now_drops_its_adverb(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a role held once keeps what tells it is past
+        (
+            "Ann Lee, formerly a nurse at the clinic, says the wards are full.",
+            "formerly a nurse at the clinic",
+        ),
+        # a state, no role noun after an article
+        ("Ann Lee, now retired, says the wards are full.", "now retired"),
+    ],
+)
+def test_near_misses_of_a_role_held_now_keep_their_reading(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
