@@ -207,3 +207,52 @@ def test_a_role_held_now_drops_its_adverb(text: str, role: str):
 def test_near_misses_of_a_role_held_now_keep_their_reading(text: str, role: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
+
+
+# "tell" with its listener and nothing of what was told ("He has not told his apprentice this
+# directly", "She told her lawyer on Monday") is no statement; a relative told, after a
+# possessive, is a listener before the content's subject ("told his brother it was over").
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He has not told his apprentice this directly.",
+        "He has not told his brother.",
+        "She told her lawyer on Monday.",
+        "He told his brother everything.",
+    ],
+)
+def test_tell_with_its_listener_alone_is_no_statement(sentence: str):
+    assert named(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("She told her mother she was leaving.", "she was leaving"),
+        ("He told his brother it was over.", "it was over"),
+        ("She told her younger sister that the farm was sold.", "the farm was sold"),
+        ("He told his sons they would inherit it.", "they would inherit it"),
+    ],
+)
+def test_a_relative_told_is_the_listener(sentence: str, content: str):
+    assert [c for c, _, _ in named(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # near-misses: a listener and a clause after it, or a quotation resumed after the cue
+        ("He told reporters this week that the plan was dead.", "the plan was dead"),
+        ("Ann Lee told Reuters by phone that the mine was shut.", "the mine was shut"),
+        ("The agency tells parents to boil their water.", "to boil their water"),
+    ],
+)
+def test_tell_with_a_clause_after_its_listener_stays_a_statement(sentence: str, content: str):
+    assert [c for c, _, _ in named(sentence)] == [content]
+
+
+def test_a_quotation_resumed_after_tell_and_its_listener_stays():
+    text = '"We can\'t run empty boats," Arsenault told CBC News on Wednesday. "No."'
+    assert len(named(text)) == 1

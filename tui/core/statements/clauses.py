@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GATHERED_PARTICIPLES,
     INTERVIEWER_NOUNS,
+    KIN_CONVERSES,
     LANGUAGE_NAMES,
     LISTENER_CUES,
     MALE_NOUNS,
@@ -649,6 +650,15 @@ _OWN_PEOPLE = (
     + _SUBJECT_OPENER
     + r"\b)"
 )
+# A relative of the speaker's own told, before "that" or the content's subject: "told his
+# brother it was over", "told her mother she was leaving", "told their sons that".
+_OWN_KIN = (
+    r"(?:his|her|their|our|my)\s+(?:[a-z-]+\s+)?(?:"
+    + alternation(frozenset(KIN_CONVERSES) | {f"{kin}s" for kin in KIN_CONVERSES})
+    + r")(?=\s+"
+    + _SUBJECT_OPENER
+    + r"\b)"
+)
 # A gathering of the speaker's own told, before "that", perhaps after a time or an adjunct:
 # "told her own press conference on Thursday that", "told his weekly briefing that"; "her" is
 # its possessive, no listener of its own.
@@ -748,6 +758,8 @@ _LISTENER = re.compile(
     + _ANYONE_WHO
     + r"|"
     + _OWN_PEOPLE
+    + r"|"
+    + _OWN_KIN
     + r"|"
     + _OWN_GATHERING
     # a show by its quoted title before "that": 'told "Good Morning Ottawa" that'
