@@ -6,7 +6,7 @@ and a violin maker (tests/data/speakers/profile-*.txt), each tested here on othe
 sentences and on near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import ARTICLES, attributed, missing_speakers, named
 
 # A given name and two surnames ("Lucía Ferrer Ortiz") opening a sentence that is no
 # attribution is the whole name, as in an attribution: the pronoun after it and the later
@@ -256,3 +256,79 @@ def test_tell_with_a_clause_after_its_listener_stays_a_statement(sentence: str, 
 def test_a_quotation_resumed_after_tell_and_its_listener_stays():
     text = '"We can\'t run empty boats," Arsenault told CBC News on Wednesday. "No."'
     assert len(named(text)) == 1
+
+
+# The three invented profiles, their key facts: who says what, across pronoun chains and the
+# relatives, friends and rivals speaking between.
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "profile-retiring-judge.txt",
+            [
+                ("My clerks gave me this", "Adaeze Whitcombe", "person"),
+                ("she never planned to become a judge", "Adaeze Whitcombe", "person"),
+                ("She would hand it back", "Priya Raman", "person"),
+                ("her drafts could take months", "Colin Fairbairn", "person"),
+                ("Colin has been saying that", "Adaeze Whitcombe", "person"),
+                ("a gift to every guilty man", "Raymond Teague", "person"),
+                ("Mom never let us see her worry", "Nkem Whitcombe", "person"),
+                ("his wife has never learned", "Thomas Whitcombe", "person"),
+                ("she has already drafted the syllabus", "Adaeze Whitcombe", "person"),
+                ("I am taking this", "Adaeze Whitcombe", "person"),
+            ],
+        ),
+        (
+            "profile-climate-activist.txt",
+            [
+                ("People think we just show up", "Lucía Ferrer Ortiz", "person"),
+                ("That was the first time I saw my dad", "Lucía Ferrer Ortiz", "person"),
+                ("I told her,", "Andrés Ferrer", "person"),
+                ("She was relentless even then", "Carmen Ortiz", "person"),
+                ("Lucía wants to be in the room", "Amara Diallo", "person"),
+                ("Amara thinks I am too polite", "Lucía Ferrer Ortiz", "person"),
+                ("her testimony changed the tone", "Several lawmakers", "group"),
+                ("She is a very impressive young woman", "Dale Hutchins", "person"),
+                ("I did not have a good answer", "Kenji Watanabe", "person"),
+                ("Somebody had to", "Amara Diallo", "person"),
+                ("he has stopped arguing with her", "Andrés Ferrer", "person"),
+            ],
+        ),
+        (
+            "profile-violin-maker.txt",
+            [
+                ("This one is too young", "Tomasz Wielgosz", "person"),
+                ("I thought he was joking", "Tomasz Wielgosz", "person"),
+                ("He chose the wood", "Piotr Wielgosz", "person"),
+                ("I was stubborn", "Tomasz Wielgosz", "person"),
+                ("It has a darkness", "Elena Sarkisian", "person"),
+                ("Tomasz is a genuine artist", "Graham Tulloch", "person"),
+                ("Graham is a good maker", "Tomasz Wielgosz", "person"),
+                ("The fourth letter", "Jonah Reyes", "person"),
+                ("Maybe I bought a lot of bread", "Tomasz Wielgosz", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_profiles_key_speakers(name: str, expected: list[tuple[str, str, str]]):
+    assert missing_speakers(name, expected) == []
+
+
+def test_the_profiles_relatives_are_the_subjects():
+    roles = {
+        s.name: s.role
+        for name in ("profile-retiring-judge.txt", "profile-climate-activist.txt")
+        for _, s, _ in attributed((ARTICLES / name).read_text(encoding="utf-8"))
+        if s is not None
+    }
+    assert roles["Thomas Whitcombe"] == "husband of Adaeze Whitcombe"
+    assert roles["Nkem Whitcombe"] == "daughter of Adaeze Whitcombe"
+    assert roles["Andrés Ferrer"] == "father of Lucía Ferrer Ortiz"
+    assert roles["Carmen Ortiz"] == "mother of Lucía Ferrer Ortiz"
+
+
+def test_the_violin_makers_untold_news_is_no_statement():
+    text = (ARTICLES / "profile-violin-maker.txt").read_text(encoding="utf-8")
+    assert not any(c.startswith("his apprentice") for c, _, _ in named(text))
