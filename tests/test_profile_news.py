@@ -332,3 +332,39 @@ def test_the_profiles_relatives_are_the_subjects():
 def test_the_violin_makers_untold_news_is_no_statement():
     text = (ARTICLES / "profile-violin-maker.txt").read_text(encoding="utf-8")
     assert not any(c.startswith("his apprentice") for c, _, _ in named(text))
+
+
+# A name no list of given names knows, apposed to a role owned by "her" or "his" opening the
+# sentence just read ("Her co-founder, Amara Diallo, studies law."), is the subject a pronoun
+# of that gender stands for after it, over an older subject of that gender: "her" was her.
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "Her co-founder, Amara Diallo,",
+        "Her closest friend, Amara Diallo,",
+        "Her rival, Oyelaran Diallo,",
+    ],
+)
+def test_a_name_apposed_to_her_role_is_the_next_she(apposition: str):
+    text = (
+        "Lucía Ferrer runs the network.\n\n"
+        f"{apposition} studies engineering. She says the two of them argue."
+    )
+    assert _speakers(text) == [apposition.split(", ")[1].rstrip(",")]
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "Her co-founder, Tom Diallo,",  # a man's given name: no "she"
+        "His co-founder, Amara Diallo,",  # another's role than a woman's
+    ],
+)
+def test_near_misses_of_a_name_apposed_to_her_role(apposition: str):
+    text = (
+        "Lucía Ferrer runs the network.\n\n"
+        f"{apposition} studies engineering. She says the two of them argue."
+    )
+    assert _speakers(text) == ["Lucía Ferrer"]

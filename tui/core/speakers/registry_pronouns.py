@@ -679,7 +679,10 @@ class Pronouns:
         if len(subjects) > 1:
             return None
         if subjects:
-            return self._subject(subjects[0])
+            # "Lucía Ferrer runs it. Her friend, Amara Diallo, studies law. She says": the
+            # name apposed to the one "her" stands for's friend, just read, is someone else
+            apposed = self._lone_named_subject(gender, lower, position, apposed_only=True)
+            return apposed or self._subject(subjects[0])
         return (
             self._opening_speaker(gender, lower, position)
             or self._opening_role(gender, lower, position)
@@ -898,7 +901,9 @@ class Pronouns:
         entry = self._entry_for(phrase)[0]
         return entry if entry.gender in (None, gender) else None
 
-    def _lone_named_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+    def _lone_named_subject(
+        self, gender: str | None, lower: int, position: int, *, apposed_only: bool = False
+    ) -> _Entry | None:
         """The name of no known gender opening the sentence just before the pronoun's, after
         the last attribution, when no other name stands in either outside quotations ("Amara
         Kone struck a note of caution. “...,” he said"), or before sentences whose subject is
@@ -923,7 +928,16 @@ class Pronouns:
             return None
         # the words before a name apposed to them are its role ("The Orun Islands' Prime
         # Minister, Tevita Lomu, was"), no one else
-        lowest = name.start() if _apposed_subject(text, name) else start
+        apposed = _apposed_subject(text, name)
+        if apposed_only and not (
+            apposed
+            and _owned_by(text, start, gender)
+            and text[start : name.start() - 2].rpartition(" ")[2] not in KIN_CONVERSES
+        ):
+            # `apposed_only`: a role of another of that gender's ("Her friend,"); a relative
+            # ("Her daughter,") is read with her kin (`_with_kin_named`)
+            return None
+        lowest = name.start() if apposed else start
         if any(
             (other.end() <= name.start() or other.start() >= name.end())
             and not _quoted(text, other.start())
@@ -1529,6 +1543,12 @@ def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
             continue  # "disagreed with him": the person answered
         return True
     return False
+
+
+def _owned_by(text: str, start: int, gender: str) -> bool:
+    """Whether the sentence at `start` opens with the possessive of `gender` ("Her closest
+    friend, ...")."""
+    return text.startswith(_OWNING_PRONOUNS[gender][1:].capitalize(), start)
 
 
 def _apposed_subject(text: str, name: re.Match[str]) -> bool:
