@@ -2919,6 +2919,9 @@ NEWS_RELEASES: frozenset[str] = frozenset({"news release", "press release", "med
 TIME_ADVERBS: frozenset[str] = frozenset(
     "today yesterday tonight earlier later recently afterwards afterward beforehand".split()
 )
+# Adverbs of the present before a role held now, in an appositive: "Piotr Lamb, now a retired
+# engineer," (his role: "retired engineer"); a role held once keeps its adverb ("formerly a").
+PRESENT_ROLE_ADVERBS: frozenset[str] = frozenset({"now", "currently", "still", "today"})
 TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday

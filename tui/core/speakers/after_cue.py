@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    PRESENT_ROLE_ADVERBS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAID_ADJECTIVES,
@@ -360,6 +361,7 @@ def _verb_and_object(toks: list[Token]) -> bool:
         and toks[0].word.islower()
         and first not in DETERMINERS
         and first not in PREPOSITIONS
+        and first not in PRESENT_ROLE_ADVERBS  # "said Ann Lee, now a retired nurse"
         and toks[1].lower in DETERMINERS
     )
 

@@ -9,7 +9,7 @@ United", "Justice Now").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
@@ -60,6 +60,7 @@ from tui.core.speaker_kinds import (
 from tui.core.speakers.gender import (
     _GENDERED_TITLES,
     _GIVEN_NAMES,
+    GENDERED_NOUNS,
     _first_given,
     _given_gender,
     _same_given,
@@ -140,6 +141,13 @@ _REAL_NAME = re.compile(
 )
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
 _LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
+# A word of a name: a Latin capital and small letters ("Andrés", "Łukasz", "O'Neill").
+_NAME_WORD = (
+    _CAPITAL
+    + "["
+    + "".join(sorted(c for c in map(chr, range(0x61, 0x250)) if c.islower()))
+    + "’'-]+"
+)
 # A name apposed to an owner's kin word: "Her mother, Claudette Roy,", "Gwen's daughter,
 # Shauna,", "Their son,\nMateo,", a family by its plural after "the" ("the Morans’ son,
 # Eli,": its owner "Moran", as "Moran's" would give), the last of a list closed by its period
@@ -148,13 +156,17 @@ KIN_APPOSITION = re.compile(
     r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][\w-]*[’']s|(?<=[Tt]he )[A-Z][\w-]*s[’'])"
     r"\s+(?:[a-z]+\s+){0,2}(?P<kin>"
     + alternation(KIN_CONVERSES)
-    + r"),\s+(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2})(?:,|\.(?=\s|\Z))"
+    + r"),\s+(?P<name>"
+    + _NAME_WORD
+    + r"(?:\s"
+    + _NAME_WORD
+    + r"){0,2})(?:,|\.(?=\s|\Z))"
 )
 
 
 # A comma and a capital after it, as after the kin word of `KIN_APPOSITION` ("daughter, S"):
 # a scan for them finds the few appositions many times faster than one for their owners.
-_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+_COMMA_CAPITAL = re.compile(r",\s+" + _CAPITAL)
 _KIN_REACH = max(map(len, KIN_CONVERSES)) + 1  # characters looked back for the kin word
 
 
@@ -419,6 +431,12 @@ class _CapitalisedWords:
                     ):
                         surname, end = more[1], more.end(1)
                         name = text[start:end]
+                elif text[end + 1 : end + 2].isupper():
+                    # "Lucía Ferrer Ortiz": her second surname too, as the speakers' index
+                    # reads the name (`_name_end_after`); she is known alone as "Ferrer"
+                    longer = _name_end_after(text, start, end, surname)
+                    if longer != end:
+                        end, name = longer, text[start:longer]
                 first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
                 start, name = first, text[first:start] + name
                 sharing = _sharing_surname(text, start, name)
@@ -434,7 +452,7 @@ class _CapitalisedWords:
                 first = _lineage_start(text, start)
                 start, name = first, text[first:start] + name
             people.append(_Person(start, name, surname.lower(), gender))
-        return people
+        return _with_kin_named(text, people)
 
     def occurrences(self, words: set[str]) -> list[tuple[str, int]]:
         """Where each capitalised one of `words` (names) occurs as a whole word ("Umerov",
@@ -593,6 +611,22 @@ def _lone_given_name(text: str, start: int, kin: dict[int, re.Match[str]]) -> _P
     if gender is None or (match[2] and described_kind([], match[2]) != "person"):
         return None
     return _Person(start, name, name.lower(), gender, lone=True)
+
+
+def _with_kin_named(text: str, people: list[_Person]) -> list[_Person]:
+    """`people` (in text order) and the people named in full in a kin apposition by a given
+    name no list knows, of the gender the kin word tells: "Her daughter, Nkem Whitcombe,"
+    (she), "His brother, Obiora Lamb," (he)."""
+    starts = {person.start for person in people}
+    for apposed in kin_appositions(text):
+        name = apposed["name"]
+        gender = GENDERED_NOUNS.get(apposed["kin"])
+        if gender is None or " " not in name or apposed.start("name") in starts:
+            continue
+        insort(
+            people, _Person(apposed.start("name"), name, name.rpartition(" ")[2].lower(), gender)
+        )
+    return people
 
 
 # What opens an owner of kin as a phrase: a family's plural ("The Morans’ son") or any other

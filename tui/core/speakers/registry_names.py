@@ -56,6 +56,7 @@ from tui.core.speakers.names import (
     _name_before,
     _name_end_after,
     _named_after,
+    _paternal_surname,
     joined_given_name,
     kin_beside,
 )
@@ -161,7 +162,8 @@ class NameSieves:
             people = [p for p in people if not (p.lone and p.start in called)] + given
         if by_surname := self._by_bare_surname:
             # the surname of a name in full is no bare surname: "Anton Vell" is not "Vell"
-            inside = {p.start + len(p.name) - len(p.surname) for p in people if " " in p.name}
+            # nor is the first of two ("Ferrer" of "Lucía Ferrer Ortiz")
+            inside = {p.start + p.name.lower().rfind(p.surname) for p in people if " " in p.name}
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender, lone=known.lone)
                 for match in self._surname_words(lower, upper)
@@ -333,6 +335,10 @@ class NameSieves:
             )
             and not (given is not None and self._named_otherwise_before(entry, given))
         ]
+        if given is None and len(words) == 1 and len(matching) > 1:
+            # "Ortiz" is Carmen Ortiz, not Lucía Ferrer Ortiz, whom Spanish calls "Ferrer"
+            own = [e for e in matching if _paternal_surname(e.name) in (None, words[0])]
+            matching = own or matching
         if given is None and len(words) == 1:
             kin = [entry for entry in matching if _named_with_kin(entry)]
             if kin:

@@ -497,8 +497,13 @@ class Pronouns:
         ):
             if agreeing[0] is not recent[0] and gender is not None:
                 # Another source spoke last ("Officials said"): a speaker of that gender
-                # named since is the one meant, over an older speaker
-                return self._mentioned_person(gender, position, known=True) or agreeing[0]
+                # named since is the one meant, over an older speaker; after a relative of
+                # the other gender ("Her husband, Tom Lamb, says ..."), the one they are kin of
+                return (
+                    self._mentioned_person(gender, position, known=True)
+                    or self._kin_spoken_of(recent, agreeing, gender)
+                    or agreeing[0]
+                )
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
         if mentioned is None and not agreeing:
@@ -704,7 +709,10 @@ class Pronouns:
         if len(subjects) > 1:
             return None
         if subjects:
-            return self._subject(subjects[0])
+            # "Lucía Ferrer runs it. Her friend, Amara Diallo, studies law. She says": the
+            # name apposed to the one "her" stands for's friend, just read, is someone else
+            apposed = self._lone_named_subject(gender, lower, position, apposed_only=True)
+            return apposed or self._subject(subjects[0])
         return (
             self._opening_speaker(gender, lower, position)
             or self._opening_role(gender, lower, position)
@@ -923,7 +931,9 @@ class Pronouns:
         entry = self._entry_for(phrase)[0]
         return entry if entry.gender in (None, gender) else None
 
-    def _lone_named_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+    def _lone_named_subject(
+        self, gender: str | None, lower: int, position: int, *, apposed_only: bool = False
+    ) -> _Entry | None:
         """The name of no known gender opening the sentence just before the pronoun's, after
         the last attribution, when no other name stands in either outside quotations ("Amara
         Kone struck a note of caution. “...,” he said"), or before sentences whose subject is
@@ -948,7 +958,16 @@ class Pronouns:
             return None
         # the words before a name apposed to them are its role ("The Orun Islands' Prime
         # Minister, Tevita Lomu, was"), no one else
-        lowest = name.start() if _apposed_subject(text, name) else start
+        apposed = _apposed_subject(text, name)
+        if apposed_only and not (
+            apposed
+            and _owned_by(text, start, gender)
+            and text[start : name.start() - 2].rpartition(" ")[2] not in KIN_CONVERSES
+        ):
+            # `apposed_only`: a role of another of that gender's ("Her friend,"); a relative
+            # ("Her daughter,") is read with her kin (`_with_kin_named`)
+            return None
+        lowest = name.start() if apposed else start
         if any(
             (other.end() <= name.start() or other.start() >= name.end())
             and not _quoted(text, other.start())
@@ -1204,9 +1223,38 @@ class Pronouns:
                 and self._rival(entry, position)
             ):
                 return None  # "Ann Kell died. ... Ruth Pym said .... Her sister": Kell's or Pym's
+        if entry is not None and head in KIN_CONVERSES and pronoun in PERSON_PRONOUNS:
+            entry = self._kin_of_kin(entry, pronoun)
         if entry is not None:
             return entry.name if entry.named else None
         return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _kin_spoken_of(
+        self, recent: list[_Entry], agreeing: list[_Entry], gender: str
+    ) -> _Entry | None:
+        """The speaker of a pronoun's gender (of `agreeing`) whom a relative of the other
+        gender who spoke since the last of that gender is kin of ("Her husband, Tom Lamb,
+        says his wife ... He is right, and she says": his wife, not the daughter heard
+        before him); None if no relative spoke since."""
+        for entry in takewhile(lambda e: e is not agreeing[0], recent):
+            owner = self._kin_of_kin(entry, gender)
+            if owner is not entry and owner in agreeing:
+                return owner
+        return None
+
+    def _kin_of_kin(self, entry: _Entry, gender: str) -> _Entry:
+        """The owner of a kin word a possessive pronoun standing for `entry` introduces: when
+        `entry` is herself a relative of a speaker of the pronoun's gender, that speaker, of
+        whom a profile tells the relatives ("Her daughter, Nkem Lamb, says ... “...,” she
+        says. Her husband, Tom Lamb, says": the husband of the one Nkem is the daughter of);
+        else `entry`."""
+        kin, _, owner = (entry.role or "").partition(" of ")
+        if kin not in KIN_CONVERSES or not owner:
+            return entry
+        known = self._by_key.get(_key(owner))
+        if known is None or known.kind != "person" or known.gender not in (None, gender):
+            return entry
+        return known
 
     def _opened_by_body(self, position: int) -> str | None:
         """The body's description the sentence of `position` opens with for subject, "the
@@ -1545,6 +1593,12 @@ def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
             continue  # "disagreed with him": the person answered
         return True
     return False
+
+
+def _owned_by(text: str, start: int, gender: str) -> bool:
+    """Whether the sentence at `start` opens with the possessive of `gender` ("Her closest
+    friend, ...")."""
+    return text.startswith(_OWNING_PRONOUNS[gender][1:].capitalize(), start)
 
 
 def _apposed_subject(text: str, name: re.Match[str]) -> bool:

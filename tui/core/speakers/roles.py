@@ -45,6 +45,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    PRESENT_ROLE_ADVERBS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
     RANK_MODIFIERS,
@@ -706,6 +707,9 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # "in a memo to staff", "during a deposition in May": where, not who
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
+    if len(words) > 2 and words[0] in PRESENT_ROLE_ADVERBS and words[1] in _ARTICLES:
+        start = text.index(words[1], start + len(words[0]))  # "now a retired engineer"
+        words = words[1:]
     if words[0].lower() in _ARTICLES or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])

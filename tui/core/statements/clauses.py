@@ -707,15 +707,15 @@ _LISTENER_WORD = (
     + alternation(FUNCTION_WORDS | AUXILIARY_VERBS | _SUBJECT_PRONOUNS)
     + r")\b)(?![a-z]+ed\b)[a-z-]+"
 )
-# One person told, by kin or role after a possessive and a modifier perhaps, before "that" or
-# the content's subject: "told his wife he planned to", "told her lawyer that", "told her
-# elderly mother the house was sold" (before `him|her` alone, which would leave the noun to
-# the content).
+# Someone of the speaker's own told, by kin or role after a possessive and a modifier perhaps,
+# before "that" or the content's subject: "told his wife he planned to", "told her lawyer
+# that", "told her elderly mother the house was sold", "told their sons that" (before
+# `him|her` alone, which would leave the noun to the content).
 _ONE_OF_OWN = (
     r"(?:his|her|their|its|our|my|your)\s+(?:"
     + _LISTENER_WORD
     + r"\s+)?(?:"
-    + alternation(frozenset(KIN_CONVERSES) | ROLE_NOUNS)
+    + alternation(frozenset(KIN_CONVERSES) | {f"{kin}s" for kin in KIN_CONVERSES} | ROLE_NOUNS)
     + r")(?=\s+"
     + _SUBJECT_OPENER
     + r"\b)"

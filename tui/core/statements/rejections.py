@@ -95,6 +95,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     JOINT_CUES,
     JOURNEYS,
+    KIN_CONVERSES,
     LEARN_FORMS,
     LEARNING_VERBS,
     MANDATIVE_CUES,
@@ -1088,6 +1089,10 @@ _REFERRED_ADVERBS = frozenset("once twice thrice again".split())  # "mentioned B
 # name"); not "of" ("Bank of America", a name) nor "as" ("Marin *as* a running mate", a claim).
 _REFERRED_PLACES = frozenset("by in at on during".split())
 _NAME_MARKS = re.compile(r"[’'-]")  # inside a name: "O'Rourke", "Ocasio-Cortez"
+# What "tell" may have after its listener that says nothing of what was told: "has not told
+# his brother *this*", "told her mother *everything*".
+_TOLD_NOTHING = frozenset("this that it so everything anything nothing".split())
+_POSSESSIVES = frozenset("his her their my our your".split())
 # "tell it" tells a version of events only where its clause ends after it ("To hear critics
 # tell it, the law failed", "..., as Lee tells it."); not "tell it to stop", "tells it apart".
 _TELL_IT = frozenset({"tell it", "tells it"})
@@ -1229,6 +1234,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "no source"  # "..., which tells me the strings are loose": the author infers
     if word in _TELLING_FORMS and _APART.match(text, span[0], span[1]):
         return "other sense"  # "told the twins apart by their boots": distinguished them
+    if word in _TELLING_FORMS and _listener_only(text, cue, span):
+        return "other sense"  # "He has not told his apprentice this": to whom, not what
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
@@ -1323,9 +1330,32 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
 
 def _person_referred(text: str, span: Span) -> bool:
     """Whether the content `span` of "referring to" or "mentioned" is a person, by name or
-    not: "Ada Voss", "Sen. Voss", "him", "the governor", "her Democratic opponent", "Voss by
-    name" (not "the 2 percent claim")."""
-    words = text[span[0] : span[1]].rstrip(_CLOSING).split()
+    not: "Ada Voss", "Sen. Voss", "him", "the governor", "her Democratic opponent", "his
+    brother", "Voss by name" (not "the 2 percent claim")."""
+    return _person_words(text[span[0] : span[1]].rstrip(_CLOSING).split())
+
+
+def _listener_only(text: str, cue: Span, span: Span) -> bool:
+    """Whether what follows the cue "tell" to the end of its content `span` is its listener
+    alone, perhaps with a pronoun for what was told, a time or an adverb ("has not told his
+    brother", "told her lawyer on Monday", "has not told his apprentice this directly"): to
+    whom, nothing of what."""
+    if span[0] < cue[1] or text.find("“", cue[1], span[1]) >= 0 or '"' in text[cue[1] : span[1]]:
+        return False  # the content before the cue, or quoted after it
+    words = text[cue[1] : span[1]].rstrip(_CLOSING).split()
+    if "that" in words[:-1] or "to" in words:
+        return False  # "told Reuters by phone that ...", "tells parents to boil water"
+    trail = next((k for k, w in enumerate(words) if k and _referred_trail(w)), len(words))
+    words = words[:trail]
+    if len(words) > 1 and words[-1] in _TOLD_NOTHING:
+        words.pop()  # "told his apprentice this": what was told, by a pronoun
+        if words[0] in _POSSESSIVES and len(words) <= _REFERRED_WORDS:
+            return all(word.islower() for word in words)
+    return _person_words(words)
+
+
+def _person_words(words: list[str]) -> bool:
+    """Whether `words` are a person, as `_person_referred` reads them."""
     # how often, where or how: "mentioned President Biden *twice in her speech*", "by name"
     trail = next((k for k, w in enumerate(words) if k and _referred_trail(w)), len(words))
     words = words[:trail]
@@ -1337,7 +1367,9 @@ def _person_referred(text: str, span: Span) -> bool:
     if len(words) == 1 and first in _REFERRED_PRONOUNS:
         return True
     if first in _REFERRED_DETERMINERS:
-        return len(words) > 1 and words[-1].lower() in ROLE_NOUNS
+        return len(words) > 1 and (
+            words[-1].lower() in ROLE_NOUNS or (first != "the" and words[-1] in KIN_CONVERSES)
+        )
     if first.rstrip(".").removeprefix("then-") in TITLES:
         words = words[1:]
     return bool(words) and all(w[:1].isupper() and _NAME_MARKS.sub("", w).isalpha() for w in words)
