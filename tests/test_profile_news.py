@@ -6,7 +6,7 @@ and a violin maker (tests/data/speakers/profile-*.txt), each tested here on othe
 sentences and on near-misses that must not change."""
 
 import pytest
-from extraction_helpers import ARTICLES, attributed, missing_speakers, named
+from extraction_helpers import ARTICLES, attributed, missing_speakers, named, story_statements
 
 # A given name and two surnames ("Lucía Ferrer Ortiz") opening a sentence that is no
 # attribution is the whole name, as in an attribution: the pronoun after it and the later
@@ -368,3 +368,11 @@ def test_near_misses_of_a_name_apposed_to_her_role(apposition: str):
         f"{apposition} studies engineering. She says the two of them argue."
     )
     assert _speakers(text) == ["Lucía Ferrer"]
+
+
+def test_an_adjective_in_ly_before_the_listener_s_noun_is_no_trail() -> None:
+    """ "told her elderly mother the house was sold": "elderly" describes the mother, so the
+    listener does not end at it and the clause after her is what was told (the merge of two
+    rules, a listener alone is no statement and an adverb in -ly ends the listener, lost it)."""
+    [(content, _, _, _)] = story_statements("Ann Lee told her elderly mother the house was sold.")
+    assert content == "the house was sold"

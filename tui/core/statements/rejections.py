@@ -1345,8 +1345,7 @@ def _listener_only(text: str, cue: Span, span: Span) -> bool:
     words = text[cue[1] : span[1]].rstrip(_CLOSING).split()
     if "that" in words[:-1] or "to" in words:
         return False  # "told Reuters by phone that ...", "tells parents to boil water"
-    trail = next((k for k, w in enumerate(words) if k and _referred_trail(w)), len(words))
-    words = words[:trail]
+    words = words[: _trail_start(words)]
     if len(words) > 1 and words[-1] in _TOLD_NOTHING:
         words.pop()  # "told his apprentice this": what was told, by a pronoun
         if words[0] in _POSSESSIVES and len(words) <= _REFERRED_WORDS:
@@ -1356,9 +1355,7 @@ def _listener_only(text: str, cue: Span, span: Span) -> bool:
 
 def _person_words(words: list[str]) -> bool:
     """Whether `words` are a person, as `_person_referred` reads them."""
-    # how often, where or how: "mentioned President Biden *twice in her speech*", "by name"
-    trail = next((k for k, w in enumerate(words) if k and _referred_trail(w)), len(words))
-    words = words[:trail]
+    words = words[: _trail_start(words)]
     if words[:1] and words[0].lower() in _REFERRED_TIMES:
         words = words[1:]  # "referring to *former* President Hale"
     if not words or len(words) > _REFERRED_WORDS:
@@ -1373,6 +1370,23 @@ def _person_words(words: list[str]) -> bool:
     if first.rstrip(".").removeprefix("then-") in TITLES:
         words = words[1:]
     return bool(words) and all(w[:1].isupper() and _NAME_MARKS.sub("", w).isalpha() for w in words)
+
+
+def _trail_start(words: list[str]) -> int:
+    """Where how often, where or how a person was referred to or told starts after them
+    ("mentioned President Biden *twice in her speech*", "by name", "told his apprentice this
+    *directly*"), or the end: an adverb in -ly before a lower-case word of no trail is an
+    adjective of the person's noun ("told her *elderly* mother the house was sold")."""
+    last = len(words) - 1
+    for k in range(1, len(words)):
+        word = words[k]
+        if not _referred_trail(word):
+            continue
+        if word.endswith("ly") and k < last and words[k + 1].islower():
+            if not _referred_trail(words[k + 1]):
+                continue
+        return k
+    return len(words)
 
 
 def _referred_trail(word: str) -> bool:
