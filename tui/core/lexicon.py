@@ -675,7 +675,8 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
 # Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
 # said ...", "the pilot's distress call", "customer support" (not "Lee will call", "officials
 # call it", "voters support it"); before "call for" too, a meeting, no demand ("a conference
-# call for analysts", rejections.py).
+# call for analysts", rejections.py); before "counsel", the lawyer ("the firm's general
+# counsel", not "lawyers counsel patience").
 CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
     {
         call: frozenset(
@@ -704,6 +705,15 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
         """.split()
         )
         for claim in ("claim", "claims")
+    }
+    | {
+        # "the committee's lead counsel", "Ann Lee, general counsel at Halden": the lawyer
+        "counsel": frozenset(
+            """
+        lead general chief legal outside senior special defence defense deputy associate
+        assistant independent in-house trial appellate co-lead principal staff corporate
+        """.split()
+        )
     }
 )
 # Last words of a document's own name, which speaks as that document: "the Harlow Poll found",

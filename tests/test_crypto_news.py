@@ -1,0 +1,134 @@
+"""Fintech and crypto collapses as a business or wire desk writes them: an exchange freezing
+withdrawals, a bankruptcy court's hearing and a regulator's lawsuit, invented stories in
+tests/data/speakers/crypto-*.txt; the constructions whosaid got wrong in them, each tested here
+on other invented sentences and near-misses that must not change."""
+
+import pytest
+from extraction_helpers import attributed
+
+from tui.core.statements import find_statements
+
+
+def _parts(text: str) -> list[list[str]]:
+    """The parts of each statement of `text`, in text order."""
+    return [[text[a:b] for a, b in s.pieces] for s in find_statements(text)[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“We will fight it,” said Ana Ruiz of the firm Pell Harrington, the committee’s "
+            "lead counsel. “Customers deserve answers.”",
+            "Ana Ruiz",
+            None,
+        ),
+        (
+            '"We are solvent," said Tom Bell, general counsel at Halden. "We always were."',
+            "Tom Bell",
+            "general counsel at Halden",
+        ),
+        (
+            "“The deal is sound,” said Mira Holt, the bank’s chief counsel.",
+            "Mira Holt",
+            "bank’s chief counsel",
+        ),
+    ],
+)
+def test_counsel_after_a_modifier_is_the_lawyer_not_a_cue(text: str, name: str, role: str | None):
+    [(content, speaker, cue)] = attributed(text)
+    assert cue == "said"
+    assert speaker is not None and speaker.name == name
+    assert role is None or speaker.role == role
+    assert "said" not in "".join(_parts(text)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lawyers counsel that patience pays.", "Advisers counsel caution in such cases."],
+)
+def test_counsel_as_a_verb_keeps_its_reading(text: str):
+    found = attributed(text)
+    assert all(cue == "counsel" for _, _, cue in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lenders that promised high yields turned out to be broke.", "high yields"),
+        ("Investors who believed the hype lost their savings.", "the hype"),
+        ("Banks that promised lower fees raised them instead.", "lower fees"),
+    ],
+)
+def test_a_subjects_relative_cue_takes_an_object_when_one_verb_follows(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials who said the plan was safe were later fired.", "the plan was safe"),
+        ("Those who believe the vote was rigged went home.", "the vote was rigged"),
+        ("Parents who fear the school will close", "the school will close"),
+        ("aides who said the talks had collapsed", "the talks had collapsed"),
+    ],
+)
+def test_a_clause_verb_or_a_second_verb_keeps_the_reported_clause(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A judge on Thursday warned the failed crypto lender’s lawyers that she would not "
+            "approve it.",
+            "she would not approve it",
+        ),
+        ("Lee warned the bankrupt firm’s directors that the case was weak.", "the case was weak"),
+        ("Lee told the struggling bank’s staff that jobs were safe.", "jobs were safe"),
+    ],
+)
+def test_a_listener_with_modifiers_before_its_possessive_is_no_content(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+def test_a_possessive_listener_without_that_stays_content():
+    text = "Lee said the failed lender’s lawyers had quit."
+    [(found, _, _)] = attributed(text)
+    assert found == "the failed lender’s lawyers had quit"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Prices fell, when platforms that promised high yields turned out to have lent the "
+            "deposits.",
+            "high yields",
+            "platforms",
+        ),
+        (
+            "Shares slid after lenders that promised quick payouts turned out to be broke.",
+            "quick payouts",
+            "lenders",
+        ),
+        (
+            "Lenders that promised high yields turned out to have lent the money.",
+            "high yields",
+            "Lenders",
+        ),
+    ],
+)
+def test_a_relative_on_a_subordinate_clauses_subject_ends_before_its_verb(
+    text: str, content: str, name: str
+):
+    [(found, speaker, _)] = attributed(text)
+    assert (found, speaker.name if speaker else None) == (content, name)
+
+
+def test_a_verb_after_to_is_no_verb_of_the_reported_clause():
+    text = "Voters who said the mayor wanted to have the levy passed."
+    assert attributed(text)[0][0] == "the mayor wanted to have the levy passed"
