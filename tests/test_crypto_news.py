@@ -4,7 +4,7 @@ tests/data/speakers/crypto-*.txt; the constructions whosaid got wrong in them, e
 on other invented sentences and near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, speaker_of
 
 from tui.core.statements import find_statements
 
@@ -99,6 +99,79 @@ def test_a_possessive_listener_without_that_stays_content():
     text = "Lee said the failed lender’s lawyers had quit."
     [(found, _, _)] = attributed(text)
     assert found == "the failed lender’s lawyers had quit"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Wallets sent $310 million to Halden Digital, a market-making firm in which Lee "
+            "holds a stake. Halden Digital said the transfers were routine. The firm said it "
+            "would cooperate.",
+            "market-making firm",
+        ),
+        (
+            "Money went to Halden Digital, a trading firm. Halden Digital said the transfers "
+            "were routine. The firm said it would cooperate.",
+            "trading firm",
+        ),
+    ],
+)
+def test_a_body_described_where_first_named_is_an_organization_the_firm_stands_for(
+    text: str, role: str
+):
+    found = attributed(text)
+    assert [(s.name, s.kind, s.role) for _, s, _ in found if s] == [
+        ("Halden Digital", "organization", role)
+    ] * 2
+
+
+def test_a_firm_brought_in_apart_is_not_the_named_body():
+    text = (
+        "Money went to Halden Digital. Staff at a trading firm were worried. Halden Digital "
+        "said the transfers were routine. The firm said it would cooperate."
+    )
+    assert attributed(text)[-1][1].name == "The firm"
+
+
+def test_a_persons_description_before_the_name_stays_a_persons():
+    text = "The memo went to Orla Brandt, a partner at the firm. Brandt said it was fine."
+    assert speaker_of(text) == ("Orla Brandt", "person", "partner at the firm")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Another customer, Leila from Oakland, California, asked why executives should be "
+            "paid.",
+            "Leila",
+            "customer",
+        ),
+        (
+            "A third investor, Priya Nair from Leeds, said she was angry.",
+            "Priya Nair",
+            "third investor",
+        ),
+        ("One depositor, Marcus from Tulsa, said he had lost $210,000.", "Marcus", None),
+    ],
+)
+def test_a_name_from_a_town_in_an_appositive_is_the_speaker(text: str, name: str, role: str | None):
+    _, speaker, _ = attributed(text)[0]
+    assert speaker is not None and (speaker.name, speaker.named) == (name, True)
+    assert role is None or speaker.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another customer, a nurse from Oakland, asked why executives should be paid.",
+        "One caller, Dana from the suburbs, said the line was down.",
+    ],
+)
+def test_a_description_or_a_lower_case_place_leaves_the_noun_before_speaking(text: str):
+    _, speaker, _ = attributed(text)[0]
+    assert speaker is not None and not speaker.named
 
 
 @pytest.mark.parametrize(
