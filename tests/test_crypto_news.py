@@ -205,3 +205,76 @@ def test_a_relative_on_a_subordinate_clauses_subject_ends_before_its_verb(
 def test_a_verb_after_to_is_no_verb_of_the_reported_clause():
     text = "Voters who said the mayor wanted to have the levy passed."
     assert attributed(text)[0][0] == "the mayor wanted to have the levy passed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The exchange said withdrawals would resume.", "The exchange"),
+        ("Withdrawals would resume, the exchange said.", "the exchange"),
+        ("The exchange froze withdrawals, saying the market was in turmoil.", "The exchange"),
+        (
+            "Kraxa, a crypto exchange, froze withdrawals. The exchange said the market was in "
+            "turmoil.",
+            "Kraxa",
+        ),
+    ],
+)
+def test_an_exchange_is_a_company(text: str, name: str):
+    _, speaker, _ = attributed(text)[-1]
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In exchange for the loan, Lee said, the bank took shares.",
+            "In exchange for the loan, Lee said, the bank took shares",
+        ),
+        (
+            "The exchange between the two men grew heated, witnesses said.",
+            "The exchange between the two men grew heated",
+        ),
+    ],
+)
+def test_an_exchange_of_words_or_in_exchange_speaks_for_nobody(text: str, content: str):
+    [(found, speaker, _)] = attributed(text)
+    assert found == content and speaker is not None and speaker.name in {"Lee", "witnesses"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Customers could recover 90 percent of their holdings, the estate said in a filing.",
+            "the estate",
+        ),
+        ("The singer’s estate said the recordings were unauthorised.", "The singer’s estate"),
+    ],
+)
+def test_an_estate_speaks_as_a_body(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Residents of the estate said the lifts were broken.", "Residents of the estate", "group"),
+        ("An estate agent said prices had fallen.", "An estate agent", "person"),
+    ],
+)
+def test_an_estates_residents_or_agent_stay_people(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Circle, the issuer of USDC, said its reserves were held at six banks.", "Circle"),
+        ("The issuer said redemptions would continue.", "The issuer"),
+        ("The card issuer said fees would rise.", "The card issuer"),
+    ],
+)
+def test_an_issuer_is_a_company(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")

@@ -2495,8 +2495,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "archdiocese diocese parish vatican synod congregation".split()
     )
     | frozenset(
-        # the technology trades: "the fitness app Pulso", "the search giant"
-        "app giant marketplace".split()
+        # the technology and financial trades: "the fitness app Pulso", "the search giant",
+        # "the crypto exchange", "the stablecoin issuer"
+        "app giant marketplace exchange issuer".split()
     )
     | frozenset(
         # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
@@ -2529,6 +2530,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         trust charity nonprofit society club school college academy church library theatre
         theater restaurant hotel watchdog regulator
         """.split()
+    )
+    | frozenset(
+        # a bankrupt company's or a dead person's estate, speaking through its lawyers: "the
+        # estate said in a court filing"
+        {"estate"}
     )
     | frozenset(
         # the bodies of sports: "the league said", "the franchise announced"
