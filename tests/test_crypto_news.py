@@ -278,3 +278,22 @@ def test_an_estates_residents_or_agent_stay_people(text: str, name: str, kind: s
 )
 def test_an_issuer_is_a_company(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("The CFTC also filed charges, alleging fraud.", "fraud", "CFTC"),
+        ("The complaint alleges negligence.", "negligence", "The complaint"),
+    ],
+)
+def test_a_charge_alleged_may_be_one_word(text: str, content: str, name: str):
+    [(found, speaker, _)] = attributed(text)
+    assert (found, speaker.name if speaker else None) == (content, name)
+
+
+@pytest.mark.parametrize(
+    "text", ["The SEC alleged fraud.", "The alleged fraud cost investors $2 billion."]
+)
+def test_alleged_before_one_noun_may_be_its_modifier(text: str):
+    assert attributed(text) == []

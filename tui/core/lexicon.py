@@ -3195,6 +3195,10 @@ RULE_FORMS = "rule rules ruled ruling"
 # to debate", "denied a defence motion"); a denial may take one word ("denied wrongdoing").
 REJECT_FORMS = "reject rejects rejected rejecting"
 DENY_FORMS = "deny denies denied denying"
+# The forms of "allege" that take a charge of one word ("filed suit, alleging fraud", "the
+# complaint alleges negligence"); not "alleged", which before one noun is its modifier ("the
+# alleged fraud").
+ALLEGE_FORMS: frozenset[str] = frozenset("allege alleges alleging".split())
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", "claimed the child tax credit" (a benefit taken),
 # "called the race at 10:42 p.m." (a winner declared), "called the march together with four

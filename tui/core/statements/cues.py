@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     ADVISE_FORMS,
     AGE_GROUP_NOUNS,
     ALL_SAID_CUES,
+    ALLEGE_FORMS,
     ANIMAL_NOUNS,
     ANSWER_VERBS,
     ANSWERING_FORMS,
@@ -986,8 +987,9 @@ def _subjects_verb(text: str, start: int, end: int) -> int:
 _DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
-# Cues whose object may be one word: "denied wrongdoing", "admitted guilt", "vows retaliation".
-_ONE_WORD_OBJECTS = frozenset(DENY_FORMS.split()) | ADMIT_FORMS | PLEDGE_FORMS
+# Cues whose object may be one word: "denied wrongdoing", "admitted guilt", "vows retaliation",
+# "alleging fraud".
+_ONE_WORD_OBJECTS = frozenset(DENY_FORMS.split()) | ADMIT_FORMS | PLEDGE_FORMS | ALLEGE_FORMS
 # A refusal joined to what was said: "said A but would not say when", "but did not release
 # the names", "but gave no details", "but stopped short of naming", "but left open whether":
 # the speaker's non-answer, after the content, with or without "he"/"she" (the speaker; a
