@@ -4,7 +4,7 @@ tests/data/speakers/crypto-*.txt; the constructions whosaid got wrong in them, e
 on other invented sentences and near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed, speaker_of
+from extraction_helpers import ARTICLES, attributed, speaker_of
 
 from tui.core.statements import find_statements
 
@@ -297,3 +297,118 @@ def test_a_charge_alleged_may_be_one_word(text: str, content: str, name: str):
 )
 def test_alleged_before_one_noun_may_be_its_modifier(text: str):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The SEC sued Trellium on Monday, alleging that the firm lied.", "SEC"),
+        ("The SEC fined Trellium, saying it had misled investors.", "SEC"),
+        ("Police arrested Tom Lee, saying he had fled.", "Police"),
+    ],
+)
+def test_a_past_between_two_names_is_the_subjects_verb(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+def test_a_capitalised_title_between_names_stays_in_the_name():
+    assert speaker_of("“It is over,” said Acme United Chief Tom Lee.")[0] == "Tom Lee"
+
+
+# --- the three invented articles: a few speakers and statements each ---
+
+
+def _article(name: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    """(content, speaker's name, kind, role, act) of each statement of an invented article."""
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    speakers, found = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    rows = []
+    for statement in found:
+        speaker = by_id.get(statement.speaker or "")
+        rows.append(
+            (
+                text[statement.span[0] : statement.span[1]],
+                speaker.name if speaker else None,
+                speaker.kind if speaker else None,
+                speaker.role if speaker else None,
+                statement.act,
+            )
+        )
+    return rows
+
+
+def test_the_exchange_freeze_article():
+    rows = _article("crypto-exchange-freeze.txt")
+    by_opening = {content[:30]: row for content, *row in rows}
+    assert by_opening["To stabilise liquidity and pro"][:2] == ["Velarix", "organization"]
+    assert by_opening["We have been hit by a run that"][:3] == [
+        "Rafael Okonkwo-Lindqvist",
+        "person",
+        "Chief executive",
+    ]
+    assert by_opening["Velarix had seen roughly $1.9 "][:2] == [
+        "People familiar with the matter",
+        "group",
+    ]
+    assert by_opening["he had about £42,000 in stable"][:3] == [
+        "Daniel",
+        "person",
+        "software tester from Leeds",
+    ]
+    assert by_opening["the company will eventually pa"][0] == "Ayumi"
+    assert by_opening["the company will eventually pa"][3] == "thought"
+    assert by_opening["the transfers were “routine se"][:3] == [
+        "Halden Digital",
+        "organization",
+        "market-making firm",
+    ]
+    assert by_opening["customers should keep records "][0] == "Sofia Marchetti"
+    assert not any(content.startswith("high yields turned") for content, *_ in rows)
+
+
+def test_the_bankruptcy_hearing_article():
+    rows = _article("crypto-bankruptcy-hearing.txt")
+    by_opening = {content[:30]: row for content, *row in rows}
+    assert "she would not “rubber-stamp” a" in by_opening
+    assert by_opening["These customers trusted this c"][:3] == [
+        "Miriam Feldstein-Oyelaran",
+        "person",
+        "U.S. Bankruptcy Judge",
+    ]
+    assert by_opening["If those people walk out the d"][:3] == [
+        "Jonathan Whitlock",
+        "person",
+        "lawyer at Carrow & Beaumont",
+    ]
+    assert by_opening["There are serious questions ab"][:2] == ["Adaeze Nwachukwu", "person"]
+    assert by_opening["why executives should be paid "][:3] == ["Leila", "person", "customer"]
+    assert by_opening["I did my homework, or I though"][:2] == ["Marcus", "person"]
+    assert by_opening["The Securities and Exchange Co"][:2] == [
+        "two people familiar with the matter",
+        "group",
+    ]
+
+
+def test_the_regulator_lawsuit_article():
+    rows = _article("crypto-sec-enforcement.txt")
+    by_opening = {content[:30]: row for content, *row in rows}
+    assert by_opening["Trellium sold investors a prom"][:3] == [
+        "Renata Vasquez-Holm",
+        "person",
+        "director of the SEC's Division of Enforcement",
+    ]
+    assert by_opening["TUSDX has never failed a redem"][:2] == ["Trellium", "organization"]
+    assert by_opening['the case "a political stunt'][:2] == ["Elias Brandvold", "person"]
+    assert by_opening["Stablecoin issuers that want t"][:3] == [
+        "Adrienne Mbeki",
+        "person",
+        "Superintendent",
+    ]
+    assert by_opening["Everybody knew the reserves we"][:2] == ["the person", "person"]
+    assert by_opening['the SEC was "trying to regulat'][:3] == [
+        "Digital Asset Alliance",
+        "organization",
+        "trade association",
+    ]
+    assert by_opening["customers of a stablecoin issu"][0] == "Daniel Oduya"
