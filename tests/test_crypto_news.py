@@ -315,6 +315,30 @@ def test_a_capitalised_title_between_names_stays_in_the_name():
     assert speaker_of("“It is over,” said Acme United Chief Tom Lee.")[0] == "Tom Lee"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The firm, citing market turmoil, halted withdrawals.", "market turmoil"),
+        ("Marr, denying wrongdoing, resigned on Friday.", "wrongdoing"),
+        ("The lender, blaming a run on deposits, suspended withdrawals.", "a run on deposits"),
+    ],
+)
+def test_a_participles_aside_ends_before_its_subjects_past(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee, citing a memo seen by reporters, said it was fake.", "a memo seen by reporters"),
+        ("Officials, fearing a second wave, closed the schools.", "a second wave"),
+    ],
+)
+def test_a_passives_agent_or_a_determiner_keeps_the_aside_as_it_was(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
 # --- the three invented articles: a few speakers and statements each ---
 
 

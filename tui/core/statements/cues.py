@@ -956,13 +956,17 @@ _PAST_FORMS = FINITE_PASTS | frozenset(
 # present: "Reuters, citing a source, *reported*", "Lee, citing a poll, *says*"; or before
 # any verb in the past before its object's determiner, not a participle before its
 # complement ("Officials, fearing a second wave, *closed* the schools"; not "the storm,
-# located off the coast, ...").
+# located off the coast, ..."), or a past in -ed before a bare plural or a preposition.
 _SUBJECTS_VERB = re.compile(
     r",\s+(?=(?:"
     + alternation(frozenset(w for w in CUE_VERBS if w.endswith(("ed", "s")) or w in _IRREGULAR))
     + r")\b|(?:[a-z]+ed|"
     + alternation(_PAST_FORMS)
-    + r")\s+(?:the|an?|its|their|his|her|our|all|some|more|new|\d)\b)"
+    + r")\s+(?:the|an?|its|their|his|her|our|all|some|more|new|\d)\b"
+    # or a past in -ed before a bare plural, a time's or a place's preposition or the
+    # sentence's end ("The firm, citing turmoil, *halted* withdrawals", "Marr, denying
+    # wrongdoing, *resigned* on Friday."; not "by", a passive's agent)
+    r"|[a-z]+ed(?:\s+(?:on|in|at|for|from|after|over|with|[a-z]+s)\b|\s*[.;]))"
 )
 
 
