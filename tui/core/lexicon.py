@@ -677,7 +677,8 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
 # Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
 # said ...", "the pilot's distress call", "customer support" (not "Lee will call", "officials
 # call it", "voters support it"); before "call for" too, a meeting, no demand ("a conference
-# call for analysts", rejections.py).
+# call for analysts", rejections.py); before "counsel", the lawyer ("the firm's general
+# counsel", not "lawyers counsel patience").
 CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
     {
         call: frozenset(
@@ -706,6 +707,15 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
         """.split()
         )
         for claim in ("claim", "claims")
+    }
+    | {
+        # "the committee's lead counsel", "Ann Lee, general counsel at Halden": the lawyer
+        "counsel": frozenset(
+            """
+        lead general chief legal outside senior special defence defense deputy associate
+        assistant independent in-house trial appellate co-lead principal staff corporate
+        """.split()
+        )
     }
 )
 # Last words of a document's own name, which speaks as that document: "the Harlow Poll found",
@@ -2507,8 +2517,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "archdiocese diocese parish vatican synod congregation".split()
     )
     | frozenset(
-        # the technology trades: "the fitness app Pulso", "the search giant"
-        "app giant marketplace".split()
+        # the technology and financial trades: "the fitness app Pulso", "the search giant",
+        # "the crypto exchange", "the stablecoin issuer"
+        "app giant marketplace exchange issuer".split()
     )
     | frozenset(
         # companies by their trade: "fuel retailer Northway", "the insurer Calix said", "Gas
@@ -2543,6 +2554,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         trust charity nonprofit society club school college academy church library theatre
         theater restaurant hotel watchdog regulator
         """.split()
+    )
+    | frozenset(
+        # a bankrupt company's or a dead person's estate, speaking through its lawyers: "the
+        # estate said in a court filing"
+        {"estate"}
     )
     | frozenset(
         # the bodies of sports: "the league said", "the franchise announced"
@@ -3206,6 +3222,10 @@ RULE_FORMS = "rule rules ruled ruling"
 # to debate", "denied a defence motion"); a denial may take one word ("denied wrongdoing").
 REJECT_FORMS = "reject rejects rejected rejecting"
 DENY_FORMS = "deny denies denied denying"
+# The forms of "allege" that take a charge of one word ("filed suit, alleging fraud", "the
+# complaint alleges negligence"); not "alleged", which before one noun is its modifier ("the
+# alleged fraud").
+ALLEGE_FORMS: frozenset[str] = frozenset("allege alleges alleging".split())
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", "claimed the child tax credit" (a benefit taken),
 # "called the race at 10:42 p.m." (a winner declared), "called the march together with four

@@ -368,8 +368,9 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     """.split()
     # the culture trades: "the studio said", "the record label Sunway"
     + "studio label distributor publisher platform".split()
-    # the technology trades: "the fitness app Pulso", "the search giant said"
-    + "app giant marketplace".split()
+    # the technology and financial trades: "the fitness app Pulso", "the search giant said",
+    # "the crypto exchange Velarix", "Circle, the issuer of USDC"
+    + "app giant marketplace exchange issuer".split()
 )
 # Bodies of a sort no company is, by the noun an appositive gives them ("KabinenVerband, the
 # union representing cabin crew"): "the airline" or "the company" stands for none of them.

@@ -675,7 +675,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             # before it ends the phrase, of no list as it may be ("station")
             last = j - 1
             break
-        elif tok.word[-1] == "s" and _verb_between_names(toks, j):
+        elif tok.word[-1] in "sd" and _verb_between_names(toks, j):
             break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
         elif last == j - 1 and tok.lower in PLACE_PREPOSITIONS and not _possessive(toks[last].word):
             break  # "said the mayor *outside* city hall": where the speaker is, no modifier
@@ -740,13 +740,13 @@ def _ing_noun_after(toks: list[Token], j: int, last: int | None) -> bool:
 
 
 def _verb_between_names(toks: list[Token], j: int) -> bool:
-    """Whether toks[j], a lower-case word in "-s" between two capitalised words, is a verb in
-    the present ("Vexo buys Nimbo", "Justice Department sues Vantix")."""
+    """Whether toks[j], a lower-case word in "-s" or "-ed" between two capitalised words, is
+    a verb in the present or the past ("Vexo buys Nimbo", "Justice Department sues Vantix",
+    "The SEC sued Trellium", "Police arrested Tom Lee")."""
     word = toks[j].word
     return (
         0 < j < len(toks) - 1
-        and word.endswith("s")
-        and not word.endswith("ss")
+        and (word.endswith("s") and not word.endswith("ss") or word.endswith("ed"))
         and word.islower()
         and toks[j - 1].capitalized
         and toks[j + 1].capitalized

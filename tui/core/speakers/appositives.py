@@ -676,9 +676,13 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
 
 def _before_affiliation(toks: list[Token], start: int, end: int) -> int:
     """Where a person's name of two words or more ends before "of" and the body the person
-    belongs to ("Zeynep Arslan of the opposition party"); `end` if no "of" follows one."""
-    for k in range(start + 2, end):
-        if toks[k].lower == "of":
+    belongs to ("Zeynep Arslan of the opposition party"), or a name of one word or more
+    before "from" and a capitalised town ("Another customer, *Leila* from Oakland, said");
+    `end` if no such word follows one."""
+    for k in range(start + 1, end):
+        if toks[k].lower == "from" and k + 1 < end and toks[k + 1].capitalized:
+            return k if _proper_name(toks, start, k) else end
+        if toks[k].lower == "of" and k > start + 1:
             return k if _proper_name(toks, start, k) else end
     return end
 

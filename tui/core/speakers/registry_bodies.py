@@ -308,6 +308,9 @@ _OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
 
 # An appositive opening right after a description: "The company*, a supplier in Ohio,* said".
 _APPOSED = re.compile(r",[^\S\n]+(?:a|an|the|its)[^\S\n]")
+# An appositive's opening and its modifiers before its head: ", a market-making (firm)".
+_APPOSED_HEAD = re.compile(r",[^\S\n]+(?:a|an|the|its)(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+\Z")
+_APPOSED_HEAD_REACH = 48  # characters looked at before a head for its appositive's opening
 # A cue that goes on from what the subject said before: "The union *added*", "*also said*".
 _GOING_ON = re.compile(r"[^\S\n]+(?:added|adds|continued|continues|also|went[^\S\n]+on)\b")
 
@@ -578,6 +581,7 @@ class BodyNouns:
             lower = max(lower, text.find("\n") + 1)
         return any(
             all(_sentence_apart(text, at, start) for start, _ in entry.mentions)
+            and not _described_there(text, entry.name, at)
             for at in whole_word_starts(text, head, lower, position)
         )
 
@@ -1214,6 +1218,13 @@ def _apposed_description(entry: _Entry, description: str) -> bool:
     words = _key(entry.role).split()
     *modifiers, head = _key(description).split()
     return bool(words) and words[-1] == head and set(modifiers) <= set(words)
+
+
+def _described_there(text: str, name: str, at: int) -> bool:
+    """Whether the head at `at` closes an appositive right after `name`, its own description
+    ("paid Halden Digital, a market-making *firm* in which ..."), no other body of its sort."""
+    apposed = _APPOSED_HEAD.search(text, max(0, at - _APPOSED_HEAD_REACH), at)
+    return apposed is not None and text.startswith(name, apposed.start() - len(name))
 
 
 def _sentence_apart(text: str, one: int, other: int) -> bool:

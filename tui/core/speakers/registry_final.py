@@ -35,7 +35,8 @@ from tui.core.lexicon import (
     TOP_ROLE_WORDS,
 )
 from tui.core.model import Span
-from tui.core.speaker_kinds import PERSON_ROLES, given_name
+from tui.core.organizations import ORGANIZATION_NOUNS
+from tui.core.speaker_kinds import PERSON_ROLES, appositive_head, given_name
 from tui.core.speakers.after_cue import phrase_after
 from tui.core.speakers.gender import _given_names, _may_be, _of_gender
 from tui.core.speakers.kinds import _PERSON_LIKE
@@ -54,6 +55,7 @@ from tui.core.speakers.registry_shared import (
     _DEFINITE_OWNERS,
     _LOWER_WORD,
     _NEXT_WORD,
+    _TITLE_REACH,
     _UNKNOWN_OR_ORGANIZATION,
     _place_or_state,
     _possessive_owner,
@@ -582,7 +584,12 @@ class FinalPass:
         person's role makes the name a person's."""
         text = self._text
         for entry in self._entries.values():
-            if entry.role is not None or entry.kind not in _PERSON_LIKE or not entry.named:
+            if entry.role is not None or not entry.named:
+                continue
+            if entry.kind == "organization":
+                self._body_apposed(entry)  # "sent it to Halden Digital, a trading firm"
+                continue
+            if entry.kind not in _PERSON_LIKE:
                 continue
             if " " not in entry.name:
                 kin = self._kin_before_given_name(entry)
@@ -630,6 +637,31 @@ class FinalPass:
             entry.role = _appositive_role(text, phrase.appositive)
             if entry.role and not PERSON_ROLES.isdisjoint(entry.role.lower().split()):
                 entry.kind = "person"  # "X, a consultant in ...": a person's role
+            elif entry.role and entry.kind == "unknown" and _body_role(entry.role):
+                entry.kind = "organization"  # "sent it to X, a market-making firm in ..."
+
+    def _body_apposed(self, entry: _Entry) -> None:
+        """Give a named organization with no role the role its first mention's appositive
+        gives, when that appositive's head is a body's noun ("paid Halden Digital, a trading
+        firm in which ...": "trading firm"), a description the text gave it, within reach,
+        before it spoke."""
+        text = self._text
+        name = entry.name
+        said = min((start for start, _ in entry.mentions), default=-1)
+        first = text.find(name, max(0, said - _TITLE_REACH), said) if said > 0 else -1
+        if first < 0 or not _APPOSITIVE_AFTER_NAME.match(text, first + len(name)):
+            return
+        phrase = phrase_after(text, first, _sentence_end(text, first, len(text)))
+        if phrase is None or phrase.appositive is None or phrase.span[0] != first:
+            return
+        role = _appositive_role(text, phrase.appositive)
+        if role and _body_role(role):
+            entry.role = role
+
+
+def _body_role(role: str) -> bool:
+    """Whether an appositive's role names a body by its head ("a market-making firm")."""
+    return appositive_head(role) in ORGANIZATION_NOUNS
 
 
 def _full_name_before(entry: _Entry, people: list[_Entry], forms: list[tuple[str, Span]]) -> None:

@@ -452,6 +452,11 @@ _OWN_VERB_NEXT = re.compile(
     + r")\b|(?P<past>[a-z]+ed)\s+(?:out|up|down|back|off|to|in|on|at|with|for|from|the|a|an"
     r"|his|her|its|their|\d))"
 )
+# The sentence's own verb that `_OWN_VERB_NEXT` found; when it is an auxiliary or a modal,
+# the reported clause's as likely ("who fear the school *will* close", "who said the talks
+# *had* collapsed"), as is a form of "be" ("who believe the vote *was* rigged").
+_VERB_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_NOT_SOLE_VERBS = AUXILIARY_VERBS | MODALS
 # A verb after a past in -ed that makes it a participle in the object ("the motion *tabled*
 # by Lee *were* outnumbered", "the plan passed in May *packed* the hall").
 _LATER_VERB = re.compile(
@@ -787,8 +792,9 @@ _LISTENER = re.compile(
     + alternation(_PLURAL_LISTENERS)
     # a body's part or its "of" complement before "that", or before "whether" or "if" what
     # was asked of them: "told the agency's board of governors that", "told the committee of
-    # experts that", "told the bank's staff that", "asked the housing secretary whether"
-    + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+)?(?:(?!"
+    # experts that", "told the bank's staff that", "asked the housing secretary whether",
+    # "warned the failed lender's lawyers that"
+    + r"|(?:the|its|his|her|their)\s+(?:(?:[a-z-]+\s+){0,2}?[\w-]+[’']s\s+)?(?:(?!"
     + _DETERMINER
     + r")[a-z-]+\s+){0,2}?"
     r"[a-z-]+(?:\s+of\s+(?:the\s+)?(?:(?!" + _DETERMINER + r")[\w-]+\s+){0,2}?[\w-]+)?"
@@ -1043,9 +1049,35 @@ class Clauses(State):
                 return cue_start
         if not object_only:  # past the reported clause's own verb: "would win *lost* money"
             verb = FINITE_VERB.search(self.text, start, end)
+            sole = self._sole_own_verb(start, end, verb)
+            if sole is not None:
+                return sole  # "Lenders that promised high yields *turned* out to be broke"
             if verb is None:
                 return end
             start = verb.end()
+        return self._own_verb(start, end)
+
+    def _sole_own_verb(self, start: int, end: int, verb: re.Match[str] | None) -> int | None:
+        """Where the sentence's own verb stands in the content from `start` (to `end` at most)
+        of a cue that may take a clause, in its subject's relative clause, when it is the only
+        verb there (`verb`: the first finite verb from `start`): the cue took an object, no
+        clause, which would leave the sentence no verb ("Investors who believed the hype
+        *lost* their savings"); not "Officials who said the plan was safe were fired" (two
+        verbs: the clause's, then the sentence's), None then."""
+        own = self._own_verb(start, end)
+        if own == end or verb is not None and verb.start() < own:
+            return None
+        after = _VERB_WORD_AFTER.match(self.text, own)
+        if after is None or after.group(1) in _NOT_SOLE_VERBS:
+            return None  # "who fear the school *will* close", "who believe the vote *was* rigged"
+        later = after.end()
+        if self._own_verb(later, end) < end or _finite(self.text, FINITE_VERB, later, end):
+            return None  # a verb of its own after it
+        return own
+
+    def _own_verb(self, start: int, end: int) -> int:
+        """Where the sentence's own verb (`_OWN_VERB_NEXT`) after its subject's relative
+        clause stands in text[start:end], before any "and" and its clause; `end` if none."""
         joined = _CONJUNCTION.search(self.text, start, end)  # "... and said they were"
         limit = joined.start() if joined else end
         for own in _OWN_VERB_NEXT.finditer(self.text, start, limit):
@@ -1071,7 +1103,7 @@ class Clauses(State):
         return (
             first < len(self.cue_starts)
             and self.cue_starts[first] < end
-            or bool(_LATER_VERB.search(self.text, start, end))
+            or _finite(self.text, _LATER_VERB, start, end)
         )
 
     def _before_coordinated_cue(self, cue: Span, start: int, end: int) -> int:
@@ -1879,6 +1911,14 @@ def _names_listener(words: list[str]) -> bool:
     )
 
 
+def _finite(text: str, verbs: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether one of `verbs` stands in text[start:end] as a finite verb, not an infinitive
+    after "to" ("turned out to *have* lent")."""
+    return any(
+        not text.endswith("to ", start, verb.start()) for verb in verbs.finditer(text, start, end)
+    )
+
+
 def restrictive_subject(text: str, phrase: Phrase) -> int | None:
     """Where the sentence's subject starts, if `phrase`, the speaker phrase of a cue, is "who"
     or "which" after the noun opening the sentence, or that noun before "that", with no comma
@@ -1894,9 +1934,14 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
     else:
         return None
     before = text[max(0, head.span[0] - 4) : head.span[0]].rstrip(" “\"‘'")
-    return head.span[0] if not before or before[-1] in '.!?”"\n' else None  # or a paragraph's
+    if not before or before[-1] in '.!?”"\n':  # or a paragraph's
+        return head.span[0]
+    # or a subordinate clause's: "..., when platforms that promised high yields failed"
+    opener = text[max(0, head.span[0] - _SUBORDINATOR_REACH) : head.span[0]].split()[-1:]
+    return head.span[0] if opener and opener[0] in SUBORDINATORS else None
 
 
+_SUBORDINATOR_REACH = 9  # characters before a subject for the subordinator opening its clause
 THAT_NEXT = re.compile(r"\s+that\b")  # "that" after a word
 # A time between a noun and its relative "that": "(a report) last week that", "(an audit) on
 # Friday that".

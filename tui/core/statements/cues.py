@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     ADVISE_FORMS,
     AGE_GROUP_NOUNS,
     ALL_SAID_CUES,
+    ALLEGE_FORMS,
     ANIMAL_NOUNS,
     ANSWER_VERBS,
     ANSWERING_FORMS,
@@ -969,13 +970,17 @@ _PAST_FORMS = FINITE_PASTS | frozenset(
 # present: "Reuters, citing a source, *reported*", "Lee, citing a poll, *says*"; or before
 # any verb in the past before its object's determiner, not a participle before its
 # complement ("Officials, fearing a second wave, *closed* the schools"; not "the storm,
-# located off the coast, ...").
+# located off the coast, ..."), or a past in -ed before a bare plural or a preposition.
 _SUBJECTS_VERB = re.compile(
     r",\s+(?=(?:"
     + alternation(frozenset(w for w in CUE_VERBS if w.endswith(("ed", "s")) or w in _IRREGULAR))
     + r")\b|(?:[a-z]+ed|"
     + alternation(_PAST_FORMS)
-    + r")\s+(?:the|an?|its|their|his|her|our|all|some|more|new|\d)\b)"
+    + r")\s+(?:the|an?|its|their|his|her|our|all|some|more|new|\d)\b"
+    # or a past in -ed before a bare plural, a time's or a place's preposition or the
+    # sentence's end ("The firm, citing turmoil, *halted* withdrawals", "Marr, denying
+    # wrongdoing, *resigned* on Friday."; not "by", a passive's agent)
+    r"|[a-z]+ed(?:\s+(?:on|in|at|for|from|after|over|with|[a-z]+s)\b|\s*[.;]))"
 )
 
 
@@ -1007,8 +1012,9 @@ _THAT_THEN_SAYING = re.compile(
 _DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
-# Cues whose object may be one word: "denied wrongdoing", "admitted guilt", "vows retaliation".
-_ONE_WORD_OBJECTS = frozenset(DENY_FORMS.split()) | ADMIT_FORMS | PLEDGE_FORMS
+# Cues whose object may be one word: "denied wrongdoing", "admitted guilt", "vows retaliation",
+# "alleging fraud".
+_ONE_WORD_OBJECTS = frozenset(DENY_FORMS.split()) | ADMIT_FORMS | PLEDGE_FORMS | ALLEGE_FORMS
 # A refusal joined to what was said: "said A but would not say when", "but did not release
 # the names", "but gave no details", "but stopped short of naming", "but left open whether":
 # the speaker's non-answer, after the content, with or without "he"/"she" (the speaker; a
