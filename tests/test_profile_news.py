@@ -253,6 +253,31 @@ def test_tell_with_a_clause_after_its_listener_stays_a_statement(sentence: str, 
     assert [c for c, _, _ in named(sentence)] == [content]
 
 
+# Near-misses of a listener alone: a time or an adverb after the listener with a clause told
+# after it, or a second noun phrase opening that clause, keep the statement.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ann Lee told her son on Monday the school would close.", "son on Monday the school"),
+        ("Tom Hale told his wife again the boat was safe.", "the boat was safe"),
+        ("Ann Lee told her mother the lawyer in Paris had called.", "the lawyer in Paris"),
+        ("Tom Hale told his brother again he was wrong.", "he was wrong"),
+    ],
+)
+def test_tell_with_a_trail_then_a_clause_stays_a_statement(sentence: str, content: str):
+    found = [c for c, _, _ in named(sentence)]
+    assert len(found) == 1 and content in found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ann Lee told her mother on Monday night.", "Tom Hale told his son again."]
+)
+def test_tell_with_its_listener_and_a_time_alone_is_no_statement(sentence: str):
+    assert named(sentence) == []
+
+
 def test_a_quotation_resumed_after_tell_and_its_listener_stays():
     text = '"We can\'t run empty boats," Arsenault told CBC News on Wednesday. "No."'
     assert len(named(text)) == 1
