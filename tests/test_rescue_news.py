@@ -385,6 +385,10 @@ def test_a_demonstrative_denied_then_a_participle_that_reports(text: str, expect
             "Officials said that, despite the storm, the search would resume.",
             [("despite the storm, the search would resume", "Officials", "said")],
         ),
+        (  # a participle's aside closed by a comma: "that" opens the clause
+            "Ann Lee said that, noting the rise in costs, the board would act.",
+            [("noting the rise in costs, the board would act", "Ann Lee", "said")],
+        ),
     ],
 )
 def test_that_opening_a_clause_stays_the_opener(text: str, expected: list):
