@@ -126,6 +126,13 @@ def test_a_possessed_kin_or_role_told_is_the_listener(text: str, content: str):
     assert contents(text) == [content]
 
 
+# A noun in British "-our" is a listener only for "neighbour": "a colour guard", "an hour",
+# "a labour tribunal" are no people by an agent's ending.
+def test_only_a_neighbour_in_our_is_an_agent_told():
+    found = contents("She told a colour guard that the parade was off.")
+    assert found and not found[0].startswith("guard")  # not cut inside the noun phrase
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
