@@ -228,6 +228,18 @@ def test_its_role_after_no_body_opening_stays_bare(text: str):
     assert attributed(text)[-1][1].role in {"owner", "director"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp sued the city on Monday. Its mayor, Ann Lee, said the suit was baseless.",
+        "A consumer group, Ratepayers United, sued the town. Its mayor, Ann Lee, said it erred.",
+        "Acme Corp bought a rival firm. Its director, Ann Lee, said the deal was fair.",
+    ],
+)
+def test_its_role_after_a_body_telling_of_another_owner_stays_bare(text: str):
+    assert attributed(text)[-1][1].role in {"mayor", "director"}
+
+
 # -- "the group", "the company" after the body's leader spoke: the body she leads -----------
 
 

@@ -126,6 +126,13 @@ def test_a_possessed_kin_or_role_told_is_the_listener(text: str, content: str):
     assert contents(text) == [content]
 
 
+# A noun in British "-our" is a listener only for "neighbour": "a colour guard", "an hour",
+# "a labour tribunal" are no people by an agent's ending.
+def test_only_a_neighbour_in_our_is_an_agent_told():
+    found = contents("She told a colour guard that the parade was off.")
+    assert found and not found[0].startswith("guard")  # not cut inside the noun phrase
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
@@ -384,6 +391,10 @@ def test_a_demonstrative_denied_then_a_participle_that_reports(text: str, expect
         (
             "Officials said that, despite the storm, the search would resume.",
             [("despite the storm, the search would resume", "Officials", "said")],
+        ),
+        (  # a participle's aside closed by a comma: "that" opens the clause
+            "Ann Lee said that, noting the rise in costs, the board would act.",
+            [("noting the rise in costs, the board would act", "Ann Lee", "said")],
         ),
     ],
 )

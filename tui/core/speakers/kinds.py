@@ -67,6 +67,12 @@ from tui.core.speakers.tokens import _ROLES_OR_TITLES, Token, _possessive, token
 from tui.core.text import alternation
 
 
+def _ends_body(before: str, last: str) -> bool:
+    """Whether `last` (in lower case, after `before`) ends a body's common noun phrase: an
+    organization's word ("ministry") or a service compound ("coast guard")."""
+    return last in ORGANIZATION_WORDS or f"{before} {last}" in SERVICE_COMPOUNDS
+
+
 def _body_end(match: re.Match[str]) -> int | None:
     """Where the body owned in an `_OWNED_BODY` match ends: after the first of its words that
     is an organization's ("coast guard", "foreign ministry" in "... ministry gave"); None if
@@ -75,8 +81,7 @@ def _body_end(match: re.Match[str]) -> int | None:
     end = match.start("body")
     for k, word in enumerate(words):
         end += len(word)
-        lower = word.lower()
-        if lower in ORGANIZATION_WORDS or " ".join(words[k - 1 : k + 1]) in SERVICE_COMPOUNDS:
+        if _ends_body(words[k - 1].lower() if k else "", word.lower()):
             return end
         end += 1
     return None
@@ -312,8 +317,7 @@ def _common_body(toks: list[Token], k: int) -> bool:
     "the night shift", "the rest")."""
     if len(toks) - k < 2 or toks[k].lower != "the":
         return False
-    last = toks[-1].lower
-    if not (last in ORGANIZATION_WORDS or f"{toks[-2].lower} {last}" in SERVICE_COMPOUNDS):
+    if not _ends_body(toks[-2].lower, toks[-1].lower):
         return False
     return all(t.word.islower() for t in toks[k + 1 :])
 

@@ -44,6 +44,7 @@ from tui.core.lexicon import (
     QUESTION_WORDS,
     ROLE_NOUNS,
     SETTING_HEADS,
+    SETTLEMENT_NOUNS,
     SINGULAR_THEY_HEADS,
     SPEECH_CUES,
     SUBORDINATORS,
@@ -962,10 +963,11 @@ class Pronouns:
         if apposed_only and not (
             apposed
             and _owned_by(text, start, gender)
-            and text[start : name.start() - 2].rpartition(" ")[2] not in KIN_CONVERSES
+            and _person_not_kin(text[start : name.start() - 2].rpartition(" ")[2])
         ):
             # `apposed_only`: a role of another of that gender's ("Her friend,"); a relative
-            # ("Her daughter,") is read with her kin (`_with_kin_named`)
+            # ("Her daughter,") is read with her kin (`_with_kin_named`); a thing of hers
+            # named ("His latest book, Ward Nine,") is no one
             return None
         lowest = name.start() if apposed else start
         if any(
@@ -1146,18 +1148,27 @@ class Pronouns:
         the last attribution: the body "its" stands for ("Acme Corp cut 200 jobs. Its chief
         executive, ..."); so is a name apposed to a body's noun ("A consumer group, Ratepayers
         United, took a middle course. Its director, ..."). None when that sentence names no
-        body or another first ("The plan was backed by Acme Corp. Its author": the plan's)."""
+        body or another first ("The plan was backed by Acme Corp. Its author": the plan's), or
+        another body or a place by its common noun ("Acme Corp sued the city. Its mayor")."""
         sentence = self._sentence_just_before(position)
         if sentence is None:
             return None
-        apposed = _APPOSED_BODY.match(self._text, *sentence)
+        text = self._text
+        apposed = _APPOSED_BODY.match(text, *sentence)
         if apposed is not None and (apposed["noun"] or apposed["noun2"]) in ORGANIZATION_NOUNS:
+            if _other_owner_told(text[apposed.end() : sentence[1]]):
+                return None  # "A group, Ratepayers United, sued the city. Its mayor"
             return apposed["name"] or apposed["name2"]  # its noun tells what it is
         bodies = self._mentioned_organizations(*sentence)
         if len(bodies) != 1:
             return None
-        opening = self._text[sentence[0] : sentence[1]]
-        return bodies[0] if opening.startswith((bodies[0], f"The {bodies[0]}")) else None
+        opening = text[sentence[0] : sentence[1]]
+        if not opening.startswith((bodies[0], f"The {bodies[0]}")):
+            return None
+        rest = opening.partition(bodies[0])[2]
+        if rest.startswith(","):
+            rest = rest[1:].partition(",")[2]  # "Acme, the Ohio company that ..., did": its own
+        return None if _other_owner_told(rest) else bodies[0]
 
     def _body_of_described_owner(self, role: str, position: int) -> str | None:
         """The body a role's possessor stands for when it is a description by a body's sort
@@ -1593,6 +1604,24 @@ def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
             continue  # "disagreed with him": the person answered
         return True
     return False
+
+
+# What else "its" may stand for in a sentence whose subject is a body: a place or a body by
+# its common noun ("sued *the city*", "bought *a rival firm*").
+_OTHER_OWNERS = ORGANIZATION_NOUNS | SETTLEMENT_NOUNS
+_WORD_EDGES = ".,;:!?“”\"’'()"  # punctuation about a word
+
+
+def _other_owner_told(words: str) -> bool:
+    """Whether `words`, after a sentence's subject, hold a place or a body by its common
+    noun in lower case (`_OTHER_OWNERS`): another owner "its" could stand for."""
+    return any(word.strip(_WORD_EDGES) in _OTHER_OWNERS for word in words.split())
+
+
+def _person_not_kin(noun: str) -> bool:
+    """Whether `noun`, apposed to a name, is a person's role but no kin word ("friend",
+    "co-founder"; not "daughter", nor "book", a thing named)."""
+    return noun in PERSON_ROLES and noun not in KIN_CONVERSES
 
 
 def _owned_by(text: str, start: int, gender: str) -> bool:

@@ -818,10 +818,11 @@ _LISTENER = re.compile(
     + r"\s+"
     + _SUBJECT_OPENER
     + r"\s))?"
-    # a venue or one person by an agent noun: "told a reporter", "told one passenger"
+    # a venue or one person by an agent noun: "told a reporter", "told one passenger", "told
+    # a neighbour" (its British spelling only: not "a colour guard", "an hour")
     + r"|(?:an?|one)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE
-    + r"|[a-z]+(?:or|our|er|ist|ant|ent|ian))"
+    + r"|[a-z]+(?:or|(?<=neighb)our|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     # one person by a noun of no agent ending, before "that": "told a friend that", "told an
     # aide on Monday that", "told one colleague that"

@@ -1003,7 +1003,9 @@ def _subjects_verb(text: str, start: int, end: int) -> int:
 
 
 # A demonstrative "that" as a cue's object, a comma and a speech cue's participle after it:
-# "denied that, saying ...", "disputed that, adding that ..." (no clause opens after "that").
+# "denied that, saying ...", "disputed that, adding that ..." (no clause opens after "that");
+# not a participle's aside closed by a comma before the clause "that" opens ("said that,
+# noting the costs, the board would act").
 _THAT_THEN_SAYING = re.compile(
     r"\s+that\s*,\s+(?:"
     + alternation(frozenset(w for w in SPEECH_CUES if w.endswith("ing")))
@@ -3293,7 +3295,8 @@ class CueAttributions(CueForms, Quotations):
         if (
             reported
             and text.startswith("that,", cue[1] + 1)  # told first: most "that"s open a clause
-            and _THAT_THEN_SAYING.match(text, cue[1], end)
+            and (saying := _THAT_THEN_SAYING.match(text, cue[1], end)) is not None
+            and text.find(",", saying.end(), end) < 0  # not "said that, noting X, the board"
         ):
             return None  # "denied that, saying ...": "that" its object; the participle reports
         if before is None and word in SKILL_VERBS and _SKILL_OPENING.match(text, after_start, end):

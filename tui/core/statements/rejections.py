@@ -1345,12 +1345,37 @@ def _listener_only(text: str, cue: Span, span: Span) -> bool:
     words = text[cue[1] : span[1]].rstrip(_CLOSING).split()
     if "that" in words[:-1] or "to" in words:
         return False  # "told Reuters by phone that ...", "tells parents to boil water"
-    words = words[: _trail_start(words)]
+    trail = _trail_start(words)
+    if not _told_trail(words[trail:]):
+        return False  # "told her son on Monday the school would close": a clause after
+    words = words[:trail]
     if len(words) > 1 and words[-1] in _TOLD_NOTHING:
         words.pop()  # "told his apprentice this": what was told, by a pronoun
         if words[0] in _POSSESSIVES and len(words) <= _REFERRED_WORDS:
             return all(word.islower() for word in words)
     return _person_words(words)
+
+
+# The most words how or when one was told may take after the listener: "on Monday night".
+_TOLD_TRAIL_WORDS = 3
+# Words that open a clause, not a time or a manner: "told his wife again *he* was wrong".
+_CLAUSE_SUBJECTS = frozenset("i he she we they it".split())
+
+
+def _told_trail(trail: list[str]) -> bool:
+    """Whether `trail`, the words after a listener of "tell" from where how or when starts
+    (`_trail_start`), is only that ("on Monday", "by phone in May", "directly"), no clause
+    told after it ("again the boat was safe", "on Monday the school would close"): a few
+    words, no verb's auxiliary, no subject pronoun, a determiner only after a preposition."""
+    if len(trail) > _TOLD_TRAIL_WORDS:
+        return False
+    for k, word in enumerate(trail):
+        lower = word.lower()
+        if lower in AUXILIARY_VERBS or lower in _CLAUSE_SUBJECTS:
+            return False
+        if k and lower in DETERMINERS and trail[k - 1] not in PREPOSITIONS:
+            return False
+    return True
 
 
 def _person_words(words: list[str]) -> bool:
@@ -1364,6 +1389,8 @@ def _person_words(words: list[str]) -> bool:
     if len(words) == 1 and first in _REFERRED_PRONOUNS:
         return True
     if first in _REFERRED_DETERMINERS:
+        if any(w in _REFERRED_DETERMINERS for w in words[1:]):
+            return False  # "her mother the lawyer": two phrases, a clause's subject the second
         return len(words) > 1 and (
             words[-1].lower() in ROLE_NOUNS or (first != "the" and words[-1] in KIN_CONVERSES)
         )
