@@ -801,6 +801,12 @@ _LISTENER = re.compile(
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
+    # ... or by a role noun of another shape, before what was asked: "asked a nurse why",
+    # "asked one resident whether"
+     + r"|(?:an?|one)\s+(?=(?:[a-z-]+\s+){1,2}(?:whether|if|why|how|what|when|where)\b)"
+    r"(?:[a-z-]+\s+)?(?:"
+    + alternation(ROLE_NOUNS)
+    + r")(?=\s+(?:whether|if|why|how|what|when|where)\b)"
     r"|"
     + _NAMED_OUTLET
     # a body or a role told, its modifiers before it, then the clause's subject: "told the
