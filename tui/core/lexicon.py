@@ -3218,6 +3218,8 @@ ARGUE_FORMS = "argue argues argued arguing"
 # The forms of "rule": a land ruled or a court's way of deciding is no finding ("ruled the
 # country", "ruled the other way"), nor is the manner of a ruling ("ruled narrowly on").
 RULE_FORMS = "rule rules ruled ruling"
+# The forms of "ask", which put questions as often as they report one ("asked questions").
+ASK_FORMS = "ask asks asked asking"
 # The forms of "reject" and "deny", verbs of refusing a thing asked ("rejected two invitations
 # to debate", "denied a defence motion"); a denial may take one word ("denied wrongdoing").
 REJECT_FORMS = "reject rejects rejected rejecting"
@@ -3240,6 +3242,10 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         walkouts stoppage stoppages boycott boycotts vigil vigils blockade blockades
         """.split()
     ),
+    # Questions put, not worded ("asked questions sparingly", "asked tough questions of the
+    # staff"): a hearing's questioning, nothing asked reported (but their topic is:
+    # "asked questions about the cost").
+    ASK_FORMS: frozenset("question questions".split()),
     # A score added to a team's tally ("added an empty-net goal", "adding a late field goal"):
     # a play, not words; a number before it is a quantity (`QUANTITY_SENSE_VERBS`).
     "add adds added adding": frozenset(

@@ -226,7 +226,7 @@ COMPANY_TRADES: frozenset[str] = frozenset(
     dairy dairies creamery creameries grain grains seeds feeds fertilisers fertilizers
     produce commodities agri agribusiness co-op coop cooperative co-operative water
     appliances components manufacturing toys devices instruments equipment supplies
-    homes builders developers contractors construction housing estates brewers
+    homes builders developers developments contractors construction housing estates brewers
     """.split()
 )
 # Words ending a company's name that are no trade ("Kelby Holdings", "Northway Airlines",

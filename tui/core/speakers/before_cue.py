@@ -829,6 +829,9 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     if found.appositive is not None:
         if found.appositive[0] < first:
             first = found.appositive[0]
+            if _last_char_before(text, first).isdigit():
+                return True  # "The union representing 40 farmers, the X Union,": the count's
+                # participle and its head are further back
         elif _last_char_before(text, first).isalnum() or text[first - 2 : first] == ", ":
             # "A man who gave his name, fearing ...,", "which represents 900 drivers, cooks
             # and clerks,": its head is further back; "Party secretary in charge of Kerala,

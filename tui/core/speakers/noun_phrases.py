@@ -1092,6 +1092,13 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
         if tok.lower in NAME_CONNECTORS or tok.word == "&" or _in_surname(toks, k):
             continue
         if not tok.capitalized or _possessive(tok.word) or tok.lower in DETERMINERS:
+            if (
+                tok.word in _APOSTROPHES
+                and start < k < end - 1
+                and _plural_possessive(toks, k)
+                and toks[k + 1].capitalized
+            ):
+                continue  # "the Lakeshore Teachers' Federation": a plural's mark inside it
             return False
         if tok.lower not in _ROLES_OR_TITLES:
             plain += 1

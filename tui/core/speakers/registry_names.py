@@ -343,6 +343,14 @@ class NameSieves:
             kin = [entry for entry in matching if _named_with_kin(entry)]
             if kin:
                 return self._namesake(words[0], found.gender, kin, matching, position)
+            if len(matching) > 1 and position is not None:
+                # "Tremblay said he ...", a Jenna and a Bill Tremblay named: the one of the
+                # pronoun's gender opening what was said
+                told = _CONTENT_PRONOUN.match(self._text, position + len(words[0]))
+                if told is not None:
+                    word = told[1].lower()
+                    pronoun = _PRONOUN_FORMS.get(word, word)
+                    matching = [e for e in matching if e.gender in (None, pronoun)] or matching
         return max(matching, key=lambda entry: entry.last, default=None)
 
     def _named_otherwise_before(self, entry: _Entry, given: str) -> bool:

@@ -522,6 +522,8 @@ class PhraseAnalysis:
                 and not _surname_trade_before_name(toks, k - 1)  # "Farmer Mere Pohatu"
                 or _in_surname(toks, k - 1)  # "Mr van der Berg"
                 or (toks[k - 1].word in _APOSTROPHES and _members_possessive(toks, k - 1))
+                # "the Ontario Nurses' Association": the members' plural, a role or not
+                or (k < len(toks) and toks[k].word in _APOSTROPHES and _members_possessive(toks, k))
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
                 or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
                 or _inner_article(toks, k - 1)  # "Rage Against the Machine"
@@ -1016,7 +1018,8 @@ class PhraseAnalysis:
     def _organization_openers(self) -> set[str]:
         """The names the text writes before a capitalised organization marker ("SkyBridge"
         and "Blue Harbor" of "SkyBridge Airlines" and "Blue Harbor Group"): the capitalised
-        words, one to three, before it. Found once, among the capitalised words."""
+        words, one to three, before it, and the first of several ("Blue"). Found once, among
+        the capitalised words."""
         if self._openers is None:
             text = self._text
             self._openers = set()
@@ -1024,10 +1027,14 @@ class PhraseAnalysis:
                 run = text[max(0, start - 48) : start].split(" ")[-4:-1]
                 if text[start - 1 : start] != " " or not run:
                     continue
+                first = len(run)
                 for n in range(len(run)):
                     if not (run[-1 - n].isalpha() and run[-1 - n][0].isupper()):
                         break
-                    self._openers.add(" ".join(run[len(run) - 1 - n :]))
+                    first = len(run) - 1 - n
+                    self._openers.add(" ".join(run[first:]))
+                if first < len(run) - 1:  # and the first word of several, a short form:
+                    self._openers.add(run[first])  # "Kestrel" of "Kestrel Urban Developments"
         return self._openers
 
     def _text_evidence(self) -> TextEvidence:

@@ -105,6 +105,10 @@ from tui.core.statements.rejections import (
 from tui.core.statements.state import Found
 from tui.core.text import Quote, alternation, head_before, strip
 
+# Others who took the stance too, after its object: "opposed the plan, as did most of the
+# council", "voted against it, as had two trustees": theirs, no part of the object.
+_SHARED_STANCE = re.compile(r",\s+as\s+(?:did|do|does|had|has|have|was|were|would|will)\s")
+
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _HEAD_BEFORE_COLON = re.compile(r"([\w’'-]+)\s*:[^:]*\Z")  # "the new slogan: “": "slogan"
@@ -1276,6 +1280,9 @@ class CueForms(Clauses):
         end = self._before_message_venue(start, end)
         gathering = _GATHERING_END_INDEFINITE if word in _JUDGEMENT_VERBS else _GATHERING_END
         end = self._before_venue(start, end, gathering, (" at ", " during "))
+        if self.text.find(", as ", start, end) >= 0:
+            shared = _SHARED_STANCE.search(self.text, start, end)
+            end = end if shared is None else shared.start()  # "..., as did Tom Hale": his too
         content = self._content(start, end, name=True, one_word=bare) or self._pointed_back(
             word, cue, sentence[1]
         )  # "Officials rejected that."

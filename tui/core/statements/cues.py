@@ -920,15 +920,17 @@ def _plural_noun(word: str) -> bool:
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
 # the issuer: "Kim issued a statement through the state news agency warning that ...", and a
-# judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing"; a
+# judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing", a
+# submission to a hearing ("submitted a 14-page brief arguing", its length a modifier); a
 # campaign's email sent out: "The campaign blasted out an email declaring victory", "blasts
 # out a tweet calling Lee a liar", "blasted out texts calling"; the medium ends before a
 # participle ("posted a video to Facebook *showing* nurses saying": the nurses')."
 _ISSUED_MESSAGE = re.compile(
     r"\b(?:issue[sd]|release[sd]|publish(?:e[sd])?|posts?|posted|send|sends|sent"
     r"|(?:send|sends|sent|puts?|blasts?|blasted)\s+out|files|filed|writes|wrote|submit(?:s|ted))"
-    r"\s+(?:(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?P<one>)|(?:[a-z-]+\s+)?)"
+    r"\s+(?:(?:a|an|its|his|her|their)\s+(?:[a-z0-9-]+\s+){0,2}(?P<one>)|(?:[a-z-]+\s+)?)"
     r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief|e-?mail"
+    r"|submission"
     r"|tweet|post|text|video)(?(one)|s)"
     r"(?:\s+(?:through|via|on|to|carried\s+by)(?:\s+(?![a-z]+ing\b)[^\s,;.“”\"]+){1,8})?\s*$"
 )

@@ -55,6 +55,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANSWER_VERBS,
     ARGUE_FORMS,
+    ASK_FORMS,
     ATTACHMENT_NOUNS,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
@@ -788,6 +789,12 @@ _COUNTS_ADMITTED = re.compile(
 # The subject's next verb after the object, no words between: "acknowledged the call and
 # cleared the plane to land", "called a timeout and then walked off".
 _ARGUE_WORDS = frozenset(ARGUE_FORMS.split())
+# What questions asked were about, after them: "asked questions about the cost", "the
+# question of whether it was safe" (reported; not "asked questions of every witness").
+_ASK_WORDS = frozenset(ASK_FORMS.split())
+_QUESTION_TOPIC = re.compile(
+    r"\s+(?:about|over|regarding|into|of\s+(?:whether|if|how|why|what|who|when|where))\b"
+)
 # What a dispute is over, or whom with, right after "argue": "argued over the budget",
 # "arguing about taxes", "argued with the moderator": a quarrel and its topic, no claim.
 _DISPUTE = re.compile(r"\s+(?:over|about|with)\s")
@@ -1624,6 +1631,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 and _VERB_AFTER_PURPOSE.match(text, purpose.end(), end) is None
             ):
                 return True  # "motion to exclude the video": what was asked, no claim
+        if noun is not None and word in _ASK_WORDS and _QUESTION_TOPIC.match(text, noun.end()):
+            return False  # "asked questions about the cost": what was asked, reported
         if noun is not None and _ASIDE_THEN_VERB.match(text, noun.end(), end):
             return False  # "claimed the rebate, not the tax, drove prices down": a clause
         if (

@@ -625,6 +625,24 @@ class State:
             else None
         )
 
+    def _addressee_answering(self, found: Found) -> Phrase | None:
+        """`found`'s pronoun (a person's, with no antecedent given) standing for the person a
+        question was just put to, described and not named, when a verb of answering reports
+        it ("She asked one resident how long it lasted, and he replied that ...": the
+        resident; a name put to is found as a speaker already); None otherwise."""
+        phrase = found.phrase
+        if phrase is None or not self.statements or not self._replied(found):
+            return None
+        last = self.statements[-1]
+        if last.cue is None or last.cue.lower() not in ASKING_CUES or last.cue_span is None:
+            return None
+        if last.span[1] > phrase.span[0]:
+            return None
+        put = phrase_after(self.text, last.cue_span[1], last.span[0])
+        if put is None or not put.words[0].islower() or not _may_be(put, phrase.pronoun):
+            return None  # "asked him", "asked Tom Lee": resolved as it is
+        return Phrase(phrase.span, phrase.words, antecedent=put)
+
     def _questioner(self, found: Found) -> str | None:
         """Who asked the question just answered, when a pronoun's quotation `found` asks
         again ("“Did you sign?” Ortt asked. “Yes,” Wray said. “Why?” she asked.": Ortt, who
@@ -727,8 +745,11 @@ class State:
             told = self._antecedent_in_turn(found.phrase, self.within_turn)
             speaker, mention = (None, None) if told is None else self.speakers.resolve(told)
         elif found.phrase is not None:
+            phrase = found.phrase
+            if phrase.pronoun in PERSON_PRONOUNS and phrase.antecedent is None:
+                phrase = self._addressee_answering(found) or phrase
             speaker, mention = self.speakers.resolve(
-                found.phrase, self._asker(found), self._questioner(found)
+                phrase, self._asker(found), self._questioner(found)
             )
             self.last_subject = (found.phrase.span, (speaker, mention))
         span, kind, _, cue, when = found
