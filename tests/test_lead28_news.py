@@ -270,6 +270,7 @@ def test_the_water_main_story() -> None:
                 ("We can pay now", "Luis Ortega", "person"),
                 ("This was predictable", "Anna Ortega", "person"),
                 ("shelving the plan", "Anna Ortega", "person"),
+                ("he would ask staff for a report", "Luis Ortega", "person"),
                 ("I came in at six", "Hamid Sultani", "person"),
                 ("the warning signs were ignored", "Grace Liu", "person"),
                 ("parents would get an update", "Omar Haddad", "person"),

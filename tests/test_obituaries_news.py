@@ -256,7 +256,7 @@ ARTICLE_STATEMENTS = {
         ("her husband would have been", "Louise Dubeau", "person"),
         ("Every town has a few people", "Colleen Abernethy", "person"),
         ("his old coach was", "Gregor Halvorsen", "person"),
-        ("him as a patient teacher", "players", "group"),
+        ("him as a patient teacher", "Those players", "group"),
     ],
     "obituaries-former-senator.txt": [
         ("She went the way she lived", "Janet Kessling-Ward", "person"),
