@@ -1970,7 +1970,9 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
     """Where the sentence's subject starts, if `phrase`, the speaker phrase of a cue, is "who"
     or "which" after the noun opening the sentence, or that noun before "that", with no comma
     between ("Residents who ...", "Groups that ...", not "Lee, who ..."): the clause it opens
-    is in the subject, and the sentence's own verb comes after it; else None."""
+    is in the subject, and the sentence's own verb comes after it; or the same after a
+    subordinator, in a subordinate clause's subject ("..., when platforms that ..."); else
+    None."""
     antecedent = phrase.antecedent
     if antecedent is not None and phrase.words[0].lower() in RELATIVE_PRONOUNS:
         if text[antecedent.span[1] : phrase.span[0]].strip():
