@@ -45,11 +45,12 @@ def test_counsel_after_a_modifier_is_the_lawyer_not_a_cue(text: str, name: str, 
 
 @pytest.mark.parametrize(
     "text",
-    ["Lawyers counsel that patience pays.", "Advisers counsel caution in such cases."],
+    ["Lawyers counsel that patience pays.", "Advisers counsel that caution pays."],
 )
 def test_counsel_as_a_verb_keeps_its_reading(text: str):
-    found = attributed(text)
-    assert all(cue == "counsel" for _, _, cue in found)
+    [(_, speaker, cue)] = attributed(text)
+    assert cue == "counsel"
+    assert speaker is not None and speaker.role is None
 
 
 @pytest.mark.parametrize(
@@ -79,6 +80,37 @@ def test_a_clause_verb_or_a_second_verb_keeps_the_reported_clause(text: str, con
 
 
 @pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # a verb the detectors do not know follows the object of the one they found: the
+        # verb found is the reported clause's ("lost"), the sentence's comes after ("sold")
+        ("Investors who feared the firm lost their money sold early.", "the firm lost"),
+        ("Residents who believe the mayor lost the vote want a recount.", "the mayor lost"),
+        ("Traders who think the bank went bust stay away.", "the bank went bust"),
+        ("Voters who know the senator took bribes plan to protest.", "the senator took"),
+        ("Staff who believe the founder lied to them left the firm.", "the founder lied"),
+        ("Fans who said the team won the final sang all night.", "the team won"),
+    ],
+)
+def test_a_verb_followed_by_another_predicate_is_the_reported_clauses(text: str, clause: str):
+    [(found, _, _)] = attributed(text)
+    assert found.startswith(clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Voters who believed the claims turned out in large numbers.", "the claims"),
+        ("Retirees who believed the promises gave up their savings.", "the promises"),
+        ("Traders who expected a rally lost $2 million in a day.", "a rally"),
+    ],
+)
+def test_one_verb_with_its_object_and_phrases_still_ends_the_object(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (
@@ -98,6 +130,7 @@ def test_a_listener_with_modifiers_before_its_possessive_is_no_content(text: str
 def test_a_possessive_listener_without_that_stays_content():
     text = "Lee said the failed lender’s lawyers had quit."
     [(found, _, _)] = attributed(text)
+    assert found == "the failed lender’s lawyers had quit"
     assert found == "the failed lender’s lawyers had quit"
 
 
@@ -316,6 +349,18 @@ def test_a_capitalised_title_between_names_stays_in_the_name():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“It is over,” said Paris based Vexo spokesman Tom Lee.", "Tom Lee"),
+        ("“It is over,” said the Tokyo listed Nimbo Group.", "Tokyo listed Nimbo Group"),
+        ("“It is over,” said Dallas owned Orvik, a supplier.", "Dallas owned Orvik"),
+    ],
+)
+def test_a_compound_modifiers_participle_between_names_is_no_verb(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The firm, citing market turmoil, halted withdrawals.", "market turmoil"),
@@ -336,6 +381,23 @@ def test_a_participles_aside_ends_before_its_subjects_past(text: str, content: s
     ],
 )
 def test_a_passives_agent_or_a_determiner_keeps_the_aside_as_it_was(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The firm, citing rising costs, reduced revenues and delays, closed the plant.",
+            "rising costs, reduced revenues and delays",
+        ),
+        (
+            "The lender, citing turmoil, unexpected outflows or fraud, halted withdrawals.",
+            "turmoil, unexpected outflows or fraud",
+        ),
+    ],
+)
+def test_a_past_in_ed_opening_a_list_in_the_aside_keeps_the_list(text: str, content: str):
     assert attributed(text)[0][0] == content
 
 

@@ -802,6 +802,15 @@ SIMPLE_PASTS: frozenset[str] = FINITE_PASTS | frozenset(
     wore tore shone stole swung ate drank chose woke arose held sold hung
     """.split()
 )
+# Participles in -ed that a place or a body before them makes one modifier of a name or a
+# title, unhyphenated ("said Paris based Vexo spokesman Ann Lee", "the Tokyo listed Nimbo
+# Group", "Kremlin backed Duma deputy"), no verb between the two names.
+COMPOUND_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    based owned listed backed led funded controlled registered headquartered trained
+    affiliated aligned allied linked sponsored financed supported appointed elected
+    """.split()
+)
 # Pasts spelt as their present ("The storm *cut* power", "The vote *hurt* merchants"): a
 # clause's verb after a noun where its object follows.
 UNINFLECTED_PASTS: frozenset[str] = frozenset(

@@ -12,6 +12,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     CLAUSE_CONJUNCTIONS,
     COMPLEMENT_PREPOSITIONS,
+    COMPOUND_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
@@ -742,11 +743,17 @@ def _ing_noun_after(toks: list[Token], j: int, last: int | None) -> bool:
 def _verb_between_names(toks: list[Token], j: int) -> bool:
     """Whether toks[j], a lower-case word in "-s" or "-ed" between two capitalised words, is
     a verb in the present or the past ("Vexo buys Nimbo", "Justice Department sues Vantix",
-    "The SEC sued Trellium", "Police arrested Tom Lee")."""
+    "The SEC sued Trellium", "Police arrested Tom Lee"); not a participle of a compound
+    modifier ("said Paris *based* Vexo spokesman Ann Lee")."""
     word = toks[j].word
     return (
         0 < j < len(toks) - 1
-        and (word.endswith("s") and not word.endswith("ss") or word.endswith("ed"))
+        and (
+            word.endswith("s")
+            and not word.endswith("ss")
+            or word.endswith("ed")
+            and word not in COMPOUND_PARTICIPLES
+        )
         and word.islower()
         and toks[j - 1].capitalized
         and toks[j + 1].capitalized

@@ -457,6 +457,16 @@ _OWN_VERB_NEXT = re.compile(
 # *had* collapsed"), as is a form of "be" ("who believe the vote *was* rigged").
 _VERB_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _NOT_SOLE_VERBS = AUXILIARY_VERBS | MODALS
+# Particles after that verb ("turned *out*", "gave *up* their savings").
+_SOLE_VERB_PARTICLES = frozenset("out up down back off away over".split())
+# Where the predicate of that verb stops being read: a clause's or the sentence's punctuation.
+_PREDICATE_STOP = re.compile(r"[,.;:!?]")
+_PREDICATE_WORD = re.compile(r"[\w’'$-]+")
+# What ends an object after a predicate's verb: a preposition, "to", a determiner.
+_PREDICATE_LINKS = PREPOSITIONS | DETERMINERS | {"to"}
+# What opens an object after that verb, or stands for one: "lost *their* savings", "raised
+# *them* instead".
+_OBJECT_OPENERS = DETERMINERS | frozenset("them it him us me".split())
 # A verb after a past in -ed that makes it a participle in the object ("the motion *tabled*
 # by Lee *were* outnumbered", "the plan passed in May *packed* the hall").
 _LATER_VERB = re.compile(
@@ -1074,6 +1084,8 @@ class Clauses(State):
         later = after.end()
         if self._own_verb(later, end) < end or _finite(self.text, FINITE_VERB, later, end):
             return None  # a verb of its own after it
+        if not _predicate_alone(self.text, later, end):
+            return None  # "who fear the school lost its funding *keep* their children home"
         return own
 
     def _own_verb(self, start: int, end: int) -> int:
@@ -1912,6 +1924,41 @@ def _names_listener(words: list[str]) -> bool:
     )
 
 
+def _predicate_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a verb, to its first punctuation, is that verb's
+    predicate alone: a particle, an object (one word, or up to two after a determiner, a
+    number or a pronoun), then phrases of a preposition, or an infinitive and its own object
+    ("turned out *to have lent the money*", "lost *their savings in May*", "lost *heavily*",
+    "raised *them instead*"); not when a word follows where none of these can stand, a verb
+    the detectors do not know ("lost its funding *keep* their children home", "went bust
+    *stay* away", "took bribes *plan* to protest")."""
+    stop = _PREDICATE_STOP.search(text, start, end)
+    words = [w.lower() for w in _PREDICATE_WORD.findall(text, start, stop.start() if stop else end)]
+    count = len(words)
+    i = 1 if words[:1] and words[0] in _SOLE_VERB_PARTICLES else 0
+    bare = 1  # an object with no determiner: one word ("lost heavily"); after a preposition, two
+    while True:
+        determiner = False
+        while i < count and (words[i] in _OBJECT_OPENERS or words[i][0] in "$0123456789"):
+            determiner = True
+            i += 1
+        run = i
+        while i < count and words[i] not in _PREDICATE_LINKS:
+            i += 1
+        if i - run > (2 if determiner else bare):
+            return False
+        if i == count:
+            return True
+        if words[i] in DETERMINERS:
+            return False  # a determiner right after a noun: "keep *their* children home"
+        i += 1
+        bare = 2
+        if words[i - 1] == "to" and i < count and words[i] not in _OBJECT_OPENERS:
+            verb = i  # an infinitive's verb, "have" or "be" before it; its object next
+            while i < count and words[i] not in _PREDICATE_LINKS and i - verb < 2:
+                i += 1
+
+
 def _finite(text: str, verbs: re.Pattern[str], start: int, end: int) -> bool:
     """Whether one of `verbs` stands in text[start:end] as a finite verb, not an infinitive
     after "to" ("turned out to *have* lent")."""
@@ -1924,7 +1971,9 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
     """Where the sentence's subject starts, if `phrase`, the speaker phrase of a cue, is "who"
     or "which" after the noun opening the sentence, or that noun before "that", with no comma
     between ("Residents who ...", "Groups that ...", not "Lee, who ..."): the clause it opens
-    is in the subject, and the sentence's own verb comes after it; else None."""
+    is in the subject, and the sentence's own verb comes after it; or the same after a
+    subordinator, in a subordinate clause's subject ("..., when platforms that ..."); else
+    None."""
     antecedent = phrase.antecedent
     if antecedent is not None and phrase.words[0].lower() in RELATIVE_PRONOUNS:
         if text[antecedent.span[1] : phrase.span[0]].strip():

@@ -981,8 +981,10 @@ _SUBJECTS_VERB = re.compile(
     + r")\s+(?:the|an?|its|their|his|her|our|all|some|more|new|\d)\b"
     # or a past in -ed before a bare plural, a time's or a place's preposition or the
     # sentence's end ("The firm, citing turmoil, *halted* withdrawals", "Marr, denying
-    # wrongdoing, *resigned* on Friday."; not "by", a passive's agent)
-    r"|[a-z]+ed(?:\s+(?:on|in|at|for|from|after|over|with|[a-z]+s)\b|\s*[.;]))"
+    # wrongdoing, *resigned* on Friday."; not "by", a passive's agent), unless "and" and a
+    # comma close a list it opens ("citing costs, *reduced* revenues and delays, closed")
+    r"|(?![a-z]+ed\b[^,.;]*\b(?:and|or)\b[^,.;]*,)"
+    r"[a-z]+ed(?:\s+(?:on|in|at|for|from|after|over|with|[a-z]+s)\b|\s*[.;]))"
 )
 
 
