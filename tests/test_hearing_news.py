@@ -334,3 +334,43 @@ def test_the_tower_article_short_company_name():
     found = _said_by("hearing-tower-commission.txt")
     assert found["to begin construction in 2026"] == ("Kestrel", "organization")
     assert found["the recommendation"][0] == "Helen Strand"  # "..., as did Commissioner ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a person's pronoun opening what a company's first word said: a person of that name
+        (
+            "Morgan Stanley Capital Holdings bought the site. Morgan said he was pleased with"
+            " the price.",
+            "person",
+        ),
+        ("Harris Green Developments filed plans. Harris said she would fight the tower.", "person"),
+        # a person the text titles so ("Dr. Harris"): not the company's short form
+        (
+            "Dr. Harris spoke. Harris Green Developments filed plans. Harris said the tower"
+            " was too tall.",
+            "unknown",
+        ),
+        # nothing telling a person: the company's short form still
+        (
+            "Harris Green Developments filed plans. Harris said the tower would be 40 storeys.",
+            "organization",
+        ),
+    ],
+)
+def test_a_company_first_word_said_with_a_person_pronoun(text: str, kind: str):
+    assert attributed(text)[-1][1].kind == kind
+
+
+def test_an_answer_after_another_person_named_between_is_not_the_one_asked():
+    text = (
+        "Ann Moss asked one resident how long it took. Tom Lee spoke next. He replied that he"
+        " did not know."
+    )
+    assert attributed(text)[-1][1].name == "Tom Lee"
+
+
+def test_a_family_possessive_before_a_capital_is_no_members_body_name():
+    text = "The owners, the Wilsons' Farm, said the price was fair."
+    assert _speaker(text)[:2] == ("The owners", "group")

@@ -95,6 +95,9 @@ _PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - _PLURAL_DEMONSTRATIVES
 _PERSON_HEADS = _ROLES_OR_TITLES | ANONYMOUS_HEADS  # "That official", "this person"
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _APOSTROPHES = frozenset({"'", "’"})
+# The heads of a body named after its members, a plural's mark before them: "the Farmers'
+# Union", "the Ontario Nurses' Association".
+MEMBERS_BODY_HEADS = ORGANIZATION_MARKERS | {"union"}
 _ROMANCE_NAME_WORDS = 10  # the most words of a Romance body's name after its head
 # Marks before a word that opens a clause: not a currency's sign ("$20 million experts").
 _CLAUSE_MARKS = frozenset(',;:("“‘—–')
@@ -1097,8 +1100,10 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
                 and start < k < end - 1
                 and _plural_possessive(toks, k)
                 and toks[k + 1].capitalized
+                and toks[end - 1].lower in MEMBERS_BODY_HEADS
             ):
                 continue  # "the Lakeshore Teachers' Federation": a plural's mark inside it
+                # (not "the Wilsons' Farm": the family's farm, no body of them)
             return False
         if tok.lower not in _ROLES_OR_TITLES:
             plain += 1

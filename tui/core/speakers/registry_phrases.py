@@ -142,6 +142,7 @@ from tui.core.speakers.names import (
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
     _DEMONSTRATIVES,
+    MEMBERS_BODY_HEADS,
     _count_alone,
     _fraction_share,
     _fraction_word,
@@ -156,6 +157,7 @@ from tui.core.speakers.noun_phrases import (
     _plural_head,
 )
 from tui.core.speakers.records import _Analysis
+from tui.core.speakers.registry_names import _CONTENT_PRONOUN
 from tui.core.speakers.registry_shared import (
     _DEFINITE_OWNERS,
     _noble_role,
@@ -989,8 +991,13 @@ class PhraseAnalysis:
             return "person"  # "Lim Boon Huat", "Choi Dong-woo": a family name written first
         if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
             return "organization"  # a country speaks through its government
-        if " ".join(words) in self._organization_openers():
-            return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
+        if (
+            " ".join(words) in self._organization_openers()
+            and not _person_pronoun_after(self._text, name_toks[-1].end)
+            and not (len(words) == 1 and self._person_told(last))
+        ):
+            return "organization"  # "SkyBridge said" after "SkyBridge Airlines"; not "Morgan
+            # said he ..." after "Morgan Stanley Capital", nor "Harris" after "Dr. Harris"
         kind = weakly_marked_kind(words) or self._text_evidence().kind(last)
         # "Kiri Moana, of the Harbour Alliance", "Sportsnet's Blair Marrin": someone of a
         # body; not a word alone ("Orvell, of the Vantor Group": a unit of the group, perhaps)
@@ -1559,7 +1566,6 @@ def _after_possessor(toks: list[Token], k: int) -> int:
     return j - 1 if j > 0 and toks[j - 1].lower in DETERMINERS else j
 
 
-_MEMBERS_BODY_HEADS = ORGANIZATION_MARKERS | {"union"}  # "the Farmers' Union"
 _IRREGULAR_PLURALS = frozenset(
     {"women's", "women’s", "men's", "men’s", "children's", "children’s", "people's", "people’s"}
 )
@@ -1571,7 +1577,7 @@ def _members_possessive(toks: list[Token], k: int) -> bool:
     "the Renters' Alliance", "the Women's Institute" (one name, not an owner's)."""
     if k + 1 >= len(toks) or not toks[k + 1].capitalized:
         return False
-    if toks[k + 1].lower not in _MEMBERS_BODY_HEADS:
+    if toks[k + 1].lower not in MEMBERS_BODY_HEADS:
         return False
     if toks[k].word in _APOSTROPHES:
         return k > 0 and toks[k - 1].capitalized and toks[k - 1].lower.endswith("s")
@@ -1678,3 +1684,9 @@ def _body_name_ends(toks: list[Token], k: int) -> bool:
         and toks[j - 1].capitalized
         and toks[j - 1].lower in INSTITUTION_OF_HEADS
     )
+
+
+def _person_pronoun_after(text: str, end: int) -> bool:
+    """Whether a person's pronoun opens what a name ending at `end` said ("Morgan said he
+    ...", "Harris said she ..."): a person, though a company's name begins with the word."""
+    return _CONTENT_PRONOUN.match(text, end) is not None

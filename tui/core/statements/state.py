@@ -115,6 +115,9 @@ _EXTRAPOSED_IT = re.compile(
     re.IGNORECASE,
 )
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
+# The ends of sentences: a question and its answer are at most one apart ("She asked one
+# resident how long it took. He replied ...").
+_SENTENCE_ENDS = re.compile(r"[.?!][”\"’]?\s")
 # One word, no pronoun ("denied wrongdoing", not "denied it": what, the text before tells) and
 # no adverb ("denied again", "denied strongly").
 _ONE_WORD = re.compile(
@@ -636,8 +639,11 @@ class State:
         last = self.statements[-1]
         if last.cue is None or last.cue.lower() not in ASKING_CUES or last.cue_span is None:
             return None
-        if last.span[1] > phrase.span[0]:
-            return None
+        if (
+            last.span[1] > phrase.span[0]
+            or _SENTENCE_ENDS.findall(self.text, last.span[1] - 1, phrase.span[0])[1:]
+        ):
+            return None  # "asked one resident how ... . Tom Lee spoke next. He replied": Lee
         put = phrase_after(self.text, last.cue_span[1], last.span[0])
         if put is None or not put.words[0].islower() or not _may_be(put, phrase.pronoun):
             return None  # "asked him", "asked Tom Lee": resolved as it is
