@@ -835,8 +835,11 @@ def _office_held(words: list[str]) -> str | None:
 def _verb_after_and(word: str) -> bool:
     """Whether a word after "and" in a relative clause is its second verb ("and *has* backed
     it", "and *voted* no", "and *opposes* it"), not the office's name going on ("the board
-    of Acme and Sons", "the arts and culture committee")."""
-    return word in AUXILIARY_VERBS or word.endswith("ed") or word in _CUE_WORDS
+    of Acme and Sons", "the arts and culture committee", "Smith and United Holdings", "the
+    Feed and Seed Cooperative": a name's word in "-ed" is capitalised)."""
+    return word.islower() and (
+        word in AUXILIARY_VERBS or (len(word) > 4 and word.endswith("ed")) or word in _CUE_WORDS
+    )
 
 
 def _residence(text: str, appositive: Span | None) -> bool:

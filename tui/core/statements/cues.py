@@ -253,6 +253,7 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    NOT_FUNCTION_WORD,
     OBJECT_RELATIVE_BEFORE,
     PARTITIVE_AT,
     PARTITIVE_OF,
@@ -735,7 +736,9 @@ _ADVICE_CLAUSE_AFTER = re.compile(
     + r")\b)[a-z]"
     + r"|\s+(?:"
     + alternation(_ANY_LISTENERS)
-    + r")\s+who\s[^,.;:!?“”\"]*?\bto\s+[a-z]"
+    + r")\s+who\s+[\w’'-]+\s+(?!to\b)[^,.;:!?“”\"]*?\bto\s+"
+    + NOT_FUNCTION_WORD
+    + r"[a-z]"
 )
 _ADVICE_CLAUSE_REACH = 120  # characters after "advise" searched for its "to" or "against"
 _SENTENCE_END_NEXT = re.compile(r"\s*(?:[.!?]|\Z)")  # "..., the agency advises."
@@ -2219,17 +2222,23 @@ def _relative_still_open(text: str, subject: Phrase, cue_start: int) -> Phrase |
 
 
 def _before_parallel_verb(text: str, phrase: Phrase) -> Phrase:
-    """The subject of a cue in the present joined to a verb of its own, read forward past that
-    verb ("Mayor opens new library and hails volunteers": "Mayor", not "Mayor opens new
-    library"): a lower-case word in -s right after the name's capitalised words, with more
-    words after it, is the first verb, for a cue's "-s" is a singular subject's, no plural
-    noun's ("Toronto residents ... and say" has no "-s")."""
+    """The subject of a cue in the present joined by "and" to a verb of its own, read forward
+    past that verb ("Mayor opens new library and hails volunteers": "Mayor", not "Mayor opens
+    new library"): a lower-case word in -s right after the name's capitalised words, with
+    more words after it, is the first verb, for a cue's "-s" is a singular subject's, no
+    plural noun's ("Toronto residents ... and say" has no "-s"); not a singular noun in -s
+    ("Calor gas firm raises prices and says": the firm)."""
     toks = tokens(text, *phrase.span)
     for k in range(1, len(toks) - 1):
         word = toks[k].word
         if not toks[k - 1].capitalized:
             break
-        if word.islower() and word.endswith("s") and not word.endswith("ss"):
+        if (
+            word.islower()
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in SINGULARS_IN_S
+        ):
             return Phrase((toks[0].start, toks[k - 1].end), tuple(t.word for t in toks[:k]))
     return phrase
 
@@ -3796,7 +3805,7 @@ class CueAttributions(CueForms, Quotations):
                 phrase = self._sentence_subject(self.clause_start, last.span[0])
             else:
                 phrase = last or self._sentence_subject(start, cue[0])
-                if last is None and in_s and not participle and phrase is not None:
+                if last is None and in_s and previous == "and" and phrase is not None:
                     phrase = _before_parallel_verb(text, phrase)
                 if last is None and phrase is not None:
                     phrase = _relative_still_open(text, phrase, cue[0]) or phrase
