@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     ANSWER_VERBS,
     ANSWERING_FORMS,
     ANSWERING_PARTICIPLES,
+    ANY_LISTENERS,
     AS_CUES,
     ASKING_CUES,
     ASPECT_VERBS,
@@ -80,6 +81,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     DOUBTING_PHRASES,
     DURATION_UNITS,
+    ED_NOT_PASTS,
     ESTIMATE_COMPARISONS,
     ESTIMATE_NOUNS,
     ESTIMATE_PUT_VERBS,
@@ -705,9 +707,6 @@ _ADVICE_AFTER = re.compile(
 _ADVISEE_WORD = (
     r"(?!(?:who|which|that|how|what|whether|where|when|said|says|told|and|or)\b)[\w’'-]+"
 )
-# Listeners of advice to all who fit a description: "advise *anyone* who feels unwell to stay
-# home" (a counsel advises clients, not anyone).
-_ANY_LISTENERS = frozenset("anyone anybody everyone everybody those people all".split())
 # What gives advice after "advise": "that", or "to", "against" or "that" after its listeners,
 # however long, before any comma or relative pronoun ("advised families with children under 6
 # and pregnant women to drink ...", "advised on Monday that the road was shut"), or after a
@@ -716,7 +715,7 @@ _ANY_LISTENERS = frozenset("anyone anybody everyone everybody those people all".
 # caution", "advised extreme caution near the cliffs"; not "advises care homes"); a colon
 # ("advised: do not drink the water"); a gerund and its object, the advice itself
 # (GERUND_ADVICE_CUES: "advise limiting screen time"; not "advises mining companies"); or
-# anyone of a description and its "to" (`_ANY_LISTENERS`: "advise anyone who feels unwell to").
+# anyone of a description and its "to" (`ANY_LISTENERS`: "advise anyone who feels unwell to").
 _ADVICE_CLAUSE_AFTER = re.compile(
     r"\s+(?:that\b|(?:"
     + _NOT_RELATIVE
@@ -735,7 +734,7 @@ _ADVICE_CLAUSE_AFTER = re.compile(
     + alternation(ORGANIZATION_PLURALS | ORGANIZATION_WORDS)
     + r")\b)[a-z]"
     + r"|\s+(?:"
-    + alternation(_ANY_LISTENERS)
+    + alternation(ANY_LISTENERS)
     + r")\s+who\s+[\w’'-]+\s+(?!to\b)[^,.;:!?“”\"]*?\bto\s+"
     + NOT_FUNCTION_WORD
     + r"[a-z]"
@@ -801,17 +800,13 @@ _SOURCE_REACH = 14  # characters before a phrase that `_SOURCE_BEFORE` reads
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?i:" + alternation(PREPOSITIONS - SUBORDINATORS - {"as", "of"}) + r")\s+"
 )
-# After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
-# support was", "support among voters", "which advocates say"; or a cue verb in the past
-# ("patient advocates welcomed", "its supporters praised"), or any past before its object
-# ("patient advocates packed the hall"; not a word in "-ed" that is no past: "says indeed the
-# city is broke", "argues need the").
+# Not a word in "-ed" that is no past (`ED_NOT_PASTS`: "says *indeed* the city is broke").
+_NOT_ED_NOT_PAST = r"(?!(?:" + alternation(ED_NOT_PASTS) + r")\b)"
 # A modal or a past in "-ed" after a cue word, the verb of the clause it bridges: see
 # `VERB_ONLY_S_FORMS` ("a change the city says will hurt", "the council, which he says
 # ignored warnings").
 _GAP_VERB_NEXT = re.compile(
-    r"\s+(?:will|would|could|can|may|might|should|must"
-    r"|(?!(?:indeed|need|speed|feed|seed|heed|proceed|exceed|succeed|hundred)\b)[a-z]{2,}ed)\b"
+    r"\s+(?:will|would|could|can|may|might|should|must|" + _NOT_ED_NOT_PAST + r"[a-z]{2,}ed)\b"
 )
 # A clause before the relative clause a cue bridges, whose object the clause's head is: a
 # comma, a relative pronoun, an auxiliary or a past in "-ed" ("It is a change the city
@@ -826,12 +821,16 @@ _CLAUSE_BEFORE = re.compile(
 _BODY_THEN_VERB = re.compile(
     r"\s+(?:" + alternation(HANDLING_BODIES) + r")\s+(?:has|have|had|is|was|will|would|[a-z]+ed)\b"
 )
+# After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
+# support was", "support among voters", "which advocates say"; or a cue verb in the past
+# ("patient advocates welcomed", "its supporters praised"), or any past before its object
+# ("patient advocates packed the hall"; not a word in "-ed" that is no past: "says indeed the
+# city is broke", "argues need the").
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|warn|fear|worry|contend|note"
     r"|shows?|finds?|found|suggests?|indicates?"
-    r"|(?!(?:indeed|need|speed|feed|seed|heed|proceed|exceed|succeed|hundred)\s)"
-    r"[a-z]+ed\s+(?:the|an?|their|its|his|her|our)"
+    r"|" + _NOT_ED_NOT_PAST + r"[a-z]+ed\s+(?:the|an?|their|its|his|her|our)"
     r"|"
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
