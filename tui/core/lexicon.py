@@ -816,6 +816,10 @@ COMPOUND_PARTICIPLES: frozenset[str] = frozenset(
 UNINFLECTED_PASTS: frozenset[str] = frozenset(
     "cut hit split put set let quit hurt cost shut spread".split()
 )
+# Words in "-ed" that are no past: "says *indeed* the city is broke", "argues *need* the".
+ED_NOT_PASTS: frozenset[str] = frozenset(
+    "indeed need speed feed seed heed proceed exceed succeed hundred".split()
+)
 IRREGULAR_VERB_FORMS: frozenset[str] = (
     IRREGULAR_PARTICIPLES
     | SOURCE_PARTICIPLES
@@ -1461,6 +1465,11 @@ OBJECT_ONLY_PASTS: frozenset[str] = frozenset("got won paid took bought kept los
 # company", "advised the president on trade"), unless advice follows (cues.py
 # `_advice_given_at`).
 ADVISE_FORMS: frozenset[str] = frozenset("advise advises advised".split())
+# Listeners of advice to all who fit a description: "advise *anyone* who feels unwell to stay
+# home" (a counsel advises clients, not anyone).
+ANY_LISTENERS: frozenset[str] = frozenset(
+    "anyone anybody everyone everybody those people all".split()
+)
 # Cues of advising or requesting that take a gerund for object, the advice itself
 # ("recommends asking for a raise", "suggested calling the lender first").
 GERUND_ADVICE_CUES: frozenset[str] = MANDATIVE_CUES | ADVISE_FORMS

@@ -64,6 +64,7 @@ from tui.core.speakers.tokens import (
     _ARTICLES,
     _CONJUNCTIONS,
     _CUE_WORDS,
+    _ONE_OF_MANY,
     _ROLES_OR_TITLES,
     INDEFINITE_WORDS,
     SOURCE_POSTMODIFIER,
@@ -473,10 +474,6 @@ def _without_honours(text: str, named: re.Match[str]) -> str:
     return found.group() if found is not None else named["name"]
 
 
-# Words counting one person among others before a role: "another leader", "one fan".
-_ONE_MORE = frozenset({"another", "one"})
-
-
 def _clean_role(role: str | None) -> str | None:
     """A role as a reader writes it: no age, number, "one" or "another" before it ("the 31-year-old
     forward": "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
@@ -486,7 +483,7 @@ def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
     words = role.split()
-    while words and (words[0][0].isdigit() or words[0].lower() in _ONE_MORE):
+    while words and (words[0][0].isdigit() or words[0].lower() in _ONE_OF_MANY):
         if len(words) > 1 and words[1].lower() in COMPLEMENT_PREPOSITIONS:
             break  # "a 19-year-old from Guinea", "one of the bidders": what the complement is of
         words.pop(0)  # "Another leader, Ann Lee,", "One long-time fan, Ron Busby,": a leader, a fan
@@ -835,8 +832,11 @@ def _office_held(words: list[str]) -> str | None:
 def _verb_after_and(word: str) -> bool:
     """Whether a word after "and" in a relative clause is its second verb ("and *has* backed
     it", "and *voted* no", "and *opposes* it"), not the office's name going on ("the board
-    of Acme and Sons", "the arts and culture committee")."""
-    return word in AUXILIARY_VERBS or word.endswith("ed") or word in _CUE_WORDS
+    of Acme and Sons", "the arts and culture committee", "Smith and United Holdings", "the
+    Feed and Seed Cooperative": a name's word in "-ed" is capitalised)."""
+    return word.islower() and (
+        word in AUXILIARY_VERBS or (len(word) > 4 and word.endswith("ed")) or word in _CUE_WORDS
+    )
 
 
 def _residence(text: str, appositive: Span | None) -> bool:

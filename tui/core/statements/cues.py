@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     ANSWER_VERBS,
     ANSWERING_FORMS,
     ANSWERING_PARTICIPLES,
+    ANY_LISTENERS,
     AS_CUES,
     ASKING_CUES,
     ASPECT_VERBS,
@@ -81,6 +82,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     DOUBTING_PHRASES,
     DURATION_UNITS,
+    ED_NOT_PASTS,
     ESTIMATE_COMPARISONS,
     ESTIMATE_NOUNS,
     ESTIMATE_PUT_VERBS,
@@ -254,6 +256,7 @@ from tui.core.statements.patterns import (
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
+    NOT_FUNCTION_WORD,
     OBJECT_RELATIVE_BEFORE,
     PARTITIVE_AT,
     PARTITIVE_OF,
@@ -705,9 +708,6 @@ _ADVICE_AFTER = re.compile(
 _ADVISEE_WORD = (
     r"(?!(?:who|which|that|how|what|whether|where|when|said|says|told|and|or)\b)[\w’'-]+"
 )
-# Listeners of advice to all who fit a description: "advise *anyone* who feels unwell to stay
-# home" (a counsel advises clients, not anyone).
-_ANY_LISTENERS = frozenset("anyone anybody everyone everybody those people all".split())
 # What gives advice after "advise": "that", or "to", "against" or "that" after its listeners,
 # however long, before any comma or relative pronoun ("advised families with children under 6
 # and pregnant women to drink ...", "advised on Monday that the road was shut"), or after a
@@ -716,7 +716,7 @@ _ANY_LISTENERS = frozenset("anyone anybody everyone everybody those people all".
 # caution", "advised extreme caution near the cliffs"; not "advises care homes"); a colon
 # ("advised: do not drink the water"); a gerund and its object, the advice itself
 # (GERUND_ADVICE_CUES: "advise limiting screen time"; not "advises mining companies"); or
-# anyone of a description and its "to" (`_ANY_LISTENERS`: "advise anyone who feels unwell to").
+# anyone of a description and its "to" (`ANY_LISTENERS`: "advise anyone who feels unwell to").
 _ADVICE_CLAUSE_AFTER = re.compile(
     r"\s+(?:that\b|(?:"
     + _NOT_RELATIVE
@@ -735,8 +735,10 @@ _ADVICE_CLAUSE_AFTER = re.compile(
     + alternation(ORGANIZATION_PLURALS | ORGANIZATION_WORDS)
     + r")\b)[a-z]"
     + r"|\s+(?:"
-    + alternation(_ANY_LISTENERS)
-    + r")\s+who\s[^,.;:!?“”\"]*?\bto\s+[a-z]"
+    + alternation(ANY_LISTENERS)
+    + r")\s+who\s+[\w’'-]+\s+(?!to\b)[^,.;:!?“”\"]*?\bto\s+"
+    + NOT_FUNCTION_WORD
+    + r"[a-z]"
 )
 _ADVICE_CLAUSE_REACH = 120  # characters after "advise" searched for its "to" or "against"
 _SENTENCE_END_NEXT = re.compile(r"\s*(?:[.!?]|\Z)")  # "..., the agency advises."
@@ -799,17 +801,13 @@ _SOURCE_REACH = 14  # characters before a phrase that `_SOURCE_BEFORE` reads
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?i:" + alternation(PREPOSITIONS - SUBORDINATORS - {"as", "of"}) + r")\s+"
 )
-# After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
-# support was", "support among voters", "which advocates say"; or a cue verb in the past
-# ("patient advocates welcomed", "its supporters praised"), or any past before its object
-# ("patient advocates packed the hall"; not a word in "-ed" that is no past: "says indeed the
-# city is broke", "argues need the").
+# Not a word in "-ed" that is no past (`ED_NOT_PASTS`: "says *indeed* the city is broke").
+_NOT_ED_NOT_PAST = r"(?!(?:" + alternation(ED_NOT_PASTS) + r")\b)"
 # A modal or a past in "-ed" after a cue word, the verb of the clause it bridges: see
 # `VERB_ONLY_S_FORMS` ("a change the city says will hurt", "the council, which he says
 # ignored warnings").
 _GAP_VERB_NEXT = re.compile(
-    r"\s+(?:will|would|could|can|may|might|should|must"
-    r"|(?!(?:indeed|need|speed|feed|seed|heed|proceed|exceed|succeed|hundred)\b)[a-z]{2,}ed)\b"
+    r"\s+(?:will|would|could|can|may|might|should|must|" + _NOT_ED_NOT_PAST + r"[a-z]{2,}ed)\b"
 )
 # A clause before the relative clause a cue bridges, whose object the clause's head is: a
 # comma, a relative pronoun, an auxiliary or a past in "-ed" ("It is a change the city
@@ -824,12 +822,16 @@ _CLAUSE_BEFORE = re.compile(
 _BODY_THEN_VERB = re.compile(
     r"\s+(?:" + alternation(HANDLING_BODIES) + r")\s+(?:has|have|had|is|was|will|would|[a-z]+ed)\b"
 )
+# After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
+# support was", "support among voters", "which advocates say"; or a cue verb in the past
+# ("patient advocates welcomed", "its supporters praised"), or any past before its object
+# ("patient advocates packed the hall"; not a word in "-ed" that is no past: "says indeed the
+# city is broke", "argues need the").
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|warn|fear|worry|contend|note"
     r"|shows?|finds?|found|suggests?|indicates?"
-    r"|(?!(?:indeed|need|speed|feed|seed|heed|proceed|exceed|succeed|hundred)\s)"
-    r"[a-z]+ed\s+(?:the|an?|their|its|his|her|our)"
+    r"|" + _NOT_ED_NOT_PAST + r"[a-z]+ed\s+(?:the|an?|their|its|his|her|our)"
     r"|"
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
@@ -2231,17 +2233,23 @@ def _relative_still_open(text: str, subject: Phrase, cue_start: int) -> Phrase |
 
 
 def _before_parallel_verb(text: str, phrase: Phrase) -> Phrase:
-    """The subject of a cue in the present joined to a verb of its own, read forward past that
-    verb ("Mayor opens new library and hails volunteers": "Mayor", not "Mayor opens new
-    library"): a lower-case word in -s right after the name's capitalised words, with more
-    words after it, is the first verb, for a cue's "-s" is a singular subject's, no plural
-    noun's ("Toronto residents ... and say" has no "-s")."""
+    """The subject of a cue in the present joined by "and" to a verb of its own, read forward
+    past that verb ("Mayor opens new library and hails volunteers": "Mayor", not "Mayor opens
+    new library"): a lower-case word in -s right after the name's capitalised words, with
+    more words after it, is the first verb, for a cue's "-s" is a singular subject's, no
+    plural noun's ("Toronto residents ... and say" has no "-s"); not a singular noun in -s
+    ("Calor gas firm raises prices and says": the firm)."""
     toks = tokens(text, *phrase.span)
     for k in range(1, len(toks) - 1):
         word = toks[k].word
         if not toks[k - 1].capitalized:
             break
-        if word.islower() and word.endswith("s") and not word.endswith("ss"):
+        if (
+            word.islower()
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in SINGULARS_IN_S
+        ):
             return Phrase((toks[0].start, toks[k - 1].end), tuple(t.word for t in toks[:k]))
     return phrase
 
@@ -3809,7 +3817,7 @@ class CueAttributions(CueForms, Quotations):
                 phrase = self._sentence_subject(self.clause_start, last.span[0])
             else:
                 phrase = last or self._sentence_subject(start, cue[0])
-                if last is None and in_s and not participle and phrase is not None:
+                if last is None and in_s and previous == "and" and phrase is not None:
                     phrase = _before_parallel_verb(text, phrase)
                 if last is None and phrase is not None:
                     phrase = _relative_still_open(text, phrase, cue[0]) or phrase
