@@ -542,3 +542,9 @@ def test_an_apology_to_people_before_a_participle_has_no_content_of_its_own(
     found = story_statements(sentence)
     assert [content for content, _, _, _ in found if content.startswith("to ")] == []
     assert len(found) == 1
+
+
+def test_speculating_on_a_market_is_no_statement() -> None:
+    """ "speculated on the yen": a trade, not words; "speculate" is a cue only before "that"
+    or a quotation, or after what was said."""
+    assert story_statements("Investors speculated on the yen.") == []

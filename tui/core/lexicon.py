@@ -567,7 +567,7 @@ WEAK_CUES: frozenset[str] = (
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
     reply replies replied add adds determine determines determined hear hears
-    heard counsel counsels counseled counselled
+    heard counsel counsels counseled counselled speculate speculates speculated
     """.split()
     )
     | WAGER_VERBS
