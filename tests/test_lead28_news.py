@@ -548,3 +548,12 @@ def test_speculating_on_a_market_is_no_statement() -> None:
     """ "speculated on the yen": a trade, not words; "speculate" is a cue only before "that"
     or a quotation, or after what was said."""
     assert story_statements("Investors speculated on the yen.") == []
+
+
+@pytest.mark.parametrize("place", ["Paris", "Canada"])
+def test_a_place_apposed_to_one_names_no_one(place: str) -> None:
+    """ "said one, Paris.": a known place after "one" and its comma is where, not who."""
+    found = story_statements(
+        f"Passengers waited for hours.\n\n“It is a disgrace,” said one, {place}."
+    )
+    assert found[-1][1] == "one"

@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     ELLIPSIS_LEADS,
+    GOVERNMENT_PLACES,
     LEGAL_SUFFIXES,
     MONTHS,
     NAME_CONNECTORS,
@@ -26,6 +27,7 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     ORDINALS,
     PARTY_MEMBERS,
+    PLACE_NAMES,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -261,12 +263,15 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
 def _named_one(toks: list[Token]) -> Phrase | None:
     """The name apposed to "one" or "another" after an inverted cue ("said one, Amira Saleh.",
     "said another, Tom Hale, a nurse"): one of a group, then named; None if no name of
-    capitalised words ends its clause after the comma."""
+    capitalised words ends its clause after the comma, or if it is a known place's."""
     if len(toks) < 4 or toks[0].lower not in _ONE_OF_MANY or toks[1].word != ",":
         return None
     last = _phrase_end(toks, 2)
     if last is None or toks[2].lower in TIME_WORDS:
         return None  # "said one, Monday": when
+    place = " ".join(t.lower for t in toks[2 : last + 1])
+    if place in PLACE_NAMES or place in GOVERNMENT_PLACES:
+        return None  # "said one, in Paris." is where; "said one, Paris." names no one
     if not all(t.capitalized for t in toks[2 : last + 1]):
         return None
     if last + 1 < len(toks) and toks[last + 1].word not in {",", ".", "!", "?"}:
