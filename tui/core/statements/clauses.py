@@ -829,18 +829,18 @@ _LISTENER = re.compile(
     + _SUBJECT_OPENER
     + r"\s))?"
     # a venue or one person by an agent noun: "told a reporter", "told one passenger", "told
-    # a neighbour" (its British spelling only: not "a colour guard", "an hour")
-    + r"|(?:an?|one)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
+    # a neighbour" (its British spelling only: not "a colour guard", "an hour"); or one person
+    # by a noun of no agent ending, before "that" or what was asked: "told a friend that",
+    # "told an aide on Monday that", "asked a nurse why", "asked one resident whether"
+    + r"|(?:an?|one)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:(?:"
     + _VENUE
     + r"|[a-z]+(?:or|(?<=neighb)our|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
-    # one person by a noun of no agent ending, before "that" or what was asked: "told a friend
-    # that", "told an aide on Monday that", "asked a nurse why", "asked one resident whether"
-    + r"|(?:an?|one)\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?"
+    + r"|"
     + alternation(ONE_PERSON_NOUNS | ROLE_NOUNS)
     + r"(?="
     + _ADJUNCT_THEN_THAT
-    + r"|\s+that\s|\s+(?:whether|if|why|how|what|when|where)\b)"
+    + r"|\s+that\s|\s+(?:whether|if|why|how|what|when|where)\b))"
     r"|"
     + _NAMED_OUTLET
     # a body or a role told, its modifiers before it, then the clause's subject: "told the
