@@ -3682,7 +3682,7 @@ VERDICT_NOUNS: frozenset[str] = frozenset(
 # Nouns of words someone else wrote or chants, whose quotation after a stance verb's object
 # and a colon is no word of the subject's: "criticised the slogan: “...”", "mocked the
 # headline: “...”" (not "thanked the fans: “...”", what the subject said).
-QUOTED_WORDING_NOUNS: frozenset[str] = SIGN_NOUNS - {"poster", "posters"} | frozenset(
+QUOTED_WORDING_NOUNS: frozenset[str] = (SIGN_NOUNS - {"poster", "posters"}) | frozenset(
     """
     slogan slogans motto mottos headline headlines title titles caption captions chant chants
     hashtag hashtags name names

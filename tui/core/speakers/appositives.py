@@ -680,9 +680,10 @@ def _before_affiliation(toks: list[Token], start: int, end: int) -> int:
     before "from" and a capitalised town ("Another customer, *Leila* from Oakland, said");
     `end` if no such word follows one."""
     for k in range(start + 1, end):
-        if toks[k].lower == "from" and k + 1 < end and toks[k + 1].capitalized:
-            return k if _proper_name(toks, start, k) else end
-        if toks[k].lower == "of" and k > start + 1:
+        word = toks[k].lower
+        if (word == "from" and k + 1 < end and toks[k + 1].capitalized) or (
+            word == "of" and k > start + 1
+        ):
             return k if _proper_name(toks, start, k) else end
     return end
 

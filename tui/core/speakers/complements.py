@@ -252,11 +252,12 @@ def _counted_object(toks: list[Token], first: int) -> int:
             k -= 1
         elif k >= 2 and (toks[k - 2].lower, toks[k - 1].lower) in _COUNT_PAIRS:
             k -= 2
-    if k >= 2 and toks[k - 1].lower in _OWNER_WORDS and _count_word(toks[k]):
-        k -= 1  # the owner before the count: "the 16 teachers", "its 40 drivers"
-    elif k >= 2 and _possessive(toks[k - 1].word) and _count_word(toks[k]):
-        k -= 1  # "the school's 16 teachers"
-        k -= k >= 2 and toks[k - 1].lower == "the"
+    if k >= 2 and _count_word(toks[k]):
+        if toks[k - 1].lower in _OWNER_WORDS:
+            k -= 1  # the owner before the count: "the 16 teachers", "its 40 drivers"
+        elif _possessive(toks[k - 1].word):
+            k -= 1  # "the school's 16 teachers"
+            k -= k >= 2 and toks[k - 1].lower == "the"
     return k if k >= 1 and _participle(toks[k - 1]) else first
 
 

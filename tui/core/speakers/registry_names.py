@@ -74,6 +74,18 @@ _CONTENT_PRONOUN = re.compile(
     r"[^\S\n]+[a-z]+,?[^\S\n]+(?:that[^\S\n]+)?(he|she|his|her)\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "in 2003"
+
+
+def content_pronoun(text: str, end: int) -> str | None:
+    """The subject pronoun opening what a name ending at `end` said (`_CONTENT_PRONOUN`: "Vell
+    said she ..."; "his" and "her" as "he" and "she"), or None."""
+    told = _CONTENT_PRONOUN.match(text, end)
+    if told is None:
+        return None
+    word = told[1].lower()
+    return _PRONOUN_FORMS.get(word, word)
+
+
 # "The elder Vell", "the younger Vell" right before a surname: of two people of that name
 _SENIORITY_BEFORE = re.compile(r"\b(?:the|The) (elder|older|younger)[^\S\n]+$")
 _AGE_AFTER = re.compile(r",[^\S\n]+(\d{1,3}),")  # "Joel Vell, 26,"
@@ -346,10 +358,8 @@ class NameSieves:
             if len(matching) > 1 and position is not None:
                 # "Tremblay said he ...", a Jenna and a Bill Tremblay named: the one of the
                 # pronoun's gender opening what was said
-                told = _CONTENT_PRONOUN.match(self._text, position + len(words[0]))
-                if told is not None:
-                    word = told[1].lower()
-                    pronoun = _PRONOUN_FORMS.get(word, word)
+                pronoun = content_pronoun(self._text, position + len(words[0]))
+                if pronoun is not None:
                     matching = [e for e in matching if e.gender in (None, pronoun)] or matching
         return max(matching, key=lambda entry: entry.last, default=None)
 
@@ -398,10 +408,8 @@ class NameSieves:
         ):
             return last
         others = [entry for entry in matching if entry not in kin and entry.ref in self._voiced]
-        told = _CONTENT_PRONOUN.match(self._text, position + len(surname)) if position else None
-        if told is not None:  # "Vell said she was proud of her father": not Tomas Vell
-            word = told[1].lower()
-            pronoun = _PRONOUN_FORMS.get(word, word)  # "his" -> "he"
+        pronoun = content_pronoun(self._text, position + len(surname)) if position else None
+        if pronoun is not None:  # "Vell said she was proud of her father": not Tomas Vell
             others = [entry for entry in others if entry.gender in (None, pronoun)]
             kin = [entry for entry in kin if entry.gender in (None, pronoun)] or kin
             gender = gender or pronoun

@@ -157,7 +157,7 @@ from tui.core.speakers.noun_phrases import (
     _plural_head,
 )
 from tui.core.speakers.records import _Analysis
-from tui.core.speakers.registry_names import _CONTENT_PRONOUN
+from tui.core.speakers.registry_names import content_pronoun
 from tui.core.speakers.registry_shared import (
     _DEFINITE_OWNERS,
     _noble_role,
@@ -582,11 +582,11 @@ class PhraseAnalysis:
         pre = toks[:k]
         elided = len(phrase.words) > 1 and phrase.words[-1] == "…"  # not "…" alone, in noise
         head = (phrase.words[-2] if elided else words[-1]).lower().rstrip("’'")
-        body = _person_of_body(toks)  # "Ann Tully of Dorn Police", "... of the coast guard"
+        own_kind = _proper_organization(toks)
+        # "Ann Tully of Dorn Police", "... of the coast guard": read only if no kind is yet
+        body = _person_of_body(toks) if own_kind is None else None
         own_kind = (
-            _proper_organization(toks)
-            or (_service_named(words) if body is None else None)
-            or _group_named(toks)
+            own_kind or (_service_named(words) if body is None else None) or _group_named(toks)
         )
         kind = own_kind  # told by its own words
         # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and
@@ -993,7 +993,7 @@ class PhraseAnalysis:
             return "organization"  # a country speaks through its government
         if (
             " ".join(words) in self._organization_openers()
-            and not _person_pronoun_after(self._text, name_toks[-1].end)
+            and content_pronoun(self._text, name_toks[-1].end) is None  # "Morgan said he"
             and not (len(words) == 1 and self._person_told(last))
         ):
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"; not "Morgan
@@ -1684,9 +1684,3 @@ def _body_name_ends(toks: list[Token], k: int) -> bool:
         and toks[j - 1].capitalized
         and toks[j - 1].lower in INSTITUTION_OF_HEADS
     )
-
-
-def _person_pronoun_after(text: str, end: int) -> bool:
-    """Whether a person's pronoun opens what a name ending at `end` said ("Morgan said he
-    ...", "Harris said she ..."): a person, though a company's name begins with the word."""
-    return _CONTENT_PRONOUN.match(text, end) is not None

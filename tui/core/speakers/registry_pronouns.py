@@ -952,6 +952,8 @@ class Pronouns:
         if span is None or _pronoun_opens(text, span, gender):
             return None
         start, end = span
+        if apposed_only and not _owned_by(text, start, gender):
+            return None  # `apposed_only`: told cheaply first, as most sentences open otherwise
         # the subject, after an opening phrase, a conjunction or a role if any ("On Monday,
         # local farmer Amara Kone struck ...")
         name = _opening_subject(text, self._capitalised_words(), start, end)
@@ -961,9 +963,7 @@ class Pronouns:
         # Minister, Tevita Lomu, was"), no one else
         apposed = _apposed_subject(text, name)
         if apposed_only and not (
-            apposed
-            and _owned_by(text, start, gender)
-            and _person_not_kin(text[start : name.start() - 2].rpartition(" ")[2])
+            apposed and _person_not_kin(text[start : name.start() - 2].rpartition(" ")[2])
         ):
             # `apposed_only`: a role of another of that gender's ("Her friend,"); a relative
             # ("Her daughter,") is read with her kin (`_with_kin_named`); a thing of hers

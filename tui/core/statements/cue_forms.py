@@ -107,7 +107,7 @@ from tui.core.text import Quote, alternation, head_before, strip
 
 # Others who took the stance too, after its object: "opposed the plan, as did most of the
 # council", "voted against it, as had two trustees": theirs, no part of the object.
-_SHARED_STANCE = re.compile(r",\s+as\s+(?:did|do|does|had|has|have|was|were|would|will)\s")
+_SHARED_STANCE = re.compile(r", as\s+(?:did|do|does|had|has|have|was|were|would|will)\s")
 
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")

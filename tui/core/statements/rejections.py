@@ -57,6 +57,7 @@ from tui.core.lexicon import (
     ARGUE_FORMS,
     ASK_FORMS,
     ATTACHMENT_NOUNS,
+    AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
@@ -111,7 +112,9 @@ from tui.core.lexicon import (
     OUTLET_HEADS,
     PARTITIVE_QUANTIFIERS,
     PERFORMATIVE_VERBS,
+    PERSON_PRONOUNS,
     PLEA_FORMS,
+    PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUALIFIERS_BEFORE,
     QUANTITY_SENSE_VERBS,
@@ -135,6 +138,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
     STANCE_PARTICLES,
     SUBORDINATORS,
+    THING_PRONOUNS,
     THOUGHT_WORDS,
     THREATEN_FORMS,
     TIME_WORDS,
@@ -793,7 +797,9 @@ _ARGUE_WORDS = frozenset(ARGUE_FORMS.split())
 # question of whether it was safe" (reported; not "asked questions of every witness").
 _ASK_WORDS = frozenset(ASK_FORMS.split())
 _QUESTION_TOPIC = re.compile(
-    r"\s+(?:about|over|regarding|into|of\s+(?:whether|if|how|why|what|who|when|where))\b"
+    r"\s+(?:about|over|regarding|into|of\s+(?:"
+    + alternation(QUESTION_WORDS - {"whom", "whose", "which"})
+    + r"))\b"
 )
 # What a dispute is over, or whom with, right after "argue": "argued over the budget",
 # "arguing about taxes", "argued with the moderator": a quarrel and its topic, no claim.
@@ -1232,17 +1238,17 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "hypothetical"  # "Not one Liberal MP voted against the bill": no one's
         conditional = _conditional(text, cue, None)
         return "hypothetical" if _in_condition(text, word, cue, conditional) else None
-    if (
-        word in _TELLING_FORMS
-        and _AUTHOR_TOLD.match(text, cue[1])
-        and (fact := _FACT_BEFORE.search(text, max(0, cue[0] - 14), cue[0])) is not None
-        and (fact.group("which") is None or _which_infers(text, word, fact.start()))
-    ):
-        return "no source"  # "..., which tells me the strings are loose": the author infers
-    if word in _TELLING_FORMS and _APART.match(text, span[0], span[1]):
-        return "other sense"  # "told the twins apart by their boots": distinguished them
-    if word in _TELLING_FORMS and _listener_only(text, cue, span):
-        return "other sense"  # "He has not told his apprentice this": to whom, not what
+    if word in _TELLING_FORMS:
+        if (
+            _AUTHOR_TOLD.match(text, cue[1])
+            and (fact := _FACT_BEFORE.search(text, max(0, cue[0] - 14), cue[0])) is not None
+            and (fact.group("which") is None or _which_infers(text, word, fact.start()))
+        ):
+            return "no source"  # "..., which tells me the strings are loose": the author infers
+        if _APART.match(text, span[0], span[1]):
+            return "other sense"  # "told the twins apart by their boots": distinguished them
+        if _listener_only(text, cue, span):
+            return "other sense"  # "He has not told his apprentice this": to whom, not what
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
@@ -1336,9 +1342,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
 
 
 def _person_referred(text: str, span: Span) -> bool:
-    """Whether the content `span` of "referring to" or "mentioned" is a person, by name or
-    not: "Ada Voss", "Sen. Voss", "him", "the governor", "her Democratic opponent", "his
-    brother", "Voss by name" (not "the 2 percent claim")."""
+    """Whether the content `span` of "referring to" or "mentioned" is a person
+    (`_person_words`)."""
     return _person_words(text[span[0] : span[1]].rstrip(_CLOSING).split())
 
 
@@ -1347,9 +1352,10 @@ def _listener_only(text: str, cue: Span, span: Span) -> bool:
     alone, perhaps with a pronoun for what was told, a time or an adverb ("has not told his
     brother", "told her lawyer on Monday", "has not told his apprentice this directly"): to
     whom, nothing of what."""
-    if span[0] < cue[1] or text.find("“", cue[1], span[1]) >= 0 or '"' in text[cue[1] : span[1]]:
+    told = text[cue[1] : span[1]]
+    if span[0] < cue[1] or "“" in told or '"' in told:
         return False  # the content before the cue, or quoted after it
-    words = text[cue[1] : span[1]].rstrip(_CLOSING).split()
+    words = told.rstrip(_CLOSING).split()
     if "that" in words[:-1] or "to" in words:
         return False  # "told Reuters by phone that ...", "tells parents to boil water"
     trail = _trail_start(words)
@@ -1366,7 +1372,7 @@ def _listener_only(text: str, cue: Span, span: Span) -> bool:
 # The most words how or when one was told may take after the listener: "on Monday night".
 _TOLD_TRAIL_WORDS = 3
 # Words that open a clause, not a time or a manner: "told his wife again *he* was wrong".
-_CLAUSE_SUBJECTS = frozenset("i he she we they it".split())
+_CLAUSE_SUBJECTS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS
 
 
 def _told_trail(trail: list[str]) -> bool:
@@ -1386,7 +1392,9 @@ def _told_trail(trail: list[str]) -> bool:
 
 
 def _person_words(words: list[str]) -> bool:
-    """Whether `words` are a person, as `_person_referred` reads them."""
+    """Whether `words` are a person, by name or not: "Ada Voss", "Sen. Voss", "him", "the
+    governor", "her Democratic opponent", "his brother", "Voss by name" (not "the 2 percent
+    claim")."""
     words = words[: _trail_start(words)]
     if words[:1] and words[0].lower() in _REFERRED_TIMES:
         words = words[1:]  # "referring to *former* President Hale"

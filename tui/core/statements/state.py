@@ -634,14 +634,16 @@ class State:
         it ("She asked one resident how long it lasted, and he replied that ...": the
         resident; a name put to is found as a speaker already); None otherwise."""
         phrase = found.phrase
-        if phrase is None or not self.statements or not self._replied(found):
+        if phrase is None or phrase.pronoun not in PERSON_PRONOUNS or phrase.antecedent is not None:
+            return None
+        if not self.statements or not self._replied(found):
             return None
         last = self.statements[-1]
         if last.cue is None or last.cue.lower() not in ASKING_CUES or last.cue_span is None:
             return None
         if (
             last.span[1] > phrase.span[0]
-            or _SENTENCE_ENDS.findall(self.text, last.span[1] - 1, phrase.span[0])[1:]
+            or len(_SENTENCE_ENDS.findall(self.text, last.span[1] - 1, phrase.span[0])) > 1
         ):
             return None  # "asked one resident how ... . Tom Lee spoke next. He replied": Lee
         put = phrase_after(self.text, last.cue_span[1], last.span[0])
@@ -751,11 +753,13 @@ class State:
             told = self._antecedent_in_turn(found.phrase, self.within_turn)
             speaker, mention = (None, None) if told is None else self.speakers.resolve(told)
         elif found.phrase is not None:
-            phrase = found.phrase
-            if phrase.pronoun in PERSON_PRONOUNS and phrase.antecedent is None:
-                phrase = self._addressee_answering(found) or phrase
-            speaker, mention = self.speakers.resolve(
-                phrase, self._asker(found), self._questioner(found)
+            addressee = self._addressee_answering(found)
+            speaker, mention = (
+                self.speakers.resolve(addressee)
+                if addressee is not None  # the antecedent given: no asker to weigh
+                else self.speakers.resolve(
+                    found.phrase, self._asker(found), self._questioner(found)
+                )
             )
             self.last_subject = (found.phrase.span, (speaker, mention))
         span, kind, _, cue, when = found
