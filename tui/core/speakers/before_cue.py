@@ -824,7 +824,16 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     object of a clause on the head before it)."""
     if found is None:
         lead = text[cue_start - 24 if cue_start - 24 > near else near : cue_start]
-        return "," in lead or lead.rstrip()[-1:] in DASHES
+        return (
+            "," in lead
+            or lead.rstrip()[-1:] in DASHES
+            # "An association that represents 3,000 independent pharmacies said": a relative
+            # clause whose head the window's edge cut
+            or (
+                text[near - 1].isalnum()
+                and _RELATIVE_WORD.search(text, near, cue_start) is not None
+            )
+        )
     first = found.span[0]
     if found.appositive is not None:
         if found.appositive[0] < first:
@@ -852,6 +861,7 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
 
 
 _WHO = re.compile(r"\bwho\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 
 
 _REASON_REACH = 120  # characters before a cue searched for "because" or "anonymity to"
@@ -1178,10 +1188,12 @@ def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phr
         agent = _participle_agent(text, toks, _phrase_of((toks[i],)), i)
         if agent is not None:
             return _kin_of_described(text, toks, agent)
-    if found is None and i >= 2 and word.isalpha() and word.islower() and _participle(toks[i - 1]):
-        # "Families facing eviction said": a bare noun no phrase is read of, the participle's
-        # object; the people before the participle speak
-        described = _participle_object(text, toks, _phrase_of((toks[i],)), i)
+    bare = _bare_object(toks, i) if found is None and i >= 2 and word.isalpha() else None
+    if bare is not None:
+        # "Families facing eviction said", "A union representing 900 hospital cleaners said":
+        # a bare noun no phrase is read of, the participle's object (after a count); the
+        # people or the body before the participle speak
+        described = _participle_object(text, toks, _phrase_of(tuple(toks[bare : i + 1])), bare)
         if described is not None:
             return described
     if found is not None and found.words[0] in _INDEFINITES:
@@ -1229,6 +1241,20 @@ def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phr
     if found is not None and found.tokens and found.tokens[0].capitalized:
         found = _role_of_field(toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _bare_object(toks: list[Token], i: int) -> int | None:
+    """Where a bare noun in lower case ending at toks[i] opens when a present participle or a
+    count stands before it ("facing *eviction*", "representing 900 *hospital cleaners*": a
+    count's noun with up to two modifiers); None if neither does."""
+    if not toks[i].word.islower():
+        return None
+    if _participle(toks[i - 1]):
+        return i
+    k = i
+    while k > i - 2 and k >= 2 and toks[k - 1].word.isalpha() and toks[k - 1].word.islower():
+        k -= 1
+    return k if _count_word(toks[k - 1]) else None
 
 
 _FIELD_WORDS = 3  # lower-case words of a role's field: "of network planning"

@@ -355,6 +355,10 @@ def _named_with_complement(
         if toks[counted - 1].lower in DETERMINERS and _count_word(toks[counted]):
             found = _phrase_of(tuple(toks[counted - 1 : first + len(found.tokens)]))
             first = counted - 1
+        elif first > 2 and _count_word(toks[first - 1]) and _complement_opens(toks, first - 2):
+            # "A union with 900 members", "Lawyers for 12 families": the count opens it
+            found = _phrase_of(tuple(toks[first - 1 : first + len(found.tokens)]))
+            first -= 1
     modified = first
     while modified > 2 and toks[modified - 1].lower in PLACE_MODIFIERS:
         modified -= 1
