@@ -105,3 +105,73 @@ def test_near_misses_of_the_counted_complement_keep_their_readings(
     """A count opening the subject, a count that is an earlier clause's object, and a count of
     years in a role's complement are read as before."""
     assert [name for _, name, _, _ in story_statements(sentence)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A network of 40 food banks, including two in Leeds, said demand had doubled.",
+            "A network of 40 food banks",
+        ),
+        (
+            "A coalition of 30 charities, including Shelter and Crisis, said families would lose.",
+            "A coalition of 30 charities",
+        ),
+    ],
+)
+def test_a_counted_complement_before_an_aside_keeps_its_head(body: str, speaker: str) -> None:
+    """ "A coalition of 30 charities, including ..., said": the head before "of" and its count
+    is further back than the short search (was "charities")."""
+    [(_, name, _, _)] = story_statements(body)
+    assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        (
+            "A group with ties to the ruling party claimed the count was rigged.",
+            "A group with ties to the ruling party",
+            "organization",
+        ),
+        (
+            "A lobbyist with close ties to the minister said the bill would pass.",
+            "A lobbyist with close ties to the minister",
+            "person",
+        ),
+        (
+            "A man with links to the gang told police he had sold the car.",
+            "A man with links to the gang",
+            "person",
+        ),
+    ],
+)
+def test_ties_to_someone_are_the_speakers_complement(
+    sentence: str, speaker: str, kind: str
+) -> None:
+    """ "A group with ties to the party claimed": the party is no speaker (it was)."""
+    [(_, name, found_kind, _)] = story_statements(sentence)
+    assert (name, found_kind) == (speaker, kind)
+
+
+def test_ties_cut_by_a_clause_keep_their_readings() -> None:
+    """ "ties" as a verb's object in a clause of its own is no complement of the speaker."""
+    found = story_statements(
+        "The firm cut its ties to the agency and the agency said it would appeal."
+    )
+    assert [name for _, name, _, _ in found] == ["the agency"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Drivers with older cars said the charge would hit them hardest.", "Drivers"),
+        ("Pensioners with modest savings said the tax was unfair.", "Pensioners"),
+    ],
+)
+def test_people_with_a_bare_plural_speak(sentence: str, speaker: str) -> None:
+    """ "Drivers with older cars said": the bare plural after "with" is what the people have,
+    not the speaker (the statement was lost)."""
+    [(_, name, kind, _)] = story_statements(sentence)
+    assert (name, kind) == (speaker, "group")

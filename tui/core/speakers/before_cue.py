@@ -904,7 +904,9 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
     and mechanics", the first and what governs it further back; not "a text that rights
     groups called a milestone and police unions": a clause of its own), or a place's
     modifier ("a lawyer from rural Ohio")."""
-    words = text[start - 14 if start - 14 > lower else lower : start].split()
+    words = text[start - 24 if start - 24 > lower else lower : start].split()
+    if len(words) > 1 and words[-1][0].isdigit():
+        words.pop()  # "of 40 charities": the count opens the complement
     if not words:
         return False
     if words[-1] in ("and", "or"):
@@ -1190,10 +1192,16 @@ def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phr
             return _kin_of_described(text, toks, agent)
     bare = _bare_object(toks, i) if found is None and i >= 2 and word.isalpha() else None
     if bare is not None:
-        # "Families facing eviction said", "A union representing 900 hospital cleaners said":
-        # a bare noun no phrase is read of, the participle's object (after a count); the
-        # people or the body before the participle speak
-        described = _participle_object(text, toks, _phrase_of(tuple(toks[bare : i + 1])), bare)
+        # "Families facing eviction said", "A union representing 900 hospital cleaners said",
+        # "Drivers with older cars said": a bare noun no phrase is read of, the participle's
+        # object (after a count) or the complement of "with"; the people or the body before
+        # them speak
+        bare_noun = _phrase_of(tuple(toks[bare : i + 1]))
+        described = (
+            _named_with_complement(text, toks, bare_noun, bare)
+            if toks[bare - 1].lower == "with"
+            else _participle_object(text, toks, bare_noun, bare)
+        )
         if described is not None:
             return described
     if found is not None and found.words[0] in _INDEFINITES:
@@ -1244,17 +1252,24 @@ def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phr
 
 
 def _bare_object(toks: list[Token], i: int) -> int | None:
-    """Where a bare noun in lower case ending at toks[i] opens when a present participle or a
-    count stands before it ("facing *eviction*", "representing 900 *hospital cleaners*": a
-    count's noun with up to two modifiers); None if neither does."""
+    """Where a bare noun in lower case ending at toks[i] opens when a present participle, a
+    count or "with" stands before it ("facing *eviction*", "representing 900 *hospital
+    cleaners*", "with *older cars*": up to two modifiers after a count or "with"); None if
+    none does."""
     if not toks[i].word.islower():
         return None
     if _participle(toks[i - 1]):
         return i
     k = i
-    while k > i - 2 and k >= 2 and toks[k - 1].word.isalpha() and toks[k - 1].word.islower():
+    while (
+        k > i - 2
+        and k >= 2
+        and toks[k - 1].word.isalpha()
+        and toks[k - 1].word.islower()
+        and toks[k - 1].lower != "with"
+    ):
         k -= 1
-    return k if _count_word(toks[k - 1]) else None
+    return k if _count_word(toks[k - 1]) or toks[k - 1].lower == "with" else None
 
 
 _FIELD_WORDS = 3  # lower-case words of a role's field: "of network planning"

@@ -350,6 +350,10 @@ def _named_with_complement(
         # "Workers with no contract": "no" is the complement's determiner
         found = _phrase_of(tuple(toks[first - 1 : first + len(found.tokens)]))
         first -= 1
+    elif first > 4 and toks[first - 1].lower == "to" and (ties := _ties(toks, first - 2)):
+        # "A group with ties to the party": the ties open the complement, the party no speaker
+        found = _phrase_of(tuple(toks[ties : first + len(found.tokens)]))
+        first = ties
     else:  # "Families of the four victims", "of the 12 miners": the count and its article
         counted = first - 1 if first > 3 and toks[first - 1].word.isdigit() else first
         if toks[counted - 1].lower in DETERMINERS and _count_word(toks[counted]):
@@ -410,6 +414,22 @@ def _named_with_complement(
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+_TIES = frozenset({"ties", "links", "connections"})  # "with ties to" a body or a person
+
+
+def _ties(toks: list[Token], k: int) -> int:
+    """Where "ties" (or "links") at toks[k] and their modifiers open after "with": "with
+    (close) ties to"; 0 if they are no such complement."""
+    if toks[k].lower not in _TIES:
+        return 0
+    first = k
+    while first > 2 and toks[first - 1].word.isalpha() and toks[first - 1].word.islower():
+        if toks[first - 1].lower == "with":
+            return first
+        first -= 1
+    return 0
 
 
 def _bare_people(name: Phrase) -> bool:
