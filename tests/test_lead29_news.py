@@ -175,3 +175,29 @@ def test_people_with_a_bare_plural_speak(sentence: str, speaker: str) -> None:
     not the speaker (the statement was lost)."""
     [(_, name, kind, _)] = story_statements(sentence)
     assert (name, kind) == (speaker, "group")
+
+
+def test_a_bare_surname_is_the_person_named_in_full_before_it() -> None:
+    """ "Ines Vartan ... 'We want the lights on,' Vartan said. ... Her neighbour, Olek Vartan,
+    no relation, ... He believes ...": the bare surname is Ines, named before it; Olek, named
+    after, is someone else (he took her words, and her role, when he spoke later)."""
+    body = (
+        "Ines Vartan, a retired teacher in Wynyard, helped collect 1,400 signatures.\n\n"
+        "“We just want the lights on,” Vartan said.\n\n"
+        "Her neighbour, Olek Vartan, no relation, drove his wife to the city in March. "
+        "He believes the delay cost her the use of her arm."
+    )
+    found = story_statements(body)
+    assert [name for _, name, _, _ in found] == ["Ines Vartan", "Olek Vartan"]
+    assert found[0][3] == "retired teacher in Wynyard"
+
+
+def test_a_bare_surname_named_in_full_once_stays_that_person() -> None:
+    """Near-miss: one person of the surname, named in full before the bare surname and again
+    after it, is one speaker."""
+    body = (
+        "Olek Vartan drove his wife to the city in March.\n\n"
+        "“It took us ninety minutes,” Vartan said.\n\n"
+        "Olek Vartan said the road was icy."
+    )
+    assert {name for _, name, _, _ in story_statements(body)} == {"Olek Vartan"}

@@ -364,12 +364,12 @@ class NameSieves:
         return max(matching, key=lambda entry: entry.last, default=None)
 
     def _named_otherwise_before(self, entry: _Entry, given: str) -> bool:
-        """Whether a person heard by surname alone, of a known gender ("Mrs Ashworth said"),
-        was named in full before that, and by another given name than `given` that may be of
-        that gender ("Among them was Gwen Ashworth"): a later "Claire Ashworth" is someone
-        else, her daughter; not after "Ruth Obi" for "Mr Obi" (no man), whose later "Ade Obi"
-        may be him."""
-        if _given(entry.key) is not None or not entry.mentions or entry.gender is None:
+        """Whether a person heard by surname alone ("Mrs Ashworth said", "Ashworth said") was
+        named in full before that, and by another given name than `given` that may be of the
+        gender the person was heard with, if any ("Among them was Gwen Ashworth"): a later
+        "Claire Ashworth" (or "Ken Ashworth") is someone else; not after "Ruth Obi" for "Mr
+        Obi" (no man), whose later "Ade Obi" may be him."""
+        if _given(entry.key) is not None or not entry.mentions:
             return False
         self._known_people()
         first = entry.mentions[0][0]
@@ -379,7 +379,7 @@ class NameSieves:
             for person in self._named_people[: bisect_left(self._named_people, (first,))]
             if _key(person.name).split()[-1] == surname
             and " " in person.name
-            and _may_be(person.name, entry.gender)
+            and (entry.gender is None or _may_be(person.name, entry.gender))
         )
 
     def _namesake(
