@@ -201,3 +201,21 @@ def test_a_bare_surname_named_in_full_once_stays_that_person() -> None:
         "Olek Vartan said the road was icy."
     )
     assert {name for _, name, _, _ in story_statements(body)} == {"Olek Vartan"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Tracy Zambory, now president of the nurses union, said staff were tired.",
+            "president of the nurses union",
+        ),
+        ("Amir Haddad, currently chair of the board, said rates would fall.", "chair of the board"),
+        ("Ann Lee, now retired, says the wards are full.", "now retired"),
+    ],
+)
+def test_now_before_a_role_noun_is_no_part_of_it(sentence: str, role: str) -> None:
+    """ "now president of the union": "now" drops before a role noun as it does before an
+    article ("now a partner at ..."); a state ("now retired") keeps it."""
+    [(_, _, _, found_role)] = story_statements(sentence)
+    assert found_role == role
