@@ -3,7 +3,7 @@ stories and probes, each tested here on other invented sentences, with near-miss
 not change."""
 
 import pytest
-from extraction_helpers import story_statements
+from extraction_helpers import missing_speakers, story_statements
 
 
 @pytest.mark.parametrize(
@@ -219,3 +219,27 @@ def test_now_before_a_role_noun_is_no_part_of_it(sentence: str, role: str) -> No
     article ("now a partner at ..."); a state ("now retired") keeps it."""
     [(_, _, _, found_role)] = story_statements(sentence)
     assert found_role == role
+
+
+def test_the_rural_er_story_keeps_its_speakers() -> None:
+    """An invented provincial health story: a union by the count it represents, two people
+    of one surname (the bare surname is the one named before it), a role held "now"."""
+    assert (
+        missing_speakers(
+            "lead29-rural-er.txt",
+            [
+                (
+                    "the worst is yet to come",
+                    "the union representing about 10,000 nurses",
+                    "organization",
+                ),
+                ("We are running on fumes", "Tracy Zalewski", "person"),
+                ("staff are routinely asked", "Tracy Zalewski", "person"),
+                ("the province has hired", "Everett Hanlon", "person"),
+                ("The minister keeps promising", "Vicki Moreau", "person"),
+                ("We pay the same taxes", "Marlene Durand", "person"),
+                ("the delay cost her", "Ken Durand", "person"),
+            ],
+        )
+        == []
+    )
