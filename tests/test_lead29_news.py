@@ -243,3 +243,45 @@ def test_the_rural_er_story_keeps_its_speakers() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Colin Reade told the hearing the council had followed its policy. Pressed by the"
+            " coroner on whether that policy was adequate, he replied: 'With hindsight, no.'",
+            "With hindsight, no",
+        ),
+        (
+            "Asked about the delay, Ms Okafor responded: ‘With respect, that is wrong.’",
+            "With respect, that is wrong",
+        ),
+    ],
+)
+def test_an_answer_quoted_in_single_marks_is_what_was_answered(body: str, content: str) -> None:
+    """ "he replied: 'With hindsight, no.'": a quotation in single marks opening what follows
+    a verb of answering is its content, though it opens with a preposition (was lost)."""
+    assert content in [found for found, _, _, _ in story_statements(body)]
+
+
+def test_an_answer_with_a_manner_is_still_no_statement() -> None:
+    """Near-miss: "replied with a shrug" unquoted says how, not what."""
+    assert story_statements("Asked about the delay, she replied with a shrug.") == [
+        ("the delay", None, None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Only one train in three ran, the national operator said.", "organization"),
+        ("The state operator said fares would rise in May.", "organization"),
+        ("The crane operator said the load had slipped.", "person"),
+    ],
+)
+def test_a_national_or_state_operator_is_a_company(sentence: str, kind: str) -> None:
+    """ "the national operator said": the company that runs the trains (was a person); a
+    machine's operator is still a person."""
+    [(_, _, found_kind, _)] = story_statements(sentence)
+    assert found_kind == kind

@@ -2638,6 +2638,7 @@ OPERATED_SYSTEMS: frozenset[str] = frozenset(
     """
     grid network rail railway port terminal tour pipeline airport mine casino satellite
     mobile telecom telecoms bus ferry transmission system nuclear market toll-road
+    national state power water gas energy
     """.split()
 )
 # Services among SERVICE_COMPOUNDS that are a person's job as well: a body only after "the"

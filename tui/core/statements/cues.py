@@ -3454,10 +3454,11 @@ class CueAttributions(CueForms, Quotations):
     def _answer_adjunct(self, span: Span) -> bool:
         """Whether what follows a verb of answering is only whom, how or when it answered, a
         phrase of a preposition or of time ("was replying to hundreds of customers",
-        "responded with a video", "replied the next morning on X"), no quotation in it."""
+        "responded with a video", "replied the next morning on X"), no quotation in it nor
+        opening it."""
         text = self.text
-        if any(mark in text[span[0] : span[1]] for mark in '“"'):
-            return False
+        if any(mark in text[span[0] : span[1]] for mark in '“"') or self._starts_quote(span):
+            return False  # "replied: ‘With hindsight, no.’": a quotation in single marks
         when = _ANSWER_WHEN.match(text, span[0], span[1])
         first = WORDS.search(text, when.end() if when else span[0], span[1])
         if first is None:
