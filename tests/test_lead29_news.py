@@ -285,3 +285,45 @@ def test_a_national_or_state_operator_is_a_company(sentence: str, kind: str) -> 
     machine's operator is still a person."""
     [(_, _, found_kind, _)] = story_statements(sentence)
     assert found_kind == kind
+
+
+def test_the_rail_strike_story_keeps_its_speakers() -> None:
+    """An invented wire story of a rail strike: an operator, a union by its acronym, a
+    minister on the radio, a married couple, a lawmaker's post, an unnamed spokesman."""
+    assert (
+        missing_speakers(
+            "lead29-rail-strike.txt",
+            [
+                (
+                    "Only one in three high-speed trains ran",
+                    "the national operator",
+                    "organization",
+                ),
+                ("We will not be the ones", "Céline Brossard", "person"),
+                ("the reform was", "Philippe Gaudin", "person"),
+                ("78 percent of drivers", "CGT", "organization"),
+                ("I support the drivers", "Martine Roux", "person"),
+                ("private-sector workers", "Gilles Roux", "person"),
+                ("This government has managed", "Sébastien Lacroix", "person"),
+            ],
+        )
+        == []
+    )
+
+
+def test_the_pothole_inquest_story_keeps_its_speakers() -> None:
+    """An invented British inquest story in single quotation marks: a coroner, a council
+    officer's answer after a colon, a widow by her given name, a charity's director."""
+    assert (
+        missing_speakers(
+            "lead29-pothole-inquest.txt",
+            [
+                ("This was not a hidden danger", "Victoria Ashdown", "person"),
+                ("With hindsight, no", "Colin Bright", "person"),
+                ("Graham cycled that road", "Susan", "person"),
+                ("the case showed the need", "Cycling UK", "organization"),
+                ("councils were", "Duncan Marlow", "person"),
+            ],
+        )
+        == []
+    )
