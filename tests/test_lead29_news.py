@@ -327,3 +327,17 @@ def test_the_pothole_inquest_story_keeps_its_speakers() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a statement on Tuesday, the company said:\n\n“We regret the disruption to service.”",
+        "In a post late Friday, the mayor wrote:\n\n“We will rebuild the bridge.”",
+    ],
+)
+def test_a_scene_and_its_time_before_a_colon_cue_is_no_content(body: str) -> None:
+    """ "In a statement on Tuesday, the company said:" and the quotation in the next
+    paragraph: the opening phrase is where and when, not what (it was a statement)."""
+    found = story_statements(body)
+    assert len(found) == 1 and found[0][0].startswith("We ")

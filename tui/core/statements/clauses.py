@@ -1619,6 +1619,8 @@ class Clauses(State):
         "By noon"), which sets the scene of the clause after its comma ("For the family, the
         board felt distant", "By Friday, 300 people had replied") and is not what was said."""
         words = WORDS.findall(self.text, span[0], span[1])
+        while len(words) > 2 and words[-1].lower() in TIME_WORDS and words[-2] in TIME_LEADS:
+            del words[-2:]  # "In a statement on Tuesday": the scene and its time
         return (
             0 < len(words) <= _SCENE_WORDS
             and (
