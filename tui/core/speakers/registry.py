@@ -129,6 +129,8 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         self._bare_given: dict[str, _Person] = {}
         # The people the scan names in full, by given name in lower case, each as first named.
         self._full_by_given: dict[str, list[_Person]] = {}
+        # the people named in full by the last word of their name's key ("ashworth"), in order
+        self._full_by_surname: dict[str, list[_Person]] = {}
         self._by_given: dict[str, list[_Entry]] = {}  # named people, by given name
         # The heads of those surnames (`_CapitalisedWords`), where one of them may stand; None
         # when one opens in lower case ("al-Hassan"): `_SURNAME_SHAPED` finds those.

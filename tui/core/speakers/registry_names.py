@@ -207,6 +207,10 @@ class NameSieves:
             by_gender: dict[str, dict[str, _Person]] = {}
             self._named_people = self._capitalised_words().people()
             for person in self._named_people:
+                if " " in person.name:
+                    self._full_by_surname.setdefault(_key(person.name).split()[-1], []).append(
+                        person
+                    )
                 known = first.setdefault(person.surname, person)
                 genders = by_gender.setdefault(person.name.split()[-1], {})
                 genders.setdefault(person.gender, person)
@@ -373,13 +377,10 @@ class NameSieves:
             return False
         self._known_people()
         first = entry.mentions[0][0]
-        surname = entry.key.split()[-1]
         return any(
             not _same_given(given, _first_given(_key(person.name).split()))
-            for person in self._named_people[: bisect_left(self._named_people, (first,))]
-            if _key(person.name).split()[-1] == surname
-            and " " in person.name
-            and (entry.gender is None or _may_be(person.name, entry.gender))
+            for person in self._full_by_surname.get(entry.key.split()[-1], ())
+            if person.start < first and (entry.gender is None or _may_be(person.name, entry.gender))
         )
 
     def _namesake(
