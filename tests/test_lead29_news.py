@@ -341,3 +341,65 @@ def test_a_scene_and_its_time_before_a_colon_cue_is_no_content(body: str) -> Non
     paragraph: the opening phrase is where and when, not what (it was a statement)."""
     found = story_statements(body)
     assert len(found) == 1 and found[0][0].startswith("We ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("“It was a mess,” said Osei’s successor, Carla Munt.", "Carla Munt", "Osei’s successor"),
+        ("“It was a mess,” said his predecessor, Ivo Marek.", "Ivo Marek", "predecessor"),
+    ],
+)
+def test_a_successor_or_predecessor_is_a_role(sentence: str, speaker: str, role: str) -> None:
+    """ "said Osei's successor, Carla Munt": a role one person holds after or before another
+    (the statement was lost)."""
+    [(_, name, _, found_role)] = story_statements(sentence)
+    assert name == speaker and found_role is not None and found_role.startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“It is complicated,” said Mei Tanaka shortly after the vote.", "Mei Tanaka"),
+        (
+            "“I am proud of this city,” tweeted Councillor Mei Tanaka moments after the vote.",
+            "Mei Tanaka",
+        ),
+        ("“It is complicated,” said the mayor wryly.", "the mayor"),
+    ],
+)
+def test_a_time_or_manner_after_an_inverted_speaker_ends_it(sentence: str, speaker: str) -> None:
+    """ "said Mei Tanaka shortly after the vote": "shortly after" is when (the statement was
+    lost); "said the mayor wryly": how (was "the mayor wryly")."""
+    [(_, name, _, _)] = story_statements(sentence)
+    assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        (
+            "The group’s founder — a retired judge named Walter Osei — called the ruling “late.”",
+            "Walter Osei",
+            "retired judge",
+        ),
+        (
+            "The union’s leader -- Dana Price -- said talks had failed.",
+            "Dana Price",
+            "union’s leader",
+        ),
+    ],
+)
+def test_a_name_between_dashes_is_the_speaker(sentence: str, speaker: str, role: str) -> None:
+    """ "The group's founder — Walter Osei — said": the name between the dashes speaks, as
+    between commas (the description spoke, with the name for its role)."""
+    [(_, name, _, found_role)] = story_statements(sentence)
+    assert (name, found_role) == (speaker, role)
+
+
+def test_a_description_between_dashes_stays_the_role() -> None:
+    """Near-miss: a role between dashes after a name is the name's role."""
+    [(_, name, _, role)] = story_statements(
+        "Kall — co-editor of a book on debates — said it was broken."
+    )
+    assert (name, role) == ("Kall", "co-editor of a book on debates")

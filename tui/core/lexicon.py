@@ -2292,6 +2292,7 @@ _ROLE_WORDS: frozenset[str] = (
     attorneys prosecutor prosecutors judge judges candidate nominee nominees host anchor
     journalist journalists reporter reporters editor editors columnist commentator
     correspondent critic critics supporter supporters ally allies opponent opponents
+    successor successors predecessor predecessors mentor mentors protege protégé
     activist activists advocate advocates observer observers witness witnesses
     resident residents voter voters
     source sources insider insiders staffer staffers member members manager managers

@@ -777,6 +777,12 @@ def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None
         head = _phrase_at(text, toks, j - 1) if opening + 1 < close else None
         if head is None:
             return None
+        if not head.words[-1][0].isupper():
+            # "The group's founder — Walter Osei — said", "— a judge named Walter Osei —": the
+            # name between the dashes speaks, described by the head, as between commas
+            named = _apposed_name(text, toks, head, opening + 1, close)
+            if named is not None:
+                return named
         appositive = (toks[opening + 1].start, toks[close - 1].end)
         return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
     return None

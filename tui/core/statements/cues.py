@@ -2429,6 +2429,12 @@ def _documents_source(words: list[str]) -> bool:
 # shopper *near* the till", "said Ann Lee *outside* the store"), a time ("said Teamsters
 # Local 52 *Wednesday* night", "said the union *today*"; not "may", "march": verbs too).
 _AFTER_SPEAKER = PREPOSITIONS | PLACE_PREPOSITIONS | (TIME_WORDS - {"may", "march"})
+# How near in time, before the preposition of a time ("shortly after", "moments before"),
+# or how it was said, ending the clause ("happily.").
+_ADVERB_AFTER_SPEAKER = re.compile(
+    r"(?:[a-z]+ly|soon|moments|minutes|hours|just|right)\s+(?:after|before|following)\b"
+    r"|[a-z]+ly\s*(?:[.,;!?]|\Z)"
+)
 
 
 class CueAttributions(CueForms, Quotations):
@@ -4227,9 +4233,14 @@ class CueAttributions(CueForms, Quotations):
             rest = self.text[max(last, phrase.end) : end].lstrip()
             first = WORDS.match(rest)
             if not rest[:1].isalnum() or (
-                first and (first.group().lower() in _AFTER_SPEAKER or first.group() == "who")
+                first
+                and (
+                    first.group().lower() in _AFTER_SPEAKER
+                    or first.group() == "who"
+                    or _ADVERB_AFTER_SPEAKER.match(rest) is not None
+                )
             ):
-                return phrase  # "..., said Ann Lee *outside* the store."
+                return phrase  # "said Ann Lee *outside* the store.", "*shortly after*", "*wryly*."
         # "said the head chef, who was tired.": a description of no list ending the clause
         return None if partitive else described_after(self.text, pos, end)
 
