@@ -135,6 +135,8 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         self._surname_heads: set[str] | None = set()
         self._capitalised: _CapitalisedWords | None = None  # built on first use
         self._openers: set[str] | None = None  # built on first use
+        # the words written after a title of courtesy, sorted (`_after_courtesy_titles`)
+        self._courtesy_followers: list[str] | None = None
         # Where the full name ends before each name a person is popularly called by ("Luiz
         # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
         self._popular: dict[str, int] | None = None
