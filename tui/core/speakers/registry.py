@@ -106,8 +106,11 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         self._opened = (-1, 0)  # the last position `_opening_at` read, where its sentence opens
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         self._named_people: list[_Person] = []  # named with a title or given name, in order
-        # every titled mention of a person ("Sen. Gill"), read once: start, end, name
-        self._titled: list[tuple[int, int, str]] | None = None
+        # and by surname, each with its index in `_named_people`, in that order
+        self._named_by_surname: dict[str, list[tuple[int, _Person]]] = {}
+        # every titled mention of a person ("Sen. Gill"), read once: start, end, name; by the
+        # last word of the name in lower case
+        self._titled: dict[str, list[tuple[int, int, str]]] | None = None
         # the kin appositions outside quotations (`KIN_APPOSITION`) and their owners, by where
         # the relative's name starts, in text order, read once
         self._kin_apposed: dict[int, tuple[re.Match[str], tuple[str, Span] | None]] | None = None
@@ -319,8 +322,8 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         if heard:
             return None
         self._known_people()
-        named = self._named_people[: bisect_left(self._named_people, (upper,))]
-        people = [p for p in named if p.surname == surname and not p.lone]
+        cut = bisect_left(self._named_people, (upper,))  # those named in text[:upper]
+        people = [p for k, p in self._named_by_surname.get(surname, ()) if k < cut and not p.lone]
         titled = self._titled_mentions(surname, upper)
         if not people:
             return self._titled_surnamed(titled)
