@@ -106,8 +106,14 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         self._opened = (-1, 0)  # the last position `_opening_at` read, where its sentence opens
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         self._named_people: list[_Person] = []  # named with a title or given name, in order
-        # every titled mention of a person ("Sen. Gill"), read once: start, end, name
-        self._titled: list[tuple[int, int, str]] | None = None
+        # and by surname, each with its index in `_named_people`, in that order
+        self._named_by_surname: dict[str, list[tuple[int, _Person]]] = {}
+        # those named in full, by the last word of the name's key ("Ali Akbar Hosseini":
+        # "hosseini", whose `surname` is "akbar"), in order
+        self._full_by_surname: dict[str, list[_Person]] = {}
+        # every titled mention of a person ("Sen. Gill"), read once: start, end, name; by the
+        # last word of the name in lower case
+        self._titled: dict[str, list[tuple[int, int, str]]] | None = None
         # the kin appositions outside quotations (`KIN_APPOSITION`) and their owners, by where
         # the relative's name starts, in text order, read once
         self._kin_apposed: dict[int, tuple[re.Match[str], tuple[str, Span] | None]] | None = None
@@ -129,14 +135,14 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         self._bare_given: dict[str, _Person] = {}
         # The people the scan names in full, by given name in lower case, each as first named.
         self._full_by_given: dict[str, list[_Person]] = {}
-        # the people named in full by the last word of their name's key ("ashworth"), in order
-        self._full_by_surname: dict[str, list[_Person]] = {}
         self._by_given: dict[str, list[_Entry]] = {}  # named people, by given name
         # The heads of those surnames (`_CapitalisedWords`), where one of them may stand; None
         # when one opens in lower case ("al-Hassan"): `_SURNAME_SHAPED` finds those.
         self._surname_heads: set[str] | None = set()
         self._capitalised: _CapitalisedWords | None = None  # built on first use
         self._openers: set[str] | None = None  # built on first use
+        # the words written after a title of courtesy, sorted (`_after_courtesy_titles`)
+        self._courtesy_followers: list[str] | None = None
         # Where the full name ends before each name a person is popularly called by ("Luiz
         # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
         self._popular: dict[str, int] | None = None
@@ -319,8 +325,8 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         if heard:
             return None
         self._known_people()
-        named = self._named_people[: bisect_left(self._named_people, (upper,))]
-        people = [p for p in named if p.surname == surname and not p.lone]
+        cut = bisect_left(self._named_people, (upper,))  # those named in text[:upper]
+        people = [p for k, p in self._named_by_surname.get(surname, ()) if k < cut and not p.lone]
         titled = self._titled_mentions(surname, upper)
         if not people:
             return self._titled_surnamed(titled)

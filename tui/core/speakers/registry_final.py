@@ -295,6 +295,7 @@ class FinalPass:
         # The named people mentioned, who may hold a role: listed once, not for each
         # description (the loop below only adds mentions to people who have some).
         named = [e for e in self._entries.values() if e.named and e.kind == "person" and e.mentions]
+        by_role_head = _by_role_head(named)  # refiled when the loop gives one a role
         # where each is first mentioned before this pass, kept as the loop gives them the
         # descriptions' mentions: a headline's description given to one ("Auditor general
         # says ...") moves no holder before a lede's ("Nova Scotia's auditor general says")
@@ -325,6 +326,7 @@ class FinalPass:
                         introduced.role = entry.role  # "Ana Ruiz, the minister": Lorne's
                     else:  # "Administrator Paula Kersey": her title, the description beside it
                         introduced.role = f"{own}, {entry.role}"
+                    by_role_head = _by_role_head(named)
                     found[entry.ref] = introduced
                     continue
             if (entry.named and not bare) or entry.kind != "person" or not entry.mentions:
@@ -343,7 +345,7 @@ class FinalPass:
             last = max(entry.mentions)[0]
             if last > _LEDE_REACH and words[0] in ("a", "an"):
                 continue
-            holders = [e for e in named if _holds_role(e, words[1:])]
+            holders = [e for e in _may_hold(by_role_head, words[-1]) if _holds_role(e, words[1:])]
             if not holders and words[0] in ("a", "an"):
                 # "A neighbour told jurors ..." and, opening the next paragraph, "Odile
                 # Farrant, 61, testified ...": the lede's person, named there
@@ -762,6 +764,31 @@ def _office_fits(role: str, office: set[str]) -> bool:
     return bool(wanted) and wanted <= words
 
 
+def _role_words(entry: _Entry) -> list[str]:
+    """The words of a person's role up to an "of", lower case: "mayor" of "Mayor of Brill"."""
+    role = (entry.role or "").lower().split()
+    return role[: role.index("of")] if "of" in role else role
+
+
+def _by_role_head(people: list[_Entry]) -> dict[str, list[_Entry]]:
+    """The `people` with a role, by the last of its words up to an "of" (`_role_words`), its
+    dot dropped: "captain" of "Fire Captain", "capt" of "Capt."."""
+    by_head: dict[str, list[_Entry]] = {}
+    for entry in people:
+        role = _role_words(entry)
+        if role:
+            by_head.setdefault(role[-1].rstrip("."), []).append(entry)
+    return by_head
+
+
+def _may_hold(by_role_head: dict[str, list[_Entry]], head: str) -> list[_Entry]:
+    """The people `_by_role_head` filed whose role may end with a description's `head`
+    (lower case), the only ones `_holds_role` may find holding it: those filed under the head
+    and under a cut title it opens with, of three letters or more ("capt" for "captain")."""
+    heads = [head, *(head[:n] for n in range(3, len(head)))]
+    return [entry for cut in heads for entry in by_role_head.get(cut, ())]
+
+
 def _holds_role(entry: _Entry, described: list[str]) -> bool:
     """Whether a person's role, up to an "of", ends with a description's head (or is its
     title cut short: "Capt." for "captain") and holds its modifiers (`described`, lower case:
@@ -770,9 +797,7 @@ def _holds_role(entry: _Entry, described: list[str]) -> bool:
     "deputy mayor"). A bare head is
     held only by a role of that head alone, its body's possessive aside ("the school's
     headteacher"): "the minister" may be another minister than "Finance Minister Ann Lee"."""
-    role = (entry.role or "").lower().split()
-    if "of" in role:
-        role = role[: role.index("of")]
+    role = _role_words(entry)
     if not role or not set(described[:-1]) <= set(role):
         return False
     # or its title cut short, alone: "Capt." holds "captain", "Insp." "inspector"

@@ -130,17 +130,15 @@ class NameSieves:
         """The mentions in text[:upper] of a person of `surname` (lower case) after a title or
         a role ("Sen. Gill", "Senator Dana Gill"): start, end and the name after the title."""
         if self._titled is None:  # the text read once for all its transcript's labels
-            self._titled = [
-                (found.start(), found.end("name"), found.group("name"))
-                for _, start in self._capitalised_words().words(_NAME_TITLE_HEADS)
-                if (found := _TITLED_NAME.match(self._text, start)) is not None
-                and found.group("title").lower() in _NAME_TITLES
-            ]
-        return [
-            mention
-            for mention in self._titled
-            if mention[1] <= upper and mention[2].split()[-1].lower() == surname
-        ]
+            self._titled = {}
+            for _, start in self._capitalised_words().words(_NAME_TITLE_HEADS):
+                found = _TITLED_NAME.match(self._text, start)
+                if found is not None and found.group("title").lower() in _NAME_TITLES:
+                    name = found.group("name")
+                    self._titled.setdefault(name.split()[-1].lower(), []).append(
+                        (found.start(), found.end("name"), name)
+                    )
+        return [mention for mention in self._titled.get(surname, ()) if mention[1] <= upper]
 
     def _titled_surnamed(self, mentions: list[tuple[int, int, str]]) -> str | None:
         """The one person of the titled `mentions` of a surname (`_titled_mentions`), who
@@ -206,11 +204,11 @@ class NameSieves:
             first: dict[str, _Person] = {}
             by_gender: dict[str, dict[str, _Person]] = {}
             self._named_people = self._capitalised_words().people()
-            for person in self._named_people:
-                if " " in person.name:
-                    self._full_by_surname.setdefault(_key(person.name).split()[-1], []).append(
-                        person
-                    )
+            for k, person in enumerate(self._named_people):
+                self._named_by_surname.setdefault(person.surname, []).append((k, person))
+                if " " in person.name:  # by the last word of the name's key, not `surname`
+                    by_last = self._full_by_surname.setdefault(_key(person.name).split()[-1], [])
+                    by_last.append(person)
                 known = first.setdefault(person.surname, person)
                 genders = by_gender.setdefault(person.name.split()[-1], {})
                 genders.setdefault(person.gender, person)
@@ -418,7 +416,7 @@ class NameSieves:
             return max(others, key=lambda entry: entry.last)
         self._known_people()
         keys = {entry.key for entry in kin}
-        first = next((p for p in self._named_people if p.surname == surname and not p.lone), None)
+        first = next((p for _, p in self._named_by_surname.get(surname, ()) if not p.lone), None)
         if (
             first is not None
             and _key(first.name) not in keys
@@ -439,10 +437,9 @@ class NameSieves:
         None if the text names not two such, or does not tell."""
         self._known_people()
         people: dict[str, _Person] = {}
-        for person in self._named_people:
+        for _, person in self._named_by_surname.get(_key(found.name), ()):
             if person.start < position and not person.lone and " " in person.name:
-                if person.surname == _key(found.name):
-                    people.setdefault(person.name, person)
+                people.setdefault(person.name, person)
         if len(people) == 1:
             return self._elder_or_younger_kin(next(iter(people.values())), seniority[1], position)
         if len(people) != 2:

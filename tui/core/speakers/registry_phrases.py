@@ -253,6 +253,9 @@ _ALL_PEOPLE = frozenset({"everyone", "everybody"})  # "Everyone at the meeting a
 _COURTESY_FORMS = tuple(
     title.capitalize() + dot for title in sorted(_PERSONAL_TITLES) for dot in (".", "")
 )
+# One of them and a space, and the word after it: "Index," of "Ms. Index, 52,"
+# (`_after_courtesy_titles`); the word looked ahead at, so that a title it holds is met too.
+_COURTESY_TITLED = re.compile("(?:" + "|".join(map(re.escape, _COURTESY_FORMS)) + r") (?=(\S+))")
 
 # A state or province after a town's comma: ", Calif.", ", Ohio", ", Nova Scotia", ", N.B."
 # (its initials).
@@ -1019,8 +1022,18 @@ class PhraseAnalysis:
         after it."""
         if self._text_evidence().kind(surname) == "person":
             return True
-        text = self._text
-        return any(f"{title} {surname}" in text for title in _COURTESY_FORMS)
+        # a title and the surname written anywhere (as "Ms. Index" in the text, so "Ms.
+        # Indexer" too): the surname opens a word after a title, found by a look-up
+        after = self._after_courtesy_titles()
+        at = bisect_left(after, surname)
+        return at < len(after) and after[at].startswith(surname)
+
+    def _after_courtesy_titles(self) -> list[str]:
+        """The words the text writes after a title of courtesy and a space ("Index," of
+        "Ms. Index,"), sorted, so that those a word opens stand together; read once."""
+        if self._courtesy_followers is None:
+            self._courtesy_followers = sorted(_COURTESY_TITLED.findall(self._text))
+        return self._courtesy_followers
 
     def _organization_openers(self) -> set[str]:
         """The names the text writes before a capitalised organization marker ("SkyBridge"
