@@ -1,0 +1,57 @@
+"""Tourism and hospitality as a new analyst reads them: constructions found by trying whosaid
+on invented stories of a port town split over cruise ship calls, a resort region's summer
+season report and a city's cap on holiday rentals (tests/data/speakers/tourism-*.txt), each
+tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The mayor of this fishing town of 3,200 people said she would resign.",
+            "The mayor of this fishing town of 3,200 people",
+        ),
+        (
+            "The mayor of a village of 800 residents said the road would close.",
+            "The mayor of a village of 800 residents",
+        ),
+        (
+            "A spokesman for the town of 3,000 people said the pier was shut.",
+            "A spokesman for the town of 3,000 people",
+        ),
+        (
+            "The leader of an island nation of 90,000 people said the sea was rising.",
+            "The leader of an island nation of 90,000 people",
+        ),
+    ],
+)
+def test_a_role_of_a_place_counted_in_people_is_the_speaker(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor of this town said the road would close.", "The mayor of this town"),
+        ("The owner of this small cafe said prices would rise.", "The owner of this small cafe"),
+        ("Residents of this village said the ferry was late.", "Residents of this village"),
+    ],
+)
+def test_this_after_a_roles_of_opens_its_complement(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A group of 40 doctors said the ward was full.", "A group of 40 doctors"),
+        ("Because of this officials said the road would close.", "officials"),
+        ("In a town of 800 people, residents said the road would close.", "residents"),
+    ],
+)
+def test_counted_groups_and_a_pronoun_this_stay_as_they_were(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
