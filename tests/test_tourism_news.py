@@ -4,7 +4,7 @@ season report and a city's cap on holiday rentals (tests/data/speakers/tourism-*
 tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import speaker_of
+from extraction_helpers import attributed, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -54,4 +54,40 @@ def test_this_after_a_roles_of_opens_its_complement(text: str, name: str):
 )
 def test_counted_groups_and_a_pronoun_this_stay_as_they_were(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marit Lund said the town had changed. "I stay inside," she said.\n\n'
+        "Her neighbour, a retired teacher who asked not to be named, said people were afraid. "
+        '"Nobody wants trouble," she said.',
+        "Ana Ruiz said the rent had doubled. Her landlord, who owns six flats, said costs had "
+        'risen. "I have no choice," she said.',
+        'Tom Berg said the shop was quiet. "We wait," he said. His business partner, a former '
+        'banker, said it would close. "We lost the summer," he said.',
+    ],
+)
+def test_a_pronoun_after_a_relative_of_no_known_gender_is_the_relative(text: str):
+    speakers = [s.name if s else None for _, s, _ in attributed(text)]
+    assert speakers[-1] == speakers[-2]
+    assert "’s " in (speakers[-1] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Malhotra isn't sure. Dev Malhotra's wife wants to travel. He wants to rest.",
+            "Dev Malhotra",
+        ),
+        (
+            'Ana Ruiz said the rent had doubled. Her husband said costs had risen. "I have no '
+            'choice," she said.',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_relative_of_the_other_gender_is_their_kin(text: str, name: str):
+    assert attributed(text)[-1][1].name == name
 
