@@ -91,3 +91,29 @@ def test_a_pronoun_after_a_relative_of_no_known_gender_is_the_relative(text: str
 def test_a_pronoun_after_a_relative_of_the_other_gender_is_their_kin(text: str, name: str):
     assert attributed(text)[-1][1].name == name
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The collective Barrio Vivo said the vote was a victory.", "Barrio Vivo", None),
+        ("The cooperative Terra Alta said prices had fallen.", "Terra Alta", "cooperative"),
+        ("Barrio Vivo, a neighbourhood collective, said it would march.", "Barrio Vivo", None),
+        ("The collective said the vote was a victory.", "The collective", None),
+    ],
+)
+def test_a_collective_or_a_cooperative_is_an_organization(text: str, name: str, role: str | None):
+    found = speaker_of(text)
+    assert found[:2] == (name, "organization")
+    if role is not None:
+        assert found[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The collective bargaining talks failed, the union said.", "the union"),
+        ("Their collective view was clear, Ann Lee said.", "Ann Lee"),
+    ],
+)
+def test_collective_as_an_adjective_names_no_body(text: str, name: str):
+    assert speaker_of(text)[0] == name

@@ -2609,8 +2609,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
     )
     | frozenset(
         # farmers' bodies and the firms that buy from them: "the co-op said", "the
-        # processor warned" (not "dairy": "a dairy farmer")
-        "co-op coop cooperative co-operative processor processors".split()
+        # processor warned" (not "dairy": "a dairy farmer"); a collective of activists or
+        # artists: "the collective said"
+        "co-op coop cooperative co-operative processor processors collective".split()
     )
     | frozenset(
         # the units a police service speaks through: "the Kelso RCMP detachment said", "the
