@@ -4,7 +4,9 @@ season report and a city's cap on holiday rentals (tests/data/speakers/tourism-*
 tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, speaker_of
+from extraction_helpers import ARTICLES, attributed, contents, speaker_of, speakers_by_opening
+
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -117,3 +119,108 @@ def test_a_collective_or_a_cooperative_is_an_organization(text: str, name: str, 
 )
 def test_collective_as_an_adjective_names_no_body(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure must still be approved by the regional government.",
+        "The budget has yet to be endorsed by the board.",
+        "The claim could be disputed by the company.",
+        "The cap would first have to be backed by the assembly.",
+    ],
+)
+def test_a_passive_of_an_act_to_come_reports_nothing(text: str):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The law was approved by parliament on Friday.", "parliament"),
+        ("The plan is opposed by most residents.", "most residents"),
+        ("He is likely to be accused by rivals of lying.", "rivals"),
+    ],
+)
+def test_a_passive_of_an_act_done_or_of_a_passive_cue_still_reports(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "tourism-cruise-port.txt",
+            {
+                ("Ingrid Solheim", "person"),
+                ("Terje Bakken", "person"),
+                ("Anne Bakken", "person"),
+                ("Skarvik Business Association", "organization"),
+                ("Nordlys Cruises", "organization"),
+                ("Elena Marchetti", "person"),
+                ("Fjord Watch", "organization"),
+                ("Jonas Eide", "person"),
+                ("Hans-Petter Lund", "person"),
+            },
+        ),
+        (
+            "tourism-summer-season.txt",
+            {
+                ("Sofia Mendes", "person"),
+                ("Algarve Hotel Association", "organization"),
+                ("Rui Carvalho", "person"),
+                ("Ana Lúcia Ferreira", "person"),
+                ("Greta Lindholm", "person"),
+                ("Joaquim Serrão", "person"),
+                ("Carla Nunes", "person"),
+                ("Pedro Almeida", "person"),
+            },
+        ),
+        (
+            "tourism-rental-cap.txt",
+            {
+                ("Lucía Ortega", "person"),
+                ("Carmen Ruiz", "person"),
+                ("Airbnb", "organization"),
+                ("Sarah Kline", "person"),
+                ("Elena Soler", "person"),
+                ("Andrés Soler", "person"),
+                ("Ruzafa Vive", "organization"),
+                ("Hosbec", "organization"),
+                ("Mark Jansen", "person"),
+            },
+        ),
+    ],
+)
+def test_the_invented_tourism_articles_name_their_speakers(
+    article: str, expected: set[tuple[str, str]]
+):
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind) for s in speakers}
+    assert not {"people", "residents", "town"} & {s.name for s in speakers}
+
+
+@pytest.mark.parametrize(
+    ("article", "opening", "speaker"),
+    [
+        ("tourism-cruise-port.txt", "she would ask the council", "Ingrid Solheim"),
+        ("tourism-cruise-port.txt", "People here depend on each other", "Marit Haugen’s neighbour"),
+        ("tourism-cruise-port.txt", "Cruise lines plan two years ahead", "Rashid Karimi"),
+        ("tourism-summer-season.txt", "We had rooms we could not sell", "Rui Carvalho"),
+        ("tourism-summer-season.txt", "You work twelve hours", "Ana Lúcia Ferreira"),
+        ("tourism-rental-cap.txt", "Housing is for people who live here", "Lucía Ortega"),
+        ("tourism-rental-cap.txt", "17 votes.", "Ruzafa Vive"),
+        ("tourism-rental-cap.txt", "A cap stops the bleeding", "Tomás Herrera"),
+    ],
+)
+def test_the_invented_tourism_articles_attribute_their_quotes(
+    article: str, opening: str, speaker: str
+):
+    found = speakers_by_opening(article)
+    assert [name for content, name, _ in found if content.startswith(opening)] == [speaker]
+
+
+def test_a_passive_of_an_act_to_come_in_the_rental_article_is_no_statement():
+    found = speakers_by_opening("tourism-rental-cap.txt")
+    assert not any(content.startswith("The measure must still") for content, _, _ in found)
+
