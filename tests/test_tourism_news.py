@@ -224,3 +224,29 @@ def test_a_passive_of_an_act_to_come_in_the_rental_article_is_no_statement():
     found = speakers_by_opening("tourism-rental-cap.txt")
     assert not any(content.startswith("The measure must still") for content, _, _ in found)
 
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Femke, a Dutch tourist, said the beach was crowded.", "Dutch tourist"),
+        ("Liesbeth, a holidaymaker from Ghent, said it was hot.", "holidaymaker from Ghent"),
+        ("Joop Arends, a hotelier in Sitges, said rooms were full.", "hotelier in Sitges"),
+        ("A sunbather, Ines, said the music was too loud.", "sunbather"),
+    ],
+)
+def test_the_people_of_travel_and_its_trades_are_persons(text: str, role: str):
+    _, kind, found = speaker_of(text)
+    assert (kind, found) == ("person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The tourist board said arrivals rose.", "The tourist board", "organization"),
+        ("Visit Sitges, the tourist board, said arrivals rose.", "Visit Sitges", "organization"),
+        ("Tourists said the beach was crowded.", "Tourists", "group"),
+    ],
+)
+def test_a_tourist_board_and_tourists_stay_a_body_and_a_group(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+

@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     TEAM_ROLES,
     TITLE_SECONDS,
     TITLES,
+    TRAVEL_ROLE_NOUNS,
     US_STATES,
     VESSEL_COMPANY_ROLES,
     VESSEL_NOUNS,
@@ -91,7 +92,7 @@ from tui.core.text import (
 # word of an organization's own ("office") or a trade firms ply too ("Orvex, a miner,").
 PERSON_ROLES: frozenset[str] = (
     (
-        (ROLE_NOUNS | RESCUE_ROLE_NOUNS)
+        (ROLE_NOUNS | RESCUE_ROLE_NOUNS | TRAVEL_ROLE_NOUNS)
         - ORGANIZATION_WORDS
         - frozenset("percent majority minority plurality authority authorities troops".split())
         - frozenset("miner miners driller drillers".split())
