@@ -250,3 +250,30 @@ def test_the_people_of_travel_and_its_trades_are_persons(text: str, role: str):
 def test_a_tourist_board_and_tourists_stay_a_body_and_a_group(text: str, name: str, kind: str):
     assert speaker_of(text)[:2] == (name, kind)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laia Bonet told RAC1 radio the city would ban new licences.",
+        "Laia Bonet told RTE television the city would ban new licences.",
+        "Laia Bonet told Cadena SER radio station the city would ban new licences.",
+        "Laia Bonet told the Catalan broadcaster TV3 the city would ban new licences.",
+    ],
+)
+def test_a_station_told_before_the_contents_subject_is_the_listener(text: str):
+    assert contents(text) == ["the city would ban new licences"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Laia Bonet told the network Ford would cut jobs.", "Ford would cut jobs"),
+        (
+            "Laia Bonet told reporters radio stations would be fined.",
+            "radio stations would be fined",
+        ),
+        ("The mayor told Ann Lee the radio was broken.", "the radio was broken"),
+    ],
+)
+def test_a_name_or_a_station_as_the_contents_subject_stays_in_it(text: str, content: str):
+    assert contents(text) == [content]
