@@ -2186,6 +2186,18 @@ RESCUE_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# The people of travel and of the trades that lodge and serve them: "Femke, a Dutch tourist,
+# said", "Ana, a holidaymaker from Porto,", "the hotelier said" (not "guide", a document's
+# word too, nor "vendor" or "caterer", a firm's). Person roles only (`PERSON_ROLES`), as
+# `RESCUE_ROLE_NOUNS`.
+TRAVEL_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    tourist holidaymaker vacationer sightseer day-tripper daytripper holidaygoer cruisegoer
+    sunbather hotelier innkeeper concierge chambermaid bellhop doorman busker pilgrim
+    """.split()
+    for plural in ("", "s")
+)
 # The mines' trades and their villages: "coal miner Tomas Ruiz", "the prospector said".
 MINING_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
@@ -2610,8 +2622,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
     )
     | frozenset(
         # farmers' bodies and the firms that buy from them: "the co-op said", "the
-        # processor warned" (not "dairy": "a dairy farmer")
-        "co-op coop cooperative co-operative processor processors".split()
+        # processor warned" (not "dairy": "a dairy farmer"); a collective of activists or
+        # artists: "the collective said"
+        "co-op coop cooperative co-operative processor processors collective".split()
     )
     | frozenset(
         # the units a police service speaks through: "the Kelso RCMP detachment said", "the

@@ -392,7 +392,7 @@ PERSON_TRADES: frozenset[str] = frozenset(
 ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """
     bank fund chain brand group business employer charity nonprofit non-profit think-tank tank
-    guild
+    guild ngo collective cooperative co-operative
     organization organisation agency institute party union association coalition alliance
     federation foundation campaign
     wing division subsidiary affiliate faction

@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     TEAM_ROLES,
     TITLE_SECONDS,
     TITLES,
+    TRAVEL_ROLE_NOUNS,
     US_STATES,
     VESSEL_COMPANY_ROLES,
     VESSEL_NOUNS,
@@ -91,7 +92,7 @@ from tui.core.text import (
 # word of an organization's own ("office") or a trade firms ply too ("Orvex, a miner,").
 PERSON_ROLES: frozenset[str] = (
     (
-        (ROLE_NOUNS | RESCUE_ROLE_NOUNS)
+        (ROLE_NOUNS | RESCUE_ROLE_NOUNS | TRAVEL_ROLE_NOUNS)
         - ORGANIZATION_WORDS
         - frozenset("percent majority minority plurality authority authorities troops".split())
         - frozenset("miner miners driller drillers".split())
@@ -176,9 +177,13 @@ _PLURAL_NAME = re.compile(r"[A-Z]\w*(?:[^s’']s|men)")
 # after the bare name, where a verb may stand ("Lee shares the view"). Found after the
 # possessive's "s" (one search for either apostrophe).
 _OWNED_COMPANY_PARTS = ("s shares", "s chief executive", "s customers")
-# "the charity Brightwater Relief", "the company Halvern Systems": a body's noun in lower case
-# before a capitalised name makes that name an organization's (one search for each noun).
-_BODY_NOUNS_BEFORE_NAMES = (" charity ", " nonprofit ", " company ", " firm ", " ngo ")
+# "the charity Brightwater Relief", "the company Halvern Systems", "the collective Barrio
+# Vivo", "the NGO Mar Azul": a body's noun before a capitalised name makes that name an
+# organization's (one search for each noun).
+_BODY_NOUNS_BEFORE_NAMES = (
+    " charity ", " nonprofit ", " company ", " firm ", " ngo ", " NGO ", " collective ",
+    " cooperative ",
+)  # fmt: skip
 _NAME_AFTER_NOUN = re.compile(r"[A-Z][\w&’'-]*(?: (?:of |for |and )?[A-Z][\w&’'-]*)*")
 # After a name of one word, what makes it the noun's apposition, not the subject of a clause
 # on the noun ("the company Musk runs", "a firm Jones ran"): a mark, an auxiliary or a verb of

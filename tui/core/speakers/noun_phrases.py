@@ -42,6 +42,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUALIFIERS_BEFORE,
     ROLE_NOUNS,
+    SETTLEMENT_NOUNS,
     SHARE_HEADS,
     SHARE_LEADS,
     SPEAKER_DETERMINERS,
@@ -92,6 +93,9 @@ _CONTROL_HEADS = frozenset(centre.split()[-1] for centre in CONTROL_CENTRES)  # 
 _DEMONSTRATIVES = frozenset({"that", "this"})  # singular: "those" may open a relative's head
 _PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 _PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - _PLURAL_DEMONSTRATIVES
+# What a count after "of" counts the members or the people of: "a group of 40 doctors", "a
+# town of 800 people" (`_noun_phrase_before`).
+_COUNTED_IN = COUNTED_BODIES | SETTLEMENT_NOUNS
 _PERSON_HEADS = _ROLES_OR_TITLES | ANONYMOUS_HEADS  # "That official", "this person"
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _APOSTROPHES = frozenset({"'", "’"})
@@ -412,7 +416,9 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j - 1
             j -= 2
             continue
-        if tok.lower in _DEMONSTRATIVES and _demonstrative_determiner(toks, j, index):
+        if tok.lower in _DEMONSTRATIVES and (
+            _demonstrative_determiner(toks, j, index) or _complements_this(toks, j, index)
+        ):
             return j  # "That official said", "“...,” this person said": no relative "that"
         if tok.lower in _PLURAL_DEMONSTRATIVES and _plural_demonstrative(toks, j, index):
             return j  # "Those bidders said", "one of these investors"
@@ -502,8 +508,9 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     if first and _count_word(toks[first - 1]) and _plural_head(toks[index].lower):
-        if first >= 4 and toks[first - 2].lower == "of" and toks[first - 3].lower in COUNTED_BODIES:
-            # "A group of 40 doctors": the body whose members are counted
+        if first >= 4 and toks[first - 2].lower == "of" and toks[first - 3].lower in _COUNTED_IN:
+            # "A group of 40 doctors": the body whose members are counted; "(the mayor of) a
+            # town of 800 people": the place its people are counted in
             return _noun_phrase_before(toks, first - 3)
         # "At least 40 nurses": the count and its qualifier, when they open the clause
         counted = _counted_subject(toks, first - 1, index)
@@ -521,6 +528,19 @@ def _plural_demonstrative(toks: list[Token], j: int, index: int) -> bool:
     familiar with it"), which ends in no plural noun."""
     return (toks[j].word[0].isupper() or (j > 0 and toks[j - 1].lower == "of")) and _plural_head(
         toks[index].lower
+    )
+
+
+def _complements_this(toks: list[Token], j: int, index: int) -> bool:
+    """Whether toks[j] is "this" determining the singular common noun at toks[index] after a
+    complement's "of": "(the mayor) of this town", "(residents) of this fishing village"; not
+    "because of this officials said" (a plural), nor a name ("of this Ann Lee")."""
+    return (
+        toks[j].lower == "this"
+        and j > 0
+        and toks[j - 1].lower == "of"
+        and toks[index].word.islower()
+        and not _plural_head(toks[index].lower)
     )
 
 
@@ -1017,6 +1037,7 @@ def _ing_role_modifier(toks: list[Token], j: int) -> bool:
             before.capitalized
             or before.lower in _PHRASE_DETERMINERS
             or before.lower in _ING_MODIFIER_OPENERS
+            or _complements_this(toks, j - 1, j + 1)  # "of this *fishing* town"
             or before.word[0].isdigit()
             or _possessive(before.word)
             or _plural_possessive(toks, j - 1)  # "the Magpies’ *sporting* director"

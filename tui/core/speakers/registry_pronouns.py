@@ -603,7 +603,7 @@ class Pronouns:
         name = recent[0].name
         cut = max(name.rfind("’s "), name.rfind("'s "))  # "Dev Malhotra’s wife"
         owner = self._by_key.get(_key(name[:cut])) if cut > 0 else None
-        if owner is None or owner.kind != "person" or recent[0].gender == gender:
+        if owner is None or owner.kind != "person" or recent[0].gender in (gender, None):
             return None
         return owner if owner.gender == gender else None
 

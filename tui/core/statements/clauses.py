@@ -571,6 +571,9 @@ _THIS_OUTLET = MEDIA_NOUNS | frozenset(
 _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
     "families faculty colleagues classmates alumni staffers fans aides advisers advisors".split()
 )
+# What opens the content's subject after a station told ("told RAC1 radio *the* city would
+# ban ...", "told Kyiv television *he* was safe"): a determiner or a pronoun.
+_MEDIUM_CONTENT_OPENER = r"(?:the|an?|his|her|its|their|he|she|it|they|we|i|there)"
 # The common noun a named programme, publication or station may end in (after a programme's
 # quoted title before "that": "MSNBC’s “Early Hours” that"): "Heat magazine", "the
 # BBC's Today programme", "ABC's Insiders program", a station before "that" ("told Al Shams
@@ -579,7 +582,9 @@ _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | froz
 _MEDIUM_NOUN = (
     r"(?:(?<=[’']s)\s+" + _SHOW_TITLE + r"(?=(?:\s+(?:programme|program|show|podcast))?\s+that\b))?"
     r"(?:\s+(?:programme|program|show|magazine|newspaper|paper|website|channel|(?:news\s+)?agency|"
-    r"(?:television|radio|broadcaster)(?=\s*,?\s+that\b|\s*[,.;:!?])|"
+    r"(?:(?:television|radio)(?:\s+station)?|broadcaster)(?=\s*,?\s+that\b|\s*[,.;:!?]|\s+"
+    + _MEDIUM_CONTENT_OPENER
+    + r"\b)|"
     + alternation(VENUE_WORDS)
     + r"))?"
 )
@@ -590,8 +595,9 @@ _LATER_NAME_WORD = (
 )
 # An outlet by its common noun and then its name, a few words before the noun: "the Brazilian
 # newspaper Folha do Sul", "the state news agency TASS", "state broadcaster CCTV"; "that" or
-# punctuation after the name (a time between): else the name is the content's subject ("told
-# the network Ford would cut jobs").
+# punctuation after the name (a time between), or the content's subject's opener ("told the
+# broadcaster TV3 the city would ..."): else the name is the content's subject ("told the
+# network Ford would cut jobs").
 _NAMED_OUTLET = (
     r"(?:(?:the|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
     + alternation(MEDIA_NOUNS | {"agency", "television", "radio"})
@@ -600,7 +606,9 @@ _NAMED_OUTLET = (
     + ")*"
     + r"(?=(?:\s+[a-z]+){0,2}(?:\s+"
     + TIME
-    + r")?\s+that\b|\s*[,.;:!?])"
+    + r")?\s+that\b|\s*[,.;:!?]|\s+"
+    + _MEDIUM_CONTENT_OPENER
+    + r"\b)"
 )
 # An interviewer as listener: "CNN anchor Ann Ruiz", "host Ismaila Alfa", or "the Metro Morning
 # host" before "that". A name after a determiner and the noun, with no "that", is the

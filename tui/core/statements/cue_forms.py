@@ -48,6 +48,7 @@ from tui.core.lexicon import (
     LITERAL_JUDGEMENTS,
     MEDIA_WORDS,
     MESSAGE_VENUES,
+    MODALS,
     NAMING_CUES,
     NEWS_RELEASES,
     NUMBER_WORDS,
@@ -335,6 +336,12 @@ _TOLD_CLAUSE = re.compile(r"\s+(?:that\s+)?(?!(?:not\s+)?to\b|of\b|about\b)(?=\w
 _PASSIVE_LEAD = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being)|\b[Ii]t[’']s|[’'](?:m|re))"
     r"\s+(?:(?:\w+ly|not|also)\s+)*$"
+)
+# A modal or an infinitive's "to" before the "be" of a passive (`_PASSIVE_LEAD`), adverbs
+# between: "must still be approved by", "has yet to be ratified by", "could be disputed by":
+# what no one has done yet.
+_PROSPECTIVE_BE = re.compile(
+    r"\b(?:" + alternation(MODALS | {"to"}) + r")\s+(?:(?:\w+ly|still|also|not|yet|first|now)\s+)*$"
 )
 # A word or a mark of the phrase after a passive's "by": "by *defence lawyer Ivo Sand*, ...".
 _AGENT_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -924,6 +931,12 @@ class CueForms(Clauses):
         participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES
         if word not in PASSIVE_CUES and not judged and (agent is None or not participle):
             return None  # other cues only with their agent: "his views were echoed by ..."
+        if (
+            word not in PASSIVE_CUES
+            and text.startswith("be ", lead.start())
+            and _PROSPECTIVE_BE.search(text, max(sentence[0], lead.start() - LEAD), lead.start())
+        ):
+            return None  # "must still be approved by the council": an act to come, none done
         phrase = None if agent is None else phrase_after(text, agent.end(), sentence[1])
         if agent is not None and (phrase is None or phrase.bare):
             return None
