@@ -1,0 +1,105 @@
+"""Sports integrity news: doping tribunals, match-fixing inquiries and governing-body
+elections (invented sentences and articles)."""
+
+import pytest
+from extraction_helpers import attributed, speaker_names
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    """(name, role) of each statement's speaker, in text order."""
+    return [(s.name, s.role) if s else ("", None) for _, s, _ in attributed(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The whistleblower, Tamás Horváth, said money moved. The minister, Zoltán Horváth,"
+            " said he was worried.",
+            ["Tamás Horváth", "Zoltán Horváth"],
+        ),
+        (
+            "Judoka Oyelaran Bako said she was innocent. Her coach, Chidubem Bako, said the test"
+            " was flawed.",
+            ["Oyelaran Bako", "Chidubem Bako"],
+        ),
+        (
+            "Defender Dragan Ilić said the match was clean. Later, Goran Ilić said he had doubts.",
+            ["Dragan Ilić", "Goran Ilić"],
+        ),
+    ],
+)
+def test_two_full_names_of_one_surname_and_unlisted_given_names_are_two_people(
+    text: str, names: list[str]
+) -> None:
+    assert speaker_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a word before the name shared, another before it: the same person may be meant
+        (
+            "Democrat Zed Chan said taxes rose. Later, Republican Zed Chan said taxes fell.",
+            ["Democrat Zed Chan", "Democrat Zed Chan"],
+        ),
+        # one given name the start of the other: one spelling of it
+        ("Zed Chan said taxes rose. Zedd Chan said taxes fell.", ["Zed Chan", "Zed Chan"]),
+    ],
+)
+def test_near_misses_of_unlisted_given_names_stay_one_person(text: str, names: list[str]) -> None:
+    assert speaker_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Captain Lucia Ferrer said the raid worked. Ana Ferrer, a former player, said"
+            " players suffer. More arrests are possible, Captain Ferrer said.",
+            ("Lucia Ferrer", "Captain"),
+        ),
+        (
+            "Inspector Rahul Mehta said the ring was large. His brother-in-law's lawyer, Dev"
+            " Mehta, said the charges were weak. Inspector Mehta said more raids would follow.",
+            ("Rahul Mehta", "Inspector"),
+        ),
+        (
+            "Dr. Lucia Ferrer said the sample was clean. Ana Ferrer, a sprinter, said she"
+            " trusted it. Dr. Ferrer said a second test was due.",
+            ("Lucia Ferrer", None),
+        ),
+    ],
+)
+def test_a_title_before_a_shared_surname_is_the_person_named_with_it(
+    text: str, speaker: tuple[str, str | None]
+) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_bare_shared_surname_is_still_the_last_named() -> None:
+    text = (
+        "Captain Lucia Ferrer said the raid worked. Ana Ferrer, a former player, said players"
+        " suffer. Ferrer said more arrests are possible."
+    )
+    assert _speakers(text)[-1] == ("Ana Ferrer", "former player")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fencer Ana Ruiz said the blade was legal.", ("Ana Ruiz", "Fencer")),
+        ("Weightlifter Ivo Pek told reporters the sample was his.", ("Ivo Pek", "Weightlifter")),
+        ("Judoka Oyelaran Bako said she was innocent.", ("Oyelaran Bako", "Judoka")),
+    ],
+)
+def test_an_athlete_of_a_sport_before_a_name_is_a_role(
+    text: str, speaker: tuple[str, str | None]
+) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_athletes_of_a_sport_alone_stay_a_group() -> None:
+    (speaker,) = [s for _, s, _ in attributed("Gymnasts said the vault was loose.")]
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Gymnasts", "group")
