@@ -103,3 +103,36 @@ def test_athletes_of_a_sport_alone_stay_a_group() -> None:
     (speaker,) = [s for _, s, _ in attributed("Gymnasts said the vault was loose.")]
     assert speaker is not None
     assert (speaker.name, speaker.kind) == ("Gymnasts", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Several federation presidents contacted by this newspaper denied that they were paid.",
+            "Several federation presidents contacted by this newspaper",
+        ),
+        (
+            "Two riders approached by this reporter said they had been tested.",
+            "Two riders approached by this reporter",
+        ),
+        (
+            "Officials speaking to this newspaper said the deal was done.",
+            "Officials speaking to this newspaper",
+        ),
+        (
+            "Fans interviewed by that channel said the result was fixed.",
+            "Fans interviewed by that channel",
+        ),
+    ],
+)
+def test_a_demonstrative_after_an_agent_s_preposition_keeps_the_subject_before_it(
+    text: str, name: str
+) -> None:
+    assert speaker_names(text) == [name]
+
+
+def test_a_demonstrative_source_after_according_to_stays_the_source() -> None:
+    assert speaker_names("The deal, according to this newspaper, said nothing.") == [
+        "this newspaper"
+    ]
