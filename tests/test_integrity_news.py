@@ -2,7 +2,7 @@
 elections (invented sentences and articles)."""
 
 import pytest
-from extraction_helpers import attributed, speaker_names
+from extraction_helpers import attributed, contents, speaker_names
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
@@ -136,3 +136,32 @@ def test_a_demonstrative_source_after_according_to_stays_the_source() -> None:
     assert speaker_names("The deal, according to this newspaper, said nothing.") == [
         "this newspaper"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coach rejected the allegations in a statement read out by his spokeswoman,"
+            " Giulia Conti, at a briefing on Friday evening.",
+            "the allegations",
+        ),
+        ("The club denied the claims in a statement read out by its lawyer.", "the claims"),
+        (
+            "The rider said the test was wrong in a statement issued by her agent, Ann Lee.",
+            "the test was wrong",
+        ),
+    ],
+)
+def test_a_statement_read_out_or_issued_by_someone_named_is_no_part_of_the_content(
+    text: str, content: str
+) -> None:
+    assert contents(text) == [content]
+
+
+def test_a_clause_after_the_named_agent_keeps_the_venue_in_the_content() -> None:
+    text = (
+        "The club said the claims were false in a statement issued by its lawyer, Ann Lee,"
+        " who was late."
+    )
+    assert contents(text) == [text[len("The club said ") : -1]]
