@@ -2,7 +2,13 @@
 elections (invented sentences and articles)."""
 
 import pytest
-from extraction_helpers import attributed, contents, speaker_names
+from extraction_helpers import (
+    attributed,
+    contents,
+    missing_speakers,
+    speaker_names,
+    speakers_by_opening,
+)
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
@@ -165,3 +171,118 @@ def test_a_clause_after_the_named_agent_keeps_the_venue_in_the_content() -> None
         " who was late."
     )
     assert contents(text) == [text[len("The club said ") : -1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The anti-doping body said the test was valid.", "The anti-doping body", None),
+        (
+            "The sport's governing body confirmed it had opened a case.",
+            "The sport's governing body",
+            None,
+        ),
+        ("Industry body Acme said the fee was fair.", "Acme", "Industry body"),
+        ("Acme, the industry body, said the fee was fair.", "Acme", "industry body"),
+    ],
+)
+def test_a_body_is_an_organization(text: str, name: str, role: str | None) -> None:
+    (speaker,) = [s for _, s, _ in attributed(text)]
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.role) == (name, "organization", role)
+
+
+def test_a_body_that_is_a_corpse_or_a_mass_of_studies_speaks_for_no_organization() -> None:
+    assert speaker_names("The body of the athlete was found, police said.") == ["police"]
+    (speaker,) = [
+        s for _, s, _ in attributed("A growing body of research shows that sleep matters.")
+    ]
+    assert speaker is not None and speaker.kind == "document"
+
+
+def test_the_doping_tribunal_story() -> None:
+    """An invented tribunal story: the panel's written decision, the sprinter, her lawyer,
+    the agency's statement, a federation president sharing her surname, a rival, her coach,
+    a chair reading the ruling out, people familiar with the case."""
+    name = "integrity-doping-tribunal.txt"
+    assert (
+        missing_speakers(
+            name,
+            [
+                ("The athlete bears some fault", "the panel", "group"),
+                ("I have spent a year of my life", "Adaeze Okafor", "person"),
+                ("Fourteen months is fourteen months", "Matthias Brandt", "person"),
+                ("Athletes are responsible", "World Integrity Agency", "organization"),
+                ("the agency's own scientists", "two people familiar with the case", "group"),
+                ("Adaeze is one of the most tested", "Emeka Okafor", "person"),
+                ("Every one of us gets", "Kerry-Ann Whitfield", "person"),
+                ("This case should serve", "Helena Marsh", "person"),
+                ("She is hungry", "Daniel Mensah", "person"),
+            ],
+        )
+        == []
+    )
+
+
+def test_the_match_fixing_story() -> None:
+    """An invented match-fixing story (straight quotes): a police captain and a players'
+    representative sharing her surname, an integrity unit's chief, a player's agent, the
+    gambling regulator's director, an anonymous person familiar with the inquiry."""
+    name = "integrity-tennis-betting.txt"
+    assert (
+        missing_speakers(
+            name,
+            [
+                ("This was not a player who had a bad day", "Lucia Ferrer", "person"),
+                ("it had been working with Spanish", "The tennis integrity body", "organization"),
+                ("We will not hesitate", "Graham Whitlock", "person"),
+                ("My client has never fixed", "Rui Carvalho", "person"),
+                (
+                    "the second player had been",
+                    "A person familiar with the investigation",
+                    "person",
+                ),
+                ("the lower levels of professional sport", "Beatriz Santos", "person"),
+                ("They get messages at two", "Ana Ferrer", "person"),
+                ("The evidence against the coach", "a senior investigator", "person"),
+                ("The investigation is continuing", "Lucia Ferrer", "person"),
+            ],
+        )
+        == []
+    )
+
+
+def test_the_federation_election_story() -> None:
+    """An invented governance story: a whistleblower and a minister sharing a surname, the
+    president's statement read out by his spokeswoman, two challengers, the ethics chair,
+    presidents contacted by the paper, an official afraid of retaliation."""
+    name = "integrity-federation-election.txt"
+    found = speakers_by_opening(name)
+    assert ("the allegations", "Marco Bellini", "person") in found
+    assert (
+        missing_speakers(
+            name,
+            [
+                ("I saw the transfers", "Tamás Horváth", "person"),
+                ("his government was", "Zoltán Horváth", "person"),
+                ("he would ask for a meeting", "Zoltán Horváth", "person"),
+                ("I worked for this sport", "Tamás Horváth", "person"),
+                ("a political document", "Giulia Conti", "person"),
+                ("Swimmers, divers", "Rebecca Nguyen", "person"),
+                ("he had not read the dossier", "Samuel Kiprono", "person"),
+                ("We take every complaint", "Ingrid Solberg", "person"),
+                (
+                    "their support for Bellini",
+                    "Several national federation presidents contacted by this newspaper",
+                    "group",
+                ),
+                ("We voted for him", "Adriana Molina", "person"),
+                (
+                    "You are told, very politely",
+                    "A senior official at one European federation",
+                    "person",
+                ),
+            ],
+        )
+        == []
+    )

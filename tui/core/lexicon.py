@@ -2582,8 +2582,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
         {"estate"}
     )
     | frozenset(
-        # the bodies of sports: "the league said", "the franchise announced"
-        "league franchise".split()
+        # the bodies of sports: "the league said", "the franchise announced"; a body by that
+        # noun: "the sport's governing body said", "the anti-doping body confirmed"
+        "league franchise body".split()
     )
     | frozenset(
         # the bodies that run a port or an airport: "the port said", "the airport said"
