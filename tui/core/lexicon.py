@@ -1932,7 +1932,10 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     rookies linebacker linebackers cornerback cornerbacks shortstop shortstops outfielder
     outfielders infielders infielder reliever relievers champion champions boxer boxers
     golfer golfers skier skiers wrestler wrestlers rower rowers skater skaters swimmers
-    cyclists sprinters jockeys batsman batsmen bowler bowlers
+    cyclists sprinters jockeys batsman batsmen bowler bowlers judoka judokas fencer fencers
+    weightlifter weightlifters gymnast gymnasts hurdler hurdlers triathlete triathletes
+    decathlete heptathlete biathlete biathletes snowboarder snowboarders canoeist canoeists
+    kayaker kayakers marathoners
     centre-back centre-backs center-back center-backs full-back full-backs fullback fullbacks
     left-back right-back wing-back wing-backs centre-half center-half centre-forward
     center-forward playmaker playmakers signing signings
@@ -2592,8 +2595,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
         {"estate"}
     )
     | frozenset(
-        # the bodies of sports: "the league said", "the franchise announced"
-        "league franchise".split()
+        # the bodies of sports: "the league said", "the franchise announced"; a body by that
+        # noun: "the sport's governing body said", "the anti-doping body confirmed"
+        "league franchise body".split()
     )
     | frozenset(
         # the bodies that run a port or an airport: "the port said", "the airport said"

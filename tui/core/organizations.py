@@ -391,7 +391,7 @@ PERSON_TRADES: frozenset[str] = frozenset(
 # Common nouns an appositive uses for a company or an institution: "X, the bank".
 ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """
-    bank fund chain brand group business employer charity nonprofit non-profit think-tank tank
+    bank fund chain brand group business employer charity nonprofit non-profit think-tank tank body
     guild ngo collective cooperative co-operative
     organization organisation agency institute party union association coalition alliance
     federation foundation campaign

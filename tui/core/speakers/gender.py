@@ -154,6 +154,24 @@ def _same_given(given: str, other: str | None) -> bool:
     return not (_known_given(given) or _known_given(other))
 
 
+def _unlisted_given_apart(words: list[str], other: list[str]) -> bool:
+    """Whether two full names' key `words` of one surname open with given names of none of
+    the lists that share no word and neither starts the other: "tamás horváth" and "zoltán
+    horváth" are two people (`_same_given` takes any two unknown given names for one, a word
+    before a name being no sure given name); "democrat zed chan" and "republican zed chan"
+    share "zed", "zed chan" and "zedd chan" may be one spelling."""
+    givens, others = words[:-1], other[:-1]
+    return (
+        bool(givens and others)
+        and givens[0] not in NAME_PARTICLES
+        and others[0] not in NAME_PARTICLES
+        and not givens[0].startswith(others[0])
+        and not others[0].startswith(givens[0])
+        and set(givens).isdisjoint(others)
+        and not any(_known_given(word) for word in givens + others)
+    )
+
+
 def _known_given(word: str) -> bool:
     """A given name of the list, or an initial: "Democrat" before a name tells nothing."""
     return _given_gender(word) is not None or len(word) == 1

@@ -91,6 +91,9 @@ _ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS | COLLECTIVE_HEADS
 _CONTROL_HEADS = frozenset(centre.split()[-1] for centre in CONTROL_CENTRES)  # lower case
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
 _DEMONSTRATIVES = frozenset({"that", "this"})  # singular: "those" may open a relative's head
+# Prepositions before a demonstrative that make it a determiner: "contacted *by* this
+# newspaper", "speaking *to* this reporter".
+_AGENT_PREPOSITIONS = frozenset({"by", "to", "with"})
 _PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 _PHRASE_DETERMINERS = DETERMINERS - _DEMONSTRATIVES - _PLURAL_DEMONSTRATIVES
 # What a count after "of" counts the members or the people of: "a group of 40 doctors", "a
@@ -554,10 +557,12 @@ def _demonstrative_determiner(toks: list[Token], j: int, index: int) -> bool:
     officials said"), nor after a comma but a singular noun's with its cue right after ("The
     rules, that officials say will cut waits,")."""
     tok = toks[j]  # "that" or "this", as the caller found
-    if toks[index].lower not in _PERSON_HEADS:
-        return False
     if j + 1 < len(toks) and toks[j + 1].lower in TIME_WORDS:
         return False  # "But this week officials said": the time's
+    if j and toks[j - 1].lower in _AGENT_PREPOSITIONS and not _plural_head(toks[index].lower):
+        return True  # "presidents contacted by this newspaper": its agent, further back
+    if toks[index].lower not in _PERSON_HEADS:
+        return False
     if tok.word[0].isupper():
         return True
     before = toks[j - 1] if j else None

@@ -34,6 +34,7 @@ from tui.core.speakers.gender import (
     _may_be,
     _same_given,
     _surnames_ending,
+    _unlisted_given_apart,
 )
 from tui.core.speakers.kinds import (
     _ANY_ORGANIZATION_HEADS,
@@ -344,7 +345,10 @@ class NameSieves:
             if (found.gender is None or entry.gender in (None, found.gender))
             and (
                 given is None
-                or _same_given(given, _first_given(entry.key.split()))
+                or (
+                    _same_given(given, _first_given(entry.key.split()))
+                    and not _unlisted_given_apart(words, entry.key.split())
+                )
                 or _surnames_ending(words, entry.key)
             )
             and not (given is not None and self._named_otherwise_before(entry, given))
@@ -353,6 +357,10 @@ class NameSieves:
             # "Ortiz" is Carmen Ortiz, not Lucía Ferrer Ortiz, whom Spanish calls "Ferrer"
             own = [e for e in matching if _paternal_surname(e.name) in (None, words[0])]
             matching = own or matching
+        if given is None and len(words) == 1 and len(matching) > 1 and found.described:
+            # "Captain Ferrer" is Captain Lucía Ferrer, not Ana Ferrer, heard since
+            titled = [e for e in matching if not found.described.isdisjoint(e.described)]
+            matching = titled or matching
         if given is None and len(words) == 1:
             kin = [entry for entry in matching if _named_with_kin(entry)]
             if kin:

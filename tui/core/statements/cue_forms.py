@@ -470,9 +470,11 @@ _MESSAGE_VENUE_END = re.compile(
     r"(?:(?:(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + alternation(MESSAGE_VENUES | NEWS_RELEASES)
     + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
-    r"(?:\s+(?:(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?"
+    r"(?:\s+(?:(?:on|to|with|at|posted|published|carried|released|issued|read(?:\s+out)?)"
+    # ... its agent perhaps named after it: "read out by his spokeswoman, Ann Lee."
+    r"\s+[^,.;:“”\"]{1,40}?(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},?)?"
     # or a time without "on": "in a news release Monday.", "in an email late Monday."
-    r"|(?:(?:last|this|earlier|late|early)\s+)?" + TIME + r"\b)){0,2}"
+    r"|(?:(?:last|this|earlier|late|early)\s+)?" + TIME + r"\b)){0,3}"
     r"|,\s+(?:under\s+(?:cross-examination|re-examination|questioning)|in\s+(?:evidence|testimony))"
     r"\s+(?:by|from|to|before)\s+[^,.;:“”\"]{1,40}?(?:,\s+who\s+[^,.;:“”\"]{1,60})?)"
     r"[.!?]?\s*$"
