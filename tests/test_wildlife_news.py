@@ -1,0 +1,119 @@
+"""Wildlife and animal-welfare news as a new analyst reads it: constructions found by trying
+whosaid on invented stories of grizzlies closing trails, a zoo keeping its last elephant and a
+cut sockeye quota (in tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import ARTICLES, attributed, contents, missing_speakers
+
+from tui.core.statements import find_statements
+from tui.core.text import article_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“The herd is fine,” he said. “The calf isn’t.”", "The calf isn’t"),
+        ('"The trail is open," she said. "The lake can\'t be."', "The lake can't be"),
+        ("Ross said the fault was the warden's.", "the fault was the warden's"),
+        ("Ana said the worst week was last May's.", "the worst week was last May's"),
+    ],
+)
+def test_a_content_ending_in_a_contraction_or_possessive_loses_its_full_stop(
+    text: str, content: str
+):
+    assert contents(text)[-1].endswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee said the plan came from J. R. R.", "the plan came from J. R. R."),
+        ("Ross said the deer ran at 60 km/h.", "the deer ran at 60 km/h"),
+    ],
+)
+def test_an_initial_keeps_its_period_and_a_unit_loses_it(text: str, content: str):
+    assert contents(text)[-1] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ranger said it isn't. Hikers went home.",
+        "“We won’t.” Park staff closed the gate.",
+        "The bear was the warden's. Nobody argued.",
+    ],
+)
+def test_a_sentence_ending_in_a_contraction_or_possessive_ends_there(text: str):
+    assert len(article_sentences(text)) == 2
+
+
+def test_an_initial_before_a_name_still_joins_its_sentence():
+    assert len(article_sentences("The report by J. Smith came out. It was late.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "wildlife-grizzly-trail-closure.txt",
+            [
+                ("the animals had been feeding", "Dale Whitecalf", "person"),
+                ("People see a sign", "Dale Whitecalf", "person"),
+                ("the province should consider", "Anjali Raghunathan", "person"),
+                ("they would offer refunds", "Yuki Nakamura", "person"),
+                ("operators had been notified", "A ministry spokesperson", "person"),
+                ("She was huge", "Colleen", "person"),
+                ("it had been consulted", "Stoney Nakoda Nation", "organization"),
+                ("I know it’s frustrating", "Todd Loewen", "person"),
+            ],
+        ),
+        (
+            "wildlife-zoo-elephant-transfer.txt",
+            [
+                ("Tembo is healthy", "Gregory Ashworth", "person"),
+                ("She is standing on concrete", "Helena Okonkwo-Price", "person"),
+                ("the zoo was putting its own interests", "Rafael Quintero", "person"),
+                ("he would vote against the motion", "Marcus Lindqvist", "person"),
+                ("he thought Tembo looked lonely", "Theo", "person"),
+                (
+                    "it did not comment",
+                    "Canadian Association of Zoos and Aquariums",
+                    "organization",
+                ),
+            ],
+        ),
+        (
+            "wildlife-salmon-quota-cut.txt",
+            [
+                ("the total allowable catch", "Fisheries and Oceans Canada", "organization"),
+                ("We know what this means", "Joanne Thompson", "person"),
+                ("These are not numbers", "Harjit Sandhu", "person"),
+                ("Our people have been fishing", "Rhonda Peters", "person"),
+                ("his family had caught only 40", "Darren Peters", "person"),
+                ("it would close its own fishery", "Sts'ailes band council", "organization"),
+                ("I’ll survive", "One guide from Chilliwack", "person"),
+                ("Half measures", "Aaron Hill", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_wildlife_articles_keep_their_speakers(
+    article: str, expected: list[tuple[str, str, str]]
+):
+    assert missing_speakers(article, expected) == []
+
+
+def test_the_invented_articles_keep_the_roles_of_their_people():
+    text = (ARTICLES / "wildlife-salmon-quota-cut.txt").read_text(encoding="utf-8")
+    speakers, _ = find_statements(text)
+    roles = {s.name: s.role for s in speakers}
+    assert roles["Darren Peters"] == "cousin of Rhonda Peters"
+    assert roles["Joanne Thompson"] == "Fisheries Minister"
+    assert roles["Kevin Brekke"] == "president of the Pacific Gillnetters Association"
+
+
+def test_the_quotes_of_the_invented_articles_end_without_their_full_stop():
+    text = (ARTICLES / "wildlife-zoo-elephant-transfer.txt").read_text(encoding="utf-8")
+    endings = [content for content, _, _ in attributed(text) if content.endswith(("'t", "'t."))]
+    assert len(endings) == 2
+    assert not any(content.endswith(".") for content in endings)
