@@ -3,7 +3,7 @@ whosaid on invented stories of grizzlies closing trails, a zoo keeping its last 
 cut sockeye quota (in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import ARTICLES, attributed, contents, missing_speakers
+from extraction_helpers import ARTICLES, attributed, contents, missing_speakers, speaker_of
 
 from tui.core.statements import find_statements
 from tui.core.text import article_sentences
@@ -52,6 +52,30 @@ def test_an_initial_before_a_name_still_joins_its_sentence():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In a written statement, the zoo said the tiger was calm.", "the zoo"),
+        ("The aquarium said the beluga had eaten.", "The aquarium"),
+        ("The Riverside Zoo said the tiger was calm.", "Riverside Zoo"),
+        ("The bird sanctuary said the geese had left.", "The bird sanctuary"),
+    ],
+)
+def test_who_keeps_animals_is_an_organization(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The zookeeper said the tiger was calm.", "The zookeeper", "person"),
+        ("Zoos say the new rule is unfair.", "Zoos", "group"),
+    ],
+)
+def test_a_keeper_stays_a_person_and_a_plural_a_group(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
@@ -75,6 +99,7 @@ def test_an_initial_before_a_name_still_joins_its_sentence():
                 ("the zoo was putting its own interests", "Rafael Quintero", "person"),
                 ("he would vote against the motion", "Marcus Lindqvist", "person"),
                 ("he thought Tembo looked lonely", "Theo", "person"),
+                ("attendance had no bearing", "Lakeshore Zoo", "organization"),
                 (
                     "it did not comment",
                     "Canadian Association of Zoos and Aquariums",

@@ -2531,6 +2531,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "studio label distributor publisher platform museum gallery festival awards".split()
     )
     | frozenset(
+        # who keeps animals: "the zoo said", "the Calgary Zoo", "the aquarium", "the sanctuary"
+        "zoo aquarium sanctuary".split()
+    )
+    | frozenset(
         # religious bodies: "the archdiocese said", "the Holy See", "the synod"
         "archdiocese diocese parish vatican synod congregation".split()
     )
@@ -2630,6 +2634,7 @@ ORGANIZATION_PLURALS: frozenset[str] = frozenset(
     organizations organisations coalitions alliances institutes universities foundations
     hospitals clinics colleges churches embassies regulators watchdogs nonprofits
     campaigns museums publishers studios wings divisions subsidiaries affiliates factions
+    zoos aquariums sanctuaries
     """.split()
 )
 # What a company operates, named before "operator": "the grid operator" is a company; a
