@@ -76,6 +76,38 @@ def test_a_keeper_stays_a_person_and_a_plural_a_group(text: str, name: str, kind
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The provincial Ministry of Forestry and Parks said the trail would stay shut.",
+            "Ministry of Forestry and Parks",
+        ),
+        (
+            "The state Department of Fish and Wildlife said the season would open.",
+            "Department of Fish and Wildlife",
+        ),
+        (
+            "In a release, the federal Department of Fisheries and Oceans said the run was low.",
+            "Department of Fisheries and Oceans",
+        ),
+    ],
+)
+def test_a_level_of_government_before_a_body_named_with_and_leaves_one_body(text: str, name: str):
+    assert speaker_of(text) == (name, "organization", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The state Board of Elections and Ann Lee said it would.", "Ann Lee"),
+        ("The state Board of Elections and Acme Corp said it would.", "Acme Corp"),
+    ],
+)
+def test_a_person_or_a_body_after_the_and_is_no_part_of_the_name(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
@@ -88,6 +120,7 @@ def test_a_keeper_stays_a_person_and_a_plural_a_group(text: str, name: str, kind
                 ("operators had been notified", "A ministry spokesperson", "person"),
                 ("She was huge", "Colleen", "person"),
                 ("it had been consulted", "Stoney Nakoda Nation", "organization"),
+                ("the closure would remain", "Ministry of Forestry and Parks", "organization"),
                 ("I know it’s frustrating", "Todd Loewen", "person"),
             ],
         ),
