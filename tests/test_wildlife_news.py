@@ -108,6 +108,38 @@ def test_a_person_or_a_body_after_the_and_is_no_part_of_the_name(text: str, name
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“The den is empty,” said Ann Lee, the House Speaker.", "House Speaker"),
+        ("“The den is empty,” said Ann Lee, a former aide to the President.", "former aide"),
+        ("“The den is empty,” said Ann Lee, a lawyer with Wild Justice.", "lawyer with"),
+        ("The ban was criticised by Ann Lee, a biologist who advised the King.", "biologist"),
+    ],
+)
+def test_a_title_spelled_out_before_the_full_stop_ends_the_apposition(text: str, role: str):
+    found = speaker_of(text)[2]
+    assert found is not None
+    assert found.startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“The den is empty,” said Gen. Ann Lee.", "Ann Lee", "Gen."),
+        (
+            "“The den is empty,” said Ann Lee, a ranger with Parks Canada.",
+            "Ann Lee",
+            "ranger with Parks Canada",
+        ),
+    ],
+)
+def test_an_abbreviated_title_keeps_its_period_and_other_names_end_as_before(
+    text: str, name: str, role: str
+):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
@@ -129,6 +161,7 @@ def test_a_person_or_a_body_after_the_and_is_no_part_of_the_name(text: str, name
             [
                 ("Tembo is healthy", "Gregory Ashworth", "person"),
                 ("She is standing on concrete", "Helena Okonkwo-Price", "person"),
+                ("the elephant showed signs", "Helena Okonkwo-Price", "person"),
                 ("the zoo was putting its own interests", "Rafael Quintero", "person"),
                 ("he would vote against the motion", "Marcus Lindqvist", "person"),
                 ("he thought Tembo looked lonely", "Theo", "person"),
@@ -168,6 +201,9 @@ def test_the_invented_articles_keep_the_roles_of_their_people():
     assert roles["Darren Peters"] == "cousin of Rhonda Peters"
     assert roles["Joanne Thompson"] == "Fisheries Minister"
     assert roles["Kevin Brekke"] == "president of the Pacific Gillnetters Association"
+    text = (ARTICLES / "wildlife-zoo-elephant-transfer.txt").read_text(encoding="utf-8")
+    speakers, _ = find_statements(text)
+    assert {s.name: s.role for s in speakers}["Helena Okonkwo-Price"] == "veterinarian"
 
 
 def test_the_quotes_of_the_invented_articles_end_without_their_full_stop():
