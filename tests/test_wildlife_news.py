@@ -140,6 +140,43 @@ def test_an_abbreviated_title_keeps_its_period_and_other_names_end_as_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The band's fish and wildlife director, Ruth Sampson, said the elk were back.",
+            "band's fish and wildlife director",
+        ),
+        (
+            "The city's parks and recreation manager, Omar Haddad, said the pond froze.",
+            "city's parks and recreation manager",
+        ),
+        (
+            "The zoo's health and welfare officer, Ines Moreau, said the lion was fed.",
+            "zoo's health and welfare officer",
+        ),
+    ],
+)
+def test_two_domains_joined_before_a_role_noun_stay_in_the_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Tom Hale runs a hatchery. His wife and business partner, Ann Lee, said it works.",
+            "Ann Lee",
+            "business partner",
+        ),
+        ("Elk grazing near the lake and wardens said the herd was calm.", "wardens", None),
+    ],
+)
+def test_a_kin_and_a_role_or_two_phrases_stay_apart(text: str, name: str, role: str | None):
+    found = speaker_of(text)
+    assert (found[0], found[2]) == (name, role)
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
@@ -152,6 +189,7 @@ def test_an_abbreviated_title_keeps_its_period_and_other_names_end_as_before(
                 ("operators had been notified", "A ministry spokesperson", "person"),
                 ("She was huge", "Colleen", "person"),
                 ("it had been consulted", "Stoney Nakoda Nation", "organization"),
+                ("This is their home", "Miriam Twoyoungmen", "person"),
                 ("the closure would remain", "Ministry of Forestry and Parks", "organization"),
                 ("I know it’s frustrating", "Todd Loewen", "person"),
             ],
