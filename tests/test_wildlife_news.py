@@ -177,6 +177,43 @@ def test_a_kin_and_a_role_or_two_phrases_stay_apart(text: str, name: str, role: 
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The park's decision to shoot the bear, a young male named Boo, has angered hikers.",
+            "to shoot the bear, a young male named Boo",
+        ),
+        (
+            "The council's pledge to move the herd, the last in the valley, drew protests.",
+            "to move the herd, the last in the valley",
+        ),
+        (
+            "The aquarium's promise to free its orca, an old female called Kiska, was welcomed.",
+            "to free its orca, an old female called Kiska",
+        ),
+    ],
+)
+def test_a_noun_set_off_by_commas_inside_an_intention_ends_before_the_sentence_verb(
+    text: str, content: str
+):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("His vow to rebuild the pens drew praise.", "to rebuild the pens"),
+        (
+            "The warden's warning that the trail, a steep one, was unsafe went unheeded.",
+            "the trail, a steep one, was unsafe",
+        ),
+    ],
+)
+def test_an_intention_or_a_warning_without_an_apposition_ends_as_before(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
@@ -198,6 +235,7 @@ def test_a_kin_and_a_role_or_two_phrases_stay_apart(text: str, name: str, role: 
             "wildlife-zoo-elephant-transfer.txt",
             [
                 ("Tembo is healthy", "Gregory Ashworth", "person"),
+                ("to keep its last remaining African elephant", "Lakeshore Zoo", "organization"),
                 ("She is standing on concrete", "Helena Okonkwo-Price", "person"),
                 ("the elephant showed signs", "Helena Okonkwo-Price", "person"),
                 ("the zoo was putting its own interests", "Rafael Quintero", "person"),
