@@ -214,6 +214,32 @@ def test_an_intention_or_a_warning_without_an_apposition_ends_as_before(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Aquarium at Pine Hollow said it could take the seal.", "Aquarium at Pine Hollow"),
+        (
+            "The Sanctuary at Ridgeway, which took two bears last year, said it had room.",
+            "Sanctuary at Ridgeway",
+        ),
+        ("The University at Buffalo said the study would go on.", "University at Buffalo"),
+    ],
+)
+def test_a_body_named_at_its_place_keeps_the_place_in_its_name(text: str, name: str):
+    assert speaker_of(text) == (name, "organization", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Officials at Acme said the pens were clean.", "Officials at Acme", "group"),
+        ("Ann Lee, a keeper at the Zoo at Elm Park, said it was calm.", "Ann Lee", "person"),
+    ],
+)
+def test_people_at_a_place_stay_people(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
@@ -241,6 +267,7 @@ def test_an_intention_or_a_warning_without_an_apposition_ends_as_before(text: st
                 ("the zoo was putting its own interests", "Rafael Quintero", "person"),
                 ("he would vote against the motion", "Marcus Lindqvist", "person"),
                 ("he thought Tembo looked lonely", "Theo", "person"),
+                ("it could accommodate her", "Sanctuary at Hohenwald", "organization"),
                 ("attendance had no bearing", "Lakeshore Zoo", "organization"),
                 (
                     "it did not comment",

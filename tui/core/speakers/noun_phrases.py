@@ -453,6 +453,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             or _subject_body_on(toks, j)
         ):
             first = j
+        elif tok.lower == "at" and first == j + 1 and _body_at_place(toks, j):
+            first = j  # "the Sanctuary *at* Hohenwald": one body's name
         elif tok.lower == "and" and first == j + 1 < index and _joined_domains(toks, j, index):
             first = j  # "the band's fish *and* wildlife director"
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
@@ -525,6 +527,19 @@ def _joined_domains(toks: list[Token], j: int, index: int) -> bool:
         and before.islower()
         and toks[index].lower in ROLE_NOUNS
         and (_possessive(toks[j - 2].word) or toks[j - 2].lower == "the")
+    )
+
+
+def _body_at_place(toks: list[Token], j: int) -> bool:
+    """Whether "at" at toks[j] is inside a body's name, between its capitalised noun after
+    "the" and the capitalised place ("the Sanctuary at Hohenwald", "the University at
+    Buffalo"); not "Officials at Acme", "Police at Heathrow" (people of a place)."""
+    return (
+        j >= 2
+        and toks[j + 1].capitalized
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower in ORGANIZATION_WORDS
+        and toks[j - 2].lower == "the"
     )
 
 

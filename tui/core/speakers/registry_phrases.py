@@ -143,6 +143,7 @@ from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
     _DEMONSTRATIVES,
     MEMBERS_BODY_HEADS,
+    _body_at_place,
     _count_alone,
     _fraction_share,
     _fraction_word,
@@ -1066,6 +1067,11 @@ class PhraseAnalysis:
             span = (toks[0].start, toks[-1].end)
             name = self._text[toks[1].start : span[1]]
             return _Analysis(name, None, "group", True, span, before.lower)
+        if toks[k - 1].lower == "at" and _body_at_place(toks, k - 1):
+            # "The Sanctuary at Hohenwald said": one body's name, its place inside it
+            span = (before.start, toks[-1].end)
+            name = self._text[span[0] : span[1]]
+            return _Analysis(name, None, "organization", True, span, before.lower)
         if _body_of_named(toks, k):
             # "The state's Office of Health Information": the body's whole name, without the
             # lower-case owner before it (as "The Office of Health Information" is read)
