@@ -240,6 +240,32 @@ def test_people_at_a_place_stay_people(text: str, name: str, kind: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A warden who patrolled the coast for years, and who asked not to be named "
+            "because he still works there, said the seals were gone.",
+            "A warden who patrolled the coast for years, and who asked not to be named",
+        ),
+        (
+            "Two guides who lost their licences, and who declined to be named because they "
+            "fear reprisals, said the quota was unfair.",
+            "Two guides who lost their licences, and who declined to be named",
+        ),
+    ],
+)
+def test_the_reason_for_a_second_clause_asking_anonymity_is_no_part_of_the_name(
+    text: str, name: str
+):
+    assert speaker_of(text)[0] == name
+
+
+def test_a_reason_in_a_second_clause_of_no_anonymity_stays():
+    text = "Two rangers who were laid off, and who left because of the cuts, said it was empty."
+    assert speaker_of(text)[0] == "Two rangers who were laid off, and who left because of the cuts"
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
