@@ -266,6 +266,42 @@ def test_a_reason_in_a_second_clause_of_no_anonymity_stays():
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Park staff are reminding campers to store food in the lockers.",
+            "to store food in the lockers",
+            "Park staff",
+        ),
+        (
+            "Wardens are cautioning anglers to release any chinook they catch.",
+            "to release any chinook they catch",
+            "Wardens",
+        ),
+        ("The society keeps reminding owners to leash their dogs.", "to leash their dogs", None),
+    ],
+)
+def test_a_weak_listener_cue_telling_its_listener_to_act_is_a_statement(
+    text: str, content: str, name: str | None
+):
+    [(found, speaker, _)] = attributed(text)
+    assert found == content
+    assert name is None or (speaker is not None and speaker.name == name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old fence kept reminding hikers of the fire.",
+        "Rangers are reminding visitors about the closure.",
+        "The poster was reminding to nobody in particular.",
+    ],
+)
+def test_a_weak_listener_cue_without_a_to_clause_stays_no_statement(text: str):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
@@ -281,6 +317,7 @@ def test_a_reason_in_a_second_clause_of_no_anonymity_stays():
                 ("This is their home", "Miriam Twoyoungmen", "person"),
                 ("the closure would remain", "Ministry of Forestry and Parks", "organization"),
                 ("I know it’s frustrating", "Todd Loewen", "person"),
+                ("to carry bear spray", "Parks staff", "group"),
             ],
         ),
         (
