@@ -302,6 +302,36 @@ def test_a_weak_listener_cue_without_a_to_clause_stays_no_statement(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Osoyoos Indian Band said the sockeye had come back.", "Osoyoos Indian Band"),
+        ("The Lower Kettle Indian Band said the herring were gone.", "Lower Kettle Indian Band"),
+        (
+            "In a statement, the Tsawwassen Indian Band said it would close the beach.",
+            "Tsawwassen Indian Band",
+        ),
+    ],
+)
+def test_an_indian_band_is_an_organization_by_its_legal_name(text: str, name: str):
+    assert speaker_of(text) == (name, "organization", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Band of Brothers said the tour was off.", "Band of Brothers", "group"),
+        (
+            "Osoyoos Indian Band Chief Clarence Wolfe said the sockeye were back.",
+            "Clarence Wolfe",
+            "person",
+        ),
+    ],
+)
+def test_a_band_of_another_kind_or_its_chief_stays_as_it_was(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
