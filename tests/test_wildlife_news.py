@@ -332,6 +332,34 @@ def test_a_band_of_another_kind_or_its_chief_stays_as_it_was(text: str, name: st
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Angler Bob Tremblay, 67, said he had never seen the river so low.",
+            "Bob Tremblay",
+            "Angler",
+        ),
+        ("Trapper Elsie Cardinal said the lynx had moved north.", "Elsie Cardinal", "Trapper"),
+        ("Veteran birder Raj Mehta said the owls nested early.", "Raj Mehta", "Veteran birder"),
+    ],
+)
+def test_an_angler_a_trapper_or_a_birder_before_a_name_is_a_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hunter Ross said the moose were thin.", "Hunter Ross"),
+        ("Anglers in the bay say the run was poor.", "Anglers in the bay"),
+        ("Kestrel Outfitters said the tents were recalled.", "Kestrel Outfitters"),
+    ],
+)
+def test_a_given_name_a_plural_by_its_place_or_a_shops_name_stays_whole(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (

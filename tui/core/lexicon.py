@@ -2161,16 +2161,17 @@ SPACE_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
-# People who work with wildlife, land and water, who study it or who hunt it unlawfully
-# ("ranger Ann Lee said", "a herder in the valley", "a poacher"); "farmer" and "fisher",
-# surnames too, are left out, and so are the plurals in "-men", groups by their place
-# ("Fishermen in the bay say").
+# People who work with wildlife, land and water, who study it, hunt or fish it, lawfully or
+# not ("ranger Ann Lee said", "a herder in the valley", "a poacher", "Angler Bob Roy said",
+# "trapper Ed Tait"); "farmer", "fisher" and "hunter", surnames and given names too, are
+# left out, "outfitter" too (a shop's name: "Kestrel Outfitters"), and so are the plurals in
+# "-men", groups by their place ("Fishermen in the bay say").
 NATURE_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
     ranger gamekeeper forester conservationist naturalist zoologist ornithologist
     primatologist entomologist botanist herpetologist ichthyologist veterinarian zookeeper
-    herder beekeeper rancher poacher
+    herder beekeeper rancher poacher angler trapper birder
     """.split()
     for plural in ("", "s")
 ) | frozenset(("chieftain", "chieftains"))
