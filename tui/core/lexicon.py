@@ -2164,16 +2164,17 @@ SPACE_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
-# People who work with wildlife, land and water, who study it or who hunt it unlawfully
-# ("ranger Ann Lee said", "a herder in the valley", "a poacher"); "farmer" and "fisher",
-# surnames too, are left out, and so are the plurals in "-men", groups by their place
-# ("Fishermen in the bay say").
+# People who work with wildlife, land and water, who study it, hunt or fish it, lawfully or
+# not ("ranger Ann Lee said", "a herder in the valley", "a poacher", "Angler Bob Roy said",
+# "trapper Ed Tait"); "farmer", "fisher" and "hunter", surnames and given names too, are
+# left out, "outfitter" too (a shop's name: "Kestrel Outfitters"), and so are the plurals in
+# "-men", groups by their place ("Fishermen in the bay say").
 NATURE_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
     ranger gamekeeper forester conservationist naturalist zoologist ornithologist
     primatologist entomologist botanist herpetologist ichthyologist veterinarian zookeeper
-    herder beekeeper rancher poacher
+    herder beekeeper rancher poacher angler trapper birder
     """.split()
     for plural in ("", "s")
 ) | frozenset(("chieftain", "chieftains"))
@@ -2547,6 +2548,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "studio label distributor publisher platform museum gallery festival awards".split()
     )
     | frozenset(
+        # who keeps animals: "the zoo said", "the Calgary Zoo", "the aquarium", "the sanctuary"
+        "zoo aquarium sanctuary".split()
+    )
+    | frozenset(
         # religious bodies: "the archdiocese said", "the Holy See", "the synod"
         "archdiocese diocese parish vatican synod congregation".split()
     )
@@ -2648,6 +2653,7 @@ ORGANIZATION_PLURALS: frozenset[str] = frozenset(
     organizations organisations coalitions alliances institutes universities foundations
     hospitals clinics colleges churches embassies regulators watchdogs nonprofits
     campaigns museums publishers studios wings divisions subsidiaries affiliates factions
+    zoos aquariums sanctuaries
     """.split()
 )
 # What a company operates, named before "operator": "the grid operator" is a company; a

@@ -344,6 +344,9 @@ PARTY_NAMES: frozenset[str] = frozenset({"labour", "tories", "gop", "likud", "qu
 # Relief movements known by their emblem, no marker in the name: "the Red Cross said", "the
 # Palestinian Red Crescent said" (a surname "Cross" after a given name stays a person's).
 EMBLEM_BODY_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
+# The two words ending a body's name that no marker ends: a First Nation's legal name in
+# Canada ("the Osoyoos Indian Band said"; "band" alone is a music band, "Band of Brothers").
+BAND_BODY_ENDS: frozenset[str] = frozenset({"indian band"})
 # Armed movements, militias and cartels speak as groups, not bodies: their heads ("the Liwa
 # al-Fajr militia", "the Valle cartel"; "Cártel del Norte" opening the name) and the names
 # of movements known without one ("Hezbollah said", "the Houthis said").

@@ -62,6 +62,7 @@ from tui.core.organizations import (
     ARMED_FRONT_WORDS,
     ARMED_GROUP_HEADS,
     ARMED_GROUP_NAMES,
+    BAND_BODY_ENDS,
     EMBLEM_BODY_NAMES,
     HEAD_FIRST_MARKERS,
     MASTHEAD_WORDS,
@@ -307,8 +308,9 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         or joined in _NETWORK_COMPANIES
     ):
         return "organization"
-    if " ".join(lower[-2:]) in EMBLEM_BODY_NAMES:
-        return "organization"  # "the Red Cross", "the Kenyan Red Cross", "Red Crescent"
+    if (last_two := " ".join(lower[-2:])) in EMBLEM_BODY_NAMES or last_two in BAND_BODY_ENDS:
+        # "the Red Cross", "the Kenyan Red Cross", "Red Crescent", "the Osoyoos Indian Band"
+        return "organization"
     if len(lower) > 1 and lower[lower[0] == "the"] in HEAD_FIRST_MARKERS:
         return "organization"  # "Fundación Aguas Vivas", "the Partido Verde"
     if joined in PERSON_NAMED_COMPANIES:

@@ -872,7 +872,13 @@ def _second_relative(text: str, toks: list[Token], k: int, i: int, reach: int) -
     first = _relative_subject(text, toks, k, reach) if k > 0 else None
     if first is None:
         return None
-    return _new_phrase((first.span[0], toks[i].end), first.words)
+    end = toks[i].end
+    condition = _postmodifier(text, toks[k].end, end)
+    if condition is not None and _REASON_AFTER.match(text, condition.end("modifier")):
+        # "..., and who asked not to be named because she still works there,": the reason
+        # is no part of the description, as after one clause (`_postmodified`)
+        end = condition.end("modifier")
+    return _new_phrase((first.span[0], end), first.words)
 
 
 def _time_length(toks: list[Token], i: int) -> int:

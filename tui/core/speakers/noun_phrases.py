@@ -462,6 +462,10 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             or _subject_body_on(toks, j)
         ):
             first = j
+        elif tok.lower == "at" and first == j + 1 and _body_at_place(toks, j):
+            first = j  # "the Sanctuary *at* Hohenwald": one body's name
+        elif tok.lower == "and" and first == j + 1 < index and _joined_domains(toks, j, index):
+            first = j  # "the band's fish *and* wildlife director"
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
         elif _share_number(toks, j, index, first):  # "Only 9 percent", "41 percent of them"
@@ -519,6 +523,34 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         counted = _counted_subject(toks, first - 1, index)
         return first if counted is None else counted
     return first
+
+
+def _joined_domains(toks: list[Token], j: int, index: int) -> bool:
+    """Whether "and" at toks[j] joins two lower-case domains of one role before its noun,
+    toks[index] ("the band's fish and wildlife director", "the city's parks and recreation
+    manager"), a domain after it too: the word before it a plain lower-case one after an
+    owner's name or "the" (not "his wife and business partner": a pronoun's kin and a role;
+    not "the river and officials": no domain before the noun, two noun phrases)."""
+    before = toks[j - 1].word if j >= 2 else ""
+    return (
+        before.isalpha()
+        and before.islower()
+        and toks[index].lower in ROLE_NOUNS
+        and (_possessive(toks[j - 2].word) or toks[j - 2].lower == "the")
+    )
+
+
+def _body_at_place(toks: list[Token], j: int) -> bool:
+    """Whether "at" at toks[j] is inside a body's name, between its capitalised noun after
+    "the" and the capitalised place ("the Sanctuary at Hohenwald", "the University at
+    Buffalo"); not "Officials at Acme", "Police at Heathrow" (people of a place)."""
+    return (
+        j >= 2
+        and toks[j + 1].capitalized
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower in ORGANIZATION_WORDS
+        and toks[j - 2].lower == "the"
+    )
 
 
 _QUOTE_ENDINGS = frozenset(",?!")  # what closes a quotation before its attribution

@@ -143,6 +143,7 @@ from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
     _DEMONSTRATIVES,
     MEMBERS_BODY_HEADS,
+    _body_at_place,
     _count_alone,
     _fraction_share,
     _fraction_word,
@@ -647,6 +648,9 @@ class PhraseAnalysis:
             and words[conjunction] in _CONJUNCTIONS
             and not _office_domain(toks, conjunction)  # "Minister of Mines and Energy Ann Lee"
         ):
+            of = _owned_body_of(toks, conjunction)
+            if of is not None:  # "the provincial Ministry of Forestry and Parks": one name
+                return self._analyse(_phrase_of(tuple(toks[of - 2 :]), phrase.appositive))
             joined = _joined_names(text, toks, conjunction)  # "Tom Hale and Ann Lee"
             first = bisect_left(toks, (joined.span[0],)) if joined is not None else 0
             if first >= 2 and _plural_role_of(toks, first):
@@ -1076,6 +1080,11 @@ class PhraseAnalysis:
             span = (toks[0].start, toks[-1].end)
             name = self._text[toks[1].start : span[1]]
             return _Analysis(name, None, "group", True, span, before.lower)
+        if toks[k - 1].lower == "at" and _body_at_place(toks, k - 1):
+            # "The Sanctuary at Hohenwald said": one body's name, its place inside it
+            span = (before.start, toks[-1].end)
+            name = self._text[span[0] : span[1]]
+            return _Analysis(name, None, "organization", True, span, before.lower)
         if _body_of_named(toks, k):
             # "The state's Office of Health Information": the body's whole name, without the
             # lower-case owner before it (as "The Office of Health Information" is read)
@@ -1237,6 +1246,24 @@ def _body_of_named(toks: list[Token], k: int) -> bool:
         and toks[k - 3].lower not in DETERMINERS  # "Ann Lee of the Board of Elections"
         and toks[k].capitalized
     )
+
+
+def _owned_body_of(toks: list[Token], conjunction: int) -> int | None:
+    """Where the name after "of" opens in a body's name after a lower-case owner or
+    modifier, the conjunction at `conjunction` inside that name ("the provincial Ministry of
+    *Forestry and Parks*", "the state Department of *Fish and Wildlife*"): as
+    `_body_of_named`, all words after "of" the name's. None if not so: a person's name, a
+    title, a role or another body after it ("the state Board of Elections and Ann Lee", "...
+    and Premier Ann Lee", "... and Acme Corp")."""
+    for k in range(3, conjunction):
+        if toks[k - 1].lower == "of" and _body_of_named(toks, k):
+            rest = toks[k:]
+            own = all(t.capitalized or t.lower in NAME_CONNECTORS for t in rest) and not any(
+                t.lower in TITLES or t.lower in PERSON_ROLES or t.lower in ORGANIZATION_WORDS
+                for t in rest
+            )
+            return k if own and not given_name(toks[conjunction + 1].word) else None
+    return None
 
 
 def _group_name_start(toks: list[Token], k: int) -> int:

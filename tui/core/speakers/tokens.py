@@ -300,13 +300,19 @@ def past_holder(word: str) -> bool:
 SURNAME_SAINTS = frozenset({"st"})  # "Marc St. Pierre", "Ann St. John"
 
 
+# The titles a period may follow: short ones ("Mme.", "Brig-Gen."); one spelled out in full
+# ("Justice", "Speaker", "King") takes none, and a period after it ends its sentence ("said
+# Ann Lee, the House Speaker.").
+_SHORT_TITLES = frozenset(title for title in TITLES if len(title) < 4 or "-" in title)
+
+
 def _is_title_dot(toks: list[Token], index: int) -> bool:
     """Whether toks[index] is the period of a title or initial ("Gen.", "J.")."""
     if toks[index].word != "." or index == 0 or toks[index - 1].end != toks[index].start:
         return False
     word = toks[index - 1].lower
     return (
-        word in TITLES
+        word in _SHORT_TITLES
         or word in ABBREVIATIONS
         or (len(word) == 1 and word.isalpha() and not _platform_letter(toks, index - 1))
         or ("." in word and toks[index - 1].word.isupper())  # an acronym: S.E.C.

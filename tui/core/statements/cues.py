@@ -3427,6 +3427,7 @@ class CueAttributions(CueForms, Quotations):
         if (
             word in WEAK_CUES
             and not _heard_by_a_hearing(text, word, phrase, after[0])
+            and not _directed_listener(text, word, cue, after[0])
             or not reported
             and word in SPEECH_CUES
             and self._announced(phrase, cue)
@@ -4929,6 +4930,13 @@ def _predicate_opens(words: list[str]) -> bool:
         and lower not in DETERMINERS
         and _PREDICATE_VERB.fullmatch(second) is None  # "voters are", no "depends on"
     )
+
+
+def _directed_listener(text: str, word: str, cue: Span, content: Span) -> bool:
+    """Whether a weak cue that takes a listener tells the listener to do something: its
+    content opens with "to" after the listener ("are reminding visitors to carry bear
+    spray"), as "reminded visitors to" does; not "reminding to" with no one told."""
+    return word in LISTENER_CUES and content[0] > cue[1] + 1 and text.startswith("to ", content[0])
 
 
 def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> bool:

@@ -208,6 +208,10 @@ _ED_NON_VERBS = frozenset("hundred indeed kindred".split())
 # Words before an -ed word that make it an adjective ("the *sacred* site", "two *armed*
 # men"), and before a verb that make it a relative clause's ("money *it* received").
 _MODIFIER_LEADS = DETERMINERS | NUMBER_WORDS.keys()
+# A noun phrase set off by commas after a content's words, closed or still open: ", a female
+# named Tembo,".
+_APPOSED_NOUN = re.compile(r",\s(?:a|an|the)\s[^,;:]*,(?=\s)")
+_OPEN_APPOSED_NOUN = re.compile(r",\s(?:a|an|the)\s[^,;:]*$")
 _SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 
 
@@ -401,6 +405,13 @@ class ReportingNouns(State):
                 continue  # "money it received", "funds donated by the public": a relative's
             if verb is not None or infinitive:
                 between = text[verb.end() if verb is not None else start : word.start()]
+                if "," in between:
+                    # "The zoo's decision to keep its elephant, a female named Tembo, has set
+                    # off a debate": a noun phrase set off by commas is no clause of its own,
+                    # and a verb inside it ("named") is none of the sentence's
+                    between = _APPOSED_NOUN.sub(" ", between)
+                    if _OPEN_APPOSED_NOUN.search(between):
+                        continue
                 grouped = (
                     verb is not None
                     and _FINITE.fullmatch(verb.group().lower()) is not None
