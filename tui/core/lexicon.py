@@ -3378,7 +3378,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # heaters"), not a memory told ("recalled the night of the storm").
     RECALL_FORMS: frozenset(
         """
-        vehicles vehicle cars car sedans sedan trucks truck pickups pickup vans
+        vehicles vehicle cars car sedans sedan trucks truck pickups pickup vans SUVs SUV
+        minivans minivan crossovers crossover hatchbacks engines EVs
         motorcycles scooters bicycles bikes tires airbags products product units models
         heaters heater appliances toys cribs strollers seats helmets batteries chargers
         devices phones laptops packages bags boxes bottles jars cans lots batches pounds

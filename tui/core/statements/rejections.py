@@ -2131,6 +2131,10 @@ def _past_nouns(text: str, pos: int, end: int) -> int:
 
 
 def _noun_like(word: str) -> bool:
+    """Whether `word` may be a noun of a quantity's phrase: a lower-case word that is no
+    function, time or manner word, or the plural of an acronym ("9,000 SUVs", "40 EVs")."""
+    if word[-1:] == "s" and len(word) > 2 and word[:-1].isupper():
+        return True
     lower = word.lower()
     return word.islower() and not (
         lower in AUXILIARY_VERBS
