@@ -35,3 +35,34 @@ def test_a_recall_of_vehicles_counted_or_named_is_no_memory(text: str):
 def test_a_memory_of_vehicles_is_still_recalled(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owners described a steering wheel that felt loose before the problem worsened.",
+        "The brakes felt spongy on cold mornings.",
+        "The pedal felt soft under his foot.",
+        "The engine felt sluggish on the highway.",
+        "The mood at the plant felt different this year.",
+    ],
+)
+def test_felt_and_one_word_of_a_quality_with_its_circumstances_is_no_thought(text: str):
+    assert [cue for _, _, cue in attributed(text)] in ([], ["described"])
+    assert all(cue != "felt" for _, _, cue in attributed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She felt the deal was unfair.", "the deal was unfair"),
+        ("Many voters felt betrayed when the plant closed.", "betrayed when the plant closed"),
+        ("Residents feel stung after the cuts.", "stung after the cuts"),
+        ("He felt confident of a deal.", "confident of a deal"),
+        ("Managers felt workers in Oakridge deserved more.", "workers in Oakridge deserved more"),
+        ("Owners feel nothing has changed.", "nothing has changed"),
+    ],
+)
+def test_a_belief_or_a_feeling_towards_others_after_felt_stays(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content

@@ -3176,6 +3176,12 @@ QUESTION_DISMISSING_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 QUESTION_DISMISSING_PARTICLES: frozenset[str] = frozenset("off aside away".split())
+# The forms of "feel", a belief before a clause ("felt the deal was unfair") and a sensation
+# or a quality before an adjective ("the brakes felt spongy on cold mornings").
+FEEL_FORMS: frozenset[str] = frozenset("feel feels felt feeling".split())
+# Participles not in -ed of a feeling towards others after "felt", a stance like "felt
+# betrayed": "many voters felt stung by the cuts", "felt torn", "felt let down".
+FEELING_PARTICIPLES: frozenset[str] = frozenset("stung hurt torn shaken let slighted".split())
 # The forms of "recall", which name a product recall as often as a memory.
 RECALL_FORMS = "recall recalls recalled recalling"
 # Cue verbs with a sense that is no speech when a quantity follows: "added two goals",
