@@ -4,7 +4,7 @@ vehicles over a steering defect and a strike vote at an assembly plant (in
 tests/data/speakers/autos-*.txt), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, named
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,23 @@ def test_felt_and_one_word_of_a_quality_with_its_circumstances_is_no_thought(tex
 def test_a_belief_or_a_feeling_towards_others_after_felt_stays(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "ST. CLÉMENT —",
+        "SAINT-JÉRÔME, Que. —",
+        "TROIS-RIVIÈRES (CP) —",
+        "GÖTEBORG, Sweden —",
+        "ST. CATHARINES —",
+    ],
+)
+def test_a_datelines_place_with_accented_capitals_is_no_part_of_the_content(dateline: str):
+    text = f"{dateline} Halvorsen Motors will build a cell plant, the premier announced Tuesday."
+    assert named(text) == [("Halvorsen Motors will build a cell plant", "the premier", "announced")]
+
+
+def test_a_quotation_opening_a_paragraph_after_an_accented_word_is_read_as_before():
+    text = "“Ça va bien,” Élise Roy said of the plant."
+    assert named(text) == [("Ça va bien", "Élise Roy", "said")]
