@@ -86,3 +86,29 @@ def test_a_datelines_place_with_accented_capitals_is_no_part_of_the_content(date
 def test_a_quotation_opening_a_paragraph_after_an_accented_word_is_read_as_before():
     text = "“Ça va bien,” Élise Roy said of the plant."
     assert named(text) == [("Ça va bien", "Élise Roy", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owners can check their vehicle by calling Kestrel customer care.",
+        "Customers can get a refund by calling the company's hotline.",
+        "She called the hotline on Monday.",
+        "Drivers who smell fuel should call their dealership immediately.",
+    ],
+)
+def test_a_number_dialled_is_no_naming(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She called the hotline a waste of money.", "the hotline a waste of money"),
+        ("He called the service excellent.", "the service excellent"),
+        ("The union called the dealer's offer an insult.", "the dealer's offer an insult"),
+    ],
+)
+def test_a_hotline_or_a_dealer_named_something_is_still_said(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content

@@ -3255,7 +3255,8 @@ ALLEGE_FORMS: frozenset[str] = frozenset("allege alleges alleging".split())
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", "claimed the child tax credit" (a benefit taken),
 # "called the race at 10:42 p.m." (a winner declared), "called the march together with four
-# unions" (an event convened), by the verb's forms.
+# unions" (an event convened), "by calling the company's hotline" (a number dialled), by the
+# verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
     "call calls called calling": frozenset(
         """
@@ -3264,6 +3265,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         ambulance police cab taxi roll halt truce ceasefire hold scrub abort
         march marches rally rallies protest protests demonstration demonstrations walkout
         walkouts stoppage stoppages boycott boycotts vigil vigils blockade blockades
+        hotline hotlines helpline helplines number care service desk switchboard dealer
+        dealers dealership
         """.split()
     ),
     # Questions put, not worded ("asked questions sparingly", "asked tough questions of the
