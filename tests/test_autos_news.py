@@ -4,7 +4,7 @@ vehicles over a steering defect and a strike vote at an assembly plant (in
 tests/data/speakers/autos-*.txt), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import ARTICLES, attributed, missing_speakers, named, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,112 @@ def test_a_number_dialled_is_no_naming(text: str):
 def test_a_hotline_or_a_dealer_named_something_is_still_said(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Another owner, Sofia Marchetti of Windsor, Ontario, said she heard of it late.",
+            "owner",
+        ),
+        ("A second owner, Raj Patel of Dayton, Ohio, said the dealer was helpful.", "second owner"),
+        ("One driver, Lena Ortiz of Moncton, N.B., said the recall came late.", "driver"),
+    ],
+)
+def test_a_town_and_its_state_after_a_person_described_indefinitely_is_where_they_live(
+    text: str, role: str
+):
+    assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The mayor, Tom Hale of Reno, Nev., said the road was closed.", "mayor of Reno"),
+        ("A resident, Paul Dunn of Hull, said the road was closed.", "resident of Hull"),
+        ("Another owner, Ana Roy of Ford Canada, said she heard of it.", "owner of Ford Canada"),
+    ],
+)
+def test_an_office_or_a_place_with_no_state_still_completes_the_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "autos-battery-plant.txt",
+            [
+                ("Halvorsen Motors will build", "Danielle Okafor", "person"),
+                ("This is the day people in this valley", "Danielle Okafor", "person"),
+                ("Not one dollar goes out the door", "Rajesh Varma", "person"),
+                ("Batteries are the engine of the next car", "Ingrid Lund", "person"),
+                ("construction would begin in the spring", "Marcus Lund", "person"),
+                ("We are glad the plant is coming", "Teresa Delgado", "person"),
+                ("the deal “a very expensive photo opportunity”", "Tomasz Wierzbicki", "person"),
+                ("Nobody builds a battery plant", "Priya Raman", "person"),
+                ("the province moved too quickly", "Aileen Ferron", "person"),
+            ],
+        ),
+        (
+            "autos-steering-recall.txt",
+            [
+                (
+                    "the affected vehicles were built",
+                    "National Highway Traffic Safety Administration",
+                    "organization",
+                ),
+                ("The safety of our customers", "Kestrel", "organization"),
+                ("If the part isn't ready", "Joan Whitcombe", "person"),
+                ("If a customer hears a clunk", "Hannah Osei", "person"),
+                ("Then in October", "Darnell Price", "person"),
+                ("the family had been paying", "Lorraine Price", "person"),
+                ("I bought it because", "Sofia Marchetti", "person"),
+                ("Kestrel spent five months", "Benjamin Adeyemi", "person"),
+                ("The dollars are small", "Wei Zhang", "person"),
+            ],
+        ),
+        (
+            "autos-assembly-strike.txt",
+            [
+                ("Our members have spoken", "Kwame Mensah", "person"),
+                ("it was disappointed by the result", "Brennan Motors", "organization"),
+                ("every week of this strike", "Louise Fortier", "person"),
+                ("I've been here 22 years", "Dale Kowalczyk", "person"),
+                ("People think autoworkers are rich", "Amira Haddad", "person"),
+                ("A bird in the hand", "Greg Kowalczyk", "person"),
+                ("The first two weeks", "Harjit Sandhu", "person"),
+                ("Workers are not going to accept", "Lana Sokolova", "person"),
+                ("Nobody wins a long strike", "Colin Abernathy", "person"),
+                ("This plant is the heart of Oakridge", "Rosa Lindqvist", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_auto_articles_keep_their_speakers(
+    article: str, expected: list[tuple[str, str, str]]
+):
+    assert missing_speakers(article, expected) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "not_said"),
+    [
+        ("autos-battery-plant.txt", "ST. CLÉMENT"),
+        ("autos-steering-recall.txt", "212,000 SUVs"),
+        ("autos-steering-recall.txt", "loose before"),
+        ("autos-steering-recall.txt", "Kestrel customer care"),
+    ],
+)
+def test_the_invented_auto_articles_say_nothing_more(article: str, not_said: str):
+    text = (ARTICLES / article).read_text(encoding="utf-8")
+    assert not any(content.startswith(not_said) for content, _, _ in attributed(text))
+
+
+def test_the_recall_articles_owners_have_their_roles():
+    text = (ARTICLES / "autos-steering-recall.txt").read_text(encoding="utf-8")
+    roles = {s.name: s.role for _, s, _ in attributed(text) if s is not None}
+    assert roles["Sofia Marchetti"] == "owner"
+    assert roles["Hannah Osei"] == "Kestrel spokeswoman"
+    assert roles["Joan Whitcombe"] == "executive director of the Center for Auto Safety Action"
