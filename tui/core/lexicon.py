@@ -3201,6 +3201,12 @@ QUESTION_DISMISSING_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 QUESTION_DISMISSING_PARTICLES: frozenset[str] = frozenset("off aside away".split())
+# The forms of "feel", a belief before a clause ("felt the deal was unfair") and a sensation
+# or a quality before an adjective ("the brakes felt spongy on cold mornings").
+FEEL_FORMS: frozenset[str] = frozenset("feel feels felt feeling".split())
+# Participles not in -ed of a feeling towards others after "felt", a stance like "felt
+# betrayed": "many voters felt stung by the cuts", "felt torn", "felt let down".
+FEELING_PARTICIPLES: frozenset[str] = frozenset("stung hurt torn shaken let slighted".split())
 # The forms of "recall", which name a product recall as often as a memory.
 RECALL_FORMS = "recall recalls recalled recalling"
 # Cue verbs with a sense that is no speech when a quantity follows: "added two goals",
@@ -3274,7 +3280,8 @@ ALLEGE_FORMS: frozenset[str] = frozenset("allege alleges alleging".split())
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", "claimed the child tax credit" (a benefit taken),
 # "called the race at 10:42 p.m." (a winner declared), "called the march together with four
-# unions" (an event convened), by the verb's forms.
+# unions" (an event convened), "by calling the company's hotline" (a number dialled), by the
+# verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
     "call calls called calling": frozenset(
         """
@@ -3283,6 +3290,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         ambulance police cab taxi roll halt truce ceasefire hold scrub abort
         march marches rally rallies protest protests demonstration demonstrations walkout
         walkouts stoppage stoppages boycott boycotts vigil vigils blockade blockades
+        hotline hotlines helpline helplines number care service desk switchboard dealer
+        dealers dealership
         """.split()
     ),
     # Questions put, not worded ("asked questions sparingly", "asked tough questions of the
@@ -3403,7 +3412,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # heaters"), not a memory told ("recalled the night of the storm").
     RECALL_FORMS: frozenset(
         """
-        vehicles vehicle cars car sedans sedan trucks truck pickups pickup vans
+        vehicles vehicle cars car sedans sedan trucks truck pickups pickup vans SUVs SUV
+        minivans minivan crossovers crossover hatchbacks engines EVs
         motorcycles scooters bicycles bikes tires airbags products product units models
         heaters heater appliances toys cribs strollers seats helmets batteries chargers
         devices phones laptops packages bags boxes bottles jars cans lots batches pounds

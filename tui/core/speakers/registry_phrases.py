@@ -199,6 +199,7 @@ from tui.core.speakers.tokens import (
     _ONE_OF_MANY,
     _ROLES_OR_TITLES,
     FIRM_POSSESSIVE_CUE,
+    INDEFINITE_WORDS,
     Phrase,
     Token,
     _in_surname,
@@ -1117,7 +1118,7 @@ class PhraseAnalysis:
             # Alliance of Small States", "Sierra Club" ("Tom Hale of the Sierra Club")
             first = k + 1 if toks[k].lower == "the" and k + 1 < len(toks) else k
             if toks[k - 1].lower == "of" and (
-                self._residence(toks, k, found.role is None)
+                self._residence(toks, k, found.role is None or self._described_before(phrase))
                 or self._text[toks[k - 2].end : toks[k - 1].start].strip(" ,").isdigit()
                 and marked_kind([t.word for t in toks[k:]]) not in BODY_KINDS
             ):
@@ -1152,6 +1153,15 @@ class PhraseAnalysis:
             frozenset({before.lower}),
             definite,
         )
+
+    def _described_before(self, phrase: Phrase) -> bool:
+        """Whether the phrase's appositive before it is an indefinite description ("Another
+        owner, Sofia Marchetti of Windsor, Ontario,", "A resident, ..."): one of many, whose
+        noun no place completes as an office's does ("the mayor, Tom Hale of Reno, Nev.")."""
+        if phrase.appositive is None or phrase.appositive[1] > phrase.span[0]:
+            return False
+        opening = self._text[phrase.appositive[0] : phrase.appositive[1]].split(" ", 1)[0]
+        return opening.lower() in INDEFINITE_WORDS
 
     def _residence(self, toks: list[Token], k: int, roleless: bool) -> bool:
         """Whether the name after "of" (toks[k:]) says where a person lives: a state ("Sen.

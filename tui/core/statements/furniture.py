@@ -232,8 +232,14 @@ _CAPS_LEAD = re.compile(
 )
 
 
+# Capitals with accents, in a place's name after its first letter: "ST. CLÉMENT", "GÖTEBORG".
+_ACCENTED_CAPITALS = "À-ÖØ-Þ"  # Latin-1 only: a wider set is slower to test
+
+
 def _place(chars: str, more: int) -> str:
-    """A dateline's place: up to `more` + 1 words, each a capital and more of `chars`."""
+    """A dateline's place: up to `more` + 1 words, each a capital and more of `chars` or
+    capitals with accents."""
+    chars = _ACCENTED_CAPITALS + chars  # before it: a "-" ending `chars` stays a hyphen
     return f"[A-Z][{chars}]+(?:\\s+[A-Z][{chars}]+){{0,{more}}}"
 
 

@@ -89,6 +89,8 @@ from tui.core.lexicon import (
     ENGAGEMENTS,
     EXPERIENCER_VERBS,
     FEAST_DAYS,
+    FEEL_FORMS,
+    FEELING_PARTICIPLES,
     FINDING_PARTICIPLES,
     FINITE_PASTS,
     FOUND_OUT_CUES,
@@ -783,6 +785,22 @@ _EXPERIENCER = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:" + alternation(PREPOSITIONS | _PLACE_PREPOSITIONS) + r")\b)"
 )
 _PLEAS = frozenset(PLEA_FORMS.split())
+# The one word after "felt" that opens its content, then only circumstances (`_nothing_after`)
+# and no verb of a clause: a quality or a sensation ("the pedal felt soft under his foot", "he
+# felt sick after the crash"), no belief ("felt the deal was unfair", "felt sure of it") nor
+# a feeling towards others in a participle ("felt betrayed when", "felt stung after").
+_FELT_WORD = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+_NOT_A_QUALITY = (
+    DETERMINERS
+    | BELIEF_ADJECTIVES
+    | PERSON_PRONOUNS
+    | PLURAL_PRONOUNS
+    | THING_PRONOUNS
+    | AUTHOR_PRONOUNS
+    | FEELING_PARTICIPLES
+    | frozenset("him them me us you that like as if".split())
+)
+_CLAUSE_AUXILIARY = re.compile(r"\b(?:" + alternation(AUXILIARY_VERBS) + r")\b")
 # Counts of a charge admitted, a number or "all" before them: "admitted 14 counts of fraud",
 # "admits two charges" (not "admitted the charges against her were true": a claim owned).
 _COUNTS_ADMITTED = re.compile(
@@ -974,6 +992,7 @@ _OTHER_SENSE_WORDS = (
     | ADMIT_FORMS
     | LEARNING_VERBS
     | _DESCRIBE_FORMS
+    | FEEL_FORMS
 )
 # An object of "report" (up to five words) and the authority it was reported to: "reported
 # the assault to police", "reported it to the local RCMP detachment".
@@ -1613,6 +1632,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 and not _QUANTITY_SUBJECT.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
                 return True
+    if word in FEEL_FORMS and _felt_quality(text, cue, span):
+        return True  # "the brakes felt spongy on cold mornings": a quality, no belief
     if word in THREATEN_FORMS and _WITH_WEAPON.match(text, cue[1], end):
         return True  # "threatened a clerk with a knife": a deed, no threat worded
     if word in _NEWS_VERBS and _NEWS_CAME.match(text, cue[1], end):
@@ -2130,7 +2151,27 @@ def _past_nouns(text: str, pos: int, end: int) -> int:
     return pos
 
 
+def _felt_quality(text: str, cue: Span, span: Span) -> bool:
+    """Whether the content of "felt" is one word of a quality and its circumstances, no
+    clause: "felt loose before the problem worsened", "felt sluggish on the highway"."""
+    found = _FELT_WORD.match(text, cue[1], span[1])
+    if found is None or found.start(1) != span[0]:
+        return False
+    quality = found.group(1)
+    return (
+        quality[-2:] != "ed"
+        and quality not in _NOT_A_QUALITY
+        and _PLURAL_NOUN.fullmatch(quality) is None
+        and _nothing_after(text, found.end(), span[1])
+        and _CLAUSE_AUXILIARY.search(text, found.end(), span[1]) is None
+    )
+
+
 def _noun_like(word: str) -> bool:
+    """Whether `word` may be a noun of a quantity's phrase: a lower-case word that is no
+    function, time or manner word, or the plural of an acronym ("9,000 SUVs", "40 EVs")."""
+    if word[-1:] == "s" and len(word) > 2 and word[:-1].isupper():
+        return True
     lower = word.lower()
     return word.islower() and not (
         lower in AUXILIARY_VERBS
