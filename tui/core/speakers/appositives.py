@@ -23,7 +23,9 @@ from tui.core.lexicon import (
     OPENING_PREPOSITIONS,
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
+    PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
+    PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
@@ -180,6 +182,13 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
                 break
         if head is not None and head.words[0].lower() in POSSESSIVE_PRONOUNS:
             break  # "... the ER, its director, Ann Lee, said": the owner is in the content
+        if head is None and first > 0 and toks[first - 1].word != ",":
+            aside = _relative_aside_comma(toks, first)
+            if aside is not None:
+                # "Tom Reyes, who lives with his wife, Ana Reyes, said": the noun the name
+                # is apposed to is inside the aside; the aside's antecedent speaks
+                last = aside
+                continue
         head, head_comma = found, j
         if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
             last = first - 2  # "Name, 59, of Dover, Del., said": a place of residence
@@ -231,6 +240,23 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     # "Ann Roe, among the plan's fiercest critics, said": one person, described
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _relative_aside_comma(toks: list[Token], first: int) -> int | None:
+    """The comma before "who", "which" or "whose" opening the aside that holds toks[first]
+    inside it, after its verb ("Tom Reyes, who lives with his wife, Ana Reyes,": the comma
+    after Reyes, for "his wife"); None when another mark or the sentence's start comes first."""
+    for k in range(first - 1, 0, -1):
+        word = toks[k].word
+        if word == ",":
+            return None
+        if word in {";", ":", "“", "”", '"', "(", ")"} or word in DASHES:
+            return None
+        if toks[k].lower in _ASIDE_RELATIVES and toks[k - 1].word == ",":
+            # a verb stands between ("who lives with"); not the clause's own subject ("whose
+            # president, Ann Lee, said", "which the developer, Acme, had said")
+            return k - 1 if k < first - 1 else None
+    return None
 
 
 def _one_of(toks: list[Token], found: Phrase) -> Phrase:
@@ -760,6 +786,9 @@ def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phr
     return name
 
 
+_ASIDE_SPEAKERS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # "— no relation, he said —"
+
+
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
     """'Kall -- co-editor of a book -- said': the name before the opening dash, with the
     words between the dashes as its appositive."""
@@ -777,6 +806,11 @@ def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None
         head = _phrase_at(text, toks, j - 1) if opening + 1 < close else None
         if head is None:
             return None
+        if any(
+            toks[k].word == "," and toks[k + 1].lower in _ASIDE_SPEAKERS
+            for k in range(opening + 1, close - 1)
+        ):
+            return head  # "Ana Cruz — a landlord for years, she noted — said": an aside said
         if not head.words[-1][0].isupper():
             # "The group's founder — Walter Osei — said", "— a judge named Walter Osei —": the
             # name between the dashes speaks, described by the head, as between commas

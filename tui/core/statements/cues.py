@@ -1311,6 +1311,11 @@ _COPULA_BETWEEN = re.compile(
 # A dash between clauses: where a parenthetical attribution ("-- which notes that ... --")
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
+# The closing dash of an aside a reporting clause ends, up to three lower-case words after the
+# cue ("— no relation, he stressed to laughter — said"): `_dashed_aside`.
+_DASH_MARKS = frozenset("-—–―")
+_ASIDE_TAIL = 40  # the reach of three words and a dash after the cue
+_ASIDE_CLOSING_DASH = re.compile(r"(?:\s+[a-z]+){0,3}?(?P<dash>\s-{1,2}\s|\s?[—–―])")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
 # ... and before an adverb in -ly and a past participle modifying the noun after it: "a
 # *widely cited* study", "One *frequently quoted* estimate puts ..." (not "Another reportedly
@@ -2672,6 +2677,13 @@ class CueAttributions(CueForms, Quotations):
                 if found.cue
                 else found.span[1]
             )
+            if (
+                found.cue
+                and found.phrase
+                and text[found.phrase.span[0] - 2] == ","  # told first: a call costs more
+                and self._dashed_aside(first, found.phrase.span[0], found.cue[1])
+            ):
+                floor = first  # "Raj Lee — no relation, he said — told": the subject before
             content_end = found.span[1]
         return self.statements[len(self.statements) - here :] if here else []
 
@@ -3068,6 +3080,27 @@ class CueAttributions(CueForms, Quotations):
             return None
         return self._poster(subject, sign.span[0])
 
+    def _dashed_aside(self, start: int, speaker: int, cue_end: int) -> Span | None:
+        """The aside between dashes that a reporting clause after a comma ends, its speaker at
+        `speaker` ("Raj Lee — no relation, he stressed — said": from "no" to "stressed"), as
+        its own sentence: what it reports is before the clause, and nothing after the closing
+        dash is; None when no dash opens the aside after the sentence's first word or closes
+        it within three words of the cue."""
+        text = self.text
+        if not text.startswith(", ", speaker - 2) or _DASH_MARKS.isdisjoint(
+            text[cue_end : cue_end + _ASIDE_TAIL]
+        ):
+            return None
+        closing = _ASIDE_CLOSING_DASH.match(text, cue_end)
+        if closing is None:
+            return None
+        openings = list(_DASH.finditer(text, start + 1, speaker - 2))
+        opening = openings[-1] if openings else None  # the last dash before the clause
+        if opening is None or any(mark in text[opening.end() : speaker] for mark in '“”"'):
+            return None
+        opened = opening.end() + (text[opening.end()] == " ")
+        return opened, closing.start("dash")
+
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
         by it."""
@@ -3145,6 +3178,14 @@ class CueAttributions(CueForms, Quotations):
             phrase = None  # "It's believed the fire was set": "it is", a passive of no one's
         if phrase is None:
             return self._passive_report(cue, word, sentence)
+        if (
+            not inverted
+            and text[phrase.span[0] - 2] == ","  # told first: a call costs more
+            and (aside := self._dashed_aside(start, phrase.span[0], cue[1]))
+        ):
+            # "Ann Roe — no relation, she noted — said": the aside, what it reports before
+            # the cue ("noted to laughter": an adjunct after it)
+            start, end = sentence = (aside[0], cue[1])
         if (
             not inverted
             and word not in CLAUSE_ONLY_CUES  # "which Lee said, in May, would fail"
