@@ -212,11 +212,14 @@ def test_a_bare_surname_named_in_full_once_stays_that_person() -> None:
         ),
         ("Amir Haddad, currently chair of the board, said rates would fall.", "chair of the board"),
         ("Ann Lee, now retired, says the wards are full.", "now retired"),
+        ("Rosa Lind, now treasurer, said the accounts were sound.", "treasurer"),
+        ("Piet Smit, still chairman, said the club would not be sold.", "chairman"),
     ],
 )
 def test_now_before_a_role_noun_is_no_part_of_it(sentence: str, role: str) -> None:
     """ "now president of the union": "now" drops before a role noun as it does before an
-    article ("now a partner at ..."); a state ("now retired") keeps it."""
+    article ("now a partner at ..."), also when the noun is the whole role ("now treasurer");
+    a state ("now retired") keeps it."""
     [(_, _, _, found_role)] = story_statements(sentence)
     assert found_role == role
 
