@@ -268,6 +268,21 @@ def test_an_answer_quoted_in_single_marks_is_what_was_answered(body: str, conten
     assert content in [found for found, _, _, _ in story_statements(body)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She responded ‘with grace’ to every jibe from the gallery.",
+        "Asked about the merger, he replied ‘in due course’ and left the room.",
+        "Pressed on the delay, the minister answered “with a promise” to review it.",
+    ],
+)
+def test_scare_marks_on_how_one_answered_are_no_answer(body: str) -> None:
+    """Near-miss: marks around a short phrase of manner that the sentence goes on after, not
+    after a colon or a comma and not ending its sentence, are scare marks: no statement of
+    what was answered (the rule for single marks had made one, ending "’ and left the room")."""
+    assert [speaker for _, speaker, _, _ in story_statements(body) if speaker] == []
+
+
 def test_an_answer_with_a_manner_is_still_no_statement() -> None:
     """Near-miss: "replied with a shrug" unquoted says how, not what."""
     assert story_statements("Asked about the delay, she replied with a shrug.") == [
