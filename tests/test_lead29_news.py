@@ -212,11 +212,14 @@ def test_a_bare_surname_named_in_full_once_stays_that_person() -> None:
         ),
         ("Amir Haddad, currently chair of the board, said rates would fall.", "chair of the board"),
         ("Ann Lee, now retired, says the wards are full.", "now retired"),
+        ("Rosa Lind, now treasurer, said the accounts were sound.", "treasurer"),
+        ("Piet Smit, still chairman, said the club would not be sold.", "chairman"),
     ],
 )
 def test_now_before_a_role_noun_is_no_part_of_it(sentence: str, role: str) -> None:
     """ "now president of the union": "now" drops before a role noun as it does before an
-    article ("now a partner at ..."); a state ("now retired") keeps it."""
+    article ("now a partner at ..."), also when the noun is the whole role ("now treasurer");
+    a state ("now retired") keeps it."""
     [(_, _, _, found_role)] = story_statements(sentence)
     assert found_role == role
 
@@ -263,6 +266,21 @@ def test_an_answer_quoted_in_single_marks_is_what_was_answered(body: str, conten
     """ "he replied: 'With hindsight, no.'": a quotation in single marks opening what follows
     a verb of answering is its content, though it opens with a preposition (was lost)."""
     assert content in [found for found, _, _, _ in story_statements(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She responded ‘with grace’ to every jibe from the gallery.",
+        "Asked about the merger, he replied ‘in due course’ and left the room.",
+        "Pressed on the delay, the minister answered “with a promise” to review it.",
+    ],
+)
+def test_scare_marks_on_how_one_answered_are_no_answer(body: str) -> None:
+    """Near-miss: marks around a short phrase of manner that the sentence goes on after, not
+    after a colon or a comma and not ending its sentence, are scare marks: no statement of
+    what was answered (the rule for single marks had made one, ending "’ and left the room")."""
+    assert [speaker for _, speaker, _, _ in story_statements(body) if speaker] == []
 
 
 def test_an_answer_with_a_manner_is_still_no_statement() -> None:

@@ -87,6 +87,7 @@ from tui.core.speakers.appositives import (
     _place_inside,
 )
 from tui.core.speakers.complements import (
+    _BARE_MODIFIERS,
     _COMPLEMENT_OPENERS,
     _MAX_THAT_RELATIVE,
     _THAT_OR_WHICH,
@@ -818,10 +819,11 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     """Whether the phrase `found` before a cue in text[near:cue_start] may start before
     `near`: it starts close to it, or after a preposition (a complement: "... at the clinic in
     Reno, who", its head further back), or after a comma, itself apposed ("..., Dr Ann Lee,
-    said"); or, none found, a comma or a dash stands just before
-    the cue (an appositive: "Unions, including X, have also endorsed", "Kall -- co-editor of
-    a book -- said"); or a word or a number stands before a phrase with an appositive (the
-    object of a clause on the head before it)."""
+    said"); or, none found, a comma or a dash stands just before the cue (an appositive:
+    "Unions, including X, have also endorsed", "Kall -- co-editor of a book -- said"), or a
+    relative pronoun after a cut word ("An association that represents 3,000 pharmacies
+    said": the clause's head before it); or a word or a number stands before a phrase with an
+    appositive (the object of a clause on the head before it)."""
     if found is None:
         lead = text[cue_start - 24 if cue_start - 24 > near else near : cue_start]
         return (
@@ -1254,15 +1256,15 @@ def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phr
 def _bare_object(toks: list[Token], i: int) -> int | None:
     """Where a bare noun in lower case ending at toks[i] opens when a present participle, a
     count or "with" stands before it ("facing *eviction*", "representing 900 *hospital
-    cleaners*", "with *older cars*": up to two modifiers after a count or "with"); None if
-    none does."""
+    cleaners*", "with *older cars*": up to `_BARE_MODIFIERS` modifiers after a count or
+    "with"); None if none does."""
     if not toks[i].word.islower():
         return None
     if _participle(toks[i - 1]):
         return i
     k = i
     while (
-        k > i - 2
+        k > i - _BARE_MODIFIERS
         and k >= 2
         and toks[k - 1].word.isalpha()
         and toks[k - 1].word.islower()

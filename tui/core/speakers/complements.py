@@ -420,8 +420,8 @@ _TIES = frozenset({"ties", "links", "connections"})  # "with ties to" a body or 
 
 
 def _ties(toks: list[Token], k: int) -> int:
-    """Where "ties" (or "links") at toks[k] and their modifiers open after "with": "with
-    (close) ties to"; 0 if they are no such complement."""
+    """Where "ties" (or "links", "connections") at toks[k] and their modifiers open after
+    "with": "with (close) ties to"; 0 if they are no such complement."""
     if toks[k].lower not in _TIES:
         return 0
     first = k

@@ -704,12 +704,12 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # "in a memo to staff", "during a deposition in May": where, not who
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
-    if (
-        len(words) > 2
-        and words[0] in PRESENT_ROLE_ADVERBS
-        and (words[1] in _ARTICLES or words[1] in ROLE_NOUNS)
+    if words[0] in PRESENT_ROLE_ADVERBS and (
+        (len(words) > 2 and words[1] in _ARTICLES)
+        or (len(words) > 1 and words[1].rstrip(",") in ROLE_NOUNS)
     ):
-        start = text.index(words[1], start + len(words[0]))  # "now (a) president of the union"
+        # "now (a) president of the union", "now mayor": the role, not when it is held
+        start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     if words[0].lower() in _ARTICLES or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"

@@ -1624,7 +1624,8 @@ class Clauses(State):
     def _scene_phrase(self, span: Span) -> bool:
         """Whether text[span] is only a short prepositional phrase with no verb and no number
         ("For the family", "In the end", "To Ana Ruiz"), or "by" and a time ("By Thursday",
-        "By noon"), which sets the scene of the clause after its comma ("For the family, the
+        "By noon"), a time after it aside ("In a statement on Tuesday", "In a post late
+        Friday"), which sets the scene of the clause after its comma ("For the family, the
         board felt distant", "By Friday, 300 people had replied") and is not what was said."""
         words = WORDS.findall(self.text, span[0], span[1])
         while len(words) > 2 and words[-1].lower() in TIME_WORDS and words[-2] in TIME_LEADS:

@@ -3503,10 +3503,21 @@ class CueAttributions(CueForms, Quotations):
         """Whether what follows a verb of answering is only whom, how or when it answered, a
         phrase of a preposition or of time ("was replying to hundreds of customers",
         "responded with a video", "replied the next morning on X"), no quotation in it nor
-        opening it."""
+        one that opens it and is all of it."""
         text = self.text
-        if any(mark in text[span[0] : span[1]] for mark in '“"') or self._starts_quote(span):
-            return False  # "replied: ‘With hindsight, no.’": a quotation in single marks
+        if any(mark in text[span[0] : span[1]] for mark in '“"'):
+            return False
+        if self._starts_quote(span):
+            # "replied: ‘With hindsight, no.’": a quotation in single marks, after a colon or
+            # a comma or ending its sentence, is the answer; not "responded ‘with grace’ to
+            # the heckling", scare marks on how it answered
+            quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
+            if quote is not None and (
+                text[quote.start - 3 if quote.start > 3 else 0 : quote.start].rstrip()[-1:]
+                in (":", ",")
+                or text[quote.content[0] : quote.content[1]].rstrip()[-1:] in (".", "?", "!")
+            ):
+                return False
         when = _ANSWER_WHEN.match(text, span[0], span[1])
         first = WORDS.search(text, when.end() if when else span[0], span[1])
         if first is None:
