@@ -548,11 +548,11 @@ def _body_at_place(toks: list[Token], j: int) -> bool:
     return (
         j >= 2
         and toks[j + 1].capitalized
-        and toks[j + 1].lower not in TIME_WORDS
-        and not _named_day(toks, j + 1)
         and toks[j - 1].capitalized
         and toks[j - 1].lower in ORGANIZATION_WORDS
         and toks[j - 2].lower == "the"
+        and toks[j + 1].lower not in TIME_WORDS
+        and not _named_day(toks, j + 1)
     )
 
 
