@@ -52,6 +52,19 @@ def test_an_initial_before_a_name_still_joins_its_sentence():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A note from Dara O'K. Quinn reached the warden. It was late.",
+        "The tag read 'R. Moss' on the gate. It was late.",
+        "The file from 'T. Lark arrived at the lodge. It was late.",
+    ],
+)
+def test_a_capital_initial_after_an_apostrophe_joins_its_sentence(text: str):
+    # a contraction's or possessive's letter is in lower case; a capital one is an initial
+    assert len(article_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("In a written statement, the zoo said the tiger was calm.", "the zoo"),
@@ -233,6 +246,8 @@ def test_a_body_named_at_its_place_keeps_the_place_in_its_name(text: str, name: 
     [
         ("Officials at Acme said the pens were clean.", "Officials at Acme", "group"),
         ("Ann Lee, a keeper at the Zoo at Elm Park, said it was calm.", "Ann Lee", "person"),
+        ("The Aquarium at Easter said the otters were calm.", "Aquarium", "organization"),
+        ("The Sanctuary at Christmas said gifts were up.", "Sanctuary", "organization"),
     ],
 )
 def test_people_at_a_place_stay_people(text: str, name: str, kind: str):
@@ -295,6 +310,8 @@ def test_a_weak_listener_cue_telling_its_listener_to_act_is_a_statement(
         "The old fence kept reminding hikers of the fire.",
         "Rangers are reminding visitors about the closure.",
         "The poster was reminding to nobody in particular.",
+        "The drought is reminding farmers to what extent the river matters.",
+        "The bones kept reminding hikers to whom the valley belonged.",
     ],
 )
 def test_a_weak_listener_cue_without_a_to_clause_stays_no_statement(text: str):

@@ -91,8 +91,6 @@ _NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _CLOCK_MARKS = frozenset({"a.m.", "p.m."})
 _DIGIT_NEXT = re.compile(r"\s*\d")  # a number after "No."
-# Before a lone letter, what makes it no initial: a unit's slash ("km/h"), an apostrophe ("isn't").
-_AFTER_NO_INITIAL = frozenset({"/", "'", "’"})
 # The preposition before a platform's letter: "on X.". Sorted: the same pattern whatever the
 # hash seed, so each run makes it from the program kept_patterns.py keeps, not its file anew.
 _PLATFORM_BEFORE = re.compile(r"\b(" + "|".join(sorted(PLATFORM_PREPOSITIONS)) + r") $")
@@ -820,8 +818,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return _DIGIT_NEXT.match(text, dot + 1) is not None
     if len(word) == 1 and word.isalpha():
         # "at 74 km/h.", "10 m/s.": a unit's letter after its slash, no initial; "It isn't.",
-        # "the animal's.", "I'm.": a contraction's or possessive's letter after its apostrophe
-        return text[dot - 2 : dot - 1] not in _AFTER_NO_INITIAL and not _platform_letter(text, dot)
+        # "the animal's.", "I'm.": a contraction's or possessive's letter after its apostrophe,
+        # in lower case ("Sean O'K. Brady", "from 'J. Smith": an initial after one)
+        before = text[dot - 2 : dot - 1]
+        if before == "/" or before in _APOSTROPHES and text[dot - 1].islower():
+            return False
+        return not _platform_letter(text, dot)
     return word in ABBREVIATIONS or _initials(word)
 
 

@@ -543,13 +543,16 @@ def _joined_domains(toks: list[Token], j: int, index: int) -> bool:
 def _body_at_place(toks: list[Token], j: int) -> bool:
     """Whether "at" at toks[j] is inside a body's name, between its capitalised noun after
     "the" and the capitalised place ("the Sanctuary at Hohenwald", "the University at
-    Buffalo"); not "Officials at Acme", "Police at Heathrow" (people of a place)."""
+    Buffalo"); not "Officials at Acme", "Police at Heathrow" (people of a place), nor "the
+    Council at Christmas", "the Board at Monday's meeting" (a time)."""
     return (
         j >= 2
         and toks[j + 1].capitalized
         and toks[j - 1].capitalized
         and toks[j - 1].lower in ORGANIZATION_WORDS
         and toks[j - 2].lower == "the"
+        and toks[j + 1].lower not in TIME_WORDS
+        and not _named_day(toks, j + 1)
     )
 
 

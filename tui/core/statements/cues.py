@@ -4987,8 +4987,14 @@ def _predicate_opens(words: list[str]) -> bool:
 def _directed_listener(text: str, word: str, cue: Span, content: Span) -> bool:
     """Whether a weak cue that takes a listener tells the listener to do something: its
     content opens with "to" after the listener ("are reminding visitors to carry bear
-    spray"), as "reminded visitors to" does; not "reminding to" with no one told."""
-    return word in LISTENER_CUES and content[0] > cue[1] + 1 and text.startswith("to ", content[0])
+    spray"), as "reminded visitors to" does; not "reminding to" with no one told, nor "to"
+    before a question's word or a determiner ("reminding voters to what extent ...")."""
+    if not (
+        word in LISTENER_CUES and content[0] > cue[1] + 1 and text.startswith("to ", content[0])
+    ):
+        return False
+    verb = text[content[0] + 3 : content[0] + 20].split(None, 1)
+    return bool(verb) and verb[0] not in QUESTION_WORDS and verb[0] not in DETERMINERS
 
 
 def _heard_by_a_hearing(text: str, word: str, phrase: Phrase, content: Span) -> bool:
