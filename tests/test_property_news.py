@@ -34,6 +34,27 @@ def test_a_name_apposed_inside_a_relative_aside_does_not_speak(text: str, name: 
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ann Lee, who heads the union with her deputy, Tom Hale, said pay was low.",
+            "head of the union with her deputy",
+        ),
+        (
+            "Raj Dutt, who chairs the board alongside his sister, Mina Dutt, said rents rose.",
+            "chair of the board alongside his sister",
+        ),
+    ],
+)
+def test_a_name_apposed_inside_an_office_clause_is_no_part_of_the_office(
+    text: str, role: str
+) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # near-misses: the relative clause's own subject, or a verb after the aside
