@@ -118,7 +118,13 @@ def test_a_reporting_clause_ending_a_dashed_aside_reports_only_the_aside(
 
 def test_the_dashed_aside_that_holds_a_reporting_clause_is_no_role() -> None:
     text = "Ana Cruz -- a landlord for 30 years, she pointed out -- argued that rents were low."
-    assert {s.role for _, s, _ in attributed(text) if s} == {None}
+    found = attributed(text)
+    # the aside and the sentence's verb each report (one statement ran over both before)
+    assert [(content, cue) for content, _, cue in found] == [
+        ("a landlord for 30 years", "pointed out"),
+        ("rents were low", "argued"),
+    ]
+    assert [(s.name, s.role) for _, s, _ in found if s] == [("Ana Cruz", None)] * 2
 
 
 @pytest.mark.parametrize(
