@@ -69,6 +69,21 @@ def test_a_belief_or_a_feeling_towards_others_after_felt_stays(text: str, conten
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He felt uneasy about the vote.", "uneasy about the vote"),
+        ("She felt good about the offer.", "good about the offer"),
+        ("Dealers feel nervous about the new rules.", "nervous about the new rules"),
+        ("The drivers felt sour toward the union.", "sour toward the union"),
+    ],
+)
+def test_a_quality_felt_about_something_is_a_stance(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert found == content
+    assert cue in {"felt", "feel"}
+
+
+@pytest.mark.parametrize(
     "dateline",
     [
         "ST. CLÉMENT —",

@@ -34,6 +34,27 @@ def test_a_name_apposed_inside_a_relative_aside_does_not_speak(text: str, name: 
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ann Lee, who heads the union with her deputy, Tom Hale, said pay was low.",
+            "head of the union with her deputy",
+        ),
+        (
+            "Raj Dutt, who chairs the board alongside his sister, Mina Dutt, said rents rose.",
+            "chair of the board alongside his sister",
+        ),
+    ],
+)
+def test_a_name_apposed_inside_an_office_clause_is_no_part_of_the_office(
+    text: str, role: str
+) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # near-misses: the relative clause's own subject, or a verb after the aside
@@ -97,7 +118,13 @@ def test_a_reporting_clause_ending_a_dashed_aside_reports_only_the_aside(
 
 def test_the_dashed_aside_that_holds_a_reporting_clause_is_no_role() -> None:
     text = "Ana Cruz -- a landlord for 30 years, she pointed out -- argued that rents were low."
-    assert {s.role for _, s, _ in attributed(text) if s} == {None}
+    found = attributed(text)
+    # the aside and the sentence's verb each report (one statement ran over both before)
+    assert [(content, cue) for content, _, cue in found] == [
+        ("a landlord for 30 years", "pointed out"),
+        ("rents were low", "argued"),
+    ]
+    assert [(s.name, s.role) for _, s, _ in found if s] == [("Ana Cruz", None)] * 2
 
 
 @pytest.mark.parametrize(

@@ -3207,6 +3207,10 @@ FEEL_FORMS: frozenset[str] = frozenset("feel feels felt feeling".split())
 # Participles not in -ed of a feeling towards others after "felt", a stance like "felt
 # betrayed": "many voters felt stung by the cuts", "felt torn", "felt let down".
 FEELING_PARTICIPLES: frozenset[str] = frozenset("stung hurt torn shaken let slighted".split())
+# Prepositions after "felt" and a quality that open what the feeling is about, a stance
+# ("workers felt uneasy about the vote", "felt bitter toward the board"), no circumstance of a
+# sensation ("the pedal felt soft under his foot").
+FEELING_OBJECT_PREPOSITIONS: frozenset[str] = frozenset("about toward towards".split())
 # The forms of "recall", which name a product recall as often as a memory.
 RECALL_FORMS = "recall recalls recalled recalling"
 # Cue verbs with a sense that is no speech when a quantity follows: "added two goals",

@@ -818,14 +818,20 @@ def _body_name(role: str) -> bool:
 
 def _office_held(words: list[str]) -> str | None:
     """The office a relative clause gives ("who chairs the board": "chair of the board"; "who
-    chairs the board and backs the plan": the same, the verb joined after it no office), or
-    None: another relative clause ("who teaches math"), a past one ("who chaired ...")."""
+    chairs the board and backs the plan": the same, the verb joined after it no office; up
+    to a comma, "who heads the union with her deputy, Tom Hale": "head of the union with
+    her deputy"), or None: another relative clause ("who teaches math"), a past one ("who
+    chaired ...")."""
     if len(words) < 3 or words[0].lower() != "who":
         return None
     office = OFFICE_VERBS.get(words[1].lower())
     if office is None:
         return None
     held = words[2:]
+    for k, word in enumerate(held[:-1]):
+        if word.endswith(","):  # "who heads the union with her deputy, Tom Hale,": his name
+            held = held[: k + 1]  # is apposed to a noun of the clause, no part of the office
+            break
     for k in range(1, len(held) - 1):
         if held[k] == "and" and _verb_after_and(held[k + 1]):
             held = held[:k]

@@ -90,6 +90,7 @@ from tui.core.lexicon import (
     EXPERIENCER_VERBS,
     FEAST_DAYS,
     FEEL_FORMS,
+    FEELING_OBJECT_PREPOSITIONS,
     FEELING_PARTICIPLES,
     FINDING_PARTICIPLES,
     FINITE_PASTS,
@@ -2153,18 +2154,24 @@ def _past_nouns(text: str, pos: int, end: int) -> int:
 
 def _felt_quality(text: str, cue: Span, span: Span) -> bool:
     """Whether the content of "felt" is one word of a quality and its circumstances, no
-    clause: "felt loose before the problem worsened", "felt sluggish on the highway"."""
+    clause: "felt loose before the problem worsened", "felt sluggish on the highway"; not
+    when a preposition after the word opens what the feeling is about ("felt uneasy about
+    the vote", "felt bitter toward the board": a stance)."""
     found = _FELT_WORD.match(text, cue[1], span[1])
     if found is None or found.start(1) != span[0]:
         return False
     quality = found.group(1)
-    return (
-        quality[-2:] != "ed"
-        and quality not in _NOT_A_QUALITY
-        and _PLURAL_NOUN.fullmatch(quality) is None
-        and _nothing_after(text, found.end(), span[1])
-        and _CLAUSE_AUXILIARY.search(text, found.end(), span[1]) is None
-    )
+    if (
+        quality[-2:] == "ed"
+        or quality in _NOT_A_QUALITY
+        or _PLURAL_NOUN.fullmatch(quality) is not None
+        or not _nothing_after(text, found.end(), span[1])
+        or _CLAUSE_AUXILIARY.search(text, found.end(), span[1]) is not None
+    ):
+        return False
+    after = _FELT_WORD.match(text, found.end(), span[1])
+    # not what the feeling is about: "felt uneasy about the vote" is a stance
+    return after is None or after.group(1) not in FEELING_OBJECT_PREPOSITIONS
 
 
 def _noun_like(word: str) -> bool:
