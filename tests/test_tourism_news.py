@@ -273,6 +273,12 @@ def test_a_station_told_before_the_contents_subject_is_the_listener(text: str):
     assert contents(text) == ["the city would ban new licences"]
 
 
+def test_a_station_told_before_i_is_the_listener():
+    assert contents("Laia Bonet told Onda Cero radio I would ban new licences.") == [
+        "I would ban new licences"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
