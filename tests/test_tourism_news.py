@@ -128,6 +128,8 @@ def test_collective_as_an_adjective_names_no_body(text: str, name: str):
         "The budget has yet to be endorsed by the board.",
         "The claim could be disputed by the company.",
         "The cap would first have to be backed by the assembly.",
+        "The quota is due to be ratified by the island council.",
+        "The toll still needs to be signed off by the regional minister.",
     ],
 )
 def test_a_passive_of_an_act_to_come_reports_nothing(text: str):
@@ -140,6 +142,13 @@ def test_a_passive_of_an_act_to_come_reports_nothing(text: str):
         ("The law was approved by parliament on Friday.", "parliament"),
         ("The plan is opposed by most residents.", "most residents"),
         ("He is likely to be accused by rivals of lying.", "rivals"),
+        # a verb of a state before the infinitive: the stance is held now
+        (
+            "The levy continues to be opposed by shopkeepers in the old port.",
+            "shopkeepers in the old port",
+        ),
+        ("The curfew appears to be backed by most shopkeepers.", "most shopkeepers"),
+        ("The ferry plan is known to be supported by the harbour master.", "the harbour master"),
     ],
 )
 def test_a_passive_of_an_act_done_or_of_a_passive_cue_still_reports(text: str, name: str):
@@ -262,6 +271,12 @@ def test_a_tourist_board_and_tourists_stay_a_body_and_a_group(text: str, name: s
 )
 def test_a_station_told_before_the_contents_subject_is_the_listener(text: str):
     assert contents(text) == ["the city would ban new licences"]
+
+
+def test_a_station_told_before_i_is_the_listener():
+    assert contents("Laia Bonet told Onda Cero radio I would ban new licences.") == [
+        "I would ban new licences"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -4892,6 +4892,13 @@ MODALS: frozenset[str] = frozenset(
     """can cannot can't could couldn't may might must should shouldn't will won't would
     wouldn't""".split()
 )
+# The words before an infinitive's "to" that put its act still to come: "has *yet* to be
+# approved by", "is *expected* to be backed by", "*needs* to be signed by"; not the verbs
+# that hold a state ("continues to be opposed by", "appears to be backed by").
+PROSPECTIVE_TO_LEADS: frozenset[str] = frozenset(
+    """yet expected set due scheduled likely unlikely going about has have had having need
+    needs needed required planned poised bound""".split()
+)
 # Determiners skipped before the noun phrase of "one of *the* ...", "half *the* ...".
 FIGURE_DETERMINERS: frozenset[str] = frozenset(
     "the a an its their his her our my your these those this that all such".split()

@@ -571,9 +571,9 @@ _THIS_OUTLET = MEDIA_NOUNS | frozenset(
 _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
     "families faculty colleagues classmates alumni staffers fans aides advisers advisors".split()
 )
-# What opens the content's subject after a station told ("told RAC1 radio *the* city would
-# ban ...", "told Kyiv television *he* was safe"): a determiner or a pronoun.
-_MEDIUM_CONTENT_OPENER = r"(?:the|an?|his|her|its|their|he|she|it|they|we|i|there)"
+# What opens a content's subject after its listener: "told aid workers *the* boat sank",
+# "told RAC1 radio *the* city would ban ...", "told Kyiv television *I* was safe".
+_SUBJECT_OPENER = r"(?:that|the|an?|his|her|its|their|he|she|it|they|we|I|there)"
 # The common noun a named programme, publication or station may end in (after a programme's
 # quoted title before "that": "MSNBC’s “Early Hours” that"): "Heat magazine", "the
 # BBC's Today programme", "ABC's Insiders program", a station before "that" ("told Al Shams
@@ -583,7 +583,7 @@ _MEDIUM_NOUN = (
     r"(?:(?<=[’']s)\s+" + _SHOW_TITLE + r"(?=(?:\s+(?:programme|program|show|podcast))?\s+that\b))?"
     r"(?:\s+(?:programme|program|show|magazine|newspaper|paper|website|channel|(?:news\s+)?agency|"
     r"(?:(?:television|radio)(?:\s+station)?|broadcaster)(?=\s*,?\s+that\b|\s*[,.;:!?]|\s+"
-    + _MEDIUM_CONTENT_OPENER
+    + _SUBJECT_OPENER
     + r"\b)|"
     + alternation(VENUE_WORDS)
     + r"))?"
@@ -607,7 +607,7 @@ _NAMED_OUTLET = (
     + r"(?=(?:\s+[a-z]+){0,2}(?:\s+"
     + TIME
     + r")?\s+that\b|\s*[,.;:!?]|\s+"
-    + _MEDIUM_CONTENT_OPENER
+    + _SUBJECT_OPENER
     + r"\b)"
 )
 # An interviewer as listener: "CNN anchor Ann Ruiz", "host Ismaila Alfa", or "the Metro Morning
@@ -644,8 +644,6 @@ _POLICE_LISTENER = (
 # The finite auxiliaries that show the words before them to be a subject, not a listener.
 _FINITE_AUXILIARIES = AUXILIARY_VERBS - {"be", "been", "being", "do", "does", "did"}
 _DETERMINER = r"(?:the|an?|this|these|those|that|his|her|its|their)\b"  # no noun's word
-# What opens a content's subject after its listener: "told aid workers *the* boat sank".
-_SUBJECT_OPENER = r"(?:that|the|an?|his|her|its|their|he|she|it|they|we|i|there)"
 # The clause after a warned listener's of-phrase (`_WARNED_OF`).
 _WARNED_CLAUSE = re.compile(
     r"(?:(?:[a-z][\w’'-]*\s+){1,3}?(?=to\s+(?!come\b)[a-z]{2,}\b)"

@@ -59,6 +59,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
+    PROSPECTIVE_TO_LEADS,
     QUESTIONING_FORMS,
     QUOTED_WORDING_NOUNS,
     RELATIVE_PRONOUNS,
@@ -337,11 +338,16 @@ _PASSIVE_LEAD = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being)|\b[Ii]t[’']s|[’'](?:m|re))"
     r"\s+(?:(?:\w+ly|not|also)\s+)*$"
 )
-# A modal or an infinitive's "to" before the "be" of a passive (`_PASSIVE_LEAD`), adverbs
-# between: "must still be approved by", "has yet to be ratified by", "could be disputed by":
-# what no one has done yet.
+# A modal, or an infinitive's "to" after a word of what is to come, before the "be" of a
+# passive (`_PASSIVE_LEAD`), adverbs between: "must still be approved by", "has yet to be
+# ratified by", "could be disputed by": what no one has done yet; not "continues to be
+# opposed by", "appears to be backed by", a state.
 _PROSPECTIVE_BE = re.compile(
-    r"\b(?:" + alternation(MODALS | {"to"}) + r")\s+(?:(?:\w+ly|still|also|not|yet|first|now)\s+)*$"
+    r"\b(?:"
+    + alternation(MODALS)
+    + r"|(?:"
+    + alternation(PROSPECTIVE_TO_LEADS)
+    + r")\s+(?:(?:\w+ly|still)\s+)?to)\s+(?:(?:\w+ly|still|also|not|yet|first|now)\s+)*$"
 )
 # A word or a mark of the phrase after a passive's "by": "by *defence lawyer Ivo Sand*, ...".
 _AGENT_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
