@@ -1313,7 +1313,6 @@ _COPULA_BETWEEN = re.compile(
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 # The closing dash of an aside a reporting clause ends, up to three lower-case words after the
 # cue ("— no relation, he stressed to laughter — said"): `_dashed_aside`.
-_DASH_MARKS = frozenset("-—–―")
 _ASIDE_TAIL = 40  # the reach of three words and a dash after the cue
 _ASIDE_CLOSING_DASH = re.compile(r"(?:\s+[a-z]+){0,3}?(?P<dash>\s-{1,2}\s|\s?[—–―])")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
@@ -3087,7 +3086,7 @@ class CueAttributions(CueForms, Quotations):
         dash is; None when no dash opens the aside after the sentence's first word or closes
         it within three words of the cue."""
         text = self.text
-        if not text.startswith(", ", speaker - 2) or _DASH_MARKS.isdisjoint(
+        if not text.startswith(", ", speaker - 2) or DASHES.isdisjoint(
             text[cue_end : cue_end + _ASIDE_TAIL]
         ):
             return None
