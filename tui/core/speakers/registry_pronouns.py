@@ -366,10 +366,11 @@ def _pair_gender(name: str) -> str | None:
     return GENDERED_NOUNS.get(singular)
 
 
-# A pronoun of each gender, in any case: "he" carrying on with a speaker ("He met Ian Roe").
-_GENDER_WORDS = {
-    "he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"),
-    "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
+# A pronoun of each gender as written, found by `find`: "he" carrying on with a speaker ("He
+# met Ian Roe"); a word it opens ("here") only makes the rule give up.
+_GENDER_FORMS = {
+    "he": ("He ", " he ", " he,", "His ", " his ", " him"),
+    "she": ("She ", " she ", " she,", "Her ", " her"),
 }
 # An appositive describing a newcomer after the name: ", a privacy lawyer", ", the author".
 _INTRODUCING = re.compile(r", (?:a|an|the) [a-z]")  # starts with a literal: a fast search
@@ -1044,7 +1045,7 @@ class Pronouns:
         if (
             not self._last_end
             or not _INTRODUCING.search(text, lower, position)
-            or _GENDER_WORDS[gender].search(text, lower, position)
+            or any(text.find(form, lower, position) >= 0 for form in _GENDER_FORMS[gender])
         ):
             return None
         people = {
