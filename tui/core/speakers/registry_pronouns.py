@@ -505,6 +505,7 @@ class Pronouns:
             gender
             and agreeing
             and agreeing[0] is recent[0]
+            and not self._heard_as(gender)
             and (introduced := self._introduced_person(gender, position, recent[0])) is not None
         ):
             return introduced  # "... did not impress Ian Roe, a lawyer. “...,” he said": Roe
@@ -1033,6 +1034,18 @@ class Pronouns:
         analysis = self._person_analysis(person, gender)
         same = self._same_person(analysis)
         return same if same is not None or known else self._new(analysis)
+
+    def _heard_as(self, gender: str) -> bool:
+        """Whether the last attribution's mention is the pronoun of `gender` itself ("He said
+        the plan was praised by Ian Roe, a builder"): that pronoun carried on with the last
+        speaker already, so a newcomer named after it is not who the next one means."""
+        end = self._last_end
+        start = end - len(gender)
+        return (
+            start >= 0
+            and self._text[start:end].lower() == gender
+            and not (start and self._text[start - 1].isalpha())
+        )
 
     def _introduced_person(self, gender: str, position: int, last: _Entry) -> _Entry | None:
         """The one person of `gender` named and described by an appositive since the last

@@ -707,10 +707,10 @@ class RoleNouns:
     def _retitled(
         self, holder: _Entry, found: _Analysis, wanted: frozenset[str], position: int
     ) -> _Entry | None:
-        """Another speaker named with the title of the bare description `found` since
-        `holder` was last heard, before `position`: the one it stands for ("Sen. Ann Lee
-        spoke last ... a reply from Senator Rae. “...,” the senator said": Rae); None if
-        none."""
+        """Another speaker named with the title of the bare description `found` after the
+        sentence where `holder` was last heard, before `position`: the one it stands for
+        ("Sen. Ann Lee spoke last ... a reply from Senator Rae. “...,” the senator said":
+        Rae); None if none."""
         if (
             not holder.mentions
             or found.head in OWNED_ROLE_HEADS
@@ -718,7 +718,9 @@ class RoleNouns:
             or found.name.lower() != f"the {found.head}"  # "the fire chief": its own holder
         ):
             return None
-        since = holder.mentions[-1][1]
+        # after the sentence of the holder's last mention: not one the holder acted on in it
+        # ("She thanked Senator Rae. “...,” the senator said": still she)
+        since = _sentence_end(self._text, holder.mentions[-1][1], position)
         retitled = self._titled_person(wanted, found.gender, position, since=since)
         return retitled if retitled is not None and retitled is not holder else None
 

@@ -84,7 +84,11 @@ def _opening_brands(encoded: bytes, cases: bytes) -> set[str]:
     at = -1 if cases.startswith(b"a") else cases.find(_LINE_OPENING)
     while True:
         match = _OPENING_BRAND.match(encoded, at + 1)
-        if match is not None and match.group(1).decode() not in FUNCTION_WORDS:
+        if (
+            match is not None
+            and match.group(1).decode() not in FUNCTION_WORDS
+            and _paragraph_opening(encoded, at)
+        ):
             found.add(match.group(1).decode())
         at = cases.find(_LINE_OPENING, at + 2)
         if at == -1:
@@ -110,3 +114,19 @@ def restored(speakers: list[Speaker], shown: dict[str, str]) -> list[Speaker]:
         )
         for s in speakers
     ]
+
+
+def _paragraph_opening(encoded: bytes, at: int) -> bool:
+    """Whether the line break at `at` (-1: the text's start) ends a paragraph: the line
+    before it is blank or ends a sentence; not a break inside a paragraph wrapped by hand,
+    ragged ("... she told reporters it\nsaid, the city ..."), whose next line opens with
+    any word."""
+    end = at
+    while end > 0 and encoded[end - 1] in b" \t\r":
+        end -= 1
+    return end <= 0 or encoded.endswith(_PARAGRAPH_ENDS, 0, end)
+
+
+# The last marks of a line that ends a paragraph: a sentence's end, a closing quotation mark,
+# a line break (a blank line before).
+_PARAGRAPH_ENDS = (b".", b"!", b"?", b":", b'"', "\u201d".encode(), b"\n")
