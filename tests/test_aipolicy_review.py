@@ -48,6 +48,12 @@ def test_a_line_wrapped_inside_a_paragraph_opens_no_brand():
             " Lopez, a builder. “We were clear about the costs,” she said.",
             "Ann Wade",
         ),
+        # the newcomer is the object of the last attribution's own sentence
+        (
+            "“The budget is sound,” said Tom Wade, the mayor. The mayor thanked Ian Byrne, a"
+            " donor. “We are grateful,” he said.",
+            "Tom Wade",
+        ),
         # the rule itself still holds when no pronoun carried on
         (
             "Tom Wade, the mayor, spoke on Monday. The plan drew fire from Ian Byrne, a"

@@ -505,7 +505,7 @@ class Pronouns:
             gender
             and agreeing
             and agreeing[0] is recent[0]
-            and not self._heard_as(gender)
+            and self._introduced_after(position)
             and (introduced := self._introduced_person(gender, position, recent[0])) is not None
         ):
             return introduced  # "... did not impress Ian Roe, a lawyer. “...,” he said": Roe
@@ -1035,16 +1035,15 @@ class Pronouns:
         same = self._same_person(analysis)
         return same if same is not None or known else self._new(analysis)
 
-    def _heard_as(self, gender: str) -> bool:
-        """Whether the last attribution's mention is the pronoun of `gender` itself ("He said
-        the plan was praised by Ian Roe, a builder"): that pronoun carried on with the last
-        speaker already, so a newcomer named after it is not who the next one means."""
-        end = self._last_end
-        start = end - len(gender)
+    def _introduced_after(self, position: int) -> bool:
+        """Whether a name is described by an appositive ("Ian Roe, a builder") after the
+        sentence of the last attribution, before `position`: not as what that sentence's
+        speaker did or said ("He said the plan was praised by Ian Roe, a builder", "The mayor
+        thanked Ian Roe, a donor"), which carries on with that speaker."""
+        text = self._text
         return (
-            start >= 0
-            and self._text[start:end].lower() == gender
-            and not (start and self._text[start - 1].isalpha())
+            _INTRODUCING.search(text, _sentence_end(text, self._last_end, position), position)
+            is not None
         )
 
     def _introduced_person(self, gender: str, position: int, last: _Entry) -> _Entry | None:
