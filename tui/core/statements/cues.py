@@ -1071,11 +1071,11 @@ _CLAUSE_AFTER_INFINITIVE = re.compile(
 # The words between "who" and its clause's cue: none, or an adverb or two ("who later
 # said", "who has long argued"); no form of "be", whose cue is passive and the relative no
 # speaker ("doctors, who are being asked to cover").
+_RELATIVE_CUE_GAP = re.compile(r"(?:(?!(?:is|are|was|were|be|being|been)\s)[a-z]+\s+){0,2}")
 # The auxiliary of a perfect between "who" and its verb: "who had complained".
 _WHO_PERFECTS = (" who had ", " who has ", " who have ")
 # A main clause's finite verb right after a relative's cue: "(who complained) were relieved".
 _MAIN_VERB_NEXT = re.compile(r" (?:were|was|are|is|had|have|has|will|would)\b")
-_RELATIVE_CUE_GAP = re.compile(r"(?:(?!(?:is|are|was|were|be|being|been)\s)[a-z]+\s+){0,2}")
 # A comma and a word opening an indirect question after a relative aside: the asking cue's
 # question goes on after it ("asked the creator, who posts as “Kip”, *where* it came from").
 _QUESTION_AFTER_ASIDE = re.compile(r",\s+(?:" + alternation(QUESTION_WORDS) + r")\s")
