@@ -505,8 +505,8 @@ class Pronouns:
             gender
             and agreeing
             and agreeing[0] is recent[0]
-            and self._introduced_after(position)
             and (introduced := self._introduced_person(gender, position, recent[0])) is not None
+            and self._introduced_after(position)
         ):
             return introduced  # "... did not impress Ian Roe, a lawyer. “...,” he said": Roe
         if agreeing and (
