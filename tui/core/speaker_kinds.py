@@ -554,8 +554,11 @@ def appositive_head(appositive: str) -> str:
     words before its possessive passed over)."""
     head = ""
     words = appositive.split()
-    for word in words[_named_possessor_end(words) :]:
+    start = _named_possessor_end(words)
+    for i, word in enumerate(words[start:], start):
         plain = word.lower().strip(",.;:’'")
+        if plain == "and" and head and _coordinated_modifiers(words[i + 1 : i + 3]):
+            continue  # "a trust and safety manager": two modifiers of the one role noun
         if head and (
             plain in FUNCTION_WORDS
             or plain.endswith("ed")
@@ -568,6 +571,16 @@ def appositive_head(appositive: str) -> str:
             continue
         head = plain
     return head
+
+
+def _coordinated_modifiers(after: Sequence[str]) -> bool:
+    """Whether the two words after an appositive's "and" are a modifier and a person's role,
+    so that the words before "and" modified that role too ("a trust and safety manager", "a
+    health and safety officer"); not "a lawyer and the firm's founder" nor "the union and
+    its members"."""
+    if len(after) < 2 or not after[0].islower() or after[0] in FUNCTION_WORDS:
+        return False
+    return after[1].lower().strip(",.;:’'") in PERSON_ROLES
 
 
 # Lower-case words inside an organization's title-case name: the article and connectors of

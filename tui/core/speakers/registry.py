@@ -366,7 +366,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
             or self._named_kin(found, mention[0])
             or self._pair_again(found, mention[0])
             or self._venue_giver_again(found, mention[0])
-            or self._named_since(self._same_key(found), found)
+            or self._named_since(self._same_key(found), found, mention[0])
             or self._acronym_of(found)
             or self._spelled_out(found)
             or self._described_in_apposition(found)

@@ -69,6 +69,9 @@ from tui.core.speakers.sentences import _word_matches
 from tui.core.speakers.tokens import _NOT_NAME, _PRONOUN_FORMS, PHRASE_WINDOW, tokens
 from tui.core.text import line_start
 
+# The title just before a name: "Senator" of "Senator Ann Lee", "Sen." of "Sen. Ann Lee".
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")
+
 # The subject of what a bare surname said, or its possessor, right after the cue: "Vell said
 # she ...", "For now, Vell said, her mother ...".
 _CONTENT_PRONOUN = re.compile(
@@ -159,7 +162,15 @@ class NameSieves:
         apposed = self._kin_apposed_at(person.start) if role in KIN_CONVERSES else None
         if apposed is not None and apposed[1] is not None:
             role = f"{role} of {apposed[1][0]}"  # "Jon Lund ... His wife, Petra,": Lund's wife
-        return _Analysis(person.name, role, "person", True, (0, 0), gender=gender)
+        title = _TITLE_BEFORE.search(self._text, max(0, person.start - 16), person.start)
+        described = (
+            frozenset({title[1].lower()})
+            if title and (title[1].lower() in TITLES or title[1].lower() in PERSON_ROLES)
+            else frozenset()
+        )  # "Senator Ann Lee", heard through "she" since, is still "the senator"
+        return _Analysis(
+            person.name, role, "person", True, (0, 0), gender=gender, described=described
+        )
 
     def _people_between(self, lower: int, upper: int) -> list[_Person]:
         """The people named in text[lower:upper] with a gendered title or a given name

@@ -366,6 +366,16 @@ def _pair_gender(name: str) -> str | None:
     return GENDERED_NOUNS.get(singular)
 
 
+# A pronoun of each gender as written, found by `find`: "he" carrying on with a speaker ("He
+# met Ian Roe"); a word it opens ("here") only makes the rule give up.
+_GENDER_FORMS = {
+    "he": ("He ", " he ", " he,", "His ", " his ", " him"),
+    "she": ("She ", " she ", " she,", "Her ", " her"),
+}
+# An appositive describing a newcomer after the name: ", a privacy lawyer", ", the author".
+_INTRODUCING = re.compile(r", (?:a|an|the) [a-z]")  # starts with a literal: a fast search
+
+
 class Pronouns:
     """Pronouns and possessives: whom they stand for (mixed into `Speakers`)."""
 
@@ -491,6 +501,14 @@ class Pronouns:
             # "The cook told her to hurry. She says ...": "her" is someone else than the
             # cook, so "she" is too, the one of that gender if any
             agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
+        if (
+            gender
+            and agreeing
+            and agreeing[0] is recent[0]
+            and (introduced := self._introduced_person(gender, position, recent[0])) is not None
+            and self._introduced_after(position)
+        ):
+            return introduced  # "... did not impress Ian Roe, a lawyer. “...,” he said": Roe
         if agreeing and (
             agreeing[0].gender is not None
             or agreeing[0] is recent[0]
@@ -1016,6 +1034,48 @@ class Pronouns:
         analysis = self._person_analysis(person, gender)
         same = self._same_person(analysis)
         return same if same is not None or known else self._new(analysis)
+
+    def _introduced_after(self, position: int) -> bool:
+        """Whether a name is described by an appositive ("Ian Roe, a builder") after the
+        sentence of the last attribution, before `position`: not as what that sentence's
+        speaker did or said ("He said the plan was praised by Ian Roe, a builder", "The mayor
+        thanked Ian Roe, a donor"), which carries on with that speaker."""
+        text = self._text
+        return (
+            _INTRODUCING.search(text, _sentence_end(text, self._last_end, position), position)
+            is not None
+        )
+
+    def _introduced_person(self, gender: str, position: int, last: _Entry) -> _Entry | None:
+        """The one person of `gender` named and described by an appositive since the last
+        attribution, in a sentence before the pronoun's, when no pronoun of that gender
+        carried on with the last speaker before: a newcomer introduced to be heard ("The
+        figure did not impress Ian Roe, a privacy lawyer. “...,” he said."); not one the
+        last speaker met ("He met Ian Roe, a lawyer.") nor the last speaker again."""
+        text = self._text
+        lower = max(self._last_end, position - _MENTION_REACH, self._floor)
+        if (
+            not self._last_end
+            or not _INTRODUCING.search(text, lower, position)
+            or any(text.find(form, lower, position) >= 0 for form in _GENDER_FORMS[gender])
+        ):
+            return None
+        people = {
+            person.surname: person
+            for person in self._people_between(lower, position)
+            if person.gender == gender and not _quoted(text, person.start)
+        }
+        if len(people) != 1:
+            return None
+        (person,) = people.values()
+        after = person.start + len(person.name)
+        if not _INTRODUCING.match(text, after) or self._opening_at(position) <= person.start:
+            return None
+        analysis = self._person_analysis(person, gender)
+        same = self._same_person(analysis)
+        if same is last:
+            return None
+        return same or self._new(analysis)
 
     def _subject(self, person: _Person) -> _Entry:
         """A person named as a subject, as a speaker."""

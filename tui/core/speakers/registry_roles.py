@@ -389,6 +389,9 @@ class RoleNouns:
             brought = self._brought_in(found.head)
             if brought is not None and brought.last > holder.last:
                 return brought
+            retitled = self._retitled(holder, found, wanted, position)
+            if retitled is not None:
+                return retitled
         if holder is not None and not office and (player or found.head in PLAYING_POSITIONS):
             # "Ivo Lind said the team was tired. “...,” the guard said": the player just named,
             # of no role told, over an older speaker holding that position (a "guard" of a
@@ -680,12 +683,18 @@ class RoleNouns:
             self._name_titles = {name: frozenset(t) for name, t in found.items()}
         return self._name_titles.get(name, frozenset())
 
-    def _named_since(self, unnamed: _Entry | None, found: _Analysis) -> _Entry | None:
+    def _named_since(
+        self, unnamed: _Entry | None, found: _Analysis, position: int = 0
+    ) -> _Entry | None:
         """A definite description's same wording spoken before unnamed ("A prosecutor told
         jurors ..."): the person named with that role who has spoken since ("Prosecutor Ed
         Aalto said ... the prosecutor said"), the most salient; else the unnamed person of
         that bare head brought in since ("An aide said ... the aide said ... A second aide
-        said ... the aide said": the second aide); else `unnamed`."""
+        said ... the aide said": the second aide); else `unnamed`, unless it is named and
+        another holder of its title was named since (`_retitled`), before `position`."""
+        if unnamed is not None and unnamed.named and found.description and not found.named:
+            wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
+            return self._retitled(unnamed, found, wanted, position) or unnamed
         if unnamed is None or unnamed.named or found.named:
             return unnamed
         holder = (
@@ -694,6 +703,26 @@ class RoleNouns:
         if holder is None and found.kind == "person" and _key(found.name) == found.head:
             holder = self._brought_in(found.head)
         return holder if holder is not None and holder.last > unnamed.last else unnamed
+
+    def _retitled(
+        self, holder: _Entry, found: _Analysis, wanted: frozenset[str], position: int
+    ) -> _Entry | None:
+        """Another speaker named with the title of the bare description `found` after the
+        sentence where `holder` was last heard, before `position`: the one it stands for
+        ("Sen. Ann Lee spoke last ... a reply from Senator Rae. “...,” the senator said":
+        Rae); None if none."""
+        if (
+            not holder.mentions
+            or found.head in OWNED_ROLE_HEADS
+            or not position
+            or found.name.lower() != f"the {found.head}"  # "the fire chief": its own holder
+        ):
+            return None
+        # after the sentence of the holder's last mention: not one the holder acted on in it
+        # ("She thanked Senator Rae. “...,” the senator said": still she)
+        since = _sentence_end(self._text, holder.mentions[-1][1], position)
+        retitled = self._titled_person(wanted, found.gender, position, since=since)
+        return retitled if retitled is not None and retitled is not holder else None
 
     def _other_side(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3a: a reciprocal role with its possessor resolved ("his opponent", "her
@@ -1080,11 +1109,13 @@ class RoleNouns:
         gender: str | None,
         position: int,
         modifiers: tuple[str, ...] = (),
+        since: int = 0,
     ) -> _Entry | None:
         """The person last named with one of `titles` before `position`, within reach
         ("Councilman Rob Lee", "Sen. Ann Hale"), the title after `modifiers` if any ("Fire
-        Chief Ana Ruiz"), as a speaker; None if none."""
-        lower = max(self._floor, position - _TITLE_REACH)
+        Chief Ana Ruiz"), as a speaker; None if none. After `since`, only a speaker known
+        already."""
+        lower = max(self._floor, position - _TITLE_REACH, since)
         named = None
         # Where one of `titles` heads a capitalised word: the only places it may match with
         # one of them, found among the text's capitalised words, with no pattern compiled.
@@ -1107,7 +1138,8 @@ class RoleNouns:
         if holder is not None or (len(sharing) > 1 and " " not in name):
             return holder  # "President Lee", two Lees, neither known by the title: not guessed
         analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
-        return self._same_person(analysis) or self._new(analysis)
+        known = self._same_person(analysis)
+        return known if known is not None or since else self._new(analysis)
 
 
 def _styled_title(title: str, name: str) -> bool:

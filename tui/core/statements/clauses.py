@@ -159,6 +159,12 @@ _SHORT_OBJECT = re.compile(
 _CLAUSE_OBJECT_CUES = CLAIM_VERBS | BELIEF_CUES | frozenset(ARGUE_FORMS.split())
 _SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
 _DEADLINE_TIMES = TIME_WORDS | TIMES_OF_DAY | SEASONS  # after "by": "By Thursday", "By noon"
+# The words of a time phrase opening a sentence, no scene's preposition before them: "Last
+# week", "Late on Friday", "Earlier this month"; and a count of time's ("Two days later",
+# "Within hours", "A few weeks after").
+_OPENING_TIMES = _DEADLINE_TIMES | frozenset("last late early this next on".split())
+_TIME_COUNTS = NUMBER_WORDS | DURATION_UNITS.keys() | frozenset("a an few several moments".split())
+_COUNTED_TIME_ENDS = frozenset("later earlier afterwards afterward ago after".split())
 # How long the speaking lasted, and when: "testified for two hours on Tuesday"; how long a
 # claim has been made ("has argued for years that", "has said since 2019 that"); which time
 # it was said ("told the council for the first time that").
@@ -1626,6 +1632,8 @@ class Clauses(State):
         Friday"), which sets the scene of the clause after its comma ("For the family, the
         board felt distant", "By Friday, 300 people had replied") and is not what was said."""
         words = WORDS.findall(self.text, span[0], span[1])
+        if 0 < len(words) <= _SCENE_WORDS and _time_phrase([w.lower() for w in words]):
+            return True  # "Within hours", "Hours later", "Late last week": when, no content
         while len(words) > 2 and words[-1].lower() in TIME_WORDS and words[-2] in TIME_LEADS:
             del words[-2:]  # "In a statement on Tuesday": the scene and its time
         return (
@@ -1861,6 +1869,21 @@ def _absolute_report(phrase: str) -> bool:
     "that" is the participle's, not the cue's ("said, with a smile, that ..." is)."""
     last = phrase[phrase.rfind(" ") + 1 :].lower()
     return phrase[:5].lower() == "with " and last.endswith("ing") and last in _REPORT_CUES
+
+
+def _time_phrase(words: list[str]) -> bool:
+    """Whether lower-case words are only a time: time words ("last week", "earlier this
+    month"), a count of time before "later" or "ago" ("two days later", "moments later"), or
+    "within" and a count of time ("within hours", "within a week")."""
+    if all(w in _OPENING_TIMES for w in words):
+        return True
+    counted = words[1:] if words[0] == "within" else words[:-1]
+    return (
+        bool(counted)
+        and (words[0] == "within" or words[-1] in _COUNTED_TIME_ENDS)
+        and (words[-1] in DURATION_UNITS if words[0] == "within" else True)
+        and all(w in _TIME_COUNTS or w.isdigit() for w in counted)
+    )
 
 
 # A time right after a cue, but no bare month before a word of its own that no function word

@@ -1072,6 +1072,10 @@ _CLAUSE_AFTER_INFINITIVE = re.compile(
 # said", "who has long argued"); no form of "be", whose cue is passive and the relative no
 # speaker ("doctors, who are being asked to cover").
 _RELATIVE_CUE_GAP = re.compile(r"(?:(?!(?:is|are|was|were|be|being|been)\s)[a-z]+\s+){0,2}")
+# The auxiliary of a perfect between "who" and its verb: "who had complained".
+_WHO_PERFECTS = (" who had ", " who has ", " who have ")
+# A main clause's finite verb right after a relative's cue: "(who complained) were relieved".
+_MAIN_VERB_NEXT = re.compile(r" (?:were|was|are|is|had|have|has|will|would)\b")
 # A comma and a word opening an indirect question after a relative aside: the asking cue's
 # question goes on after it ("asked the creator, who posts as “Kip”, *where* it came from").
 _QUESTION_AFTER_ASIDE = re.compile(r",\s+(?:" + alternation(QUESTION_WORDS) + r")\s")
@@ -2515,8 +2519,13 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "wrote a letter to trustees that says ...": the letter's cue reports
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
-            if text.endswith("who ", max(start, cue[0] - 4), cue[0]) and self._cue_next(cue):
-                continue  # "Residents who testified said ...": the main clause's cue reports
+            if (
+                text.find("who ", max(start, cue[0] - 13), cue[0]) >= 0
+                and self._restrictive_who(start, cue)
+                and (self._cue_next(cue) or _MAIN_VERB_NEXT.match(text, cue[1]))
+            ):
+                continue  # "Residents who (had) testified said ...", "Parents who complained
+                # were relieved": the relative's verb, the main clause's verb after it
             if (
                 lower.endswith("s")
                 and lower not in _NO_NOUN_FORMS
@@ -4337,6 +4346,14 @@ class CueAttributions(CueForms, Quotations):
         """Whether documents and "from" or "by" stand just before `start`
         (`_documents_source`)."""
         return _documents_source(self.text[max(0, start - _DOCUMENTS_SOURCE_REACH) : start].split())
+
+    def _restrictive_who(self, start: int, cue: Span) -> bool:
+        """Whether the cue at `cue` is the verb of a restrictive "who" clause, perhaps after
+        a perfect's auxiliary: "Residents who testified", "Parents who had complained"."""
+        text = self.text
+        if text.endswith("who ", max(start, cue[0] - 4), cue[0]):
+            return True
+        return any(text.startswith(perfect, cue[0] - len(perfect)) for perfect in _WHO_PERFECTS)
 
     def _cue_next(self, cue: Span) -> bool:
         """Whether another cue follows the one at `cue` after a single space: the first is

@@ -7,6 +7,7 @@ from operator import itemgetter
 
 from tui.core.model import Span, Speaker, Statement, StatementAct, new_statement
 from tui.core.statements.acts import negated_cue, statement_act
+from tui.core.statements.brands import brand_cased, restored
 from tui.core.statements.cues import CUE_STARTS, CueAttributions
 from tui.core.statements.furniture import (
     blanked,
@@ -73,6 +74,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         """`blanked`: the article `raw` with its furniture blanked (same length); `paras`: its
         paragraphs; `author`: the article's one author, who "I" is."""
         text, headlines = sentence_case_headlines(blanked, paras)
+        text, self.brands = brand_cased(text)
         cues, nouns = _CUES_AND_NOUNS.find(text)
         super().__init__(
             blanked, text, paras, headlines, cues, [start for start, _ in nouns], item_ends(raw)
@@ -225,7 +227,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             for n, (span, s) in enumerate(sorted(trimmed, key=itemgetter(0)), start=1)
         ]
         quoted = {s.speaker for s in statements}
-        return [s for s in speakers if s.id in quoted], statements  # sources only
+        return restored([s for s in speakers if s.id in quoted], self.brands), statements
 
     def _statement(self, sid: str, span: Span, emitted: Emitted, ids: dict[str, str]) -> Statement:
         """The statement `emitted` as `sid`, its content `span`, its speaker's id from `ids`,
