@@ -5,6 +5,8 @@ not change."""
 import pytest
 from extraction_helpers import story_statements
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("sentence", "content"),
@@ -48,3 +50,38 @@ def test_a_partitive_with_a_named_or_described_appositive_is_unchanged(
 ) -> None:
     [(_, name, _, _)] = story_statements(sentence)
     assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The new clinic will cost 40k a year to run.", 40_000),
+        ("The striker earns 90K a week.", 90_000),
+        ("The club paid 40m for the winger.", 40_000_000),
+        ("The farmhouse was valued at more than 2m in May.", 2_000_000),
+        ("A fine of about 5k was imposed on the firm.", 5_000),
+    ],
+)
+def test_a_letter_scales_a_sum_after_a_verb_or_noun_of_paying(sentence: str, value: int) -> None:
+    """ "cost 40k a year", "paid 40m": the glued "k" or "m" after a word of paying scales a
+    sum, not metres nor nothing (the figure was lost or read as 40 metres)."""
+    [figure] = find_figures(sentence)
+    assert figure.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("She swam 400m before work.", 400),
+        ("The dam wall is 300m long and was paid for by the city.", 300),
+    ],
+)
+def test_a_distance_with_no_word_of_paying_before_it_stays_a_distance(
+    sentence: str, value: int
+) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.value, figure.unit) == (value, "m")
+
+
+def test_a_race_named_by_its_distance_is_no_figure() -> None:
+    assert find_figures("She ran a 5k on Sunday and paid for her own shoes.") == []
