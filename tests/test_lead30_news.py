@@ -85,3 +85,22 @@ def test_a_distance_with_no_word_of_paying_before_it_stays_a_distance(
 
 def test_a_race_named_by_its_distance_is_no_figure() -> None:
     assert find_figures("She ran a 5k on Sunday and paid for her own shoes.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The council said north of $4 billion had been spent.", "more_than"),
+        ("The arena holds just shy of 18,000 fans.", "less_than"),
+        ("Petrol fell to south of $3 a gallon.", "less_than"),
+        ("Well under 10% of homes have fibre.", "less_than"),
+        ("The fund lost slightly more than 4% last year.", "more_than"),
+        ("The hall seats 500 or thereabouts.", "approximate"),
+        ("Nigh on 2,000 people signed the petition.", "approximate"),
+    ],
+)
+def test_idioms_of_more_or_less_qualify_their_number(sentence: str, qualifier: str) -> None:
+    """ "north of $4 billion", "just shy of 18,000", "500 or thereabouts": the hedge is
+    the figure's qualifier (it was exact)."""
+    [figure] = find_figures(sentence)
+    assert figure.qualifier == qualifier
