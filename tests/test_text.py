@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tui.core.text import LineStarts, paragraphs, quotes, sentences
+from tui.core.text import LONGEST_SENTENCE, LineStarts, paragraphs, quotes, sentences
 
 
 def contents(text: str) -> list[str]:
@@ -422,3 +422,31 @@ def test_line_starts_finds_what_a_multiline_caret_finds(pattern: str, text: str)
     line, after line breaks, on empty lines and at the text's end."""
     expected = [m.span() for m in re.finditer("^(?:" + pattern + ")", text, re.MULTILINE)]
     assert LineStarts(pattern).spans(text) == expected
+
+
+def _sentences_of(text: str) -> list[str]:
+    span = (0, len(text))
+    return [text[a:b] for a, b in sentences(text, span, quotes(text, [span]))]
+
+
+def test_a_run_of_words_with_no_end_is_cut_into_bounded_sentences() -> None:
+    """Thousands of words and no full stop: cut at spaces before `LONGEST_SENTENCE`, nothing
+    lost, so that each cue reads a bounded way to its sentence's end."""
+    text = "The mayor criticized the deal and " * 200 + "left."
+    found = _sentences_of(text)
+    assert len(found) > 1
+    assert all(len(s) <= LONGEST_SENTENCE for s in found)
+    assert " ".join(found).split() == text.split()
+
+
+def test_a_long_run_is_not_cut_inside_a_quotation() -> None:
+    quoted = "“" + "we will stay and fight " * 20 + "”"
+    text = "and the mayor said " * 100 + quoted + " and left " * 100
+    found = _sentences_of(text)
+    assert any(quoted in s for s in found)
+
+
+def test_a_long_news_sentence_is_one_sentence() -> None:
+    text = "The mayor, who " + "met the board and " * 40 + "left, said the plan would fail."
+    assert 600 < len(text) < LONGEST_SENTENCE
+    assert _sentences_of(text) == [text]

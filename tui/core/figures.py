@@ -370,6 +370,18 @@ _INTERVAL_GAP = re.compile(
     r"[^\S\n]*(?:CI|confidence[^\S\n]+interval)[^\S\n]*[:,=]?[^\S\n]*", re.IGNORECASE
 )
 _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
+# A verb or noun of paying just before a number, a hedge between: what its glued "k" or "m"
+# scales is a sum ("cost 40k a year", "paid 40m for him", "a fee of about 5k"; not "ran a
+# 5k", "swam 400m").
+_PAID_BEFORE = re.compile(
+    r"\b(?:costs?|costing|paid|pays?|paying|earn(?:s|ed|ing)?|spen[dt]s?|spending|raised?"
+    r"|raises|raising|worth|fetch(?:es|ed)?|owe[sd]?|(?:sold|bought|valued|priced) (?:for|at)"
+    r"|(?:salary|fee|fine|bonus|budget|bill|price|deal|wage) of)"
+    r"(?: (?:about|around|roughly|nearly|almost|over|under|some|up to|at least|more than))?"
+    r" \Z",
+    re.IGNORECASE,
+)
+_PAID_REACH = 40  # characters before the number: "was valued at more than " and a margin
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
 # A verb of saying right after "one", its subject: "“...,” one said" (one of them).
 _CUE_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.SAYING_VERBS)})\b")
@@ -1449,7 +1461,8 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             or _counts_after(text, letter.end())
             or _measure_after(text, letter.end())  # "4.2m sq km" (not "300m tall")
             or (letter.group("w") == "k" and _CLAUSE_END_AFTER.match(text, letter.end()))
-        ):  # "25k fans", "up from 20k." (not "a 5k run", "100m.")
+            or _PAID_BEFORE.search(text, max(start - _PAID_REACH, 0), start)
+        ):  # "25k fans", "up from 20k.", "paid 40m" (not "a 5k run", "100m.", "swam 400m")
             scale = lx.SCALE_LETTERS[letter.group("w")]
             value, end = _times(value, scale), letter.end()
         exponent = _EXPONENT.match(text, end)

@@ -4652,6 +4652,10 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than",
     "as few as": "at_least", "as little as": "at_least", "as low as": "at_least",
     "well over": "more_than", "well above": "more_than", ">": "more_than",
+    "north of": "more_than", "a little over": "more_than", "slightly more than": "more_than",
+    "south of": "less_than", "shy of": "less_than", "just shy of": "less_than",
+    "well under": "less_than", "well below": "less_than", "slightly less than": "less_than",
+    "a little under": "less_than", "nigh on": "approximate",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most",
     "fewer than": "less_than", "less than": "less_than", "under": "less_than",
@@ -4663,6 +4667,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least", "or over": "at_least", "plus": "at_least", "+": "at_least",
     "or so": "approximate", "or fewer": "at_most", "or less": "at_most",
+    "or thereabouts": "approximate",
     "-odd": "at_least", "-some": "at_least",  # "40-odd", "fifty-some"
 }  # fmt: skip
 # Words before a year-like number that make it a year ("in 2019", "the 2020 election").

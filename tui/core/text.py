@@ -451,14 +451,37 @@ def sentences(
             i = bisect.bisect_left(starts, cut) - 1
             if i >= 0 and cut < inside[i].end:
                 continue
-            piece = strip(text, (start, cut))
-            if piece[0] < piece[1]:
-                spans.append(piece)
+            _add_piece(text, (start, cut), inside, starts, spans)
             start = cut
-        piece = strip(text, (start, item_end))
-        if piece[0] < piece[1]:
-            spans.append(piece)
+        _add_piece(text, (start, item_end), inside, starts, spans)
     return spans
+
+
+LONGEST_SENTENCE = 2_000
+"""Characters a sentence may hold, outside quotations: news sentences stay under ~900. A run
+of words with no sentence's end is cut before this many, at a space outside quotations, so
+that what each cue reads to its sentence's end stays bounded (thousands of cues in one endless
+sentence would be read in quadratic time)."""
+
+
+def _add_piece(
+    text: str, span: Span, inside: list[Quote], starts: list[int], spans: list[Span]
+) -> None:
+    """Append the sentence `span`, stripped, to `spans` if it holds anything; one longer than
+    `LONGEST_SENTENCE` cut at the last space before each limit that is in no quotation."""
+    start, end = strip(text, span)
+    while end - start > LONGEST_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + LONGEST_SENTENCE)
+        i = bisect.bisect_left(starts, cut) - 1
+        while cut > start and i >= 0 and cut < inside[i].end:
+            cut = text.rfind(" ", start + 1, inside[i].start)  # before the quotation
+            i = bisect.bisect_left(starts, cut) - 1
+        if cut <= start:
+            break  # one word or one quotation: kept whole
+        spans.append((start, cut))
+        start, end = strip(text, (cut, end))
+    if start < end:
+        spans.append((start, end))
 
 
 def article_sentences(text: str) -> list[Span]:

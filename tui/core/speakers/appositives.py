@@ -147,6 +147,12 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
                 apposed = _phrase_at(text, toks, comma - 1)
                 if apposed is None or apposed.span[0] != opening:
                     apposed = _relative_subject(text, toks, comma - 1, comma - j)
+                if apposed is None and toks[j + 1].lower == "who":
+                    # "One of them, who spoke on condition of anonymity, said": the one the
+                    # partitive picks out, described by the clause
+                    return _phrase_of(
+                        tuple(toks[end - 2 : end + 1]), (opening, toks[comma - 1].end)
+                    )
                 return apposed if apposed and apposed.span[0] == opening else None
             break
         if found is None:
