@@ -2479,6 +2479,22 @@ class CueAttributions(CueForms, Quotations):
                 # Reports": a name, no verb (not "According to Acme Group": a phrase cue
                 # before the name)
             lower = word.lower()
+            # Inside the last content with nothing that could join a cue of its own between
+            # (`_MAY_JOIN`), the cue is that content's verb: told first, as most such cues are
+            # passed over and the tests below cost more; a verb of saying may yet relay a
+            # statement of its own (`_saying_reported`, below).
+            unread = False
+            if cue[0] < content_end and last_phrase is not None and lower not in _SOURCE_CUES:
+                joins_from = min(floor, self.statements[-1].span[0])
+                # Searched on from where the last search found nothing (less the longest
+                # conjunction), not from `joins_from` again: an endless sentence of cues
+                # inside one content took time growing with the square of its length.
+                searched = unjoined[1] - _LONGEST_JOIN if unjoined[0] == joins_from else -1
+                if not _MAY_JOIN.search(text, max(joins_from, searched), cue[0]):
+                    unjoined = (joins_from, cue[0])
+                    unread = True
+                    if lower not in SAYING_VERBS and lower not in ADMIT_FORMS:
+                        continue  # "said she expects ...": inside the last content, told unread
             if word in _ADJECTIVE_ONLY and not self._takes_clause(cue):
                 continue
             if lower in _COMPOUND_HEADS and _COMPOUND.match(text, cue[0]):
@@ -2621,19 +2637,15 @@ class CueAttributions(CueForms, Quotations):
                     here += 1
                 last_phrase, floor, content_end = inner.phrase, cue[1], inner.span[1]
                 continue
-            if cue[0] < content_end and last_phrase is not None and lower not in _SOURCE_CUES:
-                joins_from = min(floor, self.statements[-1].span[0])
-                # Searched on from where the last search found nothing (less the longest
-                # conjunction), not from `joins_from` again: an endless sentence of cues
-                # inside one content took time growing with the square of its length.
-                searched = unjoined[1] - _LONGEST_JOIN if unjoined[0] == joins_from else -1
-                if not _MAY_JOIN.search(text, max(joins_from, searched), cue[0]):
-                    unjoined = (joins_from, cue[0])
-                    continue  # "said she expects ...": inside the last content, told unread
-                if (lower in STANCE_CUES or lower in BELIEF_CUES) and self._joined_to_content_verb(
-                    cue
-                ):
-                    continue  # "said Doyle had repaid it and intended to sell": Doyle's
+            if unread:
+                continue  # "said she expects ...": inside the last content, told unread
+            if (
+                cue[0] < content_end
+                and last_phrase is not None
+                and (lower in STANCE_CUES or lower in BELIEF_CUES)
+                and self._joined_to_content_verb(cue)
+            ):
+                continue  # "said Doyle had repaid it and intended to sell": Doyle's
             found = (
                 self._wording(cue, end, floor)
                 if lower in WORDING_VERBS
