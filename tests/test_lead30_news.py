@@ -104,3 +104,35 @@ def test_idioms_of_more_or_less_qualify_their_number(sentence: str, qualifier: s
     the figure's qualifier (it was exact)."""
     [figure] = find_figures(sentence)
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "City led early but conceded three times in 14 minutes after the break.",
+        "The visitors conceded a late penalty and lost 2-1.",
+        "Harriers have conceded 31 goals this season, the most in the league.",
+        "Wales conceded two tries in the first half.",
+        "The hosts added a goal and won the tie on aggregate.",
+    ],
+)
+def test_a_score_let_in_or_added_is_no_statement(sentence: str) -> None:
+    """ "conceded three times", "conceded a late penalty and lost 2-1": a score let in, no
+    words granted; an object of that sense followed by "and" and a verb in the past,
+    irregular too ("lost", "won"), is all the verb took."""
+    assert story_statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The minister conceded that the scheme had failed.", "the scheme had failed"),
+        (
+            "Officials conceded 20 percent of the homes were empty.",
+            "20 percent of the homes were empty",
+        ),
+    ],
+)
+def test_a_concession_in_words_is_still_a_statement(sentence: str, content: str) -> None:
+    [(found, _, _, _)] = story_statements(sentence)
+    assert found == content

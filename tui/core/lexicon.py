@@ -3220,7 +3220,8 @@ QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
     (
         """
     add adds added adding claim claims claimed claiming decline declines declined declining
-    post posts posted posting charge charges charged charging """
+    post posts posted posting charge charges charged charging concede concedes conceded
+    conceding """
         + RECALL_FORMS
     ).split()
 )
@@ -3309,6 +3310,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         goal goals touchdown touchdowns basket baskets layup layups dunk dunks homer homers
         run runs 3-pointer 3-pointers three-pointer three-pointers birdie birdies eagle
         eagles assist assists rebound rebounds
+        """.split()
+    ),
+    # A score let in ("conceded a late penalty", "conceding two goals"): a play, not words
+    # granted ("conceded the point", "conceded that" say); a number before it is a quantity.
+    "concede concedes conceded conceding": frozenset(
+        """
+        goal goals penalty penalties try tries wicket wickets corner corners touchdown
+        touchdowns basket baskets run runs equaliser equalizer
         """.split()
     ),
     "claim claims claimed claiming": frozenset(

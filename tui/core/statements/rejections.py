@@ -836,7 +836,10 @@ _CLAUSE_VERB = re.compile(
     + r")\b)[\w’'-]+){0,5}?\s+(?:is|was|are|were|has|had|will|would|should|could|must|can"
     r"|did|does|remains|remained|lacked|lacks)\b"
 )
-_NEXT_VERB = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+ed\b")
+_CLAUSE_PASTS = frozenset({"lost", "won"})  # with SIMPLE_PASTS: "The Leafs lost to Boston"
+_NEXT_VERB = re.compile(
+    r"\s+and\s+(?:then\s+)?(?:[a-z]+ed|" + alternation(SIMPLE_PASTS | _CLAUSE_PASTS) + r")\b"
+)  # "conceded a penalty and lost 2-1", "added a goal and assisted another"
 # An aside or an adverb after that object, then a finite verb: the object is a clause's
 # subject ("claimed the rebate, not the tax, drove prices down", "claimed the rebates mostly
 # went to landlords").
@@ -1161,7 +1164,6 @@ _AUTHOR_TOLD = re.compile(r"\s+(?:me|us|you)\b")
 # The speakers' nouns a relative "which" may stand for: a body, a document, a role
 _SPEAKER_ANTECEDENTS = DOCUMENT_WORDS | ROLE_NOUNS | ANONYMOUS_HEADS | MEDIA_WORDS
 # A sentence's subject of at most six words before the comma of ", which": "A leaked memo"
-_CLAUSE_PASTS = frozenset({"lost", "won"})  # with SIMPLE_PASTS: "The Leafs lost to Boston"
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)(?:[^\s,.;:!?“”\"]+\s+){0,5}\S+$")
 
 
