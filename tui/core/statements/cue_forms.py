@@ -201,12 +201,13 @@ _QUOTED_AFTER_CUE = re.compile(
 # according to two people who attended.'), nor one whose sentence ended before "according
 # to" ('“We will win,” the mayor told reporters. Turnout fell, according to officials.'): a
 # word of the attribution holds a period only inside it ("a.m") or after an abbreviation or
-# an initial ("Sen.", "J.").
+# an initial ("Sen.", "J."). A quotation inside may close with it ('“God says, ‘Wait,’” he
+# told them, according to a recording.').
 _ATTRIBUTION_WORD = (
     r"(?:(?i:" + alternation(ABBREVIATIONS) + r")\.|[A-Z]\.|[\w’'-]+(?:\.[\w’'-]+)*)(?![\w’'.-])"
 )
 _QUOTED_BEFORE_CUE = re.compile(
-    r"(?:^|[.!?][”\"’]?\s+)[“\"][^“”\"\n]{1,600}?[,!?—]\s*[”\"]\s+(?:(?:"
+    r"(?:^|[.!?][”\"’]?\s+)[“\"][^“”\"\n]{1,600}?[,!?—][’']?\s*[”\"]\s+(?:(?:"
     + _ATTRIBUTION_WORD
     + r"\s+){1,4}?(?:"
     + alternation(SPEECH_CUES)
