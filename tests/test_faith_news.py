@@ -298,3 +298,70 @@ def test_a_graded_title_opens_a_name_apposed_to_a_role(text: str, role: str) -> 
 
 def test_most_before_a_plural_is_still_a_quantifier() -> None:
     assert speaker_of("Most residents said the vote was final.")[:2] == ("Most residents", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Rt Rev Anne Kelso, Bishop of Dunmore and Glenarden, told the synod it was broke.",
+            "Bishop of Dunmore and Glenarden",
+        ),
+        ("The Rt Hon Ann Lee, the MP for Corran, said the bill was dead.", "MP for Corran"),
+    ],
+)
+def test_an_appositive_outranks_a_graded_title_as_the_role(text: str, role: str) -> None:
+    assert speaker_of(text)[2] == role
+
+
+def test_a_graded_title_alone_is_still_the_role() -> None:
+    assert speaker_of("The Rt Rev Anne Kelso said the diocese was broke.")[2] == "Rt Rev"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The cuts are “an act of vandalism,” said an open letter signed by 300 academics.",
+            "The cuts are “an act of vandalism",
+            "an open letter",
+        ),
+        (
+            "“The cuts are wrong,” said a report published by the union on Monday.",
+            "The cuts are wrong",
+            "a report",
+        ),
+        (
+            "The cuts are wrong, said a petition signed by 2,000 parents.",
+            "The cuts are wrong",
+            "a petition",
+        ),
+    ],
+)
+def test_a_document_and_its_participle_after_an_inverted_cue_speaks(
+    text: str, content: str, speaker: str
+) -> None:
+    assert named(text) == [(content, speaker, "said")]
+
+
+def test_a_person_before_a_participle_after_an_inverted_cue_is_no_speaker() -> None:
+    assert named("“The cuts are wrong,” said a reporter published by the union.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Staff were told in an email from the registrar that exams would go ahead.",
+            "the registrar",
+        ),
+        ("Parents were told in a letter from the head that the trip was off.", "the head"),
+    ],
+)
+def test_a_passive_of_telling_in_a_message_from_someone_is_theirs(text: str, speaker: str) -> None:
+    [(_, found, cue)] = attributed(text)
+    assert found is not None and found.name == speaker and cue == "told"
+
+
+def test_a_passive_of_telling_in_a_message_from_no_one_has_no_source() -> None:
+    assert attributed("Staff were told in an email that exams would go ahead.") == []

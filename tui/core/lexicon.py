@@ -1861,8 +1861,8 @@ BOUND_TITLES: dict[str, frozenset[str]] = {
     "tan": frozenset({"sri"}),  # Malaysian "Tan Sri"; "Tan" alone is a surname
 }
 # The grades of a clergy's or a peer's title, before it: "the Very Rev.", "the Most Rev.",
-# "the Right Hon.": no role of their own.
-TITLE_GRADES: frozenset[str] = frozenset("very most right".split())
+# "the Right Hon.", "the Rt Rev": no role of their own.
+TITLE_GRADES: frozenset[str] = frozenset("very most right rt".split())
 # The second words of two-word titles, each a title only after its first ones (Malaysian
 # "Tan Sri", "Datuk Seri"), a name's word elsewhere ("Sri Lanka", "Sri Mulyani").
 TITLE_SECONDS: dict[str, frozenset[str]] = {

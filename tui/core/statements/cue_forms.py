@@ -101,6 +101,7 @@ from tui.core.statements.patterns import (
 from tui.core.statements.rejections import (
     in_naming_aside,
     rejection,
+    sent_from,
     told_a_hearing,
     told_the_author,
 )
@@ -935,6 +936,11 @@ class CueForms(Clauses):
         if agent is None and word == "told":
             if told_the_author(text, cue):
                 return self._told_the_author(cue, sentence)
+            sender = sent_from(text, cue)
+            if sender is not None:  # "Staff were told in an email from the registrar that ..."
+                phrase = phrase_after(text, sender, sentence[1])
+                if phrase is not None and not phrase.bare:
+                    return self._told_by(phrase, cue, sentence[1])
             return self._told_to_a_hearing(cue, sentence)
         judged = complemented and word in JUDGEMENT_PARTICIPLES
         participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES

@@ -4304,6 +4304,12 @@ class CueAttributions(CueForms, Quotations):
                 )
             ):
                 return phrase  # "said Ann Lee *outside* the store.", "*shortly after*", "*wryly*."
+            if (
+                first
+                and first.group().lower() in DOCUMENT_POSTMODIFIERS
+                and phrase.words[-1].lower() in DOCUMENT_WORDS
+            ):
+                return phrase  # "said a letter *signed* by 300 academics.": how it was made
         # "said the head chef, who was tired.": a description of no list ending the clause
         return None if partitive else described_after(self.text, pos, end)
 
