@@ -1861,8 +1861,8 @@ BOUND_TITLES: dict[str, frozenset[str]] = {
     "tan": frozenset({"sri"}),  # Malaysian "Tan Sri"; "Tan" alone is a surname
 }
 # The grades of a clergy's or a peer's title, before it: "the Very Rev.", "the Most Rev.",
-# "the Right Hon.": no role of their own.
-TITLE_GRADES: frozenset[str] = frozenset("very most right".split())
+# "the Right Hon.", "the Rt Rev": no role of their own.
+TITLE_GRADES: frozenset[str] = frozenset("very most right rt".split())
 # The second words of two-word titles, each a title only after its first ones (Malaysian
 # "Tan Sri", "Datuk Seri"), a name's word elsewhere ("Sri Lanka", "Sri Mulyani").
 TITLE_SECONDS: dict[str, frozenset[str]] = {
@@ -2214,7 +2214,17 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
     bishop archbishop imam rabbi cleric priest cardinal sheikh mufti patriarch ayatollah
-    monsignor chaplain
+    monsignor chaplain vicar curate rector deacon archdeacon
+    """.split()
+    for plural in ("", "s")
+)
+# The lay people and lay offices of a congregation ("worshippers at the mosque said", "a
+# churchwarden from the parish told").
+CONGREGATION_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    worshipper parishioner congregant churchgoer churchwarden verger chorister organist
+    seminarian
     """.split()
     for plural in ("", "s")
 )
@@ -2271,6 +2281,7 @@ _ROLE_WORDS: frozenset[str] = (
     | NATURE_ROLE_NOUNS
     | MINING_ROLE_NOUNS
     | CLERGY_ROLE_NOUNS
+    | CONGREGATION_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
     | ONLINE_ROLE_NOUNS
@@ -3310,6 +3321,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         goal goals touchdown touchdowns basket baskets layup layups dunk dunks homer homers
         run runs 3-pointer 3-pointers three-pointer three-pointers birdie birdies eagle
         eagles assist assists rebound rebounds
+        """.split()
+    )
+    # ... and a part of a building or a service built or laid on ("would have added a prayer
+    # hall", "added a wing to the school", "added late-night routes"): works, not words.
+    | frozenset(
+        """
+        hall halls classroom classrooms wing wings storey storeys extension extensions annex
+        annexe annexes lane lanes ward wards gym gyms pool pools kitchen kitchens garage
+        garages lift lifts elevator elevators ramp ramps route routes car-park car-parks
         """.split()
     ),
     # A score let in ("conceded a late penalty", "conceding two goals"): a play, not words

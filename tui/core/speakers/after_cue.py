@@ -407,6 +407,8 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     comma = next((k for k, t in enumerate(toks) if t.start >= described.span[1]), len(toks))
     if comma >= len(toks) or toks[comma].word != ",":
         return None
+    if _titled_name(toks[1:comma]):
+        return None  # "said the Rev Ann Roe, Dean of Avon": her name, then her office
     end = next(
         (
             k
@@ -425,6 +427,17 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     if complement is not None:  # "said a spokesman for the company, Acme Corp."
         return _phrase_of((*toks[:complement], *name))
     return _phrase_of(tuple(name), described.span)
+
+
+def _titled_name(toks: list[Token]) -> bool:
+    """Whether `toks`, after "the", are a title and a name ("Rev Ann Roe", "Rt Rev Ann Roe"),
+    its last word capitalised and no role ("Prime Minister" is one: a description)."""
+    return (
+        len(toks) > 2
+        and toks[-1].capitalized
+        and toks[-1].lower not in PERSON_ROLES
+        and any(t.lower in TITLES for t in toks[:-2])
+    )
 
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:

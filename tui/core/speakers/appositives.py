@@ -589,6 +589,8 @@ def _apposed_name(
     elif described:
         role = description.span
     elif name[0].lower in TITLES and len(name) > 2 and description is head:
+        if name[1].lower == "of":
+            return None  # "Ann Roe, Bishop of Avon, said": her see, no one titled "Bishop"
         role = None
     else:
         return None

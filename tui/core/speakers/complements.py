@@ -34,6 +34,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     NUMBER_WORDS,
     PARTICIPLE_PREPOSITIONS,
+    PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
     PEOPLE_WITHOUT_S,
     PERSON_BODY_LINKS,
@@ -354,6 +355,14 @@ def _named_with_complement(
         # "A group with ties to the party": the ties open the complement, the party no speaker
         found = _phrase_of(tuple(toks[ties : first + len(found.tokens)]))
         first = ties
+    elif (
+        first > 3
+        and toks[first - 1].lower == "of"
+        and toks[first - 2].lower in _PARTITIVES
+        and _complement_opens(toks, first - 3)
+    ):  # "A teacher at one of the schools": the partitive opens the complement
+        found = _phrase_of(tuple(toks[first - 2 : first + len(found.tokens)]))
+        first -= 2
     else:  # "Families of the four victims", "of the 12 miners": the count and its article
         counted = first - 1 if first > 3 and toks[first - 1].word.isdigit() else first
         if toks[counted - 1].lower in DETERMINERS and _count_word(toks[counted]):
@@ -377,6 +386,10 @@ def _named_with_complement(
         # "a colleague of Lee's at the bank", "a friend of hers at school": the role speaks
         return _role_with_complement(text, toks, first + len(found.tokens) - 1)
     name = _phrase_at(text, toks, first - 2)
+    if name is None and _possessive(toks[first - 2].word):
+        # "Parents at St Joseph's in Kilmorack": a place named by a possessive, itself a
+        # role's complement, as "Nurses at Mercy Hospital in Dayton" below
+        return _role_with_complement(text, toks, first + len(found.tokens) - 1)
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
         return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
     k = bisect_left(toks, (name.span[0],))  # tokens are tuples led by their start
@@ -416,6 +429,7 @@ def _named_with_complement(
     return None
 
 
+_PARTITIVES = frozenset(PARTITIVE_QUANTIFIERS)  # "at one of the schools", "for some of them"
 _TIES = frozenset({"ties", "links", "connections"})  # "with ties to" a body or a person
 
 

@@ -50,6 +50,7 @@ from tui.core.lexicon import (
     SUBORDINATORS,
     TIME_MODIFIERS,
     TIME_WORDS,
+    TITLE_GRADES,
     TITLES,
     UNINFLECTED_PASTS,
 )
@@ -1155,6 +1156,8 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
             continue
         if tok.lower in NAME_CONNECTORS or tok.word == "&" or _in_surname(toks, k):
             continue
+        if tok.lower in TITLE_GRADES and k + 1 < end and toks[k + 1].lower in TITLES:
+            continue  # "Most Rev Peter Lund": the grade of the title after it
         if not tok.capitalized or _possessive(tok.word) or tok.lower in DETERMINERS:
             if (
                 tok.word in _APOSTROPHES

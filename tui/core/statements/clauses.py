@@ -669,10 +669,14 @@ _BODY_MEMBERS = r"(?:members|leaders|officials|staff|executives|employees|worker
 _BODY_OR_VENUE = "(?:" + alternation(_LISTENING_BODIES | VENUE_WORDS) + ")s?"
 # The people of the speaker's own told, a plural of people after a possessive, before the
 # content's subject: "told her fans the tour was over", "told his players that", "told his
-# neighbours the fence" (a Canadian "-ours" too).
+# neighbours the fence" (a Canadian "-ours" too); or a collective noun of them ("told her
+# congregation that", "told his staff the plant would close").
+_OWN_COLLECTIVES = frozenset("congregation congregations flock staff team class pupils".split())
 _OWN_PEOPLE = (
     r"(?:his|her|their|its|our|my)\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + alternation(_PLURAL_LISTENERS | {"reporters", "supporters", "viewers", "listeners"})
+    + alternation(
+        _PLURAL_LISTENERS | _OWN_COLLECTIVES | {"reporters", "supporters", "viewers", "listeners"}
+    )
     + r"|[a-z]+(?:our|or|er|ist|ant|ent|ian)s)(?=\s+"
     + _SUBJECT_OPENER
     + r"\b)"

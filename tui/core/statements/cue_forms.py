@@ -101,6 +101,7 @@ from tui.core.statements.patterns import (
 from tui.core.statements.rejections import (
     in_naming_aside,
     rejection,
+    sent_from,
     told_a_hearing,
     told_the_author,
 )
@@ -201,12 +202,13 @@ _QUOTED_AFTER_CUE = re.compile(
 # according to two people who attended.'), nor one whose sentence ended before "according
 # to" ('“We will win,” the mayor told reporters. Turnout fell, according to officials.'): a
 # word of the attribution holds a period only inside it ("a.m") or after an abbreviation or
-# an initial ("Sen.", "J.").
+# an initial ("Sen.", "J."). A quotation inside may close with it ('“God says, ‘Wait,’” he
+# told them, according to a recording.').
 _ATTRIBUTION_WORD = (
     r"(?:(?i:" + alternation(ABBREVIATIONS) + r")\.|[A-Z]\.|[\w’'-]+(?:\.[\w’'-]+)*)(?![\w’'.-])"
 )
 _QUOTED_BEFORE_CUE = re.compile(
-    r"(?:^|[.!?][”\"’]?\s+)[“\"][^“”\"\n]{1,600}?[,!?—]\s*[”\"]\s+(?:(?:"
+    r"(?:^|[.!?][”\"’]?\s+)[“\"][^“”\"\n]{1,600}?[,!?—][’']?\s*[”\"]\s+(?:(?:"
     + _ATTRIBUTION_WORD
     + r"\s+){1,4}?(?:"
     + alternation(SPEECH_CUES)
@@ -934,6 +936,11 @@ class CueForms(Clauses):
         if agent is None and word == "told":
             if told_the_author(text, cue):
                 return self._told_the_author(cue, sentence)
+            sender = sent_from(text, cue)
+            if sender is not None:  # "Staff were told in an email from the registrar that ..."
+                phrase = phrase_after(text, sender, sentence[1])
+                if phrase is not None and not phrase.bare:
+                    return self._told_by(phrase, cue, sentence[1])
             return self._told_to_a_hearing(cue, sentence)
         judged = complemented and word in JUDGEMENT_PARTICIPLES
         participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES

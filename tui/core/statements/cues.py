@@ -1684,7 +1684,9 @@ _AGENT_BEFORE_VERB = re.compile(
 # opened by a participle (" in May, found", " last spring, shows").
 _ASIDE_THEN_VERB = re.compile(r"\s+[^,.;:“”\"]{1,48}?,\s+[a-z]+\b(?!,)")
 _DOCUMENT_WORD = re.compile(r"\b(?i:" + alternation(DOCUMENT_WORDS) + r")\b")
-_DOCUMENT_SUBJECT_REACH = 64  # characters before the aside's comma searched for its document
+_DOCUMENT_SUBJECT_REACH = 120  # characters before the aside's comma searched for its document,
+# past a long postmodifier ("An open letter signed by 300 academics from Leeds and other
+# universities, published ...")
 # "all" that a quotation before it was, and who said it, right before the cue: "(“Thanks,”)
 # was all Lee (said)", "were the only words the coach (offered)": the quotation is its object.
 _ALL_THAT_WAS_SAID = re.compile(
@@ -4314,6 +4316,12 @@ class CueAttributions(CueForms, Quotations):
                 )
             ):
                 return phrase  # "said Ann Lee *outside* the store.", "*shortly after*", "*wryly*."
+            if (
+                first
+                and first.group().lower() in DOCUMENT_POSTMODIFIERS
+                and phrase.words[-1].lower() in DOCUMENT_WORDS
+            ):
+                return phrase  # "said a letter *signed* by 300 academics.": how it was made
         # "said the head chef, who was tired.": a description of no list ending the clause
         return None if partitive else described_after(self.text, pos, end)
 

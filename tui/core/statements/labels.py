@@ -65,10 +65,12 @@ from tui.core.text import (
 # in Markdown bold too ("**Lee:** ..."), or after a bullet ("•", "-", "–", "1.") before a
 # quotation running to the paragraph's end ("• Health Canada: “Stay indoors.”"); a bullet's
 # label before words unquoted, or a title quoted, is its topic: "• Adults: $3", "- Friday:
-# "Hamilton" opens".
+# "Hamilton" opens". A topic goes on to no clause after a comma: "Preaching on Sunday, the
+# bishop quoted Isaiah: “...”" is prose, an opening participle's phrase.
 _LABEL = re.compile(
     r"(?:(?:[•▪◦‣*–-]|\d{1,2}[.)])[^\S\n]+(?=[^:\n]{1,60}:\s+[“\"][^\n]*[”\"][^\S\n]*(?:\n|$)))?"
-    r"(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:"
+    r"(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})"
+    r"(?:\s+on\s+(?:(?!,\s+[a-z])[^:\n]){1,60}?)?:"
     r"(?:\*\*)?\s+(?=\S)"
 )
 # An amount alone after a label, a few words of its unit after it: a fact sheet's or a
@@ -579,6 +581,7 @@ class Labels(State):
         if len(WORDS.findall(self.text, *quote.content)) < 3:
             return False  # a title or a name, not a quotation
         cue = _last_said(self.text, para[0], head.end())
+        opened = False  # the subject after an opening participle's phrase
         if cue is None and any(
             w in NAME_GIVING_WORDS for w in WORDS.findall(self.text, para[0], head.end())
         ):
@@ -587,7 +590,12 @@ class Labels(State):
             phrase = phrase_before(self.text, para[0], cue.start())
         else:  # "Mayor Slams Port Chief: “...”": the subject opening the headline
             phrase = phrase_after(self.text, para[0], head.end())
-        if phrase is None or phrase.bare or phrase.words[0].lower() in _NOT_LABEL:
+            if phrase is not None and self._participle_opening(phrase):
+                # "Preaching on Sunday, the bishop quoted Isaiah: “...”": the subject after
+                # the opening participle's phrase, an article before it too
+                phrase = self._sentence_subject(para[0], head.end())
+                opened = phrase is not None and phrase.span[0] > para[0]
+        if phrase is None or phrase.bare or (not opened and phrase.words[0].lower() in _NOT_LABEL):
             return False
         if cue is None:  # "Tom Reyes, actuary: “...”": the role apposed before the colon
             phrase = with_apposed_role(self.text, phrase, self.text.rfind(":", para[0], head.end()))

@@ -1336,7 +1336,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         and _no_source(text, cue, before)
         and not _found_by(text, cue)
         and not told_a_hearing(text, cue)
-        and not (word == "told" and told_the_author(text, cue))
+        and not (word == "told" and (told_the_author(text, cue) or sent_from(text, cue)))
     ):
         return "no source"
     if (
@@ -2099,6 +2099,22 @@ def _no_source(text: str, cue: Span, before: str | None) -> bool:
 # deal, I am told, is done", "we're told".
 _AUTHOR_TOLD_LEAD = re.compile(r"\b(?:I[’']m|I\s+am|[Ww]e[’']re|[Ww]e\s+are)\s+(?:\w+ly\s+)?$")
 _AUTHOR_TOLD_REACH = 24  # characters before "told" that hold its lead
+
+
+# The message a passive of telling came in and its sender, before the sender: "were told *in
+# an email from* the registrar that ...": the sender speaks, as after "by".
+_SENT_FROM = re.compile(
+    r"\s+in\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:" + alternation(DOCUMENT_WORDS) + r")\s+from\s+"
+)
+
+
+def sent_from(text: str, cue: Span) -> int | None:
+    """Where the sender starts after a passive of telling and the message it came in ("were
+    told in an email from *the registrar* that"); None if no such message follows."""
+    if not text.startswith(" in ", cue[1]):
+        return None  # most cues: no message after them
+    sent = _SENT_FROM.match(text, cue[1])
+    return None if sent is None else sent.end()
 
 
 def told_the_author(text: str, cue: Span) -> bool:
