@@ -498,6 +498,11 @@ SPEECH_CUES: frozenset[str] = (
     | SPEECH_PARTICIPLES
     | VOTE_CUES
 )
+# Offices whose last word is a minister's yet another office, a government's head: "the
+# minister" is never the "Chief Minister" or the "Prime Minister" while a minister was named.
+HEAD_OF_GOVERNMENT_OFFICES: frozenset[str] = frozenset(
+    {"chief minister", "prime minister", "first minister"}
+)
 # Words before an office that make it another's ("Deputy Chief Minister" is not the "Chief
 # Minister").
 OFFICE_SUBORDINATES: frozenset[str] = frozenset(
@@ -1547,6 +1552,15 @@ POST_NOMINALS: frozenset[str] = frozenset(
 # The Irish particles that open a surname, written with a capital ("Seán Ó Briain", "Áine Ní
 # Bhriain"); lower case here, as a name's key words are.
 IRISH_PARTICLES: frozenset[str] = frozenset("ó ní nic uí".split())
+# The clan names and landholders' styles of Pakistan and north India written before a man's
+# given name ("Rana Shahid Iqbal", "Chaudhry Nisar Ali"): the given name after one tells the
+# gender ("Rana" alone is a woman's given name too: "Rana Ayyub").
+CLAN_PREFIXES: frozenset[str] = frozenset(
+    """
+    rana malik chaudhry chaudhary chaudhri mian syed sardar raja khawaja makhdoom pir mir
+    nawabzada sahibzada rao
+    """.split()
+)
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
 # "bin Salman", the Filipino "Dela Cruz", the East African "ole Sankau", "arap Koech"), or
 # joined to it by a hyphen ("al-Hassan").
@@ -1816,6 +1830,18 @@ TITLES: frozenset[str] = frozenset(
     sp asp dsp csp acp dcp cp igp aig dig
     """.split()
     + _HONOURS.split()
+)
+# The police ranks of South Asia by their initials, and the wings of the force a rank may
+# name after it before its holder ("SSP Operations Ayesha Khalid", "DIG Investigation Ravi
+# Nair"): the wing is the office's, no word of the name.
+POLICE_RANKS: frozenset[str] = frozenset(
+    "sp asp dsp csp ssp acp dcp cp igp ig aig dig adgp dgp ccpo cpo dpo rpo sho".split()
+)
+POLICE_WINGS: frozenset[str] = frozenset(
+    """
+    operations investigation investigations traffic security headquarters admin
+    administration crime crimes legal training
+    """.split()
 )
 # Bodies named by a number after their noun ("Teamsters Local 12"), a name's head though a
 # number ends it.
@@ -2333,7 +2359,7 @@ _ROLE_WORDS: frozenset[str] = (
     moderates progressives centrists hardliners hard-liners
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
-    cm cms dcp acp igp dgp dg sho sarpanch tehsildar
+    cm cms dcp acp igp dgp dg sho sarpanch tehsildar ssp adgp ig ccpo cpo dpo rpo
     director-general directors-general inspector-general inspectors-general auditor-general
     accountant-general surveyor-general registrar-general solicitor-general attorney-general
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
