@@ -101,3 +101,88 @@ _WATER = "Water Resources Minister Ravi Rao said the pact was fair. "
 def test_the_minister_is_no_head_of_government(second: str, later: str, holder: str) -> None:
     text = f"{_WATER}{second} said that the text was ready. {later} told reporters it was due."
     assert named(text)[-1] == ("it was due", holder, "told")
+
+
+# A demonym of South Asia or of two words ("the Sri Lankan", "the New Zealander") after a named
+# person is that person, as "the Swede" is.
+@pytest.mark.parametrize(
+    "description",
+    [
+        "The Sri Lankan, who is in his second stint,",
+        "The 54-year-old Sri Lankan",
+        "The Bangladeshi",
+        "The New Zealander",
+    ],
+)
+def test_a_demonym_after_a_named_person_is_that_person(description: str) -> None:
+    text = (
+        f"Head coach Ruwan Perera rejected the claim. {description} added that the door was open."
+    )
+    assert named(text)[-1] == ("the door was open", "Ruwan Perera", "added")
+
+
+def test_a_demonym_before_a_role_is_no_person_of_its_own() -> None:
+    assert speaker_of("A Sri Lankan official said the door was open.") == (
+        "A Sri Lankan official",
+        "person",
+        "Sri Lankan official",
+    )
+
+
+# "associate" is a person's noun: "a close associate of the left-hander said" is a statement of
+# one unnamed person; "Associate Justice" stays one office.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A close associate of the left-hander, requesting anonymity, said that he was hurt.",
+            "A close associate of the left-hander",
+        ),
+        ("An associate of Mr Khan said that the deal was dead.", "An associate of Mr Khan"),
+        ("Associates of the senator said the deal was dead.", "Associates of the senator"),
+    ],
+)
+def test_an_associate_speaks(text: str, speaker: str) -> None:
+    [(_, name, _)] = named(text)
+    assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Associate Justice Ann Lee said the deal was dead.", "Associate Justice"),
+        ("Associate professor Ann Lee said the deal was dead.", "Associate professor"),
+        ("Deputy Judge Ann Lee said the deal was dead.", "Deputy Judge"),
+        ("Former Sen. Tom Hale said the deal was dead.", "Former Sen."),
+    ],
+)
+def test_an_office_after_associate_keeps_its_title(text: str, role: str) -> None:
+    assert speaker_of(text)[2] == role
+
+
+# Cricket's roles: a selector is a person's role; the left-hander, the all-rounder, the batsman
+# are the player just named, as "the striker" is.
+def test_a_selector_is_a_role() -> None:
+    text = "Chief selector Habib Karim defended the decision, saying the panel picked on form."
+    assert [speaker for _, speaker, _ in named(text)] == ["Habib Karim", "Habib Karim"]
+    assert speaker_of("Chief selector Habib Karim said the panel picked on form.") == (
+        "Habib Karim",
+        "person",
+        "Chief selector",
+    )
+
+
+@pytest.mark.parametrize(
+    "player", ["The left-hander", "The veteran all-rounder", "The batsman", "The paceman"]
+)
+def test_a_cricketer_by_position_is_the_player_just_named(player: str) -> None:
+    text = (
+        "Tom Hale said the pitch was slow. Mominul Haque scored a century. "
+        f"{player} said that he was relieved."
+    )
+    assert named(text)[-1] == ("he was relieved", "Mominul Haque", "said")
+
+
+def test_a_player_by_position_with_no_player_named_stays_unnamed() -> None:
+    text = "Tom Hale said the pitch was slow. Coach Ann Vale watched. The bowler said he was tired."
+    assert named(text)[-1] == ("he was tired", "The bowler", "said")

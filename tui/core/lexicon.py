@@ -1965,6 +1965,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     centre-back centre-backs center-back center-backs full-back full-backs fullback fullbacks
     left-back right-back wing-back wing-backs centre-half center-half centre-forward
     center-forward playmaker playmakers signing signings
+    selector selectors left-hander left-handers right-hander right-handers all-rounder
+    all-rounders allrounder allrounders wicketkeeper wicketkeepers wicket-keeper paceman
+    pacemen pacer pacers spinner spinners seamer seamers
     """.split()
 )
 # ... of which these are an act's nouns too, before "of" its object's ("The signing of the
@@ -1977,7 +1980,9 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     """
     striker midfielder defender goalkeeper goalie winger quarterback pitcher goaltender
     netminder defenceman defenseman blueliner rookie linebacker cornerback shortstop
-    outfielder infielder reliever forward international playmaker signing
+    outfielder infielder reliever forward international playmaker signing left-hander
+    right-hander all-rounder allrounder wicketkeeper wicket-keeper paceman pacer spinner seamer
+    batsman bowler
     """.split()
 )
 # A team's roles its players hold besides a position: "Captain Nora Vance" is a player.
@@ -2056,7 +2061,10 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
 # The people around a celebrity whom tabloids quote unnamed ("pals say", "a friend of the
 # couple told"), as roles and anonymous heads both.
 CIRCLE_NOUNS: frozenset[str] = frozenset(
-    "friend friends pal pals bestie besties confidant confidants confidante confidantes".split()
+    """
+    friend friends pal pals bestie besties confidant confidants confidante confidantes associate
+    associates
+    """.split()
 )
 # Roles in technology and its markets ("said a former engineer", "a venture capitalist").
 TECH_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -4229,7 +4237,8 @@ NATIONALITY_NOUNS: frozenset[str] = frozenset(
     montenegrin ecuadorian venezuelan paraguayan jamaican basque catalan czech slovak
     latvian lithuanian estonian israeli iranian iraqi saudi qatari pakistani indian
     haitian congolese malian guinean gabonese zambian zimbabwean african kenyan ugandan
-    ethiopian tanzanian aussie kiwi""".split()
+    ethiopian tanzanian aussie kiwi bangladeshi afghan nepali nepalese bhutanese maldivian
+    lankan zealander""".split()
 )
 # A description by party or nationality stands for the person just named.
 DESCRIBED_MEMBERS: frozenset[str] = PARTY_MEMBERS | NATIONALITY_NOUNS

@@ -541,8 +541,10 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
             kept.pop()
             break
         dot = int(kept[-1].word == ".")
-        if len(kept) >= 2 + dot and kept[-2 - dot].lower in RANK_MODIFIERS:
-            break  # "Master Sgt.": one rank
+        if len(kept) >= 2 + dot and (
+            kept[-2 - dot].lower in RANK_MODIFIERS or kept[-2 - dot].lower in OFFICE_SUBORDINATES
+        ):
+            break  # "Master Sgt.", "Associate Justice": one rank
         kept.pop()
     if all(t.lower in DETERMINERS or t.lower in TITLE_GRADES for t in kept):
         # "The Rev.", "The Very Rev.": a title alone, which an appositive outranks
