@@ -7,7 +7,7 @@ near-misses that must not change."""
 from pathlib import Path
 
 import pytest
-from extraction_helpers import named, speaker_of
+from extraction_helpers import named, run, speaker_of
 
 _DATA = Path(__file__).parent / "data" / "speakers"
 
@@ -186,3 +186,115 @@ def test_a_cricketer_by_position_is_the_player_just_named(player: str) -> None:
 def test_a_player_by_position_with_no_player_named_stays_unnamed() -> None:
     text = "Tom Hale said the pitch was slow. Coach Ann Vale watched. The bowler said he was tired."
     assert named(text)[-1] == ("he was tired", "The bowler", "said")
+
+
+# A participle cue right after the place a crowd went into or protested at is the crowd's:
+# "trooped into the Well of the House demanding", "staged a dharna in front of the
+# Collectorate demanding"; not a person's beside whom, nor one met there.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Opposition members trooped into the Well of the House demanding that the deal go.",
+            "Opposition members",
+        ),
+        ("Farmers marched to the collectorate demanding that the loans be waived.", "Farmers"),
+        ("Lawyers stormed into the courtroom shouting that the verdict was rigged.", "Lawyers"),
+        (
+            "Farmers staged a dharna in front of the Collectorate demanding that the loans go.",
+            "Farmers",
+        ),
+        ("Nurses held a hunger strike outside the ministry demanding that they be paid.", "Nurses"),
+        (
+            "Students staged a sit-in at the Registrar office demanding that fees be cut.",
+            "Students",
+        ),
+        # in a clause opened by "as" or "when": its subject, not the sentence's
+        (
+            "The House saw noisy scenes as Opposition members trooped into the Well of the "
+            "House demanding that the deal go.",
+            "Opposition members",
+        ),
+        (
+            "The House was adjourned when farmers gathered outside the gates demanding that "
+            "the loans be waived.",
+            "farmers",
+        ),
+        # near-misses: a person beside whom, and one met there
+        ("Lee stood beside a neighbour shouting that the house was on fire.", "a neighbour"),
+        (
+            "Farmers met a man in front of the Collectorate demanding that the loans go.",
+            "a man in front of the Collectorate",
+        ),
+    ],
+)
+def test_a_participle_after_the_place_a_crowd_went_to_is_the_crowds(
+    text: str, speaker: str
+) -> None:
+    [(_, name, _)] = named(text)
+    assert name == speaker
+
+
+# The invented articles keep their key speakers and statements.
+@pytest.mark.parametrize(
+    ("article", "facts"),
+    [
+        (
+            "southasia-water-assembly",
+            [
+                ("the government had “surrendered", "R. Venkatesh Gowda", "alleged"),
+                (
+                    "the State had not given up any part of its share",
+                    "M.K. Shivalingappa",
+                    "clarified",
+                ),
+                ("the government was ready to place", "Siddesh Kumar", "said"),
+                ("Why is the government afraid of its own engineers?", "Kavitha Reddy", "asked"),
+                ("the State government scrap the water-sharing", "Opposition members", "demanding"),
+                ("the government would hold an all-party meeting", "M.K. Shivalingappa", "told"),
+                ("the Opposition leaders would be briefed", "M.K. Shivalingappa", "said"),
+                ("the reduction cited by the Opposition", "A senior official", "said"),
+            ],
+        ),
+        (
+            "southasia-factory-fire",
+            [
+                ("the owner, Malik Tariq Mehmood, had been taken", "Ayesha Khalid", "said"),
+                ("The emergency exits of the building", "Ayesha Khalid", "said"),
+                ("14 bodies had been recovered", "Farrukh Naveed", "stated"),
+                ("This was not an accident", "Rana Shahid Iqbal", "said"),
+                ("a special inspection drive would be launched", "Rana Shahid Iqbal", "said"),
+                ("the police had found no evidence of sabotage", "Ayesha Khalid", "clarified"),
+                ("The forensic team has collected samples", "Ayesha Khalid", "said"),
+                ("the labour inspection system had collapsed", "Zahoor Awan", "said"),
+            ],
+        ),
+        (
+            "southasia-cricket-selection",
+            [
+                ("the panel had picked the squad on current form", "Habibul Karim", "saying"),
+                ("I came to know about the squad", "Nazmul Abedin Fahim", "said"),
+                ("the door was not closed for Mominul", "Chandika Hathurusingha", "added"),
+                ("the batsman was", "A close associate of the left-hander", "said"),
+                ("dropping an experienced batsman", "Akram Khan", "opined"),
+                ("The board is an autonomous body", "Asif Mahmud", "said"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_key_facts(
+    article: str, facts: list[tuple[str, str, str]]
+) -> None:
+    found = named((_DATA / f"{article}.txt").read_text(encoding="utf-8"))
+    for start, speaker, cue in facts:
+        assert any(
+            content.startswith(start) and name == speaker and said == cue
+            for content, name, said in found
+        ), (start, speaker, cue)
+
+
+def test_the_police_ranks_of_the_fire_story_are_roles() -> None:
+    found = run((_DATA / "southasia-factory-fire.txt").read_text(encoding="utf-8"))[0]
+    roles = {s.name: s.role for s in found.values()}
+    assert roles["Ayesha Khalid"] == "SSP Operations"
+    assert "SSP" not in roles

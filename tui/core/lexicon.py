@@ -1789,13 +1789,13 @@ VENUE_PREPOSITIONS: frozenset[str] = (PLACE_PREPOSITIONS - {"from"}) | {"before"
 SCENE_VERB_PASTS: frozenset[str] = frozenset(
     """
     stood sat knelt waited gathered assembled rallied marched protested demonstrated
-    camped appeared
+    camped appeared trooped stormed rushed thronged converged streamed swarmed flocked
     """.split()
 )
 # The prepositions of the place such a verb stands or gathers at, not of a person beside whom
 # ("stood *beside* a neighbour shouting": the neighbour's).
 STANDING_PREPOSITIONS: frozenset[str] = frozenset(
-    "outside at in inside on before across through along around".split()
+    "outside at in inside on before across through along around into to towards toward".split()
 )
 # Prepositions after a present participle describing people by where they are or whom they
 # address: "residents living near the river", "officials speaking to Reuters" (the place or
