@@ -839,6 +839,8 @@ IRREGULAR_VERB_FORMS: frozenset[str] = (
 SUBORDINATORS: frozenset[str] = frozenset(
     "when if after before because while although though since unless until once".split()
 )
+# ... of which these are prepositions of time too ("appeared before the committee").
+TIME_PREPOSITIONS: frozenset[str] = frozenset("after before since until".split())
 # Adjectives of belief before "that": "Democrats are afraid that ...".
 BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     """

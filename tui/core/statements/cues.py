@@ -202,6 +202,7 @@ from tui.core.lexicon import (
     SUBORDINATORS,
     THOUGHT_WORDS,
     THREATENED_FORMS,
+    TIME_PREPOSITIONS,
     TIME_WORDS,
     UNINFLECTED_PASTS,
     VENUE_PREPOSITIONS,
@@ -1415,8 +1416,9 @@ _SCENE_BEFORE = re.compile(
 )
 # A verb of standing or gathering and the preposition of its place: "stood *outside* the
 # court", "gathered *at* the gates".
-# The words opening a clause whose subject went or stood somewhere ("as farmers marched to").
-_SCENE_CLAUSE_OPENERS: frozenset[str] = SUBORDINATORS | {"as"}
+# The words opening a clause whose subject went or stood somewhere ("as farmers marched to");
+# not those that are prepositions of time too ("appeared before the committee").
+_SCENE_CLAUSE_OPENERS: frozenset[str] = (SUBORDINATORS | {"as"}) - TIME_PREPOSITIONS
 # ... or a protest staged or held there, in one or two words: "staged a dharna *in front of*
 # the Collectorate", "held a sit-in *outside* the ministry" (the protesters' words).
 _STOOD_AT = re.compile(
