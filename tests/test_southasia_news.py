@@ -7,7 +7,7 @@ near-misses that must not change."""
 from pathlib import Path
 
 import pytest
-from extraction_helpers import named, run, speaker_of
+from extraction_helpers import acts_and_contents, attributed, named, run, speaker_of
 
 _DATA = Path(__file__).parent / "data" / "speakers"
 
@@ -298,3 +298,32 @@ def test_the_police_ranks_of_the_fire_story_are_roles() -> None:
     roles = {s.name: s.role for s in found.values()}
     assert roles["Ayesha Khalid"] == "SSP Operations"
     assert "SSP" not in roles
+
+
+# "be of the opinion that", "of the considered view that": an opinion held, a thought of the
+# subject's; not a noun "opinion" or "view" with a relative clause.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("He was of the opinion that the road would be built.", "He"),
+        ("Ms Rubina Khan was of the view that the road would be built.", "Rubina Khan"),
+        (
+            "Mr Anil Sharma, however, was of the considered opinion that the road was needed.",
+            "Anil Sharma",
+        ),
+        ("The court is of the firm view that the petition was flawed.", "The court"),
+    ],
+)
+def test_an_opinion_held_is_a_thought(text: str, speaker: str) -> None:
+    [(content, s, _)] = attributed(text)
+    assert s is not None and s.name == speaker
+    assert content.startswith("the ")
+    assert acts_and_contents(text)[0][0] == "thought"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Much of the opinion that followed was hostile.", "Most of the view that remained was lost."],
+)
+def test_an_opinion_or_view_with_a_relative_clause_reports_nothing(text: str) -> None:
+    assert named(text) == []

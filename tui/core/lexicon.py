@@ -1365,6 +1365,13 @@ FOUND_OUT_CUES: tuple[str, ...] = tuple(f"{find} out" for find in _FIND_WORDS)
 # the law, *ruling that* it was void", "dismissed the appeal, *holding that* ..."): the
 # subject's; the noun "ruling" and "holding" ("gains held") are no cue without "that".
 RULING_THAT_CUES: tuple[str, ...] = ("ruling that", "holding that")
+# An opinion held, with its clause ("He was of the opinion that ...", "of the considered view
+# that ..."), a thought, in the register of South Asian and older British English.
+OPINION_HELD_CUES: tuple[str, ...] = tuple(
+    f"of the {kind}{noun} that"
+    for kind in ("", "considered ", "firm ")
+    for noun in ("opinion", "view")
+)
 # Multi-word cues, matched as written (lower case).
 PHRASE_CUES: frozenset[str] = frozenset(
     (
@@ -1375,6 +1382,7 @@ PHRASE_CUES: frozenset[str] = frozenset(
         "went on to say",
         *FOUND_OUT_CUES,
         *RULING_THAT_CUES,
+        *OPINION_HELD_CUES,
         "put it",
         "puts it",
         "tell it",  # "To hear critics tell it, ...", "..., as Lee tells it."
@@ -3912,6 +3920,7 @@ PHRASE_ACTS: dict[str, str] = {
     "lobby for": "stance",
     "lobbies for": "stance",
     **dict.fromkeys(FOUND_OUT_CUES, "thought"),
+    **dict.fromkeys(OPINION_HELD_CUES, "thought"),
 }
 
 # --- Speaker coreference ---

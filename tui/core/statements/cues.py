@@ -141,6 +141,7 @@ from tui.core.lexicon import (
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
+    OPINION_HELD_CUES,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     OUT_CUES,
@@ -3189,6 +3190,8 @@ class CueAttributions(CueForms, Quotations):
             return None  # "A page called Real Talk shared it": its name; its verb may report
         if word in HOLD_CUES and _HELD_PARTICIPLE.match(text, cue[1], end):
             return None  # "gains held for two years", "talks held in May": a participle
+        if word in OPINION_HELD_CUES and word_before(text, cue[0]).lower() not in PASSIVE_BE_FORMS:
+            return None  # "Much of the opinion that followed": no opinion held by a subject
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and not inverted and phrase.words[-1].lower() in SIGN_NOUNS:
             phrase = self._sign_carrier(phrase, start, last) or phrase
