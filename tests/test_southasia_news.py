@@ -327,3 +327,26 @@ def test_an_opinion_held_is_a_thought(text: str, speaker: str) -> None:
 )
 def test_an_opinion_or_view_with_a_relative_clause_reports_nothing(text: str) -> None:
     assert named(text) == []
+
+
+# "the CM" is the Chief Minister's office by its initials: its holder, not the latest minister;
+# with no Chief Minister named, no minister of another office.
+_CM = "Water Minister Ravi Rao said the road was shut. "
+
+
+@pytest.mark.parametrize(
+    ("between", "holder"),
+    [
+        ("Sindh Chief Minister Murad Shah said that the dam would be built. ", "Murad Shah"),
+        (
+            "Chief Minister Murad Shah said that the dam would be built. Ravi Rao said more. ",
+            "Murad Shah",
+        ),
+        ("CM Murad Shah said that the dam would be built. Ravi Rao said more. ", "Murad Shah"),
+        # near-miss: no Chief Minister named
+        ("", "The CM"),
+    ],
+)
+def test_the_cm_is_the_chief_ministers_holder(between: str, holder: str) -> None:
+    text = f"{_CM}{between}The CM said that funds were ready."
+    assert named(text)[-1] == ("funds were ready", holder, "said")

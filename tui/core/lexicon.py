@@ -4286,6 +4286,9 @@ MARKET_INSTRUMENTS: frozenset[str] = frozenset(
 )
 # A company's rivals, before its name: "rival Vintner Brands", "competitor Aalders Foods".
 RIVAL_NOUNS: frozenset[str] = frozenset("rival rivals competitor competitors".split())
+# Offices of South Asia by their initials, and the title they stand for: "the CM" is the
+# holder of the Chief Minister's office.
+OFFICE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"cm": ("chief", "minister")}
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {
     noun: frozenset(holders.split())
@@ -4317,6 +4320,8 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         # "Dr. Ana Ruiz ... the doctor says", "Prof. Tom Hale ... the professor said"
         ("doctor", "dr"),
         ("professor", "prof"),
+        # "Chief Minister Murad Shah ... the CM said" (`OFFICE_ABBREVIATIONS`)
+        ("cm", "minister"),
         # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
         ("pontiff", "pope"),
         # "The King ... the monarch said", "The Queen ... the sovereign"

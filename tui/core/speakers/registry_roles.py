@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     KIN_CONVERSES,
     NATIONALITY_NOUNS,
+    OFFICE_ABBREVIATIONS,
     OFFICER_FIELDS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
@@ -401,7 +402,9 @@ class RoleNouns:
             if just is not None and just.named and just.role is None:
                 holder = just
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
-            titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
+            # "the CM" by its own initials only, no "Water Minister" by the title "Minister"
+            own = found.head in _BODY_ROLES or found.head in OFFICE_ABBREVIATIONS
+            titles = frozenset({found.head}) if own else wanted
             holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
             holder = self._brought_in(found.head)
