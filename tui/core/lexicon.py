@@ -498,6 +498,11 @@ SPEECH_CUES: frozenset[str] = (
     | SPEECH_PARTICIPLES
     | VOTE_CUES
 )
+# Offices whose last word is a minister's yet another office, a government's head: "the
+# minister" is never the "Chief Minister" or the "Prime Minister" while a minister was named.
+HEAD_OF_GOVERNMENT_OFFICES: frozenset[str] = frozenset(
+    {"chief minister", "prime minister", "first minister"}
+)
 # Words before an office that make it another's ("Deputy Chief Minister" is not the "Chief
 # Minister").
 OFFICE_SUBORDINATES: frozenset[str] = frozenset(
@@ -834,6 +839,8 @@ IRREGULAR_VERB_FORMS: frozenset[str] = (
 SUBORDINATORS: frozenset[str] = frozenset(
     "when if after before because while although though since unless until once".split()
 )
+# ... of which these are prepositions of time too ("appeared before the committee").
+TIME_PREPOSITIONS: frozenset[str] = frozenset("after before since until".split())
 # Adjectives of belief before "that": "Democrats are afraid that ...".
 BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     """
@@ -1358,6 +1365,13 @@ FOUND_OUT_CUES: tuple[str, ...] = tuple(f"{find} out" for find in _FIND_WORDS)
 # the law, *ruling that* it was void", "dismissed the appeal, *holding that* ..."): the
 # subject's; the noun "ruling" and "holding" ("gains held") are no cue without "that".
 RULING_THAT_CUES: tuple[str, ...] = ("ruling that", "holding that")
+# An opinion held, with its clause ("He was of the opinion that ...", "of the considered view
+# that ..."), a thought, in the register of South Asian and older British English.
+OPINION_HELD_CUES: tuple[str, ...] = tuple(
+    f"of the {kind}{noun} that"
+    for kind in ("", "considered ", "firm ")
+    for noun in ("opinion", "view")
+)
 # Multi-word cues, matched as written (lower case).
 PHRASE_CUES: frozenset[str] = frozenset(
     (
@@ -1368,6 +1382,7 @@ PHRASE_CUES: frozenset[str] = frozenset(
         "went on to say",
         *FOUND_OUT_CUES,
         *RULING_THAT_CUES,
+        *OPINION_HELD_CUES,
         "put it",
         "puts it",
         "tell it",  # "To hear critics tell it, ...", "..., as Lee tells it."
@@ -1547,6 +1562,15 @@ POST_NOMINALS: frozenset[str] = frozenset(
 # The Irish particles that open a surname, written with a capital ("Seán Ó Briain", "Áine Ní
 # Bhriain"); lower case here, as a name's key words are.
 IRISH_PARTICLES: frozenset[str] = frozenset("ó ní nic uí".split())
+# The clan names and landholders' styles of Pakistan and north India written before a man's
+# given name ("Rana Shahid Iqbal", "Chaudhry Nisar Ali"): the given name after one tells the
+# gender ("Rana" alone is a woman's given name too: "Rana Ayyub").
+CLAN_PREFIXES: frozenset[str] = frozenset(
+    """
+    rana malik chaudhry chaudhary chaudhri mian syed sardar raja khawaja makhdoom pir mir
+    nawabzada sahibzada rao
+    """.split()
+)
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
 # "bin Salman", the Filipino "Dela Cruz", the East African "ole Sankau", "arap Koech"), or
 # joined to it by a hyphen ("al-Hassan").
@@ -1775,13 +1799,13 @@ VENUE_PREPOSITIONS: frozenset[str] = (PLACE_PREPOSITIONS - {"from"}) | {"before"
 SCENE_VERB_PASTS: frozenset[str] = frozenset(
     """
     stood sat knelt waited gathered assembled rallied marched protested demonstrated
-    camped appeared
+    camped appeared trooped stormed rushed thronged converged streamed swarmed flocked
     """.split()
 )
 # The prepositions of the place such a verb stands or gathers at, not of a person beside whom
 # ("stood *beside* a neighbour shouting": the neighbour's).
 STANDING_PREPOSITIONS: frozenset[str] = frozenset(
-    "outside at in inside on before across through along around".split()
+    "outside at in inside on before across through along around into to towards toward".split()
 )
 # Prepositions after a present participle describing people by where they are or whom they
 # address: "residents living near the river", "officials speaking to Reuters" (the place or
@@ -1816,6 +1840,18 @@ TITLES: frozenset[str] = frozenset(
     sp asp dsp csp acp dcp cp igp aig dig
     """.split()
     + _HONOURS.split()
+)
+# The police ranks of South Asia by their initials, and the wings of the force a rank may
+# name after it before its holder ("SSP Operations Ayesha Khalid", "DIG Investigation Ravi
+# Nair"): the wing is the office's, no word of the name.
+POLICE_RANKS: frozenset[str] = frozenset(
+    "sp asp dsp csp ssp acp dcp cp igp ig aig dig adgp dgp ccpo cpo dpo rpo sho".split()
+)
+POLICE_WINGS: frozenset[str] = frozenset(
+    """
+    operations investigation investigations traffic security headquarters admin
+    administration crime crimes legal training
+    """.split()
 )
 # Bodies named by a number after their noun ("Teamsters Local 12"), a name's head though a
 # number ends it.
@@ -1939,6 +1975,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     centre-back centre-backs center-back center-backs full-back full-backs fullback fullbacks
     left-back right-back wing-back wing-backs centre-half center-half centre-forward
     center-forward playmaker playmakers signing signings
+    selector selectors left-hander left-handers right-hander right-handers all-rounder
+    all-rounders allrounder allrounders wicketkeeper wicketkeepers wicket-keeper paceman
+    pacemen pacer pacers spinner spinners seamer seamers
     """.split()
 )
 # ... of which these are an act's nouns too, before "of" its object's ("The signing of the
@@ -1951,7 +1990,9 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     """
     striker midfielder defender goalkeeper goalie winger quarterback pitcher goaltender
     netminder defenceman defenseman blueliner rookie linebacker cornerback shortstop
-    outfielder infielder reliever forward international playmaker signing
+    outfielder infielder reliever forward international playmaker signing left-hander
+    right-hander all-rounder allrounder wicketkeeper wicket-keeper paceman pacer spinner seamer
+    batsman bowler
     """.split()
 )
 # A team's roles its players hold besides a position: "Captain Nora Vance" is a player.
@@ -2030,7 +2071,10 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
 # The people around a celebrity whom tabloids quote unnamed ("pals say", "a friend of the
 # couple told"), as roles and anonymous heads both.
 CIRCLE_NOUNS: frozenset[str] = frozenset(
-    "friend friends pal pals bestie besties confidant confidants confidante confidantes".split()
+    """
+    friend friends pal pals bestie besties confidant confidants confidante confidantes associate
+    associates
+    """.split()
 )
 # Roles in technology and its markets ("said a former engineer", "a venture capitalist").
 TECH_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -2344,7 +2388,7 @@ _ROLE_WORDS: frozenset[str] = (
     moderates progressives centrists hardliners hard-liners
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
-    cm cms dcp acp igp dgp dg sho sarpanch tehsildar
+    cm cms dcp acp igp dgp dg sho sarpanch tehsildar ssp adgp ig ccpo cpo dpo rpo
     director-general directors-general inspector-general inspectors-general auditor-general
     accountant-general surveyor-general registrar-general solicitor-general attorney-general
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
@@ -3905,6 +3949,7 @@ PHRASE_ACTS: dict[str, str] = {
     "lobby for": "stance",
     "lobbies for": "stance",
     **dict.fromkeys(FOUND_OUT_CUES, "thought"),
+    **dict.fromkeys(OPINION_HELD_CUES, "thought"),
 }
 
 # --- Speaker coreference ---
@@ -4232,7 +4277,8 @@ NATIONALITY_NOUNS: frozenset[str] = frozenset(
     montenegrin ecuadorian venezuelan paraguayan jamaican basque catalan czech slovak
     latvian lithuanian estonian israeli iranian iraqi saudi qatari pakistani indian
     haitian congolese malian guinean gabonese zambian zimbabwean african kenyan ugandan
-    ethiopian tanzanian aussie kiwi""".split()
+    ethiopian tanzanian aussie kiwi bangladeshi afghan nepali nepalese bhutanese maldivian
+    lankan zealander""".split()
 )
 # A description by party or nationality stands for the person just named.
 DESCRIBED_MEMBERS: frozenset[str] = PARTY_MEMBERS | NATIONALITY_NOUNS
@@ -4269,6 +4315,9 @@ MARKET_INSTRUMENTS: frozenset[str] = frozenset(
 )
 # A company's rivals, before its name: "rival Vintner Brands", "competitor Aalders Foods".
 RIVAL_NOUNS: frozenset[str] = frozenset("rival rivals competitor competitors".split())
+# Offices of South Asia by their initials, and the title they stand for: "the CM" is the
+# holder of the Chief Minister's office.
+OFFICE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"cm": ("chief", "minister")}
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {
     noun: frozenset(holders.split())
@@ -4300,6 +4349,8 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         # "Dr. Ana Ruiz ... the doctor says", "Prof. Tom Hale ... the professor said"
         ("doctor", "dr"),
         ("professor", "prof"),
+        # "Chief Minister Murad Shah ... the CM said" (`OFFICE_ABBREVIATIONS`)
+        ("cm", "minister"),
         # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
         ("pontiff", "pope"),
         # "The King ... the monarch said", "The Queen ... the sovereign"

@@ -9,6 +9,7 @@ import re
 
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
+    CLAN_PREFIXES,
     FEMALE_NOUNS,
     FEMALE_TITLES,
     MALE_NOUNS,
@@ -101,6 +102,14 @@ def _given_gender(word: str) -> str | None:
     return gender
 
 
+def telling_given(words: list[str]) -> str:
+    """The word of a name's lower-case `words` that tells its gender: the first, or the given
+    name after a clan's prefix ("rana shahid iqbal": "shahid"; "rana ayyub" stays "rana")."""
+    if len(words) > 2 and words[0] in CLAN_PREFIXES and _given_gender(words[1]) is not None:
+        return words[1]
+    return words[0]
+
+
 def _given_names(names: list[str]) -> set[str]:
     """The known given names that open `names` ("Ann" of "Ann Lee"; not "Van" of "Van Lee")."""
     return {first for name in names if _given_gender(first := name.split()[0].lower())}
@@ -108,13 +117,17 @@ def _given_names(names: list[str]) -> set[str]:
 
 def _may_be(name: str, gender: str | None) -> bool:
     """Whether a name may be of `gender`: "Ann Lee" is no "Mr. Lee"."""
-    given = _given_gender(name.split()[0].lower()) if " " in name else None
+    given = _given_gender(telling_given(name.lower().split())) if " " in name else None
     return gender is None or given in (None, gender)
 
 
 def _of_gender(name: str, gender: str | None) -> bool:
     """Whether a full name's given name is known to be of `gender` ("Ann Lee": "she")."""
-    return gender is not None and " " in name and _given_gender(name.split()[0].lower()) == gender
+    return (
+        gender is not None
+        and " " in name
+        and _given_gender(telling_given(name.lower().split())) == gender
+    )
 
 
 def _given(key: str) -> str | None:

@@ -54,6 +54,8 @@ from tui.core.lexicon import (
     PLACE_MODIFIERS,
     PLURAL_HEADS,
     PLURALS_WITHOUT_S,
+    POLICE_RANKS,
+    POLICE_WINGS,
     POSSESSED_PLACE_HEADS,
     POSSESSED_PLACE_OWNERS,
     RANK_MODIFIERS,
@@ -103,7 +105,7 @@ from tui.core.speakers.complements import (
     _document_head,
     _participle_description,
 )
-from tui.core.speakers.gender import _gender
+from tui.core.speakers.gender import _gender, telling_given
 from tui.core.speakers.kinds import (
     _PERSON_LIKE,
     _PERSONAL_TITLES,
@@ -527,6 +529,8 @@ class PhraseAnalysis:
                     k == 1 and len(toks) > 1 and (words[0] in _TRADES or _maker_before(toks[:1]))
                 )
                 and not _surname_trade_before_name(toks, k - 1)  # "Farmer Mere Pohatu"
+                # "SSP Operations Ayesha Khalid": the rank's wing, no given name
+                and not (words[k - 1] in POLICE_WINGS and k >= 2 and words[k - 2] in POLICE_RANKS)
                 or _in_surname(toks, k - 1)  # "Mr van der Berg"
                 or (toks[k - 1].word in _APOSTROPHES and _members_possessive(toks, k - 1))
                 # "the Ontario Nurses' Association": the members' plural, a role or not
@@ -722,7 +726,8 @@ class PhraseAnalysis:
                 )  # "Attorney General Merrill Fox", "Merrill Post, the attorney general"
             )
         ):
-            gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
+            given = telling_given([t.lower for t in name_toks]) if len(name_toks) > 1 else ""
+            gender = _gender(described, given)
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
             if kind == "person" and _body_peer(text, pre, phrase.appositive, name_toks[0].word):
                 kind = "organization"  # "its neighbour Altavia": a body like the one "its" is

@@ -26,9 +26,11 @@ from tui.core.lexicon import (
     FORMER_PLAYER_MODIFIERS,
     FUNCTION_WORDS,
     GENDERED_POSSESSIVES,
+    HEAD_OF_GOVERNMENT_OFFICES,
     IRREGULAR_VERB_FORMS,
     KIN_CONVERSES,
     NATIONALITY_NOUNS,
+    OFFICE_ABBREVIATIONS,
     OFFICER_FIELDS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
@@ -400,7 +402,9 @@ class RoleNouns:
             if just is not None and just.named and just.role is None:
                 holder = just
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
-            titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
+            # "the CM" by its own initials only, no "Water Minister" by the title "Minister"
+            own = found.head in _BODY_ROLES or found.head in OFFICE_ABBREVIATIONS
+            titles = frozenset({found.head}) if own else wanted
             holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
             holder = self._brought_in(found.head)
@@ -567,7 +571,11 @@ class RoleNouns:
         words = found.name.lower().split()
         modifiers = words[1:-1] if words[0] == "the" and words[-1] == found.head else []
         if not modifiers:
-            return holders[0] if holders else None
+            # "the minister": one of a minister's office before a later "Chief Minister"
+            return next(
+                (h for h in holders if _office_end(h.role) not in HEAD_OF_GOVERNMENT_OFFICES),
+                holders[0] if holders else None,
+            )
         for holder in holders:
             if all(m in holder.described or m in (holder.role or "").lower() for m in modifiers):
                 return holder
@@ -1128,6 +1136,7 @@ class RoleNouns:
                 and not _ends_sentence(self._text, found.end("title"), found["title"])
                 and _after_words(self._text, start, modifiers)
                 and not _styled_title(found["title"], found["name"])
+                and (modifiers or not _heads_government(self._text, start, found["title"]))
             ):
                 named = found
         if named is None or _quoted(self._text, named.start()):
@@ -1140,6 +1149,19 @@ class RoleNouns:
         analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
         known = self._same_person(analysis)
         return known if known is not None or since else self._new(analysis)
+
+
+def _office_end(role: str | None) -> str:
+    """The last two words of a role, lower case ("Karnataka Chief Minister": "chief
+    minister")."""
+    return " ".join((role or "").lower().split()[-2:])
+
+
+def _heads_government(text: str, start: int, title: str) -> bool:
+    """Whether the title at `start` ends a head of government's office with the word before
+    it ("Chief Minister Ann Rao"): another office than a bare "minister"'s."""
+    before = text[max(0, start - 7) : start].split()
+    return bool(before) and f"{before[-1].lower()} {title.lower()}" in HEAD_OF_GOVERNMENT_OFFICES
 
 
 def _styled_title(title: str, name: str) -> bool:

@@ -34,6 +34,7 @@ from tui.core.lexicon import (
     NAME_PARTICLES,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
+    OFFICE_ABBREVIATIONS,
     OFFICE_COMPLEMENTS,
     OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
@@ -168,6 +169,8 @@ def _office_words(description: str) -> list[str]:
     Chief Minister": ["chief", "minister"]); none for a noun alone or a lower-case one ("the
     minister", "the veteran lawmaker")."""
     words = [w for w in description.split() if w.lower() not in DETERMINERS]
+    if len(words) == 1 and words[0].isupper() and words[0].lower() in OFFICE_ABBREVIATIONS:
+        return list(OFFICE_ABBREVIATIONS[words[0].lower()])  # "the CM": the Chief Minister
     if len(words) < 2 or not all(w[0].isupper() for w in words if w not in NAME_CONNECTORS):
         return []  # "the 47-year-old Republican", "the veteran lawmaker": no title
     return [w.lower() for w in words]
@@ -541,8 +544,10 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
             kept.pop()
             break
         dot = int(kept[-1].word == ".")
-        if len(kept) >= 2 + dot and kept[-2 - dot].lower in RANK_MODIFIERS:
-            break  # "Master Sgt.": one rank
+        if len(kept) >= 2 + dot and (
+            kept[-2 - dot].lower in RANK_MODIFIERS or kept[-2 - dot].lower in OFFICE_SUBORDINATES
+        ):
+            break  # "Master Sgt.", "Associate Justice": one rank
         kept.pop()
     if all(t.lower in DETERMINERS or t.lower in TITLE_GRADES for t in kept):
         # "The Rev.", "The Very Rev.": a title alone, which an appositive outranks

@@ -141,6 +141,7 @@ from tui.core.lexicon import (
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
+    OPINION_HELD_CUES,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     OUT_CUES,
@@ -202,6 +203,7 @@ from tui.core.lexicon import (
     SUBORDINATORS,
     THOUGHT_WORDS,
     THREATENED_FORMS,
+    TIME_PREPOSITIONS,
     TIME_WORDS,
     UNINFLECTED_PASTS,
     VENUE_PREPOSITIONS,
@@ -1415,15 +1417,21 @@ _SCENE_BEFORE = re.compile(
 )
 # A verb of standing or gathering and the preposition of its place: "stood *outside* the
 # court", "gathered *at* the gates".
+# The words opening a clause whose subject went or stood somewhere ("as farmers marched to");
+# not those that are prepositions of time too ("appeared before the committee").
+_SCENE_CLAUSE_OPENERS: frozenset[str] = (SUBORDINATORS | {"as"}) - TIME_PREPOSITIONS
+# ... or a protest staged or held there, in one or two words: "staged a dharna *in front of*
+# the Collectorate", "held a sit-in *outside* the ministry" (the protesters' words).
 _STOOD_AT = re.compile(
     r"(?<![\w’'-])(?:"
     + alternation(SCENE_VERB_PASTS)
-    + r")\s+(?:"
+    + r"|(?:staged|held)\s+an?\s+[\w-]+(?:\s+[\w-]+)?"
+    + r")\s+(?:in\s+front\s+of|"
     + alternation(STANDING_PREPOSITIONS)
     + r")\s+",
     re.IGNORECASE,
 )
-_STOOD_REACH = 24  # characters before a place's noun searched for its verb and preposition
+_STOOD_REACH = 48  # characters before a place's noun searched for its verb and preposition
 # A part of a place and "of" right before the place's name: "(stood at) the gates of", "(rallied
 # on) the steps of".
 _PART_OF_PLACE = re.compile(r"(?<![\w’'-])the\s+[a-z]+\s+of\s+\Z")
@@ -1464,7 +1472,17 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
             and phrase.words[-1].lower() in COUNTED_BODIES
         ):
             return None  # "sat on a committee urging": a body one is a member of, its words
-        if stood is not None and (stood.end() == first or stood.start() > first):
+        if (
+            stood is not None
+            and (
+                stood.end() == first
+                or stood.start() > first
+                # "staged a dharna in front of the Collectorate": the protest, or the place's name
+                # after its article, read as the phrase
+                or stood.start() < first < stood.end()
+                or text[stood.end() : first].lower() == "the "
+            )
+        ):
             return stood.start()
         if part := _PART_OF_PLACE.search(text, max(start, first - _STOOD_REACH), first):
             # "stood at the gates of St Mary's Hospital demanding": the place's part before it
@@ -3186,6 +3204,8 @@ class CueAttributions(CueForms, Quotations):
             return None  # "A page called Real Talk shared it": its name; its verb may report
         if word in HOLD_CUES and _HELD_PARTICIPLE.match(text, cue[1], end):
             return None  # "gains held for two years", "talks held in May": a participle
+        if word in OPINION_HELD_CUES and word_before(text, cue[0]).lower() not in PASSIVE_BE_FORMS:
+            return None  # "Much of the opinion that followed": no opinion held by a subject
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and not inverted and phrase.words[-1].lower() in SIGN_NOUNS:
             phrase = self._sign_carrier(phrase, start, last) or phrase
@@ -3812,7 +3832,13 @@ class CueAttributions(CueForms, Quotations):
                 # pronoun's, its noun's ("Roe, who spent weeks insisting", above)
                 phrase = phrase_before(text, start, scene_end) or phrase
             elif scene_end is not None:
-                phrase = self._sentence_subject(start, scene_end) or phrase
+                # "... as Opposition members trooped into the Well demanding": the subject of
+                # the clause "as" opens, not the sentence's
+                near = phrase_before(text, start, scene_end)
+                opened = near is not None and (
+                    word_before(text, near.span[0]).lower() in _SCENE_CLAUSE_OPENERS
+                )
+                phrase = (near if opened else self._sentence_subject(start, scene_end)) or phrase
         if phrase is not None and last is not None and last.antecedent is not None:
             phrase = self._past_relative_clause(last, phrase, cue[0])
         if phrase is None and lead.endswith(_PARTITIVE_LEAD_ENDS):
