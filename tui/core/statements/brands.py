@@ -54,7 +54,7 @@ def brand_cased(text: str) -> tuple[str, dict[str, str]]:
 def _inner_capitals(text: str) -> set[str]:
     """The words in lower case with a capital inside ("echoForge") of `text`, found in its
     letters' cases by one search in C, the words read only where one is."""
-    encoded = text.encode()
+    encoded = text.encode(errors="surrogatepass")  # a lone surrogate (no letter) too
     cases = encoded.translate(_LETTER_CASES)
     found: set[str] = set()
     end = 0
