@@ -32,6 +32,8 @@ def _said(text: str) -> list[tuple[str, str | None]]:
         ("This is how Leila Haddad put it to the committee.", "Leila Haddad"),
         ("Those were the words of the bishop, Peter Lomax, on Sunday.", "Peter Lomax"),
         ("Those were Gareth Pryce’s words as the ferry left.", "Gareth Pryce"),
+        ("That is Yusuf Demir’s first rule of selling.", "Yusuf Demir"),
+        ("That was Ines Holm’s creed.", "Ines Holm"),
     ],
 )
 def test_the_sentence_after_a_quotation_names_its_speaker(frame: str, name: str):
@@ -251,3 +253,4 @@ def test_the_union_organiser_profile():
     )
     assert found['She was here when it was minus five," he'] == "Sam Adeyemi"
     assert found["We've only just started"] == "Lucía Ferreira"
+    assert found["You catch them at shift change"] == "Lucía Ferreira"

@@ -3729,6 +3729,9 @@ VERDICT_NOUNS: frozenset[str] = frozenset(
     diagnosis summary plea promise instructions words
     """.split()
 )
+# Nouns of a maxim someone lives by, whose owner said the quotation just before it in the
+# next sentence's frame: "“...” That is Ana Ruiz’s first rule of organising."
+RULE_NOUNS: frozenset[str] = frozenset("rule rules creed maxim credo".split())
 # Nouns of words someone else wrote or chants, whose quotation after a stance verb's object
 # and a colon is no word of the subject's: "criticised the slogan: “...”", "mocked the
 # headline: “...”" (not "thanked the fans: “...”", what the subject said).

@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     POSTING_VERBS,
     QUESTION_PARTICIPLES,
     ROLE_NOUNS,
+    RULE_NOUNS,
     SPEECH_CUES,
     SUBORDINATORS,
     TIME_WORDS,
@@ -83,10 +84,13 @@ _APPOSED_ROLE = re.compile(
 _LIST_MARK = re.compile(r"[-–*•·▪]\s+")
 
 
-def _possessed_saying(pronouns: frozenset[str], shortest: bool) -> str:
+def _possessed_saying(
+    pronouns: frozenset[str], shortest: bool, nouns: frozenset[str] = VERDICT_NOUNS
+) -> str:
     """A possessor, by one of `pronouns` or by a name's possessive ('Lee’s'), then a noun of
-    what was said, after at most two lower-case words ("her blunt reply"); `shortest`: each
-    run of words as short as a match allows (read after a quotation, to the first noun)."""
+    what was said (one of `nouns`), after at most two lower-case words ("her blunt reply");
+    `shortest`: each run of words as short as a match allows (read after a quotation, to the
+    first noun)."""
     lazy = "?" if shortest else ""
     return (
         r"(?:(?P<pronoun>"
@@ -96,7 +100,7 @@ def _possessed_saying(pronouns: frozenset[str], shortest: bool) -> str:
         + r"[\w.-]+)[’']s?)\s+(?:[a-z]+\s+){0,2}"
         + lazy
         + r"(?:"
-        + alternation(VERDICT_NOUNS)
+        + alternation(nouns)
         + r")"
     )
 
@@ -130,7 +134,9 @@ _WORDS_OF_NEXT = re.compile(
 )
 _OWNED_NEXT = re.compile(
     r"(?:Those|These|That|This)\s+(?:were|was|are|is)\s+"
-    + _possessed_saying(frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True)
+    + _possessed_saying(
+        frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True, nouns=VERDICT_NOUNS | RULE_NOUNS
+    )
     + r"\b"
 )
 _FRAME_OPENINGS = frozenset("That This Which Those These".split())  # what opens such a sentence
