@@ -437,6 +437,17 @@ SAYING_VERBS: frozenset[str] = frozenset(
 # The verbs of all that was said, after "was all" and its speaker ("“Thanks,” was all Lee
 # *said*", "were the only words the coach *offered*").
 ALL_SAID_CUES: frozenset[str] = frozenset("say said tell told offer offered".split())
+# The verbs of putting words to something after "that is how" and a speaker, the words
+# quoted just before ("“We were never asked.” That is how Ann Lee *sums* it up", "“...,” is
+# how one tenant *described* it"); not "“...” That is how the campaign began".
+FRAMING_VERBS: frozenset[str] = frozenset(
+    """
+    describe describes described sum sums summed put puts characterise characterises
+    characterised characterize characterizes characterized summarise summarises summarised
+    summarize summarizes summarized explain explains explained recall recalls recalled
+    remember remembers remembered phrase phrases phrased say says said tell tells told
+    """.split()
+)
 # Cue verbs whose content is a clause, no thing named as their object: a relative pronoun
 # before their subject is the subject of a clause after them, an adjunct between set off by
 # commas at most ("Prices rose 5%, which the bank said, in its report, was the most in years").
@@ -2353,7 +2364,7 @@ _ROLE_WORDS: frozenset[str] = (
     spokeswoman spokesperson spokespeople spokesmen chief chiefs commander commander-in-chief
     commanders general admiral officer officers official officials director directors head
     chairman chairwoman chair chairperson ceo cfo founder co-founder executive executives
-    leader leaders governor governors senator senators representative congressman
+    leader leaders governor governors senator senators representative representatives congressman
     congresswoman lawmaker lawmakers legislator legislators mayor mayors ambassador envoy
     ambassadors envoys
     diplomat diplomats adviser advisers advisor advisors aide aides analyst analysts expert
@@ -3791,6 +3802,9 @@ VERDICT_NOUNS: frozenset[str] = frozenset(
     diagnosis summary plea promise instructions words
     """.split()
 )
+# Nouns of a maxim someone lives by, whose owner said the quotation just before it in the
+# next sentence's frame: "“...” That is Ana Ruiz’s first rule of organising."
+RULE_NOUNS: frozenset[str] = frozenset("rule rules creed maxim credo".split())
 # Nouns of words someone else wrote or chants, whose quotation after a stance verb's object
 # and a colon is no word of the subject's: "criticised the slogan: “...”", "mocked the
 # headline: “...”" (not "thanked the fans: “...”", what the subject said).

@@ -252,9 +252,9 @@ ORGANIZATION_MARKERS: frozenset[str] = (
     technology media associates consulting entertainment communications trust exchange club
     institute center
     centre foundation council committee commission association society league federation
-    coalition alliance university college school schools academy hospital clinic church department
-    ministry agency office bureau administration board party caucus nations conference
-    chapter division guard chamber health
+    confederation coalition alliance university college school schools academy hospital clinic
+    church department ministry agency office bureau administration board party caucus nations
+    conference chapter division guard chamber health
     """.split()
     )
     | COMPANY_TRADES

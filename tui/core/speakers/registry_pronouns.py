@@ -55,6 +55,7 @@ from tui.core.model import Span, SpeakerKind
 from tui.core.organizations import GENERIC_BODY_HEADS, ORGANIZATION_NOUNS, SORTED_BODY_HEADS
 from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers.after_cue import phrase_after
+from tui.core.speakers.before_cue import phrase_before
 from tui.core.speakers.gender import (
     _AGED_NAME,
     _NEUTRAL_TITLES,
@@ -99,6 +100,7 @@ from tui.core.speakers.sentences import (
     _after_opening_clause,
     _framed_topic,
     _inverted_subject,
+    _named_subject,
     _opens_line_or_sentence,
     _opens_sentence,
     _quoted,
@@ -149,6 +151,16 @@ _ASKER_OPENING = re.compile(
 )
 # After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
 # lower case.
+# A complement with a count or an article after a plural opening its sentence, up to the
+# verb in the past: "(Members) of 12 families attended", "(Residents) of the four streets
+# on the hill packed": the subject's own, read back from that verb as before a cue.
+_COUNTED_COMPLEMENT = re.compile(
+    r"[^\S\n]+(?:of|from|at|in)[^\S\n]+(?:the[^\S\n]+)?(?:\d[\d,]*|(?i:"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r")|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,6}?(?P<verb>[a-z]+ed|"
+    + alternation(IRREGULAR_VERB_FORMS)
+    + r")\b"
+)
 _VERB_NEXT = re.compile(r"\.?[\s,]+[a-z]")
 # A passive verb after a subject: "were given", "have been moved" (not "were angry", nor a
 # feeling: "were worried").
@@ -1113,6 +1125,8 @@ class Pronouns:
                 _opens_sentence(text, person.start)
                 or _framed_topic(text, person.start, _name_end(text, person))
                 or _inverted_subject(text, person.start)  # "Among the guests was Ana Ruiz."
+                # "A driver named Sam Okoro stops.": "named " or "called " before, read last
+                or (text[person.start - 2] == "d" and _named_subject(text, person.start))
             )
             if not opens and not _introduced(text, person):
                 continue
@@ -1577,6 +1591,12 @@ class Pronouns:
             return None
         if _PASSIVE_NEXT.match(self._text, phrase.span[1]):  # "Patients were given a placebo"
             return None
+        if counted is None and len(phrase.words) == 1:
+            complement = _COUNTED_COMPLEMENT.match(self._text, phrase.span[1], sentence[1])
+            if complement is not None:  # "Members of 12 families attended": with its count
+                whole = phrase_before(self._text, sentence[0], complement.start("verb"))
+                if whole is not None and whole.span[0] == sentence[0]:
+                    phrase = whole
         found, _ = self._analysed_phrase(phrase)
         return self._entry_for(phrase)[0] if found.kind == "group" else None
 

@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     ROLE_NOUNS,
+    SUBORDINATORS,
     TOPIC_FRAMES,
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
@@ -271,6 +272,46 @@ def _framed_topic(text: str, start: int, end: int) -> bool:
         0 < len(before) <= 4
         and before[0].lower() in TOPIC_FRAMES
         and all(word.isalpha() and word.islower() for word in before[1:])
+    )
+
+
+# A description in lower case and "named" or "called" right before a name: "a forklift
+# driver named", "the nurse called".
+_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){1,3}(?:named|called)\s+\Z")
+_NAMED_REACH = 48  # characters before a name that `_NAMED_BEFORE` reads
+_DEFERRING = _SUBJECT_DEFERRERS | SUBORDINATORS  # what opens a phrase before a subject
+_OPENING_PHRASE_WORDS = 6
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def _named_subject(text: str, start: int) -> bool:
+    """Whether the name at `start` names a description that is its sentence's subject,
+    opening it or after one opening phrase and its comma ("A forklift driver named Sam Okoro
+    stops", "Back in the yard, a nurse called Ana Ruiz waits"): the one the sentence brings
+    in, as a subject opening it would; not one inside a clause ("He met a nurse named ...")."""
+    if (
+        text.find("named", max(0, start - 8), start) < 0
+        and text.find("called", max(0, start - 8), start) < 0
+    ):
+        return False
+    lead = _NAMED_BEFORE.search(text, max(0, start - _NAMED_REACH), start)
+    if lead is None:
+        return False
+    opening = _sentence_opening(text, line_start(text, start), start)
+    at = lead.start()
+    if at == opening:
+        return True
+    if text[at - 2 : at] != ", " or not text[at].islower():
+        return False
+    # a short phrase opening the sentence, no pronoun's clause ("Back in the yard,", not "He
+    # waved,"); each after it opens with a preposition or a subordinator (", as the shift
+    # ends,")
+    first, *rest = text[opening : at - 2].split(",")
+    words = first.split()
+    return (
+        0 < len(words) <= _OPENING_PHRASE_WORDS
+        and words[0].lower() not in _SUBJECT_PRONOUNS
+        and all(not _DEFERRING.isdisjoint(chunk.lower().split()[:1]) for chunk in rest)
     )
 
 

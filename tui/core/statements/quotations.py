@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from tui.core.lexicon import (
     ALL_SAID_CUES,
     DOCUMENT_WORDS,
+    FRAMING_VERBS,
     GESTURE_LINKS,
     INTERPRETING_VERBS,
     IRREGULAR_VERB_FORMS,
@@ -38,8 +39,10 @@ from tui.core.lexicon import (
     POSTING_VERBS,
     QUESTION_PARTICIPLES,
     ROLE_NOUNS,
+    RULE_NOUNS,
     SPEECH_CUES,
     SUBORDINATORS,
+    TIME_WORDS,
     VERDICT_NOUNS,
     WORDING_VERBS,
 )
@@ -81,10 +84,13 @@ _APPOSED_ROLE = re.compile(
 _LIST_MARK = re.compile(r"[-–*•·▪]\s+")
 
 
-def _possessed_saying(pronouns: frozenset[str], shortest: bool) -> str:
+def _possessed_saying(
+    pronouns: frozenset[str], shortest: bool, nouns: frozenset[str] = VERDICT_NOUNS
+) -> str:
     """A possessor, by one of `pronouns` or by a name's possessive ('Lee’s'), then a noun of
-    what was said, after at most two lower-case words ("her blunt reply"); `shortest`: each
-    run of words as short as a match allows (read after a quotation, to the first noun)."""
+    what was said (one of `nouns`), after at most two lower-case words ("her blunt reply");
+    `shortest`: each run of words as short as a match allows (read after a quotation, to the
+    first noun)."""
     lazy = "?" if shortest else ""
     return (
         r"(?:(?P<pronoun>"
@@ -94,7 +100,7 @@ def _possessed_saying(pronouns: frozenset[str], shortest: bool) -> str:
         + r"[\w.-]+)[’']s?)\s+(?:[a-z]+\s+){0,2}"
         + lazy
         + r"(?:"
-        + alternation(VERDICT_NOUNS)
+        + alternation(nouns)
         + r")"
     )
 
@@ -113,6 +119,42 @@ _VERDICT_AFTER = re.compile(
     r"\s+(?:were|was|are|is))?)\s+"
     + _possessed_saying(frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True)
     + r"\b"
+)
+# A sentence after a quotation that closes its own, telling whose words they were: "That is
+# how Ann Lee sums it up", "That’s how the mayor described it" (`_HOW_NEXT`, its verb one of
+# `FRAMING_VERBS`), "Those were the words of the mayor" (`_WORDS_OF_NEXT`), "Those were
+# Lee’s words" (`_OWNED_NEXT`); and in the quotation's own sentence, '“...,” is how one
+# tenant described it' (`_HOW_AFTER`).
+_HOW_NEXT = re.compile(r"(?:That|This|Which)(?:\s+(?:is|was)|[’']s)\s+how\s+")
+_HOW_AFTER = re.compile(r",?\s+(?:is|was)\s+how\s+")
+_WORDS_OF_NEXT = re.compile(
+    r"(?:Those|These|That|This)\s+(?:were|was|are|is)\s+the\s+(?:[a-z]+\s+){0,2}?(?:"
+    + alternation(VERDICT_NOUNS)
+    + r")\s+of\s+"
+)
+_OWNED_NEXT = re.compile(
+    r"(?:Those|These|That|This)\s+(?:were|was|are|is)\s+"
+    + _possessed_saying(
+        frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True, nouns=VERDICT_NOUNS | RULE_NOUNS
+    )
+    + r"\b"
+)
+_FRAME_OPENINGS = frozenset("That This Which Those These".split())  # what opens such a sentence
+# An opening that names whose view or answer a colon's quotation is, before a clause on that
+# view: "For Ruth Ames, the answer is simple: “...”", "For the union, the next step has
+# always seemed clear:" (`_FOR_VIEW`, after "For" and the holder); "Ask Omar Diaz why he
+# stayed and the reply comes fast:" (`_ASK_REPLY`, after "Ask" and whom it asks).
+_HOLDER_LEAD = re.compile(r"(?P<lead>For|Ask)\s+")
+_FOR_VIEW = re.compile(
+    r",\s+(?:the|her|his|their|its|our|my)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:is|was|are|were|seems|seemed|comes|came|remains|remained|looks|looked)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*:"
+)
+_ASK_REPLY = re.compile(
+    r"\s+(?:why|what|how|whether|if|about|where|when|who)\b[^:;“”\"\n]{0,120}?\s+and\s+"
+    r"(?:the|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + alternation(VERDICT_NOUNS)
+    + r")\s+(?:comes|came|is|was)\b[^:;“”\"\n]{0,30}:"
 )
 # ... or a noun of what was said and whom it came from: '“Not today,” came the reply from Lee',
 # '“...” was the blunt answer from the mayor'.
@@ -240,6 +282,11 @@ class Quotations(State):
                 if phrase is not None:
                     self._emit(Found(quote.content, "direct", phrase, None), para)
                     return True
+            if not rest.strip(" .!?"):
+                framed = self._framed_next(end)
+                if framed is not None:  # "“We were never asked.” That is how Lee sums it up."
+                    self._emit(Found(quote.content, "direct", *framed), para)
+                    return True
             words = WORDS.findall(text, *quote.content)
             short = para == self.last_para and text[quote.content[1] - 1] in ".!?"
             if (len(words) >= 3 or (words and short)) and not rest.strip(" .,;:!?"):
@@ -275,6 +322,9 @@ class Quotations(State):
         whom it came from (`_VERDICT_FROM_AFTER`)."""
         verdict = _VERDICT_AFTER.match(self.text, quote.end, end)
         if verdict is None:
+            framed = self._framed_after(quote, end)
+            if framed is not None:
+                return framed[0]
             source = _VERDICT_FROM_AFTER.match(self.text, quote.end, end)
             if source is not None:
                 return phrase_after(self.text, source.end(), end)
@@ -283,6 +333,52 @@ class Quotations(State):
         if verdict["pronoun"]:
             return Phrase(verdict.span("pronoun"), (verdict["pronoun"],))
         return phrase_after(self.text, verdict.start("owner"), verdict.end("owner"))
+
+    def _framed_next(self, end: int) -> tuple[Phrase, Span | None] | None:
+        """The speaker (and the verb, a cue) that the sentence after a quotation closing its
+        own at `end` gives it, in the same paragraph: "That is how Ann Lee sums it up",
+        "Those were the words of the mayor", "Those were Lee’s words" (`_HOW_NEXT`,
+        `_WORDS_OF_NEXT`, `_OWNED_NEXT`); None if it gives none ("That is how the campaign
+        began": no verb of wording)."""
+        text = self.text
+        start = skip_space(text, end)
+        first = WORDS.match(text, start)
+        if first is None or first.group() not in _FRAME_OPENINGS or "\n" in text[end:start]:
+            return None
+        upper = text.find("\n", start)
+        upper = len(text) if upper < 0 else upper
+        how = _HOW_NEXT.match(text, start, upper)
+        if how is not None:
+            return self._framer(how.end(), upper)
+        words_of = _WORDS_OF_NEXT.match(text, start, upper)
+        if words_of is not None:
+            phrase = phrase_after(text, words_of.end(), upper)
+            return None if phrase is None else (phrase, None)
+        owned = _OWNED_NEXT.match(text, start, upper)
+        if owned is None:
+            return None
+        if owned["pronoun"]:
+            return Phrase(owned.span("pronoun"), (owned["pronoun"],)), None
+        phrase = phrase_after(text, owned.start("owner"), owned.end("owner"))
+        return None if phrase is None else (phrase, None)
+
+    def _framed_after(self, quote: Quote, end: int) -> tuple[Phrase, Span] | None:
+        """ "“...,” is how one tenant described it": the speaker and the verb of wording after
+        "is how" right after a quotation opening its sentence (to `end`); None if none."""
+        how = _HOW_AFTER.match(self.text, quote.end, end)
+        return None if how is None else self._framer(how.end(), end)
+
+    def _framer(self, start: int, upper: int) -> tuple[Phrase, Span] | None:
+        """The speaker phrase at `start` after "is how" and its verb of wording (one of
+        `FRAMING_VERBS`: "Ann Lee sums (it up)", "one tenant described"); None if no such
+        verb follows the phrase."""
+        phrase = phrase_after(self.text, start, upper)
+        if phrase is None or phrase.bare:
+            return None
+        verb = WORDS.match(self.text, skip_space(self.text, phrase.end, ","))
+        if verb is None or verb.group() not in FRAMING_VERBS:
+            return None
+        return phrase, verb.span()
 
     def _verdict(self, sentence: Span, quote: Quote, para: int) -> bool:
         """ "Her verdict: “...”": a quotation after a colon and a noun of what was said, which
@@ -383,6 +479,10 @@ class Quotations(State):
         opening = skip_space(text, sentence[0])
         opening += text.startswith("@", opening)  # "@RoadKing posted it with a caption:"
         opening += 2 * text.startswith("**", opening)  # "**Tom Reyes, actuary:** “...”"
+        holder = self._holder_before_colon(opening, colon)
+        if holder is not None:  # "For Ruth Ames, the answer is simple:": hers
+            self._emit(Found(quote.content, "direct", holder, None), para)
+            return True
         source = _VERDICT_FROM.match(text, opening, quote.start)
         if source is not None:  # "The message from the union was clear:": the union's words
             phrase = phrase_after(text, source.end(), quote.start)
@@ -408,6 +508,21 @@ class Quotations(State):
         self._emit(Found(quote.content, "direct", phrase, None), para)
         return True
 
+    def _holder_before_colon(self, opening: int, colon: int) -> Phrase | None:
+        """Whose view or answer the quotation after the colon at `colon` is, by the opening
+        from `opening` ("For Ruth Ames, the answer is simple:", "Ask Omar Diaz why he stayed
+        and the reply comes fast:"); None if the sentence opens no such frame or its holder
+        names no one ("For now, the answer is simple:", "For years, ...")."""
+        text = self.text
+        lead = _HOLDER_LEAD.match(text, opening, colon)
+        if lead is None:
+            return None
+        phrase = phrase_after(text, lead.end(), colon)
+        if phrase is None or phrase.bare or phrase.words[0] in TIME_WORDS:  # "now", not "Jan"
+            return None
+        frame = _FOR_VIEW if lead["lead"] == "For" else _ASK_REPLY
+        return phrase if frame.fullmatch(text, phrase.end, colon + 1) else None
+
     def _opening_quote(self, sentence: Span, para: int, taken: Sequence[Emitted]) -> None:
         """A quotation opening a sentence whose cue reports something else: '“Promise me,”
         Blige sings before asking her, “...”' — said by the subject after it."""
@@ -419,6 +534,10 @@ class Quotations(State):
         subject = self._subject_after_quote(quote, sentence[1])
         if subject is not None:
             self._emit(Found(quote.content, "direct", subject, self._wording_verb(subject)), para)
+            return
+        framed = self._framed_after(quote, sentence[1])
+        if framed is not None:  # "“...,” is how one tenant described it": its verb a cue
+            self._emit(Found(quote.content, "direct", *framed), para)
 
     def _subject_after_quote(self, quote: Quote, end: int) -> Phrase | None:
         """ "“Promise me,” Blige sings": a quotation ending in a comma, "?" or "!" (or broken

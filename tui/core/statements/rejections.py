@@ -154,7 +154,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.speaker_kinds import marked_kind, people_plural
 from tui.core.speakers.roles import ANONYMOUS_SOURCE
-from tui.core.statements.agents import BY_AGENT, VERDICT, late_by, named_agent
+from tui.core.statements.agents import BY_AGENT, VERDICT, late_by, named_agent, names_no_agent
 from tui.core.statements.patterns import (
     FINITE,
     FINITE_VERB,
@@ -589,6 +589,7 @@ _LONGEST_ENDING = max(map(len, _NEGATED_ENDINGS + _BE_ENDINGS + _HYPOTHETICAL_EN
 # ("ı" and "İ" to "i", "ſ" to "s"; the Kelvin sign to "k", as `str.lower` does).
 _FOLDED_LETTERS = frozenset("ıİſ\u212a")
 _AGENT = re.compile(r"\s+(?:" + _ADVERB + r"\s+)?by\s")
+_YEAR = re.compile(r"\d{4}\b")  # a year after "by": when, no agent ("by 2030")
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
 _REPORTED = re.compile(r"\bthat\b|[:“”\"‘«'`]")
 # Quantities: "two", "300", "$5", "3.5%", "40 percent", "a third", "another", after a
@@ -1260,6 +1261,14 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "hypothetical"  # "Not one Liberal MP voted against the bill": no one's
         conditional = _conditional(text, cue, None)
         return "hypothetical" if _in_condition(text, word, cue, conditional) else None
+    if (
+        word.endswith("ed")
+        and text.startswith("by ", span[0])
+        and not text[cue[1] : span[0]].strip()
+        and not names_no_agent(text, span[0] + 3)  # "announced by Friday", "by hand"
+        and not _YEAR.match(text, span[0] + 3)  # "predicted by 2030 half of ...": when
+    ):
+        return "other sense"  # "Changes announced by the Treasury will ...": a passive's agent
     if word in _TELLING_FORMS:
         if (
             _AUTHOR_TOLD.match(text, cue[1])
