@@ -347,45 +347,45 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
 
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
         found, mention = self._analysed_phrase(phrase)
-        found = self._with_possessor(found, mention[0])
-        seniority = self._seniority_before(found, mention[0])
+        position = mention[0]  # where the sieves look back from
+        found = self._with_possessor(found, position)
+        seniority = self._seniority_before(found, position)
         elder = None
         if seniority is not None:  # "the elder Vell": no role
             found = found._replace(role=None, described=frozenset())
-            elder = self._elder_or_younger(found, mention[0], seniority)
+            elder = self._elder_or_younger(found, position, seniority)
         if elder is not None and " " not in elder.name and elder.kind in ("person", "unknown"):
             # "his son Luis ... the younger Reyes": Luis Reyes, a person, not Reyes alone
             elder.kind = "person"
             found = found._replace(name=f"{elder.name} {found.name}")
         entry = (
             elder
-            or self._one_of_two(found, mention[0])
-            or self._government_arm(
-                found, mention[0]
-            )  # before "the agency" of a headline is met again
-            or self._named_kin(found, mention[0])
-            or self._pair_again(found, mention[0])
-            or self._venue_giver_again(found, mention[0])
-            or self._named_since(self._same_key(found), found, mention[0])
+            or self._one_of_two(found, position)
+            # before "the agency" of a headline is met again
+            or self._government_arm(found, position)
+            or self._named_kin(found, position)
+            or self._pair_again(found, position)
+            or self._venue_giver_again(found, position)
+            or self._named_since(self._same_key(found), found, position)
             or self._acronym_of(found)
             or self._spelled_out(found)
             or self._described_in_apposition(found)
-            or self._same_person(found, mention[0])
-            or self._given_name_alone(found, mention[0])
-            or self._popularly_named(found, mention[0])
+            or self._same_person(found, position)
+            or self._given_name_alone(found, position)
+            or self._popularly_named(found, position)
             or self._short_company_name(found)
             or self._name_without_place(found)
-            or self._other_side(found, mention[0])
-            or self._role_holder(found, mention[0])
-            or self._anonymous_again(found, mention[0])
-            or self._sole_holder(found, mention[0])
-            or self._described_outlet(found, mention[0])
-            or self._named_body(found, mention[0])
-            or self._apposed_body(found, mention[0])
-            or self._family_again(found, mention[0])
-            or self._nation_as_band(found, mention[0])
-            or self._described_document(found, mention[0])
-            or self._venue_giver(found, mention[0])
+            or self._other_side(found, position)
+            or self._role_holder(found, position)
+            or self._anonymous_again(found, position)
+            or self._sole_holder(found, position)
+            or self._described_outlet(found, position)
+            or self._named_body(found, position)
+            or self._apposed_body(found, position)
+            or self._family_again(found, position)
+            or self._nation_as_band(found, position)
+            or self._described_document(found, position)
+            or self._venue_giver(found, position)
         )
         if entry is None:
             entry = self._new(found)

@@ -241,6 +241,13 @@ _POLLING_NAME_ENDS = BODY_HEAD_ALIASES["pollster"] | {"research"}
 _COMMISSIONED_NAME_ENDS = _COMPANY_NAME_ENDS | _POLLING_NAME_ENDS  # a company or a pollster
 # Between the words of a government arm's name: "Immigration, Refugees and Citizenship Canada".
 _ARM_NAME_SPLIT = re.compile(r"[\s,]+")
+# The word such a name ends with, a place of `GOVERNMENT_PLACES` ("canada", "u.s."), as a
+# word of a text in lower case: where no such word stands, no arm is named.
+_ARM_PLACE = re.compile(
+    r"(?<!\w)(?:"
+    + alternation(frozenset(place for place in GOVERNMENT_PLACES if " " not in place))
+    + r")(?!\w)"
+)
 
 # A body's name and the appositive after it, set off by commas: "Brill Co., the region's
 # largest employer,", "The Ridgeline Rams, the school's football team," (the name on one line,
@@ -900,11 +907,7 @@ class BodyNouns:
             return None
         if found.name[:4].lower() != "the ":
             return None
-        lower = max(self._body_end, position - _MENTION_REACH)
-        named = next(
-            (n for n in self._mentioned_organizations(lower, position) if _arm_name(n)),
-            None,
-        )
+        named = self._mentioned_arm(max(self._body_end, position - _MENTION_REACH), position)
         if named is not None:
             analysis = _Analysis(named, None, "organization", True, (0, 0), found.head)
             body = self._by_key.get(_key(named)) or self._new(analysis)
@@ -921,6 +924,16 @@ class BodyNouns:
         ):
             return None  # the "... Agency" named before is the agency
         return body
+
+    def _mentioned_arm(self, lower: int, position: int) -> str | None:
+        """The last government arm named in text[lower:position] (`_arm_name`), as
+        `_mentioned_organizations` reads names; None if none. Its names are read only where
+        a word is a place an arm's name may end with (`_ARM_PLACE`): most stretches name none."""
+        if _ARM_PLACE.search(self._text[lower:position].lower()) is None:
+            return None
+        return next(
+            (n for n in self._mentioned_organizations(lower, position) if _arm_name(n)), None
+        )
 
     def _named_kin(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 0b: an owner's kin described ("her mother", role "mother of Odile Roy") at

@@ -991,7 +991,9 @@ class PhraseAnalysis:
         ):
             return marked  # "Howard University"; but "Ann Post" is a person
         first = _capitals_before(pre, name_toks[0].start)
-        if marked_kind([t.word for t in pre if t.start >= first] + words) == "group":
+        capitals = [t.word for t in pre if t.start >= first]
+        # read again only with other words before it (most names have none: `marked` again)
+        if (marked if capitals == article else marked_kind(capitals + words)) == "group":
             return "group"  # "the Free Kessa Front": the capitals before it tell an armed one
         if _group_named(name_toks):
             return "organization"  # "the campaign Clean Rivers Now"

@@ -486,13 +486,12 @@ class Pronouns:
             e
             for e in recent
             if (e.kind == "person" or _unknown_name(e))
-            and (gender is None or e.gender in (None, gender))
-            # nor one whose given name tells the other gender ("Krull said" of a Sabine Krull
-            # named before is no "he"), when no pronoun told it
             and (
                 gender is None
-                or e.gender is not None
-                or self._given_gender(e, position) in (None, gender)
+                or e.gender == gender
+                # of no gender told, nor one whose given name tells the other gender ("Krull
+                # said" of a Sabine Krull named before is no "he"), when no pronoun told it
+                or (e.gender is None and self._given_gender(e, position) in (None, gender))
             )
             and e.key not in AUTHOR_PRONOUNS  # "I" is never "he"
             and e.key not in NO_ANTECEDENT_WORDS  # "No one expected it. He said": not "No one"
