@@ -1810,7 +1810,7 @@ TITLES: frozenset[str] = frozenset(
     mufti deacon reverend msgr abbot abbess mullah
     speaker
     baron baroness countess viscount duchess
-    alhaji alhaja mallam otunba shri smt thiru
+    alhaji alhaja mallam otunba comrade mama shri smt thiru
     kgosi kgosigadi inkosi induna ntate mme
     hojatoleslam
     sp asp dsp csp acp dcp cp igp aig dig
@@ -1860,9 +1860,14 @@ BOUND_TITLES: dict[str, frozenset[str]] = {
     "prime": frozenset({"minister", "ministers"}),
     "tan": frozenset({"sri"}),  # Malaysian "Tan Sri"; "Tan" alone is a surname
 }
+# Titles of birth, chieftaincy or calling a person holds besides an office ("the state
+# governor, Prince Ade Bello", "the party chairman, Chief Emeka Obi", "the commissioner,
+# Pastor Ada Eze"): an office apposed before the name outranks them as the role. (Not after
+# it: "Chief Dana Roe, the head of the fire service," is a fire chief by rank.)
+STYLE_TITLES: frozenset[str] = frozenset("prince princess chief pastor".split())
 # The grades of a clergy's or a peer's title, before it: "the Very Rev.", "the Most Rev.",
-# "the Right Hon.": no role of their own.
-TITLE_GRADES: frozenset[str] = frozenset("very most right".split())
+# "the Right Hon.", "Rt. Hon.": no role of their own.
+TITLE_GRADES: frozenset[str] = frozenset("very most right rt".split())
 # The second words of two-word titles, each a title only after its first ones (Malaysian
 # "Tan Sri", "Datuk Seri"), a name's word elsewhere ("Sri Lanka", "Sri Mulyani").
 TITLE_SECONDS: dict[str, frozenset[str]] = {
@@ -1880,15 +1885,17 @@ ADDRESSED_OFFICES: frozenset[str] = frozenset(
 )
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
-# Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
+# Honorifics of Africa and South Asia, the same: "Alhaji Musa Bello", "Comrade Ada Eze" (of a
+# labour leader), "Mama Rehema Otieno" (an elder woman), "Shri R. Nair".
 COURTESY_TITLES: frozenset[str] = SURNAME_TITLES | frozenset(
-    "dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split() + _HONOURS.split()
+    "dr prof sir dame hon st alhaji alhaja mallam otunba comrade mama shri smt thiru".split()
+    + _HONOURS.split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
-    sens reps govs det insp supt ofc const coun cllr ald msgr
+    sens reps govs det insp supt ofc const coun cllr ald msgr rt
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr smt
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
@@ -1904,6 +1911,9 @@ MOTIVE_PARTICIPLES: frozenset[str] = frozenset(
 ADDRESSING_PARTICIPLES: frozenset[str] = frozenset(
     "briefing addressing telling informing assuring reminding".split()
 )
+# Of `ABBREVIATIONS`, those that are one only in title case, an acronym in capitals ending a
+# sentence ("Rt. Hon.", not "a story on RT.").
+TITLE_CASE_ABBREVIATIONS: frozenset[str] = frozenset({"rt"})
 # Abbreviations that open a place's name ("of St. Paul", "in Mt. Vernon"), not a title.
 PLACE_ABBREVIATIONS: frozenset[str] = frozenset("st mt ft".split())
 # Abbreviations of "number", abbreviations only before one: "No. 5", not "voted no. Then".

@@ -185,6 +185,7 @@ from tui.core.speakers.roles import (
     _residence,
     _role_text,
     _second_of_title,
+    _style_alone,
     _title_role,
     _title_start,
     _unbound_title,
@@ -764,6 +765,14 @@ class PhraseAnalysis:
                 role = (
                     at_body
                     or (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
+                    or (
+                        appositive_role
+                        if _style_alone(pre)
+                        and phrase.appositive
+                        and phrase.appositive[1] < name_toks[0].start
+                        and _office(appositive_role)
+                        else None
+                    )
                     # "Prince Tom, the Duke of Brill,": the title he holds, over "Prince"
                     or (appositive_role if _noble_role(appositive_role) else None)
                     or _role_text(text, pre)

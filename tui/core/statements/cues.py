@@ -1524,6 +1524,9 @@ _PUT_AT = re.compile(
 # next morning on X".
 _ANSWER_WHEN = re.compile(TIME_ADJUNCT.pattern + r"|\s*" + RELATIVE_TIME)
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
+# After a verb of wording, its quotation after a comma too, or after "in part": "read, “",
+# "read in part: “", "reads in part, “".
+_WORDED_QUOTE_NEXT = re.compile(r"\s*(?:in\s+part\s*)?[:,]?\s*[“\"‘]")
 # Irregular participles of a document's aside, besides those in -ed, -en, -wn: "The message,
 # *sent* to her sister, read", "The note, *left* on the dashboard, read".
 _ASIDE_PARTICIPLES = IRREGULAR_VERB_FORMS - {"was", "did", "had"}
@@ -2511,7 +2514,7 @@ class CueAttributions(CueForms, Quotations):
                 continue  # a quotation's (quotations.py), or "a clear: ...": no one's manner
             if (
                 lower in WORDING_VERBS
-                and not _QUOTE_NEXT.match(text, cue[1])
+                and not _WORDED_QUOTE_NEXT.match(text, cue[1])
                 and not _QUOTE_CLOSED_BEFORE.search(text, max(start, cue[0] - 3), cue[0])
             ):
                 continue  # "read the statement aloud": no wording given (not '“...,” read')

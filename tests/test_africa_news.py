@@ -1,0 +1,180 @@
+"""The English-language press of Africa (Nigerian, Kenyan, South African dailies) as a new
+analyst reads it: constructions found by trying whosaid on invented stories of a state's
+minimum wage row with labour, a county doctors' strike and a metro's water outage (in
+tests/data/speakers/africa-*.txt), each tested here on other invented sentences."""
+
+from pathlib import Path
+
+import pytest
+from extraction_helpers import attributed, named, speaker_of
+
+from tui.core.statements import find_statements
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+_BEFORE = "The talks stalled on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "cue"),
+    [
+        (
+            'The statement read in part, "We have exhausted every avenue of dialogue."',
+            "We have exhausted every avenue of dialogue.",
+            "read",
+        ),
+        (
+            "The letter, signed by the chairman, read in part: “The talks have failed.”",
+            "The talks have failed.",
+            "read",
+        ),
+        ('The communique read, "Workers deserve better."', "Workers deserve better.", "read"),
+        (
+            "The statement reads in part, “No worker will be victimised.”",
+            "No worker will be victimised.",
+            "reads",
+        ),
+        (
+            'The union said in part, "We will not back down."',
+            "We will not back down.",
+            "said",
+        ),
+    ],
+)
+def test_a_documents_wording_after_in_part_or_a_comma_is_its_quotation(
+    text: str, said: str, cue: str
+):
+    [(content, _, found)] = named(_BEFORE + text)
+    assert said.startswith(content) and len(content) >= len(said) - 1
+    assert found == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She read, "Once upon a time there was a king."',  # a reader, no document
+        "The statement read in parts of the country drew anger.",
+    ],
+)
+def test_reading_without_a_documents_quotation_reports_nothing(text: str):
+    assert named(_BEFORE + text) == []
+
+
+def test_in_part_without_a_quotation_is_no_part_of_what_was_said():
+    text = _BEFORE + "The union said in part that it had tried everything."
+    assert named(text) == [("it had tried everything", "The union", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Speaker of the House, Rt. Hon. Abdul Sule, urged both parties to talk.",
+            "Abdul Sule",
+            "Speaker of the House",
+        ),
+        (
+            "The Speaker of the Assembly, Rt Hon Ada Okoye, said the talks would resume.",
+            "Ada Okoye",
+            "Speaker of the Assembly",
+        ),
+        ("Rt. Hon. Abdul Sule said the talks would resume.", "Abdul Sule", None),
+        ("The Right Hon. Abdul Sule said the talks would resume.", "Abdul Sule", None),
+    ],
+)
+def test_the_grade_of_a_courtesy_title_is_no_role_nor_an_outlet(
+    text: str, name: str, role: str | None
+):
+    assert speaker_of(_BEFORE + text) == (name, "person", role)
+
+
+def test_an_acronym_in_capitals_before_a_period_still_ends_its_sentence():
+    text = '"The channel is clear about its aims," Ann Lee said of RT. "It wants viewers."'
+    [(content, speaker, _)] = attributed(text)
+    assert content.endswith("It wants viewers.") or content.endswith("It wants viewers")
+    assert speaker is not None and speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Very Rev. Ann Lee said the talks would resume.", "Very Rev."),
+        ("Dr. Ann Lee said the talks would resume.", None),
+    ],
+)
+def test_other_titles_before_a_name_keep_their_roles(text: str, role: str | None):
+    assert speaker_of(_BEFORE + text) == ("Ann Lee", "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Comrade Musa Abdullahi said teachers were ready.", "Musa Abdullahi", None),
+        (
+            "The union chairman, Comrade Ngozi Eze, said teachers were ready.",
+            "Ngozi Eze",
+            "union chairman",
+        ),
+        ("Mama Rehema Achieng said the clinic was shut.", "Rehema Achieng", None),
+        (
+            "Another resident, Mama Thandiwe Zulu, said the clinic was shut.",
+            "Thandiwe Zulu",
+            "resident",
+        ),
+    ],
+)
+def test_comrade_and_mama_are_honorifics_no_part_of_the_name(
+    text: str, name: str, role: str | None
+):
+    assert speaker_of(_BEFORE + text) == (name, "person", role)
+
+
+def test_a_surname_after_an_honorific_finds_the_full_name():
+    text = (
+        _BEFORE + "The union chairman, Comrade Ngozi Eze, said teachers were ready. "
+        "Eze said the strike would go on."
+    )
+    assert [name for _, name, _ in named(text)] == ["Ngozi Eze", "Ngozi Eze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("His old comrade, Ivan Petrov, said the party was dead.", ("Ivan Petrov", "old comrade")),
+        ('"Go home," Mama said.', ("Mama", None)),
+    ],
+)
+def test_comrade_and_mama_as_plain_nouns_stay(text: str, said: tuple[str, str | None]):
+    assert speaker_of(_BEFORE + text)[::2] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The state governor, Prince Ade Bello, insisted that the offer was fair.",
+            "state governor",
+        ),
+        (
+            "The party chairman, Chief Ade Bello, insisted that the offer was fair.",
+            "party chairman",
+        ),
+        ("The commissioner, Pastor Ada Eze, insisted that the offer was fair.", "commissioner"),
+    ],
+)
+def test_an_office_apposed_before_a_style_title_is_the_role(text: str, role: str):
+    assert speaker_of(_BEFORE + text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Chief Ade Bello insisted that the offer was fair.", "Chief"),
+        ("The state governor, Governor Ade Bello, insisted that the offer was fair.", "Governor"),
+        # after the name, the title stays: a fire chief by rank
+        ("Chief Dana Roe, the head of the fire service, said crews would stay.", "Chief"),
+    ],
+)
+def test_a_title_alone_or_of_an_office_or_before_its_appositive_stays_the_role(
+    text: str, role: str
+):
+    assert speaker_of(_BEFORE + text)[2] == role
