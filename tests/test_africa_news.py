@@ -178,3 +178,51 @@ def test_a_title_alone_or_of_an_office_or_before_its_appositive_stays_the_role(
     text: str, role: str
 ):
     assert speaker_of(_BEFORE + text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            "According to a statement made available to reporters on Tuesday, the municipality "
+            "said the outage was caused by a pump failure.",
+            "the outage was caused by a pump failure",
+            "the municipality",
+        ),
+        (
+            "According to a press release issued on Sunday, the union said the strike would go on.",
+            "the strike would go on",
+            "the union",
+        ),
+        (
+            "According to a statement, the company said the plant would close.",
+            "the plant would close",
+            "the company",
+        ),
+    ],
+)
+def test_a_saying_after_according_to_a_release_is_its_subjects_alone(
+    text: str, said: str, name: str
+):
+    assert named(_BEFORE + text) == [(said, name, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a report or court papers keep their report of all of it
+        (
+            "According to the report, the minister said the plant would close.",
+            ("the minister said the plant would close", "the report", "According to"),
+        ),
+        # no saying after the release: the release reports the clause
+        (
+            "According to a statement, the plant would close.",
+            ("the plant would close", "a statement", "According to"),
+        ),
+    ],
+)
+def test_other_sources_and_a_release_without_a_saying_keep_their_report(
+    text: str, first: tuple[str, str, str]
+):
+    assert named(_BEFORE + text)[0] == first

@@ -2724,6 +2724,10 @@ OUTLET_HEADS: frozenset[str] = (MEDIA_WORDS | frozenset({"agency", "outlets"})) 
 RENDERING_WORDS: frozenset[str] = frozenset(
     "translation translations interpreter interpreters subtitles".split()
 )
+# A body's or a person's own release, which carries the words of its subject as they gave
+# them: "According to a statement made available to reporters, the council said ...", "a
+# press release": the saying is the subject's alone, not the release's report of it.
+RELEASE_WORDS: frozenset[str] = frozenset("statement release communique communiqué".split())
 # The verbs of one who renders another's words ("Her son Karim translated. “...”"): the
 # words that follow are the one translated for, not the interpreter's.
 INTERPRETING_VERBS: frozenset[str] = frozenset(

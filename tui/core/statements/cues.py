@@ -177,6 +177,7 @@ from tui.core.lexicon import (
     RECORDING_VERBS,
     REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
+    RELEASE_WORDS,
     RENDERING_WORDS,
     REPLY_CUES,
     RESEARCH_DOCUMENTS,
@@ -2617,8 +2618,10 @@ class CueAttributions(CueForms, Quotations):
             ):
                 self._emit(inner, para)  # "According to the suit, Vance told ...": Vance's
                 relay = len(self.statements) - 2
-                if self._rendering(self.statements[relay]):
-                    del self.statements[relay]  # "According to a translation, Roy said": his
+                if self._rendering(self.statements[relay]) or self._release(relay):
+                    # "According to a translation, Roy said": his; "According to a statement,
+                    # the council said": the council's own release
+                    del self.statements[relay]
                     relay = None
                 else:
                     here += 1
@@ -4459,6 +4462,16 @@ class CueAttributions(CueForms, Quotations):
         ):
             return None
         return found
+
+    def _release(self, relay: int) -> bool:
+        """Whether the statement at `relay`, a source's ("According to ..."), is a release
+        by a determiner and at most one word before its noun ("a statement", "a press
+        release", `RELEASE_WORDS`): its subject's own words, no report of them."""
+        statement = self.statements[relay]
+        if statement.speaker_span is None or (statement.cue or "").lower() not in _SOURCE_CUES:
+            return False
+        words = self.text[statement.speaker_span[0] : statement.speaker_span[1]].lower().split()
+        return bool(words) and words[0] in DETERMINERS and not RELEASE_WORDS.isdisjoint(words[1:3])
 
     def _rendering(self, statement: Emitted) -> bool:
         """Whether `statement`'s speaker renders another's words in another tongue ("a
