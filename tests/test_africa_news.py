@@ -226,3 +226,50 @@ def test_other_sources_and_a_release_without_a_saying_keep_their_report(
     text: str, first: tuple[str, str, str]
 ):
     assert named(_BEFORE + text)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Inspector-General of Police (IGP), Musa Bello, said the road was shut. "
+            "The IGP said 40 officers had been deployed.",
+            "Musa Bello",
+            "Inspector-General of Police",
+        ),
+        (
+            "The county Health Executive Committee Member (CECM), Dr. Hassan Abdi, said the "
+            "county had paid salaries. The CECM said 40 doctors had been hired.",
+            "Hassan Abdi",
+            "county Health Executive Committee Member",
+        ),
+        (
+            "The Chief Medical Officer (CMO), Grace Mwangi, said the ward was shut. "
+            "The CMO said 40 nurses had been hired.",
+            "Grace Mwangi",
+            "Chief Medical Officer",
+        ),
+    ],
+)
+def test_an_offices_acronym_declared_before_a_name_is_that_person_later(
+    text: str, name: str, role: str
+):
+    speakers = [s for _, s, _ in attributed(_BEFORE + text)]
+    assert [(s.name, s.role) for s in speakers if s] == [(name, role), (name, role)]
+
+
+def test_an_offices_acronym_never_declared_stays_a_description():
+    text = (
+        "The Inspector-General of Police, Musa Bello, said the road was shut. "
+        "The IGP said 40 officers had been deployed."
+    )
+    assert [name for _, name, _ in named(_BEFORE + text)] == ["Musa Bello", "The IGP"]
+
+
+def test_a_bodys_acronym_stays_the_body_after_a_person_is_named():
+    text = (
+        "The Nigeria Labour Congress (NLC) said the road was shut. The chairman, Musa "
+        "Bello, said the strike would go on. The NLC said 40 officers had been deployed."
+    )
+    names = [name for _, name, _ in named(_BEFORE + text)]
+    assert names[1] == "Musa Bello" and names[0] == names[2] != "Musa Bello"
