@@ -273,3 +273,39 @@ def test_a_bodys_acronym_stays_the_body_after_a_person_is_named():
     )
     names = [name for _, name, _ in named(_BEFORE + text)]
     assert names[1] == "Musa Bello" and names[0] == names[2] != "Musa Bello"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "later"),
+    [
+        (
+            "Residents demanded to see the executive mayor, Cllr Nomvula Dube. Dube said the "
+            "pumps had failed. The mayor said the tankers were coming.",
+            "executive mayor",
+            "Nomvula Dube",
+        ),
+        (
+            "Protesters marched to the office of the ward councillor, Cllr Thabo Nkosi. "
+            "Nkosi said the tankers would come. The councillor said talks would resume.",
+            "ward councillor",
+            "Thabo Nkosi",
+        ),
+    ],
+)
+def test_an_office_apposed_before_a_titled_name_outside_its_phrase_is_the_role(
+    text: str, role: str, later: str
+):
+    *_, (_, surnamed, _), (_, described, _) = attributed(_BEFORE + text)
+    assert surnamed is not None and (surnamed.name, surnamed.role) == (later, role)
+    assert described is not None and described.name == later
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Dr. Ann Lee said the pumps had failed.", None),
+        ("Sen. Ann Lee said the pumps had failed.", "Sen."),
+    ],
+)
+def test_a_titled_name_with_nothing_apposed_before_keeps_its_title(text: str, role: str | None):
+    assert speaker_of(_BEFORE + text)[2] == role
