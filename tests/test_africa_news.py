@@ -309,3 +309,92 @@ def test_an_office_apposed_before_a_titled_name_outside_its_phrase_is_the_role(
 )
 def test_a_titled_name_with_nothing_apposed_before_keeps_its_title(text: str, role: str | None):
     assert speaker_of(_BEFORE + text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("article", "people"),
+    [
+        (
+            "africa-minimum-wage",
+            {
+                "Adewale Babatunde-Ogundipe": "Chairman",
+                "Oluwaseun Adeyemi-Balogun": "state governor",
+                "Tunde Olaniyan": "Chief Press Secretary",
+                "Ibrahim Musa Danjuma": "Commissioner for Finance",
+                "Abdulrahman Oyetola-Sule": "Speaker of the Ogbara State House of Assembly",
+                "Musa Abdullahi": "state chairman of the Nigeria Union of Teachers",
+            },
+        ),
+        (
+            "africa-county-hospital-strike",
+            {
+                "Wycliffe Otieno Ochieng": "KMPDU branch secretary",
+                "Hassan Abdi Mohamed": "county Health Executive Committee Member",
+                "Jane Wambui Kariuki": "Governor",
+                "Mary Wanjiru": "resident of Gatundu-Kiruri",
+                "Rehema Achieng": "resident",
+            },
+        ),
+        (
+            "africa-water-outage",
+            {
+                "Sipho Mahlangu": (
+                    "community leader and member of the Kwa-Thembisa ward committee"
+                ),
+                "Thabo Mokoena": "Municipal spokesperson",
+                "Nomvula Dlamini-Khumalo": "executive mayor",
+                "Thandiwe Zulu": "resident of Ntuzuma Extension 4",
+            },
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(article: str, people: dict[str, str]):
+    speakers, _ = find_statements((ARTICLES / f"{article}.txt").read_text(encoding="utf-8"))
+    roles = {s.name: s.role for s in speakers if s.kind == "person"}
+    assert people.items() <= roles.items()
+
+
+def _said(article: str) -> list[tuple[str, str | None, str | None]]:
+    return named((ARTICLES / f"{article}.txt").read_text(encoding="utf-8"))
+
+
+def test_the_minimum_wage_story_keeps_its_statements():
+    said = _said("africa-minimum-wage")
+    assert ("We have exhausted every avenue of dialogue.", "The statement", "read") in {
+        (content[:43], name, cue) for content, name, cue in said
+    }
+    assert (
+        "the union would not accept any figure below what had been agreed at the national level",
+        "Adewale Babatunde-Ogundipe",
+        "noted",
+    ) in said
+    speakers_of_the_speaker = [name for content, name, _ in said if "the House would" in content]
+    assert speakers_of_the_speaker == ["Abdulrahman Oyetola-Sule"]
+    assert not any(name in {"both parties", "Prince"} for _, name, _ in said)
+
+
+def test_the_county_strike_story_keeps_its_statements():
+    said = _said("africa-county-hospital-strike")
+    by_content = {content: name for content, name, _ in said}
+    assert (
+        by_content[
+            "the county had also hired 40 locum doctors to keep the emergency and maternity "
+            "wings running"
+        ]
+        == "Hassan Abdi Mohamed"
+    )
+    assert by_content["Counties are not ATMs. We can only pay what we receive"] == (
+        "Abdullahi Yusuf Hirsi"
+    )
+    assert by_content["the money was meant for her daughter's school fees"] == "Rehema Achieng"
+
+
+def test_the_water_outage_story_keeps_its_statements():
+    said = _said("africa-water-outage")
+    outage = [
+        (name, cue) for content, name, cue in said if content.startswith("the outage was caused")
+    ]
+    assert outage == [("Mzansi Bay Metropolitan Municipality", "said")]
+    mayor = [name for content, name, _ in said if content.startswith("the motion as")]
+    assert mayor == ["Nomvula Dlamini-Khumalo"]
+    assert ("two of her children had developed diarrhoea", "Lungile Ngcobo", "said") in said
