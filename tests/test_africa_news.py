@@ -323,6 +323,7 @@ def test_a_titled_name_with_nothing_apposed_before_keeps_its_title(text: str, ro
                 "Ibrahim Musa Danjuma": "Commissioner for Finance",
                 "Abdulrahman Oyetola-Sule": "Speaker of the Ogbara State House of Assembly",
                 "Musa Abdullahi": "state chairman of the Nigeria Union of Teachers",
+                "Chinedu Okafor": "chairman of the Trade Union Congress (TUC) in the state",
             },
         ),
         (
@@ -398,3 +399,35 @@ def test_the_water_outage_story_keeps_its_statements():
     mayor = [name for content, name, _ in said if content.startswith("the motion as")]
     assert mayor == ["Nomvula Dlamini-Khumalo"]
     assert ("two of her children had developed diarrhoea", "Lungile Ngcobo", "said") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The chairman of the Trade Union Congress (TUC) in the state, Comrade Chinedu "
+            "Okafor, said the claim was false.",
+            "Chinedu Okafor",
+            "chairman of the Trade Union Congress (TUC) in the state",
+        ),
+        (
+            "The head of the Kenya Medical Union (KMU) in Kiruri, Musa Bello, said the road "
+            "was shut.",
+            "Musa Bello",
+            "head of the Kenya Medical Union (KMU) in Kiruri",
+        ),
+    ],
+)
+def test_a_bodys_acronym_inside_an_apposed_role_keeps_the_role_whole(
+    text: str, name: str, role: str
+):
+    assert speaker_of(_BEFORE + text) == (name, "person", role)
+
+
+def test_a_longer_parenthesis_inside_a_role_still_ends_it():
+    text = (
+        "A spokesman for the agency (which runs the port) in the city, Musa Bello, said the "
+        "road was shut."
+    )
+    assert speaker_of(_BEFORE + text)[:2] == ("Musa Bello", "person")
+    assert "(" not in (speaker_of(_BEFORE + text)[2] or "")
