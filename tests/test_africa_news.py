@@ -431,3 +431,36 @@ def test_a_longer_parenthesis_inside_a_role_still_ends_it():
     )
     assert speaker_of(_BEFORE + text)[:2] == ("Musa Bello", "person")
     assert "(" not in (speaker_of(_BEFORE + text)[2] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "cue"),
+    [
+        ('"Where is the money?" he posed.', "Where is the money?", "posed"),
+        ('"Who approved this payment?" Ann Lee queried.', "Who approved this payment?", "queried"),
+        ("Ann Lee posited that the money was gone.", "the money was gone", "posited"),
+        (
+            "The lawyer, Ada Eze, submitted that the charge was defective.",
+            "the charge was defective",
+            "submitted",
+        ),
+    ],
+)
+def test_posing_querying_positing_and_submitting_that_report_what_was_said(
+    text: str, said: str, cue: str
+):
+    [(content, _, found)] = named(_BEFORE + text)
+    assert (content, found) == (said, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He submitted the report on Monday.",
+        "She posed for photos with the winners.",
+        "Auditors queried the payment last year.",
+        "The question posed by the judge was simple.",
+    ],
+)
+def test_posing_querying_and_submitting_a_thing_report_nothing(text: str):
+    assert named(_BEFORE + text) == []

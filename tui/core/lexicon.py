@@ -101,7 +101,11 @@ VOTE_CUES: frozenset[str] = frozenset("vote votes voted".split())
 # ("accepted the award", "recorded a conclusion", "accepted that offer"): speech only before
 # a clause after "that" ("the manager accepted that the records were lost", "the minutes
 # record that the pump was discussed"), weak.
-OBJECT_OR_CLAUSE_CUES: frozenset[str] = frozenset("accept accepts accepted record recorded".split())
+# Also a counsel's or a speaker's "submitted that" of the Nigerian and Indian press ("Counsel
+# submitted that the charge was defective"; not "submitted the report").
+OBJECT_OR_CLAUSE_CUES: frozenset[str] = frozenset(
+    "accept accepts accepted record recorded submit submits submitted".split()
+)
 # Of these, the verbs of recording, which only a document, a body or a person reports by
 # ("The minutes record that ..."; not "Weather stations recorded that ...", an instrument's).
 RECORD_FORMS: frozenset[str] = frozenset("record records recorded".split())
@@ -489,6 +493,7 @@ SPEECH_CUES: frozenset[str] = (
     gripe gripes griped
     clarify clarifies clarified clarifying restate restates restated speculate speculates
     speculated refute refutes refuted reassure reassures reassured
+    posit posits posited query queries queried posed
     """.split()
     )
     | OBJECT_OR_CLAUSE_CUES
@@ -568,6 +573,7 @@ WEAK_CUES: frozenset[str] = (
     signal signals signaled signalled answer answers answered continue continues continued
     reply replies replied add adds determine determines determined hear hears
     heard counsel counsels counseled counselled speculate speculates speculated
+    query queries queried posed
     """.split()
     )
     | WAGER_VERBS
