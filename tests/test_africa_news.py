@@ -464,3 +464,40 @@ def test_posing_querying_positing_and_submitting_that_report_what_was_said(
 )
 def test_posing_querying_and_submitting_a_thing_report_nothing(text: str):
     assert named(_BEFORE + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Police spokesperson Colonel Nqobile Gwala said three people had been arrested.",
+            "Nqobile Gwala",
+            "Police spokesperson",
+        ),
+        (
+            "SAHRC provincial manager Advocate Zanele Mthembu said water was a right.",
+            "Zanele Mthembu",
+            "SAHRC provincial manager",
+        ),
+        (
+            "Army spokesman Major General Ann Lee said three people had been arrested.",
+            "Ann Lee",
+            "Army spokesman",
+        ),
+    ],
+)
+def test_a_rank_or_counsels_title_spelled_out_after_a_role_is_no_part_of_it(
+    text: str, name: str, role: str
+):
+    assert speaker_of(_BEFORE + text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Lieutenant Colonel Ann Lee said three people had been arrested.", "Lieutenant Colonel"),
+        ("Consumer advocate Ann Lee said three people had been arrested.", "Consumer advocate"),
+    ],
+)
+def test_a_rank_alone_or_an_advocate_in_lower_case_stays_the_role(text: str, role: str):
+    assert speaker_of(_BEFORE + text)[2] == role

@@ -1860,6 +1860,10 @@ MILITARY_RANKS: frozenset[str] = (
     )
     | RANK_MODIFIERS
 )
+# Ranks and titles spelled out that a name may carry after a role in lower case ("Police
+# spokesperson Colonel Ann Lee", "the provincial manager Advocate Ann Lee", a South African
+# counsel's title): the name's, no part of the role.
+RANKS_AFTER_ROLE: frozenset[str] = MILITARY_RANKS | frozenset({"advocate"})
 # Titles only before their office's noun ("Prime Minister Ann Lee"), a name's word elsewhere
 # ("Harlan Prime Meats").
 BOUND_TITLES: dict[str, frozenset[str]] = {

@@ -49,6 +49,7 @@ from tui.core.lexicon import (
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
     RANK_MODIFIERS,
+    RANKS_AFTER_ROLE,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAYING_VERBS,
@@ -546,6 +547,19 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         if len(kept) >= 2 + dot and kept[-2 - dot].lower in RANK_MODIFIERS:
             break  # "Master Sgt.": one rank
         kept.pop()
+    ranked = len(kept)
+    while (
+        ranked > 1 and kept[ranked - 1].capitalized and kept[ranked - 1].lower in RANKS_AFTER_ROLE
+    ):
+        ranked -= 1
+    if (
+        ranked < len(kept)
+        and kept[ranked - 1].word.islower()
+        and kept[ranked - 1].lower in ROLE_NOUNS
+    ):
+        # "Police spokesperson Colonel", "provincial manager Advocate": the name's rank or
+        # title spelled out after the role in lower case, as "Col." is
+        del kept[ranked:]
     if all(t.lower in DETERMINERS or t.lower in TITLE_GRADES for t in kept):
         # "The Rev.", "The Very Rev.": a title alone, which an appositive outranks
         # (`_title_role`)
