@@ -101,7 +101,11 @@ VOTE_CUES: frozenset[str] = frozenset("vote votes voted".split())
 # ("accepted the award", "recorded a conclusion", "accepted that offer"): speech only before
 # a clause after "that" ("the manager accepted that the records were lost", "the minutes
 # record that the pump was discussed"), weak.
-OBJECT_OR_CLAUSE_CUES: frozenset[str] = frozenset("accept accepts accepted record recorded".split())
+# Also a counsel's or a speaker's "submitted that" of the Nigerian and Indian press ("Counsel
+# submitted that the charge was defective"; not "submitted the report").
+OBJECT_OR_CLAUSE_CUES: frozenset[str] = frozenset(
+    "accept accepts accepted record recorded submit submits submitted".split()
+)
 # Of these, the verbs of recording, which only a document, a body or a person reports by
 # ("The minutes record that ..."; not "Weather stations recorded that ...", an instrument's).
 RECORD_FORMS: frozenset[str] = frozenset("record records recorded".split())
@@ -500,6 +504,7 @@ SPEECH_CUES: frozenset[str] = (
     gripe gripes griped
     clarify clarifies clarified clarifying restate restates restated speculate speculates
     speculated refute refutes refuted reassure reassures reassured
+    posit posits posited query queries queried posed
     """.split()
     )
     | OBJECT_OR_CLAUSE_CUES
@@ -584,6 +589,7 @@ WEAK_CUES: frozenset[str] = (
     signal signals signaled signalled answer answers answered continue continues continued
     reply replies replied add adds determine determines determined hear hears
     heard counsel counsels counseled counselled speculate speculates speculated
+    query queries queried posed
     """.split()
     )
     | WAGER_VERBS
@@ -1845,7 +1851,7 @@ TITLES: frozenset[str] = frozenset(
     mufti deacon reverend msgr abbot abbess mullah
     speaker
     baron baroness countess viscount duchess
-    alhaji alhaja mallam otunba shri smt thiru
+    alhaji alhaja mallam otunba comrade mama shri smt thiru
     kgosi kgosigadi inkosi induna ntate mme
     hojatoleslam
     sp asp dsp csp acp dcp cp igp aig dig
@@ -1901,14 +1907,23 @@ MILITARY_RANKS: frozenset[str] = (
     )
     | RANK_MODIFIERS
 )
+# Ranks and titles spelled out that a name may carry after a role in lower case ("Police
+# spokesperson Colonel Ann Lee", "the provincial manager Advocate Ann Lee", a South African
+# counsel's title): the name's, no part of the role.
+RANKS_AFTER_ROLE: frozenset[str] = MILITARY_RANKS | frozenset({"advocate"})
 # Titles only before their office's noun ("Prime Minister Ann Lee"), a name's word elsewhere
 # ("Harlan Prime Meats").
 BOUND_TITLES: dict[str, frozenset[str]] = {
     "prime": frozenset({"minister", "ministers"}),
     "tan": frozenset({"sri"}),  # Malaysian "Tan Sri"; "Tan" alone is a surname
 }
+# Titles of birth, chieftaincy or calling a person holds besides an office ("the state
+# governor, Prince Ade Bello", "the party chairman, Chief Emeka Obi", "the commissioner,
+# Pastor Ada Eze"): an office apposed before the name outranks them as the role. (Not after
+# it: "Chief Dana Roe, the head of the fire service," is a fire chief by rank.)
+STYLE_TITLES: frozenset[str] = frozenset("prince princess chief pastor".split())
 # The grades of a clergy's or a peer's title, before it: "the Very Rev.", "the Most Rev.",
-# "the Right Hon.", "the Rt Rev": no role of their own.
+# "the Right Hon.", "Rt. Hon.", "the Rt Rev": no role of their own.
 TITLE_GRADES: frozenset[str] = frozenset("very most right rt".split())
 # The second words of two-word titles, each a title only after its first ones (Malaysian
 # "Tan Sri", "Datuk Seri"), a name's word elsewhere ("Sri Lanka", "Sri Mulyani").
@@ -1927,15 +1942,17 @@ ADDRESSED_OFFICES: frozenset[str] = frozenset(
 )
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
-# Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
+# Honorifics of Africa and South Asia, the same: "Alhaji Musa Bello", "Comrade Ada Eze" (of a
+# labour leader), "Mama Rehema Otieno" (an elder woman), "Shri R. Nair".
 COURTESY_TITLES: frozenset[str] = SURNAME_TITLES | frozenset(
-    "dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split() + _HONOURS.split()
+    "dr prof sir dame hon st alhaji alhaja mallam otunba comrade mama shri smt thiru".split()
+    + _HONOURS.split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
-    sens reps govs det insp supt ofc const coun cllr ald msgr
+    sens reps govs det insp supt ofc const coun cllr ald msgr rt
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr smt
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
@@ -1951,6 +1968,9 @@ MOTIVE_PARTICIPLES: frozenset[str] = frozenset(
 ADDRESSING_PARTICIPLES: frozenset[str] = frozenset(
     "briefing addressing telling informing assuring reminding".split()
 )
+# Of `ABBREVIATIONS`, those that are one only in title case, an acronym in capitals ending a
+# sentence ("Rt. Hon.", not "a story on RT.").
+TITLE_CASE_ABBREVIATIONS: frozenset[str] = frozenset({"rt"})
 # Abbreviations that open a place's name ("of St. Paul", "in Mt. Vernon"), not a title.
 PLACE_ABBREVIATIONS: frozenset[str] = frozenset("st mt ft".split())
 # Abbreviations of "number", abbreviations only before one: "No. 5", not "voted no. Then".
@@ -2780,6 +2800,10 @@ OUTLET_HEADS: frozenset[str] = (MEDIA_WORDS | frozenset({"agency", "outlets"})) 
 RENDERING_WORDS: frozenset[str] = frozenset(
     "translation translations interpreter interpreters subtitles".split()
 )
+# A body's or a person's own release, which carries the words of its subject as they gave
+# them: "According to a statement made available to reporters, the council said ...", "a
+# press release": the saying is the subject's alone, not the release's report of it.
+RELEASE_WORDS: frozenset[str] = frozenset("statement release communique communiqué".split())
 # The verbs of one who renders another's words ("Her son Karim translated. “...”"): the
 # words that follow are the one translated for, not the interpreter's.
 INTERPRETING_VERBS: frozenset[str] = frozenset(

@@ -330,8 +330,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "organization"  # a union named for its members: "United Assembly Workers"
     if inner and head[-1:] == "s" and head[:-1] in ORGANIZATION_MARKERS:
         return "organization"  # institutions named with their field: "Centers for X and Y"
-    if len(lower) > 1 and lower[0] in OUTLETS:
-        return "media"  # "CNN International"
+    if len(lower) > 1 and lower[0] in OUTLETS and next(filter(None, lower[1:]), "") not in TITLES:
+        return "media"  # "CNN International"; not "Rt Hon Ann Lee" (a title's grade, "RT")
     if _utility_name(lower) or _provincial_agency(lower):
         return "organization"  # "Manitoba Hydro", "Hydro One", "Alberta Wildfire"
     if _placed_acronym(words[-1], lower):

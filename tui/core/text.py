@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     SENTENCE_FINAL_ABBREVIATIONS,
     SENTENCE_STARTERS,
     TIME_WORDS,
+    TITLE_CASE_ABBREVIATIONS,
 )
 from tui.core.model import Span
 
@@ -831,12 +832,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     start = dot - 20 if dot > 20 else 0
     window = text[start:dot]
     if window and not window[-1].isspace() and (last := window.rsplit(None, 1)[-1]).isalnum():
-        word = last.lower()  # most often: letters or digits only, all of `_WORD_BEFORE`'s match
+        written = last  # most often: letters or digits only, all of `_WORD_BEFORE`'s match
     else:
         match = _WORD_BEFORE.search(text, last_word_start(text, start, dot), dot)
         if match is None:
             return False
-        word = match.group(1).lower().strip(".")
+        written = match.group(1).strip(".")
+    word = written.lower()
+    if word in TITLE_CASE_ABBREVIATIONS:
+        return written.istitle()  # "Rt. Hon.", not "of RT."
     if word in NUMBER_ABBREVIATIONS:
         return _DIGIT_NEXT.match(text, dot + 1) is not None
     if len(word) == 1 and word.isalpha():

@@ -534,7 +534,9 @@ def _apposed_name(
         if named.appositive[0] == toks[after_head].start:
             return named  # "Another caller, a student named Ivo, said": Ivo, a student
     end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
-    last = after_head - 2  # the head's last token, before its comma
+    # the head's last token, before its comma and an acronym's parenthesis ("The
+    # Inspector-General of Police (IGP), Musa Bello,")
+    last = _before_parenthesis(toks, after_head - 2)
     after_head = _past_role(toks, after_head, end)
     if after_head < end and not _proper_name(toks, after_head, end):
         end = _before_affiliation(toks, after_head, end)

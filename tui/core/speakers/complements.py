@@ -385,7 +385,10 @@ def _named_with_complement(
     if _owner_after_of(toks, first - 2):
         # "a colleague of Lee's at the bank", "a friend of hers at school": the role speaks
         return _role_with_complement(text, toks, first + len(found.tokens) - 1)
-    name = _phrase_at(text, toks, first - 2)
+    before = first - 2
+    if _acronym_bracket(toks, before) and before >= 3:
+        before -= 3  # "the Trade Union Congress (TUC) in the state": the body's name
+    name = _phrase_at(text, toks, before)
     if name is None and _possessive(toks[first - 2].word):
         # "Parents at St Joseph's in Kilmorack": a place named by a possessive, itself a
         # role's complement, as "Nurses at Mercy Hospital in Dayton" below
@@ -656,12 +659,17 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     and its prepositional complement, ending at toks[index]."""
     if toks[index].lower in FUNCTION_WORDS:
         return None  # "a review of the defenses and": no noun ends the phrase
-    for k in range(index - 2, index - 9 if index > 8 else -1, -1):
+    # "chairman of the Trade Union Congress (TUC) in the state": a body's acronym in
+    # parentheses, three tokens more within reach
+    reach = 12 if text.find(")", toks[max(0, index - 8)].start, toks[index].start) >= 0 else 9
+    for k in range(index - 2, index - reach if index > reach - 1 else -1, -1):
         if (
             not toks[k + 1].word[0].isalnum()
             and not _is_title_dot(toks, k + 1)
             and toks[k + 1].word != "&"  # "for Hartley & Voss": a firm's partners
         ):
+            if _acronym_bracket(toks, k + 1):
+                continue
             return None  # a title's period may stand in the complement: "for St. Jude"
         share = _share_of(toks, k)
         if (toks[k].lower in _COMPLEMENTED_HEADS or share) and _complement_opens(toks, k + 1):
@@ -687,6 +695,27 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
                 return None  # "the secretary of state's office": the office speaks
             return _new_phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
+
+
+def _acronym_bracket(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a bracket of a body's acronym in parentheses, "(TUC)", "(CoG)"."""
+    word = toks[j].word
+    if word == ")":
+        inside = j - 1
+    elif word == "(":
+        inside = j + 1
+    else:
+        return False
+    return (
+        0 < inside < len(toks) - 1
+        and toks[inside - 1].word == "("
+        and toks[inside + 1].word == ")"
+        and _ACRONYM.fullmatch(toks[inside].word) is not None
+    )
+
+
+# An acronym: two to six letters, capitals but for a lower-case one inside ("TUC", "CoG").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{0,4}[A-Z]")
 
 
 def _article_and_noun(head: Phrase) -> bool:

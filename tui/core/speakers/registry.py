@@ -94,6 +94,9 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         # `_name_without_place` looks.
         self._by_last_word: dict[str, dict[str, _Entry]] = {}
         self._by_acronym: dict[str, _Entry] = {}  # bodies by their initials: "faa"
+        # people by the acronym of their office declared after it: "The Inspector-General of
+        # Police (IGP), Musa Bello," ... "the IGP": "igp"
+        self._by_office_acronym: dict[str, _Entry] = {}
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
@@ -368,6 +371,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
             or self._venue_giver_again(found, position)
             or self._named_since(self._same_key(found), found, position)
             or self._acronym_of(found)
+            or self._office_acronym_of(found)
             or self._spelled_out(found)
             or self._described_in_apposition(found)
             or self._same_person(found, position)
@@ -394,6 +398,8 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         self._note(entry, mention)
         if self._text.startswith(" (", mention[1]) and entry.kind in BODY_KINDS:
             self._declare_acronym(entry, mention[1])
+        elif found.role and found.named and entry.kind == "person":
+            self._declare_office_acronym(entry, found.role, mention[0])
         return entry, mention
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:

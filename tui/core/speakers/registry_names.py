@@ -122,6 +122,8 @@ def _named_with_kin(entry: _Entry) -> bool:
 
 
 _DECLARED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "the UN refugee agency (UNHCR)"
+# The most characters between an office's acronym and the name after it: "), Dr. Hassan Abdi".
+_OFFICE_ACRONYM_REACH = 24
 
 # The heads of `_NAME_TITLES` (`_title_heads`).
 _NAME_TITLE_HEADS = _title_heads(_NAME_TITLES)
@@ -280,6 +282,29 @@ class NameSieves:
         declared = _DECLARED_ACRONYM.match(self._text, end)
         if declared is not None and entry.key != declared.group(1).lower():
             self._by_acronym.setdefault(declared.group(1).lower(), entry)
+
+    def _declare_office_acronym(self, entry: _Entry, role: str, start: int) -> None:
+        """File a person under the acronym the text declares in parentheses right after the
+        office apposed before their name starting at `start` ("The Inspector-General of
+        Police (IGP), Musa Bello,", "the county Health Executive Committee Member (CECM),
+        Dr. Hassan Abdi,"): a later "the IGP" alone is that person."""
+        at = self._text.rfind(role + " (", max(0, start - len(role) - _OFFICE_ACRONYM_REACH), start)
+        if at < 0:
+            return
+        declared = _DECLARED_ACRONYM.match(self._text, at + len(role))
+        if declared is not None:
+            self._by_office_acronym.setdefault(declared.group(1).lower(), entry)
+
+    def _office_acronym_of(self, found: _Analysis) -> _Entry | None:
+        """Sieve 1b': the person an office's acronym alone stands for, declared after that
+        office apposed to their name before ("the IGP", "The CECM said";
+        `_declare_office_acronym`)."""
+        if not self._by_office_acronym or found.named and found.kind == "person":
+            return None
+        bare = found.name.rpartition(" ")[2]
+        if not (bare.isupper() and bare.isalpha()) or len(found.name.split()) > 2:
+            return None
+        return self._by_office_acronym.get(bare.lower())
 
     def _same_key(self, found: _Analysis) -> _Entry | None:
         """Sieve 1: the speaker of the same name or wording ("the mayor" again). A bare

@@ -185,8 +185,10 @@ from tui.core.speakers.roles import (
     _possessive_seat,
     _rank_alone,
     _residence,
+    _role_apposed_before,
     _role_text,
     _second_of_title,
+    _style_alone,
     _title_role,
     _title_start,
     _unbound_title,
@@ -766,11 +768,29 @@ class PhraseAnalysis:
                     of = written.startswith("of ")
                     body = _unit_of_body(written) if of else written
                 at_body = f"{title} of {body}" if body else None
+                # "to see the executive mayor, Cllr Ann Dube": the office apposed before the
+                # titled name, outside its phrase; "the mayor" later is her
+                apposed_before = (
+                    _role_apposed_before(text, name_toks[0].start)
+                    if phrase.appositive is None and _titles_alone(pre)
+                    else None
+                )
+                if apposed_before is not None:
+                    described = _described(pre, apposed_before)
                 role = (
                     at_body
                     or (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
+                    or (
+                        appositive_role
+                        if _style_alone(pre)
+                        and phrase.appositive
+                        and phrase.appositive[1] < name_toks[0].start
+                        and _office(appositive_role)
+                        else None
+                    )
                     # "Prince Tom, the Duke of Brill,": the title he holds, over "Prince"
                     or (appositive_role if _noble_role(appositive_role) else None)
+                    or apposed_before
                     or _role_text(text, pre)
                     or appositive_role
                     or title
@@ -1741,3 +1761,8 @@ def _body_name_ends(toks: list[Token], k: int) -> bool:
         and toks[j - 1].capitalized
         and toks[j - 1].lower in INSTITUTION_OF_HEADS
     )
+
+
+def _titles_alone(pre: list[Token]) -> bool:
+    """Whether the words before a name are titles and their periods only ("Cllr", "Sen.")."""
+    return bool(pre) and all(t.word == "." or t.lower in TITLES for t in pre)

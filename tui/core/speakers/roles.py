@@ -50,9 +50,11 @@ from tui.core.lexicon import (
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
     RANK_MODIFIERS,
+    RANKS_AFTER_ROLE,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAYING_VERBS,
+    STYLE_TITLES,
     TITLE_GRADES,
     TITLE_SECONDS,
     TITLES,
@@ -539,6 +541,7 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         kept[-1].word == "."
         or kept[-1].lower in _TITLES_NOT_ROLES
         or kept[-1].lower in TITLE_SECONDS  # "Prime Minister Datuk Seri": the honour's
+        or kept[-1].lower in TITLE_GRADES  # "the Speaker, Rt. Hon.": the title's grade
     ):
         if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
             kept.pop()
@@ -549,6 +552,19 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         ):
             break  # "Master Sgt.", "Associate Justice": one rank
         kept.pop()
+    ranked = len(kept)
+    while (
+        ranked > 1 and kept[ranked - 1].capitalized and kept[ranked - 1].lower in RANKS_AFTER_ROLE
+    ):
+        ranked -= 1
+    if (
+        ranked < len(kept)
+        and kept[ranked - 1].word.islower()
+        and kept[ranked - 1].lower in ROLE_NOUNS
+    ):
+        # "Police spokesperson Colonel", "provincial manager Advocate": the name's rank or
+        # title spelled out after the role in lower case, as "Col." is
+        del kept[ranked:]
     if all(t.lower in DETERMINERS or t.lower in TITLE_GRADES for t in kept):
         # "The Rev.", "The Very Rev.": a title alone, which an appositive outranks
         # (`_title_role`)
@@ -586,6 +602,13 @@ def _rank_alone(pre: list[Token]) -> bool:
     return bool(words) and all(t.capitalized and t.lower in MILITARY_RANKS for t in words)
 
 
+def _style_alone(pre: list[Token]) -> bool:
+    """Whether the word before a name is a title of birth, chieftaincy or calling alone
+    (`STYLE_TITLES`: "Prince", "Chief", "Pastor"), which an office apposed before the name
+    outranks as the role ("The state governor, Prince Ade Bello,")."""
+    return len(pre) == 1 and pre[0].capitalized and pre[0].lower in STYLE_TITLES
+
+
 def _office(role: str | None) -> bool:
     """Whether an appositive's role is an office, its head (before "of" or "for") a role
     noun ("the army's chief of staff", "deputy commander for supply"), not what the person
@@ -612,8 +635,10 @@ def _without_courtesy(pre: list[Token]) -> list[Token]:
         if _second_of_title([t.lower for t in kept[-2:]], len(kept[-2:]) - 1):
             del kept[-2:]  # "Tan Sri", "Datuk Seri": honours, as their first words are
             continue
-        if kept[-1 - dot].lower not in COURTESY_TITLES:
-            break
+        if kept[-1 - dot].lower not in COURTESY_TITLES and (
+            kept[-1 - dot].lower not in TITLE_GRADES or len(kept) == len(pre)
+        ):
+            break  # a grade of a courtesy title goes with it: "Rt. Hon.", "the Right Hon."
         del kept[-1 - dot :]
     return kept
 

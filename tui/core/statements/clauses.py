@@ -556,8 +556,8 @@ _ADVERB_OPENER = re.compile(
 _ADVERB_FIRST = re.compile(r"\s+(?:[a-z]+ly|" + TALLY + r")(?=\s)")
 # How it was said, then a colon before the words: "said bluntly:", "puts it more simply:",
 # "said it best:" (the content follows the colon); or a comma before a quotation: "said
-# quietly, “We stay.”", "told reporters bluntly, “No.”".
-_MANNER_COLON = re.compile(r"\s+(?:it\s+)?" + MANNER + r"\s*(?::|,(?=\s*[“\"‘']))")
+# quietly, “We stay.”", "told reporters bluntly, “No.”"; and "in part": "said in part, “...”".
+_MANNER_COLON = re.compile(r"\s+(?:(?:it\s+)?" + MANNER + r"|in\s+part)\s*(?::|,(?=\s*[“\"‘']))")
 _ADJUNCT_THAT_REACH = 60  # " in a statement posted on its website late on Monday that "
 _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a

@@ -178,6 +178,7 @@ from tui.core.lexicon import (
     RECORDING_VERBS,
     REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
+    RELEASE_WORDS,
     RENDERING_WORDS,
     REPLY_CUES,
     RESEARCH_DOCUMENTS,
@@ -1542,6 +1543,9 @@ _PUT_AT = re.compile(
 # next morning on X".
 _ANSWER_WHEN = re.compile(TIME_ADJUNCT.pattern + r"|\s*" + RELATIVE_TIME)
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
+# After a verb of wording, its quotation after a comma too, or after "in part": "read, “",
+# "read in part: “", "reads in part, “".
+_WORDED_QUOTE_NEXT = re.compile(r"\s*(?:in\s+part\s*)?[:,]?\s*[“\"‘]")
 # Irregular participles of a document's aside, besides those in -ed, -en, -wn: "The message,
 # *sent* to her sister, read", "The note, *left* on the dashboard, read".
 _ASIDE_PARTICIPLES = IRREGULAR_VERB_FORMS - {"was", "did", "had"}
@@ -2547,7 +2551,7 @@ class CueAttributions(CueForms, Quotations):
                 continue  # a quotation's (quotations.py), or "a clear: ...": no one's manner
             if (
                 lower in WORDING_VERBS
-                and not _QUOTE_NEXT.match(text, cue[1])
+                and not _WORDED_QUOTE_NEXT.match(text, cue[1])
                 and not _QUOTE_CLOSED_BEFORE.search(text, max(start, cue[0] - 3), cue[0])
             ):
                 continue  # "read the statement aloud": no wording given (not '“...,” read')
@@ -2650,8 +2654,10 @@ class CueAttributions(CueForms, Quotations):
             ):
                 self._emit(inner, para)  # "According to the suit, Vance told ...": Vance's
                 relay = len(self.statements) - 2
-                if self._rendering(self.statements[relay]):
-                    del self.statements[relay]  # "According to a translation, Roy said": his
+                if self._rendering(self.statements[relay]) or self._release(relay):
+                    # "According to a translation, Roy said": his; "According to a statement,
+                    # the council said": the council's own release
+                    del self.statements[relay]
                     relay = None
                 else:
                     here += 1
@@ -4502,6 +4508,16 @@ class CueAttributions(CueForms, Quotations):
         ):
             return None
         return found
+
+    def _release(self, relay: int) -> bool:
+        """Whether the statement at `relay`, a source's ("According to ..."), is a release
+        by a determiner and at most one word before its noun ("a statement", "a press
+        release", `RELEASE_WORDS`): its subject's own words, no report of them."""
+        statement = self.statements[relay]
+        if statement.speaker_span is None or (statement.cue or "").lower() not in _SOURCE_CUES:
+            return False
+        words = self.text[statement.speaker_span[0] : statement.speaker_span[1]].lower().split()
+        return bool(words) and words[0] in DETERMINERS and not RELEASE_WORDS.isdisjoint(words[1:3])
 
     def _rendering(self, statement: Emitted) -> bool:
         """Whether `statement`'s speaker renders another's words in another tongue ("a
