@@ -1,5 +1,8 @@
 """Science and health news: studies, agencies and their spokespeople, invented sentences."""
 
+import pytest
+from extraction_helpers import ARTICLES, missing_speakers
+
 from tui.core.figures import find_figures
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
@@ -128,3 +131,194 @@ def test_a_headline_study_is_the_body_study_that_repeats_it():
     )
     speakers, statements = read(text)
     assert len(statements) == 1
+
+
+def parts_of(text: str, statement: Statement) -> list[str]:
+    return [text[a:b] for a, b in (statement.parts or [statement.span])]
+
+
+def test_an_approximate_amount_after_an_interrupting_attribution_goes_on_with_the_content():
+    # "about 14", "at least half", "over 200": the subject of the clause the attribution
+    # interrupts, not a phrase of a preposition saying where or when it was said.
+    cases = [
+        (
+            "Among 1,000 long-term users, the team estimates, about 14 would see a decline.",
+            ["Among 1,000 long-term users", "about 14 would see a decline"],
+        ),
+        (
+            "Even if countries meet the goals, the authors conclude, about a third of the ice "
+            "is likely to disappear.",
+            ["Even if countries meet the goals", "about a third of the ice is likely to disappear"],
+        ),
+        (
+            "By 2050, the team estimates, at least half of the snowpack will be gone.",
+            ["By 2050", "at least half of the snowpack will be gone"],
+        ),
+        (
+            "Across the delta, she said, over 200 homes were flooded.",
+            ["Across the delta", "over 200 homes were flooded"],
+        ),
+    ]
+    for text, expected in cases:
+        _, statements = read(text)
+        assert len(statements) == 1, text
+        assert parts_of(text, statements[0]) == expected, text
+
+
+def test_a_preposition_after_an_interrupting_attribution_is_still_no_content():
+    # Near-misses: a phrase of a preposition with no amount stays out of what was said.
+    for text, expected in [
+        ("She spoke, she said, about the plan.", ["She spoke"]),
+        ("The ice is thinning, she said, at a rate never seen before.", ["The ice is thinning"]),
+    ]:
+        _, statements = read(text)
+        assert [parts_of(text, s) for s in statements] == [expected], text
+
+
+def test_an_amount_after_a_stance_verb_is_still_no_statement():
+    # "seeks at least $75,000": an object of "seeks" opening with "at" stays as it was.
+    _, statements = read("The suit seeks at least $75,000 in damages.")
+    assert statements == []
+
+
+def test_found_after_an_interrupting_attribution_is_the_content_subjects_finding():
+    # "Engineers checked X, she said, and found Y": the engineers found Y; she said it all.
+    cases = [
+        (
+            "Engineers then checked two spare tanks, she said, and found cracks in one of them.",
+            ["Engineers then checked two spare tanks", "and found cracks in one of them"],
+        ),
+        (
+            "Auditors quickly reviewed the books, he said, and found a gap of $2 million.",
+            ["Auditors quickly reviewed the books", "and found a gap of $2 million"],
+        ),
+        (
+            "Inspectors visited the plant, he said, and found that every pipe was rusted.",
+            ["Inspectors visited the plant", "and found that every pipe was rusted"],
+        ),
+    ]
+    for text, expected in cases:
+        _, statements = read(text)
+        assert len(statements) == 1, text
+        assert statements[0].cue == "said"
+        assert parts_of(text, statements[0]) == expected, text
+
+
+def test_a_speakers_own_verb_after_an_interrupting_attribution_stays_hers():
+    # Near-misses: a verb of saying, or "found that" after a clause with no agent, is the
+    # speaker's own second statement.
+    for text, cues in [
+        (
+            "The plan is sound, she said, and added that the board would vote in May.",
+            ["said", "added"],
+        ),
+        ("The plan is sound, she said, and found that critics had misread it.", ["said", "found"]),
+    ]:
+        _, statements = read(text)
+        assert [s.cue for s in statements] == cues, text
+
+
+def test_a_closing_attribution_with_its_time_or_venue_reports_a_clause_with_found():
+    # "X after inspectors found cracks, she said on Tuesday.": "found" is inside what she
+    # said, whether the attribution ends the sentence alone or with when or where.
+    for tail in ["she said on Tuesday", "the council said in a statement", "she said Tuesday"]:
+        text = f"The council closed the pool after inspectors found cracks, {tail}."
+        _, statements = read(text)
+        assert [s.cue for s in statements] == ["said"], text
+        assert parts_of(text, statements[0]) == [
+            "The council closed the pool after inspectors found cracks"
+        ]
+
+
+def test_a_closing_cue_other_than_saying_keeps_its_reading():
+    # Near-miss: "posted Tuesday" after a filing is no attribution closing the sentence.
+    text = (
+        "Corvana is recalling 900 sedans because a latch can fail, the automaker said in a "
+        "filing posted Tuesday."
+    )
+    _, statements = read(text)
+    assert [s.cue for s in statements] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "science-heartburn-kidney.txt",
+            [
+                ("The signal was there in every group", "Tomasz Wierzbicki", "person"),
+                ("Among 1,000 long-term users", "the team", "group"),
+                ("doctors should review such prescriptions", "The paper", "document"),
+                ("We can’t fully exclude", "Amara Okonkwo-Reid", "person"),
+                ("observational studies of this kind", "Helen Marchetti", "person"),
+                ("it was aware of the study", "Health Canada", "organization"),
+                ("The authors reported no conflicts", "the Journal of Renal Epidemiology", "media"),
+            ],
+        ),
+        (
+            "science-alpine-glaciers.txt",
+            [
+                ("We expected a bad result", "Annika Vogt", "person"),
+                ("the Alps held about 110 cubic kilometres", "The team", "group"),
+                ("Even if countries meet the goals", "the authors", "group"),
+                ("People see more water", "Matteo Rinaldi", "person"),
+                ("the two-year period was too short", "Ingrid Solberg", "person"),
+                ("the results were", "Rafael Ortega", "person"),
+                (
+                    "it would use the data",
+                    "Swiss Federal Office for the Environment",
+                    "organization",
+                ),
+            ],
+        ),
+        (
+            "science-lunar-lander-delay.txt",
+            [
+                ("This is not the news", "Sofia Lindqvist", "person"),
+                ("Engineers then checked two spare tanks", "Sofia Lindqvist", "person"),
+                ("the problem “should have been caught", "an internal review", "document"),
+                ("it was working with the agency", "Orion Aerospace Systems", "organization"),
+                ("the delay was “regrettable", "Claudia Neumann", "person"),
+                ("the agency owed taxpayers", "Markus Neumann", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_science_articles_keep_their_speakers(
+    article: str, expected: list[tuple[str, str, str]]
+):
+    assert missing_speakers(article, expected) == []
+
+
+def article_statements(name: str) -> tuple[str, dict[str, Speaker], list[Statement]]:
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    speakers, statements = read(text)
+    return text, speakers, statements
+
+
+def test_the_estimate_and_the_conclusion_interrupted_keep_both_halves():
+    text, _, statements = article_statements("science-heartburn-kidney.txt")
+    (estimate,) = [s for s in statements if s.cue == "estimates"]
+    assert parts_of(text, estimate)[1].startswith("about 14 would see a major decline")
+    text, _, statements = article_statements("science-alpine-glaciers.txt")
+    (conclusion,) = [s for s in statements if s.cue == "conclude"]
+    assert parts_of(text, conclusion)[1] == "about a third of today's ice is likely to disappear"
+
+
+def test_what_the_engineers_found_is_the_directors_report_not_her_finding():
+    text, speakers, statements = article_statements("science-lunar-lander-delay.txt")
+    (checked,) = [s for s in statements if text[s.span[0] :].startswith("Engineers then")]
+    assert parts_of(text, checked) == [
+        "Engineers then checked two spare tanks",
+        "and found similar flaws in one of them",
+    ]
+    lindqvist = {
+        s.speaker for s in statements if s.speaker and speakers[s.speaker].name == "Sofia Lindqvist"
+    }
+    assert not [s for s in statements if s.cue == "found" and s.speaker in lindqvist]
+
+
+def test_the_two_neumanns_are_two_speakers():
+    _, speakers, statements = article_statements("science-lunar-lander-delay.txt")
+    names = {speakers[s.speaker].name for s in statements if s.speaker}
+    assert {"Claudia Neumann", "Markus Neumann"} <= names
