@@ -322,3 +322,71 @@ def test_the_two_neumanns_are_two_speakers():
     _, speakers, statements = article_statements("science-lunar-lander-delay.txt")
     names = {speakers[s.speaker].name for s in statements if s.speaker}
     assert {"Claudia Neumann", "Markus Neumann"} <= names
+
+
+def test_an_indefinite_role_before_a_name_in_a_sentence_without_a_cue_is_the_role():
+    # "Another outside scientist, Dr. X of Y, was less cautious. He said ...": the opening
+    # description is the role of the person who speaks next, without its ordinal.
+    cases = [
+        (
+            "A third scientist, Ann Lee, was less cautious. She said the results were sound.",
+            "scientist",
+        ),
+        (
+            "Another outside scientist, Dr. Rafael Ortega of the University of Granada, was "
+            "less cautious. He said the results were sound.",
+            "outside scientist",
+        ),
+        (
+            "An outside expert, Dr. Ravi Das, who was not involved in the study, was more "
+            "cautious. He said the sample was small.",
+            "outside expert",
+        ),
+    ]
+    for text, role in cases:
+        speakers, statements = read(text)
+        assert speakers[statements[0].speaker].role == role, text
+
+
+def test_an_opening_phrase_that_is_no_apposed_role_gives_none():
+    # Near-misses: a time phrase, and an attribution after the name, are no apposition.
+    for text in [
+        "A week later, Ann Lee was less cautious. She said the results were sound.",
+        "A third scientist, Ann Lee said, was less cautious.",
+    ]:
+        speakers, statements = read(text)
+        assert speakers[statements[0].speaker].role is None, text
+
+
+def test_the_outside_scientist_introduced_before_he_speaks_keeps_his_role():
+    _, speakers, statements = article_statements("science-alpine-glaciers.txt")
+    roles = {speakers[s.speaker].name: speakers[s.speaker].role for s in statements if s.speaker}
+    assert roles["Rafael Ortega"] == "outside scientist"
+    assert roles["Ingrid Solberg"] == "glaciologist at the University of Bergen"
+
+
+def test_a_name_where_researchers_work_is_an_organization():
+    # "a glaciologist at ETH Zurich", "researchers at Kell Labs": where people work, so the
+    # name speaking later ("according to ETH Zurich") is an organization's.
+    for text, name in [
+        (
+            "Ann Lee, a glaciologist at ETH Zurich, led the work. The funding was pledged, "
+            "according to ETH Zurich.",
+            "ETH Zurich",
+        ),
+        (
+            "Researchers at Kell Labs found mould. The mould was old, according to Kell Labs.",
+            "Kell Labs",
+        ),
+    ]:
+        speakers, statements = read(text)
+        speaker = speakers[statements[-1].speaker]
+        assert (speaker.name, speaker.kind) == (name, "organization"), text
+
+
+def test_a_person_after_at_stays_a_person():
+    # Near-miss: a name after "at" that is no workplace ("guests at Ann Lee's party") gives
+    # no organization's evidence to her, and she keeps speaking as a person.
+    text = "Dozens of guests at Ann Lee's party cheered. Ann Lee said the night was a success."
+    speakers, statements = read(text)
+    assert speakers[statements[-1].speaker].kind == "person"

@@ -707,6 +707,14 @@ class TextEvidence:
                 ):
                     continue
                 found.setdefault(name.group().rsplit(" ", 1)[-1], set()).add("organization")
+        for at in occurrences(text, " at "):
+            # "a glaciologist at ETH Zurich", "researchers at Kell Labs": where people work,
+            # a name of two words or more (not "a teacher at Springfield", a town perhaps)
+            role = text[last_word_start(text, max(0, at - _LOOK_BACK), at) : at].lstrip()
+            if role.islower() and people_noun(role):
+                name = _NAME_AFTER_NOUN.match(text, at + 4)
+                if name is not None and " " in name.group():
+                    found.setdefault(name.group().rsplit(" ", 1)[-1], set()).add("organization")
         for match in _shares_of(text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "reshares of", "Restock in"
