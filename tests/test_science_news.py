@@ -390,3 +390,50 @@ def test_a_person_after_at_stays_a_person():
     text = "Dozens of guests at Ann Lee's party cheered. Ann Lee said the night was a success."
     speakers, statements = read(text)
     assert speakers[statements[-1].speaker].kind == "person"
+
+
+def test_found_with_an_object_before_an_interrupting_attribution_is_inside_what_was_said():
+    # "Inspectors found cracks, she said, and ...": she reports the whole clause; "found"
+    # does not take the attribution and what follows into its object.
+    for text, expected in [
+        (
+            "Inspectors found cracks, she said, and the pool will stay shut.",
+            ["Inspectors found cracks", "and the pool will stay shut"],
+        ),
+        (
+            "Inspectors found cracks, she said on Tuesday, and the pool will stay shut.",
+            ["Inspectors found cracks", "and the pool will stay shut"],
+        ),
+    ]:
+        _, statements = read(text)
+        assert [s.cue for s in statements] == ["said"], text
+        assert parts_of(text, statements[0]) == expected, text
+
+
+def test_found_before_another_speakers_clause_keeps_its_own_statement():
+    # Near-misses: "but the authors said" and "which the council said" are no attribution
+    # of the finding.
+    for text in [
+        "The study found a link, but the authors said it was weak.",
+        "Inspectors found cracks, which the council said were old.",
+    ]:
+        _, statements = read(text)
+        assert [s.cue for s in statements] == ["found", "said"], text
+
+
+def test_a_byline_role_line_is_no_part_of_the_lede_bodys_name():
+    # "Science Reporter" on the byline's last line and "The European Space Agency" opening
+    # the lede are two names: a paragraph break ends the first even before "The".
+    text = (
+        "Lander delayed to 2029, space agency says\n\nBy Hannah Kowalski\nScience Reporter\n\n"
+        "The European Space Agency has delayed the lander by 18 months, the agency said in a "
+        "statement on Tuesday."
+    )
+    speakers, statements = read(text)
+    assert speakers[statements[-1].speaker].name == "European Space Agency"
+
+
+def test_the_lede_agency_of_the_lander_article_is_the_named_agency():
+    _, speakers, statements = article_statements("science-lunar-lander-delay.txt")
+    agency = [speakers[s.speaker].name for s in statements if s.cue == "said"][0]
+    assert agency == "European Space Agency"

@@ -3416,6 +3416,8 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_relative_cue(after_start, end)
         if not reported and word not in SAYING_VERBS:
             end = self._before_joined_predicate(after_start, end, word)
+            if word in FIND_FORMS and self._saying_postposed(after_start, end):
+                return None  # "Inspectors found cracks, she said, and ...": all hers
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end, word in OUTLET_TOLD_CUES),
