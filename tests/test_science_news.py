@@ -437,3 +437,21 @@ def test_the_lede_agency_of_the_lander_article_is_the_named_agency():
     _, speakers, statements = article_statements("science-lunar-lander-delay.txt")
     agency = [speakers[s.speaker].name for s in statements if s.cue == "said"][0]
     assert agency == "European Space Agency"
+
+
+def test_a_time_before_the_name_and_its_role_is_no_role():
+    # "A year ago, Tom Hale, the mayor, said": the opening phrase is when; the role is the
+    # appositive after the name.
+    for text, role in [
+        ("A year ago, Tom Hale, the mayor, said the pool would close.", "mayor"),
+        ("Two days later, Ann Lee, a nurse, said the ward was full.", "nurse"),
+    ]:
+        speakers, statements = read(text)
+        assert speakers[statements[0].speaker].role == role, text
+
+
+def test_a_role_that_a_time_describes_keeps_it():
+    # Near-miss: "an analyst quoted two years ago" is a role with its time.
+    text = "According to Mark Ruiz, an analyst quoted two years ago, the bridge is safe."
+    speakers, statements = read(text)
+    assert speakers[statements[0].speaker].role == "analyst quoted two years ago"

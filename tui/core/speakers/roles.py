@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     COURTESY_TITLES,
     DETERMINERS,
     DOING_PARTICIPLES,
+    DURATION_UNITS,
     FEMALE_KIN_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
@@ -32,6 +33,7 @@ from tui.core.lexicon import (
     MULTIPLE_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NOT_RATES_BEFORE,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
     OFFICE_COMPLEMENTS,
@@ -528,12 +530,27 @@ def _clean_role(role: str | None) -> str | None:
         words[-1] = words[-1][:-2]  # "The Daily Courier’s Nina Paek": "Daily Courier"
     if not any(c.isalpha() for word in words for c in word) or _state_aside(words):
         return None
+    if _time_ago(words):
+        return None  # "A year ago, Tom Hale, the mayor, said": when, no role
     role = " ".join(words)
     if role.rfind("“") > role.rfind("”"):
         return role + "”"  # "director of “Dust”"
     return role + '"' if role.count('"') % 2 else role  # 'director of "Dust"'
 
 
+def _time_ago(words: list[str]) -> bool:
+    """Whether `words` are only a time before or after another ("year ago", "two days
+    later", "a week earlier"): no role, whatever the apposition around them; not "analyst
+    quoted two years ago", a role the time describes."""
+    return (
+        1 < len(words) <= 3
+        and words[-1] in NOT_RATES_BEFORE
+        and words[-2].lower() in DURATION_UNITS
+        and all(w[0].isdigit() or w.lower() in _COUNTS_OF_TIME for w in words[:-2])
+    )
+
+
+_COUNTS_OF_TIME = frozenset(NUMBER_WORDS) | {"a", "an", "few", "several", "many"}
 # Adverbs opening an aside on how a speaker is or was, not who: "never shy", "not known for".
 _ASIDE_ADVERBS = frozenset({"never", "not", "ever", "always", "still"})
 
