@@ -455,3 +455,10 @@ def test_a_role_that_a_time_describes_keeps_it():
     text = "According to Mark Ruiz, an analyst quoted two years ago, the bridge is safe."
     speakers, statements = read(text)
     assert speakers[statements[0].speaker].role == "analyst quoted two years ago"
+
+
+def test_a_lone_surrogate_does_not_stop_the_brand_pass():
+    # Found by the suite's random texts: "\ud800" cannot be encoded strictly as UTF-8.
+    assert read("\ud800") == ({}, [])
+    _, statements = read("noyb, the Vienna privacy group, said it would sue.")
+    assert len(statements) == 1

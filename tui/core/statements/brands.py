@@ -36,7 +36,7 @@ _LINE_OPENING = b"\na"  # a line break before a small letter
 def brand_cased(text: str) -> tuple[str, dict[str, str]]:
     """`text` with its brands written in lower case given a capital (same length), and each
     capitalised form's own spelling."""
-    encoded = text.encode()
+    encoded = text.encode(errors="surrogatepass")  # a lone surrogate is no letter of a brand
     cases = encoded.translate(_LETTER_CASES)
     words = _inner_capitals(encoded, cases) | _opening_brands(encoded, cases)
     if not words:
