@@ -3068,6 +3068,14 @@ NEWS_RELEASES: frozenset[str] = frozenset({"news release", "press release", "med
 TIME_ADVERBS: frozenset[str] = frozenset(
     "today yesterday tonight earlier later recently afterwards afterward beforehand".split()
 )
+# Adverbs between a clause's subject and its verb ("Engineers *then* checked", "crews *later*
+# found", "staff *also* toured"): no word of the subject.
+PREVERBAL_ADVERBS: frozenset[str] = (
+    CONNECTIVE_ADVERBS
+    | TIME_ADVERBS
+    | PARTICIPLE_ADVERBS
+    | frozenset("then soon already never often once".split())
+)
 # Adverbs of the present before a role held now, in an appositive: "Piotr Lamb, now a retired
 # engineer," (his role: "retired engineer"); a role held once keeps its adverb ("formerly a").
 PRESENT_ROLE_ADVERBS: frozenset[str] = frozenset({"now", "currently", "still", "today"})

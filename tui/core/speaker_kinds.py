@@ -642,6 +642,17 @@ def _merged_mastheads(word: str) -> bool:
     return len(parts) == 2 and all(p in MEDIA_MARKERS or p in MASTHEAD_WORDS for p in parts)
 
 
+def workplace(text: str, name: str) -> bool:
+    """Whether `text` writes the name `name` (of two words or more) after a person's role or
+    a plural of one and "at" ("a glaciologist at ETH Zurich", "researchers at Kell Labs"):
+    where people work, an organization; read only where " at " and the name stand."""
+    for at in occurrences(text, " at " + name):
+        word = text[text.rfind(" ", max(0, at - _LOOK_BACK), at) + 1 : at]
+        if word in PERSON_ROLES or (word[-1:] == "s" and word[:-1] in PERSON_ROLES):
+            return True
+    return False
+
+
 def given_name(word: str) -> bool:
     """Whether a word is a known given name, of either gender ("Anna", "Alex"), its accents
     aside ("Óscar" as "Oscar")."""

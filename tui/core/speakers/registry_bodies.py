@@ -339,9 +339,15 @@ class BodyNouns:
         run: list[Token] = []
         trade = False  # whether the run follows a company's noun
         for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
-            if run and tok.capitalized and _line_break_between(text, run[-1], tok):
+            if (
+                run
+                and (tok.capitalized or tok.lower in NAME_CONNECTORS)
+                and _line_break_between(text, run[-1], tok)
+            ):
                 found.extend(self._mentioned_organizations(run[0].start, run[-1].end)[:1])
-                run = []  # "Rules tighten\n\nTransport Canada": a line break ends a name
+                # "Rules tighten\n\nTransport Canada", "Science Reporter\n\nThe Space
+                # Agency": a line break ends a name
+                run = []
             if tok.capitalized or (
                 run
                 and (

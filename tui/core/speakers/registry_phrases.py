@@ -98,6 +98,7 @@ from tui.core.speaker_kinds import (
     people_plural,
     vessel_company,
     weakly_marked_kind,
+    workplace,
 )
 from tui.core.speakers.appositives import _NATIONALITY, _affiliation_as, _nationality_before
 from tui.core.speakers.complements import (
@@ -1037,6 +1038,8 @@ class PhraseAnalysis:
         # "Kiri Moana, of the Harbour Alliance", "Sportsnet's Blair Marrin": someone of a
         # body; not a word alone ("Orvell, of the Vantor Group": a unit of the group, perhaps)
         affiliated = affiliated or _owned_by_body(pre)
+        if kind is None and len(words) > 1 and workplace(self._text, " ".join(words)):
+            return "organization"  # "a glaciologist at ETH Zurich ... according to ETH Zurich"
         return kind or ("person" if affiliated and len(words) > 1 else "unknown")
 
     def _family_by_surname(self, word: str) -> bool:

@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     COURTESY_TITLES,
     DETERMINERS,
     DOING_PARTICIPLES,
+    DURATION_UNITS,
     FEMALE_KIN_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
@@ -32,6 +33,7 @@ from tui.core.lexicon import (
     MULTIPLE_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NOT_RATES_BEFORE,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
     OFFICE_ABBREVIATIONS,
@@ -388,6 +390,14 @@ _ROLE_FOR_BEFORE_NAME = re.compile(
 # "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
 # possessive), "the fisheries minister, ", an office capitalised ("the Speaker, ").
 _ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+),\s+\Z")
+# An indefinite role opening a sentence, in apposition before a name: "A third scientist, "
+# (Ann Lee), "Another outside expert, " (Dr. Ravi Das of the Kell Institute).
+_ROLE_INDEFINITE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|Another)\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s+\Z"
+)
+# ... the name after it may have its institution after "of" before the closing comma.
+_NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+_NAME_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,.;:!?\n]{0,80},")
 # A name that closes an apposition: its words, then a mark ("the tenant, Ann Vale, said",
 # "met the minister, Ann Vale."), not a verb or "and": "The fire was started by the tenant,
 # Ann Vale said", "thanked the nurses, Ann Vale and two doctors" name no tenant, no nurse.
@@ -430,13 +440,37 @@ def _role_apposed_before(text: str, start: int) -> str | None:
         or serving
         or _ROLE_WITHIN.search(text, lower, start)
     )
-    if found is None or not _CLOSED_NAME.match(text, name_start):
+    if found is None:
+        return _indefinite_role_before(text, lower, start, name_start)
+    if not _CLOSED_NAME.match(text, name_start):
         return None
     role = found["role"]
     head = role.split(" of ")[0].split()[-1]
     if head[0].isupper() and head.lower() not in TITLES and _addressed_paper(text, found.start()):
         return None  # "In an essay for the Observer, Ann Lee": the paper she wrote in
     return role if head.lower() in PERSON_ROLES else None
+
+
+def _indefinite_role_before(text: str, lower: int, start: int, name_start: int) -> str | None:
+    """The indefinite role opening the sentence in apposition before the name at
+    `name_start` ("A third scientist, Ann Lee, was ...", "Another expert, Dr. Ravi Das of the
+    Kell Institute, ..."), without its ordinal ("scientist"), when its head is a person's
+    role and the name closes with a comma, its institution after "of" or not; else None."""
+    found = _ROLE_INDEFINITE_OPENING.search(text, lower, start)
+    if found is None:
+        return None
+    name = _CLOSED_NAME.match(text, name_start)
+    if name is not None:
+        if text[name.end() : name.end() + 1] != ",":
+            return None  # "A third scientist, Ann Lee said, ...": no apposition
+    elif (name := _NAME_WORDS.match(text, name_start)) is None or not _NAME_OF_BODY.match(
+        text, name.end()
+    ):
+        return None
+    words = found["role"].split()
+    while len(words) > 1 and (words[0] in ORDINALS or words[0] == "other"):
+        del words[0]  # "a third scientist", "another other expert": the role alone
+    return " ".join(words) if words[-1] in PERSON_ROLES else None
 
 
 # Prepositions before a paper or a body written or spoken to: "for the Observer", "to the Advocate".
@@ -501,12 +535,27 @@ def _clean_role(role: str | None) -> str | None:
         words[-1] = words[-1][:-2]  # "The Daily Courier’s Nina Paek": "Daily Courier"
     if not any(c.isalpha() for word in words for c in word) or _state_aside(words):
         return None
+    if _time_ago(words):
+        return None  # "A year ago, Tom Hale, the mayor, said": when, no role
     role = " ".join(words)
     if role.rfind("“") > role.rfind("”"):
         return role + "”"  # "director of “Dust”"
     return role + '"' if role.count('"') % 2 else role  # 'director of "Dust"'
 
 
+def _time_ago(words: list[str]) -> bool:
+    """Whether `words` are only a time before or after another ("year ago", "two days
+    later", "a week earlier"): no role, whatever the apposition around them; not "analyst
+    quoted two years ago", a role the time describes."""
+    return (
+        1 < len(words) <= 3
+        and words[-1] in NOT_RATES_BEFORE
+        and words[-2].lower() in DURATION_UNITS
+        and all(w[0].isdigit() or w.lower() in _COUNTS_OF_TIME for w in words[:-2])
+    )
+
+
+_COUNTS_OF_TIME = frozenset(NUMBER_WORDS) | {"a", "an", "few", "several", "many"}
 # Adverbs opening an aside on how a speaker is or was, not who: "never shy", "not known for".
 _ASIDE_ADVERBS = frozenset({"never", "not", "ever", "always", "still"})
 

@@ -34,6 +34,7 @@ from tui.core.lexicon import (
     ENGAGEMENTS_DONE,
     FEMALE_NOUNS,
     FINITE_PASTS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     GATHERED_PARTICIPLES,
     INTERVIEWER_NOUNS,
@@ -63,6 +64,7 @@ from tui.core.lexicon import (
     RAISED_CONSEQUENCES,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SCALE_WORDS,
     SCENE_PREPOSITIONS,
     SEASONS,
     SELF_PRONOUNS,
@@ -1010,6 +1012,13 @@ _TESTIMONY_SETTINGS = (PREPOSITIONS - {"about"}) | {"against", "behind"}
 _THAT_OR_QUOTE = re.compile(r"\bthat\b|[“”\"‘:]")
 # A word in lower case after a participle, the noun it modifies: "(of freezing) rain".
 _NOUN_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}\b")
+# A preposition making an amount approximate, the amount opening a clause's subject: "about
+# 14", "at least a third", "over $2 million", "under half".
+_APPROXIMATE_AMOUNT = re.compile(
+    r"(?i:about|over|under|at\s+(?:least|most))\s+(?:[$€£]?\d|(?:an?\s+)?(?i:"
+    + alternation(frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(FRACTION_WORDS))
+    + r")\b)"
+)
 # "up to" and an amount opening content, the most of it, no particle: "(said) up to 40 homes
 # flooded", "up to $2 million", "up to a foot of snow" (not "showed up to vote"); not how
 # often or how long before the saying ("said up to 10 times that", "said up to half an hour
@@ -1506,7 +1515,9 @@ class Clauses(State):
         first = words[0].lower()
         if self._as_comparison(first, span):
             return False  # "was, she said, as fair as any": a comparison, the predicate's
-        return first in PREPOSITIONS or (first == "to" and _names_listener(words[1:]))
+        if first in PREPOSITIONS:
+            return not self._amount_opens(span)  # "A, she said, about 14 would see ..."
+        return first == "to" and _names_listener(words[1:])
 
     def _testimony_setting(self, span: Span) -> bool:
         """Whether content after "testify" is only a prepositional phrase of where, when or
@@ -1614,6 +1625,12 @@ class Clauses(State):
         if self._as_comparison(word, span):
             return False  # "The count was, she said, “as fair as any”": the predicate goes on
         return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
+
+    def _amount_opens(self, span: Span) -> bool:
+        """Whether `span` opens with an approximate amount made with a preposition ("about 14
+        would ...", "at least a third of the ice is ...", "over 200 were ..."), the subject of
+        a clause and not a phrase of a preposition."""
+        return _APPROXIMATE_AMOUNT.match(self.text, span[0]) is not None
 
     def _adverbial(self, span: Span) -> bool:
         """Whether text[span] is only an adverbial clause ("But when Congress cut funding",

@@ -1299,8 +1299,7 @@ class CueForms(Clauses):
         end = self._before_joined_predicate(start, end, word)
         if word in COMPARISON_CUES and not _likeness(self.text, cue[1], end):
             return None  # "was comparing two bags of rice": no likeness claimed, nothing said
-        limit = end if end < start + LONGEST_CLAUSE else start + LONGEST_CLAUSE
-        if _POSTPOSED_SAYING.search(self.text, start, limit):
+        if self._saying_postposed(start, end):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it
         end = self._before_main_verb(start, end, phrase, object_only=True)
         end = self._before_coordinated_cue(cue, start, end)
@@ -1347,6 +1346,13 @@ class CueForms(Clauses):
         if claimed > cue[0] or "\n" in self.text[claimed : cue[0]]:
             return None  # no claim before it in its paragraph
         return pointer.span(1), "indirect"
+
+    def _saying_postposed(self, start: int, end: int) -> bool:
+        """Whether an attribution of saying set off after a comma follows an object from
+        `start` within a clause's reach ("(wanted) them, she said, ...", "(found) cracks, she
+        said, and ..."): the clause is what it reports, no stance of its own."""
+        limit = end if end < start + LONGEST_CLAUSE else start + LONGEST_CLAUSE
+        return _POSTPOSED_SAYING.search(self.text, start, limit) is not None
 
     def _amount_after_about(self, cue: Span, start: int) -> bool:
         """Whether the cue ends in "about" and a number follows: "wrote about 300 letters",

@@ -167,6 +167,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
+    PREVERBAL_ADVERBS,
     PUNCTUAL_NOUNS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
@@ -2688,6 +2689,7 @@ class CueAttributions(CueForms, Quotations):
                 if not here or (
                     _SENTENCE_TAIL.match(text, cue[1], end) is None
                     and not (lower in _SOURCE_CUES and self.statements[-1].span[1] > cue[0])
+                    and not (lower in SAYING_VERBS and self._circumstance_tail(cue, end))
                 ):
                     continue
                 found = self._outer(None, here, (first, end), cue)
@@ -3454,6 +3456,8 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_relative_cue(after_start, end)
         if not reported and word not in SAYING_VERBS:
             end = self._before_joined_predicate(after_start, end, word)
+            if word in FIND_FORMS and self._saying_postposed(after_start, end):
+                return None  # "Inspectors found cracks, she said, and ...": all hers
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end, word in OUTLET_TOLD_CUES),
@@ -3471,7 +3475,13 @@ class CueAttributions(CueForms, Quotations):
             and after is not None
             and text[cue[1] : after[0][0]].rstrip()[-1:] in DASHES
         )
-        if after is not None and before is not None and interrupted and self._subordinate(after[0]):
+        if (
+            after is not None
+            and before is not None
+            and interrupted
+            and self._subordinate(after[0])
+            and not self._amount_opens(after[0])  # "A, the team estimates, about 14 would ..."
+        ):
             after = None
         if (
             before is not None
@@ -4449,6 +4459,13 @@ class CueAttributions(CueForms, Quotations):
         inner = self.statements[-here].span
         return outer if outer.span[0] <= inner[0] < outer.span[1] else None
 
+    def _circumstance_tail(self, cue: Span, end: int) -> bool:
+        """Whether only when or where it was said follows the cue of saying at `cue` to the
+        sentence's end `end` ("..., she said on Tuesday.", "..., the agency said in a
+        statement."): the attribution closes its sentence as if nothing followed it."""
+        span = strip(self.text, (cue[1], end), TRIM_END + " \n")
+        return span[1] > span[0] and self._is_adjunct(span)
+
     def _inside_content(self, found: Found) -> bool:
         """Whether the content `found` goes on after its cue other than by a clause joined
         to it ("A, Lee said, but B": Lee reports A and B, as a post-posed "Lee said" would A;
@@ -4771,10 +4788,18 @@ class CueAttributions(CueForms, Quotations):
                 cut, kind = quote.content, "direct"  # 'said: “A,” adding that B': A is quoted
             self.statements[-1] = previous._replace(span=cut, kind=kind)
             return True
+        phrase = found.phrase
+        last_cue = previous.cue_span
+        if (
+            last_cue is not None
+            and previous.speaker_span == phrase.span
+            and previous.span[0] < last_cue[0]
+            and self._content_finds(previous.span, found.cue, last_cue[0])
+        ):
+            return False  # "Engineers checked the tanks, she said, and found flaws": theirs
         # Before the cue's own subject (with a description set before its name: "and a
         # spokeswoman for the ministry, Ann Lee, said"), or before the cue when it shares the
         # last one's.
-        phrase = found.phrase
         subject = min(phrase.span[0], (phrase.appositive or phrase.span)[0])
         anchor = subject if phrase.span[0] > previous.span[0] else found.cue[0]
         pattern = _RELATIVE_COMMA if found.phrase.pronoun in RELATIVE_PRONOUNS else _COORDINATOR
@@ -4898,11 +4923,7 @@ class CueAttributions(CueForms, Quotations):
             and self._perfect_content(previous, perfect, lead.start())
         ):
             return True  # "said her client has stayed sober and has shown remorse"
-        if (
-            self.text[cue[0] : cue[1]].lower() in FIND_FORMS
-            and content[0] < lead.start()
-            and self._agent_subject(content, THAT_NEXT.match(self.text, cue[1]) is not None)
-        ):
+        if self._content_finds(content, cue, lead.start()):
             return True  # "said inspectors had visited the site and found (that) ..."
         return (
             "to" not in joining
@@ -4915,6 +4936,17 @@ class CueAttributions(CueForms, Quotations):
                 or any(word in MODALS for word in self.text[content[0] : lead.start()].split())
                 or self._mandative_clause(previous)
             )
+        )
+
+    def _content_finds(self, content: Span, cue: Span, joined: int) -> bool:
+        """Whether the cue at `cue` is a form of "find" joined at `joined` to the clause
+        opening `content`, whose subject may find things: what that subject found ("said
+        inspectors had visited the site and found no faults", "Engineers checked the tanks,
+        she said, and found flaws"), not the speaker."""
+        return (
+            self.text[cue[0] : cue[1]].lower() in FIND_FORMS
+            and content[0] < joined
+            and self._agent_subject(content, THAT_NEXT.match(self.text, cue[1]) is not None)
         )
 
     def _plural_speaker(self, previous: Emitted) -> bool:
@@ -4969,6 +5001,11 @@ class CueAttributions(CueForms, Quotations):
         subject = list(
             takewhile(lambda w: w.lower() not in _VERB_OPENERS and not w.endswith("ed"), words)
         )
+        while len(subject) > 1 and (
+            subject[-1] in PREVERBAL_ADVERBS
+            or (subject[-1].endswith("ly") and subject[-1].islower())
+        ):
+            subject.pop()  # "Engineers then checked": the adverb is no part of the subject
         if not subject or len(subject) == len(words):
             return False
         head = next(  # the noun before a complement: "costs at Acme", "spending by the city"
