@@ -365,3 +365,34 @@ def test_a_passive_of_telling_in_a_message_from_someone_is_theirs(text: str, spe
 
 def test_a_passive_of_telling_in_a_message_from_no_one_has_no_source() -> None:
     assert attributed("Staff were told in an email that exams would go ahead.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Klopp on injuries, form and the title race: “We keep going every week.”", "Klopp"),
+        ("Okafor on tariffs, jobs and the budget: “None of this is negotiable.”", "Okafor"),
+    ],
+)
+def test_a_speaker_labels_topic_may_list_words_after_commas(body: str, speaker: str) -> None:
+    assert [s for _, s, _ in named(f"Headline\n\n{body}")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors were told in a filing from March that the fund was sound.",
+        "Season-ticket holders were told in a letter from 2019 that their seats would be kept.",
+        "Tenants were told in a notice from Friday that rents would rise.",
+    ],
+)
+def test_a_date_after_a_message_from_is_no_sender(text: str) -> None:
+    assert attributed(text) == []
+
+
+def test_a_document_before_an_earlier_comma_makes_no_aside_of_a_reporting_verb() -> None:
+    text = (
+        "Days after the lawsuit against the senator was thrown out by a federal judge, the"
+        " Tribune, its rival, reported on Sunday, citing aides, that he would resign."
+    )
+    assert [(c, s) for c, s, _ in named(text)] == [("he would resign", "the Tribune")]

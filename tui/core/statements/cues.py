@@ -1707,9 +1707,11 @@ _AGENT_BEFORE_VERB = re.compile(
 # opened by a participle (" in May, found", " last spring, shows").
 _ASIDE_THEN_VERB = re.compile(r"\s+[^,.;:“”\"]{1,48}?,\s+[a-z]+\b(?!,)")
 _DOCUMENT_WORD = re.compile(r"\b(?i:" + alternation(DOCUMENT_WORDS) + r")\b")
-_DOCUMENT_SUBJECT_REACH = 120  # characters before the aside's comma searched for its document,
-# past a long postmodifier ("An open letter signed by 300 academics from Leeds and other
-# universities, published ...")
+_DOCUMENT_SUBJECT_REACH = 64  # characters before the aside's comma searched for its document
+# ... and up to this many past a long postmodifier with no comma in it ("An open letter signed
+# by 300 academics from Leeds and other universities, published ..."; not "Days after the
+# lawsuit was thrown out by a judge, the Tribune, its rival, reported on Sunday, citing ...")
+_DOCUMENT_POSTMODIFIER_REACH = 120
 # "all" that a quotation before it was, and who said it, right before the cue: "(“Thanks,”)
 # was all Lee (said)", "were the only words the coach (offered)": the quotation is its object.
 _ALL_THAT_WAS_SAID = re.compile(
@@ -4576,10 +4578,10 @@ class CueAttributions(CueForms, Quotations):
         if text[cue[0] - 2 : cue[0]] != ", " or not _ASIDE_THEN_VERB.match(text, cue[1], end):
             return False
         comma = cue[0] - 2
-        return (
-            _DOCUMENT_WORD.search(text, max(start, comma - _DOCUMENT_SUBJECT_REACH), comma)
-            is not None
-        )
+        if _DOCUMENT_WORD.search(text, max(start, comma - _DOCUMENT_SUBJECT_REACH), comma):
+            return True
+        reach = max(start, comma - _DOCUMENT_POSTMODIFIER_REACH, text.rfind(",", start, comma) + 1)
+        return _DOCUMENT_WORD.search(text, reach, comma) is not None
 
     def _cut_relay(self, relay: int, found: Found) -> None:
         """The relay at `relay` (its inner saying next) cut where that saying ends when

@@ -65,14 +65,15 @@ from tui.core.text import (
 # in Markdown bold too ("**Lee:** ..."), or after a bullet ("•", "-", "–", "1.") before a
 # quotation running to the paragraph's end ("• Health Canada: “Stay indoors.”"); a bullet's
 # label before words unquoted, or a title quoted, is its topic: "• Adults: $3", "- Friday:
-# "Hamilton" opens". A topic goes on to no clause after a comma: "Preaching on Sunday, the
-# bishop quoted Isaiah: “...”" is prose, an opening participle's phrase.
+# "Hamilton" opens". A topic may list words ("Klopp on injuries, form and the title race:").
 _LABEL = re.compile(
     r"(?:(?:[•▪◦‣*–-]|\d{1,2}[.)])[^\S\n]+(?=[^:\n]{1,60}:\s+[“\"][^\n]*[”\"][^\S\n]*(?:\n|$)))?"
-    r"(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})"
-    r"(?:\s+on\s+(?:(?!,\s+[a-z])[^:\n]){1,60}?)?:"
+    r"(?:\*\*)?[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:"
     r"(?:\*\*)?\s+(?=\S)"
 )
+# A clause after a comma in a label's topic ("Preaching on Sunday, *the* bishop quoted"):
+# with a participle for the label, an opening participle's phrase, prose.
+_COMMA_CLAUSE = re.compile(r",\s+[a-z]")
 # An amount alone after a label, a few words of its unit after it: a fact sheet's or a
 # table's row ("Seniors: $2.35 per ride", "Turnout: 61 per cent"), no one's words.
 _AMOUNT_ONLY = re.compile(r"(?:about |up to |roughly )?[$€£]?\d[\d,.]*(?:\s+[a-z%]+){0,3}\.?\s*")
@@ -209,7 +210,7 @@ class Labels(State):
         if self.text.find(":", para[0], reach if reach < para[1] else para[1]) < 0:
             return False  # most paragraphs: no colon where a label or a headline could end
         label = _LABEL.match(self.text, para[0], para[1])
-        if label is None:
+        if label is None or self._participle_label(label):
             return self._headline_quote(para, index)
         turn = label.group(1).lower()
         if turn in _INTERVIEW_TURNS:
@@ -566,6 +567,17 @@ class Labels(State):
         self.turn = (index, self.interviewee if content is not None else None)
         self.covered = max(self.covered, para[1])
         return True
+
+    def _participle_label(self, label: re.Match[str]) -> bool:
+        """Whether `label` is no label but an opening participle's phrase, a clause after its
+        comma ("Preaching on Sunday, the bishop quoted Isaiah: “...”"); a label's topic may
+        list words after commas ("Klopp on injuries, form and the title race: “...”")."""
+        head = label.group(1)
+        return (
+            " " not in head
+            and self._participle_at(head, label.end(1))
+            and _COMMA_CLAUSE.search(self.text, label.end(1), label.end()) is not None
+        )
 
     def _headline_quote(self, para: Span, index: int) -> bool:
         """ "Mayor Slams Port Chief: ‘You Must Answer ...’": a paragraph that is only a

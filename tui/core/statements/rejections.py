@@ -2111,9 +2111,11 @@ _AUTHOR_TOLD_REACH = 24  # characters before "told" that hold its lead
 
 
 # The message a passive of telling came in and its sender, before the sender: "were told *in
-# an email from* the registrar that ...": the sender speaks, as after "by".
+# an email from* the registrar that ...": the sender speaks, as after "by"; not a date after
+# "from" ("in a filing from March that", "in a letter from 2019 that"): when it was sent.
 _SENT_FROM = re.compile(
     r"\s+in\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:" + alternation(DOCUMENT_WORDS) + r")\s+from\s+"
+    r"(?!\d|(?i:" + alternation(TIME_WORDS) + r")\b)"
 )
 
 

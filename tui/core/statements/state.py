@@ -548,10 +548,14 @@ class State:
         """Whether a phrase of one capitalised word in "-ing" opening a clause is a participle
         before a preposition or an article ("*Standing* on the steps,", "*Holding* a
         sign,"), no name ("Manning said")."""
-        word = phrase.words[0]
-        if len(phrase.words) != 1 or not word.endswith("ing"):
+        return len(phrase.words) == 1 and self._participle_at(phrase.words[0], phrase.span[1])
+
+    def _participle_at(self, word: str, end: int) -> bool:
+        """Whether `word`, ending at `end`, is a capitalised participle in "-ing" before a
+        preposition or an article, as `_participle_opening` reads it."""
+        if not word.endswith("ing"):
             return False
-        following = WORDS.match(self.text, skip_space(self.text, phrase.span[1]))
+        following = WORDS.match(self.text, skip_space(self.text, end))
         return (
             word[0].isupper()
             and word not in GIVEN_NAMES
