@@ -7,6 +7,7 @@ from tui.core.speakers import phrase_before
 from tui.core.statements import find_statements
 from tui.core.statements.cues import _no_phrase_before
 from tui.core.statements.patterns import LEAD
+from tui.core.text import LONGEST_SENTENCE, article_sentences
 
 
 def _told(sentence: str, cue: str) -> bool:
@@ -62,8 +63,12 @@ def test_an_unnamed_source_before_a_function_word_still_speaks():
 def test_an_endless_sentence_of_cues_inside_one_content_is_one_statement():
     # Every later cue stands inside the first one's content with nothing joining it: each is
     # told unread, as one is in a short sentence.
-    text = "Citing it Trump said it " * 400 + "end."
+    text = "Citing it Trump said it " * 80 + "end."
+    assert len(text) < LONGEST_SENTENCE
     _, statements = find_statements(text)
     assert len(statements) == 1
     short = "Citing it Trump said it " * 3 + "end."
     assert len(find_statements(short)[1]) == 1
+    # a longer run is cut into sentences of at most LONGEST_SENTENCE characters: one each
+    endless = "Citing it Trump said it " * 400 + "end."
+    assert len(find_statements(endless)[1]) == len(article_sentences(endless)) > 1
