@@ -141,6 +141,7 @@ from tui.core.lexicon import (
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
+    ONE_PERSON_NOUNS,
     OPINION_HELD_CUES,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
@@ -1454,7 +1455,8 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
     a document's ("issued a resolution on Monday
     asking"), an object's or a source's ("met the protesters on Monday demanding", "a petition
     from residents last week demanding"), nor a person's beside whom ("stood beside a
-    neighbour shouting", "spoke to a man outside the court shouting")."""
+    neighbour shouting", "spoke to a man outside the court shouting", "rushed to the side of a
+    neighbour shouting")."""
     if not DOCUMENT_WORDS.isdisjoint(map(str.lower, phrase.words)):
         return None
     first, last = phrase.span
@@ -1484,6 +1486,9 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
             )
         ):
             return stood.start()
+        head = phrase.words[-1].lower()
+        if head in ONE_PERSON_NOUNS or head in ROLE_NOUNS:
+            return None  # "rushed to the side of a neighbour shouting": the person's words
         if part := _PART_OF_PLACE.search(text, max(start, first - _STOOD_REACH), first):
             # "stood at the gates of St Mary's Hospital demanding": the place's part before it
             stood = _STOOD_AT.search(text, max(start, part.start() - _STOOD_REACH), part.start())
