@@ -1416,11 +1416,11 @@ _ON_NETWORK = re.compile(
 _SCENE_BEFORE = re.compile(
     r"(?<![\w’'-])(?:" + alternation(VENUE_PREPOSITIONS) + r")\s+\Z", re.IGNORECASE
 )
-# A verb of standing or gathering and the preposition of its place: "stood *outside* the
-# court", "gathered *at* the gates".
 # The words opening a clause whose subject went or stood somewhere ("as farmers marched to");
 # not those that are prepositions of time too ("appeared before the committee").
 _SCENE_CLAUSE_OPENERS: frozenset[str] = (SUBORDINATORS | {"as"}) - TIME_PREPOSITIONS
+# A verb of standing or gathering and the preposition of its place: "stood *outside* the
+# court", "gathered *at* the gates" ...
 # ... or a protest staged or held there, in one or two words: "staged a dharna *in front of*
 # the Collectorate", "held a sit-in *outside* the ministry" (the protesters' words).
 _STOOD_AT = re.compile(
