@@ -12,7 +12,7 @@ from extraction_helpers import acts_and_contents, attributed, named, run, speake
 _DATA = Path(__file__).parent / "data" / "speakers"
 
 
-# A police rank by its initials ("SSP", "CCPO", "IG") is the holder's role, and the wing of the
+# A police rank by its initials ("SSP", "CCPO", "IGP") is the holder's role, and the wing of the
 # force after it ("SSP Operations") the rank's, no word of the name; "the SSP" is then she.
 @pytest.mark.parametrize(
     ("text", "name", "role"),
@@ -350,3 +350,32 @@ _CM = "Water Minister Ravi Rao said the road was shut. "
 def test_the_cm_is_the_chief_ministers_holder(between: str, holder: str) -> None:
     text = f"{_CM}{between}The CM said that funds were ready."
     assert named(text)[-1] == ("funds were ready", holder, "said")
+
+
+# The bare "IG" is no rank before a name: a union's or a company's initials ("IG Metall").
+@pytest.mark.parametrize(
+    "text", ["IG Metall said that the strike would go ahead.", "IG Farben said that sales rose."]
+)
+def test_ig_before_a_name_is_no_police_rank(text: str) -> None:
+    name, _, role = speaker_of(text)
+    assert name.startswith("IG ")
+    assert role is None
+
+
+# A person after the part of a place one rushed to speaks for herself: "rushed to the side of a
+# woman shouting" is the woman's, as "stood beside a neighbour shouting" is.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Hale rushed to the side of a woman shouting that the shed was on fire.", "a woman"),
+        (
+            "Ann Lee rushed to the aid of a neighbour shouting that the shed was burning.",
+            "a neighbour",
+        ),
+        # near-miss: the part of a place, the crowd's
+        ("Protesters marched to the gates of Parliament demanding that the bill go.", "Protesters"),
+    ],
+)
+def test_a_person_after_a_place_part_speaks_for_herself(text: str, speaker: str) -> None:
+    [(_, name, _)] = named(text)
+    assert name == speaker

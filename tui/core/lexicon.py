@@ -1860,9 +1860,10 @@ TITLES: frozenset[str] = frozenset(
 )
 # The police ranks of South Asia by their initials, and the wings of the force a rank may
 # name after it before its holder ("SSP Operations Ayesha Khalid", "DIG Investigation Ravi
-# Nair"): the wing is the office's, no word of the name.
+# Nair"): the wing is the office's, no word of the name. Not the bare "IG": a union's or a
+# company's initials too ("IG Metall said", "IG Group said"); "IGP" is the rank.
 POLICE_RANKS: frozenset[str] = frozenset(
-    "sp asp dsp csp ssp acp dcp cp igp ig aig dig adgp dgp ccpo cpo dpo rpo sho".split()
+    "sp asp dsp csp ssp acp dcp cp igp aig dig adgp dgp ccpo cpo dpo rpo sho".split()
 )
 POLICE_WINGS: frozenset[str] = frozenset(
     """
@@ -2419,7 +2420,7 @@ _ROLE_WORDS: frozenset[str] = (
     moderates progressives centrists hardliners hard-liners
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
-    cm cms dcp acp igp dgp dg sho sarpanch tehsildar ssp adgp ig ccpo cpo dpo rpo
+    cm cms dcp acp igp dgp dg sho sarpanch tehsildar ssp adgp ccpo cpo dpo rpo
     director-general directors-general inspector-general inspectors-general auditor-general
     accountant-general surveyor-general registrar-general solicitor-general attorney-general
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve

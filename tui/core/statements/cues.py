@@ -141,6 +141,7 @@ from tui.core.lexicon import (
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
+    ONE_PERSON_NOUNS,
     OPINION_HELD_CUES,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
@@ -1417,11 +1418,11 @@ _ON_NETWORK = re.compile(
 _SCENE_BEFORE = re.compile(
     r"(?<![\w’'-])(?:" + alternation(VENUE_PREPOSITIONS) + r")\s+\Z", re.IGNORECASE
 )
-# A verb of standing or gathering and the preposition of its place: "stood *outside* the
-# court", "gathered *at* the gates".
 # The words opening a clause whose subject went or stood somewhere ("as farmers marched to");
 # not those that are prepositions of time too ("appeared before the committee").
 _SCENE_CLAUSE_OPENERS: frozenset[str] = (SUBORDINATORS | {"as"}) - TIME_PREPOSITIONS
+# A verb of standing or gathering and the preposition of its place: "stood *outside* the
+# court", "gathered *at* the gates" ...
 # ... or a protest staged or held there, in one or two words: "staged a dharna *in front of*
 # the Collectorate", "held a sit-in *outside* the ministry" (the protesters' words).
 _STOOD_AT = re.compile(
@@ -1456,7 +1457,8 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
     a document's ("issued a resolution on Monday
     asking"), an object's or a source's ("met the protesters on Monday demanding", "a petition
     from residents last week demanding"), nor a person's beside whom ("stood beside a
-    neighbour shouting", "spoke to a man outside the court shouting")."""
+    neighbour shouting", "spoke to a man outside the court shouting", "rushed to the side of a
+    neighbour shouting")."""
     if not DOCUMENT_WORDS.isdisjoint(map(str.lower, phrase.words)):
         return None
     first, last = phrase.span
@@ -1486,6 +1488,9 @@ def _scene_end(text: str, start: int, phrase: Phrase, cue_start: int) -> int | N
             )
         ):
             return stood.start()
+        head = phrase.words[-1].lower()
+        if head in ONE_PERSON_NOUNS or head in ROLE_NOUNS:
+            return None  # "rushed to the side of a neighbour shouting": the person's words
         if part := _PART_OF_PLACE.search(text, max(start, first - _STOOD_REACH), first):
             # "stood at the gates of St Mary's Hospital demanding": the place's part before it
             stood = _STOOD_AT.search(text, max(start, part.start() - _STOOD_REACH), part.start())
