@@ -89,3 +89,44 @@ def test_a_headlines_bare_title_with_no_holder_speaking_stays_unnamed(text: str)
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None
     assert (speaker.name, speaker.named) == ("Premier", False)
+
+
+_MAYOR = "Mayor Doug Fraser said the town would hold a vigil. "
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            _MAYOR + "The friend who was driving remains in hospital in stable condition, his "
+            "aunt, Sofia Reyes, said.",
+            "aunt",
+        ),
+        (_MAYOR + "The boy remains in hospital, his aunt, Sofia Reyes, said.", "aunt"),
+        (
+            "Ann Lee said the school would reopen. A 19-year-old woman is in stable condition, "
+            "her sister, Lena Ruiz, says.",
+            "sister",
+        ),
+        (
+            "Tom Bell said the town would hold a vigil. The man was released on bail, his "
+            "lawyer, Ana Ruiz, said.",
+            "lawyer",
+        ),
+    ],
+)
+def test_his_after_a_described_subject_is_not_the_last_man_named(text: str, role: str):
+    """ "The boy is in hospital, his aunt, Sofia Reyes, said": the boy's aunt, no one's
+    named before (the mayor's)."""
+    assert _speakers(text)[-1] == (text.split(", ")[-2], role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (_MAYOR + "His aunt, Sofia Reyes, said he remains in hospital.", "aunt of Doug Fraser"),
+        (_MAYOR + "The vote will pass, his brother, Tom Fraser, said.", "brother of Doug Fraser"),
+    ],
+)
+def test_his_after_no_described_subject_keeps_its_owner(text: str, role: str):
+    assert _speakers(text)[-1][1] == role
