@@ -306,7 +306,10 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         if pair is not None:
             return pair
     found = _phrase_ending_at(text, lower, cue_start)
-    return found and (_kin_of_victim(text, lower, found, cue_start) or found)
+    if found is None:  # "The family of a teen killed in a Highway 97 crash says": no phrase
+        last = _last_noun_before(text, lower, cue_start)  # read in the victim's complement
+        return None if last is None else _kin_of_victim(text, lower, last, cue_start)
+    return _kin_of_victim(text, lower, found, cue_start) or found
 
 
 def _apposed_pair(text: str, lower: int, cue_start: int) -> Phrase | None:
@@ -1595,6 +1598,21 @@ def _kin_of_victim(text: str, lower: int, found: Phrase, cue_start: int) -> Phra
     if _CLAUSE_MARKS.search(between) or VICTIM_MARKERS.isdisjoint(between.lower().split()):
         return None
     return _new_phrase((kin.start(), end), (*kin.group("kin").split(), "…"))
+
+
+def _last_noun_before(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """The word just before a cue at `cue_start` as a phrase of its own when it may end a
+    noun phrase no speaker phrase was read in ("crash" of "a Highway 97 crash", of a
+    headline's "teen killed in crash"): a lower-case word of letters, no function word; for
+    `_kin_of_victim` to read as the victim's complement's end. None for any other."""
+    word = _LAST_WORD.search(text, max(lower, cue_start - _LAST_WORD_REACH), cue_start)
+    if word is None or word.group(1) in FUNCTION_WORDS or word.group(1) in AUXILIARY_VERBS:
+        return None
+    return _new_phrase(word.span(1), (word.group(1),))
+
+
+_LAST_WORD = re.compile(r"(?<![\w’'.-])([a-z]+)\s+\Z")  # "crash " before the cue
+_LAST_WORD_REACH = 24  # characters before the cue read for it
 
 
 def _kin_before_of(text: str, reach: int, start: int) -> bool:

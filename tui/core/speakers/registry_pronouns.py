@@ -1174,6 +1174,8 @@ class Pronouns:
             return found
         if not _owned_speaker(found):
             return found  # "his account", "her body mass index": no person's role or kin
+        if _of_described_subject(self._text, position, pronoun):
+            return found  # "The boy is in hospital, his aunt said": the boy's, not named
         possessor = self._possessor(pronoun, position, described.rsplit(None, 1)[-1].lower())
         if possessor is None:
             return found
@@ -1208,6 +1210,8 @@ class Pronouns:
                 return found._replace(role=f"{role} of {body}")  # "Acme took a middle course."
             if pronoun not in PERSON_PRONOUNS:
                 return found  # "its" of no body just heard, "their": too often not the last
+            if _of_described_subject(text, at, pronoun):
+                return found  # "The boy is in hospital, his aunt, Ana Ruiz, said": the boy's
             # "Costa, her successor,": "her" stands for someone named before Costa
             where = min(at, position)
             possessor = self._possessor(pronoun, where, role.rsplit(None, 1)[-1].lower())
@@ -1774,3 +1778,28 @@ def _subject_phrases(stretch: str) -> bool:
         ):
             return False
     return True
+
+
+# The nouns of a person described, not named, that may open a sentence as its subject ("The
+# friend who was driving", "A 19-year-old woman"), and the articles before them.
+_DESCRIBED_PEOPLE = PERSON_ROLES | CHILD_NOUNS | GENDERED_NOUNS.keys()
+_DESCRIBED_LEADS = frozenset({"The", "A", "An"})
+
+
+def _of_described_subject(text: str, at: int, pronoun: str) -> bool:
+    """Whether "his" or "her" at `at` opens an attribution after a comma that closes what its
+    sentence says of a person described, not named, as its subject, whose relative or aide
+    it names: "The friend who was driving remains in hospital, his aunt, Ana Ruiz, said";
+    "A 19-year-old woman is stable, her sister says" (not "His aunt, Ana Ruiz, said ...", nor
+    "The vote will pass, his brother, Tom Lee, said", nor a person of the other gender)."""
+    if pronoun not in ("he", "she") or text[at - 2 : at] != ", ":
+        return False
+    opening = _sentence_opening(text, line_start(text, at), at)
+    words = text[opening:at].split(None, 4)
+    if len(words) < 3 or words[0] not in _DESCRIBED_LEADS:
+        return False
+    for word in words[1:4]:
+        noun = word.rstrip(",").lower()
+        if noun in _DESCRIBED_PEOPLE:
+            return GENDERED_NOUNS.get(noun, pronoun) == pronoun
+    return False

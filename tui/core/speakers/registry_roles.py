@@ -710,6 +710,11 @@ class RoleNouns:
         )
         if holder is None and found.kind == "person" and _key(found.name) == found.head:
             holder = self._brought_in(found.head)
+        if holder is None and found.description and _headline_role_words(unnamed.name):
+            # "Premier says ..." above "a warning Premier Ann Hale dismissed ... “...,” the
+            # premier says": the holder the story names with that title since, if one speaks
+            wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
+            return self._retitled(unnamed, found, wanted, position) or unnamed
         return holder if holder is not None and holder.last > unnamed.last else unnamed
 
     def _retitled(
@@ -1162,6 +1167,14 @@ def _heads_government(text: str, start: int, title: str) -> bool:
     it ("Chief Minister Ann Rao"): another office than a bare "minister"'s."""
     before = text[max(0, start - 7) : start].split()
     return bool(before) and f"{before[-1].lower()} {title.lower()}" in HEAD_OF_GOVERNMENT_OFFICES
+
+
+def _headline_role_words(name: str) -> bool:
+    """Whether an unnamed speaker's name is a role as a headline writes it, with no
+    determiner and capitalised only as its first word ("Premier", "Health minister"; not
+    "the premier", "A nurse")."""
+    first = name.partition(" ")[0]
+    return name[:1].isupper() and name[1:].islower() and first.lower() not in DETERMINERS
 
 
 def _styled_title(title: str, name: str) -> bool:

@@ -176,9 +176,12 @@ _BETWEEN_SENTENCES = frozenset(' \n“"')  # what may stand between a sentence a
 _STREET_WORDS = frozenset(word.lower().rstrip(".") for word in STREET_WORDS) - TITLES
 
 # A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
-# Ann Hale" (a look-ahead, so that each capitalised word may start one).
+# Ann Hale", "Gov. Ann J. Hale" (a look-ahead, so that each capitalised word may start one);
+# a period inside the name only after an initial, not a sentence's end ("by Premier Ann
+# Hale. Speaking to ...").
 _TITLED_NAME = re.compile(
-    r"(?=\b(?P<title>[A-Z][a-z]+|[A-Z]{2,4})\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
+    r"(?=\b(?P<title>[A-Z][a-z]+|[A-Z]{2,4})\.?\s+"
+    r"(?P<name>(?:(?:[A-Z]|St)\.\s+|[A-Z][\w-]*\s+){0,2}[A-Z][\w-]+)"
     r"(?![\w’'-]))"
 )
 

@@ -216,6 +216,7 @@ from tui.core.lexicon import (
     VOTE_CUES,
     WARNING_LEVELS,
     WEAK_CUES,
+    WEEKDAYS,
     WITNESS_POSTMODIFIERS,
     WITNESS_SOURCE_HEADS,
     WORDING_VERBS,
@@ -1728,12 +1729,16 @@ _ALL_SAID_REACH = 64  # characters before the cue searched for it
 # (Lee announced)", "(the aide) whom (Lee named)"; not "To which (she said)".
 _OBJECT_RELATIVE_AFTER_COMMA = re.compile(r"(?:,\s+(?:which|that)|(?<![Tt]o)\s+whom)\s+\Z")
 # A verb's time or place adjunct at most, then the comma closing its relative clause: "(announced)
-# on Monday,", "(published) online,", "(wrote),"; no verb in it ("said in May would fail,"),
-# no quotation after it ("said, “...”").
+# on Monday,", "(published) online,", "(wrote),", a day alone ("(unveiled) Monday,", "(tabled)
+# Tuesday night,"); no verb in it ("said in May would fail,"), no quotation after it ("said,
+# “...”").
 _ADJUNCT_CLOSED = re.compile(
     r"(?:\s+(?:in|on|at|last|this|earlier|online|during|over|before|after|from)\b"
     r"(?:\s+(?!(?:would|will|was|is|were|are|had|has|have|could|should|might|may|must|can)\b)"
-    r"[\w’'-]+){0,4})?\s*,(?!\s*[“\"])"
+    r"[\w’'-]+){0,4}"
+    r"|\s+(?:"
+    + alternation({day.capitalize() for day in WEEKDAYS} | {"yesterday", "today"})
+    + r")(?:\s+(?:morning|afternoon|evening|night))?)?\s*,(?!\s*[“\"])"
 )
 _PARTICIPLE_BY_NEXT = re.compile(
     r"\s+(?:[a-z]+ed|" + alternation(POSTMODIFYING_PARTICIPLES | PAST_AS_BASE_VERBS) + r")\s+by\s"

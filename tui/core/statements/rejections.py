@@ -310,11 +310,19 @@ _WITHHELD_NAME = (
 # ... or to be named in part: "asked to be identified only by her first name", "asked to be
 # identified as Karim", "to be quoted only as a sergeant".
 _NAMED_IN_PART = r"to\s+be\s+(?:named|identified|quoted|cited|called)\s+(?:only\s+)?(?:by|as)\s+"
+# ... or asked of the outlet or its reporters: "asked CBC not to use her name", "asked The
+# Canadian Press not to publish his last name", "asked reporters not to identify her".
+_OUTLET_NOT_NAMING = (
+    r"(?:(?:us|reporters|the|[A-Z][\w.’'-]*)\s+){1,3}not\s+to\s+(?:(?:use|publish|print|reveal"
+    r"|disclose)\s+" + _OWN_NAME + r"|(?:name|identify)\s+(?:him|her|them))"
+)
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+"
     + _BE_NAMED
     + r"|"
     + _NAMED_IN_PART
+    + r"|"
+    + _OUTLET_NOT_NAMING
     + r"|anonymity|(?P<on>on\s+anonymity(?P<end>(?!\s+for\s+(?!fear\b)))?)|to\s+"
     + _STAY_ANONYMOUS
     + r"|"
@@ -392,6 +400,8 @@ _UNNAMED_BECAUSE = re.compile(
     r"|is)\s+changed|"
     + _NAMED_IN_PART
     + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|"
+    + _OUTLET_NOT_NAMING
+    + r"|"
     + _NAME_WISHED
     + _MADE_PUBLIC
     + r"|agree[sd]?\s+"
