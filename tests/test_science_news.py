@@ -175,6 +175,26 @@ def test_a_preposition_after_an_interrupting_attribution_is_still_no_content():
         assert [parts_of(text, s) for s in statements] == [expected], text
 
 
+def test_an_amount_of_time_after_an_interrupting_attribution_may_be_when_it_was_said():
+    # Near-misses from courts and sports: "over two days of ...", "about a dozen times" may
+    # say when or how often the speaker spoke, no clause's subject; an amount of things with
+    # its verb still goes on with the content.
+    for text, expected in [
+        (
+            "The defendant lied, the prosecutor said, over two days of closing arguments.",
+            ["The defendant lied"],
+        ),
+        ("The referee erred, the coach said, about a dozen times.", ["The referee erred"]),
+        ("The hearing ran long, the clerk said, over three hours.", ["The hearing ran long"]),
+        (
+            "In the first round, the coach said, about 14 players were hurt.",
+            ["In the first round", "about 14 players were hurt"],
+        ),
+    ]:
+        _, statements = read(text)
+        assert [parts_of(text, s) for s in statements] == [expected], text
+
+
 def test_an_amount_after_a_stance_verb_is_still_no_statement():
     # "seeks at least $75,000": an object of "seeks" opening with "at" stays as it was.
     _, statements = read("The suit seeks at least $75,000 in damages.")
@@ -390,6 +410,31 @@ def test_a_person_after_at_stays_a_person():
     text = "Dozens of guests at Ann Lee's party cheered. Ann Lee said the night was a success."
     speakers, statements = read(text)
     assert speakers[statements[-1].speaker].kind == "person"
+
+
+def test_a_place_visited_or_a_persons_event_after_at_is_no_workplace():
+    # Near-misses: "a tourist at Niagara Falls" is a visit, and "a lawyer at Mbali Dube's
+    # hearing" her hearing: neither name becomes an organization by "at".
+    for text, name, kind in [
+        (
+            "A tourist at Niagara Falls fell. The railing was old, according to Niagara Falls.",
+            "Niagara Falls",
+            "unknown",
+        ),
+        (
+            "Fans at Wembley Stadium waited. The match went on, according to Wembley Stadium.",
+            "Wembley Stadium",
+            "unknown",
+        ),
+        (
+            "A lawyer at Mbali Dube's hearing objected. Mbali Dube said she would appeal.",
+            "Mbali Dube",
+            "person",
+        ),
+    ]:
+        speakers, statements = read(text)
+        speaker = speakers[statements[-1].speaker]
+        assert (speaker.name, speaker.kind) == (name, kind), text
 
 
 def test_found_with_an_object_before_an_interrupting_attribution_is_inside_what_was_said():

@@ -3077,6 +3077,16 @@ PREVERBAL_ADVERBS: frozenset[str] = (
     | PARTICIPLE_ADVERBS
     | frozenset("then soon already never often once".split())
 )
+# People at a place by visiting, watching or passing through it, not by working there: "a
+# tourist at Niagara Falls", "fans at Wembley Stadium", "a man at Union Station" tell no
+# workplace (`speaker_kinds.workplace`); singular forms.
+VISITOR_NOUNS: frozenset[str] = frozenset(
+    """
+    fan spectator onlooker bystander visitor guest tourist sightseer holidaymaker vacationer
+    day-tripper pilgrim worshipper concertgoer rallygoer moviegoer churchgoer attendee
+    passenger shopper customer diner man men woman women
+    """.split()
+)
 # Adverbs of the present before a role held now, in an appositive: "Piotr Lamb, now a retired
 # engineer," (his role: "retired engineer"); a role held once keeps its adverb ("formerly a").
 PRESENT_ROLE_ADVERBS: frozenset[str] = frozenset({"now", "currently", "still", "today"})
@@ -4573,6 +4583,9 @@ DURATION_UNITS: dict[str, str] = {
     "years old": "year", "decade": "decade", "decades": "decade",
     "century": "century", "centuries": "century",
 }  # fmt: skip
+# The units of an amount of time or of times, after an approximate amount ("over two days of
+# hearings", "about a dozen times"): when or how often something was said, no clause's subject.
+TIME_AMOUNT_UNITS: frozenset[str] = frozenset(DURATION_UNITS) | {"times"}
 # Words before "over" and a duration that make it "more than" ("for over a year", "took over
 # three years", "in over a decade"); after others, "over" is the period something is spread
 # across ("repaid over five years", "phased out over a decade").

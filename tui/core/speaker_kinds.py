@@ -56,6 +56,7 @@ from tui.core.lexicon import (
     US_STATES,
     VESSEL_COMPANY_ROLES,
     VESSEL_NOUNS,
+    VISITOR_NOUNS,
 )
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
@@ -645,10 +646,18 @@ def _merged_mastheads(word: str) -> bool:
 def workplace(text: str, name: str) -> bool:
     """Whether `text` writes the name `name` (of two words or more) after a person's role or
     a plural of one and "at" ("a glaciologist at ETH Zurich", "researchers at Kell Labs"):
-    where people work, an organization; read only where " at " and the name stand."""
+    where people work, an organization; read only where " at " and the name stand. Not the
+    whole name before more of a word or a possessive ("a lawyer at Mbali Dube's hearing":
+    her hearing), nor after a visitor's noun ("a tourist at Niagara Falls")."""
     for at in occurrences(text, " at " + name):
+        end = at + 4 + len(name)
+        if text[end : end + 1].isalnum() or text.startswith(POSSESSIVE_ENDINGS, end):
+            continue
         word = text[text.rfind(" ", max(0, at - _LOOK_BACK), at) + 1 : at]
-        if word in PERSON_ROLES or (word[-1:] == "s" and word[:-1] in PERSON_ROLES):
+        plural = word[-1:] == "s"
+        if word in VISITOR_NOUNS or (plural and word[:-1] in VISITOR_NOUNS):
+            continue  # "tourists at Niagara Falls": a place they came to
+        if word in PERSON_ROLES or (plural and word[:-1] in PERSON_ROLES):
             return True
     return False
 

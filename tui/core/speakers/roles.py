@@ -468,8 +468,8 @@ def _indefinite_role_before(text: str, lower: int, start: int, name_start: int) 
     ):
         return None
     words = found["role"].split()
-    while len(words) > 1 and (words[0] in ORDINALS or words[0] == "other"):
-        del words[0]  # "a third scientist", "another other expert": the role alone
+    while len(words) > 1 and words[0] in ORDINALS:
+        del words[0]  # "a third scientist": the role alone
     return " ".join(words) if words[-1] in PERSON_ROLES else None
 
 

@@ -78,6 +78,7 @@ from tui.core.lexicon import (
     SUBSTANCE_DEMONSTRATED_NOUNS,
     TESTIFY_FORMS,
     THING_PRONOUNS,
+    TIME_AMOUNT_UNITS,
     TIME_LEADS,
     TIME_WORDS,
     TIMES_OF_DAY,
@@ -1019,6 +1020,9 @@ _APPROXIMATE_AMOUNT = re.compile(
     + alternation(frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(FRACTION_WORDS))
     + r")\b)"
 )
+# The word after such an amount's number (past "a" or "an"): its unit ("two *days*", "a
+# dozen *times*", "half an *hour*").
+_UNIT_AFTER_AMOUNT = re.compile(r"[\w.,]*\s+(?:an?\s+)?([a-z]+)")
 # "up to" and an amount opening content, the most of it, no particle: "(said) up to 40 homes
 # flooded", "up to $2 million", "up to a foot of snow" (not "showed up to vote"); not how
 # often or how long before the saying ("said up to 10 times that", "said up to half an hour
@@ -1629,8 +1633,14 @@ class Clauses(State):
     def _amount_opens(self, span: Span) -> bool:
         """Whether `span` opens with an approximate amount made with a preposition ("about 14
         would ...", "at least a third of the ice is ...", "over 200 were ..."), the subject of
-        a clause and not a phrase of a preposition."""
-        return _APPROXIMATE_AMOUNT.match(self.text, span[0]) is not None
+        a clause and not a phrase of a preposition; not an amount of time or of times, which
+        may say when or how often it was said ("..., the prosecutor said, over two days of
+        hearings", "..., he said, about a dozen times")."""
+        amount = _APPROXIMATE_AMOUNT.match(self.text, span[0])
+        if amount is None:
+            return False
+        unit = _UNIT_AFTER_AMOUNT.match(self.text, amount.end(), span[1])
+        return unit is None or unit[1] not in TIME_AMOUNT_UNITS
 
     def _adverbial(self, span: Span) -> bool:
         """Whether text[span] is only an adverbial clause ("But when Congress cut funding",
