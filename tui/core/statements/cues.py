@@ -4531,7 +4531,8 @@ class CueAttributions(CueForms, Quotations):
     def _release(self, relay: int) -> bool:
         """Whether the statement at `relay`, a source's ("According to ..."), is a release
         by a determiner and at most one word before its noun ("a statement", "a press
-        release", `RELEASE_WORDS`): its subject's own words, no report of them."""
+        release", `RELEASE_WORDS`) with no author named after it ("by", "from"): its
+        subject's own words, no report of them."""
         statement = self.statements[relay]
         if statement.speaker_span is None or (statement.cue or "").lower() not in _SOURCE_CUES:
             return False
