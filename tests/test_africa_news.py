@@ -220,6 +220,12 @@ def test_a_saying_after_according_to_a_release_is_its_subjects_alone(
             "According to a statement, the plant would close.",
             ("the plant would close", "a statement", "According to"),
         ),
+        # a release by another: the union's report of what the league said
+        (
+            "According to a statement released by the players' union, the league said it "
+            "would review the ban.",
+            ("the league said it would review the ban", "a statement", "According to"),
+        ),
     ],
 )
 def test_other_sources_and_a_release_without_a_saying_keep_their_report(
@@ -256,6 +262,32 @@ def test_an_offices_acronym_declared_before_a_name_is_that_person_later(
 ):
     speakers = [s for _, s, _ in attributed(_BEFORE + text)]
     assert [(s.name, s.role) for s in speakers if s] == [(name, role), (name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The director of the Federal Bureau of Inquiry (FBI), Kash Doyle, said the case "
+            "was open. The FBI said later that it had closed the file.",
+            "FBI",
+        ),
+        (
+            "The chief executive of Harlan Meats Holdings (HMH), Ann Lee, said profits fell. "
+            "HMH said in a filing that it would cut 40 jobs.",
+            "HMH",
+        ),
+        (
+            "The head of the National Rowing League (NRL), Roger Dell, said the season would "
+            "start on time. The NRL said in a statement that it had agreed a deal.",
+            "NRL",
+        ),
+    ],
+)
+def test_a_bodys_acronym_after_an_office_of_it_stays_the_bodys(text: str, body: str):
+    # the acronym spells the body the office is of, not the office: "the FBI" is no director
+    names = [name for _, name, _ in named(_BEFORE + text)]
+    assert len(names) == 2 and names[1] == body
 
 
 def test_an_offices_acronym_never_declared_stays_a_description():

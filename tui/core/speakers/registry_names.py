@@ -125,6 +125,18 @@ _DECLARED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "the UN refugee agency (
 # The most characters between an office's acronym and the name after it: "), Dr. Hassan Abdi".
 _OFFICE_ACRONYM_REACH = 24
 
+
+def _office_initials(role: str, acronym: str) -> bool:
+    """Whether `acronym` (lower case), declared in parentheses after `role`, is the office's
+    ("Inspector-General of Police (IGP)": its first letter the office's), not the body's the
+    role ends with ("director of the Federal Bureau of Investigation (FBI)", "chief executive
+    of Harlan Meats Holdings (HMH)": a later "the FBI" is the bureau, not its director)."""
+    if role[:1].lower() != acronym[:1]:
+        return False
+    _, of, body = role.partition(" of ")
+    return not of or _initials(body) != acronym
+
+
 # The heads of `_NAME_TITLES` (`_title_heads`).
 _NAME_TITLE_HEADS = _title_heads(_NAME_TITLES)
 
@@ -292,7 +304,7 @@ class NameSieves:
         if at < 0:
             return
         declared = _DECLARED_ACRONYM.match(self._text, at + len(role))
-        if declared is not None:
+        if declared is not None and _office_initials(role, declared.group(1).lower()):
             self._by_office_acronym.setdefault(declared.group(1).lower(), entry)
 
     def _office_acronym_of(self, found: _Analysis) -> _Entry | None:

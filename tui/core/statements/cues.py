@@ -1550,6 +1550,8 @@ _PUT_AT = re.compile(
 # next morning on X".
 _ANSWER_WHEN = re.compile(TIME_ADJUNCT.pattern + r"|\s*" + RELATIVE_TIME)
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
+# A release's author named after it: "a statement issued by the union", "a release from X".
+_RELEASE_AUTHOR = re.compile(r"\s(?:by|from)\s")
 # After a verb of wording, its quotation after a comma too, or after "in part": "read, “",
 # "read in part: “", "reads in part, “".
 _WORDED_QUOTE_NEXT = re.compile(r"\s*(?:in\s+part\s*)?[:,]?\s*[“\"‘]")
@@ -4541,12 +4543,19 @@ class CueAttributions(CueForms, Quotations):
     def _release(self, relay: int) -> bool:
         """Whether the statement at `relay`, a source's ("According to ..."), is a release
         by a determiner and at most one word before its noun ("a statement", "a press
-        release", `RELEASE_WORDS`): its subject's own words, no report of them."""
+        release", `RELEASE_WORDS`) with no author named after it ("by", "from"): its
+        subject's own words, no report of them."""
         statement = self.statements[relay]
         if statement.speaker_span is None or (statement.cue or "").lower() not in _SOURCE_CUES:
             return False
         words = self.text[statement.speaker_span[0] : statement.speaker_span[1]].lower().split()
-        return bool(words) and words[0] in DETERMINERS and not RELEASE_WORDS.isdisjoint(words[1:3])
+        if not words or words[0] not in DETERMINERS or RELEASE_WORDS.isdisjoint(words[1:3]):
+            return False
+        # "According to a statement released by the players' union, the league said": the
+        # union's release, which reports the league; its report stays
+        told = self.statements[relay + 1].speaker_span
+        end = told[0] if told is not None else statement.speaker_span[1]
+        return _RELEASE_AUTHOR.search(self.text, statement.speaker_span[1], end) is None
 
     def _rendering(self, statement: Emitted) -> bool:
         """Whether `statement`'s speaker renders another's words in another tongue ("a
