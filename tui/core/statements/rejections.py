@@ -1262,8 +1262,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         conditional = _conditional(text, cue, None)
         return "hypothetical" if _in_condition(text, word, cue, conditional) else None
     if (
-        text.startswith("by ", span[0])  # rare after a cue: tried first, before the word's ending
-        and word.endswith("ed")
+        word.endswith("ed")
+        and text.startswith("by ", span[0])
         and not text[cue[1] : span[0]].strip()
         and not names_no_agent(text, span[0] + 3)  # "announced by Friday", "by hand"
         and not _YEAR.match(text, span[0] + 3)  # "predicted by 2030 half of ...": when
