@@ -149,8 +149,6 @@ _ASKER_OPENING = re.compile(
     + alternation(QUESTION_PARTICIPLES)
     + r")\s+by\s+([^,.;:“”\"]{1,80}),"
 )
-# After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
-# lower case.
 # A complement with a count or an article after a plural opening its sentence, up to the
 # verb in the past: "(Members) of 12 families attended", "(Residents) of the four streets
 # on the hill packed": the subject's own, read back from that verb as before a cue.
@@ -161,6 +159,8 @@ _COUNTED_COMPLEMENT = re.compile(
     + alternation(IRREGULAR_VERB_FORMS)
     + r")\b"
 )
+# After a subject (and its appositive, or its abbreviation's period: "Acme Corp."), a word in
+# lower case.
 _VERB_NEXT = re.compile(r"\.?[\s,]+[a-z]")
 # A passive verb after a subject: "were given", "have been moved" (not "were angry", nor a
 # feeling: "were worried").

@@ -13,6 +13,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
+    DETERMINERS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     OPENING_PARTICIPLES,
@@ -282,13 +283,20 @@ _NAMED_REACH = 48  # characters before a name that `_NAMED_BEFORE` reads
 _DEFERRING = _SUBJECT_DEFERRERS | SUBORDINATORS  # what opens a phrase before a subject
 _OPENING_PHRASE_WORDS = 6
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+# The first lower-case word after a name and the words of the name.
+_WORD_AFTER_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*(?P<word>[a-z]+)")
+# What opens the complement of "named" or "called" as the sentence's verb, after its object:
+# "The coach named Sam Okoro *captain*", "named Ana Ruiz *its* leader", "*as* its leader";
+# not the verb of the one introduced ("a driver named Sam Okoro *stops*").
+_NAMING_COMPLEMENTS = DETERMINERS | ROLE_NOUNS | {"as"}
 
 
 def _named_subject(text: str, start: int) -> bool:
     """Whether the name at `start` names a description that is its sentence's subject,
     opening it or after one opening phrase and its comma ("A forklift driver named Sam Okoro
     stops", "Back in the yard, a nurse called Ana Ruiz waits"): the one the sentence brings
-    in, as a subject opening it would; not one inside a clause ("He met a nurse named ...")."""
+    in, as a subject opening it would; not one inside a clause ("He met a nurse named ..."),
+    nor the object of "named" or "called" as the verb ("The coach named Sam Okoro captain")."""
     if (
         text.find("named", max(0, start - 8), start) < 0
         and text.find("called", max(0, start - 8), start) < 0
@@ -297,6 +305,9 @@ def _named_subject(text: str, start: int) -> bool:
     lead = _NAMED_BEFORE.search(text, max(0, start - _NAMED_REACH), start)
     if lead is None:
         return False
+    after = _WORD_AFTER_NAME.match(text, start)
+    if after is not None and after["word"] in _NAMING_COMPLEMENTS:
+        return False  # "The coach named Sam Okoro captain": the verb's object, no subject
     opening = _sentence_opening(text, line_start(text, start), start)
     at = lead.start()
     if at == opening:

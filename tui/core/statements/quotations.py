@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     NAME_GIVING_WORDS,
     NUMBER_WORDS,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     POSTING_VERBS,
     QUESTION_PARTICIPLES,
@@ -512,14 +513,20 @@ class Quotations(State):
         """Whose view or answer the quotation after the colon at `colon` is, by the opening
         from `opening` ("For Ruth Ames, the answer is simple:", "Ask Omar Diaz why he stayed
         and the reply comes fast:"); None if the sentence opens no such frame or its holder
-        names no one ("For now, the answer is simple:", "For years, ...")."""
+        names no one ("For now, the answer is simple:", "For January, ...", "Ask around town
+        what ...")."""
         text = self.text
         lead = _HOLDER_LEAD.match(text, opening, colon)
         if lead is None:
             return None
         phrase = phrase_after(text, lead.end(), colon)
-        if phrase is None or phrase.bare or phrase.words[0] in TIME_WORDS:  # "now", not "Jan"
+        if phrase is None or phrase.bare:
             return None
+        first = phrase.words[0].lower()
+        if lead["lead"] == "For" and first in TIME_WORDS:
+            return None  # "For now,", "For January,": a time (after "Ask", "Jan" is a person)
+        if first in PLACE_PREPOSITIONS:
+            return None  # "Ask around town what ...": where, no one asked
         frame = _FOR_VIEW if lead["lead"] == "For" else _ASK_REPLY
         return phrase if frame.fullmatch(text, phrase.end, colon + 1) else None
 
