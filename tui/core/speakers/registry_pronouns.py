@@ -1792,7 +1792,7 @@ def _of_described_subject(text: str, at: int, pronoun: str) -> bool:
     it names: "The friend who was driving remains in hospital, his aunt, Ana Ruiz, said";
     "A 19-year-old woman is stable, her sister says" (not "His aunt, Ana Ruiz, said ...", nor
     "The vote will pass, his brother, Tom Lee, said", nor a person of the other gender)."""
-    if pronoun not in ("he", "she") or text[at - 2 : at] != ", ":
+    if pronoun not in PERSON_PRONOUNS or text[at - 2 : at] != ", ":
         return False
     opening = _sentence_opening(text, line_start(text, at), at)
     words = text[opening:at].split(None, 4)

@@ -375,7 +375,7 @@ class RoleNouns:
             # "the Kelowna native": the person just named, never an older native of elsewhere
             return self._just_named(found, position, False, True)
         player = _player_described(found)
-        wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
+        wanted = _wanted_titles(found.head)
         holders = self._holders(found, wanted)
         if found.head in OWNED_ROLE_HEADS:
             holders = (h for h in holders if found.head in h.described or self._boss_title(h))
@@ -701,7 +701,7 @@ class RoleNouns:
         said ... the aide said": the second aide); else `unnamed`, unless it is named and
         another holder of its title was named since (`_retitled`), before `position`."""
         if unnamed is not None and unnamed.named and found.description and not found.named:
-            wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
+            wanted = _wanted_titles(found.head)
             return self._retitled(unnamed, found, wanted, position) or unnamed
         if unnamed is None or unnamed.named or found.named:
             return unnamed
@@ -713,7 +713,7 @@ class RoleNouns:
         if holder is None and found.description and _headline_role_words(unnamed.name):
             # "Premier says ..." above "a warning Premier Ann Hale dismissed ... “...,” the
             # premier says": the holder the story names with that title since, if one speaks
-            wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
+            wanted = _wanted_titles(found.head)
             return self._retitled(unnamed, found, wanted, position) or unnamed
         return holder if holder is not None and holder.last > unnamed.last else unnamed
 
@@ -1154,6 +1154,12 @@ class RoleNouns:
         analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
         known = self._same_person(analysis)
         return known if known is not None or since else self._new(analysis)
+
+
+def _wanted_titles(head: str) -> frozenset[str]:
+    """The titles a holder of the role `head` may be named with: its own and those of
+    `ROLE_HOLDERS` ("the coach": "coach", "manager")."""
+    return ROLE_HOLDERS.get(head, frozenset()) | {head}
 
 
 def _office_end(role: str | None) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
@@ -19,10 +20,14 @@ from tui.core.lexicon import (
     OPENING_PARTICIPLES,
     OPENING_PREPOSITIONS,
     PARTICIPLE_PREPOSITIONS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     ROLE_NOUNS,
+    SELF_PRONOUNS,
     SUBORDINATORS,
+    THING_PRONOUNS,
     TOPIC_FRAMES,
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
@@ -282,7 +287,9 @@ _NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){1,3}(?:
 _NAMED_REACH = 48  # characters before a name that `_NAMED_BEFORE` reads
 _DEFERRING = _SUBJECT_DEFERRERS | SUBORDINATORS  # what opens a phrase before a subject
 _OPENING_PHRASE_WORDS = 6
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+_SUBJECT_PRONOUNS = (
+    PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
+)
 # The first lower-case word after a name and the words of the name.
 _WORD_AFTER_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*(?P<word>[a-z]+)")
 # What opens the complement of "named" or "called" as the sentence's verb, after its object:

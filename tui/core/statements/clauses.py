@@ -1911,8 +1911,9 @@ def _time_phrase(words: list[str]) -> bool:
     counted = words[1:] if words[0] == "within" else words[:-1]
     return (
         bool(counted)
-        and (words[0] == "within" or words[-1] in _COUNTED_TIME_ENDS)
-        and (words[-1] in DURATION_UNITS if words[0] == "within" else True)
+        and (
+            words[-1] in DURATION_UNITS if words[0] == "within" else words[-1] in _COUNTED_TIME_ENDS
+        )
         and all(w in _TIME_COUNTS or w.isdigit() for w in counted)
     )
 

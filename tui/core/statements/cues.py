@@ -1324,7 +1324,7 @@ _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 # The closing dash of an aside a reporting clause ends, up to three lower-case words after the
 # cue ("— no relation, he stressed to laughter — said"): `_dashed_aside`.
 _ASIDE_TAIL = 40  # the reach of three words and a dash after the cue
-_ASIDE_CLOSING_DASH = re.compile(r"(?:\s+[a-z]+){0,3}?(?P<dash>\s-{1,2}\s|\s?[—–―])")
+_ASIDE_CLOSING_DASH = re.compile(r"(?:\s+[a-z]+){0,3}?(?P<dash>" + _DASH.pattern + ")")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
 # ... and before an adverb in -ly and a past participle modifying the noun after it: "a
 # *widely cited* study", "One *frequently quoted* estimate puts ..." (not "Another reportedly
