@@ -133,6 +133,45 @@ def test_his_after_no_described_subject_keeps_its_owner(text: str, role: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (  # "The mayor": the mayor named before, whose wife it is
+            _MAYOR + "The mayor was visibly moved, his wife, Joan Fraser, said.",
+            "wife of Doug Fraser",
+        ),
+        (
+            "Coach Tom Bell said the team would play. The coach missed practice Monday, his "
+            "agent, Ana Ruiz, said.",
+            "agent of Tom Bell",
+        ),
+        (
+            "Premier Ann Hale toured the flooded farms. The premier was shaken, her husband, "
+            "Paul Hale, said.",
+            "husband of Ann Hale",
+        ),
+        (  # the subject named in apposition or after "named"
+            _MAYOR + "The teen, Tom Lee, was arrested Monday, his lawyer, Ana Ruiz, said.",
+            "lawyer of Tom Lee",
+        ),
+        (
+            _MAYOR + "A teen named Tom Lee was arrested Monday, his lawyer, Ana Ruiz, said.",
+            "lawyer of Tom Lee",
+        ),
+    ],
+)
+def test_his_after_a_subject_named_or_titled_before_is_that_persons(text: str, role: str):
+    """ "The mayor" after "Mayor Doug Fraser", "The teen, Tom Lee,", "A teen named Tom Lee":
+    a described subject with a name, whose relative or aide the attribution names."""
+    assert _speakers(text)[-1][1] == role
+
+
+def test_a_described_subject_with_an_age_after_it_is_still_unnamed():
+    """ "The boy, 12, remains ...": a number in apposition names no one."""
+    text = _MAYOR + "The boy, 12, remains in hospital, his aunt, Sofia Reyes, said."
+    assert _speakers(text)[-1] == ("Sofia Reyes", "aunt")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The plan, which Mayor Ann Lee unveiled Monday, follows a year of complaints.",

@@ -1781,9 +1781,11 @@ def _subject_phrases(stretch: str) -> bool:
 
 
 # The nouns of a person described, not named, that may open a sentence as its subject ("The
-# friend who was driving", "A 19-year-old woman"), and the articles before them.
+# friend who was driving", "A 19-year-old woman"), and the articles before them; the words
+# after such a noun that name it ("A teen named Tom Lee").
 _DESCRIBED_PEOPLE = PERSON_ROLES | CHILD_NOUNS | GENDERED_NOUNS.keys()
 _DESCRIBED_LEADS = frozenset({"The", "A", "An"})
+_NAMING_PARTICIPLES = frozenset({"named", "called"})
 
 
 def _of_described_subject(text: str, at: int, pronoun: str) -> bool:
@@ -1791,15 +1793,35 @@ def _of_described_subject(text: str, at: int, pronoun: str) -> bool:
     sentence says of a person described, not named, as its subject, whose relative or aide
     it names: "The friend who was driving remains in hospital, his aunt, Ana Ruiz, said";
     "A 19-year-old woman is stable, her sister says" (not "His aunt, Ana Ruiz, said ...", nor
-    "The vote will pass, his brother, Tom Lee, said", nor a person of the other gender)."""
+    "The vote will pass, his brother, Tom Lee, said", nor a person of the other gender; nor
+    one the subject names, "The teen, Tom Lee,", "A teen named Tom Lee", nor "The mayor"
+    after "Mayor Doug Fraser": a holder named before, the pronoun's antecedent)."""
     if pronoun not in PERSON_PRONOUNS or text[at - 2 : at] != ", ":
         return False
     opening = _sentence_opening(text, line_start(text, at), at)
-    words = text[opening:at].split(None, 4)
+    words = text[opening:at].split(None, 5)
     if len(words) < 3 or words[0] not in _DESCRIBED_LEADS:
         return False
-    for word in words[1:4]:
+    for index, word in enumerate(words[1:4], 1):
         noun = word.rstrip(",").lower()
         if noun in _DESCRIBED_PEOPLE:
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if (word.endswith(",") and after[:1].isupper()) or after in _NAMING_PARTICIPLES:
+                return False  # "The teen, Tom Lee, was arrested", "A teen named Tom Lee"
+            if words[0] == "The" and _titled_before(text, noun, opening):
+                return False  # "Mayor Doug Fraser said ... The mayor was moved, his wife said"
             return GENDERED_NOUNS.get(noun, pronoun) == pronoun
+    return False
+
+
+def _titled_before(text: str, noun: str, end: int) -> bool:
+    """Whether `noun` stands capitalised as a title before a capitalised name in text[:end]
+    ("Mayor Doug Fraser" for "mayor"): "The mayor" opening a later sentence is that holder."""
+    title = f"{noun.capitalize()} "
+    at = text.rfind(title, 0, end)
+    while at >= 0:
+        name = at + len(title)
+        if name < end and text[name].isupper() and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.rfind(title, 0, at)
     return False
