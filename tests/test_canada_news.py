@@ -365,6 +365,10 @@ def test_asking_the_outlet_not_to_name_one_is_a_sources_condition(text: str, con
     [
         ("The mayor asked CBC not to air the video.", "not to air the video"),
         ("Lee asked the province not to cut the program.", "not to cut the program"),
+        # of naming another, or to a post; of a titled person, no outlet
+        ("The mother asked CBC not to name her son.", "not to name her son"),
+        ("Lee asked Ottawa not to name him to the board.", "not to name him to the board"),
+        ("The mother asked Judge Ann Hale not to identify her.", "not to identify her"),
     ],
 )
 def test_asking_an_outlet_not_to_do_another_thing_is_a_request(text: str, content: str):

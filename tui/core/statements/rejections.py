@@ -311,10 +311,15 @@ _WITHHELD_NAME = (
 # identified as Karim", "to be quoted only as a sergeant".
 _NAMED_IN_PART = r"to\s+be\s+(?:named|identified|quoted|cited|called)\s+(?:only\s+)?(?:by|as)\s+"
 # ... or asked of the outlet or its reporters: "asked CBC not to use her name", "asked The
-# Canadian Press not to publish his last name", "asked reporters not to identify her".
+# Canadian Press not to publish his last name", "asked reporters not to identify her"; not
+# of a titled person ("asked Judge Ann Hale not to name him"), nor of naming another ("not
+# to name her son") or naming to a post ("not to name him to the board").
 _OUTLET_NOT_NAMING = (
-    r"(?:(?:us|reporters|the|[A-Z][\w.’'-]*)\s+){1,3}not\s+to\s+(?:(?:use|publish|print|reveal"
-    r"|disclose)\s+" + _OWN_NAME + r"|(?:name|identify)\s+(?:him|her|them))"
+    r"(?:(?:us|reporters|the|(?!"
+    + alternation(frozenset(title.capitalize() for title in TITLES))
+    + r"\b)[A-Z][\w.’'-]*)\s+){1,3}not\s+to\s+(?:(?:use|publish|print|reveal|disclose)\s+"
+    + _OWN_NAME
+    + r"|(?:name|identify)\s+(?:him|her|them)(?=\s*[,.;:]|\s*$|\s+(?:because|for|so|since|out)\b))"
 )
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+"
