@@ -1439,11 +1439,15 @@ _STOOD_REACH = 48  # characters before a place's noun searched for its verb and 
 # A part of a place and "of" right before the place's name: "(stood at) the gates of", "(rallied
 # on) the steps of".
 _PART_OF_PLACE = re.compile(r"(?<![\w’'-])the\s+[a-z]+\s+of\s+\Z")
+# A part of the day after a day or a time: "(Monday) night", "(last week) morning".
+_PART_OF_DAY_AFTER = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # A time alone between a noun and a participle cue: " last month ", " on Monday ", " Friday ".
 _TIME_BETWEEN = re.compile(
     r"\s+(?:(?:on|last|this|next|early|late|in)\s+)?(?:"
     + alternation(TIME_WORDS)
-    + r")(?:\s+(?:morning|afternoon|evening|night))?\s+",
+    + r")"
+    + _PART_OF_DAY_AFTER
+    + r"\s+",
     re.IGNORECASE,
 )
 
@@ -1740,7 +1744,9 @@ _ADJUNCT_CLOSED = re.compile(
     r"[\w’'-]+){0,4}"
     r"|\s+(?:"
     + alternation({day.capitalize() for day in WEEKDAYS} | {"yesterday", "today"})
-    + r")(?:\s+(?:morning|afternoon|evening|night))?)?\s*,(?!\s*[“\"])"
+    + r")"
+    + _PART_OF_DAY_AFTER
+    + r")?\s*,(?!\s*[“\"])"
 )
 _PARTICIPLE_BY_NEXT = re.compile(
     r"\s+(?:[a-z]+ed|" + alternation(POSTMODIFYING_PARTICIPLES | PAST_AS_BASE_VERBS) + r")\s+by\s"
