@@ -1603,8 +1603,9 @@ def _kin_of_victim(text: str, lower: int, found: Phrase, cue_start: int) -> Phra
 def _last_noun_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The word just before a cue at `cue_start` as a phrase of its own when it may end a
     noun phrase no speaker phrase was read in ("crash" of "a Highway 97 crash", of a
-    headline's "teen killed in crash"): a lower-case word of letters, no function word; for
-    `_kin_of_victim` to read as the victim's complement's end. None for any other."""
+    headline's "teen killed in crash"): a lower-case word of letters, no function word nor
+    auxiliary; for `_kin_of_victim` to read as the victim's complement's end. None for any
+    other."""
     word = _LAST_WORD.search(text, max(lower, cue_start - _LAST_WORD_REACH), cue_start)
     if word is None or word.group(1) in FUNCTION_WORDS or word.group(1) in AUXILIARY_VERBS:
         return None
