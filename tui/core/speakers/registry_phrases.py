@@ -337,8 +337,9 @@ class PhraseAnalysis:
             # "the 52-year-old Republican"; not "The Japanese", a people perhaps, nor a paper
             # ("The Australian reported")
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)
-        if _acronym_title(toks):
-            toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"
+        acronym = _acronym_title(toks)
+        if acronym is not None:  # "the MP", "the SP", a headline's "PM": as "the senator"
+            toks[acronym] = toks[acronym]._replace(word=toks[acronym].lower)
         if toks[-1].lower in DOCUMENT_ACRONYMS:
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the FAQ": as "the notice"
         if (
