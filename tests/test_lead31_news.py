@@ -133,3 +133,44 @@ def test_names_after_of_that_are_no_people_s_plural_are_unchanged(
 ) -> None:
     [(_, found, found_kind, _)] = story_statements(sentence)
     assert (found, found_kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "None of the officials said the plant was safe.",
+        "None of them has claimed the land.",
+        "None of the councillors opposed the motion.",
+    ],
+)
+def test_none_of_a_group_for_subject_says_nothing(sentence: str) -> None:
+    """ "None of the officials said": words nobody said, as "Not one official said" is."""
+    assert story_statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a part of the group that did speak, or "none" inside the content: as before
+        ("Some of the officials said the plant was safe.", "Some of the officials"),
+        ("Two of them said the plant was safe.", "Two of them"),
+        ("Lee said none of the officials had called.", "Lee"),
+    ],
+)
+def test_a_part_of_a_group_that_speaks_is_unchanged(sentence: str, speaker: str) -> None:
+    [(_, name, _, _)] = story_statements(sentence)
+    assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("No one expected the vote to pass.", "No one"),
+        ("Nobody believes the tower will open this year.", "Nobody"),
+    ],
+)
+def test_nobody_who_holds_a_belief_is_named_by_no_name(sentence: str, name: str) -> None:
+    """ "No one expected the vote to pass" is the writer's report of a belief nobody held
+    (kept, as annotators of beliefs count it), but "No one" is no person's name."""
+    [holder] = story(sentence).speakers
+    assert (holder.name, holder.named) == (name, False)

@@ -2486,7 +2486,7 @@ ANONYMOUS_HEADS: frozenset[str] = (
     members staffer staffers adviser advisers advisor advisors investigators authorities
     lawmakers economists researchers scientists supporters opponents voters man woman men
     women someone somebody many some others several both percent majority minority plurality
-    respondents those anyone another
+    respondents those anyone another nobody no-one
     """.split()
     )
     | CIRCLE_NOUNS
