@@ -1923,6 +1923,12 @@ BOUND_TITLES: dict[str, frozenset[str]] = {
 # Pastor Ada Eze"): an office apposed before the name outranks them as the role. (Not after
 # it: "Chief Dana Roe, the head of the fire service," is a fire chief by rank.)
 STYLE_TITLES: frozenset[str] = frozenset("prince princess chief pastor".split())
+# Titles of an academic's or a cleric's calling ("Professor", "the Rev.", "Imam"), a role
+# when nothing else gives one; an office apposed to the name outranks them, as it does a
+# rank ("Professor Ian Ward, head of physics," is the head of physics).
+CALLING_TITLES: frozenset[str] = frozenset(
+    "professor rev reverend pastor father fr imam rabbi sheikh".split()
+)
 # The grades of a clergy's or a peer's title, before it: "the Very Rev.", "the Most Rev.",
 # "the Right Hon.", "Rt. Hon.", "the Rt Rev": no role of their own.
 TITLE_GRADES: frozenset[str] = frozenset("very most right rt".split())
@@ -2420,7 +2426,8 @@ _ROLE_WORDS: frozenset[str] = (
     moderates progressives centrists hardliners hard-liners
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
-    cm cms dcp acp igp dgp dg sho sarpanch tehsildar ssp adgp ccpo cpo dpo rpo
+    cm cms pm pms dcp acp igp dgp dg sho sarpanch tehsildar ssp adgp ccpo cpo dpo rpo
+    dci dsi dcs pcso pcsos
     director-general directors-general inspector-general inspectors-general auditor-general
     accountant-general surveyor-general registrar-general solicitor-general attorney-general
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
@@ -2479,7 +2486,7 @@ ANONYMOUS_HEADS: frozenset[str] = (
     members staffer staffers adviser advisers advisor advisors investigators authorities
     lawmakers economists researchers scientists supporters opponents voters man woman men
     women someone somebody many some others several both percent majority minority plurality
-    respondents those anyone another
+    respondents those anyone another nobody no-one
     """.split()
     )
     | CIRCLE_NOUNS
@@ -4374,7 +4381,10 @@ MARKET_INSTRUMENTS: frozenset[str] = frozenset(
 RIVAL_NOUNS: frozenset[str] = frozenset("rival rivals competitor competitors".split())
 # Offices of South Asia by their initials, and the title they stand for: "the CM" is the
 # holder of the Chief Minister's office.
-OFFICE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"cm": ("chief", "minister")}
+OFFICE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "cm": ("chief", "minister"),
+    "pm": ("prime", "minister"),
+}
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {
     noun: frozenset(holders.split())
@@ -4408,6 +4418,7 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("professor", "prof"),
         # "Chief Minister Murad Shah ... the CM said" (`OFFICE_ABBREVIATIONS`)
         ("cm", "minister"),
+        ("pm", "minister"),
         # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
         ("pontiff", "pope"),
         # "The King ... the monarch said", "The Queen ... the sovereign"

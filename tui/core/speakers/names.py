@@ -750,8 +750,12 @@ def _name_after_role(toks: list[Token], first: int) -> int:
     """The start of the name in toks[first:], the words after a role's complement: from the
     first given name ("Secretary of State Ana Sofia Marques"), else the last two names,
     initials between them kept ("Secretary of State Jon Q. Husted"). A spokesperson holds no
-    office of a domain: "a spokesman for Home Hardware" names the company whole."""
-    if first >= 2 and toks[first - 2].lower in SPOKESPERSON_HEADS:
+    office of a domain: "a spokesman for Home Hardware" names the company whole; nor do
+    people by their plural: "Residents of Kettle Lake First Nation" are the band's."""
+    if first >= 2 and (
+        toks[first - 2].lower in SPOKESPERSON_HEADS
+        or people_plural(toks[first - 2].word.capitalize())
+    ):
         return first
     office = first
     while office < len(toks) and _office_domain(toks, office):

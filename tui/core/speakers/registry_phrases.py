@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_LIKE_TITLE_SETTINGS,
     NAME_LIKE_TITLES,
+    NO_ANTECEDENT_WORDS,
     NOBLE_TITLES,
     NOMINAL_CUES,
     NUMBERED_BODIES,
@@ -337,10 +338,13 @@ class PhraseAnalysis:
             # "the 52-year-old Republican"; not "The Japanese", a people perhaps, nor a paper
             # ("The Australian reported")
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)
-        if _acronym_title(toks):
-            toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"
+        acronym = _acronym_title(toks)
+        if acronym is not None:  # "the MP", "the SP", a headline's "PM": as "the senator"
+            toks[acronym] = toks[acronym]._replace(word=toks[acronym].lower)
         if toks[-1].lower in DOCUMENT_ACRONYMS:
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the FAQ": as "the notice"
+        if len(toks) == 2 and f"{toks[0].lower} {toks[1].lower}" in NO_ANTECEDENT_WORDS:
+            toks[0] = toks[0]._replace(word=toks[0].lower)  # "No one expected": nobody's name
         if (
             len(toks) == 1
             and toks[0].lower not in self._by_surname

@@ -712,7 +712,13 @@ class RoleNouns:
             holder = self._brought_in(found.head)
         if holder is None and found.description and _headline_role_words(unnamed.name):
             # "Premier says ..." above "a warning Premier Ann Hale dismissed ... “...,” the
-            # premier says": the holder the story names with that title since, if one speaks
+            # premier says": the holder the story names with that title since, if one speaks;
+            # "PM says ..." above "Prime Minister Ruth Hale said ... the PM said": by office
+            office_holder = (
+                self._described_holder(found, position) if _office_words(found.name) else None
+            )
+            if office_holder is not None and office_holder.last > unnamed.last:
+                return office_holder
             wanted = _wanted_titles(found.head)
             return self._retitled(unnamed, found, wanted, position) or unnamed
         return holder if holder is not None and holder.last > unnamed.last else unnamed
@@ -1177,10 +1183,12 @@ def _heads_government(text: str, start: int, title: str) -> bool:
 
 def _headline_role_words(name: str) -> bool:
     """Whether an unnamed speaker's name is a role as a headline writes it, with no
-    determiner and capitalised only as its first word ("Premier", "Health minister"; not
-    "the premier", "A nurse")."""
+    determiner and capitalised only as its first word ("Premier", "Health minister"), or an
+    office's initials alone ("PM"); not "the premier", "A nurse"."""
     first = name.partition(" ")[0]
-    return name[:1].isupper() and name[1:].islower() and first.lower() not in DETERMINERS
+    if first.lower() in DETERMINERS:
+        return False
+    return name.isupper() and " " not in name or name[:1].isupper() and name[1:].islower()
 
 
 def _styled_title(title: str, name: str) -> bool:

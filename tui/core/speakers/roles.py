@@ -14,6 +14,7 @@ from tui.core.lexicon import (
     ANONYMOUS_POSTMODIFIERS,
     AUXILIARY_VERBS,
     BOUND_TITLES,
+    CALLING_TITLES,
     CHANGE_NOUNS,
     CLERGY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
@@ -113,15 +114,20 @@ _PLACE_HEADS = frozenset("county city township borough municipality village town
 _PORTFOLIO_HEADS = frozenset("ministry department office".split())  # "the health ministry"
 
 
-def _acronym_title(toks: list[Token]) -> bool:
-    """Whether `toks` are a determiner and a title or role in capitals: "the MP", "the SP"
-    (Superintendent of Police), "the CEO"; a description, as "the senator" is."""
-    return (
-        len(toks) == 2
-        and toks[0].lower in DETERMINERS
-        and toks[1].word.isupper()
-        and toks[1].lower in _ROLES_OR_TITLES
-    )
+_LONGEST_INITIALS = 3  # "PM", "MLA", "CEO"; not "HOST:"
+
+
+def _acronym_title(toks: list[Token]) -> int | None:
+    """The index of a title or role in capitals after a determiner ("the MP", "the SP" of a
+    Superintendent of Police, "the CEO") or of initials alone, as a headline writes them
+    ("PM says ...", "CM vows ..."): a description, as "the senator" and "Premier says" are;
+    else None. A word alone in capitals is a transcript's label ("MODERATOR:"), no initials."""
+    if len(toks) == 2 and toks[0].lower not in DETERMINERS or len(toks) > 2:
+        return None
+    last = toks[-1]
+    if len(toks) == 1 and len(last.word) > _LONGEST_INITIALS:
+        return None
+    return len(toks) - 1 if last.word.isupper() and last.lower in _ROLES_OR_TITLES else None
 
 
 def _portfolio(description: str, head: str) -> set[str]:
@@ -646,8 +652,12 @@ def _past_closing_mark(text: str, start: int, end: int) -> int:
 
 def _rank_alone(pre: list[Token]) -> bool:
     """Whether the words before a name are a military rank and nothing else ("General",
-    "Rear Admiral", "Lt. Col."), which an appositive's office outranks as the role."""
+    "Rear Admiral", "Lt. Col."), or the title of a calling (`CALLING_TITLES`: "Professor",
+    "the Very Rev."), which an appositive's office outranks as the role."""
     words = [t for t in pre if t.word != "."]
+    calling = [t for t in words if t.lower not in DETERMINERS and t.lower not in TITLE_GRADES]
+    if len(calling) == 1 and calling[0].capitalized and calling[0].lower in CALLING_TITLES:
+        return True
     return bool(words) and all(t.capitalized and t.lower in MILITARY_RANKS for t in words)
 
 

@@ -506,15 +506,19 @@ _NOBODY_FROM = re.compile(
 )
 # Nobody for subject, with no complement: "Nobody said", "no one has claimed", "No one opposed
 # the plan", "No one else backed it", "Not one councillor opposed the plan", "Not a single
-# member voted", "Not one single Liberal MP voted", "Not one of the councillors opposed"; after
-# a quotation mark too ("'No one said ...'"), not inside a word ("didn't", "well-no").
+# member voted", "Not one single Liberal MP voted", "Not one of the councillors opposed", "None
+# of the officials said"; after a quotation mark too ("'No one said ...'"), not inside a word
+# ("didn't", "well-no").
 _NOBODY = re.compile(
     r"(?<![\w-])(?<!\w[’'])(?i:(?:nobody|no\s+one|no-one)(?:\s+else)?"
     r"|not\s+(?:one|a\s+single)(?:\s+single)?"
-    r"(?:\s+of\s+(?:the|its|their|our)\s+[\w-]+|(?:\s+[\w-]+){0,3}))"
+    r"(?:\s+of\s+(?:the|its|their|our)\s+[\w-]+|(?:\s+[\w-]+){0,3})"
+    r"|none\s+of\s+(?:the|its|their|our|them|those|us)(?:\s+[\w-]+)?)"
     r"\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
 )
-_NOBODY_WORD = re.compile(r"(?i:nobody|no(?:\s+|-)one|not\s+one|not\s+a\s+single)")  # cheap test
+_NOBODY_WORD = re.compile(  # its cheap test
+    r"(?i:nobody|no(?:\s+|-)one|not\s+one|not\s+a\s+single|none\s+of)"
+)
 # A content that only announces the list after its colon: "(offered) these tips for saving:",
 # "(suggested) a few ways to add steps:", "(shared) the following:".
 _LIST_ANNOUNCED = re.compile(
