@@ -174,3 +174,70 @@ def test_nobody_who_holds_a_belief_is_named_by_no_name(sentence: str, name: str)
     (kept, as annotators of beliefs count it), but "No one" is no person's name."""
     [holder] = story(sentence).speakers
     assert (holder.name, holder.named) == (name, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "She pointed to a survey of 400 nurses in which 82 per cent said shifts were too long.",
+            "82 per cent",
+        ),
+        ("They ran a poll in which most said the plan was fine.", "most"),
+        ("The hall was packed, where 61 percent voted against the levy.", "61 percent"),
+        ("They ran a trial in which two said the drug had failed.", "two"),
+    ],
+)
+def test_a_count_or_share_opening_a_relative_clause_is_its_subject(
+    sentence: str, speaker: str
+) -> None:
+    """ "a survey in which 82 per cent said": the share opens the relative clause and
+    speaks (it was "per cent" alone, or "a survey in which most", a document)."""
+    said = [(name, kind) for _, name, kind, _ in story_statements(sentence) if name == speaker]
+    assert said == [(speaker, "group")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the clause's subject a noun, or the count inside the subject: as before
+        ("They ran a poll in which voters said the plan was fine.", "voters"),
+        ("Of the 40 nurses, 31 said shifts were too long.", "31"),
+    ],
+)
+def test_other_subjects_of_a_relative_clause_are_unchanged(sentence: str, speaker: str) -> None:
+    assert [name for _, name, _, _ in story_statements(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("Of the 40 nurses asked, 31 said shifts were too long.", "31", "shifts were too long"),
+        ("Among the voters polled, most said the plan was fine.", "most", "the plan was fine"),
+        (
+            "Of the 900 tenants surveyed, 62 per cent said rents were too high.",
+            "62 per cent",
+            "rents were too high",
+        ),
+    ],
+)
+def test_a_survey_s_participle_ending_a_part_s_opener_asks_nothing(
+    sentence: str, speaker: str, content: str
+) -> None:
+    """ "Of the 40 nurses asked, 31 said": "asked" tells who was asked; the share after the
+    comma speaks (the nurses were made to ask "31 said shifts were too long")."""
+    assert [(found, name) for found, name, _, _ in story_statements(sentence)] == [
+        (content, speaker)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue_content"),
+    [
+        # a question asked, or "asked" with no part opening the sentence: as before
+        ("Lee asked, “Why now?”", "Why now?"),
+        ("Nurses asked whether shifts would be shorter.", "whether shifts would be shorter"),
+    ],
+)
+def test_asked_with_its_question_is_unchanged(sentence: str, cue_content: str) -> None:
+    assert [found for found, _, _, _ in story_statements(sentence)] == [cue_content]

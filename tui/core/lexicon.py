@@ -1728,12 +1728,16 @@ COUNTS_IN: frozenset[str] = COUNTED_ALONE | {"those"}
 GROUP_QUANTITIES: frozenset[str] = frozenset(
     "few dozen couple handful score hundred thousand million billion lot number record".split()
 )
+# The words opening a relative clause on a place, a time or a thing, its subject after them:
+# "a survey *in which* most said", "the meeting *where* 61 percent voted".
+CLAUSE_RELATIVES: frozenset[str] = frozenset("which whom where".split())
 # Words before a share's number when the share opens its clause as a subject: "*Only* 9
-# percent said", "*while* 73 percent said", "*after* 91 per cent of members voted" (not
-# "received 38 percent support", "and 1 percent").
+# percent said", "*while* 73 percent said", "*after* 91 per cent of members voted", "a poll
+# *in which* 82 per cent said" (not "received 38 percent support", "and 1 percent").
 SHARE_LEADS: frozenset[str] = (
     frozenset("only just about nearly almost some roughly around another whereas than".split())
     | SUBORDINATORS
+    | CLAUSE_RELATIVES
 )
 # Demonyms in the plural that end in "-is", as names do ("Paris", "Lewis"): known one by one,
 # "Iraqis", "Israelis", "Saudis", "Pakistanis".

@@ -12,6 +12,7 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     CHARGED_ROLES,
     CLAUSE_CONJUNCTIONS,
+    CLAUSE_RELATIVES,
     COLLECTIVE_HEADS,
     CONTROL_CENTRES,
     COUNTED_ALONE,
@@ -265,15 +266,16 @@ def _count_opening(toks: list[Token], index: int) -> bool:
     """Whether toks[index] is a number or a quantifier standing alone for the people it
     counts, opening its sentence or after a comma ("31 said", "Of those asked, most said",
     "In part, all agreed") or a quotation ('“We lost,” two said'), or opening a clause joined
-    after a comma ("Residents said A, and two said B", "..., but most say B")."""
+    after a comma ("Residents said A, and two said B", "..., but most say B") or a relative
+    clause ("a survey in which most said")."""
     word = toks[index].lower
     number = _count_number(word)
     if not (number or word in COUNTED_ALONE):
         return False
     if index == 0:
         return True
-    if _after_comma_conjunction(toks, index):
-        return True
+    if _after_comma_conjunction(toks, index) or toks[index - 1].lower in CLAUSE_RELATIVES:
+        return True  # ", and two said"; "a survey in which most said"
     if toks[index - 1].word in _QUOTE_CLOSINGS:
         return True  # '“We lost,” most said': the attribution after a quotation opens with it
     if toks[index - 1].word != ",":

@@ -2153,6 +2153,22 @@ def _plural_words(words: list[str]) -> bool:
     return words[-1] in _PLURAL_SUBJECTS or _plural_head(words[-1]) or "and" in words
 
 
+# The participles of a survey's people: "Of the 40 nurses *asked*", "Among those *polled*".
+_SURVEYED = frozenset("asked surveyed polled questioned interviewed".split())
+_PART_OPENING = re.compile(r"\s*(?:Of|Among)\s")
+
+
+def _surveyed_part(text: str, start: int, phrase: Phrase | None, cue: Span) -> bool:
+    """Whether a survey's participle ends the opener of a part before its comma, the people
+    asked (in the sentence at `start`): "Of the 40 nurses *asked*, most said", "Among the
+    voters *polled*, 62 per cent said"; the share after the comma speaks, asked nothing."""
+    return (
+        phrase is not None
+        and text.startswith(",", cue[1])
+        and _PART_OPENING.match(text, start, phrase.span[0]) is not None
+    )
+
+
 def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
     """Whether a participle cue right after `phrase`, the subject opening its clause (in the
     sentence at `start`), modifies that subject, the subject's own finite verb following in
@@ -3899,6 +3915,8 @@ class CueAttributions(CueForms, Quotations):
             return None, False  # "Red warning for wind extended": a warning, no one warns
         if phrase is not None and participle_form and _reduced_relative(text, start, phrase, cue):
             return None, False  # "Buyers hoping for a cut may wait": the subject's modifier
+        if word in _SURVEYED and _surveyed_part(text, start, phrase, cue):
+            return None, False  # "Of the 40 nurses asked, most said": who was asked
         if phrase is not None and phrase.words[-1] in DURATION_UNITS:
             # a time says nothing: "The firm, beset by rows over the past two years, said" is
             # the subject's; "after two years arguing" no one's (after "spent": `_SPENT_TIME`)
