@@ -1299,6 +1299,14 @@ OUT_CUES: tuple[str, ...] = tuple(
 # Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
 # only so (`cues._PUT_AT`), not "put the plan on hold".
 ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
+# Verbs of seeing (cues of "see X as Y", `AS_CUES`) that give a belief as odds: "Traders see
+# a 60% chance that the bank will cut", "Economists saw little risk of a recession"
+# (`cues._SEES_ODDS`); not "saw the game", "see a chance to win".
+ODDS_SEEING_VERBS: frozenset[str] = frozenset("see sees saw".split())
+# The nouns of odds those verbs give, before "that" or "of".
+ODDS_NOUNS: frozenset[str] = frozenset(
+    "chance chances probability likelihood risk odds possibility".split()
+)
 # What "put ... at <number>" estimates ("put the toll at 300", "put the crowd at 5,000"), unlike
 # a thing set to a number ("put the thermostat at 68 degrees").
 ESTIMATED_NOUNS: frozenset[str] = frozenset(
@@ -5146,6 +5154,11 @@ ESTIMATE_COMPARISONS: frozenset[str] = frozenset(
 ESTIMATE_NOUNS: frozenset[str] = frozenset(
     "estimate estimates expectation expectations forecast forecasts consensus projection "
     "projections".split()
+)
+# Participles of what others expected a figure to be, after its noun: "(above) the 135,000
+# economists had *expected*", "the 2% rise analysts *forecast*".
+EXPECTED_PARTICIPLES: frozenset[str] = frozenset(
+    "expected forecast forecasted estimated predicted projected anticipated".split()
 )
 # How a company counts the shares a profit is per, between "per" (or "a") and "share": "$1.64
 # per diluted share", "38 cents a basic share".
