@@ -314,3 +314,51 @@ def test_a_data_release_ends_before_the_reporters_comparison(name: str, ending: 
 def test_a_publication_to_come_in_a_rate_story_is_no_statement():
     found = speakers_by_opening("markets-boc-quarter-point.txt")
     assert not any("Monetary Policy Report" in content for content, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Markets are pricing in two more cuts this year.", "two more cuts this year", "Markets"),
+        (
+            "Investors have already priced in a rate cut in June.",
+            "a rate cut in June",
+            "Investors",
+        ),
+        ("Traders are now pricing in a pause in April.", "a pause in April", "Traders"),
+    ],
+)
+def test_what_a_market_is_pricing_in_is_a_belief(text: str, content: str, name: str):
+    assert [(found, speaker) for found, speaker, _ in named(text)] == [(content, name)]
+    assert acts_and_contents(text)[0][0] == "thought"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold is priced in dollars.",
+        "Tickets priced in euros sold out.",
+        "The company is pricing in U.S. dollars.",
+    ],
+)
+def test_a_price_set_in_a_currency_is_no_belief(text: str):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Futures imply two cuts, according to Ledgerline's RateWatch tool.",
+            "Ledgerline's RateWatch tool",
+        ),
+        ("Futures imply two cuts, according to the RateWatch tool.", "the RateWatch tool"),
+        (
+            "The jobless rate in Corby rose to 8.1 per cent, according to three-month moving "
+            "averages.",
+            "three-month moving averages",
+        ),
+    ],
+)
+def test_a_data_tool_or_averages_after_according_to_are_a_document(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")

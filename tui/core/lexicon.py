@@ -1123,6 +1123,10 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     "horse horses dog dogs bear bears bull bulls cat cats animal animals cow cows".split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
+# What a market's prices already hold to come, a belief of its traders: "Traders are pricing
+# in two cuts", "Investors have priced in a slowdown"; not a price set in a currency ("Gold is
+# priced in dollars", "tickets priced in euros": `cues._IN_CURRENCY`).
+PRICED_IN_CUES: tuple[str, ...] = ("pricing in", "priced in")
 STANCE_PARTICLES: tuple[str, ...] = _LEADING_PARTICLES + (
     "called for",
     "calls for",
@@ -1174,6 +1178,7 @@ STANCE_PARTICLES: tuple[str, ...] = _LEADING_PARTICLES + (
     "disagrees with",
     "disagreed with",
     "disagree with",
+    *PRICED_IN_CUES,
     "voted against",
     "voted for",
     "votes against",
@@ -2912,6 +2917,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # "measurements her team took", "readings from the buoy", "the EU's transparency register"
     + """tally tallies count tabulation tracker database measurements readings register
     registers""".split()
+    # what markets' data are read from and smoothed by: "according to CME Group's FedWatch
+    # tool", "according to three-month moving averages"
+    + "tool averages".split()
     # a claim filed in court, as a lawsuit is: "the claim alleges", "the claim says"
     + ["claim"]
     # the texts of rules and recommendations: "the handbook says", "the recommendation calls
@@ -4005,6 +4013,7 @@ PHRASE_ACTS: dict[str, str] = {
     "disagrees with": "stance",
     "disagreed with": "stance",
     "disagree with": "stance",
+    **dict.fromkeys(PRICED_IN_CUES, "thought"),
     "pushed for": "stance",
     "pushes for": "stance",
     "pushing for": "stance",

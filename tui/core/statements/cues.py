@@ -72,6 +72,7 @@ from tui.core.lexicon import (
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
     CUE_NOUNS,
+    CURRENCY_WORDS,
     DENY_FORMS,
     DETERMINERS,
     DISCLOSING_CUES,
@@ -172,6 +173,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
     PREVERBAL_ADVERBS,
+    PRICED_IN_CUES,
     PUNCTUAL_NOUNS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
@@ -1577,6 +1579,13 @@ _SEES_ODDS = re.compile(
     r"less\s+than|more\s+than|better\s+than)\s+)?(?:(?:a|an|the|little|no|some|even)\s+)?"
     r"(?:[\w%.’'-]+\s+){0,4}?(?:" + alternation(ODDS_NOUNS) + r")\s+(?:that|of)\s"
 )
+# A currency after "priced in" (`PRICED_IN_CUES`), perhaps its country's: "priced in euros",
+# "pricing in U.S. dollars", "priced in local currency".
+_IN_CURRENCY = re.compile(
+    r"\s+(?:(?:U\.S\.|US|Canadian|Australian|local|American|Hong\s+Kong)\s+)?(?:"
+    + alternation(CURRENCY_WORDS | {"currency", "currencies"})
+    + r")\b"
+)
 # When an answer came, before how it came: "(responded) Monday with a video", "(replied) the
 # next morning on X".
 _ANSWER_WHEN = re.compile(TIME_ADJUNCT.pattern + r"|\s*" + RELATIVE_TIME)
@@ -2590,6 +2599,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a school threatened with closure": a threat to it, none made
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
                 continue  # "put the plan on hold": no estimate given
+            if lower in PRICED_IN_CUES and _IN_CURRENCY.match(text, cue[1]):
+                continue  # "tickets priced in euros": a price's currency, no belief
             if lower in _COLON_CUES and (
                 _QUOTE_NEXT.match(text, cue[1])
                 or not _COPULA_BEFORE.search(text, max(start, cue[0] - 24), cue[0])
