@@ -1123,6 +1123,10 @@ ANIMAL_NOUNS: frozenset[str] = frozenset(
     "horse horses dog dogs bear bears bull bulls cat cats animal animals cow cows".split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
+# What a market's prices already hold to come, a belief of its traders: "Traders are pricing
+# in two cuts", "Investors have priced in a slowdown"; not a price set in a currency ("Gold is
+# priced in dollars", "tickets priced in euros": `cues._IN_CURRENCY`).
+PRICED_IN_CUES: tuple[str, ...] = ("pricing in", "priced in")
 STANCE_PARTICLES: tuple[str, ...] = _LEADING_PARTICLES + (
     "called for",
     "calls for",
@@ -1174,6 +1178,7 @@ STANCE_PARTICLES: tuple[str, ...] = _LEADING_PARTICLES + (
     "disagrees with",
     "disagreed with",
     "disagree with",
+    *PRICED_IN_CUES,
     "voted against",
     "voted for",
     "votes against",
@@ -1299,6 +1304,14 @@ OUT_CUES: tuple[str, ...] = tuple(
 # Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
 # only so (`cues._PUT_AT`), not "put the plan on hold".
 ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
+# Verbs of seeing (cues of "see X as Y", `AS_CUES`) that give a belief as odds: "Traders see
+# a 60% chance that the bank will cut", "Economists saw little risk of a recession"
+# (`cues._SEES_ODDS`); not "saw the game", "see a chance to win".
+ODDS_SEEING_VERBS: frozenset[str] = frozenset("see sees saw".split())
+# The nouns of odds those verbs give, before "that" or "of".
+ODDS_NOUNS: frozenset[str] = frozenset(
+    "chance chances probability likelihood risk odds possibility".split()
+)
 # What "put ... at <number>" estimates ("put the toll at 300", "put the crowd at 5,000"), unlike
 # a thing set to a number ("put the thermostat at 68 degrees").
 ESTIMATED_NOUNS: frozenset[str] = frozenset(
@@ -2915,6 +2928,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # "measurements her team took", "readings from the buoy", "the EU's transparency register"
     + """tally tallies count tabulation tracker database measurements readings register
     registers""".split()
+    # what markets' data are read from and smoothed by: "according to CME Group's FedWatch
+    # tool", "according to three-month moving averages"
+    + "tool averages".split()
     # a claim filed in court, as a lawsuit is: "the claim alleges", "the claim says"
     + ["claim"]
     # the texts of rules and recommendations: "the handbook says", "the recommendation calls
@@ -4008,6 +4024,7 @@ PHRASE_ACTS: dict[str, str] = {
     "disagrees with": "stance",
     "disagreed with": "stance",
     "disagree with": "stance",
+    **dict.fromkeys(PRICED_IN_CUES, "thought"),
     "pushed for": "stance",
     "pushes for": "stance",
     "pushing for": "stance",
@@ -5161,6 +5178,11 @@ ESTIMATE_COMPARISONS: frozenset[str] = frozenset(
 ESTIMATE_NOUNS: frozenset[str] = frozenset(
     "estimate estimates expectation expectations forecast forecasts consensus projection "
     "projections".split()
+)
+# Participles of what others expected a figure to be, after its noun: "(above) the 135,000
+# economists had *expected*", "the 2% rise analysts *forecast*".
+EXPECTED_PARTICIPLES: frozenset[str] = frozenset(
+    "expected forecast forecasted estimated predicted projected anticipated".split()
 )
 # How a company counts the shares a profit is per, between "per" (or "a") and "share": "$1.64
 # per diluted share", "38 cents a basic share".

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     DESCRIBED_MEMBERS,
     DETERMINERS,
     DOCUMENT_ACRONYMS,
+    DOCUMENT_NAME_HEADS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     GENDERED_POSSESSIVES,
@@ -889,8 +890,15 @@ class PhraseAnalysis:
             ):
                 own_words = own_words[joined + 1 :]  # "(the) Calgary-based Vale Gas": no name
             name = _without_article(text, own_words)
+            # "the Labour Force Survey": a body's word only modifies a document's own name
+            titled_document = (
+                named
+                and head == own_words[-1].lower in DOCUMENT_NAME_HEADS
+                and marked_kind([t.word for t in own_words]) == "document"
+            )
             # its appositive's role: "the Council on Planning, an advisory body, said"
-            return _Analysis(name, appositive_role, "organization", named, span, head)
+            kind = "document" if titled_document else "organization"
+            return _Analysis(name, appositive_role, kind, named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
         # "one of the sources": a person; "two of them": a group
         # "Member(s) of House panel": the role heads the phrase, and tells one or many

@@ -85,6 +85,7 @@ from tui.core.statements.patterns import (
     CLAUSE_COMMA_OR_QUOTED,
     CLOSE_MARKS,
     COMMA_LEAD,
+    CUE_VERBS,
     FINITE_VERB,
     LEAD,
     LONGEST_CLAUSE,
@@ -468,6 +469,7 @@ _QUESTION_CLAUSE = re.compile(
     r"\b(?:whether|if|why|how|what|when|that|which|who|he|she|they|we|i|you)\b", re.IGNORECASE
 )
 
+_CUE_PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 # A message or a broadcast closing the sentence after indirect content: " in a blog post on
 # Monday.", ", in an interview on the Today programme on Radio Kent.", ", speaking on Sky
 # News.", " in a statement carried by state media."; a witness's questioning or evidence:
@@ -485,7 +487,9 @@ _MESSAGE_VENUE_END = re.compile(
     r"|(?:(?:last|this|earlier|late|early)\s+)?" + TIME + r"\b)){0,3}"
     r"|,\s+(?:under\s+(?:cross-examination|re-examination|questioning)|in\s+(?:evidence|testimony))"
     r"\s+(?:by|from|to|before)\s+[^,.;:“”\"]{1,40}?(?:,\s+who\s+[^,.;:“”\"]{1,60})?)"
-    r"[.!?]?\s*$"
+    # or before a cue's participle the speaker goes on with: "welcomed the cut in a
+    # statement, *saying* it would help", "said rents would rise in a post, *adding* that"
+    r"(?:[.!?]?\s*$|(?=,\s+(?:" + alternation(_CUE_PARTICIPLES) + r")\s))"
 )
 # Where such a closing phrase may start: the first of these found near the end is tried.
 _VENUE_MARKS = (" in a", ", speaking ", ", under ", ", in evidence", ", in testimony")

@@ -72,6 +72,7 @@ from tui.core.lexicon import (
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
     CUE_NOUNS,
+    CURRENCY_WORDS,
     DENY_FORMS,
     DETERMINERS,
     DISCLOSING_CUES,
@@ -88,6 +89,7 @@ from tui.core.lexicon import (
     ESTIMATE_PUT_VERBS,
     ESTIMATED_NOUNS,
     EVENT_NOUNS,
+    EXPECTED_PARTICIPLES,
     FILED_ACCOUNTS_CUES,
     FIND_FORMS,
     FINDING_PARTICIPLES,
@@ -139,6 +141,8 @@ from tui.core.lexicon import (
     OBJECT_OR_CLAUSE_CUES,
     OBJECT_PRONOUNS,
     OBTAINED_OBJECTS,
+    ODDS_NOUNS,
+    ODDS_SEEING_VERBS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
     ONE_PERSON_NOUNS,
@@ -169,6 +173,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
     PREVERBAL_ADVERBS,
+    PRICED_IN_CUES,
     PUNCTUAL_NOUNS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
@@ -214,12 +219,14 @@ from tui.core.lexicon import (
     VERB_ONLY_S_FORMS,
     VERDICT_NOUNS,
     VOTE_CUES,
+    WAGER_VERBS,
     WARNING_LEVELS,
     WEAK_CUES,
     WEEKDAYS,
     WITNESS_POSTMODIFIERS,
     WITNESS_SOURCE_HEADS,
     WORDING_VERBS,
+    WORK_VERBS,
     YOUNG_STAGE_NOUNS,
 )
 from tui.core.model import Span, StatementKind
@@ -305,6 +312,7 @@ from tui.core.text import (
     WordPattern,
     alternation,
     head_before,
+    last_word,
     strip,
 )
 
@@ -662,6 +670,23 @@ _ESTIMATE_COMPARED = re.compile(
     + r"|our|my)\s)(?=[^,.;:“”\"]{0,50}?\b(?:"
     + alternation(ESTIMATE_NOUNS)
     + r")\b)"
+)
+# The same comparison after an interrupting attribution, the reporter's and not the speaker's
+# (`_ESTIMATE_COMPARED`), the estimate a noun or what others expected, numbers' points and
+# commas read through: "(Payrolls rose 228,000, the department said,) *well above the 135,000
+# economists had expected*", "*below the 0.2% rise analysts had forecast*".
+_EXPECTATION_COMPARED = re.compile(
+    r"(?:(?:well|far|just|slightly|narrowly)\s+)?(?:"
+    + alternation(ESTIMATE_COMPARISONS)
+    + r")\s+(?:[^,.;:“”\"]|[.,](?=\d)){0,60}?\b(?:"
+    + alternation(ESTIMATE_NOUNS | EXPECTED_PARTICIPLES)
+    + r")\b"
+)
+# The subject and modal of a clause a verb of staking takes with no "that" (`_wagered_clause`):
+# "(betting) *the central bank will*", "*voters would*", "*Ottawa's plan won't*".
+_WAGERED_CLAUSE = re.compile(
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+"
+    r"(?:will|would|could|can|might|may|won[’']t|wouldn[’']t|is\s+going\s+to|are\s+going\s+to)\s"
 )
 # A clause joined after an interrupting attribution: "A, Lee said, *but* B"; past the
 # listener of a cue that takes one ("A, Lee told *CBC News*, but B", "told *reporters*").
@@ -1549,6 +1574,21 @@ _PUT_AT = re.compile(
     r"\s+than|fewer\s+than|less\s+than|between)\s+)?(?:(?:US|C|A)?[$€£¥]?\d|"
     + alternation(frozenset(NUMBER_WORDS))
     + r"\b|several\b|tens\b|hundreds\b|thousands\b)"
+)
+# What follows "see" giving odds: an amount or a degree, a noun of odds, then "that" or "of"
+# ("see roughly a 60 per cent chance that", "saw little risk of", "see better than even odds
+# of"); not "see a chance to win", "saw the risks".
+_SEES_ODDS = re.compile(
+    r"\s+(?:(?:now|still|also|only)\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|"
+    r"less\s+than|more\s+than|better\s+than)\s+)?(?:(?:a|an|the|little|no|some|even)\s+)?"
+    r"(?:[\w%.’'-]+\s+){0,4}?(?:" + alternation(ODDS_NOUNS) + r")\s+(?:that|of)\s"
+)
+# A currency after "priced in" (`PRICED_IN_CUES`), perhaps its country's: "priced in euros",
+# "pricing in U.S. dollars", "priced in local currency".
+_IN_CURRENCY = re.compile(
+    r"\s+(?:(?:U\.S\.|US|Canadian|Australian|local|American|Hong\s+Kong)\s+)?(?:"
+    + alternation(CURRENCY_WORDS | {"currency", "currencies"})
+    + r")\b"
 )
 # When an answer came, before how it came: "(responded) Monday with a video", "(replied) the
 # next morning on X".
@@ -2581,6 +2621,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a school threatened with closure": a threat to it, none made
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
                 continue  # "put the plan on hold": no estimate given
+            if lower in PRICED_IN_CUES and _IN_CURRENCY.match(text, cue[1]):
+                continue  # "tickets priced in euros": a price's currency, no belief
             if lower in _COLON_CUES and (
                 _QUOTE_NEXT.match(text, cue[1])
                 or not _COPULA_BEFORE.search(text, max(start, cue[0] - 24), cue[0])
@@ -2627,6 +2669,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "would not confirm or deny that ...": neither said
             if self.interview[0] <= cue[0] < self.interview[1]:
                 continue  # "said it would close when I called her about it": the reporter's
+            if self.compared and any(a <= cue[0] < b for a, b in self.compared):
+                continue  # "..., the agency said, below the 2% forecast by economists"
             if lower not in _SOURCE_CUES and generic_condition(text, cue):
                 continue  # "If a tenant asks for repairs, ..., said Quint": Quint's, all of it
             if anonymity(text, lower, cue):
@@ -3320,9 +3364,9 @@ class CueAttributions(CueForms, Quotations):
             and (summed := self._summed_report(cue, word, sentence, phrase))
         ):
             return summed
-        if word in AS_CUES:
+        if word in AS_CUES and not (word in ODDS_SEEING_VERBS and _SEES_ODDS.match(text, cue[1])):
             # "viewed X as Y" too, though "viewed" alone is passive; "rated X as Y", "framed
-            # X as Y", "torched X as Y"
+            # X as Y", "torched X as Y"; not "see a 60% chance that" (odds seen, a belief)
             return self._characterized(cue, sentence, phrase)
         if word in _PASSIVE_ONLY:
             return None  # "considered", "known": a cue only in the passive
@@ -3342,6 +3386,8 @@ class CueAttributions(CueForms, Quotations):
                 quoted := self._quote_before(start, phrase, (cue[0], text.find(" ", cue[0])))
             ):
                 return quoted  # '“A,” she wrote about the camp': "about" gives the topic
+            if word in WORK_VERBS and self._announced(phrase, cue):
+                return None  # "The bank will publish its report on May 4": nothing said yet
             found = None if inverted else self._stance(cue, sentence, phrase)
             found = found or self._quote_before(start, phrase, cue)
             if found is not None or not self._ruling_closes(word, cue, phrase, sentence):
@@ -3528,6 +3574,16 @@ class CueAttributions(CueForms, Quotations):
         ):
             self.summings.append(after[0])
             after = None  # "A, Lee said on Monday, a move that critics called reckless"
+        if (
+            before is not None
+            and after is not None
+            and interrupted
+            and after[1] == "indirect"
+            and _EXPECTATION_COMPARED.match(text, after[0][0], after[0][1]) is not None
+            and last_word(text, before[0][0], before[0][1]) not in AUXILIARY_VERBS
+        ):
+            self.compared.append(after[0])
+            after = None  # "A rose 3%, the agency said, above the 2% economists had expected"
         introduced = reported or gap.endswith(":")
         content_before = before is not None and not introduced
         if after is not None and self._is_circumstance(after[0], content_before, cue):
@@ -3563,6 +3619,7 @@ class CueAttributions(CueForms, Quotations):
             word in WEAK_CUES
             and not _heard_by_a_hearing(text, word, phrase, after[0])
             and not _directed_listener(text, word, cue, after[0])
+            and not _wagered_clause(text, word, after[0])
             or not reported
             and word in SPEECH_CUES
             and self._announced(phrase, cue)
@@ -5142,6 +5199,14 @@ def _predicate_opens(words: list[str]) -> bool:
         and lower not in DETERMINERS
         and _PREDICATE_VERB.fullmatch(second) is None  # "voters are", no "depends on"
     )
+
+
+def _wagered_clause(text: str, word: str, content: Span) -> bool:
+    """Whether a verb of staking (`WAGER_VERBS`) has for object a clause with no "that", a
+    short subject and a modal: "traders are betting the bank will cut in June", "wagered
+    voters would not notice" (a belief acted on, as "betting that ..."); not a stake ("bet
+    $50 on the game", "gambled away her savings")."""
+    return word in WAGER_VERBS and _WAGERED_CLAUSE.match(text, content[0], content[1]) is not None
 
 
 def _directed_listener(text: str, word: str, cue: Span, content: Span) -> bool:

@@ -257,6 +257,10 @@ class State:
         # The last interview cut off a content's end ("..., when I called her about the
         # layoffs."): the reporter's contact, whose cues make no statement.
         self.interview: Span = (-1, -1)
+        # Comparisons with what others expected after an interrupting attribution ("..., the
+        # agency said, below the 2% forecast by economists"): the reporter's, whose cues
+        # make no statement.
+        self.compared: list[Span] = []
         self.last_para = -1  # the paragraph of the last statement
         self.idle: Span = (-1, -1)  # the last sentence read that made no statement
         self.clause_start = 0  # where the sentence whose cues are read starts, past taken text
