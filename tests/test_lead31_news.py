@@ -241,3 +241,21 @@ def test_a_survey_s_participle_ending_a_part_s_opener_asks_nothing(
 )
 def test_asked_with_its_question_is_unchanged(sentence: str, cue_content: str) -> None:
     assert [found for found, _, _, _ in story_statements(sentence)] == [cue_content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Moody's said the outlook was stable.", "Moody's", "organization"),
+        ("Sainsbury's said prices would fall.", "Sainsbury's", "organization"),
+        # a person's possessive is the owner of the speaker: as before
+        ("Tom Hale left. Hale's lawyer said he was innocent.", "Hale's lawyer", "person"),
+    ],
+)
+def test_a_firm_named_by_a_possessive_is_an_organization(
+    sentence: str, name: str, kind: str
+) -> None:
+    """ "Moody's said": a firm's name as written, by its founder's possessive, is an
+    organization (it was of no kind told)."""
+    [(_, found, found_kind, _)] = story_statements(sentence)
+    assert (found, found_kind) == (name, kind)

@@ -739,6 +739,8 @@ class PhraseAnalysis:
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
             if kind == "person" and _body_peer(text, pre, phrase.appositive, name_toks[0].word):
                 kind = "organization"  # "its neighbour Altavia": a body like the one "its" is
+            if kind == "unknown" and firm_possessive:
+                kind = "organization"  # "Moody's said", "Sainsbury's said": a firm's name
             if kind == "unknown" and _residence(text, phrase.appositive):
                 kind = "person"  # "Jo Reyes, of Dover, Del.,": someone who lives there
             if kind == "unknown" and _maker_before(pre):
