@@ -259,3 +259,45 @@ def test_a_firm_named_by_a_possessive_is_an_organization(
     organization (it was of no kind told)."""
     [(_, found, found_kind, _)] = story_statements(sentence)
     assert (found, found_kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Prosecuting, Ms Hana Vale told the court the ring was found in his car.",
+            "Hana Vale",
+            "prosecutor",
+        ),
+        ("Defending, Mr Owen Price said his client had no idea.", "Owen Price", "defence counsel"),
+        ("Mitigating, Sara Holm said her client was remorseful.", "Sara Holm", "defence counsel"),
+    ],
+)
+def test_a_court_report_s_counsel_participle_gives_the_role(
+    sentence: str, name: str, role: str
+) -> None:
+    """ "Prosecuting, Ms Hana Vale told the court": a British court report's opening
+    participle says which side's counsel speaks (she had no role)."""
+    [(_, found, _, found_role)] = story_statements(sentence)
+    assert (found, found_role) == (name, role)
+
+
+def test_counsel_by_the_participle_is_the_prosecutor_later() -> None:
+    found = story(
+        "Prosecuting, Ms Hana Vale told the court the ring was found in his car. The jury "
+        "saw photographs. The prosecutor said the defendant had lied."
+    )
+    speakers = {s.id: s.name for s in found.speakers}
+    assert [speakers[s.speaker] for s in found.statements] == ["Hana Vale", "Hana Vale"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a participle with an object is the speaker's act, no counsel's side: as before
+        "Defending the plan, Ann Lee said it was fair.",
+        "Prosecuting fraud is hard, Ann Lee said.",
+    ],
+)
+def test_a_participle_with_an_object_gives_no_counsel_role(sentence: str) -> None:
+    assert [role for _, _, _, role in story_statements(sentence)] == [None]

@@ -1940,6 +1940,13 @@ BOUND_TITLES: dict[str, frozenset[str]] = {
 # Pastor Ada Eze"): an office apposed before the name outranks them as the role. (Not after
 # it: "Chief Dana Roe, the head of the fire service," is a fire chief by rank.)
 STYLE_TITLES: frozenset[str] = frozenset("prince princess chief pastor".split())
+# The participles by which a court report opens counsel's words, and the role each tells:
+# "Prosecuting, Ms Ann Vane told the court", "Defending, Mr Tom Grant said".
+COUNSEL_PARTICIPLES: dict[str, str] = {
+    "prosecuting": "prosecutor",
+    "defending": "defence counsel",
+    "mitigating": "defence counsel",
+}
 # Titles of an academic's or a cleric's calling ("Professor", "the Rev.", "Imam"), a role
 # when nothing else gives one; an office apposed to the name outranks them, as it does a
 # rank ("Professor Ian Ward, head of physics," is the head of physics).

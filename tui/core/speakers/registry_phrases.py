@@ -198,6 +198,7 @@ from tui.core.speakers.roles import (
     _unit_of_body,
     _without_article,
     _without_leading_article,
+    counsel_role_before,
 )
 from tui.core.speakers.sentences import _bare_noun_heading, _common_word, _opens_line_or_sentence
 from tui.core.speakers.tokens import (
@@ -785,8 +786,12 @@ class PhraseAnalysis:
                 )
                 if apposed_before is not None:
                     described = _described(pre, apposed_before)
+                counsel = counsel_role_before(text, toks[0].start)  # "Prosecuting, Ms Ann Vane"
+                if counsel is not None:
+                    described = described | frozenset(counsel.split())  # "the prosecutor" later
                 role = (
                     at_body
+                    or counsel
                     or (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
                     or (
                         appositive_role

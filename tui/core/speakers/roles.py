@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     CHANGE_NOUNS,
     CLERGY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
+    COUNSEL_PARTICIPLES,
     COUNTED_ALONE,
     COURTESY_TITLES,
     DETERMINERS,
@@ -421,6 +422,21 @@ def _role_set_before(text: str, person: _Person) -> str | None:
     if start < 0 or not text.startswith(person.name, start):
         start = person.start
     return _role_apposed_before(text, start)
+
+
+_COUNSEL_OPENING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?”\"]\s))((?i:" + alternation(frozenset(COUNSEL_PARTICIPLES)) + r")),\s+$"
+)
+
+
+def counsel_role_before(text: str, start: int) -> str | None:
+    """The role of counsel whose words a court report opens with a participle before the
+    speaker's phrase at `start` ("Prosecuting, Ms Ann Vane told the court": "prosecutor";
+    "Defending, Mr Tom Grant said": "defence counsel"), or None."""
+    if text[start - 2 : start] != ", ":
+        return None
+    found = _COUNSEL_OPENING.search(text, max(0, start - 16), start)
+    return COUNSEL_PARTICIPLES[found.group(1).lower()] if found is not None else None
 
 
 def _role_apposed_before(text: str, start: int) -> str | None:
