@@ -301,3 +301,24 @@ def test_counsel_by_the_participle_is_the_prosecutor_later() -> None:
 )
 def test_a_participle_with_an_object_gives_no_counsel_role(sentence: str) -> None:
     assert [role for _, _, _, role in story_statements(sentence)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Former planner says council ignored flood warnings", "Former planner"),
+        ("Acting chief says force is short of officers", "Acting chief"),
+    ],
+)
+def test_a_headline_s_modified_role_names_nobody(headline: str, name: str) -> None:
+    """ "Former planner says ...": a role after its modifier, capitalised to open the
+    headline, is a description, no name (it was named)."""
+    found = story("The council met on Monday.", headline=headline)
+    [speaker] = [s for s in found.speakers if s.name == name]
+    assert speaker.named is False
+
+
+def test_a_headline_s_titled_name_after_former_is_still_named() -> None:
+    found = story("The council met on Monday.", headline="Former Mayor Ann Lee says council erred")
+    [speaker] = found.speakers
+    assert (speaker.name, speaker.named) == ("Ann Lee", True)

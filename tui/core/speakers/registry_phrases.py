@@ -365,10 +365,11 @@ class PhraseAnalysis:
             len(toks) > 1
             and not any(t.capitalized for t in toks[1:])
             and toks[0].lower not in self._by_surname
-            and _common_word(text, toks[0])
+            and (_common_word(text, toks[0]) or toks[0].lower in OFFICE_MODIFIERS)
         ):
             # "Hospital board defends overhaul" atop "the hospital": a common word opening
-            # the sentence, before the rest in lower case, names nobody
+            # the sentence, before the rest in lower case, names nobody; nor does a role's
+            # modifier ("Former planner says ...")
             toks[0] = toks[0]._replace(word=toks[0].lower)
         possessive_last = len(toks[-1].word) > 2 and _possessive(toks[-1].word)
         firm_possessive = possessive_last and self._named_possessive(toks)
