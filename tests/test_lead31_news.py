@@ -322,3 +322,33 @@ def test_a_headline_s_titled_name_after_former_is_still_named() -> None:
     found = story("The council met on Monday.", headline="Former Mayor Ann Lee says council erred")
     [speaker] = found.speakers
     assert (speaker.name, speaker.named) == ("Ann Lee", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Halifax television station released footage of what it said was the wreck.",
+            "The Halifax television station",
+        ),
+        (
+            "The Moncton radio station aired video of what it said was the chase.",
+            "The Moncton radio station",
+        ),
+    ],
+)
+def test_a_body_s_verb_after_its_modified_noun_ends_the_subject(
+    sentence: str, speaker: str
+) -> None:
+    """ "The Halifax television station released footage of what it said was ...": the
+    verb in "-ed" after the noun of no list ends the subject, as after "The station"; it
+    read "... station released footage", a document."""
+    [(_, name, _, _)] = story_statements(sentence)
+    assert name == speaker
+
+
+def test_a_participle_after_a_modified_noun_stays_in_the_subject() -> None:
+    [(_, name, _, _)] = story_statements(
+        "The Ottawa nurses affected by the cuts said they were tired."
+    )
+    assert name == "The Ottawa nurses affected by the cuts"

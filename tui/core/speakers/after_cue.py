@@ -590,12 +590,15 @@ def _person_before_body(toks: list[Token], last: int) -> int:
 def _verb_after_opening_noun(toks: list[Token], first: int, j: int, last: int | None) -> bool:
     """Whether toks[j], a word in "-ed", is the verb of the name or common noun before it
     that opens the phrase, an object after it: a number or a determiner ("Police arrested
-    *two* men"), or a noun of the list ("The station aired *footage*", "Acme Corp aired
-    *footage*"); not a modifier ("the newly elected council", "residents affected by it")."""
+    *two* men"), or a noun of the list ("The station aired *footage*", "The Halifax station
+    aired *footage*", "Acme Corp aired *footage*"); not a modifier ("the newly elected
+    council", "residents affected by it")."""
     if not toks[j].lower.endswith("ed") or j + 1 >= len(toks) or j == first:
         return False
     before, after = toks[j - 1], toks[j + 1].lower
-    if last is None:  # "station", a noun of no list, after "The"
+    # "station", a noun of no list, after "The" and any words before it ("The Halifax
+    # television station")
+    if last is None or last < j - 1:
         opening = before.word.islower() and j - 1 > first and toks[first].lower in DETERMINERS
         if not opening or before.lower.endswith("ly") or before.lower in DETERMINERS:
             return False
