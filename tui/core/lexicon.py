@@ -699,7 +699,8 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
 # Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
 # said ...", "the pilot's distress call", "customer support" (not "Lee will call", "officials
 # call it", "voters support it"); before "call for" too, a meeting, no demand ("a conference
-# call for analysts", rejections.py); before "counsel", the lawyer ("the firm's general
+# call for analysts", rejections.py); an official's ruling in a game ("the offside call", "a
+# pass interference call"); before "counsel", the lawyer ("the firm's general
 # counsel", not "lawyers counsel patience").
 CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
     {
@@ -707,6 +708,7 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
             """
         phone radio conference video distress mayday roll wake-up earnings telephone zoom
         investor analyst
+        interference offside offsides penalty foul icing goaltending
         """.split()
         )
         for call in ("call", "calls")
@@ -2010,6 +2012,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     selector selectors left-hander left-handers right-hander right-handers all-rounder
     all-rounders allrounder allrounders wicketkeeper wicketkeepers wicket-keeper paceman
     pacemen pacer pacers spinner spinners seamer seamers
+    slugger sluggers catcher catchers kicker kickers punter punters lineman linemen tailback
+    tailbacks halfback halfbacks freshman sophomore scorer scorers rusher rushers passer
+    passers all-star all-stars
     """.split()
 )
 # ... of which these are an act's nouns too, before "of" its object's ("The signing of the
@@ -2024,7 +2029,8 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     netminder defenceman defenseman blueliner rookie linebacker cornerback shortstop
     outfielder infielder reliever forward international playmaker signing left-hander
     right-hander all-rounder allrounder wicketkeeper wicket-keeper paceman pacer spinner seamer
-    batsman bowler
+    batsman bowler slugger catcher kicker punter lineman tailback halfback freshman sophomore
+    scorer rusher passer all-star
     """.split()
 )
 # A team's roles its players hold besides a position: "Captain Nora Vance" is a player.
@@ -2077,6 +2083,12 @@ PLAYER_COMPOUND_POSITIONS: frozenset[str] = frozenset(
         "third baseman",
         "first baseman",
         "second baseman",
+        "defensive back",
+        "defensive end",
+        "defensive tackle",
+        "offensive lineman",
+        "left tackle",
+        "right tackle",
     ]
 )
 # A person described by where they come from, after the place's name ("the Kelowna native
