@@ -252,3 +252,43 @@ def test_call_with_up_or_off_after_its_object_is_no_speech(text: str):
 )
 def test_call_with_a_judgment_after_its_object_stays(text: str):
     assert cues_of(text) == ["called"]
+
+
+# --- "his brother" after one of two brothers spoke ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“I just passed,” Anton Sund said.\n\n“He always does that,” Erik Sund said.\n\n"
+            "His brother laughed and said he “never thought about shooting.”",
+            "Anton Sund",
+        ),
+        (
+            "“We were tired,” Mia Okafor said.\n\n“She carried us,” Ada Okafor said.\n\n"
+            "Her sister said the team “just kept going.”",
+            "Mia Okafor",
+        ),
+    ],
+)
+def test_his_brother_is_the_other_one_of_the_last_speakers_surname(text: str, name: str):
+    assert speaker_names_of(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one else of the surname
+        "“I just passed,” Anton Sund said.\n\nHis brother said he “never thought about it.”",
+        # the last speaker a man, "her sister" no sister of his
+        "“I just passed,” Mia Sund said.\n\n“He always does that,” Erik Sund said.\n\n"
+        "Her sister said the team “just kept going.”",
+        # two others of the surname: no telling
+        "“Go,” Anton Sund said. “Now,” Nils Sund said. “Fine,” Erik Sund said.\n\n"
+        "His brother said he “never thought about it.”",
+    ],
+)
+def test_his_brother_with_no_one_other_of_the_surname_stays_unnamed(text: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and not speaker.named
