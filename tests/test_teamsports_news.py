@@ -292,3 +292,29 @@ def test_his_brother_is_the_other_one_of_the_last_speakers_surname(text: str, na
 def test_his_brother_with_no_one_other_of_the_surname_stays_unnamed(text: str):
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None and not speaker.named
+
+
+# --- a coach's challenge of a play -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz challenged the goal for offside, but it stood.",
+        "Reilly challenged the catch, and the play was overturned.",
+        "The Stampeders challenged the call on the field late in the half.",
+    ],
+)
+def test_a_challenge_of_a_play_is_no_speech(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union challenged the ruling in court.",
+        "Lee challenged the play's critics to see it first.",
+    ],
+)
+def test_a_challenge_of_a_ruling_or_a_person_stays(text: str):
+    assert cues_of(text) == ["challenged"]

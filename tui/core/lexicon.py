@@ -3637,6 +3637,9 @@ INTERROGATED: frozenset[str] = frozenset("suspect suspects witness witnesses acc
 # What follows the object of "call" in a procedure, no speech: "called the meeting to order",
 # "called parliament into session".
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")
+# Plays of a game that a coach's challenge asks the officials to review: "challenged the goal
+# for offside", "challenged the spot of the ball".
+REVIEWED_PLAYS: frozenset[str] = frozenset("goal play catch spot touchdown fumble".split())
 # What "by" opens after a passive when it names no agent (`statements.agents`): a time, an
 # amount or a manner. Words that do so alone ("by Friday", "by then", "by hand", "by email",
 # "by far"; "by next year", "by mid-2027", "by early March"):

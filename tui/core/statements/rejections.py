@@ -132,6 +132,7 @@ from tui.core.lexicon import (
     REFUSAL_VERBS,
     REJECT_FORMS,
     REPORT_FORMS,
+    REVIEWED_PLAYS,
     ROLE_NOUNS,
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
@@ -1126,6 +1127,13 @@ _PUT_IT = frozenset({"put it", "puts it"})
 # "puts it simply", "put it best", "this way" (not "put it this way: the fares will rise").
 _MANNER_ONLY = re.compile(MANNER + r"[\s.!?]*")
 _CALLS_FOR = frozenset({"call for", "calls for"})
+# A play of a game after "challenge": a coach asks the officials to review it, no claim
+# disputed ("challenged the goal for offside", "will challenge the catch"; not "challenged
+# the ruling in court", "challenged the claim").
+_CHALLENGE_FORMS = frozenset("challenge challenges challenged challenging".split())
+_REVIEWED_PLAY = re.compile(
+    r"\s+the\s+(?:" + alternation(REVIEWED_PLAYS) + r"|call\s+on\s+the\s+(?:field|ice))(?![\w’'-])"
+)
 # "called for" or "called on" after a form of "be": what the subject was penalized for or
 # summoned to do, or when a vote was set ("was called for hooking", "is called on to kill
 # the penalty", "was called for Tuesday"); nobody named speaks.
@@ -1314,6 +1322,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "other sense"  # "told the twins apart by their boots": distinguished them
         if _listener_only(text, cue, span):
             return "other sense"  # "He has not told his apprentice this": to whom, not what
+    if word in _CHALLENGE_FORMS and _REVIEWED_PLAY.match(text, cue[1]):
+        return "other sense"  # "challenged the goal for offside": a coach's challenge, a review
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
