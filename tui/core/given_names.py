@@ -43,7 +43,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     connor conor conrad corey cormac corrado cory costas craig cristian cristiano cristobal
     cristóbal curt curtis cyril cyrille cyrus daisuke dale damian damien damon dan daniel
     daniele danny dante danylo dapo dario darío darius dariush darnell darragh darrell darren
-    darryl dave david davide dawit deandre dean declan deepak demarcus demetrius denis dennis
+    darryl dave david davide dawit dean deandre declan deepak demarcus demetrius denis dennis
     denys derek dermot
     derrick deshawn desmond detlef dev devin devonte dhruv dick didier diego dieter dietmar
     dietrich dimitris dinesh dirk dmitri dmitriy dmitry dmytro domenico dominic don donal dónal
@@ -259,8 +259,3 @@ UNISEX_NAMES: frozenset[str] = frozenset(
 )
 # Any given name of the lists, of a man, a woman or either ("omar", "ann", "robin").
 GIVEN_NAMES: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
-# Given names of the lists written with a capital inside ("DeShawn Carter", "LaToya Reed"):
-# a name opens with them as spelt so, not as "Deshawn".
-INNER_CAPITAL_SPELLINGS: frozenset[str] = frozenset(
-    "DeAndre DeMarcus DeShawn DeVonte LaShonda LaToya".split()
-)

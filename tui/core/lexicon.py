@@ -1990,6 +1990,11 @@ NOT_AGENT_NOUNS: frozenset[str] = frozenset(
     interior exterior utter sister brother mother father daughter
     """.split()
 )
+# Given names of given_names.py written with a capital inside ("DeShawn Carter", "LaToya
+# Reed"): a name opens with them as spelt so, not as "Deshawn".
+INNER_CAPITAL_SPELLINGS: frozenset[str] = frozenset(
+    "DeAndre DeMarcus DeShawn DeVonte LaShonda LaToya".split()
+)
 # Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
 # adverbs or common nouns elsewhere ("forward", "guard", "back", "center") are left out.
 SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(

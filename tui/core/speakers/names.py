@@ -15,7 +15,6 @@ from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 
-from tui.core.given_names import INNER_CAPITAL_SPELLINGS
 from tui.core.lexicon import (
     ABBREVIATIONS,
     ADDRESSED_OFFICES,
@@ -25,6 +24,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
     HYPHENED_PARTICLES,
+    INNER_CAPITAL_SPELLINGS,
     IRISH_PARTICLES,
     KIN_CONVERSES,
     MONTHS,
