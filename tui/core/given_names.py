@@ -43,7 +43,8 @@ MALE_NAMES: frozenset[str] = frozenset(
     connor conor conrad corey cormac corrado cory costas craig cristian cristiano cristobal
     cristóbal curt curtis cyril cyrille cyrus daisuke dale damian damien damon dan daniel
     daniele danny dante danylo dapo dario darío darius dariush darnell darragh darrell darren
-    darryl dave david davide dawit dean declan deepak demetrius denis dennis denys derek dermot
+    darryl dave david davide dawit dean deandre declan deepak demarcus demetrius denis dennis
+    denys derek dermot
     derrick deshawn desmond detlef dev devin devonte dhruv dick didier diego dieter dietmar
     dietrich dimitris dinesh dirk dmitri dmitriy dmitry dmytro domenico dominic don donal dónal
     donald donnie doug douglas dragan dror duane duarte duc dudley duncan dusan dušan dustin

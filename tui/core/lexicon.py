@@ -699,7 +699,8 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
 # Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
 # said ...", "the pilot's distress call", "customer support" (not "Lee will call", "officials
 # call it", "voters support it"); before "call for" too, a meeting, no demand ("a conference
-# call for analysts", rejections.py); before "counsel", the lawyer ("the firm's general
+# call for analysts", rejections.py); an official's ruling in a game ("the offside call", "a
+# pass interference call"); before "counsel", the lawyer ("the firm's general
 # counsel", not "lawyers counsel patience").
 CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
     {
@@ -707,6 +708,7 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = (
             """
         phone radio conference video distress mayday roll wake-up earnings telephone zoom
         investor analyst
+        interference offside offsides penalty foul icing goaltending
         """.split()
         )
         for call in ("call", "calls")
@@ -2018,6 +2020,11 @@ NOT_AGENT_NOUNS: frozenset[str] = frozenset(
     interior exterior utter sister brother mother father daughter
     """.split()
 )
+# Given names of given_names.py written with a capital inside ("DeShawn Carter", "LaToya
+# Reed"): a name opens with them as spelt so, not as "Deshawn".
+INNER_CAPITAL_SPELLINGS: frozenset[str] = frozenset(
+    "DeAndre DeMarcus DeShawn DeVonte LaShonda LaToya".split()
+)
 # Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
 # adverbs or common nouns elsewhere ("forward", "guard", "back", "center") are left out.
 SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -2040,6 +2047,9 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     selector selectors left-hander left-handers right-hander right-handers all-rounder
     all-rounders allrounder allrounders wicketkeeper wicketkeepers wicket-keeper paceman
     pacemen pacer pacers spinner spinners seamer seamers
+    slugger sluggers catcher catchers kicker kickers punter punters lineman linemen tailback
+    tailbacks halfback halfbacks freshman sophomore scorer scorers rusher rushers passer
+    passers all-star all-stars
     """.split()
 )
 # ... of which these are an act's nouns too, before "of" its object's ("The signing of the
@@ -2054,7 +2064,8 @@ PLAYER_POSITIONS: frozenset[str] = frozenset(
     netminder defenceman defenseman blueliner rookie linebacker cornerback shortstop
     outfielder infielder reliever forward international playmaker signing left-hander
     right-hander all-rounder allrounder wicketkeeper wicket-keeper paceman pacer spinner seamer
-    batsman bowler
+    batsman bowler slugger catcher kicker punter lineman tailback halfback freshman sophomore
+    scorer rusher passer all-star
     """.split()
 )
 # A team's roles its players hold besides a position: "Captain Nora Vance" is a player.
@@ -2107,6 +2118,12 @@ PLAYER_COMPOUND_POSITIONS: frozenset[str] = frozenset(
         "third baseman",
         "first baseman",
         "second baseman",
+        "defensive back",
+        "defensive end",
+        "defensive tackle",
+        "offensive lineman",
+        "left tackle",
+        "right tackle",
     ]
 )
 # A person described by where they come from, after the place's name ("the Kelowna native
@@ -3659,6 +3676,9 @@ INTERROGATED: frozenset[str] = frozenset("suspect suspects witness witnesses acc
 # What follows the object of "call" in a procedure, no speech: "called the meeting to order",
 # "called parliament into session".
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")
+# Plays of a game that a coach's challenge asks the officials to review: "challenged the goal
+# for offside", "challenged the spot of the ball".
+REVIEWED_PLAYS: frozenset[str] = frozenset("goal play catch spot touchdown fumble".split())
 # What "by" opens after a passive when it names no agent (`statements.agents`): a time, an
 # amount or a manner. Words that do so alone ("by Friday", "by then", "by hand", "by email",
 # "by far"; "by next year", "by mid-2027", "by early March"):

@@ -42,6 +42,9 @@ PHONE = re.compile(
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # An age as one word, standing for its person or before a noun: "the 26-year-old said".
 AGE_WORD = re.compile(r"\d+-year-old")
+# A player's height or weight as one word before a noun: "the 6-foot-8 forward", "the 6-8
+# center", "the 240-pound linebacker".
+BUILD_WORD = re.compile(r"\d+-(?:foot|pound)(?:-\d+)?|\d-\d{1,2}")
 # One quotation mark. A mark that is always one is found by `find` (one character); the others
 # by a pattern opening with a literal, each alone ("''" and "``" the two-character marks), ~50
 # times faster than a scan for a character of a set. An apostrophe between two letters or

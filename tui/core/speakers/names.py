@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
     HYPHENED_PARTICLES,
+    INNER_CAPITAL_SPELLINGS,
     IRISH_PARTICLES,
     KIN_CONVERSES,
     MONTHS,
@@ -109,7 +110,11 @@ _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its perio
 # A comma and an appositive after a name: ", a lawyer", ", president of the union".
 _APPOSITIVE_OPENING = re.compile(r",\s+([a-z]+)\b")
 _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Universe"
-_GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
+_GIVEN_WORDS = (
+    {n.capitalize() for n in _GIVEN_NAMES}
+    | {n.title() for n in _GIVEN_NAMES}
+    | INNER_CAPITAL_SPELLINGS
+)
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
 _LATIN_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _CAPITAL = "[" + "".join(sorted(_LATIN_CAPITALS)) + "]"

@@ -86,7 +86,7 @@ from tui.core.speakers.tokens import (
     ly_adverb,
     occupation_noun,
 )
-from tui.core.text import AGE_WORD, CLOSING_QUOTE_MARKS
+from tui.core.text import AGE_WORD, BUILD_WORD, CLOSING_QUOTE_MARKS
 
 # Heads a participle may name the kind of: "managing director", "the farming community".
 _ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS | COLLECTIVE_HEADS
@@ -182,7 +182,8 @@ def _modifier(token: Token) -> bool:
     """A lower-case word that may stand before a role noun ("longtime", "former")."""
     word = token.lower
     if word[0].isdigit():
-        return AGE_WORD.fullmatch(word) is not None  # "the 31-year-old forward"
+        # "the 31-year-old forward", "the 6-foot-8 forward"
+        return AGE_WORD.fullmatch(word) is not None or BUILD_WORD.fullmatch(word) is not None
     return (
         token.word[0].isalpha()
         and word not in FUNCTION_WORDS

@@ -967,6 +967,8 @@ class BodyNouns:
             beside = kin_beside(self._text, None, kin, position)  # "Tom Reyes and his son Luis"
             if beside is not None:
                 named.setdefault(self._text[beside[0] : beside[1]], beside)
+            if not named and kin in _SIBLINGS and not found.name.lower().startswith("the "):
+                return self._sibling_of_last(found.name.lower()[:3], gender, position)
             return (
                 self._named_person(*next(iter(named.values())), gender) if len(named) == 1 else None
             )
@@ -990,11 +992,43 @@ class BodyNouns:
             beside = kin_beside(self._text, owner, kin, position)
             if beside is not None:  # "Ann Lee and her husband Tom Lee": no comma
                 return self._named_person(*beside, gender)
+            if kin in _SIBLINGS:  # "Erik Lund's brother": the other Lund named
+                return self._sibling_of(owner, gender, position)
             return self._spouse_in_couple(owner, gender, position) if kin in _SPOUSES else None
         if len(spans) != 1:
             return None
         [(start, end)] = spans.values()
         return self._named_person(start, end, gender)
+
+    def _sibling_of_last(self, possessive: str, gender: str | None, position: int) -> _Entry | None:
+        """The sibling "his brother" or "her sister" at `position` means when no relative was
+        apposed to the word and no owner is known: the sibling of the last speaker, a person
+        of the possessive's gender (`_sibling_of`)."""
+        recent = self._recent_entries()
+        last = recent[0] if recent else None
+        owner = "he" if possessive == "his" else "she"
+        if last is None or last.kind != "person" or last.gender not in (None, owner):
+            return None
+        return self._sibling_of(last.name, gender, position)
+
+    def _sibling_of(self, owner: str, gender: str | None, position: int) -> _Entry | None:
+        """The sibling of `owner` (a name in full) that a kin word of siblings at `position`
+        means when no relative was apposed to it: the one other person the text named in
+        full before with the owner's surname, of the kin word's `gender` ("Erik Lund said ...
+        Anton Lund ... his brother said": Anton Lund); None if none or two."""
+        key = _key(owner)
+        if " " not in key:
+            return None
+        self._known_people()
+        others = {
+            person.name: person
+            for person in self._full_by_surname.get(key.split()[-1], ())
+            if person.start < position and _key(person.name) != key and _may_be(person.name, gender)
+        }
+        if len(others) != 1:
+            return None
+        (person,) = others.values()
+        return self._named_person(person.start, person.start + len(person.name), gender)
 
     def _spouse_in_couple(self, owner: str, gender: str | None, position: int) -> _Entry | None:
         """The spouse of `owner` the text named before `position` in a couple's names ("Ann

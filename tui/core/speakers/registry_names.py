@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     OFFICE_COMPLEMENTS,
     PARENT_NOUNS,
     PARTY_MEMBERS,
+    PLAYING_POSITIONS,
     STATES_AND_PROVINCES,
     TITLE_SECONDS,
     TITLES,
@@ -419,7 +420,32 @@ class NameSieves:
                 pronoun = content_pronoun(self._text, position + len(words[0]))
                 if pronoun is not None:
                     matching = [e for e in matching if e.gender in (None, pronoun)] or matching
+                owner = self._surname_owner(words[0], matching, position)
+                if owner is not None:
+                    return owner
         return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _surname_owner(self, surname: str, matching: list[_Entry], position: int) -> _Entry | None:
+        """Of two or more people of `surname` (`matching`), the one the text called by the
+        bare surname before it named any other in full: writers go on calling that one so and
+        name the other in full ("DeShawn Carter ... Carter said ... his brother Jamal Carter
+        said ... Carter said": DeShawn); None when none was, or when the last one heard was
+        mentioned in the paragraph of `position` (its voice goes on)."""
+        text = self._text
+        last = max(matching, key=lambda entry: entry.last)
+        if not last.mentions or text.find("\n", last.mentions[-1][1], position) < 0:
+            return None
+        firsts = [min(entry.mentions)[0] if entry.mentions else position for entry in matching]
+        owners = [
+            entry
+            for k, entry in enumerate(matching)
+            if any(
+                text[start:end].lower() == surname
+                and all(start < first for j, first in enumerate(firsts) if j != k)
+                for start, end in entry.mentions
+            )
+        ]
+        return owners[0] if len(owners) == 1 else None
 
     def _named_otherwise_before(self, entry: _Entry, given: str) -> bool:
         """Whether a person heard by surname alone ("Mrs Ashworth said", "Ashworth said") was
@@ -712,6 +738,8 @@ class NameSieves:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
                 if lower in PARTY_MEMBERS or lower in OFFICE_COMPLEMENTS:
                     break  # a party, a role: "Democrat Ann Lee", "Secretary of State Lee"
+                if names and lower in PLAYING_POSITIONS:
+                    break  # a position before a given name: "Guard Marcus Reed scored"
                 if lower in TITLE_SECONDS and _second_of_title(
                     [
                         text[max(0, word_start - 7) : word_start - 1].rpartition(" ")[2].lower(),

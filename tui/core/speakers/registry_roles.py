@@ -120,6 +120,7 @@ from tui.core.speakers.tokens import (
 )
 from tui.core.text import (
     AGE_WORD,
+    BUILD_WORD,
     POSSESSIVE_END,
     POSSESSIVE_ENDINGS,
     alternation,
@@ -155,8 +156,9 @@ def _player_role(role: str) -> bool:
 
 def _player_described(found: _Analysis) -> bool:
     """Whether the description `found` names a player by position ("the forward", "the
-    veteran defenceman", "the rookie guard", "the Arsenal striker"; not "the crossing guard",
-    "the public defender", nor "the striker" alone, who may be on a picket line)."""
+    veteran defenceman", "the rookie guard", "the 6-9 center", "the Arsenal striker"; not
+    "the crossing guard", "the public defender", nor "the striker" alone, who may be on a
+    picket line)."""
     if found.head in PLAYER_POSITIONS and found.head not in SHARED_POSITIONS:
         return True
     words = found.name.split()
@@ -171,6 +173,7 @@ def _player_described(found: _Analysis) -> bool:
         and len(words) > 2
         and all(
             w.lower() in PLAYER_MODIFIERS
+            or BUILD_WORD.fullmatch(w) is not None  # "the 6-foot-8 center"
             or (team and w[0].isupper())
             or (named_team and w.lower() in FORMER_PLAYER_MODIFIERS)
             for w in words[1:-1]

@@ -328,6 +328,10 @@ _NOT = re.compile(r"\b(?:not|never)\b|n[’']t\b")  # "Vance *never* told", "*di
 # Participles that are cues only in the passive: "is considered", "are known".
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 _CALL_FORMS = frozenset("call calls called".split())
+# The indefinite article, and the nouns of a quantity of people that agree in the plural after
+# it ("a few call it luck", "a majority call for a vote").
+_INDEFINITE = frozenset({"a", "an"})
+_COLLECTIVE_QUANTITIES = frozenset("few lot number majority minority handful couple dozen".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
 # A wish, no habit: a modal before "like" or "love" ("would like to say", "'d love to say",
@@ -2603,6 +2607,8 @@ class CueAttributions(CueForms, Quotations):
             head = lower.partition(" ")[0]  # "call" of "call on"
             if head in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], head):
                 continue  # "a phone call", "a phone call on Tuesday to ...": a noun
+            if head in _CALL_FORMS and _bare(head) and _after_indefinite(text, start, cue[0]):
+                continue  # "a pass interference call against", "a bad call on": a noun
             if (
                 lower in _REPLY_CUES
                 and not _REPLY_NEXT.match(text, cue[1])
@@ -5358,6 +5364,25 @@ def _cue_word(cue: str) -> str:
         return cue
     words = cue.split()
     return f"{words[0]} {words[-1]}"
+
+
+def _after_indefinite(text: str, start: int, pos: int) -> bool:
+    """Whether "a" or "an" and at most two more words of a noun phrase (no function word, no
+    modal, no quantity of people) stand right before `pos`, in the sentence from `start`: a
+    bare verb there has a singular subject it cannot agree with, so it is a noun ("a pass
+    interference call", "a late call on"; not "a few call it", "a team would call for", nor
+    a plural subject of a relative clause with no pronoun: "a silence critics call odd")."""
+    words = text[max(start, pos - 40) : pos].split()[-3:]
+    for i, word in enumerate(words):
+        if word.lower() in _INDEFINITE:
+            rest = [w.lower() for w in words[i + 1 :]]
+            if rest and rest[-1].endswith("s") and not rest[-1].endswith("ss"):
+                return False  # "a silence critics call telling": the plural its subject
+            return all(
+                w.isalpha() and w not in FUNCTION_WORDS and w not in _COLLECTIVE_QUANTITIES
+                for w in rest
+            )
+    return False
 
 
 @lru_cache(maxsize=4096)

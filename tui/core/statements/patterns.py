@@ -242,10 +242,14 @@ def heading(quoted: str) -> bool:
     )
 
 
+# The longest word of `CUE_COMPOUND_MODIFIERS` and its space: "interference call".
+_LONGEST_MODIFIER = 1 + max(len(w) for words in CUE_COMPOUND_MODIFIERS.values() for w in words)
+
+
 def compound_tail(text: str, start: int, cue: str) -> bool:
     """Whether the word before the cue `cue` at `start` makes it a compound noun's head ("a
     phone call", "a conference call for analysts": `CUE_COMPOUND_MODIFIERS`)."""
-    before = text[max(0, start - 12) : start].split()
+    before = text[max(0, start - _LONGEST_MODIFIER) : start].split()
     return bool(before) and before[-1].lower() in CUE_COMPOUND_MODIFIERS[cue]
 
 

@@ -114,6 +114,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     OUTLET_HEADS,
     PARTITIVE_QUANTIFIERS,
+    PASSIVE_BE_FORMS,
     PERFORMATIVE_VERBS,
     PERSON_PRONOUNS,
     PLEA_FORMS,
@@ -131,6 +132,7 @@ from tui.core.lexicon import (
     REFUSAL_VERBS,
     REJECT_FORMS,
     REPORT_FORMS,
+    REVIEWED_PLAYS,
     ROLE_NOUNS,
     SAYING_VERBS,
     SCHEDULE_PASSIVES,
@@ -165,6 +167,7 @@ from tui.core.statements.patterns import (
     TIME_ADJUNCT,
     compound_tail,
     heading,
+    word_before,
 )
 from tui.core.text import (
     PHONE,
@@ -752,6 +755,9 @@ _OFF_WAIVERS = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+off\s+(?:the\s+)?waivers?
 # Stopping, not naming: "called it a career", "called it quits", "call it a night".
 _CALLED_IT_OFF = re.compile(r"\s+it\s+(?:quits\b|an?\s+(?:day|night|career|season)\b(?!\s+of\b))")
 _BACK = re.compile(r"\s+back\b")  # "called back": a recall or a call returned, no speech
+# The particle after the object of "call" that makes it a summons or a cancelling: "called
+# Moss up from Buffalo", "called the game off" (not "called Moss upbeat").
+_UP_OR_OFF = re.compile(r"\s+(?:up|off)(?![\w’'-])")
 # A thing named by the participle "called" after it: "tested *a drug* called velorastat",
 # "joined *a new group* called Kin", "*A page* called Real Talk shared it": an indefinite
 # article (after a lower-case word, or opening its clause) and one to three words before the
@@ -1130,6 +1136,18 @@ _PUT_IT = frozenset({"put it", "puts it"})
 # "puts it simply", "put it best", "this way" (not "put it this way: the fares will rise").
 _MANNER_ONLY = re.compile(MANNER + r"[\s.!?]*")
 _CALLS_FOR = frozenset({"call for", "calls for"})
+# A play of a game after "challenge": a coach asks the officials to review it, no claim
+# disputed ("challenged the goal for offside", "will challenge the catch"; not "challenged
+# the ruling in court", "challenged the claim").
+_CHALLENGE_FORMS = frozenset("challenge challenges challenged challenging".split())
+_REVIEWED_PLAY = re.compile(
+    r"\s+the\s+(?:" + alternation(REVIEWED_PLAYS) + r"|call\s+on\s+the\s+(?:field|ice))(?![\w’'-])"
+)
+# "called for" or "called on" after a form of "be": what the subject was penalized for or
+# summoned to do, or when a vote was set ("was called for hooking", "is called on to kill
+# the penalty", "was called for Tuesday"); nobody named speaks.
+_CALLED_PASSIVE = frozenset({"called for", "called on", "called upon"})
+_NEGATIONS_BEFORE = frozenset({"not", "never"})
 # A person named after "referring to" or a verb of mentioning, which tells whom a quote or a
 # speech was about, not what was said: a name ("referring to Ada Voss", "mentioned Sen.
 # Voss"), an object pronoun ("referring to him") or a person by role ("when she mentioned her
@@ -1242,6 +1260,18 @@ def _placed(text: str, cue: Span) -> bool:
     )
 
 
+def _passive_called(text: str, cue: Span) -> bool:
+    """Whether the cue "called for" or "called on" at `cue` is a passive with no agent: a form
+    of "be", a "not" or "never" at most between ("was called for hooking", "were not called on
+    to testify"); not "was called for by the union" (the union called for it)."""
+    if text.startswith(" by ", cue[1]):
+        return False
+    before = word_before(text, cue[0]).lower()
+    if before in _NEGATIONS_BEFORE:
+        before = word_before(text, cue[0] - len(before) - 1).lower()
+    return before in PASSIVE_BE_FORMS
+
+
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     """Why the statement whose content is `span`, found by the cue at `cue`, is no statement
     ("non-answer", "other sense", "title", "hypothetical", "no source"), or None when it may
@@ -1264,6 +1294,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "other sense"  # "wrote about courts for the Daily Herald"
         if word in _CALLS_FOR and compound_tail(text, cue[0], "call"):
             return "other sense"  # "hosts a conference call for analysts": a meeting
+        if word in _CALLED_PASSIVE and _passive_called(text, cue):
+            return "other sense"  # "was called for tripping", "were not called on to defend"
         if word in _REFERRING and _person_referred(text, span):
             return "other sense"  # "Teague, referring to Voss, said ...": whom, not what
         if word in FOUND_OUT_CUES:
@@ -1299,6 +1331,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "other sense"  # "told the twins apart by their boots": distinguished them
         if _listener_only(text, cue, span):
             return "other sense"  # "He has not told his apprentice this": to whom, not what
+    if word in _CHALLENGE_FORMS and _REVIEWED_PLAY.match(text, cue[1]):
+        return "other sense"  # "challenged the goal for offside": a coach's challenge, a review
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
@@ -1718,10 +1752,12 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             return True  # "called back 800 trucks", "call the hotline at 555-0142"
         if _CALLED_IT_OFF.match(text, cue[1], end):
             return True  # "called it a career on Tuesday", "called it quits": stopped
+        one = _ONE_OBJECT.match(text, cue[1], end)
+        if one is not None and _UP_OR_OFF.match(text, one.end(), end):
+            return True  # "called Moss up from Buffalo", "called the game off": summoned
         procedure = _CALL_COMPLEMENT.match(text, cue[1], end)
         if procedure is not None and _nothing_after(text, procedure.end(), end):
             return True  # "called the meeting to order", not "... to order a review"
-        one = _ONE_OBJECT.match(text, cue[1], end)
         if one is not None and _only_time_after(text, one.end(), end) and not gapped(text, cue):
             return True
         return word == "called" and named_thing(text, cue, end)
