@@ -345,7 +345,12 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
             found.append((start, end))
             continue
         if (
-            (not found or found[-1] != spans[index - 1] or _ENTRY_TIME.fullmatch(text, *found[-1]))
+            (
+                not found
+                or found[-1] != spans[index - 1]
+                or _ENTRY_TIME.fullmatch(text, *found[-1])
+                or _picture_credit_after_prose(text, spans, index, found)
+            )
             and _crosshead(text, spans, index)  # after prose, or an entry's time ("14.52 BST")
             and not _entry_saying(text, spans, index)
         ):
@@ -446,6 +451,22 @@ def _listed_entry(text: str, paras: Sequence[Span], index: int, heading: int) ->
     return _ENTRY_TIME.fullmatch(text, start, end) is not None and (
         index + 2 >= len(paras)
         or not text[slice(*paras[index + 2])].rstrip().endswith(_SENTENCE_CLOSERS)
+    )
+
+
+def _picture_credit_after_prose(
+    text: str, paras: Sequence[Span], index: int, found: list[Span]
+) -> bool:
+    """Whether paragraph `index` follows a picture's credit in parentheses standing alone
+    ("(Photo: Jane Roe/CBC)") that itself follows prose: a crosshead may come after it as
+    after the prose the picture sits in."""
+    start, end = paras[index - 1]
+    return (
+        index >= 2
+        and text.startswith("(", start)
+        and text[end - 1 : end] == ")"
+        and _CREDIT_OPENING.match(text, start, end) is not None
+        and (len(found) < 2 or found[-2] != paras[index - 2])
     )
 
 
