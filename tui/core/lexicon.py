@@ -1760,6 +1760,8 @@ PEOPLES_NAMED_PLURAL: tuple[str, ...] = tuple(
 COLLECTIVE_HEADS: frozenset[str] = (
     frozenset(
         "family families jury juries defense defence prosecution crew couple pair crowd".split()
+        # the crews of a fire or a utility, who report as one: "Crews said the line held"
+        + ["crews"]
         # the performers and audiences of the arts: "the band said", "the cast told"
         + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
         # a union's or a workplace's people: "the union's leadership told members"
