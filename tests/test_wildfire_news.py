@@ -199,6 +199,65 @@ def test_a_relative_of_another_surname_or_gender_keeps_the_last_of_the_gender(
     assert attributed(text)[-1][1].role == role  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Forecasters said temperatures could reach 40 C. Officials said the pools would open.",
+            "temperatures could reach 40 C",
+        ),
+        (
+            "Forecasters said highs could hit 104 F. Residents said they were ready.",
+            "highs could hit 104 F",
+        ),
+        (
+            "Hydrologists said the river would rise 2 m. Residents said they were ready.",
+            "the river would rise 2 m",
+        ),
+    ],
+)
+def test_a_units_letter_after_its_number_ends_the_sentence(text: str, first: str) -> None:
+    # no initial: the period after "40 C" closes the sentence, and the next one is its own
+    assert [c for c, _, _ in attributed(text)][0] == first
+    assert len(attributed(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said the plan was signed by John F. Kennedy in 1962.",
+            "the plan was signed by John F. Kennedy in 1962",
+        ),
+        ("He said he met Malcolm X. Smith later.", "he met Malcolm X. Smith later"),
+    ],
+)
+def test_an_initial_or_a_letter_of_no_unit_still_goes_on(text: str, content: str) -> None:
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire grew. Crews said they had held the line.",
+        "It hit 40 C. Crews told reporters the line held.",
+        "Crews said the fire was 30 per cent contained.",
+    ],
+)
+def test_crews_opening_a_sentence_are_a_group(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind, speaker.named) == (
+        "Crews",
+        "group",
+        False,
+    )
+
+
+def test_a_person_named_crews_stays_a_person() -> None:
+    [(_, speaker, _)] = attributed("Wendell Crews, a fire captain, said the line held.")
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Wendell Crews", "person")
+
+
 def test_the_interface_fire_story_keeps_its_speakers() -> None:
     name = "wildfire-okanagan-interface.txt"
     assert (
