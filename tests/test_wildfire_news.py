@@ -4,7 +4,14 @@ Fraser Valley floods and an AP story of a foothills fire (in tests/data/speakers
 tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import ARTICLES, attributed, missing_speakers, run, speakers_by_opening
+from extraction_helpers import (
+    ARTICLES,
+    attributed,
+    missing_speakers,
+    run,
+    speakers_by_opening,
+    story_statements,
+)
 
 
 @pytest.mark.parametrize(
@@ -343,3 +350,27 @@ def test_the_foothills_fire_story_keeps_its_speakers() -> None:
     text = (ARTICLES / name).read_text(encoding="utf-8")
     speakers, _ = run(text)
     assert {s.name: s.role for s in speakers.values()}["Bao Nguyen"] == "brother of Linh Nguyen"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Update 4:15 p.m. PT: The fire has grown to 1,200 hectares, the BC Wildfire"
+            " Service says.",
+            "The fire has grown to 1,200 hectares",
+        ),
+        (
+            "4:15 p.m. PT: The fire has grown to 1,200 hectares, the BC Wildfire Service says.",
+            "The fire has grown to 1,200 hectares",
+        ),
+        ("9:40 a.m.: Officials say the river crested overnight.", "the river crested overnight"),
+    ],
+)
+def test_a_live_blogs_entry_time_before_a_colon_is_no_content(body: str, content: str) -> None:
+    assert [c for c, *_ in story_statements(body, "Fire grows")] == [content]
+
+
+def test_an_hour_inside_the_sentence_stays_its_setting() -> None:
+    found = story_statements("At 4:15 p.m. the service said the fire had grown.", "Fire grows")
+    assert [c for c, *_ in found] == ["the fire had grown"]
