@@ -265,6 +265,28 @@ def test_a_person_named_crews_stays_a_person() -> None:
     assert speaker is not None and (speaker.name, speaker.kind) == ("Wendell Crews", "person")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DriveBC said there was no estimated time of reopening.",
+        "WorkSafeBC said the site was closed.",
+        "According to FortisBC, power was restored overnight.",
+    ],
+)
+def test_a_name_glued_to_a_provinces_initials_is_an_organization(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["McDonald said the highway was closed.", "DeSantis said the highway was closed."],
+)
+def test_a_surname_with_a_capital_inside_is_no_organization(text: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind != "organization"
+
+
 def test_the_interface_fire_story_keeps_its_speakers() -> None:
     name = "wildfire-okanagan-interface.txt"
     assert (
