@@ -89,13 +89,24 @@ def test_an_or_clause_after_a_source_is_no_short_name(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "crosshead",
-    ["'You could see the glow'", "‘We had ten minutes’", "“Nobody knocked on my door”"],
+    ("furniture", "crosshead"),
+    [
+        ("(Photo: Tomás Reyes/CBC)", "'You could see the glow'"),
+        ("(Photo: Tomás Reyes/CBC)", "‘We had ten minutes’"),
+        (
+            "A helicopter drops water near Kessler Lake on Tuesday. (Tomás Reyes/CBC)",
+            "“Nobody knocked on my door”",
+        ),
+        ("WATCH | Drone footage shows the fire's path:", "'You could see the glow'"),
+        ("ADVERTISEMENT", "‘We had ten minutes’"),
+    ],
 )
-def test_a_quoted_crosshead_after_a_picture_credit_is_no_statement(crosshead: str) -> None:
+def test_a_quoted_crosshead_after_furniture_in_the_prose_is_no_statement(
+    furniture: str, crosshead: str
+) -> None:
     text = (
         "Fire grows\n\nThe regional district said in an update Tuesday night that 900"
-        f" properties were on alert.\n\n(Photo: Tomás Reyes/CBC)\n\n{crosshead}\n\n"
+        f" properties were on alert.\n\n{furniture}\n\n{crosshead}\n\n"
         "Dale Ortiz, 58, said the sky had turned orange.\n"
     )
     assert [c for c, _, _ in attributed(text)] == [
@@ -104,9 +115,10 @@ def test_a_quoted_crosshead_after_a_picture_credit_is_no_statement(crosshead: st
     ]
 
 
-def test_a_quoted_sentence_after_a_picture_credit_is_still_the_speakers() -> None:
+@pytest.mark.parametrize("furniture", ["(Photo: Tomás Reyes/CBC)", "ADVERTISEMENT"])
+def test_a_quoted_sentence_after_furniture_is_still_the_speakers(furniture: str) -> None:
     text = (
-        "Fire grows\n\nMayor Ann Lee said the dam held.\n\n(Photo: Tomás Reyes/CBC)\n\n"
+        f"Fire grows\n\nMayor Ann Lee said the dam held.\n\n{furniture}\n\n"
         "“We will rebuild this town.”\n\nThe river fell overnight.\n"
     )
     found = attributed(text)
