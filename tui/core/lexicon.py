@@ -1779,6 +1779,8 @@ PEOPLES_NAMED_PLURAL: tuple[str, ...] = tuple(
 COLLECTIVE_HEADS: frozenset[str] = (
     frozenset(
         "family families jury juries defense defence prosecution crew couple pair crowd".split()
+        # the crews of a fire or a utility, who report as one: "Crews said the line held"
+        + ["crews"]
         # the performers and audiences of the arts: "the band said", "the cast told"
         + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
         # a union's or a workplace's people: "the union's leadership told members"
@@ -2008,6 +2010,9 @@ TITLE_CASE_ABBREVIATIONS: frozenset[str] = frozenset({"rt"})
 PLACE_ABBREVIATIONS: frozenset[str] = frozenset("st mt ft".split())
 # Abbreviations of "number", abbreviations only before one: "No. 5", not "voted no. Then".
 NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
+# The letters a measure is written in after its number and a space, no initial: "reach 40 C.",
+# "hit 104 F.", "rose 2 m.", "weighs 5 g.".
+UNIT_LETTERS: frozenset[str] = frozenset("C F K m g l L s".split())
 # The endings of a noun for someone by what they do ("singer", "sculptor", "cellist",
 # "historian"), which between "the" and a name is that person's role ("the singer Ann
 # Lee"); and the words with such an ending that tell no occupation ("the younger Lee").

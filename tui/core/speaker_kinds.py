@@ -341,7 +341,21 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         # "Air Canada", "Parks Canada", "Hydro Ottawa", "Canon Europe"; not "Ann France", nor
         # "China and Russia"
         return "organization" if "and" not in lower or _department_of(lower) else None
+    if len(lower) == 1 and words[-1][-1:].isupper() and _glued_initials(words[-1]):
+        return "organization"  # "DriveBC", "WorkSafeBC"
     return None
+
+
+# One word of capitalised words glued to a province's or a state's initials: a body's name
+# ("DriveBC", "WorkSafeBC", "FortisBC"); a surname in capitals inside ends in lower case
+# ("McDonald", "DeSantis", "LeBlanc").
+_GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]+)+([A-Z]{2})")
+
+
+def _glued_initials(word: str) -> bool:
+    """Whether `word` is capitalised words glued to a place's initials (`_GLUED_INITIALS`)."""
+    glued = _GLUED_INITIALS.fullmatch(word)
+    return glued is not None and glued[1].lower() in _PROVINCE_INITIALS
 
 
 # Places a party or a club is named after before its acronym ("Ontario NDP", "B.C. NDP",

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     SENTENCE_STARTERS,
     TIME_WORDS,
     TITLE_CASE_ABBREVIATIONS,
+    UNIT_LETTERS,
 )
 from tui.core.model import Span
 
@@ -853,6 +854,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         before = text[dot - 2 : dot - 1]
         if before == "/" or before in _APOSTROPHES and text[dot - 1].islower():
             return False
+        if before == " " and text[dot - 3 : dot - 2].isdigit() and written in UNIT_LETTERS:
+            return False  # "could reach 40 C.": a measure's unit after its number
         return not _platform_letter(text, dot)
     return word in ABBREVIATIONS or _initials(word)
 

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     COMPANY_ROLE_NOUNS,
     CUE_AUXILIARIES,
     DETERMINERS,
+    FUNCTION_WORDS,
     GOING_ON_AIR_VERBS,
     GOVERNMENT_ARM_FIELDS,
     GOVERNMENT_ARM_HEADS,
@@ -38,6 +39,7 @@ from tui.core.lexicon import (
     STATES_AND_PROVINCES,
     TIME_LEADS,
     TIME_WORDS,
+    TITLES,
     VENUE_WORDS,
 )
 from tui.core.model import Span
@@ -56,7 +58,7 @@ from tui.core.speaker_kinds import (
     people_plural,
     weakly_marked_kind,
 )
-from tui.core.speakers.gender import _gender, _may_be
+from tui.core.speakers.gender import _GIVEN_NAMES, _gender, _may_be
 from tui.core.speakers.kinds import (
     _ANY_ORGANIZATION_HEADS,
     _PERSON_LIKE,
@@ -320,6 +322,39 @@ _APPOSED_HEAD = re.compile(r",[^\S\n]+(?:a|an|the|its)(?:[^\S\n]+[\w’'-]+){0,3
 _APPOSED_HEAD_REACH = 48  # characters looked at before a head for its appositive's opening
 # A cue that goes on from what the subject said before: "The union *added*", "*also said*".
 _GOING_ON = re.compile(r"[^\S\n]+(?:added|adds|continued|continues|also|went[^\S\n]+on)\b")
+
+# A capitalised word right before a name's first word: no given name opens the name there.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+\Z")
+_NAME_REACH = 40  # characters before a name's first word looked at for another
+
+
+def _surnamed_kin(
+    text: str, match: re.Match[str], gender: str, reach: int
+) -> tuple[str, Span] | None:
+    """The person named in full last before the kin apposition `match` ("Her brother, Bao
+    Nguyen,") with the relative's surname, from `reach`: whose relative a shared surname tells
+    ("Linh Nguyen, 44, fled. ... Her brother, Bao Nguyen,"), when that person's given name is
+    of no other gender than the possessive's, `gender`; None for a relative by a given name
+    alone, or no such person named."""
+    name = match["name"].split()
+    if len(name) < 2:
+        return None  # "Her mother, Rosa,": most relatives, and no pattern is tried
+    surname = name[-1]
+    if text.find(f" {surname}", reach, match.start()) < 0:
+        return None
+    named = re.compile(rf"\b([A-Z][\w’'-]+)\s+{re.escape(surname)}\b(?!\s+[A-Z])")
+    full = None
+    for found in named.finditer(text, reach, match.start()):
+        given = found[1].lower()
+        if (
+            given not in FUNCTION_WORDS  # "The Lee family"
+            and given not in TITLES  # "Mr Lee"
+            and not _CAPITALISED_BEFORE.search(text, found.start() - _NAME_REACH, found.start())
+        ):  # not "Rosa Ferrer Ortiz" for "... Ortiz"
+            full = found  # the last
+    if full is None or full[1] == name[0] or _GIVEN_NAMES.get(full[1].lower(), gender) != gender:
+        return None
+    return full.group(), full.span()
 
 
 class BodyNouns:
@@ -1068,7 +1103,10 @@ class BodyNouns:
                 ]
                 last = max(people, key=_person_start, default=None)
                 relative = None if last is None else self._kin_apposed.get(last.start)
-                if relative is not None:
+                kin = _surnamed_kin(text, match, gender, reach)
+                if kin is not None and kin[1][0] not in self._kin_apposed:
+                    owner = kin  # "Linh Nguyen ... Her brother, Bao Nguyen,": Linh Nguyen's
+                elif relative is not None:
                     if POSSESSIVE_PRONOUNS.get(relative[0]["owner"].lower()) == gender:
                         owner = relative[1]  # "Her mother, Rosa, ... Her sister,": Rosa's owner
                 elif last is not None:

@@ -383,7 +383,7 @@ def _plural_role_of(toks: list[Token], first: int) -> bool:
 # ... a plural's too: "The Magpies’ sporting director, ", "The nurses' union leader, ".
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+|the\s+)?"
-    r"(?P<role>(?:[A-Z][\w&-]*|[a-z-]+)(?:[’']s|(?<=s)[’'])(?:\s+[a-z-]+){1,5}),\s+$"
+    r"(?P<role>(?:[a-z-]+\s+)?(?:[A-Z][\w&-]*|[a-z-]+)(?:[’']s|(?<=s)[’'])(?:\s+[a-z-]+){1,5}),\s+$"
 )
 _ROLE_REACH = 80  # characters before a name searched for its role
 # A role serving someone or a body, in apposition before a name: "A spokesman for the mayor,

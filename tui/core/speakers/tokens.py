@@ -54,6 +54,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLES,
     TO_ROLES,
+    UNIT_LETTERS,
 )
 from tui.core.model import Span
 from tui.core.text import AGE_WORD, POSSESSIVE_ENDINGS, alternation
@@ -314,9 +315,20 @@ def _is_title_dot(toks: list[Token], index: int) -> bool:
     return (
         word in _SHORT_TITLES
         or word in ABBREVIATIONS
-        or (len(word) == 1 and word.isalpha() and not _platform_letter(toks, index - 1))
+        or (
+            len(word) == 1
+            and word.isalpha()
+            and not _platform_letter(toks, index - 1)
+            and not _unit_letter(toks, index - 1)
+        )
         or ("." in word and toks[index - 1].word.isupper())  # an acronym: S.E.C.
     )
+
+
+def _unit_letter(toks: list[Token], index: int) -> bool:
+    """Whether the letter toks[index] is a measure's unit after its number ("reach 40 C."),
+    no initial."""
+    return toks[index].word in UNIT_LETTERS and index > 0 and toks[index - 1].word[-1:].isdigit()
 
 
 def _place_abbreviation(words: list[str], index: int) -> bool:

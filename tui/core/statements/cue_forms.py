@@ -132,6 +132,11 @@ _HAD_BY = re.compile(
     + r")[.!?]?"
 )
 _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
+# The short name a source goes by, after its full one and before a clause's end: "according
+# to the Federal Emergency Management Agency*, or FEMA*", "..., or the Corps.".
+_SOURCE_ALIAS = re.compile(
+    r",\s+or\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?=[,;)]|\.?$)"
+)
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
 # A noun of a figure opening what follows the source, apposed to the content's figure, not to
@@ -685,6 +690,11 @@ class CueForms(Clauses):
         phrase, source_end = self._source_rest(phrase, sentence[1])
         source_end = self._joined_source(source_end, sentence[1])
         before = self._content(sentence[0], cue[0])
+        if text.startswith(", or ", source_end):
+            alias = _SOURCE_ALIAS.match(text, source_end, sentence[1])
+            if alias is not None:  # after the content, its relative clause is the source's too
+                relative = before is not None and _RELATIVE_AFTER.match(text, alias.end())
+                source_end = sentence[1] if relative else alias.end()
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
             source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
         if (

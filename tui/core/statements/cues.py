@@ -334,6 +334,8 @@ _INDEFINITE = frozenset({"a", "an"})
 _COLLECTIVE_QUANTITIES = frozenset("few lot number majority minority handful couple dozen".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
+# ... or a negated one after a headline's passive: "Evacuees told not to return".
+_NEGATED_INFINITIVE_NEXT = re.compile(r"\s+(?:not|never)\s+to\s+[a-z]")
 # A wish, no habit: a modal before "like" or "love" ("would like to say", "'d love to say",
 # "would have liked to say"); "liked to say", "likes to say" tell a habit of saying.
 _WISHING_MODAL = (
@@ -4014,7 +4016,10 @@ class CueAttributions(CueForms, Quotations):
                 )
                 or (
                     word in OBJECT_BEFORE_TO_PARTICIPLES
-                    and _INFINITIVE_NEXT.match(text, cue[1], end) is not None
+                    and (
+                        _INFINITIVE_NEXT.match(text, cue[1], end) is not None
+                        or _NEGATED_INFINITIVE_NEXT.match(text, cue[1], end) is not None
+                    )
                 )
             )  # "Patients told to stay home": told, not telling
             if passive or (

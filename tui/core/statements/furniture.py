@@ -344,9 +344,13 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
         if start >= boilerplate or _is_furniture(text, start, end, slashes, contributed):
             found.append((start, end))
             continue
+        after_prose = not found or found[-1] != spans[index - 1]
+        # a quoted crosshead after a picture's caption, a "WATCH |" line or an advertisement's
+        # mark set in the prose (`_quoted_after_furniture`)
+        set_in = not after_prose and _quoted_after_furniture(text, spans, index, found)
         if (
-            (not found or found[-1] != spans[index - 1] or _ENTRY_TIME.fullmatch(text, *found[-1]))
-            and _crosshead(text, spans, index)  # after prose, or an entry's time ("14.52 BST")
+            (after_prose or set_in or _ENTRY_TIME.fullmatch(text, *found[-1]))
+            and _crosshead(text, spans, index, set_in)  # after prose, or an entry's time
             and not _entry_saying(text, spans, index)
         ):
             found.append((start, end))
@@ -449,7 +453,22 @@ def _listed_entry(text: str, paras: Sequence[Span], index: int, heading: int) ->
     )
 
 
-def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
+def _quoted_after_furniture(
+    text: str, paras: Sequence[Span], index: int, found: list[Span]
+) -> bool:
+    """Whether paragraph `index`, after the furniture paragraph `found` ends with, is quoted
+    whole (CBC's "'You could see the glow'") and that furniture follows prose: a picture's
+    caption or credit, a "WATCH |" line, an advertisement's mark set into the prose, after
+    which a quoted crosshead still heads the next section."""
+    start, end = paras[index]
+    return (
+        index >= 2
+        and _QUOTE_PAIRS.get(text[start : start + 1]) == text[end - 1 : end] != ""
+        and (len(found) < 2 or found[-2] != paras[index - 2])
+    )
+
+
+def _crosshead(text: str, paras: Sequence[Span], index: int, set_in: bool = False) -> bool:
     """Whether paragraph `index` is a crosshead, a section's title within the body ("Critics
     question the figures", "Elders fear for the herd"): a few words with no mark closing a
     sentence, a comma or a quotation mark, nor a reporting verb in the past ("Lee said she
@@ -460,7 +479,8 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     "7:55 p.m. MT¶Crews hold the east flank": the entry's headline); not a line of a
     hard-wrapped text (one newline around it: "... the chair\nSales were steady\nof the
     board."); on a briefs page also after an item's credit line or a label ("— The Canadian
-    Press", "In brief:"), the next item's heading."""
+    Press", "In brief:"), the next item's heading; `set_in`: quoted after furniture set into
+    the prose (`_quoted_after_furniture`), whatever that furniture ends with."""
     if not _CROSSHEAD_AFTER <= index < len(paras) - 1:
         return False
     start, end = paras[index]
@@ -473,7 +493,8 @@ def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
     after = paras[index + 1][0]
     return (
         (
-            before.endswith(_SENTENCE_CLOSERS)
+            set_in
+            or before.endswith(_SENTENCE_CLOSERS)
             or _ENTRY_TIME.fullmatch(before) is not None
             or _CLOSES_ITEM.fullmatch(before) is not None  # "— The Canadian Press¶Ferry ..."
         )

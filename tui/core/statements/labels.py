@@ -96,6 +96,9 @@ _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 # a word before it too: "Injury update: ", "Editor's note: ".
 _PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?(?:[A-Za-z'’-]+\s+)?([A-Za-z'’-]+):\s+(?=\S)")
 _PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
+# A live blog's entry time opening its paragraph before a colon: "Update 4:15 p.m. PT: The
+# fire has grown ...", "9:40 a.m.: Officials say ..."; what the entry says comes after it.
+_TIME_LABEL = re.compile(r"(?:Update\s+)?\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*:\s+(?=\S)")
 # The line signing a social post quoted whole in the paragraph before it, as a page keeps an
 # embedded post: "— Ann Lee (@SenAnnLee) March 3, 2024" (a dash, the account's name, its
 # handle, the date), or "A post shared by Ann Lee (@annlee)". Group "name": who posted it.
@@ -491,7 +494,8 @@ class Labels(State):
             return para
         label = _PLAIN_LABEL.match(text, para[0], para[1])
         if label is None or label.group(1).lower() not in NOT_SPEAKER_LABELS:
-            return para
+            stamp = _TIME_LABEL.match(text, para[0], para[1])
+            return para if stamp is None else (stamp.end(), para[1])
         return label.end(), para[1]
 
     def _topic(self, words: list[str], label_end: int, end: int) -> bool:
