@@ -1124,11 +1124,12 @@ BLOW_MEANS: frozenset[str] = frozenset(
 ANIMAL_NOUNS: frozenset[str] = frozenset(
     "horse horses dog dogs bear bears bull bulls cat cats animal animals cow cows".split()
 )
-# Particles that join a stance cue to its object: "called for", "spoke of".
 # What a market's prices already hold to come, a belief of its traders: "Traders are pricing
 # in two cuts", "Investors have priced in a slowdown"; not a price set in a currency ("Gold is
-# priced in dollars", "tickets priced in euros": `cues._IN_CURRENCY`).
+# priced in dollars", "tickets priced in euros"), nor a noun or a passive ("surge pricing in
+# cities", "homes priced in the low $500,000s": `cues._priced_in_belief`).
 PRICED_IN_CUES: tuple[str, ...] = ("pricing in", "priced in")
+# Particles that join a stance cue to its object: "called for", "spoke of".
 STANCE_PARTICLES: tuple[str, ...] = _LEADING_PARTICLES + (
     "called for",
     "calls for",

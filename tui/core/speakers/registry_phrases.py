@@ -901,7 +901,8 @@ class PhraseAnalysis:
             # "the Labour Force Survey": a body's word only modifies a document's own name
             titled_document = (
                 named
-                and head == own_words[-1].lower in DOCUMENT_NAME_HEADS
+                and head == own_words[-1].lower
+                and head in DOCUMENT_NAME_HEADS
                 and marked_kind([t.word for t in own_words]) == "document"
             )
             # its appositive's role: "the Council on Planning, an advisory body, said"

@@ -474,7 +474,9 @@ _QUESTION_CLAUSE = re.compile(
     r"\b(?:whether|if|why|how|what|when|that|which|who|he|she|they|we|i|you)\b", re.IGNORECASE
 )
 
-_CUE_PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
+# The cue verbs' participles, a speaker going on after a message venue: ", saying", ", adding"
+# (not "sing", a verb that only ends so).
+_CUE_PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing") and len(w) > 4)
 # A message or a broadcast closing the sentence after indirect content: " in a blog post on
 # Monday.", ", in an interview on the Today programme on Radio Kent.", ", speaking on Sky
 # News.", " in a statement carried by state media."; a witness's questioning or evidence:

@@ -678,20 +678,28 @@ _ESTIMATE_COMPARED = re.compile(
     + r")\b)"
 )
 # The same comparison after an interrupting attribution, the reporter's and not the speaker's
-# (`_ESTIMATE_COMPARED`), the estimate a noun or what others expected, numbers' points and
-# commas read through: "(Payrolls rose 228,000, the department said,) *well above the 135,000
-# economists had expected*", "*below the 0.2% rise analysts had forecast*".
+# (`_ESTIMATE_COMPARED`, `_expectation_compared`), the estimate a noun or what others expected,
+# numbers' points and commas read through: "(Payrolls rose 228,000, the department said,)
+# *well above the 135,000 economists had expected*", "*below the 0.2% rise analysts had
+# forecast*"; not the speaker's own (", ahead of its own forecast").
 _EXPECTATION_COMPARED = re.compile(
     r"(?:(?:well|far|just|slightly|narrowly)\s+)?(?:"
     + alternation(ESTIMATE_COMPARISONS)
-    + r")\s+(?:[^,.;:“”\"]|[.,](?=\d)){0,60}?\b(?:"
-    + alternation(ESTIMATE_NOUNS | EXPECTED_PARTICIPLES)
+    + r")\s+(?!(?:"
+    + alternation(frozenset(POSSESSIVE_PRONOUNS))
+    + r"|our|my)\s)(?:[^,.;:“”\"]|[.,](?=\d)){0,60}?\b(?:(?P<noun>"
+    + alternation(ESTIMATE_NOUNS)
+    + r")|"
+    + alternation(EXPECTED_PARTICIPLES)
     + r")\b"
 )
+_DIGIT = re.compile(r"\d")
 # The subject and modal of a clause a verb of staking takes with no "that" (`_wagered_clause`):
 # "(betting) *the central bank will*", "*voters would*", "*Ottawa's plan won't*".
 _WAGERED_CLAUSE = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:"
+    + alternation(PREPOSITIONS)
+    + r")\s)[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+"
     r"(?:will|would|could|can|might|may|won[’']t|wouldn[’']t|is\s+going\s+to|are\s+going\s+to)\s"
 )
 # A clause joined after an interrupting attribution: "A, Lee said, *but* B"; past the
@@ -1325,6 +1333,13 @@ _BE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_BE_FORMS) + r")\s+$")
 # up to five words: "her client has stayed sober".
 _PERFECT_AUXILIARIES = frozenset("has have had".split())
 _AUXILIARY_REACH = 24  # characters before a cue where its own auxiliary stands: "has long said"
+# The auxiliary of a cue's progressive ("are now *betting*", "is *pricing in*") or perfect
+# ("have already *priced in*"), up to two adverbs between, ending just before the cue.
+_ASPECT_BEFORE = re.compile(
+    r"(?:(?P<be>\b(?:is|are|was|were|am|be|been)|[’'](?:m|re|s))|(?P<have>\b(?:"
+    + alternation(_PERFECT_AUXILIARIES)
+    + r")|[’'](?:ve|d)))(?:\s+(?:not|now|still|also|already|\w+ly)){0,2}\s+$"
+)
 _PERFECT_OPENING = re.compile(
     r"(?:[\w’'.-]+\s+){1,5}?("
     + alternation(_PERFECT_AUXILIARIES)
@@ -1583,16 +1598,19 @@ _PUT_AT = re.compile(
 )
 # What follows "see" giving odds: an amount or a degree, a noun of odds, then "that" or "of"
 # ("see roughly a 60 per cent chance that", "saw little risk of", "see better than even odds
-# of"); not "see a chance to win", "saw the risks".
+# of"); not "see a chance to win", "saw the risks", nor a bare "a/the chance of" with no
+# degree (`_sees_odds`: "saw a chance of a lifetime", "saw the risk of flooding firsthand").
 _SEES_ODDS = re.compile(
-    r"\s+(?:(?:now|still|also|only)\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|"
-    r"less\s+than|more\s+than|better\s+than)\s+)?(?:(?:a|an|the|little|no|some|even)\s+)?"
-    r"(?:[\w%.’'-]+\s+){0,4}?(?:" + alternation(ODDS_NOUNS) + r")\s+(?:that|of)\s"
+    r"\s+(?:(?:now|still|also|only)\s+)?(?P<odds>(?:(?:about|around|roughly|some|nearly|almost|"
+    r"just|less\s+than|more\s+than|better\s+than)\s+)?(?:(?:a|an|the|little|no|some|even)\s+)?"
+    r"(?:[\w%.’'-]+\s+){0,4}?)(?:" + alternation(ODDS_NOUNS) + r")\s+(?P<link>that|of)\s"
 )
+# What stands before a noun of odds giving no degree of them: "(saw) a (chance of)".
+_NO_DEGREE = frozenset({"", "a", "an", "the"})
 # A currency after "priced in" (`PRICED_IN_CUES`), perhaps its country's: "priced in euros",
-# "pricing in U.S. dollars", "priced in local currency".
+# "pricing in U.S. dollars", "priced in (the) local currency".
 _IN_CURRENCY = re.compile(
-    r"\s+(?:(?:U\.S\.|US|Canadian|Australian|local|American|Hong\s+Kong)\s+)?(?:"
+    r"\s+(?:the\s+)?(?:(?:U\.S\.|US|Canadian|Australian|local|American|Hong\s+Kong)\s+)?(?:"
     + alternation(CURRENCY_WORDS | {"currency", "currencies"})
     + r")\b"
 )
@@ -2629,8 +2647,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a school threatened with closure": a threat to it, none made
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
                 continue  # "put the plan on hold": no estimate given
-            if lower in PRICED_IN_CUES and _IN_CURRENCY.match(text, cue[1]):
-                continue  # "tickets priced in euros": a price's currency, no belief
+            if lower in PRICED_IN_CUES and not _priced_in_belief(text, lower, cue):
+                continue  # "tickets priced in euros", "surge pricing in cities": no belief
             if lower in _COLON_CUES and (
                 _QUOTE_NEXT.match(text, cue[1])
                 or not _COPULA_BEFORE.search(text, max(start, cue[0] - 24), cue[0])
@@ -3372,7 +3390,7 @@ class CueAttributions(CueForms, Quotations):
             and (summed := self._summed_report(cue, word, sentence, phrase))
         ):
             return summed
-        if word in AS_CUES and not (word in ODDS_SEEING_VERBS and _SEES_ODDS.match(text, cue[1])):
+        if word in AS_CUES and not (word in ODDS_SEEING_VERBS and _sees_odds(text, cue)):
             # "viewed X as Y" too, though "viewed" alone is passive; "rated X as Y", "framed
             # X as Y", "torched X as Y"; not "see a 60% chance that" (odds seen, a belief)
             return self._characterized(cue, sentence, phrase)
@@ -3587,7 +3605,7 @@ class CueAttributions(CueForms, Quotations):
             and after is not None
             and interrupted
             and after[1] == "indirect"
-            and _EXPECTATION_COMPARED.match(text, after[0][0], after[0][1]) is not None
+            and _expectation_compared(text, before[0], after[0])
             and last_word(text, before[0][0], before[0][1]) not in AUXILIARY_VERBS
         ):
             self.compared.append(after[0])
@@ -3627,7 +3645,7 @@ class CueAttributions(CueForms, Quotations):
             word in WEAK_CUES
             and not _heard_by_a_hearing(text, word, phrase, after[0])
             and not _directed_listener(text, word, cue, after[0])
-            and not _wagered_clause(text, word, after[0])
+            and not _wagered_clause(text, word, cue, after[0])
             or not reported
             and word in SPEECH_CUES
             and self._announced(phrase, cue)
@@ -5212,12 +5230,63 @@ def _predicate_opens(words: list[str]) -> bool:
     )
 
 
-def _wagered_clause(text: str, word: str, content: Span) -> bool:
+def _sees_odds(text: str, cue: Span) -> bool:
+    """Whether a verb of seeing gives a belief as odds (`_SEES_ODDS`): odds that a thing will
+    be ("see a chance that the bank will cut"), or a degree of the odds of it ("see a 40%
+    chance of a recession", "saw little risk of a default"); not a bare chance or risk of a
+    thing, which is seen or met ("saw a chance of a lifetime", "saw the risk of flooding
+    firsthand")."""
+    odds = _SEES_ODDS.match(text, cue[1])
+    return odds is not None and (
+        odds["link"] == "that" or odds["odds"].strip().lower() not in _NO_DEGREE
+    )
+
+
+def _priced_in_belief(text: str, lower: str, cue: Span) -> bool:
+    """Whether "pricing in" or "priced in" (`PRICED_IN_CUES`) gives a market's belief: the
+    verb's progressive or perfect ("Markets are pricing in two cuts", "Investors have already
+    priced in a slowdown") with no currency after it; not a noun ("Surge pricing in big
+    cities"), a passive or a price's description ("Gold is priced in dollars", "Homes priced
+    in the low $500,000s"), nor a price's currency ("The company is pricing in U.S. dollars")."""
+    aspect = _ASPECT_BEFORE.search(text, max(0, cue[0] - _AUXILIARY_REACH), cue[0])
+    if aspect is None or aspect["be" if lower.startswith("pricing") else "have"] is None:
+        return False
+    return _IN_CURRENCY.match(text, cue[1]) is None
+
+
+def _expectation_compared(text: str, figure: Span, comparison: Span) -> bool:
+    """Whether `comparison`, after an interrupting attribution, sets the figure the content
+    before it gives (`figure`, a number in it) against what others expected
+    (`_EXPECTATION_COMPARED`): an estimate's noun ("slightly ahead of the consensus estimate")
+    or a number others expected ("well above the 15,000 economists had expected"); not a
+    clause the speaker goes on with ("The team won, the coach said, beating the side everyone
+    had expected to win"; "Inflation will remain, she said, well above what economists
+    expected")."""
+    compared = _EXPECTATION_COMPARED.match(text, comparison[0], comparison[1])
+    return (
+        compared is not None
+        and _DIGIT.search(text, figure[0], figure[1]) is not None
+        and (compared["noun"] is not None or _DIGIT.search(compared[0]) is not None)
+    )
+
+
+def _wagered_clause(text: str, word: str, cue: Span, content: Span) -> bool:
     """Whether a verb of staking (`WAGER_VERBS`) has for object a clause with no "that", a
     short subject and a modal: "traders are betting the bank will cut in June", "wagered
     voters would not notice" (a belief acted on, as "betting that ..."); not a stake ("bet
-    $50 on the game", "gambled away her savings")."""
-    return word in WAGER_VERBS and _WAGERED_CLAUSE.match(text, content[0], content[1]) is not None
+    $50 on the game", "gambled away her savings"), nor a bettor's description before the
+    sentence's own modal, in a relative clause or a participle with no "be" ("Players who bet
+    on games will be banned", "Anyone betting the rent money will regret it")."""
+    if word not in WAGER_VERBS or _WAGERED_CLAUSE.match(text, content[0], content[1]) is None:
+        return False
+    lower = max(0, cue[0] - _AUXILIARY_REACH)
+    relative = _RELATIVE_BEFORE_VERB.search(text, lower, cue[0])
+    if relative is not None and not relative[0].startswith("that"):
+        return False  # "who bet", "who also bet"; not "(clear) that traders bet"
+    if not word.endswith("ing"):
+        return True
+    aspect = _ASPECT_BEFORE.search(text, lower, cue[0])
+    return aspect is not None and aspect["be"] is not None
 
 
 def _directed_listener(text: str, word: str, cue: Span, content: Span) -> bool:
