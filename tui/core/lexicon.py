@@ -3234,6 +3234,18 @@ CONTACT_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Verbs of making someone do a thing that tell it was done, before whom and "to" a cue: the
+# one made is its speaker ("prompting the Speaker to call for order", "led the union to demand
+# an apology", "forced the premier to admit"); not a wish or a plea, whose object may never
+# speak ("urged the union to demand", "asked aides to say").
+CAUSED_TO_VERBS: frozenset[str] = frozenset(
+    """
+    prompt prompts prompted prompting lead leads led leading force forces forced forcing
+    spur spurs spurred spurring cause causes caused causing compel compels compelled
+    compelling drive drives drove driving
+    """.split()
+)
+
 # Participles of where a told crowd stands, with what follows them before the content: "told
 # the crowd *gathered* at the hall that ...", "told reporters *waiting* outside she would run".
 # The common noun a named place may end in, lower case after its name, as wire copy writes

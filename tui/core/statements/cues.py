@@ -53,6 +53,7 @@ from tui.core.lexicon import (
     CAST_FORMS,
     CASTING_WORDS,
     CATENATIVE_VERBS,
+    CAUSED_TO_VERBS,
     CAUSING_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
@@ -1516,6 +1517,15 @@ _CONTACTED_TO = re.compile(
     + r")(?!\s+that\b)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)[\w’'-]+){1,7}?"
     r"\s+to\s+$"
 )
+# A verb of making someone do a thing (`CAUSED_TO_VERBS`), whom, and "to": "prompting Speaker
+# Rae Boa to", "led the union to" (up to six words, no question word: "prompting doubts about
+# whether to" is no one made to speak).
+_CAUSED_TO = re.compile(
+    r"(?<![\w’'-])(?i:"
+    + alternation(CAUSED_TO_VERBS)
+    + r")\s+(?P<object>(?!(?:whether|how|what|when|why|if)\b)[\w’'.-]+"
+    r"(?:\s+(?!(?:whether|how|what|when|why|if)\b)[\w’'.-]+){0,5}?)\s+to\s+$"
+)
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _REPLY_CUES = frozenset(REPLY_CUES) | frozenset(OUT_CUES)  # cues only before what was said
@@ -2870,9 +2880,9 @@ class CueAttributions(CueForms, Quotations):
     def _no_verb_at(self, start: int, pos: int) -> bool:
         """Whether the words before `pos` make the cue word there no verb of its own: a
         determiner makes it a noun ("the plan", "his remarks"); "to" an infinitive, unless
-        after a verb that lends it its subject ("appeared to suggest", "went on to say") or
-        for a purpose ("met to discuss", "called reporters to say", not "are scheduled to
-        discuss")."""
+        after a verb that lends it its subject ("appeared to suggest", "went on to say"), for a
+        purpose ("met to discuss", "called reporters to say", not "are scheduled to discuss")
+        or after whom a verb made do it ("prompting the Speaker to call for order")."""
         head = self.text[pos - 24 if pos - 24 > start else start : pos]
         if not head.endswith((" ", "\n")):
             return False
@@ -2921,6 +2931,7 @@ class CueAttributions(CueForms, Quotations):
             and not (self._purpose(pos) and lender not in _SCHEDULED)
             and not self._platform(start, pos)
             and self._contacted(start, pos) is None
+            and _CAUSED_TO.search(self.text, max(start, pos - LEAD), pos) is None
         )
 
     def _after_article(self, pos: int) -> bool:
@@ -3738,6 +3749,9 @@ class CueAttributions(CueForms, Quotations):
         if contact is not None:
             # "called reporters to say he would resign": the subject of the verb of contact
             return phrase_before(text, start, contact.start()), False
+        caused = _CAUSED_TO.search(text, max(start, cue[0] - LEAD), cue[0]) if to else None
+        if caused is not None:  # "prompting the Speaker to call for order": the one made to
+            return phrase_before(text, caused.start("object"), caused.end("object")), False
         if to and (word in DISCUSSION_CUES or self._platform(start, cue[0])):
             # "met to discuss the test", "took to X to say the vote was rigged"
             return self._sentence_subject(start, cue[0]), False
