@@ -754,7 +754,9 @@ SURVEY_AGENCY_FIELDS: frozenset[str] = frozenset(
 DEMONSTRATED_NOUNS: frozenset[str] = frozenset(
     """
     figure number estimate forecast projection claim count total tally poll survey result
-    margin lead idea decision argument proposal plan deal
+    margin lead idea decision argument proposal plan deal distinction standard approach
+    position bill promise timeline deadline target comparison suggestion characterization
+    assessment statement request offer ruling move step
     """.split()
 )
 # Those of them that also name a substance, a mass noun that stands bare: before a passive
