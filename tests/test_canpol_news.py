@@ -4,7 +4,7 @@ question period, a Queen's Park scrum, First Nations leaders on a water bill), e
 on other invented sentences and near-misses."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import attributed, missing_speakers, named
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,132 @@ def test_whom_a_verb_urged_or_a_passive_made_is_no_speaker(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Finance Minister says deficit will shrink\n\n"
+            "Finance Minister Linda Okwu said the deficit would fall to $40 billion.\n",
+            "Linda Okwu",
+        ),
+        (
+            "Ferry fares to rise\n\nTransport Minister says new boats are on the way\n\n"
+            "HALIFAX — Transport Minister Omar Haddad said Monday that two ferries were ordered.\n",
+            "Omar Haddad",
+        ),
+        (
+            "Rents soar\n\nPremier says relief is coming\n\n"
+            "VICTORIA — B.C. Premier Naveen Sandhu said Tuesday the province would cap rents.\n",
+            "Naveen Sandhu",
+        ),
+        (
+            "Wait times grow\n\nPremier says help is coming\n\n"
+            "REGINA — Saskatchewan Premier Darren Kowal said Tuesday that 40 doctors were hired.\n",
+            "Darren Kowal",
+        ),
+    ],
+)
+def test_a_headline_title_is_the_holder_the_story_names(text: str, name: str) -> None:
+    assert named(text)[0][1] == name
+
+
+def test_a_headline_title_is_no_holder_of_another_office() -> None:
+    text = (
+        "Finance Minister says deficit will shrink\n\n"
+        "Health Minister Ana Ruiz said the hospital budget would grow by $2 billion.\n"
+    )
+    assert [name for _, name, _ in named(text)] == ["Finance Minister", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Yasmin Farouk, an emergency physician before she entered politics, said the "
+            "numbers were wrong.",
+            "emergency physician",
+        ),
+        ("Omar Lee, a teacher until he was elected in 2019, said schools need staff.", "teacher"),
+        ("Ann Roe, a nurse when the pandemic began, said the plan would fail.", "nurse"),
+        # near-misses: a relative clause as before; a role's own complement stays
+        ("Ann Roe, a former nurse who now sits on council, said it would fail.", "former nurse"),
+        (
+            "Ann Roe, a professor at York University, said it would fail.",
+            "professor at York University",
+        ),
+    ],
+)
+def test_a_clause_of_when_closes_an_appositive_role(text: str, role: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Critics say that standard is too vague.", "that standard is too vague"),
+        ("The minister said that timeline was realistic.", "that timeline was realistic"),
+        ("Lee said that approach had failed twice.", "that approach had failed twice"),
+        # near-misses: a mass noun or a plural stands bare, "that" opens the clause
+        ("Lee said that progress was slow.", "progress was slow"),
+        ("Lee said that standards were too low.", "standards were too low"),
+    ],
+)
+def test_that_before_a_count_noun_and_its_verb_is_a_demonstrative(text: str, content: str) -> None:
+    [(said, _, _)] = named(text)
+    assert said == content
+
+
+def test_the_question_period_article_keeps_its_speakers() -> None:
+    assert not missing_speakers(
+        "canpol-question-period-grocery.txt",
+        [
+            ("Canadians deserve to know", "Mélanie Gauthier-Roy", "person"),
+            ("After ten years of this government", "Brent Halvorsen", "person"),
+            ("The member opposite likes slogans", "Daniel Ashworth", "person"),
+            ("order twice", "Raymond Boateng", "person"),
+            ("the bill would add", "Retail Council of Canada", "organization"),
+            ("The data exists", "Hélène Marchand", "person"),
+            ("Price controls have been tried", "Susan Whitfield", "person"),
+            ("Quebec already has the tools", "Jean-Philippe Lavoie", "person"),
+            ("he hoped to pass the bill", "Kevin Marchand", "person"),
+        ],
+    )
+
+
+def test_the_queens_park_article_keeps_its_speakers() -> None:
+    assert not missing_speakers(
+        "canpol-queens-park-highway.txt",
+        [
+            ("the Highway 418 extension will save", "Doug Fenwick", "person"),
+            ("We were elected to get shovels", "Doug Fenwick", "person"),
+            ("The ministry could not show us", "Priya Raghunathan", "person"),
+            ("The auditor is entitled", "Nadia Haddad-Boyle", "person"),
+            ("This premier has never met", "Marit Johansson", "person"),
+            ("They'd have everyone riding", "Doug Fenwick", "person"),
+            ("that distinction was", "Priya Raghunathan", "person"),
+            ("We need the highway", "Patrick Osei", "person"),
+            ("her city had not been consulted", "Carolyn Nguyen", "person"),
+            ("If they want this bill", "Marit Johansson", "person"),
+        ],
+    )
+
+
+def test_the_water_bill_article_keeps_its_speakers() -> None:
+    assert not missing_speakers(
+        "canpol-first-nations-water.txt",
+        [
+            ("Ottawa is ‘listening’", "Jean-François Bélanger", "person"),
+            ("We've been here before", "Marlene Bearspaw", "person"),
+            ("the assembly would ask", "Marlene Bearspaw", "person"),
+            ("I'm listening", "Jean-François Bélanger", "person"),
+            ("A plant that works on Monday", "Walter Moonias", "person"),
+            ("They always say", "Rosalie Kakegamic", "person"),
+            ("that standard is too vague", "Critics", "group"),
+            ("Comparable to what?", "Deborah Tso", "person"),
+            ("We're not going to be rushed", "Marlene Bearspaw", "person"),
+        ],
+    )
