@@ -154,6 +154,38 @@ def test_that_before_a_count_noun_and_its_verb_is_a_demonstrative(text: str, con
     assert said == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The government tabled a bill that it says will force grocers to publish markups, "
+            "setting off a heated question period.",
+            "will force grocers to publish markups",
+        ),
+        (
+            "The minister said the plant would close in June, setting off protests in the town.",
+            "the plant would close in June",
+        ),
+        (
+            "Lee said the province would cut 500 jobs, touching off a fierce debate.",
+            "the province would cut 500 jobs",
+        ),
+        # near-misses: setting off on a journey, and setting off inside the clause
+        (
+            "Lee said the crew left at dawn, setting off for Halifax with the catch.",
+            "the crew left at dawn, setting off for Halifax with the catch",
+        ),
+        (
+            "Lee said the new rules were setting off alarm bells among farmers.",
+            "the new rules were setting off alarm bells among farmers",
+        ),
+    ],
+)
+def test_setting_off_a_reaction_after_a_comma_is_the_writers(text: str, content: str) -> None:
+    [(said, _, _)] = named(text)
+    assert said == content
+
+
 def test_the_question_period_article_keeps_its_speakers() -> None:
     assert not missing_speakers(
         "canpol-question-period-grocery.txt",
