@@ -186,6 +186,27 @@ def test_setting_off_a_reaction_after_a_comma_is_the_writers(text: str, content:
     assert said == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Paul Roy said Quebec should get its share with no strings attached, a position "
+            "the Quebec government shares.",
+            "Quebec should get its share with no strings attached",
+        ),
+        ("Lee said the tax should go, a stance most economists reject.", "the tax should go"),
+        # near-miss: a stance described, no one else holding it, stays with the content
+        (
+            "Lee said the tax should go, a stance that puts her at odds with her party.",
+            "the tax should go, a stance that puts her at odds with her party",
+        ),
+    ],
+)
+def test_a_position_others_hold_after_what_was_said_is_the_writers(text: str, content: str) -> None:
+    [(said, _, _)] = named(text)
+    assert said == content
+
+
 def test_the_question_period_article_keeps_its_speakers() -> None:
     assert not missing_speakers(
         "canpol-question-period-grocery.txt",

@@ -5512,6 +5512,7 @@ SUMMING_NOUNS: frozenset[str] = frozenset(
     move step sign signal decision claim change blow boost setback admission reversal
     reminder shift turn twist departure warning concession gesture rebuke snub escalation
     forecast estimate prediction promise pledge view assessment assertion argument verdict
+    position stance
     """.split()
     # a number or a charge reported, which the other side disputes: "said 300 soldiers died,
     # a figure the army dismissed as propaganda", "..., an accusation the rebels denied"
