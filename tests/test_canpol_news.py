@@ -207,6 +207,40 @@ def test_a_position_others_hold_after_what_was_said_is_the_writers(text: str, co
     assert said == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ana Kowal rose in the House to ask why the minister had not acted.",
+            "why the minister had not acted",
+        ),
+        (
+            "Ana Kowal stood up in the legislature to say the bill was unconstitutional.",
+            "the bill was unconstitutional",
+        ),
+        (
+            "Ana Kowal rose in question period on Tuesday to demand a public inquiry.",
+            "a public inquiry",
+        ),
+    ],
+)
+def test_who_rose_to_speak_is_the_speaker(text: str, content: str) -> None:
+    [(said, name, _)] = named(text)
+    assert (said, name) == (content, "Ana Kowal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose to record levels.",
+        "Ana Kowal rose to become deputy leader in 2019.",
+        "The company stands to lose millions if the bill passes.",
+    ],
+)
+def test_rising_to_no_cue_is_no_statement(text: str) -> None:
+    assert named(text) == []
+
+
 def test_the_question_period_article_keeps_its_speakers() -> None:
     assert not missing_speakers(
         "canpol-question-period-grocery.txt",

@@ -3220,6 +3220,11 @@ NETWORK_POSTS: frozenset[str] = frozenset("post tweet video message caption thre
 PLATFORM_WORDS: frozenset[str] = frozenset(
     "television tv radio air airwaves stage podium floor microphone mic pulpit".split()
 )
+# Verbs of getting up to speak, before where and when and a purpose infinitive of speech
+# (cues.py): "rose in the House to ask", "stood up in the legislature to say".
+RISING_VERBS: frozenset[str] = frozenset(
+    "rise rises rose rising risen stand stands stood standing".split()
+)
 # The verbs of going to a network to be heard: "took to Instagram", "went on X", "goes live".
 GOING_ON_AIR_VERBS: frozenset[str] = frozenset(
     "take takes took taking taken go goes went going gone".split()

@@ -185,6 +185,7 @@ from tui.core.lexicon import (
     RENDERING_WORDS,
     REPLY_CUES,
     RESEARCH_DOCUMENTS,
+    RISING_VERBS,
     ROLE_NOUNS,
     SAMPLE_WORDS,
     SAYING_VERBS,
@@ -1402,13 +1403,16 @@ _JOINED_INFINITIVE = re.compile(
 )
 _JOINED_REACH = 80  # characters back from the bare verb that hold "to" and its verb
 _INFLECTED_ENDINGS = ("s", "ed", "ing", "said", "told", "thought", "wrote")
-# A platform and a purpose infinitive: "took to X to", "went on television on Sunday to".
+# A platform and a purpose infinitive: "took to X to", "went on television on Sunday to"; or a
+# verb of getting up to speak, where and when after it: "rose in question period on Tuesday to".
 _PLATFORM_TO = re.compile(
-    r"(?<![\w’'-])(?:(?i:"
+    r"(?<![\w’'-])(?:(?:(?i:"
     + alternation(PLATFORM_WORDS | VENUE_WORDS)
     + r")s?|"
     + alternation(frozenset(SOCIAL_NETWORKS))
-    + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
+    + r")(?:\s+[\w’'-]+){0,3}?|(?:"
+    + alternation(RISING_VERBS)
+    + r")(?:\s+[\w’'-]+){0,6}?)\s+to\s+$"
 )
 # A social network after the preposition that places a post on it, ending before a
 # participle cue: "posted a video to *TikTok* saying", "on Instagram" (the network, group 1).
