@@ -241,6 +241,32 @@ def test_rising_to_no_cue_is_no_statement(text: str) -> None:
     assert named(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Chief Wilfred King of Gull Bay First Nation said the wait was 15 years.",
+            "Wilfred King",
+            "Chief of Gull Bay First Nation",
+        ),
+        ("Mayor Ann King of Brampton said the city would sue.", "Ann King", "Mayor of Brampton"),
+        # near-misses: the crown's office before "of" after a title or none stays an office
+        ("King Charles of Britain said the Commonwealth was strong.", "Charles", "King of Britain"),
+        (
+            "Crown Prince Frederik of Denmark said the visit went well.",
+            "Frederik",
+            "Crown Prince of Denmark",
+        ),
+    ],
+)
+def test_a_surname_that_is_a_crowns_office_is_a_name_before_of(
+    text: str, name: str, role: str
+) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == (name, role)
+
+
 def test_the_question_period_article_keeps_its_speakers() -> None:
     assert not missing_speakers(
         "canpol-question-period-grocery.txt",
