@@ -4,7 +4,7 @@ question period, a Queen's Park scrum, First Nations leaders on a water bill), e
 on other invented sentences and near-misses."""
 
 import pytest
-from extraction_helpers import attributed, missing_speakers, named
+from extraction_helpers import attributed, missing_speakers, named, run
 
 
 @pytest.mark.parametrize(
@@ -112,6 +112,22 @@ def test_a_headline_title_is_no_holder_of_another_office() -> None:
         "Health Minister Ana Ruiz said the hospital budget would grow by $2 billion.\n"
     )
     assert [name for _, name, _ in named(text)] == ["Finance Minister", "Ana Ruiz"]
+
+
+def test_a_headline_title_gives_its_holder_no_word_of_another_title() -> None:
+    text = (
+        "Water bill tabled\n\nIndigenous Services Minister says Ottawa is listening\n\n"
+        "OTTAWA — Indigenous Services Minister Jean Roy said Monday the bill was ready.\n\n"
+        "Chief Ana Moose said she had asked to meet Prime Minister Dan Hale.\n\n"
+        "According to the Prime Minister's Office, no meeting had been set.\n"
+    )
+    speakers, _ = run(text)
+    [roy] = [s for s in speakers.values() if s.name == "Jean Roy"]
+    assert [text[a:b] for a, b in roy.mentions] == [
+        "Indigenous Services Minister",
+        "Indigenous Services Minister",
+        "Jean Roy",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -395,7 +395,13 @@ class FinalPass:
                 and "of" not in (holders[0].role or "").split()  # not "architect of X"
                 and self._owned_alike(holders[0], entry.role, entry.name, last, between)
             ):
-                holders[0].mentions.extend(entry.mentions)
+                holders[0].mentions.extend(
+                    # a headline's title: its own words, not a last word of another's title
+                    # it was given ("Minister" of "Prime Minister Dan Roe")
+                    [m for m in entry.mentions if self._text[m[0] : m[1]] != words[-1].title()]
+                    if headline and len(words) > 2
+                    else entry.mentions
+                )
                 found[entry.ref] = holders[0]
         return found
 
