@@ -756,7 +756,9 @@ SURVEY_AGENCY_FIELDS: frozenset[str] = frozenset(
 DEMONSTRATED_NOUNS: frozenset[str] = frozenset(
     """
     figure number estimate forecast projection claim count total tally poll survey result
-    margin lead idea decision argument proposal plan deal
+    margin lead idea decision argument proposal plan deal distinction standard approach
+    position bill promise timeline deadline target comparison suggestion characterization
+    assessment statement request offer ruling move step
     """.split()
 )
 # Those of them that also name a substance, a mass noun that stands bare: before a passive
@@ -3275,6 +3277,11 @@ NETWORK_POSTS: frozenset[str] = frozenset("post tweet video message caption thre
 PLATFORM_WORDS: frozenset[str] = frozenset(
     "television tv radio air airwaves stage podium floor microphone mic pulpit".split()
 )
+# Verbs of getting up to speak, before where and when and a purpose infinitive of speech
+# (cues.py): "rose in the House to ask", "stood up in the legislature to say".
+RISING_VERBS: frozenset[str] = frozenset(
+    "rise rises rose rising risen stand stands stood standing".split()
+)
 # The verbs of going to a network to be heard: "took to Instagram", "went on X", "goes live".
 GOING_ON_AIR_VERBS: frozenset[str] = frozenset(
     "take takes took taking taken go goes went going gone".split()
@@ -3288,6 +3295,18 @@ CONTACT_VERBS: frozenset[str] = frozenset(
     email emails emailed emailing text texts texted texting message messages messaged
     write writes wrote writing visit visits visited visiting summon summons summoned
     gather gathers gathered convene convenes convened meet meets met
+    """.split()
+)
+
+# Verbs of making someone do a thing that tell it was done, before whom and "to" a cue: the
+# one made is its speaker ("prompting the Speaker to call for order", "led the union to demand
+# an apology", "forced the premier to admit"); not a wish or a plea, whose object may never
+# speak ("urged the union to demand", "asked aides to say").
+CAUSED_TO_VERBS: frozenset[str] = frozenset(
+    """
+    prompt prompts prompted prompting lead leads led leading force forces forced forcing
+    spur spurs spurred spurring cause causes caused causing compel compels compelled
+    compelling drive drives drove driving
     """.split()
 )
 
@@ -5568,6 +5587,7 @@ SUMMING_NOUNS: frozenset[str] = frozenset(
     move step sign signal decision claim change blow boost setback admission reversal
     reminder shift turn twist departure warning concession gesture rebuke snub escalation
     forecast estimate prediction promise pledge view assessment assertion argument verdict
+    position stance
     """.split()
     # a number or a charge reported, which the other side disputes: "said 300 soldiers died,
     # a figure the army dismissed as propaganda", "..., an accusation the rebels denied"

@@ -14,6 +14,7 @@ from tui.core.lexicon import (
     COURTESY_TITLES,
     DETERMINERS,
     FIGURE_APPOSITION_NOUNS,
+    GOVERNMENT_PLACES,
     KIN_MODIFIERS,
     KIN_OF_WORDS,
     LEADER_NOUNS,
@@ -23,16 +24,20 @@ from tui.core.lexicon import (
     OFFICE_SUBORDINATES,
     ORGANIZATION_WORDS,
     PERFORMATIVE_VERBS,
+    PLACE_INITIALS,
+    PLACE_NAMES,
     PREPOSITIONS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SAYING_VERBS,
     SPOKEN_FOR_OFFICES,
     SPOKESPERSON_HEADS,
+    STATES_AND_PROVINCES,
     TESTIFY_FORMS,
     TIME_LEADS,
     TIME_WORDS,
     TOP_ROLE_WORDS,
+    US_STATES,
 )
 from tui.core.model import Span
 from tui.core.organizations import ORGANIZATION_NOUNS
@@ -125,6 +130,12 @@ def _says_nothing(text: str, end: int) -> bool:
 _DESCRIBED_ROLE_LINKS = ("of", "at", "for", "from", "in", "with")
 
 _LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
+# The lines above a story's body: a headline, a deck, a byline, none closed by a stop (the
+# lede is: "OTTAWA — The minister said ... Tuesday.").
+_HEADLINES = re.compile(r"(?:[^\n]{0,300}(?<![.!?])(?<![.!?][”\"’'])\n+)+")
+# Places a role may be held in, lower case, before the role's head: "Ontario" of "Ontario
+# Premier", "B.C." of "B.C. Premier", "Toronto" of "Toronto Mayor".
+_JURISDICTIONS = GOVERNMENT_PLACES | STATES_AND_PROVINCES | US_STATES | PLACE_INITIALS | PLACE_NAMES
 
 # A role noun right before a name, with a lower-case modifier or one opening its sentence
 # ("Food critic", "pastry chef"): the group is the role, "role" its noun.
@@ -264,17 +275,23 @@ class FinalPass:
 
     def _headline_role(self, entry: _Entry) -> bool:
         """Whether a speaker is a role of one word, capitalised only as the first word of the
-        headline it is first mentioned in ("Mayor defends budget"): no one's name; unless the
-        story describes one holder of it by more ("A nurse at Dover General says", "The mayor
-        of Dover said"), whom the headline means, not a holder named later."""
+        headline or the deck it is first mentioned in ("Mayor defends budget", "Premier says
+        ..."), or a title of capitalised words with no name ("Finance Minister says ...", as
+        Canadian Press capitalises an office): no one's name; unless the story describes one
+        holder of it by more ("A nurse at Dover General says", "The mayor of Dover said"),
+        whom the headline means, not a holder named later."""
         name = entry.name
-        if not (
-            " " not in name
-            and name.lower() in PERSON_ROLES
-            and name[1:].islower()
-            and bool(entry.mentions)
-            and self._text.find("\n", 0, entry.mentions[0][0]) < 0
+        if (
+            not entry.mentions
+            or name.split()[-1].lower() not in PERSON_ROLES
+            or not (
+                (" " not in name and name[1:].islower())
+                or (name.istitle() and not given_name(name.split()[0]))
+            )
         ):
+            return False
+        headlines = _HEADLINES.match(self._text)
+        if headlines is None or entry.mentions[0][1] > headlines.end():
             return False
         body = self._text[entry.mentions[0][1] :].lower().replace("\n", " ")
         role = name.lower()
@@ -303,7 +320,8 @@ class FinalPass:
         for entry in self._entries.values():
             words = entry.name.lower().split()
             # a headline's: "Auditor general says ...", "Mayor defends budget"
-            bare = _bare_role(entry.name) or self._headline_role(entry)
+            headline = self._headline_role(entry)
+            bare = headline or _bare_role(entry.name)
             owner = _possessive_owner(words)
             led = (  # "the head of the rail agency"
                 len(words) > 3
@@ -342,7 +360,10 @@ class FinalPass:
                 2 <= len(words) <= _MAX_MODIFIERS + 2
             ):
                 continue
-            last = max(entry.mentions)[0]
+            # a headline's title is named after the headline, whatever words of titles in the
+            # story it was given ("Minister" of "Prime Minister Dan Roe"), or in another of
+            # the headlines ("Fenwick government defends plan" above "Premier says ...")
+            last = entry.mentions[0][0] if headline else max(entry.mentions)[0]
             if last > _LEDE_REACH and words[0] in ("a", "an"):
                 continue
             holders = [e for e in _may_hold(by_role_head, words[-1]) if _holds_role(e, words[1:])]
@@ -369,12 +390,18 @@ class FinalPass:
                 between = (last, min((s for h in holders for s, _ in h.mentions), default=last))
             if (
                 len(holders) == 1
-                and first_named[holders[0].ref] > last
+                and (first_named[holders[0].ref] > last or headline)
                 and (entry.gender in (None, holders[0].gender) or holders[0].gender is None)
                 and "of" not in (holders[0].role or "").split()  # not "architect of X"
                 and self._owned_alike(holders[0], entry.role, entry.name, last, between)
             ):
-                holders[0].mentions.extend(entry.mentions)
+                holders[0].mentions.extend(
+                    # a headline's title: its own words, not a last word of another's title
+                    # it was given ("Minister" of "Prime Minister Dan Roe")
+                    [m for m in entry.mentions if self._text[m[0] : m[1]] != words[-1].title()]
+                    if headline and len(words) > 2
+                    else entry.mentions
+                )
                 found[entry.ref] = holders[0]
         return found
 
@@ -795,8 +822,9 @@ def _holds_role(entry: _Entry, described: list[str]) -> bool:
     "fire chief" for "Fire Chief"; "mayor" for "Mayor of Brill", a rival holder that
     `_named_later` then declines to merge), and no word of another office ("mayor" is no
     "deputy mayor"). A bare head is
-    held only by a role of that head alone, its body's possessive aside ("the school's
-    headteacher"): "the minister" may be another minister than "Finance Minister Ann Lee"."""
+    held only by a role of that head alone, its body's possessive or its jurisdiction aside
+    ("the school's headteacher", "Ontario Premier Dan Roe" for "the premier"): "the minister"
+    may be another minister than "Finance Minister Ann Lee"."""
     role = _role_words(entry)
     if not role or not set(described[:-1]) <= set(role):
         return False
@@ -806,6 +834,10 @@ def _holds_role(entry: _Entry, described: list[str]) -> bool:
         len(role) == 1 and len(last) > 2 and described[-1].startswith(last)
     ):
         return False
-    if len(described) == 1 and not all(_possessive(word) for word in role[:-1]):
+    if (
+        len(described) == 1
+        and not all(_possessive(word) for word in role[:-1])
+        and " ".join(role[:-1]) not in _JURISDICTIONS
+    ):
         return False
     return not _subordinate(" ".join(w for w in role if w not in described))

@@ -1152,7 +1152,10 @@ class PhraseAnalysis:
             span = (toks[0].start, toks[-1].end)
             return _Analysis(self._text[span[0] : span[1]], None, "organization", True, span, "")
         if before.word[0].isupper() and (
-            before.lower not in _ROLES_OR_TITLES or before.lower in BOUND_TITLES
+            before.lower not in _ROLES_OR_TITLES
+            or before.lower in BOUND_TITLES
+            # a crown's office after a name is a surname: "Mayor Ann King of Brampton"
+            or (before.lower in CROWN_OFFICES and k >= 3 and _name_before_crown(toks[k - 3]))
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
             shorter = toks[: k - 1]
             found = self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
@@ -1614,7 +1617,12 @@ def _crown_in_name(toks: list[Token], i: int) -> bool:
     nationality or "Crown" ("Crown Prince", "the Danish Queen" are offices)."""
     if not (0 < i == len(toks) - 1 and toks[i].lower in CROWN_OFFICES and toks[i].capitalized):
         return False
-    before = toks[i - 1]
+    return _name_before_crown(toks[i - 1])
+
+
+def _name_before_crown(before: Token) -> bool:
+    """Whether the word before an office of a crown makes it a name's last word: capitalised,
+    no title, role, nationality or "Crown" ("Dana King", not "Crown Prince", "Danish Queen")."""
     return (
         before.capitalized
         and before.lower not in _ROLES_OR_TITLES

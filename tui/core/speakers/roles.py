@@ -101,8 +101,14 @@ _RESIDENCE_ONLY = re.compile(
 )
 # Prepositions opening an appositive that is an adjunct, no role (`_adjunct_opening`).
 _ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".split())
-# Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
-_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
+# Where a relative clause after an appositive's role noun opens: "an engineer who inspected it";
+# or a clause of time, its subject after it, which says when the role was held, no part of it:
+# "an emergency physician *before she* entered politics", "a teacher *until he* was elected",
+# "a nurse *when the* pandemic began".
+_RELATIVE_CLAUSE = re.compile(
+    r"\s(?:who|which|that|whose|whom)\b|\s(?:before|after|until|when|while|since|once)"
+    r"\s+(?:he|she|they|we|I|it|the|his|her|their)\b"
+)
 # A second appositive ending a role, an indefinite noun describing the body just named ("a
 # coordinator at Terre Commune, *a group* that helps ...", "director of the Food Bank, *a
 # charity*"): the role ends before it.

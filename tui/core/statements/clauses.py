@@ -403,6 +403,7 @@ _RAISING_CONSEQUENCE = re.compile(
 )
 # A phrase of a consequence (`CONSEQUENCE_PHRASES`: "putting an end to talks"; "setting the
 # stage for a strike", "setting up a legal fight", "a Stanley Cup showdown", "a Game 7 fight";
+# "setting off a heated question period", "touching off protests";
 # "opening the door to a strike": to/for and a/an/more/further/new and no person's noun; not
 # "opening the door to find two men", "for her", "to two masked men", "to a stranger", nor
 # "to the officers").
@@ -417,12 +418,15 @@ _CONSEQUENCE_PHRASE = re.compile(
     + r"|setting\s+up\s+an?\s+(?:[A-Za-z0-9]+\s+){0,2}(?:"
     + alternation(SHOWDOWN_NOUNS)
     + r")"
+    # "setting off a heated debate", "touching off protests" (not "setting off for home")
+    + r"|(?:setting|touching)\s+off\s+(?!(?:for|from|on|in|to|at|into|towards?|across|along|"
+    r"down|up|with|by)\b)"
     + r"|opening\s+the\s+door\s+(?:to|for)\s+(?:an?|more|further|new)\s+(?!(?:"
     + alternation(ONE_PERSON_NOUNS | {"stranger", "intruder", "visitor", "neighbour"})
     + r")\b))\b"
 )
 _CONSEQUENCE_OPENERS = frozenset(
-    {p.split()[0] for p in CONSEQUENCE_PHRASES} | {"setting", "laying", "opening"}
+    {p.split()[0] for p in CONSEQUENCE_PHRASES} | {"setting", "laying", "opening", "touching"}
 )
 # The words each adjunct pattern may open with (a time word too, for `TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())

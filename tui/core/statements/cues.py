@@ -53,6 +53,7 @@ from tui.core.lexicon import (
     CAST_FORMS,
     CASTING_WORDS,
     CATENATIVE_VERBS,
+    CAUSED_TO_VERBS,
     CAUSING_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
@@ -189,6 +190,7 @@ from tui.core.lexicon import (
     RENDERING_WORDS,
     REPLY_CUES,
     RESEARCH_DOCUMENTS,
+    RISING_VERBS,
     ROLE_NOUNS,
     SAMPLE_WORDS,
     SAYING_VERBS,
@@ -1447,13 +1449,16 @@ _JOINED_INFINITIVE = re.compile(
 )
 _JOINED_REACH = 80  # characters back from the bare verb that hold "to" and its verb
 _INFLECTED_ENDINGS = ("s", "ed", "ing", "said", "told", "thought", "wrote")
-# A platform and a purpose infinitive: "took to X to", "went on television on Sunday to".
+# A platform and a purpose infinitive: "took to X to", "went on television on Sunday to"; or a
+# verb of getting up to speak, where and when after it: "rose in question period on Tuesday to".
 _PLATFORM_TO = re.compile(
-    r"(?<![\w’'-])(?:(?i:"
+    r"(?<![\w’'-])(?:(?:(?i:"
     + alternation(PLATFORM_WORDS | VENUE_WORDS)
     + r")s?|"
     + alternation(frozenset(SOCIAL_NETWORKS))
-    + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
+    + r")(?:\s+[\w’'-]+){0,3}?|(?:"
+    + alternation(RISING_VERBS)
+    + r")(?:\s+[\w’'-]+){0,6}?)\s+to\s+$"
 )
 # A social network after the preposition that places a post on it, ending before a
 # participle cue: "posted a video to *TikTok* saying", "on Instagram" (the network, group 1).
@@ -1565,6 +1570,15 @@ _CONTACTED_TO = re.compile(
     + alternation(CONTACT_VERBS)
     + r")(?!\s+that\b)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)[\w’'-]+){1,7}?"
     r"\s+to\s+$"
+)
+# A verb of making someone do a thing (`CAUSED_TO_VERBS`), whom, and "to": "prompting Speaker
+# Rae Boa to", "led the union to" (up to six words, no question word: "prompting doubts about
+# whether to" is no one made to speak).
+_CAUSED_TO = re.compile(
+    r"(?<![\w’'-])(?i:"
+    + alternation(CAUSED_TO_VERBS)
+    + r")\s+(?P<object>(?!(?:whether|how|what|when|why|if)\b)[\w’'.-]+"
+    r"(?:\s+(?!(?:whether|how|what|when|why|if)\b)[\w’'.-]+){0,5}?)\s+to\s+$"
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
@@ -2962,9 +2976,9 @@ class CueAttributions(CueForms, Quotations):
     def _no_verb_at(self, start: int, pos: int) -> bool:
         """Whether the words before `pos` make the cue word there no verb of its own: a
         determiner makes it a noun ("the plan", "his remarks"); "to" an infinitive, unless
-        after a verb that lends it its subject ("appeared to suggest", "went on to say") or
-        for a purpose ("met to discuss", "called reporters to say", not "are scheduled to
-        discuss")."""
+        after a verb that lends it its subject ("appeared to suggest", "went on to say"), for a
+        purpose ("met to discuss", "called reporters to say", not "are scheduled to discuss")
+        or after whom a verb made do it ("prompting the Speaker to call for order")."""
         head = self.text[pos - 24 if pos - 24 > start else start : pos]
         if not head.endswith((" ", "\n")):
             return False
@@ -3013,6 +3027,7 @@ class CueAttributions(CueForms, Quotations):
             and not (self._purpose(pos) and lender not in _SCHEDULED)
             and not self._platform(start, pos)
             and self._contacted(start, pos) is None
+            and _CAUSED_TO.search(self.text, max(start, pos - LEAD), pos) is None
         )
 
     def _after_article(self, pos: int) -> bool:
@@ -3843,6 +3858,9 @@ class CueAttributions(CueForms, Quotations):
         if contact is not None:
             # "called reporters to say he would resign": the subject of the verb of contact
             return phrase_before(text, start, contact.start()), False
+        caused = _CAUSED_TO.search(text, max(start, cue[0] - LEAD), cue[0]) if to else None
+        if caused is not None:  # "prompting the Speaker to call for order": the one made to
+            return phrase_before(text, caused.start("object"), caused.end("object")), False
         if to and (word in DISCUSSION_CUES or self._platform(start, cue[0])):
             # "met to discuss the test", "took to X to say the vote was rigged"
             return self._sentence_subject(start, cue[0]), False

@@ -690,14 +690,19 @@ _MANNER_OF_RULING = re.compile(
 )
 # The object of such a verb: a noun of its list, up to two modifiers before it ("the Republican
 # presidential nomination"), a possessive among them ("a minute's silence", "two minutes'
-# silence"), perhaps a part of them ("most of the songs").
+# silence"), perhaps a part of them ("most of the songs"); no preposition among the
+# modifiers, which would make the noun a circumstance's, no object ("asked in question period",
+# "asked during the question period": where it was asked, not what).
 _PART_OF = r"(?:(?:" + alternation(PARTITIVE_QUANTIFIERS) + r")\s+of\s+)?"
+_NOT_PREPOSITION = r"(?!(?:" + alternation(PREPOSITIONS - {"of"}) + r")\s)"
 _OBJECTS = {
     form: re.compile(
         r"\s+"
         + _PART_OF
         + _DETERMINER
-        + r"?(?:[\w-]+(?:['’]s?)?\s+){0,2}(?:"
+        + r"?(?:"
+        + _NOT_PREPOSITION
+        + r"[\w-]+(?:['’]s?)?\s+){0,2}(?:"
         + alternation(nouns)
         + r")\b(?![’'-])"
     )
