@@ -990,8 +990,13 @@ class PhraseAnalysis:
         ):
             kind = "organization"  # "Protest organisers Fair Pay Now": one body, many people
         trades = (appositive_head(appositive or ""), pre[-1].lower if pre else "")
-        if kind == "organization" and given and not PERSON_TRADES.isdisjoint(trades):
-            # "Paola Reyes, a supplier from Lima", "cheese maker Ann Lowe": a person in that trade
+        if (
+            (kind == "organization" or kind == "media")
+            and given
+            and not PERSON_TRADES.isdisjoint(trades)
+        ):
+            # "Paola Reyes, a supplier from Lima", "cheese maker Ann Lowe", "the broadcaster
+            # Desmond Hale": a person in that trade
             kind = None
         if (
             kind == "person"

@@ -1,0 +1,171 @@
+"""Entertainment news as a new analyst reads it: constructions found by trying whosaid on
+invented stories of a biopic's opening weekend, a folk trio's reunion tour and a literary
+prize (in tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, missing_speakers, speaker_of, speakers_by_opening
+
+# --- "added another $28.5 million": an amount more, no speech ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overseas markets added another $28.5 million.",
+        "China added a further $9 million over the weekend.",
+        "The index added another 40 points.",
+        "The streaming release added an extra 3 million viewers.",
+    ],
+)
+def test_an_amount_more_after_added_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee added that another $5 million would come.", "another $5 million would come"),
+        ("Lee added another 200 jobs would be cut.", "another 200 jobs would be cut"),
+    ],
+)
+def test_an_amount_more_opening_a_clause_is_still_said(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+# --- "the poet who writes as Sable Quill for “Mother of Lakes”": a pen name, a title ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finalists were Ana Cole and the poet who writes as Sable Quill for “Mother of Lakes.”",
+        "The nominees included the author who writes as Rook Vale for “The Inland Sea.”",
+        'Nominees included Bo Lind, who wrote as Kit Marr for "Salt Wind."',
+    ],
+)
+def test_a_pen_name_before_a_works_title_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('She wrote as Kit Marr that "the war was lost."', "the war was lost"),
+        ("He wrote for “The Gazette” that the war was lost.", "the war was lost"),
+    ],
+)
+def test_words_reported_after_a_pen_name_or_an_outlet_stay_said(text: str, content: str):
+    [(said, _, cue)] = attributed(text)
+    assert content in said and cue == "wrote"
+
+
+# --- "the comedian and broadcaster Desmond O'Halloran": a presenter, not an outlet ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The comedian and broadcaster Desmond O'Halloran joked that he knew.",
+            "Desmond O'Halloran",
+            "comedian and broadcaster",
+        ),
+        ("The veteran broadcaster Ana Pruitt said she knew.", "Ana Pruitt", "veteran broadcaster"),
+        ("Ana Pruitt, the broadcaster, said she knew.", "Ana Pruitt", "broadcaster"),
+    ],
+)
+def test_a_broadcaster_with_a_given_name_is_a_person(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The public broadcaster RTÉ said it would air the final.", "RTÉ"),
+        ("The broadcaster Sky News said it would air the final.", "Sky News"),
+        ("Vista, a broadcaster, said it would air the final.", "Vista"),
+    ],
+)
+def test_a_broadcaster_by_its_outlets_name_stays_media(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "media")
+
+
+# --- "wrote the novel “Nightjar”": a work's one-word title after its noun ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Wierz wrote the novel “Nightjar.”",
+        "Tom Wierz wrote the song “Harbour” in 1958.",
+        'Ines Bako wrote the album "Lanterns" alone.',
+    ],
+)
+def test_a_one_word_title_after_a_works_noun_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Tom Wierz wrote the note “Thanks for nothing.”", "Thanks for nothing"),
+        ("Tom Wierz wrote the song “Harbour” was his best.", "was his best"),
+        ("Tom Wierz wrote in his book “Harbour” that the war was lost.", "the war was lost"),
+    ],
+)
+def test_a_message_or_a_clause_after_the_title_is_still_said(text: str, content: str):
+    [(said, _, _)] = attributed(text)
+    assert content in said
+
+
+# --- the invented articles -------------------------------------------------------------------
+
+ARTICLE_STATEMENTS = {
+    "showbiz-biopic-casting.txt": [
+        ("We knew there was an audience", "Gavin Threlkeld", "person"),
+        ("I never pretended to be her", "Marisol Okonkwo-Reyes", "person"),
+        ("the family had been consulted", "Chiamaka Nwosu", "person"),
+        ("My sister is right", "Obinna Nwosu", "person"),
+        ("That is on me", "Tobias Wennerström", "person"),
+        ("the performance “a marvel", "Harriet Oyelaran-Moss", "person"),
+        ("Every think piece was a trailer", "Dana Kurokawa", "person"),
+        ("she had received the letter", "Chiamaka Nwosu", "person"),
+    ],
+    "showbiz-band-reunion.txt": [
+        ("We didn't plan this", "Niamh Keane", "person"),
+        ("People think we fought", "Orla Keane", "person"),
+        ('the reunion was "fragile"', "Róisín Keane", "person"),
+        ("There are songs", "Fergal Donnachie", "person"),
+        ("he had known about the reunion", "Desmond O'Halloran", "person"),
+        ("nostalgia tours had become", "Lukas Brenner", "person"),
+        ("I said to them", "Bríd Keane", "person"),
+        ("We'd be run out of the building", "Niamh Keane", "person"),
+    ],
+    "showbiz-book-prize.txt": [
+        ("My father used to say", "Priyanka Raghunathan", "person"),
+        ("There is not a single scene", "Étienne Larochelle-Bouchard", "person"),
+        ("the author had watched the livestream", "Marguerite Osei-Bonsu", "person"),
+        ("We are a press", "Rory Balasubramaniam", "person"),
+        ("Canadian prizes had grown wary", "Bernard Fitzsimmons", "person"),
+        ("My grandmother believed", "Siobhan Halloran", "person"),
+        ("My daughter knows", "Priyanka Raghunathan", "person"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLE_STATEMENTS))
+def test_the_articles_key_statements_have_their_speakers(name: str):
+    assert missing_speakers(name, ARTICLE_STATEMENTS[name]) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "not_said"),
+    [
+        ("showbiz-biopic-casting.txt", "another $28.5 million"),
+        ("showbiz-biopic-casting.txt", "Don't wake the harbour"),
+        ("showbiz-band-reunion.txt", "I am not the girl"),
+        ("showbiz-book-prize.txt", "as Sable Quill"),
+    ],
+)
+def test_what_the_articles_only_name_sing_or_count_is_no_statement(name: str, not_said: str):
+    assert not any(c.startswith(not_said) for c, _, _ in speakers_by_opening(name))
