@@ -3,7 +3,13 @@ invented stories of a biopic's opening weekend, a folk trio's reunion tour and a
 prize (in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, missing_speakers, speaker_of, speakers_by_opening
+from extraction_helpers import (
+    attributed,
+    missing_speakers,
+    speaker_names,
+    speaker_of,
+    speakers_by_opening,
+)
 
 # --- "added another $28.5 million": an amount more, no speech ---------------------------------
 
@@ -118,6 +124,57 @@ def test_a_message_or_a_clause_after_the_title_is_still_said(text: str, content:
     assert content in said
 
 
+# --- "the actress", "the author": an artist's trade for the one just named --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Marisol Reyes said she had trained. “I'd like to meet her,” the actress said.",
+            "Marisol Reyes",
+        ),
+        (
+            "Tom Hale said he had trained for months. “I'd like to meet him,” the actor said.",
+            "Tom Hale",
+        ),
+        (
+            "Ines Bako said the tour ended. Critics said it was long. “I'm done,” the singer said.",
+            "Ines Bako",
+        ),
+        (
+            "Ana Cole, a Saskatoon author, was absent. Tom Wierz disagreed. “Bernard is kind,” "
+            "the author wrote on X.",
+            "Tom Wierz",
+        ),
+    ],
+)
+def test_an_artists_trade_stands_for_the_one_just_named(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tom Hale said he had trained for months. “I'd like to meet her,” the actress said.",
+            "the actress",
+        ),
+        (
+            "Tom Hale, the director, said it was long. “I'd like to meet her,” the actress said.",
+            "the actress",
+        ),
+        (
+            "Ana Cole, a Saskatoon author, was absent. Critic Tom Wierz disagreed. “Bernard is "
+            "kind,” the author wrote on X.",
+            "Ana Cole",
+        ),
+    ],
+)
+def test_an_artists_trade_skips_the_other_gender_or_another_role(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
 # --- the invented articles -------------------------------------------------------------------
 
 ARTICLE_STATEMENTS = {
@@ -130,6 +187,7 @@ ARTICLE_STATEMENTS = {
         ("the performance “a marvel", "Harriet Oyelaran-Moss", "person"),
         ("Every think piece was a trailer", "Dana Kurokawa", "person"),
         ("she had received the letter", "Chiamaka Nwosu", "person"),
+        ("I'd like to sit with her", "Marisol Okonkwo-Reyes", "person"),
     ],
     "showbiz-band-reunion.txt": [
         ("We didn't plan this", "Niamh Keane", "person"),
@@ -149,6 +207,7 @@ ARTICLE_STATEMENTS = {
         ("Canadian prizes had grown wary", "Bernard Fitzsimmons", "person"),
         ("My grandmother believed", "Siobhan Halloran", "person"),
         ("My daughter knows", "Priyanka Raghunathan", "person"),
+        ("Bernard is very kind", "Tomasz Wierzbicki", "person"),
     ],
 }
 

@@ -4465,6 +4465,16 @@ ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
     )
 }
 
+# The trades of the arts a star is called by once named ("Marisol Reyes said ... “...,” the
+# actress said"; "Tom Wierz disagreed. “...,” the author wrote"): the person just named, of
+# no role told, over an older holder, as `PLAYING_POSITIONS` are a player's.
+ARTIST_NOUNS: frozenset[str] = frozenset(
+    """
+    actor actress singer singer-songwriter songwriter rapper musician vocalist novelist poet
+    author playwright comedian dancer
+    """.split()
+)
+
 # The roles of the arts, of coaching and of teaching told by the deed done ("directed by Ana
 # Ruiz", "Ana Ruiz directed the film": "the director said"; "Mira Stein has coached her": "the
 # coach"), each role noun with the verb forms that tell it.
