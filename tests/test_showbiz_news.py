@@ -175,6 +175,54 @@ def test_an_artists_trade_skips_the_other_gender_or_another_role(text: str, name
     assert speaker_names(text)[-1] == name
 
 
+# --- "the band", "the trio": the named ensemble whose role that noun heads --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The band Hollow Pines said it was thrilled. “We're back,” the band said.",
+            "Hollow Pines",
+        ),
+        (
+            "Hollow Pines, a rock band from Winnipeg, said it was thrilled. “We're back,” the band "
+            "said.",
+            "Hollow Pines",
+        ),
+        (
+            "Kesh, a folk trio from Cork, said the tour was off. The trio added that it was sorry.",
+            "Kesh",
+        ),
+        (
+            "The band Hollow Pines said it was thrilled. The label Sunway said it was glad. The "
+            "band added that it was tired.",
+            "Hollow Pines",
+        ),
+    ],
+)
+def test_an_ensembles_noun_stands_for_the_ensemble_it_named(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Raven Kings said they would play. The band said the crowd was huge.", "The band"),
+        (
+            "Hollow Pines, a band, said it was thrilled. The orchestra said it was glad.",
+            "The orchestra",
+        ),
+        (
+            "Ana Cole, a band manager, said the tour was off. The band added that it was sorry.",
+            "The band",
+        ),
+    ],
+)
+def test_an_ensembles_noun_no_role_tells_stays_unnamed(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
 # --- the invented articles -------------------------------------------------------------------
 
 ARTICLE_STATEMENTS = {

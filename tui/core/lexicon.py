@@ -1755,13 +1755,18 @@ PEOPLES_NAMED_PLURAL: tuple[str, ...] = tuple(
     Secwepemc Heiltsuk Tlingit Naskapi Maori Māori Sami Sámi Kurds Uyghurs Rohingya
     """.split()
 )
+# The ensembles of performers, a named one called again by its noun ("The band Hollow Pines
+# said ... “...,” the band said"; "Kesh, a Dublin trio, said ... the trio said").
+ENSEMBLE_NOUNS: frozenset[str] = frozenset(
+    "band orchestra choir troupe ensemble duo trio quartet".split()
+)
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = (
     frozenset(
         "family families jury juries defense defence prosecution crew couple pair crowd".split()
         # the performers and audiences of the arts: "the band said", "the cast told"
-        + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
+        + [*ENSEMBLE_NOUNS, "cast", "audience"]
         # a union's or a workplace's people: "the union's leadership told members"
         + "leadership membership workforce staff".split()
         # a place's guards, who speak as one: "Airport security said", "campus security"
