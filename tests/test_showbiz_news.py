@@ -6,6 +6,7 @@ import pytest
 from extraction_helpers import (
     attributed,
     missing_speakers,
+    named,
     speaker_names,
     speaker_of,
     speakers_by_opening,
@@ -221,6 +222,79 @@ def test_an_ensembles_noun_stands_for_the_ensemble_it_named(text: str, name: str
 )
 def test_an_ensembles_noun_no_role_tells_stays_unnamed(text: str, name: str):
     assert speaker_names(text)[-1] == name
+
+
+# --- "known simply as Ree": a popular name after an adverb, no role ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Knowles, known simply as Queen Ree, said she was done.",
+        "Ana Knowles, known professionally as Queen Ree, said she was done.",
+        "Ana Knowles, better known as Queen Ree, said she was done.",
+    ],
+)
+def test_a_name_known_by_after_an_adverb_is_no_role(text: str):
+    assert speaker_of(text) == ("Ana Knowles", "person", None)
+
+
+def test_what_a_person_is_known_for_stays_a_role():
+    text = "Tom Hale, known for his role in “Dust,” said he was done."
+    assert speaker_of(text)[2] == "known for his role in “Dust”"
+
+
+# --- "the Oscar winner", "the Grammy-winning singer": a prize describes, names no one ---------
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "the Oscar winner",
+        "the Booker Prize winner",
+        "the Nobel laureate",
+        "the Grammy-winning singer",
+        "the Emmy-nominated actor",
+    ],
+)
+def test_a_prize_before_a_description_names_no_one(description: str):
+    [(_, speaker, _)] = attributed(f"“It's a love letter,” {description} said.")
+    assert speaker is not None and (speaker.name, speaker.named) == (description, False)
+
+
+@pytest.mark.parametrize("description", ["the President", "the Prime Minister"])
+def test_a_capitalised_title_stays_named(description: str):
+    [(_, speaker, _)] = attributed(f"“It's a love letter,” {description} said.")
+    assert speaker is not None and speaker.named
+
+
+# --- '“Dune: Part Three” earned ...': a title's subtitle after a colon, no speaker label ------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "“Dune: Part Three” earned $90 million, the studio said.",
+            "“Dune: Part Three” earned $90 million",
+        ),
+        (
+            '"Mission: Impossible" opens in June, the studio said.',
+            '"Mission: Impossible" opens in June',
+        ),
+        (
+            "“Star Wars: The Long Night” will stream in May, the studio said.",
+            "“Star Wars: The Long Night” will stream in May",
+        ),
+    ],
+)
+def test_a_quoted_title_with_a_subtitle_opening_a_paragraph_is_no_label(text: str, content: str):
+    assert named(f"Headline\n\n{text}")[-1] == (content, "the studio", "said")
+
+
+def test_a_quoted_label_before_words_said_stays_a_label():
+    text = 'Headline\n\n"Lee: We will win. We will win big."\n'
+    assert named(text)[-1][:2] == ("We will win. We will win big", "Lee")
 
 
 # --- the invented articles -------------------------------------------------------------------

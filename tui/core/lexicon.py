@@ -4480,6 +4480,19 @@ ARTIST_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Those who won a prize, its name before them a modifier, no name of theirs: "the Oscar
+# winner", "the Booker Prize finalist", "the Nobel laureate". Not "nominee", a party's too
+# ("the Republican nominee" is as named as "the President").
+PRIZE_HOLDER_HEADS: frozenset[str] = frozenset(
+    """
+    winner winners laureate laureates recipient recipients finalist finalists medallist
+    medallists medalist medalists
+    """.split()
+)
+# A prize's name joined to a participle of winning or of being put up for it: "the
+# Grammy-winning singer", "the Emmy-nominated actor" (no name of the one described).
+PRIZE_PARTICIPLE_ENDS: tuple[str, ...] = ("-winning", "-nominated", "-shortlisted")
+
 # The roles of the arts, of coaching and of teaching told by the deed done ("directed by Ana
 # Ruiz", "Ana Ruiz directed the film": "the director said"; "Mira Stein has coached her": "the
 # coach"), each role noun with the verb forms that tell it.
