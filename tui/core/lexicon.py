@@ -1777,6 +1777,11 @@ PEOPLES_NAMED_PLURAL: tuple[str, ...] = tuple(
     Secwepemc Heiltsuk Tlingit Naskapi Maori Māori Sami Sámi Kurds Uyghurs Rohingya
     """.split()
 )
+# The ensembles of performers, a named one called again by its noun ("The band Hollow Pines
+# said ... “...,” the band said"; "Kesh, a Dublin trio, said ... the trio said").
+ENSEMBLE_NOUNS: frozenset[str] = frozenset(
+    "band orchestra choir troupe ensemble duo trio quartet".split()
+)
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = (
@@ -1785,7 +1790,7 @@ COLLECTIVE_HEADS: frozenset[str] = (
         # the crews of a fire or a utility, who report as one: "Crews said the line held"
         + ["crews"]
         # the performers and audiences of the arts: "the band said", "the cast told"
-        + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
+        + [*ENSEMBLE_NOUNS, "cast", "audience"]
         # a union's or a workplace's people: "the union's leadership told members"
         + "leadership membership workforce staff".split()
         # a place's guards, who speak as one: "Airport security said", "campus security"
@@ -4548,6 +4553,29 @@ ARTS_ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
         ("star", "actor actress singer singer-songwriter rapper comedian"),
     )
 }
+
+# The trades of the arts a star is called by once named ("Marisol Reyes said ... “...,” the
+# actress said"; "Tom Wierz disagreed. “...,” the author wrote"): the person just named, of
+# no role told, over an older holder, as `PLAYING_POSITIONS` are a player's.
+ARTIST_NOUNS: frozenset[str] = frozenset(
+    """
+    actor actress singer singer-songwriter songwriter rapper musician vocalist novelist poet
+    author playwright comedian dancer
+    """.split()
+)
+
+# Those who won a prize, its name before them a modifier, no name of theirs: "the Oscar
+# winner", "the Booker Prize finalist", "the Nobel laureate". Not "nominee", a party's too
+# ("the Republican nominee" is as named as "the President").
+PRIZE_HOLDER_HEADS: frozenset[str] = frozenset(
+    """
+    winner winners laureate laureates recipient recipients finalist finalists medallist
+    medallists medalist medalists
+    """.split()
+)
+# A prize's name joined to a participle of winning or of being put up for it: "the
+# Grammy-winning singer", "the Emmy-nominated actor" (no name of the one described).
+PRIZE_PARTICIPLE_ENDS: tuple[str, ...] = ("-winning", "-nominated", "-shortlisted")
 
 # The roles of the arts, of coaching and of teaching told by the deed done ("directed by Ana
 # Ruiz", "Ana Ruiz directed the film": "the director said"; "Mira Stein has coached her": "the

@@ -384,11 +384,12 @@ NONCOMMERCIAL_BODY_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 # Company nouns that a person's trade is too: "Paola Reyes, a supplier from Lima" is a person
-# (a given name tells), "Halvern, the supplier" a company; "letter carrier Ana Ruiz" too.
+# (a given name tells), "Halvern, the supplier" a company; "letter carrier Ana Ruiz" too; and
+# a medium's: "the broadcaster Desmond Hale" presents, "the broadcaster RTV" airs.
 PERSON_TRADES: frozenset[str] = frozenset(
     """
     retailer grocer manufacturer supplier subcontractor importer maker publisher distributor
-    carrier
+    carrier broadcaster
     """.split()
 )
 # Common nouns an appositive uses for a company or an institution: "X, the bank".

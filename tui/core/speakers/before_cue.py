@@ -668,7 +668,7 @@ _NAMING_LINK = re.compile(
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
     r"|(?:goes|went)\s+by\s+(?:the\s+(?:" + alternation(NAMING_NOUNS) + r")(?:\s+of)?)?"
     r"|(?:calls|called|calling)\s+(?:himself|herself|themselves|itself)"
-    r"|(?:also\s+|widely\s+|locally\s+)?known\s+as"
+    r"|(?:(?:also|widely|locally|better)\s+)?known\s+(?:(?:simply|professionally)\s+)?as"
     r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
     r"only\s+as"
     r")\s+[“\"‘]?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"

@@ -386,6 +386,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
             or self._described_outlet(found, position)
             or self._named_body(found, position)
             or self._apposed_body(found, position)
+            or self._ensemble_again(found)
             or self._family_again(found, position)
             or self._nation_as_band(found, position)
             or self._described_document(found, position)

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     COMPANY_ROLE_NOUNS,
     CUE_AUXILIARIES,
     DETERMINERS,
+    ENSEMBLE_NOUNS,
     FUNCTION_WORDS,
     GOING_ON_AIR_VERBS,
     GOVERNMENT_ARM_FIELDS,
@@ -66,6 +67,7 @@ from tui.core.speakers.kinds import (
     _holds_head,
     _line_break_between,
     _proper_name_around,
+    _unknown_name,
     _venue,
 )
 from tui.core.speakers.names import (
@@ -1177,6 +1179,26 @@ class BodyNouns:
         toks = toks[toks[0].lower in DETERMINERS : len(toks) - (toks[-1].word == ".")]
         entry = self._entry_for(_phrase_of(tuple(toks)))[0] if toks else None
         return entry if entry is not None and entry.kind != "person" else None
+
+    def _ensemble_again(self, found: _Analysis) -> _Entry | None:
+        """Sieve 5a': "the band", "the trio": the most recent named speaker of a body or a
+        group whose role that ensemble's noun heads ("The band Hollow Pines said ... “...,”
+        the band said"; "Kesh, a folk trio from Cork, said ... the trio said", a name of no
+        kind told); None if none ("The Raven Kings said ... The band said": no role tells it
+        a band)."""
+        head = found.head
+        if found.named or head not in ENSEMBLE_NOUNS or found.name.lower() != f"the {head}":
+            return None
+        for entry in self._recent_entries():
+            if (
+                entry.named
+                and entry.role
+                and (entry.kind in _BODIES_OR_GROUPS or _unknown_name(entry))
+            ):
+                words = list(takewhile(lambda w: w not in PREPOSITIONS, entry.role.split()))
+                if words and words[-1] == head:
+                    return entry
+        return None
 
     def _nation_as_band(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5b: "the band" at `position` after a First Nation named as a speaker, the last

@@ -60,6 +60,8 @@ from tui.core.lexicon import (
     POLICE_WINGS,
     POSSESSED_PLACE_HEADS,
     POSSESSED_PLACE_OWNERS,
+    PRIZE_HOLDER_HEADS,
+    PRIZE_PARTICIPLE_ENDS,
     RANK_MODIFIERS,
     ROLE_NOUNS,
     ROYAL_STYLES,
@@ -957,8 +959,13 @@ class PhraseAnalysis:
         # Nor by the capital that opens a sentence before a collective's noun ("Former staff
         # say", "Hospital staff said"): many unnamed people.
         first = own + 1 if collective and _opens_line_or_sentence(text, toks[own].start) else own
+        # nor by a prize's capital: "the Oscar winner", "the Grammy-winning singer"
+        prized = head in PRIZE_HOLDER_HEADS or "-" in name
         named = not _indefinite_description(words, head) and any(
-            t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
+            t.word[0].isupper()
+            and t.lower not in DETERMINERS
+            and not _nationality_before(toks, k)
+            and not (prized and _prize_modifier(toks, k, head))
             for k, t in enumerate(toks[first:], first)
         )
         # One person described: "the mayor", "her father", "the 31-year-old forward", "that
@@ -1011,8 +1018,13 @@ class PhraseAnalysis:
         ):
             kind = "organization"  # "Protest organisers Fair Pay Now": one body, many people
         trades = (appositive_head(appositive or ""), pre[-1].lower if pre else "")
-        if kind == "organization" and given and not PERSON_TRADES.isdisjoint(trades):
-            # "Paola Reyes, a supplier from Lima", "cheese maker Ann Lowe": a person in that trade
+        if (
+            (kind == "organization" or kind == "media")
+            and given
+            and not PERSON_TRADES.isdisjoint(trades)
+        ):
+            # "Paola Reyes, a supplier from Lima", "cheese maker Ann Lowe", "the broadcaster
+            # Desmond Hale": a person in that trade
             kind = None
         if (
             kind == "person"
@@ -1798,3 +1810,12 @@ def _body_name_ends(toks: list[Token], k: int) -> bool:
 def _titles_alone(pre: list[Token]) -> bool:
     """Whether the words before a name are titles and their periods only ("Cllr", "Sen.")."""
     return bool(pre) and all(t.word == "." or t.lower in TITLES for t in pre)
+
+
+def _prize_modifier(toks: list[Token], k: int, head: str) -> bool:
+    """Whether the capitalised toks[k] is a prize's name describing the one a description
+    names, no name of theirs: before a holder's head ("the *Oscar* winner", "the *Booker
+    Prize* finalist") or joined to a participle of winning ("the *Grammy-winning* singer")."""
+    if toks[k].lower.endswith(PRIZE_PARTICIPLE_ENDS):
+        return True
+    return head in PRIZE_HOLDER_HEADS and k < len(toks) - 1 and toks[-1].lower == head

@@ -14,6 +14,7 @@ from operator import itemgetter
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
+    ARTIST_NOUNS,
     ARTS_ROLE_HYPERNYMS,
     BOSS_TITLE_MODIFIERS,
     CHARGE_VERBS,
@@ -388,6 +389,16 @@ class RoleNouns:
             holder = _office_holder_of(list(holders), office)
         else:
             holder = self._modified_holder(found, list(holders), wanted, position)
+        if (
+            holder is not None
+            and found.head in ARTIST_NOUNS
+            and found.name.lower() == f"the {found.head}"
+        ):
+            # "Tom Wierz disagreed. “...,” the author wrote": the subject just named, of no
+            # role told, over an older holder of that trade, as a player is (below)
+            just = self._subject_just_named(position, found.gender)
+            if just is not None and just.named and just.role is None:
+                return just
         if holder is not None and not office:
             # "Ann Lee, an economist, said ... Another economist said ... the economist said":
             # the unnamed one brought in since
@@ -417,6 +428,18 @@ class RoleNouns:
             kinds = ARTS_ROLE_HYPERNYMS.get(found.head, frozenset())
             holder = holder or self._named_after_kind(kinds, found.gender, position)
             holder = holder or self._doer(found.head, found.gender, position)
+        if found.head in ARTIST_NOUNS and found.name.lower() == f"the {found.head}":
+            if holder is not None:
+                # "Ana Cole, a Saskatoon author, ... Tom Wierz disagreed. “...,” the author
+                # wrote": the subject just named, of no role told, over the one apposed before
+                just = self._subject_just_named(position, found.gender)
+                if just is not None and just.named and just.role is None:
+                    holder = just
+            else:
+                # "Marisol Reyes said ... “...,” the actress said": the one a "she" would be,
+                # of no role told
+                just = self._just_named(found, position, False, False)
+                holder = just if just is not None and just.role is None else None
         if holder is None and found.head in CHARGED_ROLES:
             holder = self._charged_person(found.gender, position)
         if (

@@ -282,9 +282,14 @@ _OFFICE_ABBREVIATIONS = {
     "coo": frozenset({"chief", "operating"}),
 }
 # The name a person is popularly called by, after the full name: "Luiz da Rocha, known as
-# Carlão,", "Ana Souza, better known as Aninha,", "Oleg Ivanov, nicknamed Bear,"; or was
+# Carlão,", "Ana Souza, better known as Aninha,", "Ana Knowles, known simply as Ree,",
+# "Oleg Ivanov, nicknamed Bear,"; or was
 # born with: "Kip Dee, born Dario Okafor,", "Ann Hale, née Berg," (no role either).
-_POPULAR = r"(?:(?:also|better|popularly|widely) )?(?:known as|nicknamed|called|born|n[ée]e) "
+_POPULAR = (
+    r"(?:(?:also|better|popularly|widely) )?"
+    r"(?:known (?:(?:simply|professionally|affectionately|popularly) )?as|nicknamed|called|born"
+    r"|n[ée]e) "
+)
 _POPULAR_OPENING = re.compile(_POPULAR)  # the appositive that gives it is no role
 
 

@@ -58,6 +58,7 @@ from tui.core.text import (
     holds,
     sentences,
     strip,
+    title_words,
     whole_word_starts,
 )
 
@@ -92,6 +93,9 @@ _QUOTE_OPENING = re.compile("[" + "".join(_QUOTE_OPENINGS) + "]")
 # a cue: '“Expect rain,” forecasters said', '"Snow by Friday," Environment Canada said'.
 _CUE_AFTER_QUOTE = re.compile(r"[“\"‘][^“”\"\n]{1,400}?,[”\"’]\s+((?:[\w.’'-]+\s+){0,4}[\w’'-]+)")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
+# The rest of a work's title quoted whole, past the colon of its subtitle, and the word after
+# it in lower case: '“Dune: *Part Three” earned*', '"Mission: *Impossible" opens*'.
+_SUBTITLE_REST = re.compile(r"([^“”\"\n.!?:,;]{1,60})[”\"](?=\s+[a-z]|[’']s\b)")
 # A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ",
 # a word before it too: "Injury update: ", "Editor's note: ".
 _PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?(?:[A-Za-z'’-]+\s+)?([A-Za-z'’-]+):\s+(?=\S)")
@@ -215,6 +219,8 @@ class Labels(State):
         label = _LABEL.match(self.text, para[0], para[1])
         if label is None or self._participle_label(label):
             return self._headline_quote(para, index)
+        if self._quoted_title(label, para[1]):
+            return False  # '“Dune: Part Three” earned $90 million, the studio said': a title
         turn = label.group(1).lower()
         if turn in _INTERVIEW_TURNS:
             answer = _INTERVIEW_TURNS[turn]
@@ -269,6 +275,15 @@ class Labels(State):
             self.turn = (index, (emitted.speaker, emitted.speaker_span))
         self.covered = max(self.covered, para[1])
         return True
+
+    def _quoted_title(self, label: re.Match[str], end: int) -> bool:
+        """Whether a label opened by a quotation mark is a work's title quoted whole, its
+        subtitle after the colon in title words and the sentence going on after the closing
+        mark ('“Dune: Part Three” earned ...', '"Mission: Impossible" opens ...')."""
+        if self.text[label.start(1) - 1 : label.start(1)] not in _QUOTE_OPENINGS:
+            return False
+        rest = _SUBTITLE_REST.match(self.text, label.end(), end)
+        return rest is not None and title_words(rest.group(1).split())
 
     def _heading_in_capitals(self, words: list[str], start: int, end: int) -> bool:
         """Whether a label in capitals that names no person heard or named (`named`) is the

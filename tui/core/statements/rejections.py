@@ -151,6 +151,7 @@ from tui.core.lexicon import (
     TITLES,
     WEAK_CUES,
     WEAPONS,
+    WORK_NOUNS,
     WORK_VERBS,
 )
 from tui.core.model import Span
@@ -176,6 +177,7 @@ from tui.core.text import (
     alternation,
     head_before,
     last_word,
+    title_words,
 )
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
@@ -614,8 +616,9 @@ _AGENT = re.compile(r"\s+(?:" + _ADVERB + r"\s+)?by\s")
 _YEAR = re.compile(r"\d{4}\b")  # a year after "by": when, no agent ("by 2030")
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
 _REPORTED = re.compile(r"\bthat\b|[:“”\"‘«'`]")
-# Quantities: "two", "300", "$5", "3.5%", "40 percent", "a third", "another", after a
-# qualifier ("roughly", "up to", "at least": `QUALIFIERS_BEFORE`) or a change's "by".
+# Quantities: "two", "300", "$5", "3.5%", "40 percent", "a third", "another", "another $5"
+# or "a further 40" (an amount more), after a qualifier ("roughly", "up to", "at least":
+# `QUALIFIERS_BEFORE`) or a change's "by".
 _NUMBER_WORDS = alternation(frozenset(NUMBER_WORDS))
 _WORD_QUALIFIER = alternation(
     frozenset(q for q in QUALIFIERS_BEFORE if q.replace(" ", "").isalpha())
@@ -626,6 +629,7 @@ _WORD_QUALIFIER = alternation(
 _OBJECT_QUALIFIERS = frozenset("about nearly almost some over".split()) | {"more than"}
 _QUANTITY = re.compile(
     r"\s+(?:(?:by|from|to)\s+)?(?:(?P<qualifier>" + _WORD_QUALIFIER + r")\s+)?"
+    r"(?:(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?=[$€£]?\d))?"
     r"(?:[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent))?|(?i:"
     + _NUMBER_WORDS
     + r")\b|(?:a|an|another)\s+(?:"
@@ -972,6 +976,20 @@ _HANDLE = re.compile(
     r"\s+(?:under\s+(?:the\s+)?(?:(?:user)?name|handle|pseudonym|alias|pen\s+name)\b"
     r"|as\s+[“\"@A-Z])"
 )
+# A work's title after the name one writes under, no words reported: "(who writes as Sable
+# Quill) for “Mother of Lakes”", "(wrote as Kit Marr) for \"Salt\"".
+_FOR_TITLE = re.compile(r"for\s+[“\"‘]")
+
+
+def _reported_after_name(text: str, start: int, end: int) -> bool:
+    """Whether words are reported between `start` and `end`, after a name one writes under:
+    "that", a colon or a quotation, not the title of a work it is "for"."""
+    reported = _REPORTED.search(text, start, end)
+    return reported is not None and not (
+        reported.group() in '“"‘' and _FOR_TITLE.match(text, reported.start() - 4, end)
+    )
+
+
 # The people cited as a report's sources, up to four words before their noun, no preposition
 # among them ("citing two senior administration officials", "citing people familiar with
 # the talks"; not "citing complaints from people ..."); what may follow them and keep them
@@ -1381,7 +1399,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if (
         word in _HANDLE_VERBS
         and _HANDLE.match(text, cue[1])
-        and not _REPORTED.search(text, cue[1], span[1])  # 'wrote as “K” that ...' reports
+        and not _reported_after_name(text, cue[1], span[1])  # 'wrote as “K” that ...' reports
     ):
         return "other sense"  # "who posts under the name Road King": the name, no content
     conditional = _conditional(text, cue, before)  # read by the two tests of a condition below
@@ -1943,12 +1961,18 @@ def _complement(word: str) -> bool:
 
 
 def _title(text: str, cue: Span, span: Span) -> bool:
-    """ "wrote “A Long Way Home” in 1990": a work's title in quotation marks after the verb of
-    making it at `cue`, and only circumstances after it."""
+    """ "wrote “A Long Way Home” in 1990", "wrote the novel “Nightjar”": a work's title in
+    quotation marks after the verb of making it at `cue` (of one word after a work's noun),
+    and only circumstances after it."""
     if span[0] < cue[1]:
         return False
     title = _TITLE.match(text, cue[1], span[1] + 1)
-    if title is None or not heading(title.group(1)):
+    if title is None:
+        return False
+    if not heading(title.group(1)) and not (
+        word_before(text, title.start(1) - 1).lower() in WORK_NOUNS
+        and title_words(title.group(1).rstrip(".").split())
+    ):
         return False
     return _nothing_after(text, title.end(), max(span[1], title.end()))
 
