@@ -261,12 +261,14 @@ def test_call_with_a_judgment_after_its_object_stays(text: str):
     ("text", "name"),
     [
         (
-            "“I just passed,” Anton Sund said.\n\n“He always does that,” Erik Sund said.\n\n"
+            "The Sund brothers combined on the winner.\n\n“I just passed,” Anton Sund said.\n\n"
+            "“He always does that,” Erik Sund said.\n\n"
             "His brother laughed and said he “never thought about shooting.”",
             "Anton Sund",
         ),
         (
-            "“We were tired,” Mia Okafor said.\n\n“She carried us,” Ada Okafor said.\n\n"
+            "Ada Okafor and her sister both scored.\n\n“We were tired,” Mia Okafor said.\n\n"
+            "“She carried us,” Ada Okafor said.\n\n"
             "Her sister said the team “just kept going.”",
             "Mia Okafor",
         ),
@@ -290,6 +292,26 @@ def test_his_brother_is_the_other_one_of_the_last_speakers_surname(text: str, na
     ],
 )
 def test_his_brother_with_no_one_other_of_the_surname_stays_unnamed(text: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and not speaker.named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two of one surname, no siblings told of: no relation, or a judge and a defendant
+        "Mayor Tom Reyes said the budget was balanced. Councillor Luis Reyes, no relation, "
+        "disagreed.\n\n“Tom never listens,” his brother told reporters.",
+        "Judge Alan Kemp ruled on Tuesday. The defendant, Victor Kemp, denied the charges.\n\n"
+        "“This is a travesty,” his brother said after the hearing.",
+        # the other one of the surname apposed to another kin word: a parent, no sibling
+        "Erik Lund and his sisters run the farm. His father, Anton Lund, bought it in 1971.\n\n"
+        "“We will never sell,” his brother said.",
+        "Maria Diaz, whose brother lives abroad, was sentenced. Her mother, Rosa Diaz, wept."
+        "\n\n“She was a good girl,” her sister said outside the courthouse.",
+    ],
+)
+def test_his_brother_is_no_namesake_the_text_calls_no_sibling(text: str):
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None and not speaker.named
 
