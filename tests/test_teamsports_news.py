@@ -336,6 +336,10 @@ def test_a_challenge_of_a_play_is_no_speech(text: str):
     [
         "The union challenged the ruling in court.",
         "Lee challenged the play's critics to see it first.",
+        # a goal, a spot or a play of no game: what follows tells
+        "The opposition challenged the goal of halving emissions by 2035.",
+        "Critics challenged the spot chosen for the new arena.",
+        "The senator challenged the goal for 2030 as too timid.",
     ],
 )
 def test_a_challenge_of_a_ruling_or_a_person_stays(text: str):
