@@ -47,6 +47,17 @@ def test_a_plural_subject_of_a_relative_clause_keeps_its_call():
     assert cues_of(text) == ["call"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It was a week police call on residents to stay indoors.", "call on"),
+        ("On a day people call for calm, the shelling went on.", "call for"),
+    ],
+)
+def test_a_plural_with_no_s_after_a_noun_keeps_its_call(text: str, cue: str):
+    assert cue in cues_of(text)
+
+
 def test_a_few_or_a_majority_may_still_call_for_something():
     text = "A few call it the best rivalry in the league, said Ines Varga."
     assert speaker_names_of(text) == ["Ines Varga"]
