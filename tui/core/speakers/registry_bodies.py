@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import takewhile
 from operator import itemgetter
 
@@ -225,6 +226,15 @@ _SPOUSES = KIN_CONVERSES["widow"]  # "husband", "wife", "spouse": one of a coupl
 # defendant, Victor Kemp").
 _SIBLING_WORD = re.compile(r"\b(?:" + alternation(_SIBLINGS) + r")\b", re.IGNORECASE)
 _KIN_REACH = max(map(len, KIN_CONVERSES)) + 3  # a kin word, a comma and a space before a name
+
+
+@lru_cache(maxsize=1)
+def _first_sibling_word(text: str) -> int:
+    """Where the first sibling word of `text` (`_SIBLING_WORD`) starts, or its length if none:
+    found once a text, not again for each "his brother" of a long one."""
+    match = _SIBLING_WORD.search(text)
+    return len(text) if match is None else match.start()
+
 
 # A whole paragraph between two places: a line with words after one line break, before another.
 _PARAGRAPHS_APART = re.compile(r"\n\s*\S[^\n]*\n")
@@ -1059,7 +1069,7 @@ class BodyNouns:
         once the text told of siblings before (`_SIBLING_WORD`: "the Lund brothers"); None if
         it did not, or if none or two."""
         key = _key(owner)
-        if " " not in key or _SIBLING_WORD.search(self._text, 0, position) is None:
+        if " " not in key or _first_sibling_word(self._text) >= position:
             return None  # no siblings told of before: "Judge Alan Kemp ... his brother said"
         self._known_people()
         others = {
