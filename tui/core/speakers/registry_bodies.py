@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import takewhile
 from operator import itemgetter
 
@@ -222,6 +223,20 @@ _SIBLINGS = frozenset(KIN_CONVERSES["sister"])  # "brother", "sisters": kin of o
 # not "her husband" (Lena's husband is someone else).
 _SIBLINGS_SHARED = frozenset("mother father grandmother grandfather aunt uncle".split())
 _SPOUSES = KIN_CONVERSES["widow"]  # "husband", "wife", "spouse": one of a couple
+# A sibling word anywhere: the text tells of siblings ("the Lund brothers", "his younger
+# brother Anton"), as a story naming two of one surname need not ("Judge Alan Kemp", "the
+# defendant, Victor Kemp").
+_SIBLING_WORD = re.compile(r"\b(?:" + alternation(_SIBLINGS) + r")\b", re.IGNORECASE)
+_KIN_REACH = max(map(len, KIN_CONVERSES)) + 3  # a kin word, a comma and a space before a name
+
+
+@lru_cache(maxsize=1)
+def _first_sibling_word(text: str) -> int:
+    """Where the first sibling word of `text` (`_SIBLING_WORD`) starts, or its length if none:
+    found once a text, not again for each "his brother" of a long one."""
+    match = _SIBLING_WORD.search(text)
+    return len(text) if match is None else match.start()
+
 
 # A whole paragraph between two places: a line with words after one line break, before another.
 _PARAGRAPHS_APART = re.compile(r"\n\s*\S[^\n]*\n")
@@ -1051,21 +1066,34 @@ class BodyNouns:
     def _sibling_of(self, owner: str, gender: str | None, position: int) -> _Entry | None:
         """The sibling of `owner` (a name in full) that a kin word of siblings at `position`
         means when no relative was apposed to it: the one other person the text named in
-        full before with the owner's surname, of the kin word's `gender` ("Erik Lund said ...
-        Anton Lund ... his brother said": Anton Lund); None if none or two."""
+        full before with the owner's surname, of the kin word's `gender` and not apposed to
+        another kin word ("Erik Lund said ... Anton Lund ... his brother said": Anton Lund),
+        once the text told of siblings before (`_SIBLING_WORD`: "the Lund brothers"); None if
+        it did not, or if none or two."""
         key = _key(owner)
-        if " " not in key:
-            return None
+        if " " not in key or _first_sibling_word(self._text) >= position:
+            return None  # no siblings told of before: "Judge Alan Kemp ... his brother said"
         self._known_people()
         others = {
             person.name: person
             for person in self._full_by_surname.get(key.split()[-1], ())
-            if person.start < position and _key(person.name) != key and _may_be(person.name, gender)
+            if person.start < position
+            and _key(person.name) != key
+            and _may_be(person.name, gender)
+            and not self._other_kin_before(person.start)
         }
         if len(others) != 1:
             return None
         (person,) = others.values()
         return self._named_person(person.start, person.start + len(person.name), gender)
+
+    def _other_kin_before(self, start: int) -> bool:
+        """Whether a kin word other than a sibling's is apposed right before the name at
+        `start` ("His father, Anton Lund", "her mother Rosa Diaz"): a relative of another
+        kind, no sibling."""
+        words = self._text[max(0, start - _KIN_REACH) : start].split()
+        kin = words[-1].rstrip(",").lower() if words else ""
+        return kin in KIN_CONVERSES and kin not in _SIBLINGS
 
     def _spouse_in_couple(self, owner: str, gender: str | None, position: int) -> _Entry | None:
         """The spouse of `owner` the text named before `position` in a couple's names ("Ann

@@ -333,7 +333,7 @@ _CALL_FORMS = frozenset("call calls called".split())
 # The indefinite article, and the nouns of a quantity of people that agree in the plural after
 # it ("a few call it luck", "a majority call for a vote").
 _INDEFINITE = frozenset({"a", "an"})
-_COLLECTIVE_QUANTITIES = frozenset("few lot number majority minority handful couple dozen".split())
+_COLLECTIVE_QUANTITIES = GROUP_QUANTITIES | SHARE_HEADS
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
 # ... or a negated one after a headline's passive: "Evacuees told not to return".
@@ -5463,13 +5463,17 @@ def _after_indefinite(text: str, start: int, pos: int) -> bool:
     modal, no quantity of people) stand right before `pos`, in the sentence from `start`: a
     bare verb there has a singular subject it cannot agree with, so it is a noun ("a pass
     interference call", "a late call on"; not "a few call it", "a team would call for", nor
-    a plural subject of a relative clause with no pronoun: "a silence critics call odd")."""
+    a plural subject of a relative clause with no pronoun: "a silence critics call odd", "a
+    day people call for peace")."""
     words = text[max(start, pos - 40) : pos].split()[-3:]
     for i, word in enumerate(words):
         if word.lower() in _INDEFINITE:
             rest = [w.lower() for w in words[i + 1 :]]
-            if rest and rest[-1].endswith("s") and not rest[-1].endswith("ss"):
-                return False  # "a silence critics call telling": the plural its subject
+            if rest and (
+                (rest[-1].endswith("s") and not rest[-1].endswith("ss"))
+                or rest[-1] in PLURALS_WITHOUT_S
+            ):
+                return False  # "a silence critics call telling", "a week police call on"
             return all(
                 w.isalpha() and w not in FUNCTION_WORDS and w not in _COLLECTIVE_QUANTITIES
                 for w in rest

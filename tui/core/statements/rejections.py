@@ -1161,10 +1161,13 @@ _MANNER_ONLY = re.compile(MANNER + r"[\s.!?]*")
 _CALLS_FOR = frozenset({"call for", "calls for"})
 # A play of a game after "challenge": a coach asks the officials to review it, no claim
 # disputed ("challenged the goal for offside", "will challenge the catch"; not "challenged
-# the ruling in court", "challenged the claim").
+# the ruling in court", "challenged the claim"). The play ends its clause or a reason, a
+# link or a time follows: not "challenged the goal of cutting emissions", "the spot chosen
+# for the stadium", "the goal for 2030".
 _CHALLENGE_FORMS = frozenset("challenge challenges challenged challenging".split())
 _REVIEWED_PLAY = re.compile(
-    r"\s+the\s+(?:" + alternation(REVIEWED_PLAYS) + r"|call\s+on\s+the\s+(?:field|ice))(?![\w’'-])"
+    r"\s+the\s+(?:" + alternation(REVIEWED_PLAYS) + r"|call\s+on\s+the\s+(?:field|ice))"
+    r"(?=\s*[,.;:!?)]|\s*\Z|\s+(?:for\s+(?!\d)|and\b|but\b|late\b|early\b))"
 )
 # "called for" or "called on" after a form of "be": what the subject was penalized for or
 # summoned to do, or when a vote was set ("was called for hooking", "is called on to kill
