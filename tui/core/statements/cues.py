@@ -3265,12 +3265,15 @@ class CueAttributions(CueForms, Quotations):
             or _message_for(phrase)
         ):  # "The message was clear:", "Her message to residents was clear:": no speaker
             return None
-        pointing = _POINTING_WHAT.search(
-            text, max(start, phrase.span[0] - _POINTING_REACH), phrase.span[0]
-        )
+        # Both free relatives end in "what" or "how" right before the phrase, which most
+        # phrases are not after: neither is searched for then.
+        reach = max(start, phrase.span[0] - _POINTING_REACH)
+        what = text[reach : phrase.span[0]].rstrip().lower().endswith(("what", "how"))
+        pointing = what and _POINTING_WHAT.search(text, reach, phrase.span[0])
         if (
             not inverted
             and word not in NAMING_CUES
+            and what
             and (
                 _FREE_RELATIVE.search(
                     text,
