@@ -261,13 +261,10 @@ _DESCRIPTION_OPENERS = _DEFINITE_OWNERS - {"its"}  # a person's: "the", "his", "
 
 _ALL_PEOPLE = frozenset({"everyone", "everybody"})  # "Everyone at the meeting agreed": many
 
-# A person's titles of courtesy as written before a surname: "Ms. Index", "Dr Index".
-_COURTESY_FORMS = tuple(
-    title.capitalize() + dot for title in sorted(_PERSONAL_TITLES) for dot in (".", "")
-)
-# One of them and a space, and the word after it: "Index," of "Ms. Index, 52,"
-# (`_after_courtesy_titles`); the word looked ahead at, so that a title it holds is met too.
-_COURTESY_TITLED = re.compile("(?:" + "|".join(map(re.escape, _COURTESY_FORMS)) + r") (?=(\S+))")
+# A person's titles of courtesy as written before a surname ("Ms. Index", "Dr Index"), by
+# the heads of the capitalised words they are (`_after_courtesy_titles`).
+_COURTESY_HEADS = frozenset(title.capitalize() for title in _PERSONAL_TITLES)
+_NON_SPACE = re.compile(r"\S+")  # the word after a title: "Index," of "Ms. Index, 52,"
 
 # A state or province after a town's comma: ", Calif.", ", Ohio", ", Nova Scotia", ", N.B."
 # (its initials).
@@ -1100,7 +1097,17 @@ class PhraseAnalysis:
         """The words the text writes after a title of courtesy and a space ("Index," of
         "Ms. Index,"), sorted, so that those a word opens stand together; read once."""
         if self._courtesy_followers is None:
-            self._courtesy_followers = sorted(_COURTESY_TITLED.findall(self._text))
+            # looked up among the capitalised words, not by a pattern of the titles, which
+            # opens with a set of capitals tried at every character of the text
+            text = self._text
+            followers = []
+            for title, start in self._capitalised_words().words(_COURTESY_HEADS):
+                space = start + len(title)
+                space += text.startswith(". ", space)  # "Ms. Index": past the title's dot
+                word = _NON_SPACE.match(text, space + 1) if text[space : space + 1] == " " else None
+                if word is not None:
+                    followers.append(word.group())  # "Index," (a title it holds is met too)
+            self._courtesy_followers = sorted(followers)
         return self._courtesy_followers
 
     def _organization_openers(self) -> set[str]:

@@ -699,10 +699,20 @@ class CueForms(Clauses):
                 source_end = sentence[1] if relative else alias.end()
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
             source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
+        # Each quotation's attribution ends the words before "according to": with a closing
+        # mark and perhaps a comma (`_QUOTED_AFTER_CUE`), or with a comma at the end of a line
+        # (`_QUOTED_BEFORE_CUE`, "$" of any line); most end otherwise, and are not searched.
+        reach = max(0, cue[0] - _QUOTED_REACH)
+        lead = text[reach : cue[0]]
+        ending = lead.rstrip()
         if (
             before is not None
-            and _QUOTED_AFTER_CUE.search(text, max(0, cue[0] - _QUOTED_REACH), cue[0])
-        ) or _QUOTED_BEFORE_CUE.search(text, max(0, cue[0] - _QUOTED_REACH), cue[0]):
+            and ending.removesuffix(",").rstrip().endswith(("”", '"'))
+            and _QUOTED_AFTER_CUE.search(text, reach, cue[0])
+        ) or (
+            (ending.endswith(",") or "\n" in lead)
+            and _QUOTED_BEFORE_CUE.search(text, reach, cue[0])
+        ):
             return None  # the quotation's own cue reports it
         after = self._content(source_end, sentence[1])
         if (

@@ -402,6 +402,16 @@ _CHARGED_SUBJECT = re.compile(
     + alternation(SIMPLE_PASTS)
     + r"\b)){1,60}$"
 )
+# What each `_CHARGED_SUBJECT` holds: its participle's ending ("-ed") and its preposition,
+# which a scan finds by the literal opening it; most sentences have none, and that pattern,
+# opening with a space, is tried at each one.
+_CHARGE_LINK = re.compile(
+    "(?:"
+    + alternation(frozenset(p[-2:] for p in CHARGE_PARTICIPLES))
+    + r")\s+(?:"
+    + "|".join(CHARGE_PREPOSITIONS)
+    + r")\s"
+)
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
 _SPEAKING_INFINITIVES = (
     ANSWER_VERBS | DISCLOSING_CUES | frozenset("say specify speculate name identify".split())
@@ -3372,12 +3382,15 @@ class CueAttributions(CueForms, Quotations):
             or _message_for(phrase)
         ):  # "The message was clear:", "Her message to residents was clear:": no speaker
             return None
-        pointing = _POINTING_WHAT.search(
-            text, max(start, phrase.span[0] - _POINTING_REACH), phrase.span[0]
-        )
+        # Both free relatives end in "what" or "how" right before the phrase, which most
+        # phrases are not after: neither is searched for then.
+        reach = max(start, phrase.span[0] - _POINTING_REACH)
+        what = text[reach : phrase.span[0]].rstrip().lower().endswith(("what", "how"))
+        pointing = what and _POINTING_WHAT.search(text, reach, phrase.span[0])
         if (
             not inverted
             and word not in NAMING_CUES
+            and what
             and (
                 _FREE_RELATIVE.search(
                     text,
@@ -3930,7 +3943,11 @@ class CueAttributions(CueForms, Quotations):
             if relative:  # "Roe, who spent weeks insisting": the pronoun, its clause closed
                 return phrase_before(text, start, spent.start()), False
             return self._sentence_subject(start, spent.start()), False
-        charged = None if participle else _CHARGED_SUBJECT.search(text, start, cue[0] - 1)
+        charged = (
+            _CHARGED_SUBJECT.search(text, start, cue[0] - 1)
+            if not participle and _CHARGE_LINK.search(text, start, cue[0] - 1)
+            else None
+        )
         if charged is not None and (held := phrase_before(text, start, charged.start())):
             return held, False  # "A woman accused of fraud told the court": the woman
         phrase = (
