@@ -1639,6 +1639,9 @@ LANGUAGE_NAMES: frozenset[str] = frozenset(
 CONTACT_PARTICIPLES: frozenset[str] = frozenset(
     "reached contacted interviewed surveyed polled questioned approached".split()
 )
+# The words opening a part of people counted, before a comma: "*Of* the 40 asked, 31 said",
+# "*Among* those polled, most said".
+PART_OPENERS: frozenset[str] = frozenset({"Of", "Among"})
 # Determiners before a common-noun speaker ("the businessman", "another slide").
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
     "the a an his her their its our my your another this that each one every many several some "
@@ -5688,4 +5691,14 @@ TEAM_ROLES: tuple[str, ...] = (
     "midfielder",
     "defender",
     "goalkeeper",
+)
+
+# Places a role, a party or a club may be named after, lower case: "Ontario" of "Ontario
+# Premier" and "Ontario NDP", "B.C." of "B.C. Premier", "Toronto" of "Toronto FC".
+JURISDICTIONS: frozenset[str] = (
+    GOVERNMENT_PLACES | STATES_AND_PROVINCES | US_STATES | PLACE_INITIALS | PLACE_NAMES
+)
+# The pronouns a clause may open on: "told the court *she* wanted to go".
+SUBJECT_PRONOUNS: frozenset[str] = (
+    PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
 )

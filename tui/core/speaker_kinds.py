@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
+    JURISDICTIONS,
     MALE_NOUNS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
@@ -37,7 +38,6 @@ from tui.core.lexicon import (
     PLACE_INITIALS,
     PLACE_MODIFIERS,
     PLACE_NAME_WORDS,
-    PLACE_NAMES,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     POST_NOMINALS,
@@ -358,13 +358,6 @@ def _glued_initials(word: str) -> bool:
     return glued is not None and glued[1].lower() in _PROVINCE_INITIALS
 
 
-# Places a party or a club is named after before its acronym ("Ontario NDP", "B.C. NDP",
-# "Toronto FC"), in lower case.
-_ACRONYM_PLACES = (
-    GOVERNMENT_PLACES | STATES_AND_PROVINCES | US_STATES | PLACE_NAMES | PLACE_INITIALS
-)
-
-
 def _placed_acronym(last: str, lower: Sequence[str]) -> bool:
     """Whether a name (its last word as written, and its words in lower case) is a place and an
     acronym, a body's branch there ("Ontario NDP", "B.C. NDP", "Alberta UCP", "Toronto FC"):
@@ -378,7 +371,7 @@ def _placed_acronym(last: str, lower: Sequence[str]) -> bool:
         and lower[-1] not in POST_NOMINALS
         and lower[-1] not in ROLE_NOUNS
         and lower[-1] not in ROLE_ACRONYMS
-        and _place(" ".join(lower[lower[0] == "the" : -1]), _ACRONYM_PLACES)
+        and _place(" ".join(lower[lower[0] == "the" : -1]), JURISDICTIONS)
     )
 
 

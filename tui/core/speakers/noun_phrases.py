@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     ORDINAL_TITLE_HEADS,
     ORDINALS,
     ORGANIZATION_WORDS,
+    PART_OPENERS,
     PEOPLES_NAMED_PLURAL,
     PERSON_MAKER_CRAFTS,
     PERSON_OBJECT_VERBS,
@@ -282,10 +283,9 @@ def _count_opening(toks: list[Token], index: int) -> bool:
     if toks[index - 1].word != ",":
         return False
     # a number after a comma, only after a part's opener: not an age ("Lee, 58, who ...")
-    return not number or any(t.word in _PART_OPENERS for t in toks[: index - 1])
+    return not number or any(t.word in PART_OPENERS for t in toks[: index - 1])
 
 
-_PART_OPENERS = frozenset({"Of", "Among"})  # "Of the 40 asked, 31 said"
 # The marks closing a quotation before its attribution, single ones too ("‘We lost,’ most said").
 _QUOTE_CLOSINGS = frozenset({"”", '"', "’", "'"})
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "yet", "though", "although"})

@@ -120,6 +120,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         # the kin appositions outside quotations (`KIN_APPOSITION`) and their owners, by where
         # the relative's name starts, in text order, read once
         self._kin_apposed: dict[int, tuple[re.Match[str], tuple[str, Span] | None]] | None = None
+        self._sibling_at: int | None = None  # where the first sibling word is (`registry_bodies`)
         # the titles written before each full name and its surname ("Dr. Ana Holm": "dr"),
         # read once
         self._name_titles: dict[str, frozenset[str]] | None = None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from itertools import takewhile
 from operator import itemgetter
 
@@ -228,14 +227,6 @@ _SPOUSES = KIN_CONVERSES["widow"]  # "husband", "wife", "spouse": one of a coupl
 # defendant, Victor Kemp").
 _SIBLING_WORD = re.compile(r"\b(?:" + alternation(_SIBLINGS) + r")\b", re.IGNORECASE)
 _KIN_REACH = max(map(len, KIN_CONVERSES)) + 3  # a kin word, a comma and a space before a name
-
-
-@lru_cache(maxsize=1)
-def _first_sibling_word(text: str) -> int:
-    """Where the first sibling word of `text` (`_SIBLING_WORD`) starts, or its length if none:
-    found once a text, not again for each "his brother" of a long one."""
-    match = _SIBLING_WORD.search(text)
-    return len(text) if match is None else match.start()
 
 
 # A whole paragraph between two places: a line with words after one line break, before another.
@@ -1052,6 +1043,14 @@ class BodyNouns:
         [(start, end)] = spans.values()
         return self._named_person(start, end, gender)
 
+    def _first_sibling_word(self) -> int:
+        """Where the text's first sibling word (`_SIBLING_WORD`) starts, or its length if none:
+        found once an article, not again for each "his brother" of a long one."""
+        if self._sibling_at is None:
+            match = _SIBLING_WORD.search(self._text)
+            self._sibling_at = len(self._text) if match is None else match.start()
+        return self._sibling_at
+
     def _sibling_of_last(self, possessive: str, gender: str | None, position: int) -> _Entry | None:
         """The sibling "his brother" or "her sister" at `position` means when no relative was
         apposed to the word and no owner is known: the sibling of the last speaker, a person
@@ -1071,7 +1070,7 @@ class BodyNouns:
         once the text told of siblings before (`_SIBLING_WORD`: "the Lund brothers"); None if
         it did not, or if none or two."""
         key = _key(owner)
-        if " " not in key or _first_sibling_word(self._text) >= position:
+        if " " not in key or self._first_sibling_word() >= position:
             return None  # no siblings told of before: "Judge Alan Kemp ... his brother said"
         self._known_people()
         others = {

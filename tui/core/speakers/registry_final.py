@@ -14,7 +14,7 @@ from tui.core.lexicon import (
     COURTESY_TITLES,
     DETERMINERS,
     FIGURE_APPOSITION_NOUNS,
-    GOVERNMENT_PLACES,
+    JURISDICTIONS,
     KIN_MODIFIERS,
     KIN_OF_WORDS,
     LEADER_NOUNS,
@@ -24,20 +24,16 @@ from tui.core.lexicon import (
     OFFICE_SUBORDINATES,
     ORGANIZATION_WORDS,
     PERFORMATIVE_VERBS,
-    PLACE_INITIALS,
-    PLACE_NAMES,
     PREPOSITIONS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SAYING_VERBS,
     SPOKEN_FOR_OFFICES,
     SPOKESPERSON_HEADS,
-    STATES_AND_PROVINCES,
     TESTIFY_FORMS,
     TIME_LEADS,
     TIME_WORDS,
     TOP_ROLE_WORDS,
-    US_STATES,
 )
 from tui.core.model import Span
 from tui.core.organizations import ORGANIZATION_NOUNS
@@ -133,9 +129,6 @@ _LEDE_REACH = 800  # characters from the start that a headline and a lede may re
 # The lines above a story's body: a headline, a deck, a byline, none closed by a stop (the
 # lede is: "OTTAWA — The minister said ... Tuesday.").
 _HEADLINES = re.compile(r"(?:[^\n]{0,300}(?<![.!?])(?<![.!?][”\"’'])\n+)+")
-# Places a role may be held in, lower case, before the role's head: "Ontario" of "Ontario
-# Premier", "B.C." of "B.C. Premier", "Toronto" of "Toronto Mayor".
-_JURISDICTIONS = GOVERNMENT_PLACES | STATES_AND_PROVINCES | US_STATES | PLACE_INITIALS | PLACE_NAMES
 
 # A role noun right before a name, with a lower-case modifier or one opening its sentence
 # ("Food critic", "pastry chef"): the group is the role, "role" its noun.
@@ -837,7 +830,7 @@ def _holds_role(entry: _Entry, described: list[str]) -> bool:
     if (
         len(described) == 1
         and not all(_possessive(word) for word in role[:-1])
-        and " ".join(role[:-1]) not in _JURISDICTIONS
+        and " ".join(role[:-1]) not in JURISDICTIONS
     ):
         return False
     return not _subordinate(" ".join(w for w in role if w not in described))

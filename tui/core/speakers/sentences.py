@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
-    AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
@@ -20,14 +19,11 @@ from tui.core.lexicon import (
     OPENING_PARTICIPLES,
     OPENING_PREPOSITIONS,
     PARTICIPLE_PREPOSITIONS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     ROLE_NOUNS,
-    SELF_PRONOUNS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
-    THING_PRONOUNS,
     TOPIC_FRAMES,
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
@@ -287,9 +283,6 @@ _NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){1,3}(?:
 _NAMED_REACH = 48  # characters before a name that `_NAMED_BEFORE` reads
 _DEFERRING = _SUBJECT_DEFERRERS | SUBORDINATORS  # what opens a phrase before a subject
 _OPENING_PHRASE_WORDS = 6
-_SUBJECT_PRONOUNS = (
-    PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
-)
 # The first lower-case word after a name and the words of the name.
 _WORD_AFTER_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*(?P<word>[a-z]+)")
 # What opens the complement of "named" or "called" as the sentence's verb, after its object:
@@ -328,7 +321,7 @@ def _named_subject(text: str, start: int) -> bool:
     words = first.split()
     return (
         0 < len(words) <= _OPENING_PHRASE_WORDS
-        and words[0].lower() not in _SUBJECT_PRONOUNS
+        and words[0].lower() not in SUBJECT_PRONOUNS
         and all(not _DEFERRING.isdisjoint(chunk.lower().split()[:1]) for chunk in rest)
     )
 

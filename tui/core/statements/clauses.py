@@ -67,17 +67,16 @@ from tui.core.lexicon import (
     SCALE_WORDS,
     SCENE_PREPOSITIONS,
     SEASONS,
-    SELF_PRONOUNS,
     SHOWDOWN_NOUNS,
     SOCIAL_NETWORKS,
     SOURCE_PARTICIPLES,
     SPEECH_CUES,
     STANCE_CUES,
     STATE_PARTICIPLE_ADJECTIVES,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     SUBSTANCE_DEMONSTRATED_NOUNS,
     TESTIFY_FORMS,
-    THING_PRONOUNS,
     TIME_AMOUNT_UNITS,
     TIME_LEADS,
     TIME_WORDS,
@@ -729,10 +728,6 @@ _LISTENERS_PLACE = (
 # A time after a bare body told, with "on" or "last" perhaps: "told council *on Tuesday*",
 # "told court *last week*".
 _BODY_TIME = r"\s+(?:(?:on|last|this|earlier)\s+)?" + TIME + r"\b(?:\s+\d{1,2}\b)?"
-# The pronouns a clause may open on: "told the court *she* wanted to go".
-_SUBJECT_PRONOUNS = (
-    PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS
-)
 # A capitalised title or body ending a listener after lower-case modifiers: "Labour Minister",
 # "Labour Board".
 _CAPITALISED_TITLE = (
@@ -742,7 +737,7 @@ _CAPITALISED_TITLE = (
 # auxiliary or past ("the court she wanted to", "the board staff needed to" are clauses).
 _LISTENER_WORD = (
     r"(?!(?:"
-    + alternation(FUNCTION_WORDS | AUXILIARY_VERBS | _SUBJECT_PRONOUNS)
+    + alternation(FUNCTION_WORDS | AUXILIARY_VERBS | SUBJECT_PRONOUNS)
     + r")\b)(?![a-z]+ed\b)[a-z-]+"
 )
 # Someone of the speaker's own told, by kin or role after a possessive and a modifier perhaps,
@@ -1089,7 +1084,7 @@ class Clauses(State):
             before = self.text[max(start, cue_start - 24) : cue_start].split()
             if not before or before[-1].lower() in _NOT_BEFORE_MAIN_VERB:
                 continue
-            if object_only or not (before[-1][0].isupper() or before[-1] in _SUBJECT_PRONOUNS):
+            if object_only or not (before[-1][0].isupper() or before[-1] in SUBJECT_PRONOUNS):
                 return cue_start
         if not object_only:  # past the reported clause's own verb: "would win *lost* money"
             verb = FINITE_VERB.search(self.text, start, end)

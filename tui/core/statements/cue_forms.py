@@ -71,6 +71,7 @@ from tui.core.lexicon import (
     SOURCE_ADJECTIVES,
     SOURCE_PARTICIPLES,
     SPEECH_CUES,
+    SUBJECT_PRONOUNS,
     TIME_WORDS,
     VENUE_WORDS,
 )
@@ -383,7 +384,6 @@ _TOLD_OR_ASKED = frozenset("tell tells told telling ask asks asked asking".split
 # The word after a judgement's "as" ("hailed as *a* triumph"); a subject pronoun there opens
 # a clause of time, no complement ("was hailed as *she* arrived").
 _AS_NEXT = re.compile(r"\s+as\s+([\w’'-]+)")
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 # The word after a naming participle; a preposition, a particle or a time there tells no
 # name given: "was called *to* testify", "called *up*", "branded *with* a logo", "branded
 # *last* spring".
@@ -1077,7 +1077,7 @@ class CueForms(Clauses):
             return VERDICT.match(text, at) is not None
         after_as = _AS_NEXT.match(text, at)
         following = after_as.group(1).lower() if after_as is not None else None
-        if following in _SUBJECT_PRONOUNS:
+        if following in SUBJECT_PRONOUNS:
             return False
         if word in JUDGEMENT_PARTICIPLES and following is not None:
             return word not in LITERAL_JUDGEMENTS or not (

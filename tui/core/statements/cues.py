@@ -66,6 +66,7 @@ from tui.core.lexicon import (
     COLON_MANNER_ADJECTIVES,
     CONCEDE_FORMS,
     CONJECTURE_PARTICIPLES,
+    CONTACT_PARTICIPLES,
     CONTACT_VERBS,
     COUNTED_ALONE,
     COUNTED_BODIES,
@@ -153,6 +154,7 @@ from tui.core.lexicon import (
     OUT_CUES,
     OUTLET_HEADS,
     OUTLET_TOLD_CUES,
+    PART_OPENERS,
     PARTICIPLE_ADVERBS,
     PASSIVE_BE_FORMS,
     PASSIVE_CUES,
@@ -2242,8 +2244,8 @@ def _plural_words(words: list[str]) -> bool:
 
 
 # The participles of a survey's people: "Of the 40 nurses *asked*", "Among those *polled*".
-_SURVEYED = frozenset("asked surveyed polled questioned interviewed".split())
-_PART_OPENING = re.compile(r"\s*(?:Of|Among)\s")
+_SURVEYED = CONTACT_PARTICIPLES | {"asked"}
+_PART_OPENING = re.compile(r"\s*(?:" + alternation(PART_OPENERS) + r")\s")
 
 
 def _surveyed_part(text: str, start: int, phrase: Phrase | None, cue: Span) -> bool:
@@ -2651,7 +2653,7 @@ class CueAttributions(CueForms, Quotations):
             head = lower.partition(" ")[0]  # "call" of "call on"
             if head in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], head):
                 continue  # "a phone call", "a phone call on Tuesday to ...": a noun
-            if head in _CALL_FORMS and _bare(head) and _after_indefinite(text, start, cue[0]):
+            if head == "call" and _after_indefinite(text, start, cue[0]):
                 continue  # "a pass interference call against", "a bad call on": a noun
             if (
                 lower in _REPLY_CUES
@@ -4742,9 +4744,10 @@ class CueAttributions(CueForms, Quotations):
         if text[cue[0] - 2 : cue[0]] != ", " or not _ASIDE_THEN_VERB.match(text, cue[1], end):
             return False
         comma = cue[0] - 2
-        if _DOCUMENT_WORD.search(text, max(start, comma - _DOCUMENT_SUBJECT_REACH), comma):
-            return True
-        reach = max(start, comma - _DOCUMENT_POSTMODIFIER_REACH, text.rfind(",", start, comma) + 1)
+        # the document's word within the subject's reach, or after the last comma within a
+        # postmodifier's: one search over the wider of the two windows, which both end here
+        postmodifier = max(comma - _DOCUMENT_POSTMODIFIER_REACH, text.rfind(",", start, comma) + 1)
+        reach = max(start, min(comma - _DOCUMENT_SUBJECT_REACH, postmodifier))
         return _DOCUMENT_WORD.search(text, reach, comma) is not None
 
     def _cut_relay(self, relay: int, found: Found) -> None:

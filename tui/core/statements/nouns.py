@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     PROSECUTION_VERBS,
     ROLE_NOUNS,
     SEASONS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
     TIMES_OF_DAY,
@@ -212,7 +213,6 @@ _MODIFIER_LEADS = DETERMINERS | NUMBER_WORDS.keys()
 # named Tembo,".
 _APPOSED_NOUN = re.compile(r",\s(?:a|an|the)\s[^,;:]*,(?=\s)")
 _OPEN_APPOSED_NOUN = re.compile(r",\s(?:a|an|the)\s[^,;:]*$")
-_SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 
 
 # What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
@@ -400,7 +400,7 @@ class ReportingNouns(State):
             ):
                 continue  # "the sacred site", "a hundred armed men", "40 armed men"
             if (verb is not None or infinitive) and (
-                before in _SUBJECT_PRONOUNS or text.startswith(" by ", word.end())
+                before in SUBJECT_PRONOUNS or text.startswith(" by ", word.end())
             ):
                 continue  # "money it received", "funds donated by the public": a relative's
             if verb is not None or infinitive:

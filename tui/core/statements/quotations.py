@@ -331,9 +331,7 @@ class Quotations(State):
                 return phrase_after(self.text, source.end(), end)
             only = _ALL_SAID_AFTER.match(self.text, quote.end, end)
             return None if only is None else phrase_after(self.text, *only.span("speaker"))
-        if verdict["pronoun"]:
-            return Phrase(verdict.span("pronoun"), (verdict["pronoun"],))
-        return phrase_after(self.text, verdict.start("owner"), verdict.end("owner"))
+        return self._owner_phrase(verdict)
 
     def _framed_next(self, end: int) -> tuple[Phrase, Span | None] | None:
         """The speaker (and the verb, a cue) that the sentence after a quotation closing its
@@ -358,10 +356,15 @@ class Quotations(State):
         owned = _OWNED_NEXT.match(text, start, upper)
         if owned is None:
             return None
-        if owned["pronoun"]:
-            return Phrase(owned.span("pronoun"), (owned["pronoun"],)), None
-        phrase = phrase_after(text, owned.start("owner"), owned.end("owner"))
+        phrase = self._owner_phrase(owned)
         return None if phrase is None else (phrase, None)
+
+    def _owner_phrase(self, owned: re.Match[str]) -> Phrase | None:
+        """The speaker a match's "pronoun" or "owner" group names ("Her verdict", "Those
+        were Lee’s words")."""
+        if owned["pronoun"]:
+            return Phrase(owned.span("pronoun"), (owned["pronoun"],))
+        return phrase_after(self.text, owned.start("owner"), owned.end("owner"))
 
     def _framed_after(self, quote: Quote, end: int) -> tuple[Phrase, Span] | None:
         """ "“...,” is how one tenant described it": the speaker and the verb of wording after
