@@ -4,7 +4,14 @@ import re
 
 import pytest
 
-from tui.core.text import LONGEST_SENTENCE, LineStarts, paragraphs, quotes, sentences
+from tui.core.text import (
+    LONGEST_SENTENCE,
+    LineStarts,
+    last_word_start,
+    paragraphs,
+    quotes,
+    sentences,
+)
 
 
 def contents(text: str) -> list[str]:
@@ -450,3 +457,13 @@ def test_a_long_news_sentence_is_one_sentence() -> None:
     text = "The mayor, who " + "met the board and " * 40 + "left, said the plan would fail."
     assert 600 < len(text) < LONGEST_SENTENCE
     assert _sentences_of(text) == [text]
+
+
+def test_last_word_start_finds_the_first_of_the_last_runs() -> None:
+    text = "We met the  new chair today "
+    # the space before the run, or the window's start when no more runs stand in it
+    assert text[last_word_start(text, 0, len(text)) :] == " today "
+    assert text[last_word_start(text, 0, len(text), 2) :] == " chair today "
+    assert text[last_word_start(text, 0, len(text), 3) :] == "  new chair today "
+    assert last_word_start(text, 7, 18, 3) == 7  # "the  new ch": no fourth run before
+    assert last_word_start(text, 0, 2, 1) == 0  # "We": one run alone

@@ -745,16 +745,17 @@ def _is_word(chars: str, glue: str) -> bool:
     return all(char.isalnum() or char == "_" or char in glue for char in chars)
 
 
-def last_word_start(text: str, start: int, end: int) -> int:
-    """Where the last run of non-space characters in text[start:end] begins, or about: at the
-    space before it, or at `start` if it is the only one.
+def last_word_start(text: str, start: int, end: int, words: int = 1) -> int:
+    """Where the last run of non-space characters in text[start:end] begins (the first of
+    the last `words` runs), or about: at the space before it, or at `start` if there are no
+    more runs than that.
 
     A pattern with no space in it but its trailing spaces, anchored at `end`, matches from
-    there or not at all; searching from there spares the regex engine a try at every
-    position of the window before it.
+    there or not at all (one of `words` runs, spaces between them, from the first); searching
+    from there spares the regex engine a try at every position of the window before it.
     """
-    runs = text[start:end].rsplit(None, 1)
-    return start + len(runs[0]) if len(runs) > 1 else start
+    runs = text[start:end].rsplit(None, words)
+    return start + len(runs[0]) if len(runs) > words else start
 
 
 def last_word(text: str, start: int, end: int) -> str:

@@ -317,6 +317,7 @@ from tui.core.text import (
     alternation,
     head_before,
     last_word,
+    last_word_start,
     strip,
 )
 
@@ -3048,7 +3049,10 @@ class CueAttributions(CueForms, Quotations):
         nor a noun and a plural of people; or "the" and a singular's compound modifier
         ("the 19-year-old suspect", not "the two suspect")."""
         text = self.text
-        article = _ARTICLE_MODIFIERS.search(text, max(0, pos - 30), pos)
+        # three runs at most: the article, one or two modifiers
+        article = _ARTICLE_MODIFIERS.search(
+            text, last_word_start(text, max(0, pos - 30), pos, 3), pos
+        )
         if article is None:
             return False
         modifiers = (article.group(1) or article.group(2)).split()
@@ -3317,7 +3321,9 @@ class CueAttributions(CueForms, Quotations):
             return self._opening_question(cue, sentence)
         if word in QUESTION_PARTICIPLES and word not in CUE_VERBS:
             return None  # "pressed the button": a cue only opening its sentence
-        if participle and _GERUND_OBJECT_OF.search(text, max(start, cue[0] - 16), cue[0]):
+        if participle and _GERUND_OBJECT_OF.search(
+            text, last_word_start(text, max(start, cue[0] - 16), cue[0]), cue[0]
+        ):
             return None  # "recommends asking for a raise": the advice, no cue of its own
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding

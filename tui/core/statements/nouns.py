@@ -45,7 +45,7 @@ from tui.core.statements.patterns import (
     word_before,
 )
 from tui.core.statements.state import Emitted, Found, State
-from tui.core.text import WordPattern, alternation
+from tui.core.text import WordPattern, alternation, last_word_start
 
 # A word start: "\b" first, which the regex engine tests far faster than a look-behind alone.
 _BOUND_L = r"\b(?<![’'-])"
@@ -288,7 +288,8 @@ class ReportingNouns(State):
             at = nominal.start()
             if self._quote_at(at) is not None:
                 continue
-            lead = _NOMINAL_LEAD.search(text, max(start, at - 40), at)
+            # two runs at most: the lead word, perhaps a modifier
+            lead = _NOMINAL_LEAD.search(text, last_word_start(text, max(start, at - 40), at, 2), at)
             passive = self._passive_after(nominal.end(), sentence[1])
             if any(a <= at < b for a, b in spans) and not _passive_subject(
                 taken, at, lead, passive
