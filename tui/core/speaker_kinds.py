@@ -84,6 +84,7 @@ from tui.core.organizations import (
 from tui.core.text import (
     AGE_WORD,
     POSSESSIVE_ENDINGS,
+    YEAR_NUMBER,
     last_word_start,
     occurrences,
     unaccented,
@@ -229,7 +230,6 @@ def _plain(word: str) -> str:
 # 1006A"); after a union's acronym, no year ("CUPE 3903", not "NATO 2030").
 NAME_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")  # a year, no number of a name
 # A North American station's call letters: "KTLA", "WABC"; Canada's "CKNW", "CHCH", "CFRB".
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|C[FHIJK][A-Z]{1,2}")
 # A station's number after its call letters: a channel ("KTLA 5", "CHCH 11") or an AM

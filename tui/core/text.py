@@ -43,6 +43,7 @@ PHONE = re.compile(
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # An age as one word, standing for its person or before a noun: "the 26-year-old said".
 AGE_WORD = re.compile(r"\d+-year-old")
+YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")  # a year, no number of a name
 # A player's height or weight as one word before a noun: "the 6-foot-8 forward", "the 6-8
 # center", "the 240-pound linebacker".
 BUILD_WORD = re.compile(r"\d+-(?:foot|pound)(?:-\d+)?|\d-\d{1,2}")
@@ -855,8 +856,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         before = text[dot - 2 : dot - 1]
         if before == "/" or before in _APOSTROPHES and text[dot - 1].islower():
             return False
-        if before == " " and text[dot - 3 : dot - 2].isdigit() and written in UNIT_LETTERS:
-            return False  # "could reach 40 C.": a measure's unit after its number
+        if (
+            before == " "
+            and text[dot - 3 : dot - 2].isdigit()
+            and written in UNIT_LETTERS
+            and not YEAR_NUMBER.fullmatch(text[max(0, dot - 8) : dot - 2].rsplit(None, 1)[-1])
+        ):
+            return False  # "could reach 40 C.": a measure's unit after its number, no year's
         return not _platform_letter(text, dot)
     return word in ABBREVIATIONS or _initials(word)
 

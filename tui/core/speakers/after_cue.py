@@ -39,7 +39,7 @@ from tui.core.lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES, YEAR_NUMBER
+from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES
 from tui.core.speakers.appositives import _aside, _past_role, state_after_town
 from tui.core.speakers.before_cue import _NAMING_REACH, _given_name, _naming_hinted
 from tui.core.speakers.complements import (
@@ -90,7 +90,7 @@ from tui.core.speakers.tokens import (
     participle_adverb,
     tokens,
 )
-from tui.core.text import AGE_WORD, TITLE_OPENING_MARKS
+from tui.core.text import AGE_WORD, TITLE_OPENING_MARKS, YEAR_NUMBER
 
 # Where a name an inverted speaker is given may end: a comma, or where the clause closes (a
 # full stop, a semicolon, a line's end).

@@ -66,7 +66,7 @@ from tui.core.organizations import (
     ROMANCE_NAME_LINKS,
     SUBJECT_BODY_HEADS,
 )
-from tui.core.speaker_kinds import NAME_NUMBER, YEAR_NUMBER, given_name, numbering_word
+from tui.core.speaker_kinds import NAME_NUMBER, given_name, numbering_word
 from tui.core.speakers.tokens import (
     _ARTICLES,
     _CUE_WORDS,
@@ -87,7 +87,7 @@ from tui.core.speakers.tokens import (
     ly_adverb,
     occupation_noun,
 )
-from tui.core.text import AGE_WORD, BUILD_WORD, CLOSING_QUOTE_MARKS
+from tui.core.text import AGE_WORD, BUILD_WORD, CLOSING_QUOTE_MARKS, YEAR_NUMBER
 
 # Heads a participle may name the kind of: "managing director", "the farming community".
 _ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS | COLLECTIVE_HEADS

@@ -57,7 +57,7 @@ from tui.core.lexicon import (
     UNIT_LETTERS,
 )
 from tui.core.model import Span
-from tui.core.text import AGE_WORD, POSSESSIVE_ENDINGS, alternation
+from tui.core.text import AGE_WORD, POSSESSIVE_ENDINGS, YEAR_NUMBER, alternation
 
 # A token (a word, or one punctuation mark) with the spaces before it, the only characters
 # between two tokens; an initialism's possessive is one token ("B.C.’s", "U.S.'s"). Possessive
@@ -327,8 +327,13 @@ def _is_title_dot(toks: list[Token], index: int) -> bool:
 
 def _unit_letter(toks: list[Token], index: int) -> bool:
     """Whether the letter toks[index] is a measure's unit after its number ("reach 40 C."),
-    no initial."""
-    return toks[index].word in UNIT_LETTERS and index > 0 and toks[index - 1].word[-1:].isdigit()
+    no initial (nor after a year: "in 2019 C. Ann Lee")."""
+    return (
+        toks[index].word in UNIT_LETTERS
+        and index > 0
+        and toks[index - 1].word[-1:].isdigit()
+        and YEAR_NUMBER.fullmatch(toks[index - 1].word) is None
+    )
 
 
 def _place_abbreviation(words: list[str], index: int) -> bool:

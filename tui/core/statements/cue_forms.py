@@ -49,6 +49,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     MESSAGE_VENUES,
     MODALS,
+    MONTHS,
     NAMING_CUES,
     NEWS_RELEASES,
     NUMBER_WORDS,
@@ -74,6 +75,7 @@ from tui.core.lexicon import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VENUE_WORDS,
+    WEEKDAYS,
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, OUTLETS
@@ -134,9 +136,13 @@ _HAD_BY = re.compile(
 )
 _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # The short name a source goes by, after its full one and before a clause's end: "according
-# to the Federal Emergency Management Agency*, or FEMA*", "..., or the Corps.".
+# to the Federal Emergency Management Agency*, or FEMA*", "..., or the Corps."; a day or a
+# month is the content's other time, no name ("arrives Friday, according to forecasters, or
+# Saturday").
 _SOURCE_ALIAS = re.compile(
-    r",\s+or\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?=[,;)]|\.?$)"
+    r",\s+or\s+(?!(?:"
+    + alternation({day.capitalize() for day in WEEKDAYS} | MONTHS)
+    + r")\b)(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?=[,;)]|\.?$)"
 )
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
