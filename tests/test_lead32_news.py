@@ -63,3 +63,91 @@ def test_a_source_s_short_name_after_according_to_stays_the_source_s() -> None:
     text = f"Headline\n\n{sentence}"
     [statement] = story(sentence).statements
     assert [text[start:end] for start, end in statement.pieces] == ["The levee failed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The minister responsible for housing, Ann Lee, said the plan was late.", "Ann Lee"),
+        ("The official responsible for the file, Tom Ray, said talks resume Monday.", "Tom Ray"),
+        ("The officer in charge of the case, Sgt. Mia Cole, said the search goes on.", "Mia Cole"),
+    ],
+)
+def test_an_office_s_charge_after_the_role_is_its_complement(sentence: str, name: str) -> None:
+    """ "responsible for X" and "in charge of X" after a role are its complement, as "for X"
+    is: the person apposed speaks (there was no statement, or "the case" spoke)."""
+    [(_, found, kind, role)] = story_statements(sentence)
+    assert (found, kind) == (name, "person")
+    assert role is not None and role.split()[1] in {"responsible", "in"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The minister responsible for seniors said the review was late.", "The minister"),
+        ("The nurse in charge of the ward said beds were short.", "The nurse"),
+        ("The man responsible for the attack said he regretted it.", "The man"),
+    ],
+)
+def test_a_role_with_its_charge_speaks_unnamed(sentence: str, speaker: str) -> None:
+    [(_, found, kind, _)] = story_statements(sentence)
+    assert found is not None and found.startswith(speaker)
+    assert kind == "person"
+    assert not story(sentence).speakers[0].named
+
+
+def test_special_agent_in_charge_stays_a_title_before_a_name() -> None:
+    [(_, found, _, role)] = story_statements("Special Agent in Charge Ann Lee said it was over.")
+    assert (found, role) == ("Ann Lee", "Special Agent in Charge")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence counsel added that the accused had no record.",
+        "Legal counsel said the contract was void.",
+        "Defence lawyer says client will appeal",
+    ],
+)
+def test_a_role_capitalised_only_by_its_sentence_names_nobody(sentence: str) -> None:
+    """The capital opening a sentence before one person's role in lower case ("Defence
+    counsel added") is no name, as it is none before a collective ("Hospital staff said")."""
+    [speaker] = story(sentence).speakers
+    assert (speaker.kind, speaker.named) == ("person", False)
+
+
+def test_a_title_in_capitals_still_names_its_holder() -> None:
+    [speaker] = story("Defence Minister said the deal was done.").speakers
+    assert speaker.named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Veterans of Foreign Wars said the cuts would hurt.", "Veterans of Foreign Wars"),
+        ("Knights of Columbus said the hall would close.", "Knights of Columbus"),
+        ("Friends of the Earth said the permit was unlawful.", "Friends of the Earth"),
+    ],
+)
+def test_a_plural_of_fellowship_of_a_name_is_one_group_s_name(sentence: str, name: str) -> None:
+    """An association named by a plural of fellowship and its complement is one named group
+    ("Wars" was a person titled "Veterans of Foreign"; "Knights" a person)."""
+    [(_, found, kind, _)] = story_statements(sentence)
+    assert (found, kind) == (name, "group")
+    assert story(sentence).speakers[0].named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Friends of Ann Lee said she was kind.", "Friends of Ann Lee"),
+        ("Residents of Kettle Lake said the water was brown.", "Residents of Kettle Lake"),
+        ("Friends of the victim said she was kind.", "Friends of the victim"),
+    ],
+)
+def test_friends_of_a_person_or_people_of_a_place_are_no_association(
+    sentence: str, name: str
+) -> None:
+    [(_, found, kind, _)] = story_statements(sentence)
+    assert (found, kind) == (name, "group")
+    assert not story(sentence).speakers[0].named

@@ -297,6 +297,12 @@ NAME_ADVERBS: frozenset[str] = frozenset("now first together forward".split())
 GROUP_NAME_ENDS: frozenset[str] = frozenset(
     "united now first forward together rising action matter matters".split()
 )
+# Plurals of fellowship heading an association's name before "of" and its capitalised
+# complement, with or without "the": "Knights of Columbus", "Veterans of Foreign Wars",
+# "Friends of the Earth" (not "Residents of Kettle Lake": the people of a place).
+FELLOWSHIP_HEADS: frozenset[str] = frozenset(
+    "friends sons daughters knights veterans brothers sisters".split()
+)
 # The causes a group's name of common words ends with after "for": "Veterans for Peace",
 # "Habitat for Humanity", "Youth for Climate" (not a person: "Lawyers for Hale").
 GROUP_NAME_CAUSES: frozenset[str] = frozenset(

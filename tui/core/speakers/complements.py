@@ -382,8 +382,9 @@ def _named_with_complement(
         return None
     if toks[first - 1].lower == "of" and toks[first - 2].lower in HARM_EVENTS:
         return _victim_complement(text, toks, found, first)
-    if _owner_after_of(toks, first - 2):
-        # "a colleague of Lee's at the bank", "a friend of hers at school": the role speaks
+    if _owner_after_of(toks, first - 2) or _in_charge_of(toks, first - 1):
+        # "a colleague of Lee's at the bank", "a friend of hers at school", "the officer in
+        # charge of the case": the role speaks
         return _role_with_complement(text, toks, first + len(found.tokens) - 1)
     before = first - 2
     if _acronym_bracket(toks, before) and before >= 3:
@@ -430,6 +431,17 @@ def _named_with_complement(
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+def _in_charge_of(toks: list[Token], of: int) -> bool:
+    """Whether "of" at toks[of] ends "in charge of" after a role ("the officer in charge of
+    the case"), not the title "Special Agent in Charge" before a name."""
+    return (
+        of >= 3
+        and toks[of].lower == "of"
+        and toks[of - 1].word == "charge"
+        and toks[of - 2].lower == "in"
+    )
 
 
 _PARTITIVES = frozenset(PARTITIVE_QUANTIFIERS)  # "at one of the schools", "for some of them"
@@ -647,10 +659,13 @@ def _place_named(name: Sequence[Token]) -> bool:
 
 def _complement_opens(toks: list[Token], k: int) -> bool:
     """Whether toks[k] is a preposition that may open the complement of the word before it
-    ("of", "at"; "to" after "ambassador", "adviser")."""
+    ("of", "at"; "to" after "ambassador", "adviser"; "responsible for")."""
     connector = toks[k].lower
-    return connector in _COMPLEMENT_OPENERS or (
-        connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES
+    return (
+        connector in _COMPLEMENT_OPENERS
+        or (connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES)
+        # "the minister responsible for housing": an office's charge after an adjective
+        or (connector == "responsible" and k + 1 < len(toks) and toks[k + 1].lower == "for")
     )
 
 

@@ -79,6 +79,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span, SpeakerKind
 from tui.core.organizations import (
     COMPANY_NOUNS,
+    FELLOWSHIP_HEADS,
     MASTHEAD_WORDS,
     MEDIA_DESCRIPTORS,
     MEDIA_NOUNS,
@@ -567,7 +568,12 @@ class PhraseAnalysis:
             toks[k].word == "." or words[k] in NAME_CONNECTORS and not _in_surname(toks, k)
         ):
             k += 1
-        if 0 < k and words[k - 1] in NAME_CONNECTORS and not _name_complemented(toks, k - 1):
+        if (
+            0 < k
+            and words[k - 1] in NAME_CONNECTORS
+            and not _name_complemented(toks, k - 1)
+            and not _people_of_name(toks, k)  # "The Veterans of Foreign Wars": one name
+        ):
             k = _name_after_role(toks, k)  # "Secretary of State Jon Husted"
         # "A nurse at the clinic in Reno …", "A lawyer representing Ann Lee …": the name ends
         # the complement or the participle's object, not the speaker's.
@@ -955,7 +961,16 @@ class PhraseAnalysis:
         # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
         # Nor by the capital that opens a sentence before a collective's noun ("Former staff
         # say", "Hospital staff said"): many unnamed people.
-        first = own + 1 if collective and _opens_line_or_sentence(text, toks[own].start) else own
+        # Nor by that capital before one person's role in lower case ("Defence counsel added",
+        # "Legal counsel said"): a description.
+        described_role = (
+            kind == "person" and not own and len(toks) == 2 and head in ROLE_NOUNS
+        ) and toks[1].word.islower()
+        first = (
+            own + 1
+            if (collective or described_role) and _opens_line_or_sentence(text, toks[own].start)
+            else own
+        )
         # nor by a prize's capital: "the Oscar winner", "the Grammy-winning singer"
         prized = head in PRIZE_HOLDER_HEADS or "-" in name
         named = not _indefinite_description(words, head) and any(
@@ -1149,7 +1164,7 @@ class PhraseAnalysis:
             return _Analysis(self._text[span[0] : span[1]], None, "group", False, span, "family")
         if _people_of_name(toks, k):  # "The Mothers of Parva Street": one group's name
             span = (toks[0].start, toks[-1].end)
-            name = self._text[toks[1].start : span[1]]
+            name = self._text[before.start : span[1]]
             return _Analysis(name, None, "group", True, span, before.lower)
         if toks[k - 1].lower == "at" and _body_at_place(toks, k - 1):
             # "The Sanctuary at Hohenwald said": one body's name, its place inside it
@@ -1371,7 +1386,14 @@ def _people_of_name(toks: list[Token], k: int) -> bool:
     complement after the preposition toks[k - 1] make one group's name ("The Mothers of Parva
     Street", "the Friends of Kelby Park", "The Gang of Four"), not people from a place
     ("Residents of Parva Street") nor holders of an office ("The Leaders of Acme Corp", "The
-    Ministers of Finance"): kin and friends, or a plural of people that is no role."""
+    Ministers of Finance"): kin and friends, or a plural of people that is no role; without
+    "the", a plural of fellowship ("Knights of Columbus", not "Friends of Ann Lee")."""
+    if k == 2:
+        return (
+            toks[0].lower in FELLOWSHIP_HEADS
+            and _named_people(toks, k)
+            and not given_name(toks[k].word)
+        )
     return k == 3 and toks[0].lower == "the" and _named_people(toks, k)
 
 
@@ -1386,6 +1408,7 @@ def _named_people(toks: list[Token], k: int) -> bool:
     singular = head.lower[:-1]
     return complement.capitalized and (
         head.lower in COLLECTIVE_HEADS  # "The Gang of Four", "The Band of Brothers"
+        or head.lower in FELLOWSHIP_HEADS  # "The Veterans of Foreign Wars"
         or head.lower.endswith("s")
         and (
             singular in MALE_NOUNS
