@@ -151,3 +151,13 @@ def test_friends_of_a_person_or_people_of_a_place_are_no_association(
     [(_, found, kind, _)] = story_statements(sentence)
     assert (found, kind) == (name, "group")
     assert not story(sentence).speakers[0].named
+
+
+@pytest.mark.parametrize(
+    "name", ["Tanveer Qureshi", "Jolene Marchand", "Nazmul Karim", "Zahoor Baig", "Amna Riaz"]
+)
+def test_given_names_of_south_asian_and_north_american_use_tell_a_person(name: str) -> None:
+    """Given names common in South Asian and North American news are persons' (a name of
+    two unknown words was of unknown kind)."""
+    [(_, found, kind, _)] = story_statements(f"{name} said the shop would reopen on Monday.")
+    assert (found, kind) == (name, "person")
