@@ -161,3 +161,34 @@ def test_given_names_of_south_asian_and_north_american_use_tell_a_person(name: s
     two unknown words was of unknown kind)."""
     [(_, found, kind, _)] = story_statements(f"{name} said the shop would reopen on Monday.")
     assert (found, kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ('Council froze fares, a move Mayor Ann Lee called "a small win."', "Ann Lee", "Mayor"),
+        ('It was a result Coach Dan Roy called "a gift."', "Dan Roy", "Coach"),
+        ('The grant was cut, a step Premier Tom Ray said was "prudent."', "Tom Ray", "Premier"),
+    ],
+)
+def test_a_title_and_name_after_a_noun_speak_a_relative_clause(
+    sentence: str, name: str, role: str
+) -> None:
+    """ "a move Mayor Ann Lee called ...": after "a" and a noun, a title and a name are the
+    subject of a relative clause without its pronoun; the noun is no part of her role (it
+    was "move Mayor")."""
+    [(_, found, _, found_role)] = story_statements(sentence)
+    assert (found, found_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("A former Mayor Ann Lee said the fares were too high.", "former Mayor"),
+        ("A deputy Mayor Ann Lee said the fares were too high.", "deputy Mayor"),
+        ("A committee Chair Ann Lee said the fares were too high.", "committee Chair"),
+    ],
+)
+def test_a_modifier_of_a_title_stays_in_the_role(sentence: str, role: str) -> None:
+    [(_, _, _, found_role)] = story_statements(sentence)
+    assert found_role == role

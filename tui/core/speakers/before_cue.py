@@ -46,6 +46,7 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OBJECT_VERBS_BY_COMPLEMENT,
+    OFFICE_MODIFIERS,
     OPENING_PREPOSITIONS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
@@ -1210,7 +1211,7 @@ def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phr
         if described is not None:
             return described
     if found is not None and found.words[0] in _INDEFINITES:
-        found = _contact_subject(found) or found
+        found = _contact_subject(found) or _titled_subject(found) or found
     if found is None or len(found.tokens) > 3 and _role_inside(found.tokens):
         # "A spokesman for Kenya's foreign ministry": the role speaks, the ministry after a
         # possessive complements it
@@ -1412,6 +1413,28 @@ def _contact_subject(found: Phrase) -> Phrase | None:
         return None
     compound = len(words) == 4 and words[-2] in ORGANIZATION_WORDS
     return _phrase_of(found.tokens[-2:] if compound else found.tokens[-1:])
+
+
+def _titled_subject(found: Phrase) -> Phrase | None:
+    """'a move Mayor Ann Lee called "a small win"': after "a" and a singular noun in lower
+    case, a title and a name are the subject of a relative clause without its pronoun, and
+    speak, as a bare plural does (`_contact_subject`); not a modifier of the title ("a former
+    Mayor", "a committee Chair")."""
+    words = found.words
+    title = next((j for j in range(2, len(words) - 1) if words[j][0].isupper()), 0)
+    if not title or words[title].lower().rstrip(".") not in _ROLES_OR_TITLES:
+        return None
+    if any(
+        not w.islower()
+        or w in FUNCTION_WORDS
+        or w in ROLE_NOUNS
+        or w in ORGANIZATION_WORDS
+        or w in OFFICE_MODIFIERS
+        or w.endswith(("ing", "ed", "time"))  # "an outgoing Mayor", "a longtime Coun."
+        for w in words[1:title]
+    ):
+        return None
+    return _phrase_of(found.tokens[title:])
 
 
 def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None:
