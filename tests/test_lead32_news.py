@@ -192,3 +192,34 @@ def test_a_title_and_name_after_a_noun_speak_a_relative_clause(
 def test_a_modifier_of_a_title_stays_in_the_role(sentence: str, role: str) -> None:
     [(_, _, _, found_role)] = story_statements(sentence)
     assert found_role == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "document", "content"),
+    [
+        ('The statement read: "No family should lose a father."', "The statement", "No family"),
+        ('The post read: "Closed until further notice."', "The post", "Closed until"),
+        ('The family statement read, in part: "He was our rock."', "The family statement", "He"),
+        ('The note read, in part, "Do not enter."', "The note", "Do not"),
+    ],
+)
+def test_a_paragraph_opened_by_a_document_s_wording_is_its_quotation(
+    paragraph: str, document: str, content: str
+) -> None:
+    """ "The statement read: “...”" opening its paragraph is no "Read:" label naming nobody
+    (the quotation went to the last speaker, or to none), and "read, in part:" gives its
+    quotation as "read in part:" does."""
+    found = story_statements(f"Ann Lee said the road was bad.\n\n{paragraph}")
+    assert len(found) == 2
+    text, name, kind, _ = found[1]
+    assert (name, kind) == (document, "document")
+    assert text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["READ MORE: Family mourns man killed in crash", "Read: The full statement from the family"],
+)
+def test_a_read_label_still_names_nobody(paragraph: str) -> None:
+    found = story_statements(f"Ann Lee said the road was bad.\n\n{paragraph}")
+    assert [name for _, name, _, _ in found] == ["Ann Lee"]

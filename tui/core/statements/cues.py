@@ -1647,9 +1647,9 @@ _ANSWER_WHEN = re.compile(TIME_ADJUNCT.pattern + r"|\s*" + RELATIVE_TIME)
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
 # A release's author named after it: "a statement issued by the union", "a release from X".
 _RELEASE_AUTHOR = re.compile(r"\s(?:by|from)\s")
-# After a verb of wording, its quotation after a comma too, or after "in part": "read, “",
-# "read in part: “", "reads in part, “".
-_WORDED_QUOTE_NEXT = re.compile(r"\s*(?:in\s+part\s*)?[:,]?\s*[“\"‘]")
+# After a verb of wording, its quotation after a comma too, or after "in part", set off or
+# not: "read, “", "read in part: “", "reads in part, “", "read, in part: “".
+_WORDED_QUOTE_NEXT = re.compile(r"\s*(?:,?\s*in\s+part\s*)?[:,]?\s*[“\"‘]")
 # Irregular participles of a document's aside, besides those in -ed, -en, -wn: "The message,
 # *sent* to her sister, read", "The note, *left* on the dashboard, read".
 _ASIDE_PARTICIPLES = IRREGULAR_VERB_FORMS - {"was", "did", "had"}

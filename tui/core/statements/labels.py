@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     SOURCE_ADJECTIVES,
     SPEECH_CUES,
     TITLES,
+    WORDING_VERBS,
 )
 from tui.core.model import Span
 from tui.core.organizations import SORTED_BODY_HEADS
@@ -508,7 +509,12 @@ class Labels(State):
         if text.find(":", para[0], reach if reach < para[1] else para[1]) < 0:
             return para
         label = _PLAIN_LABEL.match(text, para[0], para[1])
-        if label is None or label.group(1).lower() not in NOT_SPEAKER_LABELS:
+        if (
+            label is None
+            or label.group(1).lower() not in NOT_SPEAKER_LABELS
+            # "The statement read: “...”": a document's verb of wording, no "Read:" link
+            or (label.group(1).lower() in WORDING_VERBS and label.start(1) > para[0])
+        ):
             stamp = _TIME_LABEL.match(text, para[0], para[1])
             return para if stamp is None else (stamp.end(), para[1])
         return label.end(), para[1]
