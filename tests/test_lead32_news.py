@@ -3,7 +3,7 @@ stories and probes, each tested here on other invented sentences, with near-miss
 not change."""
 
 import pytest
-from extraction_helpers import story, story_statements
+from extraction_helpers import speakers_by_opening, story, story_statements
 
 
 @pytest.mark.parametrize(
@@ -223,3 +223,43 @@ def test_a_paragraph_opened_by_a_document_s_wording_is_its_quotation(
 def test_a_read_label_still_names_nobody(paragraph: str) -> None:
     found = story_statements(f"Ann Lee said the road was bad.\n\n{paragraph}")
     assert [name for _, name, _, _ in found] == ["Ann Lee"]
+
+
+def test_the_lead_s_invented_stories_keep_their_key_speakers() -> None:
+    fares = speakers_by_opening("lead32-transit-fare-freeze.txt")
+    assert ("a small win for people who are stretched thin", "Andrea Whitcombe", "person") in fares
+    wards = speakers_by_opening("lead32-er-wait-times.txt")
+    assert ("people to get vaccinated", "Farrukh Siddiqui", "person") in wards
+    assert any(name == "A nurse at a Hamilton hospital" for _, name, _ in wards)
+
+
+def test_words_written_on_a_network_are_no_statement_named_later() -> None:
+    """ "Coun. Ann Lee wrote on X that ..." puts out a post, not a statement: "The statement
+    read: “...”" after it is no post of hers (it was, by the network alone)."""
+    found = story_statements(
+        "A statement from the family said they had written twice.\n\n"
+        "Coun. Ann Lee wrote on X that the crash was sad.\n\n"
+        'The statement read: "No family should bury a father."'
+    )
+    assert found[-1][1:3] == ("The statement", "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The club shared a statement on X on Monday.\n\n"We are heartbroken," the '
+            "statement said.",
+            "The club",
+        ),
+        (
+            "Coach Ann Lee wrote on Instagram that the team was sad.\n\n"
+            '"We will be back," the post read.',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_statement_shared_on_a_network_and_a_post_stay_their_giver_s(
+    text: str, name: str
+) -> None:
+    assert story_statements(text)[-1][1] == name

@@ -103,9 +103,6 @@ _ON_NETWORK = (
     + alternation(SOCIAL_NETWORKS)
     + r")(?![\w-])"
 )
-# What is put on a network besides its posts: "shared a statement on X. ... the statement
-# said".
-_NETWORK_VENUE_HEADS = NETWORK_POSTS | {"statement"}
 
 
 @lru_cache(maxsize=64)
@@ -113,12 +110,20 @@ def _venue(head: str) -> re.Pattern[str]:
     """ "in a statement", "in an emailed statement": the document `head` as where words were
     given; for a post (NETWORK_POSTS) or a statement, also the network it went on ("wrote on
     Instagram ... the post read"). The word boundary is a look-behind after the "I" or "i", so
-    that the scan skips from one such letter to the next instead of trying it at every position."""
+    that the scan skips from one such letter to the next instead of trying it at every position.
+    A statement goes on a network by name ("shared a statement on X"), not as any words
+    written there ("wrote on X that ...": a post)."""
+    if head in NETWORK_POSTS:
+        network = _ON_NETWORK
+    elif head == "statement":
+        network = r"|statement\s+" + _ON_NETWORK[1:]
+    else:
+        network = ""
     return re.compile(
         r"[Ii](?<!\w.)n\s+(?:a|an|her|his|their|its)\s+(?:[a-z]+\s+)?"
         + re.escape(head)
         + r"\b"
-        + (_ON_NETWORK if head in _NETWORK_VENUE_HEADS else "")
+        + network
     )
 
 
