@@ -263,3 +263,20 @@ def test_a_statement_shared_on_a_network_and_a_post_stay_their_giver_s(
     text: str, name: str
 ) -> None:
     assert story_statements(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Lobster fishermen in Halifax say the cut is unfair.", "Lobster fishermen in Halifax"),
+        ("Small business owners in Moncton say rents are too high.", "Small business owners"),
+        ("Residents in southeast Calgary say the noise is constant.", "Residents in southeast"),
+    ],
+)
+def test_modified_people_before_a_place_speak(sentence: str, speaker: str) -> None:
+    """A plural of people with a modifier or two and no article ("Lobster fishermen") is
+    described by a place's complement after it, as a bare plural is: the people speak, not
+    the town (it was "Halifax"); "southeast" is a place's modifier as "southern" is."""
+    [(_, name, kind, _)] = story_statements(sentence)
+    assert name is not None and name.startswith(speaker)
+    assert kind == "group"

@@ -1825,7 +1825,8 @@ PLACE_MODIFIERS: frozenset[str] = frozenset(
     """
     north south east west northern southern eastern western central northeastern
     northwestern southeastern southwestern north-eastern north-western south-eastern
-    south-western far upstate downstate rural suburban coastal downtown inner outer greater
+    south-western northeast northwest southeast southwest north-east north-west south-east
+    south-west far upstate downstate rural suburban coastal downtown inner outer greater
     nearby neighbouring neighboring
     """.split()
 )

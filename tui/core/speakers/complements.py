@@ -462,10 +462,17 @@ def _ties(toks: list[Token], k: int) -> int:
 
 
 def _bare_people(name: Phrase) -> bool:
-    """Whether `name` is one plural noun for people by what they do, with no article
-    ("riders", "Commuters"), which a complement after it describes: "riders at several stops
-    said", "commuters on two lines reported" (the riders, not the stops)."""
-    return len(name.words) == 1 and people_plural(name.words[0].capitalize())
+    """Whether `name` is a plural noun for people by what they do, with no article, a
+    modifier or two before it or none ("riders", "Commuters", "Lobster fishermen"), which a
+    complement after it describes: "riders at several stops said", "commuters on two lines
+    reported", "Lobster fishermen in Halifax say" (the people, not the stops or the town)."""
+    words = name.words
+    return (
+        len(words) <= 3
+        and people_plural(words[-1].capitalize())
+        and (len(words) == 1 or words[0].lower() not in DETERMINERS)
+        and all(w.islower() for w in words[1:])
+    )
 
 
 def _victim_complement(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
