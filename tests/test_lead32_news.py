@@ -280,3 +280,28 @@ def test_modified_people_before_a_place_speak(sentence: str, speaker: str) -> No
     [(_, name, kind, _)] = story_statements(sentence)
     assert name is not None and name.startswith(speaker)
     assert kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We will rebuild, every house."\n\nThat was the message from Mayor Ann Lee on '
+            "Tuesday, as crews cleared debris.",
+            "Ann Lee",
+        ),
+        ('"Nobody leaves."\n\nThose were the words of the fire chief, Tom Ray.', "Tom Ray"),
+        ('"Hold the line." That was the advice from coach Mia Cole.', "Mia Cole"),
+    ],
+)
+def test_a_frame_after_a_quotation_names_its_speaker(text: str, name: str) -> None:
+    """ "“...” ¶ That was the message from Mayor Ann Lee": a quotation that is its own
+    paragraph takes its speaker from a frame opening the next, as it does from one in its
+    own paragraph; "the message from X" frames it as "the words of X" does."""
+    [(_, speaker, _, _)] = story_statements(f"The fire destroyed 40 homes.\n\n{text}")
+    assert speaker == name
+
+
+def test_a_frame_of_no_wording_after_a_quotation_names_nobody() -> None:
+    found = story_statements('"We always do."\n\nThat is how the fire started, officials said.')
+    assert [speaker for _, speaker, _, _ in found] == ["officials"]

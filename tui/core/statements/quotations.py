@@ -131,7 +131,7 @@ _HOW_AFTER = re.compile(r",?\s+(?:is|was)\s+how\s+")
 _WORDS_OF_NEXT = re.compile(
     r"(?:Those|These|That|This)\s+(?:were|was|are|is)\s+the\s+(?:[a-z]+\s+){0,2}?(?:"
     + alternation(VERDICT_NOUNS)
-    + r")\s+of\s+"
+    + r")\s+(?:of|from)\s+"
 )
 _OWNED_NEXT = re.compile(
     r"(?:Those|These|That|This)\s+(?:were|was|are|is)\s+"
@@ -284,7 +284,7 @@ class Quotations(State):
                     self._emit(Found(quote.content, "direct", phrase, None), para)
                     return True
             if not rest.strip(" .!?"):
-                framed = self._framed_next(end)
+                framed = self._framed_next(end, self._opens_paragraph(start))
                 if framed is not None:  # "“We were never asked.” That is how Lee sums it up."
                     self._emit(Found(quote.content, "direct", *framed), para)
                     return True
@@ -333,16 +333,19 @@ class Quotations(State):
             return None if only is None else phrase_after(self.text, *only.span("speaker"))
         return self._owner_phrase(verdict)
 
-    def _framed_next(self, end: int) -> tuple[Phrase, Span | None] | None:
+    def _framed_next(self, end: int, own_paragraph: bool) -> tuple[Phrase, Span | None] | None:
         """The speaker (and the verb, a cue) that the sentence after a quotation closing its
-        own at `end` gives it, in the same paragraph: "That is how Ann Lee sums it up",
-        "Those were the words of the mayor", "Those were Lee’s words" (`_HOW_NEXT`,
-        `_WORDS_OF_NEXT`, `_OWNED_NEXT`); None if it gives none ("That is how the campaign
-        began": no verb of wording)."""
+        own at `end` gives it, in the same paragraph or, for a quotation that is its
+        paragraph (`own_paragraph`), opening the next: "That is how Ann Lee sums it up",
+        "Those were the words of the mayor", "That was the message from Mayor Ann Lee",
+        "Those were Lee’s words" (`_HOW_NEXT`, `_WORDS_OF_NEXT`, `_OWNED_NEXT`); None if it
+        gives none ("That is how the campaign began": no verb of wording)."""
         text = self.text
         start = skip_space(text, end)
         first = WORDS.match(text, start)
-        if first is None or first.group() not in _FRAME_OPENINGS or "\n" in text[end:start]:
+        if first is None or first.group() not in _FRAME_OPENINGS:
+            return None
+        if "\n" in text[end:start] and not own_paragraph:
             return None
         upper = text.find("\n", start)
         upper = len(text) if upper < 0 else upper
