@@ -305,3 +305,17 @@ def test_a_frame_after_a_quotation_names_its_speaker(text: str, name: str) -> No
 def test_a_frame_of_no_wording_after_a_quotation_names_nobody() -> None:
     found = story_statements('"We always do."\n\nThat is how the fire started, officials said.')
     assert [speaker for _, speaker, _, _ in found] == ["officials"]
+
+
+@pytest.mark.parametrize(
+    "paragraph", ['Her verdict: "Stay out of the burn zone."', 'Her advice: "Keep receipts."']
+)
+def test_a_possessor_s_verdict_opening_a_paragraph_is_no_label(paragraph: str) -> None:
+    """ "Her verdict: “...”" opening its paragraph is hers, as within one: no review's label
+    "Our verdict:" naming nobody (the quotation was missed)."""
+    found = story_statements(f"Councillor Mia Cole toured the site.\n\n{paragraph}")
+    assert [speaker for _, speaker, _, _ in found] == ["Mia Cole"]
+
+
+def test_a_review_s_verdict_label_still_names_nobody() -> None:
+    assert story_statements("Mia Cole ate there twice.\n\nOur verdict: Worth the trip.") == []

@@ -101,6 +101,7 @@ _SUBTITLE_REST = re.compile(r"([^“”\"\n.!?:,;]{1,60})[”\"](?=\s+[a-z]|[’
 # a word before it too: "Injury update: ", "Editor's note: ".
 _PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?(?:[A-Za-z'’-]+\s+)?([A-Za-z'’-]+):\s+(?=\S)")
 _PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
+_PERSON_POSSESSIVE = re.compile(r"(?:Her|His|Their)\s")  # opening a possessor's noun, no label
 # A live blog's entry time opening its paragraph before a colon: "Update 4:15 p.m. PT: The
 # fire has grown ...", "9:40 a.m.: Officials say ..."; what the entry says comes after it.
 _TIME_LABEL = re.compile(r"(?:Update\s+)?\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*:\s+(?=\S)")
@@ -514,6 +515,8 @@ class Labels(State):
             or label.group(1).lower() not in NOT_SPEAKER_LABELS
             # "The statement read: “...”": a document's verb of wording, no "Read:" link
             or (label.group(1).lower() in WORDING_VERBS and label.start(1) > para[0])
+            # "Her verdict: “...”": a person's, no review's "Our verdict:"
+            or _PERSON_POSSESSIVE.match(text, para[0]) is not None
         ):
             stamp = _TIME_LABEL.match(text, para[0], para[1])
             return para if stamp is None else (stamp.end(), para[1])
