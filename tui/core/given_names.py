@@ -85,60 +85,59 @@ MALE_NAMES: frozenset[str] = frozenset(
     kwesi kyle kyriakos kyrylo lachlan lalit lamar lance larry lars laurent lawrence leandro lech
     leo léo leon leonard leonardo leonid leopoldo leroy lester levi lewis liam liaquat lionel lloyd
     loic loïc lorcan lorenzo lothar lou louis lubomir luc luca lucas luciano lucien ludwig luigi
-    luis luiz lukas lukasz mahmudul mansoor masood mizanur mohiuddin mohsin mubashir mujtaba
-    mushtaq nadeem nauman nazmul nisar obaid pervaiz pervez rafiqul rauf riaz rizwan saiful saleem
-    sarfraz shafiqul shahzad shakeel sohail tahir talha tanveer tanvir tremaine umar usman wajid
-    waqar waseem yasir zafar zaheer zahid zahoor zeeshan zubair łukasz luke luther lutz lyle maciej
-    macky magnus mahesh mahmoud mahmud majed majid makoto malcolm malik malte mamadou mamdouh
-    mandla manfred manish manmohan manoj manolis mansour manuel marc marcel marcello marcelo marcio
-    marco marcos marcus marek mariano mario mark markus marquis martin martín marty marvin marwan
-    masahiro masayoshi massimo mateo mateusz mathieu matias matías mats matt matteo matthew
-    matthias matthieu mattia matvei maurice mauricio maurizio mauro max maxim maxime maximiliano
-    mazen mehdi mehmet meir melvin menachem merrick mevlut micah michael micheal micheál michel
-    mick mickey micky miguel mikael mike mikhail milan miles milos miloš milton min-jun minh
-    miroslav mitch mitchell mitt mohamed mohammad mohammed mohannad mohsen moises moisés mordechai
-    moritz moshe mounir moussa muhammad muhammadu mukesh mulugeta munir murad murdo musa mustafa
-    mwai mykhailo mykola nabil nader naftali naguib najib nandan naoki narendra nasser nate nathan
-    nathaniel naveed naveen nawaf nawaz necmettin ned nehemiah neil nelson nestor néstor newt niall
-    niccolò nicholas nick nicolas nicolás nicolo nigel nikhil niklas nikola nikolai nikolay nikos
-    nils nir nitin nitish nizar nnamdi noah noam noel noël norbert norman normand nouri obinna
-    octavio ofer oisin oisín olaf ole oleg oleh oleksandr oleksii oleksiy oliver olivier ollie olof
-    olusegun oluwaseun omar omer ömer ondrej ondřej oren osama oscar otavio otis otto ousmane owain
-    owen pablo paco paddy padraig pádraig panagiotis pankaj paolo pascal patrice patrick paul paulo
-    pavel pavlo pavlos pawel paweł pedro percy perry pete peter petr petro phil philip philipp
-    philippe phillip pierluigi piero pierre pieter pietro piotr pradeep prakash pranab prashant
-    praveen przemyslaw pyotr qasim quang quentin radek radoslaw radosław rafael rafal rafał
-    raffaele rafik rahul rainer raj rajesh rajiv rakesh ralf ralph ramesh rami ramiro ramon ramón
-    randall randy raphael raphaël rashad rashid rasmus raul raúl ravi ray raymond reece reggie
+    luis luiz lukas lukasz łukasz luke luther lutz lyle maciej macky magnus mahesh mahmoud mahmud
+    mahmudul majed majid makoto malcolm malik malte mamadou mamdouh mandla manfred manish manmohan
+    manoj manolis mansoor mansour manuel marc marcel marcello marcelo marcio marco marcos marcus
+    marek mariano mario mark markus marquis martin martín marty marvin marwan masahiro masayoshi
+    masood massimo mateo mateusz mathieu matias matías mats matt matteo matthew matthias matthieu
+    mattia matvei maurice mauricio maurizio mauro max maxim maxime maximiliano mazen mehdi mehmet
+    meir melvin menachem merrick mevlut micah michael micheal micheál michel mick mickey micky
+    miguel mikael mike mikhail milan miles milos miloš milton min-jun minh miroslav mitch mitchell
+    mitt mizanur mohamed mohammad mohammed mohannad mohiuddin mohsen mohsin moises moisés mordechai
+    moritz moshe mounir moussa mubashir muhammad muhammadu mujtaba mukesh mulugeta munir murad
+    murdo musa mushtaq mustafa mwai mykhailo mykola nabil nadeem nader naftali naguib najib nandan
+    naoki narendra nasser nate nathan nathaniel nauman naveed naveen nawaf nawaz nazmul necmettin
+    ned nehemiah neil nelson nestor néstor newt niall niccolò nicholas nick nicolas nicolás nicolo
+    nigel nikhil niklas nikola nikolai nikolay nikos nils nir nisar nitin nitish nizar nnamdi noah
+    noam noel noël norbert norman normand nouri obaid obinna octavio ofer oisin oisín olaf ole oleg
+    oleh oleksandr oleksii oleksiy oliver olivier ollie olof olusegun oluwaseun omar omer ömer
+    ondrej ondřej oren osama oscar otavio otis otto ousmane owain owen pablo paco paddy padraig
+    pádraig panagiotis pankaj paolo pascal patrice patrick paul paulo pavel pavlo pavlos pawel
+    paweł pedro percy perry pervaiz pervez pete peter petr petro phil philip philipp philippe
+    phillip pierluigi piero pierre pieter pietro piotr pradeep prakash pranab prashant praveen
+    przemyslaw pyotr qasim quang quentin radek radoslaw radosław rafael rafal rafał raffaele rafik
+    rafiqul rahul rainer raj rajesh rajiv rakesh ralf ralph ramesh rami ramiro ramon ramón randall
+    randy raphael raphaël rashad rashid rasmus rauf raul raúl ravi ray raymond reece reggie
     reginald regis régis reinaldo reince reinhard reinhold rejean réjean remi rémi rémy renato
-    renaud rene rené reuven rex reza rhodri rhys riad ricardo riccardo richard rick ricky rishi
-    riyad rob robbie robert roberto rod rodney rodolfo rodrigo rogelio roger rohan rohit roland
-    rolando rolf romain roman romano ron ronald ronan ronen ronnie rory ross rostislav roy ruairi
-    ruben rubén rudiger rüdiger rudolf rudy rui rupert ruslan russ russell rustem rusty rutger ryan
-    ryota saad saber sachin saeed sajid salah saleh salim salman salvador salvatore sam sami samir
-    samuel sandeep sander sandro sanjay sanjeev santiago santosh satish satoshi saul saurabh sayed
-    scott seamus séamus sean seán sebastian sebastián sebastien sébastien segun sekou selahattin
-    serge sergei sergey sergii sergio serhii serhiy seth seydou shahbaz shahid shane sharif shashi
-    shaun shawn shehbaz sheldon shigeru shimon shinji shinzo shlomo shmuel shoaib shota sid
-    siddharth sidney siegfried sigmar silvio simon sipho slawomir slobodan sonny spencer spyros
-    stan stanislav stanislaw stanley stavros stefan stefano steffen stepan stephane stéphane
-    stephen steve steven stewart stig stuart subhash sudhir sung-min sunil suresh sushil sven
-    sviatoslav svyatoslav sylvain tadeusz tadhg takashi takeshi takis talal tamer tamim taras tarek
-    tarik tariq taro tarun tayyip ted teddy tedros teodoro terence terrance terrell terrence terry
+    renaud rene rené reuven rex reza rhodri rhys riad riaz ricardo riccardo richard rick ricky
+    rishi riyad rizwan rob robbie robert roberto rod rodney rodolfo rodrigo rogelio roger rohan
+    rohit roland rolando rolf romain roman romano ron ronald ronan ronen ronnie rory ross rostislav
+    roy ruairi ruben rubén rudiger rüdiger rudolf rudy rui rupert ruslan russ russell rustem rusty
+    rutger ryan ryota saad saber sachin saeed saiful sajid salah saleem saleh salim salman salvador
+    salvatore sam sami samir samuel sandeep sander sandro sanjay sanjeev santiago santosh sarfraz
+    satish satoshi saul saurabh sayed scott seamus séamus sean seán sebastian sebastián sebastien
+    sébastien segun sekou selahattin serge sergei sergey sergii sergio serhii serhiy seth seydou
+    shafiqul shahbaz shahid shahzad shakeel shane sharif shashi shaun shawn shehbaz sheldon shigeru
+    shimon shinji shinzo shlomo shmuel shoaib shota sid siddharth sidney siegfried sigmar silvio
+    simon sipho slawomir slobodan sohail sonny spencer spyros stan stanislav stanislaw stanley
+    stavros stefan stefano steffen stepan stephane stéphane stephen steve steven stewart stig
+    stuart subhash sudhir sung-min sunil suresh sushil sven sviatoslav svyatoslav sylvain tadeusz
+    tadhg tahir takashi takeshi takis talal talha tamer tamim tanveer tanvir taras tarek tarik
+    tariq taro tarun tayyip ted teddy tedros teodoro terence terrance terrell terrence terry
     tesfaye tetsuya thabo thanos themba theo theodore thiago thibault thierry thijs thilo thomas
     thorsten tiago tim timofey timothy tobias toby todd tom tomas tomás tomáš tomasz tomislav
-    tommaso tommy tony torsten toshiro travis trent trevor troy tuan tucker tunde ty tyler tyrell
-    tyrone tyson uday udo ugo uhuru ulf ulises ulrich umberto uri uwe vadim vadym vahid valentin
-    valentín valerio valeriy valery valéry vangelis varun vasily vasyl vaughn venkat vernon
-    viacheslav vicente victor vijay vikas vikram viktor vince vincent vincenzo vinicius vinod vipin
-    vishal vitali vitaliy vitaly vittorio vivek vladimir vladislav vojtech volker volodymyr
-    vsevolod vyacheslav wade wael waleed walid wallace walt walter warren wasim wayne wen-jie
-    wendell werner wes wesley wilbur wilfried wilhelm willard willem william willie wim winfried
-    winston wojciech wole wolfgang wouter wyatt xavier xiaoming yaakov yahya yair yakov yann
-    yannick yannis yaroslav yash yasser yassin yasuo yaw yegor yehuda yevgeny yevhen yiannis
-    yisrael yitzhak yoav yogesh yonatan yosef yoshihide yoshiro yossi yousef youssef yoweri yukio
-    yuri yuriy yusuf yves yvon zach zachary zack zaid zakaria zbigniew zdenek zeev zhiwei ziad
-    zoran zubin zulfikar
+    tommaso tommy tony torsten toshiro travis tremaine trent trevor troy tuan tucker tunde ty tyler
+    tyrell tyrone tyson uday udo ugo uhuru ulf ulises ulrich umar umberto uri usman uwe vadim vadym
+    vahid valentin valentín valerio valeriy valery valéry vangelis varun vasily vasyl vaughn venkat
+    vernon viacheslav vicente victor vijay vikas vikram viktor vince vincent vincenzo vinicius
+    vinod vipin vishal vitali vitaliy vitaly vittorio vivek vladimir vladislav vojtech volker
+    volodymyr vsevolod vyacheslav wade wael wajid waleed walid wallace walt walter waqar warren
+    waseem wasim wayne wen-jie wendell werner wes wesley wilbur wilfried wilhelm willard willem
+    william willie wim winfried winston wojciech wole wolfgang wouter wyatt xavier xiaoming yaakov
+    yahya yair yakov yann yannick yannis yaroslav yash yasir yasser yassin yasuo yaw yegor yehuda
+    yevgeny yevhen yiannis yisrael yitzhak yoav yogesh yonatan yosef yoshihide yoshiro yossi yousef
+    youssef yoweri yukio yuri yuriy yusuf yves yvon zach zachary zack zafar zaheer zahid zahoor
+    zaid zakaria zbigniew zdenek zeeshan zeev zhiwei ziad zoran zubair zubin zulfikar
     """.split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
