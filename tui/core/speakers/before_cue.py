@@ -360,7 +360,13 @@ def _phrase_ending_at(text: str, lower: int, cue_start: int) -> Phrase | None:
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
     window = text[reach:cue_start]
-    if _ends_capitalized(window) and _naming_hinted(window):
+    if window.endswith(", ") and not _ends_capitalized(window):  # a reason after the name?
+        window = text[cue_start - 2 * _NAMING_REACH if cue_start > 2 * _NAMING_REACH else 0 : cue_start]
+        if _naming_hinted(window):
+            given = _given_name(text, lower, cue_start)
+            if given is not None:
+                return given
+    elif _ends_capitalized(window) and _naming_hinted(window):
         # a naming link may stand before the cue; most cues have none of these before them
         given = _given_name(text, lower, cue_start)
         if given is not None:
@@ -665,6 +671,7 @@ _NAMING_LINK = re.compile(
     + r"(?:\s+as|\s*,)"
     + r"|(?:asked|wanted|agreed|preferred|chose)\s+to\s+be\s+(?:identified|named|called)\s+"
     r"(?:only\s+)?(?:by\s+" + _HIS_OR_HER + r"\s*,|as)"
+    r"|(?:asked|requested)\s+that\s+(?:only\s+)?" + _HIS_OR_HER + r"\s*,"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
     r"|(?:goes|went)\s+by\s+(?:the\s+(?:" + alternation(NAMING_NOUNS) + r")(?:\s+of)?)?"
     r"|(?:calls|called|calling)\s+(?:himself|herself|themselves|itself)"
@@ -675,6 +682,13 @@ _NAMING_LINK = re.compile(
     r"(?:[”\"’]\s*,?|,\s*[”\"’]?)?\s*$"  # quoted or not: 'who goes by “Ghost” said'
 )
 _NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
+# What may follow the name a naming link gives before the cue: the rest of a request ("that
+# only her surname, Chen, be used") or the reason for it ("his first name, Omar, for fear of
+# reprisals,", "..., Omar, because he feared for his visa,"), closing at the cue's comma.
+_NAMING_TAIL = re.compile(
+    r",\s+(?:be\s+(?:used|published|printed)\b|for\s+fear\b|because\b|fearing\b|citing\b"
+    r"|out\s+of\s+(?:fear|concern)\b|to\s+(?:protect|avoid)\b)[^;:“”\"]*,\s*$"
+)
 # One of these words stands in each naming link: testing for them tells most cues have none.
 _NAMING_HINTS = (
     "name",
@@ -718,6 +732,12 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     ("One of them, who gave his name only as Yusuf, said"); None where no such link ends."""
     begin = cue_start - _NAMING_REACH if cue_start - _NAMING_REACH > lower else lower
     link = _NAMING_LINK.search(text, begin, cue_start)
+    if link is None and text.startswith(", ", cue_start - 2):
+        tail = _NAMING_TAIL.search(text, begin, cue_start)
+        if tail is not None:  # the name closes at the tail's comma, the link before it
+            end = tail.start() + 1
+            begin = end - _NAMING_REACH if end - _NAMING_REACH > lower else lower
+            link = _NAMING_LINK.search(text, begin, end)
     if link is None:
         return None
     name = tokens(text, link.start("name"), link.end("name"))

@@ -710,6 +710,8 @@ class Pronouns:
     def _told_other(self, gender: str) -> bool:
         """Whether the last attribution's verb has the object pronoun of `gender` right
         after its speaker ("The cook told *her* to hurry"): someone else than the speaker."""
+        if self._taken_back:  # "He told her to leave, she said": she was told, and says so
+            return False
         told = _OBJECT_AFTER.match(self._text, self._last_end)
         return told is not None and told.group(1) == _OBJECT_PRONOUN_OF[gender]
 

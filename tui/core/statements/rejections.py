@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    NAMING_NOUNS,
     ABBREVIATIONS,
     ADD_FORMS,
     ADMIT_FORMS,
@@ -301,6 +302,13 @@ _OWN_NAME = _POSSESSIVE + r"(?:full\s+|last\s+|first\s+|given\s+)?(?:sur)?names?
 # What a name is not to be: "did not want her name published", "asked that it not be used".
 _MADE_PUBLIC_FORMS = frozenset("used published printed revealed disclosed".split())
 _MADE_PUBLIC = "(?:" + alternation(_MADE_PUBLIC_FORMS) + ")"
+# ... the part of it that may be, perhaps with that part given: "only her first name be used",
+# "only his surname, Chen, be published", "only their initials be printed".
+_PART_OF_NAME = (
+    r"(?:first\s+|last\s+|given\s+|family\s+)?"
+    + alternation(NAMING_NOUNS)
+    + r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,)?"
+)
 _WITHHELD_NAME = (
     r"that\s+(?:"
     + _OWN_NAME
@@ -310,7 +318,10 @@ _WITHHELD_NAME = (
     + _BE_NAMED
     + r"|only\s+"
     + _POSSESSIVE
-    + r"first\s+names?\s+be\s+used)"
+    + _PART_OF_NAME
+    + r"\s+be\s+"
+    + _MADE_PUBLIC
+    + r")"
 )
 # ... or to be named in part: "asked to be identified only by her first name", "asked to be
 # identified as Karim", "to be quoted only as a sergeant".
