@@ -2589,6 +2589,11 @@ WITNESS_POSTMODIFIERS: frozenset[str] = frozenset(
         "briefed on",
     }
 )
+# Irregular past verbs of doing something to someone, with that one as their object ("a guard
+# *threw* her to the floor", "the officer *told* him to leave"): what a person did to another.
+IRREGULAR_DOING_PASTS: frozenset[str] = frozenset(
+    "told took sent gave hit shot let threw kept brought caught held struck led left".split()
+)
 # What a source gave for its name, before the name it gave ("asked to be identified only by
 # his initial, K., said", "gave only her nickname, Dora, said"): the description is the role.
 NAMING_NOUNS: frozenset[str] = frozenset(

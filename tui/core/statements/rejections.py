@@ -49,7 +49,6 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
-    NAMING_NOUNS,
     ABBREVIATIONS,
     ADD_FORMS,
     ADMIT_FORMS,
@@ -108,6 +107,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
+    NAMING_NOUNS,
     NUMBER_WORDS,
     OBJECT_SENSES,
     ONE_OBJECT_VERBS,
@@ -420,7 +420,15 @@ _UNNAMED_BECAUSE = re.compile(
     + r")|be\s+withheld)|(?:whose|his|her|their)\s+names?\s+(?:has\s+been|have\s+been|was|were"
     r"|is)\s+changed|"
     + _NAMED_IN_PART
-    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|"
+    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,)?|only\s+"
+    + _POSSESSIVE
+    + _PART_OF_NAME
+    + r"\s+be\s+"
+    + _MADE_PUBLIC
+    + r"|(?:gave|provided|offered|shared)\s+only\s+"
+    + _POSSESSIVE
+    + _PART_OF_NAME
+    + r"|"
     + _OUTLET_NOT_NAMING
     + r"|"
     + _NAME_WISHED
