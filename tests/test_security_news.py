@@ -104,6 +104,40 @@ def test_asking_that_something_else_be_used_stays_a_statement():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A farmer in Fresno, Calif., who grows wheat, said prices fell.", "A farmer in Fresno"),
+        (
+            "A nurse in Moncton, N.B., who works nights, said the ward was full.",
+            "A nurse in Moncton",
+        ),
+        (
+            "Residents of Flint, Mich., who lost water service, said they were angry.",
+            "Residents of Flint",
+        ),
+        (
+            "A Sikh organizer in Surrey, B.C., who asked not to be named, said people were afraid.",
+            "A Sikh organizer in Surrey",
+        ),
+        ("Ann Lee of Fresno, Calif., who grows wheat, said prices fell.", "Ann Lee"),
+    ],
+)
+def test_an_abbreviated_state_before_a_relative_aside_keeps_the_statement(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ann Lee, who lives in Fresno, Calif., said prices fell.", "Ann Lee"),
+        ("The firm, which is based in Fresno, Calif., said prices fell.", "The firm"),
+    ],
+)
+def test_a_state_inside_the_relative_aside_leaves_its_antecedent(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         (

@@ -1164,8 +1164,8 @@ def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phr
         return None
     if word == "," and i >= 1:
         apposed = _appositive_phrase(text, toks, i)
-        if apposed is not None and apposed.appositive is not None:
-            apposed = _placed_before_aside(text, toks, apposed) or apposed
+        if apposed is None or apposed.appositive is not None:
+            apposed = _placed_before_aside(text, toks, i) or apposed
         if apposed is not None and _party_aside_opening(toks, i) is not None:
             return _tagged_pair(text, toks, apposed) or apposed
         if apposed is None and text.find(" and who ", toks[0].start, toks[i].start) >= 0:
@@ -1465,17 +1465,28 @@ def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None
     return found if first == 0 or not toks[first - 1].word[0].isalnum() else None
 
 
-def _placed_before_aside(text: str, toks: list[Token], apposed: Phrase) -> Phrase | None:
-    """'A teacher in Dayton, Ohio, who asked not to be named, said': the subject that ends
-    with a town and its state (`_subject_at_place`) before a relative aside read as the
-    state's (`apposed`), with that aside; None if no such place ends before it."""
-    comma = bisect_left(toks, (apposed.span[1],))
-    if comma + 1 >= len(toks) or toks[comma].word != "," or toks[comma + 1].lower != "who":
+def _placed_before_aside(text: str, toks: list[Token], comma: int) -> Phrase | None:
+    """'A teacher in Dayton, Ohio, who asked not to be named, said', 'A farmer in Fresno,
+    Calif., who grows wheat, said': the subject that ends with a town and its state
+    (`_subject_at_place`) before a relative aside closing at the comma toks[comma], with that
+    aside (not the state, nor nobody after the state's dot); None if no such place ends
+    before it."""
+    reach = toks[comma - _PLACED_ASIDE_TOKENS].start if comma > _PLACED_ASIDE_TOKENS else 0
+    who = text.rfind(", who ", reach, toks[comma].start)
+    if who < 0:
         return None
-    placed = _subject_at_place(text, toks, comma)
+    before = bisect_left(toks, (who,))
+    if any(t.word in _NAME_RUN_STOPS and t.word != "," for t in toks[before:comma]):
+        return None
+    placed = _subject_at_place(text, toks, before)
     if placed is None:
         return None
-    return _new_phrase(placed.span, placed.words, apposed.appositive)
+    return _new_phrase(
+        placed.span, placed.words, (who + 2, toks[comma - 1].end), tokens=placed.tokens
+    )
+
+
+_PLACED_ASIDE_TOKENS = 24  # tokens before a cue's comma searched for a place's ", who"
 
 
 def _name_in_town(toks: list[Token], found: Phrase, inside: int) -> bool:
