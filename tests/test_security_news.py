@@ -376,3 +376,54 @@ def test_the_leaked_memo_floor():
 def _roles_of(name: str) -> list[tuple[str, str | None, str | None]]:
     """(content, speaker's name, role) of each statement of the invented article `name`."""
     return _speakers((ARTICLES / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A student, because he was afraid, said classes had stopped.", "A student"),
+        (
+            "The official, because he was not authorized to speak, said the memo was real.",
+            "The official",
+        ),
+        (
+            "A student, because he worried about his visa, said classes had stopped.",
+            "A student",
+        ),
+    ],
+)
+def test_a_reason_set_off_between_a_subject_and_its_cue_is_passed_over(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote failed, because the mayor was absent, said Ann Lee.",
+        "Prices rose, because they always do, said Ann Lee.",
+    ],
+)
+def test_a_reason_inside_the_content_stays_in_it(text: str):
+    [(content, name, _)] = _speakers(text)
+    assert (content.endswith("absent") or content.endswith("always do"), name) == (
+        True,
+        "Ann Lee",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Two nurses, because they feared for their jobs, told the Star the ward was unsafe.",
+            "their jobs",
+        ),
+        ("A student, because he feared for his visa, said classes had stopped.", "his visa"),
+    ],
+)
+def test_what_a_reason_set_off_fears_for_ends_before_the_subjects_verb(text: str, content: str):
+    assert _speakers(text)[0][0] == content
+
+
+def test_a_reason_after_the_main_verb_keeps_its_object():
+    assert _speakers("Lee quit, because she feared for her job.")[0][0] == "her job"
