@@ -427,3 +427,68 @@ def test_what_a_reason_set_off_fears_for_ends_before_the_subjects_verb(text: str
 
 def test_a_reason_after_the_main_verb_keeps_its_object():
     assert _speakers("Lee quit, because she feared for her job.")[0][0] == "her job"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The intelligence suggests that two MPs were targeted.", "The intelligence", "document"),
+        (
+            "The leaked intelligence shows that two MPs were targeted.",
+            "The leaked intelligence",
+            "document",
+        ),
+        (
+            "The intelligence shared with allies suggests the plot was advanced.",
+            "The intelligence",
+            "document",
+        ),
+        (
+            "U.S. intelligence has concluded that Moscow ordered the hack.",
+            "U.S. intelligence",
+            "organization",
+        ),
+        (
+            "Canadian intelligence believes the attaché was a spy.",
+            "Canadian intelligence",
+            "organization",
+        ),
+        (
+            "Russian military intelligence denied the report.",
+            "Russian military intelligence",
+            "organization",
+        ),
+    ],
+)
+def test_intelligence_is_what_it_says_or_the_services_after_a_state(
+    text: str, name: str, kind: str
+):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "An intelligence official said the plot was foiled.",
+            "An intelligence official",
+            "person",
+        ),
+        (
+            "Western intelligence officials said the plot was foiled.",
+            "Western intelligence officials",
+            "group",
+        ),
+        (
+            "The intelligence committee said the report was late.",
+            "The intelligence committee",
+            "organization",
+        ),
+    ],
+)
+def test_intelligence_modifying_a_person_or_a_body_leaves_it(text: str, name: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, kind)
