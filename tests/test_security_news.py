@@ -492,3 +492,27 @@ def test_intelligence_modifying_a_person_or_a_body_leaves_it(text: str, name: st
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "One MP, who was told by CSIS that she is a target, said she was shaken.",
+            [("she is a target", "CSIS"), ("she was shaken", "One MP")],
+        ),
+        (
+            "Chong, who was told by CSIS that his family had been targeted, was shaken.",
+            [("his family had been targeted", "CSIS")],
+        ),
+    ],
+)
+def test_what_an_agent_told_someone_in_a_relative_clause_is_the_agents(
+    text: str, said: list[tuple[str, str]]
+):
+    assert [(c, n) for c, n, _ in _speakers(text)] == said
+
+
+def test_a_passive_belief_of_no_one_in_a_relative_clause_stays_nothing():
+    text = "In Brazil, where the cartel is believed to buy arms, police said the raid failed."
+    assert [(c, n) for c, n, _ in _speakers(text)] == [("the raid failed", "police")]

@@ -1476,6 +1476,8 @@ def _placed_before_aside(text: str, toks: list[Token], comma: int) -> Phrase | N
     if who < 0:
         return None
     before = bisect_left(toks, (who,))
+    if before < 1 or not (toks[before - 1].capitalized or toks[before - 1].word == "."):
+        return None  # most relative asides: no state or region ends before them
     if any(t.word in _NAME_RUN_STOPS and t.word != "," for t in toks[before:comma]):
         return None
     placed = _subject_at_place(text, toks, before)
