@@ -2590,6 +2590,18 @@ WITNESS_POSTMODIFIERS: frozenset[str] = frozenset(
         "briefed on",
     }
 )
+# What makes "intelligence", a document's word ("the intelligence suggests", "intelligence
+# gathered by the agency shows"), the services that gather it, after a state's name or
+# adjective in capitals ("U.S. intelligence", "British intelligence") or one of these:
+# "military intelligence has concluded".
+INTELLIGENCE_SERVICE_MODIFIERS: frozenset[str] = frozenset(
+    "military foreign defence defense naval signals western allied".split()
+)
+# Irregular past verbs of doing something to someone, with that one as their object ("a guard
+# *threw* her to the floor", "the officer *told* him to leave"): what a person did to another.
+IRREGULAR_DOING_PASTS: frozenset[str] = frozenset(
+    "told took sent gave hit shot let threw kept brought caught held struck led left".split()
+)
 # What a source gave for its name, before the name it gave ("asked to be identified only by
 # his initial, K., said", "gave only her nickname, Dora, said"): the description is the role.
 NAMING_NOUNS: frozenset[str] = frozenset(
@@ -2940,7 +2952,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     communiqué transcript email emails message messages post tweet tweets video footage
     note notes memorandum memoranda notice summary summaries dossier dossiers bulletin bulletins
     research polling paper papers estimate estimates projection projections forecast forecasts
-    modelling modeling obituary obituaries testimony
+    modelling modeling obituary obituaries testimony intelligence
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     memoir memoirs biography autobiography

@@ -398,6 +398,7 @@ _MAX_ASIDE = 4  # tokens between the commas
 # Subordinators of time opening an aside without a subject ("while speaking to reporters"),
 # and the most tokens such an aside holds.
 _ASIDE_SUBORDINATORS = frozenset({"while", "when", "after", "before"})
+_REASON_SUBJECTS = PERSON_PRONOUNS | {"they"}  # a reason's subject, the one who speaks
 _MAX_SUBORDINATE_ASIDE = 12
 
 
@@ -419,6 +420,8 @@ def _before_aside(toks: list[Token], comma: int) -> int | None:
         and (between[1].lower.endswith(("ing", "ed")) or between[1].lower in PREPOSITIONS)
     ):
         return opening  # "while speaking to reporters", "when asked", "while in Delhi"
+    if len(between) > 2 and between[0].lower == "because" and between[1].lower in _REASON_SUBJECTS:
+        return opening  # "A student, because he feared for his visa, said": his reason
     if len(between) > _MAX_ASIDE:
         return None
     if len(between) == 1:

@@ -22,6 +22,7 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
     COMPLEMENT_PREPOSITIONS,
+    CONTACT_PARTICIPLES,
     COUNTED_ALONE,
     COUNTS_IN,
     CUE_AUXILIARIES,
@@ -361,7 +362,15 @@ def _phrase_ending_at(text: str, lower: int, cue_start: int) -> Phrase | None:
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
     window = text[reach:cue_start]
-    if _ends_capitalized(window) and _naming_hinted(window):
+    if window.endswith(", ") and not _ends_capitalized(window):  # a reason after the name?
+        window = text[
+            cue_start - 2 * _NAMING_REACH if cue_start > 2 * _NAMING_REACH else 0 : cue_start
+        ]
+        if _naming_hinted(window):
+            given = _given_name(text, lower, cue_start)
+            if given is not None:
+                return given
+    elif _ends_capitalized(window) and _naming_hinted(window):
         # a naming link may stand before the cue; most cues have none of these before them
         given = _given_name(text, lower, cue_start)
         if given is not None:
@@ -666,6 +675,7 @@ _NAMING_LINK = re.compile(
     + r"(?:\s+as|\s*,)"
     + r"|(?:asked|wanted|agreed|preferred|chose)\s+to\s+be\s+(?:identified|named|called)\s+"
     r"(?:only\s+)?(?:by\s+" + _HIS_OR_HER + r"\s*,|as)"
+    r"|(?:asked|requested)\s+that\s+(?:only\s+)?" + _HIS_OR_HER + r"\s*,"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
     r"|(?:goes|went)\s+by\s+(?:the\s+(?:" + alternation(NAMING_NOUNS) + r")(?:\s+of)?)?"
     r"|(?:calls|called|calling)\s+(?:himself|herself|themselves|itself)"
@@ -676,6 +686,16 @@ _NAMING_LINK = re.compile(
     r"(?:[”\"’]\s*,?|,\s*[”\"’]?)?\s*$"  # quoted or not: 'who goes by “Ghost” said'
 )
 _NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
+# A place after a preposition, then a comma: what the name of its region or state follows ("in
+# Surrey, B.C.,", "from Flushing, Queens,").
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+$")
+# What may follow the name a naming link gives before the cue: the rest of a request ("that
+# only her surname, Chen, be used") or the reason for it ("his first name, Omar, for fear of
+# reprisals,", "..., Omar, because he feared for his visa,"), closing at the cue's comma.
+_NAMING_TAIL = re.compile(
+    r",\s+(?:be\s+(?:used|published|printed)\b|for\s+fear\b|because\b|fearing\b|citing\b"
+    r"|out\s+of\s+(?:fear|concern)\b|to\s+(?:protect|avoid)\b)[^;:“”\"]*,\s*$"
+)
 # One of these words stands in each naming link: testing for them tells most cues have none.
 _NAMING_HINTS = (
     "name",
@@ -719,6 +739,12 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     ("One of them, who gave his name only as Yusuf, said"); None where no such link ends."""
     begin = cue_start - _NAMING_REACH if cue_start - _NAMING_REACH > lower else lower
     link = _NAMING_LINK.search(text, begin, cue_start)
+    if link is None and text.startswith(", ", cue_start - 2):
+        tail = _NAMING_TAIL.search(text, begin, cue_start)
+        if tail is not None:  # the name closes at the tail's comma, the link before it
+            end = tail.start() + 1
+            begin = end - _NAMING_REACH if end - _NAMING_REACH > lower else lower
+            link = _NAMING_LINK.search(text, begin, end)
     if link is None:
         return None
     name = tokens(text, link.start("name"), link.end("name"))
@@ -727,6 +753,12 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if text[link.start("name") - 3 : link.start("name")] == "as " and _affiliation(name):
         return None  # "identified herself as Republican"; not "his surname, Tran,"
     described = None if link["lead"] == "and " else phrase_before(text, lower, link.start())
+    if (
+        described is not None
+        and described.words[0][:1].isupper()
+        and _PLACE_BEFORE.search(text, max(lower, described.span[0] - 40), described.span[0])
+    ):  # "A woman in Flushing, Queens, who gave ...": the woman in that place, not Queens
+        described = phrase_before(text, lower, described.span[0] - 2) or described
     if described is not None and (
         not any(w.islower() for w in described.words) or described.words[-1][:1].isupper()
     ):  # "Ann Lee, who asked to be identified as Ann,", "Rui da Costa, known as Ruca,": named
@@ -1133,6 +1165,8 @@ def _subject_before(text: str, toks: list[Token], cue_start: int, i: int) -> Phr
         return None
     if word == "," and i >= 1:
         apposed = _appositive_phrase(text, toks, i)
+        if apposed is None or apposed.appositive is not None:
+            apposed = _placed_before_aside(text, toks, i) or apposed
         if apposed is not None and _party_aside_opening(toks, i) is not None:
             return _tagged_pair(text, toks, apposed) or apposed
         if apposed is None and text.find(" and who ", toks[0].start, toks[i].start) >= 0:
@@ -1454,6 +1488,32 @@ def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None
     return found if first == 0 or not toks[first - 1].word[0].isalnum() else None
 
 
+def _placed_before_aside(text: str, toks: list[Token], comma: int) -> Phrase | None:
+    """'A teacher in Dayton, Ohio, who asked not to be named, said', 'A farmer in Fresno,
+    Calif., who grows wheat, said': the subject that ends with a town and its state
+    (`_subject_at_place`) before a relative aside closing at the comma toks[comma], with that
+    aside (not the state, nor nobody after the state's dot); None if no such place ends
+    before it."""
+    reach = toks[comma - _PLACED_ASIDE_TOKENS].start if comma > _PLACED_ASIDE_TOKENS else 0
+    who = text.rfind(", who ", reach, toks[comma].start)
+    if who < 0:
+        return None
+    before = bisect_left(toks, (who,))
+    if before < 1 or not (toks[before - 1].capitalized or toks[before - 1].word == "."):
+        return None  # most relative asides: no state or region ends before them
+    if any(t.word in _NAME_RUN_STOPS and t.word != "," for t in toks[before:comma]):
+        return None
+    placed = _subject_at_place(text, toks, before)
+    if placed is None:
+        return None
+    return _new_phrase(
+        placed.span, placed.words, (who + 2, toks[comma - 1].end), tokens=placed.tokens
+    )
+
+
+_PLACED_ASIDE_TOKENS = 24  # tokens before a cue's comma searched for a place's ", who"
+
+
 def _name_in_town(toks: list[Token], found: Phrase, inside: int) -> bool:
     """Whether a name `found` is followed, up to the town before its state (toks[inside]),
     only by "in" or "at" and that town: "The National Weather Service (office) in Gray,
@@ -1690,17 +1750,24 @@ def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -
     ending with it opens: 'Residents angered by the closure of the mill') speaks, not the
     agent; one unnamed speaker, described by all of it."""
     first = _chain_start(text, toks, first, _PLACE_OR_COMPLEMENT, _linked_phrase)
+    if first > 3 and toks[first - 1].lower == "this" and toks[first - 2].lower == "for":
+        first -= 1  # "interviewed for this article": the outlet's own, read as its author
     if first < 3 or not (
         toks[first - 1].lower in _CAUSE_LINKS
         and _past_participle(toks[first - 2])
         or _attitude_before(toks, first - 1)
+        # "Residents interviewed for this story": those a reporter reached, for what
+        or toks[first - 1].lower == "for"
+        and toks[first - 2].lower in CONTACT_PARTICIPLES
     ):
         return None
     head = _phrase_at(text, toks, first - 3)
     victim = head and _victim_complement(text, toks, found, bisect_left(toks, (head.span[0],)))
     if victim is not None:
         return victim  # "the inquest into the death of a man struck by a bus": the inquest
-    if head is None or not _describes_speaker(text, head):
+    if head is None or not (
+        _describes_speaker(text, head) or _complements_speaker(text, toks, head)
+    ):
         return None  # "Acme Corp., backed by": a name; "in no way affected by": no speaker
     return _new_phrase((head.span[0], found.span[1]), head.words + ("…",))
 
@@ -1747,6 +1814,18 @@ def _chain_start(
             break
         first = bisect_left(toks, (owner.span[0],))
     return first
+
+
+def _complements_speaker(text: str, toks: list[Token], head: Phrase) -> bool:
+    """Whether the noun phrase `head` is the complement of "of" after a noun that describes
+    who may speak ("Members of *the community* interviewed for ...", "leaders of *the
+    diaspora* reached by ..."): those speak, walked out to by `_kin_of_described`."""
+    at = bisect_left(toks, (head.span[0],))
+    return (
+        at >= 2
+        and toks[at - 1].lower == "of"
+        and _describes_speaker(text, _phrase_of((toks[at - 2],)))
+    )
 
 
 def _describes_speaker(text: str, head: Phrase) -> bool:

@@ -29,6 +29,7 @@ class _Entry:
     last: int = 0  # when it was last mentioned: a higher number is more recent
     before: int = 0  # `last` before its last mention, for `Speakers.forget`
     acronym: str | None = None  # a body's acronym, when it was named by it too: "FAA"
+    gendered_at: Span | None = None  # the pronoun's mention that gave `gender`, if one did
 
 
 _Wording = tuple[str, tuple[str, ...], str | None]  # a phrase's text, words and appositive

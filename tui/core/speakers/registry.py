@@ -100,6 +100,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
+        self._taken_back = False  # whether `forget` took back the last attribution's mention
         # and of its appositive: "X, an analyst at Acme, said" names Acme as X's affiliation,
         # not as a company "the company" may stand for
         self._aside_end = 0
@@ -170,7 +171,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         pronoun = phrase.pronoun
         if pronoun is None:
             entry, span = self._entry_for(phrase)
-            self._last_end = span[1]
+            self._last_end, self._taken_back = span[1], False
             if entry.kind in BODY_KINDS:
                 self._body_end = span[1]
             self._aside_end = (phrase.appositive or span)[1]
@@ -187,7 +188,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
             if entry is None:
                 entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
-        self._last_end = phrase.span[1]
+        self._last_end, self._taken_back = phrase.span[1], False
         if entry.kind in BODY_KINDS:
             self._body_end = phrase.span[1]
         self._voiced.add(entry.ref)
@@ -230,6 +231,10 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         if entry is None or mention not in entry.mentions:
             return
         entry.mentions.remove(mention)
+        if entry.gendered_at == mention:  # "He told her to leave, she said": no "he" told
+            entry.gender = entry.gendered_at = None
+        if self._last_end == mention[1]:  # nor is its verb's object anyone else
+            self._taken_back = True
         self._recent.pop(entry.ref, None)
         if entry.mentions:  # back where its mention before put it
             entry.last = entry.before
@@ -495,7 +500,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         if gender is not None:
             _referred_to(entry, gender)
         if gender in PERSON_PRONOUNS and entry.gender is None and entry.kind == "person":
-            entry.gender = gender
+            entry.gender, entry.gendered_at = gender, span
         self._clock += 1
         entry.before, entry.last = entry.last, self._clock
         self._recent.pop(entry.ref, None)

@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     GOVERNMENT_PLACES,
     HOLDERS_BODIES,
     INSTITUTION_OF_HEADS,
+    INTELLIGENCE_SERVICE_MODIFIERS,
     INVARIANT_NATIONALITY_NOUNS,
     KIN_BODIES,
     KIN_PAIR_NOUNS,
@@ -844,6 +845,8 @@ class PhraseAnalysis:
                 return _Analysis(name, role, "media", True, mention, head, None, described)
             named = _medium_named(toks)
             return _Analysis(_without_article(text, toks), None, "media", named, span, head)
+        if document and head == "intelligence" and _intelligence_service(toks):
+            return _Analysis(text[span[0] : span[1]], None, "organization", False, span, head)
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         # "the Board of Commissioners": a proper name, headed by its marker, names no members
@@ -1445,6 +1448,21 @@ def _adverb_after_surname(toks: list[Token]) -> bool:
         and toks[-1].lower in NAME_ADVERBS
         and toks[-1].word[0].isupper()
         and toks[-2].capitalized
+    )
+
+
+def _intelligence_service(toks: list[Token]) -> bool:
+    """Whether "intelligence" ending `toks` is the services that gather it, after a state's
+    name or adjective in capitals or a modifier of `INTELLIGENCE_SERVICE_MODIFIERS` ("U.S.
+    intelligence", "Military intelligence"), not what they gather ("The intelligence",
+    "the leaked intelligence")."""
+    k = len(toks) - 2
+    if k >= 1 and toks[k].word == ".":
+        k -= 1  # "U.S. intelligence"
+    if k < 0:
+        return False
+    return toks[k].lower in INTELLIGENCE_SERVICE_MODIFIERS or (
+        k == 0 and toks[0].word[:1].isupper() and toks[0].lower not in DETERMINERS
     )
 
 

@@ -22,6 +22,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
+    IRREGULAR_DOING_PASTS,
     IRREGULAR_VERB_FORMS,
     KIN_BODIES,
     KIN_CONVERSES,
@@ -330,6 +331,13 @@ _OBJECT_AFTER = re.compile(
     r"(?:[^\S\n]+[a-z]+){1,3}?[^\S\n]+(her|him)(?=[^\S\n]+(?:to|that|about|the|a|an)\b|[,.])"
 )
 _OBJECT_PRONOUN_OF = {"she": "her", "he": "him"}
+# A person's noun (a modifier before it perhaps), a past verb and an object pronoun: "(An)
+# officer ordered *him*", "(A) prison guard told *her*".
+_DONE_TO = re.compile(
+    r"[a-z][\w’'-]*(?:[^\S\n]+[a-z][\w’'-]*)?[^\S\n]+(?:[a-z]+ed|"
+    + alternation(IRREGULAR_DOING_PASTS)
+    + r")[^\S\n]+(her|him)\b"
+)
 # The pronouns that tell someone else than a subject of the gender, or a subject of the other.
 _GENDER_TELLERS = {
     "she": re.compile(r"\b(?:her|he|him|his|himself)\b", re.IGNORECASE),
@@ -710,6 +718,8 @@ class Pronouns:
     def _told_other(self, gender: str) -> bool:
         """Whether the last attribution's verb has the object pronoun of `gender` right
         after its speaker ("The cook told *her* to hurry"): someone else than the speaker."""
+        if self._taken_back:  # "He told her to leave, she said": she was told, and says so
+            return False
         told = _OBJECT_AFTER.match(self._text, self._last_end)
         return told is not None and told.group(1) == _OBJECT_PRONOUN_OF[gender]
 
@@ -841,9 +851,10 @@ class Pronouns:
                 text, end, position
             )
             name = tokens(text, named.start(1), named.end(1)) if named is not None else []
-            if name and marked_kind([t.word for t in name]) is None:
+            if name and not plural and marked_kind([t.word for t in name]) is None:
                 # "The mayor, Dana Whitlock, spoke", "The drummer Jude Karr was less sure":
-                # the name, so described; not a body's
+                # the name, so described; not a body's, nor the first of the people of a
+                # plural role ("The two men, Al Roe, 34, and Ty Bell, 41, appeared"): they
                 return self._entry_for(_phrase_of(tuple(name), (match.start(), end)))[0]
             toks = tokens(text, match.start(), end)
             return self._entry_for(_phrase_of(tuple(toks)))[0]
@@ -885,7 +896,7 @@ class Pronouns:
             ),
             None,
         )
-        if last is None:
+        if last is None or (last.re is _DESCRIBED_PERSON and _did_to_other(text, last, gender)):
             return None
         start = last.start()
         if last.re is _DESCRIBED_PERSON:
@@ -1668,6 +1679,19 @@ def _pronoun_opens(text: str, sentence: Span, pronoun: str) -> bool:
     comma = text.find(", ", start, min(end, start + _OPENING_CLAUSE_CHARS))
     after = text[comma + 2 : comma + 2 + len(pronoun) + 2] if comma >= 0 else ""
     return after[:-2].lower() == pronoun and after[-2] == " " and after[-1].islower()
+
+
+def _did_to_other(text: str, described: re.Match[str], gender: str) -> bool:
+    """Whether the person `described` (`_DESCRIBED_PERSON`) did something, in a past verb, to
+    someone of `gender` by the object pronoun right after it ("An officer ordered *him* out
+    of the car, he said", "A guard pushed *her* against the wall, she said"; not "The nurse
+    checked her notes"): the one done to speaks, not the subject."""
+    done = _DONE_TO.match(text, described.start("words"))
+    return (
+        done is not None
+        and done[1] == _OBJECT_PRONOUN_OF[gender]
+        and not (done[1] == "her" and _owned_thing(text, done.end() + 1))
+    )
 
 
 def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:

@@ -950,15 +950,22 @@ class CueForms(Clauses):
             # "had been viewed 3 million times": watched; a view is held "as" Y, "to be" Y or
             # by someone ("is regarded by lawyers to be ...")
             return None
-        comma = text.rfind(",", sentence[0], cue[0])
-        if comma >= 0 and _COMMA_RELATIVE.match(text, comma):
-            # "In Brazil, where the cartel is believed to buy arms, police said ...": a belief
-            # of no one inside a relative clause reports nothing; the sentence is the main
-            # clause's
-            return None
         agent = BY_AGENT.match(text, cue[1])
         if not named_agent(text, agent):
             agent = None  # "is expected by Friday", "was passed by a wide margin": no agent
+        comma = text.rfind(",", sentence[0], cue[0])
+        if (
+            comma >= 0
+            and _COMMA_RELATIVE.match(text, comma)
+            and (agent is None or word not in LISTENER_CUES)
+        ):
+            # "In Brazil, where the cartel is believed to buy arms, police said ...": a belief
+            # of no one inside a relative clause reports nothing; the sentence is the main
+            # clause's (but "One MP, who was told by CSIS that she is a target, said": what
+            # CSIS told her, up to the clause's close)
+            return None
+        if comma >= 0 and agent is not None and _COMMA_RELATIVE.match(text, comma):
+            sentence = (sentence[0], self._relative_close(cue[1], sentence[1]))
         # "was hailed as a triumph", "was branded a disgrace", "was described as reckless":
         # a judgement or a name given, its agent after it
         complemented = self._complemented(word, cue[1])

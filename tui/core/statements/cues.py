@@ -1035,6 +1035,10 @@ _PAST_FORMS = FINITE_PASTS | frozenset(
 # any verb in the past before its object's determiner, not a participle before its
 # complement ("Officials, fearing a second wave, *closed* the schools"; not "the storm,
 # located off the coast, ..."), or a past in -ed before a bare plural or a preposition.
+# A reason set off after a subject, its pronoun the subject's, up to a cue inside it: "Two
+# nurses, because they (feared for ...)".
+_REASON_ASIDE = re.compile(r"\w,\s+because\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
+_REASON_LEAD = 32  # characters before a cue searched for that reason's opening
 _SUBJECTS_VERB = re.compile(
     r",\s+(?=(?:"
     + alternation(frozenset(w for w in CUE_VERBS if w.endswith(("ed", "s")) or w in _IRREGULAR))
@@ -3302,9 +3306,14 @@ class CueAttributions(CueForms, Quotations):
             return None  # "A man charged with arson said ...": a modifier; "said" is read
         if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
             return None  # "Will officials deny the claim?": asked whether, nothing said
-        if participle and self._lead(start, cue[0]).endswith(","):
-            # "Reuters, citing people familiar with the matter, reported ...": the aside ends
-            # where its subject's own verb follows
+        if (participle and self._lead(start, cue[0]).endswith(",")) or (
+            text.find(", because ", cue[0] - _REASON_LEAD if cue[0] > _REASON_LEAD else 0, cue[0])
+            >= 0
+            and _REASON_ASIDE.search(text, max(start, cue[0] - _REASON_LEAD), cue[0])
+        ):
+            # "Reuters, citing people familiar with the matter, reported ...", "Two nurses,
+            # because they feared for their jobs, told ...": the aside ends where its
+            # subject's own verb follows
             verb = _subjects_verb(text, cue[1], end)
             if verb >= 0:
                 end = verb

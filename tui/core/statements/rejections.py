@@ -107,6 +107,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
+    NAMING_NOUNS,
     NUMBER_WORDS,
     OBJECT_SENSES,
     ONE_OBJECT_VERBS,
@@ -301,6 +302,13 @@ _OWN_NAME = _POSSESSIVE + r"(?:full\s+|last\s+|first\s+|given\s+)?(?:sur)?names?
 # What a name is not to be: "did not want her name published", "asked that it not be used".
 _MADE_PUBLIC_FORMS = frozenset("used published printed revealed disclosed".split())
 _MADE_PUBLIC = "(?:" + alternation(_MADE_PUBLIC_FORMS) + ")"
+# ... the part of it that may be, perhaps with that part given: "only her first name be used",
+# "only his surname, Chen, be published", "only their initials be printed".
+_PART_OF_NAME = (
+    r"(?:first\s+|last\s+|given\s+|family\s+)?"
+    + alternation(NAMING_NOUNS)
+    + r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,)?"
+)
 _WITHHELD_NAME = (
     r"that\s+(?:"
     + _OWN_NAME
@@ -310,7 +318,10 @@ _WITHHELD_NAME = (
     + _BE_NAMED
     + r"|only\s+"
     + _POSSESSIVE
-    + r"first\s+names?\s+be\s+used)"
+    + _PART_OF_NAME
+    + r"\s+be\s+"
+    + _MADE_PUBLIC
+    + r")"
 )
 # ... or to be named in part: "asked to be identified only by her first name", "asked to be
 # identified as Karim", "to be quoted only as a sergeant".
@@ -409,7 +420,15 @@ _UNNAMED_BECAUSE = re.compile(
     + r")|be\s+withheld)|(?:whose|his|her|their)\s+names?\s+(?:has\s+been|have\s+been|was|were"
     r"|is)\s+changed|"
     + _NAMED_IN_PART
-    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|"
+    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,)?|only\s+"
+    + _POSSESSIVE
+    + _PART_OF_NAME
+    + r"\s+be\s+"
+    + _MADE_PUBLIC
+    + r"|(?:gave|provided|offered|shared)\s+only\s+"
+    + _POSSESSIVE
+    + _PART_OF_NAME
+    + r"|"
     + _OUTLET_NOT_NAMING
     + r"|"
     + _NAME_WISHED
