@@ -78,6 +78,27 @@ def test_whom_a_verb_urged_or_a_passive_made_is_no_speaker(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # where or by whom, no one made to speak: a preposition after the verb
+        "Ann Lee drove to Ottawa on Monday to say the deal was done.",
+        "Ann Lee led a delegation to Ottawa to argue for more funding.",
+        "Ann Lee was prompted by reporters to say the tax would rise.",
+        # an idiom, no purpose
+        "The vote caused a stir to say the least.",
+    ],
+)
+def test_a_place_or_an_agent_after_a_verb_of_making_is_no_speaker(text: str) -> None:
+    assert named(text) == []
+
+
+def test_a_place_after_a_verb_of_making_leaves_the_purpose_with_its_subject() -> None:
+    assert named("Ann Lee will lead the talks in Geneva to discuss a ceasefire.") == [
+        ("a ceasefire", "Ann Lee", "discuss")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (
