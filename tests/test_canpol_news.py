@@ -279,6 +279,26 @@ def test_rising_to_no_cue_is_no_statement(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # no where or when after the verb: "stand" as a link ("stands accused") or a
+        # phrasal verb ("stood by"), the infinitive another verb's
+        "Ana Kowal stands accused of failing to disclose the loans.",
+        "Ana Kowal stood accused of trying to claim expenses twice.",
+    ],
+)
+def test_standing_accused_of_failing_to_is_no_statement(text: str) -> None:
+    assert named(text) == []
+
+
+def test_standing_by_a_decision_to_is_no_purpose() -> None:
+    # the noun's infinitive, as before the rule of rising to speak
+    assert named("Ana Kowal stood by her decision to announce the cuts.") == [
+        ("to announce the cuts", "Ana Kowal", "decision")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         (

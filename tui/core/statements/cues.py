@@ -1463,7 +1463,10 @@ _JOINED_INFINITIVE = re.compile(
 _JOINED_REACH = 80  # characters back from the bare verb that hold "to" and its verb
 _INFLECTED_ENDINGS = ("s", "ed", "ing", "said", "told", "thought", "wrote")
 # A platform and a purpose infinitive: "took to X to", "went on television on Sunday to"; or a
-# verb of getting up to speak, where and when after it: "rose in question period on Tuesday to".
+# verb of getting up to speak, then nothing or where and when, opened by "up", a preposition of
+# place or time or a time word: "rose to ask", "rose in question period on Tuesday to", "stood
+# up in the legislature to" (not "stands accused of failing to", "stood by her decision to").
+_RISEN_WHERE_OR_WHEN = PLACE_PREPOSITIONS | TIME_WORDS | {"up", "during", "after", "before"}
 _PLATFORM_TO = re.compile(
     r"(?<![\w’'-])(?:(?:(?i:"
     + alternation(PLATFORM_WORDS | VENUE_WORDS)
@@ -1471,7 +1474,9 @@ _PLATFORM_TO = re.compile(
     + alternation(frozenset(SOCIAL_NETWORKS))
     + r")(?:\s+[\w’'-]+){0,3}?|(?:"
     + alternation(RISING_VERBS)
-    + r")(?:\s+[\w’'-]+){0,6}?)\s+to\s+$"
+    + r")(?:\s+(?i:"
+    + alternation(_RISEN_WHERE_OR_WHEN)
+    + r")\b(?:\s+[\w’'-]+){0,5}?)?)\s+to\s+$"
 )
 # A social network after the preposition that places a post on it, ending before a
 # participle cue: "posted a video to *TikTok* saying", "on Instagram" (the network, group 1).
