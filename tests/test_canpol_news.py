@@ -227,6 +227,37 @@ def test_setting_off_a_reaction_after_a_comma_is_the_writers(text: str, content:
     ("text", "content"),
     [
         (
+            "Police said the man forced open a rear door, setting off the alarm.",
+            "the man forced open a rear door, setting off the alarm",
+        ),
+        (
+            "Police said the suspect entered the depot, setting off a homemade bomb.",
+            "the suspect entered the depot, setting off a homemade bomb",
+        ),
+        (
+            "Witnesses said the crowd gathered at midnight, setting off fireworks.",
+            "the crowd gathered at midnight, setting off fireworks",
+        ),
+        # a figure of a reaction stays the writer's
+        (
+            "Lee said the firm would cut 500 jobs, setting off alarm bells in the town.",
+            "the firm would cut 500 jobs",
+        ),
+        (
+            "Lee said the deal was dead, touching off an explosion of anger.",
+            "the deal was dead",
+        ),
+    ],
+)
+def test_a_thing_set_off_after_what_was_said_is_part_of_it(text: str, content: str) -> None:
+    [(said, _, _)] = named(text)
+    assert said == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
             "Paul Roy said Quebec should get its share with no strings attached, a position "
             "the Quebec government shares.",
             "Quebec should get its share with no strings attached",
