@@ -176,6 +176,26 @@ def test_a_clause_of_when_closes_an_appositive_role(text: str, role: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a preposition of time before a noun: a phrase of the role, no clause
+        (
+            "Ann Roe, an expert on recovery after the flood, said the town would rebuild.",
+            "expert on recovery after the flood",
+        ),
+        (
+            "Ann Roe, author of a book on life after the war, said the peace was fragile.",
+            "author of a book on life after the war",
+        ),
+    ],
+)
+def test_a_phrase_of_time_in_an_appositive_role_stays(text: str, role: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("Critics say that standard is too vague.", "that standard is too vague"),
