@@ -27,6 +27,9 @@ def test_a_question_asked_in_question_period_is_a_quotation(text: str) -> None:
     [
         "Lee asked tough questions of the staff.",
         "Lee asked questions sparingly during the hearing.",
+        # a preposition before a number guesses the count, no circumstance
+        "Lee asked about 20 questions during the hearing.",
+        "Lee asked over forty questions of the minister.",
     ],
 )
 def test_questions_asked_with_no_content_are_still_no_statement(text: str) -> None:
