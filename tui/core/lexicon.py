@@ -58,6 +58,17 @@ CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
 CONSEQUENCE_PHRASES: frozenset[str] = frozenset(
     {"putting an end", "bringing an end", "bringing to an end"}
 )
+# What is set off or touched off as a thing, no reaction: "setting off the alarm", "setting
+# off a bomb", "touching off an explosion" is what happened, part of what was reported, where
+# "setting off protests" is the writer's note on what followed (`clauses`; not "alarm bells",
+# "an explosion of anger").
+SET_OFF_DEVICES: frozenset[str] = frozenset(
+    """
+    alarm alarms bomb bombs explosive explosives explosion explosions blast blasts firework
+    fireworks firecracker firecrackers flare flares siren sirens sprinkler sprinklers device
+    devices detector detectors charge charges grenade grenades mine mines detonator detonators
+    """.split()
+)
 # What "setting the ..."/"laying the ..." prepares, a consequence ("setting the stage for a
 # strike", "laying the foundation for a deal"); "scene" and "foundation" only before "for"
 # ("laying the foundation last week": the builders').

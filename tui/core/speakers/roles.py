@@ -104,10 +104,12 @@ _ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".s
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it";
 # or a clause of time, its subject after it, which says when the role was held, no part of it:
 # "an emergency physician *before she* entered politics", "a teacher *until he* was elected",
-# "a nurse *when the* pandemic began".
+# "a nurse *when the* pandemic began". A preposition of time opens a clause only before a
+# subject pronoun: before a noun it may be a phrase of the role ("an expert on recovery after
+# the flood", "author of a book on life after the war").
 _RELATIVE_CLAUSE = re.compile(
-    r"\s(?:who|which|that|whose|whom)\b|\s(?:before|after|until|when|while|since|once)"
-    r"\s+(?:he|she|they|we|I|it|the|his|her|their)\b"
+    r"\s(?:who|which|that|whose|whom)\b|\s(?:(?:when|while|once)\s+(?:the|his|her|their)"
+    r"|(?:before|after|until|when|while|since|once)\s+(?:he|she|they|we|I|it))\b"
 )
 # A second appositive ending a role, an indefinite noun describing the body just named ("a
 # coordinator at Terre Commune, *a group* that helps ...", "director of the Food Bank, *a

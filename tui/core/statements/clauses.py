@@ -67,6 +67,7 @@ from tui.core.lexicon import (
     SCALE_WORDS,
     SCENE_PREPOSITIONS,
     SEASONS,
+    SET_OFF_DEVICES,
     SHOWDOWN_NOUNS,
     SOCIAL_NETWORKS,
     SOURCE_PARTICIPLES,
@@ -417,9 +418,13 @@ _CONSEQUENCE_PHRASE = re.compile(
     + r"|setting\s+up\s+an?\s+(?:[A-Za-z0-9]+\s+){0,2}(?:"
     + alternation(SHOWDOWN_NOUNS)
     + r")"
-    # "setting off a heated debate", "touching off protests" (not "setting off for home")
-    + r"|(?:setting|touching)\s+off\s+(?!(?:for|from|on|in|to|at|into|towards?|across|along|"
-    r"down|up|with|by)\b)"
+    # "setting off a heated debate", "touching off protests" (not "setting off for home", nor
+    # "setting off the fire alarm": `SET_OFF_DEVICES`)
+    + r"|(?:setting|touching)\s+off\s+(?!(?:"
+    + alternation(PLACE_PREPOSITIONS | {"for", "down", "up", "with", "by"})
+    + r")\b|(?:[\w-]+\s+){0,3}?(?:"
+    + alternation(SET_OFF_DEVICES)
+    + r")\b(?!\s+(?:bells|of)\b))"
     + r"|opening\s+the\s+door\s+(?:to|for)\s+(?:an?|more|further|new)\s+(?!(?:"
     + alternation(ONE_PERSON_NOUNS | {"stranger", "intruder", "visitor", "neighbour"})
     + r")\b))\b"

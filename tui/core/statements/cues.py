@@ -1467,7 +1467,10 @@ _JOINED_INFINITIVE = re.compile(
 _JOINED_REACH = 80  # characters back from the bare verb that hold "to" and its verb
 _INFLECTED_ENDINGS = ("s", "ed", "ing", "said", "told", "thought", "wrote")
 # A platform and a purpose infinitive: "took to X to", "went on television on Sunday to"; or a
-# verb of getting up to speak, where and when after it: "rose in question period on Tuesday to".
+# verb of getting up to speak, then nothing or where and when, opened by "up", a preposition of
+# place or time or a time word: "rose to ask", "rose in question period on Tuesday to", "stood
+# up in the legislature to" (not "stands accused of failing to", "stood by her decision to").
+_RISEN_WHERE_OR_WHEN = PLACE_PREPOSITIONS | TIME_WORDS | {"up", "during", "after", "before"}
 _PLATFORM_TO = re.compile(
     r"(?<![\w’'-])(?:(?:(?i:"
     + alternation(PLATFORM_WORDS | VENUE_WORDS)
@@ -1475,7 +1478,9 @@ _PLATFORM_TO = re.compile(
     + alternation(frozenset(SOCIAL_NETWORKS))
     + r")(?:\s+[\w’'-]+){0,3}?|(?:"
     + alternation(RISING_VERBS)
-    + r")(?:\s+[\w’'-]+){0,6}?)\s+to\s+$"
+    + r")(?:\s+(?i:"
+    + alternation(_RISEN_WHERE_OR_WHEN)
+    + r")\b(?:\s+[\w’'-]+){0,5}?)?)\s+to\s+$"
 )
 # A social network after the preposition that places a post on it, ending before a
 # participle cue: "posted a video to *TikTok* saying", "on Instagram" (the network, group 1).
@@ -1589,13 +1594,23 @@ _CONTACTED_TO = re.compile(
     r"\s+to\s+$"
 )
 # A verb of making someone do a thing (`CAUSED_TO_VERBS`), whom, and "to": "prompting Speaker
-# Rae Boa to", "led the union to" (up to six words, no question word: "prompting doubts about
-# whether to" is no one made to speak).
+# Rae Boa to", "led the union to", "led some of the Liberals to" (up to six words, no question
+# word: "prompting doubts about whether to" is no one made to speak; no preposition but "of",
+# which makes them where or by whom, no one made: "drove to Ottawa to", "led a delegation to
+# Ottawa to", "talks in Geneva to", "was prompted by reporters to").
+_NOT_CAUSED_OBJECT = (
+    r"(?!(?:whether|how|what|when|why|if|"
+    + alternation((PREPOSITIONS | PLACE_PREPOSITIONS) - {"of"})
+    + r")\b)"
+)
 _CAUSED_TO = re.compile(
     r"(?<![\w’'-])(?i:"
     + alternation(CAUSED_TO_VERBS)
-    + r")\s+(?P<object>(?!(?:whether|how|what|when|why|if)\b)[\w’'.-]+"
-    r"(?:\s+(?!(?:whether|how|what|when|why|if)\b)[\w’'.-]+){0,5}?)\s+to\s+$"
+    + r")\s+(?P<object>"
+    + _NOT_CAUSED_OBJECT
+    + r"[\w’'.-]+(?:\s+"
+    + _NOT_CAUSED_OBJECT
+    + r"[\w’'.-]+){0,5}?)\s+to\s+$"
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
@@ -3044,7 +3059,7 @@ class CueAttributions(CueForms, Quotations):
             and not (self._purpose(pos) and lender not in _SCHEDULED)
             and not self._platform(start, pos)
             and self._contacted(start, pos) is None
-            and _CAUSED_TO.search(self.text, max(start, pos - LEAD), pos) is None
+            and self._caused(start, pos) is None
         )
 
     def _after_article(self, pos: int) -> bool:
@@ -3196,6 +3211,14 @@ class CueAttributions(CueForms, Quotations):
                 contact = None
         self.contacts[start, pos] = contact
         return contact
+
+    def _caused(self, start: int, pos: int) -> re.Match[str] | None:
+        """The verb of making someone do a thing and whom (`_CAUSED_TO`) before the cue at
+        `pos`, after "to" ("prompting the Speaker to call for order"); None if none, or if
+        the cue opens an idiom ("caused a stir, to say the least")."""
+        if _SAY_THE_LEAST.match(self.text, pos):
+            return None
+        return _CAUSED_TO.search(self.text, max(start, pos - LEAD), pos)
 
     def _speech_purpose_after(self, cue: Span, end: int) -> bool:
         """Whether a verb of getting in touch at `cue` is followed by "to" and a cue ("called
@@ -3888,7 +3911,7 @@ class CueAttributions(CueForms, Quotations):
         if contact is not None:
             # "called reporters to say he would resign": the subject of the verb of contact
             return phrase_before(text, start, contact.start()), False
-        caused = _CAUSED_TO.search(text, max(start, cue[0] - LEAD), cue[0]) if to else None
+        caused = self._caused(start, cue[0]) if to else None
         if caused is not None:  # "prompting the Speaker to call for order": the one made to
             return phrase_before(text, caused.start("object"), caused.end("object")), False
         if to and (word in DISCUSSION_CUES or self._platform(start, cue[0])):

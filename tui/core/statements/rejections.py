@@ -715,9 +715,12 @@ _MANNER_OF_RULING = re.compile(
 # presidential nomination"), a possessive among them ("a minute's silence", "two minutes'
 # silence"), perhaps a part of them ("most of the songs"); no preposition among the
 # modifiers, which would make the noun a circumstance's, no object ("asked in question period",
-# "asked during the question period": where it was asked, not what).
+# "asked during the question period": where it was asked, not what), unless a number follows
+# it, which it makes a guess of ("asked about 20 questions", "asked over forty questions").
 _PART_OF = r"(?:(?:" + alternation(PARTITIVE_QUANTIFIERS) + r")\s+of\s+)?"
-_NOT_PREPOSITION = r"(?!(?:" + alternation(PREPOSITIONS - {"of"}) + r")\s)"
+_NOT_PREPOSITION = (
+    r"(?!(?:" + alternation(PREPOSITIONS - {"of"}) + r")\s(?!\d|(?:" + _NUMBER_WORDS + r")\b))"
+)
 _OBJECTS = {
     form: re.compile(
         r"\s+"
