@@ -75,3 +75,31 @@ def test_words_reported_after_a_pen_names_title_are_still_said(text: str):
 
 def test_a_pen_names_title_alone_is_still_no_statement():
     assert attributed("The shortlist named the poet who writes as Kit Marr for “The Ledger.”") == []
+
+
+# --- "known simply as Ree": the popular name read again later, every adverb the same ----------
+
+
+@pytest.mark.parametrize("known", ["known simply as", "known professionally as", "better known as"])
+def test_a_popular_name_after_an_adverb_is_the_full_names_speaker_later(known: str):
+    text = f"Lena Voss, {known} Vosa, said the tour was over. Later, Vosa said she was tired."
+    assert speaker_names(text) == ["Lena Voss", "Lena Voss"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drummer, known affectionately as Kip Dane, said he was done.",
+        "The drummer, popularly known as Kip Dane, said he was done.",
+    ],
+)
+def test_a_popular_name_after_a_description_is_the_speaker_whatever_the_adverb(text: str):
+    assert speaker_of(text)[:2] == ("Kip Dane", "person")
+
+
+def test_a_deed_one_is_known_for_is_still_no_popular_name():
+    text = (
+        "Lena Voss, known for her work in “Dust,” said the tour was over. Later, Vosa said it "
+        "was late."
+    )
+    assert speaker_names(text)[-1] == "Vosa"
