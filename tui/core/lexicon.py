@@ -2618,6 +2618,13 @@ IRREGULAR_DOING_PASTS: frozenset[str] = frozenset(
 NAMING_NOUNS: frozenset[str] = frozenset(
     "name names surname initial initials nickname pseudonym alias".split()
 )
+# The words around "known as" before a popular name: how widely it is ("*better* known as
+# Ree", "*locally* known as Big Tom") and how it is used ("known *simply* as Ree", "known
+# *professionally* as Queen Ree"); the appositive is no role, the name one the person goes by.
+KNOWN_AS_DEGREES: frozenset[str] = frozenset("also better popularly widely locally".split())
+KNOWN_AS_MANNERS: frozenset[str] = frozenset(
+    "simply professionally affectionately popularly".split()
+)
 # What an owner posts through on a social network: "the airline's official account", "the
 # city's feed", "Ana Roy's page" speak as their owner (the account holder).
 ACCOUNT_NOUNS: frozenset[str] = frozenset("account accounts feed feeds page profile".split())

@@ -37,6 +37,8 @@ from tui.core.lexicon import (
     HEARD_PASSIVES,
     IRREGULAR_VERB_FORMS,
     KIN_OF_WORDS,
+    KNOWN_AS_DEGREES,
+    KNOWN_AS_MANNERS,
     LIST_CONJUNCTIONS,
     MEDIA_WORDS,
     MESSAGE_NOUNS,
@@ -679,7 +681,8 @@ _NAMING_LINK = re.compile(
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
     r"|(?:goes|went)\s+by\s+(?:the\s+(?:" + alternation(NAMING_NOUNS) + r")(?:\s+of)?)?"
     r"|(?:calls|called|calling)\s+(?:himself|herself|themselves|itself)"
-    r"|(?:(?:also|widely|locally|better)\s+)?known\s+(?:(?:simply|professionally)\s+)?as"
+    r"|(?:(?:" + alternation(KNOWN_AS_DEGREES) + r")\s+)?known\s+"
+    r"(?:(?:" + alternation(KNOWN_AS_MANNERS) + r")\s+)?as"
     r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
     r"only\s+as"
     r")\s+[“\"‘]?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"

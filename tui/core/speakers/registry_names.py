@@ -633,7 +633,8 @@ class NameSieves:
         if self._popular is None:
             text = self._text
             self._popular = {}
-            if " known as " in text or " nicknamed " in text or " called " in text:
+            # "known as", "known simply as", "nicknamed", "called": `_POPULAR_NAME`
+            if " known " in text or " nicknamed " in text or " called " in text:
                 for match in _POPULAR_NAME.finditer(text):
                     self._popular.setdefault(_key(match[1]), match.start())
             if " name is " in text:

@@ -1034,12 +1034,14 @@ class PhraseAnalysis:
             kind = "organization"  # "Protest organisers Fair Pay Now": one body, many people
         trades = (appositive_head(appositive or ""), pre[-1].lower if pre else "")
         if (
-            (kind == "organization" or kind == "media")
+            kind in ("organization", "media")
             and given
             and not PERSON_TRADES.isdisjoint(trades)
+            and (kind == "organization" or marked_kind(words) != "media")
         ):
             # "Paola Reyes, a supplier from Lima", "cheese maker Ann Lowe", "the broadcaster
-            # Desmond Hale": a person in that trade
+            # Desmond Hale": a person in that trade; not "the broadcaster Joy News", an
+            # outlet by its own words
             kind = None
         if (
             kind == "person"

@@ -209,6 +209,12 @@ _INDEFINITE_MENTION = re.compile(
     + rf")\b(?![^\S\n]+(?!(?:{_AFTER_PERSON})\b)[a-z]+(?<!ed)(?<!s)\b)"
 )
 
+# The verb after a subject's name, past a reflexive pronoun and an adverb in -ly, and
+# whether it ends its sentence alone: "Wierz himself *disagreed*.", "Lee *said* ...".
+_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:\s+(?:himself|herself|themselves))?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)(?P<alone>[.!]?$)?"
+)
+
 _OWNER_CHARS = len("their ")  # what holds such a word
 # Capitalised words before a role's head that name no owner ("Senior Counsel", "Dr.").
 _NO_OWNERS = PERSON_ROLES | TITLES | RANK_MODIFIERS | DETERMINERS
@@ -369,8 +375,9 @@ class RoleNouns:
         Republican"), by a player's position ("the veteran defenceman") or by origin ("the
         Kelowna native") stands for the subject of the sentence just before, else the person
         a "he" or "she" there would: it is only ever said of someone just named; a player
-        just named wins a position over an older speaker holding it. Never for a past holder
-        ("the ex-mayor")."""
+        just named wins a position over an older speaker holding it, and an artist's trade
+        ("the author") is the subject just named who spoke or reacted, else a holder of it,
+        else the one a "he" or "she" would be. Never for a past holder ("the ex-mayor")."""
         if not found.description or past_holder(found.name.rpartition(" ")[2]):
             return None  # "the ex-mayor": not the mayor
         if found.head == "officer":  # an office by its field (`_one_office`)
@@ -389,16 +396,6 @@ class RoleNouns:
             holder = _office_holder_of(list(holders), office)
         else:
             holder = self._modified_holder(found, list(holders), wanted, position)
-        if (
-            holder is not None
-            and found.head in ARTIST_NOUNS
-            and found.name.lower() == f"the {found.head}"
-        ):
-            # "Tom Wierz disagreed. “...,” the author wrote": the subject just named, of no
-            # role told, over an older holder of that trade, as a player is (below)
-            just = self._subject_just_named(position, found.gender)
-            if just is not None and just.named and just.role is None:
-                return just
         if holder is not None and not office:
             # "Ann Lee, an economist, said ... Another economist said ... the economist said":
             # the unnamed one brought in since
@@ -412,9 +409,7 @@ class RoleNouns:
             # "Ivo Lind said the team was tired. “...,” the guard said": the player just named,
             # of no role told, over an older speaker holding that position (a "guard" of a
             # team, since a speaker holds it)
-            just = self._subject_just_named(position, found.gender)
-            if just is not None and just.named and just.role is None:
-                holder = just
+            holder = self._subject_of_no_role(position, found.gender) or holder
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
             # "the CM" by its own initials only, no "Water Minister" by the title "Minister"
             own = found.head in _BODY_ROLES or found.head in OFFICE_ABBREVIATIONS
@@ -431,10 +426,9 @@ class RoleNouns:
         if found.head in ARTIST_NOUNS and found.name.lower() == f"the {found.head}":
             if holder is not None:
                 # "Ana Cole, a Saskatoon author, ... Tom Wierz disagreed. “...,” the author
-                # wrote": the subject just named, of no role told, over the one apposed before
-                just = self._subject_just_named(position, found.gender)
-                if just is not None and just.named and just.role is None:
-                    holder = just
+                # wrote": the subject who just spoke or reacted, of no role told, over an
+                # older holder of that trade
+                holder = self._subject_reacting(position, found.gender) or holder
             else:
                 # "Marisol Reyes said ... “...,” the actress said": the one a "she" would be,
                 # of no role told
@@ -507,6 +501,35 @@ class RoleNouns:
         person's name, with one of a gender other than `gender` ("Dan Vale said ... the
         grandmother said"), or with one holding a role other than a player's position
         ("Coach Ann Vale said ... the Helsinki native said": not the coach)."""
+        subject = self._subject_before(position, gender)
+        return subject[0] if subject is not None else None
+
+    def _subject_of_no_role(self, position: int, gender: str | None) -> _Entry | None:
+        """The subject just named (`_subject_just_named`) when it is named and of no role
+        told, who a description of a player's position or of an artist's trade may stand for
+        over an older holder of it."""
+        just = self._subject_just_named(position, gender)
+        return just if just is not None and just.named and just.role is None else None
+
+    def _subject_reacting(self, position: int, gender: str | None) -> _Entry | None:
+        """The subject just named and of no role told (`_subject_of_no_role`) when the verb
+        after its name is one of speaking ("Tom Wierz said the list was safe.") or ends the
+        sentence alone ("Tom Wierz disagreed.", "Wierz himself demurred."): the one whose
+        words the quotation after goes on with; None after any other deed ("Tom Wierz bought
+        three copies.": an apposed "author" before him is still the author)."""
+        subject = self._subject_before(position, gender)
+        if subject is None:
+            return None
+        just, name_end, end = subject
+        if not just.named or just.role is not None:
+            return None
+        verb = _VERB_AFTER_SUBJECT.match(self._text, name_end, end)
+        if verb is None:
+            return None
+        return just if verb["alone"] is not None or verb["verb"] in SPEECH_CUES else None
+
+    def _subject_before(self, position: int, gender: str | None) -> tuple[_Entry, int, int] | None:
+        """`_subject_just_named`'s person, with where its name and its sentence end."""
         text = self._text
         opening = _sentence_opening(text, line_start(text, position), position)
         span = _sentence_before(text, 0, opening)
@@ -529,7 +552,9 @@ class RoleNouns:
         )
         if entry is None or (gender and entry.gender not in (None, gender)):
             return None
-        return entry if entry.role is None or _player_role(entry.role) else None
+        if entry.role is not None and not _player_role(entry.role):
+            return None
+        return entry, name.end(), span[1]
 
     def _office_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """The recent named speaker whose own role is the officer of the field `found` names,

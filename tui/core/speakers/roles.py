@@ -28,6 +28,8 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     IRREGULAR_VERB_FORMS,
+    KNOWN_AS_DEGREES,
+    KNOWN_AS_MANNERS,
     LEVEL_SUPERLATIVES,
     MALE_KIN_NOUNS,
     MILITARY_RANKS,
@@ -288,8 +290,8 @@ _OFFICE_ABBREVIATIONS = {
 # "Oleg Ivanov, nicknamed Bear,"; or was
 # born with: "Kip Dee, born Dario Okafor,", "Ann Hale, née Berg," (no role either).
 _POPULAR = (
-    r"(?:(?:also|better|popularly|widely) )?"
-    r"(?:known (?:(?:simply|professionally|affectionately|popularly) )?as|nicknamed|called|born"
+    r"(?:(?:" + alternation(KNOWN_AS_DEGREES) + r") )?"
+    r"(?:known (?:(?:" + alternation(KNOWN_AS_MANNERS) + r") )?as|nicknamed|called|born"
     r"|n[ée]e) "
 )
 _POPULAR_OPENING = re.compile(_POPULAR)  # the appositive that gives it is no role

@@ -999,17 +999,23 @@ _HANDLE = re.compile(
     r"|as\s+[“\"@A-Z])"
 )
 # A work's title after the name one writes under, no words reported: "(who writes as Sable
-# Quill) for “Mother of Lakes”", "(wrote as Kit Marr) for \"Salt\"".
-_FOR_TITLE = re.compile(r"for\s+[“\"‘]")
+# Quill) for “Mother of Lakes”", "(wrote as Kit Marr) for \"Salt\"", up to its closing mark.
+_FOR_TITLE = re.compile(r"for\s[“\"‘][^“”\"\n]{1,80}[”\"’]")
+_FOR = len("for ")
 
 
 def _reported_after_name(text: str, start: int, end: int) -> bool:
     """Whether words are reported between `start` and `end`, after a name one writes under:
-    "that", a colon or a quotation, not the title of a work it is "for"."""
-    reported = _REPORTED.search(text, start, end)
-    return reported is not None and not (
-        reported.group() in '“"‘' and _FOR_TITLE.match(text, reported.start() - 4, end)
-    )
+    "that", a colon or a quotation, not the title of a work it is "for" (but what follows
+    that title: "wrote as Kit Marr for “The Ledger” that ...")."""
+    while (reported := _REPORTED.search(text, start, end)) is not None:
+        title = (
+            _FOR_TITLE.match(text, reported.start() - _FOR) if reported.group() in '“"‘' else None
+        )
+        if title is None:
+            return True
+        start = title.end()
+    return False
 
 
 # The people cited as a report's sources, up to four words before their noun, no preposition
