@@ -3820,6 +3820,16 @@ PERFORMATIVE_VERBS: frozenset[str] = frozenset(
 ENDORSING_VERBS: frozenset[str] = frozenset(
     "endorse endorses endorsed endorsing back backs backed backing".split()
 )
+# Verbs of deciding for or against a thing (a vote, a ruling, an endorsement, a refusal),
+# which in a condition ("If the board approves the plan, ...", "unless the court rejects it")
+# are a decision not yet taken, no stance held; a wish in one ("unless it wants to ...") stays.
+DECISION_VERBS: frozenset[str] = ENDORSING_VERBS | frozenset(
+    """
+    approve approves approved reject rejects rejected refuse refuses refused decline declines
+    declined support supports supported oppose opposes opposed overrule overrules overruled
+    vote votes voted
+    """.split()
+)
 # What an object complement after a performative's object ends with, a judgement and so a claim
 # ("declared the bridge unsafe", "declared the vote fraudulent"): adjective endings (nouns in
 # "-ment" excepted), and adjectives that have none of them.

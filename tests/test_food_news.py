@@ -1,0 +1,35 @@
+"""Food, restaurant and food-service news as a new analyst reads it: constructions found by
+trying whosaid on invented stories of a chef closing her restaurant, of a county's restaurant
+inspections and of a city's debate on the tipped minimum wage (in
+tests/data/speakers/food-*.txt), each tested here on other invented sentences, with
+near-misses that must not change."""
+
+import pytest
+from extraction_helpers import ARTICLES, attributed, contents, named, speaker_names
+
+# --- A decision in a condition: a vote or a ruling not yet taken is no stance ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the board approves the plan, construction could start in May.",
+        "If the council rejects the proposal, the owners will sue.",
+        "The committee meets Tuesday. If it approves the ordinance, the council could act.",
+        "Unless the court overrules the inspector, the diner stays closed.",
+        "The union will strike if the members vote against the contract.",
+    ],
+)
+def test_a_decision_in_a_condition_is_no_stance(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The board approved the plan on Monday.", "the plan on Monday"),
+        ("The FDA is slow unless it wants to act quickly.", "to act quickly"),
+    ],
+)
+def test_a_decision_taken_or_a_wish_in_a_condition_stays(text: str, content: str):
+    assert content in contents(text)
