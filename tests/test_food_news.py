@@ -33,3 +33,47 @@ def test_a_decision_in_a_condition_is_no_stance(text: str):
 )
 def test_a_decision_taken_or_a_wish_in_a_condition_stays(text: str, content: str):
     assert content in contents(text)
+
+
+# --- A relative clause on people, then an inverted verb and a name: the name speaks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Among those who booked is Daniel Ashworth, a retired teacher who says he has "
+            "eaten there every year.",
+            "Daniel Ashworth",
+            "retired teacher",
+        ),
+        (
+            "Those who came included Ines Moreau, a nurse who says the soup saved her winter.",
+            "Ines Moreau",
+            "nurse",
+        ),
+        (
+            "Among the cooks who lost their jobs was Dev Patel, a baker who said he had no "
+            "warning.",
+            "Dev Patel",
+            "baker",
+        ),
+    ],
+)
+def test_a_name_after_an_inverted_verb_is_not_part_of_the_clause(
+    text: str, name: str, role: str
+):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The nurse who treated him said he was stable.", "The nurse who treated him"),
+        ("Residents who are Mennonite said the road was closed.", "Residents who are Mennonite"),
+    ],
+)
+def test_a_relative_clause_with_its_own_verb_and_name_stays_the_speaker(text: str, name: str):
+    assert speaker_names(text) == [name]

@@ -1480,6 +1480,10 @@ HEARD_PASSIVES: frozenset[str] = frozenset(
 # The forms of "be" before such a passive: "can *be* heard saying", "*was* caught on camera"
 # (acts.py reads its passives after them too).
 PASSIVE_BE_FORMS: frozenset[str] = frozenset("be been being is was were are".split())
+# Verbs that put a name after a relative clause on people in an inverted sentence: "Among
+# those who booked *is* Ann Lee", "Those who came *included* Ann Lee": the name its subject
+# or object, not a word of the clause.
+INVERTING_VERBS: frozenset[str] = frozenset("is was are were include includes included".split())
 # The media a passive of recording names with "on": "caught on camera", "recorded on tape".
 RECORDING_MEDIA: frozenset[str] = frozenset("camera tape video film audio".split())
 # Verbs of hearing or recording someone's words, before the speaker as their object and a
