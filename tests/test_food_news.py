@@ -77,3 +77,53 @@ def test_a_name_after_an_inverted_verb_is_not_part_of_the_clause(
 )
 def test_a_relative_clause_with_its_own_verb_and_name_stays_the_speaker(text: str, name: str):
     assert speaker_names(text) == [name]
+
+
+# --- A trade of the kitchen names the cook profiled, as one of the arts names a star ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Marisol Okafor-Reyes counts the pots over her stove. The chef announced the "
+            "closing in a letter, writing that she was tired.",
+            "Marisol Okafor-Reyes",
+        ),
+        (
+            "Bao Nguyen opened the shop in 2009. “We sell out by noon,” the baker said.",
+            "Bao Nguyen",
+        ),
+        (
+            "“We cook,” says Ilse Varga. Food critic Nadia Fern praised her bistro. Fern says "
+            "the menu never changes. The restaurateur shrugs. “Why would it?” she asks.",
+            "Ilse Varga",
+        ),
+        (
+            "“We tour in May,” says Ilse Varga. Critic Nadia Fern panned the album. Fern says "
+            "it is thin. The singer shrugs. “Why would I care?” she asks.",
+            "Ilse Varga",
+        ),
+    ],
+)
+def test_a_kitchen_trade_names_the_person_profiled(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tom Park, the owner, said rent doubled. “We will stay,” the chef said.",
+            "the chef",
+        ),
+        (
+            "Ann Lee said the kitchen was clean. “It was spotless,” the inspector said.",
+            "the inspector",
+        ),
+    ],
+)
+def test_a_trade_after_someone_of_another_role_or_a_role_noun_stays_unnamed(
+    text: str, name: str
+):
+    assert speaker_names(text)[-1] == name

@@ -4580,6 +4580,12 @@ ARTIST_NOUNS: frozenset[str] = frozenset(
     author playwright comedian dancer
     """.split()
 )
+# The trades of the kitchen a cook profiled is called by once named, as a star is by those of
+# the arts ("Ana Ruiz opened her bistro in 1994. ... The chef announced ..."), and both.
+KITCHEN_TRADE_NOUNS: frozenset[str] = frozenset(
+    "chef cook baker restaurateur butcher chocolatier winemaker brewer sommelier".split()
+)
+PROFILED_TRADE_NOUNS: frozenset[str] = ARTIST_NOUNS | KITCHEN_TRADE_NOUNS
 
 # Those who won a prize, its name before them a modifier, no name of theirs: "the Oscar
 # winner", "the Booker Prize finalist", "the Nobel laureate". Not "nominee", a party's too
