@@ -127,3 +127,49 @@ def test_a_trade_after_someone_of_another_role_or_a_role_noun_stays_unnamed(
     text: str, name: str
 ):
     assert speaker_names(text)[-1] == name
+
+
+# --- Kin of "her" or "his" named inside a sentence: the pronoun's owner stays "she" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“We cook,” says Ana Ruiz. Next spring brings a trip to Lima with her daughter, "
+            "Rosa Ruiz, a nurse in Boston. She says she cannot wait.",
+            "Ana Ruiz",
+        ),
+        (
+            "“We cook,” says Tom Hale. He will travel to Iowa with his brother, Ed Hale, a "
+            "farmer there. He says the farm is doing well.",
+            "Tom Hale",
+        ),
+        (
+            "“We cook,” says Ana Ruiz. The book is for her sister, Rosa Ruiz, a baker in "
+            "Lima. “She taught me everything,” she says.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_kin_named_inside_a_sentence_leaves_the_pronoun_to_its_owner(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“We cook,” says Ana Ruiz. Her sister, Rosa Ruiz, a nurse in Boston, visits often. "
+            "She says the visits help.",
+            "Rosa Ruiz",
+        ),
+        (
+            "“We cook,” says Tom Hale. He will travel with his sister, Ana Hale, a farmer in "
+            "Iowa. She says the farm is doing well.",
+            "Ana Hale",
+        ),
+    ],
+)
+def test_kin_opening_the_sentence_or_of_the_other_gender_is_she(text: str, name: str):
+    assert speaker_names(text)[-1] == name
