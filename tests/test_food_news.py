@@ -173,3 +173,32 @@ def test_kin_named_inside_a_sentence_leaves_the_pronoun_to_its_owner(text: str, 
 )
 def test_kin_opening_the_sentence_or_of_the_other_gender_is_she(text: str, name: str):
     assert speaker_names(text)[-1] == name
+
+
+# --- "Name, a ROLE who says ..., VERB": the clause closes at the description's comma ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Priya Nair, a chef who says butter is overrated, opened a bakery in May.",
+            "butter is overrated",
+        ),
+        (
+            "Priya Nair, a chef who says butter, cream and lard are overrated, opened a bakery.",
+            "butter, cream and lard are overrated",
+        ),
+        (
+            "Ann Lee, the owner who argued the levy was unfair, also opened a second diner.",
+            "the levy was unfair",
+        ),
+    ],
+)
+def test_a_who_clause_after_a_description_ends_at_its_comma(text: str, content: str):
+    assert contents(text) == [content]
+
+
+def test_a_who_clause_at_the_sentence_end_keeps_its_content():
+    text = "Among them is Ann Lee, a chef who says the menu is too long."
+    assert contents(text) == ["the menu is too long"]

@@ -1876,6 +1876,9 @@ _PARTITIVE_RELATIVE = re.compile(
 # The comma before a relative pronoun, or before a partitive of one ("merchants, many of
 # whom say"), where a content the relative's cue joins is cut.
 _RELATIVE_COMMA = re.compile(r",\s+(?:" + PARTITIVE_QUANTIFIER + r"\s+of\s+)?$")
+# A name's comma and a description a "who" after it is on: "Ann Lee, a chef who says".
+_DESCRIBED_COMMA = re.compile(r",\s+(?:an?|the)\s[^,;:“”\"()\n]{1,50}?\s$")
+_DESCRIBED_REACH = 60  # characters before "who" read for that description
 _BARE_PLURAL_REACH = 24  # characters before a comma read for a bare plural ("merchants")
 # A verb in -ed and the plural it takes as object, ending the text: "angered farmers".
 _VERB_THEN_PLURAL = re.compile(
@@ -3579,9 +3582,10 @@ class CueAttributions(CueForms, Quotations):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
             comma = CLAUSE_COMMA.search(text, after_start, end)
             end = comma.start() if comma is not None else end
-        elif self._apposed_relative(phrase, after_start):
+        elif self._apposed_relative(phrase, after_start) or self._described_who(phrase):
             # "Acme, a firm that says it employs 400, said ...", "Acme, the company that
-            # argued the levy was illegal, lost": to the clause's closing comma
+            # argued the levy was illegal, lost", "Ann Lee, a chef who says butter is
+            # overrated, opened a bakery": to the clause's closing comma
             end = self._relative_close(after_start, end)
         if gap is not None and (main := _GAP_CLOSED.search(text, gap.end(), end)) is not None:
             end = main.start()  # "The car police say was stolen *has* been found"
@@ -3772,6 +3776,15 @@ class CueAttributions(CueForms, Quotations):
             return None  # "the gap between what we expect and ...", "What he has seen are"
         content = self._content(copula.end(), sentence[1])
         return None if content is None else Found(content[0], content[1], phrase, cue)
+
+    def _described_who(self, phrase: Phrase) -> bool:
+        """Whether `phrase` is a "who" after a description set off by a name's comma ("Ann
+        Lee, a chef who says ...")."""
+        at = phrase.span[0]
+        return (
+            phrase.words[0] == "who"
+            and _DESCRIBED_COMMA.search(self.text, max(0, at - _DESCRIBED_REACH), at) is not None
+        )
 
     def _in_relative_clause(self, start: int, phrase: Phrase) -> bool:
         """Whether the cue of `phrase` is in a relative clause that a comma will close: its
