@@ -60,9 +60,7 @@ def test_a_decision_taken_or_a_wish_in_a_condition_stays(text: str, content: str
         ),
     ],
 )
-def test_a_name_after_an_inverted_verb_is_not_part_of_the_clause(
-    text: str, name: str, role: str
-):
+def test_a_name_after_an_inverted_verb_is_not_part_of_the_clause(text: str, name: str, role: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert (speaker.name, speaker.role) == (name, role)
@@ -123,9 +121,7 @@ def test_a_kitchen_trade_names_the_person_profiled(text: str, name: str):
         ),
     ],
 )
-def test_a_trade_after_someone_of_another_role_or_a_role_noun_stays_unnamed(
-    text: str, name: str
-):
+def test_a_trade_after_someone_of_another_role_or_a_role_noun_stays_unnamed(text: str, name: str):
     assert speaker_names(text)[-1] == name
 
 
@@ -202,3 +198,40 @@ def test_a_who_clause_after_a_description_ends_at_its_comma(text: str, content: 
 def test_a_who_clause_at_the_sentence_end_keeps_its_content():
     text = "Among them is Ann Lee, a chef who says the menu is too long."
     assert contents(text) == ["the menu is too long"]
+
+
+# --- "which inspectors found on Monday with ...": the relative pronoun is what was found ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The diner, which inspectors found on Monday with no hot water, reopened Friday.",
+        "The bakery, which inspectors found in 2023 with mice in the flour, has since closed.",
+        "It was a cellar that the crew found behind the walk-in cooler.",
+    ],
+)
+def test_a_thing_found_in_a_place_or_state_is_no_finding(text: str):
+    assert named(text) == []
+
+
+def test_a_report_naming_what_was_found_still_speaks():
+    text = (
+        'The buffet, which inspectors found on Oct. 11 with what the report called "active '
+        'rodent activity" in a storage room, reopened.'
+    )
+    assert named(text) == [("active rodent activity", "the report", "called")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The rules, which experts found were flawed, were dropped.", "were flawed"),
+        (
+            "Inspectors found on Monday that the diner had no hot water.",
+            "the diner had no hot water",
+        ),
+    ],
+)
+def test_a_finding_of_a_clause_stays(text: str, content: str):
+    assert contents(text) == [content]

@@ -1341,6 +1341,15 @@ _FOUND_PASSIVE = re.compile(
     + alternation(FOUND_PASSIVE_STATES)
     + r")(?=\s+(?:of|for|in|on|at|near|after|over|inside|outside)\b|\s*(?:[,.;:]|$))"
 )
+# A relative pronoun for the object of the cue, its subject between ("which inspectors found",
+# "that the cook finds"): what the cue found is the noun before, no clause after it.
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:[\w’'-]+\s+){1,3}$")
+_OBJECT_RELATIVE_REACH = 40
+# A preposition after such a cue: where or in what state the thing was found ("found on Monday
+# with no hot water", "found in a dry-storage room").
+_PLACE_OR_STATE_NEXT = re.compile(
+    r"\s+(?:" + alternation(PREPOSITIONS | PLACE_PREPOSITIONS) + r")\b"
+)
 # A form of "be" right before "found": "was found guilty by a jury" is left to the agent rule
 # (the jury's finding), not read as a bare passive.
 _BE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_BE_FORMS) + r")\s+$")
@@ -3336,6 +3345,13 @@ class CueAttributions(CueForms, Quotations):
             and not FINITE_VERB.search(text, state.end(), end)
         ):
             return None  # "found a man injured": came upon him; "found him guilty": a verdict
+        if (
+            word in FIND_FORMS
+            and _OBJECT_RELATIVE.search(text, max(start, cue[0] - _OBJECT_RELATIVE_REACH), cue[0])
+            and _PLACE_OR_STATE_NEXT.match(text, cue[1], end)
+            and text.find(" that ", cue[1], end) < 0
+        ):
+            return None  # "the diner, which inspectors found on Monday with no hot water"
         if (
             word == "found"
             and _FOUND_PASSIVE.match(text, cue[1], end)
