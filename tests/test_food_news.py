@@ -235,3 +235,76 @@ def test_a_report_naming_what_was_found_still_speaks():
 )
 def test_a_finding_of_a_clause_stays(text: str, content: str):
     assert contents(text) == [content]
+
+
+# --- The three food articles: their key speakers and statements ---
+
+
+def _article(slug: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker's name, role) of each statement of the food article `slug`."""
+    text = (ARTICLES / f"food-{slug}.txt").read_text(encoding="utf-8")
+    found = []
+    for content, speaker, _ in attributed(text):
+        found.append(
+            (content, speaker.name if speaker else None, speaker.role if speaker else None)
+        )
+    return found
+
+
+def _said_by(slug: str, opening: str) -> str | None:
+    """The speaker's name of the statement of `slug` whose content opens with `opening`."""
+    [name] = [name for content, name, _ in _article(slug) if content.startswith(opening)]
+    return name
+
+
+@pytest.mark.parametrize(
+    ("slug", "opening", "name"),
+    [
+        ("bistro-closing", "she was “tired in a way", "Marisol Okafor-Reyes"),
+        ("bistro-closing", "the decision", "Marisol Okafor-Reyes"),
+        ("bistro-closing", "he has eaten at Marisol’s", "Daniel Ashworth"),
+        ("bistro-closing", "I’ll go on the 20th", "Daniel Ashworth"),
+        ("bistro-closing", "she used to refuse on principle", "Marisol Okafor-Reyes"),
+        ("bistro-closing", "These are not failures", "Kwame Mensah"),
+        ("bistro-closing", "That little machine", "Marisol Okafor-Reyes"),
+        ("inspection-closures", "A closure is never our first choice", "Anita Raghunathan"),
+        ("inspection-closures", "active rodent activity", "the report"),
+        ("inspection-closures", "You can't choose your neighbors", "Maria Kowalczyk"),
+        ("inspection-closures", "the restaurant had since bought", "Nick Dimitriou"),
+        ("inspection-closures", "Come and look at the kitchen", "Jian Wu"),
+        ("tipping-wages", "Nobody else in this city", "Rosa Delgado-Whitfield"),
+        ("tipping-wages", "In January I make half", "Keisha Washington"),
+        ("tipping-wages", "The sky did not fall", "Samuel Okonkwo"),
+        ("tipping-wages", "she would rather have a predictable wage", "Dana Bell"),
+        ("tipping-wages", "I have heard a lot", "Victor Nakamura"),
+    ],
+)
+def test_the_food_articles_statements_have_their_speakers(slug: str, opening: str, name: str):
+    assert _said_by(slug, opening) == name
+
+
+@pytest.mark.parametrize(
+    ("slug", "name", "role"),
+    [
+        ("bistro-closing", "Daniel Ashworth", "retired high-school teacher"),
+        ("bistro-closing", "Tomás Reyes", "son of Marisol Okafor-Reyes"),
+        ("bistro-closing", "Kwame Mensah", "president of the city’s restaurant association"),
+        ("inspection-closures", "Nick Dimitriou", "brother of Paul Dimitriou"),
+        ("inspection-closures", "Leila Farouk", "sociologist"),
+        ("tipping-wages", "Dana Bell", "coworker of Marcus Bell"),
+        ("tipping-wages", "Samuel Okonkwo", "labor economist at Lakeshore State University"),
+    ],
+)
+def test_the_food_articles_speakers_have_their_roles(slug: str, name: str, role: str):
+    assert {r for _, n, r in _article(slug) if n == name} == {role}
+
+
+@pytest.mark.parametrize(
+    ("slug", "opening"),
+    [
+        ("tipping-wages", "the ordinance"),  # "If it approves the ordinance, ...": a condition
+        ("inspection-closures", "called"),  # "which inspectors found on Oct. 11 with ..."
+    ],
+)
+def test_the_food_articles_make_no_such_statement(slug: str, opening: str):
+    assert not any(content.startswith(opening) for content, _, _ in _article(slug))
