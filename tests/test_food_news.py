@@ -237,6 +237,40 @@ def test_a_finding_of_a_clause_stays(text: str, content: str):
     assert contents(text) == [content]
 
 
+# --- A question put opens the sentence, the answer quoted after a colon: the subject's ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Ana Ruiz runs the kitchen. Asked what she will miss most, she does not hesitate: "
+            "“The sound of the printer.”",
+            "The sound of the printer",
+            "Ana Ruiz",
+        ),
+        (
+            "Ana Ruiz runs the kitchen. Asked about the rent, Ruiz is blunt: “It is a joke.”",
+            "It is a joke",
+            "Ana Ruiz",
+        ),
+        (
+            "Omar Haddad runs the bakery. Asked why bread costs more, Haddad shrugs: “Flour "
+            "costs what it costs.”",
+            "Flour costs what it costs",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_an_answer_quoted_after_a_question_put_is_the_subjects(text: str, content: str, name: str):
+    assert (content, name) in [(c, n) for c, n, _ in named(text)]
+
+
+def test_a_question_put_then_a_cue_keeps_its_own_attribution():
+    text = "Ana Ruiz runs the kitchen. Asked about the rent, she said: “It is a joke.”"
+    assert ("It is a joke", "Ana Ruiz", "said") in named(text)
+
+
 # --- The three food articles: their key speakers and statements ---
 
 

@@ -265,6 +265,7 @@ from tui.core.statements.patterns import (
     ALL_SAID_AUXILIARY,
     ALL_THAT_WAS,
     AS_WORD,
+    ASKED_OPENING,
     BOUND_R,
     CLAUSE_COMMA,
     CLOSE_MARKS,
@@ -1741,13 +1742,6 @@ _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
 _VOTES_CAST = frozenset({"no", "yes"})  # after "voted": "A senator who voted no said"
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
-# A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
-# on the cuts, ...", "Asked by reporters whether ...", "Asked to resign, ...".
-_ASKED_OPENING = re.compile(
-    r"\s*(?:(?i:when|after|if|once)\s+)?(?i:"
-    + alternation(QUESTION_PARTICIPLES)
-    + r")\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?(?:whether|if|about|on|why|what|how|when|to)\b"
-)
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
 # called reckless", "*the latest sign that* talks have stalled"; or a zero relative, a subject
@@ -3589,7 +3583,7 @@ class CueAttributions(CueForms, Quotations):
         answer = text[after_start : after_start + 1] in "yYnN" and bool(
             _ANSWER_WORD.fullmatch(text, after_start, end)
         )
-        if answer and not _ASKED_OPENING.match(text, self.clause_start):
+        if answer and not ASKED_OPENING.match(text, self.clause_start):
             # "..., Lee said no.": an answer to a question reported elsewhere (one the
             # sentence opens with is its own: "Asked whether she would resign, Lee said no.",
             # "Asked by reporters whether ...", "Asked to resign, ...")
