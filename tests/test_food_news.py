@@ -271,6 +271,19 @@ def test_a_question_put_then_a_cue_keeps_its_own_attribution():
     assert ("It is a joke", "Ana Ruiz", "said") in named(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad runs the bakery. Asked about prices, he shrugs: “Flour costs what it costs.”",
+        "Omar Haddad runs the bakery. Pressed on prices, he shrugs: “Flour costs what it costs.”",
+        "Omar Haddad runs the bakery. When pressed on prices, Haddad is blunt: “Flour costs "
+        "what it costs.”",
+    ],
+)
+def test_a_question_participle_opening_a_colon_quotation_is_no_name(text: str):
+    assert ("Flour costs what it costs", "Omar Haddad", None) in named(text)
+
+
 # --- The three food articles: their key speakers and statements ---
 
 
