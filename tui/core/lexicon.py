@@ -1491,6 +1491,10 @@ HEARD_PASSIVES: frozenset[str] = frozenset(
 # The forms of "be" before such a passive: "can *be* heard saying", "*was* caught on camera"
 # (acts.py reads its passives after them too).
 PASSIVE_BE_FORMS: frozenset[str] = frozenset("be been being is was were are".split())
+# Verbs that put a name after a relative clause on people in an inverted sentence: "Among
+# those who booked *is* Ann Lee", "Those who came *included* Ann Lee": the name its subject
+# or object, not a word of the clause.
+INVERTING_VERBS: frozenset[str] = frozenset("is was are were include includes included".split())
 # The media a passive of recording names with "on": "caught on camera", "recorded on tape".
 RECORDING_MEDIA: frozenset[str] = frozenset("camera tape video film audio".split())
 # Verbs of hearing or recording someone's words, before the speaker as their object and a
@@ -3851,6 +3855,16 @@ PERFORMATIVE_VERBS: frozenset[str] = frozenset(
 ENDORSING_VERBS: frozenset[str] = frozenset(
     "endorse endorses endorsed endorsing back backs backed backing".split()
 )
+# Verbs of deciding for or against a thing (a vote, a ruling, an endorsement, a refusal),
+# which in a condition ("If the board approves the plan, ...", "unless the court rejects it")
+# are a decision not yet taken, no stance held; a wish in one ("unless it wants to ...") stays.
+DECISION_VERBS: frozenset[str] = ENDORSING_VERBS | frozenset(
+    """
+    approve approves approved reject rejects rejected refuse refuses refused decline declines
+    declined support supports supported oppose opposes opposed overrule overrules overruled
+    vote votes voted
+    """.split()
+)
 # What an object complement after a performative's object ends with, a judgement and so a claim
 # ("declared the bridge unsafe", "declared the vote fraudulent"): adjective endings (nouns in
 # "-ment" excepted), and adjectives that have none of them.
@@ -4597,6 +4611,12 @@ ARTIST_NOUNS: frozenset[str] = frozenset(
     author playwright comedian dancer
     """.split()
 )
+# The trades of the kitchen a cook profiled is called by once named, as a star is by those of
+# the arts ("Ana Ruiz opened her bistro in 1994. ... The chef announced ..."), and both.
+KITCHEN_TRADE_NOUNS: frozenset[str] = frozenset(
+    "chef cook baker restaurateur butcher chocolatier winemaker brewer sommelier".split()
+)
+PROFILED_TRADE_NOUNS: frozenset[str] = ARTIST_NOUNS | KITCHEN_TRADE_NOUNS
 
 # Those who won a prize, its name before them a modifier, no name of theirs: "the Oscar
 # winner", "the Booker Prize finalist", "the Nobel laureate". Not "nominee", a party's too

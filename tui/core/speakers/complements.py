@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     HARM_EVENTS,
     INSTITUTION_OF_HEADS,
+    INVERTING_VERBS,
     KIN_BODIES,
     MALE_NOUNS,
     NUMBER_WORDS,
@@ -892,6 +893,8 @@ def _relative_subject(
                 return _second_relative(text, toks, j - 2, i, reach)
             if joined and i - j >= _JOINED_RELATIVE:
                 return None
+            if _name_after_clause(toks, j, i):
+                return None  # "Among those who booked is Ann Lee": the clause ended before
             head = _relative_head(text, toks, j - 1)
             if head is None or not (
                 head.words[-1].islower() or all(w in PLACE_MODIFIERS for w in head.words[:-1])
@@ -913,6 +916,16 @@ def _relative_subject(
             if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
                 return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
     return None
+
+
+def _name_after_clause(toks: list[Token], relative: int, i: int) -> bool:
+    """Whether a relative clause opened at toks[relative] ends before a verb of an inverted
+    sentence and a name ending at toks[i]: "Among those who booked *is Ann Lee*", "Those who
+    came *included Ann Lee*" (the clause has a word of its own before the verb)."""
+    for k in range(relative + 2, i):
+        if toks[k].lower in INVERTING_VERBS:
+            return all(t.capitalized for t in toks[k + 1 : i + 1])
+    return False
 
 
 _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS

@@ -997,8 +997,8 @@ class Pronouns:
         # the subject, after an opening phrase, a conjunction or a role if any ("On Monday,
         # local farmer Amara Kone struck ...")
         name = _opening_subject(text, self._capitalised_words(), start, end)
-        if name is None:
-            return None
+        if name is None or self._kin_told_of(name.start(), gender):
+            return None  # "... a trip with her sister, Ana Ruiz. She says": not Ruiz
         # the words before a name apposed to them are its role ("The Orun Islands' Prime
         # Minister, Tevita Lomu, was"), no one else
         apposed = _apposed_subject(text, name)
@@ -1140,6 +1140,8 @@ class Pronouns:
             )
             if not opens and not _introduced(text, person):
                 continue
+            if self._kin_told_of(person.start, gender):
+                continue  # "... a trip with her sister, Ana Ruiz, a chef. She says": not Ruiz
             opening = -1
             if opens:
                 opening = _sentence_opening(text, line_start(text, person.start), person.start)
@@ -1169,6 +1171,20 @@ class Pronouns:
             if agreeing:
                 latest, latest_opening = agreeing, opening
         return latest
+
+    def _kin_told_of(self, start: int, gender: str) -> bool:
+        """Whether the name at `start` is in apposition to kin of a "her" or "his" of
+        `gender` inside a sentence ("Next month brings a trip with her sister, Ana Ruiz, a
+        chef"): told of as the relative of the one that pronoun stands for, who stays the
+        one a later pronoun of that gender is; not when the kin opens the sentence ("Her
+        sister, Ana Ruiz, visits often": the subject)."""
+        if self._text[start - 2 : start] != ", ":
+            return False  # told cheaply first: most names follow no comma
+        apposed = self._kin_apposed_at(start)
+        if apposed is None or POSSESSIVE_PRONOUNS.get(apposed[0]["owner"].lower()) != gender:
+            return False
+        kin = apposed[0].start()
+        return _sentence_opening(self._text, line_start(self._text, kin), kin) < kin
 
     def _with_possessor(self, found: _Analysis, position: int) -> _Analysis:
         """A person described by a role or kin through a possessive pronoun ("Its director",

@@ -14,7 +14,6 @@ from operator import itemgetter
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
-    ARTIST_NOUNS,
     ARTS_ROLE_HYPERNYMS,
     BOSS_TITLE_MODIFIERS,
     CHARGE_VERBS,
@@ -44,6 +43,7 @@ from tui.core.lexicon import (
     PLAYER_POSITIONS,
     PLAYING_POSITIONS,
     PREPOSITIONS,
+    PROFILED_TRADE_NOUNS,
     RANK_MODIFIERS,
     RECIPROCAL_ROLES,
     ROLE_DEEDS,
@@ -259,6 +259,8 @@ _APPOSED_OPENER = re.compile(
     r"(?P<words>(?:(?:[a-z-]+|[A-Za-z-]+[’']s|[A-Z][a-z-]+)\s+){0,2})\Z"
 )
 
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")  # the word before a name: "critic Helene Dufray"
+
 _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
 
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
@@ -423,7 +425,7 @@ class RoleNouns:
             kinds = ARTS_ROLE_HYPERNYMS.get(found.head, frozenset())
             holder = holder or self._named_after_kind(kinds, found.gender, position)
             holder = holder or self._doer(found.head, found.gender, position)
-        if found.head in ARTIST_NOUNS and found.name.lower() == f"the {found.head}":
+        if found.head in PROFILED_TRADE_NOUNS and found.name.lower() == f"the {found.head}":
             if holder is not None:
                 # "Ana Cole, a Saskatoon author, ... Tom Wierz disagreed. “...,” the author
                 # wrote": the subject who just spoke or reacted, of no role told, over an
@@ -431,9 +433,12 @@ class RoleNouns:
                 holder = self._subject_reacting(position, found.gender) or holder
             else:
                 # "Marisol Reyes said ... “...,” the actress said": the one a "she" would be,
-                # of no role told
+                # of no role told; if that one has a role ("Dufray, a critic, says ... The chef
+                # shrugs"), the latest speaker of none before
                 just = self._just_named(found, position, False, False)
-                holder = just if just is not None and just.role is None else None
+                holder = just if self._no_role_told(just, position) else None
+                if just is not None and holder is None:
+                    holder = self._latest_without_role(found.gender, position)
         if holder is None and found.head in CHARGED_ROLES:
             holder = self._charged_person(found.gender, position)
         if (
@@ -457,6 +462,35 @@ class RoleNouns:
             former = not FORMER_PLAYER_MODIFIERS.isdisjoint(found.name.lower().split())
             holder = self._just_named(found, position, parent, player and not former)
         return holder
+
+    def _no_role_told(self, entry: _Entry | None, position: int) -> bool:
+        """Whether `entry` is a named person of no role, none told before its name in the
+        text before `position` either ("Food critic Helene Dufray ... Dufray says")."""
+        if entry is None or not entry.named or entry.role is not None:
+            return False
+        self._known_people()
+        text = self._text
+        for _, person in self._named_by_surname.get(entry.name.split()[-1].lower(), ()):
+            if person.start < position:
+                before = _WORD_BEFORE.search(text, max(0, person.start - 24), person.start)
+                if before is not None and before[1].lower() in PERSON_ROLES:
+                    return False  # "Food critic Helene Dufray": a role told before the name
+        return True
+
+    def _latest_without_role(self, gender: str | None, position: int) -> _Entry | None:
+        """The latest named person spoken of, of no role told (`_no_role_told`) and of
+        `gender` if it is told, for a trade's noun another's description passed over; None if
+        none is."""
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "person"
+                and (gender is None or e.gender in (None, gender))
+                and self._no_role_told(e, position)
+            ),
+            None,
+        )
 
     def _just_named(
         self, found: _Analysis, position: int, parent: bool, player: bool

@@ -265,6 +265,7 @@ from tui.core.statements.patterns import (
     ALL_SAID_AUXILIARY,
     ALL_THAT_WAS,
     AS_WORD,
+    ASKED_OPENING,
     BOUND_R,
     CLAUSE_COMMA,
     CLOSE_MARKS,
@@ -1345,6 +1346,15 @@ _FOUND_PASSIVE = re.compile(
     + alternation(FOUND_PASSIVE_STATES)
     + r")(?=\s+(?:of|for|in|on|at|near|after|over|inside|outside)\b|\s*(?:[,.;:]|$))"
 )
+# A relative pronoun for the object of the cue, its subject between ("which inspectors found",
+# "that the cook finds"): what the cue found is the noun before, no clause after it.
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:[\w’'-]+\s+){1,3}$")
+_OBJECT_RELATIVE_REACH = 40
+# A preposition after such a cue: where or in what state the thing was found ("found on Monday
+# with no hot water", "found in a dry-storage room").
+_PLACE_OR_STATE_NEXT = re.compile(
+    r"\s+(?:" + alternation(PREPOSITIONS | PLACE_PREPOSITIONS) + r")\b"
+)
 # A form of "be" right before "found": "was found guilty by a jury" is left to the agent rule
 # (the jury's finding), not read as a bare passive.
 _BE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_BE_FORMS) + r")\s+$")
@@ -1751,13 +1761,6 @@ _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
 _VOTES_CAST = frozenset({"no", "yes"})  # after "voted": "A senator who voted no said"
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
-# A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
-# on the cuts, ...", "Asked by reporters whether ...", "Asked to resign, ...".
-_ASKED_OPENING = re.compile(
-    r"\s*(?:(?i:when|after|if|once)\s+)?(?i:"
-    + alternation(QUESTION_PARTICIPLES)
-    + r")\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?(?:whether|if|about|on|why|what|how|when|to)\b"
-)
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
 # called reckless", "*the latest sign that* talks have stalled"; or a zero relative, a subject
@@ -1895,6 +1898,9 @@ _PARTITIVE_RELATIVE = re.compile(
 # The comma before a relative pronoun, or before a partitive of one ("merchants, many of
 # whom say"), where a content the relative's cue joins is cut.
 _RELATIVE_COMMA = re.compile(r",\s+(?:" + PARTITIVE_QUANTIFIER + r"\s+of\s+)?$")
+# A name's comma and a description a "who" after it is on: "Ann Lee, a chef who says".
+_DESCRIBED_COMMA = re.compile(r",\s+(?:an?|the)\s[^,;:“”\"()\n]{1,50}?\s$")
+_DESCRIBED_REACH = 60  # characters before "who" read for that description
 _BARE_PLURAL_REACH = 24  # characters before a comma read for a bare plural ("merchants")
 # A verb in -ed and the plural it takes as object, ending the text: "angered farmers".
 _VERB_THEN_PLURAL = re.compile(
@@ -3366,6 +3372,13 @@ class CueAttributions(CueForms, Quotations):
         ):
             return None  # "found a man injured": came upon him; "found him guilty": a verdict
         if (
+            word in FIND_FORMS
+            and _OBJECT_RELATIVE.search(text, max(start, cue[0] - _OBJECT_RELATIVE_REACH), cue[0])
+            and _PLACE_OR_STATE_NEXT.match(text, cue[1], end)
+            and text.find(" that ", cue[1], end) < 0
+        ):
+            return None  # "the diner, which inspectors found on Monday with no hot water"
+        if (
             word == "found"
             and _FOUND_PASSIVE.match(text, cue[1], end)
             and not _BE_BEFORE.search(text, max(start, cue[0] - 8), cue[0])
@@ -3602,7 +3615,7 @@ class CueAttributions(CueForms, Quotations):
         answer = text[after_start : after_start + 1] in "yYnN" and bool(
             _ANSWER_WORD.fullmatch(text, after_start, end)
         )
-        if answer and not _ASKED_OPENING.match(text, self.clause_start):
+        if answer and not ASKED_OPENING.match(text, self.clause_start):
             # "..., Lee said no.": an answer to a question reported elsewhere (one the
             # sentence opens with is its own: "Asked whether she would resign, Lee said no.",
             # "Asked by reporters whether ...", "Asked to resign, ...")
@@ -3611,9 +3624,10 @@ class CueAttributions(CueForms, Quotations):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
             comma = CLAUSE_COMMA.search(text, after_start, end)
             end = comma.start() if comma is not None else end
-        elif self._apposed_relative(phrase, after_start):
+        elif self._apposed_relative(phrase, after_start) or self._described_who(phrase):
             # "Acme, a firm that says it employs 400, said ...", "Acme, the company that
-            # argued the levy was illegal, lost": to the clause's closing comma
+            # argued the levy was illegal, lost", "Ann Lee, a chef who says butter is
+            # overrated, opened a bakery": to the clause's closing comma
             end = self._relative_close(after_start, end)
         if gap is not None and (main := _GAP_CLOSED.search(text, gap.end(), end)) is not None:
             end = main.start()  # "The car police say was stolen *has* been found"
@@ -3804,6 +3818,15 @@ class CueAttributions(CueForms, Quotations):
             return None  # "the gap between what we expect and ...", "What he has seen are"
         content = self._content(copula.end(), sentence[1])
         return None if content is None else Found(content[0], content[1], phrase, cue)
+
+    def _described_who(self, phrase: Phrase) -> bool:
+        """Whether `phrase` is a "who" after a description set off by a name's comma ("Ann
+        Lee, a chef who says ...")."""
+        at = phrase.span[0]
+        return (
+            phrase.words[0] == "who"
+            and _DESCRIBED_COMMA.search(self.text, max(0, at - _DESCRIBED_REACH), at) is not None
+        )
 
     def _in_relative_clause(self, start: int, phrase: Phrase) -> bool:
         """Whether the cue of `phrase` is in a relative clause that a comma will close: its

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PREDICATE_OPENERS,
+    QUESTION_PARTICIPLES,
     RULE_FORMS,
     SIMPLE_PASTS,
     SPEECH_CUES,
@@ -41,6 +42,13 @@ SUMMING_HEAD = r"(?:an?|the\s+latest)\s+(?:[a-z-]+\s+)?(?:" + alternation(SUMMIN
 # No function word opens what follows: "(?!the|of|...)" before a content word.
 NOT_FUNCTION_WORD = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
 
+# A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
+# on the cuts, ...", "Asked by reporters whether ...", "Asked to resign, ...".
+ASKED_OPENING = re.compile(
+    r"\s*(?:(?i:when|after|if|once)\s+)?(?i:"
+    + alternation(QUESTION_PARTICIPLES)
+    + r")\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?(?:whether|if|about|on|why|what|how|when|to)\b"
+)
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"
 # What a quotation before it was, all its speaker said, and the auxiliary before the verb:

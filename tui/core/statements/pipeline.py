@@ -25,7 +25,13 @@ from tui.core.statements.labels import (
 )
 from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
 from tui.core.statements.parts import parts_of
-from tui.core.statements.patterns import CLOSE_MARKS, FINITE_VERB, TRIM_END
+from tui.core.statements.patterns import (
+    ASKED_OPENING,
+    CLOSE_MARKS,
+    FINITE_VERB,
+    TRIM_END,
+    skip_space,
+)
 from tui.core.statements.rejections import performative
 from tui.core.statements.state import Emitted, Found
 from tui.core.text import (
@@ -194,11 +200,27 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         found = self._attributions(sentence, para)
         if found:
             self._opening_quote(rest, para, found)
+            self._answer_after_question(rest, para, found)
             self._nominals(rest, para, found)
         elif not self._unattributed(rest, para):
             self._nominals(rest, para)
         if len(self.statements) == made:
             self.idle = rest
+
+    def _answer_after_question(self, rest: Span, para: int, found: list[Emitted]) -> None:
+        """After a question put that opens the sentence `rest` ("Asked what she will miss,
+        the chef does not hesitate: “The printer.”"), its only statement, the clause after
+        it read as a sentence of its own: a quotation after its colon is the subject's
+        answer."""
+        asked = found[0]
+        if len(found) != 1 or asked.speaker is not None or asked.cue_span is None:
+            return
+        text = self.text
+        if asked.cue_span[0] > rest[0] + 6 or not ASKED_OPENING.match(text, rest[0]):
+            return
+        comma = text.find(",", asked.span[1], rest[1])
+        if comma >= 0 and text.find(":", comma, rest[1]) >= 0:
+            self._unattributed((skip_space(text, comma + 1), rest[1]), para)
 
     def _numbered(self) -> tuple[list[Speaker], list[Statement]]:
         """The statements in text order, numbered, with their speakers' ids, acts (a

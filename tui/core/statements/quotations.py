@@ -54,6 +54,7 @@ from tui.core.speakers.tokens import _phrase_of
 from tui.core.statements.patterns import (
     ALL_SAID_AUXILIARY,
     ALL_THAT_WAS,
+    ASKED_OPENING,
     FINITE,
     WORDS,
     heading,
@@ -486,6 +487,13 @@ class Quotations(State):
         opening = skip_space(text, sentence[0])
         opening += text.startswith("@", opening)  # "@RoadKing posted it with a caption:"
         opening += 2 * text.startswith("**", opening)  # "**Tom Reyes, actuary:** “...”"
+        if text[opening : opening + 1] in "AaPpQqWw" and ASKED_OPENING.match(text, opening, colon):
+            # "Asked about prices, he shrugs: “...”": the answer of the subject after the
+            # question put to it, no one named "Asked"
+            comma = text.find(",", opening, colon)
+            if comma < 0:
+                return False
+            opening = skip_space(text, comma + 1)
         holder = self._holder_before_colon(opening, colon)
         if holder is not None:  # "For Ruth Ames, the answer is simple:": hers
             self._emit(Found(quote.content, "direct", holder, None), para)

@@ -78,6 +78,7 @@ from tui.core.lexicon import (
     COURT_DATES,
     COURT_RULING_VERBS,
     CRIME_AUTHORITIES,
+    DECISION_VERBS,
     DENY_FORMS,
     DETERMINERS,
     DISCLOSING_CUES,
@@ -2126,10 +2127,14 @@ def _nobody_holds(text: str, cue: Span) -> bool:
 
 def _in_condition(text: str, word: str, cue: Span, conditional: bool) -> bool:
     """Whether the cue `word` at `cue` is in a condition that no one has met: a belief ("if
-    he believed"), a document's act ("If the plan rejected them") or anyone's of a kind ("If
-    a lender asks for", `_GENERIC_CONDITION`); `conditional` is the cue's `_conditional`."""
+    he believed"), a stance ("If the board approves the plan, ...": a vote not yet cast), a
+    document's act ("If the plan rejected them") or anyone's of a kind ("If a lender asks
+    for", `_GENERIC_CONDITION`); `conditional` is the cue's `_conditional`."""
     return conditional and (
-        word in BELIEF_CUES or _document_before(text, cue) or _lead(_GENERIC_CONDITION, text, cue)
+        word in BELIEF_CUES
+        or word in DECISION_VERBS
+        or _document_before(text, cue)
+        or _lead(_GENERIC_CONDITION, text, cue)
     )
 
 
