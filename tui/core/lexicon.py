@@ -377,6 +377,9 @@ QUESTION_WORDS: frozenset[str] = frozenset(
 DISREGARD_CUES: frozenset[str] = frozenset(
     "ignore ignores ignored ignoring disregard disregards disregarded disregarding".split()
 )
+# The nouns that "class" before them makes a suit filed for a class of people, a document:
+# "the proposed class action alleges", "class actions say" (not "action" alone, a deed).
+CLASS_SUIT_HEADS: frozenset[str] = frozenset({"action", "actions"})
 # Past participles after a document that say how it was made, before its verb: "a survey
 # conducted in May shows ...", "polls taken this week show ...", "a fundraising page set up
 # by friends says ...", "a petition started by neighbours says ...", "emails reported by the
