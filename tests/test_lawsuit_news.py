@@ -159,3 +159,36 @@ def test_two_bodies_of_the_headline_sort_leave_it_unnamed():
         "its own.\n\nThe bank said the fine was unfair.\n"
     )
     assert _story_speakers(text)[-1][1:] != ("Brill Bank", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The plaintiffs are Grace Holm, a nurse, and Peter Holm, her adult son. Grace Holm "
+            "said she paid twice. Her son said the fees added up.",
+            "Peter Holm",
+        ),
+        (
+            "Ana Cruz filed the claim. Luis Cruz, her husband, joined it. Her husband said "
+            "the bank never called.",
+            "Luis Cruz",
+        ),
+        (
+            "Tom Reyes sued in May. Mia Reyes, his daughter, is a witness. His daughter said "
+            "the loan papers were blank.",
+            "Mia Reyes",
+        ),
+    ],
+)
+def test_a_name_with_its_owners_kin_word_after_it_is_that_kin(text: str, name: str):
+    assert named(text)[-1][1] == name
+
+
+def test_a_name_listed_before_kin_of_the_other_sex_is_not_that_kin():
+    text = (
+        "Ana Cruz sued with Mia Cruz, her son, and two neighbours. Her son said the fees "
+        "added up."
+    )
+    assert named(text)[-1][1] != "Mia Cruz"
+
