@@ -79,8 +79,7 @@ def test_a_verb_of_its_subject_and_an_action_alone_are_unchanged(
         (
             "She said she spent a month cancelling cards, changing passwords and filing "
             "reports with police.",
-            "she spent a month cancelling cards, changing passwords and filing reports with "
-            "police",
+            "she spent a month cancelling cards, changing passwords and filing reports with police",
         ),
         (
             "He said he was fixing the roof and filing claims with insurers.",
@@ -187,8 +186,37 @@ def test_a_name_with_its_owners_kin_word_after_it_is_that_kin(text: str, name: s
 
 def test_a_name_listed_before_kin_of_the_other_sex_is_not_that_kin():
     text = (
-        "Ana Cruz sued with Mia Cruz, her son, and two neighbours. Her son said the fees "
-        "added up."
+        "Ana Cruz sued with Mia Cruz, her son, and two neighbours. Her son said the fees added up."
     )
     assert named(text)[-1][1] != "Mia Cruz"
 
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Ohio Department of Health warned residents to boil water. The agency said "
+            "tests were under way.",
+            "Ohio Department of Health",
+        ),
+        (
+            "The Vermont Department of Financial Regulation said the lender broke state law. "
+            "The agency said refunds would follow.",
+            "Vermont Department of Financial Regulation",
+        ),
+        (
+            "Dunmore Police Department arrested two men. The agency said both were charged.",
+            "Dunmore Police Department",
+        ),
+    ],
+)
+def test_the_agency_stands_for_a_department_named_before(text: str, body: str):
+    assert named(text)[-1][1] == body
+
+
+def test_the_agency_stands_for_the_last_public_body_named():
+    text = (
+        "The Ohio Department of Health warned residents. The Federal Aviation Administration "
+        "grounded the jets. The agency said they were unsafe."
+    )
+    assert named(text)[-1][1] != "Ohio Department of Health"
