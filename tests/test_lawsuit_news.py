@@ -4,7 +4,7 @@ settlement and a snack maker's protein claims (in tests/data/speakers/), each te
 other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import attributed, named, speakers_by_opening
 
 
 @pytest.mark.parametrize(
@@ -220,3 +220,129 @@ def test_the_agency_stands_for_the_last_public_body_named():
         "grounded the jets. The agency said they were unsafe."
     )
     assert named(text)[-1][1] != "Ohio Department of Health"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The buyers are represented by Kline & Achebe, a consumer law firm in Raleigh. "
+            "The firm said the deal was a win.",
+            "Kline & Achebe",
+        ),
+        (
+            "The suit names Orvell Mutual, the largest insurer in Ohio. The insurer said it "
+            "would fight the claims.",
+            "Orvell Mutual",
+        ),
+        (
+            "Brill Co., the largest employer in the county, cut 90 jobs. The employer said the "
+            "cuts were needed.",
+            "Brill Co",
+        ),
+    ],
+)
+def test_a_body_described_with_where_it_is_is_its_description_again(text: str, body: str):
+    assert named(text)[-1][1] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The game was at Elk Lake, the home of the team. The team said it was ready.", None),
+        (
+            "Kesh, a folk trio from Cork, said the tour was off. The trio added that it was sorry.",
+            "Kesh",
+        ),
+    ],
+)
+def test_a_place_of_the_body_or_an_ensemble_keeps_its_reading(text: str, speaker: str | None):
+    last = named(text)[-1][1]
+    assert last == speaker if speaker else last != "Elk Lake"
+
+
+def _article_statements(slug: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker's name, kind) of each statement of the invented article `slug`."""
+    return speakers_by_opening(f"lawsuit-{slug}.txt")
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        (
+            "data-breach",
+            {
+                ("Marguerite Okonkwo", "person"),
+                ("Daniel Tessier", "person"),
+                ("Teresa Lindqvist", "person"),
+                ("Ahmed Lindqvist", "person"),
+                ("Northlink", "organization"),
+                ("The statement of claim", "document"),
+                ("Gordon Fairweather", "person"),
+            },
+        ),
+        (
+            "overdraft-settlement",
+            {
+                ("Piedmont Federal Bank", "organization"),
+                ("Harriet Osei", "person"),
+                ("Linda Farrow", "person"),
+                ("Corinne Bassett", "person"),
+                ("Theo Bassett", "person"),
+                ("Obiora Achebe", "person"),
+                ("Denise Whitaker", "person"),
+            },
+        ),
+        (
+            "protein-bars",
+            {
+                ("a proposed class action", "document"),
+                ("The complaint", "document"),
+                ("Javier Ochoa", "person"),
+                ("Mei-Ling Zhou", "person"),
+                ("Simran Kaur", "person"),
+                ("Nathaniel Brightwater", "person"),
+                ("Deborah Ansah", "person"),
+            },
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(slug: str, expected: set[tuple[str, str]]):
+    assert expected <= {(name, kind) for _, name, kind in _article_statements(slug)}
+
+
+@pytest.mark.parametrize(
+    ("slug", "content", "speaker"),
+    [
+        (
+            "data-breach",
+            "she spent most of a month cancelling cards, changing passwords and filing reports "
+            "with police",
+            "Marguerite Okonkwo",
+        ),
+        (
+            "data-breach",
+            "the intruders first gained access to Northlink's systems in late January",
+            "The statement of claim",
+        ),
+        ("overdraft-settlement", "it made voluntarily in 2023", "Piedmont Federal Bank"),
+        (
+            "overdraft-settlement",
+            "to pay $62 million to settle overdraft fee class action",
+            "Piedmont Federal Bank",
+        ),
+        (
+            "protein-bars",
+            "A snack company that markets its bars to gym-goers and dieters overstated the "
+            "protein in its products by as much as 40 percent",
+            "a proposed class action",
+        ),
+        ("protein-bars", "the test results left little room for doubt", "Simran Kaur"),
+    ],
+)
+def test_the_invented_articles_keep_key_statements(slug: str, content: str, speaker: str):
+    assert (content, speaker) in {(c, name) for c, name, _ in _article_statements(slug)}
+
+
+def test_no_filing_reports_as_a_speaker_in_the_breach_story():
+    assert all(name != "filing" for _, name, _ in _article_statements("data-breach"))
