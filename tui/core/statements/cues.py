@@ -2444,9 +2444,7 @@ def _gerund_in_series(text: str, start: int, phrase: Phrase) -> bool:
     if len(phrase.words) > 1 or not word.endswith("ing") or not word.islower():
         return False
     at = phrase.span[0]
-    return (
-        _GERUND_CONJUNCT.search(text, max(start, at - _GERUND_CONJUNCT_REACH), at) is not None
-    )
+    return _GERUND_CONJUNCT.search(text, max(start, at - _GERUND_CONJUNCT_REACH), at) is not None
 
 
 def _quoted_object(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:
