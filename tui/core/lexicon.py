@@ -388,6 +388,9 @@ QUESTION_WORDS: frozenset[str] = frozenset(
 DISREGARD_CUES: frozenset[str] = frozenset(
     "ignore ignores ignored ignoring disregard disregards disregarded disregarding".split()
 )
+# The nouns that "class" before them makes a suit filed for a class of people, a document:
+# "the proposed class action alleges", "class actions say" (not "action" alone, a deed).
+CLASS_SUIT_HEADS: frozenset[str] = frozenset({"action", "actions"})
 # Past participles after a document that say how it was made, before its verb: "a survey
 # conducted in May shows ...", "polls taken this week show ...", "a fundraising page set up
 # by friends says ...", "a petition started by neighbours says ...", "emails reported by the
@@ -2933,13 +2936,16 @@ PROVINCIAL_AGENCY_FIELDS: frozenset[str] = frozenset(
     """.split()
 ) | frozenset({"public safety", "wildland fire", "fire service"})
 # The heads of a public body's name that a description by another noun stands for: "the
-# agency" for the Federal Aviation Administration, the Weather Service or the Centers for
-# Disease Control; "the regulator", "the watchdog" for a safety board or commission; "the
-# health authority" for a body named by "Health" ("Northern Health", "Kelby Public Health");
+# agency" for the Federal Aviation Administration, the Weather Service, the Centers for
+# Disease Control or the Ohio Department of Health; "the regulator", "the watchdog" for a
+# safety board or commission; "the health authority" for a body named by "Health" ("Northern
+# Health", "Kelby Public Health");
 # "the chain" for a retailer named by what it sells; "the pollster" for a polling firm.
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
-    "agency": frozenset("administration bureau service authority commission centers board".split())
+    "agency": frozenset(
+        "administration bureau service authority commission centers board department".split()
+    )
     | PROVINCIAL_AGENCY_FIELDS,
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),

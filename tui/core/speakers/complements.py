@@ -87,6 +87,7 @@ from tui.core.speakers.tokens import (
     _new_phrase,
     _phrase_of,
     _possessive,
+    class_suit,
     participle_adverb,
 )
 from tui.core.text import alternation
@@ -307,7 +308,7 @@ def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
         head = k - 1  # the document's noun, or an adverb before the participle
         if k >= 2 and participle_adverb(toks[head].lower):
             head -= 1  # "emails *first* reported"
-        if toks[head].lower in DOCUMENT_WORDS:
+        if toks[head].lower in DOCUMENT_WORDS or class_suit(toks[head - 1].lower, toks[head].lower):
             document = _phrase_at(text, toks, head)
             if document is None:
                 return None

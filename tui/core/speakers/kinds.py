@@ -63,7 +63,7 @@ from tui.core.speakers.noun_phrases import (
 )
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.sentences import _opens_line_or_sentence
-from tui.core.speakers.tokens import _ROLES_OR_TITLES, Token, _possessive, tokens
+from tui.core.speakers.tokens import _ROLES_OR_TITLES, Token, _possessive, class_suit, tokens
 from tui.core.text import alternation
 
 
@@ -550,11 +550,16 @@ _PUBLICATION_HEADS = frozenset("gazette journal bulletin register".split())
 _OFFICIAL_WORDS = frozenset({"official", "government"})
 
 
-def _official_publication(words: list[str]) -> bool:
-    """Whether lower-case `words` end in a government's own publication, "official" or
-    "government" before a periodical's noun ("the union's official journal", "the government
-    gazette"): a document of record, no outlet (not "the Lodan Gazette")."""
-    return len(words) >= 2 and words[-1] in _PUBLICATION_HEADS and words[-2] in _OFFICIAL_WORDS
+def _document_compound(words: list[str]) -> bool:
+    """Whether lower-case `words` end in a document a modifier makes of their noun: a
+    government's own publication, "official" or "government" before a periodical's noun
+    ("the union's official journal", "the government gazette": a document of record, no
+    outlet, not "the Lodan Gazette"); a suit filed for a class of people ("the proposed class
+    action alleges": not "action" alone, a deed)."""
+    return len(words) >= 2 and (
+        (words[-1] in _PUBLICATION_HEADS and words[-2] in _OFFICIAL_WORDS)
+        or class_suit(words[-2], words[-1])
+    )
 
 
 def _firm_suffix(toks: list[Token], i: int) -> bool:

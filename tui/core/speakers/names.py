@@ -168,6 +168,17 @@ KIN_APPOSITION = re.compile(
     + r"){0,2})(?:,|\.(?=\s|\Z))"
 )
 
+# The same apposition the other way round, a full name first, its owner a pronoun: "Theo
+# Bassett, her adult son," (not "Lena, her sister,": a given name alone is read first).
+KIN_APPOSITION_AFTER = re.compile(
+    r"(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){1,2}), (?P<owner>his|her|their)"
+    r"\s+(?:[a-z]+\s+){0,2}(?P<kin>" + alternation(KIN_CONVERSES) + r")(?=[,.;])"
+)
+# Where a scan for `KIN_APPOSITION_AFTER` starts: a comma, a space and a possessive pronoun
+# (a literal prefix the regex engine skips to), its kin word matched after (`_KIN_OWNED`).
+_OWNER_AFTER_COMMA = re.compile(r", (?:his|her|their) ")
+_KIN_OWNED = re.compile(r"(?:[a-z]+\s+){0,2}(?:" + alternation(KIN_CONVERSES) + r")(?=[,.;])")
+_NAME_BEFORE_REACH = 60  # characters of a full name before `_OWNER_AFTER_COMMA`
 
 # A comma and a capital after it, as after the kin word of `KIN_APPOSITION` ("daughter, S"):
 # a scan for them finds the few appositions many times faster than one for their owners.
@@ -192,7 +203,33 @@ def kin_appositions(text: str) -> tuple[re.Match[str], ...]:
                 found.append(match)
                 end = match.end()
                 break
+    after = _kin_after(text)
+    if after:
+        starts = {m.start("name") for m in found}
+        found.extend(m for m in after if m.start("name") not in starts)
+        found.sort(key=lambda m: m.start())
     return tuple(found)
+
+
+def _kin_after(text: str) -> list[re.Match[str]]:
+    """Every `KIN_APPOSITION_AFTER` of `text`: the name read back from each owner and kin
+    word after a comma (`_OWNER_AFTER_COMMA`, `_KIN_OWNED`), its words at most three; not a
+    name whose given name is of the other gender than the kin word's (a list of two)."""
+    found = []
+    for owned in _OWNER_AFTER_COMMA.finditer(text):
+        if _KIN_OWNED.match(text, owned.end()) is None:
+            continue
+        comma = owned.start()
+        for at in range(max(0, _words_back(text, comma, 3), comma - _NAME_BEFORE_REACH), comma):
+            if at and not text[at - 1].isspace():
+                continue
+            match = KIN_APPOSITION_AFTER.match(text, at)
+            if match is not None and match.end("name") == comma:
+                given = _GIVEN_NAMES.get(match["name"].split()[0].lower())
+                if given is None or given == GENDERED_NOUNS.get(match["kin"], given):
+                    found.append(match)  # not "Ana Cruz, her son, and ...": a list of two
+                break
+    return found
 
 
 def _kin_words(text: str) -> Iterator[int]:

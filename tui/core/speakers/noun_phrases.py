@@ -214,6 +214,20 @@ def _ordinal_title(toks: list[Token], j: int) -> bool:
     return j > 0 and toks[j].lower in ORDINAL_TITLE_HEADS and toks[j - 1].lower in ORDINALS
 
 
+def _participle_after_article(toks: list[Token], j: int, first: int) -> bool:
+    """Whether toks[j] is a cue's past participle used as an adjective, between an article
+    and the noun it modifies ("a *proposed* class action", "the *disputed* report"): no verb
+    of a subject, which an article cannot end (not "the board *proposed* cuts")."""
+    return (
+        j == first - 1
+        and j > 0
+        and toks[j - 1].lower in _ARTICLES
+        and toks[j].lower.endswith("ed")
+        and toks[j].lower in _CUE_WORDS
+        and toks[first].word.islower()
+    )
+
+
 def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
     """Whether toks[j] is a time adverb used as an adjective before a common noun ("*earlier*
     studies", "*later* reports"), not after a subject ("Lee earlier said")."""
@@ -501,6 +515,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
                 or _time_modifier(toks, j, first)
                 or _only_one(toks, j)
                 or _ordinal_of_office(toks, j, first)
+                or _participle_after_article(toks, j, first)
             )
             and modifiers < _MAX_MODIFIERS
             and (tok.lower not in PERSON_OBJECT_VERBS or not _subjects_verb(toks, j))
@@ -875,6 +890,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
             or _ing_modifier(toks[j])
             or _only_one(toks, j)  # "its only shareholder"
             or _ordinal_of_office(toks, j, j + 1)  # "the first lady"
+            or _participle_after_article(toks, j, j + 1)  # "a proposed class action"
         )
         and toks[j].lower not in FINITE_PASTS  # "The rain came too late": a clause
         and not _verb_after_plural(toks, j)

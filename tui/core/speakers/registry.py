@@ -525,6 +525,7 @@ class Speakers(NameSieves, Pronouns, RoleNouns, BodyNouns, PhraseAnalysis, Final
         # named later; by working id, the entry they are.
         merged = {
             **self._headline_short_forms(),
+            **self._headline_bodies(),
             **self._named_later(),
             **self._called_by_given_name(),
         }

@@ -129,9 +129,11 @@ _POSTER_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{1,60},|,)?" + _POSTING_VERB)
 
 
 def _headed_by(words: list[str], head: str) -> bool:
-    """Whether a description's `words` end in its own `head`, no preposition before it:
-    "the school's football team" by "team", not "the home of the team"."""
-    return words[-1] == head and not any(word in PREPOSITIONS for word in words)
+    """Whether a description's `words` up to a preposition end in its own `head`: "the
+    school's football team" by "team", "a consumer law firm in Raleigh" by "firm" (where it
+    is), not "the home of the team"."""
+    head_end = next((k for k, word in enumerate(words) if word in PREPOSITIONS), len(words))
+    return head_end > 0 and words[head_end - 1] == head
 
 
 # A family named by its owner's name: "Ana Roy’s family", "the relatives of Tom Lee".
@@ -259,12 +261,14 @@ _ARM_PLACE = re.compile(
     + r")(?!\w)"
 )
 
-# A body's name and the appositive after it, set off by commas: "Brill Co., the region's
-# largest employer,", "The Ridgeline Rams, the school's football team," (the name on one line,
-# not a headline's words before it).
+# A body's name and the appositive after it, set off by commas or closing its sentence:
+# "Brill Co., the region's largest employer,", "The Ridgeline Rams, the school's football
+# team,", "Kline & Achebe, a law firm in Raleigh." (the name on one line, not a headline's
+# words before it).
 _BODY_APPOSED = re.compile(
-    r"(?P<name>[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&.-]*){0,3}),\s+"
-    r"(?:the|a|an|its|their|[A-Z][\w’'-]*[’']s)\s+(?P<description>[a-z][^,.;:!?“”\"]{0,59}),"
+    r"(?P<name>[A-Z][\w’'&-]*(?:[^\S\n]+(?:[A-Z][\w’'&.-]*|&)){0,3}),\s+"
+    r"(?:the|a|an|its|their|[A-Z][\w’'-]*[’']s)\s+(?P<description>[a-z][^,.;:!?“”\"]{0,59})"
+    r"(?:,|\.(?=\s))"
 )
 
 _BODIES_OR_GROUPS = BODY_KINDS | {"group"}  # what "the team" or "the employer" may stand for
@@ -1189,6 +1193,7 @@ class BodyNouns:
             found.named
             or found.kind not in _BODIES_OR_GROUPS
             or found.name.lower() != f"the {head}"
+            or head in ENSEMBLE_NOUNS  # "Kesh, a folk trio, said ... the trio": Sieve 5a'
         ):
             return None
         text = self._text

@@ -36,11 +36,11 @@ from tui.core.lexicon import (
     TOP_ROLE_WORDS,
 )
 from tui.core.model import Span
-from tui.core.organizations import ORGANIZATION_NOUNS
+from tui.core.organizations import COMPANY_NOUNS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, appositive_head, given_name
 from tui.core.speakers.after_cue import phrase_after
 from tui.core.speakers.gender import _given_names, _may_be, _of_gender
-from tui.core.speakers.kinds import _PERSON_LIKE
+from tui.core.speakers.kinds import _PERSON_LIKE, _holds_head
 from tui.core.speakers.names import (
     _LINEAGE_WORDS,
     _family_name_first,
@@ -240,6 +240,40 @@ class FinalPass:
             body.mentions.extend(m for m in entry.mentions if m not in inside)
             body.aliases.append(entry.name)
             found[entry.ref] = body
+        return found
+
+    def _headline_bodies(self) -> dict[str, _Entry]:
+        """The unnamed organizations the headlines bring in by their sort alone ("Bank agrees
+        to pay ..." above "Piedmont Federal Bank said", "Union says ..." above "the Harbour
+        Workers Union said"), with the mentions "the bank" got as theirs: the one named
+        organization whose name fits that noun (`_holds_head`), named in the lede, by working
+        id; their mentions go to it. None when no named body fits it, or several do ("Bank"
+        above "Brill Bank said" and "Acme Bank said"), or the one fitting is named only later
+        ("Council ignored ...", the story's council unnamed, above the Insurance Council of
+        Australia quoted at its end)."""
+        headlines = _HEADLINES.match(self._text)
+        if headlines is None:
+            return {}
+        found: dict[str, _Entry] = {}
+        bodies = [e for e in self._entries.values() if e.named and e.kind == "organization"]
+        for entry in self._entries.values():
+            if (
+                entry.named
+                or entry.kind != "organization"
+                or " " in entry.key
+                or entry.key in COMPANY_NOUNS  # "..., company says": its own (registry_bodies)
+                or not entry.mentions
+                or min(entry.mentions)[0] >= headlines.end()
+            ):
+                continue
+            fitting = [e for e in bodies if _holds_head(e.key, entry.key)]
+            if (
+                len(fitting) != 1
+                or min(fitting[0].mentions, default=(_LEDE_REACH + 1,))[0] > _LEDE_REACH
+            ):
+                continue  # none, several, or one the lede does not name: not the story's
+            fitting[0].mentions.extend(entry.mentions)
+            found[entry.ref] = fitting[0]
         return found
 
     def _called_by_given_name(self) -> dict[str, _Entry]:

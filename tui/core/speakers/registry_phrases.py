@@ -120,13 +120,13 @@ from tui.core.speakers.kinds import (
     _body_after,
     _company_maker,
     _company_noun_before,
+    _document_compound,
     _firm_suffix,
     _general_body,
     _legal_name_start,
     _maker_before,
     _medium_noun_before_name,
     _members_of_body,
-    _official_publication,
     _opening_capital_only,
     _participle_of,
     _person_of_body,
@@ -833,7 +833,7 @@ class PhraseAnalysis:
             toks[-1].word.islower()  # "a post", not "The Post"
             or (len(toks) == 1 and (head in PLURAL_HEADS or head.endswith("s")) and not outlet)
         )  # "Data show"
-        document = document or _official_publication(words)  # "the official gazette"
+        document = document or _document_compound(words)  # "the official gazette"
         if is_media and not document and (head not in _ROLES_NOT_MEDIA or outlet):
             noun = _medium_noun_before_name(toks)
             if noun is not None:  # "trade publication Pollstar Weekly": its noun a role

@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     AGENT_NOUN_ENDINGS,
     ANONYMOUS_POSTMODIFIERS,
     BELIEF_CUES,
+    CLASS_SUIT_HEADS,
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
@@ -160,6 +161,9 @@ class Phrase(NamedTuple):
         person ("the low"; not "the 26-year-old")."""
         if len(self.words) == 1 and self.words[0].lower() in _ONE_OF_MANY:
             return False  # "said another.": one of a group
+        words = self.words
+        if words[-1] in CLASS_SUIT_HEADS and len(words) > 1 and words[-2].lower() == "class":
+            return False  # "a class action claims": a suit, as "a lawsuit claims" (class_suit)
         return not any(
             _looked_up(w) in _NOT_BARE
             or (w[0].isupper() and w.lower() not in DETERMINERS)
@@ -290,6 +294,12 @@ def participle_adverb(word: str) -> bool:
     """Whether a word may be an adverb between a document's noun and its participle ("emails
     *first* reported", "a memo *quietly* released"): any word in -ly will do."""
     return word in PARTICIPLE_ADVERBS or word.endswith("ly")
+
+
+def class_suit(before: str, head: str) -> bool:
+    """Whether a lower-case `head` after the word `before` is a suit filed for a class of
+    people ("class action"): a document, as "lawsuit" is."""
+    return before == "class" and head in CLASS_SUIT_HEADS
 
 
 def past_holder(word: str) -> bool:

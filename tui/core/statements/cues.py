@@ -907,6 +907,13 @@ _PLACE_THEN_PLURAL_VERB = re.compile(
 # A singular finite verb right after a noun, maybe past a comma: "(the find) is", "(the find), has".
 _SINGULAR_VERB_NEXT = re.compile(r",?\s+(?:is|was|has|will|would|could|can|may|might)\b")
 _ING_WORD = re.compile(r"[a-z]ing\b")  # a word in "-ing", a participle most often
+# A gerund and its object of a word to three, then "and" or "or" with no comma: the conjunct
+# before another gerund in a list ("cancelling cards, changing passwords and *filing*"; not
+# "prices kept rising and polling", no object; not "..., and polling shows", a clause).
+_GERUND_CONJUNCT = re.compile(
+    r"\b[a-z]+ing\s+(?![a-z]+ly\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+(?:and|or)\s+$"
+)
+_GERUND_CONJUNCT_REACH = 60  # characters before the gerund: `_GERUND_CONJUNCT`
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
 # saying", '...," adding'), an adverb between ("..., even suggesting"), and a participle
@@ -2451,6 +2458,18 @@ def _gerund_joined_to_noun(text: str, start: int, cue: int, word: str) -> bool:
     if following is None or following.group().lower() in FUNCTION_WORDS:
         return False
     return _ING_WORD.search(text, start, cue - 5) is None
+
+
+def _gerund_in_series(text: str, start: int, phrase: Phrase) -> bool:
+    """Whether a lower-case one-word phrase in "-ing" (a document's noun: "filing", "polling")
+    is a gerund joined by "and" or "or" to a gerund and its object before it, the cue word
+    its object's noun ("changing passwords and filing reports with police": no one reports),
+    not a subject (`_GERUND_CONJUNCT`)."""
+    word = phrase.words[0]
+    if len(phrase.words) > 1 or not word.endswith("ing") or not word.islower():
+        return False
+    at = phrase.span[0]
+    return _GERUND_CONJUNCT.search(text, max(start, at - _GERUND_CONJUNCT_REACH), at) is not None
 
 
 def _quoted_object(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:
@@ -4090,6 +4109,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None and in_ing and phrase.span[1] - phrase.span[0] > 8:
             phrase = _shown_speaker(text, phrase, cue[0]) or phrase
+        if phrase is not None and _gerund_in_series(text, start, phrase):
+            return None, False  # "changing passwords and filing reports": the gerund's object
         if phrase is not None and _natural_event(phrase.words):
             return None, False  # "Hurricane Delia slams the coast": a storm says nothing
         if phrase is not None and word == "warning" and _warning_level(phrase.words):
