@@ -1,0 +1,149 @@
+"""Telecom, broadcasting and streaming regulation as Canadian and US outlets cover it, read as
+a new analyst reads it: constructions found by trying whosaid on invented stories of a
+regulator's hearing on a streaming levy, a carrier's outage before a Commons committee and a
+vote on rural broadband prices (in tests/data/speakers/), each tested here on other invented
+sentences."""
+
+import pytest
+from extraction_helpers import missing_speakers, named
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vexa, in a blog post published on Monday, said the rules were unfair.", "Vexa"),
+        ("Acme, in a report published late Friday, said sales fell.", "Acme"),
+        ("The union, in a statement posted on its website, said talks had failed.", "The union"),
+        ("Acme, in a filing published Monday, disclosed that sales fell.", "Acme"),
+    ],
+)
+def test_a_document_participle_after_a_preposition_leaves_the_subject_speaking(
+    text: str, speaker: str
+):
+    [(content, name, _)] = named(text)
+    assert name == speaker and not content.startswith(("said", "disclosed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause after "while": the document is its subject, and reports.
+        (
+            "A 2019 analysis found no benefit, while a Danish study reported a modest gain.",
+            [
+                ("no benefit", "A 2019 analysis", "found"),
+                ("a modest gain", "a Danish study", "reported"),
+            ],
+        ),
+        # The one who publishes, no preposition before it.
+        (
+            "The journal published a study showing sales fell.",
+            [("a study showing sales fell", "The journal", "published")],
+        ),
+    ],
+)
+def test_a_document_subject_still_reports(text: str, expected: list[tuple[str, str, str]]):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Whitford, asked whether the agency planned to extend caps, said there were no plans.",
+            "Whitford",
+            "there were no plans",
+        ),
+        (
+            "Ada Lund, asked if the firm expected cuts, said none were planned.",
+            "Ada Lund",
+            "none were planned",
+        ),
+        ("Ida Berg, asked whether Tom said it, replied that he had.", "Ida Berg", "he had"),
+        (
+            "Ida Berg, asked by reporters whether the board wanted a sale, said no offer came.",
+            "Ida Berg",
+            "no offer came",
+        ),
+        (
+            "The mayor, when pressed on whether the council supported the deal, said it did.",
+            "The mayor",
+            "it did",
+        ),
+    ],
+)
+def test_a_cue_inside_a_question_put_in_an_aside_is_no_statement(
+    text: str, speaker: str, content: str
+):
+    assert [(c, n) for c, n, _ in named(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The question opens the sentence: the one who asked it is unnamed, the answer hers.
+        (
+            "Asked whether the agency planned to extend caps, Whitford said there were no plans.",
+            [
+                ("whether the agency planned to extend caps", None),
+                ("there were no plans", "Whitford"),
+            ],
+        ),
+        # A question asked by its subject, then another's claim.
+        (
+            "Ida Berg asked whether the board wanted a sale, and Tom said no offer had come.",
+            [("whether the board wanted a sale", "Ida Berg"), ("no offer had come", "Tom")],
+        ),
+        # An aside with no question: the claim after its cue is said.
+        (
+            "Ida Berg, asked about the plan, said the union wanted a sale.",
+            [("the union wanted a sale", "Ida Berg")],
+        ),
+    ],
+)
+def test_questions_outside_an_aside_stay(text: str, expected: list[tuple[str, str | None]]):
+    assert [(c, n) for c, n, _ in named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "telecom-crtc-streaming-hearing.txt",
+            [
+                ("We are not asking for special treatment", "Marguerite Lindqvist", "person"),
+                ("whether the studios would commit", "Danielle Ouimet", "person"),
+                ("the rules were “discriminatory”", "Spotify", "organization"),
+                ("it already pays tens of millions", "Spotify", "organization"),
+                ("the money was badly needed", "Reynold Achebe", "person"),
+                ("the contributions could amount", "Kwame Asante", "person"),
+            ],
+        ),
+        (
+            "telecom-outage-committee.txt",
+            [
+                ("I want to be very clear", "Theresa Okonkwo", "person"),
+                ("Five days of credit", "Gavin Threlkeld", "person"),
+                ("People were sitting in the dark", "Lorraine Desjarlais", "person"),
+                ("Right now, the only penalty", "Ines Paquette", "person"),
+                ("We expect some customers to leave", "Tobias Reinholt", "person"),
+                ("My job is to fix this", "Theresa Okonkwo", "person"),
+            ],
+        ),
+        (
+            "telecom-fcc-broadband-vote.txt",
+            [
+                ("For too long, families", "Adaeze Whitford", "person"),
+                ("The agency is setting rates", "Nathan Brody", "person"),
+                ('there were "no plans"', "Adaeze Whitford", "person"),
+                ("the commission would keep watching", "Adaeze Whitford", "person"),
+                ("If we see companies", "Adaeze Whitford", "person"),
+                ("Our members are not getting rich", "Shirley Adeyemi", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_telecom_articles_keep_their_speakers(
+    article: str, expected: list[tuple[str, str, str]]
+):
+    assert missing_speakers(article, expected) == []
