@@ -106,12 +106,106 @@ def test_questions_outside_an_aside_stay(text: str, expected: list[tuple[str, st
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He asked the studios to file that information confidentially.",
+            "to file that information confidentially",
+        ),
+        ("He asked the studios to file that report quickly.", "to file that report quickly"),
+        ("He asked the studios to file that information.", "to file that information"),
+    ],
+)
+def test_a_demonstrative_after_an_infinitive_is_no_listeners_that(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Near misses: a listener, then "that" or "whether" opening a clause.
+        ("She told the agency board that fees would rise.", "fees would rise"),
+        ("He asked the housing secretary whether fees would rise.", "whether fees would rise"),
+    ],
+)
+def test_a_listener_before_a_clause_still_goes(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rep. Teresa Nakamura called that argument misleading.", "that argument misleading"),
+        ("Nakamura called that claim absurd.", "that claim absurd"),
+        ("Nakamura labelled that proposal a cash grab.", "that proposal a cash grab"),
+        # Near misses: another determiner, and "said", whose "that" may open a clause.
+        ("Nakamura called the argument misleading.", "the argument misleading"),
+        ("Nakamura said that argument was misleading.", "that argument was misleading"),
+    ],
+)
+def test_a_naming_verbs_that_is_its_objects_determiner(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of Acme apologized to customers on Monday for an outage that cut off "
+        "service for millions.",
+        "Lee apologized on Friday for a failure that knocked out 911 service.",
+        "Executives grilled at Commons committee over failure that knocked out 911 calls",
+    ],
+)
+def test_a_relative_that_after_an_adjunct_opens_no_content(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee told reporters on Monday for the first time that the deal was off.",
+            "the deal was off",
+        ),
+        ("Lee said on Monday that armed men attacked the post.", "armed men attacked the post"),
+    ],
+)
+def test_a_content_that_after_an_adjunct_still_opens_it(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Federal Energy and Mines Commission", "The Federal Energy and Mines Commission"),
+        (
+            "The Canadian Radio-television and Telecommunications Commission",
+            "The Canadian Radio-television and Telecommunications Commission",
+        ),
+        ("The Food and Drug Administration", "The Food and Drug Administration"),
+        # Near misses: a body of its own before "and", a person before "and".
+        ("The army and Air Force", "Air Force"),
+        ("Tom Hale and the Harbour Authority", "the Harbour Authority"),
+    ],
+)
+def test_a_body_named_before_stands_for_its_head_with_every_field(body: str, name: str):
+    head = name.rsplit(" ", 1)[1].lower()
+    text = f"{body} held hearings on Monday. The {head} ruled that streamers must pay."
+    assert [n for _, n, _ in named(text)] == [name]
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
             "telecom-crtc-streaming-hearing.txt",
             [
                 ("We are not asking for special treatment", "Marguerite Lindqvist", "person"),
+                (
+                    "large online streaming services",
+                    "The Canadian Radio-television and Telecommunications Commission",
+                    "organization",
+                ),
                 ("whether the studios would commit", "Danielle Ouimet", "person"),
                 ("the rules were “discriminatory”", "Spotify", "organization"),
                 ("it already pays tens of millions", "Spotify", "organization"),

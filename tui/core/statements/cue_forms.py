@@ -1299,8 +1299,10 @@ class CueForms(Clauses):
             return None  # "Lee, who voted against, believes ...": the comma closes the clause
         if that:
             opener = self.text.rfind("that", cue[1], start)
-            if _DEMONSTRATIVE.match(self.text, opener, sentence[1]):
-                start = opener  # "opposes that idea": the object's determiner
+            if word in NAMING_CUES or _DEMONSTRATIVE.match(self.text, opener, sentence[1]):
+                # "opposes that idea", "called that claim absurd" (a naming verb takes no
+                # clause): the object's determiner
+                start = opener
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._before_consequence(start, self._clause_end(start, sentence[1]), objects=True)
