@@ -7,6 +7,8 @@ sentences."""
 import pytest
 from extraction_helpers import missing_speakers, named
 
+from tui.core.statements import find_statements
+
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
@@ -195,6 +197,31 @@ def test_a_body_named_before_stands_for_its_head_with_every_field(body: str, nam
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Heritage Minister Pascale Thibodeau’s office said it disagreed. The minister "
+            "believes the law is fair, her press secretary, Camille Gagnon, added.",
+            "press secretary of Pascale Thibodeau",
+        ),
+        (
+            "Senator Dana Gill's office said it would vote no. The senator believes the bill "
+            "is flawed, her aide, Tom Ruiz, added.",
+            "aide of Dana Gill",
+        ),
+    ],
+)
+def test_a_titled_name_before_a_possessive_is_whole(text: str, role: str):
+    speakers, _ = find_statements(text)
+    assert role in [s.role for s in speakers]
+
+
+def test_a_titled_name_is_not_cut_inside_a_word():
+    text = "Minister Ann O’Brien said it was fair. The minister added that it would pass."
+    assert [n for _, n, _ in named(text)] == ["Ann O’Brien", "Ann O’Brien"]
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
@@ -207,6 +234,7 @@ def test_a_body_named_before_stands_for_its_head_with_every_field(body: str, nam
                     "organization",
                 ),
                 ("whether the studios would commit", "Danielle Ouimet", "person"),
+                ("The minister believes the law", "Camille Gagnon", "person"),
                 ("the rules were “discriminatory”", "Spotify", "organization"),
                 ("it already pays tens of millions", "Spotify", "organization"),
                 ("the money was badly needed", "Reynold Achebe", "person"),

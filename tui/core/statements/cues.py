@@ -1751,6 +1751,12 @@ _QUESTION_ASIDE = re.compile(
     + r"[^,;:.!?“”\"]*"
 )
 _QUESTION_ASIDE_REACH = 120  # characters before a cue searched for the aside's comma
+# The words such an aside opens with, in either case.
+_QUESTION_ASIDE_OPENERS = tuple(
+    f"{word} "
+    for opener in (*QUESTION_PARTICIPLES, "when", "after", "once")
+    for word in (opener, opener.capitalize())
+)
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
 # called reckless", "*the latest sign that* talks have stalled"; or a zero relative, a subject
@@ -2266,7 +2272,11 @@ def _in_question_aside(text: str, start: int, cue: Span) -> bool:
     subject, an aside after a comma ("Whitford, asked whether the agency *planned* to act,
     said ..."): what was asked, neither said nor held by anyone."""
     comma = text.rfind(", ", max(start, cue[0] - _QUESTION_ASIDE_REACH), cue[0])
-    return comma >= 0 and _QUESTION_ASIDE.fullmatch(text, comma + 2, cue[0]) is not None
+    return (
+        comma >= 0
+        and text.startswith(_QUESTION_ASIDE_OPENERS, comma + 2)  # told first: most asides
+        and _QUESTION_ASIDE.fullmatch(text, comma + 2, cue[0]) is not None
+    )
 
 
 def _surveyed_part(text: str, start: int, phrase: Phrase | None, cue: Span) -> bool:
