@@ -222,6 +222,35 @@ def test_a_titled_name_is_not_cut_inside_a_word():
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The committee voted to summon Bell chief executive Mirko Bibic, who said he was busy.",
+            "Bell chief executive",
+        ),
+        (
+            "The panel decided to invite Telus president Darren Entwistle, who said he would "
+            "attend.",
+            "Telus president",
+        ),
+        (
+            "The committee voted to summon former minister Ann Lee, who said she was busy.",
+            "former minister",
+        ),
+        # Near misses: a modifier after "to", a noun modifying the role.
+        (
+            "She spoke to Bell chief executive Mirko Bibic, who said he was busy.",
+            "Bell chief executive",
+        ),
+        ("She wrote to board chair Ann Lee, who said she would help.", "board chair"),
+    ],
+)
+def test_an_infinitives_verb_before_a_named_role_is_no_part_of_it(text: str, role: str):
+    speakers, _ = find_statements(text)
+    assert [s.role for s in speakers if s.kind == "person" and " " in s.name] == [role]
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
