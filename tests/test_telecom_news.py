@@ -140,12 +140,16 @@ def test_a_listener_before_a_clause_still_goes(text: str, content: str):
         ("Rep. Teresa Nakamura called that argument misleading.", "that argument misleading"),
         ("Nakamura called that claim absurd.", "that claim absurd"),
         ("Nakamura labelled that proposal a cash grab.", "that proposal a cash grab"),
+        # A stance's demonstrative before an adverb in -ly.
+        ("Nakamura opposed that plan strongly.", "that plan strongly"),
+        ("The union backed that offer reluctantly.", "that offer reluctantly"),
         # Near misses: another determiner, and "said", whose "that" may open a clause.
         ("Nakamura called the argument misleading.", "the argument misleading"),
         ("Nakamura said that argument was misleading.", "that argument was misleading"),
+        ("Critics proposed that members quickly vote on it.", "members quickly vote on it"),
     ],
 )
-def test_a_naming_verbs_that_is_its_objects_determiner(text: str, content: str):
+def test_a_naming_or_stance_verbs_that_is_its_objects_determiner(text: str, content: str):
     assert [c for c, _, _ in named(text)] == [content]
 
 

@@ -438,14 +438,15 @@ _SENT_OUT = re.compile(
     r"(?i:blast|blasts|blasted|blasting)\s+out\s+(?:a|an|the|its|his|her|their|[a-z-]+s)\b"
 )  # not "blasted out at critics": a criticism
 _OUT_AT = re.compile(r"out\s+at\s+")  # its particles before the target: "blasted *out at* critics"
-# "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
-# demonstrative opening the object ("opposes that idea", "criticized that decision on
-# Monday"), not the opener of a clause ("criticized that spending rose"); a plural noun
+# "that" before a lone noun (perhaps an adverb in -ly after it) that a clause end, a
+# preposition or a conjunction follows is a demonstrative opening the object ("opposes that
+# idea", "criticized that decision on Monday", "opposed that plan strongly"), not the opener
+# of a clause ("criticized that spending rose"); a plural noun
 # would take "those" ("ruled that failures in care ..." opens a clause).
 _DEMONSTRATIVE = re.compile(
     r"that\s+(?!(?:he|she|it|they|we|i|you|there|this|the|a|an|his|her|its|their|our)\b)"
     r"(?![a-z]+[^siu]s\b)"
-    r"[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:"
+    r"[a-z]+(?:\s+[a-z]+ly)?(?=\s*(?:[,.;:!?]|$)|\s+(?:"
     + alternation(PREPOSITIONS | frozenset("and but or because while".split()))
     + r")\b)"
 )
