@@ -449,8 +449,8 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
             first -= 1
         elif first > 1 and toks[first - 2].capitalized and _plural_possessive(toks, first - 1):
             first -= 2  # "the Longshore Workers' Union": a plural's mark inside the name
-        elif _joined_name_word(toks, first):
-            first -= 2  # "the Food and Drug Administration": its first field and "and"
+        elif joined := _joined_name_words(toks, first):
+            first -= joined  # "the Food and Drug Administration": its first field and "and"
             break
         else:
             break
@@ -469,22 +469,22 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     return text[toks[first].start : toks[last].end]
 
 
-def _joined_name_word(toks: list[Token], first: int) -> bool:
-    """Whether "and" or "&" stands before toks[first] inside a body's name after "the" and
-    one capitalised word, the first of its fields ("the *Food and* Drug Administration", "the
-    *Harbour and* Transport Workers Union", "the *Fire &* Rescue Service"); not a name or an
-    acronym of its own ("Tom Hale and", "the FBI and"), a body's own word ("the Army and Air
-    Force": two bodies), nor a word with no article before it ("met Hale and Harbour
-    Authority staff": two parties)."""
-    return (
-        first >= 3
-        and toks[first - 1].lower in {"and", "&"}
-        and toks[first - 2].capitalized
-        and not toks[first - 2].word.isupper()
-        and toks[first - 2].lower not in ORGANIZATION_WORDS
-        and toks[first - 3].lower == "the"
-        and not given_name(toks[first - 2].word)
-    )
+def _joined_name_words(toks: list[Token], first: int) -> int:
+    """How many tokens before toks[first] are "and" or "&" and the first of a body's fields
+    inside its name, after "the" and one to three capitalised words ("the *Food and* Drug
+    Administration", "the *Federal Energy and* Mines Commission", "the *Fire &* Rescue
+    Service"); 0 when they are not: a name or an acronym of its own ("Tom Hale and", "the FBI
+    and"), a body's own word ("the Army and Air Force": two bodies), nor words with no article
+    before them ("met Hale and Harbour Authority staff": two parties)."""
+    if first < 3 or toks[first - 1].lower not in {"and", "&"}:
+        return 0
+    for k in range(first - 2, max(0, first - 5), -1):
+        word = toks[k]
+        if not word.capitalized or word.word.isupper() or word.lower in ORGANIZATION_WORDS:
+            return 0
+        if toks[k - 1].lower == "the":
+            return 0 if given_name(word.word) else first - k
+    return 0
 
 
 def _line_break_between(text: str, before: Token, after: Token) -> bool:

@@ -175,14 +175,19 @@ _BETWEEN_SENTENCES = frozenset(' \n“"')  # what may stand between a sentence a
 
 _STREET_WORDS = frozenset(word.lower().rstrip(".") for word in STREET_WORDS) - TITLES
 
-# A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
-# Ann Hale", "Gov. Ann J. Hale" (a look-ahead, so that each capitalised word may start one);
+# A capitalised title and the name after it, whole before a possessive's "’s" ("Minister
+# Ann Hale’s office": Ann Hale, not Ann), never cut inside a word ("Ann O’Brien"):
+# "Councilman Rob Lee", "Sen. Ann Hale", "Gov. Ann J. Hale" (a look-ahead, so that each
+# capitalised word may start one), within its paragraph;
 # a period inside the name only after an initial, not a sentence's end ("by Premier Ann
 # Hale. Speaking to ...").
+_IN_PARAGRAPH = r"(?=\s)(?:[^\S\n]*\n)?[^\S\n]*"  # spaces, one line break at most
 _TITLED_NAME = re.compile(
-    r"(?=\b(?P<title>[A-Z][a-z]+|[A-Z]{2,4})\.?\s+"
-    r"(?P<name>(?:(?:[A-Z]|St)\.\s+|[A-Z][\w-]*\s+){0,2}[A-Z][\w-]+)"
-    r"(?![\w’'-]))"
+    r"(?=\b(?P<title>[A-Z][a-z]+|[A-Z]{2,4})\.?"
+    + _IN_PARAGRAPH
+    + r"(?P<name>(?:(?:(?:[A-Z]|St)\.|[A-Z][\w-]*)"
+    + _IN_PARAGRAPH
+    + r"){0,2}[A-Z][\w-]+)(?![\w-]|[’'](?!s\b)))"
 )
 
 

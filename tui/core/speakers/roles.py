@@ -64,6 +64,7 @@ from tui.core.lexicon import (
     TITLE_GRADES,
     TITLE_SECONDS,
     TITLES,
+    TRADE_MODIFIERS,
 )
 from tui.core.model import Span
 from tui.core.organizations import ORGANIZATION_MARKERS
@@ -739,7 +740,35 @@ def _role_of(text: str, kept: list[Token]) -> str | None:
         kept.pop(0)
     if not kept:
         return None
+    if (
+        len(kept) > 1
+        and text[kept[0].start - 4 : kept[0].start] == " to "
+        and _verb_after_to(kept[0].word)
+        and kept[1].lower not in ROLE_NOUNS  # "to campaign chair": a noun modifying it
+    ):
+        kept.pop(0)  # "voted to summon Bell chief executive Mirko Bibic": the infinitive's
     return _clean_role(text[kept[0].start : kept[-1].end])
+
+
+# Endings of the adjectives and participles that may modify a role after "to" ("spoke to
+# local MP", "wrote to outgoing chair"), no verb of an infinitive.
+_MODIFIER_ENDINGS = ("al", "ary", "ic", "ive", "ant", "ent", "ior", "ing", "ed", "ly", "er")
+
+
+def _verb_after_to(word: str) -> bool:
+    """Whether `word`, opening the words before a name after "to", is the verb of an
+    infinitive ("to *invite* Telus president Ann Lee"), no role's modifier ("to former
+    minister", "to senior adviser", "to local MP", "to Bell chief executive")."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and lower not in ROLE_NOUNS
+        and lower not in TITLES
+        and lower not in OFFICE_MODIFIERS
+        and lower not in TRADE_MODIFIERS
+        and not lower.endswith(_MODIFIER_ENDINGS)
+    )
 
 
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|\w{2,}er)", re.IGNORECASE)

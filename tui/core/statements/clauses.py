@@ -69,6 +69,7 @@ from tui.core.lexicon import (
     SEASONS,
     SET_OFF_DEVICES,
     SHOWDOWN_NOUNS,
+    SIMPLE_PASTS,
     SOCIAL_NETWORKS,
     SOURCE_PARTICIPLES,
     SPEECH_CUES,
@@ -82,6 +83,7 @@ from tui.core.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     TIMES_OF_DAY,
+    UNINFLECTED_PASTS,
     VENUE_RELEASE_VERBS,
     VENUE_WORDS,
 )
@@ -289,6 +291,14 @@ _SHOW_TITLE = (
 )
 # an hour's dots and a clock's colon inside the phrase: "in its 5 p.m. advisory", "at 5:30"
 _CLOCK_DOTS = r"(?<=\d\s)[ap]\.m\.|(?<=\d):(?=\d\d)"
+# A past and the start of its object or particle right after "that": the adjunct's noun's
+# relative clause ("apologized on Monday for an outage *that cut off* service", "for a
+# failure that knocked out 911"), no content clause (whose "that" its subject follows).
+_PAST_WITH_OBJECT = (
+    r"(?:[a-z]{2,}ed|"
+    + alternation(SIMPLE_PASTS | UNINFLECTED_PASTS)
+    + r")\s+(?:out|off|up|down|the|a|an|its|his|her|their|\d)\b"
+)
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that", "said on NBC’s “Meet the Week”
 # that"; "to" before a listener ("to police that"), not before a verb ("agreed to clean up
@@ -301,7 +311,13 @@ _THAT_ADJUNCT = re.compile(
     r"|outside|inside|near|following|dated)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|police|[a-z]+s)\b|[A-Z]))"
     r"(?:[^,.;:“”\"]|" + MONTH_DOT + "|" + _CLOCK_DOTS + "|" + _SHOW_TITLE + r"){1,60}?"
-    r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
+    r"(?:,?\s+(?=that\s+(?!"
+    + RELATIVE_VERB
+    + r"\b|"
+    + _PAST_WITH_OBJECT
+    + r"))|(?="
+    + _ASIDE_THAT
+    + r"))"
 )
 # The judges a judge wrote for, after the cue: "wrote for the majority that", "wrote for a
 # unanimous court,", "wrote for the three-judge panel:".
@@ -829,7 +845,7 @@ _LISTENER = re.compile(
     # "warned the failed lender's lawyers that"
     + r"|(?:the|its|his|her|their)\s+(?:(?:[a-z-]+\s+){0,2}?[\w-]+[’']s\s+)?(?:(?!"
     + _DETERMINER
-    + r")[a-z-]+\s+){0,2}?"
+    + r"|to\b)[a-z-]+\s+){0,2}?"
     r"[a-z-]+(?:\s+of\s+(?:the\s+)?(?:(?!" + _DETERMINER + r")[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?=\s+(?:whether|if)\b|"
     + _ADJUNCT_THEN_THAT

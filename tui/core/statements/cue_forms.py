@@ -444,14 +444,15 @@ _SENT_OUT = re.compile(
     r"(?i:blast|blasts|blasted|blasting)\s+out\s+(?:a|an|the|its|his|her|their|[a-z-]+s)\b"
 )  # not "blasted out at critics": a criticism
 _OUT_AT = re.compile(r"out\s+at\s+")  # its particles before the target: "blasted *out at* critics"
-# "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
-# demonstrative opening the object ("opposes that idea", "criticized that decision on
-# Monday"), not the opener of a clause ("criticized that spending rose"); a plural noun
+# "that" before a lone noun (perhaps an adverb in -ly after it) that a clause end, a
+# preposition or a conjunction follows is a demonstrative opening the object ("opposes that
+# idea", "criticized that decision on Monday", "opposed that plan strongly"), not the opener
+# of a clause ("criticized that spending rose"); a plural noun
 # would take "those" ("ruled that failures in care ..." opens a clause).
 _DEMONSTRATIVE = re.compile(
     r"that\s+(?!(?:he|she|it|they|we|i|you|there|this|the|a|an|his|her|its|their|our)\b)"
     r"(?![a-z]+[^siu]s\b)"
-    r"[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:"
+    r"[a-z]+(?:\s+[a-z]+ly)?(?=\s*(?:[,.;:!?]|$)|\s+(?:"
     + alternation(PREPOSITIONS | frozenset("and but or because while".split()))
     + r")\b)"
 )
@@ -1312,8 +1313,10 @@ class CueForms(Clauses):
             return None  # "Lee, who voted against, believes ...": the comma closes the clause
         if that:
             opener = self.text.rfind("that", cue[1], start)
-            if _DEMONSTRATIVE.match(self.text, opener, sentence[1]):
-                start = opener  # "opposes that idea": the object's determiner
+            if word in NAMING_CUES or _DEMONSTRATIVE.match(self.text, opener, sentence[1]):
+                # "opposes that idea", "called that claim absurd" (a naming verb takes no
+                # clause): the object's determiner
+                start = opener
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._before_consequence(start, self._clause_end(start, sentence[1]), objects=True)

@@ -859,6 +859,9 @@ _SOURCE_REACH = 14  # characters before a phrase that `_SOURCE_BEFORE` reads
 # A preposition opening the sentence, whose object a phrase right after it is, never the
 # subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
 # subordinator ("After Lee says ...").
+# The prepositions that open no clause (not "while", "as", "after": "while a study reported
+# ...", its verb's subject): a noun phrase after one is no subject.
+_PLAIN_PREPOSITIONS = PREPOSITIONS - SUBORDINATORS - {"as"}
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?i:" + alternation(PREPOSITIONS - SUBORDINATORS - {"as", "of"}) + r")\s+"
 )
@@ -1768,6 +1771,21 @@ _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
 _VOTES_CAST = frozenset({"no", "yes"})  # after "voted": "A senator who voted no said"
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
+# A question put to the subject, in an aside its commas open after the subject: "(Lee), asked
+# by reporters whether the firm planned cuts(, said ...)", up to a cue inside the question.
+_QUESTION_ASIDE = re.compile(
+    r"(?i:when\s+|after\s+|once\s+)?(?:"
+    + alternation(QUESTION_PARTICIPLES)
+    + r")\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?(?:whether|if|why|what|how|when|about|on)\s"
+    + r"[^,;:.!?“”\"]*"
+)
+_QUESTION_ASIDE_REACH = 120  # characters before a cue searched for the aside's comma
+# The words such an aside opens with, in either case.
+_QUESTION_ASIDE_OPENERS = tuple(
+    f"{word} "
+    for opener in (*QUESTION_PARTICIPLES, "when", "after", "once")
+    for word in (opener, opener.capitalize())
+)
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
 # called reckless", "*the latest sign that* talks have stalled"; or a zero relative, a subject
@@ -2281,6 +2299,18 @@ _SURVEYED = CONTACT_PARTICIPLES | {"asked"}
 _PART_OPENING = re.compile(r"\s*(?:" + alternation(PART_OPENERS) + r")\s")
 
 
+def _in_question_aside(text: str, start: int, cue: Span) -> bool:
+    """Whether the cue at `cue` (of the sentence at `start`) is inside a question put to the
+    subject, an aside after a comma ("Whitford, asked whether the agency *planned* to act,
+    said ..."): what was asked, neither said nor held by anyone."""
+    comma = text.rfind(", ", max(start, cue[0] - _QUESTION_ASIDE_REACH), cue[0])
+    return (
+        comma >= 0
+        and text.startswith(_QUESTION_ASIDE_OPENERS, comma + 2)  # told first: most asides
+        and _QUESTION_ASIDE.fullmatch(text, comma + 2, cue[0]) is not None
+    )
+
+
 def _surveyed_part(text: str, start: int, phrase: Phrase | None, cue: Span) -> bool:
     """Whether a survey's participle ends the opener of a part before its comma, the people
     asked (in the sentence at `start`): "Of the 40 nurses *asked*, most said", "Among the
@@ -2772,6 +2802,9 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "If a tenant asks for repairs, ..., said Quint": Quint's, all of it
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
+            if _in_question_aside(text, start, cue):
+                continue  # "Lee, asked whether the firm planned cuts, said ...": what was put
+                # to Lee, no one's claim; Lee's cue after the aside reports
             if reported_deed(text, lower, cue, end):
                 continue  # "reported the assault to police": a complaint made, no words
             if lower in _CALL_FORMS and named_in_aside(text, cue):
@@ -4117,6 +4150,15 @@ class CueAttributions(CueForms, Quotations):
             return None, False  # "Red warning for wind extended": a warning, no one warns
         if phrase is not None and participle_form and _reduced_relative(text, start, phrase, cue):
             return None, False  # "Buyers hoping for a cut may wait": the subject's modifier
+        if (
+            phrase is not None
+            and word in DOCUMENT_POSTMODIFIERS
+            and phrase.words[-1].lower() in DOCUMENT_WORDS
+            and text[phrase.span[1] : cue[0]] == " "
+            and word_before(text, phrase.span[0]).lower() in _PLAIN_PREPOSITIONS
+        ):
+            return None, False  # "Acme, in a blog post published Friday, said": a
+            # preposition's object, the participle its modifier, no finite verb of it
         if word in _SURVEYED and _surveyed_part(text, start, phrase, cue):
             return None, False  # "Of the 40 nurses asked, most said": who was asked
         if phrase is not None and phrase.words[-1] in DURATION_UNITS:
