@@ -695,8 +695,10 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
             if _acronym_bracket(toks, k + 1):
                 continue
             return None  # a title's period may stand in the complement: "for St. Jude"
+        if not _complement_opens(toks, k + 1):
+            continue  # most words: no preposition after them, told before a share is looked for
         share = _share_of(toks, k)
-        if (toks[k].lower in _COMPLEMENTED_HEADS or share) and _complement_opens(toks, k + 1):
+        if toks[k].lower in _COMPLEMENTED_HEADS or share:
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None

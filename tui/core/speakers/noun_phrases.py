@@ -405,6 +405,17 @@ def _romance_body_before(toks: list[Token], index: int) -> int | None:
     return None
 
 
+def _name_or_share_end(toks: list[Token], index: int) -> bool:
+    """Whether toks[index] ends a name or a share: an outlet's ("Entertainment Tonight"), a
+    numbered body's ("Local 12"), a small word's ("Justice Now") or a "%" after a number."""
+    return (
+        _outlet_end(toks, index)  # "Entertainment Tonight said": no day
+        or _numbered_body(toks, index)
+        or _percent_sign(toks, index)
+        or _small_name_word(toks, index)
+    )
+
+
 def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
@@ -416,12 +427,10 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         return index - 1  # "Québec solidaire said": a party's name in lower case
     if (
         not _head_ok(toks[index])
-        and not _outlet_end(toks, index)  # "Entertainment Tonight said": no day
         and not _control_centre(toks, index)
-        and not _numbered_body(toks, index)
         and not _per_cent(toks, index)
-        and not _percent_sign(toks, index)
-        and not _small_name_word(toks, index)
+        # the other heads open with a capital, a digit or "%", which most words here do not
+        and (toks[index].word[0].islower() or not _name_or_share_end(toks, index))
     ):
         if toks[index].lower in CHARGED_ROLES and index and toks[index - 1].lower == "the":
             return index - 1  # "The accused said": a participle made a noun
