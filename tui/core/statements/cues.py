@@ -250,7 +250,7 @@ from tui.core.speakers import (
 from tui.core.speakers.before_cue import named_term_subject
 from tui.core.speakers.noun_phrases import _plural_head
 from tui.core.speakers.roles import plural_modifier
-from tui.core.speakers.tokens import Token, participle_adverb
+from tui.core.speakers.tokens import Token, _phrase_of, participle_adverb
 from tui.core.statements.clauses import (
     _SAY_FORMS,
     DURATION,
@@ -1341,6 +1341,10 @@ _FOUND_PASSIVE = re.compile(
     + alternation(FOUND_PASSIVE_STATES)
     + r")(?=\s+(?:of|for|in|on|at|near|after|over|inside|outside)\b|\s*(?:[,.;:]|$))"
 )
+# "found with" and no object between, no "that" of a finding after it: a passive telling
+# what someone carried ("adults found with up to 2.5 grams were not charged", "Anyone found
+# with a weapon will be arrested"); not "The audit found with some concern that staff ...".
+_FOUND_WITH = re.compile(r"\s+with\s(?![^.;:!?]*\bthat\b)")
 # A form of "be" right before "found": "was found guilty by a jury" is left to the agent rule
 # (the jury's finding), not read as a bare passive.
 _BE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_BE_FORMS) + r")\s+$")
@@ -1387,6 +1391,7 @@ _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _ASIDE_TAIL = 40  # the reach of three words and a dash after the cue
 _ASIDE_CLOSING_DASH = re.compile(r"(?:\s+[a-z]+){0,3}?(?P<dash>" + _DASH.pattern + ")")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+_NO_VERB_S_ENDINGS = ("ss", "us", "is", "’s", "'s")  # "class", "bonus", "analysis", "Lee's"
 # ... and before an adverb in -ly and a past participle modifying the noun after it: "a
 # *widely cited* study", "One *frequently quoted* estimate puts ..." (not "Another reportedly
 # said the memo was fake", "Each loudly claimed innocence": a verb, its object or clause next).
@@ -2436,6 +2441,25 @@ def _quoted_object(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:
     return phrase if verb is None else phrase_before(text, verb.end, cue_start)
 
 
+def _before_headline_verb(phrase: Phrase) -> Phrase:
+    """A headline's subject without its verb in -s and the object after it, which a phrase
+    without articles reads on into as modifiers ("Province *ends* drug pilot early, citing
+    ...": "Province"; "City closes overdose site": "City"): cut before the first word in
+    lower case and in -s (not "-ss", "-us", "-is" nor a possessive's) after a capitalised
+    one, with words after it; `phrase` if none stands there."""
+    toks = phrase.tokens
+    for i in range(1, len(toks) - 1):
+        word = toks[i].word
+        if (
+            word[-1] == "s"
+            and word.islower()
+            and not word.endswith(_NO_VERB_S_ENDINGS)
+            and toks[i - 1].capitalized
+        ):
+            return _phrase_of(toks[:i])
+    return phrase
+
+
 def _modified_participle(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word at `pos` is a past participle modifying the noun after it, a
     determiner and an adverb in -ly before it (the `words` before `pos`): "a widely cited
@@ -3339,6 +3363,8 @@ class CueAttributions(CueForms, Quotations):
             and not _BE_BEFORE.search(text, max(start, cue[0] - 8), cue[0])
         ):
             return None  # "his partner found guilty of fraud": a passive, "was" left out
+        if word == "found" and _FOUND_WITH.match(text, cue[1], end):
+            return None  # "drivers found with open containers": what they carried
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if (
@@ -4108,6 +4134,13 @@ class CueAttributions(CueForms, Quotations):
                 phrase = self._sentence_subject(self.clause_start, last.span[0])
             else:
                 phrase = last or self._sentence_subject(start, cue[0])
+                if (
+                    last is None
+                    and phrase is not None
+                    and self.headline_ends
+                    and end <= self.headline_ends[0]
+                ):
+                    phrase = _before_headline_verb(phrase)  # "Province ends pilot, citing"
                 if last is None and in_s and previous == "and" and phrase is not None:
                     phrase = _before_parallel_verb(text, phrase)
                 if last is None and phrase is not None:
