@@ -250,3 +250,116 @@ def test_a_subject_with_no_verb_read_into_it_is_kept(text: str, speaker: str):
     [(_, found, _)] = attributed(text)
     assert found is not None
     assert found.name == speaker
+
+
+# --- a relative's role owned by a bare surname given its full name later -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "For Gail Morrison, the loss is personal. “It hurts,” Morrison said. Her husband, "
+            "Doug Morrison, said the family had waited weeks.",
+            "husband of Gail Morrison",
+        ),
+        (
+            "Ruth Obi, 64, runs the shop. Mrs Obi said trade was slow. Her niece, Ada Obi, said "
+            "the rent had doubled.",
+            "niece of Ruth Obi",
+        ),
+        (
+            "Guard Marcus Reed scored 30.\n\n“It felt easy,” Reed said.\n\n“He was unreal,” "
+            "said Jamal Reed, his brother.",
+            "brother of Marcus Reed",
+        ),
+    ],
+)
+def test_a_relatives_role_names_the_owner_in_full(text: str, role: str):
+    """ "Morrison said ... Her husband, Doug Morrison, said": Gail Morrison's husband, once
+    the bare surname is hers."""
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None
+    assert speaker.role == role
+
+
+def test_a_relative_of_an_owner_never_named_in_full_keeps_the_surname():
+    text = "“It hurts,” Morrison said. Her husband, Doug Morrison, said the wait was long."
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None
+    assert speaker.role == "husband of Morrison"
+
+
+# --- the invented articles: key speakers and statements ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "drugs-coroner-deaths.txt",
+            {
+                ("Simran Sandhu", "chief coroner"),
+                ("Priya Dhillon", "Mental Health and Addictions Minister"),
+                ("Tamsin Oduya", "harm-reduction worker"),
+                ("Gail Morrison", None),
+                ("Doug Morrison", "husband of Gail Morrison"),
+            },
+        ),
+        (
+            "drugs-decriminalization-pilot.txt",
+            {
+                ("Gordon Achterberg", "Premier"),
+                ("Adam Palmer-Yates", "Chief Const. of the Vancouver Police Department"),
+                ("Rhiannon Boyd", "Conservative Leader"),
+                ("Province", None),
+            },
+        ),
+        (
+            "drugs-fentanyl-seizure.txt",
+            {
+                ("Dana Whitlock", "Franklin County Sheriff"),
+                ("Marcus Oyelaran", "DEA Special Agent in Charge"),
+                ("Luis Castillo", "son of Renee Castillo"),
+            },
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(
+    article: str, expected: set[tuple[str, str | None]]
+):
+    text = (_ARTICLES / article).read_text(encoding="utf-8")
+    found = {(s.name, s.role) for _, s, _ in attributed(text) if s is not None}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    ("article", "opening", "name"),
+    [
+        ("drugs-coroner-deaths.txt", "nearly seven in ten", "Simran Sandhu"),
+        ("drugs-coroner-deaths.txt", "He wanted to get better", "Gail Morrison"),
+        ("drugs-coroner-deaths.txt", "We know those first two weeks", "Simran Sandhu"),
+        ("drugs-decriminalization-pilot.txt", "This is not about going back", "Adam Palmer-Yates"),
+        ("drugs-decriminalization-pilot.txt", "Nobody should hear this", "Gordon Achterberg"),
+        ("drugs-fentanyl-seizure.txt", "These pills were headed", "Dana Whitlock"),
+        ("drugs-fentanyl-seizure.txt", "We tell everyone we know", "Luis Castillo"),
+    ],
+)
+def test_the_invented_articles_quotes_keep_their_speakers(article: str, opening: str, name: str):
+    text = (_ARTICLES / article).read_text(encoding="utf-8")
+    [speaker] = [s for content, s, _ in attributed(text) if content.startswith(opening)]
+    assert speaker is not None
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("article", "absent"),
+    [
+        ("drugs-coroner-deaths.txt", "loved"),
+        ("drugs-decriminalization-pilot.txt", "found"),
+        ("drugs-decriminalization-pilot.txt", "claim"),
+    ],
+)
+def test_the_invented_articles_have_no_false_cues(article: str, absent: str):
+    text = (_ARTICLES / article).read_text(encoding="utf-8")
+    assert absent not in {cue for _, _, cue in attributed(text)}

@@ -521,6 +521,8 @@ class FinalPass:
             if len(people) > 1:
                 for entry in people:
                     _full_name_before(self._text, entry, people, forms)
+                    if entry.name != surname and surname in entry.aliases:
+                        _own_kin_role(people, surname, entry.name)
                 _share_mentions(people, surname, forms)
                 continue
             (entry,) = people
@@ -704,6 +706,16 @@ def _living(text: str, names: set[str], forms: list[tuple[str, Span]]) -> set[st
     Vell, died in March ... “...,” Vell said" is Gail; all `names` if that leaves none."""
     dead = {name for name, span in forms if _DIED_AFTER_NAME.match(text, span[1])}
     return names - dead or names
+
+
+def _own_kin_role(people: list[_Entry], surname: str, name: str) -> None:
+    """Name the owner of a relative's role ("husband of Vell") by the full name the bare
+    surname has been given (`name`, "Gail Vell"): "Her husband, Doug Vell," heard after
+    "Vell said" is Gail Vell's husband."""
+    owned = f" of {surname}"
+    for other in people:
+        if other.role is not None and other.role.endswith(owned):
+            other.role = other.role[: -len(surname)] + name
 
 
 def _full_name_before(
