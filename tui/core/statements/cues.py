@@ -250,7 +250,7 @@ from tui.core.speakers import (
 from tui.core.speakers.before_cue import named_term_subject
 from tui.core.speakers.noun_phrases import _plural_head
 from tui.core.speakers.roles import plural_modifier
-from tui.core.speakers.tokens import Token, _phrase_of, participle_adverb
+from tui.core.speakers.tokens import Token, participle_adverb
 from tui.core.statements.clauses import (
     _SAY_FORMS,
     DURATION,
@@ -1391,7 +1391,6 @@ _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _ASIDE_TAIL = 40  # the reach of three words and a dash after the cue
 _ASIDE_CLOSING_DASH = re.compile(r"(?:\s+[a-z]+){0,3}?(?P<dash>" + _DASH.pattern + ")")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
-_NO_VERB_S_ENDINGS = ("ss", "us", "is", "’s", "'s")  # "class", "bonus", "analysis", "Lee's"
 # ... and before an adverb in -ly and a past participle modifying the noun after it: "a
 # *widely cited* study", "One *frequently quoted* estimate puts ..." (not "Another reportedly
 # said the memo was fake", "Each loudly claimed innocence": a verb, its object or clause next).
@@ -2398,12 +2397,13 @@ def _relative_still_open(text: str, subject: Phrase, cue_start: int) -> Phrase |
 
 
 def _before_parallel_verb(text: str, phrase: Phrase) -> Phrase:
-    """The subject of a cue in the present joined by "and" to a verb of its own, read forward
-    past that verb ("Mayor opens new library and hails volunteers": "Mayor", not "Mayor opens
-    new library"): a lower-case word in -s right after the name's capitalised words, with
-    more words after it, is the first verb, for a cue's "-s" is a singular subject's, no
-    plural noun's ("Toronto residents ... and say" has no "-s"); not a singular noun in -s
-    ("Calor gas firm raises prices and says": the firm)."""
+    """The subject of a cue in the present joined by "and" to a verb of its own, or of a
+    headline's participle after a comma ("Province ends pilot early, citing ..."), read
+    forward past that verb ("Mayor opens new library and hails volunteers": "Mayor", not
+    "Mayor opens new library"): a lower-case word in -s right after the name's capitalised
+    words, with more words after it, is the first verb, for a cue's "-s" is a singular
+    subject's, no plural noun's ("Toronto residents ... and say" has no "-s"); not a
+    singular noun in -s ("Calor gas firm raises prices and says": the firm)."""
     toks = tokens(text, *phrase.span)
     for k in range(1, len(toks) - 1):
         word = toks[k].word
@@ -2439,25 +2439,6 @@ def _quoted_object(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:
     spokesman); `phrase` if no such verb stands inside it."""
     verb = next((t for t in reversed(phrase.tokens[1:]) if t.lower in QUOTING_VERBS), None)
     return phrase if verb is None else phrase_before(text, verb.end, cue_start)
-
-
-def _before_headline_verb(phrase: Phrase) -> Phrase:
-    """A headline's subject without its verb in -s and the object after it, which a phrase
-    without articles reads on into as modifiers ("Province *ends* drug pilot early, citing
-    ...": "Province"; "City closes overdose site": "City"): cut before the first word in
-    lower case and in -s (not "-ss", "-us", "-is" nor a possessive's) after a capitalised
-    one, with words after it; `phrase` if none stands there."""
-    toks = phrase.tokens
-    for i in range(1, len(toks) - 1):
-        word = toks[i].word
-        if (
-            word[-1] == "s"
-            and word.islower()
-            and not word.endswith(_NO_VERB_S_ENDINGS)
-            and toks[i - 1].capitalized
-        ):
-            return _phrase_of(toks[:i])
-    return phrase
 
 
 def _modified_participle(words: list[str], text: str, pos: int) -> bool:
@@ -4137,11 +4118,15 @@ class CueAttributions(CueForms, Quotations):
                 if (
                     last is None
                     and phrase is not None
-                    and self.headline_ends
-                    and end <= self.headline_ends[0]
+                    and (
+                        in_s
+                        and previous == "and"
+                        # a headline's participle: "Province ends pilot early, citing ..."
+                        or participle
+                        and bool(self.headline_ends)
+                        and end <= self.headline_ends[0]
+                    )
                 ):
-                    phrase = _before_headline_verb(phrase)  # "Province ends pilot, citing"
-                if last is None and in_s and previous == "and" and phrase is not None:
                     phrase = _before_parallel_verb(text, phrase)
                 if last is None and phrase is not None:
                     phrase = _relative_still_open(text, phrase, cue[0]) or phrase
