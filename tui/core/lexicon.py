@@ -703,9 +703,18 @@ CHANGE_VERBS: frozenset[str] = ABANDON_VERBS | frozenset(
     """.split()
 )
 # Compound nouns opened by a cue word: no cue ("researchers at a think tank said", "the
-# cockpit voice recorder captured").
+# cockpit voice recorder captured", "families who lost loved ones": the bereaved's kin, not
+# what was loved; "loved one" is left out, as "loved one of the songs" is a verb).
 CUE_COMPOUNDS: frozenset[str] = frozenset(
-    {"think tank", "think tanks", "report card", "report cards", "show trial", "show trials"}
+    {
+        "think tank",
+        "think tanks",
+        "report card",
+        "report cards",
+        "show trial",
+        "show trials",
+        "loved ones",
+    }
 ) | frozenset(
     f"voice {noun}"
     for noun in "recorder recorders recording recordings mail message messages note notes".split()
@@ -1946,6 +1955,10 @@ COUNTED_BODIES: frozenset[str] = MEMBERS_BODIES | frozenset(
 # "Master Sgt.", "Staff Sgt.", "Lance Cpl.", "Chief Master Sgt.", "Detective Sgt." (not the
 # "master" of "harbour master").
 RANK_MODIFIERS: frozenset[str] = frozenset("master staff lance first command detective".split())
+# ... and with them "Chief" before an abridged title, one rank of police or the forces:
+# "Chief Const.", "Chief Insp.", "Chief Supt.", "Chief Petty Officer" (a style title before a
+# name: `STYLE_TITLES`).
+TITLE_GRADING_WORDS: frozenset[str] = RANK_MODIFIERS | frozenset({"chief"})
 # Military ranks, spelled out or abridged, and the words that grade them ("Rear Admiral",
 # "Lieutenant General", "Lt. Col."): a rank alone before a name yields to the office an
 # appositive gives ("General Ana Ruiz, the army's chief of staff").
@@ -5388,6 +5401,11 @@ LIFE_EVENT_VERBS: frozenset[str] = frozenset(
     graduated move moves moved elect elects elected join joins joined become becomes became
     diagnose diagnosed ordain ordained widowed orphaned
     """.split()
+)
+# What tells a person named has died, right after the name ("Kyle Vell died", "Kyle Vell,
+# 26, was killed", "Kyle Vell, who died in March,"): the dead say nothing later in a story.
+DEATH_PREDICATES: frozenset[str] = frozenset(
+    {"died", "was killed", "was found dead", "passed away", "fatally overdosed"}
 )
 # Verbs of a level reached, not in -ed, before "at" and a count: "the toll stood at 12",
 # "unemployment sat at 7", "the index hit 40" (with PREDICATE_OPENERS).

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     COUNTED_ALONE,
     COUNTED_BODIES,
     CUE_AUXILIARIES,
+    CUE_COMPOUNDS,
     DAY_NAME_ENDS,
     DESCRIBED_MEMBERS,
     DETERMINERS,
@@ -897,6 +898,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
             _modifier(toks[j])
             or toks[j].capitalized
             or _ing_modifier(toks[j])
+            or _compound_opener(toks, j)  # "her loved ones"
             or _only_one(toks, j)  # "its only shareholder"
             or _ordinal_of_office(toks, j, j + 1)  # "the first lady"
             or _participle_after_article(toks, j, j + 1)  # "a proposed class action"
@@ -1075,6 +1077,20 @@ def _dating_year(toks: list[Token], j: int) -> bool:
         and YEAR_NUMBER.fullmatch(word) is not None
         and j > 0
         and toks[j - 1].lower in SPEAKER_DETERMINERS
+    )
+
+
+# The cue words that open a compound noun (`CUE_COMPOUNDS`): "think" of "think tank".
+_COMPOUND_OPENERS = frozenset(c.partition(" ")[0] for c in CUE_COMPOUNDS)
+
+
+def _compound_opener(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a cue word opening a compound noun with the word after it, a
+    modifier in a speaker's phrase, no verb: "the *think* tank", "her *loved* ones"."""
+    return (
+        toks[j].lower in _COMPOUND_OPENERS
+        and j + 1 < len(toks)
+        and f"{toks[j].lower} {toks[j + 1].lower}" in CUE_COMPOUNDS
     )
 
 

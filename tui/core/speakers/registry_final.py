@@ -12,6 +12,7 @@ from collections import Counter
 from tui.core.lexicon import (
     AUXILIARY_VERBS,
     COURTESY_TITLES,
+    DEATH_PREDICATES,
     DETERMINERS,
     FIGURE_APPOSITION_NOUNS,
     JURISDICTIONS,
@@ -553,7 +554,9 @@ class FinalPass:
             forms = index.get(surname, [])
             if len(people) > 1:
                 for entry in people:
-                    _full_name_before(entry, people, forms)
+                    _full_name_before(self._text, entry, people, forms)
+                    if entry.name != surname and surname in entry.aliases:
+                        _own_kin_role(people, surname, entry.name)
                 _share_mentions(people, surname, forms)
                 continue
             (entry,) = people
@@ -564,6 +567,9 @@ class FinalPass:
                     if _may_be(name, entry.own_gender) and not _lineage_ending(name)
                 ]
                 # the surname alone opens no other given name, though one ("Cole said")
+                if len(_given_names([name for name in names if name != entry.name])) > 1:
+                    # "Gail Vell" and "Kyle Vell", who died: the living one
+                    names = [n for n in names if n in _living(self._text, set(names), forms)]
                 if len(_given_names([name for name in names if name != entry.name])) > 1:
                     # "Ann Lee" and "Tom Lee" in the text: the one of the speaker's gender, if
                     # a pronoun tells them apart; else the surname alone, not a guess.
@@ -720,11 +726,40 @@ def _body_role(role: str) -> bool:
     return appositive_head(role) in ORGANIZATION_NOUNS
 
 
-def _full_name_before(entry: _Entry, people: list[_Entry], forms: list[tuple[str, Span]]) -> None:
+# After a name: an age or "who" set off, then what tells the person died (`DEATH_PREDICATES`).
+_DIED_AFTER_NAME = re.compile(
+    r"(?:,\s+(?:\d{1,3},\s+)?(?:who\s+)?|\s+)(?:"
+    + alternation(DEATH_PREDICATES).replace(r"\ ", r"\s+")
+    + r")\b"
+)
+
+
+def _living(text: str, names: set[str], forms: list[tuple[str, Span]]) -> set[str]:
+    """Of two or more full `names` a bare surname may stand for, those the text does not
+    say died right after naming them (`_DIED_AFTER_NAME`): "For Gail Vell ... Her son, Kyle
+    Vell, died in March ... “...,” Vell said" is Gail; all `names` if that leaves none."""
+    dead = {name for name, span in forms if _DIED_AFTER_NAME.match(text, span[1])}
+    return names - dead or names
+
+
+def _own_kin_role(people: list[_Entry], surname: str, name: str) -> None:
+    """Name the owner of a relative's role ("husband of Vell") by the full name the bare
+    surname has been given (`name`, "Gail Vell"): "Her husband, Doug Vell," heard after
+    "Vell said" is Gail Vell's husband."""
+    owned = f" of {surname}"
+    for other in people:
+        if other.role is not None and other.role.endswith(owned):
+            other.role = other.role[: -len(surname)] + name
+
+
+def _full_name_before(
+    text: str, entry: _Entry, people: list[_Entry], forms: list[tuple[str, Span]]
+) -> None:
     """Give a person heard by surname alone, of a surname `people` share, the one full name
     of that surname the text wrote before their first mention and no other of them bears:
     "Among them was Gwen Ashworth ... Mrs Ashworth said ... Her daughter, Claire Ashworth,
-    said": the surname is Gwen's."""
+    said": the surname is Gwen's; of two such, the one the text does not say died
+    (`_living`)."""
     if not _surname_only(entry.name) or not entry.mentions:
         return
     first = min(start for start, _ in entry.mentions)
@@ -738,6 +773,8 @@ def _full_name_before(entry: _Entry, people: list[_Entry], forms: list[tuple[str
         and _may_be(name, entry.own_gender)
         and not _lineage_ending(name)
     }
+    if len(names) > 1:
+        names = _living(text, names, forms)
     if len(names) == 1 and len(_given_names(list(names))) == 1:
         entry.aliases.append(entry.name)
         entry.name = names.pop()

@@ -55,13 +55,13 @@ from tui.core.lexicon import (
     PRESENT_ROLE_ADVERBS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
-    RANK_MODIFIERS,
     RANKS_AFTER_ROLE,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAYING_VERBS,
     STYLE_TITLES,
     TITLE_GRADES,
+    TITLE_GRADING_WORDS,
     TITLE_SECONDS,
     TITLES,
     TRADE_MODIFIERS,
@@ -635,9 +635,10 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
             break
         dot = int(kept[-1].word == ".")
         if len(kept) >= 2 + dot and (
-            kept[-2 - dot].lower in RANK_MODIFIERS or kept[-2 - dot].lower in OFFICE_SUBORDINATES
+            kept[-2 - dot].lower in TITLE_GRADING_WORDS
+            or kept[-2 - dot].lower in OFFICE_SUBORDINATES
         ):
-            break  # "Master Sgt.", "Associate Justice": one rank
+            break  # "Master Sgt.", "Chief Const.", "Associate Justice": one rank
         kept.pop()
     ranked = len(kept)
     while (

@@ -1365,6 +1365,10 @@ _OBJECT_RELATIVE_REACH = 40
 _PLACE_OR_STATE_NEXT = re.compile(
     r"\s+(?:" + alternation(PREPOSITIONS | PLACE_PREPOSITIONS) + r")\b"
 )
+# "found with" and no object between, no "that" of a finding after it: a passive telling
+# what someone carried ("adults found with up to 2.5 grams were not charged", "Anyone found
+# with a weapon will be arrested"); not "The audit found with some concern that staff ...".
+_FOUND_WITH = re.compile(r"\s+with\s(?![^.;:!?]*\bthat\b)")
 # A form of "be" right before "found": "was found guilty by a jury" is left to the agent rule
 # (the jury's finding), not read as a bare passive.
 _BE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_BE_FORMS) + r")\s+$")
@@ -2455,12 +2459,13 @@ def _relative_still_open(text: str, subject: Phrase, cue_start: int) -> Phrase |
 
 
 def _before_parallel_verb(text: str, phrase: Phrase) -> Phrase:
-    """The subject of a cue in the present joined by "and" to a verb of its own, read forward
-    past that verb ("Mayor opens new library and hails volunteers": "Mayor", not "Mayor opens
-    new library"): a lower-case word in -s right after the name's capitalised words, with
-    more words after it, is the first verb, for a cue's "-s" is a singular subject's, no
-    plural noun's ("Toronto residents ... and say" has no "-s"); not a singular noun in -s
-    ("Calor gas firm raises prices and says": the firm)."""
+    """The subject of a cue in the present joined by "and" to a verb of its own, or of a
+    headline's participle after a comma ("Province ends pilot early, citing ..."), read
+    forward past that verb ("Mayor opens new library and hails volunteers": "Mayor", not
+    "Mayor opens new library"): a lower-case word in -s right after the name's capitalised
+    words, with more words after it, is the first verb, for a cue's "-s" is a singular
+    subject's, no plural noun's ("Toronto residents ... and say" has no "-s"); not a
+    singular noun in -s ("Calor gas firm raises prices and says": the firm)."""
     toks = tokens(text, *phrase.span)
     for k in range(1, len(toks) - 1):
         word = toks[k].word
@@ -3436,6 +3441,8 @@ class CueAttributions(CueForms, Quotations):
             and not _BE_BEFORE.search(text, max(start, cue[0] - 8), cue[0])
         ):
             return None  # "his partner found guilty of fraud": a passive, "was" left out
+        if word == "found" and _FOUND_WITH.match(text, cue[1], end):
+            return None  # "drivers found with open containers": what they carried
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if (
@@ -4226,7 +4233,18 @@ class CueAttributions(CueForms, Quotations):
                 phrase = self._sentence_subject(self.clause_start, last.span[0])
             else:
                 phrase = last or self._sentence_subject(start, cue[0])
-                if last is None and in_s and previous == "and" and phrase is not None:
+                if (
+                    last is None
+                    and phrase is not None
+                    and (
+                        in_s
+                        and previous == "and"
+                        # a headline's participle: "Province ends pilot early, citing ..."
+                        or participle
+                        and bool(self.headline_ends)
+                        and end <= self.headline_ends[0]
+                    )
+                ):
                     phrase = _before_parallel_verb(text, phrase)
                 if last is None and phrase is not None:
                     phrase = _relative_still_open(text, phrase, cue[0]) or phrase

@@ -519,9 +519,13 @@ _GENERIC_CONDITION = re.compile(
     r"(?:(?:does|do|ever|also|" + _ADVERB + r")\s+)*$"
 )
 # Before a cue of hypothetical saying (or a condition): a modal of possibility ("might say",
-# "could well argue", "may have claimed"); nobody for subject ("Nobody said") is `_NOBODY`.
+# "could well argue", "may have claimed") or of duty ("neither side should claim it proves
+# their case", "officials must explain"): what one may or ought to say, nothing said; but
+# not the writer's "I should say", "we must admit", saying it in saying so; nobody for
+# subject ("Nobody said") is `_NOBODY`.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:might|could|may)\s+(?:(?:well|also|even|have|" + _ADVERB + r")\s+)*$"
+    r"\b(?:might|could|may|(?<!\bI\s)(?<!\b[Ww]e\s)(?:should|must))\s+"
+    r"(?:(?:well|also|even|have|" + _ADVERB + r")\s+)*$"
 )
 # Nobody of a body or place for subject: "No one from the ministry said", "No one on council
 # said", "Nobody at the plant has claimed" (the words of `_NOBODY`, a complement between).
@@ -574,7 +578,18 @@ _PERMISSION = re.compile(
     r"(?:(?:not|never|also|only|still|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
-_HYPOTHETICAL_ENDINGS = ("might", "could", "may", "well", "also", "even", "have", "ly")
+_HYPOTHETICAL_ENDINGS = (
+    "might",
+    "could",
+    "may",
+    "should",
+    "must",
+    "well",
+    "also",
+    "even",
+    "have",
+    "ly",
+)
 # A quantified subject of people in general and "would" before a cue: the writer's guess at
 # what such people would say, no one's words ("Most historians would say", "many economists
 # would argue", "Few voters would disagree"); not "would later say", what someone went on to
