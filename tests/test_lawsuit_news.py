@@ -204,6 +204,25 @@ def test_a_name_with_its_owners_kin_word_after_it_is_that_kin(text: str, name: s
     assert named(text)[-1][1] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ana Cruz moved west in 2019. In New York, her daughter, Mia, stayed behind. Her "
+            "daughter said the move was hard.",
+            "Mia",
+        ),
+        (
+            "Ana Cruz sued the bank. Last March, her son, Theo, lost his job. Her son said the "
+            "fees piled up.",
+            "Theo",
+        ),
+    ],
+)
+def test_a_place_or_time_before_kin_and_its_name_is_not_that_kin(text: str, name: str):
+    assert named(text)[-1][1] == name
+
+
 def test_a_name_listed_before_kin_of_the_other_sex_is_not_that_kin():
     text = (
         "Ana Cruz sued with Mia Cruz, her son, and two neighbours. Her son said the fees added up."
