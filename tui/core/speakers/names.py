@@ -205,8 +205,10 @@ def kin_appositions(text: str) -> tuple[re.Match[str], ...]:
                 break
     after = _kin_after(text)
     if after:
-        starts = {m.start("name") for m in found}
-        found.extend(m for m in after if m.start("name") not in starts)
+        starts = {m.start("name") for m in found} | {m.start("kin") for m in found}
+        found.extend(  # not "In New York, her daughter, Mia,": the kin word's name is after
+            m for m in after if m.start("name") not in starts and m.start("kin") not in starts
+        )
         found.sort(key=lambda m: m.start())
     return tuple(found)
 

@@ -34,6 +34,7 @@ from tui.core.lexicon import (
     POSSESSIVE_PRONOUNS,
     POSTING_VERBS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SAYING_VERBS,
     SPEECH_CUES,
     SPOKESPERSON_HEADS,
@@ -128,11 +129,16 @@ _PRONOUN_POSTED = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)" + _POSTING_VER
 _POSTER_VERB = re.compile(r"(?:,[^,.;:“”\"\n]{1,60},|,)?" + _POSTING_VERB)
 
 
+# The words that end a description's head, a preposition or a relative clause's first word:
+# "a firm *in* Raleigh", "a firm *that* sponsors the team".
+_AFTER_HEAD = PREPOSITIONS | RELATIVE_PRONOUNS | {"that", "whose"}
+
+
 def _headed_by(words: list[str], head: str) -> bool:
-    """Whether a description's `words` up to a preposition end in its own `head`: "the
-    school's football team" by "team", "a consumer law firm in Raleigh" by "firm" (where it
-    is), not "the home of the team"."""
-    head_end = next((k for k, word in enumerate(words) if word in PREPOSITIONS), len(words))
+    """Whether a description's `words` up to a preposition or a relative pronoun end in its
+    own `head`: "the school's football team" by "team", "a consumer law firm in Raleigh" by
+    "firm" (where it is), not "the home of the team", nor "a firm that sponsors the team"."""
+    head_end = next((k for k, word in enumerate(words) if word in _AFTER_HEAD), len(words))
     return head_end > 0 and words[head_end - 1] == head
 
 

@@ -41,7 +41,7 @@ from tui.core.organizations import COMPANY_NOUNS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, appositive_head, given_name
 from tui.core.speakers.after_cue import phrase_after
 from tui.core.speakers.gender import _given_names, _may_be, _of_gender
-from tui.core.speakers.kinds import _PERSON_LIKE, _holds_head
+from tui.core.speakers.kinds import _PERSON_LIKE
 from tui.core.speakers.names import (
     _LINEAGE_WORDS,
     _family_name_first,
@@ -247,16 +247,24 @@ class FinalPass:
         """The unnamed organizations the headlines bring in by their sort alone ("Bank agrees
         to pay ..." above "Piedmont Federal Bank said", "Union says ..." above "the Harbour
         Workers Union said"), with the mentions "the bank" got as theirs: the one named
-        organization whose name fits that noun (`_holds_head`), named in the lede, by working
-        id; their mentions go to it. None when no named body fits it, or several do ("Bank"
-        above "Brill Bank said" and "Acme Bank said"), or the one fitting is named only later
+        organization whose name holds that noun, named in the lede, by working id; their
+        mentions go to it. None when no named body holds it, or several do ("Bank" above
+        "Brill Bank said" and "Acme Bank said"), or the one holding it is named only later
         ("Council ignored ...", the story's council unnamed, above the Insurance Council of
-        Australia quoted at its end)."""
+        Australia quoted at its end), or the lede brings in an unnamed body of that sort, the
+        story's ("Union says ..." above "A union for bus drivers said ... The Harlow Teachers
+        Union said"; not "the country's navy", the one named); not "Group", which any body's
+        name would fit."""
         headlines = _HEADLINES.match(self._text)
         if headlines is None:
             return {}
         found: dict[str, _Entry] = {}
         bodies = [e for e in self._entries.values() if e.named and e.kind == "organization"]
+        unnamed = [
+            e
+            for e in self._entries.values()
+            if not e.named and e.kind == "organization" and e.mentions
+        ]
         for entry in self._entries.values():
             if (
                 entry.named
@@ -267,12 +275,20 @@ class FinalPass:
                 or min(entry.mentions)[0] >= headlines.end()
             ):
                 continue
-            fitting = [e for e in bodies if _holds_head(e.key, entry.key)]
+            fitting = [e for e in bodies if entry.key in e.key.split()]
             if (
                 len(fitting) != 1
                 or min(fitting[0].mentions, default=(_LEDE_REACH + 1,))[0] > _LEDE_REACH
             ):
                 continue  # none, several, or one the lede does not name: not the story's
+            if any(
+                e is not entry
+                and e.name.lower().startswith(("a ", "an "))
+                and entry.key in e.key.split()
+                and headlines.end() <= min(e.mentions)[0] <= _LEDE_REACH
+                for e in unnamed
+            ):
+                continue  # "A union for bus drivers said": the story's own, left unnamed
             fitting[0].mentions.extend(entry.mentions)
             found[entry.ref] = fitting[0]
         return found

@@ -162,7 +162,7 @@ class Phrase(NamedTuple):
         if len(self.words) == 1 and self.words[0].lower() in _ONE_OF_MANY:
             return False  # "said another.": one of a group
         words = self.words
-        if words[-1] in CLASS_SUIT_HEADS and len(words) > 1 and words[-2].lower() == "class":
+        if len(words) > 1 and class_suit(words[-2].lower(), words[-1]):
             return False  # "a class action claims": a suit, as "a lawsuit claims" (class_suit)
         return not any(
             _looked_up(w) in _NOT_BARE
