@@ -461,6 +461,17 @@ def test_a_reason_after_the_main_verb_keeps_its_object():
             "Russian military intelligence",
             "organization",
         ),
+        ("UK intelligence warned that the ferry was a target.", "UK intelligence", "organization"),
+        (
+            "Dutch intelligence reported that the drone was jammed.",
+            "Dutch intelligence",
+            "organization",
+        ),
+        # an adjective opening the sentence says what it is, not whose: still a document's
+        ("Fresh intelligence indicates the convoy turned back.", "Fresh intelligence", "document"),
+        ("Credible intelligence shows the depot was empty.", "Credible intelligence", "document"),
+        ("Human intelligence suggested the envoy had left.", "Human intelligence", "document"),
+        ("Such intelligence suggests the border is quiet.", "Such intelligence", "document"),
     ],
 )
 def test_intelligence_is_what_it_says_or_the_services_after_a_state(
