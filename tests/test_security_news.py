@@ -519,6 +519,22 @@ def test_intelligence_modifying_a_person_or_a_body_leaves_it(text: str, name: st
             "Chong, who was told by CSIS that his family had been targeted, was shaken.",
             [("his family had been targeted", "CSIS")],
         ),
+        # the subject's own verb is none the clause close knows: its last comma closes it
+        (
+            "The attaché, who was warned by Ottawa that his visa was void, flew home.",
+            [("his visa was void", "Ottawa")],
+        ),
+        (
+            "Two clerks, who were told by the ministry that their desk, their badge and "
+            "their files were gone, stayed home.",
+            [("their desk, their badge and their files were gone", "the ministry")],
+        ),
+        # on an object, the clause may end the sentence: its commas are the content's
+        (
+            "Police met Ruth, who was told by the agency that she, her son and her aunt "
+            "were watched.",
+            [("she, her son and her aunt were watched", "the agency")],
+        ),
     ],
 )
 def test_what_an_agent_told_someone_in_a_relative_clause_is_the_agents(
