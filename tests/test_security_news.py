@@ -176,6 +176,11 @@ def test_a_region_after_a_town_before_a_relative_aside_names_nobody(
     [
         ("Ann Lee, who asked to be identified as Ann, said the ward was full.", "Ann Lee"),
         ("A nurse from Leeds, Maya, who asked not to be named, said the ward was full.", "Maya"),
+        # a person's name after a town, not its region, before a naming link: named by it
+        (
+            "A baker from Derby, Lena Holt, who asked to be identified as Len, said rents rose.",
+            "Lena Holt",
+        ),
     ],
 )
 def test_a_name_before_a_relative_aside_still_speaks(text: str, name: str):
