@@ -176,6 +176,11 @@ def test_a_region_after_a_town_before_a_relative_aside_names_nobody(
     [
         ("Ann Lee, who asked to be identified as Ann, said the ward was full.", "Ann Lee"),
         ("A nurse from Leeds, Maya, who asked not to be named, said the ward was full.", "Maya"),
+        # a person's name after a town, not its region, before a naming link: named by it
+        (
+            "A baker from Derby, Lena Holt, who asked to be identified as Len, said rents rose.",
+            "Lena Holt",
+        ),
     ],
 )
 def test_a_name_before_a_relative_aside_still_speaks(text: str, name: str):
@@ -461,6 +466,17 @@ def test_a_reason_after_the_main_verb_keeps_its_object():
             "Russian military intelligence",
             "organization",
         ),
+        ("UK intelligence warned that the ferry was a target.", "UK intelligence", "organization"),
+        (
+            "Dutch intelligence reported that the drone was jammed.",
+            "Dutch intelligence",
+            "organization",
+        ),
+        # an adjective opening the sentence says what it is, not whose: still a document's
+        ("Fresh intelligence indicates the convoy turned back.", "Fresh intelligence", "document"),
+        ("Credible intelligence shows the depot was empty.", "Credible intelligence", "document"),
+        ("Human intelligence suggested the envoy had left.", "Human intelligence", "document"),
+        ("Such intelligence suggests the border is quiet.", "Such intelligence", "document"),
     ],
 )
 def test_intelligence_is_what_it_says_or_the_services_after_a_state(
@@ -507,6 +523,22 @@ def test_intelligence_modifying_a_person_or_a_body_leaves_it(text: str, name: st
         (
             "Chong, who was told by CSIS that his family had been targeted, was shaken.",
             [("his family had been targeted", "CSIS")],
+        ),
+        # the subject's own verb is none the clause close knows: its last comma closes it
+        (
+            "The attaché, who was warned by Ottawa that his visa was void, flew home.",
+            [("his visa was void", "Ottawa")],
+        ),
+        (
+            "Two clerks, who were told by the ministry that their desk, their badge and "
+            "their files were gone, stayed home.",
+            [("their desk, their badge and their files were gone", "the ministry")],
+        ),
+        # on an object, the clause may end the sentence: its commas are the content's
+        (
+            "Police met Ruth, who was told by the agency that she, her son and her aunt "
+            "were watched.",
+            [("she, her son and her aunt were watched", "the agency")],
         ),
     ],
 )

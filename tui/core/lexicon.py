@@ -2628,6 +2628,9 @@ WITNESS_POSTMODIFIERS: frozenset[str] = frozenset(
 INTELLIGENCE_SERVICE_MODIFIERS: frozenset[str] = frozenset(
     "military foreign defence defense naval signals western allied".split()
 )
+# Capitalised words of a nationality's shape (in -an, -ch) that say what intelligence is, not
+# whose it is: "Human intelligence suggests", "Such intelligence shows" (a document's word).
+INTELLIGENCE_QUALIFIERS: frozenset[str] = frozenset({"human", "such"})
 # Irregular past verbs of doing something to someone, with that one as their object ("a guard
 # *threw* her to the floor", "the officer *told* him to leave"): what a person did to another.
 IRREGULAR_DOING_PASTS: frozenset[str] = frozenset(

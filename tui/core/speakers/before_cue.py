@@ -759,6 +759,7 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if (
         described is not None
         and described.words[0][:1].isupper()
+        and not given_name(described.words[0])  # "A driver from Luton, Tom Hale, who ...": his
         and _PLACE_BEFORE.search(text, max(lower, described.span[0] - 40), described.span[0])
     ):  # "A woman in Flushing, Queens, who gave ...": the woman in that place, not Queens
         described = phrase_before(text, lower, described.span[0] - 2) or described

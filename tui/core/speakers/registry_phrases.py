@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     GOVERNMENT_PLACES,
     HOLDERS_BODIES,
     INSTITUTION_OF_HEADS,
+    INTELLIGENCE_QUALIFIERS,
     INTELLIGENCE_SERVICE_MODIFIERS,
     INVARIANT_NATIONALITY_NOUNS,
     KIN_BODIES,
@@ -1456,15 +1457,22 @@ def _adverb_after_surname(toks: list[Token]) -> bool:
 def _intelligence_service(toks: list[Token]) -> bool:
     """Whether "intelligence" ending `toks` is the services that gather it, after a state's
     name or adjective in capitals or a modifier of `INTELLIGENCE_SERVICE_MODIFIERS` ("U.S.
-    intelligence", "Military intelligence"), not what they gather ("The intelligence",
-    "the leaked intelligence")."""
+    intelligence", "British intelligence", "Military intelligence"), not what they gather
+    ("The intelligence", "the leaked intelligence", "Fresh intelligence", "Human
+    intelligence")."""
     k = len(toks) - 2
     if k >= 1 and toks[k].word == ".":
         k -= 1  # "U.S. intelligence"
     if k < 0:
         return False
-    return toks[k].lower in INTELLIGENCE_SERVICE_MODIFIERS or (
-        k == 0 and toks[0].word[:1].isupper() and toks[0].lower not in DETERMINERS
+    state = toks[k]
+    return state.lower in INTELLIGENCE_SERVICE_MODIFIERS or (
+        k == 0
+        and (
+            state.word.replace(".", "").isupper()  # "U.S.", "UK"
+            or state.lower in GOVERNMENT_PLACES
+            or (_nationality(state) and state.lower not in INTELLIGENCE_QUALIFIERS)
+        )
     )
 
 

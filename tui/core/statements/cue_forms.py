@@ -966,7 +966,18 @@ class CueForms(Clauses):
             # CSIS told her, up to the clause's close)
             return None
         if comma >= 0 and agent is not None and _COMMA_RELATIVE.match(text, comma):
-            sentence = (sentence[0], self._relative_close(cue[1], sentence[1]))
+            close = self._relative_close(cue[1], sentence[1])
+            if (
+                close == sentence[1]
+                and text.find(",", sentence[0], comma) < 0
+                and not _holds_verb(text[sentence[0] : comma].lower().split())
+            ):
+                # on the sentence's subject, it closes before the subject's own verb, at its
+                # last comma ("The envoy, who was told by Ottawa that his post was closed,
+                # flew home"); not one on an object ("met Lee, who was told by police that")
+                last = text.rfind(", ", cue[1], sentence[1])
+                close = close if last < 0 else last
+            sentence = (sentence[0], close)
         # "was hailed as a triumph", "was branded a disgrace", "was described as reckless":
         # a judgement or a name given, its agent after it
         complemented = self._complemented(word, cue[1])
