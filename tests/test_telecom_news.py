@@ -108,6 +108,36 @@ def test_questions_outside_an_aside_stay(text: str, expected: list[tuple[str, st
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The topic's relative clause is asserted: its speaker's claim, and the subject
+        # before the aside still speaks after it.
+        (
+            "Ida Berg, asked about rivals who argued the merger hurt buyers, said it helped.",
+            [("the merger hurt buyers", "rivals"), ("it helped", "Ida Berg")],
+        ),
+        (
+            "Ida Berg, asked about a memo in which the board said costs rose, declined to comment.",
+            [("costs rose", "the board")],
+        ),
+        (
+            "Ida Berg, asked about a study that found fares rose, said the data were old.",
+            [("fares rose", "a study"), ("the data were old", "Ida Berg")],
+        ),
+        # No question: "pressed on" and a relative clause.
+        (
+            "Fares kept climbing, pressed on by demand that analysts said would last.",
+            [("would last", "analysts")],
+        ),
+    ],
+)
+def test_a_relative_clause_of_a_questions_topic_is_said(
+    text: str, expected: list[tuple[str, str | None]]
+):
+    assert [(c, n) for c, n, _ in named(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (
