@@ -277,6 +277,16 @@ def test_a_titled_name_is_not_cut_inside_a_word():
             "Bell chief executive",
         ),
         ("She wrote to board chair Ann Lee, who said she would help.", "board chair"),
+        # Two nouns before the role: the first modifies the second, no verb.
+        (
+            "She wrote to school board trustee Ann Lee, who said she would help.",
+            "school board trustee",
+        ),
+        (
+            "She spoke to county health officer Ann Lee, who said cases rose.",
+            "county health officer",
+        ),
+        ("She wrote to farm lobby head Ann Lee, who said she would help.", "farm lobby head"),
     ],
 )
 def test_an_infinitives_verb_before_a_named_role_is_no_part_of_it(text: str, role: str):
