@@ -222,6 +222,8 @@ def test_a_content_that_after_an_adjunct_still_opens_it(text: str, content: str)
         # Near misses: a body of its own before "and", a person before "and".
         ("The army and Air Force", "Air Force"),
         ("Tom Hale and the Harbour Authority", "the Harbour Authority"),
+        # An office holder before "and": a titled place, no field of the body's name.
+        ("The Ontario Premier and Toronto City Council", "Toronto City Council"),
     ],
 )
 def test_a_body_named_before_stands_for_its_head_with_every_field(body: str, name: str):
