@@ -177,6 +177,19 @@ def test_a_listener_before_a_clause_still_goes(text: str, content: str):
         ("Nakamura called the argument misleading.", "the argument misleading"),
         ("Nakamura said that argument was misleading.", "that argument was misleading"),
         ("Critics proposed that members quickly vote on it.", "members quickly vote on it"),
+        # An adverb in -ly before a preposition: inside the clause ("only", "early" too).
+        (
+            "The board proposed that staff only in Ottawa return to work.",
+            "staff only in Ottawa return to work",
+        ),
+        (
+            "Lee recommended that service early in the year be restored.",
+            "service early in the year be restored",
+        ),
+        (
+            "The union demanded that management immediately on Monday reverse the cuts.",
+            "management immediately on Monday reverse the cuts",
+        ),
     ],
 )
 def test_a_naming_or_stance_verbs_that_is_its_objects_determiner(text: str, content: str):
