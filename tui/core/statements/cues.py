@@ -266,6 +266,7 @@ from tui.core.statements.patterns import (
     ALL_THAT_WAS,
     AS_WORD,
     ASKED_OPENING,
+    ASKER,
     BOUND_R,
     CLAUSE_COMMA,
     CLOSE_MARKS,
@@ -1773,11 +1774,13 @@ _VOTES_CAST = frozenset({"no", "yes"})  # after "voted": "A senator who voted no
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A question put to the subject, in an aside its commas open after the subject: "(Lee), asked
 # by reporters whether the firm planned cuts(, said ...)", up to a cue inside the question;
-# a topic's noun ("asked about the plan") in its group.
+# the preposition before a topic's noun ("asked *about* the plan") in the group "topic".
 _QUESTION_ASIDE = re.compile(
     r"(?i:when\s+|after\s+|once\s+)?(?:"
     + alternation(QUESTION_PARTICIPLES)
-    + r")\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?(?:whether|if|why|what|how|when|(?P<topic>about|on))\s"
+    + r")\s+"
+    + ASKER
+    + r"(?:whether|if|why|what|how|when|(?P<topic>about|on))\s"
     + r"[^,;:.!?“”\"]*"
 )
 # A relative clause's opener after a question's topic: its cue is asserted, no question ("asked
