@@ -474,8 +474,9 @@ def _joined_name_words(toks: list[Token], first: int) -> int:
     inside its name, after "the" and one to three capitalised words ("the *Food and* Drug
     Administration", "the *Federal Energy and* Mines Commission", "the *Fire &* Rescue
     Service"); 0 when they are not: a name or an acronym of its own ("Tom Hale and", "the FBI
-    and"), a body's own word ("the Army and Air Force": two bodies), nor words with no article
-    before them ("met Hale and Harbour Authority staff": two parties)."""
+    and"), a body's own word ("the Army and Air Force": two bodies), words with no article
+    before them ("met Hale and Harbour Authority staff": two parties), nor a role or title
+    after another word ("the Ontario Premier and Toronto City Council": an office holder)."""
     if first < 3 or toks[first - 1].lower not in {"and", "&"}:
         return 0
     for k in range(first - 2, max(0, first - 5), -1):
@@ -484,6 +485,8 @@ def _joined_name_words(toks: list[Token], first: int) -> int:
             return 0
         if toks[k - 1].lower == "the":
             return 0 if given_name(word.word) else first - k
+        if word.lower in _ROLES_OR_TITLES:
+            return 0
     return 0
 
 

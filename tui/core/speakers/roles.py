@@ -746,14 +746,19 @@ def _role_of(text: str, kept: list[Token]) -> str | None:
         and text[kept[0].start - 4 : kept[0].start] == " to "
         and _verb_after_to(kept[0].word)
         and kept[1].lower not in ROLE_NOUNS  # "to campaign chair": a noun modifying it
+        and _opens_role(kept[1].word)  # "to school board trustee": nouns modifying it
     ):
         kept.pop(0)  # "voted to summon Bell chief executive Mirko Bibic": the infinitive's
     return _clean_role(text[kept[0].start : kept[-1].end])
 
 
+# Endings of the adjectives that may open a role after an infinitive's verb ("to summon
+# *regional* director", "to invite *senior* adviser"), no noun's ("-er": "water", "-ing":
+# "housing").
+_ADJECTIVE_ENDINGS = ("al", "ary", "ic", "ive", "ant", "ent", "ior")
 # Endings of the adjectives and participles that may modify a role after "to" ("spoke to
 # local MP", "wrote to outgoing chair"), no verb of an infinitive.
-_MODIFIER_ENDINGS = ("al", "ary", "ic", "ive", "ant", "ent", "ior", "ing", "ed", "ly", "er")
+_MODIFIER_ENDINGS = (*_ADJECTIVE_ENDINGS, "ing", "ed", "ly", "er")
 
 
 def _verb_after_to(word: str) -> bool:
@@ -769,6 +774,23 @@ def _verb_after_to(word: str) -> bool:
         and lower not in OFFICE_MODIFIERS
         and lower not in TRADE_MODIFIERS
         and not lower.endswith(_MODIFIER_ENDINGS)
+    )
+
+
+def _opens_role(word: str) -> bool:
+    """Whether `word`, after the verb of an infinitive, may open the role of the name after
+    it: a capitalised word (a body's name: "to summon *Bell* chief executive"), a title or an
+    office's modifier ("to summon *former* minister"), an adjective ("to invite *senior*
+    adviser", "to hear *long-time* adviser": a compound); not a lower-case noun, which may
+    as well be the second of two nouns modifying the role ("to school *board* trustee", "to
+    county *health* officer")."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        or lower in TITLES
+        or lower in OFFICE_MODIFIERS
+        or lower.endswith(_ADJECTIVE_ENDINGS)
+        or "-" in lower
     )
 
 

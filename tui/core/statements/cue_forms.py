@@ -444,17 +444,23 @@ _SENT_OUT = re.compile(
     r"(?i:blast|blasts|blasted|blasting)\s+out\s+(?:a|an|the|its|his|her|their|[a-z-]+s)\b"
 )  # not "blasted out at critics": a criticism
 _OUT_AT = re.compile(r"out\s+at\s+")  # its particles before the target: "blasted *out at* critics"
-# "that" before a lone noun (perhaps an adverb in -ly after it) that a clause end, a
-# preposition or a conjunction follows is a demonstrative opening the object ("opposes that
-# idea", "criticized that decision on Monday", "opposed that plan strongly"), not the opener
-# of a clause ("criticized that spending rose"); a plural noun
-# would take "those" ("ruled that failures in care ..." opens a clause).
+# "that" before a lone noun that a clause end, a preposition or a conjunction follows, or an
+# adverb in -ly and a clause end, is a demonstrative opening the object ("opposes that idea",
+# "criticized that decision on Monday", "opposed that plan strongly."), not the opener of a
+# clause ("criticized that spending rose", "proposed that staff only in Ottawa return": an
+# adverb before a preposition may stand inside the clause); a plural noun would take "those"
+# ("ruled that failures in care ..." opens a clause).
+_CLAUSE_END_NEXT = r"(?=\s*(?:[,.;:!?]|$))"
 _DEMONSTRATIVE = re.compile(
     r"that\s+(?!(?:he|she|it|they|we|i|you|there|this|the|a|an|his|her|its|their|our)\b)"
     r"(?![a-z]+[^siu]s\b)"
-    r"[a-z]+(?:\s+[a-z]+ly)?(?=\s*(?:[,.;:!?]|$)|\s+(?:"
+    r"[a-z]+(?:\s+[a-z]+ly"
+    + _CLAUSE_END_NEXT
+    + "|"
+    + _CLAUSE_END_NEXT
+    + r"|(?=\s+(?:"
     + alternation(PREPOSITIONS | frozenset("and but or because while".split()))
-    + r")\b)"
+    + r")\b))"
 )
 # After a participle of questioning: the asker, then the preposition before the topic (not
 # part of what was asked: "about the fares"); "whether", "how", "to" stay.

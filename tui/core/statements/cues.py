@@ -266,6 +266,7 @@ from tui.core.statements.patterns import (
     ALL_THAT_WAS,
     AS_WORD,
     ASKED_OPENING,
+    ASKER,
     BOUND_R,
     CLAUSE_COMMA,
     CLOSE_MARKS,
@@ -1776,13 +1777,19 @@ _VOTES_CAST = frozenset({"no", "yes"})  # after "voted": "A senator who voted no
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A question put to the subject, in an aside its commas open after the subject: "(Lee), asked
-# by reporters whether the firm planned cuts(, said ...)", up to a cue inside the question.
+# by reporters whether the firm planned cuts(, said ...)", up to a cue inside the question;
+# the preposition before a topic's noun ("asked *about* the plan") in the group "topic".
 _QUESTION_ASIDE = re.compile(
     r"(?i:when\s+|after\s+|once\s+)?(?:"
     + alternation(QUESTION_PARTICIPLES)
-    + r")\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?(?:whether|if|why|what|how|when|about|on)\s"
+    + r")\s+"
+    + ASKER
+    + r"(?:whether|if|why|what|how|when|(?P<topic>about|on))\s"
     + r"[^,;:.!?“”\"]*"
 )
+# A relative clause's opener after a question's topic: its cue is asserted, no question ("asked
+# about a study *that* found prices rose", "about a report *in which* the regulator said").
+_TOPIC_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _QUESTION_ASIDE_REACH = 120  # characters before a cue searched for the aside's comma
 # The words such an aside opens with, in either case.
 _QUESTION_ASIDE_OPENERS = tuple(
@@ -2308,11 +2315,31 @@ def _in_question_aside(text: str, start: int, cue: Span) -> bool:
     subject, an aside after a comma ("Whitford, asked whether the agency *planned* to act,
     said ..."): what was asked, neither said nor held by anyone."""
     comma = text.rfind(", ", max(start, cue[0] - _QUESTION_ASIDE_REACH), cue[0])
-    return (
-        comma >= 0
-        and text.startswith(_QUESTION_ASIDE_OPENERS, comma + 2)  # told first: most asides
-        and _QUESTION_ASIDE.fullmatch(text, comma + 2, cue[0]) is not None
-    )
+    if comma < 0 or not text.startswith(_QUESTION_ASIDE_OPENERS, comma + 2):
+        return False  # told first: most asides
+    aside = _QUESTION_ASIDE.fullmatch(text, comma + 2, cue[0])
+    if aside is None:
+        return False
+    # "asked about rivals *who argued* the merger hurt them": a relative clause of the topic,
+    # its speaker's claim
+    return aside["topic"] is None or not _TOPIC_RELATIVE.search(text, aside.end("topic"), cue[0])
+
+
+def _question_aside_before(text: str, start: int, cue_start: int) -> int:
+    """Where the comma opening a question's aside stands that the comma just before the cue
+    at `cue_start` closes (in the sentence at `start`): "Lee*,* asked about the plan, said";
+    else -1."""
+    if text[cue_start - 2 : cue_start] != ", ":
+        return -1
+    closing = cue_start - 2
+    opening = text.rfind(", ", max(start, closing - _QUESTION_ASIDE_REACH), closing)
+    if (
+        opening < 0
+        or not text.startswith(_QUESTION_ASIDE_OPENERS, opening + 2)
+        or _QUESTION_ASIDE.fullmatch(text, opening + 2, closing) is None
+    ):
+        return -1
+    return opening
 
 
 def _surveyed_part(text: str, start: int, phrase: Phrase | None, cue: Span) -> bool:
@@ -4029,6 +4056,15 @@ class CueAttributions(CueForms, Quotations):
             return None, False
         if in_s and previous in CAUSING_VERBS:
             return None, False  # "The ruling sparked fears that ...": the verb's object
+        if (
+            last is not None
+            and (opening := _question_aside_before(text, self.clause_start, cue[0])) >= 0
+        ):
+            # "Lee, asked about rivals who argued the merger hurt them, said": the subject
+            # before the question's aside, not the speaker of a relative clause inside it
+            whole = phrase_before(text, self.clause_start, opening)
+            if whole is not None:
+                return whole, False
         if last is not None and self._after_aside(last, cue[0]):
             # "Officials in Ohio, which has reported the most cases, said": the subject before
             # the relative clause set off by commas, which a cue of its own made a statement

@@ -42,12 +42,16 @@ SUMMING_HEAD = r"(?:an?|the\s+latest)\s+(?:[a-z-]+\s+)?(?:" + alternation(SUMMIN
 # No function word opens what follows: "(?!the|of|...)" before a content word.
 NOT_FUNCTION_WORD = r"(?!(?:" + alternation(FUNCTION_WORDS) + r")\b)"
 
+# Who put a question, after its participle: "asked *by reporters* whether".
+ASKER = r"(?:by\s+[^,.;:“”\"]{1,40}?\s+)?"
 # A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
 # on the cuts, ...", "Asked by reporters whether ...", "Asked to resign, ...".
 ASKED_OPENING = re.compile(
     r"\s*(?:(?i:when|after|if|once)\s+)?(?i:"
     + alternation(QUESTION_PARTICIPLES)
-    + r")\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?(?:whether|if|about|on|why|what|how|when|to)\b"
+    + r")\s+"
+    + ASKER
+    + r"(?:whether|if|about|on|why|what|how|when|to)\b"
 )
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"
