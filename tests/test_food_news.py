@@ -165,6 +165,16 @@ def test_kin_named_inside_a_sentence_leaves_the_pronoun_to_its_owner(text: str, 
             "Iowa. She says the farm is doing well.",
             "Ana Hale",
         ),
+        (
+            "“We cook,” says Ana Ruiz. Last year her sister, Rosa Ruiz, moved to Lima. She "
+            "says the city suits her.",
+            "Rosa Ruiz",
+        ),
+        (
+            "“We cook,” says Ana Ruiz. Later, her sister, Rosa Ruiz, moved to Lima. She says "
+            "the city suits her.",
+            "Rosa Ruiz",
+        ),
     ],
 )
 def test_kin_opening_the_sentence_or_of_the_other_gender_is_she(text: str, name: str):
