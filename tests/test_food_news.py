@@ -119,6 +119,15 @@ def test_a_kitchen_trade_names_the_person_profiled(text: str, name: str):
             "Ann Lee said the kitchen was clean. “It was spotless,” the inspector said.",
             "the inspector",
         ),
+        (
+            "Tom Park sold the building. Ann Lee, a teacher, ate there on Friday. “It was our "
+            "best night,” the chef said.",
+            "the chef",
+        ),
+        (
+            "Ruth Ames, a retired nurse, came for lunch. “The soup was cold,” the baker said.",
+            "the baker",
+        ),
     ],
 )
 def test_a_trade_after_someone_of_another_role_or_a_role_noun_stays_unnamed(text: str, name: str):

@@ -260,6 +260,8 @@ _APPOSED_OPENER = re.compile(
 )
 
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")  # the word before a name: "critic Helene Dufray"
+# A description apposed right after a name, its head last: "Ann Lee*, a retired teacher,*".
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?([a-z-]+)[,.;]")
 
 _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
 
@@ -465,7 +467,8 @@ class RoleNouns:
 
     def _no_role_told(self, entry: _Entry | None, position: int) -> bool:
         """Whether `entry` is a named person of no role, none told before its name in the
-        text before `position` either ("Food critic Helene Dufray ... Dufray says")."""
+        text before `position` either ("Food critic Helene Dufray ... Dufray says") nor
+        apposed after it ("Ann Lee, a teacher, ate there")."""
         if entry is None or not entry.named or entry.role is not None:
             return False
         self._known_people()
@@ -475,6 +478,9 @@ class RoleNouns:
                 before = _WORD_BEFORE.search(text, max(0, person.start - 24), person.start)
                 if before is not None and before[1].lower() in PERSON_ROLES:
                     return False  # "Food critic Helene Dufray": a role told before the name
+                after = _DESCRIPTION_AFTER.match(text, _name_end(text, person), position)
+                if after is not None and after[1] in PERSON_ROLES:
+                    return False  # "Ann Lee, a teacher,": a role apposed after it
         return True
 
     def _latest_without_role(self, gender: str | None, position: int) -> _Entry | None:
