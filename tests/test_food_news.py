@@ -295,6 +295,10 @@ def test_a_question_put_then_a_cue_keeps_its_own_attribution():
     [
         "Omar Haddad runs the bakery. Asked about prices, he shrugs: “Flour costs what it costs.”",
         "Omar Haddad runs the bakery. Pressed on prices, he shrugs: “Flour costs what it costs.”",
+        "Omar Haddad runs the bakery.\n\nPressed on prices, he shrugs: “Flour costs what it "
+        "costs.”",
+        "Omar Haddad runs the bakery.\n\nQuizzed on prices, Haddad shrugs: “Flour costs what it "
+        "costs.”",
         "Omar Haddad runs the bakery. When pressed on prices, Haddad is blunt: “Flour costs "
         "what it costs.”",
     ],
