@@ -606,7 +606,12 @@ class Labels(State):
         if " " in head:
             return False
         if ASKED_OPENING.match(self.text, label.start(1)):
-            return self.text.find(",", label.end(1), label.end()) >= 0
+            # a cue before the colon is read by the cue stage ("Asked on the radio whether
+            # she would go, Lee said: “...”"), as in `_labelled`
+            return (
+                self.text.find(",", label.end(1), label.end()) >= 0
+                and _last_said(self.text, label.end(1), label.end()) is None
+            )
         return (
             self._participle_at(head, label.end(1))
             and _COMMA_CLAUSE.search(self.text, label.end(1), label.end()) is not None
