@@ -301,6 +301,10 @@ def test_a_question_put_then_a_cue_keeps_its_own_attribution():
         "costs.”",
         "Omar Haddad runs the bakery. When pressed on prices, Haddad is blunt: “Flour costs "
         "what it costs.”",
+        "Omar Haddad runs the bakery. If pressed on prices, he shrugs: “Flour costs what it "
+        "costs.”",
+        "Omar Haddad runs the bakery. Once asked about prices, Haddad shrugs: “Flour costs "
+        "what it costs.”",
     ],
 )
 def test_a_question_participle_opening_a_colon_quotation_is_no_name(text: str):
