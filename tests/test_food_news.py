@@ -256,6 +256,14 @@ def test_a_finding_of_a_clause_stays(text: str, content: str):
     assert contents(text) == [content]
 
 
+def test_a_finding_of_a_clause_after_a_place_or_time_stays():
+    text = "The audit, which regulators found in 2019 was flawed, is being redone."
+    # the finding is kept (its span may still take the time before the clause)
+    assert [(s, cue) for c, s, cue in named(text) if c.endswith("was flawed")] == [
+        ("regulators", "found")
+    ]
+
+
 # --- A question put opens the sentence, the answer quoted after a colon: the subject's ---
 
 
