@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     PAIR_SUBJECTS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
+    PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -109,7 +110,12 @@ from tui.core.speakers.sentences import (
     _sentence_opening,
 )
 from tui.core.speakers.tokens import _MAX_MODIFIERS, Phrase, _phrase_of, tokens
-from tui.core.text import alternation, line_start
+from tui.core.text import alternation, last_word, line_start
+
+# The prepositions whose object a relative is told of as, not the subject: "a trip *with* her
+# sister, Ana Ruiz", "a book *for* his son, Tom Lee"; and how far back to read for one.
+_KIN_PREPOSITIONS = PREPOSITIONS | PLACE_PREPOSITIONS
+_WORD_REACH = 16
 
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _OWNED_PEOPLE = ROLE_NOUNS | PERSONAL_BODIES | KIN_BODIES | PLURAL_HEADS | frozenset(KIN_CONVERSES)
@@ -1174,17 +1180,18 @@ class Pronouns:
 
     def _kin_told_of(self, start: int, gender: str) -> bool:
         """Whether the name at `start` is in apposition to kin of a "her" or "his" of
-        `gender` inside a sentence ("Next month brings a trip with her sister, Ana Ruiz, a
-        chef"): told of as the relative of the one that pronoun stands for, who stays the
-        one a later pronoun of that gender is; not when the kin opens the sentence ("Her
-        sister, Ana Ruiz, visits often": the subject)."""
+        `gender` that a preposition takes as object ("Next month brings a trip with her
+        sister, Ana Ruiz, a chef"): told of as the relative of the one that pronoun stands
+        for, who stays the one a later pronoun of that gender is; not when the kin is the
+        subject, opening the sentence or after an opening phrase ("Her sister, Ana Ruiz,
+        visits often", "On Monday, her sister, Ana Ruiz, took over")."""
         if self._text[start - 2 : start] != ", ":
             return False  # told cheaply first: most names follow no comma
         apposed = self._kin_apposed_at(start)
         if apposed is None or POSSESSIVE_PRONOUNS.get(apposed[0]["owner"].lower()) != gender:
             return False
         kin = apposed[0].start()
-        return _sentence_opening(self._text, line_start(self._text, kin), kin) < kin
+        return last_word(self._text, max(0, kin - _WORD_REACH), kin).lower() in _KIN_PREPOSITIONS
 
     def _with_possessor(self, found: _Analysis, position: int) -> _Analysis:
         """A person described by a role or kin through a possessive pronoun ("Its director",

@@ -125,6 +125,7 @@ from tui.core.text import (
     POSSESSIVE_END,
     POSSESSIVE_ENDINGS,
     alternation,
+    last_word,
     line_start,
     whole_word_starts,
 )
@@ -259,7 +260,9 @@ _APPOSED_OPENER = re.compile(
     r"(?P<words>(?:(?:[a-z-]+|[A-Za-z-]+[’']s|[A-Z][a-z-]+)\s+){0,2})\Z"
 )
 
-_WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")  # the word before a name: "critic Helene Dufray"
+_WORD_BEFORE_REACH = 24  # characters before a name read for its role: "critic Helene Dufray"
+# A description apposed right after a name, its head last: "Ann Lee*, a retired teacher,*".
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?([a-z-]+)[,.;]")
 
 _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
 
@@ -465,16 +468,20 @@ class RoleNouns:
 
     def _no_role_told(self, entry: _Entry | None, position: int) -> bool:
         """Whether `entry` is a named person of no role, none told before its name in the
-        text before `position` either ("Food critic Helene Dufray ... Dufray says")."""
+        text before `position` either ("Food critic Helene Dufray ... Dufray says") nor
+        apposed after it ("Ann Lee, a teacher, ate there")."""
         if entry is None or not entry.named or entry.role is not None:
             return False
         self._known_people()
         text = self._text
         for _, person in self._named_by_surname.get(entry.name.split()[-1].lower(), ()):
             if person.start < position:
-                before = _WORD_BEFORE.search(text, max(0, person.start - 24), person.start)
-                if before is not None and before[1].lower() in PERSON_ROLES:
+                before = last_word(text, max(0, person.start - _WORD_BEFORE_REACH), person.start)
+                if before.lower() in PERSON_ROLES:
                     return False  # "Food critic Helene Dufray": a role told before the name
+                after = _DESCRIPTION_AFTER.match(text, _name_end(text, person), position)
+                if after is not None and after[1] in PERSON_ROLES:
+                    return False  # "Ann Lee, a teacher,": a role apposed after it
         return True
 
     def _latest_without_role(self, gender: str | None, position: int) -> _Entry | None:

@@ -3460,8 +3460,11 @@ class CueAttributions(CueForms, Quotations):
             and _OBJECT_RELATIVE.search(text, max(start, cue[0] - _OBJECT_RELATIVE_REACH), cue[0])
             and _PLACE_OR_STATE_NEXT.match(text, cue[1], end)
             and text.find(" that ", cue[1], end) < 0
+            and not self._auxiliary_before_comma(cue[1], end)
         ):
-            return None  # "the diner, which inspectors found on Monday with no hot water"
+            # "the diner, which inspectors found on Monday with no hot water"; not "the audit,
+            # which regulators found in 2019 was flawed": a clause found
+            return None
         if (
             word == "found"
             and _FOUND_PASSIVE.match(text, cue[1], end)
@@ -3904,6 +3907,13 @@ class CueAttributions(CueForms, Quotations):
             return None  # "the gap between what we expect and ...", "What he has seen are"
         content = self._content(copula.end(), sentence[1])
         return None if content is None else Found(content[0], content[1], phrase, cue)
+
+    def _auxiliary_before_comma(self, start: int, end: int) -> bool:
+        """Whether an auxiliary or a form of "be" (`AUXILIARY_VERBS`) stands in
+        text[start:end] before its first comma: a clause's ("found in 2019 *was* flawed")."""
+        comma = self.text.find(",", start, end)
+        words = self.text[start : end if comma < 0 else comma].lower().split()
+        return not AUXILIARY_VERBS.isdisjoint(words)
 
     def _described_who(self, phrase: Phrase) -> bool:
         """Whether `phrase` is a "who" after a description set off by a name's comma ("Ann

@@ -44,6 +44,7 @@ from tui.core.organizations import SORTED_BODY_HEADS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import (
     AS_WORD,
+    ASKED_OPENING,
     CLOSE_MARKS,
     CUE_VERBS,
     TRIM_END,
@@ -599,11 +600,20 @@ class Labels(State):
     def _participle_label(self, label: re.Match[str]) -> bool:
         """Whether `label` is no label but an opening participle's phrase, a clause after its
         comma ("Preaching on Sunday, the bishop quoted Isaiah: “...”"); a label's topic may
-        list words after commas ("Klopp on injuries, form and the title race: “...”")."""
+        list words after commas ("Klopp on injuries, form and the title race: “...”"); a
+        question put is one before any clause ("Pressed on the cuts, Lee was blunt: “...”")."""
         head = label.group(1)
+        if " " in head:
+            return False
+        if ASKED_OPENING.match(self.text, label.start(1)):
+            # a cue before the colon is read by the cue stage ("Asked on the radio whether
+            # she would go, Lee said: “...”"), as in `_labelled`
+            return (
+                self.text.find(",", label.end(1), label.end()) >= 0
+                and _last_said(self.text, label.end(1), label.end()) is None
+            )
         return (
-            " " not in head
-            and self._participle_at(head, label.end(1))
+            self._participle_at(head, label.end(1))
             and _COMMA_CLAUSE.search(self.text, label.end(1), label.end()) is not None
         )
 
@@ -630,6 +640,9 @@ class Labels(State):
             phrase = phrase_before(self.text, para[0], cue.start())
         else:  # "Mayor Slams Port Chief: “...”": the subject opening the headline
             phrase = phrase_after(self.text, para[0], head.end())
+            if phrase is not None and ASKED_OPENING.match(self.text, phrase.span[0]):
+                return False  # "Pressed on the cuts, Lee was blunt: “...”": the sentence
+                # stage reads the answer of the subject after the question (`_after_clause`)
             if phrase is not None and self._participle_opening(phrase):
                 # "Preaching on Sunday, the bishop quoted Isaiah: “...”": the subject after
                 # the opening participle's phrase, an article before it too

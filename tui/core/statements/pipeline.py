@@ -53,6 +53,9 @@ _CLAUSE_SIGN = re.compile(
 _PERSONAL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
 # The cues and where the reporting nouns may start: one scan of the text's words for both.
 _CUES_AND_NOUNS = WordStarts(CUE_STARTS, NOMINAL_STARTS)
+# Characters before a question's participle opening a sentence that an opener of
+# `ASKED_OPENING` takes: "When asked", "After asked".
+_ASKED_CUE_REACH = 6
 
 
 def find_statements(
@@ -216,7 +219,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         if len(found) != 1 or asked.speaker is not None or asked.cue_span is None:
             return
         text = self.text
-        if asked.cue_span[0] > rest[0] + 6 or not ASKED_OPENING.match(text, rest[0]):
+        if asked.cue_span[0] > rest[0] + _ASKED_CUE_REACH or not ASKED_OPENING.match(text, rest[0]):
             return
         comma = text.find(",", asked.span[1], rest[1])
         if comma >= 0 and text.find(":", comma, rest[1]) >= 0:
