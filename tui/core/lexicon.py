@@ -3880,12 +3880,15 @@ ENDORSING_VERBS: frozenset[str] = frozenset(
 # Verbs of deciding for or against a thing (a vote, a ruling, an endorsement, a refusal),
 # which in a condition ("If the board approves the plan, ...", "unless the court rejects it")
 # are a decision not yet taken, no stance held; a wish in one ("unless it wants to ...") stays.
-DECISION_VERBS: frozenset[str] = ENDORSING_VERBS | frozenset(
-    """
+DECISION_VERBS: frozenset[str] = (
+    ENDORSING_VERBS
+    | frozenset(
+        """
     approve approves approved reject rejects rejected refuse refuses refused decline declines
     declined support supports supported oppose opposes opposed overrule overrules overruled
-    vote votes voted
     """.split()
+    )
+    | VOTE_CUES
 )
 # What an object complement after a performative's object ends with, a judgement and so a claim
 # ("declared the bridge unsafe", "declared the vote fraudulent"): adjective endings (nouns in
@@ -5015,6 +5018,8 @@ MONTHS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
 )
+# The days and the months as written ("Friday", "June"): a date's, no name's.
+DATE_NAMES: frozenset[str] = MONTHS | frozenset(day.capitalize() for day in WEEKDAYS)
 # Time zones after a clock time ("0401 GMT"), as written.
 TIME_ZONES: frozenset[str] = frozenset(
     "GMT UTC BST CET CEST EET EST EDT CST CDT MST MDT PST PDT ET PT CT MT IST JST AEST AEDT".split()

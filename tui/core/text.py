@@ -860,7 +860,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
             before == " "
             and text[dot - 3 : dot - 2].isdigit()
             and written in UNIT_LETTERS
-            and not YEAR_NUMBER.fullmatch(text[max(0, dot - 8) : dot - 2].rsplit(None, 1)[-1])
+            and not YEAR_NUMBER.fullmatch(last_word(text, max(0, dot - 8), dot - 2))
         ):
             return False  # "could reach 40 C.": a measure's unit after its number, no year's
         return not _platform_letter(text, dot)

@@ -396,10 +396,12 @@ def _aside(toks: list[Token]) -> bool:
 _ASIDE_PREPOSITIONS = frozenset({"in", "for", "as"})
 _MAX_ASIDE = 4  # tokens between the commas
 # Subordinators of time opening an aside without a subject ("while speaking to reporters"),
-# and the most tokens such an aside holds.
+# and the most tokens such an aside, or one of reason ("because he feared ..."), holds.
 _ASIDE_SUBORDINATORS = frozenset({"while", "when", "after", "before"})
-_REASON_SUBJECTS = PERSON_PRONOUNS | {"they"}  # a reason's subject, the one who speaks
 _MAX_SUBORDINATE_ASIDE = 12
+# The pronouns that speak in an aside or are a reason's subject: "— no relation, he said —",
+# "because they feared ...".
+_ASIDE_SPEAKERS = PERSON_PRONOUNS | PLURAL_PRONOUNS
 
 
 def _before_aside(toks: list[Token], comma: int) -> int | None:
@@ -407,7 +409,8 @@ def _before_aside(toks: list[Token], comma: int) -> int | None:
     cue ("The office in Seoul, meanwhile, said", "..., for its part, said"): one aside adverb,
     or a short phrase of "in" or "for" with no name; or a subordinate clause of time with no
     subject of its own ("Ann Lee, while speaking to reporters, said", "..., when asked about
-    the delay, said"); None if there is none."""
+    the delay, said"), or one of reason whose subject is a pronoun ("A student, because he
+    feared for his visa, said"); None if there is none."""
     stop = max(-1, comma - _MAX_SUBORDINATE_ASIDE - 2)
     opening = next((j for j in range(comma - 1, stop, -1) if toks[j].word == ","), None)
     if opening is None or opening == comma - 1:
@@ -420,7 +423,7 @@ def _before_aside(toks: list[Token], comma: int) -> int | None:
         and (between[1].lower.endswith(("ing", "ed")) or between[1].lower in PREPOSITIONS)
     ):
         return opening  # "while speaking to reporters", "when asked", "while in Delhi"
-    if len(between) > 2 and between[0].lower == "because" and between[1].lower in _REASON_SUBJECTS:
+    if len(between) > 2 and between[0].lower == "because" and between[1].lower in _ASIDE_SPEAKERS:
         return opening  # "A student, because he feared for his visa, said": his reason
     if len(between) > _MAX_ASIDE:
         return None
@@ -797,9 +800,6 @@ def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phr
     if name is None or _opening_phrase(toks, bisect_left(toks, (name.span[0],))):
         return None  # "In Reno, a farmer who ...": a place, then the description
     return name
-
-
-_ASIDE_SPEAKERS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # "— no relation, he said —"
 
 
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:

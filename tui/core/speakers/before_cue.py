@@ -1454,7 +1454,7 @@ def _contact_subject(found: Phrase) -> Phrase | None:
 
 
 def _titled_subject(found: Phrase) -> Phrase | None:
-    """'a move Mayor Ann Lee called "a small win"': after "a" and a singular noun in lower
+    """'a move Mayor Ann Lee called "a small win"': after "a" and a noun in lower
     case, a title and a name are the subject of a relative clause without its pronoun, and
     speak, as a bare plural does (`_contact_subject`); not a modifier of the title ("a former
     Mayor", "a committee Chair")."""

@@ -99,7 +99,7 @@ _PERSON_LIKE = frozenset({"person", "unknown"})
 # A social network after the preposition that places a post on it: "wrote *on Instagram*",
 # "posted a video *to TikTok*", "a statement *on its official X account*".
 _ON_NETWORK = (
-    r"|(?<![\w’'-])(?:on|to|via)\s+(?:(?:its|his|her|their|our)\s+(?:official\s+)?)?(?:"
+    r"(?<![\w’'-])(?:on|to|via)\s+(?:(?:its|his|her|their|our)\s+(?:official\s+)?)?(?:"
     + alternation(SOCIAL_NETWORKS)
     + r")(?![\w-])"
 )
@@ -108,15 +108,15 @@ _ON_NETWORK = (
 @lru_cache(maxsize=64)
 def _venue(head: str) -> re.Pattern[str]:
     """ "in a statement", "in an emailed statement": the document `head` as where words were
-    given; for a post (NETWORK_POSTS) or a statement, also the network it went on ("wrote on
-    Instagram ... the post read"). The word boundary is a look-behind after the "I" or "i", so
-    that the scan skips from one such letter to the next instead of trying it at every position.
-    A statement goes on a network by name ("shared a statement on X"), not as any words
-    written there ("wrote on X that ...": a post)."""
+    given; for a post (NETWORK_POSTS), also any network words went on ("wrote on Instagram ...
+    the post read"), and for a statement, a network it went on by name ("shared a statement on
+    X"; not "wrote on X that ...", a post). The word boundary is a look-behind after the "I"
+    or "i", so that the scan skips from one such letter to the next instead of trying it at
+    every position."""
     if head in NETWORK_POSTS:
-        network = _ON_NETWORK
+        network = "|" + _ON_NETWORK
     elif head == "statement":
-        network = r"|statement\s+" + _ON_NETWORK[1:]
+        network = r"|statement\s+" + _ON_NETWORK
     else:
         network = ""
     return re.compile(

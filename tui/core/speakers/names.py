@@ -170,14 +170,19 @@ KIN_APPOSITION = re.compile(
 
 # The same apposition the other way round, a full name first, its owner a pronoun: "Theo
 # Bassett, her adult son," (not "Lena, her sister,": a given name alone is read first).
+_KIN_OWNED_TAIL = r"(?:[a-z]+\s+){0,2}(?P<kin>" + alternation(KIN_CONVERSES) + r")(?=[,.;])"
 KIN_APPOSITION_AFTER = re.compile(
-    r"(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){1,2}), (?P<owner>his|her|their)"
-    r"\s+(?:[a-z]+\s+){0,2}(?P<kin>" + alternation(KIN_CONVERSES) + r")(?=[,.;])"
+    r"(?P<name>"
+    + _NAME_WORD
+    + r"(?:\s"
+    + _NAME_WORD
+    + r"){1,2}), (?P<owner>his|her|their)\s+"
+    + _KIN_OWNED_TAIL
 )
 # Where a scan for `KIN_APPOSITION_AFTER` starts: a comma, a space and a possessive pronoun
 # (a literal prefix the regex engine skips to), its kin word matched after (`_KIN_OWNED`).
 _OWNER_AFTER_COMMA = re.compile(r", (?:his|her|their) ")
-_KIN_OWNED = re.compile(r"(?:[a-z]+\s+){0,2}(?:" + alternation(KIN_CONVERSES) + r")(?=[,.;])")
+_KIN_OWNED = re.compile(_KIN_OWNED_TAIL)
 _NAME_BEFORE_REACH = 60  # characters of a full name before `_OWNER_AFTER_COMMA`
 
 # A comma and a capital after it, as after the kin word of `KIN_APPOSITION` ("daughter, S"):
@@ -188,8 +193,9 @@ _KIN_REACH = max(map(len, KIN_CONVERSES)) + 1  # characters looked back for the 
 
 @lru_cache(maxsize=1)
 def kin_appositions(text: str) -> tuple[re.Match[str], ...]:
-    """Every `KIN_APPOSITION` of `text`, in text order, as `KIN_APPOSITION.finditer` finds
-    them: read by the people list here and by the speaker registry. Found from each kin word
+    """Every `KIN_APPOSITION` and `KIN_APPOSITION_AFTER` of `text`, in text order by where
+    each match starts (a `KIN_APPOSITION_AFTER` at its name, not its owner): read by the
+    people list here and by the speaker registry. `KIN_APPOSITION` is found from each kin word
     and its comma back (`_kin_words`): an apposition holds one, and its owner opens within
     the three words before it (owner, and two words at most)."""
     found: list[re.Match[str]] = []
@@ -217,7 +223,7 @@ def _kin_after(text: str) -> list[re.Match[str]]:
     """Every `KIN_APPOSITION_AFTER` of `text`: the name read back from each owner and kin
     word after a comma (`_OWNER_AFTER_COMMA`, `_KIN_OWNED`), its words at most three; not a
     name whose given name is of the other gender than the kin word's (a list of two)."""
-    found = []
+    found: list[re.Match[str]] = []
     for owned in _OWNER_AFTER_COMMA.finditer(text):
         if _KIN_OWNED.match(text, owned.end()) is None:
             continue

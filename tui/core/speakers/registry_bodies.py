@@ -1115,7 +1115,7 @@ class BodyNouns:
         return self._by_key.get(_key(spouse)) or self._new(found)
 
     def _kin_appositions(self) -> dict[int, tuple[re.Match[str], tuple[str, Span] | None]]:
-        """The kin appositions of the text outside quotations (`KIN_APPOSITION`), by where the
+        """The kin appositions of the text outside quotations (`kin_appositions`), by where the
         relative's name starts, each with the name of its owner and where it is, found once:
         "Gwen" of "Gwen's daughter"; for "his" or "her", the last person of that gender named
         before it within reach, or, that person a relative named so, that relative's own owner

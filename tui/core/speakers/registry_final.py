@@ -253,8 +253,7 @@ class FinalPass:
         ("Council ignored ...", the story's council unnamed, above the Insurance Council of
         Australia quoted at its end), or the lede brings in an unnamed body of that sort, the
         story's ("Union says ..." above "A union for bus drivers said ... The Harlow Teachers
-        Union said"; not "the country's navy", the one named); not "Group", which any body's
-        name would fit."""
+        Union said"; not "the country's navy", the one named)."""
         headlines = _HEADLINES.match(self._text)
         if headlines is None:
             return {}

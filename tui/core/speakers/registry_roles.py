@@ -380,9 +380,11 @@ class RoleNouns:
         Republican"), by a player's position ("the veteran defenceman") or by origin ("the
         Kelowna native") stands for the subject of the sentence just before, else the person
         a "he" or "she" there would: it is only ever said of someone just named; a player
-        just named wins a position over an older speaker holding it, and an artist's trade
-        ("the author") is the subject just named who spoke or reacted, else a holder of it,
-        else the one a "he" or "she" would be. Never for a past holder ("the ex-mayor")."""
+        just named wins a position over an older speaker holding it, and a profiled trade
+        ("the author", "the chef") is the subject just named who spoke or reacted, else a
+        holder of it, else the one a "he" or "she" would be if of no role told, else the latest
+        named person of no role told (`_latest_without_role`). Never for a past holder ("the
+        ex-mayor")."""
         if not found.description or past_holder(found.name.rpartition(" ")[2]):
             return None  # "the ex-mayor": not the mayor
         if found.head == "officer":  # an office by its field (`_one_office`)
@@ -547,8 +549,8 @@ class RoleNouns:
 
     def _subject_of_no_role(self, position: int, gender: str | None) -> _Entry | None:
         """The subject just named (`_subject_just_named`) when it is named and of no role
-        told, who a description of a player's position or of an artist's trade may stand for
-        over an older holder of it."""
+        told, who a description of a player's position may stand for over an older holder of
+        it."""
         just = self._subject_just_named(position, gender)
         return just if just is not None and just.named and just.role is None else None
 

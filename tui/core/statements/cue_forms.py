@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     COMPARISON_CUES,
     CONTACT_PARTICIPLES,
     CONTACT_VERBS,
+    DATE_NAMES,
     DEFINITE_OPENERS,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -49,7 +50,6 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     MESSAGE_VENUES,
     MODALS,
-    MONTHS,
     NAMING_CUES,
     NEWS_RELEASES,
     NUMBER_WORDS,
@@ -75,7 +75,6 @@ from tui.core.lexicon import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VENUE_WORDS,
-    WEEKDAYS,
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, OUTLETS
@@ -141,7 +140,7 @@ _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # Saturday").
 _SOURCE_ALIAS = re.compile(
     r",\s+or\s+(?!(?:"
-    + alternation({day.capitalize() for day in WEEKDAYS} | MONTHS)
+    + alternation(DATE_NAMES)
     + r")\b)(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?=[,;)]|\.?$)"
 )
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
@@ -444,13 +443,13 @@ _SENT_OUT = re.compile(
     r"(?i:blast|blasts|blasted|blasting)\s+out\s+(?:a|an|the|its|his|her|their|[a-z-]+s)\b"
 )  # not "blasted out at critics": a criticism
 _OUT_AT = re.compile(r"out\s+at\s+")  # its particles before the target: "blasted *out at* critics"
+_CLAUSE_END_NEXT = r"(?=\s*(?:[,.;:!?]|$))"  # a clause's end next: a mark or the end
 # "that" before a lone noun that a clause end, a preposition or a conjunction follows, or an
 # adverb in -ly and a clause end, is a demonstrative opening the object ("opposes that idea",
 # "criticized that decision on Monday", "opposed that plan strongly."), not the opener of a
 # clause ("criticized that spending rose", "proposed that staff only in Ottawa return": an
 # adverb before a preposition may stand inside the clause); a plural noun would take "those"
 # ("ruled that failures in care ..." opens a clause).
-_CLAUSE_END_NEXT = r"(?=\s*(?:[,.;:!?]|$))"
 _DEMONSTRATIVE = re.compile(
     r"that\s+(?!(?:he|she|it|they|we|i|you|there|this|the|a|an|his|her|its|their|our)\b)"
     r"(?![a-z]+[^siu]s\b)"

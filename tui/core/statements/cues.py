@@ -325,6 +325,7 @@ from tui.core.text import (
 
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
+_ANY_PREPOSITIONS = PREPOSITIONS | PLACE_PREPOSITIONS  # of any kind: "of", "near", "across"
 # The speakers whose statement may only relay another's saying: "The Courier reported that
 # Vance admitted ...", "according to the suit, Vance told ..." (`_saying_reported`).
 _RELAYING_KINDS = frozenset({"media", "document"})
@@ -790,7 +791,7 @@ _ADVICE_CLAUSE_AFTER = re.compile(
     + r"|\s+(?:(?!(?:the|a|an|this|that|his|her|its|their|our|your|my)\b)[a-z]+\s+)?(?:"
     + alternation(ADVICE_NOUNS)
     + r")\b(?!\s+(?!(?:"
-    + alternation(PREPOSITIONS | PLACE_PREPOSITIONS | {"and", "or", "if"})
+    + alternation(_ANY_PREPOSITIONS | {"and", "or", "if"})
     + r")\b)[a-z])"
     + r"|\s*:\s+\S"
     + r"|\s+[a-z]{2,}ing\s+(?!(?:"
@@ -857,15 +858,13 @@ _AS_CLAUSE = re.compile(r",[”\"’]?\s+as\s+$")
 # A source's preposition ending the text before a phrase: "per ", "according to ".
 _SOURCE_BEFORE = re.compile(r"\b(?:[Pp]er|[Aa]ccording to)\s+\Z")
 _SOURCE_REACH = 14  # characters before a phrase that `_SOURCE_BEFORE` reads
-# A preposition opening the sentence, whose object a phrase right after it is, never the
-# subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
-# subordinator ("After Lee says ...").
 # The prepositions that open no clause (not "while", "as", "after": "while a study reported
 # ...", its verb's subject): a noun phrase after one is no subject.
 _PLAIN_PREPOSITIONS = PREPOSITIONS - SUBORDINATORS - {"as"}
-_OPENING_PREPOSITION = re.compile(
-    r"\s*(?i:" + alternation(PREPOSITIONS - SUBORDINATORS - {"as", "of"}) + r")\s+"
-)
+# A preposition opening the sentence, whose object a phrase right after it is, never the
+# subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
+# subordinator ("After Lee says ...").
+_OPENING_PREPOSITION = re.compile(r"\s*(?i:" + alternation(_PLAIN_PREPOSITIONS - {"of"}) + r")\s+")
 # Not a word in "-ed" that is no past (`ED_NOT_PASTS`: "says *indeed* the city is broke").
 _NOT_ED_NOT_PAST = r"(?!(?:" + alternation(ED_NOT_PASTS) + r")\b)"
 # A modal or a past in "-ed" after a cue word, the verb of the clause it bridges: see
@@ -1042,15 +1041,15 @@ _IRREGULAR = frozenset("said told wrote".split())
 _PAST_FORMS = FINITE_PASTS | frozenset(
     "left met kept began spent sent built fled shut sold".split()
 )
+# A reason set off after a subject, its pronoun the subject's, up to a cue inside it: "Two
+# nurses, because they (feared for ...)".
+_REASON_ASIDE = re.compile(r"\w,\s+because\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
+_REASON_REACH = 32  # characters before a cue searched for that reason's opening
 # The comma closing a participle's aside, before its subject's own cue verb in the past or
 # present: "Reuters, citing a source, *reported*", "Lee, citing a poll, *says*"; or before
 # any verb in the past before its object's determiner, not a participle before its
 # complement ("Officials, fearing a second wave, *closed* the schools"; not "the storm,
 # located off the coast, ..."), or a past in -ed before a bare plural or a preposition.
-# A reason set off after a subject, its pronoun the subject's, up to a cue inside it: "Two
-# nurses, because they (feared for ...)".
-_REASON_ASIDE = re.compile(r"\w,\s+because\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
-_REASON_LEAD = 32  # characters before a cue searched for that reason's opening
 _SUBJECTS_VERB = re.compile(
     r",\s+(?=(?:"
     + alternation(frozenset(w for w in CUE_VERBS if w.endswith(("ed", "s")) or w in _IRREGULAR))
@@ -1363,9 +1362,7 @@ _OBJECT_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:[\w’'-]+\s+){1,3}$")
 _OBJECT_RELATIVE_REACH = 40
 # A preposition after such a cue: where or in what state the thing was found ("found on Monday
 # with no hot water", "found in a dry-storage room").
-_PLACE_OR_STATE_NEXT = re.compile(
-    r"\s+(?:" + alternation(PREPOSITIONS | PLACE_PREPOSITIONS) + r")\b"
-)
+_PLACE_OR_STATE_NEXT = re.compile(r"\s+(?:" + alternation(_ANY_PREPOSITIONS) + r")\b")
 # "found with" and no object between, no "that" of a finding after it: a passive telling
 # what someone carried ("adults found with up to 2.5 grams were not charged", "Anyone found
 # with a weapon will be arrested"); not "The audit found with some concern that staff ...".
@@ -1624,9 +1621,7 @@ _CONTACTED_TO = re.compile(
 # which makes them where or by whom, no one made: "drove to Ottawa to", "led a delegation to
 # Ottawa to", "talks in Geneva to", "was prompted by reporters to").
 _NOT_CAUSED_OBJECT = (
-    r"(?!(?:whether|how|what|when|why|if|"
-    + alternation((PREPOSITIONS | PLACE_PREPOSITIONS) - {"of"})
-    + r")\b)"
+    r"(?!(?:whether|how|what|when|why|if|" + alternation(_ANY_PREPOSITIONS - {"of"}) + r")\b)"
 )
 _CAUSED_TO = re.compile(
     r"(?<![\w’'-])(?i:"
@@ -1791,11 +1786,11 @@ _QUESTION_ASIDE = re.compile(
 # about a study *that* found prices rose", "about a report *in which* the regulator said").
 _TOPIC_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _QUESTION_ASIDE_REACH = 120  # characters before a cue searched for the aside's comma
-# The words such an aside opens with, in either case.
-_QUESTION_ASIDE_OPENERS = tuple(
-    f"{word} "
-    for opener in (*QUESTION_PARTICIPLES, "when", "after", "once")
-    for word in (opener, opener.capitalize())
+# The words such an aside opens with: a participle in lower case, "when", "after" or "once" in
+# either case (as `_QUESTION_ASIDE` reads them).
+_QUESTION_ASIDE_OPENERS = (
+    *(f"{participle} " for participle in QUESTION_PARTICIPLES),
+    *(f"{word} " for opener in ("when", "after", "once") for word in (opener, opener.capitalize())),
 )
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
@@ -2694,7 +2689,7 @@ def _documents_source(words: list[str]) -> bool:
 # What may follow an inverted speaker in its clause: a preposition, of place too ("said a
 # shopper *near* the till", "said Ann Lee *outside* the store"), a time ("said Teamsters
 # Local 52 *Wednesday* night", "said the union *today*"; not "may", "march": verbs too).
-_AFTER_SPEAKER = PREPOSITIONS | PLACE_PREPOSITIONS | (TIME_WORDS - {"may", "march"})
+_AFTER_SPEAKER = _ANY_PREPOSITIONS | (TIME_WORDS - {"may", "march"})
 # How near in time, before the preposition of a time ("shortly after", "moments before"),
 # or how it was said, ending the clause ("happily.").
 _ADVERB_AFTER_SPEAKER = re.compile(
@@ -3420,9 +3415,8 @@ class CueAttributions(CueForms, Quotations):
         if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
             return None  # "Will officials deny the claim?": asked whether, nothing said
         if (participle and self._lead(start, cue[0]).endswith(",")) or (
-            text.find(", because ", cue[0] - _REASON_LEAD if cue[0] > _REASON_LEAD else 0, cue[0])
-            >= 0
-            and _REASON_ASIDE.search(text, max(start, cue[0] - _REASON_LEAD), cue[0])
+            text.find(", because ", max(0, cue[0] - _REASON_REACH), cue[0]) >= 0
+            and _REASON_ASIDE.search(text, max(start, cue[0] - _REASON_REACH), cue[0])
         ):
             # "Reuters, citing people familiar with the matter, reported ...", "Two nurses,
             # because they feared for their jobs, told ...": the aside ends where its

@@ -41,18 +41,17 @@ from tui.core.lexicon import (
     BRIEFS_LABELS,
     CONTRIBUTION_LABELS,
     CREDIT_WORDS,
+    DATE_NAMES,
     EDITED_PAGES,
     INTERVIEWER_NOUNS,
     ITEM_CREDIT_WORDS,
     LINK_LABELS,
-    MONTHS,
     PICTURE_AGENCIES,
     PLURAL_PRONOUNS,
     SELF_PRONOUNS,
     SOCIAL_NETWORKS,
     SPEECH_CUES,
     TRADE_MODIFIERS,
-    WEEKDAYS,
     WIRE_EDITED_PAGES,
 )
 from tui.core.model import Span
@@ -555,7 +554,6 @@ _NICKNAME = re.compile(
     r"(“[^“”\n.,;:!?]{1,30}”|\"[^“”\"\n.,;:!?]{1,30}\"|[‘'][^‘’'\n.,;:!?]{1,30}[’'])"
     r"(?=[^\S\n]+([A-Z][^\W\d_]*[’'-]?[^\W\d_]+)\b)"
 )
-_DATE_NAMES = MONTHS | frozenset(day.capitalize() for day in WEEKDAYS)  # "Friday", "June"
 _NICKNAME_WORDS = 3  # at most, inside its marks: "the Hammer", "Big Mac", "Lightning"
 
 
@@ -569,7 +567,7 @@ def nicknames(text: str) -> list[Span]:
         for match in _NICKNAME.finditer(text)
         if given_name(match[1])
         and len(match[2].split()) <= _NICKNAME_WORDS
-        and match[3] not in _DATE_NAMES
+        and match[3] not in DATE_NAMES
     ]
 
 

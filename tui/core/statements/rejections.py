@@ -310,6 +310,8 @@ _PART_OF_NAME = (
     + alternation(NAMING_NOUNS)
     + r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,)?"
 )
+# ... and that part asked to be the one made public: "only her first name be used".
+_ONLY_PART_MADE_PUBLIC = r"only\s+" + _POSSESSIVE + _PART_OF_NAME + r"\s+be\s+" + _MADE_PUBLIC
 _WITHHELD_NAME = (
     r"that\s+(?:"
     + _OWN_NAME
@@ -317,11 +319,8 @@ _WITHHELD_NAME = (
     + _MADE_PUBLIC
     + r")|be\s+withheld)|(?:he|she|they)\s+not\s+"
     + _BE_NAMED
-    + r"|only\s+"
-    + _POSSESSIVE
-    + _PART_OF_NAME
-    + r"\s+be\s+"
-    + _MADE_PUBLIC
+    + r"|"
+    + _ONLY_PART_MADE_PUBLIC
     + r")"
 )
 # ... or to be named in part: "asked to be identified only by her first name", "asked to be
@@ -421,11 +420,8 @@ _UNNAMED_BECAUSE = re.compile(
     + r")|be\s+withheld)|(?:whose|his|her|their)\s+names?\s+(?:has\s+been|have\s+been|was|were"
     r"|is)\s+changed|"
     + _NAMED_IN_PART
-    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,)?|only\s+"
-    + _POSSESSIVE
-    + _PART_OF_NAME
-    + r"\s+be\s+"
-    + _MADE_PUBLIC
+    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?,)?|"
+    + _ONLY_PART_MADE_PUBLIC
     + r"|(?:gave|provided|offered|shared)\s+only\s+"
     + _POSSESSIVE
     + _PART_OF_NAME
@@ -1017,7 +1013,7 @@ _HANDLE = re.compile(
 # A work's title after the name one writes under, no words reported: "(who writes as Sable
 # Quill) for “Mother of Lakes”", "(wrote as Kit Marr) for \"Salt\"", up to its closing mark.
 _FOR_TITLE = re.compile(r"for\s[“\"‘][^“”\"\n]{1,80}[”\"’]")
-_FOR = len("for ")
+_FOR_WIDTH = len("for ")
 
 
 def _reported_after_name(text: str, start: int, end: int) -> bool:
@@ -1026,7 +1022,9 @@ def _reported_after_name(text: str, start: int, end: int) -> bool:
     that title: "wrote as Kit Marr for “The Ledger” that ...")."""
     while (reported := _REPORTED.search(text, start, end)) is not None:
         title = (
-            _FOR_TITLE.match(text, reported.start() - _FOR) if reported.group() in '“"‘' else None
+            _FOR_TITLE.match(text, reported.start() - _FOR_WIDTH)
+            if reported.group() in '“"‘'
+            else None
         )
         if title is None:
             return True
