@@ -719,6 +719,7 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
     f"voice {noun}"
     for noun in "recorder recorders recording recordings mail message messages note notes".split()
 )
+CUE_COMPOUND_HEADS = frozenset(c.partition(" ")[0] for c in CUE_COMPOUNDS)  # a cue opening one
 # Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
 # said ...", "the pilot's distress call", "customer support" (not "Lee will call", "officials
 # call it", "voters support it"); before "call for" too, a meeting, no demand ("a conference

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     COUNTED_ALONE,
     COUNTED_BODIES,
     CUE_AUXILIARIES,
+    CUE_COMPOUND_HEADS,
     CUE_COMPOUNDS,
     DAY_NAME_ENDS,
     DESCRIBED_MEMBERS,
@@ -1080,15 +1081,11 @@ def _dating_year(toks: list[Token], j: int) -> bool:
     )
 
 
-# The cue words that open a compound noun (`CUE_COMPOUNDS`): "think" of "think tank".
-_COMPOUND_OPENERS = frozenset(c.partition(" ")[0] for c in CUE_COMPOUNDS)
-
-
 def _compound_opener(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is a cue word opening a compound noun with the word after it, a
     modifier in a speaker's phrase, no verb: "the *think* tank", "her *loved* ones"."""
     return (
-        toks[j].lower in _COMPOUND_OPENERS
+        toks[j].lower in CUE_COMPOUND_HEADS
         and j + 1 < len(toks)
         and f"{toks[j].lower} {toks[j + 1].lower}" in CUE_COMPOUNDS
     )

@@ -71,6 +71,7 @@ from tui.core.lexicon import (
     COUNTED_ALONE,
     COUNTED_BODIES,
     CUE_AUXILIARIES,
+    CUE_COMPOUND_HEADS,
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
     CUE_NOUNS,
@@ -1180,7 +1181,6 @@ _PATIENT_PLURALS = frozenset("victims casualties dead injured fatalities deaths"
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
-_COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
 # Pasts not in -ed that follow a clause's subject: "as the union *struck*", "as the firm *cut*
 # costs", "as the premier *hit* back".
@@ -2750,7 +2750,7 @@ class CueAttributions(CueForms, Quotations):
                         continue  # "said she expects ...": inside the last content, told unread
             if word in _ADJECTIVE_ONLY and not self._takes_clause(cue):
                 continue
-            if lower in _COMPOUND_HEADS and _COMPOUND.match(text, cue[0]):
+            if lower in CUE_COMPOUND_HEADS and _COMPOUND.match(text, cue[0]):
                 continue  # "a think tank": a noun
             head = lower.partition(" ")[0]  # "call" of "call on"
             if head in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], head):
