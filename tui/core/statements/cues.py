@@ -2305,16 +2305,25 @@ _SURVEYED = CONTACT_PARTICIPLES | {"asked"}
 _PART_OPENING = re.compile(r"\s*(?:" + alternation(PART_OPENERS) + r")\s")
 
 
+def _question_aside(text: str, start: int, end: int) -> tuple[int, re.Match[str]] | None:
+    """The comma opening a question put to the subject in an aside after it, and the aside's
+    match, up to `end` (in the sentence at `start`): "Lee*,* asked whether the firm planned
+    cuts"; None if no such aside ends at `end`."""
+    comma = text.rfind(", ", max(start, end - _QUESTION_ASIDE_REACH), end)
+    if comma < 0 or not text.startswith(_QUESTION_ASIDE_OPENERS, comma + 2):
+        return None  # told first: most asides
+    aside = _QUESTION_ASIDE.fullmatch(text, comma + 2, end)
+    return None if aside is None else (comma, aside)
+
+
 def _in_question_aside(text: str, start: int, cue: Span) -> bool:
     """Whether the cue at `cue` (of the sentence at `start`) is inside a question put to the
     subject, an aside after a comma ("Whitford, asked whether the agency *planned* to act,
     said ..."): what was asked, neither said nor held by anyone."""
-    comma = text.rfind(", ", max(start, cue[0] - _QUESTION_ASIDE_REACH), cue[0])
-    if comma < 0 or not text.startswith(_QUESTION_ASIDE_OPENERS, comma + 2):
-        return False  # told first: most asides
-    aside = _QUESTION_ASIDE.fullmatch(text, comma + 2, cue[0])
-    if aside is None:
+    found = _question_aside(text, start, cue[0])
+    if found is None:
         return False
+    aside = found[1]
     # "asked about rivals *who argued* the merger hurt them": a relative clause of the topic,
     # its speaker's claim
     return aside["topic"] is None or not _TOPIC_RELATIVE.search(text, aside.end("topic"), cue[0])
@@ -2326,15 +2335,8 @@ def _question_aside_before(text: str, start: int, cue_start: int) -> int:
     else -1."""
     if text[cue_start - 2 : cue_start] != ", ":
         return -1
-    closing = cue_start - 2
-    opening = text.rfind(", ", max(start, closing - _QUESTION_ASIDE_REACH), closing)
-    if (
-        opening < 0
-        or not text.startswith(_QUESTION_ASIDE_OPENERS, opening + 2)
-        or _QUESTION_ASIDE.fullmatch(text, opening + 2, closing) is None
-    ):
-        return -1
-    return opening
+    found = _question_aside(text, start, cue_start - 2)
+    return -1 if found is None else found[0]
 
 
 def _surveyed_part(text: str, start: int, phrase: Phrase | None, cue: Span) -> bool:
