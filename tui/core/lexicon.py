@@ -315,6 +315,14 @@ OBTAINED_OBJECTS: frozenset[str] = frozenset(
 # fares, Lee said ...", "When pressed on the cost, ...". What was asked is a statement of
 # its own, by the asker (named after "by", else unnamed).
 QUESTION_PARTICIPLES: frozenset[str] = frozenset("asked pressed questioned quizzed".split())
+ASKED_OPENERS = ("when", "after", "if", "once")  # before the participle: "When pressed"
+# The first letters, in either case, a question put can open with, told cheaply before a
+# pattern of one is tried: "Asked", "Pressed", "When", "Once".
+ASKED_INITIALS: frozenset[str] = frozenset(
+    letter
+    for word in (*QUESTION_PARTICIPLES, *ASKED_OPENERS)
+    for letter in (word[0], word[0].upper())
+)
 # Nouns for whoever leads a body, before its "of" ("the head of the rail agency", "the chief
 # of the water board"), and the titles such a leader goes by, by the body's noun
 # ("Administrator Paula Kersey" heads an agency, "Commissioner Ed Roy" a commission, "Chief

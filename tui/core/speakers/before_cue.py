@@ -365,14 +365,10 @@ def _phrase_ending_at(text: str, lower: int, cue_start: int) -> Phrase | None:
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
     window = text[reach:cue_start]
     if window.endswith(", ") and not _ends_capitalized(window):  # a reason after the name?
-        window = text[
-            cue_start - 2 * _NAMING_REACH if cue_start > 2 * _NAMING_REACH else 0 : cue_start
-        ]
-        if _naming_hinted(window):
-            given = _given_name(text, lower, cue_start)
-            if given is not None:
-                return given
-    elif _ends_capitalized(window) and _naming_hinted(window):
+        hinted = _naming_hinted(text[max(0, cue_start - 2 * _NAMING_REACH) : cue_start])
+    else:
+        hinted = _ends_capitalized(window) and _naming_hinted(window)
+    if hinted:
         # a naming link may stand before the cue; most cues have none of these before them
         given = _given_name(text, lower, cue_start)
         if given is not None:

@@ -308,7 +308,9 @@ def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
         head = k - 1  # the document's noun, or an adverb before the participle
         if k >= 2 and participle_adverb(toks[head].lower):
             head -= 1  # "emails *first* reported"
-        if toks[head].lower in DOCUMENT_WORDS or class_suit(toks[head - 1].lower, toks[head].lower):
+        if toks[head].lower in DOCUMENT_WORDS or (
+            head > 0 and class_suit(toks[head - 1].lower, toks[head].lower)
+        ):  # "a class action": its word before, never the last token's
             document = _phrase_at(text, toks, head)
             if document is None:
                 return None

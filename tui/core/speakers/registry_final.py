@@ -582,10 +582,13 @@ class FinalPass:
                     if _may_be(name, entry.own_gender) and not _lineage_ending(name)
                 ]
                 # the surname alone opens no other given name, though one ("Cole said")
-                if len(_given_names([name for name in names if name != entry.name])) > 1:
+                others = [name for name in names if name != entry.name]
+                if len(_given_names(others)) > 1:
                     # "Gail Vell" and "Kyle Vell", who died: the living one
-                    names = [n for n in names if n in _living(self._text, set(names), forms)]
-                if len(_given_names([name for name in names if name != entry.name])) > 1:
+                    living = _living(self._text, set(names), forms)
+                    names = [name for name in names if name in living]
+                    others = [name for name in names if name != entry.name]
+                if len(_given_names(others)) > 1:
                     # "Ann Lee" and "Tom Lee" in the text: the one of the speaker's gender, if
                     # a pronoun tells them apart; else the surname alone, not a guess.
                     names = [name for name in names if _of_gender(name, entry.gender)]

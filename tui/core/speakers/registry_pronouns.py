@@ -12,6 +12,7 @@ from itertools import chain, takewhile
 from tui.core.lexicon import (
     ACCOUNT_VERBS,
     ANSWERING_CUES,
+    ASKED_INITIALS,
     AUTHOR_PRONOUNS,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
@@ -115,7 +116,7 @@ from tui.core.text import alternation, last_word, line_start
 # The prepositions whose object a relative is told of as, not the subject: "a trip *with* her
 # sister, Ana Ruiz", "a book *for* his son, Tom Lee"; and how far back to read for one.
 _KIN_PREPOSITIONS = PREPOSITIONS | PLACE_PREPOSITIONS
-_WORD_REACH = 16
+_KIN_PREPOSITION_REACH = 16
 
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _OWNED_PEOPLE = ROLE_NOUNS | PERSONAL_BODIES | KIN_BODIES | PLURAL_HEADS | frozenset(KIN_CONVERSES)
@@ -562,7 +563,7 @@ class Pronouns:
         """`recent` without whoever put the question that opens the pronoun's sentence ("Asked
         by a reporter whether ..., she declined": she is not the reporter)."""
         opening = self._opening_at(position)
-        if self._text[opening : opening + 1] not in "AaPpQqWw":
+        if self._text[opening : opening + 1] not in ASKED_INITIALS:
             return recent  # most sentences: no question participle opens them
         asker = _ASKER_OPENING.match(self._text, opening, position)
         if asker is None:
@@ -1191,7 +1192,10 @@ class Pronouns:
         if apposed is None or POSSESSIVE_PRONOUNS.get(apposed[0]["owner"].lower()) != gender:
             return False
         kin = apposed[0].start()
-        return last_word(self._text, max(0, kin - _WORD_REACH), kin).lower() in _KIN_PREPOSITIONS
+        return (
+            last_word(self._text, max(0, kin - _KIN_PREPOSITION_REACH), kin).lower()
+            in _KIN_PREPOSITIONS
+        )
 
     def _with_possessor(self, found: _Analysis, position: int) -> _Analysis:
         """A person described by a role or kin through a possessive pronoun ("Its director",

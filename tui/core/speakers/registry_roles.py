@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from operator import itemgetter
+from typing import TypeGuard
 
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
@@ -472,7 +473,7 @@ class RoleNouns:
         """Whether `entry` is a named person of no role, none told before its name in the
         text before `position` either ("Food critic Helene Dufray ... Dufray says") nor
         apposed after it ("Ann Lee, a teacher, ate there")."""
-        if entry is None or not entry.named or entry.role is not None:
+        if not _of_no_role(entry):
             return False
         self._known_people()
         text = self._text
@@ -552,7 +553,7 @@ class RoleNouns:
         told, who a description of a player's position may stand for over an older holder of
         it."""
         just = self._subject_just_named(position, gender)
-        return just if just is not None and just.named and just.role is None else None
+        return just if _of_no_role(just) else None
 
     def _subject_reacting(self, position: int, gender: str | None) -> _Entry | None:
         """The subject just named and of no role told (`_subject_of_no_role`) when the verb
@@ -564,7 +565,7 @@ class RoleNouns:
         if subject is None:
             return None
         just, name_end, end = subject
-        if not just.named or just.role is not None:
+        if not _of_no_role(just):
             return None
         verb = _VERB_AFTER_SUBJECT.match(self._text, name_end, end)
         if verb is None:
@@ -1361,3 +1362,8 @@ def _same_owner(one: str, other: str) -> bool:
     ("acme" and "acme foods"; not "city" and "acme foods")."""
     words, others = set(one.split()), set(other.split())
     return words <= others or others <= words
+
+
+def _of_no_role(entry: _Entry | None) -> TypeGuard[_Entry]:
+    """Whether `entry` is a named person of no role told: one a description may stand for."""
+    return entry is not None and entry.named and entry.role is None

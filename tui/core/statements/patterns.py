@@ -7,6 +7,7 @@ import re
 
 from tui.core.lexicon import (
     ABBREVIATED_MONTHS,
+    ASKED_OPENERS,
     BELIEF_CUES,
     CUE_AUXILIARIES,
     CUE_COMPOUND_MODIFIERS,
@@ -47,7 +48,9 @@ ASKER = r"(?:by\s+[^,.;:“”\"]{1,40}?\s+)?"
 # A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
 # on the cuts, ...", "Asked by reporters whether ...", "Asked to resign, ...".
 ASKED_OPENING = re.compile(
-    r"\s*(?:(?i:when|after|if|once)\s+)?(?i:"
+    r"\s*(?:(?i:"
+    + "|".join(ASKED_OPENERS)
+    + r")\s+)?(?i:"
     + alternation(QUESTION_PARTICIPLES)
     + r")\s+"
     + ASKER

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from tui.core.lexicon import (
     ALL_SAID_CUES,
+    ASKED_INITIALS,
     DOCUMENT_WORDS,
     FRAMING_VERBS,
     GESTURE_LINKS,
@@ -68,9 +69,6 @@ from tui.core.text import POSSESSIVE_END, Quote, alternation, line_start, senten
 _DASH_NAME = re.compile(
     r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?P<apposed>,\s[^“”\"‘]*?)?\s*\.?\s*$"
 )
-# The first letters `ASKED_OPENING` can open with, told cheaply before it is tried: "Asked",
-# "Pressed", "Questioned", "Quizzed", "When", "After", "If", "Once".
-_ASKED_INITIALS = "AaPpQqWwIiOo"
 _LOWER_WORD = re.compile(r"\b[a-z]")  # a word in lower case: no citation's item
 # A relative pronoun (and an adverb) before a cue, opening a clause on the listener ("told the
 # crowd, *which* chanted"); a sentence's end between two cues ("Lee said. Roe, who").
@@ -490,7 +488,7 @@ class Quotations(State):
         opening = skip_space(text, sentence[0])
         opening += text.startswith("@", opening)  # "@RoadKing posted it with a caption:"
         opening += 2 * text.startswith("**", opening)  # "**Tom Reyes, actuary:** “...”"
-        if text[opening : opening + 1] in _ASKED_INITIALS and ASKED_OPENING.match(
+        if text[opening : opening + 1] in ASKED_INITIALS and ASKED_OPENING.match(
             text, opening, colon
         ):
             # "Asked about prices, he shrugs: “...”": the answer of the subject after the
